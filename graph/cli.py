@@ -1,0 +1,239 @@
+"""The ``claimsgraph`` command: a thin layer over the library. All defaults live here."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ClaimsgraphError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT / "seeds"
+DEFAULT_OUT = ROOT / "exports"
+DEFAULT_ONTOLOGY = ROOT / "ontology"
+
+graph_option = click.option(
+    "--graph", "graph_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+    help="Folder of a built graph (what `build --out` wrote).")
+ontology_option = click.option(
+    "--ontology", "ontology_dir", type=click.Path(path_type=Path), default=DEFAULT_ONTOLOGY,
+    show_default=True, help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
+
+
+class Group(click.Group):
+    """Turns library errors into `Error: ...` and exit 1, without a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ClaimsgraphError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimsgraph")
+def cli() -> None:
+    """Build a claims knowledge graph from news articles and query, export or view it.
+
+    Typical use: `claimsgraph build` (the seeds into exports/), then
+    `claimsgraph query -n claims_by_claimant`, `claimsgraph show Putin`,
+    or open exports/graph.html.
+    """
+
+
+def _open(graph_dir: Path):
+    from .store import open_store
+
+    return open_store(graph_dir)
+
+
+@cli.command()
+@click.argument("corpus", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
+              help="Folder for claims.ttl, claims.trig and graph.html.")
+@ontology_option
+@click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
+def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool) -> None:
+    """Build the graph from CORPUS files and folders (default: seeds/).
+
+    Reads .txt, .md and .html articles in any common encoding, extracts entities
+    and claims, and writes Turtle, TriG and the HTML graph. A file that cannot be
+    read is reported and skipped; the others still build.
+    """
+    from .pipeline import build as run
+
+    paths = list(corpus) or [DEFAULT_CORPUS]
+    count = [0]
+
+    def progress(name: str) -> None:
+        count[0] += 1
+        if not quiet:
+            click.echo(f"[{count[0]}] {name}", err=True)
+
+    report = run(paths, ontology_dir, out_dir, progress=progress)
+    for s in report.skipped:
+        click.echo(f"skipped {s.reason}", err=True)
+    click.echo(report.summary())
+    if strict and report.skipped:
+        raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a saved query (see --list).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@graph_option
+def query(sparql: str | None, query_file: Path | None, name: str | None, list_saved: bool, fmt: str,
+          graph_dir: Path) -> None:
+    """Run a SPARQL SELECT query over the built graph (all named graphs as one).
+
+    Give the query as an argument, with -f FILE.rq, or by name with -n NAME.
+    """
+    from .query import format_rows, saved_queries, saved_query
+    from .store import select
+
+    if list_saved:
+        for q in saved_queries():
+            click.echo(f"{q.name:22} {q.description}")
+        return
+    given = [x for x in (sparql, query_file, name) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of QUERY, -f FILE or -n NAME (or --list)")
+    text = sparql or (query_file.read_text(encoding="utf-8") if query_file else saved_query(name).sparql)
+    names, rows = select(_open(graph_dir), text)
+    click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+def _listing_command(kind: str):
+    @graph_option
+    @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+                  show_default=True)
+    def command(graph_dir: Path, fmt: str) -> None:
+        from .query import claims_listing, entities_listing, format_rows
+
+        rows = (claims_listing if kind == "claims" else entities_listing)(_open(graph_dir))
+        if fmt == "jsonl":
+            for r in rows:
+                click.echo(json.dumps(r, ensure_ascii=False))
+            return
+        if kind == "claims":
+            names = ["doc", "kind", "claimant_label", "value", "unit", "quote"]
+        else:
+            names = ["label", "type", "wikidata", "mentions", "docs"]
+        table = [[", ".join(r[n]) if isinstance(r[n], list) else r[n] for n in names] for r in rows]
+        click.echo(format_rows(names, table, fmt), nl=False)
+    return command
+
+
+cli.command("claims", help="List every claim: document, kind, claimant, figure, quote.\n\n"
+            "--format jsonl gives the listing evaluation reads.")(_listing_command("claims"))
+cli.command("entities", help="List every entity: label, type, Wikidata link, mentions, documents.\n\n"
+            "--format jsonl gives the listing evaluation reads.")(_listing_command("entities"))
+
+
+@cli.command()
+@click.argument("name")
+@graph_option
+def show(name: str, graph_dir: Path) -> None:
+    """Show an entity found by any label or alias, in any language.
+
+    Prints what it claims, what is claimed about it, the quotes and sources.
+    """
+    from .show import describe
+
+    click.echo(describe(_open(graph_dir), name), nl=False)
+
+
+@cli.command()
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]),
+              default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
+    """Export the built graph as Turtle, TriG, N-Quads or JSON-LD."""
+    from rdflib import Dataset
+
+    from .errors import GraphNotBuilt
+    from .export import serialize, write_atomic
+
+    trig = graph_dir / "claims.trig"
+    if not trig.is_file():
+        raise GraphNotBuilt("no claims.trig here; run `claimsgraph build` first", path=str(graph_dir))
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    text = serialize(ds, fmt)
+    if output:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@graph_option
+@ontology_option
+def validate(graph_dir: Path, ontology_dir: Path) -> None:
+    """Check the built graph against the SHACL shapes in ontology/shapes.ttl."""
+    from .validate import validate as run
+
+    violations = run(graph_dir, ontology_dir / "shapes.ttl")
+    if not violations:
+        click.echo("conforms: no SHACL violations")
+        return
+    for v in violations[:200]:
+        click.echo(f"{v.focus}  {v.path or ''}  {v.message}")
+    raise click.ClickException(f"{len(violations)} SHACL violation(s)")
+
+
+@cli.command()
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="Folder of gold annotations (entities.json and one .json per document).")
+@graph_option
+@click.option("--errors", is_flag=True, help="List every miss, false positive and wrong claimant.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, as_json: bool) -> None:
+    """Score the built graph against gold annotations, per document and overall."""
+    from .evaluate import load_gold, report, score
+    from .query import claims_listing, entities_listing
+    from .store import select
+
+    store = _open(graph_dir)
+    _, rows = select(store, "SELECT ?file ?text WHERE { ?d <https://w3id.org/claimsgraph/ontology#fileName> "
+                            "?file ; <https://schema.org/text> ?text }")
+    gold = load_gold(gold_dir, dict(rows))
+    scores = score(gold, claims_listing(store), entities_listing(store))
+    if as_json:
+        click.echo(json.dumps({"docs": scores.docs, **scores.overall}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(report(scores, errors), nl=False)
+
+
+@cli.command()
+@graph_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the page [default: GRAPH/graph.html].")
+def view(graph_dir: Path, output: Path | None) -> None:
+    """Write the interactive HTML graph (self-contained, works offline)."""
+    from .export import write_atomic
+    from .visualize import project, render
+
+    output = output or graph_dir / "graph.html"
+    write_atomic(output, render(project(_open(graph_dir))))
+    click.echo(f"wrote {output}")
+
+
+def main() -> None:
+    cli(prog_name="claimsgraph")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Errors with codes, so a message can be searched for and tested exactly."""
+from __future__ import annotations
+
+
+class ClaimsgraphError(Exception):
+    """Base of every error the CLI turns into ``Error: ...`` and exit 1."""
+
+    code = "E000"
+
+    def __init__(self, message: str, path: str | None = None):
+        self.path = path
+        self.message = message
+        prefix = f"{path}: " if path else ""
+        super().__init__(f"{prefix}[{self.code}] {message}")
+
+
+class InputRefused(ClaimsgraphError):
+    """A corpus file that cannot be read as an article."""
+
+    code = "E010"
+
+
+class EmptyInput(InputRefused):
+    code = "E011"
+
+
+class BinaryInput(InputRefused):
+    code = "E012"
+
+
+class UndecodableInput(InputRefused):
+    code = "E013"
+
+
+class TooLarge(InputRefused):
+    code = "E014"
+
+
+class NoArticleText(InputRefused):
+    code = "E015"
+
+
+class CorpusNotFound(ClaimsgraphError):
+    code = "E020"
+
+
+class GraphNotBuilt(ClaimsgraphError):
+    code = "E030"
+
+
+class QueryError(ClaimsgraphError):
+    code = "E040"
+
+
+class OntologyError(ClaimsgraphError):
+    code = "E050"
+
+
+class GoldError(ClaimsgraphError):
+    code = "E060"

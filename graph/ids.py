@@ -1,0 +1,83 @@
+"""Deterministic identifiers: the same input always mints the same IRI.
+
+Hash inputs are length-prefixed so that ("ab", "c") and ("a", "bc") differ.
+Slugs are ASCII (Cyrillic is transliterated) so that every IRI is also a
+valid URI that any RDF tool accepts; a hash suffix keeps distinct names apart.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+BASE = "https://w3id.org/claimsgraph/"
+ENTITY = BASE + "entity/"
+DOC = BASE + "doc/"
+CLAIM = BASE + "claim/"
+MENTION = BASE + "mention/"
+GRAPH = BASE + "graph/"
+TOOL = BASE + "tool/claimsgraph"
+
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+     "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e",
+     "yu", "ya"],
+))
+
+
+def digest(*parts: object, size: int = 16) -> str:
+    """Hex digest of the parts, each prefixed by its length."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = str(part).encode("utf-8")
+        h.update(f"{len(data)}:".encode())
+        h.update(data)
+    return h.hexdigest()[:size]
+
+
+def normalise_name(name: str) -> str:
+    """The form under which names found in different documents are merged."""
+    name = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")
+    name = re.sub(r"^(the)\s+", "", name)
+    return re.sub(r"[\W_]+", " ", name).strip()
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """Lowercase ASCII words joined by hyphens; never empty."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text).lower():
+        if ch in _CYRILLIC:
+            out.append(_CYRILLIC[ch])
+        else:
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if base.isascii() and base.isalnum() else "-")
+    result = re.sub(r"-+", "-", "".join(out)).strip("-")[:limit].strip("-")
+    return result or "x"
+
+
+def entity_iri(key: str) -> str:
+    return ENTITY + key
+
+
+def new_entity_key(name: str) -> str:
+    """Key for a name the registry lacks: readable slug plus a hash of the normalised name."""
+    norm = normalise_name(name)
+    return f"{slug(norm)}-{digest(norm, size=6)}"
+
+
+def doc_iri(file_name: str) -> str:
+    """Keyed by file name, so an edited article keeps its IRI and its named graph."""
+    return f"{DOC}{slug(file_name)}-{digest(file_name, size=8)}"
+
+
+def doc_graph_iri(file_name: str) -> str:
+    return doc_iri(file_name).replace(DOC, GRAPH + "doc/", 1)
+
+
+def claim_iri(doc_name: str, kind: str, start: int, end: int, value: object = None) -> str:
+    return CLAIM + digest(doc_name, kind, start, end, value)
+
+
+def mention_iri(doc_name: str, entity_key: str, start: int, end: int) -> str:
+    return MENTION + digest(doc_name, entity_key, start, end)

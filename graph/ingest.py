@@ -1,0 +1,275 @@
+"""Files to ``Document``: decode, refuse what is not an article, read metadata.
+
+Offsets everywhere refer to ``Document.text``: the decoded text with newlines
+normalised the way Python's text mode reads a file (``\\r\\n`` and ``\\r``
+become ``\\n``), or, for HTML, the article text a readability extractor
+(trafilatura) takes out of the page.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText,
+                     TooLarge, UndecodableInput)
+from .lexicon import BOILERPLATE_LINE, MONTHS, TRAILER_HEADING
+from .model import Document, Span
+
+SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
+            ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
+            ".xhtml": "text/html"}
+MAX_BYTES = 5_000_000
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def corpus_files(paths: list[Path]) -> list[Path]:
+    """Every article file under the given files and folders, sorted, hidden ones left out."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(p for p in path.rglob("*")
+                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            raise CorpusNotFound("no such file or folder", path=str(path))
+    return sorted(set(found), key=lambda p: str(p))
+
+
+def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one article; raise an ``InputRefused`` naming the file and the problem."""
+    name = path.name
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputRefused(f"unsupported file type {path.suffix or '(none)'!r}; "
+                           f"expected one of {', '.join(sorted(SUFFIXES))}", path=str(path))
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise TooLarge(f"{size} bytes is over the limit of {max_bytes}", path=str(path))
+    raw = path.read_bytes()
+    return parse_document(name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+
+
+def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:
+    source = source or name
+    if not raw.strip():
+        raise EmptyInput("file is empty", path=source)
+    text, encoding = decode(raw, source)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if media_type == "text/html" or re.match(r"\s*<(?:!doctype html|html)\b", text[:200], re.I):
+        media_type = "text/html"
+        text, html_title = _article_from_html(text, source)
+    else:
+        html_title = None
+    if not re.search(r"\w{2,}", text):
+        raise NoArticleText("no words in the text", path=source)
+    body, boilerplate = split_boilerplate(text)
+    if not body:
+        raise NoArticleText("nothing but boilerplate in the text", path=source)
+    title = html_title or find_title(text, body)
+    return Document(
+        name=name, text=text, sha256=hashlib.sha256(raw).hexdigest(), lang=detect_language(text),
+        media_type=media_type, encoding=encoding, title=title, date=find_date(text),
+        publisher=find_publisher(text), body=tuple(body), boilerplate=tuple(boilerplate),
+    )
+
+
+def decode(raw: bytes, source: str) -> tuple[str, str]:
+    """Decode with a BOM, else UTF-8, else the best guess of charset-normalizer."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError as e:
+                raise UndecodableInput(f"not valid {encoding} at byte {e.start}", path=source) from None
+    if b"\x00" not in raw:
+        try:
+            return _check_text(raw.decode("utf-8"), source), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    elif _looks_like_utf16(raw):
+        encoding = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
+        try:
+            return _check_text(raw.decode(encoding), source), encoding
+        except UnicodeDecodeError:
+            raise UndecodableInput(f"not valid {encoding}", path=source) from None
+    else:
+        raise BinaryInput("binary data (NUL bytes), not text", path=source)
+    from charset_normalizer import from_bytes
+    best = from_bytes(raw).best()
+    if best is None:
+        raise UndecodableInput("encoding could not be detected", path=source)
+    return _check_text(str(best), source), best.encoding
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    sample = raw[:4000]
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) / 2
+    return max(zeros_even, zeros_odd) > 0.3 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _check_text(text: str, source: str) -> str:
+    controls = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Cs", "Co")
+                   and ch not in "\n\r\t\f")
+    if controls > max(3, len(text) // 100):
+        raise BinaryInput(f"binary data ({controls} control characters), not text", path=source)
+    return text.replace("\x00", "")
+
+
+def _article_from_html(html: str, source: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                         with_metadata=True, favor_precision=True)
+    if result is None or not getattr(result, "text", None):
+        raise NoArticleText("no article text found in the HTML", path=source)
+    text = unicodedata.normalize("NFC", result.text.replace("\r\n", "\n"))
+    return text, (result.title or None)
+
+
+def detect_language(text: str) -> str:
+    """Script-based: Cyrillic letters make a Russian text, Latin ones an English text."""
+    cyr = len(re.findall(r"[а-яёА-ЯЁ]", text))
+    lat = len(re.findall(r"[a-zA-Z]", text))
+    return "ru" if cyr > lat else "en"
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, stripped of surrounding blanks."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append(Span(s, e))
+    return spans
+
+
+_BOILER_RE = re.compile(rf"^\W*(?:{BOILERPLATE_LINE})\b", re.I)
+_TRAILER_RE = re.compile(rf"^\W*(?:{TRAILER_HEADING})\W*$", re.I)
+
+
+def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
+    """Separate article paragraphs from site furniture by general rules.
+
+    A paragraph is boilerplate when it starts with a furniture cue and is short
+    ("Read more", "Photo: ...", "Editing by ..."), when it repeats the first
+    line (a headline printed twice), or when it follows a heading such as
+    "You may also like" that introduces other articles.
+    """
+    paras = paragraphs(text)
+    body: list[Span] = []
+    boiler: list[Span] = []
+    first = _norm(text[paras[0].start:paras[0].end]) if paras else ""
+    trailer = False
+    for i, p in enumerate(paras):
+        chunk = text[p.start:p.end]
+        words = len(chunk.split())
+        if trailer:
+            boiler.append(p)
+        elif _TRAILER_RE.match(chunk) and i > 0:
+            trailer = True
+            boiler.append(p)
+        elif _BOILER_RE.match(chunk) and (words <= 25 or ":" in chunk[:40]):
+            boiler.append(p)
+        elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
+                len(_norm(chunk)) - len(first) < 20:
+            boiler.append(p)
+        else:
+            body.append(p)
+    return body, boiler
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.casefold()).strip()
+
+
+def find_title(text: str, body: list[Span]) -> str | None:
+    """The first line when it reads as a headline: short, no dateline, no final full stop."""
+    if not body:
+        return None
+    first = text[body[0].start:body[0].end]
+    if len(first.split()) > 25 or re.search(r"[.:]\s*$", first) or _DATELINE_RE.match(first):
+        return None
+    return first.strip().lstrip("#").strip() or None
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
+_DATELINE_RE = re.compile(
+    rf"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{{2,30}}),\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*(?P<y>\d{{4}}))?\s*[.,]?\s*"
+    rf"(?:/?\s*\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*/?)?[.,:\-–—]",
+    re.I)
+# "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
+_DATE_LINE_RE = re.compile(
+    rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
+    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
+_FULL_DATE_RE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
+
+
+def _ymd(m: re.Match, year: int | None) -> str | None:
+    month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+    day = int(m.group("d1") or m.group("d2"))
+    if not month or not (1 <= day <= 31) or year is None:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(text: str) -> str | None:
+    """Publication date from a date line or dateline near the top.
+
+    A dateline without a year ("YEREVAN, NOVEMBER 9, ARMENPRESS") takes the
+    year of a full date with the same month and day in the text, else the
+    latest year the text names.
+    """
+    head = paragraphs(text)[:6]
+    for p in head:
+        m = _DATE_LINE_RE.match(text[p.start:p.end])
+        if m:
+            return _ymd(m, int(m.group("y")))
+    for p in head:
+        m = _DATELINE_RE.match(text[p.start:p.end])
+        if m:
+            if m.group("y"):
+                return _ymd(m, int(m.group("y")))
+            month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+            day = int(m.group("d1") or m.group("d2"))
+            same = [int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
+                    if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
+                    and int(f.group("d1") or f.group("d2")) == day]
+            years = same or [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+            return _ymd(m, max(years)) if years else None
+    return None
+
+
+def find_publisher(text: str) -> str | None:
+    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters)")."""
+    for p in paragraphs(text)[:6]:
+        line = text[p.start:p.end]
+        m = _DATELINE_RE.match(line)
+        if m and m.group("agency") and m.group("agency").strip(" ./"):
+            return m.group("agency").strip(" ./()")
+        m = re.match(r"^\s*[A-ZА-ЯЁ][\w\- ]{2,30}\s*\((?P<agency>[A-Z][\w\-\. ]{1,30})\)\s*[-–—]", line)
+        if m:
+            return m.group("agency").strip()
+    return None
+
+
+def dateline_span(doc: Document) -> Span | None:
+    """The dateline at the head of the first body paragraph, if any."""
+    for p in doc.body[:3]:
+        m = _DATELINE_RE.match(doc.text[p.start:p.end])
+        if m:
+            return Span(p.start, p.start + m.end())
+    return None

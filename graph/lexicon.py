@@ -1,0 +1,153 @@
+"""Word lists the rules use, in English and Russian.
+
+General language knowledge only (months, reporting verbs, number words, units,
+boilerplate cues); the domain's names live in ``ontology/registry.ttl``.
+"""
+from __future__ import annotations
+
+MONTHS = {
+    **{m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "sept": 9,
+    # Russian: nominative and genitive
+    **{m: i for i, m in enumerate(
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+         "сентябрь", "октябрь", "ноябрь", "декабрь"], 1)},
+    **{m: i for i, m in enumerate(
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+         "сентября", "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(
+        ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+         "сентябре", "октябре", "ноябре", "декабре"], 1)},
+}
+
+# Paragraphs that are site furniture, not article text (matched at paragraph start).
+BOILERPLATE_LINE = (
+    r"read more|read also|see also|more on this|also read|you may also like|you might also like"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|source(?: link)?"
+    r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
+    r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
+    r"|copyright|©|all rights reserved|advertisement|sponsored"
+    r"|читайте также|читать также|смотрите также|подробнее|по теме|фото|видео|теги|поделиться"
+    r"|реклама|источник|редактор|перевод|подписывайтесь|новости по теме|самое читаемое"
+)
+# Headings after which the rest of a page is other articles.
+TRAILER_HEADING = (
+    r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
+    r"|recommended|most read|latest news|читайте также|новости по теме|по теме|самое читаемое"
+)
+
+# Reporting verbs: the speaker is their subject. Stems match inflections.
+REPORTING_VERBS_EN = (
+    "said", "says", "stated", "told", "tells", "noted", "notes",     "stressed", "stresses", "emphasized", "emphasizes", "emphasised", "emphasises",
+    "underlined", "underlines", "underscored", "underscores", "added", "adds", "recalled", "recalls",
+    "reminded", "reminds", "warned", "warns", "announced", "announces", "reported", "reports",
+    "declared", "declares", "claimed", "believes", "believed", "thinks", "assessed",
+    "assesses", "assures", "assured", "insisted", "insists", "explained", "explains",
+    "pointed out", "points out", "confirmed", "confirms", "expressed", "expresses", "indicated",
+    "indicates", "mentioned", "mentions", "argued", "argues", "concluded", "concludes", "continued",
+    "wrote", "writes", "reads", "urged", "urges", "called", "highlighted",
+    "highlights", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
+    "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
+    "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
+    )
+REPORTING_STEMS_RU = (
+    "заяв", "сказал", "сказа", "отмет", "подчеркн", "сообщ", "добав", "напомн", "заметил",
+    "указал", "указыва", "пояснил", "объясн", "признал", "предупред", "считает", "считают",
+    "уверен", "выраз", "констатир", "резюмир", "рассказал", "ответил", "уточнил", "призвал",
+    "высказал", "говор", "процитир", "информир", "утвержда", "полага",
+    "оценил", "посетовал", "выразил", "назвал", "акцентир",
+)
+ACCORDING_TO = (
+    r"according to|as reported by|as stated by|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
+    r"|по словам|по данным|по мнению|по информации|по сообщению|как (?:заявил|заявила|заявили|сообщил|сообщила"
+    r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
+    r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали)"
+)
+
+PRONOUNS_PERSON = {"he", "she", "он", "она"}
+PRONOUNS_GROUP = {"it", "they", "они", "оно"}
+
+# Generic nouns that refer back to the last speaker of a fitting kind.
+ANAPHORS_ORG = {
+    "the statement", "the ministry", "the document", "the message", "the report", "the release",
+    "the press release", "the press service", "the office", "the department", "the agency",
+    "the kremlin", "заявление", "министерство", "ведомство", "документ", "сообщение",
+    "пресс-служба", "в заявлении", "в ведомстве", "в министерстве", "в сообщении", "в документе",
+}
+ANAPHORS_PERSON = {
+    "the president", "the minister", "the prime minister", "the premier", "the leader",
+    "the head of state", "the official", "the spokesman", "the spokeswoman", "the spokesperson",
+    "the diplomat", "the politician", "the chairman",
+    "президент", "министр", "премьер", "премьер-министр", "глава государства", "лидер",
+    "дипломат", "политик", "глава ведомства", "глава мид", "председатель",
+}
+
+NUMBER_WORDS_EN = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "dozens": 12,
+}
+NUMBER_WORDS_RU = {
+    "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3,
+    "четыре": 4, "четырех": 4, "четырёх": 4, "четырем": 4, "четырём": 4, "четырьмя": 4,
+    "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
+    "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500,
+}
+SCALE_WORDS = {
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "k": 1e3,
+    "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячам": 1e3,
+    "тысячами": 1e3, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+}
+APPROXIMATE = (
+    r"about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|up to"
+    r"|около|примерно|приблизительно|почти|порядка|свыше|более|менее|до|около|почти|не менее|не более"
+    r"|more than|over|less than|fewer than|at least|at most|no fewer than|no more than|in excess of"
+)
+LOWER_BOUND = {"more than", "over", "at least", "no fewer than", "in excess of", "свыше", "более", "не менее"}
+UPPER_BOUND = {"up to", "less than", "fewer than", "at most", "no more than", "до", "менее", "не более"}
+
+# Words that end a unit phrase ("800 tons of building materials were delivered").
+UNIT_STOP_EN = {
+    "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "to", "from",
+    "in", "at", "on", "by", "for", "since", "and", "or", "but", "that", "which", "who", "with",
+    "into", "across", "during", "per", "than", "as", "the", "a", "an", "this", "these", "those",
+    "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
+    "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
+}
+UNIT_KEEP_OF_EN = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
+UNIT_STOP_RU = {
+    "в", "во", "на", "из", "с", "со", "к", "ко", "по", "за", "от", "до", "и", "или", "а", "но",
+    "что", "который", "которые", "которых", "были", "был", "была", "было", "уже", "также", "для",
+    "при", "об", "о", "у", "же", "не", "ещё", "еще",
+}
+# Nouns that follow a number without being a counted unit.
+NOT_UNITS = {
+    "year", "years", "years'", "day", "days", "month", "months", "week", "weeks", "hour", "hours",
+    "minute", "minutes", "per", "session", "century", "anniversary", "time", "times",
+    "год", "года", "году", "лет", "годы", "день", "дня", "дней", "месяц", "месяца", "месяцев",
+    "неделя", "недели", "недель", "час", "часа", "часов", "раз", "раза", "сессии", "сессия", "века",
+}
+# Event cues: a claim about something that happened, with participants, place, date.
+EVENT_CUES_EN = (
+    r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
+    r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call)\b"
+)
+EVENT_CUES_RU = (
+    r"(?:встреч|переговор|саммит|подписа|размест|развернул|провел|провёл|прошл|состоял|визит|прибыл"
+    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор)"
+)

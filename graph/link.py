@@ -1,0 +1,129 @@
+"""Mentions of registry entities, in English and Russian, inflections included.
+
+Text and aliases are cut into the same word tokens; a Russian token also
+stands for its lemmas (pymorphy3), so "Лачинского коридора" matches the alias
+"Лачинский коридор". The longest match wins. An alias word written with a
+capital needs a capital in the text, and a short all-capitals alias ("EU",
+"РФ") needs capitals, so common words do not become names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document, Entity, Mention, Span
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
+_CYR = re.compile(r"[а-яё]", re.I)
+
+
+@lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def token_keys(word: str) -> frozenset[str]:
+    """The forms a word can match under: itself lowercased, and its Russian lemmas."""
+    low = word.lower().replace("ё", "е")
+    keys = {low}
+    if _CYR.search(low):
+        keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3])
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start() + start, m.end() + start, m.group())
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    entity: str
+    words: tuple[str, ...]
+    via: str
+
+
+class Linker:
+    """Finds registry mentions; build once, use for every document."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = {e.key: e for e in entities}
+        self._index: dict[str, list[_Alias]] = {}
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for e in entities:
+            forms = [(t, "label") for t, _ in e.all_labels()] + [(t, "role") for t, _ in e.roles]
+            for text, via in forms:
+                words = tuple(t.text for t in tokens(text))
+                if words and words[0].lower() == "the" and len(words) > 1:
+                    words = words[1:]
+                if not words or (e.key, words) in seen:
+                    continue
+                seen.add((e.key, words))
+                alias = _Alias(e.key, words, via)
+                for key in token_keys(words[0]):
+                    self._index.setdefault(key, []).append(alias)
+        for candidates in self._index.values():
+            candidates.sort(key=lambda a: (-len(a.words), a.entity))
+
+    def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
+        """Mentions in the given spans (default: the article body), in text order."""
+        found: list[Mention] = []
+        for span in spans if spans is not None else doc.body:
+            found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
+        return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _match(self, text: str, toks: list[Token]) -> list[Mention]:
+        matches: list[tuple[int, int, int, _Alias]] = []
+        for i, tok in enumerate(toks):
+            seen: set[int] = set()
+            for key in token_keys(tok.text):
+                for alias in self._index.get(key, ()):
+                    if id(alias) in seen:
+                        continue
+                    seen.add(id(alias))
+                    n = len(alias.words)
+                    if i + n <= len(toks) and self._fits(text, toks, i, alias):
+                        matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
+        matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for start, end, _, alias in matches:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(Mention(alias.entity, Span(start, end), alias.via))
+        return out
+
+    @staticmethod
+    def _fits(text: str, toks: list[Token], i: int, alias: _Alias) -> bool:
+        for j, word in enumerate(alias.words):
+            tok = toks[i + j]
+            if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
+                return False
+            if not (token_keys(word) & token_keys(tok.text)):
+                return False
+            if word[0].isupper() and not tok.text[0].isupper():
+                return False
+            if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
+                return False
+        return True
+
+    def publisher_key(self, doc: Document) -> str | None:
+        """The registry entity of the agency the dateline names, if known."""
+        if not doc.publisher:
+            return None
+        found = self._match(doc.publisher, tokens(doc.publisher))
+        return found[0].entity if found and len(found[0].span) == len(doc.publisher) else None

@@ -1,0 +1,125 @@
+"""Typed data passed between the pipeline stages.
+
+Nothing here knows about RDF: the stages up to extraction speak only these
+frozen dataclasses, and ``rdf.py`` is the one place that turns them into
+triples. Every offset indexes ``Document.text`` (decoded, newlines
+normalised), so ``doc.text[span.start:span.end]`` is the evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range of ``Document.text``."""
+
+    start: int
+    end: int
+
+    def text(self, doc: "Document") -> str:
+        return doc.text[self.start:self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read from the corpus folder."""
+
+    name: str                 # file name as it is in the corpus folder
+    text: str                 # decoded text; all offsets refer to it
+    sha256: str               # hash of the raw bytes
+    lang: str                 # "en", "ru", ...
+    media_type: str           # "text/plain", "text/markdown", "text/html"
+    encoding: str             # encoding the bytes were decoded with
+    title: str | None = None
+    date: str | None = None   # ISO date of publication, when the text says it
+    publisher: str | None = None   # surface form of the agency named in the text
+    body: tuple[Span, ...] = ()    # paragraphs that are article text
+    boilerplate: tuple[Span, ...] = ()  # paragraphs kept out of extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    paragraph: int            # index of the paragraph in ``Document.body``
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """Text inside quotation marks, possibly running over several paragraphs."""
+
+    span: Span                # the quoted text, marks excluded
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A registry entry, or a name found in text that the registry lacks."""
+
+    key: str                  # slug, the last segment of its IRI
+    label: str                # English label when there is one
+    type: str                 # Person, Organization, Country, Place, Group, Event, Agreement
+    pref_labels: tuple[tuple[str, str], ...] = ()   # (text, lang), one per language
+    alt_labels: tuple[tuple[str, str], ...] = ()    # (text, lang) aliases and inflected forms
+    roles: tuple[tuple[str, str], ...] = ()     # (text, lang) titles that denote it
+    wikidata: str | None = None                 # QID
+    in_registry: bool = True
+
+    def all_labels(self) -> tuple[tuple[str, str], ...]:
+        return self.pref_labels + self.alt_labels
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: str               # Entity.key
+    span: Span
+    via: str                  # "label", "alias", "role", "pronoun", "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    kind: str                 # statement, quantity, event, relation
+    span: Span                # evidence
+    claimant: str | None      # Entity.key; None for the article's own voice
+    about: tuple[str, ...]    # Entity.keys, sorted
+    rule: str                 # name of the rule that found it
+    confidence: float
+    value: float | None = None
+    unit: str | None = None
+    approximate: bool = False
+    bound: str | None = None  # "min", "max" for "more than", "up to"
+    date: str | None = None
+    subject: str | None = None     # Entity.key of a structured claim
+    predicate: str | None = None   # local name of an ontology property
+    object: str | None = None      # Entity.key
+    lang: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All that one document yields: the unit of parallel or incremental work."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+    publisher: str | None = None            # Entity.key of the agency in the dateline
+    new_entities: tuple[Entity, ...] = ()   # names found that the registry lacks
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Corpus:
+    """What a build produced: the extractions and what was refused."""
+
+    extractions: list[Extraction] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)

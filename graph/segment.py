@@ -1,0 +1,123 @@
+"""Sentences and quotations as spans of the document text.
+
+English sentences come from pysbd and Russian ones from razdel, both made for
+abbreviations, initials and numbers; long sentences are further cut at
+semicolons, which in news prose join separate assertions. Quotation regions
+follow the marks of every convention (" “ ” « » „ ‘ ’) and may run over
+several paragraphs, as a long quotation does.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Document, QuoteRegion, Sentence, Span
+
+OPENING = "“«„‹"
+CLOSING = "”»›"
+STRAIGHT = '"'
+
+
+@lru_cache(maxsize=1)
+def _english_segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+_MARKS = str.maketrans({ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"})
+
+
+def _split_en(text: str) -> list[tuple[int, int]]:
+    """pysbd keeps a quotation in one piece, so it reads the text with quotation marks masked."""
+    masked = text.translate(_MARKS)
+    spans, pos = [], 0
+    for piece in _english_segmenter().segment(masked):
+        piece_stripped = piece.strip()
+        if not piece_stripped:
+            continue
+        start = masked.find(piece_stripped, pos)
+        if start < 0:  # pysbd altered the text; fall back to the rest
+            start = pos
+        end = start + len(piece_stripped)
+        spans.append((start, end))
+        pos = end
+    return spans
+
+
+def _split_ru(text: str) -> list[tuple[int, int]]:
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Sentences of the article body, cut further at semicolons."""
+    split = _split_ru if doc.lang == "ru" else _split_en
+    out: list[Sentence] = []
+    for index, para in enumerate(doc.body):
+        chunk = doc.text[para.start:para.end]
+        for s, e in split(chunk):
+            for cs, ce in _clauses(chunk, s, e):
+                out.append(Sentence(Span(para.start + cs, para.start + ce), index))
+    return out
+
+
+def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut at "; " when both sides are full clauses of four words or more."""
+    parts, s = [], start
+    for m in re.finditer(r";\s+", chunk[start:end]):
+        cut = start + m.start()
+        if len(chunk[s:cut].split()) >= 4 and len(chunk[start + m.end():end].split()) >= 4:
+            parts.append((s, cut))
+            s = start + m.end()
+    parts.append((s, end))
+    return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _trim(chunk: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and chunk[s].isspace():
+        s += 1
+    while e > s and chunk[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def quote_regions(doc: Document) -> list[QuoteRegion]:
+    """Quoted text, marks excluded; an unclosed quotation runs on until its mark closes it.
+
+    A quotation that is never closed ends with the paragraph it opened in, so
+    one stray mark cannot swallow the rest of the article.
+    """
+    regions: list[QuoteRegion] = []
+    open_at: int | None = None
+    open_para = -1
+    paras = doc.body
+    for pi, para in enumerate(paras):
+        for i in range(para.start, para.end):
+            ch = doc.text[i]
+            if ch in OPENING and open_at is None:
+                if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
+                    continue  # „…“ style: “ closes, nothing open to close
+                open_at, open_para = i + 1, pi
+            elif (ch in CLOSING or ch == STRAIGHT or (ch == "“" and _after_word(doc.text, i))) \
+                    and open_at is not None:
+                if i > open_at:
+                    regions.append(QuoteRegion(Span(open_at, i)))
+                open_at = None
+            elif ch == STRAIGHT and open_at is None:
+                open_at, open_para = i + 1, pi
+    if open_at is not None:
+        end = paras[open_para].end
+        if end > open_at:
+            regions.append(QuoteRegion(Span(open_at, end)))
+    return _close_unclosed(doc, regions)
+
+
+def _after_word(text: str, i: int) -> bool:
+    """A mark glued to the end of a word or punctuation closes rather than opens."""
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—–"
+
+
+def _close_unclosed(doc: Document, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    return sorted(regions, key=lambda r: (r.span.start, r.span.end))

@@ -1,0 +1,51 @@
+"""Shared fixtures: the repository's own seeds, gold and ontology, and one build of the seeds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ONTOLOGY = ROOT / "ontology"
+SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold"
+ARTICLES = ROOT / "tests" / "data" / "articles"
+ARTICLES_GOLD = ROOT / "tests" / "data" / "articles-gold"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run slow tests (real server, real browser)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def linker():
+    from graph.pipeline import make_linker
+
+    return make_linker(ONTOLOGY)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """The seeds built once into a temporary exports folder."""
+    from graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("exports")
+    report = build([SEEDS], ONTOLOGY, out)
+    return out, report
+
+
+@pytest.fixture(scope="session")
+def seeds_store(seeds_build):
+    from graph.store import open_store
+
+    return open_store(seeds_build[0])

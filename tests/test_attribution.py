@@ -1,0 +1,72 @@
+"""Claimant rules on small texts with a registry of their own (no dependence on ontology/)."""
+import pytest
+
+from graph.extract import extract
+from graph.ingest import parse_document
+from graph.link import Linker
+from graph.model import Entity
+
+ENTITIES = [
+    Entity("putin", "Vladimir Putin", "Person",
+           pref_labels=(("Vladimir Putin", "en"), ("Владимир Путин", "ru")),
+           alt_labels=(("Putin", "en"), ("Путин", "ru")),
+           roles=(("the Russian leader", "en"), ("российский лидер", "ru"), ("глава государства", "ru"))),
+    Entity("aliyev", "Ilham Aliyev", "Person", pref_labels=(("Ilham Aliyev", "en"),),
+           alt_labels=(("Aliyev", "en"), ("Алиев", "ru"))),
+    Entity("mfa", "Russian Foreign Ministry", "Organization",
+           pref_labels=(("Russian Foreign Ministry", "en"),), alt_labels=(("МИД России", "ru"),)),
+    Entity("tass", "TASS", "Organization", pref_labels=(("TASS", "en"),), alt_labels=(("ТАСС", "ru"),)),
+    Entity("russia", "Russia", "Country", pref_labels=(("Russia", "en"), ("Россия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def small_linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims if c.kind != "quantity"]
+
+
+def test_reporting_verb_with_that(small_linker):
+    assert claims("Vladimir Putin said that the situation in the region is calm.", small_linker) == [
+        ("Vladimir Putin said that the situation in the region is calm.", "putin")]
+
+
+def test_according_to_and_own_voice(small_linker):
+    out = claims("According to the Russian Foreign Ministry, the talks were useful. "
+                 "The weather in Moscow was cold on that day.", small_linker)
+    assert [c for _, c in out] == ["mfa", None]
+
+
+def test_multi_paragraph_quotation_keeps_its_speaker(small_linker):
+    text = ("Vladimir Putin said:\n\n“The first part of the speech is here.\n\n"
+            "The second part of the speech is here.\n\nThe third part ends the speech”, he concluded.\n\n"
+            "The talks then continued behind closed doors.")
+    assert [c for _, c in claims(text, small_linker)] == ["putin", "putin", "putin", None]
+
+
+def test_pronoun_resolves_to_the_last_person(small_linker):
+    text = "Ilham Aliyev arrived in Moscow for the talks. He noted that the ceasefire holds well."
+    assert [c for _, c in claims(text, small_linker)] == [None, "aliyev"]
+
+
+def test_dateline_agency_is_the_publisher_not_the_claimant(small_linker):
+    text = "MOSCOW, November 12. /TASS/. The Russian Foreign Ministry stressed that the border is calm."
+    out = claims(text, small_linker)
+    assert out == [("The Russian Foreign Ministry stressed that the border is calm.", "mfa")]
+
+
+def test_russian_dash_frame_speaks_for_its_paragraph(small_linker):
+    text = ("Мы продолжим совместную работу с партнёрами. Ситуация на границе остаётся спокойной, — сказал Путин.\n\n"
+            "По словам российского лидера, переговоры прошли успешно.\n\n"
+            "Глава государства отметил, что решения будут приняты.")
+    assert [c for _, c in claims(text, small_linker)] == ["putin", "putin", "putin", "putin"]
+
+
+def test_questions_greetings_and_headings_are_not_claims(small_linker):
+    text = "Talks in Moscow\n\nDear colleagues!\n\nWhat happens next?\n\nThe talks in Moscow lasted three hours."
+    assert claims(text, small_linker) == [("The talks in Moscow lasted three hours.", None)]

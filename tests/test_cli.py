@@ -1,0 +1,160 @@
+"""The command line through click's CliRunner: exit codes, exact errors, outputs."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.query import saved_queries
+from tests.conftest import SEEDS, SEEDS_GOLD
+
+LISTING_CLAIM_FIELDS = {"iri", "doc", "kind", "claimant", "claimant_label", "subject", "predicate",
+                        "object", "about", "quote", "start", "end", "value", "unit", "date", "lang",
+                        "confidence"}
+LISTING_ENTITY_FIELDS = {"iri", "label", "labels", "type", "wikidata", "docs", "mentions"}
+
+
+@pytest.fixture(scope="module")
+def built(seeds_build):
+    return str(seeds_build[0])
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_every_command_has_help():
+    for name in cli.commands:
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.output, name
+
+
+def test_build_skips_bad_files_and_builds_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Vladimir Putin said that the talks in Moscow were useful.", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 10)
+    (corpus / "cp1251.txt").write_bytes("Путин заявил, что переговоры в Москве прошли успешно.".encode("cp1251"))
+    (corpus / "hostile <x>.txt").write_text('<script>alert("x")</script> Ilham Aliyev said: "ok".', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", corpus, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "3 documents" in result.output
+    assert "empty.txt: [E011] file is empty" in result.output
+    assert "binary.txt: [E012]" in result.output
+    for name in ("claims.ttl", "claims.trig", "graph.html"):
+        assert (out / name).is_file()
+    strict = run("build", corpus, "--out", tmp_path / "strict", "--strict")
+    assert strict.exit_code == 1 and "Error: 2 file(s) skipped (--strict)" in strict.output
+
+
+def test_build_reports_a_missing_corpus(tmp_path):
+    result = run("build", tmp_path / "nope", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("nope: [E020] no such file or folder")
+
+
+def test_commands_on_an_unbuilt_graph_say_so(tmp_path):
+    result = run("claims", "--graph", tmp_path)
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path}: [E030] no claims.trig here; run `claimsgraph build` first" in result.output
+
+
+def test_query_list_names_every_saved_query():
+    result = run("query", "--list")
+    for q in saved_queries():
+        assert q.name in result.output
+
+
+@pytest.mark.parametrize("name", [q.name for q in saved_queries()])
+def test_every_saved_query_returns_rows_on_the_seeds(built, name):
+    result = run("query", "-n", name, "--graph", built, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output), f"{name} returned no rows"
+
+
+def test_query_formats_and_errors(built, tmp_path):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert run("query", q, "--graph", built, "--format", "csv").output.startswith("n\n")
+    assert run("query", q, "--graph", built, "--format", "tsv").output.startswith("n\n")
+    assert "(1 row)" in run("query", q, "--graph", built).output
+    rq = tmp_path / "q.rq"
+    rq.write_text(q)
+    assert run("query", "-f", rq, "--graph", built, "--format", "json").exit_code == 0
+    bad = run("query", "SELEKT nothing", "--graph", built)
+    assert bad.exit_code == 1 and "[E040] SPARQL syntax error" in bad.output
+    none = run("query", "--graph", built)
+    assert none.exit_code == 2 and "give exactly one of QUERY, -f FILE or -n NAME" in none.output
+    unknown = run("query", "-n", "nope", "--graph", built)
+    assert unknown.exit_code == 1 and "no saved query named 'nope'" in unknown.output
+
+
+def test_claims_jsonl_has_the_listing_fields_and_exact_offsets(built):
+    result = run("claims", "--graph", built, "--format", "jsonl")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert rows and all(set(r) == LISTING_CLAIM_FIELDS for r in rows)
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
+    for r in rows:
+        assert texts[r["doc"]][r["start"]:r["end"]] == r["quote"]
+        assert r["kind"] in {"statement", "quantity", "event", "relation"}
+        assert 0 <= r["confidence"] <= 1
+
+
+def test_entities_jsonl_has_the_listing_fields(built):
+    rows = [json.loads(line) for line in run("entities", "--graph", built, "--format", "jsonl").output.splitlines()]
+    assert rows and all(set(r) == LISTING_ENTITY_FIELDS for r in rows)
+    putin = next(r for r in rows if r["label"] == "Vladimir Putin")
+    assert putin["type"] == "Person" and "Путин" in putin["labels"]
+    assert "003_f890dc6fbf9d0ba4.txt" in putin["docs"] and putin["mentions"] >= 10
+
+
+def test_table_listings(built):
+    assert "Vladimir Putin" in run("claims", "--graph", built).output
+    assert "Lachin corridor" in run("entities", "--graph", built, "--format", "csv").output
+
+
+@pytest.mark.parametrize("name", ["Putin", "Путина", "Лачинский коридор", "the Russian Foreign Ministry"])
+def test_show_finds_an_entity_by_any_label(built, name):
+    result = run("show", name, "--graph", built)
+    assert result.exit_code == 0, result.output
+    assert "claims made:" in result.output and "claims about it:" in result.output
+
+
+def test_show_unknown_name(built):
+    result = run("show", "Nobody Atall", "--graph", built)
+    assert result.exit_code == 1 and "no entity has the label or alias 'Nobody Atall'" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+def test_export_formats(built, tmp_path, fmt):
+    out = tmp_path / f"x.{fmt}"
+    assert run("export", "--graph", built, "--format", fmt, "-o", out).exit_code == 0
+    assert out.stat().st_size > 1000
+
+
+def test_validate_conforms_on_the_seeds(built):
+    result = run("validate", "--graph", built)
+    assert result.exit_code == 0 and "conforms" in result.output
+
+
+def test_validate_reports_violations(built, tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    trig = (__import__("pathlib").Path(built) / "claims.trig").read_text(encoding="utf-8")
+    trig = trig.replace("cg:confidence 0.", "cg:confidence 7.", 1)
+    (broken / "claims.trig").write_text(trig, encoding="utf-8")
+    result = run("validate", "--graph", broken)
+    assert result.exit_code == 1 and "SHACL violation" in result.output
+
+
+def test_evaluate_prints_scores_and_errors(built):
+    result = run("evaluate", "--gold", SEEDS_GOLD, "--graph", built, "--errors")
+    assert result.exit_code == 0, result.output
+    assert "claimant accuracy on matched claims" in result.output and "== 000_" in result.output
+
+
+def test_view_writes_the_page(built, tmp_path):
+    out = tmp_path / "page.html"
+    assert run("view", "--graph", built, "-o", out).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -1,0 +1,39 @@
+import json
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.visualize import escape_html, safe_json
+
+
+@given(st.text())
+def test_safe_json_never_contains_markup_and_round_trips(text):
+    out = safe_json({"t": text})
+    assert "<" not in out and ">" not in out and "&" not in out
+    assert json.loads(out) == {"t": text}
+
+
+@given(st.text())
+def test_escape_html_leaves_no_markup(text):
+    assert not re.search(r"[<>\"']", escape_html(text))
+
+
+def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
+    from graph.pipeline import build
+    from tests.conftest import ONTOLOGY
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "hostile.txt").write_text(
+        "Vladimir Putin said that </script><script>window.pwned=1</script> is "
+        "<img src=x onerror=alert(1)> href javascript:alert(2) fine.\n", encoding="utf-8")
+    build([corpus], ONTOLOGY, tmp_path / "out")
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "<script>window.pwned" not in page and "<img src=x" not in page
+    assert page.count("</script>") == 2
+    data = page[page.index("const DATA = "):].split("\n", 1)[0]
+    assert "<" not in data and ">" not in data and "pwned" in data
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "innerHTML" not in page.split("<script>", 2)[2]

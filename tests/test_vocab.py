@@ -1,0 +1,44 @@
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from graph.registry import load_registry
+from graph.vocab import CG
+from tests.conftest import ONTOLOGY
+
+
+def test_vocab_and_ontology_declare_the_same_terms():
+    g = Graph().parse(ONTOLOGY / "claimsgraph.ttl")
+    declared = {str(s) for s in g.subjects(RDF.type, None) if str(s).startswith(str(CG._NS))}
+    assert declared == {str(CG._NS) + name for name in CG.__annotations__}
+
+
+def test_unknown_terms_raise():
+    import pytest
+
+    with pytest.raises(AttributeError):
+        CG.claimant  # noqa: B018
+
+
+def test_registry_covers_the_design_card_entities():
+    keys = {e.key: e for e in load_registry(ONTOLOGY / "registry.ttl")}
+    for key, type_ in [("vladimir-putin", "Person"), ("ilham-aliyev", "Person"),
+                       ("nikol-pashinyan", "Person"), ("russian-peacekeepers", "Group"),
+                       ("trilateral-working-group", "Organization"), ("lachin-corridor", "Place")]:
+        assert keys[key].type == type_
+        assert any(lang == "ru" for _, lang in keys[key].pref_labels), key
+
+
+def test_no_alias_names_two_entities():
+    from graph.ids import normalise_name
+
+    owner = {}
+    for e in load_registry(ONTOLOGY / "registry.ttl"):
+        for text, _ in e.all_labels() + e.roles:
+            n = normalise_name(text)
+            assert owner.setdefault(n, e.key) == e.key, f"{text!r}: {owner[n]} and {e.key}"
+
+
+def test_wikidata_links_are_qids():
+    for e in load_registry(ONTOLOGY / "registry.ttl"):
+        assert e.wikidata is None or (e.wikidata.startswith("Q") and e.wikidata[1:].isdigit())
+    assert URIRef("http://www.wikidata.org/entity/Q7747")
