@@ -73,11 +73,20 @@ PRONOUNS_GROUP = {"it", "they", "они", "оно"}
 
 # Generic nouns that refer back to the last speaker of a fitting kind.
 ANAPHORS_ORG = {
-    "the statement", "the ministry", "the document", "the message", "the report", "the release",
-    "the press release", "the press service", "the office", "the department", "the agency",
-    "the kremlin", "заявление", "министерство", "ведомство", "документ", "сообщение",
-    "пресс-служба", "в заявлении", "в ведомстве", "в министерстве", "в сообщении", "в документе",
+    "the ministry", "the press service", "the office", "the department", "the agency",
+    "министерство", "ведомство", "пресс-служба", "в ведомстве", "в министерстве", "ведомства",
 }
+# Head nouns of generic references, matched against English labels ("the ministry").
+ANAPHOR_HEADS = {"ministry": "ministry", "министерств": "ministry", "ведомств": "ministry",
+                 "мид": "ministry", "service": "service", "служб": "service"}
+# "The statement said": the issuer of the last statement the text mentioned.
+ANAPHORS_DOCUMENT = {
+    "the statement", "the document", "the message", "the report", "the release", "the press release",
+    "the communique", "the communiqué", "the text", "заявление", "документ", "сообщение",
+    "в заявлении", "в сообщении", "в документе", "заявлении", "сообщении", "документе",
+}
+STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заявлени", r"сообщени",
+                   r"пресс-релиз", r"коммюнике")
 ANAPHORS_PERSON = {
     "the president", "the minister", "the prime minister", "the premier", "the leader",
     "the head of state", "the official", "the spokesman", "the spokeswoman", "the spokesperson",

@@ -55,6 +55,7 @@ class QuoteRegion:
     """Text inside quotation marks, possibly running over several paragraphs."""
 
     span: Span                # the quoted text, marks excluded
+    chain: int = 0            # regions of one quotation that reopens paragraph after paragraph
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,40 +84,51 @@ def _trim(chunk: str, s: int, e: int) -> tuple[int, int]:
 
 
 def quote_regions(doc: Document) -> list[QuoteRegion]:
-    """Quoted text, marks excluded; an unclosed quotation runs on until its mark closes it.
+    """Quoted text, marks excluded.
 
-    A quotation that is never closed ends with the paragraph it opened in, so
-    one stray mark cannot swallow the rest of the article.
+    A quotation left open at the end of a paragraph either continues in the next
+    paragraph, or, when that paragraph opens with a mark of its own (the English
+    convention for a long quotation), ends there and reopens in the same chain.
+    A quotation never closed ends with the paragraph it opened in, so one stray
+    mark cannot swallow the rest of the article.
     """
     regions: list[QuoteRegion] = []
     open_at: int | None = None
-    open_para = -1
+    open_para, chain, chains = -1, 0, 0
     paras = doc.body
     for pi, para in enumerate(paras):
-        for i in range(para.start, para.end):
+        if open_at is not None and _opens_with_mark(doc.text, para):
+            regions.append(QuoteRegion(Span(open_at, paras[pi - 1].end), chain))
+            open_at, open_para = para.start + 1, pi
+            continue_from = para.start + 1
+        else:
+            continue_from = para.start
+        for i in range(continue_from, para.end):
             ch = doc.text[i]
             if ch in OPENING and open_at is None:
                 if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
                     continue  # „…“ style: “ closes, nothing open to close
-                open_at, open_para = i + 1, pi
+                chains += 1
+                open_at, open_para, chain = i + 1, pi, chains
             elif (ch in CLOSING or ch == STRAIGHT or (ch == "“" and _after_word(doc.text, i))) \
                     and open_at is not None:
                 if i > open_at:
-                    regions.append(QuoteRegion(Span(open_at, i)))
+                    regions.append(QuoteRegion(Span(open_at, i), chain))
                 open_at = None
             elif ch == STRAIGHT and open_at is None:
-                open_at, open_para = i + 1, pi
+                chains += 1
+                open_at, open_para, chain = i + 1, pi, chains
     if open_at is not None:
         end = paras[open_para].end
         if end > open_at:
-            regions.append(QuoteRegion(Span(open_at, end)))
-    return _close_unclosed(doc, regions)
+            regions.append(QuoteRegion(Span(open_at, end), chain))
+    return sorted(regions, key=lambda r: (r.span.start, r.span.end))
+
+
+def _opens_with_mark(text: str, para: Span) -> bool:
+    return text[para.start] in OPENING + STRAIGHT
 
 
 def _after_word(text: str, i: int) -> bool:
     """A mark glued to the end of a word or punctuation closes rather than opens."""
     return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—–"
-
-
-def _close_unclosed(doc: Document, regions: list[QuoteRegion]) -> list[QuoteRegion]:
-    return sorted(regions, key=lambda r: (r.span.start, r.span.end))

@@ -70,3 +70,34 @@ def test_russian_dash_frame_speaks_for_its_paragraph(small_linker):
 def test_questions_greetings_and_headings_are_not_claims(small_linker):
     text = "Talks in Moscow\n\nDear colleagues!\n\nWhat happens next?\n\nThe talks in Moscow lasted three hours."
     assert claims(text, small_linker) == [("The talks in Moscow lasted three hours.", None)]
+
+
+def test_interview_labels_attribute_answers_and_drop_questions(small_linker):
+    text = ("Question: What has the meeting achieved so far?\n\n"
+            "Putin: Quite a lot. The border has been calm for a month.\n\n"
+            "Question: And the refugees?\n\n"
+            "Putin: They are coming back to their homes now.")
+    assert claims(text, small_linker) == [("Quite a lot.", "putin"),
+                                          ("The border has been calm for a month.", "putin"),
+                                          ("They are coming back to their homes now.", "putin")]
+
+
+def test_statement_said_means_its_issuer(small_linker):
+    text = ("The Russian Foreign Ministry issued a statement on Friday about the talks in Moscow.\n\n"
+            "“The talks in Moscow were useful for all sides”, the statement said.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "mfa"]
+
+
+def test_relative_clause_does_not_become_the_speaker(small_linker):
+    text = "Ilham Aliyev, who spoke with Vladimir Putin on Monday, said that the border is calm."
+    assert [c for _, c in claims(text, small_linker)] == ["aliyev"]
+
+
+def test_russian_subject_is_nominative(small_linker):
+    text = "Алиев, который провел разговор с Путиным, подчеркнул, что граница остается спокойной."
+    assert [c for _, c in claims(text, small_linker)] == ["aliyev"]
+
+
+def test_backward_frame_attributes_the_paragraph_before(small_linker):
+    text = "Ситуация на границе остается спокойной и стабильной.\n\nОб этом в пятницу заявил Путин."
+    assert claims(text, small_linker) == [("Ситуация на границе остается спокойной и стабильной.", "putin")]

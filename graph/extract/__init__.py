@@ -13,8 +13,7 @@ from .claims import extract_claims
 
 def extract(doc: Document, linker: Linker) -> Extraction:
     mentions = linker.mentions(doc)
-    types = {k: e.type for k, e in linker.entities.items()}
     publisher = linker.publisher_key(doc)
-    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, types, publisher)
+    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, linker.entities, publisher)
     return Extraction(document=doc, mentions=tuple(mentions), publisher=publisher,
                       claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import (ACCORDING_TO, ANAPHORS_ORG, ANAPHORS_PERSON, PRONOUNS_PERSON,
-                       REPORTING_STEMS_RU, REPORTING_VERBS_EN)
+from ..lexicon import (ACCORDING_TO, ANAPHORS_DOCUMENT, ANAPHORS_ORG, ANAPHORS_PERSON,
+                       ANAPHOR_HEADS, PRONOUNS_PERSON, REPORTING_STEMS_RU, REPORTING_VERBS_EN,
+                       STATEMENT_NOUNS)
 from ..model import Mention, Span
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -23,8 +24,18 @@ _ACCORDING = re.compile(rf"(?<!\w)(?:{ACCORDING_TO})(?!\w)", re.I)
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
 _ANAPHOR = re.compile(
     r"(?<!\w)(%s)(?!\w)" % "|".join(sorted((re.escape(a) for a in
-                                           ANAPHORS_ORG | ANAPHORS_PERSON | PRONOUNS_PERSON),
+                                           ANAPHORS_ORG | ANAPHORS_PERSON | PRONOUNS_PERSON
+                                           | ANAPHORS_DOCUMENT),
                                           key=len, reverse=True)), re.I)
+_STATEMENT_ALT = "|".join(STATEMENT_NOUNS)
+_ISSUED_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
+    rf"|\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
+    rf"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
+    rf"|\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT}))",
+    re.I)
+_ISSUED_BEFORE = re.compile(rf"(?:(?:{_STATEMENT_ALT})\w*\s+(?:of|by|from)\s+(?:the\s+)?|в\s+(?:\w+\s+)?заявлении\s+)$",
+                            re.I)
 _BARRIER = re.compile(r"[“”«»\"„;:]|,\s+(?:and|but|which|who|while|а|но|и|что|который)\b|\.\s")
 
 
@@ -33,13 +44,21 @@ class Discourse:
     """What the text has said so far: who spoke last, whom it named last."""
 
     types: dict[str, str]
+    labels: dict[str, str] = field(default_factory=dict)     # English labels, for "the ministry"
     last_speaker: str | None = None
     last_person: str | None = None
     last_org: str | None = None
-    history: list[str] = field(default_factory=list)
+    statement_author: str | None = None   # who issued the statement "the statement said" means
+    salience: dict[str, int] = field(default_factory=dict)   # mentions plus twice the claims
+    recency: dict[str, int] = field(default_factory=dict)
+
+    def _note(self, key: str, weight: int) -> None:
+        self.salience[key] = self.salience.get(key, 0) + weight
+        self.recency[key] = len(self.recency) + 1 + max(self.recency.values(), default=0)
 
     def saw(self, mentions: list[Mention]) -> None:
         for m in mentions:
+            self._note(m.entity, 1)
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.last_person = m.entity
@@ -48,18 +67,39 @@ class Discourse:
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:
+            self._note(speaker, 1)
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
                 self.last_person = speaker
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
 
+    def saw_statement(self, text: str, span: Span, mentions: list[Mention]) -> None:
+        """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"."""
+        chunk = text[span.start:span.end]
+        for m in mentions:
+            if self.types.get(m.entity) not in SPEAKER_TYPES:
+                continue
+            after = chunk[m.span.end - span.start:]
+            before = chunk[:m.span.start - span.start]
+            if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
+                self.statement_author = m.entity
+                return
+
     def resolve(self, anaphor: str) -> str | None:
         a = anaphor.lower()
+        if a in ANAPHORS_DOCUMENT and self.statement_author:
+            return self.statement_author
         if a in PRONOUNS_PERSON or a in ANAPHORS_PERSON:
             if self.last_speaker and self.types.get(self.last_speaker) == "Person":
                 return self.last_speaker
             return self.last_person
+        head = next((h for cue, h in ANAPHOR_HEADS.items() if cue in a), None)
+        if head:  # "the ministry": the most talked-about ministry so far
+            fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
+                       and head in self.labels.get(k, "").lower()]
+            if fitting:
+                return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
             return self.last_speaker
         return self.last_org
@@ -70,7 +110,8 @@ class Frame:
     speaker: str
     rule: str            # according_to, verb_left, verb_right, as_saying, anaphor
     verb: Span
-    at_end: bool         # the frame closes its sentence ("..., Putin said.")
+    at_end: bool         # the frame follows what it reports ("..., Putin said.", "..., — сказал он")
+    subject: Span | None = None   # where the speaker is named, when it is
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -93,10 +134,13 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
         pos = span.start + m.end()
         if not free(pos - 1):
             continue
-        after = [s for s in speakers if pos <= s.span.start <= pos + 60]
+        np_end = _barrier_after(text, pos, min(span.end, pos + 80))
+        after = [s for s in speakers if pos <= s.span.start < np_end
+                 and len(text[pos:s.span.start].split()) <= 4]
         if after:
-            return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False)
-        who = _anaphor_at(text, pos, pos + 40, discourse)
+            return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
+                         after[0].span)
+        who = _anaphor_at(text, pos, np_end, discourse)
         if who:
             return Frame(who, "according_to", Span(span.start + m.start(), pos), False)
     for verb in verbs(text, span, lang):
@@ -108,19 +152,23 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
             if m:
                 between = [s for s in speakers if verb.end <= s.span.start < m.start()]
                 if between:
-                    return Frame(between[-1].entity, "as_saying", verb, True)
-        left_limit = _barrier_before(text, verb.start, span.start)
+                    return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span)
+        relative = _relative_clauses(text, span.start, verb.start)
+        left_limit = _barrier_before(text, verb.start, span.start, relative)
         left = [s for s in speakers if left_limit <= s.span.start and s.span.end <= verb.start
-                and s.entity != publisher]
-        if left and len(text[left[-1].span.end:verb.start].split()) <= 6:
-            return Frame(left[-1].entity, "verb_left", verb, at_end)
+                and s.entity != publisher and not any(r.contains(s.span) for r in relative)
+                and (lang != "ru" or _nominative(text[s.span.start:s.span.end]))]
+        if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
+            return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span)
         right_limit = _barrier_after(text, verb.end, span.end)
+        inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
                  and s.entity != publisher]
-        if right and len(text[verb.end:right[0].span.start].split()) <= 3:
-            return Frame(right[0].entity, "verb_right", verb, at_end)
+        if right and len(text[verb.end:right[0].span.start].split()) <= 3 and (
+                inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
+            return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span)
         who = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
-            or _anaphor_at(text, verb.end, right_limit, discourse)
+            or (inverted and _anaphor_at(text, verb.end, right_limit, discourse))
         if who:
             return Frame(who, "anaphor", verb, at_end)
     return None
@@ -133,11 +181,41 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     return discourse.resolve((found[-1] if last else found[0]).group(1))
 
 
-def _barrier_before(text: str, pos: int, floor: int) -> int:
+def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:
     cut = floor
     for m in _BARRIER.finditer(text, floor, pos):
-        cut = m.end()
+        if not any(r.start <= m.start() < r.end for r in skip):
+            cut = m.end()
     return cut
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|whom|где|который|которая|которое|которые|которого|которой|которым|которых)\b"
+    r"[^,]*,", re.I)
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
+    """", who met X on Monday," between a subject and its verb."""
+    return [Span(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
+
+
+def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
+    words, pos = 0, start
+    for r in sorted(skip, key=lambda r: r.start):
+        if r.start >= pos and r.end <= end:
+            words += len(text[pos:r.start].split())
+            pos = r.end
+    return words + len(text[pos:end].split())
+
+
+def _nominative(name: str) -> bool:
+    """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"."""
+    from ..link import morph
+
+    word = re.findall(r"[^\W\d_]+", name)
+    if not word or not re.search(r"[а-яё]", word[0], re.I):
+        return True
+    return any("nomn" in p.tag for p in morph().parse(word[0]))
 
 
 def _barrier_after(text: str, pos: int, ceiling: int) -> int:
@@ -146,7 +224,11 @@ def _barrier_after(text: str, pos: int, ceiling: int) -> int:
 
 
 def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
-    """A frame after the assertion: "…, Putin said." / "…, — сказал он."."""
+    """A frame after the assertion: "…, Putin said." / "…, — сказал он, посетовав …"."""
     before = text[span.start:verb.start]
+    if len(before.split()) < 3:
+        return False
+    if re.search(r"[,.!?…”\"»]\s*[—–]\s*$", before):
+        return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
-        len(text[verb.end:span.end].split()) <= 8 and len(before.split()) >= 4
+        len(text[verb.end:span.end].split()) <= 12

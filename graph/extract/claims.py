@@ -12,13 +12,15 @@ import re
 
 from ..ingest import dateline_span
 from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU, MONTHS
-from ..model import Claim, Document, Mention, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, Mention, QuoteRegion, Sentence, Span
 from .attribution import Discourse, Frame, find_frame, verbs
 from .quantities import find_quantities
 
 _GREETING = re.compile(
     r"^\W*(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
-    r"|уважаем|дорог|спасибо|благодарю|добрый (?:день|вечер)|здравствуйте|дамы и господа)\b", re.I)
+    r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
+    r"|уважаем|дорог|спасибо|благодарю|добрый (?:день|вечер)|здравствуйте|дамы и господа"
+    r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть))", re.I)
 _EVENT_EN = re.compile(EVENT_CUES_EN, re.I)
 _EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -28,59 +30,38 @@ _FULL_DATE = re.compile(
 CONFIDENCE = {
     "quotation": 0.9, "according_to": 0.85, "verb_left": 0.85, "verb_right": 0.85,
     "as_saying": 0.85, "anaphor": 0.7, "paragraph": 0.75, "quotation_context": 0.6,
-    "own_voice": 0.6,
+    "own_voice": 0.6, "interview": 0.85,
 }
 
 
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
-                   mentions: list[Mention], types: dict[str, str],
+                   mentions: list[Mention], entities: dict[str, Entity],
                    publisher: str | None) -> list[Claim]:
-    discourse = Discourse(types)
     outside = _outside_quotes(doc, quotes)
-    speakers = _quote_speakers(doc, sentences, quotes, mentions, discourse, outside, publisher)
+    discourse = Discourse({k: e.type for k, e in entities.items()},
+                          {k: e.label for k, e in entities.items()})
+    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher)
     headline = _headline(doc)
     dateline = dateline_span(doc)
-    by_para: dict[int, list[int]] = {}
-    for i, s in enumerate(sentences):
-        by_para.setdefault(s.paragraph, []).append(i)
-
-    frames: list[Frame | None] = []
-    claimants: list[tuple[str | None, str]] = []
-    discourse = Discourse(types)
-    for s in sentences:
-        mine = [m for m in mentions if s.span.contains(m.span)]
-        frame = find_frame(doc.text, s.span, doc.lang, mentions, discourse, outside, publisher)
-        region = _region_of(s.span, quotes)
-        if region is not None and speakers.get(region) and (frame is None or frame.at_end):
-            claimant = (speakers[region], "quotation")
-        elif frame is not None:
-            claimant = (frame.speaker, frame.rule)
-        else:
-            claimant = (None, "own_voice")
-        frames.append(frame)
-        claimants.append(claimant)
-        discourse.saw(mine)
-        discourse.spoke(claimant[0])
-    # a frame closing a paragraph ("..., — отметил он.") speaks for the sentences before it
-    for indices in by_para.values():
-        last = indices[-1]
-        frame = frames[last]
-        if frame is not None and frame.at_end:
-            for i in indices[:-1]:
-                if claimants[i][0] is None:
-                    claimants[i] = (frame.speaker, "paragraph")
-
+    labels = speaker_labels(doc, mentions, discourse.types)
     claims: list[Claim] = []
     previous_unit: str | None = None
-    for s, (claimant, rule) in zip(sentences, claimants):
+    for s, (claimant, rule, frame) in zip(sentences, attributions):
         span = s.span
         if headline is not None and span.start < headline.end:
             continue
         if dateline is not None and span.start <= dateline.start < span.end:
             span = _after(doc.text, Span(dateline.end, span.end))
+        label = labels.get(s.paragraph)
+        if label is not None:
+            if label[0] == "question":
+                continue
+            if span.start < label[1]:
+                span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        about = tuple(sorted({m.entity for m in mentions if span.contains(m.span)} - {claimant, publisher}
-                             - {None}))
+        if _BACKWARD.match(text):
+            continue
+        about = _about(mentions, span, claimant, publisher)
         date = _date_in(text)
         figures = find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
@@ -90,19 +71,170 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 kind="quantity", span=q.span, claimant=claimant, about=about, rule=f"quantity/{rule}",
                 confidence=round(CONFIDENCE[rule] * (0.95 if q.unit else 0.8), 3), value=q.value,
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang))
-        if not _asserts(text, doc.lang) or (figures and not _statement_besides(doc.text, span, figures)):
+        if not _asserts(text) or (figures and not _statement_besides(doc.text, span, figures)):
             continue
-        cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
-        claims.append(Claim(
-            kind="event" if cue.search(text) else "statement", span=span, claimant=claimant,
-            about=about, rule=rule, confidence=CONFIDENCE[rule], date=date, lang=doc.lang))
+        split = _frame_split(doc.text, span, frame) if frame is not None and claimant == frame.speaker else None
+        if split is not None:
+            reported, report = split
+            claims.append(_claim(doc, reported, claimant, rule, mentions, publisher, date))
+            claims.append(_claim(doc, report, None, "own_voice", mentions, publisher, date, kind="event"))
+        else:
+            claims.append(_claim(doc, span, claimant, rule, mentions, publisher, date))
     return claims
 
 
-def _asserts(text: str, lang: str) -> bool:
+def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: list[Mention],
+           publisher: str | None, date: str | None, kind: str | None = None) -> Claim:
+    text = doc.text[span.start:span.end]
+    cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
+    return Claim(kind=kind or ("event" if cue.search(text) else "statement"), span=span,
+                 claimant=claimant, about=_about(mentions, span, claimant, publisher), rule=rule,
+                 confidence=CONFIDENCE[rule], date=date, lang=doc.lang)
+
+
+def _about(mentions: list[Mention], span: Span, claimant: str | None, publisher: str | None):
+    return tuple(sorted({m.entity for m in mentions if span.contains(m.span)} - {claimant, publisher, None}))
+
+
+def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
+               mentions: list[Mention], discourse: Discourse, outside: list[Span],
+               publisher: str | None) -> list[tuple[str | None, str, Frame | None]]:
+    """Claimant, rule and frame of every sentence, reading the text in order."""
+    speakers: dict[QuoteRegion, str | None] = {}
+    out: list[tuple[str | None, str, Frame | None]] = []
+    labels = speaker_labels(doc, mentions, discourse.types)
+    for s in sentences:
+        frame = find_frame(doc.text, s.span, doc.lang, mentions, discourse, outside, publisher)
+        region = _region_of(s.span, quotes)
+        label = labels.get(s.paragraph)
+        if label is not None and label[0] != "question":
+            out.append((label[0], "interview", None))
+            discourse.spoke(label[0])
+            continue
+        if region is not None and region not in speakers:
+            speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
+                                              publisher, speakers)
+        if region is not None and speakers[region] and (frame is None or frame.at_end):
+            out.append((speakers[region], "quotation", frame))
+        elif frame is not None:
+            out.append((frame.speaker, frame.rule, frame))
+        else:
+            out.append((None, "own_voice", None))
+        free = [m for m in mentions if s.span.contains(m.span) and _region_of(m.span, quotes) is None]
+        discourse.saw(free)
+        discourse.saw_statement(doc.text, s.span, free)
+        discourse.spoke(out[-1][0])
+    _paragraph_frames(doc, sentences, out, quotes)
+    return out
+
+
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\- ]{0,40}?)\s*[:—–-]\s+(?=\S)", re.M)
+_QUESTION_LABEL = re.compile(r"^(?:q|question|interviewer|correspondent|journalist|вопрос|корреспондент"
+                             r"|журналист|ведущий)$", re.I)
+_ANSWER_LABEL = re.compile(r"^(?:a|answer|ответ)$", re.I)
+
+
+def speaker_labels(doc: Document, mentions: list[Mention],
+                   types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
+    """Interview paragraphs: "Question: …" (no claims) and "Overchuk: …" (his claims).
+
+    Maps a paragraph index to (speaker key or "question", end of the label). Only a
+    text with at least two labelled paragraphs counts as an interview.
+    """
+    found: dict[int, tuple[str | None, int]] = {}
+    last_person = None
+    for i, para in enumerate(doc.body):
+        m = _LABEL.match(doc.text, para.start, para.end)
+        if not m:
+            continue
+        label = m.group("label").strip()
+        end = m.end()
+        if _QUESTION_LABEL.match(label):
+            found[i] = ("question", end)
+            continue
+        named = [x for x in mentions if para.start <= x.span.start and x.span.end <= m.end("label")
+                 and types.get(x.entity) in ("Person", "Organization")]
+        if named:
+            last_person = named[-1].entity
+            found[i] = (last_person, end)
+        elif _ANSWER_LABEL.match(label):
+            found[i] = (last_person, end)
+    return found if sum(1 for v in found.values() if v[0] != "question") >= 2 or \
+        (found and any(v[0] == "question" for v in found.values())) else {}
+
+
+_BACKWARD = re.compile(r"^\W*(?:об этом|такое заявление|это заявление|эти слова|this was (?:stated|said|announced)"
+                       r"|these (?:remarks|words) (?:were|came))\b", re.I)
+_OWN_REPORT = re.compile(r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b", re.I)
+
+
+def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
+                      quotes: list[QuoteRegion]) -> None:
+    """A frame speaks for the unattributed sentences of its paragraph.
+
+    A closing frame ("…, — сказал он.") covers the sentences before it; an opening
+    one ("X said that …") the sentences after it, up to the next frame. "Об этом
+    заявил X" ("This was stated by X") covers the paragraph before it too.
+    """
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_para.setdefault(s.paragraph, []).append(i)
+    for i, s in enumerate(sentences):
+        text = doc.text[s.span.start:s.span.end]
+        if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right"):
+            out[i] = (None, "own_voice", None)
+        if _BACKWARD.match(text) and out[i][0]:
+            before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
+            for j in before:
+                if out[j][0] is None:
+                    out[j] = (out[i][0], "paragraph", None)
+    for indices in by_para.values():
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
+        if closing:
+            speaker = out[closing[-1]][0]
+            for i in indices:
+                if i < closing[-1] and out[i][0] is None:
+                    out[i] = (speaker, "paragraph", None)
+        current = None
+        for i in indices:
+            frame = out[i][2]
+            if frame is not None and not frame.at_end:
+                current = out[i][0] if frame.rule.startswith("verb") else None
+            elif out[i][0] is None and current is not None and _region_of(sentences[i].span, quotes) is None:
+                out[i] = (current, "paragraph", None)
+
+
+def _frame_split(text: str, span: Span, frame: Frame) -> tuple[Span, Span] | None:
+    """"A, X said in a statement issued on …" is X's claim A and the article's report of it."""
+    if frame.subject is None or not frame.at_end or frame.subject.start < span.start:
+        return None
+    head = text[span.start:frame.subject.start]
+    cut = head.rstrip().rstrip("—–").rstrip()
+    if not cut.endswith((",", "”", "»", "\"")) or len(cut.split()) < 6:
+        return None
+    tail = text[frame.verb.end:span.end]
+    if len(tail.split()) < 4 or not _REPORT_CONTEXT.search(tail):
+        return None
+    return _trim(text, Span(span.start, span.start + len(cut.rstrip(",")))), Span(frame.subject.start, span.end)
+
+
+_REPORT_CONTEXT = re.compile(
+    r"\b(?:in a statement|in an? (?:interview|address|speech|message)|at a (?:meeting|briefing|press conference"
+    r"|news conference|summit)|during (?:a|the) (?:meeting|talks|visit|call|conversation)|in a (?:trilateral|bilateral"
+    r"|joint) meeting)|в (?:заявлении|интервью|ходе)|на (?:встрече|брифинге|пресс-конференции)", re.I)
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    return Span(s, e)
+
+
+def _asserts(text: str) -> bool:
     """Could be true or false: not a question, greeting, heading or introduction of a quote."""
     stripped = text.strip().rstrip("”\"»“ ")
-    if len(re.findall(r"\w+", stripped)) < 4:
+    if len(re.findall(r"\w+", stripped)) < 3:
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped):
         return False
@@ -138,34 +270,27 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     return None
 
 
-def _quote_speakers(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
-                    mentions: list[Mention], discourse: Discourse, outside: list[Span],
-                    publisher: str | None) -> dict[QuoteRegion, str | None]:
-    """Speaker of each quotation: the frame after its closing mark, else before its opening."""
-    speakers: dict[QuoteRegion, str | None] = {}
-    para_of = {}
-    for s in sentences:
-        para_of.setdefault(s.paragraph, s.span)
-    for q in quotes:
-        after = _para_end(doc, q.span.end)
-        tail = Span(q.span.end, min(after, q.span.end + 160))
+def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: list[Mention],
+                   discourse: Discourse, outside: list[Span], publisher: str | None,
+                   earlier: dict[QuoteRegion, str | None]) -> str | None:
+    """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
+    chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
+    for r in chain:
+        tail = Span(r.span.end, min(_para_end(doc, r.span.end), r.span.end + 160))
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher)
-        if frame is None:
-            start = _para_start(doc, q.span.start)
-            head = Span(start, q.span.start)
-            if len(head) < 3:  # "X said:" on the line before
-                prev = [p for p in doc.body if p.end < start]
-                if prev and doc.text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
-                    head = prev[-1]
-            frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher)
-        if frame is None:
-            # a quotation with no frame continues the speaker before it
-            earlier = [speakers[r] for r in speakers if r.span.end <= q.span.start and speakers[r]]
-            speakers[q] = earlier[-1] if earlier else None
-        else:
-            speakers[q] = frame.speaker
-        discourse.saw([m for m in mentions if m.span.end <= q.span.end])
-    return speakers
+        if frame is not None:
+            return frame.speaker
+    start = _para_start(doc, chain[0].span.start)
+    head = Span(start, chain[0].span.start)
+    if len(head) < 3:  # "X said:" on the line before
+        prev = [p for p in doc.body if p.end < start]
+        if prev and doc.text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
+            head = prev[-1]
+    frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher)
+    if frame is not None:
+        return frame.speaker
+    known = [who for who in earlier.values() if who]
+    return known[-1] if known else None
 
 
 def _para_end(doc: Document, pos: int) -> int:

@@ -31,7 +31,7 @@ _SCALE_ALT = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, rever
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FIGURE = re.compile(
-    rf"(?<![\w.,:/+\-])(?P<num>{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*))"
+    rf"(?<![\w.,:/+\-])(?P<num>{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
     rf"(?![\w]*[:/]\d)(?:\s*(?P<scale>{_SCALE_ALT})(?![а-яёa-z])\.?)?",
     re.I)
 _APPROX = re.compile(rf"(?:{APPROXIMATE})\s+(?:a total of\s+)?$", re.I)
