@@ -39,8 +39,8 @@ def digest(*parts: object, size: int = 16) -> str:
 def normalise_name(name: str) -> str:
     """The form under which names found in different documents are merged."""
     name = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")
-    name = re.sub(r"^(the)\s+", "", name)
-    return re.sub(r"[\W_]+", " ", name).strip()
+    name = re.sub(r"[\W_]+", " ", name).strip()
+    return re.sub(r"^the (?=\w)", "", name)
 
 
 def slug(text: str, limit: int = 60) -> str:
