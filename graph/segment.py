@@ -63,16 +63,30 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
+# Where one sentence joins two assertions: "; ", ", and the …", ", while …", ", а …", ", но …".
+_JOIN = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
+    r"|they|he|she|it|there|[A-Z]\w+)\b)|,\s+(?=(?:а|но|однако|хотя|причем|причём)\s)")
+
+
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut at "; " when both sides are full clauses of four words or more."""
+    """Cut where two full clauses (four words or more each) are joined."""
     parts, s = [], start
-    for m in re.finditer(r";\s+", chunk[start:end]):
-        cut = start + m.start()
-        if len(chunk[s:cut].split()) >= 4 and len(chunk[start + m.end():end].split()) >= 4:
+    for m in _JOIN.finditer(chunk, start, end):
+        cut = m.start()
+        if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
+                and _balanced(chunk[s:cut]):
             parts.append((s, cut))
-            s = start + m.end()
+            s = m.end()
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _balanced(text: str) -> bool:
+    """Not inside a quotation that the cut would break open."""
+    opened = sum(text.count(c) for c in OPENING) + text.count(STRAIGHT) % 2
+    closed = sum(text.count(c) for c in CLOSING)
+    return opened <= closed
 
 
 def _trim(chunk: str, s: int, e: int) -> tuple[int, int]:
