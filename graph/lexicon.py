@@ -160,3 +160,22 @@ EVENT_CUES_RU = (
     r"(?:встреч|переговор|саммит|подписа|размест|развернул|провел|провёл|прошл|состоял|визит|прибыл"
     r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор)"
 )
+
+# Titles before a person's name, for names the registry lacks.
+PERSON_TITLES_EN = (
+    "President", "Prime Minister", "Deputy Prime Minister", "Vice Prime Minister", "Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Deputy Foreign Minister",
+    "Deputy Minister", "Ambassador", "Envoy", "Special Representative", "spokesman", "spokeswoman",
+    "spokesperson", "Spokesman", "Spokeswoman", "Spokesperson", "General", "Lieutenant General",
+    "Major General", "Colonel General", "Colonel", "Commander", "Chairman", "Chairwoman", "Speaker",
+    "Secretary", "Secretary-General", "Secretary General", "Director", "Mayor", "Governor", "Senator",
+    "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
+    "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
+)
+# Last words of organisation names.
+ORG_HEADS_EN = (
+    "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
+    "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
+    "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
+    "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+)

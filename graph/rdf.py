@@ -33,7 +33,11 @@ def build_dataset(extractions: list[Extraction], entities: dict[str, Entity]) ->
     for x in sorted(extractions, key=lambda x: x.document.name):
         g = ds.graph(URIRef(doc_graph_iri(x.document.name)))
         used |= _document(g, x, activity, entities)
-    _entities(ds.graph(ENTITIES_GRAPH), [entities[k] for k in sorted(used) if k in entities])
+    known = dict(entities)
+    for x in sorted(extractions, key=lambda x: x.document.name):
+        for e in x.new_entities:   # the same name in two documents is one entity: first one wins
+            known.setdefault(e.key, e)
+    _entities(ds.graph(ENTITIES_GRAPH), [known[k] for k in sorted(used) if k in known])
     _provenance(ds.graph(PROVENANCE_GRAPH), activity, extractions)
     return ds
 

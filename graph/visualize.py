@@ -41,11 +41,13 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
     for doc, file, title in docs:
         g.add_node(doc, kind="document", label=file, file=file, title=title or file)
     _, entities = select(store, _PREFIXES + """
-        SELECT ?e ?type ?label (GROUP_CONCAT(DISTINCT STR(?alias); separator="\\u001f") AS ?aliases)
-        WHERE { ?e a ?type ; skos:prefLabel ?label FILTER(LANG(?label) = "en")
+        SELECT ?e ?type (SAMPLE(COALESCE(?en, ?any)) AS ?label)
+               (GROUP_CONCAT(DISTINCT STR(?alias); separator="\\u001f") AS ?aliases)
+        WHERE { ?e a ?type ; skos:prefLabel ?any
         FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimsgraph/entity/"))
+        OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") }
         OPTIONAL { VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel } ?e ?p ?alias } }
-        GROUP BY ?e ?type ?label ORDER BY ?e""")
+        GROUP BY ?e ?type ORDER BY ?e""")
     for e, type_, label, aliases in entities:
         g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
                    aliases=sorted(set((aliases or "").split("\u001f")) - {""}))

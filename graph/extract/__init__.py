@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from ..link import Linker
 from ..model import Document, Extraction
+from ..names import find_names
 from ..segment import quote_regions, sentences
 from .claims import extract_claims
 
 
 def extract(doc: Document, linker: Linker) -> Extraction:
-    mentions = linker.mentions(doc)
+    known = linker.mentions(doc)
+    new_entities, named = find_names(doc, known)
+    mentions = sorted(known + named, key=lambda m: (m.span.start, m.span.end, m.entity))
+    entities = {**linker.entities, **{e.key: e for e in new_entities}}
     publisher = linker.publisher_key(doc)
-    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, linker.entities, publisher)
+    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher)
     return Extraction(document=doc, mentions=tuple(mentions), publisher=publisher,
-                      claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))))
+                      claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))),
+                      new_entities=tuple(new_entities))

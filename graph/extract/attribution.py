@@ -110,8 +110,9 @@ class Frame:
     speaker: str
     rule: str            # according_to, verb_left, verb_right, as_saying, anaphor
     verb: Span
-    at_end: bool         # the frame follows what it reports ("..., Putin said.", "..., — сказал он")
+    at_end: bool         # the frame closes what it reports ("..., Putin said.", "..., — сказал он")
     subject: Span | None = None   # where the speaker is named, when it is
+    after_assertion: bool = False  # the frame follows a comma after the assertion, however long it is
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -125,6 +126,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
     """The reporting frame of one sentence, if it has one outside quotations."""
     speakers = [m for m in mentions if span.contains(m.span)
                 and discourse.types.get(m.entity) in SPEAKER_TYPES]
+    speakers = [m for m in speakers if not any(o is not m and o.span.contains(m.span) for o in speakers)]
     chunk = text[span.start:span.end]
 
     def free(pos: int) -> bool:
@@ -147,26 +149,27 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
         if not free(verb.start):
             continue
         at_end = _ends_sentence(text, verb, span)
+        after = _after_assertion(text, verb, span)
         if lang != "ru":
             m = _AS_SAYING.search(text, verb.end, min(span.end, verb.end + 80))
             if m:
                 between = [s for s in speakers if verb.end <= s.span.start < m.start()]
                 if between:
-                    return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span)
+                    return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
         relative = _relative_clauses(text, span.start, verb.start)
         left_limit = _barrier_before(text, verb.start, span.start, relative)
         left = [s for s in speakers if left_limit <= s.span.start and s.span.end <= verb.start
                 and s.entity != publisher and not any(r.contains(s.span) for r in relative)
                 and (lang != "ru" or _nominative(text[s.span.start:s.span.end]))]
         if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
-            return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span)
+            return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
         right_limit = _barrier_after(text, verb.end, span.end)
         inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
                  and s.entity != publisher]
         if right and len(text[verb.end:right[0].span.start].split()) <= 3 and (
                 inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
-            return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span)
+            return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
         who = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
             or (inverted and _anaphor_at(text, verb.end, right_limit, discourse))
         if who:
@@ -221,6 +224,11 @@ def _nominative(name: str) -> bool:
 def _barrier_after(text: str, pos: int, ceiling: int) -> int:
     m = _BARRIER.search(text, pos, ceiling)
     return m.start() if m else ceiling
+
+
+def _after_assertion(text: str, verb: Span, span: Span) -> bool:
+    before = text[span.start:verb.start]
+    return len(before.split()) >= 4 and bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before))
 
 
 def _ends_sentence(text: str, verb: Span, span: Span) -> bool:

@@ -190,7 +190,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     out[j] = (out[i][0], "paragraph", None)
     for indices in by_para.values():
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
-        if closing:
+        para = doc.body[sentences[indices[0]].paragraph]
+        quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
+        if closing and not quoted:
             speaker = out[closing[-1]][0]
             for i in indices:
                 if i < closing[-1] and out[i][0] is None:
@@ -206,7 +208,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
 
 def _frame_split(text: str, span: Span, frame: Frame) -> tuple[Span, Span] | None:
     """"A, X said in a statement issued on …" is X's claim A and the article's report of it."""
-    if frame.subject is None or not frame.at_end or frame.subject.start < span.start:
+    if frame.subject is None or not frame.after_assertion or frame.subject.start < span.start:
         return None
     head = text[span.start:frame.subject.start]
     cut = head.rstrip().rstrip("—–").rstrip()
@@ -275,7 +277,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                    earlier: dict[QuoteRegion, str | None]) -> str | None:
     """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
-    for r in chain:
+    para_end = _para_end(doc, chain[-1].span.end)
+    same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
+    for r in chain + same_paragraph:  # a quotation with no frame shares its paragraph's
         tail = Span(r.span.end, min(_para_end(doc, r.span.end), r.span.end + 160))
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher)
         if frame is not None:

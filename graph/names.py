@@ -1,0 +1,120 @@
+"""Names the registry lacks, found by rules, typed and given stable keys.
+
+English: a capitalised name after a title ("Lieutenant General Rustam
+Muradov", "spokeswoman Maria Zakharova") is a person; a capitalised phrase
+ending in an organisation noun ("State Migration Service", "Ministry of
+Economy of Armenia") is an organisation. Russian: a given name followed by a
+surname, as pymorphy3 tags them ("Арарат Мирзоян", "Марии Захаровой"), is a
+person, named in the nominative. The key is a hash of the normalised name, so
+the same name in two documents is one entity.
+"""
+from __future__ import annotations
+
+import re
+
+from .ids import new_entity_key, normalise_name
+from .lexicon import ORG_HEADS_EN, PERSON_TITLES_EN
+from .link import morph, tokens
+from .model import Document, Entity, Mention, Span
+
+_CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_PERSON_EN = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b")
+_OF = rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+_ORG_EN = re.compile(
+    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
+    rf"|(?:{'|'.join(ORG_HEADS_EN)}){_OF}(?:{_OF})?)\b")
+_NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
+              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
+
+
+def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[Mention]]:
+    """Entities and mentions for names outside the registry's mentions."""
+    taken = [m.span for m in known]
+    found: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+
+    def add(start: int, end: int, label: str, type_: str) -> None:
+        span = Span(start, end)
+        if any(span.start < t.end and t.start < span.end and not span.contains(t) for t in taken) \
+                or any(t == span for t in taken):
+            return
+        if not normalise_name(label):
+            return
+        key = new_entity_key(label)
+        found.setdefault(key, Entity(key=key, label=label, type=type_,
+                                     pref_labels=((label, doc.lang),), in_registry=False))
+        mentions.append(Mention(key, span, "name"))
+        taken.append(span)
+
+    for para in doc.body:
+        chunk = doc.text[para.start:para.end]
+        if doc.lang == "ru":
+            for start, end, label in _russian_people(doc.text, para):
+                add(start, end, label, "Person")
+            continue
+        for m in _PERSON_EN.finditer(chunk):
+            words = m.group("name").split()
+            if words[0] in _NOT_NAMES:
+                continue
+            add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Person")
+        for m in _ORG_EN.finditer(chunk):
+            name = m.group("name")
+            words = name.split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            start = para.start + m.end("name") - len(" ".join(words))
+            add(start, para.start + m.end("name"), " ".join(words), "Organization")
+    _later_surnames(doc, found, mentions, taken)
+    return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
+
+
+def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
+                    taken: list[Span]) -> None:
+    """After "Rustam Muradov", a later "Muradov" is the same person."""
+    for key, entity in list(found.items()):
+        if entity.type != "Person" or doc.lang == "ru":
+            continue
+        surname = entity.label.split()[-1]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", doc.text):
+            span = Span(m.start(), m.end())
+            if any(span.start < t.end and t.start < span.end for t in taken):
+                continue
+            if not any(p.contains(span) for p in doc.body):
+                continue
+            mentions.append(Mention(key, span, "name"))
+            taken.append(span)
+
+
+def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
+    """Given name + surname pairs, labelled in the nominative ("Марии Захаровой" → "Мария Захарова")."""
+    out = []
+    toks = tokens(text, para.start, para.end)
+    i = 0
+    while i + 1 < len(toks):
+        first, second = toks[i], toks[i + 1]
+        if (first.text[:1].isupper() and second.text[:1].isupper()
+                and re.fullmatch(r"\s+", text[first.end:second.start])
+                and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
+            label = f"{_nominative(first.text, 'Name')} {_nominative(second.text, 'Surn')}"
+            out.append((first.start, second.end, label))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def _tagged(word: str, grammeme: str) -> bool:
+    return any(grammeme in p.tag for p in morph().parse(word)[:4])
+
+
+def _nominative(word: str, grammeme: str) -> str:
+    for p in morph().parse(word)[:4]:
+        if grammeme in p.tag:
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return form.word.capitalize()
+    return word

@@ -1,0 +1,36 @@
+from graph.ingest import parse_document
+from graph.names import find_names
+
+
+def names(text, linker):
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    entities, mentions = find_names(doc, linker.mentions(doc))
+    return {(e.label, e.type) for e in entities}, [doc.text[m.span.start:m.span.end] for m in mentions]
+
+
+def test_titled_people_and_their_later_surnames(linker):
+    found, mentions = names("Ambassador John Smith arrived in Baku. Smith said the talks were useful.", linker)
+    assert found == {("John Smith", "Person")} and mentions == ["John Smith", "Smith"]
+
+
+def test_organisations_by_their_head_noun(linker):
+    found, _ = names("The State Migration Service of Armenia and the Ministry of Economy agreed.", linker)
+    assert found == {("State Migration Service of Armenia", "Organization"), ("Ministry of Economy", "Organization")}
+
+
+def test_russian_names_are_merged_in_the_nominative(linker):
+    found, mentions = names("Иван Петров заявил, что Ивана Петрова поддержали коллеги.", linker)
+    assert found == {("Иван Петров", "Person")} and mentions == ["Иван Петров", "Ивана Петрова"]
+
+
+def test_registry_names_are_not_found_again(linker):
+    found, _ = names("President Vladimir Putin met Prime Minister Nikol Pashinyan.", linker)
+    assert found == set()
+
+
+def test_same_name_same_key_across_documents(linker):
+    a = parse_document("a.txt", "Ambassador John Smith spoke.".encode(), "text/plain")
+    b = parse_document("b.txt", "Envoy John Smith left Baku on Monday.".encode(), "text/plain")
+    (ea,), _ = find_names(a, linker.mentions(a))
+    (eb,), _ = find_names(b, linker.mentions(b))
+    assert ea.key == eb.key
