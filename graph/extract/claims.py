@@ -15,6 +15,7 @@ from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU, MONTHS
 from ..model import Claim, Document, Entity, Mention, QuoteRegion, Sentence, Span
 from .attribution import Discourse, Frame, find_frame, verbs
 from .quantities import find_quantities
+from .relations import find_relation
 
 _GREETING = re.compile(
     r"^\W*(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
@@ -41,6 +42,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()})
     attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher)
+    types = discourse.types
     headline = _headline(doc)
     dateline = dateline_span(doc)
     labels = speaker_labels(doc, mentions, discourse.types)
@@ -76,20 +78,24 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         split = _frame_split(doc.text, span, frame) if frame is not None and claimant == frame.speaker else None
         if split is not None:
             reported, report = split
-            claims.append(_claim(doc, reported, claimant, rule, mentions, publisher, date))
-            claims.append(_claim(doc, report, None, "own_voice", mentions, publisher, date, kind="event"))
+            claims.append(_claim(doc, reported, claimant, rule, mentions, types, publisher, date))
+            claims.append(_claim(doc, report, None, "own_voice", mentions, types, publisher, date,
+                                 kind="event"))
         else:
-            claims.append(_claim(doc, span, claimant, rule, mentions, publisher, date))
+            claims.append(_claim(doc, span, claimant, rule, mentions, types, publisher, date))
     return claims
 
 
 def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: list[Mention],
-           publisher: str | None, date: str | None, kind: str | None = None) -> Claim:
+           types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None) -> Claim:
     text = doc.text[span.start:span.end]
     cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
+    relation = find_relation(doc.text, span, mentions, types)
+    subject, predicate, obj = relation if relation else (None, None, None)
     return Claim(kind=kind or ("event" if cue.search(text) else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher), rule=rule,
-                 confidence=CONFIDENCE[rule], date=date, lang=doc.lang)
+                 confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
+                 subject=subject, predicate=predicate, object=obj)
 
 
 def _about(mentions: list[Mention], span: Span, claimant: str | None, publisher: str | None):
