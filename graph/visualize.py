@@ -76,14 +76,15 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
     return g
 
 
-def layout(g: nx.MultiDiGraph, scale: float = 1000.0) -> dict[str, tuple[float, float]]:
-    """Deterministic positions: a seeded spring layout of the undirected graph."""
+def layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Deterministic positions: a seeded spring layout of the undirected graph, spread with its size."""
     if not len(g):
         return {}
     simple = nx.Graph(g)
     iterations = 50 if len(g) <= 2000 else 30
+    scale = 120.0 * len(g) ** 0.5
     pos = nx.spring_layout(simple, seed=7, iterations=iterations, scale=scale,
-                           k=2.0 / max(1, len(g)) ** 0.5)
+                           k=3.0 / max(1, len(g)) ** 0.5)
     return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
 
 
@@ -97,33 +98,34 @@ def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
                     + sum(1 for _, _, k in g.out_edges(n, keys=True) if k == "claims")
                     for n in g.nodes}
     net = Network(directed=True)
-    details = {}
+    details, colours = {}, {}
     for n in sorted(g.nodes):
         d = g.nodes[n]
         x, y = positions.get(n, (0.0, 0.0))
         if d["kind"] == "entity":
             colour = TYPE_COLOURS.get(d["type"], TYPE_COLOURS["Thing"])
-            net.add_node(n, label=d["label"], title=f"{d['label']} ({d['type']})", color=colour,
-                         shape="dot", size=10 + min(30, 2 * claim_counts[n]), x=x, y=y, group=d["type"])
+            colours[n] = colour
+            net.add_node(n, label=d["label"], title=f"{d['label']} ({d['type']})",
+                         shape="dot", size=10 + min(30, 2 * claim_counts[n]), x=x, y=y)
             details[n] = {"kind": "entity", "label": d["label"], "type": d["type"],
                           "aliases": d["aliases"]}
         elif d["kind"] == "claim":
             who = labels.get(d["claimant"], "the article") if d["claimant"] else "the article"
-            net.add_node(n, label=d["label"], title=f"{who}: {d['quote'][:300]}", color=CLAIM_COLOUR,
-                         shape="box", size=8, x=x, y=y, group="claim")
+            colours[n] = CLAIM_COLOUR
+            net.add_node(n, label=d["figure"] or " ", title=f"{who}: {d['quote'][:300]}",
+                         shape="dot", size=5, x=x, y=y)
             details[n] = {"kind": "claim", "claim_kind": d["claim_kind"], "quote": d["quote"],
                           "claimant": who, "source": labels.get(d["doc"], ""), "figure": d["figure"]}
         else:
-            net.add_node(n, label=d["label"], title=d["title"], color=DOCUMENT_COLOUR,
-                         shape="square", size=14, x=x, y=y, group="document")
+            colours[n] = DOCUMENT_COLOUR
+            net.add_node(n, label=d["label"], title=d["title"], shape="square", size=14, x=x, y=y)
             details[n] = {"kind": "document", "label": d["label"], "title": d["title"]}
     for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         net.add_edge(u, v, title=d["relation"], label=d["relation"] if d["relation"] not in
                      ("about", "claims", "source") else None, arrows="to")
     data = {
-        "nodes": [{k: v for k, v in node.items() if k in ("id", "label", "title", "color", "shape",
-                                                          "size", "x", "y", "group")}
-                  for node in net.nodes],
+        "nodes": [{**{k: v for k, v in node.items() if k in ("id", "label", "title", "shape", "size", "x", "y")},
+                   "color": colours[node["id"]]} for node in net.nodes],
         "edges": [{k: v for k, v in e.items() if k in ("from", "to", "title", "label", "arrows")
                    and v is not None} for e in net.edges],
         "details": details,
