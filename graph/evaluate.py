@@ -117,6 +117,17 @@ class Scores:
     docs: dict[str, dict] = field(default_factory=dict)
     overall: dict = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    # (confidence, right) per predicted claim; right = matched with the right claimant
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)
+
+    def precision_by_confidence(self, edges=(0.0, 0.7, 0.8, 0.9, 1.01)) -> list[tuple[str, int, float]]:
+        rows = []
+        for low, high in zip(edges, edges[1:]):
+            bucket = [right for conf, right in self.outcomes if low <= conf < high]
+            if bucket:
+                rows.append((f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}", len(bucket),
+                             round(sum(bucket) / len(bucket), 3)))
+        return rows
 
 
 def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
@@ -180,6 +191,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
         ok = 0
         publisher_key = gold.key(g.get("publisher")) if g.get("publisher") else None
         errs = out.errors[d]
+        right_claimant: set[int] = set()
         for gi, pi in matched:
             gc, pc = g["claims"][gi], preds[pi][0]
             pk = gold.key(pc.get("claimant_label"), pc.get("claimant"))
@@ -189,12 +201,15 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
                 pk = None if gc["claimant"] is None else pk
             if pk == gc["claimant"]:
                 ok += 1
+                right_claimant.add(pi)
             else:
                 errs.append(f"claimant wrong: gold {gc['claimant']}, graph {pk}: {gc['evidence'][:100]}")
         for gi, gc in enumerate(g["claims"]):
             if gi not in used_g:
                 value = f" [{gc.get('value')} {gc.get('unit')}]" if gc["kind"] == "quantity" else ""
                 errs.append(f"claim missed ({gc['kind']}){value}: {gc['evidence'][:110]}")
+        out.outcomes += [(float(pc.get("confidence") or 0.0), pi in right_claimant)
+                         for pi, (pc, _) in enumerate(preds)]
         for pi, (pc, _) in enumerate(preds):
             if pi not in used_p:
                 value = f" [{pc.get('value')} {pc.get('unit')}]" if pc.get("value") is not None else ""
@@ -229,7 +244,9 @@ def report(scores: Scores, errors: bool = False) -> str:
               f"claims          {o['claims'][0]:.3f}  {o['claims'][1]:.3f}  {o['claims'][2]:.3f}",
               f"attributed      {o['attributed'][0]:.3f}  {o['attributed'][1]:.3f}  {o['attributed'][2]:.3f}",
               f"quantities      {o['quantities'][0]:.3f}  {o['quantities'][1]:.3f}  {o['quantities'][2]:.3f}",
-              f"claimant accuracy on matched claims: {o['claimant_acc']:.3f}"]
+              f"claimant accuracy on matched claims: {o['claimant_acc']:.3f}",
+              "", "precision (found with the right claimant) by confidence:"]
+    lines += [f"  {band:12} {n:4} claims  {p:.3f}" for band, n, p in scores.precision_by_confidence()]
     if errors:
         for d, errs in scores.errors.items():
             lines += ["", f"== {d}"] + [f"  {e}" for e in errs]

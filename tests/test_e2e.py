@@ -12,11 +12,15 @@ from graph.store import open_store, select
 from tests.conftest import ARTICLES, ARTICLES_GOLD, ONTOLOGY, SEEDS, SEEDS_GOLD
 
 
-def scores(out, gold_dir):
+def full_scores(out, gold_dir):
     store = open_store(out)
     _, rows = select(store, "SELECT ?f ?t WHERE { ?d <https://w3id.org/claimsgraph/ontology#fileName> ?f ; "
                             "<https://schema.org/text> ?t }")
-    return score(load_gold(gold_dir, dict(rows)), claims_listing(store), entities_listing(store)).overall
+    return score(load_gold(gold_dir, dict(rows)), claims_listing(store), entities_listing(store))
+
+
+def scores(out, gold_dir):
+    return full_scores(out, gold_dir).overall
 
 
 def test_two_builds_are_byte_identical(seeds_build, tmp_path):
@@ -59,3 +63,15 @@ def articles_build(tmp_path_factory):
 @pytest.mark.parametrize("measure", sorted(ARTICLE_FLOORS))
 def test_own_article_scores_stay_above_their_floor(articles_build, measure):
     assert scores(articles_build, ARTICLES_GOLD)[measure][2] >= ARTICLE_FLOORS[measure]
+
+
+def test_higher_confidence_is_more_often_right(seeds_build, articles_build):
+    """Over the seeds and the own articles: low < middle < high confidence in precision."""
+    outcomes = full_scores(seeds_build[0], SEEDS_GOLD).outcomes + full_scores(articles_build, ARTICLES_GOLD).outcomes
+
+    def precision(low, high):
+        bucket = [right for conf, right in outcomes if low <= conf < high]
+        assert len(bucket) >= 10, (low, high, len(bucket))
+        return sum(bucket) / len(bucket)
+
+    assert precision(0.0, 0.7) < precision(0.7, 0.9) < precision(0.9, 1.01)

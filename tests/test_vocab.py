@@ -42,3 +42,18 @@ def test_wikidata_links_are_qids():
     for e in load_registry(ONTOLOGY / "registry.ttl"):
         assert e.wikidata is None or (e.wikidata.startswith("Q") and e.wikidata[1:].isdigit())
     assert URIRef("http://www.wikidata.org/entity/Q7747")
+
+
+def test_ontology_declares_every_class_and_property_the_data_uses(seeds_build):
+    from rdflib import Dataset
+
+    onto = Graph().parse(ONTOLOGY / "claimsgraph.ttl")
+    declared = {str(s) for s in onto.subjects(RDF.type, None)}
+    ds = Dataset()
+    ds.parse(seeds_build[0] / "claims.trig", format="trig")
+    used = set()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        used.add(str(p))
+        if p == RDF.type:
+            used.add(str(o))
+    assert used - {str(RDF.type)} <= declared, sorted(used - declared - {str(RDF.type)})
