@@ -152,30 +152,65 @@ def show(name: str, graph_dir: Path) -> None:
     click.echo(describe(_open(graph_dir), name), nl=False)
 
 
+EXPORT_FORMATS = ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]
+
+
 @cli.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nquads", "jsonld"]),
-              default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="turtle", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
-    """Export the built graph as Turtle, TriG, N-Quads or JSON-LD."""
-    from rdflib import Dataset
+    """Export the built graph: RDF (Turtle, TriG, N-Quads, JSON-LD), GraphML or GEXF for
+    Gephi and Cytoscape, or the claims as CSV."""
+    from .export import GRAPH_FORMATS, claims_csv, serialize, to_network_file, write_atomic
 
-    from .errors import GraphNotBuilt
-    from .export import serialize, write_atomic
+    if fmt in GRAPH_FORMATS:
+        from .projection import project
 
-    trig = graph_dir / "claims.trig"
-    if not trig.is_file():
-        raise GraphNotBuilt("no claims.trig here; run `claimsgraph build` first", path=str(graph_dir))
-    ds = Dataset()
-    ds.parse(trig, format="trig")
-    text = serialize(ds, fmt)
+        text = to_network_file(project(_open(graph_dir)), fmt)
+    elif fmt == "csv":
+        from .query import claims_listing
+
+        text = claims_csv(claims_listing(_open(graph_dir)))
+    else:
+        from rdflib import Dataset
+
+        from .errors import GraphNotBuilt
+
+        trig = graph_dir / "claims.trig"
+        if not trig.is_file():
+            raise GraphNotBuilt("no claims.trig here; run `claimsgraph build` first", path=str(graph_dir))
+        ds = Dataset()
+        ds.parse(trig, format="trig")
+        text = serialize(ds, fmt)
     if output:
         write_atomic(output, text)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def conflicts(graph_dir: Path, fmt: str) -> None:
+    """Figures from different sources that disagree about the same thing, with both quotes."""
+    from .conflicts import find_conflicts
+    from .query import format_rows
+
+    found = [c.row() for c in find_conflicts(_open(graph_dir))]
+    if fmt == "table":
+        for c in found:
+            click.echo(f"{c['unit']}: {_figure(c['value_a'])} ({c['file_a']}, {c['claimant_a'] or 'the article'}) "
+                       f"vs {_figure(c['value_b'])} ({c['file_b']}, {c['claimant_b'] or 'the article'}); "
+                       f"both about: {c['shared']}")
+            click.echo(f"  “{c['quote_a']}”\n  “{c['quote_b']}”")
+        click.echo(f"({len(found)} conflict{'s' if len(found) != 1 else ''})")
+        return
+    names = list(found[0]) if found else ["unit"]
+    click.echo(format_rows(names, [list(c.values()) for c in found], fmt), nl=False)
 
 
 @cli.command()
@@ -224,11 +259,16 @@ def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, as_json: bool) -> No
 def view(graph_dir: Path, output: Path | None) -> None:
     """Write the interactive HTML graph (self-contained, works offline)."""
     from .export import write_atomic
-    from .visualize import project, render
+    from .projection import project
+    from .visualize import render
 
     output = output or graph_dir / "graph.html"
     write_atomic(output, render(project(_open(graph_dir))))
     click.echo(f"wrote {output}")
+
+
+def _figure(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def main() -> None:

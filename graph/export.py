@@ -86,3 +86,44 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+GRAPH_FORMATS = ("graphml", "gexf")
+
+
+def to_network_file(g, fmt: str) -> str:
+    """GraphML or GEXF of the projection, for Gephi and Cytoscape (list attributes joined by '; ')."""
+    import io
+
+    import networkx as nx
+
+    flat = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        flat.add_node(n, **_flat(d))
+    for u, v, k, d in g.edges(keys=True, data=True):
+        flat.add_edge(u, v, key=str(k), **_flat(d))
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(flat, buf, encoding="utf-8")
+    else:
+        nx.write_gexf(flat, buf, encoding="utf-8")
+    return buf.getvalue().decode("utf-8")
+
+
+def _flat(attrs: dict) -> dict:
+    return {k: "; ".join(v) if isinstance(v, list) else v for k, v in attrs.items() if v is not None}
+
+
+def claims_csv(rows: list[dict]) -> str:
+    """The claim listing as CSV, about-entities joined by spaces."""
+    import csv
+    import io
+
+    if not rows:
+        return ""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: " ".join(v) if isinstance(v, list) else ("" if v is None else v) for k, v in r.items()})
+    return buf.getvalue()

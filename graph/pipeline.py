@@ -75,7 +75,8 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 
     from .export import to_trig, to_turtle, write_atomic
     from .rdf import build_dataset
-    from .visualize import project, render
+    from .projection import project
+    from .visualize import render
 
     started = time.perf_counter()
     linker = make_linker(ontology_dir)

@@ -87,3 +87,20 @@ def test_hostile_document_runs_nothing(browser, tmp_path):
     assert page.evaluate("window.pwned") is None
     assert dialogs == [] and errors == []
     assert [r for r in requests if not r.startswith("file://")] == []
+
+
+def test_filters_hide_what_does_not_match(browser, seeds_build):
+    page, *_ = open_page(browser, seeds_build[0] / "graph.html")
+    visible = "() => window.claimsgraph.nodes.get({filter: n => !n.hidden}).length"
+    total = page.evaluate(visible)
+    page.select_option("#f-doc", label="003_f890dc6fbf9d0ba4.txt")
+    one_doc = page.evaluate(visible)
+    assert 0 < one_doc < total
+    page.select_option("#f-doc", value="")
+    page.select_option("#f-kind", value="quantity")
+    kinds = page.evaluate("""() => window.claimsgraph.nodes.get({filter: n => !n.hidden})
+        .map(n => n.id).filter(id => id.includes('/claim/'))""")
+    assert kinds and all("/claim/" in k for k in kinds) and len(kinds) < total
+    page.select_option("#f-kind", value="")
+    page.uncheck("#f-types input[value=Person]")
+    assert page.evaluate(f"window.claimsgraph.nodes.get('{ENTITY}vladimir-putin').hidden") is True

@@ -126,11 +126,31 @@ def test_show_unknown_name(built):
     assert result.exit_code == 1 and "no entity has the label or alias 'Nobody Atall'" in result.output
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld"])
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"])
 def test_export_formats(built, tmp_path, fmt):
     out = tmp_path / f"x.{fmt}"
     assert run("export", "--graph", built, "--format", fmt, "-o", out).exit_code == 0
     assert out.stat().st_size > 1000
+
+
+def test_graphml_and_gexf_load_in_networkx(built, tmp_path):
+    import networkx as nx
+
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{fmt}"
+        run("export", "--graph", built, "--format", fmt, "-o", out)
+        g = read(out)
+        putin = g.nodes["https://w3id.org/claimsgraph/entity/vladimir-putin"]
+        assert putin["kind"] == "entity" and putin["type"] == "Person"
+        assert g.number_of_edges() > g.number_of_nodes()
+
+
+def test_conflicts_pair_disagreeing_figures_from_different_sources(built):
+    result = run("conflicts", "--graph", built, "--format", "json")
+    rows = json.loads(result.output)
+    assert any({r["value_a"], r["value_b"]} == {1500000, 1581} and r["unit"] == "tons"
+               and r["file_a"] != r["file_b"] for r in rows)
+    assert "conflict" in run("conflicts", "--graph", built).output
 
 
 def test_validate_conforms_on_the_seeds(built):

@@ -68,9 +68,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         figures = find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
-        for q in figures:
+        for i, q in enumerate(figures):
             claims.append(Claim(
-                kind="quantity", span=q.span, claimant=claimant, about=about, rule=f"quantity/{rule}",
+                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:]), claimant=claimant, about=about, rule=f"quantity/{rule}",
                 confidence=round(CONFIDENCE[rule] * (0.95 if q.unit else 0.8), 3), value=q.value,
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang))
         if not _asserts(text) or (figures and not _statement_besides(doc.text, span, figures)):
@@ -237,6 +237,15 @@ def _trim(text: str, span: Span) -> Span:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
         e -= 1
     return Span(s, e)
+
+
+def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span:
+    """A figure and what it counts, up to the end of its clause or the next figure."""
+    ends = [i for i in (text.find(", ", figure.end, sentence.end), text.find("; ", figure.end, sentence.end))
+            if i >= 0] + [q.span.start for q in later] + [sentence.end]
+    span = _trim(text, Span(figure.start, min(ends)))
+    tail = re.search(r"\s+(?:and|or|but|и|или|а)$", text[span.start:span.end], re.I)
+    return Span(span.start, span.end - len(tail.group())) if tail else span
 
 
 def _asserts(text: str) -> bool:

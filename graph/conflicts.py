@@ -1,0 +1,105 @@
+"""Figures from different sources that disagree about the same thing.
+
+Two quantity claims conflict when they come from different documents, count
+the same unit (compared by its head word, lemmatised for Russian), give
+different values that their bounds ("more than", "up to") do not reconcile,
+and speak of the same thing: they share an entity they are about, or content
+words of their evidence ("humanitarian cargo"). Pairs sharing more come first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+import pyoxigraph as ox
+
+from .link import morph
+from .store import select
+
+_QUERY = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?claim ?file ?value ?unit ?bound ?quote ?who (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
+WHERE {
+  ?claim a cg:QuantityClaim ; schema:value ?value ; schema:unitText ?unit ; prov:wasDerivedFrom ?doc ;
+         cg:evidence/oa:hasSelector/oa:exact ?quote .
+  ?doc cg:fileName ?file .
+  OPTIONAL { ?claim cg:bound ?bound }
+  OPTIONAL { ?claim schema:about ?about }
+  OPTIONAL { ?claim prov:wasAttributedTo/skos:prefLabel ?who FILTER(LANG(?who) = "en") }
+}
+GROUP BY ?claim ?file ?value ?unit ?bound ?quote ?who
+ORDER BY ?file ?claim"""
+_STOP = {"that", "this", "with", "from", "have", "been", "were", "will", "more", "than", "over", "about",
+         "which", "their", "there", "into", "since", "already", "also", "total", "least", "around", "other",
+         "более", "около", "свыше", "тысяч", "чтобы", "также", "после", "было", "были", "этом"}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    claim: str
+    file: str
+    value: float
+    unit: str
+    bound: str | None
+    quote: str
+    claimant: str | None
+    about: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    a: Figure
+    b: Figure
+    shared: tuple[str, ...]   # entities and words both speak of
+
+    def row(self) -> dict:
+        return {"unit": self.a.unit, "value_a": self.a.value, "value_b": self.b.value,
+                "file_a": self.a.file, "file_b": self.b.file, "claimant_a": self.a.claimant,
+                "claimant_b": self.b.claimant, "quote_a": self.a.quote, "quote_b": self.b.quote,
+                "shared": ", ".join(self.shared), "claim_a": self.a.claim, "claim_b": self.b.claim}
+
+
+def find_conflicts(store: ox.Store) -> list[Conflict]:
+    _, rows = select(store, _QUERY)
+    figures = [Figure(c, f, float(v), u, b, q, w, frozenset((a or "").split()))
+               for c, f, v, u, b, q, w, a in rows]
+    by_unit: dict[str, list[Figure]] = {}
+    for fig in figures:
+        by_unit.setdefault(_unit_head(fig.unit), []).append(fig)
+    found = []
+    for group in by_unit.values():
+        for a, b in combinations(group, 2):
+            if a.file == b.file or a.value == b.value or _reconciled(a, b):
+                continue
+            entities = sorted(x.rsplit("/", 1)[-1] for x in a.about & b.about)
+            words = sorted(_content(a.quote) & _content(b.quote) - _content(a.unit))
+            if entities or words:
+                found.append(Conflict(a, b, tuple(entities + words)))
+    return sorted(found, key=lambda c: (-len(c.shared), c.a.unit, c.a.file, c.b.file, c.a.claim, c.b.claim))
+
+
+def _unit_head(unit: str) -> str:
+    word = re.findall(r"[^\W\d_]+", unit.lower())[:1]
+    if not word:
+        return ""
+    if re.search(r"[а-яё]", word[0]):
+        return morph().parse(word[0])[0].normal_form
+    return word[0][:-1] if word[0].endswith("s") and len(word[0]) > 3 else word[0]
+
+
+def _content(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[^\W\d_]{4,}", text.lower()):
+        if w not in _STOP:
+            out.add(morph().parse(w)[0].normal_form if re.search(r"[а-яё]", w) else w.rstrip("s"))
+    return out
+
+
+def _reconciled(a: Figure, b: Figure) -> bool:
+    """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10'."""
+    low, high = (a, b) if a.value < b.value else (b, a)
+    return low.bound == "min" or high.bound == "max"
