@@ -77,7 +77,8 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
             parts.append((s, cut))
-            s = m.end()
+            lead = re.match(r"(?:and|but|while|whereas|yet|а|но|однако)\s+", chunk[m.end():end], re.I)
+            s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
 

@@ -31,7 +31,7 @@ _FULL_DATE = re.compile(
 CONFIDENCE = {
     "quotation": 0.9, "according_to": 0.85, "verb_left": 0.85, "verb_right": 0.85,
     "as_saying": 0.85, "anaphor": 0.7, "paragraph": 0.75, "quotation_context": 0.6,
-    "own_voice": 0.6, "interview": 0.85,
+    "own_voice": 0.6, "own_report": 0.7, "interview": 0.85,
 }
 
 
@@ -73,7 +73,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:]), claimant=claimant, about=about, rule=f"quantity/{rule}",
                 confidence=round(CONFIDENCE[rule] * (0.95 if q.unit else 0.8), 3), value=q.value,
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang))
-        if not _asserts(text) or (figures and not _statement_besides(doc.text, span, figures)):
+        whole = doc.body[s.paragraph] == s.span
+        if not _asserts(text, whole) or (figures and not _statement_besides(doc.text, span, figures)):
             continue
         split = _frame_split(doc.text, span, frame) if frame is not None and claimant == frame.speaker else None
         if split is not None:
@@ -187,12 +188,12 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         by_para.setdefault(s.paragraph, []).append(i)
     for i, s in enumerate(sentences):
         text = doc.text[s.span.start:s.span.end]
-        if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right"):
-            out[i] = (None, "own_voice", None)
+        if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
+            out[i] = (None, "own_report", None)
         if _BACKWARD.match(text) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             for j in before:
-                if out[j][0] is None:
+                if out[j][0] is None and out[j][1] != "own_report":
                     out[j] = (out[i][0], "paragraph", None)
     for indices in by_para.values():
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
@@ -201,14 +202,15 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if closing and not quoted:
             speaker = out[closing[-1]][0]
             for i in indices:
-                if i < closing[-1] and out[i][0] is None:
+                if i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 current = out[i][0] if frame.rule.startswith("verb") else None
-            elif out[i][0] is None and current is not None and _region_of(sentences[i].span, quotes) is None:
+            elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
+                    and _region_of(sentences[i].span, quotes) is None:
                 out[i] = (current, "paragraph", None)
 
 
@@ -248,14 +250,14 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span
     return Span(span.start, span.end - len(tail.group())) if tail else span
 
 
-def _asserts(text: str) -> bool:
+def _asserts(text: str, whole_paragraph: bool) -> bool:
     """Could be true or false: not a question, greeting, heading or introduction of a quote."""
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < 3:
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped):
         return False
-    if not re.search(r"[.!…;]$", stripped) and len(stripped.split()) < 15:
+    if whole_paragraph and not re.search(r"[.!…;]$", stripped) and len(stripped.split()) < 15:
         return False                                        # a heading
     return True
 

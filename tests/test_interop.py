@@ -1,0 +1,61 @@
+"""The exports read by tools no one here wrote: Debian's rapper, the Oxigraph server's loader, pyld."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(path).exists():
+        pytest.fail(f"{name} is not installed (see .ci/run and the test extra)")
+    return path
+
+
+def triple_count(built: Path) -> int:
+    from graph.store import open_store
+
+    return len(open_store(built))
+
+
+@pytest.mark.parametrize("name, syntax", [("claims.ttl", "turtle"), ("claims.trig", "trig")])
+def test_rapper_parses_the_exports(seeds_build, name, syntax):
+    result = subprocess.run([tool("rapper"), "-i", syntax, "-c", str(seeds_build[0] / name)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"returned {triple_count(seeds_build[0])} " in result.stderr
+
+
+@pytest.mark.parametrize("name", ["claims.ttl", "claims.trig"])
+def test_the_oxigraph_server_loads_the_exports(seeds_build, tmp_path, name):
+    store = tmp_path / "store"
+    load = subprocess.run([tool("oxigraph"), "load", "--location", str(store), "--file",
+                           str(seeds_build[0] / name)], capture_output=True, text=True, timeout=300)
+    assert load.returncode == 0, load.stderr
+    query = subprocess.run([tool("oxigraph"), "query", "--location", str(store), "--query",
+                            "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }",
+                            "--results-format", "csv"], capture_output=True, text=True, timeout=120)
+    assert query.returncode == 0, query.stderr
+    assert int(query.stdout.split()[-1]) == triple_count(seeds_build[0])
+
+
+def test_pyld_expands_the_json_ld(seeds_build, tmp_path):
+    from click.testing import CliRunner
+    from pyld import jsonld
+
+    from graph.cli import cli
+
+    out = tmp_path / "claims.jsonld"
+    assert CliRunner().invoke(cli, ["export", "--graph", str(seeds_build[0]), "--format", "jsonld",
+                                    "-o", str(out)]).exit_code == 0
+    expanded = jsonld.expand(json.loads(out.read_text(encoding="utf-8")))
+    nodes = [n for g in expanded for n in g.get("@graph", [g])]
+    quotes = [n for n in nodes if "http://www.w3.org/ns/oa#exact" in n]
+    assert quotes and all(q["http://www.w3.org/ns/oa#exact"][0]["@value"] for q in quotes)
+    nquads = jsonld.to_rdf(expanded, {"format": "application/n-quads"})
+    assert len(set(nquads.splitlines())) == triple_count(seeds_build[0])
