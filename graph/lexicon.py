@@ -30,7 +30,8 @@ BOILERPLATE_LINE = (
     r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|source(?: link)?"
     r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
     r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
-    r"|copyright|©|all rights reserved|advertisement|sponsored"
+    r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
+    r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|читайте также|читать также|смотрите также|подробнее|по теме|фото|видео|теги|поделиться"
     r"|реклама|источник|редактор|перевод|подписывайтесь|новости по теме|самое читаемое"
 )
@@ -62,38 +63,37 @@ REPORTING_STEMS_RU = (
     "оценил", "посетовал", "выразил", "назвал", "акцентир",
 )
 ACCORDING_TO = (
-    r"according to|as reported by|as stated by|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
+    r"according to|as reported by|in (?:his|her|their) words|as stated by|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
     r"|по словам|по данным|по мнению|по информации|по сообщению|как (?:заявил|заявила|заявили|сообщил|сообщила"
     r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
     r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали)"
 )
 
-PRONOUNS_PERSON = {"he", "she", "он", "она"}
-PRONOUNS_GROUP = {"it", "they", "они", "оно"}
-
-# Generic nouns that refer back to the last speaker of a fitting kind.
-ANAPHORS_ORG = {
-    "the ministry", "the press service", "the office", "the department", "the agency",
-    "министерство", "ведомство", "пресс-служба", "в ведомстве", "в министерстве", "ведомства",
-}
+# Words that refer back to a speaker named earlier, by the kind of speaker they fit.
+# Russian forms are stems, so every case matches ("министра", "ведомстве").
+ANAPHOR_PERSON = (
+    r"he|she|он|она"
+    r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
+    r"|commander|general|secretary|governor|mayor|negotiator|representative)"
+    r"|the head of (?:state|government|the ministry|diplomacy)"
+    r"|президент\w*|министр\w*|премьер\w*|вице-премьер\w*|лидер\w*|дипломат\w*|политик\w*"
+    r"|председател\w*|посол\w*|посла|официальн\w* представител\w*"
+    r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
+)
+ANAPHOR_ORG = (
+    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet)"
+    r"|министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*"
+)
+ANAPHOR_DOCUMENT = (
+    r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+    r"|заявлени\w*|документ\w*|сообщени\w*|коммюнике"
+)
 # Head nouns of generic references, matched against English labels ("the ministry").
 ANAPHOR_HEADS = {"ministry": "ministry", "министерств": "ministry", "ведомств": "ministry",
                  "мид": "ministry", "service": "service", "служб": "service"}
-# "The statement said": the issuer of the last statement the text mentioned.
-ANAPHORS_DOCUMENT = {
-    "the statement", "the document", "the message", "the report", "the release", "the press release",
-    "the communique", "the communiqué", "the text", "заявление", "документ", "сообщение",
-    "в заявлении", "в сообщении", "в документе", "заявлении", "сообщении", "документе",
-}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заявлени", r"сообщени",
                    r"пресс-релиз", r"коммюнике")
-ANAPHORS_PERSON = {
-    "the president", "the minister", "the prime minister", "the premier", "the leader",
-    "the head of state", "the official", "the spokesman", "the spokeswoman", "the spokesperson",
-    "the diplomat", "the politician", "the chairman",
-    "президент", "министр", "премьер", "премьер-министр", "глава государства", "лидер",
-    "дипломат", "политик", "глава ведомства", "глава мид", "председатель",
-}
 
 NUMBER_WORDS_EN = {
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

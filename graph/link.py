@@ -83,7 +83,34 @@ class Linker:
         found: list[Mention] = []
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
+        found += self._surnames(doc, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _surnames(self, doc: Document, found: list[Mention], spans) -> list[Mention]:
+        """After "Mher Grigoryan", a bare "Grigoryan" (or "Григоряна") is the same person.
+
+        Only surnames of people the text has named in full, and only when one
+        such person has that surname.
+        """
+        owners: dict[str, set[str]] = {}
+        for m in found:
+            entity = self.entities.get(m.entity)
+            words = tokens(doc.text, m.span.start, m.span.end)
+            if entity is None or entity.type != "Person" or len(words) < 2 or m.via != "label":
+                continue
+            for key in token_keys(words[-1].text):
+                owners.setdefault(key, set()).add(m.entity)
+        taken = [m.span for m in found]
+        extra = []
+        for span in spans:
+            for tok in tokens(doc.text, span.start, span.end):
+                if not tok.text[0].isupper() or any(t.start <= tok.start < t.end for t in taken):
+                    continue
+                who = set().union(*(owners.get(k, set()) for k in token_keys(tok.text)))
+                first = min((m.span.start for m in found if m.entity in who), default=len(doc.text))
+                if len(who) == 1 and tok.start > first:
+                    extra.append(Mention(next(iter(who)), Span(tok.start, tok.end), "surname"))
+        return extra
 
     def _match(self, text: str, toks: list[Token]) -> list[Mention]:
         matches: list[tuple[int, int, int, _Alias]] = []

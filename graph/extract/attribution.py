@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import (ACCORDING_TO, ANAPHORS_DOCUMENT, ANAPHORS_ORG, ANAPHORS_PERSON,
-                       ANAPHOR_HEADS, PRONOUNS_PERSON, REPORTING_STEMS_RU, REPORTING_VERBS_EN,
-                       STATEMENT_NOUNS)
+from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
+                       REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
 from ..model import Mention, Span
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -21,12 +20,13 @@ _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REP
                                                          key=len, reverse=True)), re.I)
 _VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(REPORTING_STEMS_RU), re.I)
 _ACCORDING = re.compile(rf"(?<!\w)(?:{ACCORDING_TO})(?!\w)", re.I)
+# "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
+_ACCORDING_PRONOUN = re.compile(r"(?<!\w)(?:according to (?:him|her)|по (?:его|её|ее) (?:словам|мнению|данным|оценке))"
+                                r"(?!\w)", re.I)
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
-_ANAPHOR = re.compile(
-    r"(?<!\w)(%s)(?!\w)" % "|".join(sorted((re.escape(a) for a in
-                                           ANAPHORS_ORG | ANAPHORS_PERSON | PRONOUNS_PERSON
-                                           | ANAPHORS_DOCUMENT),
-                                          key=len, reverse=True)), re.I)
+_PERSON = re.compile(rf"(?:{ANAPHOR_PERSON})", re.I)
+_DOCUMENT = re.compile(rf"(?:{ANAPHOR_DOCUMENT})", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{ANAPHOR_DOCUMENT})|(?:{ANAPHOR_ORG})|(?:{ANAPHOR_PERSON}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(STATEMENT_NOUNS)
 _ISSUED_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
@@ -88,9 +88,9 @@ class Discourse:
 
     def resolve(self, anaphor: str) -> str | None:
         a = anaphor.lower()
-        if a in ANAPHORS_DOCUMENT and self.statement_author:
+        if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
-        if a in PRONOUNS_PERSON or a in ANAPHORS_PERSON:
+        if _PERSON.fullmatch(a):
             if self.last_speaker and self.types.get(self.last_speaker) == "Person":
                 return self.last_speaker
             return self.last_person
@@ -132,6 +132,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
     def free(pos: int) -> bool:
         return any(o.start <= pos < o.end for o in outside)
 
+    for m in _ACCORDING_PRONOUN.finditer(chunk):
+        who = discourse.resolve("he")
+        if who and free(span.start + m.start()):
+            return Frame(who, "according_to", Span(span.start + m.start(), span.start + m.end()), False)
     for m in _ACCORDING.finditer(chunk):
         pos = span.start + m.end()
         if not free(pos - 1):
@@ -163,6 +167,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
                 and (lang != "ru" or _nominative(text[s.span.start:s.span.end]))]
         if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
             return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
+        place = [m for m in mentions if span.contains(m.span) and discourse.types.get(m.entity) in ("Place",)
+                 and m.span.end <= verb.start and re.fullmatch(r"\s+(?:has |have |had |also )?",
+                                                              text[m.span.end:verb.start])]
+        if place and not left:   # a capital for its government: "Baku denied", "Yerevan insists"
+            return Frame(place[-1].entity, "verb_left", verb, at_end, place[-1].span, after)
         right_limit = _barrier_after(text, verb.end, span.end)
         inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
@@ -198,8 +207,12 @@ _RELATIVE = re.compile(
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
-    """", who met X on Monday," between a subject and its verb."""
-    return [Span(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
+    """", who met X on Monday," or an apposition ", Armenia's ally in the CSTO," before a verb."""
+    spans = [Span(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
+    apposition = re.search(r",\s[^,]{1,90},\s*(?:\w+\s+)?$", text[start:end])
+    if apposition and apposition.start() > 0:
+        spans.append(Span(start + apposition.start(), end))
+    return spans
 
 
 def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:

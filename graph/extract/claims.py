@@ -18,7 +18,8 @@ from .quantities import find_quantities
 from .relations import find_relation
 
 _GREETING = re.compile(
-    r"^\W*(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
+    r"^\W*(?:(?:mr|mrs|ms|dear)\.? [A-Z]\w+,\s*)*"
+    r"(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
     r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
     r"|уважаем|дорог|спасибо|благодарю|добрый (?:день|вечер)|здравствуйте|дамы и господа"
     r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть))", re.I)
@@ -143,31 +144,35 @@ _ANSWER_LABEL = re.compile(r"^(?:a|answer|ответ)$", re.I)
 
 def speaker_labels(doc: Document, mentions: list[Mention],
                    types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
-    """Interview paragraphs: "Question: …" (no claims) and "Overchuk: …" (his claims).
+    """Interviews and transcripts: "Question: …" (no claims), "Overchuk: …" (his claims).
 
-    Maps a paragraph index to (speaker key or "question", end of the label). Only a
-    text with at least two labelled paragraphs counts as an interview.
+    Maps a paragraph index to (speaker key or "question", end of its label).
+    An "Answer:" is the last person named before it; an unlabelled paragraph
+    after a speaker's is still that speaker's, up to the next label. Only a text
+    with a question label or two speaker labels counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
-    last_person = None
+    speaker, explicit = None, 0
     for i, para in enumerate(doc.body):
-        m = _LABEL.match(doc.text, para.start, para.end)
-        if not m:
-            continue
-        label = m.group("label").strip()
-        end = m.end()
-        if _QUESTION_LABEL.match(label):
-            found[i] = ("question", end)
-            continue
-        named = [x for x in mentions if para.start <= x.span.start and x.span.end <= m.end("label")
+        m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
+        label = m.group("label").strip() if m else ""
+        named = [x for x in mentions if m and para.start <= x.span.start and x.span.end <= m.end("label")
                  and types.get(x.entity) in ("Person", "Organization")]
-        if named:
-            last_person = named[-1].entity
-            found[i] = (last_person, end)
-        elif _ANSWER_LABEL.match(label):
-            found[i] = (last_person, end)
-    return found if sum(1 for v in found.values() if v[0] != "question") >= 2 or \
-        (found and any(v[0] == "question" for v in found.values())) else {}
+        if m and _QUESTION_LABEL.match(label):
+            found[i] = ("question", m.end())
+        elif named:
+            speaker = named[-1].entity
+            found[i] = (speaker, m.end())
+            explicit += 1
+        elif m and _ANSWER_LABEL.match(label):
+            earlier = [x.entity for x in mentions if x.span.end <= para.start and types.get(x.entity) == "Person"]
+            speaker = speaker or (earlier[-1] if earlier else None)
+            found[i] = (speaker, m.end())
+            explicit += 1
+        elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker:
+            found[i] = (speaker, para.start)            # the same speaker goes on
+    interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
+    return found if interview else {}
 
 
 _BACKWARD = re.compile(r"^\W*(?:об этом|такое заявление|это заявление|эти слова|this was (?:stated|said|announced)"

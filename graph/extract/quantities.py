@@ -103,13 +103,29 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "November 9", "December 2, 2020"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale"):
-        return True                                   # a year
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") and not _counted_noun(after):
+        return True                                   # a year, unless a counted noun follows it
     if re.match(r"(?:st|nd|rd|th|-?й|-?го|-?я|-?е|-?м)\b", after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering
     return False
+
+
+def _counted_noun(after: str) -> bool:
+    """"1960 военнослужащих", "1960 troops": a noun right after a year-like number."""
+    m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
+    if not m or m.group(1) in UNIT_STOP_EN | UNIT_STOP_RU | NOT_UNITS | _NOT_COUNTED:
+        return False
+    if re.search(r"[а-яё]", m.group(1)):
+        from ..link import morph
+
+        return morph().parse(m.group(1))[0].tag.POS == "NOUN"
+    return True
+
+
+_NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
+                "between", "among", "during", "following", "because"}
 
 
 def _unit(chunk: str, pos: int, lang: str) -> tuple[str | None, int]:
