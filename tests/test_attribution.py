@@ -101,3 +101,30 @@ def test_russian_subject_is_nominative(small_linker):
 def test_backward_frame_attributes_the_paragraph_before(small_linker):
     text = "Ситуация на границе остается спокойной и стабильной.\n\nОб этом в пятницу заявил Путин."
     assert claims(text, small_linker) == [("Ситуация на границе остается спокойной и стабильной.", "putin")]
+
+
+def test_according_to_a_pronoun(small_linker):
+    text = "Ilham Aliyev arrived in Moscow on Monday. According to him, the border is calm now."
+    assert [c for _, c in claims(text, small_linker)] == [None, "aliyev"]
+
+
+def test_apposition_between_subject_and_verb(small_linker):
+    text = "Russia, the closest ally of Ilham Aliyev in the region, urged both sides to show restraint."
+    assert [c for _, c in claims(text, small_linker)] == ["russia"]
+
+
+def test_surname_alone_after_a_full_mention():
+    linker = Linker([Entity("smith", "John Smith", "Person", pref_labels=(("John Smith", "en"),),
+                            alt_labels=(("Джон Смит", "ru"),))])
+    doc = parse_document("s.txt", "Smith arrived. John Smith met officials. Later Smith left.".encode(), "text/plain")
+    assert [(m.entity, m.via) for m in linker.mentions(doc)] == [("smith", "label"), ("smith", "surname")]
+    doc = parse_document("r.txt", "Джон Смит прибыл в Баку. Смита встретили в аэропорту.".encode(), "text/plain")
+    assert [m.via for m in linker.mentions(doc)] == ["label", "surname"]
+
+
+def test_year_like_number_with_a_counted_noun_is_a_figure():
+    from graph.extract.quantities import find_quantities
+    from graph.model import Span
+
+    text = "Численность контингента составляет 1960 военнослужащих, как и в 2020 году."
+    assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == [(1960, "военнослужащих")]
