@@ -128,3 +128,17 @@ def test_year_like_number_with_a_counted_noun_is_a_figure():
 
     text = "Численность контингента составляет 1960 военнослужащих, как и в 2020 году."
     assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == [(1960, "военнослужащих")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The border with Azerbaijan has been calm for weeks, Ilham Aliyev said at a cabinet meeting in Baku on Friday.",
+     [("The border with Azerbaijan has been calm for weeks", "aliyev"),
+      ("Ilham Aliyev said at a cabinet meeting in Baku on Friday.", None)]),
+    ("Ilham Aliyev said at a news conference in Baku that the border has been calm for weeks.",
+     [("Ilham Aliyev said at a news conference in Baku", None),
+      ("the border has been calm for weeks.", "aliyev")]),
+    ("The talks in Moscow went well for all sides, Ilham Aliyev said, adding that the border is calm.",
+     [("The talks in Moscow went well for all sides", "aliyev"), ("the border is calm.", "aliyev")]),
+])
+def test_frames_that_hold_more_than_the_attribution_are_cut(small_linker, text, expected):
+    assert claims(text, small_linker) == expected

@@ -146,9 +146,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
         if after:
             return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
                          after[0].span)
-        who = _anaphor_at(text, pos, np_end, discourse)
-        if who:
-            return Frame(who, "according_to", Span(span.start + m.start(), pos), False)
+        found = _anaphor_at(text, pos, np_end, discourse)
+        if found:
+            return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     for verb in verbs(text, span, lang):
         if not free(verb.start):
             continue
@@ -179,18 +179,22 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
         if right and len(text[verb.end:right[0].span.start].split()) <= 3 and (
                 inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
-        who = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
+        found = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
             or (inverted and _anaphor_at(text, verb.end, right_limit, discourse))
-        if who:
-            return Frame(who, "anaphor", verb, at_end)
+        if found:
+            return Frame(found[0], "anaphor", verb, at_end, found[1], after)
     return None
 
 
-def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False) -> str | None:
+def _anaphor_at(text: str, start: int, end: int, discourse: Discourse,
+                last: bool = False) -> tuple[str, Span] | None:
+    """The entity a pronoun or generic noun in the range stands for, and where it stands."""
     found = list(_ANAPHOR.finditer(text, start, end))
     if not found:
         return None
-    return discourse.resolve((found[-1] if last else found[0]).group(1))
+    m = found[-1] if last else found[0]
+    who = discourse.resolve(m.group(1))
+    return (who, Span(m.start(1), m.end(1))) if who else None
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:

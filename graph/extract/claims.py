@@ -77,14 +77,14 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = doc.body[s.paragraph] == s.span
         if not _asserts(text, whole) or (figures and not _statement_besides(doc.text, span, figures)):
             continue
-        split = _frame_split(doc.text, span, frame) if frame is not None and claimant == frame.speaker else None
-        if split is not None:
-            reported, report = split
-            claims.append(_claim(doc, reported, claimant, rule, mentions, types, publisher, date))
-            claims.append(_claim(doc, report, None, "own_voice", mentions, types, publisher, date,
-                                 kind="event"))
-        else:
-            claims.append(_claim(doc, span, claimant, rule, mentions, types, publisher, date))
+        pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
+            else None
+        for piece, reported in pieces or [(span, True)]:
+            if reported:
+                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date))
+            else:
+                claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
+                                     kind="event"))
     return claims
 
 
@@ -219,24 +219,48 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 out[i] = (current, "paragraph", None)
 
 
-def _frame_split(text: str, span: Span, frame: Frame) -> tuple[Span, Span] | None:
-    """"A, X said in a statement issued on …" is X's claim A and the article's report of it."""
-    if frame.subject is None or not frame.after_assertion or frame.subject.start < span.start:
-        return None
-    head = text[span.start:frame.subject.start]
-    cut = head.rstrip().rstrip("—–").rstrip()
-    if not cut.endswith((",", "”", "»", "\"")) or len(cut.split()) < 6:
+def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
+    """Cut a sentence whose frame holds more than the attribution; True marks the reported parts.
+
+    "A, X said in a statement issued on …" is X's claim A and the article's report;
+    "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
+    "A, X said, adding that B" is X's claims A and B.
+    """
+    if frame.subject is None or frame.subject.start < span.start:
         return None
     tail = text[frame.verb.end:span.end]
-    if len(tail.split()) < 4 or not _REPORT_CONTEXT.search(tail):
-        return None
-    return _trim(text, Span(span.start, span.start + len(cut.rstrip(",")))), Span(frame.subject.start, span.end)
+    subject_start = frame.subject.start
+    title = re.search(r"[,”»\"]\s*((?:[A-ZА-ЯЁ][\w\-]*\s+){1,4})$", text[span.start:subject_start])
+    if title:   # "…, Prime Minister Nikol Pashinyan said": the report starts at the title
+        subject_start -= len(title.group(1))
+    head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
+    ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
+    adding = _ADDING.match(tail)
+    if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
+        first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
+        return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
+    if ends_assertion and frame.after_assertion and len(tail.split()) >= 4 and _REPORT_CONTEXT.search(tail):
+        first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
+        return [(first, True), (Span(subject_start, span.end), False)]
+    that = _THAT.search(tail)
+    if len(head.split()) <= 3 and not re.search(r"[,.;:]", head) and that \
+            and _REPORT_CONTEXT.search(tail[:that.start()]) \
+            and len(tail[that.end():].split()) >= 4:
+        return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
+                (Span(frame.verb.end + that.end(), span.end), True)]
+    return None
+
+
+_ADDING = re.compile(r"^\s*,\s+(?:adding|noting|stressing|emphasi[sz]ing|saying|explaining|warning|insisting)"
+                     r"\s+that\s+|^\s*,\s+(?:добавив|отметив|подчеркнув|указав|заявив|пояснив),\s+что\s+", re.I)
+_THAT = re.compile(r"\s+that\s+|,\s+что\s+", re.I)
 
 
 _REPORT_CONTEXT = re.compile(
-    r"\b(?:in a statement|in an? (?:interview|address|speech|message)|at a (?:meeting|briefing|press conference"
-    r"|news conference|summit)|during (?:a|the) (?:meeting|talks|visit|call|conversation)|in a (?:trilateral|bilateral"
-    r"|joint) meeting)|в (?:заявлении|интервью|ходе)|на (?:встрече|брифинге|пресс-конференции)", re.I)
+    r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
+    r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
+    r"|hearing|debate|forum)\b|в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
+    r"|пресс-конференции|заседании|совещании|саммите|форуме)", re.I)
 
 
 def _trim(text: str, span: Span) -> Span:
