@@ -172,6 +172,13 @@ PERSON_TITLES_EN = (
     "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
 )
+# Titles in apposition after a name: "Lilit Hakobyan, a spokeswoman for …".
+APPOSITION_TITLES_EN = (
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
+    "chief", "minister", "official", "ambassador", "envoy", "deputy", "commander", "director",
+    "representative", "chairman", "chairwoman", "secretary", "governor", "mayor", "lawmaker", "member",
+    "analyst", "expert", "researcher", "professor", "journalist", "correspondent",
+)
 # Last words of organisation names.
 ORG_HEADS_EN = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",

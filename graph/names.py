@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .ids import new_entity_key, normalise_name
-from .lexicon import ORG_HEADS_EN, PERSON_TITLES_EN
+from .lexicon import APPOSITION_TITLES_EN, ORG_HEADS_EN, PERSON_TITLES_EN
 from .link import morph, tokens
 from .model import Document, Entity, Mention, Span
 
@@ -23,8 +23,12 @@ _PERSON_EN = re.compile(
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b")
 _OF = rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
 _ORG_EN = re.compile(
-    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
+    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
     rf"|(?:{'|'.join(ORG_HEADS_EN)}){_OF}(?:{_OF})?)\b")
+# "said Lilit Hakobyan, a spokeswoman for …": a name in apposition to a title
+_PERSON_APPOSITION = re.compile(
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{'|'.join(APPOSITION_TITLES_EN)})\b")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
               "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
 
@@ -54,7 +58,7 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
             continue
-        for m in _PERSON_EN.finditer(chunk):
+        for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk)]:
             words = m.group("name").split()
             if words[0] in _NOT_NAMES:
                 continue

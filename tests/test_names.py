@@ -34,3 +34,9 @@ def test_same_name_same_key_across_documents(linker):
     (ea,), _ = find_names(a, linker.mentions(a))
     (eb,), _ = find_names(b, linker.mentions(b))
     assert ea.key == eb.key
+
+
+def test_names_in_apposition_and_organisations_with_and(linker):
+    found, _ = names('"We help them," said Anna Petrosyan, a spokeswoman for the Migration and Citizenship Service.',
+                     linker)
+    assert found == {("Anna Petrosyan", "Person"), ("Migration and Citizenship Service", "Organization")}
