@@ -267,6 +267,46 @@ def view(graph_dir: Path, output: Path | None) -> None:
     click.echo(f"wrote {output}")
 
 
+@cli.command()
+@graph_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default answers this machine only.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update at /update (in memory only).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is answered with 503.")
+def serve(graph_dir: Path, host: str, port: int, allow_update: bool, timeout: float) -> None:
+    """Serve the built graph as a SPARQL 1.1 endpoint, with the HTML graph at /.
+
+    Queries at /sparql (GET or POST; JSON, XML, CSV, TSV results; Turtle or
+    N-Triples for CONSTRUCT and DESCRIBE), read-only unless --allow-update.
+    """
+    from .serve import run
+
+    click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql, graph page on http://{host}:{port}/", err=True)
+    run(graph_dir, host=host, port=port, allow_update=allow_update, timeout=timeout)
+
+
+@cli.command()
+@graph_option
+@click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint (used when no --graph-store).")
+@click.option("--graph-store", help="SPARQL 1.1 Graph Store Protocol URL (preferred: one PUT per graph).")
+@click.option("--user", help="User name for HTTP basic authentication.")
+@click.option("--password", help="Password for HTTP basic authentication.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=1))
+def push(graph_dir: Path, endpoint: str, graph_store: str | None, user: str | None,
+         password: str | None, timeout: float) -> None:
+    """Load the built graph into a triple store (Fuseki, GraphDB, Oxigraph, Virtuoso, Neptune).
+
+    One named graph per document, plus the entities and provenance graphs; each
+    push replaces those graphs and leaves the store's others alone.
+    """
+    from .push import push as run
+
+    report = run(graph_dir, endpoint, graph_store=graph_store, user=user, password=password, timeout=timeout)
+    click.echo(f"pushed {report.graphs} graphs, {report.triples} triples in {report.seconds:.1f} s")
+
+
 def _figure(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 

@@ -178,3 +178,9 @@ def test_view_writes_the_page(built, tmp_path):
     out = tmp_path / "page.html"
     assert run("view", "--graph", built, "-o", out).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_push_names_the_url_when_the_store_cannot_be_reached(built):
+    result = run("push", "--graph", built, "--endpoint", "http://127.0.0.1:9/update")
+    assert result.exit_code == 1
+    assert "[E070] POST http://127.0.0.1:9/update failed" in result.output
