@@ -37,3 +37,20 @@ def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
     assert "<" not in data and ">" not in data and "pwned" in data
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert "innerHTML" not in page.split("<script>", 2)[2]
+
+
+def test_large_graphs_get_every_node_placed_deterministically():
+    import networkx as nx
+
+    from graph.visualize import layout
+
+    g = nx.MultiDiGraph()
+    for i in range(60):
+        g.add_node(f"e{i}", kind="entity")
+    for i in range(900):
+        g.add_node(f"c{i}", kind="claim")
+        g.add_edge(f"c{i}", f"e{i % 60}", key="about")
+        g.add_edge(f"c{i}", f"e{(i * 7) % 60}", key="about")
+    first, second = layout(g), layout(g)
+    assert first == second and set(first) == set(g.nodes)
+    assert len(set(first.values())) > 0.9 * len(g)
