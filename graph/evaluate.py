@@ -181,7 +181,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
                 pairs.append((ov, gi, pi))
         pairs.sort(reverse=True)
         used_g, used_p, matched = set(), set(), []
-        for ov, gi, pi in pairs:
+        for _, gi, pi in pairs:
             if gi in used_g or pi in used_p:
                 continue
             used_g.add(gi)

@@ -226,6 +226,12 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def dates_in(text: str) -> list[str]:
+    """ISO dates of the full dates ("9 November 2020", "November 9, 2020", "9 ноября 2020") in a text."""
+    found = (_ymd(m, int(m.group("y"))) for m in _FULL_DATE_RE.finditer(text))
+    return [d for d in found if d]
+
+
 def find_date(text: str) -> str | None:
     """Publication date from a date line or dateline near the top.
 

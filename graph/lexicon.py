@@ -129,7 +129,7 @@ APPROXIMATE = (
 LOWER_BOUND = {"more than", "over", "at least", "no fewer than", "in excess of", "свыше", "более", "не менее"}
 UPPER_BOUND = {"up to", "less than", "fewer than", "at most", "no more than", "до", "менее", "не более"}
 
-# Words that end a unit phrase ("800 tons of building materials were delivered").
+# Words that end a unit phrase ("500 tonnes of flour were shipped").
 UNIT_STOP_EN = {
     "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "to", "from",
     "in", "at", "on", "by", "for", "since", "and", "or", "but", "that", "which", "who", "with",

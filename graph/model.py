@@ -17,13 +17,13 @@ class Span:
     start: int
     end: int
 
-    def text(self, doc: "Document") -> str:
+    def text(self, doc: Document) -> str:
         return doc.text[self.start:self.end]
 
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 

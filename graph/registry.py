@@ -40,8 +40,8 @@ def load_registry(path: Path) -> list[Entity]:
         if not types:
             raise OntologyError(f"{iri} has no known type", path=str(path))
 
-        def literals(prop: str) -> list[tuple[str, str]]:
-            return sorted({(str(o), o.language or "") for o in graph.objects(subject, URIRef(prop))
+        def literals(prop: str, node=subject) -> list[tuple[str, str]]:
+            return sorted({(str(o), o.language or "") for o in graph.objects(node, URIRef(prop))
                            if isinstance(o, Literal)})
 
         pref = literals(SKOS + "prefLabel")

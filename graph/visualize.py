@@ -89,7 +89,7 @@ def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
             colours[n] = DOCUMENT_COLOUR
             net.add_node(n, label=d["label"], title=d["title"], shape="square", size=14, x=x, y=y)
             details[n] = {"kind": "document", "label": d["label"], "title": d["title"], "doc": n}
-    for u, v, k, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+    for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         net.add_edge(u, v, title=d["relation"], label=d["relation"] if d["relation"] not in
                      ("about", "claims", "source") else None, arrows="to")
     data = {

@@ -116,7 +116,7 @@ def test_apposition_between_subject_and_verb(small_linker):
 def test_surname_alone_after_a_full_mention():
     linker = Linker([Entity("smith", "John Smith", "Person", pref_labels=(("John Smith", "en"),),
                             alt_labels=(("Джон Смит", "ru"),))])
-    doc = parse_document("s.txt", "Smith arrived. John Smith met officials. Later Smith left.".encode(), "text/plain")
+    doc = parse_document("s.txt", b"Smith arrived. John Smith met officials. Later Smith left.", "text/plain")
     assert [(m.entity, m.via) for m in linker.mentions(doc)] == [("smith", "label"), ("smith", "surname")]
     doc = parse_document("r.txt", "Джон Смит прибыл в Баку. Смита встретили в аэропорту.".encode(), "text/plain")
     assert [m.via for m in linker.mentions(doc)] == ["label", "surname"]

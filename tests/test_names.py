@@ -29,8 +29,8 @@ def test_registry_names_are_not_found_again(linker):
 
 
 def test_same_name_same_key_across_documents(linker):
-    a = parse_document("a.txt", "Ambassador John Smith spoke.".encode(), "text/plain")
-    b = parse_document("b.txt", "Envoy John Smith left Baku on Monday.".encode(), "text/plain")
+    a = parse_document("a.txt", b"Ambassador John Smith spoke.", "text/plain")
+    b = parse_document("b.txt", b"Envoy John Smith left Baku on Monday.", "text/plain")
     (ea,), _ = find_names(a, linker.mentions(a))
     (eb,), _ = find_names(b, linker.mentions(b))
     assert ea.key == eb.key

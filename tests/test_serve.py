@@ -111,7 +111,7 @@ def test_ask_by_get_and_post(base):
     sparql = client(base, "ASK { ?s a <http://example.org/Nothing> }")
     sparql.setMethod(POST)
     assert sparql.queryAndConvert()["boolean"] is False
-    direct = requests.post(f"{base}/sparql", data="ASK {}".encode(), headers={"Content-Type": "application/sparql-query"})
+    direct = requests.post(f"{base}/sparql", data=b"ASK {}", headers={"Content-Type": "application/sparql-query"})
     assert direct.json()["boolean"] is True
 
 

@@ -52,7 +52,7 @@ def test_ontology_declares_every_class_and_property_the_data_uses(seeds_build):
     ds = Dataset()
     ds.parse(seeds_build[0] / "claims.trig", format="trig")
     used = set()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
+    for _, p, o, _ in ds.quads((None, None, None, None)):
         used.add(str(p))
         if p == RDF.type:
             used.add(str(o))

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..ingest import dateline_span
-from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU, MONTHS
+from ..ingest import dateline_span, dates_in
+from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU
 from ..model import Claim, Document, Entity, Mention, QuoteRegion, Sentence, Span
-from .attribution import Discourse, Frame, find_frame, verbs
+from .attribution import Discourse, Frame, find_frame
 from .quantities import find_quantities
 from .relations import find_relation
 
@@ -25,13 +25,10 @@ _GREETING = re.compile(
     r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть))", re.I)
 _EVENT_EN = re.compile(EVENT_CUES_EN, re.I)
 _EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
 
 CONFIDENCE = {
     "quotation": 0.9, "according_to": 0.85, "verb_left": 0.85, "verb_right": 0.85,
-    "as_saying": 0.85, "anaphor": 0.7, "paragraph": 0.75, "quotation_context": 0.6,
+    "as_saying": 0.85, "anaphor": 0.7, "paragraph": 0.75,
     "own_voice": 0.6, "own_report": 0.7, "interview": 0.85,
 }
 
@@ -65,7 +62,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if _BACKWARD.match(text):
             continue
         about = _about(mentions, span, claimant, publisher)
-        date = _date_in(text)
+        date = next(iter(dates_in(text)), None)
         figures = find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
@@ -222,7 +219,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
 def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
     """Cut a sentence whose frame holds more than the attribution; True marks the reported parts.
 
-    "A, X said in a statement issued on …" is X's claim A and the article's report;
+    "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
     "A, X said, adding that B" is X's claims A and B.
     """
@@ -370,10 +367,3 @@ def _after(text: str, span: Span) -> Span:
     return Span(s, span.end)
 
 
-def _date_in(text: str) -> str | None:
-    m = _FULL_DATE.search(text)
-    if not m:
-        return None
-    month = MONTHS.get((m.group("m1") or m.group("m2")).lower())
-    day = int(m.group("d1") or m.group("d2"))
-    return f"{int(m.group('y')):04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None

@@ -69,7 +69,7 @@ def find_relation(text: str, span: Span, mentions: list[Mention],
             subject, obj = (a, b) if rule.subject_first else (b, a)
             if types.get(subject.entity) in rule.subject_types and types.get(obj.entity) in rule.object_types:
                 return subject.entity, rule.predicate, obj.entity
-    for i, m in enumerate(inside):
+    for m in inside:
         if _MEDIATION.search(text[span.start:m.span.start]) and types.get(m.entity) in ACTORS:
             parties = [o for o in inside if o.entity != m.entity and types.get(o.entity) in ("Country", "Person")]
             if parties:
