@@ -57,7 +57,10 @@ def _open(graph_dir: Path):
 @ontology_option
 @click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
-def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extract in this many processes (the output is the same).")
+def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool,
+          jobs: int) -> None:
     """Build the graph from CORPUS files and folders (default: seeds/).
 
     Reads .txt, .md and .html articles in any common encoding, extracts entities
@@ -74,7 +77,7 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
         if not quiet:
             click.echo(f"[{count[0]}] {name}", err=True)
 
-    report = run(paths, ontology_dir, out_dir, progress=progress)
+    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs)
     for s in report.skipped:
         click.echo(f"skipped {s.reason}", err=True)
     click.echo(report.summary())

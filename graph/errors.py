@@ -40,6 +40,10 @@ class NoArticleText(InputRefused):
     code = "E015"
 
 
+class DuplicateName(InputRefused):
+    code = "E016"
+
+
 class CorpusNotFound(ClaimsgraphError):
     code = "E020"
 

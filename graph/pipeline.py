@@ -1,11 +1,12 @@
 """A whole build: corpus files to exports, one bad file never stopping the rest."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputRefused
+from .errors import DuplicateName, InputRefused
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
@@ -36,30 +37,53 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker,
-                progress: Callable[[str], None] | None = None) -> Corpus:
+def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
+                jobs: int = 1) -> Corpus:
+    """Read and extract every file; with ``jobs`` > 1, in that many processes (same result)."""
     corpus = Corpus()
-    for path in corpus_files(paths):
-        try:
-            doc = read_document(path)
-        except InputRefused as e:
-            corpus.skipped.append(Skipped(str(path), str(e)))
-            continue
-        if progress:
-            progress(path.name)
-        corpus.extractions.append(extract(doc, linker))
-    names = [x.document.name for x in corpus.extractions]
-    duplicates = {n for n in names if names.count(n) > 1}
-    if duplicates:  # file names identify documents: keep the first of each name
-        kept: dict[str, Extraction] = {}
-        for x in corpus.extractions:
-            if x.document.name in kept:
-                corpus.skipped.append(Skipped(x.document.name, f"{x.document.name}: [E016] another "
-                                              "file of the same name was read first"))
-            else:
-                kept[x.document.name] = x
-        corpus.extractions = list(kept.values())
+    files = corpus_files(paths)
+    kept: set[str] = set()
+    for path, result in zip(files, _extractions(files, linker, jobs)):
+        if isinstance(result, Skipped):
+            corpus.skipped.append(result)
+        elif result.document.name in kept:   # file names identify documents: the first one wins
+            corpus.skipped.append(Skipped(str(path), str(DuplicateName(
+                "another file of the same name was read first", path=str(path)))))
+        else:
+            kept.add(result.document.name)
+            corpus.extractions.append(result)
+            if progress:
+                progress(path.name)
     return corpus
+
+
+def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
+    """Results in file order, as they arrive."""
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,)) as pool:
+            yield from pool.map(_extract_in_worker, files, chunksize=2)
+    else:
+        yield from (_extract_file(path, linker) for path in files)
+
+
+def _extract_file(path: Path, linker: Linker) -> Extraction | Skipped:
+    try:
+        return extract(read_document(path), linker)
+    except InputRefused as e:
+        return Skipped(str(path), str(e))
+
+
+_worker_linker: Linker | None = None
+
+
+def _start_worker(linker: Linker) -> None:
+    global _worker_linker
+    _worker_linker = linker
+
+
+def _extract_in_worker(path: Path) -> Extraction | Skipped:
+    assert _worker_linker is not None
+    return _extract_file(path, _worker_linker)
 
 
 def make_linker(ontology_dir: Path) -> Linker:
@@ -67,7 +91,7 @@ def make_linker(ontology_dir: Path) -> Linker:
 
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
-          progress: Callable[[str], None] | None = None) -> BuildReport:
+          progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
     """Read, extract, build RDF, write ``claims.ttl``, ``claims.trig`` and ``graph.html``."""
     import time
 
@@ -80,7 +104,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 
     started = time.perf_counter()
     linker = make_linker(ontology_dir)
-    corpus = read_corpus(paths, linker, progress)
+    corpus = read_corpus(paths, linker, progress, jobs)
     ds = build_dataset(corpus.extractions, linker.entities)
     trig = to_trig(ds)
     out_dir = Path(out_dir)

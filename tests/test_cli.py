@@ -184,3 +184,19 @@ def test_push_names_the_url_when_the_store_cannot_be_reached(built):
     result = run("push", "--graph", built, "--endpoint", "http://127.0.0.1:9/update")
     assert result.exit_code == 1
     assert "[E070] POST http://127.0.0.1:9/update failed" in result.output
+
+
+def test_parallel_build_gives_the_same_bytes(tmp_path):
+    assert run("build", SEEDS, "--out", tmp_path / "one", "-q").exit_code == 0
+    assert run("build", SEEDS, "--out", tmp_path / "two", "-q", "--jobs", "2").exit_code == 0
+    for name in ("claims.ttl", "claims.trig", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_a_second_file_of_the_same_name_is_skipped(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text("Vladimir Putin said that the talks went well.", encoding="utf-8")
+    result = run("build", tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out")
+    assert result.exit_code == 0 and "1 documents" in result.output
+    assert "same.txt: [E016] another file of the same name was read first" in result.output
