@@ -44,6 +44,12 @@ class DuplicateName(InputRefused):
     code = "E016"
 
 
+class ExtractionFailed(ClaimsgraphError):
+    """A bug met while extracting one document: that document is skipped, not the corpus."""
+
+    code = "E090"
+
+
 class CorpusNotFound(ClaimsgraphError):
     code = "E020"
 

@@ -6,7 +6,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DuplicateName, InputRefused
+from .errors import DuplicateName, ExtractionFailed, InputRefused
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
@@ -67,10 +67,14 @@ def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extra
 
 
 def _extract_file(path: Path, linker: Linker) -> Extraction | Skipped:
+    """One file's extraction; a refused file, or a bug met on one file, skips only that file."""
     try:
         return extract(read_document(path), linker)
     except InputRefused as e:
         return Skipped(str(path), str(e))
+    except Exception as e:  # noqa: BLE001 - reported with the file, the rest of the corpus still builds
+        return Skipped(str(path), str(ExtractionFailed(f"internal error, please report: {type(e).__name__}: {e}",
+                                                       path=str(path))))
 
 
 _worker_linker: Linker | None = None
