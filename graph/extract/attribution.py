@@ -116,9 +116,17 @@ class Frame:
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
+    """Reporting verbs in the span; Russian ones must parse as verbs ("заявил", not "заявление")."""
     pattern = _VERB_RU if lang == "ru" else _VERB_EN
     chunk = text[span.start:span.end]
-    return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)]
+    return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
+            if lang != "ru" or _verbal(m.group())]
+
+
+def _verbal(word: str) -> bool:
+    from ..link import morph
+
+    return any(p.tag.POS in ("VERB", "INFN", "GRND", "ADJS", "PRTS") for p in morph().parse(word)[:2])
 
 
 def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discourse: Discourse,
