@@ -48,6 +48,7 @@ class Document:
 class Sentence:
     span: Span
     paragraph: int            # index of the paragraph in ``Document.body``
+    clause: int = 0           # 0, or the place of a clause cut from the same sentence
 
 
 @dataclass(frozen=True, slots=True)

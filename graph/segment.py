@@ -58,8 +58,8 @@ def sentences(doc: Document) -> list[Sentence]:
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
         for s, e in split(chunk):
-            for cs, ce in _clauses(chunk, s, e):
-                out.append(Sentence(Span(para.start + cs, para.start + ce), index))
+            for clause, (cs, ce) in enumerate(_clauses(chunk, s, e)):
+                out.append(Sentence(Span(para.start + cs, para.start + ce), index, clause))
     return out
 
 

@@ -148,7 +148,8 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
         pos = span.start + m.end()
         if not free(pos - 1):
             continue
-        np_end = _barrier_after(text, pos, min(span.end, pos + 80))
+        comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
+        np_end = pos + comma.start() if comma else min(span.end, pos + 80)
         after = [s for s in speakers if pos <= s.span.start < np_end
                  and len(text[pos:s.span.start].split()) <= 4]
         if after:
@@ -177,7 +178,8 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
             return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
         place = [m for m in mentions if span.contains(m.span) and discourse.types.get(m.entity) in ("Place",)
                  and m.span.end <= verb.start and re.fullmatch(r"\s+(?:has |have |had |also )?",
-                                                              text[m.span.end:verb.start])]
+                                                              text[m.span.end:verb.start])
+                 and re.fullmatch(r"\W*(?:\w+\W+)?", text[left_limit:m.span.start])]
         if place and not left:   # a capital for its government: "Baku denied", "Yerevan insists"
             return Frame(place[-1].entity, "verb_left", verb, at_end, place[-1].span, after)
         right_limit = _barrier_after(text, verb.end, span.end)

@@ -197,6 +197,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report":
                     out[j] = (out[i][0], "paragraph", None)
+    for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
+        if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None:
+            out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
         para = doc.body[sentences[indices[0]].paragraph]
