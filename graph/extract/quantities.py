@@ -23,6 +23,7 @@ class Quantity:
     unit: str | None
     approximate: bool
     bound: str | None     # "min" or "max"
+    borrowed: bool = False   # the unit comes from an earlier figure ("105 of them")
 
 
 _WORD_NUMBERS = {**NUMBER_WORDS_EN, **NUMBER_WORDS_RU}
@@ -78,6 +79,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         unit, unit_end = _unit(chunk, m.end(), lang)
         if unit is not None and unit.split()[0] in NOT_UNITS:
             continue                                  # durations and rates: "three hours", "5 percent"
+        borrowed = unit is None
         if unit is None:
             anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[m.end():], re.I)
             elliptic = found and re.search(r"(?:,|\band|\bи)\s*$", chunk[:m.start()])
@@ -93,7 +95,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         bound = "min" if phrase in LOWER_BOUND else "max" if phrase in UPPER_BOUND else None
         start = span.start + (approx.start() + max(0, m.start() - 40) if approx else m.start())
         found.append(Quantity(Span(start, span.start + unit_end), value, unit,
-                              approximate=bool(approx) and bound is None, bound=bound))
+                              approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed))
     return found
 
 
