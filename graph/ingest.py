@@ -154,6 +154,7 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+_BYLINE_RE = re.compile(r"(?:(?:By|Автор:?)\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{BOILERPLATE_LINE})\b", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{TRAILER_HEADING})\W*$", re.I)
 
@@ -184,6 +185,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
+        elif (i <= 2 or i == len(paras) - 1) and _BYLINE_RE.fullmatch(chunk):
+            boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         else:
             body.append(p)
     return body, boiler

@@ -53,6 +53,7 @@ REPORTING_VERBS_EN = (
     "wrote", "writes", "reads", "urged", "urges", "called", "highlighted",
     "highlights", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
     "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
+    "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
     "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
     )
 REPORTING_STEMS_RU = (
@@ -60,11 +61,14 @@ REPORTING_STEMS_RU = (
     "указал", "указыва", "пояснил", "объясн", "признал", "предупред", "считает", "считают",
     "уверен", "выраз", "констатир", "резюмир", "рассказал", "ответил", "уточнил", "призвал",
     "высказал", "говор", "процитир", "информир", "утвержда", "полага",
-    "оценил", "посетовал", "выразил", "назвал", "акцентир",
+    "оценил", "посетовал", "выразил", "назвал", "акцентир", "отверг", "опроверг", "отрица", "обвини",
+    "обвиня", "потребова", "настаива",
 )
 ACCORDING_TO = (
     r"according to|as reported by|in (?:his|her|their) words|as stated by|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
-    r"|по словам|по данным|по мнению|по информации|по сообщению|как (?:заявил|заявила|заявили|сообщил|сообщила"
+    r"|по словам|по данным|по мнению|по информации|по сообщению"
+    r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
+    r"|как (?:заявил|заявила|заявили|сообщил|сообщила"
     r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
     r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали)"
 )
@@ -75,9 +79,11 @@ ANAPHOR_PERSON = (
     r"he|she|он|она"
     r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
-    r"|commander|general|secretary|governor|mayor|negotiator|representative)"
+    r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|head of government|press secretary|co-chairs?)"
     r"|the head of (?:state|government|the ministry|diplomacy)"
-    r"|президент\w*|министр\w*|премьер\w*|вице-премьер\w*|лидер\w*|дипломат\w*|политик\w*"
+    r"|президент\w*|министр\w*|премьер\w*|вице-премьер\w*|лидер\w*|дипломат\w*|политик\w*|политолог\w*"
+    r"|эксперт\w*|аналитик\w*|пресс-секретар\w*|спикер\w*|помощник\w*|советник\w*|сопредседател\w*"
     r"|председател\w*|посол\w*|посла|официальн\w* представител\w*"
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
@@ -113,6 +119,9 @@ NUMBER_WORDS_RU = {
     "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
     "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500,
+    # collective numerals count people: "двое журналистов"
+    "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5,
+    "шестеро": 6, "семеро": 7,
 }
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6,

@@ -14,10 +14,11 @@ import re
 
 from .ids import new_entity_key, normalise_name
 from .lexicon import APPOSITION_TITLES_EN, ORG_HEADS_EN, PERSON_TITLES_EN
-from .link import morph, tokens
+from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 
-_CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
 _PERSON_EN = re.compile(
     rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b")
@@ -29,6 +30,10 @@ _ORG_EN = re.compile(
 _PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
     rf"(?:{'|'.join(APPOSITION_TITLES_EN)})\b")
+# "the Ambassador of the Czech Republic to Armenia, Tomáš Hradecký": a title, its complement, the name
+_PERSON_AFTER_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:of|and|to|in)\b)")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
               "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
 
@@ -58,7 +63,8 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
             continue
-        for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk)]:
+        for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
+                  *_PERSON_AFTER_TITLE.finditer(chunk)]:
             words = m.group("name").split()
             if words[0] in _NOT_NAMES:
                 continue
@@ -78,19 +84,24 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
                     taken: list[Span]) -> None:
-    """After "Rustam Muradov", a later "Muradov" is the same person."""
-    for key, entity in list(found.items()):
-        if entity.type != "Person" or doc.lang == "ru":
-            continue
-        surname = entity.label.split()[-1]
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", doc.text):
-            span = Span(m.start(), m.end())
-            if any(span.start < t.end and t.start < span.end for t in taken):
+    """After "Rustam Muradov" ("Ваан Унанян"), a later "Muradov" ("Унаняна") is the same person."""
+    surnames: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.entity, m.span.start)
+    for key, entity in found.items():
+        if entity.type == "Person" and len(entity.label.split()) > 1:
+            for k in token_keys(entity.label.split()[-1]):
+                surnames.setdefault(k, set()).add(key)
+    for para in doc.body:
+        for tok in tokens(doc.text, para.start, para.end):
+            span = Span(tok.start, tok.end)
+            if not tok.text[0].isupper() or any(span.start < t.end and t.start < span.end for t in taken):
                 continue
-            if not any(p.contains(span) for p in doc.body):
-                continue
-            mentions.append(Mention(key, span, "name"))
-            taken.append(span)
+            who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
+            if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):
+                mentions.append(Mention(next(iter(who)), span, "name"))
+                taken.append(span)
 
 
 def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:

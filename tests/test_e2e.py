@@ -45,7 +45,7 @@ def test_seed_report_counts(seeds_build):
 # Floors a little under the scores measured when these tests were written: a fall
 # below them is a regression to look at, not noise.
 SEED_FLOORS = {"entities": 0.95, "claims": 0.93, "attributed": 0.90, "quantities": 0.95}
-ARTICLE_FLOORS = {"entities": 0.94, "claims": 0.91, "attributed": 0.87, "quantities": 0.96}
+ARTICLE_FLOORS = {"entities": 0.94, "claims": 0.92, "attributed": 0.87, "quantities": 0.98}
 
 
 @pytest.mark.parametrize("measure", sorted(SEED_FLOORS))

@@ -49,19 +49,30 @@ class Discourse:
     last_person: str | None = None
     last_org: str | None = None
     statement_author: str | None = None   # who issued the statement "the statement said" means
-    salience: dict[str, int] = field(default_factory=dict)   # mentions plus twice the claims
+    salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
+    titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
+    roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.salience[key] = self.salience.get(key, 0) + weight
         self.recency[key] = len(self.recency) + 1 + max(self.recency.values(), default=0)
 
-    def saw(self, mentions: list[Mention]) -> None:
+    def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None) -> None:
+        previous_person = sentence.start if sentence else 0
         for m in mentions:
+            if not self.salience and self.types.get(m.entity) == "Person":
+                self._note(m.entity, 2)          # the first person named leads the story
             self._note(m.entity, 1)
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.last_person = m.entity
+                # what the text calls the person: words since the sentence's previous person, and an apposition
+                window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
+                before = " ".join(window) + " " + text[m.span.start:m.span.end]
+                after = re.match(r",\s+(?:a|an|the)?\s*[^,.;]{1,80}", text[m.span.end:m.span.end + 90])
+                self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                previous_person = m.span.end
             elif kind in ("Organization", "Group"):
                 self.last_org = m.entity
 
@@ -91,6 +102,9 @@ class Discourse:
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         if _PERSON.fullmatch(a):
+            fitting = self._fitting_person(a)
+            if fitting:
+                return fitting
             if self.last_speaker and self.types.get(self.last_speaker) == "Person":
                 return self.last_speaker
             return self.last_person
@@ -103,6 +117,33 @@ class Discourse:
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
             return self.last_speaker
         return self.last_org
+
+
+    def _fitting_person(self, anaphor: str) -> str | None:
+        """"The Ambassador", "the head of state", "пресс-секретарь": the most talked-about person
+        the text has called that, or whose registry titles say so. Pronouns fit anyone."""
+        words = _title_words(anaphor)
+        if not words:
+            return None
+        phrase = re.sub(r"^(?:the|a)\s+", "", anaphor)
+        fitting = [k for k in self.salience if self.types.get(k) == "Person"
+                   and (words <= self.titles.get(k, set()) or any(phrase in r for r in self.roles.get(k, ())))]
+        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+
+
+_TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
+_NOT_TITLE = {"that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
+              "said", "when", "other", "сказал", "заявил", "также", "который", "после", "этом"}
+
+
+def _title_words(text: str) -> set[str]:
+    """Content words, Russian ones cut to a stem so "послом" and "посол" meet."""
+    out = set()
+    for w in _TITLE_STEM.findall(text.lower()):
+        if w in _NOT_TITLE or w in ("president", "минист"):
+            continue
+        out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +223,13 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
                  and re.fullmatch(r"\W*(?:\w+\W+)?", text[left_limit:m.span.start])]
         if place and not left:   # a capital for its government: "Baku denied", "Yerevan insists"
             return Frame(place[-1].entity, "verb_left", verb, at_end, place[-1].span, after)
-        right_limit = _barrier_after(text, verb.end, span.end)
+        clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
+        right_limit = verb.end + clause_end.start() if clause_end else span.end
         inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
-                 and s.entity != publisher]
-        if right and len(text[verb.end:right[0].span.start].split()) <= 3 and (
+                 and s.entity != publisher
+                 and (lang != "ru" or (_nominative(text[s.span.start:s.span.end]) and not _governed(text, s.span)))]
+        if right and len(text[verb.end:right[0].span.start].split()) <= (5 if lang == "ru" else 3) and (
                 inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
         found = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
@@ -236,6 +279,18 @@ def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
             words += len(text[pos:r.start].split())
             pos = r.end
     return words + len(text[pos:end].split())
+
+
+def _governed(text: str, span: Span) -> bool:
+    """"помощник Алиева": a name right after a common noun depends on it and is not the subject."""
+    from ..link import morph
+
+    before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
+    if not before or before.group(1).startswith("пресс-служб"):
+        return False                       # "пресс-служба Минобороны" speaks for the ministry
+    first = re.match(r"[^\W\d_]+", text[span.start:span.end])
+    genitive = bool(first) and "gent" in morph().parse(first.group())[0].tag   # not "политолог Ярослав …"
+    return genitive and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph().parse(before.group(1))[:2])
 
 
 def _nominative(name: str) -> bool:

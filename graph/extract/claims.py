@@ -21,8 +21,14 @@ _GREETING = re.compile(
     r"^\W*(?:(?:mr|mrs|ms|dear)\.? [A-Z]\w+,\s*)*"
     r"(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
     r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
-    r"|уважаем|дорог|спасибо|благодарю|добрый (?:день|вечер)|здравствуйте|дамы и господа"
+    r"|уважаем|дорог|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
+    r"|дамы и господа"
     r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть))", re.I)
+# Courtesies anywhere in a sentence: "X conveyed the greetings of Y", "поблагодарил за поздравления".
+_COURTESY = re.compile(r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
+                       r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
+                       r"|передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)",
+                       re.I)
 _EVENT_EN = re.compile(EVENT_CUES_EN, re.I)
 _EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
 
@@ -31,6 +37,7 @@ _EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
 CONFIDENCE = {
     "quotation": 0.95, "interview": 0.9, "according_to": 0.85, "paragraph": 0.85, "own_voice": 0.85,
     "verb_left": 0.8, "anaphor": 0.7, "own_report": 0.7, "verb_right": 0.65, "as_saying": 0.6,
+    "document": 0.85,
 }
 FIGURE_CONFIDENCE = 0.95          # a figure with the unit written beside it
 BORROWED_UNIT_CONFIDENCE = 0.85   # "105 of them", "and 17 to Azerbaijan"
@@ -41,7 +48,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                    publisher: str | None) -> list[Claim]:
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
-                          {k: e.label for k, e in entities.items()})
+                          {k: e.label for k, e in entities.items()},
+                          roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles})
     attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher)
     types = discourse.types
     headline = _headline(doc)
@@ -112,6 +120,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     speakers: dict[QuoteRegion, str | None] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     labels = speaker_labels(doc, mentions, discourse.types)
+    headline = _headline(doc)
     for s in sentences:
         frame = find_frame(doc.text, s.span, doc.lang, mentions, discourse, outside, publisher)
         region = _region_of(s.span, quotes)
@@ -130,11 +139,35 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
         free = [m for m in mentions if s.span.contains(m.span) and _region_of(m.span, quotes) is None]
-        discourse.saw(free)
+        discourse.saw(free, doc.text, s.span)
         discourse.saw_statement(doc.text, s.span, free)
-        discourse.spoke(out[-1][0])
+        if headline is None or not headline.contains(s.span):   # a headline is not a claim
+            discourse.spoke(out[-1][0])
     _paragraph_frames(doc, sentences, out, quotes)
+    author = document_author(doc, mentions, discourse.types)
+    if author is not None:   # a statement's own text is its issuer's claim
+        out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
+                  for who, rule, frame in out]
     return out
+
+
+_ISSUED_TITLE = re.compile(
+    r"^\W*(?:joint |press |official )?(?:statement|press release|communiqu[eé]|declaration|readout|comment)"
+    r"(?:\s+(?:by|of|from))(?:\s+the)?\s+"
+    r"|^\W*(?:совместное\s+)?(?:заявление|сообщение|коммюнике|комментарий|декларация)\s+", re.I)
+
+
+def document_author(doc: Document, mentions: list[Mention], types: dict[str, str]) -> str | None:
+    """Who issues a document whose headline says so: "Statement by the OSCE Minsk Group Co-Chairs"."""
+    if not doc.title or not doc.body:
+        return None
+    head = doc.body[0]
+    m = _ISSUED_TITLE.match(doc.text, head.start, head.end)
+    if not m:
+        return None
+    named = [x for x in mentions if head.contains(x.span) and x.span.start <= m.end() + 3
+             and types.get(x.entity) in ("Organization", "Person", "Group", "Country")]
+    return named[0].entity if named else None
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\- ]{0,40}?)\s*[:—–-]\s+(?=\S)", re.M)
@@ -274,10 +307,16 @@ def _trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
+_NEXT_PHRASE = re.compile(r"\s+(?:and|or|as well as|while|whereas|и|а также|а)\s+(?=the\b|a\b|an\b|[A-ZА-ЯЁ])")
+
+
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span:
-    """A figure and what it counts, up to the end of its clause or the next figure."""
+    """A figure and what it counts, up to the end of its clause, the next figure or a new phrase."""
     ends = [i for i in (text.find(", ", figure.end, sentence.end), text.find("; ", figure.end, sentence.end))
             if i >= 0] + [q.span.start for q in later] + [sentence.end]
+    joined = _NEXT_PHRASE.search(text, figure.end, sentence.end)
+    if joined:
+        ends.append(joined.start())
     span = _trim(text, Span(figure.start, min(ends)))
     tail = re.search(r"\s+(?:and|or|but|и|или|а)$", text[span.start:span.end], re.I)
     return Span(span.start, span.end - len(tail.group())) if tail else span
@@ -288,7 +327,8 @@ def _asserts(text: str, whole_paragraph: bool) -> bool:
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < 3:
         return False
-    if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped):
+    if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
+            or _COURTESY.search(stripped):
         return False
     if whole_paragraph and not re.search(r"[.!…;]$", stripped) and len(stripped.split()) < 15:
         return False                                        # a heading
@@ -330,7 +370,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     para_end = _para_end(doc, chain[-1].span.end)
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
     for r in chain + same_paragraph:  # a quotation with no frame shares its paragraph's
-        tail = Span(r.span.end, min(_para_end(doc, r.span.end), r.span.end + 160))
+        end = min(_para_end(doc, r.span.end), r.span.end + 160)
+        stop = re.search(r"[.!?…](?=\s|$)", doc.text[r.span.end + 1:end])   # the frame's own sentence
+        tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher)
         if frame is not None:
             return frame.speaker

@@ -76,9 +76,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             continue
         if m.group("scale"):
             value *= SCALE_WORDS[m.group("scale").lower().rstrip(".")]
-        unit, unit_end = _unit(chunk, m.end(), lang)
-        if unit is not None and unit.split()[0] in NOT_UNITS:
-            continue                                  # durations and rates: "three hours", "5 percent"
+        unit, unit_end = _unit(chunk, m.end(), lang, hyphen=number[0].isdigit())
+        if unit is not None and (unit.split()[0] in NOT_UNITS or _DURATION.match(unit)):
+            continue                                  # durations and rates: "three hours", "44-дневной"
         borrowed = unit is None
         if unit is None:
             anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[m.end():], re.I)
@@ -126,17 +126,23 @@ def _counted_noun(after: str) -> bool:
     return True
 
 
+_DURATION = re.compile(r"(?:day|week|month|year|hour|minute|second|дн|недел|месяч|месяц|лет|летн|год|час|минут"
+                       r"|секунд|суточн|сутки)", re.I)
 _NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                 "between", "among", "during", "following", "because"}
 
 
-def _unit(chunk: str, pos: int, lang: str) -> tuple[str | None, int]:
-    """The counted noun phrase after a figure, and where it ends."""
+def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
+    """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     stops = UNIT_STOP_RU if lang == "ru" else UNIT_STOP_EN
+    percent = re.match(r"\s?%|\s+(?:per\s?cent|percent|процент[а-я]*|проц\.)(?!\w)", chunk[pos:], re.I)
+    if percent:
+        return "percent", pos + percent.end()
     words, end = [], pos
     for m in _WORD.finditer(chunk, pos):
         gap = chunk[end:m.start()]
-        if (words and not re.fullmatch(r"[\s\-]*", gap)) or (not words and not re.fullmatch(r"\s*", gap)):
+        first_gap = r"\s*-?" if hyphen else r"\s*"
+        if (words and not re.fullmatch(r"[\s\-]*", gap)) or (not words and not re.fullmatch(first_gap, gap)):
             break
         w = m.group().lower()
         if w == "of" and words and words[-1] in UNIT_KEEP_OF_EN:
