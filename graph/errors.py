@@ -66,5 +66,9 @@ class OntologyError(ClaimsgraphError):
     code = "E050"
 
 
+class OutputError(ClaimsgraphError):
+    code = "E080"
+
+
 class GoldError(ClaimsgraphError):
     code = "E060"

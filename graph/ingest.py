@@ -8,6 +8,7 @@ become ``\\n``), or, for HTML, the article text a readability extractor
 from __future__ import annotations
 
 import codecs
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -34,9 +35,11 @@ def corpus_files(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_file():
             found.append(path)
-        elif path.is_dir():
+        elif path.is_dir():   # special files and broken links are listed, to be reported, not dropped
             found.extend(p for p in path.rglob("*")
-                         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                         if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.exists() or path.is_symlink():
+            found.append(path)
         else:
             raise CorpusNotFound("no such file or folder", path=str(path))
     return sorted(set(found), key=lambda p: str(p))
@@ -45,6 +48,8 @@ def corpus_files(paths: list[Path]) -> list[Path]:
 def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     """Read one article; raise an ``InputRefused`` naming the file and the problem."""
     name = path.name
+    if not path.is_file():
+        raise InputRefused("not a regular file (a broken link, a device or a pipe)", path=str(path))
     if path.suffix.lower() not in SUFFIXES:
         raise InputRefused(f"unsupported file type {path.suffix or '(none)'!r}; "
                            f"expected one of {', '.join(sorted(SUFFIXES))}", path=str(path))
@@ -92,12 +97,21 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
             return _check_text(raw.decode("utf-8"), source), "utf-8"
         except UnicodeDecodeError:
             pass
+        text = raw.decode("utf-8", errors="replace")
+        if text.count("\ufffd") <= max(2, len(text) // 1000) and re.search(r"[^\x00-\x7f]", text):
+            return _check_text(text, source), "utf-8 (invalid bytes replaced)"   # a cut or stray byte
+        utf16 = _utf16_without_bom(raw)
+        if utf16:
+            return _check_text(utf16[0], source), utf16[1]
     elif _looks_like_utf16(raw):
         encoding = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
         try:
             return _check_text(raw.decode(encoding), source), encoding
         except UnicodeDecodeError:
             raise UndecodableInput(f"not valid {encoding}", path=source) from None
+    elif _utf16_without_bom(raw):
+        text, encoding = _utf16_without_bom(raw)
+        return _check_text(text, source), encoding
     else:
         raise BinaryInput("binary data (NUL bytes), not text", path=source)
     from charset_normalizer import from_bytes
@@ -105,6 +119,22 @@ def decode(raw: bytes, source: str) -> tuple[str, str]:
     if best is None:
         raise UndecodableInput("encoding could not be detected", path=source)
     return _check_text(str(best), source), best.encoding
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 with no BOM and no NUL bytes (Cyrillic): the byte order that reads as letters."""
+    if len(raw) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plain = sum(1 for ch in text if ch.isspace() or "\u0020" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff"
+                    or "\u2010" <= ch <= "\u206f")
+        if plain >= 0.95 * len(text):
+            return text, encoding
+    return None
 
 
 def _looks_like_utf16(raw: bytes) -> bool:
@@ -221,12 +251,21 @@ _FULL_DATE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
 
 
+# A year as a year ("in 2021", "2021 года"), not a count ("1960 военнослужащих").
+_YEAR_RE = re.compile(r"\b(?:in|since|of|by|в|с|к)\s+(19[5-9]\d|20\d\d)\b"
+                      r"|\b(19[5-9]\d|20\d\d)(?=\s*(?:год|г\.|year))", re.I)
+
+
 def _ymd(m: re.Match, year: int | None) -> str | None:
+    """An ISO date, or None for a date that does not exist ("February 30")."""
     month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
     day = int(m.group("d1") or m.group("d2"))
-    if not month or not (1 <= day <= 31) or year is None:
+    if not month or year is None:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def dates_in(text: str) -> list[str]:
@@ -257,7 +296,7 @@ def find_date(text: str) -> str | None:
             same = [int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
                     if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
                     and int(f.group("d1") or f.group("d2")) == day]
-            years = same or [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+            years = same or [int(d[:4]) for d in dates_in(text)] or [int(m.group(1) or m.group(2)) for m in _YEAR_RE.finditer(text)]
             return _ymd(m, max(years)) if years else None
     return None
 

@@ -93,21 +93,27 @@ class Linker:
         such person has that surname.
         """
         owners: dict[str, set[str]] = {}
+        first_seen: dict[str, int] = {}
         for m in found:
+            first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
             entity = self.entities.get(m.entity)
             words = tokens(doc.text, m.span.start, m.span.end)
             if entity is None or entity.type != "Person" or len(words) < 2 or m.via != "label":
                 continue
             for key in token_keys(words[-1].text):
                 owners.setdefault(key, set()).add(m.entity)
-        taken = [m.span for m in found]
+        covered = bytearray(len(doc.text))
+        for m in found:
+            covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
         extra = []
         for span in spans:
             for tok in tokens(doc.text, span.start, span.end):
-                if not tok.text[0].isupper() or any(t.start <= tok.start < t.end for t in taken):
+                if not tok.text[0].isupper() or covered[tok.start]:
                     continue
                 who = set().union(*(owners.get(k, set()) for k in token_keys(tok.text)))
-                first = min((m.span.start for m in found if m.entity in who), default=len(doc.text))
+                if len(who) != 1:
+                    continue
+                first = first_seen.get(next(iter(who)), len(doc.text))
                 if len(who) == 1 and tok.start > first:
                     extra.append(Mention(next(iter(who)), Span(tok.start, tok.end), "surname"))
         return extra

@@ -7,6 +7,7 @@ normalised), so ``doc.text[span.start:span.end]`` is the evidence.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 
@@ -81,6 +82,31 @@ class Mention:
     entity: str               # Entity.key
     span: Span
     via: str                  # "label", "alias", "role", "pronoun", "ner"
+
+
+class MentionIndex:
+    """Mentions in text order, with the ones inside a span found by bisection, not a scan.
+
+    Extraction asks "which mentions are in this sentence?" for every sentence;
+    a scan makes that quadratic in the article's length.
+    """
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = sorted(mentions, key=lambda m: (m.span.start, m.span.end, m.entity))
+        self._starts = [m.span.start for m in self.items]
+
+    def within(self, span: Span) -> list[Mention]:
+        lo, hi = bisect_left(self._starts, span.start), bisect_left(self._starts, span.end)
+        return [m for m in self.items[lo:hi] if m.span.end <= span.end]
+
+    def before(self, pos: int) -> list[Mention]:
+        return self.items[:bisect_left(self._starts, pos)]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 @dataclass(frozen=True, slots=True)

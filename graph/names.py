@@ -11,6 +11,7 @@ the same name in two documents is one entity.
 from __future__ import annotations
 
 import re
+from array import array
 
 from .ids import new_entity_key, normalise_name
 from .lexicon import APPOSITION_TITLES_EN, ORG_HEADS_EN, PERSON_TITLES_EN
@@ -40,14 +41,13 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", 
 
 def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[Mention]]:
     """Entities and mentions for names outside the registry's mentions."""
-    taken = [m.span for m in known]
+    taken = Coverage(doc.text, [m.span for m in known])
     found: dict[str, Entity] = {}
     mentions: list[Mention] = []
 
     def add(start: int, end: int, label: str, type_: str) -> None:
         span = Span(start, end)
-        if any(span.start < t.end and t.start < span.end and not span.contains(t) for t in taken) \
-                or any(t == span for t in taken):
+        if not taken.free_or_enclosing(span):
             return
         if not normalise_name(label):
             return
@@ -82,8 +82,33 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
 
 
+class Coverage:
+    """Which characters already belong to a mention, for overlap tests in constant time."""
+
+    def __init__(self, text: str, spans: list[Span]):
+        self.owner = array("i", [-1]) * len(text)   # index of the span covering each character
+        self.spans: list[Span] = []
+        for span in spans:
+            self.append(span)
+
+    def append(self, span: Span) -> None:
+        index = len(self.spans)
+        self.spans.append(span)
+        for i in range(span.start, span.end):
+            if self.owner[i] < 0:
+                self.owner[i] = index
+
+    def free(self, span: Span) -> bool:
+        return all(self.owner[i] < 0 for i in range(span.start, span.end))
+
+    def free_or_enclosing(self, span: Span) -> bool:
+        """Nothing there, or only whole mentions inside it ("State Migration Service of Armenia")."""
+        inside = {self.owner[i] for i in range(span.start, span.end) if self.owner[i] >= 0}
+        return all(span.contains(self.spans[k]) and self.spans[k] != span for k in inside)
+
+
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
-                    taken: list[Span]) -> None:
+                    taken: Coverage) -> None:
     """After "Rustam Muradov" ("Ваан Унанян"), a later "Muradov" ("Унаняна") is the same person."""
     surnames: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
@@ -96,7 +121,7 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
     for para in doc.body:
         for tok in tokens(doc.text, para.start, para.end):
             span = Span(tok.start, tok.end)
-            if not tok.text[0].isupper() or any(span.start < t.end and t.start < span.end for t in taken):
+            if not tok.text[0].isupper() or not taken.free(span):
                 continue
             who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
             if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):
@@ -114,7 +139,8 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
         if (first.text[:1].isupper() and second.text[:1].isupper()
                 and re.fullmatch(r"\s+", text[first.end:second.start])
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
-            label = f"{_nominative(first.text, 'Name')} {_nominative(second.text, 'Surn')}"
+            gender = _gender(first.text)
+            label = f"{_nominative(first.text, 'Name')} {_nominative(second.text, 'Surn', gender)}"
             out.append((first.start, second.end, label))
             i += 2
         else:
@@ -126,10 +152,18 @@ def _tagged(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in morph().parse(word)[:4])
 
 
-def _nominative(word: str, grammeme: str) -> str:
+def _gender(given_name: str) -> str | None:
+    """"Анна" is feminine, so "Анны Петровой" becomes "Анна Петрова", not "Анна Петров"."""
+    for p in morph().parse(given_name)[:4]:
+        if "Name" in p.tag and p.tag.gender:
+            return p.tag.gender
+    return None
+
+
+def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
     for p in morph().parse(word)[:4]:
-        if grammeme in p.tag:
-            form = p.inflect({"nomn", "sing"})
+        if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
+            form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
             if form is not None:
                 return form.word.capitalize()
     return word

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 import uvicorn
@@ -66,7 +67,8 @@ GRAPH_FORMATS = {
 # Strings, IRIs and comments, blanked out before looking for the SERVICE and LOAD keywords.
 _NOT_CODE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n\r]|\\.)*"'
                        r'|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
-_FETCHING = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)(?![\w:])", re.IGNORECASE)
+# No lookahead: "SERVICEx:admin" glues the keyword to a prefixed name and still runs.
+_FETCHING = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)", re.IGNORECASE)
 
 
 def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.0) -> Starlette:
@@ -107,6 +109,10 @@ def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.
         if not allow_update:
             raise HTTPException(403, "this endpoint is read-only; serve with allow_update=True "
                                      "(--allow-update) to accept SPARQL Update")
+        origin = request.headers.get("origin")
+        if origin and urlsplit(origin).netloc != request.headers.get("host"):
+            # a form on another site posts here without a CORS preflight: updates come from tools only
+            raise HTTPException(403, f"updates from web pages of other origins ({origin}) are refused")
         params, text = await _operation(request, "update", "application/sparql-update")
         _single_dataset(params, "using-graph-uri", "using-named-graph-uri")
         await in_thread(lambda: _apply(store, text), "update")
@@ -115,7 +121,7 @@ def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.
     def page(request: Request) -> Response:
         path = graph_dir / PAGE
         if not path.is_file():
-            raise HTTPException(404, f"no {PAGE} in {graph_dir}; run `claimsgraph build` or `claimsgraph visualize`")
+            raise HTTPException(404, f"no {PAGE} in {graph_dir}; run `claimsgraph build` or `claimsgraph view`")
         return FileResponse(path, media_type="text/html")
 
     def health(request: Request) -> Response:

@@ -18,9 +18,10 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
     """(IRI, English label) of entities with a label equal to ``name`` after normalisation."""
     _, rows = select(store, _PREFIXES + """
-        SELECT DISTINCT ?e ?label ?alias WHERE {
+        SELECT DISTINCT ?e (COALESCE(?en, ?any) AS ?label) ?alias WHERE {
           VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel }
-          ?e ?p ?alias ; skos:prefLabel ?label FILTER(LANG(?label) = "en") }""")
+          ?e ?p ?alias ; skos:prefLabel ?any .
+          OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") } }""")
     wanted = normalise_name(name)
     exact = sorted({(e, label) for e, label, alias in rows if normalise_name(alias) == wanted})
     if exact:

@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import math
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -110,11 +111,11 @@ def _page(data: dict, title: str) -> str:
     lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
-    page = TEMPLATE.read_text(encoding="utf-8")
-    return (page.replace("/*VIS_CSS*/", css.replace("</", "<\\/"))
-                .replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
-                .replace("/*GRAPH_DATA*/null", safe_json(data))
-                .replace("{{TITLE}}", escape_html(title)))
+    parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),
+             "/*GRAPH_DATA*/null": safe_json(data), "{{TITLE}}": escape_html(title)}
+    # one pass, so text inside the data that looks like a placeholder stays as it is
+    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group()],
+                  TEMPLATE.read_text(encoding="utf-8"))
 
 
 def safe_json(value: object) -> str:

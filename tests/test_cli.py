@@ -162,7 +162,8 @@ def test_validate_reports_violations(built, tmp_path):
     broken = tmp_path / "broken"
     broken.mkdir()
     trig = (__import__("pathlib").Path(built) / "claims.trig").read_text(encoding="utf-8")
-    trig = trig.replace("cg:confidence 0.", "cg:confidence 7.", 1)
+    trig = trig.replace("cg:confidence \"0.", "cg:confidence \"7.", 1)
+    assert "cg:confidence \"7." in trig
     (broken / "claims.trig").write_text(trig, encoding="utf-8")
     result = run("validate", "--graph", broken)
     assert result.exit_code == 1 and "SHACL violation" in result.output

@@ -2,7 +2,7 @@ import pytest
 
 from graph.extract.relations import find_relation
 from graph.ingest import parse_document
-from graph.model import Span
+from graph.model import MentionIndex, Span
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -19,4 +19,4 @@ from graph.model import Span
 def test_relations(linker, text, expected):
     doc = parse_document("r.txt", text.encode(), "text/plain")
     types = {k: e.type for k, e in linker.entities.items()}
-    assert find_relation(doc.text, Span(0, len(doc.text)), linker.mentions(doc), types) == expected
+    assert find_relation(doc.text, Span(0, len(doc.text)), MentionIndex(linker.mentions(doc)), types) == expected

@@ -169,3 +169,22 @@ def test_a_query_over_the_time_limit_gets_503_and_the_server_keeps_answering(see
         # The abandoned query is still running in its thread; others are answered meanwhile.
         assert requests.get(f"{url}/health", timeout=2).json()["triples"] == len(seeds_store)
         assert requests.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=2).json()["boolean"] is True
+
+
+def test_fetching_keywords_are_refused_however_they_are_glued(base):
+    import requests
+
+    for query in ('PREFIX x:<http://127.0.0.1:9/> SELECT ?x WHERE { SERVICEx:admin {?s ?p ?x} }',
+                  'SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }'):
+        answer = requests.post(f"{base}/sparql", data={"query": query}, timeout=10)
+        assert answer.status_code == 400 and "SERVICE and LOAD are refused" in answer.text
+
+
+def test_updates_from_other_origins_are_refused(seeds_build):
+    import requests
+
+    with serving(seeds_build[0], allow_update=True) as url:
+        update = {"update": "INSERT DATA { <urn:a> <urn:b> <urn:c> }"}
+        refused = requests.post(f"{url}/update", data=update, headers={"Origin": "https://evil.example"}, timeout=10)
+        assert refused.status_code == 403 and "other origins" in refused.text
+        assert requests.post(f"{url}/update", data=update, timeout=10).status_code == 204

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
-from ..model import Mention, Span
+from ..model import Mention, MentionIndex, Span
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),
@@ -58,7 +58,7 @@ class Discourse:
         self.salience[key] = self.salience.get(key, 0) + weight
         self.recency[key] = len(self.recency) + 1 + max(self.recency.values(), default=0)
 
-    def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None) -> None:
+    def saw(self, mentions: MentionIndex, text: str = "", sentence: Span | None = None) -> None:
         previous_person = sentence.start if sentence else 0
         for m in mentions:
             if not self.salience and self.types.get(m.entity) == "Person":
@@ -85,7 +85,7 @@ class Discourse:
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
 
-    def saw_statement(self, text: str, span: Span, mentions: list[Mention]) -> None:
+    def saw_statement(self, text: str, span: Span, mentions: MentionIndex) -> None:
         """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"."""
         chunk = text[span.start:span.end]
         for m in mentions:
@@ -170,11 +170,10 @@ def _verbal(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "GRND", "ADJS", "PRTS") for p in morph().parse(word)[:2])
 
 
-def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discourse: Discourse,
+def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
                outside: list[Span], publisher: str | None = None) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations."""
-    speakers = [m for m in mentions if span.contains(m.span)
-                and discourse.types.get(m.entity) in SPEAKER_TYPES]
+    speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES]
     speakers = [m for m in speakers if not any(o is not m and o.span.contains(m.span) for o in speakers)]
     chunk = text[span.start:span.end]
 
@@ -217,7 +216,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: list[Mention], discou
                 and (lang != "ru" or _nominative(text[s.span.start:s.span.end]))]
         if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
             return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
-        place = [m for m in mentions if span.contains(m.span) and discourse.types.get(m.entity) in ("Place",)
+        place = [m for m in mentions.within(span) if discourse.types.get(m.entity) in ("Place",)
                  and m.span.end <= verb.start and re.fullmatch(r"\s+(?:has |have |had |also )?",
                                                               text[m.span.end:verb.start])
                  and re.fullmatch(r"\W*(?:\w+\W+)?", text[left_limit:m.span.start])]

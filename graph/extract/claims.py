@@ -9,10 +9,11 @@ that closes its paragraph, or else the article's own voice (``None``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..ingest import dateline_span, dates_in
 from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU
-from ..model import Claim, Document, Entity, Mention, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from .attribution import Discourse, Frame, find_frame
 from .quantities import find_quantities
 from .relations import find_relation
@@ -44,17 +45,17 @@ BORROWED_UNIT_CONFIDENCE = 0.85   # "105 of them", "and 17 to Azerbaijan"
 
 
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
-                   mentions: list[Mention], entities: dict[str, Entity],
+                   mentions: MentionIndex, entities: dict[str, Entity],
                    publisher: str | None) -> list[Claim]:
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles})
-    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher)
+    labels = speaker_labels(doc, mentions, discourse.types)
+    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels)
     types = discourse.types
     headline = _headline(doc)
     dateline = dateline_span(doc)
-    labels = speaker_labels(doc, mentions, discourse.types)
     claims: list[Claim] = []
     previous_unit: str | None = None
     for s, (claimant, rule, frame) in zip(sentences, attributions):
@@ -97,7 +98,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     return claims
 
 
-def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: list[Mention],
+def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: MentionIndex,
            types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None) -> Claim:
     text = doc.text[span.start:span.end]
     cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
@@ -109,17 +110,16 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
                  subject=subject, predicate=predicate, object=obj)
 
 
-def _about(mentions: list[Mention], span: Span, claimant: str | None, publisher: str | None):
-    return tuple(sorted({m.entity for m in mentions if span.contains(m.span)} - {claimant, publisher, None}))
+def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None):
+    return tuple(sorted({m.entity for m in mentions.within(span)} - {claimant, publisher, None}))
 
 
 def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
-               mentions: list[Mention], discourse: Discourse, outside: list[Span],
-               publisher: str | None) -> list[tuple[str | None, str, Frame | None]]:
+               mentions: MentionIndex, discourse: Discourse, outside: list[Span],
+               publisher: str | None, labels: dict) -> list[tuple[str | None, str, Frame | None]]:
     """Claimant, rule and frame of every sentence, reading the text in order."""
     speakers: dict[QuoteRegion, str | None] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
-    labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     for s in sentences:
         frame = find_frame(doc.text, s.span, doc.lang, mentions, discourse, outside, publisher)
@@ -138,7 +138,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             out.append((frame.speaker, frame.rule, frame))
         else:
             out.append((None, "own_voice", None))
-        free = [m for m in mentions if s.span.contains(m.span) and _region_of(m.span, quotes) is None]
+        free = [m for m in mentions.within(s.span) if _region_of(m.span, quotes) is None]
         discourse.saw(free, doc.text, s.span)
         discourse.saw_statement(doc.text, s.span, free)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
@@ -157,7 +157,7 @@ _ISSUED_TITLE = re.compile(
     r"|^\W*(?:совместное\s+)?(?:заявление|сообщение|коммюнике|комментарий|декларация)\s+", re.I)
 
 
-def document_author(doc: Document, mentions: list[Mention], types: dict[str, str]) -> str | None:
+def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """Who issues a document whose headline says so: "Statement by the OSCE Minsk Group Co-Chairs"."""
     if not doc.title or not doc.body:
         return None
@@ -165,7 +165,7 @@ def document_author(doc: Document, mentions: list[Mention], types: dict[str, str
     m = _ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions if head.contains(x.span) and x.span.start <= m.end() + 3
+    named = [x for x in mentions.within(head) if x.span.start <= m.end() + 3
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")]
     return named[0].entity if named else None
 
@@ -176,7 +176,7 @@ _QUESTION_LABEL = re.compile(r"^(?:q|question|interviewer|correspondent|journali
 _ANSWER_LABEL = re.compile(r"^(?:a|answer|ответ)$", re.I)
 
 
-def speaker_labels(doc: Document, mentions: list[Mention],
+def speaker_labels(doc: Document, mentions: MentionIndex,
                    types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
     """Interviews and transcripts: "Question: …" (no claims), "Overchuk: …" (his claims).
 
@@ -190,8 +190,8 @@ def speaker_labels(doc: Document, mentions: list[Mention],
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         label = m.group("label").strip() if m else ""
-        named = [x for x in mentions if m and para.start <= x.span.start and x.span.end <= m.end("label")
-                 and types.get(x.entity) in ("Person", "Organization")]
+        named = [x for x in (mentions.within(Span(para.start, m.end("label"))) if m else [])
+                 if types.get(x.entity) in ("Person", "Organization")]
         if m and _QUESTION_LABEL.match(label):
             found[i] = ("question", m.end())
         elif named:
@@ -199,7 +199,7 @@ def speaker_labels(doc: Document, mentions: list[Mention],
             found[i] = (speaker, m.end())
             explicit += 1
         elif m and _ANSWER_LABEL.match(label):
-            earlier = [x.entity for x in mentions if x.span.end <= para.start and types.get(x.entity) == "Person"]
+            earlier = [x.entity for x in mentions.before(para.start) if types.get(x.entity) == "Person"]
             speaker = speaker or (earlier[-1] if earlier else None)
             found[i] = (speaker, m.end())
             explicit += 1
@@ -355,14 +355,16 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
 
 
 def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
-    for q in quotes:
+    """The quotation holding most of the span; regions are sorted and do not overlap."""
+    i = bisect_right([q.span.start for q in quotes], span.end) if len(quotes) > 8 else len(quotes)
+    for q in quotes[max(0, i - 3):i] if len(quotes) > 8 else quotes:
         inter = min(span.end, q.span.end) - max(span.start, q.span.start)
         if inter > 0.5 * len(span):
             return q
     return None
 
 
-def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: list[Mention],
+def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, str | None]) -> str | None:
     """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""

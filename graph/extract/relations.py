@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Mention, Span
+from ..model import Mention, MentionIndex, Span
 
 ACTORS = {"Person", "Organization", "Country", "Group"}
 
@@ -54,10 +54,10 @@ RULES = (
 _MEDIATION = re.compile(r"(?:with the mediation of|mediated by|при посредничестве)\W*$", re.I)
 
 
-def find_relation(text: str, span: Span, mentions: list[Mention],
+def find_relation(text: str, span: Span, mentions: MentionIndex,
                   types: dict[str, str]) -> tuple[str, str, str] | None:
     """(subject key, predicate, object key) of the first relation the span states, if any."""
-    inside = [m for m in mentions if span.contains(m.span)]
+    inside = mentions.within(span)
     inside = [m for m in inside if not any(o is not m and o.span.contains(m.span) for o in inside)]
     for a, b in zip(inside, inside[1:]):
         between = text[a.span.end:b.span.start]
