@@ -239,7 +239,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
 _DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{{2,30}}),\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]+(?:[ \-][A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]+){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*(?P<y>\d{{4}}))?\s*[.,]?\s*"
     rf"(?:/?\s*\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*/?)?[.,:\-–—]",
     re.I)

@@ -50,7 +50,7 @@ REPORTING_VERBS_EN = (
     "assesses", "assures", "assured", "insisted", "insists", "explained", "explains",
     "pointed out", "points out", "confirmed", "confirms", "expressed", "expresses", "indicated",
     "indicates", "mentioned", "mentions", "argued", "argues", "concluded", "concludes", "continued",
-    "wrote", "writes", "reads", "urged", "urges", "called", "highlighted",
+    "wrote", "writes", "reads", "urged", "urges", "highlighted",
     "highlights", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
     "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
     "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
@@ -124,8 +124,8 @@ NUMBER_WORDS_RU = {
     "шестеро": 6, "семеро": 7,
 }
 SCALE_WORDS = {
-    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "k": 1e3,
+    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячам": 1e3,
     "тысячами": 1e3, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
     "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
@@ -195,3 +195,6 @@ ORG_HEADS_EN = (
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
 )
+
+# Currency signs before a figure: "€500 million", "$1.5 billion".
+CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "rubles", "₼": "manats", "֏": "drams"}

@@ -84,7 +84,19 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
+        found = [m for m in found if not self._titles_someone_else(doc.text, m, found)]
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    @staticmethod
+    def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:
+        """"NATO chief Mark Rutte": a role right before another person's name is that person's title."""
+        if mention.via != "role":
+            return False
+        after = re.match(r"\s+([A-ZА-ЯЁ][\w\-]+)\s+[A-ZА-ЯЁ][\w\-]+", text[mention.span.end:mention.span.end + 80])
+        if not after:
+            return False
+        name_start = mention.span.end + after.start(1)
+        return not any(m.entity == mention.entity and m.span.start == name_start for m in found)
 
     def _surnames(self, doc: Document, found: list[Mention], spans) -> list[Mention]:
         """After "Mher Grigoryan", a bare "Grigoryan" (or "Григоряна") is the same person.

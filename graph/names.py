@@ -14,15 +14,17 @@ import re
 from array import array
 
 from .ids import new_entity_key, normalise_name
-from .lexicon import APPOSITION_TITLES_EN, ORG_HEADS_EN, PERSON_TITLES_EN
+from .lexicon import APPOSITION_TITLES_EN, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
+# a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
 _PERSON_EN = re.compile(
-    rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
-    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b")
+    rf"\b(?=(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
+_TITLE_WORDS = {w for t in PERSON_TITLES_EN for w in t.split()}
 _OF = rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
 _ORG_EN = re.compile(
     rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
@@ -66,9 +68,13 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
             words = m.group("name").split()
-            if words[0] in _NOT_NAMES:
+            while len(words) > 2 and words[0] in _TITLE_WORDS:   # "Director General Rafael Grossi"
+                words = words[1:]
+            if words[0] in _NOT_NAMES or words[0] in _TITLE_WORDS or words[-1] in _TITLE_WORDS:
                 continue
-            add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Person")
+            name = " ".join(words)
+            end = para.start + m.end("name")
+            add(end - len(name), end, name, "Person")
         for m in _ORG_EN.finditer(chunk):
             name = m.group("name")
             words = name.split()
@@ -122,6 +128,8 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
         for tok in tokens(doc.text, para.start, para.end):
             span = Span(tok.start, tok.end)
             if not tok.text[0].isupper() or not taken.free(span):
+                continue
+            if tok.text.lower() in MONTHS:   # "In May, …" after "John May"
                 continue
             who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
             if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):

@@ -142,3 +142,20 @@ def test_year_like_number_with_a_counted_noun_is_a_figure():
 ])
 def test_frames_that_hold_more_than_the_attribution_are_cut(small_linker, text, expected):
     assert claims(text, small_linker) == expected
+
+
+def test_a_leading_adverbial_is_not_an_apposition(small_linker):
+    assert [c for _, c in claims("On Monday, the two sides agreed to resume the talks, Ilham Aliyev said.",
+                                 small_linker)] == ["aliyev"]
+
+
+def test_a_role_before_another_name_is_that_persons_title(small_linker):
+    doc = parse_document("r.txt", "The Russian leader met NATO officials. The Russian leader John Doe left.".encode(),
+                         "text/plain")
+    assert [doc.text[m.span.start:m.span.end] for m in small_linker.mentions(doc)] == ["Russian leader"]
+
+
+def test_a_sentence_opening_with_a_place_is_not_a_dateline():
+    from graph.ingest import find_publisher
+
+    assert find_publisher("Speaking in Baku, 10 March, Ilham Aliyev said the talks went well.") is None

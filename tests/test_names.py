@@ -40,3 +40,9 @@ def test_names_in_apposition_and_organisations_with_and(linker):
     found, _ = names('"We help them," said Anna Petrosyan, a spokeswoman for the Migration and Citizenship Service.',
                      linker)
     assert found == {("Anna Petrosyan", "Person"), ("Migration and Citizenship Service", "Organization")}
+
+
+def test_titles_are_not_names_and_months_are_not_surnames(linker):
+    assert names("IAEA Director General Rafael Grossi said the plant is safe.", linker)[0] == {("Rafael Grossi", "Person")}
+    assert names("UN General Assembly President Abdulla Shahid said talks help.", linker)[0] == {("Abdulla Shahid", "Person")}
+    assert names("Deputy Minister John May visited Baku. In May, the parties signed a deal.", linker)[1] == ["John May"]

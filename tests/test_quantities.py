@@ -50,3 +50,14 @@ def test_bounds_are_kept():
 
 def test_small_number_words_without_a_unit_are_not_figures():
     assert figures("Three of them agreed.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU pledged €500 million to Armenia.", [(500000000, "euros")]),
+    ("Inflation reached 8.6% in May.", [(8.6, "percent")]),
+    ("After the 2020 war ended, the 1994 ceasefire agreement was recalled.", []),
+    ("The wall is 3 m high.", [(3, "m high")]),
+    ("In total 1960 troops arrived.", [(1960, "troops")]),
+])
+def test_currencies_percentages_and_years(text, expected):
+    assert figures(text) == expected

@@ -265,7 +265,7 @@ _RELATIVE = re.compile(
 def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     """", who met X on Monday," or an apposition ", Armenia's ally in the CSTO," before a verb."""
     spans = [Span(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
-    apposition = re.search(r",\s[^,]{1,90},\s*(?:\w+\s+)?$", text[start:end])
+    apposition = re.search(r",\s[^,]{1,90},\s*$", text[start:end])
     if apposition and apposition.start() > 0:
         spans.append(Span(start + apposition.start(), end))
     return spans

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..ingest import dateline_span, dates_in
+from ..ingest import dateline_span, dates_in, detect_language
 from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from .attribution import Discourse, Frame, find_frame
@@ -122,7 +122,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     out: list[tuple[str | None, str, Frame | None]] = []
     headline = _headline(doc)
     for s in sentences:
-        frame = find_frame(doc.text, s.span, doc.lang, mentions, discourse, outside, publisher)
+        frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question":
@@ -170,7 +170,7 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     return named[0].entity if named else None
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\- ]{0,40}?)\s*[:—–-]\s+(?=\S)", re.M)
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:q|question|interviewer|correspondent|journalist|вопрос|корреспондент"
                              r"|журналист|ведущий)$", re.I)
 _ANSWER_LABEL = re.compile(r"^(?:a|answer|ответ)$", re.I)
@@ -191,7 +191,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         label = m.group("label").strip() if m else ""
         named = [x for x in (mentions.within(Span(para.start, m.end("label"))) if m else [])
-                 if types.get(x.entity) in ("Person", "Organization")]
+                 if types.get(x.entity) == "Person"]
         if m and _QUESTION_LABEL.match(label):
             found[i] = ("question", m.end())
         elif named:
@@ -352,6 +352,12 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
         pos = max(pos, q.span.end)
     spans.append(Span(pos, len(doc.text)))
     return spans
+
+
+def _language(doc: Document, span: Span) -> str:
+    """A sentence's own language: a Russian quotation in an English article has Russian verbs."""
+    return detect_language(doc.text[span.start:span.end]) if re.search(r"[а-яё]", doc.text[span.start:span.end], re.I) \
+        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", doc.text[span.start:span.end]) else doc.lang
 
 
 def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:

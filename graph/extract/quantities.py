@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (APPROXIMATE, LOWER_BOUND, MONTHS, NOT_UNITS, NUMBER_WORDS_EN, NUMBER_WORDS_RU,
+from ..lexicon import (APPROXIMATE, CURRENCY_SIGNS, LOWER_BOUND, MONTHS, NOT_UNITS, NUMBER_WORDS_EN, NUMBER_WORDS_RU,
                        SCALE_WORDS, UNIT_KEEP_OF_EN, UNIT_STOP_EN, UNIT_STOP_RU, UPPER_BOUND)
 from ..model import Span
 
@@ -77,6 +77,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         if m.group("scale"):
             value *= SCALE_WORDS[m.group("scale").lower().rstrip(".")]
         unit, unit_end = _unit(chunk, m.end(), lang, hyphen=number[0].isdigit())
+        sign = chunk[m.start() - 1] if m.start() and chunk[m.start() - 1] in CURRENCY_SIGNS else None
+        if sign:   # "€500 million": the currency is the unit, the figure starts at the sign
+            unit, unit_end = CURRENCY_SIGNS[sign], m.end()
         if unit is not None and (unit.split()[0] in NOT_UNITS or _DURATION.match(unit)):
             continue                                  # durations and rates: "three hours", "44-дневной"
         borrowed = unit is None
@@ -89,11 +92,11 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 unit = found[-1].unit
             if unit is None:
                 continue
-        before = chunk[max(0, m.start() - 40):m.start()]
+        before = chunk[max(0, m.start() - 40 - bool(sign)):m.start() - bool(sign)]
         approx = _APPROX.search(before)
         phrase = approx.group(0).lower().split(" a total")[0].strip() if approx else ""
         bound = "min" if phrase in LOWER_BOUND else "max" if phrase in UPPER_BOUND else None
-        start = span.start + (approx.start() + max(0, m.start() - 40) if approx else m.start())
+        start = span.start + (approx.start() + max(0, m.start() - 40) if approx else m.start() - bool(sign))
         found.append(Quantity(Span(start, span.start + unit_end), value, unit,
                               approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed))
     return found
@@ -122,8 +125,8 @@ def _counted_noun(after: str) -> bool:
     if re.search(r"[а-яё]", m.group(1)):
         from ..link import morph
 
-        return morph().parse(m.group(1))[0].tag.POS == "NOUN"
-    return True
+        return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in morph().parse(m.group(1))[:2])
+    return m.group(1).endswith("s") or m.group(1) in {"people", "personnel", "staff", "police", "troops"}
 
 
 _DURATION = re.compile(r"(?:day|week|month|year|hour|minute|second|дн|недел|месяч|месяц|лет|летн|год|час|минут"
