@@ -78,8 +78,6 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
             click.echo(f"[{count[0]}] {name}", err=True)
 
     report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs)
-    for s in report.skipped:
-        click.echo(f"skipped {s.reason}", err=True)
     click.echo(report.summary())
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")
@@ -295,7 +293,8 @@ def serve(graph_dir: Path, host: str, port: int, allow_update: bool, timeout: fl
 @click.option("--endpoint", required=True, help="SPARQL 1.1 Update endpoint (used when no --graph-store).")
 @click.option("--graph-store", help="SPARQL 1.1 Graph Store Protocol URL (preferred: one PUT per graph).")
 @click.option("--user", help="User name for HTTP basic authentication.")
-@click.option("--password", help="Password for HTTP basic authentication.")
+@click.option("--password", envvar="CLAIMSGRAPH_PASSWORD", show_envvar=True,
+              help="Password for HTTP basic authentication (better from the environment than the command line).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=1))
 def push(graph_dir: Path, endpoint: str, graph_store: str | None, user: str | None,
          password: str | None, timeout: float) -> None:

@@ -66,6 +66,12 @@ class OntologyError(ClaimsgraphError):
     code = "E050"
 
 
+class PushError(ClaimsgraphError):
+    """The store could not be reached, or refused a request."""
+
+    code = "E070"
+
+
 class OutputError(ClaimsgraphError):
     code = "E080"
 

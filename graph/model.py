@@ -71,7 +71,6 @@ class Entity:
     alt_labels: tuple[tuple[str, str], ...] = ()    # (text, lang) aliases and inflected forms
     roles: tuple[tuple[str, str], ...] = ()     # (text, lang) titles that denote it
     wikidata: str | None = None                 # QID
-    in_registry: bool = True
 
     def all_labels(self) -> tuple[tuple[str, str], ...]:
         return self.pref_labels + self.alt_labels
@@ -81,7 +80,7 @@ class Entity:
 class Mention:
     entity: str               # Entity.key
     span: Span
-    via: str                  # "label", "alias", "role", "pronoun", "ner"
+    via: str                  # "label", "role", "surname" (after a full name), "name" (not in the registry)
 
 
 class MentionIndex:

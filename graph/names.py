@@ -55,7 +55,7 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
             return
         key = new_entity_key(label)
         found.setdefault(key, Entity(key=key, label=label, type=type_,
-                                     pref_labels=((label, doc.lang),), in_registry=False))
+                                     pref_labels=((label, doc.lang),)))
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 

@@ -13,7 +13,6 @@ from .link import Linker
 from .model import Corpus, Extraction, Skipped
 from .registry import load_registry
 
-ONTOLOGY_FILES = ("claimsgraph.ttl", "shapes.ttl", "registry.ttl")
 
 
 @dataclass

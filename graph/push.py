@@ -26,16 +26,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import requests
 
-from .errors import ClaimsgraphError
+from .errors import PushError
 from .store import open_store
 
 CHUNK_SIZE = 1_000_000
-
-
-class PushError(ClaimsgraphError):
-    """The store could not be reached, or refused a request."""
-
-    code = "E070"
 
 
 @dataclass(frozen=True, slots=True)

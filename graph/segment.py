@@ -3,7 +3,8 @@
 English sentences come from pysbd and Russian ones from razdel, both made for
 abbreviations, initials and numbers; long sentences are further cut at
 semicolons, which in news prose join separate assertions. Quotation regions
-follow the marks of every convention (" “ ” « » „ ‘ ’) and may run over
+follow the double marks of every convention (" “ ” « » „ ‹ ›; single ‘ ’ are
+left alone, as they double as apostrophes) and may run over
 several paragraphs, as a long quotation does.
 """
 from __future__ import annotations

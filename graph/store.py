@@ -33,7 +33,8 @@ def select(store: ox.Store, sparql: str) -> tuple[list[str], list[list[object]]]
     except OSError as e:
         raise QueryError(f"query failed: {e}") from None
     if not isinstance(result, ox.QuerySolutions):
-        raise QueryError("only SELECT queries return rows; use ASK/CONSTRUCT through `query --format`")
+        raise QueryError("only SELECT queries return rows here; run ASK, CONSTRUCT and DESCRIBE through "
+                         "`claimsgraph serve`")
     names = [v.value for v in result.variables]
     rows = [[to_python(sol[name]) for name in names] for sol in result]
     return names, rows
