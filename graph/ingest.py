@@ -201,11 +201,14 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     body: list[Span] = []
     boiler: list[Span] = []
     first = _norm(text[paras[0].start:paras[0].end]) if paras else ""
-    trailer = False
+    trailer = fenced = False
     for i, p in enumerate(paras):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
-        if trailer:
+        if chunk.startswith("```"):              # a Markdown code fence opens or closes
+            fenced = not fenced
+            boiler.append(p)
+        elif fenced or trailer:
             boiler.append(p)
         elif _TRAILER_RE.match(chunk) and i > 0:
             trailer = True

@@ -107,3 +107,22 @@ def test_corpus_files_are_sorted_and_skip_hidden(tmp_path):
     (tmp_path / "a.txt").write_text("a")
     (tmp_path / ".hidden.txt").write_text("h")
     assert [p.name for p in corpus_files([tmp_path])] == ["a.txt", "b.txt"]
+
+
+def test_markdown_code_blocks_are_not_article_text():
+    text = "# Talks in Sochi\n\nThe talks went well.\n\n```\nprint('not a claim')\n```\n\nThe sides agreed.\n"
+    doc = parse_document("a.md", text.encode(), "text/markdown")
+    assert [doc.text[s.start:s.end] for s in doc.body] == ["# Talks in Sochi", "The talks went well.",
+                                                           "The sides agreed."]
+    assert doc.title == "Talks in Sochi"
+
+
+def test_utf16_without_bom_and_a_stray_byte_still_decode():
+    text = "Президент России Владимир Путин провёл переговоры. Стороны обсудили ситуацию."
+    assert parse_document("a.txt", text.encode("utf-16-le"), "text/plain").text == text
+    broken = parse_document("b.txt", text.encode("utf-8")[:-1] + b"\xd0", "text/plain")
+    assert broken.text.startswith("Президент") and broken.encoding == "utf-8 (invalid bytes replaced)"
+
+
+def test_impossible_dates_are_not_dates():
+    assert find_date("MOSCOW, February 30. /TASS/. On February 30, 2021 nothing happened.") is None
