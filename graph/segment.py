@@ -3,8 +3,8 @@
 English sentences come from pysbd and Russian ones from razdel, both made for
 abbreviations, initials and numbers; long sentences are further cut at
 semicolons, which in news prose join separate assertions. Quotation regions
-follow the double marks of every convention (" “ ” « » „ ‹ ›; single ‘ ’ are
-left alone, as they double as apostrophes) and may run over
+follow the marks of every convention (" “ ” « » „ ‹ ›, and ‘ ’ where ’ is not an
+apostrophe inside a word) and may run over
 several paragraphs, as a long quotation does.
 """
 from __future__ import annotations
@@ -119,9 +119,18 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             continue_from = para.start + 1
         else:
             continue_from = para.start
+        single: int | None = None     # ‘…’ outside double quotes; ’ alone is an apostrophe
         for i in range(continue_from, para.end):
             ch = doc.text[i]
-            if ch in OPENING and open_at is None:
+            if ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—–-") \
+                    and i + 1 < para.end and doc.text[i + 1].isalnum():
+                single = i + 1
+            elif ch == "’" and single is not None and open_at is None and i > single \
+                    and (i + 1 == para.end or not doc.text[i + 1].isalnum()):
+                chains += 1
+                regions.append(QuoteRegion(Span(single, i), chains))
+                single = None
+            elif ch in OPENING and open_at is None:
                 if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
                     continue  # „…“ style: “ closes, nothing open to close
                 chains += 1

@@ -49,3 +49,8 @@ def test_guillemets_and_straight_quotes():
     d = doc("Он сказал: «Всё идёт по плану». Затем \"другая цитата\" прозвучала.")
     quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
     assert quoted == ["Всё идёт по плану", "другая цитата"]
+
+
+def test_single_curly_quotes_are_quotations_but_apostrophes_are_not():
+    d = doc("The minister’s aide said: ‘We are ready to talk’. Russia’s position did not change.")
+    assert [d.text[r.span.start:r.span.end] for r in quote_regions(d)] == ["We are ready to talk"]
