@@ -52,11 +52,13 @@ class Discourse:
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
-    recency: dict[str, int] = field(default_factory=dict)
+    recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
+    clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
+        self.clock += 1
         self.salience[key] = self.salience.get(key, 0) + weight
-        self.recency[key] = len(self.recency) + 1 + max(self.recency.values(), default=0)
+        self.recency[key] = self.clock
 
     def saw(self, mentions: MentionIndex, text: str = "", sentence: Span | None = None) -> None:
         previous_person = sentence.start if sentence else 0
