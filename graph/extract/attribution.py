@@ -53,6 +53,7 @@ class Discourse:
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
+    genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -99,17 +100,21 @@ class Discourse:
                 self.statement_author = m.entity
                 return
 
-    def resolve(self, anaphor: str) -> str | None:
+    def resolve(self, anaphor: str, gender: str | None = None) -> str | None:
+        """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила")."""
         a = anaphor.lower()
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         if _PERSON.fullmatch(a):
+            gender = gender or {"he": "masc", "он": "masc", "she": "femn", "она": "femn"}.get(a)
+            fits = (lambda k: not gender or self.genders.get(k) in (None, gender))
             fitting = self._fitting_person(a)
-            if fitting:
+            if fitting and fits(fitting):
                 return fitting
-            if self.last_speaker and self.types.get(self.last_speaker) == "Person":
+            if self.last_speaker and self.types.get(self.last_speaker) == "Person" and fits(self.last_speaker):
                 return self.last_speaker
-            return self.last_person
+            people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
+            return max(people, key=lambda k: self.recency[k]) if people else None
         head = next((h for cue, h in ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
@@ -233,22 +238,31 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         if right and len(text[verb.end:right[0].span.start].split()) <= (5 if lang == "ru" else 3) and (
                 inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
-        found = _anaphor_at(text, left_limit, verb.start, discourse, last=True) \
-            or (inverted and _anaphor_at(text, verb.end, right_limit, discourse))
+        said = text[verb.start:verb.end]
+        found = _anaphor_at(text, left_limit, verb.start, discourse, last=True, verb=said) \
+            or (inverted and _anaphor_at(text, verb.end, right_limit, discourse, verb=said))
         if found:
             return Frame(found[0], "anaphor", verb, at_end, found[1], after)
     return None
 
 
-def _anaphor_at(text: str, start: int, end: int, discourse: Discourse,
-                last: bool = False) -> tuple[str, Span] | None:
+def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
+                verb: str = "") -> tuple[str, Span] | None:
     """The entity a pronoun or generic noun in the range stands for, and where it stands."""
     found = list(_ANAPHOR.finditer(text, start, end))
     if not found:
         return None
     m = found[-1] if last else found[0]
-    who = discourse.resolve(m.group(1))
+    who = discourse.resolve(m.group(1), _verb_gender(verb))
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+def _verb_gender(verb: str) -> str | None:
+    """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
+    v = verb.lower()
+    if not re.search(r"[а-яё]", v):
+        return None
+    return "femn" if re.search(r"(?:ла|лась)$", v) else "masc" if re.search(r"(?:л|лся)$", v) else None
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:

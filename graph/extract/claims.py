@@ -50,7 +50,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles})
+                          roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles},
+                          genders=_genders(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels)
     types = discourse.types
@@ -96,6 +97,24 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                      kind="event"))
     return claims
+
+
+def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, str]:
+    """The gender a person's Russian given name tells, for the people this document names."""
+    from ..link import morph
+
+    out = {}
+    for key in {m.entity for m in mentions}:
+        e = entities.get(key)
+        if e is None or e.type != "Person":
+            continue
+        russian = [t for t, lang in e.pref_labels if lang == "ru"]
+        first = russian[0].split()[0] if russian else ""
+        genders = {str(p.tag.gender) for p in (morph().parse(first) if first else ())
+                   if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
+        if len(genders) == 1:      # an ambiguous name ("Никол") tells nothing
+            out[key] = genders.pop()
+    return out
 
 
 def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: MentionIndex,
@@ -152,9 +171,10 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
 
 
 _ISSUED_TITLE = re.compile(
-    r"^\W*(?:joint |press |official )?(?:statement|press release|communiqu[eé]|declaration|readout|comment)"
-    r"(?:\s+(?:by|of|from))(?:\s+the)?\s+"
-    r"|^\W*(?:совместное\s+)?(?:заявление|сообщение|коммюнике|комментарий|декларация)\s+", re.I)
+    r"^\W*(?:[^:\n]{1,40}:\s*)?(?:joint |press |official |information )?(?:statement|press release|communiqu[eé]"
+    r"|declaration|readout|comment|bulletin|briefing)(?:\s+(?:by|of|from))(?:\s+the)?\s+"
+    r"|^\W*(?:[^:\n]{1,40}:\s*)?(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
+    r"|декларация|бюллетень|брифинг)\s+", re.I)
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
@@ -206,11 +226,40 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker:
             found[i] = (speaker, para.start)            # the same speaker goes on
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
-    return found if interview else {}
+    return found if interview else _dash_interview(doc, mentions, types)
 
 
-_BACKWARD = re.compile(r"^\W*(?:об этом|такое заявление|это заявление|эти слова|this was (?:stated|said|announced)"
-                       r"|these (?:remarks|words) (?:were|came))\b", re.I)
+def _dash_interview(doc: Document, mentions: MentionIndex,
+                    types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
+    """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
+
+    The answers are the interviewee's: the person the headline names, else the
+    last person named before the first question.
+    """
+    dashed = [i for i, p in enumerate(doc.body) if re.match(r"[—–-]\s", doc.text[p.start:p.start + 2])]
+    questions = [i for i in dashed if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")]
+    if len(dashed) < 3 or not questions:
+        return {}
+    people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
+    first = doc.body[questions[0]]
+    headline = people(doc.body[0]) if doc.title else []
+    earlier = people(Span(doc.body[0].start, first.start))
+    who = (headline or earlier or [None])[-1 if not headline else 0]
+    if who is None:
+        return {}
+    found: dict[int, tuple[str | None, int]] = {}
+    for i in range(questions[0], len(doc.body)):
+        p = doc.body[i]
+        if i in questions:
+            found[i] = ("question", p.end)
+        elif i in dashed or found.get(i - 1, ("question",))[0] == who:
+            found[i] = (who, p.start + 2 if i in dashed else p.start)
+    return found
+
+
+_BACKWARD = re.compile(r"^\W*(?:об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку"
+                       r"|такую позицию|this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
+                       r"|(?:that|this) (?:view|assessment) was)\b", re.I)
 _OWN_REPORT = re.compile(r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b", re.I)
 
 
