@@ -25,7 +25,7 @@ _PERSON_EN = re.compile(
     rf"\b(?=(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
 _TITLE_WORDS = {w for t in PERSON_TITLES_EN for w in t.split()}
-_OF = rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}"
+_OF = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|of\s+)?{_CAP}){{0,4}}"
 _ORG_EN = re.compile(
     rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
     rf"|(?:{'|'.join(ORG_HEADS_EN)}){_OF}(?:{_OF})?)\b")
@@ -37,6 +37,10 @@ _PERSON_APPOSITION = re.compile(
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:of|and|to|in)\b)")
+# "Elmira Huseynova, 68, said", "said Anna Petrosyan": a name right beside a reporting verb
+_SAID = r"(?:said|says|told|added|noted|stressed|explained|recalled|insisted|warned)"
+_PERSON_SAYING = re.compile(
+    rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
               "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
 
@@ -65,6 +69,11 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
             continue
+        for m in _PERSON_SAYING.finditer(chunk):
+            group = "name" if m.group("name") else "name2"
+            words = m.group(group).split()
+            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)):
+                add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
             words = m.group("name").split()

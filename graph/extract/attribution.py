@@ -235,7 +235,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
                  and s.entity != publisher
                  and (lang != "ru" or (_nominative(text[s.span.start:s.span.end]) and not _governed(text, s.span)))]
-        if right and len(text[verb.end:right[0].span.start].split()) <= (5 if lang == "ru" else 3) and (
+        people = [s for s in right if discourse.types.get(s.entity) == "Person"
+                  and len(text[verb.end:s.span.start].split()) <= 8]
+        if people:   # "— рассказал начальник ГУ МЧС … Сослан Кудзиев": the person, not the office
+            right = people
+        if right and len(text[verb.end:right[0].span.start].split()) <= (8 if people else 5 if lang == "ru" else 3) and (
                 inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
         said = text[verb.start:verb.end]
