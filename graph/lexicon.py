@@ -102,14 +102,14 @@ STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заяв
                    r"пресс-релиз", r"коммюнике")
 
 NUMBER_WORDS_EN = {
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 12,
 }
 NUMBER_WORDS_RU = {
-    "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3,
     "четыре": 4, "четырех": 4, "четырёх": 4, "четырем": 4, "четырём": 4, "четырьмя": 4,
     "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
     "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
@@ -198,3 +198,8 @@ ORG_HEADS_EN = (
 
 # Currency signs before a figure: "€500 million", "$1.5 billion".
 CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "rubles", "₼": "manats", "֏": "drams"}
+
+# Nouns that "two" pairs rather than counts: "the two countries", "между двумя странами".
+PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
+                "neighbors", "presidents", "ministers", "capitals", "rivals", "сторон", "стран",
+                "государств", "лидер", "республик", "столиц", "соседей", "министр", "президент"}

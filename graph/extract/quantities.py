@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (APPROXIMATE, CURRENCY_SIGNS, LOWER_BOUND, MONTHS, NOT_UNITS, NUMBER_WORDS_EN, NUMBER_WORDS_RU,
-                       SCALE_WORDS, UNIT_KEEP_OF_EN, UNIT_STOP_EN, UNIT_STOP_RU, UPPER_BOUND)
+from ..lexicon import (APPROXIMATE, CURRENCY_SIGNS, LOWER_BOUND, MONTHS, NOT_UNITS, NUMBER_WORDS_EN,
+                       NUMBER_WORDS_RU, PAIRED_NOUNS, SCALE_WORDS, UNIT_KEEP_OF_EN, UNIT_STOP_EN, UNIT_STOP_RU, UPPER_BOUND)
 from ..model import Span
 
 
@@ -77,11 +77,16 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         if m.group("scale"):
             value *= SCALE_WORDS[m.group("scale").lower().rstrip(".")]
         unit, unit_end = _unit(chunk, m.end(), lang, hyphen=number[0].isdigit())
+        of_them = re.match(r"\s+(?:of\s+(?:its|their|the|his|her|our)|из\s+(?:своих|их|его))\s+", chunk[m.end():], re.I)
+        if unit is None and of_them:   # "four of its servicemen"
+            unit, unit_end = _unit(chunk, m.end() + of_them.end(), lang)
         sign = chunk[m.start() - 1] if m.start() and chunk[m.start() - 1] in CURRENCY_SIGNS else None
         if sign:   # "€500 million": the currency is the unit, the figure starts at the sign
             unit, unit_end = CURRENCY_SIGNS[sign], m.end()
         if unit is not None and (unit.split()[0] in NOT_UNITS or _DURATION.match(unit)):
             continue                                  # durations and rates: "three hours", "44-дневной"
+        if value == 2 and not number[0].isdigit() and unit and unit.split()[0].startswith(_PAIRED):
+            continue                                  # "the two countries": a pair, not a figure
         borrowed = unit is None
         if unit is None:
             anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[m.end():], re.I)
@@ -131,6 +136,7 @@ def _counted_noun(after: str) -> bool:
 
 _DURATION = re.compile(r"(?:day|week|month|year|hour|minute|second|дн|недел|месяч|месяц|лет|летн|год|час|минут"
                        r"|секунд|суточн|сутки)", re.I)
+_PAIRED = tuple(sorted(PAIRED_NOUNS))
 _NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                 "between", "among", "during", "following", "because"}
 
