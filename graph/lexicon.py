@@ -88,7 +88,8 @@ ANAPHOR_PERSON = (
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
 ANAPHOR_ORG = (
-    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet)"
+    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
+    r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat)"
     r"|министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*"
 )
 ANAPHOR_DOCUMENT = (
@@ -97,7 +98,10 @@ ANAPHOR_DOCUMENT = (
 )
 # Head nouns of generic references, matched against English labels ("the ministry").
 ANAPHOR_HEADS = {"ministry": "ministry", "министерств": "ministry", "ведомств": "ministry",
-                 "мид": "ministry", "service": "service", "служб": "service"}
+                 "мид": "ministry", "service": "service", "служб": "service", "administration": "administration",
+                 "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
+                 "center": "cent", "mission": "mission", "комитет": "committee", "комисси": "commission",
+                 "администраци": "administration", "совет": "council", "центр": "cent", "мисси": "mission"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заявлени", r"сообщени",
                    r"пресс-релиз", r"коммюнике")
 
@@ -203,3 +207,8 @@ CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "rubles
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals", "сторон", "стран",
                 "государств", "лидер", "республик", "столиц", "соседей", "министр", "президент"}
+
+# Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
+DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
+            "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
+            "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import DEMONYMS
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -49,6 +50,18 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in _TOKEN.finditer(text[start:end])]
 
 
+def _possessive_forms(entity: Entity) -> list[str]:
+    """"Armenian Defence Ministry" is also "Armenia's defence ministry", as wires write it."""
+    if entity.type not in ("Organization", "Group"):
+        return []
+    out = []
+    for text, lang in entity.all_labels():
+        words = text.split()
+        if lang == "en" and len(words) >= 2 and words[0] in DEMONYMS:
+            out.append(f"{DEMONYMS[words[0]]}'s " + " ".join(words[1:]).lower())
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     entity: str
@@ -65,6 +78,7 @@ class Linker:
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for e in entities:
             forms = [(t, "label") for t, _ in e.all_labels()] + [(t, "role") for t, _ in e.roles]
+            forms += [(t, "label") for t in _possessive_forms(e)]
             for text, via in forms:
                 words = tuple(t.text for t in tokens(text))
                 if words and words[0].lower() == "the" and len(words) > 1:

@@ -185,7 +185,7 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     m = _ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions.within(head) if x.span.start <= m.end() + 3
+    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 3
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")]
     return named[0].entity if named else None
 
