@@ -11,6 +11,8 @@ ONTOLOGY = ROOT / "ontology"
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 ARTICLES_GOLD = ROOT / "tests" / "data" / "articles-gold"
+HOLDOUT = ROOT / "tests" / "data" / "holdout"
+HOLDOUT_GOLD = ROOT / "tests" / "data" / "holdout-gold"
 
 
 def pytest_addoption(parser):
