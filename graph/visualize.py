@@ -99,8 +99,9 @@ def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
         "edges": [{k: v for k, v in e.items() if k in ("from", "to", "title", "label", "arrows")
                    and v is not None} for e in net.edges],
         "details": details,
-        "legend": {**{t: c for t, c in TYPE_COLOURS.items()}, "claim": CLAIM_COLOUR,
-                   "document": DOCUMENT_COLOUR},
+        "legend": {**{t: c for t, c in TYPE_COLOURS.items()
+                      if any(d.get("type") == t for d in details.values())},
+                   "claim": CLAIM_COLOUR, "document": DOCUMENT_COLOUR},
     }
     return _page(data, title)
 
