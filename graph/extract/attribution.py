@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
-from ..model import Mention, MentionIndex, Span
+from ..model import MentionIndex, Span
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),

@@ -178,7 +178,7 @@ _ISSUED_TITLE = re.compile(
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
-    """Who issues a document whose headline says so: "Statement by the OSCE Minsk Group Co-Chairs"."""
+    """Who issues a document whose headline says so: "Statement by the Ministry of Foreign Affairs"."""
     if not doc.title or not doc.body:
         return None
     head = doc.body[0]

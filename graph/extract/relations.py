@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Mention, MentionIndex, Span
+from ..model import MentionIndex, Span
 
 ACTORS = {"Person", "Organization", "Country", "Group"}
 
