@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
-from ..model import MentionIndex, Span
+from ..model import Mention, MentionIndex, Span
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),
@@ -61,7 +61,7 @@ class Discourse:
         self.salience[key] = self.salience.get(key, 0) + weight
         self.recency[key] = self.clock
 
-    def saw(self, mentions: MentionIndex, text: str = "", sentence: Span | None = None) -> None:
+    def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None) -> None:
         previous_person = sentence.start if sentence else 0
         for m in mentions:
             if not self.salience and self.types.get(m.entity) == "Person":
@@ -88,7 +88,7 @@ class Discourse:
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
 
-    def saw_statement(self, text: str, span: Span, mentions: MentionIndex) -> None:
+    def saw_statement(self, text: str, span: Span, mentions: list[Mention]) -> None:
         """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"."""
         chunk = text[span.start:span.end]
         for m in mentions:
