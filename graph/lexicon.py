@@ -190,8 +190,14 @@ APPOSITION_TITLES_EN = (
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
     "chief", "minister", "official", "ambassador", "envoy", "deputy", "commander", "director",
     "representative", "chairman", "chairwoman", "secretary", "governor", "mayor", "lawmaker", "member",
-    "analyst", "expert", "researcher", "professor", "journalist", "correspondent",
+    "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
+    "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
+# Words that name a kind of place before or after its name: "the village of Tegh", "Askeran district".
+PLACE_NOUNS_EN = ("village", "town", "city", "settlement", "district", "region", "province", "community",
+                  "checkpoint", "border crossing", "pass")
+PLACE_NOUNS_RU = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
+                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
 # Last words of organisation names.
 ORG_HEADS_EN = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",

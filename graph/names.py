@@ -14,7 +14,8 @@ import re
 from array import array
 
 from .ids import new_entity_key, normalise_name
-from .lexicon import APPOSITION_TITLES_EN, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN
+from .lexicon import (APPOSITION_TITLES_EN, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN, PLACE_NOUNS_EN,
+                      PLACE_NOUNS_RU)
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 
@@ -41,6 +42,14 @@ _PERSON_AFTER_TITLE = re.compile(
 _SAID = r"(?:said|says|told|added|noted|stressed|explained|recalled|insisted|warned)"
 _PERSON_SAYING = re.compile(
     rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+# "the village of Tegh", "near the town of Goris", "Askeran district"
+_PLACE_EN = re.compile(
+    rf"\b(?:{'|'.join(PLACE_NOUNS_EN)}) of (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+    rf"|\b(?P<name2>{_CAP}) (?P<kind>district|region|province)\b")
+# "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
+_PLACE_RU = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(PLACE_NOUNS_RU)})\s+«?(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?)»?"
+    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>район[а-я]*)")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
               "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
 
@@ -68,7 +77,18 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
         if doc.lang == "ru":
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
+            for m in _PLACE_RU.finditer(chunk):
+                group = "name" if m.group("name") else "adj"
+                label = _place_label_ru(m.group(group), m.group("kind"))
+                end = m.end("kind") if m.group("kind") else m.end(group)
+                add(para.start + m.start(group), para.start + end, label, "Place")
             continue
+        for m in _PLACE_EN.finditer(chunk):
+            if m.group("name"):
+                add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Place")
+            elif m.group("name2") not in _NOT_NAMES:
+                label = f"{m.group('name2')} {m.group('kind').capitalize()}"
+                add(para.start + m.start("name2"), para.start + m.end("kind"), label, "Place")
         for m in _PERSON_SAYING.finditer(chunk):
             group = "name" if m.group("name") else "name2"
             words = m.group(group).split()
@@ -167,6 +187,19 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
 
 def _tagged(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in morph().parse(word)[:4])
+
+
+def _place_label_ru(name: str, kind: str | None) -> str:
+    """Nominative: "Шош" stays, "Аскеранском районе" becomes "Аскеранский район"."""
+    if kind:
+        adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
+        return f"{(adj.word if adj else name).capitalize()} район"
+    words = []
+    for w in name.split():
+        p = morph().parse(w)[0]
+        form = p.inflect({"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
+        words.append((form.word if form else w).capitalize() if form else w)
+    return " ".join(words)
 
 
 def _gender(given_name: str) -> str | None:

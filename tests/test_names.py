@@ -46,3 +46,10 @@ def test_titles_are_not_names_and_months_are_not_surnames(linker):
     assert names("IAEA Director General Rafael Grossi said the plant is safe.", linker)[0] == {("Rafael Grossi", "Person")}
     assert names("UN General Assembly President Abdulla Shahid said talks help.", linker)[0] == {("Abdulla Shahid", "Person")}
     assert names("Deputy Minister John May visited Baku. In May, the parties signed a deal.", linker)[1] == ["John May"]
+
+
+def test_places_by_their_kind(linker):
+    assert names("Soldiers near the village of Tegh came under fire in the Askeran district.", linker)[0] == {
+        ("Tegh", "Place"), ("Askeran District", "Place")}
+    assert names("Колонна прошла через КПП «Верхний Ларс» к жителям села Шош в Аскеранском районе.", linker)[0] == {
+        ("Верхний Ларс", "Place"), ("Шош", "Place"), ("Аскеранский район", "Place")}
