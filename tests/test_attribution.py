@@ -159,3 +159,15 @@ def test_a_sentence_opening_with_a_place_is_not_a_dateline():
     from graph.ingest import find_publisher
 
     assert find_publisher("Speaking in Baku, 10 March, Ilham Aliyev said the talks went well.") is None
+
+
+def test_the_cited_source_speaks_not_the_agency(small_linker):
+    assert [c for _, c in claims("Как сообщает ТАСС со ссылкой на МИД России, встреча пройдет в Москве.",
+                                 small_linker)] == ["mfa"]
+
+
+def test_a_named_apposition_after_a_title_speaks(small_linker):
+    linker = Linker(ENTITIES + [Entity("zakharova", "Maria Zakharova", "Person",
+                                       pref_labels=(("Maria Zakharova", "en"),))])
+    assert [c for _, c in claims("Putin's spokeswoman, Maria Zakharova, said the talks would continue.",
+                                 linker)] == ["zakharova"]

@@ -23,6 +23,7 @@ _ACCORDING = re.compile(rf"(?<!\w)(?:{ACCORDING_TO})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
 _ACCORDING_PRONOUN = re.compile(r"(?<!\w)(?:according to (?:him|her)|по (?:его|её|ее) (?:словам|мнению|данным|оценке))"
                                 r"(?!\w)", re.I)
+_CITING = re.compile(r"(?<!\w)(?:со ссылкой на|ссылаясь на|citing|quoting)(?!\w)", re.I)
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
 _PERSON = re.compile(rf"(?:{ANAPHOR_PERSON})", re.I)
 _DOCUMENT = re.compile(rf"(?:{ANAPHOR_DOCUMENT})", re.I)
@@ -187,6 +188,12 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     def free(pos: int) -> bool:
         return any(o.start <= pos < o.end for o in outside)
 
+    for m in _CITING.finditer(chunk):   # "ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks
+        pos = span.start + m.end()
+        comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
+        cited = [s for s in speakers if pos <= s.span.start < (pos + comma.start() if comma else pos + 80)]
+        if cited and free(span.start + m.start()):
+            return Frame(cited[0].entity, "according_to", Span(span.start + m.start(), pos), False, cited[0].span)
     for m in _ACCORDING_PRONOUN.finditer(chunk):
         who = discourse.resolve("he")
         if who and free(span.start + m.start()):
@@ -217,6 +224,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                 if between:
                     return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
         relative = _relative_clauses(text, span.start, verb.start)
+        named = _named_in_apposition(text, relative, speakers, discourse, verb)
+        if named is not None:
+            return Frame(named.entity, "verb_left", verb, at_end, named.span, after)
         left_limit = _barrier_before(text, verb.start, span.start, relative)
         left = [s for s in speakers if left_limit <= s.span.start and s.span.end <= verb.start
                 and s.entity != publisher and not any(r.contains(s.span) for r in relative)
@@ -289,6 +299,22 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     if apposition and apposition.start() > 0:
         spans.append(Span(start + apposition.start(), end))
     return spans
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
+                           r"|secretary|envoy|ambassador|official|commander|пресс-секретарь|помощник|советник"
+                           r"|представитель|глава|министр)\s*$", re.I)
+
+
+def _named_in_apposition(text: str, relative: list[Span], speakers: list[Mention], discourse: Discourse,
+                         verb: Span) -> Mention | None:
+    """"Lavrov's spokeswoman, Maria Zakharova, said": the person the apposition names speaks."""
+    for r in relative:
+        if r.end >= verb.start - 2 and _TITLE_BEFORE.search(text[max(0, r.start - 40):r.start]):
+            people = [m for m in speakers if r.contains(m.span) and discourse.types.get(m.entity) == "Person"]
+            if people:
+                return people[0]
+    return None
 
 
 def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
