@@ -171,3 +171,7 @@ def test_a_named_apposition_after_a_title_speaks(small_linker):
                                        pref_labels=(("Maria Zakharova", "en"),))])
     assert [c for _, c in claims("Putin's spokeswoman, Maria Zakharova, said the talks would continue.",
                                  linker)] == ["zakharova"]
+
+
+def test_russian_impersonal_plural_speaks_for_the_body(small_linker):
+    assert [c for _, c in claims("В МИД России заявили, что встреча пройдет в Москве.", small_linker)] == ["mfa"]

@@ -55,6 +55,7 @@ class Discourse:
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
+    base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -126,6 +127,11 @@ class Discourse:
             return self.last_speaker
         return self.last_org
 
+
+    def nominative(self, mention: Mention, text: str) -> bool:
+        """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
+        surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
+        return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
     def _fitting_person(self, anaphor: str) -> str | None:
         """"The Ambassador", "the head of state", "пресс-секретарь": the most talked-about person
@@ -223,6 +229,12 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                 between = [s for s in speakers if verb.end <= s.span.start < m.start()]
                 if between:
                     return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
+        if lang == "ru" and re.search(r"ли$", text[verb.start:verb.end]):
+            inside = [s for s in speakers if s.span.end <= verb.start
+                      and re.search(r"(?<!\w)во?\s+$", text[max(span.start, s.span.start - 4):s.span.start], re.I)
+                      and len(text[s.span.end:verb.start].split()) <= 3]
+            if inside:   # "В Кремле заявили": the body in which unnamed people spoke
+                return Frame(inside[-1].entity, "verb_left", verb, at_end, inside[-1].span, after)
         relative = _relative_clauses(text, span.start, verb.start)
         named = _named_in_apposition(text, relative, speakers, discourse, verb)
         if named is not None:
@@ -230,7 +242,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         left_limit = _barrier_before(text, verb.start, span.start, relative)
         left = [s for s in speakers if left_limit <= s.span.start and s.span.end <= verb.start
                 and s.entity != publisher and not any(r.contains(s.span) for r in relative)
-                and (lang != "ru" or _nominative(text[s.span.start:s.span.end]))]
+                and (lang != "ru" or discourse.nominative(s, text))]
         if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
             return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
         place = [m for m in mentions.within(span) if discourse.types.get(m.entity) in ("Place",)
@@ -244,13 +256,13 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
         right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
                  and s.entity != publisher
-                 and (lang != "ru" or (_nominative(text[s.span.start:s.span.end]) and not _governed(text, s.span)))]
+                 and (lang != "ru" or (discourse.nominative(s, text) and not _governed(text, s.span)))]
         people = [s for s in right if discourse.types.get(s.entity) == "Person"
                   and len(text[verb.end:s.span.start].split()) <= 8]
         if people:   # "— рассказал начальник ГУ МЧС … Сослан Кудзиев": the person, not the office
             right = people
         if right and len(text[verb.end:right[0].span.start].split()) <= (8 if people else 5 if lang == "ru" else 3) and (
-                inverted or (lang == "ru" and _nominative(text[right[0].span.start:right[0].span.end]))):
+                inverted or (lang == "ru" and discourse.nominative(right[0], text))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
         said = text[verb.start:verb.end]
         found = _anaphor_at(text, left_limit, verb.start, discourse, last=True, verb=said) \

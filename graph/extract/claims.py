@@ -51,7 +51,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles},
-                          genders=_genders(entities, mentions))
+                          genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels)
     types = discourse.types
@@ -97,6 +97,18 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                      kind="event"))
     return claims
+
+
+def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
+    """The Russian preferred label and its last word ("никол пашинян", "пашинян"): nominative forms."""
+    out: dict[str, set[str]] = {}
+    for key in {m.entity for m in mentions}:
+        e = entities.get(key)
+        for text, lang in (e.pref_labels if e else ()):
+            if lang == "ru":
+                low = text.lower().replace("ё", "е")
+                out.setdefault(key, set()).update({low, low.split()[-1]})
+    return out
 
 
 def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, str]:
