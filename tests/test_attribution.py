@@ -175,3 +175,8 @@ def test_a_named_apposition_after_a_title_speaks(small_linker):
 
 def test_russian_impersonal_plural_speaks_for_the_body(small_linker):
     assert [c for _, c in claims("В МИД России заявили, что встреча пройдет в Москве.", small_linker)] == ["mfa"]
+
+
+def test_demonym_groups_speak_for_their_country(small_linker):
+    assert [c for _, c in claims("According to Russian officials, the border is calm this week.",
+                                 small_linker)] == ["russia"]

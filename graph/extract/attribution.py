@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
+from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
 from ..model import Mention, MentionIndex, Span
 
@@ -215,7 +215,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         if after:
             return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
                          after[0].span)
-        found = _anaphor_at(text, pos, np_end, discourse)
+        found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     for verb in verbs(text, span, lang):
@@ -266,6 +266,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
         said = text[verb.start:verb.end]
         found = _anaphor_at(text, left_limit, verb.start, discourse, last=True, verb=said) \
+            or _demonym_group(text, max(left_limit, verb.start - 40), verb.start, discourse) \
             or (inverted and _anaphor_at(text, verb.end, right_limit, discourse, verb=said))
         if found:
             return Frame(found[0], "anaphor", verb, at_end, found[1], after)
@@ -281,6 +282,21 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     who = discourse.resolve(m.group(1), _verb_gender(verb))
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+_GROUP = re.compile(rf"\b({'|'.join(DEMONYMS)}) (?:officials|authorities|government|sources|diplomats|military"
+                    r"|side|leadership|negotiators)\b")
+
+
+def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
+    """"Armenian officials", "Azerbaijani authorities": their country speaks."""
+    m = _GROUP.search(text, start, end)
+    if not m:
+        return None
+    country = DEMONYMS[m.group(1)]
+    key = next((k for k, label in discourse.labels.items()
+                if label == country and discourse.types.get(k) == "Country"), None)
+    return (key, Span(m.start(), m.end())) if key else None
 
 
 def _verb_gender(verb: str) -> str | None:

@@ -328,8 +328,9 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return None
     tail = text[frame.verb.end:span.end]
     subject_start = frame.subject.start
-    title = re.search(r"[,”»\"]\s*((?:[A-ZА-ЯЁ][\w\-]*\s+){1,4})$", text[span.start:subject_start])
-    if title:   # "…, Prime Minister Nikol Pashinyan said": the report starts at the title
+    title = re.search(r"[,”»\"]\s*((?:(?:the|a|an)\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){0,4})$",
+                      text[span.start:subject_start])
+    if title and title.group(1):   # "…, Prime Minister Nikol Pashinyan said": the report starts at the title
         subject_start -= len(title.group(1))
     head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
@@ -337,7 +338,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
-    if ends_assertion and frame.after_assertion and len(tail.split()) >= 4 and _REPORT_CONTEXT.search(tail):
+    if ends_assertion and frame.after_assertion and len(tail.split()) >= 3 and _REPORT_CONTEXT.search(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
