@@ -180,3 +180,8 @@ def test_russian_impersonal_plural_speaks_for_the_body(small_linker):
 def test_demonym_groups_speak_for_their_country(small_linker):
     assert [c for _, c in claims("According to Russian officials, the border is calm this week.",
                                  small_linker)] == ["russia"]
+
+
+def test_a_name_governed_by_a_noun_is_not_the_speaker(small_linker):
+    text = "«Мы не обсуждаем коридоры», – сказал помощник Путина."
+    assert [c for _, c in claims(text, small_linker)] == [None]

@@ -211,7 +211,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
         np_end = pos + comma.start() if comma else min(span.end, pos + 80)
         after = [s for s in speakers if pos <= s.span.start < np_end
-                 and len(text[pos:s.span.start].split()) <= 4]
+                 and len(text[pos:s.span.start].split()) <= 4
+                 and not (m.group().lower().startswith("как") and (_governed(text, s.span)
+                                                                  or not discourse.nominative(s, text)))]
         if after:
             return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
                          after[0].span)
@@ -229,8 +231,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                 between = [s for s in speakers if verb.end <= s.span.start < m.start()]
                 if between:
                     return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
-        if lang == "ru" and re.search(r"ли$", text[verb.start:verb.end]):
-            inside = [s for s in speakers if s.span.end <= verb.start
+        if lang == "ru" and re.search(r"(?:ли|ют|ят)$", text[verb.start:verb.end]):
+            bodies = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
+            inside = [s for s in bodies if s.span.end <= verb.start
                       and re.search(r"(?<!\w)во?\s+$", text[max(span.start, s.span.start - 4):s.span.start], re.I)
                       and len(text[s.span.end:verb.start].split()) <= 3]
             if inside:   # "В Кремле заявили": the body in which unnamed people spoke
@@ -355,15 +358,22 @@ def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
 
 
 def _governed(text: str, span: Span) -> bool:
-    """"помощник Алиева": a name right after a common noun depends on it and is not the subject."""
+    """"помощник Алиева", "корреспонденту РИА Новости": a name right after a common noun depends on it.
+
+    A person's name in the nominative after a title ("политолог Ярослав Беленков") is an
+    apposition instead, and "пресс-служба Минобороны" speaks for the ministry.
+    """
     from ..link import morph
 
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
     if not before or before.group(1).startswith("пресс-служб"):
-        return False                       # "пресс-служба Минобороны" speaks for the ministry
+        return False
+    if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
+        return False
     first = re.match(r"[^\W\d_]+", text[span.start:span.end])
-    genitive = bool(first) and "gent" in morph().parse(first.group())[0].tag   # not "политолог Ярослав …"
-    return genitive and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph().parse(before.group(1))[:2])
+    top = morph().parse(first.group())[0].tag if first else None
+    apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
+    return not apposition
 
 
 def _nominative(name: str) -> bool:
