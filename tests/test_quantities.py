@@ -61,3 +61,8 @@ def test_small_number_words_without_a_unit_are_not_figures():
 ])
 def test_currencies_percentages_and_years(text, expected):
     assert figures(text) == expected
+
+
+def test_references_are_not_figures():
+    assert figures("a flagrant violation of paragraph 6 of the trilateral statement") == []
+    assert figures("согласно пункту 9 заявления", "ru") == []

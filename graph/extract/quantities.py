@@ -119,6 +119,9 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering
+    if re.search(r"\b(?:paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?"
+                 r"|number|пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*)\s*$|№\s*$", before, re.I):
+        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
     return False
 
 
