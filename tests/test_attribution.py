@@ -185,3 +185,10 @@ def test_demonym_groups_speak_for_their_country(small_linker):
 def test_a_name_governed_by_a_noun_is_not_the_speaker(small_linker):
     text = "«Мы не обсуждаем коридоры», – сказал помощник Путина."
     assert [c for _, c in claims(text, small_linker)] == [None]
+
+
+def test_one_word_answers_in_an_interview_are_claims(small_linker):
+    text = ("Question: Is the border calm now?\n\nPutin: Yes. It has been calm for weeks now.\n\n"
+            "Question: Will the talks go on?\n\nPutin: Certainly.")
+    assert claims(text, small_linker) == [("Yes.", "putin"), ("It has been calm for weeks now.", "putin"),
+                                          ("Certainly.", "putin")]

@@ -86,7 +86,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 confidence=BORROWED_UNIT_CONFIDENCE if q.borrowed else FIGURE_CONFIDENCE,
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang))
         whole = doc.body[s.paragraph] == s.span
-        if not _asserts(text, whole) or (figures and not _statement_besides(doc.text, span, figures)):
+        answer = label is not None and label[0] != "question"
+        if not _asserts(text, whole, answer) or (figures and not _statement_besides(doc.text, span, figures)):
             continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
@@ -384,10 +385,13 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span
     return Span(span.start, span.end - len(tail.group())) if tail else span
 
 
-def _asserts(text: str, whole_paragraph: bool) -> bool:
-    """Could be true or false: not a question, greeting, heading or introduction of a quote."""
+def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
+    """Could be true or false: not a question, greeting, heading or introduction of a quote.
+
+    An interview's short answer ("Нет.", "Quite a lot.") asserts something too.
+    """
     stripped = text.strip().rstrip("”\"»“ ")
-    if len(re.findall(r"\w+", stripped)) < 3:
+    if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped):
