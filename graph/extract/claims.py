@@ -53,9 +53,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles},
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
-    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels)
-    types = discourse.types
     headline = _headline(doc)
+    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels, headline)
+    types = discourse.types
     dateline = dateline_span(doc)
     claims: list[Claim] = []
     previous_unit: str | None = None
@@ -148,11 +148,11 @@ def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: 
 
 def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                mentions: MentionIndex, discourse: Discourse, outside: list[Span],
-               publisher: str | None, labels: dict) -> list[tuple[str | None, str, Frame | None]]:
+               publisher: str | None, labels: dict,
+               headline: Span | None) -> list[tuple[str | None, str, Frame | None]]:
     """Claimant, rule and frame of every sentence, reading the text in order."""
     speakers: dict[QuoteRegion, str | None] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
-    headline = _headline(doc)
     for s in sentences:
         frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher)
         region = _region_of(s.span, quotes)
@@ -441,16 +441,16 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                    earlier: dict[QuoteRegion, str | None]) -> str | None:
     """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
-    para_end = _para_end(doc, chain[-1].span.end)
+    para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
     for r in chain + same_paragraph:  # a quotation with no frame shares its paragraph's
-        end = min(_para_end(doc, r.span.end), r.span.end + 160)
+        end = min(_paragraph_at(doc, r.span.end).end, r.span.end + 160)
         stop = re.search(r"[.!?…](?=\s|$)", doc.text[r.span.end + 1:end])   # the frame's own sentence
         tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher)
         if frame is not None:
             return frame.speaker
-    start = _para_start(doc, chain[0].span.start)
+    start = _paragraph_at(doc, chain[0].span.start).start
     head = Span(start, chain[0].span.start)
     if len(head) < 3:  # "X said:" on the line before
         prev = [p for p in doc.body if p.end < start]
@@ -463,18 +463,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     return known[-1] if known else None
 
 
-def _para_end(doc: Document, pos: int) -> int:
-    for p in doc.body:
-        if p.start <= pos <= p.end:
-            return p.end
-    return pos
-
-
-def _para_start(doc: Document, pos: int) -> int:
-    for p in doc.body:
-        if p.start <= pos <= p.end:
-            return p.start
-    return pos
+def _paragraph_at(doc: Document, pos: int) -> Span:
+    """The body paragraph holding a position (an empty span there if none does)."""
+    return next((p for p in doc.body if p.start <= pos <= p.end), Span(pos, pos))
 
 
 def _headline(doc: Document) -> Span | None:
