@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from graph.extract import extract  # noqa: E402
-from graph.ingest import corpus_files, read_document  # noqa: E402
-from graph.pipeline import build, make_linker  # noqa: E402
+
+from claimsgraph.extract import extract  # noqa: E402
+from claimsgraph.ingest import corpus_files, read_document  # noqa: E402
+from claimsgraph.pipeline import build, make_linker  # noqa: E402
 
 
 def main() -> None:

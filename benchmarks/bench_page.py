@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,10 +20,10 @@ from pathlib import Path
 import networkx as nx
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from graph.pipeline import build  # noqa: E402
-from graph.visualize import render  # noqa: E402
+
+from claimsgraph.pipeline import build  # noqa: E402
+from claimsgraph.visualize import render  # noqa: E402
 
 TYPES = ["Person", "Organization", "Country", "Place", "Group", "Agreement"]
 

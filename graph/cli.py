@@ -10,10 +10,9 @@ import click
 from . import __version__
 from .errors import ClaimsgraphError
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT / "seeds"
-DEFAULT_OUT = ROOT / "exports"
-DEFAULT_ONTOLOGY = ROOT / "ontology"
+DEFAULT_CORPUS = Path("seeds")         # the repository's seed articles, when run in a checkout
+DEFAULT_OUT = Path("exports")
+DEFAULT_ONTOLOGY = Path(__file__).resolve().parent / "ontology"   # shipped with the package
 
 graph_option = click.option(
     "--graph", "graph_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,

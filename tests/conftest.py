@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def linker():
-    from graph.pipeline import make_linker
+    from claimsgraph.pipeline import make_linker
 
     return make_linker(ONTOLOGY)
 
@@ -39,7 +39,7 @@ def linker():
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """The seeds built once into a temporary exports folder."""
-    from graph.pipeline import build
+    from claimsgraph.pipeline import build
 
     out = tmp_path_factory.mktemp("exports")
     report = build([SEEDS], ONTOLOGY, out)
@@ -48,6 +48,6 @@ def seeds_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seeds_store(seeds_build):
-    from graph.store import open_store
+    from claimsgraph.store import open_store
 
     return open_store(seeds_build[0])

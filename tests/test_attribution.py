@@ -1,10 +1,10 @@
 """Claimant rules on small texts with a registry of their own (no dependence on ontology/)."""
 import pytest
 
-from graph.extract import extract
-from graph.ingest import parse_document
-from graph.link import Linker
-from graph.model import Entity
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
 
 ENTITIES = [
     Entity("putin", "Vladimir Putin", "Person",
@@ -123,8 +123,8 @@ def test_surname_alone_after_a_full_mention():
 
 
 def test_year_like_number_with_a_counted_noun_is_a_figure():
-    from graph.extract.quantities import find_quantities
-    from graph.model import Span
+    from claimsgraph.extract.quantities import find_quantities
+    from claimsgraph.model import Span
 
     text = "Численность контингента составляет 1960 военнослужащих, как и в 2020 году."
     assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == [(1960, "военнослужащих")]
@@ -156,7 +156,7 @@ def test_a_role_before_another_name_is_that_persons_title(small_linker):
 
 
 def test_a_sentence_opening_with_a_place_is_not_a_dateline():
-    from graph.ingest import find_publisher
+    from claimsgraph.ingest import find_publisher
 
     assert find_publisher("Speaking in Baku, 10 March, Ilham Aliyev said the talks went well.") is None
 

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from graph.pipeline import build
+from claimsgraph.pipeline import build
 from tests.conftest import ONTOLOGY
 
 pytestmark = pytest.mark.slow

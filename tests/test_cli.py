@@ -4,8 +4,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
-from graph.query import saved_queries
+from claimsgraph.cli import cli
+from claimsgraph.query import saved_queries
 from tests.conftest import SEEDS, SEEDS_GOLD
 
 LISTING_CLAIM_FIELDS = {"iri", "doc", "kind", "claimant", "claimant_label", "subject", "predicate",

@@ -1,4 +1,4 @@
-from graph.conflicts import Figure, _reconciled, _unit_head
+from claimsgraph.conflicts import Figure, _reconciled, _unit_head
 
 
 def fig(value, bound=None):

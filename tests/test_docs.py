@@ -1,7 +1,7 @@
 """The README documents every command and its test command is the one CI runs."""
 import pytest
 
-from graph.cli import cli
+from claimsgraph.cli import cli
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

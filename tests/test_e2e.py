@@ -5,10 +5,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from graph.evaluate import load_gold, score
-from graph.pipeline import build
-from graph.query import claims_listing, entities_listing
-from graph.store import open_store, select
+from claimsgraph.evaluate import load_gold, score
+from claimsgraph.pipeline import build
+from claimsgraph.query import claims_listing, entities_listing
+from claimsgraph.store import open_store, select
 from tests.conftest import ARTICLES, ARTICLES_GOLD, HOLDOUT, HOLDOUT_GOLD, ONTOLOGY, SEEDS, SEEDS_GOLD
 
 

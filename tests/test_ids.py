@@ -4,7 +4,7 @@ import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.ids import (claim_iri, digest, doc_iri, entity_iri, new_entity_key, normalise_name,
+from claimsgraph.ids import (claim_iri, digest, doc_iri, entity_iri, new_entity_key, normalise_name,
                        slug)
 
 IRI_SAFE = re.compile(r"^https://w3id\.org/claimsgraph/[A-Za-z0-9/\-]+$")

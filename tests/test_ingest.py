@@ -2,8 +2,8 @@ import codecs
 
 import pytest
 
-from graph.errors import BinaryInput, EmptyInput, InputRefused, NoArticleText, TooLarge
-from graph.ingest import corpus_files, find_date, find_publisher, parse_document, read_document
+from claimsgraph.errors import BinaryInput, EmptyInput, InputRefused, NoArticleText, TooLarge
+from claimsgraph.ingest import corpus_files, find_date, find_publisher, parse_document, read_document
 
 ARTICLE = ("Leaders meet in Sochi\n\nMOSCOW, November 26. /TASS/. The presidents met on Friday, "
            "the Kremlin said.\n\nRead more: Other news\n\nThe talks lasted three hours.\n")

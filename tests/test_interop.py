@@ -18,7 +18,7 @@ def tool(name: str) -> str:
 
 
 def triple_count(built: Path) -> int:
-    from graph.store import open_store
+    from claimsgraph.store import open_store
 
     return len(open_store(built))
 
@@ -48,7 +48,7 @@ def test_pyld_expands_the_json_ld(seeds_build, tmp_path):
     from click.testing import CliRunner
     from pyld import jsonld
 
-    from graph.cli import cli
+    from claimsgraph.cli import cli
 
     out = tmp_path / "claims.jsonld"
     assert CliRunner().invoke(cli, ["export", "--graph", str(seeds_build[0]), "--format", "jsonld",

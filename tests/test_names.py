@@ -1,5 +1,5 @@
-from graph.ingest import parse_document
-from graph.names import find_names
+from claimsgraph.ingest import parse_document
+from claimsgraph.names import find_names
 
 
 def names(text, linker):

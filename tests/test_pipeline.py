@@ -1,4 +1,4 @@
-from graph import pipeline
+from claimsgraph import pipeline
 from tests.conftest import ONTOLOGY
 
 

@@ -13,9 +13,9 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from graph.ids import GRAPH, doc_graph_iri
-from graph.push import PushError, push
-from graph.store import open_store, select
+from claimsgraph.ids import GRAPH, doc_graph_iri
+from claimsgraph.push import PushError, push
+from claimsgraph.store import open_store, select
 from tests.conftest import SEEDS
 
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"

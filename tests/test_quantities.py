@@ -1,7 +1,7 @@
 import pytest
 
-from graph.extract.quantities import find_quantities, parse_number
-from graph.model import Span
+from claimsgraph.extract.quantities import find_quantities, parse_number
+from claimsgraph.model import Span
 
 
 def figures(text, lang="en", previous_unit=None):

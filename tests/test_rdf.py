@@ -7,12 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from graph.export import to_jsonld, to_nquads, to_trig, to_turtle
-from graph.extract import extract
-from graph.ingest import parse_document
-from graph.rdf import build_dataset
+from claimsgraph.export import to_jsonld, to_nquads, to_trig, to_turtle
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.rdf import build_dataset
 from tests.test_attribution import ENTITIES
-from graph.link import Linker
+from claimsgraph.link import Linker
 
 HOSTILE = ('Putin said "<script>alert(1)</script>" and \\"""\'\'\' then\n'
            'the "Russian Foreign Ministry" said that <img src=x onerror=alert(2)> is fine.\n')
@@ -25,7 +25,7 @@ def dataset(texts):
 
 
 def test_stages_before_rdf_do_not_import_rdflib():
-    code = ("import sys; import graph.ingest, graph.segment, graph.link, graph.extract; "
+    code = ("import sys; import claimsgraph.ingest, graph.segment, graph.link, graph.extract; "
             "assert 'rdflib' not in sys.modules and 'pyoxigraph' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -1,8 +1,8 @@
 import pytest
 
-from graph.extract.relations import find_relation
-from graph.ingest import parse_document
-from graph.model import MentionIndex, Span
+from claimsgraph.extract.relations import find_relation
+from claimsgraph.ingest import parse_document
+from claimsgraph.model import MentionIndex, Span
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,5 +1,5 @@
-from graph.ingest import parse_document
-from graph.segment import quote_regions, sentences
+from claimsgraph.ingest import parse_document
+from claimsgraph.segment import quote_regions, sentences
 
 
 def doc(text, name="t.txt"):

@@ -18,9 +18,9 @@ import uvicorn
 from SPARQLWrapper import CSV, JSON, POST, SELECT, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graph.query import saved_queries
-from graph.serve import create_app
-from graph.store import select
+from claimsgraph.query import saved_queries
+from claimsgraph.serve import create_app
+from claimsgraph.store import select
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from graph.visualize import escape_html, safe_json
+from claimsgraph.visualize import escape_html, safe_json
 
 
 @given(st.text())
@@ -20,7 +20,7 @@ def test_escape_html_leaves_no_markup(text):
 
 
 def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
-    from graph.pipeline import build
+    from claimsgraph.pipeline import build
     from tests.conftest import ONTOLOGY
 
     corpus = tmp_path / "c"
@@ -42,7 +42,7 @@ def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
 def test_large_graphs_get_every_node_placed_deterministically():
     import networkx as nx
 
-    from graph.visualize import layout
+    from claimsgraph.visualize import layout
 
     g = nx.MultiDiGraph()
     for i in range(60):

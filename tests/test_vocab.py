@@ -1,8 +1,8 @@
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from graph.registry import load_registry
-from graph.vocab import CG
+from claimsgraph.registry import load_registry
+from claimsgraph.vocab import CG
 from tests.conftest import ONTOLOGY
 
 
@@ -29,7 +29,7 @@ def test_registry_covers_the_design_card_entities():
 
 
 def test_no_alias_names_two_entities():
-    from graph.ids import normalise_name
+    from claimsgraph.ids import normalise_name
 
     owner = {}
     for e in load_registry(ONTOLOGY / "registry.ttl"):

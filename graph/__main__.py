@@ -1,0 +1,4 @@
+"""``python -m claimsgraph``: the same command as ``claimsgraph``."""
+from .cli import main
+
+main()
