@@ -94,7 +94,9 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     net.node_ids = list(entities)
     net.node_map = {node["id"]: node for node in net.nodes}
     net.edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
-    conflicts, figures = _conflicts(g.graph.get("conflicts", []), claim_index, rows)
+    names = {e.rsplit("/", 1)[-1]: g.nodes[e]["label"] for e in entities}
+    conflicts, figures = _conflicts([(a, b, [names.get(x, x) for x in shared])
+                                     for a, b, shared in g.graph.get("conflicts", [])], claim_index, rows)
     return {
         "entities": [[g.nodes[e]["label"], g.nodes[e]["type"], [a for a in g.nodes[e]["aliases"]
                       if a != g.nodes[e]["label"]]] for e in entities],
@@ -205,7 +207,7 @@ def _js_length(text: str) -> int:
 
 
 def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[list, list]:
-    """Conflicting pairs as claim rows, and figures: groups of claims joined by conflicts, oldest first."""
+    """Conflicting pairs as claim rows with what both speak of, and figures: groups of claims joined by conflicts."""
     pairs = [(claim_index[a], claim_index[b], ", ".join(shared)) for a, b, shared in found
              if a in claim_index and b in claim_index]
     parent = list(range(len(rows)))

@@ -165,8 +165,9 @@ def test_panel_groups_by_counterpart_sorted_by_date(browser, articles_build):
     groups = page.eval_on_selector_all("#said details", """els => els.map(d => ({open: d.open,
         dates: [...d.querySelectorAll('.claim > .meta:first-child')].map(m => m.textContent.split(' · ')[0])}))""")
     assert len(groups) > 1
-    sizes = page.eval_on_selector_all("#said details > summary", "els => els.map(s => +s.textContent.split(' · ').pop())")
-    assert sizes == sorted(sizes, reverse=True)
+    summaries = page.eval_on_selector_all("#said details > summary", "els => els.map(s => s.textContent.split(' · '))")
+    named = [int(n) for who, n in summaries if who != "no entity named"]
+    assert named == sorted(named, reverse=True) and summaries[-1][0] == "no entity named"
     for g in groups:
         dated = [d for d in g["dates"] if d != "undated"]
         assert dated == sorted(dated) and g["dates"] == dated + ["undated"] * (len(g["dates"]) - len(dated))
