@@ -53,12 +53,9 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     doc_index = {n: i for i, n in enumerate(docs)}
     claims = [n for n, d in g.nodes(data=True) if d["kind"] == "claim"]
     about: dict[str, list[str]] = {c: [] for c in claims}
-    relation: dict[str, tuple[str, str, str]] = {}
-    for u, v, key, d in g.edges(keys=True, data=True):
+    for u, v, key in g.edges(keys=True):
         if key == "about":
             about[u].append(v)
-        elif key not in ("source", "claims"):
-            relation[key] = (u, v, d["relation"])
     weight: Counter[str] = Counter()
     for c in claims:
         d = g.nodes[c]
@@ -66,25 +63,9 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     entities = sorted((n for n, d in g.nodes(data=True) if d["kind"] == "entity"), key=lambda n: (-weight[n], n))
     ent_index = {n: i for i, n in enumerate(entities)}
 
-    def said_on(c: str) -> str:
-        return g.nodes[g.nodes[c]["doc"]].get("date") or ""
-
-    claims.sort(key=lambda c: (not said_on(c), said_on(c), g.nodes[g.nodes[c]["doc"]]["file"], g.nodes[c]["start"], c))
-    paragraphs: dict[tuple[str, int, str], int] = {}
-    rows, pairs = [], Counter()
-    for c in claims:
-        d = g.nodes[c]
-        left, para, qs, qe = _context(g.graph["texts"].get(d["doc"], ""), d["start"], d["end"], d["quote"])
-        p = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
-        claimant = ent_index.get(d["claimant"], -1)
-        targets = sorted({ent_index[e] for e in about[c] if e in ent_index} - {claimant})
-        subject, obj, predicate = relation.get(c, (None, None, ""))
-        rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc_index[d["doc"]],
-                     claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
-                     p, qs, qe, [ent_index.get(subject, -1), ent_index.get(obj, -1), predicate]
-                     if subject in ent_index and obj in ent_index else 0])
-        if claimant >= 0:
-            pairs.update((claimant, t) for t in targets)
+    claims.sort(key=lambda c: (not _said_on(g, c), _said_on(g, c), g.nodes[g.nodes[c]["doc"]]["file"],
+                               g.nodes[c]["start"], c))
+    rows, paragraphs, pairs = _claim_rows(g, claims, about, ent_index, doc_index)
     claim_index = {c: i for i, c in enumerate(claims)}
     positions = layout(len(entities), pairs, [label_width(g.nodes[e]["label"]) for e in entities[:LABELLED]])
     net = Network(directed=True)
@@ -100,13 +81,44 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     return {
         "entities": [[g.nodes[e]["label"], g.nodes[e]["type"], [a for a in g.nodes[e]["aliases"]
                       if a != g.nodes[e]["label"]]] for e in entities],
-        "nodes": net.nodes, "edges": net.edges, "drawn": DRAWN, "labelled": LABELLED, "edges_drawn": EDGES, "short_label": SHORT_LABEL,
+        "nodes": net.nodes, "edges": net.edges, "drawn": DRAWN, "labelled": LABELLED,
+        "edges_drawn": EDGES, "short_label": SHORT_LABEL,
         "docs": [[g.nodes[n]["file"], g.nodes[n]["title"], g.nodes[n].get("date") or "",
                   g.nodes[n].get("lang") or ""] for n in docs],
-        "claims": rows, "paragraphs": [text for _, _, text in paragraphs], "kinds": KINDS,
+        "claims": rows, "paragraphs": paragraphs, "kinds": KINDS,
         "conflicts": conflicts, "conflicts_total": len(g.graph.get("conflicts", [])), "figures": figures,
         "colours": TYPE_COLOURS,
     }
+
+
+def _said_on(g: nx.MultiDiGraph, claim: str) -> str:
+    return g.nodes[g.nodes[claim]["doc"]].get("date") or ""
+
+
+def _claim_rows(g: nx.MultiDiGraph, claims: list[str], about: dict[str, list[str]], ent_index: dict[str, int],
+                doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
+    """One row per claim (kind, document, claimant, about, figure, value, date, language, paragraph,
+    quote's start and end in it, relation), the paragraphs, and claims counted by (claimant, about)."""
+    relation: dict[str, tuple[str, str, str]] = {}
+    for u, v, key, d in g.edges(keys=True, data=True):
+        if key not in ("about", "source", "claims"):
+            relation[key] = (u, v, d["relation"])
+    paragraphs: dict[tuple[str, int, str], int] = {}
+    rows, pairs = [], Counter()
+    for c in claims:
+        d = g.nodes[c]
+        left, para, qs, qe = _context(g.graph["texts"].get(d["doc"], ""), d["start"], d["end"], d["quote"])
+        p = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
+        claimant = ent_index.get(d["claimant"], -1)
+        targets = sorted({ent_index[e] for e in about[c] if e in ent_index} - {claimant})
+        subject, obj, predicate = relation.get(c, (None, None, ""))
+        rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc_index[d["doc"]],
+                     claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
+                     p, qs, qe, [ent_index[subject], ent_index[obj], predicate]
+                     if subject in ent_index and obj in ent_index else 0])
+        if claimant >= 0:
+            pairs.update((claimant, t) for t in targets)
+    return rows, [text for _, _, text in paragraphs], pairs
 
 
 def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float, float]]:
