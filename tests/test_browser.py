@@ -305,3 +305,29 @@ def test_hostile_names_in_a_rendered_projection_run_nothing(browser, tmp_path):
         + page.input_value("#search")
     assert page.evaluate("window.pwned") is None and dialogs == [] and errors == []
     assert [r for r in requests if not r.startswith("file://")] == []
+
+
+def test_a_large_network_draws_the_most_cited_and_reaches_the_rest_by_search_and_expansion(browser, tmp_path):
+    from tests.test_visualize import invented_projection
+    from claimsgraph.visualize import DRAWN, render
+
+    people = [f"orin-{n:03d}" for n in range(400)]
+    lines = [f"{people[i % 400].title()} said line {i} about {people[(i * 7 + 3) % 400].title()}." for i in range(2000)]
+    claims = [{"doc": "big.txt", "quote": f"line {i} about", "claimant": people[i % 400],
+               "about": [people[(i * 7 + 3) % 400]] + ([people[0]] if i % 3 == 0 else [])} for i in range(2000)]
+    claims.append({"doc": "big.txt", "quote": "quiet remark", "claimant": "zeta-lone", "about": ["yara-far"]})
+    g = invented_projection([("big.txt", "2022-05-05", "\n".join(lines) + "\nZeta Lone made a quiet remark.\n")],
+                            claims)
+    path = tmp_path / "big.html"
+    path.write_text(render(g), encoding="utf-8")
+    page, requests, errors, _ = open_page(browser, path)
+    first = drawn(page)
+    assert len(first) == DRAWN and ENTITY + "orin-000" in first
+    assert ENTITY + "zeta-lone" not in first and ENTITY + "yara-far" not in first
+    page.fill("#search", "zeta lone")
+    page.click("#hits li button")
+    assert ENTITY + "zeta-lone" in drawn(page) and ENTITY + "yara-far" not in drawn(page)
+    assert page.inner_text("#said h3") == "Said (1)"
+    page.click("text=Draw neighbours")
+    assert ENTITY + "yara-far" in drawn(page) and "open=" in page.evaluate("location.hash")
+    assert len(drawn(page)) <= DRAWN + 2 and errors == []
