@@ -331,3 +331,22 @@ def test_a_large_network_draws_the_most_cited_and_reaches_the_rest_by_search_and
     page.click("text=Draw neighbours")
     assert ENTITY + "yara-far" in drawn(page) and "open=" in page.evaluate("location.hash")
     assert len(drawn(page)) <= DRAWN + 2 and errors == []
+
+
+def test_relations_the_articles_state_are_labelled_edges_that_list_their_claims(browser, seeds_build):
+    _, rows = select(open_store(seeds_build[0]), PREFIXES + """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?s ?p ?o (COUNT(?c) AS ?n) WHERE { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+        GROUP BY ?s ?p ?o ORDER BY DESC(?n) ?s ?p ?o LIMIT 1""")
+    s, p, o, n = rows[0]
+    relation = p.rsplit("#", 1)[-1]
+    page, *_ = open_page(browser, seeds_build[0] / "graph.html")
+    edge = page.evaluate(f"() => window.network.body.data.edges.get('r {s} {o} {relation}')")
+    assert edge and edge["label"] == relation and edge["dashes"] is True and edge["value"] == n
+    page.evaluate(f"() => window.network.selectEdges(['r {s} {o} {relation}'])")
+    middle = page.evaluate(f"""() => {{ const n = window.network, p = n.getPositions(['{s}', '{o}']);
+        const m = n.canvasToDOM({{x: (p['{s}'].x + p['{o}'].x) / 2, y: (p['{s}'].y + p['{o}'].y) / 2}});
+        const r = document.querySelector('#graph canvas').getBoundingClientRect();
+        return {{x: r.left + m.x, y: r.top + m.y}}; }}""")
+    page.mouse.click(middle["x"], middle["y"])
+    assert relation in page.inner_text("#details h2")
+    assert page.eval_on_selector_all("#details .claim", "els => els.length") == n
