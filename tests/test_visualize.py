@@ -137,3 +137,18 @@ def test_seed_page_is_built_by_the_pipeline(tmp_path):
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert page.count("</script>") == 3 and "<script>window.pwned" not in page
     assert any("pwned" in p for p in page_json(page)["paragraphs"])
+
+
+def test_the_page_fills_pyvis_in_bulk_never_node_by_node(monkeypatch):
+    from pyvis.network import Network
+
+    def scan(*args, **kwargs):
+        raise AssertionError("add_node/add_edge scan a list per call: quadratic on a big graph")
+
+    monkeypatch.setattr(Network, "add_node", scan)
+    monkeypatch.setattr(Network, "add_edge", scan)
+    monkeypatch.setattr(Network, "add_nodes", scan)
+    text = "Tam Odo said the well is dry.\n"
+    g = invented_projection([("w.txt", "", text)], [{"doc": "w.txt", "quote": "the well is dry", "claimant": "tam-odo",
+                                                      "about": ["dry-well"]}])
+    assert page_json(render(g))["edges"] == [{"from": E + "tam-odo", "to": E + "dry-well", "value": 1}]
