@@ -201,6 +201,8 @@ def test_claims_table_searches_quotes_and_opens_the_sentence_in_its_paragraph(br
 def test_state_round_trips_through_the_url(browser, seeds_build):
     page, *_ = open_page(browser, seeds_build[0] / "graph.html")
     page.select_option("#f-kind", value="statement")
+    page.select_option("#f-lang", value="en")
+    page.fill("#f-from", "2021-01-01")
     pick(page, "#f-about", "Armenia")
     page.fill("#q", "the")
     page.wait_for_function("() => location.hash.includes('q=the')")
@@ -211,6 +213,7 @@ def test_state_round_trips_through_the_url(browser, seeds_build):
     def snapshot(p):
         return {"hash": p.evaluate("location.hash"), "count": p.inner_text("#claims-count"),
                 "about": p.input_value("#f-about"), "kind": p.input_value("#f-kind"), "q": p.input_value("#q"),
+                "lang": p.input_value("#f-lang"), "from": p.input_value("#f-from"),
                 "details": p.inner_text("#details h2"), "drawn": drawn(p),
                 "tab": p.get_attribute("#tab-conflicts", "aria-selected"),
                 "rows": p.eval_on_selector_all("#claims-table tbody tr", "els => els.map(e => e.dataset.claim)")}
@@ -221,6 +224,9 @@ def test_state_round_trips_through_the_url(browser, seeds_build):
     assert snapshot(again) == before
     plain, *_ = open_page(browser, seeds_build[0] / "graph.html")
     assert plain.inner_text("#claims-count") != before["count"] and plain.query_selector("#details h2") is None
+    assert before["lang"] == "en" and before["from"] == "2021-01-01" and "from=2021-01-01" in before["hash"]
+    garbled, *_ = open_page(browser, seeds_build[0] / "graph.html", "#lang=xx&from=soon&who=nobody&claim=99999")
+    assert garbled.inner_text("#claims-count") == plain.inner_text("#claims-count")
 
 
 def test_filters_change_what_is_drawn_and_listed(browser, seeds_build):
