@@ -49,54 +49,52 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     """What the page draws and lists, in rows of indexes into shared tables."""
     from pyvis.network import Network
 
-    docs = sorted((n for n, d in g.nodes(data=True) if d["kind"] == "document"), key=lambda n: g.nodes[n]["file"])
+    attrs = dict(g.nodes(data=True))     # attributes by node, without networkx's views in the loops
+    docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
     doc_index = {n: i for i, n in enumerate(docs)}
-    claims = [n for n, d in g.nodes(data=True) if d["kind"] == "claim"]
+    claims = [n for n, d in attrs.items() if d["kind"] == "claim"]
     about: dict[str, list[str]] = {c: [] for c in claims}
     for u, v, key in g.edges(keys=True):
         if key == "about":
             about[u].append(v)
     weight: Counter[str] = Counter()
     for c in claims:
-        d = g.nodes[c]
-        weight.update({e for e in (d["claimant"], *about[c]) if e})
-    entities = sorted((n for n, d in g.nodes(data=True) if d["kind"] == "entity"), key=lambda n: (-weight[n], n))
+        for e in {attrs[c]["claimant"], *about[c]} - {None}:
+            weight[e] += 1
+    entities = sorted((n for n, d in attrs.items() if d["kind"] == "entity"), key=lambda n: (-weight[n], n))
     ent_index = {n: i for i, n in enumerate(entities)}
 
-    claims.sort(key=lambda c: (not _said_on(g, c), _said_on(g, c), g.nodes[g.nodes[c]["doc"]]["file"],
-                               g.nodes[c]["start"], c))
-    rows, paragraphs, pairs = _claim_rows(g, claims, about, ent_index, doc_index)
+    said_on = {d: attrs[d].get("date") or "" for d in docs}      # undated last
+    claims.sort(key=lambda c: (not said_on[attrs[c]["doc"]], said_on[attrs[c]["doc"]], attrs[attrs[c]["doc"]]["file"],
+                               attrs[c]["start"], c))
+    rows, paragraphs, pairs = _claim_rows(g, attrs, claims, about, ent_index, doc_index)
     claim_index = {c: i for i, c in enumerate(claims)}
-    positions = layout(len(entities), pairs, [label_width(g.nodes[e]["label"]) for e in entities[:LABELLED]])
+    positions = layout(len(entities), pairs, [label_width(attrs[e]["label"]) for e in entities[:LABELLED]])
     net = Network(directed=True)
-    net.nodes = [{"id": e, "label": g.nodes[e]["label"], "x": x, "y": y, "shape": "dot",
-                  "color": TYPE_COLOURS.get(g.nodes[e]["type"], TYPE_COLOURS["Thing"])}
+    net.nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
+                  "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
                  for e, (x, y) in zip(entities, positions)]
     net.node_ids = list(entities)
     net.node_map = {node["id"]: node for node in net.nodes}
     net.edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
-    names = {e.rsplit("/", 1)[-1]: g.nodes[e]["label"] for e in entities}
+    names = {e.rsplit("/", 1)[-1]: attrs[e]["label"] for e in entities}
     conflicts, figures = _conflicts([(a, b, [names.get(x, x) for x in shared])
                                      for a, b, shared in g.graph.get("conflicts", [])], claim_index, rows)
     return {
-        "entities": [[g.nodes[e]["label"], g.nodes[e]["type"], [a for a in g.nodes[e]["aliases"]
-                      if a != g.nodes[e]["label"]]] for e in entities],
+        "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
+                      if alias != attrs[e]["label"]]] for e in entities],
         "nodes": net.nodes, "edges": net.edges, "drawn": DRAWN, "labelled": LABELLED,
         "edges_drawn": EDGES, "short_label": SHORT_LABEL,
-        "docs": [[g.nodes[n]["file"], g.nodes[n]["title"], g.nodes[n].get("date") or "",
-                  g.nodes[n].get("lang") or ""] for n in docs],
+        "docs": [[attrs[n]["file"], attrs[n]["title"], attrs[n].get("date") or "",
+                  attrs[n].get("lang") or ""] for n in docs],
         "claims": rows, "paragraphs": paragraphs, "kinds": KINDS,
         "conflicts": conflicts, "conflicts_total": len(g.graph.get("conflicts", [])), "figures": figures,
         "colours": TYPE_COLOURS,
     }
 
 
-def _said_on(g: nx.MultiDiGraph, claim: str) -> str:
-    return g.nodes[g.nodes[claim]["doc"]].get("date") or ""
-
-
-def _claim_rows(g: nx.MultiDiGraph, claims: list[str], about: dict[str, list[str]], ent_index: dict[str, int],
-                doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
+def _claim_rows(g: nx.MultiDiGraph, attrs: dict[str, dict], claims: list[str], about: dict[str, list[str]],
+                ent_index: dict[str, int], doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
     """One row per claim (kind, document, claimant, about, figure, value, date, language, paragraph,
     quote's start and end in it, relation), the paragraphs, and claims counted by (claimant, about)."""
     relation: dict[str, tuple[str, str, str]] = {}
@@ -106,7 +104,7 @@ def _claim_rows(g: nx.MultiDiGraph, claims: list[str], about: dict[str, list[str
     paragraphs: dict[tuple[str, int, str], int] = {}
     rows, pairs = [], Counter()
     for c in claims:
-        d = g.nodes[c]
+        d = attrs[c]
         left, para, qs, qe = _context(g.graph["texts"].get(d["doc"], ""), d["start"], d["end"], d["quote"])
         p = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
         claimant = ent_index.get(d["claimant"], -1)
@@ -116,8 +114,8 @@ def _claim_rows(g: nx.MultiDiGraph, claims: list[str], about: dict[str, list[str
                      claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
                      p, qs, qe, [ent_index[subject], ent_index[obj], predicate]
                      if subject in ent_index and obj in ent_index else 0])
-        if claimant >= 0:
-            pairs.update((claimant, t) for t in targets)
+        for t in targets if claimant >= 0 else ():
+            pairs[claimant, t] += 1
     return rows, [text for _, _, text in paragraphs], pairs
 
 
