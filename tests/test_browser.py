@@ -356,3 +356,14 @@ def test_relations_the_articles_state_are_labelled_edges_that_list_their_claims(
     page.mouse.click(middle["x"], middle["y"])
     assert relation in page.inner_text("#details h2")
     assert page.eval_on_selector_all("#details .claim", "els => els.length") == n
+
+
+def test_a_page_without_documents_opens_without_errors(browser, tmp_path):
+    import networkx as nx
+
+    from claimsgraph.visualize import render
+
+    path = tmp_path / "empty.html"
+    path.write_text(render(nx.MultiDiGraph(texts={}, conflicts=[])), encoding="utf-8")
+    page, requests, errors, _ = open_page(browser, path)
+    assert errors == [] and drawn(page) == [] and page.inner_text("#claims-count") == "0 claims of 0"
