@@ -17,6 +17,7 @@ hostile line cannot make a model run out of memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,14 +59,16 @@ class Analysis:
 
     names: tuple[NamedSpan, ...]
     sentences: tuple[tuple[Word, ...], ...] = ()   # English parses, in text order
+    ends: tuple[int, ...] = ()                     # where each parsed sentence ends, for bisection
 
     def parse_of(self, span: Span) -> tuple[Word, ...]:
-        """The words of the parsed sentences that overlap ``span``, heads re-indexed."""
+        """The words of the parsed sentences that overlap ``span``, heads re-indexed into that list."""
         out: list[Word] = []
-        for sentence in self.sentences:
-            if sentence and sentence[0].span.start < span.end and span.start < sentence[-1].span.end:
-                base = len(out)
-                out.extend(Word(w.span, w.text, w.lemma, w.pos, w.dep, w.head + base, w.morph) for w in sentence)
+        for sentence in self.sentences[bisect_right(self.ends, span.start):]:
+            if sentence[0].span.start >= span.end:
+                break
+            base = len(out)
+            out.extend(Word(w.span, w.text, w.lemma, w.pos, w.dep, w.head + base, w.morph) for w in sentence)
         return tuple(out)
 
 
@@ -115,11 +118,10 @@ def _english(doc: Document) -> Analysis:
                 names.append(NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), kind))
         for sent in parsed.sents:
             first = sent.start
-            sentences.append(tuple(
-                Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text, t.lemma_.lower(),
-                     t.pos_, t.dep_, t.head.i - first, str(t.morph))
-                for t in sent))
-    return Analysis(tuple(names), tuple(sentences))
+            sentences.append(tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
+                                        t.lemma_.lower(), t.pos_, t.dep_, t.head.i - first, str(t.morph))
+                                   for t in sent))
+    return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)

@@ -20,7 +20,7 @@ def extract(doc: Document, linker: Linker) -> Extraction:
     mentions = MentionIndex(known + named)
     entities = {**linker.entities, **{e.key: e for e in new_entities}}
     publisher = linker.publisher_key(doc)
-    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher)
+    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher, analysis)
     return Extraction(document=doc, mentions=tuple(mentions.items), publisher=publisher,
                       claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))),
                       new_entities=tuple(new_entities))
