@@ -83,7 +83,7 @@ def test_query_formats_and_errors(built, tmp_path):
     rq.write_text(q)
     assert run("query", "-f", rq, "--graph", built, "--format", "json").exit_code == 0
     bad = run("query", "SELEKT nothing", "--graph", built)
-    assert bad.exit_code == 1 and "[E040] SPARQL syntax error" in bad.output
+    assert bad.exit_code == 1 and "[E044] SPARQL syntax error at line 1, column 1" in bad.output
     none = run("query", "--graph", built)
     assert none.exit_code == 2 and "give exactly one of QUERY, -f FILE or -n NAME" in none.output
     unknown = run("query", "-n", "nope", "--graph", built)
