@@ -327,7 +327,8 @@ class _Worker:
 class QueryPool:
     """Worker processes that run queries (and updates, when ``writable``) on GRAPH_DIR's build.
 
-    A caller waits at most ``wait`` seconds for a free worker (then ``QueryBusy``) and ``timeout``
+    A caller waits at most ``wait`` seconds for a free worker (then ``QueryBusy``; by default a
+    minute, or the time limit if longer) and ``timeout``
     seconds for the answer (then the worker is killed and replaced, and ``QueryTimedOut``).
     Thread-safe: each call blocks its own thread.
     """
@@ -337,7 +338,9 @@ class QueryPool:
                  start_timeout: float = 120.0):
         self.graph_dir = Path(graph_dir)
         self.timeout = timeout
-        self.wait = timeout if wait is None else wait
+        # A caller queues, rather than hear "busy", as long as workers keep freeing up: each is
+        # freed by the time limit at the latest, so only a flood waits this long.
+        self.wait = max(60.0, timeout or 0.0) if wait is None else wait
         self.memory_bytes = memory_mb * 1024 * 1024
         self.writable = writable
         self.size = 1 if writable else max(1, workers)
@@ -405,10 +408,9 @@ class QueryPool:
         def wait_ready() -> None:
             try:
                 fresh.ready(self.start_timeout)
-            except ClaimsgraphError:
-                with self._lock:
-                    self._all.discard(fresh)
-                threading.Thread(target=self._replace, args=(fresh,), daemon=True).start()
+            except (ClaimsgraphError, OSError):  # OSError: the pool closed meanwhile
+                if not self._closed:
+                    self._replace(fresh)
                 return
             self._idle.put(fresh)
 
@@ -427,6 +429,7 @@ class QueryPool:
                                     "and was stopped")
             reply = worker.conn.recv()
         except (EOFError, OSError):
+            worker.process.join(2)
             code = worker.process.exitcode
             self._replace(worker)
             raise QueryCrashed(f"the {message[0]} stopped its worker (exit {code}): it needed more than "
