@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import io
 import multiprocessing
 import os
@@ -92,6 +93,7 @@ def check_limits(text: str) -> None:
         i += 1
 
 
+@functools.lru_cache(maxsize=512)  # clients repeat their queries; only texts that passed are kept
 def check_safe(text: str, update: bool = False, isolated: bool = False) -> None:
     """Refuse what rdflib cannot parse, and SERVICE or LOAD anywhere in its parse tree.
 
