@@ -175,7 +175,8 @@ def exposure_warning(host: str, allow_update: bool) -> str | None:
     if allow_update:
         return (f"WARNING: bound to {host} with --allow-update: anyone who can reach this machine can "
                 "read AND CHANGE the served graph. Serve on 127.0.0.1 unless this network is yours alone.")
-    return f"warning: bound to {host}: anyone who can reach this machine can query the graph"
+    return (f"warning: bound to {host}: anyone who can reach this machine can query the graph (name it to "
+            "them with --allowed-host; other Host headers get 421)")
 
 
 def make_server(app: ASGIApp, host: str, port: int, **config: object) -> uvicorn.Server:
