@@ -140,10 +140,10 @@ def syntax_error(text: str, message: str) -> QuerySyntaxError:
     line, column = int(found[1]), int(found[2])
     lines = text.split("\n")
     if line > len(lines) or not lines[line - 1][column - 1:].strip() and not "".join(lines[line:]).strip():
-        # the parser stopped at the end: show where the text ends, not the blank after it
+        # the parser stopped at the end: point at the text's last character, not the blank after it
         ended = text.rstrip()
         line = ended.count("\n") + 1
-        column = len(ended) - (ended.rfind("\n") + 1) + 1
+        column = max(1, len(ended) - (ended.rfind("\n") + 1))
     return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}\n{_caret(text, line, column)}")
 
 

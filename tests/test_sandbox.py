@@ -92,7 +92,7 @@ def test_syntax_errors_give_line_and_column_without_character_ranges():
     with pytest.raises(QuerySyntaxError) as error:
         check_safe('SELECT * WHERE {\n  ?s ?p "unterminated\n}', isolated=True)
     assert "SPARQL syntax error at line" in str(error.value) and "'0'..=" not in str(error.value)
-    with pytest.raises(QuerySyntaxError, match=r"at line 2, column 9\n   \?s \?p }\n {10}\^"):
+    with pytest.raises(QuerySyntaxError, match=r"at line 2, column 8\n   \?s \?p }\n {9}\^"):
         check_safe("SELECT * WHERE {\n ?s ?p }\n\n", isolated=True)
 
 
