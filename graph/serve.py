@@ -126,7 +126,7 @@ def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.
         finally:
             pool.close()
 
-    return Starlette(
+    app = Starlette(
         routes=[Route("/", page), Route("/health", health),
                 Route("/sparql", sparql, methods=["GET", "POST"]), Route("/update", update, methods=["POST"])],
         middleware=[Middleware(HostCheck, allowed=served_hosts(host, port, allowed_hosts)),
@@ -134,6 +134,8 @@ def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.
                                allow_headers=["*"])],
         lifespan=lifespan,
     )
+    app.state.isolated = pool.isolated
+    return app
 
 
 class HostCheck:
@@ -193,6 +195,9 @@ def run(graph_dir: Path, host: str = "127.0.0.1", port: int = 7878, allow_update
     try:
         app = create_app(graph_dir, allow_update, timeout, host=host, port=port, allowed_hosts=allowed_hosts,
                          workers=workers, memory_mb=memory_mb)
+        if not app.state.isolated:
+            announce("warning: seccomp is not available here, so query workers can open network sockets; "
+                     "SERVICE and LOAD are still refused on the parsed query")
         shown = f"[{host}]" if ":" in host else host
         announce(f"SPARQL endpoint on http://{shown}:{port}/sparql, graph page on http://{shown}:{port}/")
         make_server(app, host, port).run(sockets=[listener])
