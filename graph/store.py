@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from .errors import GraphNotBuilt, QueryError
 
 TRIG_NAME = "claims.trig"
+STORE_DIR = "store"   # the on-disk pyoxigraph store a build writes (not committed: binary)
 
 
 def open_store(graph_dir: Path) -> ox.Store:
