@@ -172,25 +172,17 @@ def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
     Gephi and Cytoscape, or the claims as CSV."""
     from .export import GRAPH_FORMATS, claims_csv, serialize, to_network_file, write_atomic
 
+    store = _open(graph_dir)
     if fmt in GRAPH_FORMATS:
         from .projection import project
 
-        text = to_network_file(project(_open(graph_dir)), fmt)
+        text = to_network_file(project(store), fmt)
     elif fmt == "csv":
         from .query import claims_listing
 
-        text = claims_csv(claims_listing(_open(graph_dir)))
+        text = claims_csv(claims_listing(store))
     else:
-        from rdflib import Dataset
-
-        from .errors import GraphNotBuilt
-
-        trig = graph_dir / "claims.trig"
-        if not trig.is_file():
-            raise GraphNotBuilt("no claims.trig here; run `claimsgraph build` first", path=str(graph_dir))
-        ds = Dataset()
-        ds.parse(trig, format="trig")
-        text = serialize(ds, fmt)
+        text = serialize(store, fmt)
     if output:
         write_atomic(output, text)
         click.echo(f"wrote {output}", err=True)

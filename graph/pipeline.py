@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 import time
@@ -14,14 +15,16 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
-from .model import Corpus, Extraction, Skipped
+from .model import Entity, Extraction, Skipped
 from .output import OutputTransaction
+from .rdf import used_entities
 from .registry import load_registry
 
 _PR_SET_PDEATHSIG = 1
@@ -51,25 +54,26 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
-                jobs: int = 1) -> Corpus:
-    """Read and extract every file; with ``jobs`` > 1, in that many processes (same result)."""
-    corpus = Corpus()
+def read_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
+                progress: Callable[[str], None] | None = None, jobs: int = 1) -> Iterator[Extraction]:
+    """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
+
+    With ``jobs`` > 1 the files are extracted in that many processes (same result).
+    """
     files = corpus_files(paths)
     kept: set[str] = set()
     for path, result in zip(files, _extractions(files, linker, jobs)):
         if isinstance(result, Skipped):
-            corpus.skipped.append(result)
+            skipped.append(result)
         elif result.document.name in kept:   # file names identify documents: the first one wins
-            corpus.skipped.append(Skipped(str(path), str(DuplicateName(
+            skipped.append(Skipped(str(path), str(DuplicateName(
                 "another file of the same name was read first", path=str(path)))))
         else:
             kept.add(result.document.name)
-            corpus.extractions.append(result)
             if progress:
                 progress(path.name)
+            yield result
         checkpoint(f"extracted {path.name}")
-    return corpus
 
 
 def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
@@ -159,14 +163,19 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
     started = time.perf_counter()
     out_dir = Path(out_dir)
     linker = make_linker(ontology_dir)
+    report = BuildReport(out=out_dir)
     with OutputTransaction(out_dir, checkpoint=lambda point: checkpoint(point)) as tx:
-        corpus = read_corpus(paths, linker, progress, jobs)
-        report = BuildReport(documents=len(corpus.extractions), skipped=corpus.skipped, out=out_dir)
-        if corpus.extractions:
-            try:
-                _write_build(tx.path, corpus, linker, Path(ontology_dir), report)
-            except OSError as e:
-                raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
+        spool = _Spool(tx.path / "extractions.spool")
+        try:
+            for x in read_corpus(paths, linker, report.skipped, progress, jobs):
+                spool.add(x)
+            if spool.documents:
+                _write_build(tx.path, spool, linker, Path(ontology_dir), report)
+        except OSError as e:
+            raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
+        finally:
+            spool.close()
+        if report.documents:
             checkpoint("switching")
             tx.commit()
             report.files = [out_dir / name for name in EXPORTS]
@@ -175,44 +184,92 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 
 
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
+BATCH = 200_000   # quads per bulk write into the store
 
 
-def _write_build(folder: Path, corpus: Corpus, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
+class _Spool:
+    """Extractions on disk, in arrival order, with what the RDF needs from the whole corpus first.
+
+    Every claim names the extraction activity, and its IRI hashes all the documents'
+    hashes: known only once every document is read. So extractions wait here, on
+    disk rather than in memory, and the graph is written in a second pass.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "w+b")
+        self.documents: dict[str, str] = {}       # name -> sha256
+        self.found: dict[str, tuple[str, Entity]] = {}   # entity key -> (first document, entity)
+        self.used: set[str] = set()                # entity keys the graphs point to
+        self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
+        self.claims = self.mentions = 0
+
+    def add(self, x: Extraction) -> None:
+        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        name = x.document.name
+        self.documents[name] = x.document.sha256
+        for e in x.new_entities:   # the same name in two documents is one entity: the first in name order
+            if e.key not in self.found or name < self.found[e.key][0]:
+                self.found[e.key] = (name, e)
+        self.used |= used_entities(x)
+        self.counted |= {m.entity for m in x.mentions}
+        self.counted |= {k for c in x.claims for k in (c.claimant, *c.about) if k}
+        self.claims += len(x.claims)
+        self.mentions += len(x.mentions)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
     import pyoxigraph as ox
 
-    from .export import to_trig, to_turtle
+    from .export import write_trig, write_turtle
     from .projection import project
-    from .rdf import build_dataset
+    from .rdf import activity_iri, document_quads, entity_quads, provenance_quads, resolve_entities
     from .store import STORE_DIR
     from .visualize import render
 
-    ds = build_dataset(corpus.extractions, linker.entities)
-    trig = to_trig(ds)
     store = ox.Store(str(folder / STORE_DIR))
-    store.bulk_load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    activity = activity_iri(spool.documents.values())
+    batch: list = []
+    for x in spool:
+        batch += document_quads(x, activity)
+        if len(batch) >= BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    batch += entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
+    store.bulk_extend(batch + provenance_quads(activity, spool.documents))
     store.flush()
+    spool.close()
     checkpoint("wrote store")
-    _write_text(folder / "claims.ttl", to_turtle(ds))
-    _write_text(folder / "claims.trig", trig)
-    _write_text(folder / "graph.html", render(project(store)))
-    used = {m.entity for x in corpus.extractions for m in x.mentions}
-    used |= {k for x in corpus.extractions for c in x.claims for k in (c.claimant, *c.about) if k}
-    report.entities = len(used)
-    report.claims = sum(len(x.claims) for x in corpus.extractions)
-    report.mentions = sum(len(x.mentions) for x in corpus.extractions)
-    report.triples = len(store)
-    _write_text(folder / "manifest.json", _manifest(corpus, ontology_dir, report.triples))
+    _write_text(folder / "claims.ttl", lambda f: write_turtle(store, f))
+    _write_text(folder / "claims.trig", lambda f: write_trig(store, f))
+    page = render(project(store))
+    _write_text(folder / "graph.html", lambda f: f.write(page))
+    report.documents, report.entities = len(spool.documents), len(spool.counted)
+    report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(store)
+    _write_text(folder / "manifest.json",
+                lambda f: f.write(_manifest(spool.documents, ontology_dir, report.triples)))
 
 
-def _write_text(path: Path, text: str) -> None:
+def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
+        write(f)
     checkpoint(f"wrote {path.name}")
 
 
-def _manifest(corpus: Corpus, ontology_dir: Path, triples: int) -> str:
+def _manifest(documents: dict[str, str], ontology_dir: Path, triples: int) -> str:
     """What the build was made from, by content hash: the basis of incremental builds."""
     registry = hashlib.sha256((ontology_dir / "registry.ttl").read_bytes()).hexdigest()
-    documents = {x.document.name: x.document.sha256 for x in corpus.extractions}
     return json.dumps({"claimsgraph": __version__, "registry": registry, "triples": triples,
                        "documents": dict(sorted(documents.items()))}, ensure_ascii=False, indent=1) + "\n"
