@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -32,6 +33,9 @@ class Group(click.Group):
             return super().invoke(ctx)
         except ClaimsgraphError as e:
             raise click.ClickException(str(e)) from None
+        except KeyboardInterrupt:   # the shell's convention for Ctrl-C: 128 + SIGINT
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(128 + signal.SIGINT) from None
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,7 +58,8 @@ def _open(graph_dir: Path):
 @cli.command()
 @click.argument("corpus", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
-              help="Folder for claims.ttl, claims.trig and graph.html.")
+              help="Folder for the build: claims.ttl, claims.trig, graph.html, manifest.json and the store; "
+                   "replaced as a whole when the build is complete.")
 @ontology_option
 @click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
@@ -82,6 +87,8 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
     click.echo(report.summary())
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")
+    if strict and not report.documents:
+        raise click.ClickException("no document was read (--strict)")
 
 
 @cli.command()
@@ -173,25 +180,17 @@ def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
     Gephi and Cytoscape, or the claims as CSV."""
     from .export import GRAPH_FORMATS, claims_csv, serialize, to_network_file, write_atomic
 
+    store = _open(graph_dir)
     if fmt in GRAPH_FORMATS:
         from .projection import project
 
-        text = to_network_file(project(_open(graph_dir)), fmt)
+        text = to_network_file(project(store), fmt)
     elif fmt == "csv":
         from .query import claims_listing
 
-        text = claims_csv(claims_listing(_open(graph_dir)))
+        text = claims_csv(claims_listing(store))
     else:
-        from rdflib import Dataset
-
-        from .errors import GraphNotBuilt
-
-        trig = graph_dir / "claims.trig"
-        if not trig.is_file():
-            raise GraphNotBuilt("no claims.trig here; run `claimsgraph build` first", path=str(graph_dir))
-        ds = Dataset()
-        ds.parse(trig, format="trig")
-        text = serialize(ds, fmt)
+        text = serialize(store, fmt)
     if output:
         write_atomic(output, text)
         click.echo(f"wrote {output}", err=True)
@@ -331,6 +330,8 @@ def _figure(value: float) -> str:
 
 
 def main() -> None:
+    # SIGTERM unwinds like Ctrl-C does, so a build deletes its unfinished output
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     cli(prog_name="claimsgraph")
 
 

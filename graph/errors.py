@@ -122,5 +122,11 @@ class OutputError(ClaimsgraphError):
     code = "E080"
 
 
+class OutputLocked(OutputError):
+    """Another build is writing the same output folder."""
+
+    code = "E081"
+
+
 class GoldError(ClaimsgraphError):
     code = "E060"
