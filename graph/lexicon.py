@@ -66,7 +66,7 @@ SPEECH_LEMMAS_EN = frozenset({
     "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
-    "post", "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
 })
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS_EN = frozenset({"quote", "cite"})
@@ -226,6 +226,7 @@ ORG_HEADS_EN = (
     "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+    "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
 
 # Currency signs before a figure: "€500 million", "$1.5 billion".

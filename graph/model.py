@@ -125,6 +125,7 @@ class Claim:
     predicate: str | None = None   # local name of an ontology property
     object: str | None = None      # Entity.key
     lang: str = "en"
+    via: tuple[str, ...] = ()      # Entity.keys of the outlets that relayed it, outermost first
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         for m in _PERSON_SAYING.finditer(chunk):
             group = "name" if m.group("name") else "name2"
             words = m.group(group).split()
-            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)):
+            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in ORG_HEADS_EN:
                 add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
