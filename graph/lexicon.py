@@ -186,11 +186,16 @@ NOT_UNITS = {
 EVENT_CUES_EN = (
     r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
     r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
-    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call)\b"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
+    r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
+    r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
 )
 EVENT_CUES_RU = (
     r"(?:встреч|переговор|саммит|подписа|размест|развернул|провел|провёл|прошл|состоял|визит|прибыл"
-    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор)"
+    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор"
+    r"|обсудил|принял|вошл|вошел|вошёл|задержа|арестова|эвакуир|пострада|погиб|приговор|осужд|проголосова"
+    r"|одобрил|избра|повысил|понизил|снизил|сохранил|поврежд|обстрел|атакова|покинул|вывел)"
 )
 
 # Titles before a person's name, for names the registry lacks.

@@ -141,7 +141,10 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
-    return Claim(kind=kind or ("event" if cue.search(text) else "statement"), span=span,
+    # Something that happened, told in the article's (or an issuing body's) own voice; what a speaker
+    # says happened is that speaker's statement.
+    happened = (claimant is None or rule == "document") and bool(cue.search(text))
+    return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
                  subject=subject, predicate=predicate, object=obj, via=via)
