@@ -173,7 +173,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
-    while start < end and doc.text[start] in "«\"“„'‘(":
+    while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail:
@@ -187,7 +187,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
             start += 1
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper():
+    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper() \
+            or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it
         return None
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined

@@ -252,3 +252,16 @@ def test_russian_relay_after_the_frame_and_an_outlet_alone():
     out = relayed("Новости порта\n\nПорт откроется в понедельник, сообщил Путин, передает ТАСС.\n\n"
                   "Движение судов возобновится через неделю, пишет ТАСС.")
     assert out == [("Vladimir Putin", ("TASS",)), ("TASS", ())]
+
+
+def test_interview_labels_by_initials():
+    out = claimants("Q&A with Environment Minister Hana Kovac\n\nWDR: Will the government raise the tariffs?\n\n"
+                    "HK: That is a decision for the cabinet. We will watch what happens this year.")
+    assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
+
+
+def test_the_name_nearest_the_subject_speaks_not_a_bracketed_agency():
+    out = claimants("Chip plant\n\n(Outlet Wire) - Chipmaker Brightwater Holdings said on Tuesday that it "
+                    "planned to build a plant.")
+    [(_, who)] = out
+    assert who.endswith("Brightwater Holdings")

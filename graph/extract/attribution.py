@@ -431,8 +431,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         found = _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
             return found
-    if named:
-        return named[0].entity, named[0].span
+    if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
+        nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
+        return nearest.entity, nearest.span
     return None
 
 

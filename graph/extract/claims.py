@@ -257,6 +257,12 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1].entity
             found[i] = (speaker, m.end())
             explicit += 1
+        elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
+            speaker = _initials_of(doc, mentions, types, label)
+            found[i] = (speaker, m.end())
+            explicit += 1
+        elif m and _INITIALS.fullmatch(label) and doc.text[para.start:para.end].rstrip().endswith("?"):
+            found[i] = ("question", m.end())      # "NZH: Will the government …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             earlier = [x.entity for x in mentions.before(para.start) if types.get(x.entity) == "Person"]
             speaker = speaker or (earlier[-1] if earlier else None)
@@ -266,6 +272,16 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, para.start)            # the same speaker goes on
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     return found if interview else _dash_interview(doc, mentions, types)
+
+
+_INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
+
+
+def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
+    """"TG:" in an interview with Tim Groser: the one person named whose initials the label is."""
+    people = {m.entity for m in mentions if types.get(m.entity) == "Person"
+              and "".join(w[0] for w in doc.text[m.span.start:m.span.end].split() if w[:1].isupper()) == label}
+    return people.pop() if len(people) == 1 else None
 
 
 def _dash_interview(doc: Document, mentions: MentionIndex,
