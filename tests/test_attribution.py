@@ -265,3 +265,9 @@ def test_the_name_nearest_the_subject_speaks_not_a_bracketed_agency():
                     "planned to build a plant.")
     [(_, who)] = out
     assert who.endswith("Brightwater Holdings")
+
+
+def test_remarks_by_a_person_named_in_the_headline_are_theirs():
+    out = claimants("Press remarks by President Hana Kovac after the meeting with the delegation\n\n"
+                    "We had a very useful discussion today. I am confident that the agreement will be signed.")
+    assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]

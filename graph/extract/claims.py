@@ -150,11 +150,14 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     subject, predicate, obj = relation if relation else (None, None, None)
     # Something that happened, told in the article's (or an issuing body's) own voice; what a speaker
     # says happened is that speaker's statement.
-    happened = (claimant is None or rule == "document") and bool(cue.search(text))
+    happened = (claimant is None or rule == "document" and not _FIRST_PERSON.search(text)) and bool(cue.search(text))
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
                  subject=subject, predicate=predicate, object=obj, via=via)
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|our|my|я|мы|наш\w*|мо[йяеи]\w*)(?!\w)", re.I)
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
@@ -171,6 +174,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     speakers: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
+    author = document_author(doc, mentions, discourse.types)
+    discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     for s in sentences:
         frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher,
                            analysis.parse_of(s.span))
@@ -199,7 +204,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
             discourse.spoke(out[-1][0])
     _paragraph_frames(doc, sentences, out, quotes)
-    author = document_author(doc, mentions, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -217,8 +221,9 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
 
 
 _ISSUED_TITLE = re.compile(
-    r"^\W*(?:[^:\n]{1,40}:\s*)?(?:joint |press |official |information )?(?:statement|press release|communiqu[eé]"
-    r"|declaration|readout|comment|bulletin|briefing)(?:\s+(?:by|of|from))(?:\s+the)?\s+"
+    r"^\W*(?:[^:\n]{1,40}:\s*)?(?:joint |press |official |information |opening |closing |keynote )?"
+    r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
+    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
     r"|^\W*(?:[^:\n]{1,40}:\s*)?(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
     r"|декларация|бюллетень|брифинг)\s+", re.I)
 
@@ -231,9 +236,13 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     m = _ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 3
-             and types.get(x.entity) in ("Organization", "Person", "Group", "Country")]
+    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 60
+             and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
+             and _TITLE_ONLY.fullmatch(doc.text[m.end():x.span.start])]   # "by President X", "by the X"
     return named[0].entity if named else None
+
+
+_TITLE_ONLY = re.compile(r"(?:(?:[A-ZА-ЯЁ][\w\-]*|of|the|and|for)\s+)*")
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
