@@ -271,3 +271,11 @@ def test_remarks_by_a_person_named_in_the_headline_are_theirs():
     out = claimants("Press remarks by President Hana Kovac after the meeting with the delegation\n\n"
                     "We had a very useful discussion today. I am confident that the agreement will be signed.")
     assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
+
+
+def test_her_words_go_to_a_woman_not_to_the_last_man():
+    linker = Linker([Entity("ivanova", "Anna Ivanova", "Person", pref_labels=(("Анна Иванова", "ru"),)),
+                     Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),))])
+    text = "Анна Иванова встретилась с Олегом Петровым в Москве. По её словам, переговоры прошли успешно."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "ivanova"

@@ -281,8 +281,8 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
         if frame is not None:
             return frame
-    for m in _ACCORDING_PRONOUN.finditer(chunk):
-        who = discourse.resolve("he")
+    for m in _ACCORDING_PRONOUN.finditer(chunk):   # "по её словам" wants a woman, "according to him" a man
+        who = discourse.resolve("she" if re.search(r"\b(?:her|её|ее)\b", m.group(), re.I) else "he")
         if who and free(span.start + m.start()):
             return Frame(who, "according_to", Span(span.start + m.start(), span.start + m.end()), False)
     for m in _ACCORDING.finditer(chunk):
