@@ -90,7 +90,7 @@ def changed_build(graph_dir: Path, out: Path, graph: str) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("protocol", ["graph store", "update"])
 def test_push_then_push_one_changed_document(protocol, oxigraph, seeds_build, tmp_path, monkeypatch):
-    monkeypatch.setattr("graph.push.CHUNK_SIZE", 20_000)  # several INSERT DATA requests per document graph
+    monkeypatch.setattr("claimsgraph.push.CHUNK_SIZE", 20_000)  # several INSERT DATA requests per document graph
     target = {"endpoint": f"{oxigraph}/update"}
     if protocol == "graph store":
         target["graph_store"] = f"{oxigraph}/store"
