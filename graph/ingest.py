@@ -312,8 +312,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
 _DATELINE_RE = re.compile(
     rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*(?P<y>\d{{4}}))?\s*[.,]?\s*"
-    rf"(?:/?\s*\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*/?)?[.,:\-–—]",
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+"
+    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
 # "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
 _DATE_LINE_RE = re.compile(
