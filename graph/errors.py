@@ -16,8 +16,11 @@ class ClaimsgraphError(Exception):
         super().__init__(f"{prefix}[{self.code}] {message}")
 
 
+UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})   # controls, format, unassigned, breaks
+
+
 def printable(text: str) -> str:
-    """Text safe to print on one terminal line: controls, line breaks, bidi marks escaped.
+    """Text safe to print on one terminal line: controls, line breaks, bidi marks escaped as ``\\x1b``.
 
     A file name may hold escape sequences, newlines or bytes that are not
     UTF-8 (held as lone surrogates by ``os.fsdecode``); printed raw they would
@@ -28,7 +31,7 @@ def printable(text: str) -> str:
         code = ord(ch)
         if 0xDC80 <= code <= 0xDCFF:            # an undecodable byte of a file name
             out.append(f"\\x{code - 0xDC00:02x}")
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+        elif unicodedata.category(ch) in UNPRINTABLE:
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
         else:
             out.append(ch)

@@ -88,12 +88,12 @@ def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     password file, a key) ends up in the graph.
     """
     try:
-        if path.is_dir():
-            os.listdir(path)                        # raises why the walk could not enter it
-            raise UnreadableInput("a folder, not a file", path=str(path))
         if path.is_symlink() and path.exists():
             raise OutsideCorpus(f"a link to {printable(os.path.realpath(path))}, outside the corpus folder; "
                                 "not followed", path=str(path))
+        if path.is_dir():
+            os.listdir(path)                        # raises why the walk could not enter it
+            raise UnreadableInput("a folder, not a file", path=str(path))
         if not path.is_file():
             raise InputRefused("not a regular file (a broken link, a device or a pipe)", path=str(path))
         if path.suffix.lower() not in SUFFIXES:
