@@ -62,11 +62,11 @@ def _walk(root: Path) -> set[Path]:
     found: set[Path] = set()
     for folder, subfolders, names in os.walk(root, onerror=lambda e: found.add(Path(e.filename))):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        for name in names + subfolders:
+        for name, is_folder in [(n, False) for n in names if not n.startswith(".")] + [(d, True) for d in subfolders]:
             path = Path(folder) / name
             try:
                 if not path.is_symlink():
-                    if name in names and not name.startswith("."):
+                    if not is_folder:
                         found.add(path)
                     continue
                 target = Path(os.path.realpath(path))

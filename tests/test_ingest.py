@@ -155,6 +155,7 @@ def test_links_inside_the_corpus_are_read_once_and_links_out_of_it_refused(tmp_p
     (corpus / "secret.txt").symlink_to(outside / "secret.txt")
     (corpus / "out-folder").symlink_to(outside)
     (corpus / "in-folder").symlink_to(corpus / "sub")
+    (corpus / ".hidden.txt").symlink_to(outside / "secret.txt")
     files = corpus_files([corpus])
     assert files == [corpus / "a.txt", corpus / "out-folder", corpus / "secret.txt"]
     for link in files[1:]:
