@@ -1,6 +1,6 @@
 import pytest
 
-from claimsgraph.extract.quantities import find_quantities, parse_number
+from claimsgraph.extract.quantities import canonical_unit, find_quantities, parse_number
 from claimsgraph.model import Span
 
 
@@ -66,3 +66,108 @@ def test_currencies_percentages_and_years(text, expected):
 def test_references_are_not_figures():
     assert figures("a flagrant violation of paragraph 6 of the trilateral statement") == []
     assert figures("согласно пункту 9 заявления", "ru") == []
+
+
+def found(text, lang="en"):
+    return find_quantities(text, Span(0, len(text)), lang)
+
+
+@pytest.mark.parametrize("text, lang, value, bound", [
+    ("The talks in Vellmar lasted more than 40 hours.", "en", 40, "min"),
+    ("Переговоры в Остраве шли в течение 72 часов.", "ru", 72, None),
+    ("The strike at the Dorvik plant went on for 6 days.", "en", 6, None),
+])
+def test_quantities_durations_are_figures_in_hours_and_days(text, lang, value, bound):
+    (q,) = found(text, lang)
+    assert (q.value, q.bound, q.canonical_unit) == (value, bound, "h" if "hour" in text or "час" in text else "d")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two years later the Dorvik plant closed.", "en"),
+    ("After a 44-day war the border moved.", "en"),
+    ("Two days later the mayor resigned.", "en"),
+    ("После 44-дневной войны граница сдвинулась.", "ru"),
+])
+def test_quantities_ages_dates_and_adjectives_of_time_are_not_figures(text, lang):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
+    ("Turnout in Vellmar fell from 64 to 47 per cent.", "en", 47, 64, "%", "from 64 to 47 per cent"),
+    ("Growth will be between 3 and 5 per cent.", "en", 5, 3, "%", "between 3 and 5 per cent"),
+    ("Банк Остравы повысил ставку с 7,5 до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5 до 7,75%"),
+    ("Each lorry carries from 12 to 15 tonnes.", "en", 15, 12, "t", "from 12 to 15 tonnes"),
+    ("Between 10-15 people were hurt.", "en", 15, 10, "people", "10-15 people"),
+    ("The fund needs between 1.5 and 2 million dollars.", "en", 2e6, 1.5e6, "USD",
+     "between 1.5 and 2 million dollars"),
+])
+def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
+    assert text[q.span.start:q.span.end] == evidence
+
+
+def test_quantities_a_falling_figure_is_not_a_range_without_from():
+    assert [(q.value, q.range_from) for q in found("Scores: 9-3 teams and 5 teams left.")] == [(5, None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The assembly of Dorvik passed the bill 412-18 on Tuesday.", "en", [412, 18]),
+    ("The motion was adopted by 52 votes to 47.", "en", [52, 47]),
+    ("Депутаты Остравы проголосовали 290 против 201.", "ru", [290, 201]),
+])
+def test_quantities_vote_tallies_are_two_figures_in_votes(text, lang, expected):
+    qs = found(text, lang)
+    assert [q.value for q in qs] == expected and {q.canonical_unit for q in qs} == {"votes"}
+
+
+def test_quantities_a_hyphen_without_votes_is_not_a_tally():
+    assert found("The 412-18 road to Vellmar was closed.") == []
+
+
+@pytest.mark.parametrize("text, lang, value, unit, canonical", [
+    ("The Vellmar fund holds $2.4 trillion.", "en", 2.4e12, "dollars", "USD"),
+    ("The firm paid USD 2.4 billion for it.", "en", 2.4e9, "dollars", "USD"),
+    ("The plant cost $300m to build.", "en", 3e8, "dollars", "USD"),
+    ("A ticket costs 40 € in Dorvik.", "en", 40, "euros", "EUR"),
+    ("The bridge cost 900 million manats.", "en", 9e8, "manats", "AZN"),
+    ("Бюджет Остравы вырос на 5 млрд рублей.", "ru", 5e9, "рублей", "RUB"),
+    ("Завод стоил 20 млн долл. США.", "ru", 2e7, "долл. сша", "USD"),
+    ("Prices rose by 4 per cent.", "en", 4, "percent", "%"),
+    ("Цены выросли на 4 процента.", "ru", 4, "percent", "%"),
+    ("Rates rose 2.375% in Dorvik.", "en", 2.375, "percent", "%"),
+    ("The rate rose by 0.5 percentage points.", "en", 0.5, "percentage points", "pp"),
+])
+def test_quantities_currencies_and_per_cent(text, lang, value, unit, canonical):
+    (q,) = found(text, lang)
+    assert (q.value, q.unit, q.canonical_unit) == (value, unit, canonical)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Vellmar lake covers 31.500 km2.", 31500), ("The Vellmar road is 3.5 km long.", 3.5),
+    ("It grew by 1.125 million tons.", 1125000), ("A 1.234.567 people census.", 1234567),
+    ("The wall is 0.250 km long.", 0.25), ("The plot is 1,234.5 hectares.", 1234.5),
+])
+def test_quantities_european_thousands(text, value):
+    (q,) = found(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize("unit, lang, canonical", [
+    ("tons of grain", "en", "t"), ("тонн зерна", "ru", "t"), ("tonnes", "en", "t"), ("т", "ru", "t"),
+    ("people", "en", "people"), ("человек", "ru", "people"), ("людей", "ru", "people"),
+    ("kilometres long", "en", "km"), ("kilometers", "en", "km"), ("км", "ru", "km"),
+    ("square kilometres", "en", "km2"), ("km²", "en", "km2"), ("кв. км", "ru", "km2"),
+    ("квадратных километров", "ru", "km2"), ("dollars", "ru", "USD"), ("долларов", "ru", "USD"),
+    ("hours", "en", "h"), ("часов", "ru", "h"), ("суток", "ru", "d"), ("percent", "ru", "%"),
+    ("observation posts", "en", None), ("наблюдательных постов", "ru", None), (None, "en", None),
+])
+def test_quantities_canonical_units_across_languages(unit, lang, canonical):
+    assert canonical_unit(unit, lang) == canonical
+
+
+def test_quantities_the_same_figure_in_two_languages_compares():
+    (a,) = found("Exports from Vellmar reached 1.5 million tons.")
+    (b,) = found("Экспорт Остравы достиг 1,5 млн тонн.", "ru")
+    assert (a.value, a.canonical_unit) == (b.value, b.canonical_unit) == (1500000, "t")
+    assert (a.unit, b.unit) == ("tons", "тонн")
