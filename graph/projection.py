@@ -8,6 +8,7 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph as ox
 
+from .numbers import grouped
 from .store import select
 
 _PREFIXES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
@@ -45,7 +46,7 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
           OPTIONAL { ?c schema:unitText ?unit } } ORDER BY ?c""")
     for c, class_, doc, quote, claimant, value, unit in claims:
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
-        figure = f"{value:g} {unit or ''}".strip() if value is not None else None
+        figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
         g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc,
                    claimant=claimant, figure=figure, label=figure or kind)
         g.add_edge(c, doc, key="source", relation="source")

@@ -1,4 +1,5 @@
-from claimsgraph.conflicts import Figure, _reconciled, _unit_head
+from claimsgraph.conflicts import CROWDED, Figure, _reconciled, _unit_head, conflicts_among
+from claimsgraph.extract.quantities import canonical_unit
 
 
 def fig(value, bound=None):
@@ -15,3 +16,54 @@ def test_bounds_reconcile_figures():
 def test_unit_heads_compare_inflections_and_plurals():
     assert _unit_head("tons of cargo") == _unit_head("ton")
     assert _unit_head("тонн груза") == _unit_head("тонны")
+
+
+def figure(claim, file, value, unit, lang="en", quote="", about=()):
+    return Figure(claim, file, value, unit, None, quote, None, frozenset(about), canonical_unit(unit, lang))
+
+
+def test_conflicts_compare_across_languages_through_the_canonical_unit():
+    a = figure("a", "en.txt", 1500000, "tons of grain", about={"e/vellmar"}, quote="1.5 million tons of grain")
+    b = figure("b", "ru.txt", 1200000, "тонн зерна", "ru", about={"e/vellmar"}, quote="1,2 млн тонн зерна")
+    c = figure("c", "ru2.txt", 1200000, "человек", "ru", about={"e/vellmar"}, quote="1,2 млн человек")
+    (conflict,) = conflicts_among([a, b, c])
+    assert (conflict.a.claim, conflict.b.claim, conflict.shared) == ("a", "b", ("vellmar",))
+    assert conflict.row()["canonical_unit"] == "t" and conflict.row()["value_a"] == 1500000
+
+
+def test_conflicts_need_different_documents_and_something_shared():
+    a = figure("a", "one.txt", 40, "hours", about={"e/dorvik"})
+    assert conflicts_among([a, figure("b", "one.txt", 50, "hours", about={"e/dorvik"})]) == []
+    assert conflicts_among([a, figure("b", "two.txt", 50, "hours", about={"e/ostrava"})]) == []
+    assert conflicts_among([figure("a", "one.txt", 40, "hours", quote="the Dorvik strike"),
+                            figure("b", "two.txt", 50, "hours", quote="strike talks")])[0].shared == ("strike",)
+
+
+def test_conflicts_a_crowded_entity_alone_pairs_nothing():
+    """Thousands of figures about one entity are not all compared with each other."""
+    many = [figure(f"c{i:05}", f"d{i}.txt", i + 1, "people", about={"e/vellmar"}) for i in range(20 * CROWDED)]
+    pair = [figure("x1", "x1.txt", 7, "people", about={"e/vellmar", "e/dorvik-dam"}),
+            figure("x2", "x2.txt", 9, "people", about={"e/vellmar", "e/dorvik-dam"})]
+    found = conflicts_among(many + pair)
+    assert [(c.a.claim, c.b.claim, c.shared) for c in found] == [("x1", "x2", ("dorvik-dam", "vellmar"))]
+
+
+def test_timeline_puts_undated_events_last():
+    import pyoxigraph as ox
+
+    from claimsgraph.query import saved_query
+    from claimsgraph.store import select
+
+    turtle = """@prefix cg: <https://w3id.org/claimsgraph/ontology#> . @prefix oa: <http://www.w3.org/ns/oa#> .
+    @prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix ex: <http://example.org/> .
+    ex:doc cg:fileName "dorvik.txt" .
+    ex:a a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; cg:evidence [ oa:hasSelector [ oa:exact "undated" ] ] .
+    ex:b a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; dcterms:date "2021-03-02"^^xsd:date ;
+        cg:evidence [ oa:hasSelector [ oa:exact "later" ] ] .
+    ex:c a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; dcterms:date "2020-05-01"^^xsd:date ;
+        cg:evidence [ oa:hasSelector [ oa:exact "earlier" ] ] ."""
+    store = ox.Store()
+    store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    names, rows = select(store, saved_query("timeline").sparql)
+    assert [r[names.index("quote")] for r in rows] == ["earlier", "later", "undated"]

@@ -171,3 +171,24 @@ def test_quantities_the_same_figure_in_two_languages_compares():
     (b,) = found("Экспорт Остравы достиг 1,5 млн тонн.", "ru")
     assert (a.value, a.canonical_unit) == (b.value, b.canonical_unit) == (1500000, "t")
     assert (a.unit, b.unit) == ("tons", "тонн")
+
+
+@pytest.mark.parametrize("value, data, text, people", [
+    (1.5e6, 1500000, "1500000", "1,500,000"), (2.4e12, 2400000000000, "2400000000000", "2,400,000,000,000"),
+    (7.75, 7.75, "7.75", "7.75"), (0.00001, 0.00001, "0.00001", "0.00001"), (31500.5, 31500.5, "31500.5", "31,500.5"),
+])
+def test_numbers_one_format_without_exponents(value, data, text, people):
+    from claimsgraph.numbers import grouped, plain, plain_text
+
+    assert (plain(value), plain_text(value), grouped(value)) == (data, text, people)
+    assert type(plain(value)) is type(data)
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("json", '"value": 2400000000000'), ("csv", "2400000000000,1.5"), ("table", "2,400,000,000,000 | 1.5"),
+])
+def test_numbers_query_output_never_writes_exponents(fmt, expected):
+    from claimsgraph.query import format_rows
+
+    out = format_rows(["value", "share"], [[2.4e12, 1.5]], fmt)
+    assert expected in out and "e+" not in out and ".0," not in out
