@@ -87,6 +87,10 @@ def test_quantities_durations_are_figures_in_hours_and_days(text, lang, value, b
     ("After a 44-day war the border moved.", "en"),
     ("Two days later the mayor resigned.", "en"),
     ("После 44-дневной войны граница сдвинулась.", "ru"),
+    ("The truce, agreed 3 days ago, held.", "en"),
+    ("Через 3 дня мэр Остравы ушёл.", "ru"),
+    ("Спустя 3 дня мэр Остравы ушёл.", "ru"),
+    ("Polls in Dorvik close at 8 pm.", "en"),
 ])
 def test_quantities_ages_dates_and_adjectives_of_time_are_not_figures(text, lang):
     assert found(text, lang) == []
@@ -123,6 +127,9 @@ def test_quantities_vote_tallies_are_two_figures_in_votes(text, lang, expected):
 
 def test_quantities_a_hyphen_without_votes_is_not_a_tally():
     assert found("The 412-18 road to Vellmar was closed.") == []
+    qs = found("The Dorvik senate voted 52-48, with 10-15 abstentions.")
+    assert [(q.value, q.range_from, q.canonical_unit) for q in qs] == [(52, None, "votes"), (48, None, "votes"),
+                                                                        (15, 10, None)]
 
 
 @pytest.mark.parametrize("text, lang, value, unit, canonical", [

@@ -161,7 +161,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
             continue
         second, joiner = _joined(chunk, first, lang)
-        if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, tables):
+        if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
             resume = second.end
             found.extend(_tally_figures(chunk, span, first, second, lang, tables))
             continue
@@ -227,15 +227,17 @@ def _range_opener(chunk: str, start: int, second: _Read | None, joiner: str | No
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
 
 
-def _tally(chunk: str, tables) -> bool:
-    """A sentence that speaks of voting, where "412-18" and "290 против 201" are tallies."""
-    return bool(re.search(tables.TALLY_CUES, chunk, re.I))
+def _tally(chunk: str, second: _Read, lang: str) -> bool:
+    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
+    unit = _unit(chunk, second.end, lang)[0]
+    voting = re.search(language(lang).TALLY_CUES, chunk, re.I)
+    return bool(voting) and (unit is None or canonical_unit(unit, lang) == "votes")
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
     """ "412-18", "290 против 201": the votes for and against, each a figure counted in votes."""
     unit, unit_end = _unit(chunk, second.end, lang)
-    if unit is None or canonical_unit(unit, lang) != "votes":
+    if unit is None:
         unit, unit_end = tables.TALLY_UNIT, second.end
     out = []
     for r, end in ((first, first.end), (second, unit_end)):
@@ -274,7 +276,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     borrowed = unit is None
     if unit is None:
         anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[r.end:], re.I)
-        tally = _tally(chunk, tables) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
+        tally = re.search(tables.TALLY_CUES, chunk, re.I) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
         elliptic = found and re.search(rf"(?:,|\band|\bи{tally or ''})\s*$", chunk[:r.start], re.I)
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), r.end + anaphoric.end()
@@ -311,7 +313,13 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
     """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
     if re.match(r"[\-\u2010-\u2014]", chunk[r.end:]):
         return False
-    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+$", chunk[max(0, head - 30):head], re.I)
+    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:], re.I):
+        return False                                  # "3 days ago", "3 дня спустя": a time, not a span
+    before = chunk[max(0, head - 30):head]
+    if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
+                                              before, re.I):
+        return False                                  # "через 3 дня"
+    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+$", before, re.I)
     return r.digits or bool(approx) or bool(cue)
 
 

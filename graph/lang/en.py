@@ -33,6 +33,9 @@ TALLY_CUES = r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\bado
 TALLY_UNIT = "votes"
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next")
+# Around a span of time, words that make it a point in time: "3 days ago".
+TIME_POINT_BEFORE: tuple[str, ...] = ()
+TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
 # Per-cent words after a figure (a regular expression): "5 per cent", "5 percent".
 PERCENT = r"per\s?cent(?!\w)|percent(?!\w)"
 
@@ -50,7 +53,8 @@ UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "pris
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
 # Nouns that follow a number without being a counted unit ("two years", "the 76th session").
-NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times"}
+NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
+             "gmt", "utc"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Nouns that "two" pairs rather than counts: "the two countries".

@@ -38,7 +38,9 @@ RANGE_JOINERS = ("-", "–", "—")
 TALLY_JOINERS = ("против", "-", "–", "—")
 TALLY_CUES = r"голос|проголосова|\bпротив\b|принят|одобр"
 TALLY_UNIT = "голосов"
-DURATION_CUES = ("в течение", "на протяжении", "за", "через", "спустя")
+DURATION_CUES = ("в течение", "на протяжении", "за")
+TIME_POINT_BEFORE = ("через", "спустя")
+TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", "до", "после")
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
 
