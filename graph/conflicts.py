@@ -63,6 +63,7 @@ class Figure:
     claimant: str | None
     about: frozenset[str]
     canonical: str | None = None   # canonical unit; None when no table knows the unit
+    range_from: float | None = None   # the other end of a range ("from 30 to 40 tons")
 
     @property
     def kind(self) -> str:
@@ -127,6 +128,13 @@ def _content(text: str) -> set[str]:
 
 
 def _reconciled(a: Figure, b: Figure) -> bool:
-    """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10'."""
-    low, high = (a, b) if a.value < b.value else (b, a)
-    return low.bound == "min" or high.bound == "max"
+    """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10', and 'from 30 to 40' and '35'."""
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    """The values a figure allows: one value, a range's two ends, or everything beyond its bound."""
+    ends = (f.value, f.value if f.range_from is None else f.range_from)
+    low, high = min(ends), max(ends)
+    return (low, float("inf")) if f.bound == "min" else (float("-inf"), high) if f.bound == "max" else (low, high)

@@ -2,8 +2,8 @@ from claimsgraph.conflicts import CROWDED, Figure, _reconciled, _unit_head, conf
 from claimsgraph.extract.quantities import canonical_unit
 
 
-def fig(value, bound=None):
-    return Figure("c", "f", value, "people", bound, "q", None, frozenset())
+def fig(value, bound=None, range_from=None):
+    return Figure("c", "f", value, "people", bound, "q", None, frozenset(), "people", range_from)
 
 
 def test_bounds_reconcile_figures():
@@ -11,6 +11,14 @@ def test_bounds_reconcile_figures():
     assert _reconciled(fig(53000), fig(15, "max")) is False
     assert _reconciled(fig(10), fig(15, "max"))
     assert not _reconciled(fig(1581), fig(1500000, "min"))
+
+
+def test_ranges_reconcile_the_figures_inside_them():
+    assert _reconciled(fig(40, range_from=30), fig(35))
+    assert _reconciled(fig(47, range_from=64), fig(50))          # "from 64 to 47"
+    assert _reconciled(fig(40, range_from=30), fig(45, range_from=38))
+    assert not _reconciled(fig(40, range_from=30), fig(12))
+    assert not _reconciled(fig(40, range_from=30), fig(50, range_from=45))
 
 
 def test_unit_heads_compare_inflections_and_plurals():
