@@ -104,6 +104,11 @@ def test_quantities_ages_dates_and_adjectives_of_time_are_not_figures(text, lang
     ("Between 10-15 people were hurt.", "en", 15, 10, "people", "10-15 people"),
     ("The fund needs between 1.5 and 2 million dollars.", "en", 2e6, 1.5e6, "USD",
      "between 1.5 and 2 million dollars"),
+    ("Банк Остравы повысил ставку с 7,5% до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5% до 7,75%"),
+    ("Growth slowed from 3 per cent to 2.5 per cent.", "en", 2.5, 3, "%", "from 3 per cent to 2.5 per cent"),
+    ("The fund grew from $1 billion to $2.4 billion in May.", "en", 2.4e9, 1e9, "USD",
+     "from $1 billion to $2.4 billion"),
+    ("About 10 to 15 people waited in Dorvik.", "en", 15, 10, "people", "About 10 to 15 people"),
 ])
 def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, evidence):
     (q,) = found(text, lang)
@@ -113,6 +118,11 @@ def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, e
 
 def test_quantities_a_falling_figure_is_not_a_range_without_from():
     assert [(q.value, q.range_from) for q in found("Scores: 9-3 teams and 5 teams left.")] == [(5, None)]
+
+
+def test_quantities_two_figures_of_different_units_are_not_a_range():
+    qs = found("They delivered 5 tons to 18 districts of Vellmar.")
+    assert [(q.value, q.unit, q.range_from) for q in qs] == [(5, "tons", None), (18, "districts", None)]
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -64,6 +64,7 @@ _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.
 _NUMBER = rf"{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+_FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
     rf"(?:{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+(?:a total of\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
@@ -160,31 +161,52 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
             continue
-        second, joiner = _joined(chunk, first, lang)
+        second, joiner, first_unit = _joined(chunk, first, lang)
         if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
             resume = second.end
             found.extend(_tally_figures(chunk, span, first, second, lang, tables))
             continue
-        opener = _range_opener(chunk, first.start, second, joiner, tables)
-        if second is not None and (opener or (joiner in tables.RANGE_JOINERS and first.value < second.value)):
-            resume = second.end
-            first, ends = second, first        # the figure the phrase arrives at carries the unit
-            scale = _scale_of(chunk, second)
-            if _scale_of(chunk, ends) == 1 and ends.value < float(exact(second.value) / scale):
-                ends = _Read(ends.start, ends.end, float(exact(ends.value) * scale), ends.digits)
-        else:
-            ends, opener = None, None
-        figure = _figure(chunk, span, first, lang, found, previous_unit, start=ends.start if ends else None)
-        if figure is None:
-            continue
-        if ends is not None:
-            head = opener.start() if opener else ends.start
-            approx = _APPROX.search(chunk[max(0, head - 40):head])
-            start = span.start + (approx.start() + max(0, head - 40) if approx else head)
-            figure = Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
-                              figure.borrowed, figure.canonical_unit, ends.value)
-        found.append(figure)
+        if second is not None:
+            figure = _range(chunk, span, first, second, joiner, first_unit, lang)
+            if figure is not None:
+                resume = second.end
+                found.append(figure)
+                continue
+        figure = _figure(chunk, span, first, lang, found, previous_unit)
+        if figure is not None:
+            found.append(figure)
     return found
+
+
+def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
+           lang: str) -> Quantity | None:
+    """ "between 3 and 5 per cent", "from 64 to 47 seats", "с 7,5% до 7,75%", "10-15 people" as one figure.
+
+    The figure the phrase arrives at carries the unit and is the value; the
+    first end is ``range_from`` and takes the second's scale when it has
+    none ("between 1.5 and 2 million"). Without "between"/"from" only a
+    rising pair is a range ("10-15"), and a unit after the first end must be
+    the second's ("3 tons to 18 districts" is two figures).
+    """
+    tables = language(lang)
+    currency = _currency(chunk, first, tables)
+    begin = currency[1] if currency else first.start      # "from $1 billion": the sign begins the range
+    opener = _range_opener(chunk, begin, joiner, tables)
+    if not opener and not (joiner in tables.RANGE_JOINERS and first.value < second.value):
+        return None
+    figure = _figure(chunk, span, second, lang, [], None, start=begin)
+    if figure is None or (first_unit is not None
+                          and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
+        return None
+    scale = _scale_of(chunk, second)
+    low = first.value
+    if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
+        low = float(exact(low) * scale)
+    head = opener.start() if opener else begin
+    approx = _APPROX.search(chunk[max(0, head - 40):head])
+    start = span.start + (approx.start() + max(0, head - 40) if approx else head)
+    return Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
+                    figure.borrowed, figure.canonical_unit, low)
 
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
@@ -204,25 +226,29 @@ def _scale_of(chunk: str, r: _Read) -> Decimal:
     return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
 
 
-def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None]:
-    """A second number joined to the first by "-", "to", "and", "до", "против": the two ends of one phrase."""
+def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
+    """A second number joined to the first by "-", "to", "and", "до", "против": the two ends of one phrase.
+
+    The joiner follows the first number or its unit ("3% to 5%", "412 votes to 18"); that unit is returned too.
+    """
     tables = language(lang)
-    joiners = {*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()}
-    j = re.match(rf"\s*(?P<joiner>{_alternation(joiners)})\s*(?=\d|{_WORD_ALT})", chunk[first.end:], re.I)
-    if not j:
-        return None, None
-    pos = first.end + j.end()
-    m = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I).match(chunk, pos)
-    second = _read(chunk, m, lang) if m else None
-    if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
-        return None, None
-    return second, j.group("joiner").lower()
+    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
+    unit, unit_end = _unit(chunk, first.end, lang, hyphen=first.digits)
+    for pos, written in ((first.end, None), (unit_end, unit)) if unit else ((first.end, None),):
+        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=\d|{_WORD_ALT})",
+                       re.I).match(chunk, pos)
+        if not j:
+            continue
+        m = _FIGURE_AT.match(chunk, j.end())
+        second = _read(chunk, m, lang) if m else None
+        if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
+            return None, None, None
+        return second, j.group("joiner").lower(), written
+    return None, None, None
 
 
-def _range_opener(chunk: str, start: int, second: _Read | None, joiner: str | None, tables) -> re.Match | None:
+def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
     """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
-    if second is None:
-        return None
     m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[:start], re.I)
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
 
