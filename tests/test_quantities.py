@@ -26,6 +26,8 @@ def test_parse_number(text, lang, value):
     ("около 2 тыс. человек", "ru", [(2000, "человек")]),
     ("1,5 млн тонн груза", "ru", [(1500000, "тонн груза")]),
     ("48 тыс. человек вернулись", "ru", [(48000, "человек")]),
+    ("27 наблюдательных постов российского контингента", "ru", [(27, "наблюдательных постов")]),
+    ("troops stand 5 km inside the border and 7 districts around it", "en", [(5, "km"), (7, "districts")]),
 ])
 def test_figures_with_units(text, lang, expected):
     assert figures(text, lang) == expected

@@ -402,7 +402,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang)):
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)):
             break
         words.append(w)
         end = m.end()
@@ -425,10 +425,15 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
     return " ".join(parts), end
 
 
-def _nominal(word: str, lang: str) -> bool:
-    """Can continue a unit phrase: a noun or adjective, not a verb or participle."""
+def _nominal(word: str, lang: str, before: list[str]) -> bool:
+    """Can continue a unit phrase: a noun or adjective, not a verb or participle.
+
+    In Russian an adjective after the head noun begins the next phrase:
+    "постов | российского миротворческого контингента".
+    """
     if lang == "ru":
         from ..link import morph
 
-        return morph().parse(word)[0].tag.POS in ("NOUN", "ADJF")
+        pos = morph().parse(word)[0].tag.POS
+        return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
     return not word.endswith("ed")

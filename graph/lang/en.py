@@ -47,7 +47,8 @@ UNIT_STOP = {
     "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
-    "every", "then", "now", "not", "no",
+    "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
+    "out", "about", "over", "under", "through", "via", "against", "behind", "beyond", "toward", "towards",
 }
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
