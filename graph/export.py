@@ -1,68 +1,86 @@
-"""Serialisations of the dataset that are byte-identical for the same input.
+"""Serialisations of the built store that are byte-identical for the same input.
 
-Turtle and TriG are written here, not by rdflib's Turtle writer: the same
-layout (subjects sorted, predicates grouped, `a` first, fixed prefixes) in
-linear time, where rdflib's prefix search grows with every claim IRI and takes
-minutes on large graphs. Literals are escaped by the Turtle grammar, so any
-text (quotes, backslashes, control characters, line separators) round-trips.
-Files are written atomically: a reader never sees half a file.
+Turtle and TriG are written here, not by a library's writer: subjects sorted,
+predicates grouped with `a` first, fixed prefixes, in linear time (rdflib's
+prefix search grows with every claim IRI; pyoxigraph's writer keeps store
+order, not IRI order). TriG goes graph by graph, so only one graph is in
+memory at a time. Literals are escaped by the Turtle grammar, so any text
+(quotes, backslashes, control characters, line separators, Unicode
+non-characters, which rapper refuses raw) round-trips. N-Quads and JSON-LD
+are pyoxigraph's, put in a fixed order.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TextIO
 
-from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+import pyoxigraph as ox
 
 from .errors import OutputError
+from .store import graphs, quads
 from .vocab import PREFIXES
 
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\u2028\u2029\ufffe\uffff]')
+# Unicode's 66 non-characters: U+FDD0..U+FDEF and the last two code points of every plane
+NON_CHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}"
+                                           for p in range(17))
+_NEEDS_ESCAPE = re.compile(f'[\\\\"\x00-\x1f\x7f\u2028\u2029{NON_CHARACTERS}]')
+_NON_CHARACTER = re.compile(f"[{NON_CHARACTERS}]")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
 
 
-def _iri(term: URIRef) -> str:
-    text = str(term)
+def _iri(text: str) -> str:
     for prefix, ns in _BY_LENGTH:
         if text.startswith(ns) and _LOCAL.fullmatch(text[len(ns):]):
             return f"{prefix}:{text[len(ns):]}"
-    return "<" + text.replace(">", "\\u003E").replace(" ", "\\u0020") + ">"
+    return "<" + _escape_code_point(text.replace(">", "\\u003E").replace(" ", "\\u0020")) + ">"
+
+
+def _code_point(ch: str) -> str:
+    return f"\\u{ord(ch):04X}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08X}"
+
+
+def _escape_code_point(text: str) -> str:
+    return _NON_CHARACTER.sub(lambda m: _code_point(m.group()), text)
 
 
 def _string(text: str) -> str:
-    return '"' + _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text) + '"'
+    return '"' + _NEEDS_ESCAPE.sub(lambda m: _ESCAPES.get(m.group()) or _code_point(m.group()), text) + '"'
 
 
-def term(t) -> str:
+def term(t: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
     """One RDF term in Turtle syntax."""
-    if isinstance(t, URIRef):
-        return "a" if t == RDF.type else _iri(t)
-    if isinstance(t, Literal):
+    if isinstance(t, ox.NamedNode):
+        return "a" if t.value == _RDF_TYPE else _iri(t.value)
+    if isinstance(t, ox.Literal):
         if t.language:
-            return f"{_string(str(t))}@{t.language}"
-        if t.datatype and t.datatype != XSD.string:
-            return f"{_string(str(t))}^^{_iri(t.datatype)}"
-        return _string(str(t))
-    if isinstance(t, BNode):
-        return f"_:{t}"
+            return f"{_string(t.value)}@{t.language}"
+        if t.datatype.value != _XSD_STRING:
+            return f"{_string(t.value)}^^{_iri(t.datatype.value)}"
+        return _string(t.value)
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
     raise TypeError(f"not an RDF term: {t!r}")
 
 
 def _sort_key(t) -> tuple:
-    return (0 if isinstance(t, URIRef) else 1, str(t), str(getattr(t, "datatype", "") or ""),
-            str(getattr(t, "language", "") or ""))
+    if isinstance(t, ox.Literal):
+        datatype = t.datatype.value
+        return (1, t.value, "" if datatype in (_XSD_STRING, _LANG_STRING) else datatype, t.language or "")
+    return (0, t.value, "", "")
 
 
 def _statements(triples: Iterable) -> str:
@@ -72,44 +90,59 @@ def _statements(triples: Iterable) -> str:
         by_subject[s][p].add(o)
     blocks = []
     for s in sorted(by_subject, key=_sort_key):
-        preds = sorted(by_subject[s], key=lambda p: (p != RDF.type, str(p)))
+        preds = sorted(by_subject[s], key=lambda p: (p.value != _RDF_TYPE, p.value))
         lines = [f"    {term(p)} " + ",\n        ".join(term(o) for o in sorted(by_subject[s][p], key=_sort_key))
                  for p in preds]
         blocks.append(term(s) + "\n" + " ;\n".join(lines) + " .")
     return "\n\n".join(blocks)
 
 
-def to_turtle(ds: Dataset) -> str:
+def _triples(store: ox.Store, graph: ox.NamedNode) -> Iterator[tuple]:
+    for q in quads(store, graph):
+        yield q.subject, q.predicate, q.object
+
+
+def write_turtle(store: ox.Store, out: TextIO) -> None:
     """Every graph's triples in one Turtle document (each triple once)."""
-    return _prefix_block() + _statements((s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))) + "\n"
+    triples = (t for g in graphs(store) for t in _triples(store, g))
+    out.write(_prefix_block() + _statements(triples) + "\n")
 
 
-def to_trig(ds: Dataset) -> str:
-    parts = [_prefix_block().rstrip("\n")]
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-        if len(ctx):
-            parts.append(f"{_iri(URIRef(ctx.identifier))} {{\n{_statements(ctx)}\n}}")
-    return "\n\n".join(parts) + "\n"
+def write_trig(store: ox.Store, out: TextIO) -> None:
+    """One block per named graph, in IRI order; one graph in memory at a time."""
+    out.write(_prefix_block().rstrip("\n"))
+    for g in graphs(store):
+        body = _statements(_triples(store, g))
+        if body:
+            out.write(f"\n\n{_iri(g.value)} {{\n{body}\n}}")
+    out.write("\n")
 
 
-def to_nquads(ds: Dataset) -> str:
-    text = ds.serialize(format="nquads")
-    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
+def _sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """Graph by graph in IRI order, each graph's quads sorted."""
+    for g in graphs(store):
+        yield from sorted(quads(store, g), key=lambda q: (q.subject.value, q.predicate.value, _sort_key(q.object)))
 
 
-def to_jsonld(ds: Dataset) -> str:
-    """JSON-LD with a context of the prefixes, graphs and nodes in IRI order."""
-    data = json.loads(ds.serialize(format="json-ld", context=PREFIXES, auto_compact=True))
-    graphs = data.get("@graph", [])
-    for graph in graphs:
-        if isinstance(graph, dict) and isinstance(graph.get("@graph"), list):
-            graph["@graph"].sort(key=lambda n: str(n.get("@id")))
-    graphs.sort(key=lambda n: str(n.get("@id")))
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def write_nquads(store: ox.Store, out: TextIO) -> None:
+    for q in _sorted_quads(store):
+        out.write(_escape_code_point(str(q)) + " .\n")
 
 
-def serialize(ds: Dataset, fmt: str) -> str:
-    return {"turtle": to_turtle, "trig": to_trig, "nquads": to_nquads, "jsonld": to_jsonld}[fmt](ds)
+def write_jsonld(store: ox.Store, out: TextIO) -> None:
+    """pyoxigraph's JSON-LD (expanded, full IRIs) of the sorted quads."""
+    out.write(ox.serialize(_sorted_quads(store), format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
+
+
+RDF_WRITERS = {"turtle": write_turtle, "trig": write_trig, "nquads": write_nquads, "jsonld": write_jsonld}
+
+
+def serialize(store: ox.Store, fmt: str) -> str:
+    import io
+
+    buffer = io.StringIO()
+    RDF_WRITERS[fmt](store, buffer)
+    return buffer.getvalue()
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -163,7 +196,7 @@ def _flat(attrs: dict) -> dict:
 
 
 def claims_csv(rows: list[dict]) -> str:
-    """The claim listing as CSV, about-entities joined by spaces."""
+    """The claim listing as CSV, about-entities joined by spaces, text cells safe to open in a spreadsheet."""
     import csv
     import io
 
@@ -173,5 +206,19 @@ def claims_csv(rows: list[dict]) -> str:
     writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     for r in rows:
-        writer.writerow({k: " ".join(v) if isinstance(v, list) else ("" if v is None else v) for k, v in r.items()})
+        writer.writerow({k: csv_cell(" ".join(v) if isinstance(v, list) else v) for k, v in r.items()})
     return buf.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """OWASP's defence against CSV injection: text that a spreadsheet would run as a formula
+    (starting with = + - @, tab or CR, such as a document named `=1+2.txt`) gets a leading
+    apostrophe, so it shows as text. Numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

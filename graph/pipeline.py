@@ -1,18 +1,33 @@
 """A whole build: corpus files to exports, one bad file never stopping the rest."""
 from __future__ import annotations
 
+import ctypes
+import hashlib
+import json
+import multiprocessing
+import os
+import pickle
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
-from .errors import DuplicateName, ExtractionFailed, InputRefused
+from . import __version__
+from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
-from .model import Corpus, Extraction, Skipped
+from .model import Entity, Extraction, Skipped
+from .output import OutputTransaction
+from .rdf import used_entities
 from .registry import load_registry
 
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass
@@ -25,44 +40,70 @@ class BuildReport:
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    out: Path | None = None
 
     def summary(self) -> str:
         lines = [f"{self.documents} documents, {self.entities} entities, {self.claims} claims, "
                  f"{self.mentions} mentions, {self.triples} triples in {self.seconds:.1f} s"]
         lines += [f"wrote {p}" for p in self.files]
+        if not self.documents:
+            lines.append(f"no document was read: {self.out} left as it was")
         if self.skipped:
             lines.append(f"skipped {len(self.skipped)} file(s):")
             lines += [f"  {s.reason}" for s in self.skipped]
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
-                jobs: int = 1) -> Corpus:
-    """Read and extract every file; with ``jobs`` > 1, in that many processes (same result)."""
-    corpus = Corpus()
+def read_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
+                progress: Callable[[str], None] | None = None, jobs: int = 1) -> Iterator[Extraction]:
+    """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
+
+    With ``jobs`` > 1 the files are extracted in that many processes (same result).
+    """
     files = corpus_files(paths)
     kept: set[str] = set()
     for path, result in zip(files, _extractions(files, linker, jobs)):
         if isinstance(result, Skipped):
-            corpus.skipped.append(result)
+            skipped.append(result)
         elif result.document.name in kept:   # file names identify documents: the first one wins
-            corpus.skipped.append(Skipped(str(path), str(DuplicateName(
+            skipped.append(Skipped(str(path), str(DuplicateName(
                 "another file of the same name was read first", path=str(path)))))
         else:
             kept.add(result.document.name)
-            corpus.extractions.append(result)
             if progress:
                 progress(path.name)
-    return corpus
+            yield result
+        checkpoint(f"extracted {path.name}")
 
 
 def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
-    """Results in file order, as they arrive."""
+    """Results in file order, as they arrive; an interrupted build stops its workers at once."""
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,)) as pool:
-            yield from pool.map(_extract_in_worker, files, chunksize=2)
+        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
+        try:
+            with _sigint_ignored():   # workers are born ignoring Ctrl-C, before their initializer runs
+                results = pool.map(_extract_in_worker, files, chunksize=2)
+            yield from results
+        except BaseException:   # Ctrl-C, a failed write, a consumer that stopped: no waiting for workers
+            pool.shutdown(wait=False, cancel_futures=True)
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+            raise
+        pool.shutdown()
     else:
         yield from (_extract_file(path, linker) for path in files)
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _extract_file(path: Path, linker: Linker) -> Extraction | Skipped:
@@ -80,8 +121,23 @@ _worker_linker: Linker | None = None
 
 
 def _start_worker(linker: Linker) -> None:
+    """Keep the linker; die with the build (even SIGKILLed); leave Ctrl-C to the build process."""
     global _worker_linker
     _worker_linker = linker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux's parent-death signal: a worker outliving a killed build would run on for nothing."""
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):   # not Linux: workers end when their task queue closes
+        return
+    if os.getppid() != parent:   # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _extract_in_worker(path: Path) -> Extraction | Skipped:
@@ -93,35 +149,127 @@ def make_linker(ontology_dir: Path) -> Linker:
     return Linker(load_registry(Path(ontology_dir) / "registry.ttl"))
 
 
+def checkpoint(point: str) -> None:
+    """A named point of a build; the tests replace this to kill or fail a build exactly there."""
+
+
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
           progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
-    """Read, extract, build RDF, write ``claims.ttl``, ``claims.trig`` and ``graph.html``."""
-    import time
+    """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 
+    The output folder is checked and locked before anything is read; the new build
+    replaces it only when complete, and only if at least one document was read.
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    linker = make_linker(ontology_dir)
+    report = BuildReport(out=out_dir)
+    with OutputTransaction(out_dir, checkpoint=lambda point: checkpoint(point)) as tx:
+        spool = _Spool(tx.path / "extractions.spool")
+        try:
+            for x in read_corpus(paths, linker, report.skipped, progress, jobs):
+                spool.add(x)
+            if spool.documents:
+                _write_build(tx.path, spool, linker, Path(ontology_dir), report)
+        except OSError as e:
+            raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
+        finally:
+            spool.close()
+        if report.documents:
+            checkpoint("switching")
+            tx.commit()
+            report.files = [out_dir / name for name in EXPORTS]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
+BATCH = 200_000   # quads per bulk write into the store
+
+
+class _Spool:
+    """Extractions on disk, in arrival order, with what the RDF needs from the whole corpus first.
+
+    Every claim names the extraction activity, and its IRI hashes all the documents'
+    hashes: known only once every document is read. So extractions wait here, on
+    disk rather than in memory, and the graph is written in a second pass.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "w+b")
+        self.documents: dict[str, str] = {}       # name -> sha256
+        self.found: dict[str, tuple[str, Entity]] = {}   # entity key -> (first document, entity)
+        self.used: set[str] = set()                # entity keys the graphs point to
+        self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
+        self.claims = self.mentions = 0
+
+    def add(self, x: Extraction) -> None:
+        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        name = x.document.name
+        self.documents[name] = x.document.sha256
+        for e in x.new_entities:   # the same name in two documents is one entity: the first in name order
+            if e.key not in self.found or name < self.found[e.key][0]:
+                self.found[e.key] = (name, e)
+        self.used |= used_entities(x)
+        self.counted |= {m.entity for m in x.mentions}
+        self.counted |= {k for c in x.claims for k in (c.claimant, *c.about) if k}
+        self.claims += len(x.claims)
+        self.mentions += len(x.mentions)
+
+    def __iter__(self) -> Iterator[Extraction]:
+        self.file.seek(0)
+        while True:
+            try:
+                yield pickle.load(self.file)
+            except EOFError:
+                return
+
+    def close(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
     import pyoxigraph as ox
 
-    from .export import to_trig, to_turtle, write_atomic
-    from .rdf import build_dataset
+    from .export import write_trig, write_turtle
     from .projection import project
+    from .rdf import activity_iri, document_quads, entity_quads, provenance_quads, resolve_entities
+    from .store import STORE_DIR
     from .visualize import render
 
-    started = time.perf_counter()
-    linker = make_linker(ontology_dir)
-    corpus = read_corpus(paths, linker, progress, jobs)
-    ds = build_dataset(corpus.extractions, linker.entities)
-    trig = to_trig(ds)
-    out_dir = Path(out_dir)
-    write_atomic(out_dir / "claims.ttl", to_turtle(ds))
-    write_atomic(out_dir / "claims.trig", trig)
-    store = ox.Store()
-    store.load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
-    write_atomic(out_dir / "graph.html", render(project(store)))
-    used = {m.entity for x in corpus.extractions for m in x.mentions}
-    used |= {k for x in corpus.extractions for c in x.claims
-             for k in (c.claimant, *c.about) if k}
-    return BuildReport(
-        documents=len(corpus.extractions), entities=len(used),
-        claims=sum(len(x.claims) for x in corpus.extractions),
-        mentions=sum(len(x.mentions) for x in corpus.extractions),
-        triples=sum(1 for _ in ds.quads((None, None, None, None))), seconds=time.perf_counter() - started, skipped=corpus.skipped,
-        files=[out_dir / "claims.ttl", out_dir / "claims.trig", out_dir / "graph.html"])
+    store = ox.Store(str(folder / STORE_DIR))
+    activity = activity_iri(spool.documents.values())
+    batch: list = []
+    for x in spool:
+        batch += document_quads(x, activity)
+        if len(batch) >= BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    batch += entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
+    store.bulk_extend(batch + provenance_quads(activity, spool.documents))
+    store.flush()
+    spool.close()
+    checkpoint("wrote store")
+    _write_text(folder / "claims.ttl", lambda f: write_turtle(store, f))
+    _write_text(folder / "claims.trig", lambda f: write_trig(store, f))
+    page = render(project(store))
+    _write_text(folder / "graph.html", lambda f: f.write(page))
+    report.documents, report.entities = len(spool.documents), len(spool.counted)
+    report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(store)
+    _write_text(folder / "manifest.json",
+                lambda f: f.write(_manifest(spool.documents, ontology_dir, report.triples)))
+
+
+def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        write(f)
+    checkpoint(f"wrote {path.name}")
+
+
+def _manifest(documents: dict[str, str], ontology_dir: Path, triples: int) -> str:
+    """What the build was made from, by content hash: the basis of incremental builds."""
+    registry = hashlib.sha256((ontology_dir / "registry.ttl").read_bytes()).hexdigest()
+    return json.dumps({"claimsgraph": __version__, "registry": registry, "triples": triples,
+                       "documents": dict(sorted(documents.items()))}, ensure_ascii=False, indent=1) + "\n"

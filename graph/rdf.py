@@ -1,153 +1,203 @@
-"""Extractions to RDF: the one module that builds triples.
+"""Extractions to RDF quads: the one module that builds triples.
 
 One named graph per document holds the article, its mentions and its claims;
 the entities graph holds the entities the corpus uses; the provenance graph
 holds the extraction activity. Every triple lives in exactly one graph, so a
 union default graph counts it once. No blank nodes: every node has an IRI
 derived from its content, so two builds give the same graph.
+
+The quads are pyoxigraph's, made one document at a time, so a build streams
+them into the on-disk store without holding the corpus in memory. One
+function per kind of resource: document, mention, claim, evidence, entity,
+provenance.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 
 from . import __version__
-from .ids import (BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri,
-                  mention_iri)
-from .model import Claim, Entity, Extraction, Span
-from .vocab import CG, KIND_CLASS, OA, PREFIXES, SCHEMA, TYPE_CLASS
+from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, mention_iri
+from .model import Claim, Entity, Extraction, Mention, Span
+from .vocab import CG, KIND_CLASS, OA, SCHEMA, TYPE_CLASS
 
-ENTITIES_GRAPH = URIRef(GRAPH + "entities")
-PROVENANCE_GRAPH = URIRef(GRAPH + "provenance")
+ENTITIES_GRAPH = ox.NamedNode(GRAPH + "entities")
+PROVENANCE_GRAPH = ox.NamedNode(GRAPH + "provenance")
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
-def build_dataset(extractions: list[Extraction], entities: dict[str, Entity]) -> Dataset:
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    activity = URIRef(BASE + "activity/" + digest(__version__, *sorted(x.document.sha256 for x in extractions)))
-    used: set[str] = set()
-    for x in sorted(extractions, key=lambda x: x.document.name):
-        g = ds.graph(URIRef(doc_graph_iri(x.document.name)))
-        used |= _document(g, x, activity, entities)
-    known = dict(entities)
-    for x in sorted(extractions, key=lambda x: x.document.name):
-        for e in x.new_entities:   # the same name in two documents is one entity: first one wins
-            known.setdefault(e.key, e)
-    _entities(ds.graph(ENTITIES_GRAPH), [known[k] for k in sorted(used) if k in known])
-    _provenance(ds.graph(PROVENANCE_GRAPH), activity, extractions)
-    return ds
+class _Terms:
+    """NamedNodes of the vocabulary, made once: ``T.a``, ``T.evidence``..."""
+
+    def __init__(self, **iris: str):
+        for name, iri in iris.items():
+            setattr(self, name, ox.NamedNode(iri))
 
 
-def _document(g: Graph, x: Extraction, activity: URIRef, entities: dict[str, Entity]) -> set[str]:
-    doc = x.document
-    d = URIRef(doc_iri(doc.name))
-    g.add((d, RDF.type, SCHEMA.NewsArticle))
-    g.add((d, CG.fileName, Literal(doc.name)))
-    g.add((d, CG.sha256, Literal(doc.sha256)))
-    g.add((d, CG.encoding, Literal(doc.encoding)))
-    g.add((d, SCHEMA.inLanguage, Literal(doc.lang)))
-    g.add((d, SCHEMA.encodingFormat, Literal(doc.media_type)))
-    g.add((d, SCHEMA.text, Literal(doc.text)))
-    if doc.title:
-        g.add((d, SCHEMA.headline, Literal(doc.title, lang=doc.lang)))
-    if doc.date:
-        g.add((d, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
-    used: set[str] = set()
-    publisher = x.publisher
-    if publisher:
-        g.add((d, SCHEMA.publisher, URIRef(entity_iri(publisher))))
-        used.add(publisher)
-    elif doc.publisher:
-        g.add((d, CG.publisherName, Literal(doc.publisher)))
-    for m in x.mentions:
-        node = URIRef(mention_iri(doc.name, m.entity, m.span.start, m.span.end))
-        g.add((node, RDF.type, CG.Mention))
-        g.add((node, CG.refersTo, URIRef(entity_iri(m.entity))))
-        g.add((node, CG.via, Literal(m.via)))
-        _evidence(g, node, d, doc.text, m.span)
-        used.add(m.entity)
+T = _Terms(
+    a=RDF.type, subject=RDF.subject, predicate=RDF.predicate, object=RDF.object,
+    NewsArticle=SCHEMA.NewsArticle, inLanguage=SCHEMA.inLanguage, encodingFormat=SCHEMA.encodingFormat,
+    text=SCHEMA.text, headline=SCHEMA.headline, datePublished=SCHEMA.datePublished, publisher=SCHEMA.publisher,
+    about=SCHEMA.about, value=SCHEMA.value, unitText=SCHEMA.unitText, name=SCHEMA.name,
+    softwareVersion=SCHEMA.softwareVersion, SoftwareApplication=SCHEMA.SoftwareApplication,
+    fileName=CG.fileName, sha256=CG.sha256, encoding=CG.encoding, publisherName=CG.publisherName,
+    Mention=CG.Mention, refersTo=CG.refersTo, via=CG.via, confidence=CG.confidence, rule=CG.rule,
+    approximate=CG.approximate, bound=CG.bound, evidence=CG.evidence, roleLabel=CG.roleLabel,
+    wasDerivedFrom=PROV.wasDerivedFrom, wasGeneratedBy=PROV.wasGeneratedBy,
+    wasAttributedTo=PROV.wasAttributedTo, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
+    Activity=PROV.Activity, SoftwareAgent=PROV.SoftwareAgent, language=DCTERMS.language, date=DCTERMS.date,
+    SpecificResource=OA.SpecificResource, hasSource=OA.hasSource, hasSelector=OA.hasSelector,
+    TextQuoteSelector=OA.TextQuoteSelector, TextPositionSelector=OA.TextPositionSelector,
+    exact=OA.exact, start=OA.start, end=OA.end, prefLabel=SKOS.prefLabel, altLabel=SKOS.altLabel,
+    sameAs=OWL.sameAs, xsd_date=XSD.date, xsd_decimal=XSD.decimal, xsd_boolean=XSD.boolean,
+    xsd_nonNegativeInteger=XSD.nonNegativeInteger,
+)
+# Oxigraph's store keeps every integer as xsd:integer; the narrower datatypes written here
+# are restored on the way out of the store (store.quads), so exports say what rdf.py wrote.
+NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger}
+_CLASSES = {key: ox.NamedNode(iri) for key, iri in {**KIND_CLASS, **TYPE_CLASS}.items()}
+
+
+def activity_iri(extractions: Iterable[Extraction] | Iterable[str]) -> ox.NamedNode:
+    """The extraction activity, named by the tool version and the documents' hashes."""
+    hashes = [x if isinstance(x, str) else x.document.sha256 for x in extractions]
+    return ox.NamedNode(BASE + "activity/" + digest(__version__, *sorted(hashes)))
+
+
+def used_entities(x: Extraction) -> set[str]:
+    """The keys of the entities a document's graph points to: these go in the entities graph."""
+    used = {m.entity for m in x.mentions} | ({x.publisher} if x.publisher else set())
     for c in x.claims:
-        used |= _claim(g, c, d, doc.name, doc.text, activity)
+        used |= set(c.about) | {k for k in (c.claimant, c.subject, c.object) if k}
     return used
 
 
-def _claim(g: Graph, c: Claim, d: URIRef, doc_name: str, text: str, activity: URIRef) -> set[str]:
-    node = URIRef(claim_iri(doc_name, c.kind, c.span.start, c.span.end, c.value))
-    g.add((node, RDF.type, KIND_CLASS[c.kind]))
-    g.add((node, PROV.wasDerivedFrom, d))
-    g.add((node, PROV.wasGeneratedBy, activity))
-    g.add((node, DCTERMS.language, Literal(c.lang)))
-    g.add((node, CG.confidence, Literal(Decimal(str(c.confidence)))))
-    g.add((node, CG.rule, Literal(c.rule)))
-    used = set(c.about)
+def document_quads(x: Extraction, activity: ox.NamedNode) -> list[ox.Quad]:
+    """The named graph of one document: the article, its mentions, its claims."""
+    doc = x.document
+    g = ox.NamedNode(doc_graph_iri(doc.name))
+    d = ox.NamedNode(doc_iri(doc.name))
+    out = [(d, T.a, T.NewsArticle), (d, T.fileName, _text(doc.name)),
+           (d, T.sha256, _text(doc.sha256)), (d, T.encoding, _text(doc.encoding)),
+           (d, T.inLanguage, _text(doc.lang)), (d, T.encodingFormat, _text(doc.media_type)),
+           (d, T.text, _text(doc.text))]
+    if doc.title:
+        out.append((d, T.headline, _text(doc.title, doc.lang)))
+    if doc.date:
+        out.append((d, T.datePublished, ox.Literal(doc.date, datatype=T.xsd_date)))
+    if x.publisher:
+        out.append((d, T.publisher, ox.NamedNode(entity_iri(x.publisher))))
+    elif doc.publisher:
+        out.append((d, T.publisherName, _text(doc.publisher)))
+    for m in x.mentions:
+        out += _mention(m, d, doc.name, doc.text)
+    for c in x.claims:
+        out += _claim(c, d, doc.name, doc.text, activity)
+    return [ox.Quad(s, p, o, g) for s, p, o in out]
+
+
+def _mention(m: Mention, d: ox.NamedNode, doc_name: str, text: str) -> list[tuple]:
+    node = ox.NamedNode(mention_iri(doc_name, m.entity, m.span.start, m.span.end))
+    return [(node, T.a, T.Mention), (node, T.refersTo, ox.NamedNode(entity_iri(m.entity))),
+            (node, T.via, _text(m.via)), *_evidence(node, d, text, m.span)]
+
+
+def _claim(c: Claim, d: ox.NamedNode, doc_name: str, text: str, activity: ox.NamedNode) -> list[tuple]:
+    node = ox.NamedNode(claim_iri(doc_name, c.kind, c.span.start, c.span.end, c.value))
+    out = [(node, T.a, _CLASSES[c.kind]), (node, T.wasDerivedFrom, d), (node, T.wasGeneratedBy, activity),
+           (node, T.language, _text(c.lang)),
+           (node, T.confidence, _decimal_literal(Decimal(str(c.confidence)))),
+           (node, T.rule, _text(c.rule))]
     if c.claimant:
-        g.add((node, PROV.wasAttributedTo, URIRef(entity_iri(c.claimant))))
-        used.add(c.claimant)
-    for key in c.about:
-        g.add((node, SCHEMA.about, URIRef(entity_iri(key))))
+        out.append((node, T.wasAttributedTo, ox.NamedNode(entity_iri(c.claimant))))
+    out += [(node, T.about, ox.NamedNode(entity_iri(key))) for key in c.about]
     if c.value is not None:
-        g.add((node, SCHEMA.value, Literal(_decimal(c.value))))
+        out.append((node, T.value, _decimal_literal(_decimal(c.value))))
         if c.unit:
-            g.add((node, SCHEMA.unitText, Literal(c.unit, lang=c.lang)))
-        g.add((node, CG.approximate, Literal(c.approximate)))
+            out.append((node, T.unitText, _text(c.unit, c.lang)))
+        out.append((node, T.approximate, ox.Literal("true" if c.approximate else "false", datatype=T.xsd_boolean)))
         if c.bound:
-            g.add((node, CG.bound, Literal(c.bound)))
+            out.append((node, T.bound, _text(c.bound)))
     if c.date:
-        g.add((node, DCTERMS.date, Literal(c.date, datatype=XSD.date)))
+        out.append((node, T.date, ox.Literal(c.date, datatype=T.xsd_date)))
     if c.subject and c.predicate and c.object:
-        g.add((node, RDF.subject, URIRef(entity_iri(c.subject))))
-        g.add((node, RDF.predicate, CG[c.predicate]))
-        g.add((node, RDF.object, URIRef(entity_iri(c.object))))
-        used |= {c.subject, c.object}
-    _evidence(g, node, d, text, c.span)
-    return used
+        out += [(node, T.subject, ox.NamedNode(entity_iri(c.subject))),
+                (node, T.predicate, ox.NamedNode(CG[c.predicate])),
+                (node, T.object, ox.NamedNode(entity_iri(c.object)))]
+    return out + _evidence(node, d, text, c.span)
 
 
-def _evidence(g: Graph, node: URIRef, d: URIRef, text: str, span: Span) -> None:
+def _evidence(node: ox.NamedNode, d: ox.NamedNode, text: str, span: Span) -> list[tuple]:
     """A W3C Web Annotation target: the source and a quote-and-position selector."""
-    target = URIRef(str(node) + "#evidence")
-    selector = URIRef(str(node) + "#selector")
-    g.add((node, CG.evidence, target))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, d))
-    g.add((target, OA.hasSelector, selector))
-    g.add((selector, RDF.type, OA.TextQuoteSelector))
-    g.add((selector, RDF.type, OA.TextPositionSelector))
-    g.add((selector, OA.exact, Literal(text[span.start:span.end])))
-    g.add((selector, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    g.add((selector, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    target = ox.NamedNode(node.value + "#evidence")
+    selector = ox.NamedNode(node.value + "#selector")
+    return [(node, T.evidence, target), (target, T.a, T.SpecificResource), (target, T.hasSource, d),
+            (target, T.hasSelector, selector), (selector, T.a, T.TextQuoteSelector),
+            (selector, T.a, T.TextPositionSelector), (selector, T.exact, _text(text[span.start:span.end])),
+            (selector, T.start, ox.Literal(str(span.start), datatype=T.xsd_nonNegativeInteger)),
+            (selector, T.end, ox.Literal(str(span.end), datatype=T.xsd_nonNegativeInteger))]
 
 
-def _entities(g: Graph, entities: list[Entity]) -> None:
+def entity_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
+    """The entities graph: labels in every language, role titles, Wikidata links."""
+    out = []
     for e in entities:
-        node = URIRef(entity_iri(e.key))
-        g.add((node, RDF.type, TYPE_CLASS[e.type]))
-        for text, lang in e.pref_labels:
-            g.add((node, SKOS.prefLabel, Literal(text, lang=lang or None)))
-        for text, lang in e.alt_labels:
-            g.add((node, SKOS.altLabel, Literal(text, lang=lang or None)))
-        for text, lang in e.roles:
-            g.add((node, CG.roleLabel, Literal(text, lang=lang or None)))
+        node = ox.NamedNode(entity_iri(e.key))
+        out.append((node, T.a, _CLASSES[e.type]))
+        for predicate, labels in ((T.prefLabel, e.pref_labels), (T.altLabel, e.alt_labels), (T.roleLabel, e.roles)):
+            out += [(node, predicate, _text(text, lang))
+                    for text, lang in labels]
         if e.wikidata:
-            g.add((node, OWL.sameAs, URIRef(WIKIDATA + e.wikidata)))
+            out.append((node, T.sameAs, ox.NamedNode(WIKIDATA + e.wikidata)))
+    return [ox.Quad(s, p, o, ENTITIES_GRAPH) for s, p, o in out]
 
 
-def _provenance(g: Graph, activity: URIRef, extractions: list[Extraction]) -> None:
-    tool = URIRef(TOOL)
-    g.add((tool, RDF.type, PROV.SoftwareAgent))
-    g.add((tool, RDF.type, SCHEMA.SoftwareApplication))
-    g.add((tool, SCHEMA.name, Literal("claimsgraph")))
-    g.add((tool, SCHEMA.softwareVersion, Literal(__version__)))
-    g.add((activity, RDF.type, PROV.Activity))
-    g.add((activity, PROV.wasAssociatedWith, tool))
-    for x in extractions:
-        g.add((activity, PROV.used, URIRef(doc_iri(x.document.name))))
+def provenance_quads(activity: ox.NamedNode, document_names: Iterable[str]) -> list[ox.Quad]:
+    """The provenance graph: the tool, and the activity that used every document."""
+    tool = ox.NamedNode(TOOL)
+    out = [(tool, T.a, T.SoftwareAgent), (tool, T.a, T.SoftwareApplication),
+           (tool, T.name, _text("claimsgraph")), (tool, T.softwareVersion, _text(__version__)),
+           (activity, T.a, T.Activity), (activity, T.wasAssociatedWith, tool)]
+    out += [(activity, T.used, ox.NamedNode(doc_iri(name))) for name in document_names]
+    return [ox.Quad(s, p, o, PROVENANCE_GRAPH) for s, p, o in out]
+
+
+def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> list[ox.Quad]:
+    """Every quad of a corpus held in memory (tests, small corpora); a build streams instead."""
+    activity = activity_iri(extractions)
+    ordered = sorted(extractions, key=lambda x: x.document.name)
+    quads = [q for x in ordered for q in document_quads(x, activity)]
+    used = set().union(*(used_entities(x) for x in ordered)) if ordered else set()
+    quads += entity_quads(resolve_entities(used, entities, (e for x in ordered for e in x.new_entities)))
+    return quads + provenance_quads(activity, (x.document.name for x in ordered))
+
+
+def resolve_entities(used: set[str], registry: dict[str, Entity], found: Iterable[Entity]) -> list[Entity]:
+    """The used entities in key order: the registry's, else the first document's that found the name."""
+    known = dict(registry)
+    for e in found:   # the same name in two documents is one entity: first one (in name order) wins
+        known.setdefault(e.key, e)
+    return [known[k] for k in sorted(used) if k in known]
+
+
+# U+FFFE and U+FFFF: raptor (rapper) refuses them in any spelling, escaped or not. Byte-order
+# probes, never text: each becomes U+FFFD, one code point for one, so every offset stays right.
+_NOT_TEXT = {0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD}
+
+
+def _text(value: str, language: str | None = None) -> ox.Literal:
+    """A string literal of document or registry text."""
+    value = value.translate(_NOT_TEXT)
+    return ox.Literal(value, language=language) if language else ox.Literal(value)
 
 
 def _decimal(value: float) -> Decimal:
     d = Decimal(repr(value))
     return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _decimal_literal(d: Decimal) -> ox.Literal:
+    return ox.Literal(format(d, "f"), datatype=T.xsd_decimal)

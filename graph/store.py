@@ -1,11 +1,13 @@
 """The built graph in pyoxigraph, an embedded SPARQL store made for millions of triples.
 
-The store is loaded from the TriG a build wrote, so queries see exactly what
-the exports hold. Queries run over the union of the named graphs; every
-triple is in one graph only, so nothing is counted twice.
+A build writes the store on disk beside its exports (``store/``); readers open
+it read-only, which takes milliseconds at any size and lets many processes
+read at once. Queries run over the union of the named graphs; every triple is
+in one graph only, so nothing is counted twice.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -13,15 +15,46 @@ import pyoxigraph as ox
 from .errors import GraphNotBuilt, QueryError
 
 TRIG_NAME = "claims.trig"
+STORE_DIR = "store"   # the on-disk store a build writes (not committed: binary)
+_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 
 def open_store(graph_dir: Path) -> ox.Store:
-    path = Path(graph_dir) / TRIG_NAME
+    """The build's store, read-only.
+
+    A folder with only the text exports (a fresh checkout, where the store is not
+    committed, or a claims.trig from elsewhere) is loaded from its TriG into memory.
+    """
+    graph_dir = Path(graph_dir)
+    if (graph_dir / STORE_DIR).is_dir():
+        try:
+            return ox.Store.read_only(str(graph_dir / STORE_DIR))
+        except OSError as e:
+            raise GraphNotBuilt(f"cannot open the store: {e}; run `claimsgraph build` again",
+                                path=str(graph_dir)) from None
+    path = graph_dir / TRIG_NAME
     if not path.is_file():
         raise GraphNotBuilt(f"no {TRIG_NAME} here; run `claimsgraph build` first", path=str(graph_dir))
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
     return store
+
+
+def quads(store: ox.Store, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """A graph's quads as the build wrote them: Oxigraph reads xsd:nonNegativeInteger back as
+    xsd:integer, so the datatypes rdf.py narrows are put back."""
+    from .rdf import NARROWER_DATATYPES
+
+    for q in store.quads_for_pattern(None, None, None, graph):
+        datatype = NARROWER_DATATYPES.get(q.predicate)
+        if datatype is not None and isinstance(q.object, ox.Literal) and q.object.datatype == _XSD_INTEGER:
+            q = ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value, datatype=datatype), q.graph_name)
+        yield q
+
+
+def graphs(store: ox.Store) -> list[ox.NamedNode]:
+    """The named graphs, in IRI order."""
+    return sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
 
 
 def select(store: ox.Store, sparql: str) -> tuple[list[str], list[list[object]]]:

@@ -21,8 +21,19 @@ def full_scores(out, gold_dir):
 
 def test_two_builds_are_byte_identical(seeds_build, tmp_path):
     build([SEEDS], ONTOLOGY, tmp_path)
-    for name in ("claims.ttl", "claims.trig", "graph.html"):
+    for name in ("claims.ttl", "claims.trig", "graph.html", "manifest.json"):
         assert filecmp.cmp(seeds_build[0] / name, tmp_path / name, shallow=False), name
+
+
+def test_the_committed_exports_are_what_a_build_of_the_seeds_writes(seeds_build):
+    """exports/ is committed for browsing: after a change, `claimsgraph build` regenerates it."""
+    from tests.conftest import ROOT
+
+    committed = ROOT / "exports"
+    assert sorted(p.name for p in committed.iterdir() if p.name != "store") == [
+        "claims.trig", "claims.ttl", "graph.html", "manifest.json"]
+    for name in ("claims.ttl", "claims.trig", "graph.html", "manifest.json"):
+        assert filecmp.cmp(seeds_build[0] / name, committed / name, shallow=False), name
 
 
 def test_seed_turtle_parses_in_two_independent_parsers(seeds_build):

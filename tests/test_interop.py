@@ -59,3 +59,26 @@ def test_pyld_expands_the_json_ld(seeds_build, tmp_path):
     assert quotes and all(q["http://www.w3.org/ns/oa#exact"][0]["@value"] for q in quotes)
     nquads = jsonld.to_rdf(expanded, {"format": "application/n-quads"})
     assert len(set(nquads.splitlines())) == triple_count(seeds_build[0])
+
+
+def test_rapper_reads_every_export_of_text_with_unicode_non_characters(tmp_path):
+    """U+FFFE, U+FFFF, U+FDD0 and U+1FFFE in an article: Turtle, TriG and N-Quads all parse in rapper."""
+    from click.testing import CliRunner
+
+    from claimsgraph.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.txt").write_text("Marta Velinova said that the harbour \ufffe would reopen \uffff in May "
+                                    "\ufdd0 and June \U0001fffe.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "-q"]).exit_code == 0
+    assert CliRunner().invoke(cli, ["export", "--graph", str(out), "--format", "nquads",
+                                    "-o", str(out / "claims.nq")]).exit_code == 0
+    for name, syntax in (("claims.ttl", "turtle"), ("claims.trig", "trig"), ("claims.nq", "nquads")):
+        text = (out / name).read_text(encoding="utf-8")
+        assert "\\uFDD0" in text and "\\U0001FFFE" in text and "\ufffe" not in text, name
+        result = subprocess.run([tool("rapper"), "-i", syntax, "-c", str(out / name)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0 and "Error" not in result.stderr, result.stderr
+        assert f"returned {triple_count(out)} " in result.stderr

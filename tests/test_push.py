@@ -77,7 +77,8 @@ def local_counts(graph_dir: Path) -> dict[str, int]:
 
 def changed_build(graph_dir: Path, out: Path, graph: str) -> Path:
     """The build with one document's graph changed: two triples out, one marker in."""
-    store = open_store(graph_dir)
+    store = ox.Store()   # a writable copy: a build's store opens read-only
+    store.bulk_extend(open_store(graph_dir))
     name = ox.NamedNode(graph)
     for quad in list(store.quads_for_pattern(None, None, None, name))[:2]:
         store.remove(quad)

@@ -5,23 +5,30 @@ import sys
 import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph
 
-from claimsgraph.export import to_jsonld, to_nquads, to_trig, to_turtle
+from claimsgraph.export import serialize
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
-from claimsgraph.rdf import build_dataset
+from claimsgraph.rdf import corpus_quads
 from tests.test_attribution import ENTITIES
 from claimsgraph.link import Linker
 
 HOSTILE = ('Putin said "<script>alert(1)</script>" and \\"""\'\'\' then\n'
            'the "Russian Foreign Ministry" said that <img src=x onerror=alert(2)> is fine.\n')
+GRAPH = ox.NamedNode("https://w3id.org/claimsgraph/graph/t")
 
 
-def dataset(texts):
+def quads(texts):
     linker = Linker(ENTITIES)
     xs = [extract(parse_document(name, text.encode(), "text/plain"), linker) for name, text in texts]
-    return build_dataset(xs, linker.entities)
+    return corpus_quads(xs, linker.entities)
+
+
+def store_of(quad_list) -> ox.Store:
+    store = ox.Store()
+    store.extend(quad_list)
+    return store
 
 
 def test_stages_before_rdf_do_not_import_rdflib():
@@ -32,54 +39,84 @@ def test_stages_before_rdf_do_not_import_rdflib():
 
 def test_same_input_gives_identical_bytes():
     texts = [("a.txt", HOSTILE), ("b file (1).txt", "Vladimir Putin met Ilham Aliyev in Moscow on Friday.")]
-    assert to_trig(dataset(texts)) == to_trig(dataset(list(reversed(texts))))
-    assert to_turtle(dataset(texts)) == to_turtle(dataset(texts))
+    for fmt in ("trig", "turtle", "nquads", "jsonld"):
+        assert serialize(store_of(quads(texts)), fmt) == serialize(store_of(quads(list(reversed(texts)))), fmt)
 
 
 def test_turtle_and_trig_parse_in_pyoxigraph_and_rdflib():
-    ds = dataset([("a.txt", HOSTILE)])
-    ttl, trig = to_turtle(ds), to_trig(ds)
-    store = ox.Store()
-    store.load(ttl.encode(), format=ox.RdfFormat.TURTLE)
-    union = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    assert len(store) == len(union) == len(Graph().parse(data=ttl, format="turtle"))
+    store = store_of(quads([("a.txt", HOSTILE)]))
+    ttl, trig = serialize(store, "turtle"), serialize(store, "trig")
+    parsed = ox.Store()
+    parsed.load(ttl.encode(), format=ox.RdfFormat.TURTLE)
+    assert len(parsed) == len(store) == len(Graph().parse(data=ttl, format="turtle"))
     named = ox.Store()
     named.load(trig.encode(), format=ox.RdfFormat.TRIG)
-    assert len(named) == len(union)
-    assert len(to_nquads(ds).splitlines()) == len(union)
-    assert to_jsonld(ds).startswith("{")
+    assert set(named) == set(store)
+    assert len(serialize(store, "nquads").splitlines()) == len(store)
+    assert serialize(store, "jsonld").startswith("[")
+
+
+def test_exports_keep_the_datatypes_the_store_narrows_to_integer():
+    """Oxigraph reads xsd:nonNegativeInteger back as xsd:integer; the exports say what rdf.py wrote."""
+    store = store_of(quads([("a.txt", HOSTILE)]))
+    for fmt in ("turtle", "trig", "nquads", "jsonld"):
+        text = serialize(store, fmt)
+        assert "nonNegativeInteger" in text and "XMLSchema#integer" not in text and "xsd:integer" not in text, fmt
 
 
 def test_every_triple_is_in_exactly_one_graph():
-    ds = dataset([("a.txt", HOSTILE), ("b.txt", "Vladimir Putin said that Russia is ready.")])
     seen = {}
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        assert (s, p, o) not in seen or seen[(s, p, o)] == g
-        seen[(s, p, o)] = g
+    for q in quads([("a.txt", HOSTILE), ("b.txt", "Vladimir Putin said that Russia is ready.")]):
+        triple = (q.subject, q.predicate, q.object)
+        assert triple not in seen or seen[triple] == q.graph_name
+        seen[triple] = q.graph_name
 
 
 def test_evidence_offsets_reproduce_the_quote():
-    ds = dataset([("a.txt", HOSTILE)])
-    ds.default_union = True
+    assert_offsets_reproduce_quotes(store_of(quads([("a.txt", HOSTILE)])))
+
+
+def assert_offsets_reproduce_quotes(store: ox.Store) -> None:
     q = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX schema: <https://schema.org/>
            SELECT ?exact ?s ?e ?text WHERE { ?t oa:hasSelector ?sel ; oa:hasSource ?d . ?d schema:text ?text .
            ?sel oa:exact ?exact ; oa:start ?s ; oa:end ?e }"""
-    rows = list(ds.query(q))
+    rows = list(store.query(q, use_default_graph_as_union=True))
     assert rows
     for exact, s, e, text in rows:
-        assert str(text)[int(s):int(e)] == str(exact)
+        assert text.value[int(s.value):int(e.value)] == exact.value
 
 
-@given(st.text(min_size=1, max_size=200))
-@settings(max_examples=150, deadline=None)
-def test_any_literal_round_trips_through_our_turtle(text):
-    ds = Dataset()
-    ds.graph(URIRef("https://w3id.org/claimsgraph/graph/t")).add(
-        (URIRef("https://w3id.org/claimsgraph/x"), URIRef("https://schema.org/text"), Literal(text)))
-    for serialised, fmt in ((to_turtle(ds), ox.RdfFormat.TURTLE), (to_trig(ds), ox.RdfFormat.TRIG)):
-        store = ox.Store()
-        store.load(serialised.encode(), format=fmt)
-        (quad,) = list(store)
+def round_trip(text: str) -> None:
+    store = store_of([ox.Quad(ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/text"),
+                              ox.Literal(text), GRAPH)])
+    for fmt, syntax in (("turtle", ox.RdfFormat.TURTLE), ("trig", ox.RdfFormat.TRIG),
+                        ("nquads", ox.RdfFormat.N_QUADS)):
+        serialised = serialize(store, fmt)
+        assert not any(ch in serialised for ch in _non_characters()), fmt
+        parsed = ox.Store()
+        parsed.load(serialised.encode(), format=syntax)
+        (quad,) = list(parsed)
         assert quad.object.value == text
+
+
+def _non_characters() -> list[str]:
+    return [chr(c) for c in range(0xFDD0, 0xFDF0)] + [chr(p * 0x10000 + end) for p in range(17) for end in (0xFFFE, 0xFFFF)]
+
+
+def test_every_unicode_non_character_is_escaped():
+    assert len(_non_characters()) == 66
+    round_trip("a" + "".join(_non_characters()) + "b")
+
+
+@given(st.text(min_size=1, max_size=200, alphabet=st.one_of(st.characters(), st.sampled_from(_non_characters()))))
+@settings(max_examples=150, deadline=None)
+def test_any_literal_round_trips_through_our_serialisations(text):
+    round_trip(text)
+
+
+def test_byte_order_probes_in_text_become_replacement_characters_with_offsets_kept():
+    """rapper refuses U+FFFE and U+FFFF even escaped: the graph holds U+FFFD in their place."""
+    store = store_of(quads([("a.txt", "Vladimir Putin \ufffe said \uffff that the talks were useful.")]))
+    texts = [q.object.value for q in store if q.predicate.value == "https://schema.org/text"]
+    assert texts == ["Vladimir Putin \ufffd said \ufffd that the talks were useful."]
+    assert_offsets_reproduce_quotes(store)
