@@ -1,12 +1,13 @@
 """Figures from different sources that disagree about the same thing.
 
 Two quantity claims conflict when they come from different documents, count
-in the same canonical unit ("1.5 million tons" and "1,5 млн тонн" are both t;
-a unit no table knows is compared by its head word, lemmatised for Russian),
-give different values that their bounds ("more than", "up to") do not
-reconcile, and speak of the same thing: they share an entity they are about,
-or content words of their evidence ("humanitarian cargo"). Pairs sharing
-more come first.
+in the same unit (compared by schema:unitCode, so "1.5 million tons" and
+"1,5 млн тонн" are both TNE; a unit without a code is compared by its head
+word, lemmatised for Russian), allow no common value (their bounds and
+ranges, schema:minValue and schema:maxValue, do not meet: "more than 48,000"
+and "53,000" agree), and speak of the same thing: they share an entity they
+are about, or content words of their evidence ("humanitarian cargo"). Pairs
+sharing more come first.
 
 Figures are grouped by unit and by each entity or word they speak of, and
 only figures in one group are compared, so the work grows with the groups,
@@ -22,7 +23,6 @@ from itertools import combinations
 
 import pyoxigraph as ox
 
-from .extract.quantities import canonical_unit
 from .link import morph
 from .numbers import plain
 from .store import select
@@ -34,18 +34,20 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?claim ?file ?value ?unit ?lang ?bound ?quote ?who (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
+SELECT ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
+       (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
 WHERE {
   ?claim a cg:QuantityClaim ; schema:value ?value ; schema:unitText ?unit_text ; prov:wasDerivedFrom ?doc ;
          cg:evidence/oa:hasSelector/oa:exact ?quote .
   ?doc cg:fileName ?file .
   BIND(STR(?unit_text) AS ?unit)
-  BIND(LANG(?unit_text) AS ?lang)
-  OPTIONAL { ?claim cg:bound ?bound }
+  OPTIONAL { ?claim schema:unitCode ?code }
+  OPTIONAL { ?claim schema:minValue ?low }
+  OPTIONAL { ?claim schema:maxValue ?high }
   OPTIONAL { ?claim schema:about ?about }
   OPTIONAL { ?claim prov:wasAttributedTo/skos:prefLabel ?who FILTER(LANG(?who) = "en") }
 }
-GROUP BY ?claim ?file ?value ?unit ?lang ?bound ?quote ?who
+GROUP BY ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
 ORDER BY ?file ?claim"""
 _STOP = {"that", "this", "with", "from", "have", "been", "were", "will", "more", "than", "over", "about",
          "which", "their", "there", "into", "since", "already", "also", "total", "least", "around", "other",
@@ -58,17 +60,17 @@ class Figure:
     file: str
     value: float
     unit: str                 # as written
-    bound: str | None
+    code: str | None          # schema:unitCode; None when no table knows the unit
+    low: float | None         # schema:minValue: "more than 40", a range's low end
+    high: float | None        # schema:maxValue: "up to 15", a range's high end
     quote: str
     claimant: str | None
     about: frozenset[str]
-    canonical: str | None = None   # canonical unit; None when no table knows the unit
-    range_from: float | None = None   # the other end of a range ("from 30 to 40 tons")
 
     @property
     def kind(self) -> str:
-        """What the figure counts, for grouping: its canonical unit, else its unit's head word."""
-        return self.canonical or "~" + _unit_head(self.unit)
+        """What the figure counts, for grouping: its unit code, else its unit's head word."""
+        return self.code or "~" + _unit_head(self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +80,7 @@ class Conflict:
     shared: tuple[str, ...]   # entities and words both speak of
 
     def row(self) -> dict:
-        return {"unit": self.a.unit, "canonical_unit": self.a.canonical, "value_a": plain(self.a.value),
+        return {"unit": self.a.unit, "unit_code": self.a.code, "value_a": plain(self.a.value),
                 "value_b": plain(self.b.value), "unit_a": self.a.unit, "unit_b": self.b.unit,
                 "file_a": self.a.file, "file_b": self.b.file, "claimant_a": self.a.claimant,
                 "claimant_b": self.b.claimant, "quote_a": self.a.quote, "quote_b": self.b.quote,
@@ -87,8 +89,8 @@ class Conflict:
 
 def find_conflicts(store: ox.Store) -> list[Conflict]:
     _, rows = select(store, _QUERY)
-    figures = [Figure(c, f, float(v), u, b, q, w, frozenset((a or "").split()), canonical_unit(u, lang or "en"))
-               for c, f, v, u, lang, b, q, w, a in rows]
+    figures = [Figure(c, f, float(v), u, code, low, high, q, w, frozenset((a or "").split()))
+               for c, f, v, u, code, low, high, q, w, a in rows]
     return conflicts_among(figures)
 
 
@@ -134,7 +136,7 @@ def _reconciled(a: Figure, b: Figure) -> bool:
 
 
 def _interval(f: Figure) -> tuple[float, float]:
-    """The values a figure allows: one value, a range's two ends, or everything beyond its bound."""
-    ends = (f.value, f.value if f.range_from is None else f.range_from)
-    low, high = min(ends), max(ends)
-    return (low, float("inf")) if f.bound == "min" else (float("-inf"), high) if f.bound == "max" else (low, high)
+    """The values a figure allows: its value, a range's two ends, or everything beyond its bound."""
+    if f.low is None and f.high is None:
+        return f.value, f.value
+    return (float("-inf") if f.low is None else f.low), (float("inf") if f.high is None else f.high)

@@ -1,9 +1,13 @@
 from claimsgraph.conflicts import CROWDED, Figure, _reconciled, _unit_head, conflicts_among
 from claimsgraph.extract.quantities import canonical_unit
+from claimsgraph.lang import UNIT_CODES
 
 
 def fig(value, bound=None, range_from=None):
-    return Figure("c", "f", value, "people", bound, "q", None, frozenset(), "people", range_from)
+    """A figure as the RDF gives it: a bound or a range as schema:minValue and schema:maxValue."""
+    low, high = (sorted((value, range_from)) if range_from is not None
+                 else (value, None) if bound == "min" else (None, value) if bound == "max" else (None, None))
+    return Figure("c", "f", value, "people", "IE", low, high, "q", None, frozenset())
 
 
 def test_bounds_reconcile_figures():
@@ -27,7 +31,8 @@ def test_unit_heads_compare_inflections_and_plurals():
 
 
 def figure(claim, file, value, unit, lang="en", quote="", about=()):
-    return Figure(claim, file, value, unit, None, quote, None, frozenset(about), canonical_unit(unit, lang))
+    code = UNIT_CODES.get(canonical_unit(unit, lang))
+    return Figure(claim, file, value, unit, code, None, None, quote, None, frozenset(about))
 
 
 def test_conflicts_compare_across_languages_through_the_canonical_unit():
@@ -36,7 +41,7 @@ def test_conflicts_compare_across_languages_through_the_canonical_unit():
     c = figure("c", "ru2.txt", 1200000, "человек", "ru", about={"e/vellmar"}, quote="1,2 млн человек")
     (conflict,) = conflicts_among([a, b, c])
     assert (conflict.a.claim, conflict.b.claim, conflict.shared) == ("a", "b", ("vellmar",))
-    assert conflict.row()["canonical_unit"] == "t" and conflict.row()["value_a"] == 1500000
+    assert conflict.row()["unit_code"] == "TNE" and conflict.row()["value_a"] == 1500000
 
 
 def test_conflicts_need_different_documents_and_something_shared():
@@ -75,3 +80,49 @@ def test_timeline_puts_undated_events_last():
     store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
     names, rows = select(store, saved_query("timeline").sparql)
     assert [r[names.index("quote")] for r in rows] == ["earlier", "later", "undated"]
+
+
+def quantity_claims(name, lang, text, about=("vellmar",)):
+    """One invented article's figures as claims, through the real extractor, as the RDF holds them."""
+    from claimsgraph.extract.quantities import find_quantities
+    from claimsgraph.model import Claim, Document, Extraction, Span
+
+    doc = Document(name=name, text=text, sha256=name, lang=lang, media_type="text/plain", encoding="utf-8")
+    claims = tuple(Claim("quantity", q.span, None, about, "quantity/test", 0.9, value=q.value, unit=q.unit,
+                         approximate=q.approximate, bound=q.bound, lang=lang, canonical_unit=q.canonical_unit,
+                         range_from=q.range_from)
+                   for q in find_quantities(text, Span(0, len(text)), lang))
+    return Extraction(doc, (), claims)
+
+
+def store_of(*extractions):
+    import pyoxigraph as ox
+
+    from claimsgraph.rdf import activity_iri, document_quads
+
+    store = ox.Store()
+    for x in extractions:
+        store.extend(document_quads(x, activity_iri(extractions)))
+    return store
+
+
+def test_conflicts_read_unit_codes_and_ranges_from_the_rdf():
+    from claimsgraph.conflicts import find_conflicts
+
+    store = store_of(quantity_claims("en.txt", "en", "Vellmar shipped 1.5 million tons of grain."),
+                     quantity_claims("ru.txt", "ru", "Веллмар отгрузил 1,2 млн тонн зерна."),
+                     quantity_claims("range.txt", "ru", "Веллмар отгрузил от 1,2 до 1,6 млн тонн зерна."),
+                     quantity_claims("people.txt", "en", "Vellmar hired 1.2 million people."))
+    found = [(c.a.file, c.b.file, c.a.code) for c in find_conflicts(store)]
+    assert found == [("en.txt", "ru.txt", "TNE")]   # the range holds both figures; people are not tons
+
+
+def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
+    from claimsgraph.store import select
+
+    store = store_of(quantity_claims("r.txt", "ru", "Ставка выросла с 7,5 до 7,75%, экспорт — более 40 тонн."))
+    _, rows = select(store, """PREFIX schema: <https://schema.org/>
+        SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
+        schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
+        ORDER BY ?value""")
+    assert rows == [[7.75, "percent", "P1", 7.5, 7.75], [40.0, "тонн", "TNE", 40.0, None]]

@@ -27,3 +27,10 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
 # Currency signs before or after a figure ("€500 million", "500 €") and the currency they stand for.
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL"}
+# Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
+# there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
+UNIT_CODES = {
+    "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "%": "P1", "pp": "cg:percentagePoint",
+    "votes": "cg:vote", **{code: f"ISO4217:{code}" for code in CURRENCIES},
+}
