@@ -211,3 +211,13 @@ def test_numbers_query_output_never_writes_exponents(fmt, expected):
 
     out = format_rows(["value", "share"], [[2.4e12, 1.5]], fmt)
     assert expected in out and "e+" not in out and ".0," not in out
+
+
+def test_lang_every_language_module_has_the_same_figure_tables():
+    """Adding a language is one module with these tables; a missing one fails here, not mid-build."""
+    from claimsgraph.lang import LANGUAGES, UNIT_CODES
+
+    names = {n for n in vars(LANGUAGES["en"]) if n.isupper()}
+    for code, module in LANGUAGES.items():
+        assert {n for n in vars(module) if n.isupper()} == names, code
+        assert set(module.UNITS.values()) <= set(UNIT_CODES), code

@@ -70,6 +70,13 @@ _APPROX = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 _SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
+_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
+_ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
+_ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
+_REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
+_NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _SIGN_BEFORE = re.compile(rf"(?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
@@ -278,9 +285,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
     canonical = canonical_unit(unit, lang)
-    of_them = re.match(r"\s+(?:of\s+(?:its|their|the|his|her|our)|из\s+(?:своих|их|его))\s+", chunk[r.end:], re.I)
+    of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "four of its servicemen"
-        unit, unit_end = _unit(chunk, r.end + of_them.end(), lang)
+        unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
     value, sign_start = r.value, r.start
     currency = _currency(chunk, r, tables)
@@ -301,11 +308,11 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return None                                   # "the two countries": a pair, not a figure
     borrowed = unit is None
     if unit is None:
-        anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[r.end:], re.I)
+        anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = re.search(tables.TALLY_CUES, chunk, re.I) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and re.search(rf"(?:,|\band|\bи{tally or ''})\s*$", chunk[:r.start], re.I)
+        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[:r.start], re.I)
         if anaphoric:
-            unit, unit_end = (found[-1].unit if found else previous_unit), r.end + anaphoric.end()
+            unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif elliptic:
             unit = found[-1].unit
         if unit is None:
@@ -357,12 +364,11 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") and not _counted_noun(after):
         return True                                   # a year, unless a counted noun follows it
-    if re.match(r"(?:st|nd|rd|th|-?й|-?го|-?я|-?е|-?м)\b", after):
+    if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering
-    if re.search(r"\b(?:paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?"
-                 r"|number|пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*)\s*$|№\s*$", before, re.I):
+    if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
     return False
 
@@ -376,11 +382,9 @@ def _counted_noun(after: str) -> bool:
         from ..link import morph
 
         return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in morph().parse(m.group(1))[:2])
-    return m.group(1).endswith("s") or m.group(1) in {"people", "personnel", "staff", "police", "troops"}
+    return m.group(1).endswith("s") or m.group(1) in _COLLECTIVE
 
 
-_NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
-                "between", "among", "during", "following", "because"}
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:

@@ -58,6 +58,18 @@ NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversar
              "gmt", "utc"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
+# Words after a figure that point back to counted things: "four of its servicemen", "105 of them".
+PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
+ANAPHORIC = ("of them",)
+# A bare figure after these counts what the figure before it counts: "105 to Armenia, and 17 to Azerbaijan".
+ELLIPSIS_JOINERS = ("and",)
+# A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+REFERENCE_NOUNS = r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
+# A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
+NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
+               "between", "among", "during", "following", "because"}
+COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
