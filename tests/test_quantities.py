@@ -179,6 +179,7 @@ def test_quantities_european_thousands(text, value):
     ("square kilometres", "en", "km2"), ("km²", "en", "km2"), ("кв. км", "ru", "km2"),
     ("квадратных километров", "ru", "km2"), ("dollars", "ru", "USD"), ("долларов", "ru", "USD"),
     ("hours", "en", "h"), ("часов", "ru", "h"), ("суток", "ru", "d"), ("percent", "ru", "%"),
+    ("cubic metres of gas", "en", "m3"), ("куб. м газа", "ru", "m3"), ("квадратных миль", "ru", "mi2"),
     ("observation posts", "en", None), ("наблюдательных постов", "ru", None), (None, "en", None),
 ])
 def test_quantities_canonical_units_across_languages(unit, lang, canonical):

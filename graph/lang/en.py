@@ -86,6 +86,8 @@ UNITS = {
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metre": "m2", "square metres": "m2", "square meter": "m2",
     "square meters": "m2",
     "ha": "ha", "hectare": "ha", "hectares": "ha",
+    "mile": "mi", "miles": "mi", "square mile": "mi2", "square miles": "mi2",
+    "m3": "m3", "m³": "m3", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
