@@ -126,3 +126,15 @@ def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
         schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
         ORDER BY ?value""")
     assert rows == [[7.75, "percent", "P1", 7.5, 7.75], [40.0, "тонн", "TNE", 40.0, None]]
+
+
+def test_saved_conflicting_figures_pairs_only_figures_that_can_be_about_one_thing():
+    from claimsgraph.query import saved_query
+    from claimsgraph.store import select
+
+    crowd = [quantity_claims(f"d{i:02}.txt", "en", f"Vellmar hired {i + 100} people.") for i in range(60)]
+    pair = [quantity_claims("x1.txt", "en", "Vellmar hired 7 people.", about=("vellmar", "dorvik-dam")),
+            quantity_claims("x2.txt", "ru", "Веллмар нанял 9 человек.", about=("vellmar", "dorvik-dam"))]
+    names, rows = select(store_of(*crowd, *pair), saved_query("conflicting_figures").sparql)
+    found = [dict(zip(names, r)) for r in rows]
+    assert [({r["file_a"], r["file_b"]}, r["unit_code"]) for r in found] == [({"x1.txt", "x2.txt"}, "IE")]
