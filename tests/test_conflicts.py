@@ -138,3 +138,11 @@ def test_saved_conflicting_figures_pairs_only_figures_that_can_be_about_one_thin
     names, rows = select(store_of(*crowd, *pair), saved_query("conflicting_figures").sparql)
     found = [dict(zip(names, r)) for r in rows]
     assert [({r["file_a"], r["file_b"]}, r["unit_code"]) for r in found] == [({"x1.txt", "x2.txt"}, "IE")]
+
+
+def test_graph_labels_write_figures_grouped_without_exponents():
+    from claimsgraph.projection import project
+
+    g = project(store_of(quantity_claims("f.txt", "en", "Vellmar shipped 1.5 million tons and $2.4 trillion.")))
+    figures = sorted(d["figure"] for _, d in g.nodes(data=True) if d.get("kind") == "claim")
+    assert figures == ["1,500,000 tons", "2,400,000,000,000 dollars"]
