@@ -67,7 +67,7 @@ SPEECH_LEMMAS_EN = frozenset({
     "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
-    "post", "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
 })
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS_EN = frozenset({"quote", "cite"})
@@ -129,11 +129,16 @@ STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заяв
 EVENT_CUES_EN = (
     r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
     r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
-    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call)\b"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
+    r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
+    r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
 )
 EVENT_CUES_RU = (
     r"(?:встреч|переговор|саммит|подписа|размест|развернул|провел|провёл|прошл|состоял|визит|прибыл"
-    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор)"
+    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор"
+    r"|обсудил|принял|вошл|вошел|вошёл|задержа|арестова|эвакуир|пострада|погиб|приговор|осужд|проголосова"
+    r"|одобрил|избра|повысил|понизил|снизил|сохранил|поврежд|обстрел|атакова|покинул|вывел)"
 )
 
 # Titles before a person's name, for names the registry lacks.
@@ -169,6 +174,7 @@ ORG_HEADS_EN = (
     "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+    "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
 
 # Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".

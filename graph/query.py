@@ -65,11 +65,18 @@ def claims_listing(store: ox.Store) -> list[dict]:
             "iri": r["claim"], "doc": r["file"], "kind": r["kind"], "claimant": r["claimant"],
             "claimant_label": r["claimant_label"], "subject": r["subject"],
             "predicate": r["predicate"], "object": r["object"],
+            "via": _relayers(r["relays"]),
             "about": sorted(r["abouts"].split()) if r["abouts"] else [],
             "quote": r["quote"], "start": r["start"], "end": r["end"], "value": _plain(r["value"]),
             "unit": r["unit"], "date": r["date"], "lang": r["lang"], "confidence": r["confidence"],
         })
     return out
+
+
+def _relayers(concatenated: str | None) -> list[str]:
+    """"2 iri-b|1 iri-a" → [iri-a, iri-b]: outlets by position, outermost first."""
+    pairs = [item.split(" ", 1) for item in (concatenated or "").split("|") if item]
+    return [iri for _, iri in sorted(pairs, key=lambda p: int(p[0]))]
 
 
 def entities_listing(store: ox.Store) -> list[dict]:

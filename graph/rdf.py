@@ -50,7 +50,8 @@ T = _Terms(
     Mention=CG.Mention, refersTo=CG.refersTo, via=CG.via, confidence=CG.confidence, rule=CG.rule,
     approximate=CG.approximate, bound=CG.bound, evidence=CG.evidence, roleLabel=CG.roleLabel,
     wasDerivedFrom=PROV.wasDerivedFrom, wasGeneratedBy=PROV.wasGeneratedBy,
-    wasAttributedTo=PROV.wasAttributedTo, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
+    wasAttributedTo=PROV.wasAttributedTo, wasQuotedFrom=PROV.wasQuotedFrom, Relay=CG.Relay,
+    relayPosition=CG.relayPosition, xsd_positiveInteger=XSD.positiveInteger, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
     Activity=PROV.Activity, SoftwareAgent=PROV.SoftwareAgent, language=DCTERMS.language, date=DCTERMS.date,
     SpecificResource=OA.SpecificResource, hasSource=OA.hasSource, hasSelector=OA.hasSelector,
     TextQuoteSelector=OA.TextQuoteSelector, TextPositionSelector=OA.TextPositionSelector,
@@ -60,7 +61,8 @@ T = _Terms(
 )
 # Oxigraph's store keeps every integer as xsd:integer; the narrower datatypes written here
 # are restored on the way out of the store (store.quads), so exports say what rdf.py wrote.
-NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger}
+NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger,
+                      T.relayPosition: T.xsd_positiveInteger}
 _CLASSES = {key: ox.NamedNode(iri) for key, iri in {**KIND_CLASS, **TYPE_CLASS}.items()}
 
 
@@ -74,7 +76,7 @@ def used_entities(x: Extraction) -> set[str]:
     """The keys of the entities a document's graph points to: these go in the entities graph."""
     used = {m.entity for m in x.mentions} | ({x.publisher} if x.publisher else set())
     for c in x.claims:
-        used |= set(c.about) | {k for k in (c.claimant, c.subject, c.object) if k}
+        used |= set(c.about) | set(c.via) | {k for k in (c.claimant, c.subject, c.object) if k}
     return used
 
 
@@ -116,6 +118,7 @@ def _claim(c: Claim, d: ox.NamedNode, doc_name: str, text: str, activity: ox.Nam
            (node, T.rule, _text(c.rule))]
     if c.claimant:
         out.append((node, T.wasAttributedTo, ox.NamedNode(entity_iri(c.claimant))))
+    out += _relays(node, c.via)
     out += [(node, T.about, ox.NamedNode(entity_iri(key))) for key in c.about]
     if c.value is not None:
         out += _figure(node, c)
@@ -126,6 +129,18 @@ def _claim(c: Claim, d: ox.NamedNode, doc_name: str, text: str, activity: ox.Nam
                 (node, T.predicate, ox.NamedNode(CG[c.predicate])),
                 (node, T.object, ox.NamedNode(entity_iri(c.object)))]
     return out + _evidence(node, d, text, c.span)
+
+
+def _relays(claim: ox.NamedNode, via: tuple[str, ...]) -> list[tuple]:
+    """PROV-O's quotation chain: the claim was quoted from the outermost outlet's report, and so inward."""
+    out, quoted = [], claim
+    for position, outlet in enumerate(via, 1):
+        relay = ox.NamedNode(f"{claim.value}#relay-{position}")
+        out += [(quoted, T.wasQuotedFrom, relay), (relay, T.a, T.Relay),
+                (relay, T.wasAttributedTo, ox.NamedNode(entity_iri(outlet))),
+                (relay, T.relayPosition, ox.Literal(str(position), datatype=T.xsd_positiveInteger))]
+        quoted = relay
+    return out
 
 
 def _evidence(node: ox.NamedNode, d: ox.NamedNode, text: str, span: Span) -> list[tuple]:
