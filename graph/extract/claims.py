@@ -95,7 +95,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:]), claimant=claimant,
                 about=about, rule=f"quantity/{rule}", value=q.value,
                 confidence=round(FIGURE_CONFIDENCE[rule] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
-                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=via))
+                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=via,
+                canonical_unit=q.canonical_unit, range_from=q.range_from))
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
         if not _asserts(text, whole, answer) or (figures and not _statement_besides(doc.text, span, figures)):
