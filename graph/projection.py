@@ -8,12 +8,11 @@ the network exports leave out.
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 import networkx as nx
 import pyoxigraph as ox
 
 from .conflicts import find_conflicts
+from .numbers import grouped
 from .store import select
 
 _PREFIXES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
@@ -56,7 +55,7 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
           OPTIONAL { ?c dcterms:language ?lang } } ORDER BY ?c""")
     for c, class_, doc, quote, start, end, claimant, value, unit, date, lang in claims:
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
-        figure = f"{figure_text(value)} {unit or ''}".strip() if value is not None else None
+        figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
         g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc, start=start, end=end,
                    claimant=claimant, figure=figure, value=value, unit=unit, date=date, lang=lang,
                    label=figure or kind)
@@ -74,8 +73,3 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
     g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store)]
     return g
-
-
-def figure_text(value: float) -> str:
-    """Plain digits in groups of three, never exponent notation: 1500000.0 -> '1,500,000', 2.5 -> '2.5'."""
-    return format(Decimal(repr(float(value))).normalize(), ",f")

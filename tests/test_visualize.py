@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimsgraph.projection import figure_text
+from claimsgraph.numbers import grouped as figure_text
 from claimsgraph.visualize import (DRAWN, LABELLED, escape_html, label_width, layout, page_data, render,
                                    safe_json)
 
