@@ -83,6 +83,20 @@ class Mention:
     via: str                  # "label", "role", "surname" (after a full name), "name" (not in the registry)
 
 
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no other mention contains ("Ruritania" inside "Bank of Ruritania" goes), in linear time
+    after sorting: a sweep keeps the furthest end seen so far."""
+    ordered = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+    kept, furthest, previous = [], -1, None
+    for m in ordered:
+        if m.span.end <= furthest and m.span != previous:
+            continue
+        kept.append(m)
+        if m.span.end > furthest:
+            furthest, previous = m.span.end, m.span
+    return sorted(kept, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+
 class MentionIndex:
     """Mentions in text order, with the ones inside a span found by bisection, not a scan.
 

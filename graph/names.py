@@ -125,8 +125,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             start = para.start + m.end("name") - len(" ".join(words))
             add(start, para.start + m.end("name"), " ".join(words), "Organization")
     people = _surname_owners(doc, known, registry or {})
+    registry_names = Coverage(doc.text, [m.span for m in known])
     for name in models:
-        cleaned = _clean_model_name(doc, name, people, Coverage(doc.text, [m.span for m in known]))
+        cleaned = _clean_model_name(doc, name, people, registry_names)
         if cleaned is None:
             continue
         if len(cleaned) == 2:

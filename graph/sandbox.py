@@ -311,7 +311,7 @@ class _Worker:
             raise QueryCrashed(f"a query worker did not start within {timeout:g} s")
         try:
             reply = self.conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             self.kill()
             raise QueryCrashed(f"a query worker stopped while opening the graph "
                                f"(exit {self.process.exitcode})") from None
@@ -410,7 +410,8 @@ class QueryPool:
         def wait_ready() -> None:
             try:
                 fresh.ready(self.start_timeout)
-            except (ClaimsgraphError, OSError):  # OSError: the pool closed meanwhile
+            except (ClaimsgraphError, OSError, EOFError, ValueError):
+                # the pool closed meanwhile (its pipes too: any of these), or the worker failed to start
                 if not self._closed:
                     self._replace(fresh)
                 return

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, SPEECH_LEMMAS_EN, STATEMENT_NOUNS)
-from ..model import Mention, MentionIndex, Span
+from ..model import Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -97,8 +97,8 @@ class Discourse:
         for m in mentions:
             if self.types.get(m.entity) not in SPEAKER_TYPES:
                 continue
-            after = chunk[m.span.end - span.start:]
-            before = chunk[:m.span.start - span.start]
+            after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
+            before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
                 self.statement_author = m.entity
                 return
@@ -261,7 +261,7 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
     """
     speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES
                 and not (skip and skip.contains(m.span))]
-    speakers = [m for m in speakers if not any(o is not m and o.span.contains(m.span) for o in speakers)]
+    speakers = outermost(speakers)
     chunk = text[span.start:span.end]
 
     def free(pos: int) -> bool:

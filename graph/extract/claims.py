@@ -92,7 +92,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             previous_unit = figures[-1].unit
         for i, q in enumerate(figures):
             claims.append(Claim(
-                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:]), claimant=claimant,
+                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=claimant,
                 about=about, rule=f"quantity/{rule}", value=q.value,
                 confidence=round(FIGURE_CONFIDENCE[rule] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=via,
@@ -429,19 +429,28 @@ def _trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—–]\s+|[“”«»\"]\s*")
 _NEXT_PHRASE = re.compile(r"\s+(?:and|or|as well as|while|whereas|и|а также|а)\s+(?=the\b|a\b|an\b|[A-ZА-ЯЁ])")
 
 
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span:
-    """A figure and what it counts, up to the end of its clause, the next figure or a new phrase."""
-    ends = [i for i in (text.find(", ", figure.end, sentence.end), text.find("; ", figure.end, sentence.end))
-            if i >= 0] + [q.span.start for q in later] + [sentence.end]
-    joined = _NEXT_PHRASE.search(text, figure.end, sentence.end)
+    """A figure in its clause: from where the clause starts ("profits rose by 4.9%") to its end, the
+    next figure or a new phrase; at most ``PHRASE`` characters on either side, so a sentence of
+    thousands of figures costs no more per figure than a short one."""
+    low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
+    ends = [i for i in (text.find(", ", figure.end, high), text.find("; ", figure.end, high)) if i >= 0]
+    ends += [later[0].span.start] if later else []
+    ends.append(high)
+    joined = _NEXT_PHRASE.search(text, figure.end, high)
     if joined:
         ends.append(joined.start())
-    span = _trim(text, Span(figure.start, min(ends)))
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, low, figure.start)]
+    span = _trim(text, Span(starts[-1] if starts else low, min(ends)))
     tail = re.search(r"\s+(?:and|or|but|и|или|а)$", text[span.start:span.end], re.I)
     return Span(span.start, span.end - len(tail.group())) if tail else span
+
+
+PHRASE = 300
 
 
 def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:

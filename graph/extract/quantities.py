@@ -28,6 +28,10 @@ from ..lexicon import MONTHS
 from ..model import Span
 from ..numbers import exact
 
+# Characters looked at on either side of a figure: the phrases that qualify it are short, and a
+# bounded look keeps a text of many figures linear.
+WINDOW = 80
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -218,7 +222,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
-    after = chunk[m.end():]
+    after = chunk[m.end():m.end() + WINDOW]
     decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s+(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
     if value is None:
@@ -256,15 +260,20 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 
 def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
     """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
-    m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[:start], re.I)
+    m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[max(0, start - WINDOW):start], re.I)
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_voting(chunk: str, lang: str) -> bool:
+    """Asked once per sentence, however many figures it holds (a string's hash is kept)."""
+    return bool(re.search(language(lang).TALLY_CUES, chunk, re.I))
 
 
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
     """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
     unit = _unit(chunk, second.end, lang)[0]
-    voting = re.search(language(lang).TALLY_CUES, chunk, re.I)
-    return bool(voting) and (unit is None or canonical_unit(unit, lang) == "votes")
+    return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes")
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
@@ -309,8 +318,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     borrowed = unit is None
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
-        tally = re.search(tables.TALLY_CUES, chunk, re.I) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[:r.start], re.I)
+        tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
+        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[max(0, r.start - WINDOW):r.start], re.I)
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif elliptic:
@@ -332,7 +341,7 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     before = _SIGN_BEFORE.search(chunk[max(0, r.start - 4):r.start])
     if before:
         code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
-        attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:]) \
+        attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:r.end + WINDOW]) \
             if tables.SIGN_SCALES else None
         end = r.end + (attached.end() if attached else 0)
         return code, r.start - len(before.group()), end, tables.SIGN_SCALES[attached.group("s")] if attached else 1
@@ -344,9 +353,9 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
 def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tables) -> bool:
     """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
-    if re.match(r"[\-\u2010-\u2014]", chunk[r.end:]):
+    if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
         return False
-    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:], re.I):
+    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
@@ -357,7 +366,7 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
 
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
-    before, after = chunk[:m.start()], chunk[m.end():]
+    before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
     if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
         return True                                   # "November 9", "December 2, 2020"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
@@ -390,11 +399,11 @@ def _counted_noun(after: str) -> bool:
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
-    percent = re.match(rf"\s?%|\s+(?:{tables.PERCENT})", chunk[pos:], re.I)
+    percent = re.match(rf"\s?%|\s+(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos
-    for m in _WORD.finditer(chunk, pos):
+    for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
         first_gap = r"\s*-?" if hyphen else r"\s*"
         abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import MentionIndex, Span
+from ..model import MentionIndex, Span, outermost
 
 ACTORS = {"Person", "Organization", "Country", "Group"}
 
@@ -58,7 +58,7 @@ def find_relation(text: str, span: Span, mentions: MentionIndex,
                   types: dict[str, str]) -> tuple[str, str, str] | None:
     """(subject key, predicate, object key) of the first relation the span states, if any."""
     inside = mentions.within(span)
-    inside = [m for m in inside if not any(o is not m and o.span.contains(m.span) for o in inside)]
+    inside = outermost(inside)
     for a, b in zip(inside, inside[1:]):
         between = text[a.span.end:b.span.start]
         if len(between) > 80 or a.entity == b.entity:
@@ -70,7 +70,7 @@ def find_relation(text: str, span: Span, mentions: MentionIndex,
             if types.get(subject.entity) in rule.subject_types and types.get(obj.entity) in rule.object_types:
                 return subject.entity, rule.predicate, obj.entity
     for m in inside:
-        if _MEDIATION.search(text[span.start:m.span.start]) and types.get(m.entity) in ACTORS:
+        if _MEDIATION.search(text[max(span.start, m.span.start - 80):m.span.start]) and types.get(m.entity) in ACTORS:
             parties = [o for o in inside if o.entity != m.entity and types.get(o.entity) in ("Country", "Person")]
             if parties:
                 return m.entity, "mediatesBetween", parties[0].entity
