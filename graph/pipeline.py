@@ -184,7 +184,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 
 
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
-BATCH = 200_000   # quads per bulk write into the store
+BATCH = 50_000   # quads per bulk write into the store
 
 
 class _Spool:
@@ -233,7 +233,7 @@ class _Spool:
 def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
     import pyoxigraph as ox
 
-    from .export import write_trig, write_turtle
+    from .export import write_rdf
     from .projection import project
     from .rdf import activity_iri, document_quads, entity_quads, provenance_quads, resolve_entities
     from .store import STORE_DIR
@@ -252,8 +252,9 @@ def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path
     store.flush()
     spool.close()
     checkpoint("wrote store")
-    _write_text(folder / "claims.ttl", lambda f: write_turtle(store, f))
-    _write_text(folder / "claims.trig", lambda f: write_trig(store, f))
+    with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
+        write_rdf(store, turtle=turtle, trig=trig)
+    checkpoint("wrote claims.ttl and claims.trig")
     page = render(project(store))
     _write_text(folder / "graph.html", lambda f: f.write(page))
     report.documents, report.entities = len(spool.documents), len(spool.counted)
@@ -263,9 +264,13 @@ def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with _text_file(path) as f:
         write(f)
     checkpoint(f"wrote {path.name}")
+
+
+def _text_file(path: Path) -> TextIO:
+    return open(path, "w", encoding="utf-8", newline="\n")
 
 
 def _manifest(documents: dict[str, str], ontology_dir: Path, triples: int) -> str:

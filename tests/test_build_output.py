@@ -114,7 +114,7 @@ def points(corpora, tmp_path_factory):
     assert proc.returncode == 0, err
     found = [line.split(" ", 1)[1] for line in err.splitlines() if line.startswith("@point ")]
     assert found[:3] == ["extracted a.txt", "extracted b.txt", "extracted c.txt"] and found[-1] == "switched"
-    assert {"wrote claims.ttl", "wrote claims.trig", "wrote graph.html", "wrote manifest.json"} <= set(found)
+    assert {"wrote store", "wrote claims.ttl and claims.trig", "wrote graph.html", "wrote manifest.json"} <= set(found)
     return found
 
 

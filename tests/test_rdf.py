@@ -120,3 +120,18 @@ def test_byte_order_probes_in_text_become_replacement_characters_with_offsets_ke
     texts = [q.object.value for q in store if q.predicate.value == "https://schema.org/text"]
     assert texts == ["Vladimir Putin \ufffd said \ufffd that the talks were useful."]
     assert_offsets_reproduce_quotes(store)
+
+
+def test_turtle_sorted_in_spilled_runs_is_the_same_as_sorted_at_once(monkeypatch):
+    from claimsgraph import export
+
+    store = store_of(quads([("a.txt", HOSTILE), ("b.txt", "Vladimir Putin said that Russia is ready.")]))
+    # the same triple in two graphs is written once
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/name"),
+                      ox.Literal("x"), GRAPH))
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/name"),
+                      ox.Literal("x"), ox.NamedNode("https://w3id.org/claimsgraph/graph/u")))
+    at_once = serialize(store, "turtle")
+    monkeypatch.setattr(export, "RUN", 7)
+    assert serialize(store, "turtle") == at_once
+    assert at_once.count('schema:name "x"') == 1
