@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ DEFAULT_CORPUS = Path("seeds")         # the repository's seed articles, when ru
 DEFAULT_OUT = Path("exports")
 DEFAULT_ONTOLOGY = Path(__file__).resolve().parent / "ontology"   # shipped with the package
 
+QUERY_FORMATS = ["table", "csv", "tsv", "json", "jsonl", "turtle", "ntriples", "rdfxml", "jsonld"]
 graph_option = click.option(
     "--graph", "graph_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
     help="Folder of a built graph (what `build --out` wrote).")
@@ -95,17 +97,22 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
               help="Read the query from a .rq file.")
 @click.option("-n", "--name", help="Run a saved query (see --list).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS),
+              help="SELECT and ASK: table (default), csv, tsv, json, jsonl; CONSTRUCT and DESCRIBE: turtle "
+                   "(default), ntriples, rdfxml, jsonld.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), help="Stop the query after this many seconds.")
+@click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=64),
+              help="MiB the query may use.")
 @graph_option
-def query(sparql: str | None, query_file: Path | None, name: str | None, list_saved: bool, fmt: str,
-          graph_dir: Path) -> None:
-    """Run a SPARQL SELECT query over the built graph (all named graphs as one).
+def query(sparql: str | None, query_file: Path | None, name: str | None, list_saved: bool, fmt: str | None,
+          timeout: float | None, memory_mb: int, graph_dir: Path) -> None:
+    """Run a SPARQL query over the built graph (all named graphs as one): SELECT, ASK,
+    CONSTRUCT or DESCRIBE.
 
-    Give the query as an argument, with -f FILE.rq, or by name with -n NAME.
+    Give the query as an argument (`-` reads it from standard input), with -f FILE.rq, or by
+    name with -n NAME. SERVICE is refused: no query fetches a URL.
     """
-    from .query import format_rows, saved_queries, saved_query
-    from .store import select
+    from .query import run_sparql, saved_queries, saved_query
 
     if list_saved:
         for q in saved_queries():
@@ -114,9 +121,10 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, list_sa
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or -n NAME (or --list)")
+    if sparql == "-":
+        sparql = click.get_text_stream("stdin").read()
     text = sparql or (query_file.read_text(encoding="utf-8") if query_file else saved_query(name).sparql)
-    names, rows = select(_open(graph_dir), text)
-    click.echo(format_rows(names, rows, fmt), nl=False)
+    click.echo(run_sparql(graph_dir, text, fmt, timeout=timeout, memory_mb=memory_mb), nl=False)
 
 
 def _listing_command(kind: str):
@@ -271,19 +279,29 @@ def view(graph_dir: Path, output: Path | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; the default answers this machine only.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Another Host name clients use to reach this server (repeatable); others get 421.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update at /update (in memory only).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds a query may run before it is answered with 503.")
-def serve(graph_dir: Path, host: str, port: int, allow_update: bool, timeout: float) -> None:
+              help="Seconds a query may run before it is stopped and answered with 503.")
+@click.option("--workers", default=min(4, max(2, os.cpu_count() or 1)), show_default="2 to 4",
+              type=click.IntRange(1, 64), help="Query worker processes (one with --allow-update).")
+@click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=64),
+              help="MiB each query worker may use.")
+def serve(graph_dir: Path, host: str, port: int, allowed_hosts: tuple[str, ...], allow_update: bool,
+          timeout: float, workers: int, memory_mb: int) -> None:
     """Serve the built graph as a SPARQL 1.1 endpoint, with the HTML graph at /.
 
-    Queries at /sparql (GET or POST; JSON, XML, CSV, TSV results; Turtle or
-    N-Triples for CONSTRUCT and DESCRIBE), read-only unless --allow-update.
+    Queries at /sparql (GET or POST; JSON, XML, CSV, TSV results; Turtle, N-Triples, RDF/XML
+    or JSON-LD for CONSTRUCT and DESCRIBE), read-only unless --allow-update.
     """
-    from .serve import run
+    from .serve import exposure_warning, run
 
-    click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql, graph page on http://{host}:{port}/", err=True)
-    run(graph_dir, host=host, port=port, allow_update=allow_update, timeout=timeout)
+    warning = exposure_warning(host, allow_update)
+    if warning:
+        click.secho(warning, err=True, fg="red" if allow_update else "yellow", bold=allow_update)
+    run(graph_dir, host=host, port=port, allow_update=allow_update, timeout=timeout, allowed_hosts=allowed_hosts,
+        workers=workers, memory_mb=memory_mb, announce=lambda line: click.echo(line, err=True))
 
 
 @cli.command()

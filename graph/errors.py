@@ -13,6 +13,10 @@ class ClaimsgraphError(Exception):
         prefix = f"{path}: " if path else ""
         super().__init__(f"{prefix}[{self.code}] {message}")
 
+    def __reduce__(self):
+        """Pickled as its parts, so an error raised in a worker process reads the same in its parent."""
+        return type(self), (self.message, self.path)
+
 
 class InputRefused(ClaimsgraphError):
     """A corpus file that cannot be read as an article."""
@@ -60,6 +64,48 @@ class GraphNotBuilt(ClaimsgraphError):
 
 class QueryError(ClaimsgraphError):
     code = "E040"
+
+
+class QueryTooLarge(QueryError):
+    code = "E041"
+
+
+class QueryTooDeep(QueryError):
+    code = "E042"
+
+
+class QueryRefused(QueryError):
+    """SERVICE or LOAD: the query would make this machine fetch a URL."""
+
+    code = "E043"
+
+
+class QuerySyntaxError(QueryError):
+    code = "E044"
+
+
+class QueryTimedOut(QueryError):
+    code = "E045"
+
+
+class QueryCrashed(QueryError):
+    """The worker running the query died (memory cap, or a crash inside the engine)."""
+
+    code = "E046"
+
+
+class QueryBusy(QueryError):
+    code = "E047"
+
+
+class FormatRefused(QueryError):
+    """No format asked for suits the query's form (the endpoint answers 406)."""
+
+    code = "E048"
+
+
+class ServeError(ClaimsgraphError):
+    code = "E100"
 
 
 class OntologyError(ClaimsgraphError):

@@ -56,13 +56,29 @@ REPORTING_VERBS_EN = (
     "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
     "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
     )
+# Lemmas of English verbs of saying and of speech acts, for the dependency parse: their subject speaks.
+SPEECH_LEMMAS_EN = frozenset({
+    "say", "tell", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "add",
+    "recall", "remind", "warn", "announce", "report", "declare", "claim", "believe", "think", "assess",
+    "assure", "insist", "explain", "confirm", "express", "indicate", "mention", "argue", "conclude", "write",
+    "urge", "highlight", "acknowledge", "admit", "deny", "inform", "specify", "suggest", "reply", "answer",
+    "reject", "accuse", "dismiss", "demand", "comment", "clarify", "expect", "hope", "consider", "thank",
+    "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
+    "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
+    "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
+    "post", "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+})
+# Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
+RELAY_LEMMAS_EN = frozenset({"quote", "cite"})
 REPORTING_STEMS_RU = (
     "заяв", "сказал", "сказа", "отмет", "подчеркн", "сообщ", "добав", "напомн", "заметил",
     "указал", "указыва", "пояснил", "объясн", "признал", "предупред", "считает", "считают",
     "уверен", "выраз", "констатир", "резюмир", "рассказал", "ответил", "уточнил", "призвал",
     "высказал", "говор", "процитир", "информир", "утвержда", "полага",
     "оценил", "посетовал", "выразил", "назвал", "акцентир", "отверг", "опроверг", "отрица", "обвини",
-    "обвиня", "потребова", "настаива",
+    "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
+    "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
+    "ожида", "возраз",
 )
 ACCORDING_TO = (
     r"according to|as reported by|in (?:his|her|their) words|as stated by|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
@@ -89,7 +105,10 @@ ANAPHOR_PERSON = (
 )
 ANAPHOR_ORG = (
     r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
-    r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat)"
+    r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
+    r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
+    r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
+    r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
     r"|министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*"
 )
 ANAPHOR_DOCUMENT = (
@@ -184,6 +203,9 @@ PERSON_TITLES_EN = (
     "Secretary", "Secretary-General", "Secretary General", "Director", "Mayor", "Governor", "Senator",
     "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
+    "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
+    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
+    "Executive Director", "Executive", "President-elect", "Vice President",
 )
 # Titles in apposition after a name: "Lilit Hakobyan, a spokeswoman for …".
 APPOSITION_TITLES_EN = (

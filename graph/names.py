@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from array import array
+from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
-from .lexicon import (APPOSITION_TITLES_EN, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN, PLACE_NOUNS_EN,
+from .lexicon import (APPOSITION_TITLES_EN, DEMONYMS, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN, PLACE_NOUNS_EN,
                       PLACE_NOUNS_RU)
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
+from .nlp import NamedSpan
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
@@ -54,8 +56,14 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", 
               "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
 
 
-def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[Mention]]:
-    """Entities and mentions for names outside the registry's mentions."""
+def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...] = (),
+               registry: dict[str, Entity] | None = None) -> tuple[list[Entity], list[Mention]]:
+    """Entities and mentions for names outside the registry's mentions.
+
+    The rules' names come first (they know titles and place nouns), then the
+    names the models found in what is left; a bare surname after a full name,
+    or an acronym given in brackets after a name, is that entity again.
+    """
     taken = Coverage(doc.text, [m.span for m in known])
     found: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -67,8 +75,11 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
         if not normalise_name(label):
             return
         key = new_entity_key(label)
-        found.setdefault(key, Entity(key=key, label=label, type=type_,
-                                     pref_labels=((label, doc.lang),)))
+        entity = found.setdefault(key, Entity(key=key, label=label, type=type_,
+                                              pref_labels=((label, doc.lang),)))
+        surface = doc.text[start:end]
+        if surface != label and (surface, doc.lang) not in entity.alt_labels:
+            found[key] = replace(entity, alt_labels=entity.alt_labels + ((surface, doc.lang),))
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 
@@ -113,8 +124,192 @@ def find_names(doc: Document, known: list[Mention]) -> tuple[list[Entity], list[
                 continue
             start = para.start + m.end("name") - len(" ".join(words))
             add(start, para.start + m.end("name"), " ".join(words), "Organization")
+    people = _surname_owners(doc, known, registry or {})
+    for name in models:
+        cleaned = _clean_model_name(doc, name, people, Coverage(doc.text, [m.span for m in known]))
+        if cleaned is None:
+            continue
+        if len(cleaned) == 2:
+            key, span = cleaned
+            if taken.free(span):
+                mentions.append(Mention(key, span, "name"))
+                taken.append(span)
+            continue
+        start, end, label = cleaned
+        if name.type == "Person" and " " not in label:
+            continue   # news names a person in full first; a bare surname is linked to that below
+        add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
+    _acronyms(doc, found, mentions, taken)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
+
+
+_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.I)   # used with match(text, pos): no "^"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sir|madam|г-н|г-жа)\.?\s+", re.I)
+_CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
+               "van", "der", "den", "da", "di", "&", "-", "–"}
+_GENERIC_EN = {w.lower() for t in (*ORG_HEADS_EN, *PERSON_TITLES_EN, *APPOSITION_TITLES_EN) for w in t.split()} | {
+    "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
+    "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
+    "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report"}
+_NOT_ALONE = {w.lower() for w in (*ORG_HEADS_EN, *PERSON_TITLES_EN)} | {"kremlin", "parliament", "cabinet", "pm"}
+_PERSON_TITLE_WORDS = {w.lower() for t in (*PERSON_TITLES_EN, *APPOSITION_TITLES_EN) for w in t.split()} | {
+    "foreign", "defence", "defense", "deputy", "chief"}
+_NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+
+
+def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
+                      known: Coverage) -> tuple[int, int, str] | tuple[str, Span] | None:
+    """A model's span without article, possessive, honorific or quotes, labelled in its base form.
+
+    Returns (start, end, label) for a new name, (key, span) when the name is a
+    person already known under another word order ("Aliyev Ilham", "Mr Aliyev"),
+    or None for what is not a name: generic titles ("the Press Office"), phrases
+    with verbs or commas, a nationality alone.
+    """
+    start, end = name.span.start, name.span.end
+    for pattern in (_DETERMINER, _HONORIFIC):
+        lead = pattern.match(doc.text, start, end)
+        if lead:
+            start = lead.end()
+    while start < end and doc.text[start] in "«\"“„'‘(":
+        start += 1
+    tail = _POSSESSIVE.search(doc.text, start, end)
+    if tail:
+        end = tail.start()
+    while end > start and doc.text[end - 1] in "»\"”'’).;:":
+        end -= 1
+    inner = [known.spans[k] for k in sorted({known.owner[i] for i in range(start, end) if known.owner[i] >= 0})]
+    if name.type == "Person" and inner:   # "Armenia Ararat Mirzoyan": the country is not part of the name
+        start = max(start, max(s.end for s in inner))
+        while start < end and not doc.text[start].isalpha():
+            start += 1
+    text = doc.text[start:end]
+    words = text.split()
+    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper():
+        return None
+    if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
+        return None    # "Ruritania-Freedonia": names already known, joined
+    if name.type == "Person":
+        owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
+        if len(owners) == 1:
+            return owners.pop(), Span(start, end)
+    if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in MONTHS
+                            or text in DEMONYMS):
+        return None
+    if doc.lang == "ru":
+        return _russian_name(doc, start, words, name.type, known)
+    if any(w.lower() not in _CONNECTORS and not w[0].isupper() for w in words):
+        return None
+    if all(w.lower().strip("'’") in _GENERIC_EN | _CONNECTORS for w in words):
+        return None    # "the Press Office", "the Lead Spokesperson": titles, not names
+    own = re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), " ", text) if inner else text
+    if inner and all(w.lower().rstrip("s") in _PERSON_TITLE_WORDS | _CONNECTORS for w in own.split()):
+        return None    # "the Foreign Ministers of Ruritania": people by their title, not an organisation
+    return start, end, text
+
+
+def _russian_name(doc: Document, start: int, words: list[str], kind: str,
+                  known: Coverage) -> tuple[int, int, str] | None:
+    """Cut at a verb the model took in ("… центр доставили"), refuse common nouns alone, base form.
+
+    An organisation takes in the country named after it in the genitive
+    ("Министерство обороны Руритании"): ministries of two countries are two bodies.
+    """
+    kept = []
+    for w in words:
+        parse = morph().parse(w)[0] if re.search(r"[а-яё]", w, re.I) else None
+        if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
+            break
+        kept.append(w)
+    if len(kept) == 1 and not kept[0].isupper():
+        parse = morph().parse(kept[0])[0]
+        if parse.is_known and not (_NAMED_RU & set(str(parse.tag).replace(" ", ",").split(","))):
+            return None     # "Запад", "СМИ": words of the language, not names
+    if len(kept) == 1 and kept[0].isupper() and kept[0].lower() in ("сми", "гу", "мид"):
+        return None
+    end = start + len(" ".join(kept))
+    label = _russian_base_form(kept, kind)
+    if kind == "Organization":
+        after = re.match(r" +", doc.text[end:end + 2])
+        owner = known.owner[end + 1] if after and end + 1 < len(known.owner) else -1
+        if owner >= 0 and known.spans[owner].start == end + 1:
+            country = known.spans[owner]
+            complement = doc.text[country.start:country.end]
+            if "nomn" not in morph().parse(complement.split()[-1])[0].tag:   # a complement, not a new subject
+                return start, country.end, f"{label} {complement}"
+    return start, end, label
+
+
+def _russian_base_form(words: list[str], kind: str) -> str:
+    """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк"."""
+    cyrillic = [bool(re.search(r"[а-яё]", w, re.I)) and not w.isupper() for w in words]
+    if kind == "Person":
+        gender = _gender(words[0]) if len(words) > 1 else None
+        return " ".join(_nominative(w, "Name" if i == 0 and len(words) > 1 else "Surn", gender) if cyr else w
+                        for i, (w, cyr) in enumerate(zip(words, cyrillic)))
+    parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
+    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head is None or not parses[head].is_known:   # a guessed parse of an unknown name inflects it wrongly
+        return " ".join(words)
+    number = "plur" if "plur" in parses[head].tag else "sing"
+    noun = parses[head].inflect({"nomn", number})
+    gender = (noun or parses[head]).tag.gender
+    out = list(words)
+    for i in range(head + 1):
+        p = parses[i]
+        if p is None or (i < head and p.tag.POS != "ADJF"):
+            continue
+        form = noun if i == head else p.inflect({"nomn", number} | ({gender} if gender and number == "sing" else set()))
+        if form is not None:
+            out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
+    return " ".join(out)
+
+
+def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
+    """The lowercased words of the people the registry found here, when one person has them."""
+    owners: dict[str, set[str]] = {}
+    for m in known:
+        entity = registry.get(m.entity)
+        if entity is not None and entity.type == "Person":
+            for text, _ in entity.all_labels():
+                if len(text.split()) > 1:
+                    for w in text.split():
+                        owners.setdefault(re.sub(r"\W", "", w).lower(), set()).add(m.entity)
+    return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1 and len(w) > 2}
+
+
+_BRACKETED = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7})\)")
+
+
+def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
+    """"the National Water Council (NWC)": later "NWC" is that council too."""
+    short: dict[str, str] = {}
+    for m in list(mentions):
+        after = _BRACKETED.match(doc.text, m.span.end)
+        if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group"):
+            acronym = after.group("acronym")
+            short.setdefault(acronym, m.entity)
+            entity = found[m.entity]
+            if (acronym, doc.lang) not in entity.alt_labels:
+                found[m.entity] = replace(entity, alt_labels=entity.alt_labels + ((acronym, doc.lang),))
+    if not short:
+        return
+    pattern = re.compile(r"(?<!\w)(%s)(?!\w)" % "|".join(map(re.escape, sorted(short, key=len, reverse=True))))
+    for para in doc.body:
+        for hit in pattern.finditer(doc.text, para.start, para.end):
+            span = Span(hit.start(), hit.end())
+            own = [m for m in mentions if m.span == span]
+            if own:     # a model's own entity for the acronym: the long name's instead
+                for m in own:
+                    mentions.remove(m)
+                    if not any(x.entity == m.entity for x in mentions):
+                        found.pop(m.entity, None)
+                mentions.append(Mention(short[hit.group()], span, "name"))
+            elif taken.free(span):
+                mentions.append(Mention(short[hit.group()], span, "name"))
+                taken.append(span)
 
 
 class Coverage:

@@ -1,7 +1,9 @@
-"""Named SPARQL queries kept as ``queries/*.rq`` files, and the JSON Lines listings.
+"""Named SPARQL queries kept as ``queries/*.rq`` files, the JSON Lines listings, and any query
+a user types.
 
 The listings are SPARQL over the built store, so they show what the graph
-really holds (the evaluation reads them).
+really holds (the evaluation reads them). A user's query runs in a ``sandbox`` worker, with
+the endpoint's limits: a query that would crash, hang or fetch a URL ends in a coded error.
 """
 from __future__ import annotations
 
@@ -13,11 +15,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError
-from .store import select
+from .errors import FormatRefused, QueryError
+from .sandbox import QueryPool, check_limits
+from .store import select, to_python
 
 QUERIES = Path(__file__).parent / "queries"
 ENTITY_PREFIX = "https://w3id.org/claimsgraph/entity/"
+ROW_FORMATS = ["table", "csv", "tsv", "json", "jsonl"]
+GRAPH_FORMATS = {"turtle": "text/turtle", "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
+                 "jsonld": "application/ld+json"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,30 @@ def entities_listing(store: ox.Store) -> list[dict]:
             "mentions": r["mentions"],
         })
     return out
+
+
+def run_sparql(graph_dir: Path, text: str, fmt: str | None = None, *, timeout: float | None = None,
+               memory_mb: int = 2048) -> str:
+    """Any SPARQL query over the built graph, as text: rows for SELECT (``fmt`` one of
+    ROW_FORMATS, a table by default), true or false for ASK, RDF for CONSTRUCT and DESCRIBE
+    (``fmt`` one of GRAPH_FORMATS, Turtle by default)."""
+    check_limits(text)  # before a worker is started for it
+    rows_wanted = fmt is None or fmt in ROW_FORMATS
+    results_type = ("application/sparql-results+json" if rows_wanted else FormatRefused(
+        f"--format {fmt} is for CONSTRUCT and DESCRIBE; SELECT and ASK give {', '.join(ROW_FORMATS)}"))
+    graph_type = (GRAPH_FORMATS.get(fmt or "turtle") or FormatRefused(
+        f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE give {', '.join(GRAPH_FORMATS)}"))
+    with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb) as pool:
+        answer = pool.query(text, results_type, graph_type)
+    if answer.form == "graph":
+        return answer.body.decode("utf-8")
+    result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
+    if answer.form == "ask":
+        names, rows = ["boolean"], [[bool(result)]]
+    else:
+        names = [v.value for v in result.variables]
+        rows = [[to_python(solution[name]) for name in names] for solution in result]
+    return format_rows(names, rows, fmt or "table")
 
 
 def _number(value: object) -> object:

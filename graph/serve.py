@@ -1,55 +1,57 @@
 """A SPARQL 1.1 Protocol endpoint over a built graph folder.
 
-Starlette does the routing, the form and query-string decoding and CORS; uvicorn
-is the HTTP server. Both are small, maintained and async, so a request waiting
-on a long query costs no server thread, and a test can run the server in a
-background thread. Queries see the union of the named graphs, as everywhere
-in claimsgraph; asking for another dataset (``default-graph-uri``,
+Starlette does the routing and CORS; uvicorn is the HTTP server. Queries see the union of the
+named graphs, as everywhere in claimsgraph; asking for another dataset (``default-graph-uri``,
 ``named-graph-uri``) answers 400.
 
-Time limit: pyoxigraph cannot interrupt a query, so each query runs in a daemon
-thread of its own and the request waits for it at most ``timeout`` seconds, then
-answers 503. The thread is abandoned and runs to its end: pyoxigraph releases
-the GIL while it evaluates, so the server keeps answering, and being a daemon
-it never blocks shutdown. At most ``MAX_RUNNING`` queries run at once, abandoned
-ones included; past that the server answers 503 until one ends. (A subprocess
-would stop a runaway query but needs its own copy of the store and would
-lose updates.)
+Queries and updates never run in this process: a ``sandbox.QueryPool`` of worker processes
+runs them, refuses SERVICE and LOAD on the parse tree (and cannot open a network socket at
+all), and kills a worker at the time limit, so an abandoned query frees its CPU and memory.
+A request waits for a free worker up to the time limit before ``503 busy``. With
+``allow_update`` one worker holds an in-memory copy and takes queries and updates in turn
+(see ``sandbox``): ``/update`` never changes the build on disk.
 
-Read-only unless ``allow_update``: then ``/update`` changes the in-memory store
-only, never claims.trig. CORS allows every origin, so a browser SPARQL editor
-such as YASGUI works, and so can any web page the user opens: that is why the
-default bind is loopback and why ``SERVICE`` and ``LOAD`` are refused, as
-pyoxigraph would fetch whatever URL they name.
+Who may ask: CORS allows every origin to read, so a browser SPARQL editor such as YASGUI
+works. The Host header must name this server (loopback names with its port, or an
+``allowed_hosts`` entry), so a web page that rebinds its DNS name to 127.0.0.1 is refused
+with 421; updates are taken only from the endpoint's own origin or from tools that send no
+Origin. The default bind is loopback; another one is served with a warning.
 """
 from __future__ import annotations
 
-import asyncio
-import io
-import re
-import threading
-from collections.abc import Callable
-from concurrent.futures import Future
+import contextlib
+import errno
+import ipaddress
+import os
+import socket
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
+import anyio
 import pyoxigraph as ox
 import uvicorn
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .store import open_store
+from .errors import (FormatRefused, QueryBusy, QueryCrashed, QueryError, QueryRefused, QuerySyntaxError,
+                     QueryTimedOut, QueryTooDeep, QueryTooLarge, ServeError)
+from .sandbox import MAX_QUERY_BYTES, QueryPool
 
-MAX_RUNNING = 8
 PAGE = "graph.html"
-T = TypeVar("T")
-F = TypeVar("F", ox.QueryResultsFormat, ox.RdfFormat)
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+# A GET's query string may be percent-encoded three bytes per byte, plus the other parameters;
+# uvicorn must read a request line that long to answer 414 rather than drop the connection.
+MAX_REQUEST_LINE = 4 * 1024 * 1024
+STATUS = {QueryTooDeep: 400, QueryRefused: 400, QuerySyntaxError: 400, FormatRefused: 406,
+          QueryTimedOut: 503, QueryBusy: 503, QueryCrashed: 500}
 
 # Names for the `format` parameter and media types for Accept; the first is the default.
 RESULT_FORMATS = {
@@ -63,59 +65,49 @@ GRAPH_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "text/turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES, "nt": ox.RdfFormat.N_TRIPLES,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML, "xml": ox.RdfFormat.RDF_XML, "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
 }
-# Strings, IRIs and comments, blanked out before looking for the SERVICE and LOAD keywords.
-_NOT_CODE = re.compile(r'#[^\n]*|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n\r]|\\.)*"'
-                       r'|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\x00-\x20]*>')
-# No lookahead: "SERVICEx:admin" glues the keyword to a prefixed name and still runs.
-_FETCHING = re.compile(r"(?<![\w:?$])(?:SERVICE|LOAD)", re.IGNORECASE)
 
 
-def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.0) -> Starlette:
-    """The ASGI app; loads GRAPH_DIR/claims.trig now, so a missing build fails before serving."""
+def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.0, *,
+               host: str = "127.0.0.1", port: int = 7878, allowed_hosts: Iterable[str] = (),
+               workers: int = 2, memory_mb: int = 2048) -> Starlette:
+    """The ASGI app; its query workers open GRAPH_DIR now, so a missing build fails before serving."""
     graph_dir = Path(graph_dir)
-    store = open_store(graph_dir)
-    slots = threading.BoundedSemaphore(MAX_RUNNING)
+    pool = QueryPool(graph_dir, workers=workers, timeout=timeout, memory_mb=memory_mb, writable=allow_update)
+    pool.start()
+    # every caller blocks a thread while its worker runs or while it waits for one
+    threads = anyio.CapacityLimiter(256)
 
-    async def in_thread(work: Callable[[], T], what: str) -> T:
-        if not slots.acquire(blocking=False):
-            raise HTTPException(503, f"busy: {MAX_RUNNING} queries are still running; try again later")
-        done: Future[T] = Future()
-        done.set_running_or_notify_cancel()  # so a timed-out wait cannot cancel it under the thread
-
-        def target() -> None:
-            try:
-                done.set_result(work())
-            except Exception as e:
-                done.set_exception(e)
-            finally:
-                slots.release()
-
-        threading.Thread(target=target, daemon=True, name="sparql").start()
+    async def in_pool(call: Callable[[], object], get: bool = False) -> object:
         try:
-            return await asyncio.wait_for(asyncio.wrap_future(done), timeout)
-        except TimeoutError:
-            raise HTTPException(503, f"the {what} ran over the time limit of {timeout:g} s; "
-                                     "the server stopped waiting for it") from None
+            return await anyio.to_thread.run_sync(call, limiter=threads)
+        except QueryTooLarge as e:
+            raise HTTPException(414 if get else 413, str(e)) from None
+        except QueryError as e:
+            raise HTTPException(STATUS.get(type(e), 500), str(e)) from None
 
     async def sparql(request: Request) -> Response:
         params, text = await _operation(request, "query", "application/sparql-query")
         _single_dataset(params, "default-graph-uri", "named-graph-uri")
         accept, fmt = request.headers.get("accept", ""), params.get("format")
-        content, media_type = await in_thread(lambda: _evaluate(store, text, accept, fmt), "query")
-        return Response(content, media_type=media_type)
+        results, graph = _choose(RESULT_FORMATS, accept, fmt), _choose(GRAPH_FORMATS, accept, fmt)
+        answer = await in_pool(lambda: pool.query(text, results, graph), get=request.method == "GET")
+        return Response(answer.body, media_type=answer.media_type)
 
     async def update(request: Request) -> Response:
         if not allow_update:
             raise HTTPException(403, "this endpoint is read-only; serve with allow_update=True "
                                      "(--allow-update) to accept SPARQL Update")
         origin = request.headers.get("origin")
-        if origin and urlsplit(origin).netloc != request.headers.get("host"):
+        if origin is not None and origin != f"http://{request.headers.get('host')}":
             # a form on another site posts here without a CORS preflight: updates come from tools only
             raise HTTPException(403, f"updates from web pages of other origins ({origin}) are refused")
         params, text = await _operation(request, "update", "application/sparql-update")
         _single_dataset(params, "using-graph-uri", "using-named-graph-uri")
-        await in_thread(lambda: _apply(store, text), "update")
+        await in_pool(lambda: pool.update(text))
         return Response(status_code=204)
 
     def page(request: Request) -> Response:
@@ -125,47 +117,161 @@ def create_app(graph_dir: Path, allow_update: bool = False, timeout: float = 30.
         return FileResponse(path, media_type="text/html")
 
     def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "triples": len(store)})
+        return JSONResponse({"status": "ok", "triples": pool.triples})
 
-    return Starlette(
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = Starlette(
         routes=[Route("/", page), Route("/health", health),
                 Route("/sparql", sparql, methods=["GET", "POST"]), Route("/update", update, methods=["POST"])],
-        middleware=[Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+        middleware=[Middleware(HostCheck, allowed=served_hosts(host, port, allowed_hosts)),
+                    Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
                                allow_headers=["*"])],
+        lifespan=lifespan,
     )
+    app.state.isolated = pool.isolated
+    return app
+
+
+class HostCheck:
+    """Answers 421 to a request whose Host header names another server (DNS rebinding)."""
+
+    def __init__(self, app: ASGIApp, allowed: frozenset[str]):
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            host = Headers(scope=scope).get("host", "").lower()
+            if host not in self.allowed:
+                refusal = PlainTextResponse(f"this server does not answer for the host {host!r}; serve with "
+                                            "--allowed-host NAME to add it", status_code=421)
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def served_hosts(host: str, port: int, extra: Iterable[str] = ()) -> frozenset[str]:
+    """Host header values this server answers: loopback names and the bound address with the
+    port, and each extra name (with the port unless it carries one)."""
+    names = set(LOOPBACK_NAMES)
+    if not _is_wildcard(host):
+        names.add(f"[{host}]" if ":" in host else host)
+    allowed = {f"{n}:{port}".lower() for n in names}
+    for name in extra:
+        name = name.strip().lower()
+        has_port = name.rpartition(":")[2].isdigit() and (not name.startswith("[") or "]:" in name)
+        allowed.add(name if has_port else f"{name}:{port}")
+    return frozenset(allowed)
+
+
+def exposure_warning(host: str, allow_update: bool) -> str | None:
+    """What to tell the user when the server is reachable from other machines."""
+    if host == "localhost" or (_is_ip(host) and ipaddress.ip_address(host).is_loopback):
+        return None
+    if allow_update:
+        return (f"WARNING: bound to {host} with --allow-update: anyone who can reach this machine can "
+                "read AND CHANGE the served graph. Serve on 127.0.0.1 unless this network is yours alone.")
+    return (f"warning: bound to {host}: anyone who can reach this machine can query the graph (name it to "
+            "them with --allowed-host; other Host headers get 421)")
+
+
+def make_server(app: ASGIApp, host: str, port: int, **config: object) -> uvicorn.Server:
+    """The uvicorn server for APP, reading request lines long enough to answer 414 to them."""
+    return uvicorn.Server(uvicorn.Config(app, host=host, port=port, h11_max_incomplete_event_size=MAX_REQUEST_LINE,
+                                         **config))
 
 
 def run(graph_dir: Path, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-        timeout: float = 30.0) -> None:
-    """Serve until interrupted; a graph that is not built fails before the port opens."""
-    uvicorn.run(create_app(graph_dir, allow_update, timeout), host=host, port=port)
+        timeout: float = 30.0, allowed_hosts: Iterable[str] = (), workers: int = 2, memory_mb: int = 2048,
+        announce: Callable[[str], None] = print) -> None:
+    """Serve until interrupted; a taken port or a graph that is not built fails before anything is announced."""
+    listener = _bind(host, port)
+    try:
+        app = create_app(graph_dir, allow_update, timeout, host=host, port=port, allowed_hosts=allowed_hosts,
+                         workers=workers, memory_mb=memory_mb)
+        if not app.state.isolated:
+            announce("warning: seccomp is not available here, so query workers can open network sockets; "
+                     "SERVICE and LOAD are still refused on the parsed query")
+        shown = f"[{host}]" if ":" in host else host
+        announce(f"SPARQL endpoint on http://{shown}:{port}/sparql, graph page on http://{shown}:{port}/")
+        make_server(app, host, port).run(sockets=[listener])
+    finally:
+        listener.close()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as e:
+        listener.close()
+        if e.errno == errno.EADDRINUSE:
+            raise ServeError(f"port {port} on {host} is already in use; stop what holds it or choose "
+                             "another with --port") from None
+        raise ServeError(f"cannot listen on {host}:{port}: {os.strerror(e.errno or 0)}") from None
+    listener.listen(2048)
+    listener.set_inheritable(True)
+    return listener
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_wildcard(host: str) -> bool:
+    return host in ("", "0.0.0.0", "::")
 
 
 async def _operation(request: Request, field: str, body_type: str) -> tuple[dict[str, str], str]:
     """The parameters and the query or update text, from the URL, a form or a direct POST body.
 
-    Refuses SERVICE and LOAD here, before anything runs.
+    Bodies and URLs longer than a query may be are refused before they are decoded.
     """
+    if len(request.url.query) > 3 * MAX_QUERY_BYTES + 4096:
+        raise HTTPException(414, f"the URL is too long; a {field} may be at most {MAX_QUERY_BYTES:,} bytes")
     params = dict(request.query_params)
     text = None
     if request.method == "POST":
         content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-        if content_type == body_type:
-            try:
-                text = (await request.body()).decode("utf-8")
-            except UnicodeDecodeError:
-                raise HTTPException(400, f"the {field} is not UTF-8") from None
-        elif content_type == "application/x-www-form-urlencoded":
-            async with request.form() as form:
-                params.update((k, v) for k, v in form.items() if isinstance(v, str))
-        else:
+        if content_type not in (body_type, "application/x-www-form-urlencoded"):
             raise HTTPException(415, f"send the {field} as application/x-www-form-urlencoded or {body_type}")
+        form = content_type != body_type
+        body = await _body(request, 3 * MAX_QUERY_BYTES + 4096 if form else MAX_QUERY_BYTES, field)
+        try:
+            decoded = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HTTPException(400, f"the {field} is not UTF-8") from None
+        if form:
+            params.update(parse_qsl(decoded, keep_blank_values=True))
+        else:
+            text = decoded
     text = params.get(field) if text is None else text
     if not text:
         raise HTTPException(400, f"missing the {field!r} parameter")
-    if _FETCHING.search(_NOT_CODE.sub(" ", text)):
-        raise HTTPException(400, "SERVICE and LOAD are refused: they would make this server fetch any URL")
     return params, text
+
+
+async def _body(request: Request, limit: int, field: str) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"the request body is too large; a {field} may be at most "
+                                     f"{MAX_QUERY_BYTES:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _single_dataset(params: dict[str, str], *names: str) -> None:
@@ -175,41 +281,16 @@ def _single_dataset(params: dict[str, str], *names: str) -> None:
                                  "named graphs; use GRAPH or FILTER in the query to narrow it")
 
 
-def _evaluate(store: ox.Store, sparql: str, accept: str, fmt: str | None) -> tuple[bytes, str]:
-    """Run and serialise in one go: pyoxigraph evaluates lazily, while it serialises."""
-    try:
-        result = store.query(sparql, use_default_graph_as_union=True)
-        output = io.BytesIO()
-        if isinstance(result, ox.QueryTriples):
-            graph_format = _choose(GRAPH_FORMATS, accept, fmt)
-            result.serialize(output, format=graph_format)
-            return output.getvalue(), graph_format.media_type
-        results_format = _choose(RESULT_FORMATS, accept, fmt)
-        result.serialize(output, format=results_format)
-        return output.getvalue(), results_format.media_type
-    except SyntaxError as e:
-        raise HTTPException(400, f"SPARQL syntax error: {e}") from None
-    except (OSError, RuntimeError, ValueError) as e:
-        raise HTTPException(500, f"query failed: {e}") from None
-
-
-def _apply(store: ox.Store, sparql: str) -> None:
-    try:
-        store.update(sparql)
-    except SyntaxError as e:
-        raise HTTPException(400, f"SPARQL syntax error: {e}") from None
-    except (OSError, RuntimeError, ValueError) as e:
-        raise HTTPException(500, f"update failed: {e}") from None
-
-
-def _choose(offers: dict[str, F], accept: str, fmt: str | None) -> F:
-    """The format named by ``format``, else the Accept header's best offer, else the default."""
-    default = next(iter(offers.values()))
+def _choose(offers: dict[str, ox.RdfFormat | ox.QueryResultsFormat], accept: str,
+            fmt: str | None) -> str | FormatRefused:
+    """The media type named by ``format``, else the Accept header's best offer, else the default;
+    a FormatRefused when none fits (raised only if the query's form needs this kind of format)."""
+    default = next(iter(offers.values())).media_type
     names = ", ".join(k for k in offers if "/" not in k)
     if fmt:
         if fmt.strip().lower() in offers:
-            return offers[fmt.strip().lower()]
-        raise HTTPException(406, f"format {fmt!r} is not offered for this query form; use one of: {names}")
+            return offers[fmt.strip().lower()].media_type
+        return FormatRefused(f"format {fmt!r} is not offered for this query form; use one of: {names}")
     if not accept.strip():
         return default
     ranges = []
@@ -221,14 +302,14 @@ def _choose(offers: dict[str, F], accept: str, fmt: str | None) -> F:
         if negative_q >= 0:
             break
         if media in offers:
-            return offers[media]
+            return offers[media].media_type
         if media == "*/*":
             return default
         if media.endswith("/*"):
             match = next((f for m, f in offers.items() if m.startswith(media[:-1])), None)
             if match is not None:
-                return match
-    raise HTTPException(406, f"no offered format matches Accept: {accept}; offered: {names}")
+                return match.media_type
+    return FormatRefused(f"no offered format matches Accept: {accept}; offered: {names}")
 
 
 def _float(text: str) -> float:

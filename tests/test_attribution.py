@@ -192,3 +192,35 @@ def test_one_word_answers_in_an_interview_are_claims(small_linker):
             "Question: Will the talks go on?\n\nPutin: Certainly.")
     assert claims(text, small_linker) == [("Yes.", "putin"), ("It has been calm for weeks now.", "putin"),
                                           ("Certainly.", "putin")]
+
+
+# The dependency parse decides who speaks in English, with names the registry has never heard of.
+
+def claimants(text: str) -> list[tuple[str, str | None]]:
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, Linker(ENTITIES))
+    labels = {**{e.key: e.label for e in ENTITIES}, **{e.key: e.label for e in x.new_entities}}
+    return [(doc.text[c.span.start:c.span.end], labels.get(c.claimant)) for c in x.claims if c.kind != "quantity"]
+
+
+def test_subject_of_a_speech_act_verb_speaks():
+    out = claimants("Harvest report\n\nGovernor Elena Marsh on Tuesday praised the farmers for their patience. "
+                    "She warned that the winter would be long.")
+    assert [who for _, who in out] == ["Elena Marsh", "Elena Marsh"]
+
+
+def test_a_person_in_apposition_speaks_rather_than_the_body_they_head():
+    out = claimants("Water talks\n\nThe head of the National Water Council, Ahmet Yilmaz, said the reservoirs "
+                    "were full.")
+    assert [who for _, who in out] == ["Ahmet Yilmaz"]
+
+
+def test_a_company_named_before_speaks_as_it_and_the_company():
+    out = claimants("Quarterly results\n\nBrightwater Holdings opened a new plant in the north. "
+                    "The company said demand had recovered. It reported a profit for the quarter.")
+    assert [who for _, who in out] == [None, "Brightwater Holdings", "Brightwater Holdings"]
+
+
+def test_russian_pronoun_before_the_verb_is_its_subject(small_linker):
+    text = "Путин заявил, что переговоры идут успешно. Также он поблагодарил Алиева за внимание к переговорам."
+    assert [c for _, c in claims(text, small_linker)][-1] == "putin"

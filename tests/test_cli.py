@@ -83,7 +83,7 @@ def test_query_formats_and_errors(built, tmp_path):
     rq.write_text(q)
     assert run("query", "-f", rq, "--graph", built, "--format", "json").exit_code == 0
     bad = run("query", "SELEKT nothing", "--graph", built)
-    assert bad.exit_code == 1 and "[E040] SPARQL syntax error" in bad.output
+    assert bad.exit_code == 1 and "[E044] SPARQL syntax error at line 1, column 1" in bad.output
     none = run("query", "--graph", built)
     assert none.exit_code == 2 and "give exactly one of QUERY, -f FILE or -n NAME" in none.output
     unknown = run("query", "-n", "nope", "--graph", built)
@@ -201,3 +201,53 @@ def test_a_second_file_of_the_same_name_is_skipped(tmp_path):
     result = run("build", tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out")
     assert result.exit_code == 0 and "1 documents" in result.output
     assert "same.txt: [E016] another file of the same name was read first" in result.output
+
+
+def test_query_runs_every_sparql_form(built):
+    ask = run("query", "ASK { ?s a <https://w3id.org/claimsgraph/ontology#QuantityClaim> }", "--graph", built,
+              "--format", "json")
+    assert ask.exit_code == 0 and json.loads(ask.output) == [{"boolean": True}]
+    construct = "CONSTRUCT WHERE { ?s a <https://w3id.org/claimsgraph/ontology#QuantityClaim> } LIMIT 3"
+    turtle = run("query", construct, "--graph", built)
+    assert turtle.exit_code == 0 and turtle.output.count(" a <https://w3id.org/claimsgraph/ontology#QuantityClaim>") == 3
+    for fmt, parse in (("ntriples", "nt"), ("rdfxml", "xml"), ("jsonld", "json-ld"), ("turtle", "turtle")):
+        import rdflib
+
+        result = run("query", construct, "--graph", built, "--format", fmt)
+        assert result.exit_code == 0 and len(rdflib.Graph().parse(data=result.output, format=parse)) == 3, fmt
+    describe = run("query", "DESCRIBE <https://w3id.org/claimsgraph/tool/claimsgraph>", "--graph", built)
+    assert describe.exit_code == 0 and "<https://w3id.org/claimsgraph/tool/claimsgraph>" in describe.output
+    lines = run("query", "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "--graph", built, "--format", "jsonl")
+    assert lines.output == '{"n": 1}\n{"n": 2}\n'
+
+
+def test_query_reads_standard_input(built):
+    result = CliRunner().invoke(cli, ["query", "-", "--graph", built, "--format", "csv"],
+                                input="SELECT ?n WHERE {\n  VALUES ?n { 7 }\n}\n")
+    assert result.exit_code == 0 and result.output == "n\n7\n"
+
+
+@pytest.mark.parametrize("query, error", [
+    ("SELECT * WHERE {\n  ?s ?p\n}", "Error: [E044] SPARQL syntax error at line 3, column 1\n  }\n  ^\n"),
+    ("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+     "Error: [E043] SERVICE is refused: it would make this machine fetch a URL\n"),
+    ("SELECT * WHERE " + "{" * 2600 + "}" * 2600, "Error: [E042] brackets nested more than 64 deep (line 1, column 80)\n"),
+    ("ASK {} #" + "x" * 70_000, "Error: [E041] the query is 70,008 bytes; at most 65,536 are accepted\n"),
+])
+def test_query_errors_are_coded_without_traceback(built, query, error):
+    result = CliRunner().invoke(cli, ["query", "-", "--graph", built], input=query)
+    assert result.exit_code == 1 and result.output == error
+
+
+def test_query_format_must_suit_the_form(built):
+    result = run("query", "ASK {}", "--graph", built, "--format", "turtle")
+    assert result.exit_code == 1 and "[E048] --format turtle is for CONSTRUCT and DESCRIBE" in result.output
+    result = run("query", "CONSTRUCT WHERE { ?s ?p ?o }", "--graph", built, "--format", "csv")
+    assert result.exit_code == 1 and "[E048] --format csv is for SELECT and ASK" in result.output
+
+
+def test_query_time_limit(built):
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?z { 0 1 2 } "
+            + " ".join(f"VALUES ?{v} {{ 0 1 2 3 4 5 6 7 8 9 }}" for v in "abcdefg") + " }")
+    result = run("query", slow, "--graph", built, "--timeout", "0.5")
+    assert result.exit_code == 1 and "[E045] the query ran over the time limit of 0.5 s" in result.output

@@ -8,17 +8,19 @@ from __future__ import annotations
 from ..link import Linker
 from ..model import Document, Extraction, MentionIndex
 from ..names import find_names
+from ..nlp import analyse
 from ..segment import quote_regions, sentences
 from .claims import extract_claims
 
 
 def extract(doc: Document, linker: Linker) -> Extraction:
     known = linker.mentions(doc)
-    new_entities, named = find_names(doc, known)
+    analysis = analyse(doc)
+    new_entities, named = find_names(doc, known, analysis.names, linker.entities)
     mentions = MentionIndex(known + named)
     entities = {**linker.entities, **{e.key: e for e in new_entities}}
     publisher = linker.publisher_key(doc)
-    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher)
+    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher, analysis)
     return Extraction(document=doc, mentions=tuple(mentions.items), publisher=publisher,
                       claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))),
                       new_entities=tuple(new_entities))

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
-                       REPORTING_STEMS_RU, REPORTING_VERBS_EN, STATEMENT_NOUNS)
+                       REPORTING_STEMS_RU, REPORTING_VERBS_EN, SPEECH_LEMMAS_EN, STATEMENT_NOUNS)
 from ..model import Mention, MentionIndex, Span
+from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),
@@ -128,6 +129,14 @@ class Discourse:
         return self.last_org
 
 
+    def resolve_collective(self, pronoun: str) -> str | None:
+        """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
+        if pronoun in ("i", "we"):
+            return self.statement_author or self.last_speaker
+        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
+            return self.last_speaker
+        return self.last_org
+
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
@@ -185,14 +194,23 @@ def _verbal(word: str) -> bool:
 
 
 def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
-               outside: list[Span], publisher: str | None = None) -> Frame | None:
-    """The reporting frame of one sentence, if it has one outside quotations."""
+               outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
+    """The reporting frame of one sentence, if it has one outside quotations.
+
+    With a dependency parse (``words``), the subject of a verb of saying speaks;
+    the phrasings below are for sentences the parse does not settle.
+    """
     speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES]
     speakers = [m for m in speakers if not any(o is not m and o.span.contains(m.span) for o in speakers)]
     chunk = text[span.start:span.end]
 
     def free(pos: int) -> bool:
         return any(o.start <= pos < o.end for o in outside)
+
+    if words and lang == "en":
+        frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
+        if frame is not None:
+            return frame
 
     for m in _CITING.finditer(chunk):   # "ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks
         pos = span.start + m.end()
@@ -254,6 +272,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                  and re.fullmatch(r"\W*(?:\w+\W+)?", text[left_limit:m.span.start])]
         if place and not left:   # a capital for its government: "Baku denied", "Yerevan insists"
             return Frame(place[-1].entity, "verb_left", verb, at_end, place[-1].span, after)
+        said = text[verb.start:verb.end]
+        pronoun = _anaphor_at(text, max(left_limit, verb.start - 24), verb.start, discourse, last=True, verb=said)
+        if pronoun and len(text[pronoun[1].end:verb.start].split()) <= 1 and text[pronoun[1].start:pronoun[1].end].lower() \
+                in ("он", "она", "они", "he", "she", "they"):   # "Также он поблагодарил X": the pronoun is the subject
+            return Frame(pronoun[0], "anaphor", verb, at_end, pronoun[1], after)
         clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
         right_limit = verb.end + clause_end.start() if clause_end else span.end
         inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
@@ -267,12 +290,86 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         if right and len(text[verb.end:right[0].span.start].split()) <= (8 if people else 5 if lang == "ru" else 3) and (
                 inverted or (lang == "ru" and discourse.nominative(right[0], text))):
             return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
-        said = text[verb.start:verb.end]
         found = _anaphor_at(text, left_limit, verb.start, discourse, last=True, verb=said) \
             or _demonym_group(text, max(left_limit, verb.start - 40), verb.start, discourse) \
             or (inverted and _anaphor_at(text, verb.end, right_limit, discourse, verb=said))
         if found:
             return Frame(found[0], "anaphor", verb, at_end, found[1], after)
+    return None
+
+
+_PRONOUN_GENDER = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+
+
+def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: MentionIndex,
+                   discourse: Discourse, free, publisher: str | None) -> Frame | None:
+    """The subject (or the passive's agent) of a verb of saying or a speech act, read from the parse.
+
+    The speaker is the name the subject's head is part of, else a person named in
+    apposition to it ("the head of the council, Ahmet Yilmaz, said"), else what a
+    pronoun or a description ("the company", "the spokesman") refers back to,
+    else a speaker named inside the subject ("officials at the ministry").
+    """
+    for i, verb in enumerate(words):
+        if verb.lemma not in SPEECH_LEMMAS_EN or verb.pos not in ("VERB", "AUX") or \
+                not (span.start <= verb.span.start < span.end) or not free(verb.span.start):
+            continue
+        children = [j for j, w in enumerate(words) if w.head == i and j != i]
+        subject = next((j for j in children if words[j].dep == "nsubj"), None)
+        if subject is None:
+            agent = next((j for j in children if words[j].dep == "agent"), None)
+            subject = next((j for j, w in enumerate(words) if agent is not None and w.head == agent
+                            and w.dep == "pobj"), None)
+        if subject is None:
+            continue
+        found = _speaker_of(text, words, subject, mentions, discourse, publisher)
+        if found is None:
+            continue
+        speaker, where = found
+        return Frame(speaker, "verb_subject", verb.span, _ends_sentence(text, verb.span, span), where,
+                     _after_assertion(text, verb.span, span))
+    return None
+
+
+def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
+    inside = {root}
+    for _ in range(len(words)):    # heads point up; a few passes settle any tree
+        grown = {j for j, w in enumerate(words) if w.head in inside and j != w.head} | inside
+        if grown == inside:
+            break
+        inside = grown
+    return sorted(inside)
+
+
+def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
+                publisher: str | None) -> tuple[str, Span] | None:
+    tree = _subtree(words, head)
+    area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
+    named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
+             and m.entity != publisher]
+    token = words[head].span
+    on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
+    if on_head:
+        return on_head[0].entity, on_head[0].span
+    apposed = [j for j in tree if words[j].dep == "appos"]   # parsers attach it to the title or its complement
+    for j in apposed:
+        people = [m for m in named if discourse.types.get(m.entity) == "Person"
+                  and m.span.start <= words[j].span.start < m.span.end]
+        if people:
+            return people[0].entity, people[0].span
+    if words[head].pos == "PRON":
+        pronoun = words[head].text.lower()
+        if pronoun in ("i", "we", "it", "they"):
+            who = discourse.resolve_collective(pronoun)
+        else:
+            who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
+        return (who, token) if who else None
+    if not named or words[head].pos == "NOUN":
+        found = _anaphor_at(text, area.start, token.end, discourse, last=True)
+        if found:
+            return found
+    if named:
+        return named[0].entity, named[0].span
     return None
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
+from ..nlp import Analysis
 from .attribution import Discourse, Frame, find_frame
 from .quantities import find_quantities
 from .relations import find_relation
@@ -38,7 +39,7 @@ _EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
 CONFIDENCE = {
     "quotation": 0.95, "interview": 0.9, "according_to": 0.85, "paragraph": 0.85, "own_voice": 0.85,
     "verb_left": 0.8, "anaphor": 0.7, "own_report": 0.7, "verb_right": 0.65, "as_saying": 0.6,
-    "document": 0.85,
+    "document": 0.85, "verb_subject": 0.85,
 }
 FIGURE_CONFIDENCE = 0.95          # a figure with the unit written beside it
 BORROWED_UNIT_CONFIDENCE = 0.85   # "105 of them", "and 17 to Azerbaijan"
@@ -46,7 +47,7 @@ BORROWED_UNIT_CONFIDENCE = 0.85   # "105 of them", "and 17 to Azerbaijan"
 
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                    mentions: MentionIndex, entities: dict[str, Entity],
-                   publisher: str | None) -> list[Claim]:
+                   publisher: str | None, analysis: Analysis | None = None) -> list[Claim]:
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
@@ -54,7 +55,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
-    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels, headline)
+    analysis = analysis or Analysis(())
+    attributions = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels, headline,
+                              analysis)
     types = discourse.types
     dateline = dateline_span(doc)
     claims: list[Claim] = []
@@ -148,13 +151,14 @@ def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: 
 
 def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                mentions: MentionIndex, discourse: Discourse, outside: list[Span],
-               publisher: str | None, labels: dict,
-               headline: Span | None) -> list[tuple[str | None, str, Frame | None]]:
+               publisher: str | None, labels: dict, headline: Span | None,
+               analysis: Analysis) -> list[tuple[str | None, str, Frame | None]]:
     """Claimant, rule and frame of every sentence, reading the text in order."""
     speakers: dict[QuoteRegion, str | None] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     for s in sentences:
-        frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher)
+        frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher,
+                           analysis.parse_of(s.span))
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question":
@@ -163,7 +167,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             continue
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
-                                              publisher, speakers)
+                                              publisher, speakers, analysis)
         if region is not None and speakers[region] and (frame is None or frame.at_end):
             out.append((speakers[region], "quotation", frame))
         elif frame is not None:
@@ -438,7 +442,7 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
 
 def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
-                   earlier: dict[QuoteRegion, str | None]) -> str | None:
+                   earlier: dict[QuoteRegion, str | None], analysis: Analysis) -> str | None:
     """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
@@ -447,7 +451,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         end = min(_paragraph_at(doc, r.span.end).end, r.span.end + 160)
         stop = re.search(r"[.!?…](?=\s|$)", doc.text[r.span.end + 1:end])   # the frame's own sentence
         tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
-        frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher)
+        frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher,
+                           analysis.parse_of(tail))
         if frame is not None:
             return frame.speaker
     start = _paragraph_at(doc, chain[0].span.start).start
@@ -456,7 +461,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         prev = [p for p in doc.body if p.end < start]
         if prev and doc.text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
             head = prev[-1]
-    frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher)
+    frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
+                       analysis.parse_of(head))
     if frame is not None:
         return frame.speaker
     known = [who for who in earlier.values() if who]

