@@ -27,7 +27,7 @@ from pathlib import Path
 from .errors import OutputError, OutputLocked
 
 # What a build writes; a folder holding anything else is not replaced.
-BUILD_ENTRIES = frozenset({"claims.ttl", "claims.trig", "graph.html", "manifest.json", "store"})
+BUILD_ENTRIES = frozenset({"claims.ttl", "claims.trig", "graph.html", "manifest.json", "store", "cache"})
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
