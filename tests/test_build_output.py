@@ -182,7 +182,7 @@ def _alive(pid: int) -> bool:
 def test_ctrl_c_and_sigterm_leave_the_previous_output_and_no_leftovers(corpora, tmp_path, signum, code, jobs):
     out = tmp_path / "out"
     old_build(corpora, out)
-    target = "extracted a.txt" if jobs == "2" else "wrote claims.trig"
+    target = "extracted a.txt" if jobs == "2" else "wrote claims.ttl and claims.trig"
     proc = start("pause", target, corpora[1], out, "-j", jobs, start_new_session=True)
     wait_for(proc, "@paused")
     os.killpg(proc.pid, signum)   # as the terminal does: the whole process group
