@@ -16,7 +16,7 @@ import os
 import pickle
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
@@ -189,10 +189,14 @@ def _spill(records: list[Record], file) -> Iterator[Record]:
     return read()
 
 
+def _quad_key(q: ox.Quad) -> tuple:
+    return q.subject.value, q.predicate.value, _sort_key(q.object)
+
+
 def _sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """Graph by graph in IRI order, each graph's quads sorted."""
     for g in graphs(store):
-        yield from sorted(quads(store, g), key=lambda q: (q.subject.value, q.predicate.value, _sort_key(q.object)))
+        yield from sorted(quads(store, g), key=_quad_key)
 
 
 def write_nquads(store: ox.Store, out: TextIO) -> None:
@@ -218,6 +222,11 @@ def serialize(store: ox.Store, fmt: str) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temporary file and a rename; errors name the file."""
+    write_atomic_with(path, lambda f: f.write(text))
+
+
+def write_atomic_with(path: Path, write: Callable[[TextIO], object]) -> None:
+    """``write`` fills a temporary file that is then renamed to ``path``: a reader never sees half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -225,7 +234,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise OutputError(f"cannot write here: {e.strerror or e}", path=str(path)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            write(f)
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
