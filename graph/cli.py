@@ -215,13 +215,15 @@ class _Echo:
 def conflicts(graph_dir: Path, fmt: str) -> None:
     """Figures from different sources that disagree about the same thing, with both quotes."""
     from .conflicts import find_conflicts
+    from .numbers import grouped
     from .query import format_rows
 
     found = [c.row() for c in find_conflicts(_open(graph_dir))]
     if fmt == "table":
         for c in found:
-            click.echo(f"{c['unit']}: {_figure(c['value_a'])} ({c['file_a']}, {c['claimant_a'] or 'the article'}) "
-                       f"vs {_figure(c['value_b'])} ({c['file_b']}, {c['claimant_b'] or 'the article'}); "
+            unit_b = "" if c["unit_b"] == c["unit"] else f" {c['unit_b']}"   # "tons" vs "тонн"
+            click.echo(f"{c['unit']}: {grouped(c['value_a'])} ({c['file_a']}, {c['claimant_a'] or 'the article'}) "
+                       f"vs {grouped(c['value_b'])}{unit_b} ({c['file_b']}, {c['claimant_b'] or 'the article'}); "
                        f"both about: {c['shared']}")
             click.echo(f"  “{c['quote_a']}”\n  “{c['quote_b']}”")
         click.echo(f"({len(found)} conflict{'s' if len(found) != 1 else ''})")
@@ -333,10 +335,6 @@ def push(graph_dir: Path, endpoint: str, graph_store: str | None, user: str | No
 
     report = run(graph_dir, endpoint, graph_store=graph_store, user=user, password=password, timeout=timeout)
     click.echo(f"pushed {report.graphs} graphs, {report.triples} triples in {report.seconds:.1f} s")
-
-
-def _figure(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def main() -> None:

@@ -1,10 +1,19 @@
 """Figures from different sources that disagree about the same thing.
 
 Two quantity claims conflict when they come from different documents, count
-the same unit (compared by its head word, lemmatised for Russian), give
-different values that their bounds ("more than", "up to") do not reconcile,
-and speak of the same thing: they share an entity they are about, or content
-words of their evidence ("humanitarian cargo"). Pairs sharing more come first.
+in the same unit (compared by schema:unitCode, so "1.5 million tons" and
+"1,5 млн тонн" are both TNE; a unit without a code is compared by its head
+word, lemmatised for Russian), allow no common value (their bounds and
+ranges, schema:minValue and schema:maxValue, do not meet: "more than 48,000"
+and "53,000" agree), and speak of the same thing: they share an entity they
+are about, or content words of their evidence ("humanitarian cargo"). Pairs
+sharing more come first.
+
+Figures are grouped by unit and by each entity or word they speak of, and
+only figures in one group are compared, so the work grows with the groups,
+not with the square of the graph. An entity or word that more than
+``CROWDED`` figures of one unit share ("Armenia" in a corpus about Armenia)
+does not tell which thing they count, and pairs no figures on its own.
 """
 from __future__ import annotations
 
@@ -15,23 +24,30 @@ from itertools import combinations
 import pyoxigraph as ox
 
 from .link import morph
+from .numbers import plain
 from .store import select
+
+CROWDED = 50
 
 _QUERY = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?claim ?file ?value ?unit ?bound ?quote ?who (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
+SELECT ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
+       (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
 WHERE {
-  ?claim a cg:QuantityClaim ; schema:value ?value ; schema:unitText ?unit ; prov:wasDerivedFrom ?doc ;
+  ?claim a cg:QuantityClaim ; schema:value ?value ; schema:unitText ?unit_text ; prov:wasDerivedFrom ?doc ;
          cg:evidence/oa:hasSelector/oa:exact ?quote .
   ?doc cg:fileName ?file .
-  OPTIONAL { ?claim cg:bound ?bound }
+  BIND(STR(?unit_text) AS ?unit)
+  OPTIONAL { ?claim schema:unitCode ?code }
+  OPTIONAL { ?claim schema:minValue ?low }
+  OPTIONAL { ?claim schema:maxValue ?high }
   OPTIONAL { ?claim schema:about ?about }
   OPTIONAL { ?claim prov:wasAttributedTo/skos:prefLabel ?who FILTER(LANG(?who) = "en") }
 }
-GROUP BY ?claim ?file ?value ?unit ?bound ?quote ?who
+GROUP BY ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
 ORDER BY ?file ?claim"""
 _STOP = {"that", "this", "with", "from", "have", "been", "were", "will", "more", "than", "over", "about",
          "which", "their", "there", "into", "since", "already", "also", "total", "least", "around", "other",
@@ -43,11 +59,18 @@ class Figure:
     claim: str
     file: str
     value: float
-    unit: str
-    bound: str | None
+    unit: str                 # as written
+    code: str | None          # schema:unitCode; None when no table knows the unit
+    low: float | None         # schema:minValue: "more than 40", a range's low end
+    high: float | None        # schema:maxValue: "up to 15", a range's high end
     quote: str
     claimant: str | None
     about: frozenset[str]
+
+    @property
+    def kind(self) -> str:
+        """What the figure counts, for grouping: its unit code, else its unit's head word."""
+        return self.code or "~" + _unit_head(self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +80,8 @@ class Conflict:
     shared: tuple[str, ...]   # entities and words both speak of
 
     def row(self) -> dict:
-        return {"unit": self.a.unit, "value_a": self.a.value, "value_b": self.b.value,
+        return {"unit": self.a.unit, "unit_code": self.a.code, "value_a": plain(self.a.value),
+                "value_b": plain(self.b.value), "unit_a": self.a.unit, "unit_b": self.b.unit,
                 "file_a": self.a.file, "file_b": self.b.file, "claimant_a": self.a.claimant,
                 "claimant_b": self.b.claimant, "quote_a": self.a.quote, "quote_b": self.b.quote,
                 "shared": ", ".join(self.shared), "claim_a": self.a.claim, "claim_b": self.b.claim}
@@ -65,21 +89,27 @@ class Conflict:
 
 def find_conflicts(store: ox.Store) -> list[Conflict]:
     _, rows = select(store, _QUERY)
-    figures = [Figure(c, f, float(v), u, b, q, w, frozenset((a or "").split()))
-               for c, f, v, u, b, q, w, a in rows]
-    by_unit: dict[str, list[Figure]] = {}
-    for fig in figures:
-        by_unit.setdefault(_unit_head(fig.unit), []).append(fig)
+    figures = [Figure(c, f, float(v), u, code, low, high, q, w, frozenset((a or "").split()))
+               for c, f, v, u, code, low, high, q, w, a in rows]
+    return conflicts_among(figures)
+
+
+def conflicts_among(figures: list[Figure]) -> list[Conflict]:
+    """The conflicting pairs, compared only within groups of one unit and one shared entity or word."""
+    words = [_content(f.quote) - _content(f.unit) for f in figures]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        for key in sorted(f.about | words[i]):
+            groups.setdefault((f.kind, key), []).append(i)
+    pairs = {pair for members in groups.values() if len(members) <= CROWDED for pair in combinations(members, 2)}
     found = []
-    for group in by_unit.values():
-        for a, b in combinations(group, 2):
-            if a.file == b.file or a.value == b.value or _reconciled(a, b):
-                continue
-            entities = sorted(x.rsplit("/", 1)[-1] for x in a.about & b.about)
-            words = sorted(_content(a.quote) & _content(b.quote) - _content(a.unit))
-            if entities or words:
-                found.append(Conflict(a, b, tuple(entities + words)))
-    return sorted(found, key=lambda c: (-len(c.shared), c.a.unit, c.a.file, c.b.file, c.a.claim, c.b.claim))
+    for i, j in sorted(pairs):
+        a, b = figures[i], figures[j]
+        if a.file == b.file or a.value == b.value or _reconciled(a, b):
+            continue
+        entities = sorted(x.rsplit("/", 1)[-1] for x in a.about & b.about)
+        found.append(Conflict(a, b, tuple(entities + sorted(words[i] & words[j]))))
+    return sorted(found, key=lambda c: (-len(c.shared), c.a.kind, c.a.file, c.b.file, c.a.claim, c.b.claim))
 
 
 def _unit_head(unit: str) -> str:
@@ -100,6 +130,13 @@ def _content(text: str) -> set[str]:
 
 
 def _reconciled(a: Figure, b: Figure) -> bool:
-    """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10'."""
-    low, high = (a, b) if a.value < b.value else (b, a)
-    return low.bound == "min" or high.bound == "max"
+    """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10', and 'from 30 to 40' and '35'."""
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _interval(f: Figure) -> tuple[float, float]:
+    """The values a figure allows: its value, a range's two ends, or everything beyond its bound."""
+    if f.low is None and f.high is None:
+        return f.value, f.value
+    return (float("-inf") if f.low is None else f.low), (float("inf") if f.high is None else f.high)

@@ -1,6 +1,8 @@
 """Errors with codes, so a message can be searched for and tested exactly."""
 from __future__ import annotations
 
+import unicodedata
+
 
 class ClaimsgraphError(Exception):
     """Base of every error the CLI turns into ``Error: ...`` and exit 1."""
@@ -10,12 +12,34 @@ class ClaimsgraphError(Exception):
     def __init__(self, message: str, path: str | None = None):
         self.path = path
         self.message = message
-        prefix = f"{path}: " if path else ""
+        prefix = f"{printable(path)}: " if path else ""
         super().__init__(f"{prefix}[{self.code}] {message}")
 
     def __reduce__(self):
         """Pickled as its parts, so an error raised in a worker process reads the same in its parent."""
         return type(self), (self.message, self.path)
+
+
+UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})   # controls, format, unassigned, breaks
+
+
+def printable(text: str) -> str:
+    """Text safe to print on one terminal line: controls, line breaks, bidi marks escaped as ``\\x1b``.
+
+    A file name may hold escape sequences, newlines or bytes that are not
+    UTF-8 (held as lone surrogates by ``os.fsdecode``); printed raw they would
+    rewrite the terminal or stop the print with an encoding error.
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:            # an undecodable byte of a file name
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(ch) in UNPRINTABLE:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 class InputRefused(ClaimsgraphError):
@@ -46,6 +70,18 @@ class NoArticleText(InputRefused):
 
 class DuplicateName(InputRefused):
     code = "E016"
+
+
+class UnreadableInput(InputRefused):
+    """A file or folder the operating system refuses to read (permissions, I/O error)."""
+
+    code = "E017"
+
+
+class OutsideCorpus(InputRefused):
+    """A symbolic link in the corpus folder that points outside it."""
+
+    code = "E018"
 
 
 class ExtractionFailed(ClaimsgraphError):
@@ -116,6 +152,21 @@ class PushError(ClaimsgraphError):
     """The store could not be reached, or refused a request."""
 
     code = "E070"
+
+
+class PartialPush(PushError):
+    """A push that stopped half way: which graphs the server has from it and which not."""
+
+    def __init__(self, message: str, written: list[str], failed: str, not_written: list[str]):
+        self.written, self.failed, self.not_written = tuple(written), failed, tuple(not_written)
+        total = len(written) + 1 + len(not_written)
+        if written:
+            done = f"{len(written)} of {total} graphs were written, the last <{written[-1]}>"
+        else:
+            done = f"none of the {total} graphs was written"
+        rest = f" and the {len(not_written)} after it" if not_written else ""
+        super().__init__(f"{message}\n{done}; <{failed}>{rest} not, or not completely; "
+                         "push again to finish (graphs go in IRI order)")
 
 
 class OutputError(ClaimsgraphError):

@@ -120,6 +120,18 @@ class Scores:
     # (confidence, right) per predicted claim; right = matched with the right claimant
     outcomes: list[tuple[float, bool]] = field(default_factory=list)
 
+    def calibration_error(self, edges=(0.0, 0.7, 0.8, 0.9, 1.01)) -> float:
+        """Expected calibration error: how far, weighted by claims, each band's precision is from its
+        mean confidence. 0 when a claim scored 0.8 is right 80% of the time."""
+        total, gap = len(self.outcomes), 0.0
+        for low, high in zip(edges, edges[1:]):
+            bucket = [(conf, right) for conf, right in self.outcomes if low <= conf < high]
+            if bucket:
+                mean_conf = sum(c for c, _ in bucket) / len(bucket)
+                precision = sum(r for _, r in bucket) / len(bucket)
+                gap += len(bucket) * abs(mean_conf - precision)
+        return round(gap / total, 3) if total else 0.0
+
     def precision_by_confidence(self, edges=(0.0, 0.7, 0.8, 0.9, 1.01)) -> list[tuple[str, int, float]]:
         rows = []
         for low, high in zip(edges, edges[1:]):
@@ -155,6 +167,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
                          + [f"entity unknown to gold: {k}" for k in sorted(unmatched[d])])
     ctp = cfp = cfn = attributed = 0
     qtp = qfp = qfn = 0
+    kind_ok = kind_n = 0
     by_doc: dict[str, list[dict]] = {d: [] for d in gold.docs}
     for c in claims:
         d = _doc_name(c.get("doc"))
@@ -204,6 +217,11 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
                 right_claimant.add(pi)
             else:
                 errs.append(f"claimant wrong: gold {gc['claimant']}, graph {pk}: {gc['evidence'][:100]}")
+        for gi, pi in matched:   # event or statement, among claims without a figure; a relation is a statement
+            gk, pk = g["claims"][gi]["kind"], preds[pi][0].get("kind")
+            if gk != "quantity":
+                kind_n += 1
+                kind_ok += (pk if pk != "relation" else "statement") == gk
         for gi, gc in enumerate(g["claims"]):
             if gi not in used_g:
                 value = f" [{gc.get('value')} {gc.get('unit')}]" if gc["kind"] == "quantity" else ""
@@ -226,6 +244,8 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
         "claimant_acc": round(attributed / ctp, 3) if ctp else 0.0,
         "attributed": prf(attributed, cfp + (ctp - attributed), cfn + (ctp - attributed)),
         "quantities": prf(qtp, qfp, qfn),
+        "kind_acc": round(kind_ok / kind_n, 3) if kind_n else 0.0,
+        "calibration_error": out.calibration_error(),
     }
     return out
 
@@ -245,7 +265,9 @@ def report(scores: Scores, errors: bool = False) -> str:
               f"attributed      {o['attributed'][0]:.3f}  {o['attributed'][1]:.3f}  {o['attributed'][2]:.3f}",
               f"quantities      {o['quantities'][0]:.3f}  {o['quantities'][1]:.3f}  {o['quantities'][2]:.3f}",
               f"claimant accuracy on matched claims: {o['claimant_acc']:.3f}",
-              "", "precision (found with the right claimant) by confidence:"]
+              f"kind accuracy (event or statement) on matched claims: {o['kind_acc']:.3f}",
+              "", f"precision (found with the right claimant) by confidence "
+                  f"(calibration error {o['calibration_error']:.3f}):"]
     lines += [f"  {band:12} {n:4} claims  {p:.3f}" for band, n, p in scores.precision_by_confidence()]
     if errors:
         for d, errs in scores.errors.items():

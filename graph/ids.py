@@ -7,6 +7,7 @@ valid URI that any RDF tool accepts; a hash suffix keeps distinct names apart.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 
@@ -30,7 +31,7 @@ def digest(*parts: object, size: int = 16) -> str:
     """Hex digest of the parts, each prefixed by its length."""
     h = hashlib.sha256()
     for part in parts:
-        data = str(part).encode("utf-8")
+        data = str(part).encode("utf-8", "surrogatepass")   # never fails, and still one-to-one
         h.update(f"{len(data)}:".encode())
         h.update(data)
     return h.hexdigest()[:size]
@@ -64,6 +65,22 @@ def new_entity_key(name: str) -> str:
     """Key for a name the registry lacks: readable slug plus a hash of the normalised name."""
     norm = normalise_name(name)
     return f"{slug(norm)}-{digest(norm, size=6)}"
+
+
+def file_name_text(name: str) -> str:
+    """A file name as valid Unicode without losing a byte of it.
+
+    POSIX file names are bytes; ``os.fsdecode`` keeps those that are not UTF-8
+    as lone surrogates, which no RDF serialiser or terminal accepts. Such a
+    name is written with each of those bytes as ``%XX`` and ``%`` itself as
+    ``%25``, so that two names never meet; a UTF-8 name is left as it is.
+    """
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "surrogateescape").replace("%", "%25")
+        return re.sub("[\udc80-\udcff]", lambda m: f"%{ord(m.group()) - 0xDC00:02X}", text)
 
 
 def doc_iri(file_name: str) -> str:

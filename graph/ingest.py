@@ -10,12 +10,14 @@ from __future__ import annotations
 import codecs
 import datetime
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
 
-from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText,
-                     TooLarge, UndecodableInput)
+from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
+                     TooLarge, UndecodableInput, UnreadableInput, printable)
+from .ids import file_name_text
 from .lexicon import BOILERPLATE_LINE, MONTHS, TRAILER_HEADING
 from .model import Document, Span
 
@@ -23,6 +25,9 @@ SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
             ".xhtml": "text/html"}
 MAX_BYTES = 5_000_000
+MAX_CHARS = 300_000        # about 50,000 words: five times a long feature article
+MAX_LINE = 120_000         # a paragraph; a whole article on one line stays under it
+MAX_PARAGRAPHS = 5_000
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -30,37 +35,82 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
 
 
 def corpus_files(paths: list[Path]) -> list[Path]:
-    """Every article file under the given files and folders, sorted, hidden ones left out."""
-    found: list[Path] = []
+    """Every article file under the given files and folders, sorted, hidden ones left out.
+
+    A file or folder named on the command line is read even through a link.
+    Inside a folder no link is followed out of it: a link whose target stays
+    in the folder stands for that target (so a file is read once however many
+    links lead to it), and a link that leaves it is listed as it is, for
+    ``read_document`` to refuse. Folders that cannot be read, special files
+    and broken links are listed too, to be reported rather than dropped.
+    """
+    found: set[Path] = set()
     for path in paths:
-        if path.is_file():
-            found.append(path)
-        elif path.is_dir():   # special files and broken links are listed, to be reported, not dropped
-            found.extend(p for p in path.rglob("*")
-                         if not p.is_dir() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if path.is_dir():
+            found |= _walk(path)
+        elif path.is_file():
+            found.add(path.resolve() if path.is_symlink() else path)
         elif path.exists() or path.is_symlink():
-            found.append(path)
+            found.add(path)
         else:
             raise CorpusNotFound("no such file or folder", path=str(path))
-    return sorted(set(found), key=lambda p: str(p))
+    return sorted(found, key=lambda p: str(p))
+
+
+def _walk(root: Path) -> set[Path]:
+    real_root = root.resolve()
+    found: set[Path] = set()
+    for folder, subfolders, names in os.walk(root, onerror=lambda e: found.add(Path(e.filename))):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name, is_folder in [(n, False) for n in names if not n.startswith(".")] + [(d, True) for d in subfolders]:
+            path = Path(folder) / name
+            try:
+                if not path.is_symlink():
+                    if not is_folder:
+                        found.add(path)
+                    continue
+                target = Path(os.path.realpath(path))
+            except OSError:                         # a folder we may list but not enter
+                found.add(path)
+                continue
+            if not target.is_relative_to(real_root) or not target.exists():
+                found.add(path)                     # refused or reported when read
+            elif target.is_file():
+                found.add(root / target.relative_to(real_root))
+    return found
 
 
 def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one article; raise an ``InputRefused`` naming the file and the problem."""
-    name = path.name
-    if not path.is_file():
-        raise InputRefused("not a regular file (a broken link, a device or a pipe)", path=str(path))
-    if path.suffix.lower() not in SUFFIXES:
-        raise InputRefused(f"unsupported file type {path.suffix or '(none)'!r}; "
-                           f"expected one of {', '.join(sorted(SUFFIXES))}", path=str(path))
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise TooLarge(f"{size} bytes is over the limit of {max_bytes}", path=str(path))
-    raw = path.read_bytes()
-    return parse_document(name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+    """Read one article; raise an ``InputRefused`` naming the file and the problem.
+
+    A link reaching this point is one ``corpus_files`` kept because it leaves
+    the corpus folder: it is refused, so no file outside the corpus (a
+    password file, a key) ends up in the graph.
+    """
+    try:
+        if path.is_symlink() and path.exists():
+            raise OutsideCorpus(f"a link to {printable(os.path.realpath(path))}, outside the corpus folder; "
+                                "not followed", path=str(path))
+        if path.is_dir():
+            os.listdir(path)                        # raises why the walk could not enter it
+            raise UnreadableInput("a folder, not a file", path=str(path))
+        if not path.is_file():
+            raise InputRefused("not a regular file (a broken link, a device or a pipe)", path=str(path))
+        if path.suffix.lower() not in SUFFIXES:
+            raise InputRefused(f"unsupported file type {printable(repr(path.suffix or '(none)'))}; "
+                               f"expected one of {', '.join(sorted(SUFFIXES))}", path=str(path))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TooLarge(f"{size} bytes is over the limit of {max_bytes}", path=str(path))
+        raw = path.read_bytes()
+    except OSError as e:
+        raise UnreadableInput(f"cannot be read: {e.strerror or e}", path=str(path)) from None
+    return parse_document(path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
 
 
 def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:
+    """One article from its bytes; ``name`` is its file name as ``os.fsdecode`` gives it."""
+    name = file_name_text(name)
     source = source or name
     if not raw.strip():
         raise EmptyInput("file is empty", path=source)
@@ -73,6 +123,7 @@ def parse_document(name: str, raw: bytes, media_type: str, source: str | None = 
         html_title = None
     if not re.search(r"\w{2,}", text):
         raise NoArticleText("no words in the text", path=source)
+    _check_work(text, source)
     body, boilerplate = split_boilerplate(text)
     if not body:
         raise NoArticleText("nothing but boilerplate in the text", path=source)
@@ -82,6 +133,24 @@ def parse_document(name: str, raw: bytes, media_type: str, source: str | None = 
         media_type=media_type, encoding=encoding, title=title, date=find_date(text),
         publisher=find_publisher(text), body=tuple(body), boilerplate=tuple(boilerplate),
     )
+
+
+def _check_work(text: str, source: str) -> None:
+    """Refuse a text far beyond any article before the stages whose cost grows with it.
+
+    Extraction runs at tens of thousands of characters a second, so an
+    unbounded text stalls a build; the limits are an order of magnitude above
+    a long feature article.
+    """
+    if len(text) > MAX_CHARS:
+        raise TooLarge(f"{len(text)} characters of text is over the limit of {MAX_CHARS}", path=source)
+    lines = text.split("\n")
+    longest = max(map(len, lines))
+    if longest > MAX_LINE:
+        raise TooLarge(f"a line of {longest} characters is over the limit of {MAX_LINE}", path=source)
+    count = sum(1 for line in lines if not line.isspace() and line)
+    if count > MAX_PARAGRAPHS:
+        raise TooLarge(f"{count} paragraphs is over the limit of {MAX_PARAGRAPHS}", path=source)
 
 
 def decode(raw: bytes, source: str) -> tuple[str, str]:
@@ -242,9 +311,9 @@ def find_title(text: str, body: list[Span]) -> str | None:
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
 _DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]+(?:[ \-][A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]+){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*(?P<y>\d{{4}}))?\s*[.,]?\s*"
-    rf"(?:/?\s*\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*/?)?[.,:\-–—]",
+    rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+"
+    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
 # "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
 _DATE_LINE_RE = re.compile(

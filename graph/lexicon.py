@@ -1,7 +1,8 @@
 """Word lists the rules use, in English and Russian.
 
-General language knowledge only (months, reporting verbs, number words, units,
-boilerplate cues); the domain's names live in ``ontology/registry.ttl``.
+General language knowledge only (months, reporting verbs, boilerplate cues;
+the figures' number words and units are in ``graph/lang/``); the domain's
+names live in ``ontology/registry.ttl``.
 """
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ SPEECH_LEMMAS_EN = frozenset({
     "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
-    "post", "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
 })
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS_EN = frozenset({"quote", "cite"})
@@ -124,73 +125,20 @@ ANAPHOR_HEADS = {"ministry": "ministry", "министерств": "ministry", "
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]", r"заявлени", r"сообщени",
                    r"пресс-релиз", r"коммюнике")
 
-NUMBER_WORDS_EN = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 12,
-}
-NUMBER_WORDS_RU = {
-    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3,
-    "четыре": 4, "четырех": 4, "четырёх": 4, "четырем": 4, "четырём": 4, "четырьмя": 4,
-    "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
-    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
-    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
-    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
-    "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
-    "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300, "четыреста": 400,
-    "пятьсот": 500,
-    # collective numerals count people: "двое журналистов"
-    "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5,
-    "шестеро": 6, "семеро": 7,
-}
-SCALE_WORDS = {
-    "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9,
-    "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячам": 1e3,
-    "тысячами": 1e3, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
-}
-APPROXIMATE = (
-    r"about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|up to"
-    r"|около|примерно|приблизительно|почти|порядка|свыше|более|менее|до|около|почти|не менее|не более"
-    r"|more than|over|less than|fewer than|at least|at most|no fewer than|no more than|in excess of"
-)
-LOWER_BOUND = {"more than", "over", "at least", "no fewer than", "in excess of", "свыше", "более", "не менее"}
-UPPER_BOUND = {"up to", "less than", "fewer than", "at most", "no more than", "до", "менее", "не более"}
-
-# Words that end a unit phrase ("500 tonnes of flour were shipped").
-UNIT_STOP_EN = {
-    "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "to", "from",
-    "in", "at", "on", "by", "for", "since", "and", "or", "but", "that", "which", "who", "with",
-    "into", "across", "during", "per", "than", "as", "the", "a", "an", "this", "these", "those",
-    "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
-    "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
-}
-UNIT_KEEP_OF_EN = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
-UNIT_STOP_RU = {
-    "в", "во", "на", "из", "с", "со", "к", "ко", "по", "за", "от", "до", "и", "или", "а", "но",
-    "что", "который", "которые", "которых", "были", "был", "была", "было", "уже", "также", "для",
-    "при", "об", "о", "у", "же", "не", "ещё", "еще",
-}
-# Nouns that follow a number without being a counted unit.
-NOT_UNITS = {
-    "year", "years", "years'", "day", "days", "month", "months", "week", "weeks", "hour", "hours",
-    "minute", "minutes", "per", "session", "century", "anniversary", "time", "times",
-    "год", "года", "году", "лет", "годы", "день", "дня", "дней", "месяц", "месяца", "месяцев",
-    "неделя", "недели", "недель", "час", "часа", "часов", "раз", "раза", "сессии", "сессия", "века",
-}
 # Event cues: a claim about something that happened, with participants, place, date.
 EVENT_CUES_EN = (
     r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
     r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
-    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call)\b"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
+    r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
+    r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
 )
 EVENT_CUES_RU = (
     r"(?:встреч|переговор|саммит|подписа|размест|развернул|провел|провёл|прошл|состоял|визит|прибыл"
-    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор)"
+    r"|обмен|вернул|возврат|передал|достигнут|доставл|возобнов|открыл|запущ|договорил|разговор"
+    r"|обсудил|принял|вошл|вошел|вошёл|задержа|арестова|эвакуир|пострада|погиб|приговор|осужд|проголосова"
+    r"|одобрил|избра|повысил|понизил|снизил|сохранил|поврежд|обстрел|атакова|покинул|вывел)"
 )
 
 # Titles before a person's name, for names the registry lacks.
@@ -226,15 +174,8 @@ ORG_HEADS_EN = (
     "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+    "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
-
-# Currency signs before a figure: "€500 million", "$1.5 billion".
-CURRENCY_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds", "₽": "rubles", "₼": "manats", "֏": "drams"}
-
-# Nouns that "two" pairs rather than counts: "the two countries", "между двумя странами".
-PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
-                "neighbors", "presidents", "ministers", "capitals", "rivals", "сторон", "стран",
-                "государств", "лидер", "республик", "столиц", "соседей", "министр", "президент"}
 
 # Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
 DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",

@@ -125,6 +125,9 @@ class Claim:
     predicate: str | None = None   # local name of an ontology property
     object: str | None = None      # Entity.key
     lang: str = "en"
+    via: tuple[str, ...] = ()      # Entity.keys of the outlets that relayed it, outermost first
+    canonical_unit: str | None = None   # "t", "km2", "USD", "%", "people": compares figures across texts
+    range_from: float | None = None     # the other end of a range: "from 64 to 47" is 47 from 64
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,7 +103,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         for m in _PERSON_SAYING.finditer(chunk):
             group = "name" if m.group("name") else "name2"
             words = m.group(group).split()
-            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)):
+            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in ORG_HEADS_EN:
                 add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
@@ -173,7 +173,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
-    while start < end and doc.text[start] in "«\"“„'‘(":
+    while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail:
@@ -187,7 +187,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
             start += 1
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper():
+    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper() \
+            or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it
         return None
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined

@@ -1,16 +1,22 @@
 """One networkx projection of the RDF graph: entities, claims and documents as nodes.
 
-It is read from the built store by SPARQL and serves the HTML page, its layout
-and the GraphML / GEXF exports for Gephi and Cytoscape.
+It is read from the built store by SPARQL and serves the HTML page and the
+GraphML / GEXF exports for Gephi and Cytoscape. What only the page needs, the
+documents' texts (to show a claim's sentence in its paragraph) and the
+conflicting figures, rides in the graph's own attributes (``g.graph``), which
+the network exports leave out.
 """
 from __future__ import annotations
 
 import networkx as nx
 import pyoxigraph as ox
 
+from .conflicts import find_conflicts
+from .numbers import grouped
 from .store import select
 
 _PREFIXES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
@@ -21,12 +27,14 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 def project(store: ox.Store) -> nx.MultiDiGraph:
     """Entities, claims and documents as nodes; about, claimant, source and relation edges."""
-    g = nx.MultiDiGraph()
+    g = nx.MultiDiGraph(texts={}, conflicts=[])
     _, docs = select(store, _PREFIXES + """
-        SELECT ?doc ?file ?title WHERE { ?doc a schema:NewsArticle ; cg:fileName ?file .
-        OPTIONAL { ?doc schema:headline ?title } } ORDER BY ?file""")
-    for doc, file, title in docs:
-        g.add_node(doc, kind="document", label=file, file=file, title=title or file)
+        SELECT ?doc ?file ?title ?date ?lang ?text WHERE { ?doc a schema:NewsArticle ; cg:fileName ?file .
+        OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:datePublished ?date }
+        OPTIONAL { ?doc schema:inLanguage ?lang } OPTIONAL { ?doc schema:text ?text } } ORDER BY ?file""")
+    for doc, file, title, date, lang, text in docs:
+        g.add_node(doc, kind="document", label=file, file=file, title=title or file, date=date, lang=lang)
+        g.graph["texts"][doc] = text or ""
     _, entities = select(store, _PREFIXES + """
         SELECT ?e ?type (SAMPLE(COALESCE(?en, ?any)) AS ?label)
                (GROUP_CONCAT(DISTINCT STR(?alias); separator="\\u001f") AS ?aliases)
@@ -39,15 +47,18 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
         g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
                    aliases=sorted(set((aliases or "").split("\u001f")) - {""}))
     _, claims = select(store, _PREFIXES + """
-        SELECT ?c ?class ?doc ?quote ?claimant ?value ?unit WHERE {
-          ?c prov:wasDerivedFrom ?doc ; a ?class ; cg:evidence/oa:hasSelector/oa:exact ?quote .
+        SELECT ?c ?class ?doc ?quote ?start ?end ?claimant ?value ?unit ?date ?lang WHERE {
+          ?c prov:wasDerivedFrom ?doc ; a ?class ; cg:evidence/oa:hasSelector ?selector .
+          ?selector oa:exact ?quote ; oa:start ?start ; oa:end ?end .
           OPTIONAL { ?c prov:wasAttributedTo ?claimant } OPTIONAL { ?c schema:value ?value }
-          OPTIONAL { ?c schema:unitText ?unit } } ORDER BY ?c""")
-    for c, class_, doc, quote, claimant, value, unit in claims:
+          OPTIONAL { ?c schema:unitText ?unit } OPTIONAL { ?c dcterms:date ?date }
+          OPTIONAL { ?c dcterms:language ?lang } } ORDER BY ?c""")
+    for c, class_, doc, quote, start, end, claimant, value, unit, date, lang in claims:
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
-        figure = f"{value:g} {unit or ''}".strip() if value is not None else None
-        g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc,
-                   claimant=claimant, figure=figure, label=figure or kind)
+        figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
+        g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc, start=start, end=end,
+                   claimant=claimant, figure=figure, value=value, unit=unit, date=date, lang=lang,
+                   label=figure or kind)
         g.add_edge(c, doc, key="source", relation="source")
         if claimant:
             g.add_edge(claimant, c, key="claims", relation="claims")
@@ -60,4 +71,5 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
     for c, s, p, o in relations:
         if s in g and o in g:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
+    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store)]
     return g

@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import FormatRefused, QueryError
+from .numbers import grouped, plain
 from .sandbox import QueryPool, check_limits
 from .store import select, to_python
 
@@ -64,11 +65,18 @@ def claims_listing(store: ox.Store) -> list[dict]:
             "iri": r["claim"], "doc": r["file"], "kind": r["kind"], "claimant": r["claimant"],
             "claimant_label": r["claimant_label"], "subject": r["subject"],
             "predicate": r["predicate"], "object": r["object"],
+            "via": _relayers(r["relays"]),
             "about": sorted(r["abouts"].split()) if r["abouts"] else [],
-            "quote": r["quote"], "start": r["start"], "end": r["end"], "value": _number(r["value"]),
+            "quote": r["quote"], "start": r["start"], "end": r["end"], "value": _plain(r["value"]),
             "unit": r["unit"], "date": r["date"], "lang": r["lang"], "confidence": r["confidence"],
         })
     return out
+
+
+def _relayers(concatenated: str | None) -> list[str]:
+    """"2 iri-b|1 iri-a" → [iri-a, iri-b]: outlets by position, outermost first."""
+    pairs = [item.split(" ", 1) for item in (concatenated or "").split("|") if item]
+    return [iri for _, iri in sorted(pairs, key=lambda p: int(p[0]))]
 
 
 def entities_listing(store: ox.Store) -> list[dict]:
@@ -117,13 +125,16 @@ def run_sparql(graph_dir: Path, text: str, fmt: str | None = None, *, timeout: f
     return format_rows(names, rows, fmt or "table")
 
 
-def _number(value: object) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
+def _plain(value: object) -> object:
+    """A figure as plain digits for data (no ``.0``, no exponent); anything else as it is."""
+    return plain(value) if isinstance(value, float) else value
 
 
 def format_rows(names: list[str], rows: list[list[object]], fmt: str) -> str:
+    if fmt == "table":   # figures grouped for people; plain digits in every data format
+        rows = [[grouped(v) if isinstance(v, float) else v for v in r] for r in rows]
+    else:
+        rows = [[_plain(v) for v in r] for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt in ("csv", "tsv"):

@@ -21,7 +21,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 
 from . import __version__
 from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, mention_iri
+from .lang import UNIT_CODES
 from .model import Claim, Entity, Extraction, Mention, Span
+from .numbers import exact
 from .vocab import CG, KIND_CLASS, OA, SCHEMA, TYPE_CLASS
 
 ENTITIES_GRAPH = ox.NamedNode(GRAPH + "entities")
@@ -42,12 +44,14 @@ T = _Terms(
     NewsArticle=SCHEMA.NewsArticle, inLanguage=SCHEMA.inLanguage, encodingFormat=SCHEMA.encodingFormat,
     text=SCHEMA.text, headline=SCHEMA.headline, datePublished=SCHEMA.datePublished, publisher=SCHEMA.publisher,
     about=SCHEMA.about, value=SCHEMA.value, unitText=SCHEMA.unitText, name=SCHEMA.name,
+    unitCode=SCHEMA.unitCode, minValue=SCHEMA.minValue, maxValue=SCHEMA.maxValue,
     softwareVersion=SCHEMA.softwareVersion, SoftwareApplication=SCHEMA.SoftwareApplication,
     fileName=CG.fileName, sha256=CG.sha256, encoding=CG.encoding, publisherName=CG.publisherName,
     Mention=CG.Mention, refersTo=CG.refersTo, via=CG.via, confidence=CG.confidence, rule=CG.rule,
     approximate=CG.approximate, bound=CG.bound, evidence=CG.evidence, roleLabel=CG.roleLabel,
     wasDerivedFrom=PROV.wasDerivedFrom, wasGeneratedBy=PROV.wasGeneratedBy,
-    wasAttributedTo=PROV.wasAttributedTo, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
+    wasAttributedTo=PROV.wasAttributedTo, wasQuotedFrom=PROV.wasQuotedFrom, Relay=CG.Relay,
+    relayPosition=CG.relayPosition, xsd_positiveInteger=XSD.positiveInteger, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
     Activity=PROV.Activity, SoftwareAgent=PROV.SoftwareAgent, language=DCTERMS.language, date=DCTERMS.date,
     SpecificResource=OA.SpecificResource, hasSource=OA.hasSource, hasSelector=OA.hasSelector,
     TextQuoteSelector=OA.TextQuoteSelector, TextPositionSelector=OA.TextPositionSelector,
@@ -57,7 +61,8 @@ T = _Terms(
 )
 # Oxigraph's store keeps every integer as xsd:integer; the narrower datatypes written here
 # are restored on the way out of the store (store.quads), so exports say what rdf.py wrote.
-NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger}
+NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger,
+                      T.relayPosition: T.xsd_positiveInteger}
 _CLASSES = {key: ox.NamedNode(iri) for key, iri in {**KIND_CLASS, **TYPE_CLASS}.items()}
 
 
@@ -71,7 +76,7 @@ def used_entities(x: Extraction) -> set[str]:
     """The keys of the entities a document's graph points to: these go in the entities graph."""
     used = {m.entity for m in x.mentions} | ({x.publisher} if x.publisher else set())
     for c in x.claims:
-        used |= set(c.about) | {k for k in (c.claimant, c.subject, c.object) if k}
+        used |= set(c.about) | set(c.via) | {k for k in (c.claimant, c.subject, c.object) if k}
     return used
 
 
@@ -113,14 +118,10 @@ def _claim(c: Claim, d: ox.NamedNode, doc_name: str, text: str, activity: ox.Nam
            (node, T.rule, _text(c.rule))]
     if c.claimant:
         out.append((node, T.wasAttributedTo, ox.NamedNode(entity_iri(c.claimant))))
+    out += _relays(node, c.via)
     out += [(node, T.about, ox.NamedNode(entity_iri(key))) for key in c.about]
     if c.value is not None:
-        out.append((node, T.value, _decimal_literal(_decimal(c.value))))
-        if c.unit:
-            out.append((node, T.unitText, _text(c.unit, c.lang)))
-        out.append((node, T.approximate, ox.Literal("true" if c.approximate else "false", datatype=T.xsd_boolean)))
-        if c.bound:
-            out.append((node, T.bound, _text(c.bound)))
+        out += _figure(node, c)
     if c.date:
         out.append((node, T.date, ox.Literal(c.date, datatype=T.xsd_date)))
     if c.subject and c.predicate and c.object:
@@ -128,6 +129,18 @@ def _claim(c: Claim, d: ox.NamedNode, doc_name: str, text: str, activity: ox.Nam
                 (node, T.predicate, ox.NamedNode(CG[c.predicate])),
                 (node, T.object, ox.NamedNode(entity_iri(c.object)))]
     return out + _evidence(node, d, text, c.span)
+
+
+def _relays(claim: ox.NamedNode, via: tuple[str, ...]) -> list[tuple]:
+    """PROV-O's quotation chain: the claim was quoted from the outermost outlet's report, and so inward."""
+    out, quoted = [], claim
+    for position, outlet in enumerate(via, 1):
+        relay = ox.NamedNode(f"{claim.value}#relay-{position}")
+        out += [(quoted, T.wasQuotedFrom, relay), (relay, T.a, T.Relay),
+                (relay, T.wasAttributedTo, ox.NamedNode(entity_iri(outlet))),
+                (relay, T.relayPosition, ox.Literal(str(position), datatype=T.xsd_positiveInteger))]
+        quoted = relay
+    return out
 
 
 def _evidence(node: ox.NamedNode, d: ox.NamedNode, text: str, span: Span) -> list[tuple]:
@@ -188,15 +201,33 @@ def resolve_entities(used: set[str], registry: dict[str, Entity], found: Iterabl
 _NOT_TEXT = {0xFFFE: 0xFFFD, 0xFFFF: 0xFFFD}
 
 
+def _figure(node: ox.NamedNode, c: Claim) -> list[tuple]:
+    """A figure: its value, its unit as written and as a code, and the values its bound or range allows.
+
+    "More than 40 hours" is schema:minValue 40; "from 64 to 47" is
+    schema:minValue 47 and schema:maxValue 64 with the value 47.
+    """
+    out = [(node, T.value, _decimal_literal(exact(c.value)))]
+    if c.unit:
+        out.append((node, T.unitText, _text(c.unit, c.lang)))
+    if c.canonical_unit:
+        out.append((node, T.unitCode, _text(UNIT_CODES[c.canonical_unit])))
+    out.append((node, T.approximate, ox.Literal("true" if c.approximate else "false", datatype=T.xsd_boolean)))
+    if c.bound:
+        out.append((node, T.bound, _text(c.bound)))
+    low, high = (sorted((c.value, c.range_from)) if c.range_from is not None
+                 else (c.value, None) if c.bound == "min" else (None, c.value) if c.bound == "max" else (None, None))
+    if low is not None:
+        out.append((node, T.minValue, _decimal_literal(exact(low))))
+    if high is not None:
+        out.append((node, T.maxValue, _decimal_literal(exact(high))))
+    return out
+
+
 def _text(value: str, language: str | None = None) -> ox.Literal:
     """A string literal of document or registry text."""
     value = value.translate(_NOT_TEXT)
     return ox.Literal(value, language=language) if language else ox.Literal(value)
-
-
-def _decimal(value: float) -> Decimal:
-    d = Decimal(repr(value))
-    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
 
 
 def _decimal_literal(d: Decimal) -> ox.Literal:

@@ -3,9 +3,18 @@
 The registry is data: SKOS labels and aliases in every language, role titles
 (``cg:roleLabel``) and ``owl:sameAs`` links to Wikidata. Reading it is the only
 use of rdflib before ``rdf.py``; the stages get plain dataclasses.
+
+Users extend it with files of their own (``build --registry FILE``): Turtle in
+the same SKOS form, or CSV with the columns ``key,label,type,aliases,wikidata``
+(aliases separated by ``|``). Base forms are enough: the linker matches every
+inflection through the lemmatiser. An entry with a built-in key overrides its
+label, type and Wikidata id and adds its aliases.
 """
 from __future__ import annotations
 
+import csv
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import OntologyError
@@ -21,8 +30,76 @@ TYPES = {SCHEMA + "Person": "Person", SCHEMA + "Organization": "Organization",
          CG + "Group": "Group", CG + "Agreement": "Agreement"}
 
 
+CSV_COLUMNS = ("key", "label", "type", "aliases", "wikidata")
+_KEY = re.compile(r"[a-z0-9][a-z0-9\-]*")
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
+def load_registries(paths: list[Path]) -> list[Entity]:
+    """The built-in registry (first path) with each further file merged over it, sorted by key."""
+    merged: dict[str, Entity] = {}
+    for path in paths:
+        for entity in load_registry(path):
+            merged[entity.key] = _merge(merged[entity.key], entity) if entity.key in merged else entity
+    return [merged[k] for k in sorted(merged)]
+
+
+def _merge(base: Entity, extra: Entity) -> Entity:
+    """``extra``'s label, type and Wikidata id win; no label of either is lost (replaced ones become aliases)."""
+    languages = {lang for _, lang in extra.pref_labels}
+    pref = extra.pref_labels + tuple(t for t in base.pref_labels if t[1] not in languages)
+    every = dict.fromkeys(base.all_labels() + extra.all_labels())
+    return replace(base, label=extra.label, type=extra.type, wikidata=extra.wikidata or base.wikidata,
+                   pref_labels=pref, alt_labels=tuple(t for t in every if t not in pref),
+                   roles=base.roles + tuple(r for r in extra.roles if r not in base.roles))
+
+
 def load_registry(path: Path) -> list[Entity]:
-    """Entities sorted by key; raises ``OntologyError`` naming the file on bad data."""
+    """Entities sorted by key, from Turtle or CSV; raises ``OntologyError`` naming the file on bad data."""
+    if Path(path).suffix.lower() == ".csv":
+        return _load_csv(Path(path))
+    return _load_turtle(Path(path))
+
+
+def _language(text: str) -> str:
+    return "ru" if re.search(r"[а-яё]", text, re.I) else "en"
+
+
+def _load_csv(path: Path) -> list[Entity]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+            columns = tuple(c.strip() for c in reader.fieldnames or ())
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise OntologyError(f"cannot read the registry: {e}", path=str(path)) from None
+    missing = [c for c in CSV_COLUMNS[:3] if c not in columns]
+    if missing:
+        raise OntologyError(f"the CSV needs the columns {', '.join(CSV_COLUMNS)}; missing: {', '.join(missing)}",
+                            path=str(path))
+    entities = []
+    for line, row in enumerate(rows, 2):
+        key, label, kind = ((row.get(c) or "").strip() for c in CSV_COLUMNS[:3])
+        qid = (row.get("wikidata") or "").strip().rsplit("/", 1)[-1]
+        where = f"{path}:{line}"
+        if not _KEY.fullmatch(key):
+            raise OntologyError(f"key {key!r} must be lowercase letters, digits and hyphens", path=where)
+        if kind not in TYPES.values():
+            raise OntologyError(f"type {kind!r} is not one of {', '.join(sorted(TYPES.values()))}", path=where)
+        if not label:
+            raise OntologyError("the label is empty", path=where)
+        if qid and not _QID.fullmatch(qid):
+            raise OntologyError(f"wikidata {qid!r} is not a Wikidata id such as Q42", path=where)
+        aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip() and a.strip() != label]
+        entities.append(Entity(key=key, label=label, type=kind, pref_labels=((label, _language(label)),),
+                               alt_labels=tuple(dict.fromkeys((a, _language(a)) for a in aliases)),
+                               wikidata=qid or None))
+    if not entities:
+        raise OntologyError("the registry declares no entities", path=str(path))
+    return sorted(entities, key=lambda e: e.key)
+
+
+def _load_turtle(path: Path) -> list[Entity]:
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import OWL, RDF
 

@@ -1,17 +1,26 @@
-"""The interactive HTML graph: the networkx projection of the RDF graph, drawn with pyvis's vis-network.
+"""The analyst's page: who said what about whom, as one self-contained offline HTML file.
 
-Positions are computed ahead with networkx so the page is readable at once. The page is self-contained: vis-network, its CSS and the
-data are inline, nothing is fetched. Document text only ever reaches the page
-as JSON inside a script, with ``<``, ``>`` and ``&`` escaped, and is shown with
-``textContent``, never ``innerHTML``.
+The network is of actors: entities are nodes and claims are aggregated into
+edges from the claimant to each entity the claim is about, weighted by their
+number. vis-network (shipped with pyvis) draws it; the data go into pyvis's
+``Network`` in bulk, never through ``add_node``/``add_edge``, which scan a list
+per call. Only the most-cited entities are laid out by force (a bounded
+number, so the layout is the n log n of ranking them); every other entity is
+placed around its strongest drawn neighbour, for when search or expansion
+draws it. The claims travel as compact rows whose quote is a slice of its
+paragraph, so the page holds each paragraph that evidences a claim once and
+no other text.
+
+Text reaches the page only as JSON inside a non-executing script element,
+with ``<``, ``>`` and ``&`` escaped, and is shown with ``textContent``; the
+Content-Security-Policy forbids any request.
 """
 from __future__ import annotations
 
-import hashlib
-import itertools
 import json
 import math
 import re
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -21,89 +30,212 @@ TYPE_COLOURS = {
     "Person": "#e15759", "Organization": "#4e79a7", "Country": "#59a14f", "Place": "#76b7b2",
     "Group": "#f28e2b", "Agreement": "#b07aa1", "Event": "#edc948", "Thing": "#bab0ac",
 }
-CLAIM_COLOUR, DOCUMENT_COLOUR = "#d3d3d3", "#9c755f"
-def layout(g: nx.MultiDiGraph, full_below: int = 800) -> dict[str, tuple[float, float]]:
-    """Deterministic positions, spread with the graph's size.
-
-    A small graph gets a seeded spring layout of all its nodes. A large one lays
-    out only its entities and documents, linked as its claims link them, and
-    puts each claim beside the nodes it connects, so thousands of nodes are
-    placed in seconds instead of minutes.
-    """
-    if not len(g):
-        return {}
-    if len(g) < full_below:
-        pos = nx.spring_layout(nx.Graph(g), seed=7, iterations=50, scale=120.0 * len(g) ** 0.5,
-                               k=3.0 / len(g) ** 0.5)
-        return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
-    claims = [n for n, d in g.nodes(data=True) if d.get("kind") == "claim"]
-    skeleton = nx.Graph()
-    skeleton.add_nodes_from(n for n, d in g.nodes(data=True) if d.get("kind") != "claim")
-    for c in claims:
-        ends = sorted({v for v in nx.all_neighbors(g, c) if v in skeleton})
-        for a, b in itertools.combinations(ends, 2):
-            weight = skeleton.get_edge_data(a, b, {"weight": 0})["weight"]
-            skeleton.add_edge(a, b, weight=weight + 1)
-    scale = 120.0 * len(g) ** 0.5
-    pos = nx.spring_layout(skeleton, seed=7, iterations=50, scale=scale, k=3.0 / max(1, len(skeleton)) ** 0.5)
-    out = {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
-    spread = scale / max(1, len(skeleton)) ** 0.5
-    for c in claims:
-        ends = [out[v] for v in nx.all_neighbors(g, c) if v in out] or [(0.0, 0.0)]
-        angle = int(hashlib.sha256(c.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF * 2 * math.pi
-        x = sum(p[0] for p in ends) / len(ends) + spread * 0.5 * math.cos(angle)
-        y = sum(p[1] for p in ends) / len(ends) + spread * 0.5 * math.sin(angle)
-        out[c] = (round(x, 1), round(y, 1))
-    return out
+KINDS = ("statement", "quantity", "event", "relation")
+DRAWN = 150          # entities drawn at the first view; the rest by search and expansion
+LABELLED = 16        # of those, labelled legibly at the first view
+EDGES = 200          # links drawn at most, the strongest, besides those of the entity in focus
+SHORT_LABEL = 28     # characters of a label drawn on the network (the whole name on hover and in the panel)
+CONTEXT = 700        # characters of paragraph kept either side of a quote
+CONFLICTS = 2000     # conflicting pairs carried by the page; `claimsgraph conflicts` lists all
+BOX = (1000.0, 480.0)   # the first view's extent in canvas units: fits a laptop screen at scale ~1
 
 
 def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
     """The self-contained page for a projection."""
+    return _page(page_data(g), title)
+
+
+def page_data(g: nx.MultiDiGraph) -> dict:
+    """What the page draws and lists, in rows of indexes into shared tables."""
     from pyvis.network import Network
 
-    positions = layout(g)
-    labels = {n: d.get("label", "") for n, d in g.nodes(data=True)}
-    claim_counts = {n: sum(1 for _, _, k in g.in_edges(n, keys=True) if k == "about")
-                    + sum(1 for _, _, k in g.out_edges(n, keys=True) if k == "claims")
-                    for n in g.nodes}
+    attrs = dict(g.nodes(data=True))     # attributes by node, without networkx's views in the loops
+    docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
+    doc_index = {n: i for i, n in enumerate(docs)}
+    claims = [n for n, d in attrs.items() if d["kind"] == "claim"]
+    about: dict[str, list[str]] = {c: [] for c in claims}
+    for u, v, key in g.edges(keys=True):
+        if key == "about":
+            about[u].append(v)
+    weight: Counter[str] = Counter()
+    for c in claims:
+        for e in {attrs[c]["claimant"], *about[c]} - {None}:
+            weight[e] += 1
+    entities = sorted((n for n, d in attrs.items() if d["kind"] == "entity"), key=lambda n: (-weight[n], n))
+    ent_index = {n: i for i, n in enumerate(entities)}
+
+    said_on = {d: attrs[d].get("date") or "" for d in docs}      # undated last
+    claims.sort(key=lambda c: (not said_on[attrs[c]["doc"]], said_on[attrs[c]["doc"]], attrs[attrs[c]["doc"]]["file"],
+                               attrs[c]["start"], c))
+    rows, paragraphs, pairs = _claim_rows(g, attrs, claims, about, ent_index, doc_index)
+    claim_index = {c: i for i, c in enumerate(claims)}
+    positions = layout(len(entities), pairs, [label_width(attrs[e]["label"]) for e in entities[:LABELLED]])
     net = Network(directed=True)
-    details, colours = {}, {}
-    for n in sorted(g.nodes):
-        d = g.nodes[n]
-        x, y = positions.get(n, (0.0, 0.0))
-        if d["kind"] == "entity":
-            colour = TYPE_COLOURS.get(d["type"], TYPE_COLOURS["Thing"])
-            colours[n] = colour
-            net.add_node(n, label=d["label"], title=f"{d['label']} ({d['type']})",
-                         shape="dot", size=10 + min(30, 2 * claim_counts[n]), x=x, y=y)
-            details[n] = {"kind": "entity", "label": d["label"], "type": d["type"],
-                          "aliases": d["aliases"]}
-        elif d["kind"] == "claim":
-            who = labels.get(d["claimant"], "the article") if d["claimant"] else "the article"
-            colours[n] = CLAIM_COLOUR
-            net.add_node(n, label=d["figure"] or " ", title=f"{who}: {d['quote'][:300]}",
-                         shape="dot", size=5, x=x, y=y)
-            details[n] = {"kind": "claim", "claim_kind": d["claim_kind"], "quote": d["quote"],
-                          "claimant": who, "source": labels.get(d["doc"], ""), "figure": d["figure"],
-                          "doc": d["doc"]}
-        else:
-            colours[n] = DOCUMENT_COLOUR
-            net.add_node(n, label=d["label"], title=d["title"], shape="square", size=14, x=x, y=y)
-            details[n] = {"kind": "document", "label": d["label"], "title": d["title"], "doc": n}
-    for u, v, _, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        net.add_edge(u, v, title=d["relation"], label=d["relation"] if d["relation"] not in
-                     ("about", "claims", "source") else None, arrows="to")
-    data = {
-        "nodes": [{**{k: v for k, v in node.items() if k in ("id", "label", "title", "shape", "size", "x", "y")},
-                   "color": colours[node["id"]]} for node in net.nodes],
-        "edges": [{k: v for k, v in e.items() if k in ("from", "to", "title", "label", "arrows")
-                   and v is not None} for e in net.edges],
-        "details": details,
-        "legend": {**{t: c for t, c in TYPE_COLOURS.items()
-                      if any(d.get("type") == t for d in details.values())},
-                   "claim": CLAIM_COLOUR, "document": DOCUMENT_COLOUR},
+    net.nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
+                  "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
+                 for e, (x, y) in zip(entities, positions)]
+    net.node_ids = list(entities)
+    net.node_map = {node["id"]: node for node in net.nodes}
+    net.edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
+    names = {e.rsplit("/", 1)[-1]: attrs[e]["label"] for e in entities}
+    conflicts, figures = _conflicts([(a, b, [names.get(x, x) for x in shared])
+                                     for a, b, shared in g.graph.get("conflicts", [])], claim_index, rows)
+    return {
+        "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
+                      if alias != attrs[e]["label"]]] for e in entities],
+        "nodes": net.nodes, "edges": net.edges, "drawn": DRAWN, "labelled": LABELLED,
+        "edges_drawn": EDGES, "short_label": SHORT_LABEL,
+        "docs": [[attrs[n]["file"], attrs[n]["title"], attrs[n].get("date") or "",
+                  attrs[n].get("lang") or ""] for n in docs],
+        "claims": rows, "paragraphs": paragraphs, "kinds": KINDS,
+        "conflicts": conflicts, "conflicts_total": len(g.graph.get("conflicts", [])), "figures": figures,
+        "colours": TYPE_COLOURS,
     }
-    return _page(data, title)
+
+
+def _claim_rows(g: nx.MultiDiGraph, attrs: dict[str, dict], claims: list[str], about: dict[str, list[str]],
+                ent_index: dict[str, int], doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
+    """One row per claim (kind, document, claimant, about, figure, value, date, language, paragraph,
+    quote's start and end in it, relation), the paragraphs, and claims counted by (claimant, about)."""
+    relation: dict[str, tuple[str, str, str]] = {}
+    for u, v, key, d in g.edges(keys=True, data=True):
+        if key not in ("about", "source", "claims"):
+            relation[key] = (u, v, d["relation"])
+    paragraphs: dict[tuple[str, int, str], int] = {}
+    rows, pairs = [], Counter()
+    for c in claims:
+        d = attrs[c]
+        left, para, qs, qe = _context(g.graph["texts"].get(d["doc"], ""), d["start"], d["end"], d["quote"])
+        p = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
+        claimant = ent_index.get(d["claimant"], -1)
+        targets = sorted({ent_index[e] for e in about[c] if e in ent_index} - {claimant})
+        subject, obj, predicate = relation.get(c, (None, None, ""))
+        rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc_index[d["doc"]],
+                     claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
+                     p, qs, qe, [ent_index[subject], ent_index[obj], predicate]
+                     if subject in ent_index and obj in ent_index else 0])
+        for t in targets if claimant >= 0 else ():
+            pairs[claimant, t] += 1
+    return rows, [text for _, _, text in paragraphs], pairs
+
+
+def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float, float]]:
+    """Positions for ``count`` entities ranked by weight, the first ``DRAWN`` by force, the rest beside them.
+
+    ``pairs`` counts claims between entities (by rank); ``widths`` are the label widths of the first ones.
+
+    Deterministic; the force layout's cost is bounded by ``DRAWN``, the rest is
+    linear. Labels of the first ``LABELLED`` are then pushed apart until none
+    overlaps another.
+    """
+    top = min(count, DRAWN)
+    if not top:
+        return []
+    h = nx.Graph()
+    h.add_nodes_from(range(top))
+    for (a, b), n in pairs.items():
+        if a < top and b < top and a != b:
+            w = h.get_edge_data(a, b, {"weight": 0.0})["weight"] + math.log1p(n)
+            h.add_edge(a, b, weight=w)
+    linked = sorted(n for n in h if h.degree(n))
+    alone = [n for n in range(top) if not h.degree(n)]
+    start = {i: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i in linked}
+    raw = nx.spring_layout(h.subgraph(linked), pos=start, seed=7, iterations=120,
+                           k=1.6 / math.sqrt(len(linked))) if len(linked) > 1 else {n: (0.0, 0.0) for n in linked}
+    xs, ys = [float(raw[i][0]) for i in linked] or [0.0], [float(raw[i][1]) for i in linked] or [0.0]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    placed = {i: ((float(raw[i][0]) - min(xs)) / span_x * BOX[0] - BOX[0] / 2,
+                  (float(raw[i][1]) - min(ys)) / span_y * BOX[1] - BOX[1] / 2) for i in linked}
+    per_row = max(1, int(BOX[0] // 120))
+    for k, i in enumerate(alone):      # entities no claim links to another: in rows below the network
+        placed[i] = (-BOX[0] / 2 + 120 * (k % per_row), BOX[1] / 2 + 90 + 70 * (k // per_row))
+    pos = [placed[i] for i in range(top)]
+    pos = _separate_labels(pos, widths[:LABELLED])
+    anchor: dict[int, tuple[int, int]] = {}
+    for (a, b), n in pairs.items():
+        for inner, outer in ((a, b), (b, a)):
+            if inner < top <= outer and (n, -inner) > anchor.get(outer, (0, 0)):
+                anchor[outer] = (n, -inner)
+    around: Counter[int] = Counter()
+    for i in range(top, count):
+        if i in anchor:
+            centre = pos[-anchor[i][1]]
+            k = around[-anchor[i][1]] = around[-anchor[i][1]] + 1
+            radius, angle = 60 + 18 * math.sqrt(k), k * 2.39996
+        else:
+            k = around[-1] = around[-1] + 1
+            centre, radius, angle = (0.0, 0.0), BOX[0] * 0.6 + 22 * math.sqrt(k), k * 2.39996
+        pos.append((centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)))
+    return [(round(x, 1), round(y, 1)) for x, y in pos]
+
+
+def _separate_labels(pos: list[tuple[float, float]], widths: list[float]) -> list[tuple[float, float]]:
+    """Move the labelled nodes apart until their label boxes (generous estimates) do not touch."""
+    pos = [list(p) for p in pos]
+    height = 70.0      # the largest dot with a 17 px label below it, and a margin
+    for _ in range(500):
+        moved = False
+        for i in range(len(widths)):
+            for j in range(i + 1, len(widths)):
+                dx, dy = pos[j][0] - pos[i][0], pos[j][1] - pos[i][1]
+                over_x, over_y = (widths[i] + widths[j]) / 2 - abs(dx), height - abs(dy)
+                if over_x > 0 and over_y > 0:
+                    moved = True
+                    if over_x < over_y * 2:   # sideways is cheaper unless the overlap is mostly vertical
+                        step = (over_x / 2 + 1) * (1 if dx >= 0 else -1)
+                        pos[i][0] -= step
+                        pos[j][0] += step
+                    else:
+                        step = (over_y / 2 + 1) * (1 if dy >= 0 else -1)
+                        pos[i][1] -= step
+                        pos[j][1] += step
+        if not moved:
+            break
+    return [(x, y) for x, y in pos]
+
+
+def label_width(label: str) -> float:
+    """Canvas width of a label at the first view's 17 px, with room to spare (wide glyphs, Cyrillic);
+    the page cuts labels to SHORT_LABEL characters."""
+    return 11.0 * min(len(label), SHORT_LABEL + 1) + 24.0
+
+
+def _context(text: str, start: int, end: int, quote: str) -> tuple[int, str, int, int]:
+    """The paragraph (line) holding the quote, at most CONTEXT characters either side, where it starts,
+    and the quote's offsets in it as JavaScript counts them (UTF-16 code units)."""
+    if text[start:end] != quote:       # no text for the document: the quote is its own context
+        return start, quote, 0, _js_length(quote)
+    left = max(text.rfind("\n", 0, start) + 1, start - CONTEXT)
+    right = text.find("\n", end)
+    right = min(len(text) if right < 0 else right, end + CONTEXT)
+    qs = _js_length(text[left:start])
+    return left, text[left:right], qs, qs + _js_length(quote)
+
+
+def _js_length(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[list, list]:
+    """Conflicting pairs as claim rows with what both speak of, and figures: groups of claims joined by conflicts."""
+    pairs = [(claim_index[a], claim_index[b], ", ".join(shared)) for a, b, shared in found
+             if a in claim_index and b in claim_index]
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _ in pairs:
+        parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for i in sorted({i for a, b, _ in pairs for i in (a, b)}):
+        groups.setdefault(root(i), []).append(i)
+    figures = sorted(groups.values())
+    figure_of = {i: n for n, members in enumerate(figures) for i in members}
+    return [[a, b, shared, figure_of[a]] for a, b, shared in pairs[:CONFLICTS]], figures
 
 
 def _page(data: dict, title: str) -> str:
@@ -113,7 +245,7 @@ def _page(data: dict, title: str) -> str:
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),
-             "/*GRAPH_DATA*/null": safe_json(data), "{{TITLE}}": escape_html(title)}
+             "GRAPH_DATA": safe_json(data), "{{TITLE}}": escape_html(title)}
     # one pass, so text inside the data that looks like a placeholder stays as it is
     return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group()],
                   TEMPLATE.read_text(encoding="utf-8"))

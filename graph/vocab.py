@@ -20,6 +20,8 @@ class CG(DefinedNamespace):
     EventClaim: URIRef
     RelationClaim: URIRef
     Mention: URIRef
+    Relay: URIRef
+    relayPosition: URIRef
     Group: URIRef
     Agreement: URIRef
     evidence: URIRef

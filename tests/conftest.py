@@ -13,6 +13,8 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 ARTICLES_GOLD = ROOT / "tests" / "data" / "articles-gold"
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 HOLDOUT_GOLD = ROOT / "tests" / "data" / "holdout-gold"
+DEV_OTHER = ROOT / "tests" / "data" / "dev-other"          # other subjects than the seeds', for tuning
+DEV_OTHER_GOLD = ROOT / "tests" / "data" / "dev-other-gold"
 
 
 def pytest_addoption(parser):

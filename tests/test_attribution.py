@@ -224,3 +224,58 @@ def test_a_company_named_before_speaks_as_it_and_the_company():
 def test_russian_pronoun_before_the_verb_is_its_subject(small_linker):
     text = "Путин заявил, что переговоры идут успешно. Также он поблагодарил Алиева за внимание к переговорам."
     assert [c for _, c in claims(text, small_linker)][-1] == "putin"
+
+
+def relayed(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, Linker(ENTITIES))
+    labels = {**{e.key: e.label for e in ENTITIES}, **{e.key: e.label for e in x.new_entities}}
+    return [(labels.get(c.claimant), tuple(labels[k] for k in c.via)) for c in x.claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Port news\n\nThe harbour will reopen next week, Vladimir Putin said, quoted by TASS.",
+    "Port news\n\nVladimir Putin said the harbour would reopen next week, TASS reported.",
+    "Port news\n\nAs cited by TASS, Vladimir Putin said the harbour would reopen next week.",
+    "Port news\n\nVladimir Putin said the harbour would reopen next week, according to TASS.",
+])
+def test_the_relaying_outlet_is_kept_not_chosen(text):
+    assert relayed(text) == [("Vladimir Putin", ("TASS",))]
+
+
+def test_a_cited_source_speaks_through_the_outlet_that_cites_it():
+    out = relayed("Port news\n\nTASS reported, citing the Russian Foreign Ministry, that the harbour would reopen.")
+    assert out == [("Russian Foreign Ministry", ("TASS",))]
+
+
+def test_russian_relay_after_the_frame_and_an_outlet_alone():
+    out = relayed("Новости порта\n\nПорт откроется в понедельник, сообщил Путин, передает ТАСС.\n\n"
+                  "Движение судов возобновится через неделю, пишет ТАСС.")
+    assert out == [("Vladimir Putin", ("TASS",)), ("TASS", ())]
+
+
+def test_interview_labels_by_initials():
+    out = claimants("Q&A with Environment Minister Hana Kovac\n\nWDR: Will the government raise the tariffs?\n\n"
+                    "HK: That is a decision for the cabinet. We will watch what happens this year.")
+    assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
+
+
+def test_the_name_nearest_the_subject_speaks_not_a_bracketed_agency():
+    out = claimants("Chip plant\n\n(Outlet Wire) - Chipmaker Brightwater Holdings said on Tuesday that it "
+                    "planned to build a plant.")
+    [(_, who)] = out
+    assert who.endswith("Brightwater Holdings")
+
+
+def test_remarks_by_a_person_named_in_the_headline_are_theirs():
+    out = claimants("Press remarks by President Hana Kovac after the meeting with the delegation\n\n"
+                    "We had a very useful discussion today. I am confident that the agreement will be signed.")
+    assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
+
+
+def test_her_words_go_to_a_woman_not_to_the_last_man():
+    linker = Linker([Entity("ivanova", "Anna Ivanova", "Person", pref_labels=(("Анна Иванова", "ru"),)),
+                     Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),))])
+    text = "Анна Иванова встретилась с Олегом Петровым в Москве. По её словам, переговоры прошли успешно."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "ivanova"

@@ -10,7 +10,7 @@ from tests.conftest import SEEDS, SEEDS_GOLD
 
 LISTING_CLAIM_FIELDS = {"iri", "doc", "kind", "claimant", "claimant_label", "subject", "predicate",
                         "object", "about", "quote", "start", "end", "value", "unit", "date", "lang",
-                        "confidence"}
+                        "confidence", "via"}   # LISTINGS.md
 LISTING_ENTITY_FIELDS = {"iri", "label", "labels", "type", "wikidata", "docs", "mentions"}
 
 

@@ -1,8 +1,13 @@
-from claimsgraph.conflicts import Figure, _reconciled, _unit_head
+from claimsgraph.conflicts import CROWDED, Figure, _reconciled, _unit_head, conflicts_among
+from claimsgraph.extract.quantities import canonical_unit
+from claimsgraph.lang import UNIT_CODES
 
 
-def fig(value, bound=None):
-    return Figure("c", "f", value, "people", bound, "q", None, frozenset())
+def fig(value, bound=None, range_from=None):
+    """A figure as the RDF gives it: a bound or a range as schema:minValue and schema:maxValue."""
+    low, high = (sorted((value, range_from)) if range_from is not None
+                 else (value, None) if bound == "min" else (None, value) if bound == "max" else (None, None))
+    return Figure("c", "f", value, "people", "IE", low, high, "q", None, frozenset())
 
 
 def test_bounds_reconcile_figures():
@@ -12,6 +17,132 @@ def test_bounds_reconcile_figures():
     assert not _reconciled(fig(1581), fig(1500000, "min"))
 
 
+def test_ranges_reconcile_the_figures_inside_them():
+    assert _reconciled(fig(40, range_from=30), fig(35))
+    assert _reconciled(fig(47, range_from=64), fig(50))          # "from 64 to 47"
+    assert _reconciled(fig(40, range_from=30), fig(45, range_from=38))
+    assert not _reconciled(fig(40, range_from=30), fig(12))
+    assert not _reconciled(fig(40, range_from=30), fig(50, range_from=45))
+
+
 def test_unit_heads_compare_inflections_and_plurals():
     assert _unit_head("tons of cargo") == _unit_head("ton")
     assert _unit_head("тонн груза") == _unit_head("тонны")
+
+
+def figure(claim, file, value, unit, lang="en", quote="", about=()):
+    code = UNIT_CODES.get(canonical_unit(unit, lang))
+    return Figure(claim, file, value, unit, code, None, None, quote, None, frozenset(about))
+
+
+def test_conflicts_compare_across_languages_through_the_canonical_unit():
+    a = figure("a", "en.txt", 1500000, "tons of grain", about={"e/vellmar"}, quote="1.5 million tons of grain")
+    b = figure("b", "ru.txt", 1200000, "тонн зерна", "ru", about={"e/vellmar"}, quote="1,2 млн тонн зерна")
+    c = figure("c", "ru2.txt", 1200000, "человек", "ru", about={"e/vellmar"}, quote="1,2 млн человек")
+    (conflict,) = conflicts_among([a, b, c])
+    assert (conflict.a.claim, conflict.b.claim, conflict.shared) == ("a", "b", ("vellmar",))
+    assert conflict.row()["unit_code"] == "TNE" and conflict.row()["value_a"] == 1500000
+
+
+def test_conflicts_need_different_documents_and_something_shared():
+    a = figure("a", "one.txt", 40, "hours", about={"e/dorvik"})
+    assert conflicts_among([a, figure("b", "one.txt", 50, "hours", about={"e/dorvik"})]) == []
+    assert conflicts_among([a, figure("b", "two.txt", 50, "hours", about={"e/ostrava"})]) == []
+    assert conflicts_among([figure("a", "one.txt", 40, "hours", quote="the Dorvik strike"),
+                            figure("b", "two.txt", 50, "hours", quote="strike talks")])[0].shared == ("strike",)
+
+
+def test_conflicts_a_crowded_entity_alone_pairs_nothing():
+    """Thousands of figures about one entity are not all compared with each other."""
+    many = [figure(f"c{i:05}", f"d{i}.txt", i + 1, "people", about={"e/vellmar"}) for i in range(20 * CROWDED)]
+    pair = [figure("x1", "x1.txt", 7, "people", about={"e/vellmar", "e/dorvik-dam"}),
+            figure("x2", "x2.txt", 9, "people", about={"e/vellmar", "e/dorvik-dam"})]
+    found = conflicts_among(many + pair)
+    assert [(c.a.claim, c.b.claim, c.shared) for c in found] == [("x1", "x2", ("dorvik-dam", "vellmar"))]
+
+
+def test_timeline_puts_undated_events_last():
+    import pyoxigraph as ox
+
+    from claimsgraph.query import saved_query
+    from claimsgraph.store import select
+
+    turtle = """@prefix cg: <https://w3id.org/claimsgraph/ontology#> . @prefix oa: <http://www.w3.org/ns/oa#> .
+    @prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix ex: <http://example.org/> .
+    ex:doc cg:fileName "dorvik.txt" .
+    ex:a a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; cg:evidence [ oa:hasSelector [ oa:exact "undated" ] ] .
+    ex:b a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; dcterms:date "2021-03-02"^^xsd:date ;
+        cg:evidence [ oa:hasSelector [ oa:exact "later" ] ] .
+    ex:c a cg:EventClaim ; prov:wasDerivedFrom ex:doc ; dcterms:date "2020-05-01"^^xsd:date ;
+        cg:evidence [ oa:hasSelector [ oa:exact "earlier" ] ] ."""
+    store = ox.Store()
+    store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    names, rows = select(store, saved_query("timeline").sparql)
+    assert [r[names.index("quote")] for r in rows] == ["earlier", "later", "undated"]
+
+
+def quantity_claims(name, lang, text, about=("vellmar",)):
+    """One invented article's figures as claims, through the real extractor, as the RDF holds them."""
+    from claimsgraph.extract.quantities import find_quantities
+    from claimsgraph.model import Claim, Document, Extraction, Span
+
+    doc = Document(name=name, text=text, sha256=name, lang=lang, media_type="text/plain", encoding="utf-8")
+    claims = tuple(Claim("quantity", q.span, None, about, "quantity/test", 0.9, value=q.value, unit=q.unit,
+                         approximate=q.approximate, bound=q.bound, lang=lang, canonical_unit=q.canonical_unit,
+                         range_from=q.range_from)
+                   for q in find_quantities(text, Span(0, len(text)), lang))
+    return Extraction(doc, (), claims)
+
+
+def store_of(*extractions):
+    import pyoxigraph as ox
+
+    from claimsgraph.rdf import activity_iri, document_quads
+
+    store = ox.Store()
+    for x in extractions:
+        store.extend(document_quads(x, activity_iri(extractions)))
+    return store
+
+
+def test_conflicts_read_unit_codes_and_ranges_from_the_rdf():
+    from claimsgraph.conflicts import find_conflicts
+
+    store = store_of(quantity_claims("en.txt", "en", "Vellmar shipped 1.5 million tons of grain."),
+                     quantity_claims("ru.txt", "ru", "Веллмар отгрузил 1,2 млн тонн зерна."),
+                     quantity_claims("range.txt", "ru", "Веллмар отгрузил от 1,2 до 1,6 млн тонн зерна."),
+                     quantity_claims("people.txt", "en", "Vellmar hired 1.2 million people."))
+    found = [(c.a.file, c.b.file, c.a.code) for c in find_conflicts(store)]
+    assert found == [("en.txt", "ru.txt", "TNE")]   # the range holds both figures; people are not tons
+
+
+def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
+    from claimsgraph.store import select
+
+    store = store_of(quantity_claims("r.txt", "ru", "Ставка выросла с 7,5 до 7,75%, экспорт — более 40 тонн."))
+    _, rows = select(store, """PREFIX schema: <https://schema.org/>
+        SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
+        schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
+        ORDER BY ?value""")
+    assert rows == [[7.75, "percent", "P1", 7.5, 7.75], [40.0, "тонн", "TNE", 40.0, None]]
+
+
+def test_saved_conflicting_figures_pairs_only_figures_that_can_be_about_one_thing():
+    from claimsgraph.query import saved_query
+    from claimsgraph.store import select
+
+    crowd = [quantity_claims(f"d{i:02}.txt", "en", f"Vellmar hired {i + 100} people.") for i in range(60)]
+    pair = [quantity_claims("x1.txt", "en", "Vellmar hired 7 people.", about=("vellmar", "dorvik-dam")),
+            quantity_claims("x2.txt", "ru", "Веллмар нанял 9 человек.", about=("vellmar", "dorvik-dam"))]
+    names, rows = select(store_of(*crowd, *pair), saved_query("conflicting_figures").sparql)
+    found = [dict(zip(names, r)) for r in rows]
+    assert [({r["file_a"], r["file_b"]}, r["unit_code"]) for r in found] == [({"x1.txt", "x2.txt"}, "IE")]
+
+
+def test_graph_labels_write_figures_grouped_without_exponents():
+    from claimsgraph.projection import project
+
+    g = project(store_of(quantity_claims("f.txt", "en", "Vellmar shipped 1.5 million tons and $2.4 trillion.")))
+    figures = sorted(d["figure"] for _, d in g.nodes(data=True) if d.get("kind") == "claim")
+    assert figures == ["1,500,000 tons", "2,400,000,000,000 dollars"]

@@ -9,7 +9,8 @@ from claimsgraph.evaluate import load_gold, score
 from claimsgraph.pipeline import build
 from claimsgraph.query import claims_listing, entities_listing
 from claimsgraph.store import open_store, select
-from tests.conftest import ARTICLES, ARTICLES_GOLD, HOLDOUT, HOLDOUT_GOLD, ONTOLOGY, SEEDS, SEEDS_GOLD
+from tests.conftest import (ARTICLES, ARTICLES_GOLD, DEV_OTHER, DEV_OTHER_GOLD, HOLDOUT, HOLDOUT_GOLD, ONTOLOGY, SEEDS,
+                            SEEDS_GOLD)
 
 
 def full_scores(out, gold_dir):
@@ -51,13 +52,16 @@ def test_seed_report_counts(seeds_build):
 
 # Floors a little under the scores measured when these tests were written: a fall
 # below them is a regression to look at, not noise. The holdout articles were written
-# apart from the rules and looked at once, for error analysis.
+# apart from the rules and looked at once, for error analysis; dev-other (news on other
+# subjects) is where rules for unknown names and syntax were tuned.
 FLOORS = {
     "seeds": {"entities": 0.95, "claims": 0.93, "attributed": 0.90, "quantities": 0.95},
     "articles": {"entities": 0.94, "claims": 0.92, "attributed": 0.87, "quantities": 0.98},
     "holdout": {"entities": 0.86, "claims": 0.84, "attributed": 0.66, "quantities": 0.92},
+    "dev-other": {"entities": 0.78, "claims": 0.72, "attributed": 0.47, "quantities": 0.70},
 }
-CORPORA = {"seeds": (SEEDS, SEEDS_GOLD), "articles": (ARTICLES, ARTICLES_GOLD), "holdout": (HOLDOUT, HOLDOUT_GOLD)}
+CORPORA = {"seeds": (SEEDS, SEEDS_GOLD), "articles": (ARTICLES, ARTICLES_GOLD), "holdout": (HOLDOUT, HOLDOUT_GOLD),
+           "dev-other": (DEV_OTHER, DEV_OTHER_GOLD)}
 
 
 @pytest.fixture(scope="module")

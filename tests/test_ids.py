@@ -1,11 +1,12 @@
+import os
 import re
 
 import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimsgraph.ids import (claim_iri, digest, doc_iri, entity_iri, new_entity_key, normalise_name,
-                       slug)
+from claimsgraph.ids import (claim_iri, digest, doc_iri, entity_iri, file_name_text, new_entity_key,
+                             normalise_name, slug)
 
 IRI_SAFE = re.compile(r"^https://w3id\.org/claimsgraph/[A-Za-z0-9/\-]+$")
 
@@ -55,3 +56,42 @@ def test_claim_iri_depends_on_every_part(doc, kind, start, end):
     assert IRI_SAFE.match(iri)
     assert iri != claim_iri(doc, kind, start, end + 1)
     assert iri != claim_iri(doc + "x", kind, start, end)
+
+
+def unescape(text: str) -> bytes:
+    """The inverse of ``file_name_text`` for a name that was not UTF-8."""
+    return re.sub(rb"%([0-9A-F]{2})", lambda m: bytes([int(m.group(1), 16)]), text.encode("utf-8"))
+
+
+@given(st.binary(min_size=1, max_size=60))
+@settings(max_examples=1000)
+def test_file_names_of_any_bytes_give_valid_stable_iris_losslessly(raw):
+    name = os.fsdecode(raw)
+    text = file_name_text(name)
+    text.encode("utf-8")                                   # valid Unicode
+    try:
+        assert text == raw.decode("utf-8")                 # a UTF-8 name is kept as it is
+    except UnicodeDecodeError:
+        assert unescape(text) == raw                       # any other name comes back byte for byte
+    iri = doc_iri(text)
+    assert IRI_SAFE.match(iri) and ox.NamedNode(iri).value == iri
+    assert doc_iri(file_name_text(os.fsdecode(raw))) == iri
+
+
+@given(st.binary(min_size=1, max_size=30), st.binary(min_size=1, max_size=30))
+@settings(max_examples=1000)
+def test_distinct_file_name_bytes_give_distinct_iris(a, b):
+    """Two UTF-8 names, or two others; a UTF-8 name spelled like an escaped one ("caf%E9") is the one clash."""
+    if a != b and (_utf8(a) is None) == (_utf8(b) is None):
+        assert doc_iri(file_name_text(os.fsdecode(a))) != doc_iri(file_name_text(os.fsdecode(b)))
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def test_digest_takes_lone_surrogates():
+    assert digest("\udcff") != digest("\udcfe")

@@ -1,9 +1,22 @@
 import codecs
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from claimsgraph.errors import BinaryInput, EmptyInput, InputRefused, NoArticleText, TooLarge
+from claimsgraph.errors import (UNPRINTABLE, BinaryInput, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
+                                TooLarge, printable)
+from claimsgraph.extract import extract
 from claimsgraph.ingest import corpus_files, find_date, find_publisher, parse_document, read_document
+from tests.conftest import ONTOLOGY
 
 ARTICLE = ("Leaders meet in Sochi\n\nMOSCOW, November 26. /TASS/. The presidents met on Friday, "
            "the Kremlin said.\n\nRead more: Other news\n\nThe talks lasted three hours.\n")
@@ -126,3 +139,130 @@ def test_utf16_without_bom_and_a_stray_byte_still_decode():
 
 def test_impossible_dates_are_not_dates():
     assert find_date("MOSCOW, February 30. /TASS/. On February 30, 2021 nothing happened.") is None
+
+
+ARTICLE_B = "Talks in Vellmar went on\n\nThe envoy of Ostrava said the border would open in spring.\n"
+
+
+def test_links_inside_the_corpus_are_read_once_and_links_out_of_it_refused(tmp_path):
+    corpus, outside = tmp_path / "corpus", tmp_path / "outside"
+    (corpus / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE_B)
+    (outside / "secret.txt").write_text("Secret words that must not be read.")
+    (corpus / "sub" / "again.txt").symlink_to(corpus / "a.txt")
+    (corpus / "relative.txt").symlink_to("a.txt")
+    (corpus / "secret.txt").symlink_to(outside / "secret.txt")
+    (corpus / "out-folder").symlink_to(outside)
+    (corpus / "in-folder").symlink_to(corpus / "sub")
+    (corpus / ".hidden.txt").symlink_to(outside / "secret.txt")
+    files = corpus_files([corpus])
+    assert files == [corpus / "a.txt", corpus / "out-folder", corpus / "secret.txt"]
+    for link in files[1:]:
+        with pytest.raises(OutsideCorpus, match=rf"{re.escape(str(link))}: \[E018\] a link to "
+                                                rf"{re.escape(str(outside))}.*, outside the corpus folder; not followed"):
+            read_document(link)
+
+
+def test_a_link_named_on_the_command_line_is_followed(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE_B)
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    assert corpus_files([tmp_path / "link.txt"]) == [tmp_path / "a.txt"]
+
+
+def test_a_link_out_of_the_corpus_leaves_no_text_in_the_build(tmp_path, linker):
+    from claimsgraph.pipeline import read_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE_B)
+    (tmp_path / "secret.txt").write_text("Ab Secretword said the password is swordfish.")
+    (corpus / "b.txt").symlink_to(tmp_path / "secret.txt")
+    built = read_corpus([corpus], linker)
+    assert [x.document.name for x in built.extractions] == ["a.txt"]
+    assert "[E018]" in built.skipped[0].reason
+
+
+def without_read_permission(command: list[str]) -> list[str]:
+    """The command as a user the permission bits apply to: root drops its power to ignore them."""
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permission bits cannot be tested")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
+
+
+def test_unreadable_files_and_folders_are_reported_with_a_code(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "a.txt").write_text(ARTICLE_B)
+    (corpus / "b.txt").write_text(ARTICLE_B.replace("Vellmar", "Ostrava"))
+    (corpus / "locked" / "c.txt").write_text(ARTICLE_B)
+    (corpus / "b.txt").chmod(0)
+    (corpus / "locked").chmod(0)
+    script = ("import sys; from pathlib import Path; from claimsgraph.pipeline import make_linker, read_corpus; "
+              "c = read_corpus([Path(sys.argv[1])], make_linker(Path(sys.argv[2]))); "
+              "print([x.document.name for x in c.extractions]); print(*(s.reason for s in c.skipped), sep='\\n')")
+    try:
+        done = subprocess.run(without_read_permission([sys.executable, "-c", script, str(corpus), str(ONTOLOGY)]),
+                              capture_output=True, text=True, timeout=300)
+    finally:
+        (corpus / "locked").chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["['a.txt']",
+                                        f"{corpus / 'b.txt'}: [E017] cannot be read: Permission denied",
+                                        f"{corpus / 'locked'}: [E017] cannot be read: Permission denied"]
+
+
+def test_a_file_name_that_is_not_utf8_builds_and_is_printed_escaped(tmp_path, linker):
+    from claimsgraph.pipeline import read_corpus
+
+    raw = b"caf\xe9 50% \x1b[31mred\nline.txt"
+    (tmp_path / os.fsdecode(raw)).write_text(ARTICLE_B)
+    (tmp_path / os.fsdecode(b"\xff\x1b]0;title\x07.jpg")).write_text(ARTICLE_B)
+    built = read_corpus([tmp_path], linker)
+    assert [x.document.name for x in built.extractions] == ["caf%E9 50%25 \x1b[31mred\nline.txt"]
+    (skipped,) = built.skipped
+    assert skipped.reason == (f"{tmp_path}/\\xff\\x1b]0;title\\x07.jpg: [E010] unsupported file type '.jpg'; "
+                              "expected one of .htm, .html, .markdown, .md, .text, .txt, .xhtml")
+
+
+FILE_NAME_BYTES = st.binary(min_size=1, max_size=40).map(lambda b: b.replace(b"/", b"_").replace(b"\0", b"_")) \
+    .filter(lambda b: b not in (b".", b"..") and not b.startswith(b"."))
+
+
+@given(FILE_NAME_BYTES, st.sampled_from([".txt", ".md", ".jpg", ""]), st.sampled_from([ARTICLE_B, "", "\x00\x01"]))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_file_name_is_read_or_refused_with_a_printable_message(linker, name, suffix, text):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / os.fsdecode(name + suffix.encode())
+        path.write_bytes(text.encode())
+        try:
+            doc = read_document(corpus_files([Path(folder)])[0])
+        except InputRefused as e:
+            message = str(e)
+            assert not {unicodedata.category(ch) for ch in message} & UNPRINTABLE, message
+            assert message.startswith(printable(str(path)) + ": [E01")
+        else:
+            assert doc.name.encode("utf-8")       # valid Unicode, fit for any RDF serialiser
+            assert extract(doc, linker).document.name == doc.name
+
+
+LATIN = st.text(alphabet=st.characters(min_codepoint=0x41, max_codepoint=0x7A).filter(str.isalpha), min_size=1,
+                max_size=12)
+RARE = st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn"), min_codepoint=0x0530)
+
+
+@given(st.lists(st.tuples(LATIN, st.lists(RARE, max_size=3).map("".join), st.sampled_from([" ", ", ", ". ", "\n"])),
+                min_size=1, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_latin_words_glued_to_any_script_never_drop_the_document(linker, words):
+    text = "The envoy said the talks went well. " + "".join(w + r + sep for w, r, sep in words)
+    try:
+        doc = parse_document("mixed.txt", text.encode(), "text/plain")
+    except InputRefused:
+        return
+    extraction = extract(doc, linker)
+    for m in extraction.mentions:
+        assert 0 <= m.span.start < m.span.end <= len(doc.text)

@@ -1,6 +1,6 @@
 import pytest
 
-from claimsgraph.extract.quantities import find_quantities, parse_number
+from claimsgraph.extract.quantities import canonical_unit, find_quantities, parse_number
 from claimsgraph.model import Span
 
 
@@ -26,6 +26,8 @@ def test_parse_number(text, lang, value):
     ("около 2 тыс. человек", "ru", [(2000, "человек")]),
     ("1,5 млн тонн груза", "ru", [(1500000, "тонн груза")]),
     ("48 тыс. человек вернулись", "ru", [(48000, "человек")]),
+    ("27 наблюдательных постов российского контингента", "ru", [(27, "наблюдательных постов")]),
+    ("troops stand 5 km inside the border and 7 districts around it", "en", [(5, "km"), (7, "districts")]),
 ])
 def test_figures_with_units(text, lang, expected):
     assert figures(text, lang) == expected
@@ -66,3 +68,157 @@ def test_currencies_percentages_and_years(text, expected):
 def test_references_are_not_figures():
     assert figures("a flagrant violation of paragraph 6 of the trilateral statement") == []
     assert figures("согласно пункту 9 заявления", "ru") == []
+
+
+def found(text, lang="en"):
+    return find_quantities(text, Span(0, len(text)), lang)
+
+
+@pytest.mark.parametrize("text, lang, value, bound", [
+    ("The talks in Vellmar lasted more than 40 hours.", "en", 40, "min"),
+    ("Переговоры в Остраве шли в течение 72 часов.", "ru", 72, None),
+    ("The strike at the Dorvik plant went on for 6 days.", "en", 6, None),
+])
+def test_quantities_durations_are_figures_in_hours_and_days(text, lang, value, bound):
+    (q,) = found(text, lang)
+    assert (q.value, q.bound, q.canonical_unit) == (value, bound, "h" if "hour" in text or "час" in text else "d")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two years later the Dorvik plant closed.", "en"),
+    ("After a 44-day war the border moved.", "en"),
+    ("Two days later the mayor resigned.", "en"),
+    ("После 44-дневной войны граница сдвинулась.", "ru"),
+    ("The truce, agreed 3 days ago, held.", "en"),
+    ("Через 3 дня мэр Остравы ушёл.", "ru"),
+    ("Спустя 3 дня мэр Остравы ушёл.", "ru"),
+    ("Polls in Dorvik close at 8 pm.", "en"),
+])
+def test_quantities_ages_dates_and_adjectives_of_time_are_not_figures(text, lang):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
+    ("Turnout in Vellmar fell from 64 to 47 per cent.", "en", 47, 64, "%", "from 64 to 47 per cent"),
+    ("Growth will be between 3 and 5 per cent.", "en", 5, 3, "%", "between 3 and 5 per cent"),
+    ("Банк Остравы повысил ставку с 7,5 до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5 до 7,75%"),
+    ("Each lorry carries from 12 to 15 tonnes.", "en", 15, 12, "t", "from 12 to 15 tonnes"),
+    ("Between 10-15 people were hurt.", "en", 15, 10, "people", "10-15 people"),
+    ("The fund needs between 1.5 and 2 million dollars.", "en", 2e6, 1.5e6, "USD",
+     "between 1.5 and 2 million dollars"),
+    ("Банк Остравы повысил ставку с 7,5% до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5% до 7,75%"),
+    ("Growth slowed from 3 per cent to 2.5 per cent.", "en", 2.5, 3, "%", "from 3 per cent to 2.5 per cent"),
+    ("The fund grew from $1 billion to $2.4 billion in May.", "en", 2.4e9, 1e9, "USD",
+     "from $1 billion to $2.4 billion"),
+    ("About 10 to 15 people waited in Dorvik.", "en", 15, 10, "people", "About 10 to 15 people"),
+])
+def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
+    assert text[q.span.start:q.span.end] == evidence
+
+
+def test_quantities_a_falling_figure_is_not_a_range_without_from():
+    assert [(q.value, q.range_from) for q in found("Scores: 9-3 teams and 5 teams left.")] == [(5, None)]
+
+
+def test_quantities_two_figures_of_different_units_are_not_a_range():
+    qs = found("They delivered 5 tons to 18 districts of Vellmar.")
+    assert [(q.value, q.unit, q.range_from) for q in qs] == [(5, "tons", None), (18, "districts", None)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The assembly of Dorvik passed the bill 412-18 on Tuesday.", "en", [412, 18]),
+    ("The motion was adopted by 52 votes to 47.", "en", [52, 47]),
+    ("Депутаты Остравы проголосовали 290 против 201.", "ru", [290, 201]),
+])
+def test_quantities_vote_tallies_are_two_figures_in_votes(text, lang, expected):
+    qs = found(text, lang)
+    assert [q.value for q in qs] == expected and {q.canonical_unit for q in qs} == {"votes"}
+
+
+def test_quantities_a_hyphen_without_votes_is_not_a_tally():
+    assert found("The 412-18 road to Vellmar was closed.") == []
+    qs = found("The Dorvik senate voted 52-48, with 10-15 abstentions.")
+    assert [(q.value, q.range_from, q.canonical_unit) for q in qs] == [(52, None, "votes"), (48, None, "votes"),
+                                                                        (15, 10, None)]
+
+
+@pytest.mark.parametrize("text, lang, value, unit, canonical", [
+    ("The Vellmar fund holds $2.4 trillion.", "en", 2.4e12, "dollars", "USD"),
+    ("The firm paid USD 2.4 billion for it.", "en", 2.4e9, "dollars", "USD"),
+    ("The plant cost $300m to build.", "en", 3e8, "dollars", "USD"),
+    ("A ticket costs 40 € in Dorvik.", "en", 40, "euros", "EUR"),
+    ("The bridge cost 900 million manats.", "en", 9e8, "manats", "AZN"),
+    ("Бюджет Остравы вырос на 5 млрд рублей.", "ru", 5e9, "рублей", "RUB"),
+    ("Завод стоил 20 млн долл. США.", "ru", 2e7, "долл. сша", "USD"),
+    ("Prices rose by 4 per cent.", "en", 4, "percent", "%"),
+    ("Цены выросли на 4 процента.", "ru", 4, "percent", "%"),
+    ("Rates rose 2.375% in Dorvik.", "en", 2.375, "percent", "%"),
+    ("The rate rose by 0.5 percentage points.", "en", 0.5, "percentage points", "pp"),
+])
+def test_quantities_currencies_and_per_cent(text, lang, value, unit, canonical):
+    (q,) = found(text, lang)
+    assert (q.value, q.unit, q.canonical_unit) == (value, unit, canonical)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Vellmar lake covers 31.500 km2.", 31500), ("The Vellmar road is 3.5 km long.", 3.5),
+    ("It grew by 1.125 million tons.", 1125000), ("A 1.234.567 people census.", 1234567),
+    ("The wall is 0.250 km long.", 0.25), ("The plot is 1,234.5 hectares.", 1234.5),
+])
+def test_quantities_european_thousands(text, value):
+    (q,) = found(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize("unit, lang, canonical", [
+    ("tons of grain", "en", "t"), ("тонн зерна", "ru", "t"), ("tonnes", "en", "t"), ("т", "ru", "t"),
+    ("people", "en", "people"), ("человек", "ru", "people"), ("людей", "ru", "people"),
+    ("kilometres long", "en", "km"), ("kilometers", "en", "km"), ("км", "ru", "km"),
+    ("square kilometres", "en", "km2"), ("km²", "en", "km2"), ("кв. км", "ru", "km2"),
+    ("квадратных километров", "ru", "km2"), ("dollars", "ru", "USD"), ("долларов", "ru", "USD"),
+    ("hours", "en", "h"), ("часов", "ru", "h"), ("суток", "ru", "d"), ("percent", "ru", "%"),
+    ("cubic metres of gas", "en", "m3"), ("куб. м газа", "ru", "m3"), ("квадратных миль", "ru", "mi2"),
+    ("observation posts", "en", None), ("наблюдательных постов", "ru", None), (None, "en", None),
+])
+def test_quantities_canonical_units_across_languages(unit, lang, canonical):
+    assert canonical_unit(unit, lang) == canonical
+
+
+def test_quantities_the_same_figure_in_two_languages_compares():
+    (a,) = found("Exports from Vellmar reached 1.5 million tons.")
+    (b,) = found("Экспорт Остравы достиг 1,5 млн тонн.", "ru")
+    assert (a.value, a.canonical_unit) == (b.value, b.canonical_unit) == (1500000, "t")
+    assert (a.unit, b.unit) == ("tons", "тонн")
+
+
+@pytest.mark.parametrize("value, data, text, people", [
+    (1.5e6, 1500000, "1500000", "1,500,000"), (2.4e12, 2400000000000, "2400000000000", "2,400,000,000,000"),
+    (7.75, 7.75, "7.75", "7.75"), (0.00001, 0.00001, "0.00001", "0.00001"), (31500.5, 31500.5, "31500.5", "31,500.5"),
+])
+def test_numbers_one_format_without_exponents(value, data, text, people):
+    from claimsgraph.numbers import grouped, plain, plain_text
+
+    assert (plain(value), plain_text(value), grouped(value)) == (data, text, people)
+    assert type(plain(value)) is type(data)
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("json", '"value": 2400000000000'), ("csv", "2400000000000,1.5"), ("table", "2,400,000,000,000 | 1.5"),
+])
+def test_numbers_query_output_never_writes_exponents(fmt, expected):
+    from claimsgraph.query import format_rows
+
+    out = format_rows(["value", "share"], [[2.4e12, 1.5]], fmt)
+    assert expected in out and "e+" not in out and ".0," not in out
+
+
+def test_lang_every_language_module_has_the_same_figure_tables():
+    """Adding a language is one module with these tables; a missing one fails here, not mid-build."""
+    from claimsgraph.lang import LANGUAGES, UNIT_CODES
+
+    names = {n for n in vars(LANGUAGES["en"]) if n.isupper()}
+    for code, module in LANGUAGES.items():
+        assert {n for n in vars(module) if n.isupper()} == names, code
+        assert set(module.UNITS.values()) <= set(UNIT_CODES), code

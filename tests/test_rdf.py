@@ -135,3 +135,23 @@ def test_turtle_sorted_in_spilled_runs_is_the_same_as_sorted_at_once(monkeypatch
     monkeypatch.setattr(export, "RUN", 7)
     assert serialize(store, "turtle") == at_once
     assert at_once.count('schema:name "x"') == 1
+
+
+def test_relays_form_a_prov_quotation_chain_that_the_listing_reads_back(tmp_path):
+    """"…, quoted by A and B": the claim was quoted from A's report, A's from B's; the listing gives [A, B]."""
+    from claimsgraph.model import Claim, Document, Extraction, Span
+    from claimsgraph.rdf import document_quads, activity_iri
+    from claimsgraph.query import claims_listing
+    import pyoxigraph as ox
+
+    text = "The harbour will reopen, an official said, quoted by Outlet A and Outlet B."
+    doc = Document("t.txt", text, "0", "en", "text/plain", "utf-8", body=(Span(0, len(text)),))
+    claim = Claim("statement", Span(0, len(text)), "official", (), "verb_subject", 0.8, via=("outlet-a", "outlet-b"))
+    store = ox.Store()
+    store.extend(document_quads(Extraction(doc, (), (claim,)), activity_iri(["0"])))
+    [row] = claims_listing(store)
+    assert row["via"] == ["https://w3id.org/claimsgraph/entity/outlet-a", "https://w3id.org/claimsgraph/entity/outlet-b"]
+    chain = store.query("PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?who WHERE { ?c a ?k ; "
+                        "prov:wasQuotedFrom/prov:wasQuotedFrom/prov:wasAttributedTo ?who }",
+                        use_default_graph_as_union=True)
+    assert [s["who"].value for s in chain] == ["https://w3id.org/claimsgraph/entity/outlet-b"]

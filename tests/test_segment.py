@@ -1,5 +1,10 @@
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimsgraph.ingest import parse_document
-from claimsgraph.segment import quote_regions, sentences
+from claimsgraph.segment import _english_segmenter, _split_en, quote_regions, sentences
 
 
 def doc(text, name="t.txt"):
@@ -54,3 +59,26 @@ def test_guillemets_and_straight_quotes():
 def test_single_curly_quotes_are_quotations_but_apostrophes_are_not():
     d = doc("The minister’s aide said: ‘We are ready to talk’. Russia’s position did not change.")
     assert [d.text[r.span.start:r.span.end] for r in quote_regions(d)] == ["We are ready to talk"]
+
+
+TOKENS = ["No.", "no.", "NO.", "Mr.", "U.S.", "u.s.", "5", "12", "(", ")", "Ab", "said", "the", ".", "...", "a.m.",
+          "I", "The", "\n", "e.g.", "i.e.", "p.m.", "Dr.", "vs.", "Inc.", "St.", "Jan.", "?", "!", ":", ",", "-", "'s",
+          "Yes.", "Yes. Yes.", "a", "A.", "b.", "“", "”", "fig.", "approx."]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=40), st.sampled_from([" ", "", "  "]))
+@settings(max_examples=500, deadline=None)
+def test_the_linear_english_splitter_cuts_where_pysbd_does(tokens, separator):
+    import pysbd
+
+    text = separator.join(tokens)
+    assert _english_segmenter().segment(text) == pysbd.Segmenter(language="en", clean=False).segment(text)
+
+
+def test_a_long_paragraph_of_abbreviations_is_split_in_linear_time():
+    small, large = "No. 5 is here, Mr. Ab said. " * 2_000, "No. 5 is here, Mr. Ab said. " * 8_000
+    started = time.perf_counter()
+    _split_en(small)
+    middle = time.perf_counter()
+    assert len(_split_en(large)) == 8_000
+    assert time.perf_counter() - middle < 8 * (middle - started) + 1   # four times the text, not sixteen

@@ -1,10 +1,16 @@
 import json
 import re
+from collections import Counter
 
+import networkx as nx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimsgraph.visualize import escape_html, safe_json
+from claimsgraph.numbers import grouped as figure_text
+from claimsgraph.visualize import (DRAWN, LABELLED, escape_html, label_width, layout, page_data, render,
+                                   safe_json)
+
+E = "https://w3id.org/claimsgraph/entity/"
 
 
 @given(st.text())
@@ -19,7 +25,106 @@ def test_escape_html_leaves_no_markup(text):
     assert not re.search(r"[<>\"']", escape_html(text))
 
 
-def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
+def test_figures_are_plain_grouped_digits():
+    assert [figure_text(v) for v in (1.5e6, 2.5, 40.0, 0.000015, 1234.5678, 1e21)] == [
+        "1,500,000", "2.5", "40", "0.000015", "1,234.5678", "1,000,000,000,000,000,000,000"]
+
+
+def page_json(html: str) -> dict:
+    start = html.index('<script id="graph-data" type="application/json">')
+    return json.loads(html[html.index(">", start) + 1:html.index("</script>", start)])
+
+
+def invented_projection(documents: list[tuple[str, str, str]], claims: list[dict]) -> nx.MultiDiGraph:
+    """A projection by hand: documents (name, date, text) and claims (doc, quote, claimant, about, kind)."""
+    g = nx.MultiDiGraph(texts={}, conflicts=[])
+    names = {c.get("claimant") for c in claims} | {a for c in claims for a in c.get("about", [])}
+    for name in sorted(n for n in names if n):
+        g.add_node(E + name, kind="entity", label=name.replace("-", " ").title(), type="Person", aliases=[name])
+    for name, date, text in documents:
+        g.add_node(name, kind="document", label=name, file=name, title=f"Title of {name}", date=date, lang="en")
+        g.graph["texts"][name] = text
+    for n, c in enumerate(claims):
+        text = g.graph["texts"][c["doc"]]
+        start = text.index(c["quote"])
+        claim = f"claim{n}"
+        g.add_node(claim, kind="claim", claim_kind=c.get("kind", "statement"), quote=c["quote"], doc=c["doc"],
+                   start=start, end=start + len(c["quote"]), claimant=E + c["claimant"] if c.get("claimant") else None,
+                   figure=c.get("figure"), value=c.get("value"), unit=None, date=None, lang="en", label="statement")
+        if c.get("claimant"):
+            g.add_edge(E + c["claimant"], claim, key="claims", relation="claims")
+        for a in c.get("about", []):
+            g.add_edge(claim, E + a, key="about", relation="about")
+    return g
+
+
+def test_claims_become_weighted_edges_from_claimant_to_what_they_speak_about():
+    text = "Intro line.\nMara Quill said the bridge at Osterholm is closed. Then more.\nLast line.\n"
+    g = invented_projection([("a.txt", "2021-03-04", text)], [
+        {"doc": "a.txt", "quote": "the bridge at Osterholm is closed", "claimant": "mara-quill",
+         "about": ["osterholm", "mara-quill"]},
+        {"doc": "a.txt", "quote": "Then more", "claimant": "mara-quill", "about": ["osterholm"]},
+        {"doc": "a.txt", "quote": "Last line", "about": ["osterholm"]},
+    ])
+    data = page_data(g)
+    ids = [n["id"] for n in data["nodes"]]
+    assert ids == [E + "osterholm", E + "mara-quill"]      # most cited first: 3 claims, then 2
+    assert data["edges"] == [{"from": E + "mara-quill", "to": E + "osterholm", "value": 2}]
+    first = data["claims"][0]
+    assert first[2] == ids.index(E + "mara-quill") and first[3] == [ids.index(E + "osterholm")]   # not about itself
+    assert data["claims"][2][2] == -1                       # the article's own voice
+    paragraph = data["paragraphs"][first[8]]
+    assert paragraph == "Mara Quill said the bridge at Osterholm is closed. Then more."
+    assert paragraph[first[9]:first[10]] == "the bridge at Osterholm is closed"
+    assert "Intro line" not in json.dumps(data)            # text evidencing no claim stays out of the page
+
+
+def test_quote_offsets_count_as_javascript_does():
+    text = "\U0001F600 emoji first, then Ilse Varn said: we stay. \U0001F680 after.\n"
+    g = invented_projection([("e.txt", "", text)], [{"doc": "e.txt", "quote": "we stay", "claimant": "ilse-varn"}])
+    row = page_data(g)["claims"][0]
+    paragraph = page_data(g)["paragraphs"][row[8]].encode("utf-16-le")
+    assert paragraph[2 * row[9]:2 * row[10]].decode("utf-16-le") == "we stay"
+
+
+def test_long_paragraphs_are_cut_around_the_quote():
+    text = "word " * 5000 + "Ola Brenn said the dam holds. " + "word " * 5000
+    g = invented_projection([("l.txt", "", text)], [{"doc": "l.txt", "quote": "the dam holds", "claimant": "ola-brenn"}])
+    data = page_data(g)
+    assert "the dam holds" in data["paragraphs"][0] and len(data["paragraphs"][0]) < 1600
+
+
+def test_layout_is_deterministic_places_everyone_and_keeps_top_labels_apart():
+    count = 3000
+    pairs = Counter({(i % 40, (i * 7 + 1) % count): 1 + i % 5 for i in range(count * 3)})
+    widths = [label_width("An Entity With A Long Name " + str(i)) for i in range(LABELLED)]
+    first, second = layout(count, pairs, widths), layout(count, pairs, widths)
+    assert first == second and len(first) == count
+    assert len(set(first)) > 0.99 * count
+    for i in range(LABELLED):
+        for j in range(i + 1, LABELLED):
+            dx, dy = abs(first[i][0] - first[j][0]), abs(first[i][1] - first[j][1])
+            assert dx >= (widths[i] + widths[j]) / 2 - 1 or dy >= 69, (i, j)
+    assert DRAWN < count
+
+
+def test_page_is_self_contained_and_hostile_names_and_quotes_are_inert():
+    hostile = "</script><script>window.pwned=1</script> <img src=x onerror=alert(1)> href=javascript:alert(2)"
+    g = invented_projection([("x</script>.txt", "2020-01-01", f"Kora Vell said {hostile} is fine.\n")],
+                            [{"doc": "x</script>.txt", "quote": hostile, "claimant": "kora-vell"}])
+    g.nodes[E + "kora-vell"]["label"] = "<img src=y onerror=alert(3)>Kora</script>"
+    page = render(g, title="<script>alert(4)</script>")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
+    assert "<script>window.pwned" not in page and "<img src=x" not in page and "<img src=y" not in page
+    assert page.count("</script>") == 3 and "<script>alert(4)" not in page
+    data = page[page.index('<script id="graph-data"'):].split("</script>", 1)[0].split(">", 1)[1]
+    assert "<" not in data and ">" not in data and "pwned" in data
+    assert page_json(page)["entities"][0][0] == "<img src=y onerror=alert(3)>Kora</script>"
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "innerHTML" not in page.split("<script>", 2)[2] and "eval(" not in page.split("<script>", 2)[2]
+
+
+def test_seed_page_is_built_by_the_pipeline(tmp_path):
     from claimsgraph.pipeline import build
     from tests.conftest import ONTOLOGY
 
@@ -30,27 +135,20 @@ def test_seed_page_is_self_contained_and_hostile_text_is_inert(tmp_path):
         "<img src=x onerror=alert(1)> href javascript:alert(2) fine.\n", encoding="utf-8")
     build([corpus], ONTOLOGY, tmp_path / "out")
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
-    assert "<script>window.pwned" not in page and "<img src=x" not in page
-    assert page.count("</script>") == 2
-    data = page[page.index("const DATA = "):].split("\n", 1)[0]
-    assert "<" not in data and ">" not in data and "pwned" in data
-    assert "Content-Security-Policy" in page and "default-src 'none'" in page
-    assert "innerHTML" not in page.split("<script>", 2)[2]
+    assert page.count("</script>") == 3 and "<script>window.pwned" not in page
+    assert any("pwned" in p for p in page_json(page)["paragraphs"])
 
 
-def test_large_graphs_get_every_node_placed_deterministically():
-    import networkx as nx
+def test_the_page_fills_pyvis_in_bulk_never_node_by_node(monkeypatch):
+    from pyvis.network import Network
 
-    from claimsgraph.visualize import layout
+    def scan(*args, **kwargs):
+        raise AssertionError("add_node/add_edge scan a list per call: quadratic on a big graph")
 
-    g = nx.MultiDiGraph()
-    for i in range(60):
-        g.add_node(f"e{i}", kind="entity")
-    for i in range(900):
-        g.add_node(f"c{i}", kind="claim")
-        g.add_edge(f"c{i}", f"e{i % 60}", key="about")
-        g.add_edge(f"c{i}", f"e{(i * 7) % 60}", key="about")
-    first, second = layout(g), layout(g)
-    assert first == second and set(first) == set(g.nodes)
-    assert len(set(first.values())) > 0.9 * len(g)
+    monkeypatch.setattr(Network, "add_node", scan)
+    monkeypatch.setattr(Network, "add_edge", scan)
+    monkeypatch.setattr(Network, "add_nodes", scan)
+    text = "Tam Odo said the well is dry.\n"
+    g = invented_projection([("w.txt", "", text)], [{"doc": "w.txt", "quote": "the well is dry", "claimant": "tam-odo",
+                                                      "about": ["dry-well"]}])
+    assert page_json(render(g))["edges"] == [{"from": E + "tam-odo", "to": E + "dry-well", "value": 1}]

@@ -9,7 +9,7 @@ named before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
                        REPORTING_STEMS_RU, REPORTING_VERBS_EN, SPEECH_LEMMAS_EN, STATEMENT_NOUNS)
@@ -177,6 +177,7 @@ class Frame:
     at_end: bool         # the frame closes what it reports ("..., Putin said.", "..., — сказал он")
     subject: Span | None = None   # where the speaker is named, when it is
     after_assertion: bool = False  # the frame follows a comma after the assertion, however long it is
+    via: tuple[str, ...] = ()      # outlets that passed the claim on, outermost first ("quoted by TASS")
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -197,29 +198,91 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations.
 
+    When an outlet passes the claim on ("…, X said, quoted by TASS"; "…, пишет
+    ТАСС"), the frame of the rest of the sentence names who made the claim and
+    the outlet becomes a relay (``Frame.via``); with no other frame, the outlet speaks.
+    """
+    relay = _relay_clause(text, span, mentions, discourse, outside)
+    if relay is not None:
+        clause, relays = relay
+        inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and inner.speaker not in relays:
+            return replace(inner, via=relays)
+        if inner is None:   # "…, пишет ТАСС" and nobody else: the outlet's own report
+            return Frame(relays[0], "relay", clause, True)
+    return _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+
+
+# "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
+_RELAY_BY = re.compile(r"(?<!\w)(?:as\s+)?(?:quoted|cited|reported)\s+by\s+", re.I)
+_RELAY_TRAILER = re.compile(
+    r"[,;]\s*(?:[—–-]\s*)?(?:(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)|передает|передаёт"
+    r"|передают|сообщает|сообщают|пишет|пишут|информирует)\s+(?P<after>[^,;]{1,80}?)"
+    r"|(?P<before>[^,;]{1,60}?)\s+(?:reported|reports|wrote|writes))\s*[.!]?\s*$", re.I)
+
+
+def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
+                  outside: list[Span]) -> tuple[Span, tuple[str, ...]] | None:
+    """The clause by which outlets pass a claim on, and those outlets in text order."""
+    chunk = text[span.start:span.end]
+
+    def named(start: int, end: int) -> tuple[str, ...]:
+        found = [m.entity for m in mentions.within(Span(start, end))
+                 if discourse.types.get(m.entity) in ("Organization", "Group", "Person")]
+        return tuple(dict.fromkeys(found))
+
+    for m in _RELAY_BY.finditer(chunk):
+        start = span.start + m.start()
+        if not any(o.start <= start < o.end for o in outside):
+            continue
+        stop = re.search(r"[,.;:]", chunk[m.end():])
+        end = span.start + m.end() + (stop.start() if stop else len(chunk) - m.end())
+        relays = named(span.start + m.end(), end)
+        if relays:
+            comma = chunk.rfind(",", 0, m.start())
+            lead = span.start + comma if comma >= 0 and m.start() - comma < 4 else start
+            return Span(lead, end), relays
+    m = _RELAY_TRAILER.search(chunk)
+    if m and any(o.start <= span.start + m.start() < o.end for o in outside):
+        group = "after" if m.group("after") else "before"
+        relays = named(span.start + m.start(group), span.start + m.end(group))
+        if relays:
+            return Span(span.start + m.start(), span.end), relays
+    return None
+
+
+def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
+           outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = (),
+           skip: Span | None = None) -> Frame | None:
+    """The frame of the sentence outside ``skip`` (a relay clause).
+
     With a dependency parse (``words``), the subject of a verb of saying speaks;
     the phrasings below are for sentences the parse does not settle.
     """
-    speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES]
+    speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES
+                and not (skip and skip.contains(m.span))]
     speakers = [m for m in speakers if not any(o is not m and o.span.contains(m.span) for o in speakers)]
     chunk = text[span.start:span.end]
 
     def free(pos: int) -> bool:
-        return any(o.start <= pos < o.end for o in outside)
+        return any(o.start <= pos < o.end for o in outside) and not (skip and skip.start <= pos < skip.end)
 
-    if words and lang == "en":
-        frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
-        if frame is not None:
-            return frame
 
     for m in _CITING.finditer(chunk):   # "ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks
         pos = span.start + m.end()
         comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
         cited = [s for s in speakers if pos <= s.span.start < (pos + comma.start() if comma else pos + 80)]
         if cited and free(span.start + m.start()):
-            return Frame(cited[0].entity, "according_to", Span(span.start + m.start(), pos), False, cited[0].span)
-    for m in _ACCORDING_PRONOUN.finditer(chunk):
-        who = discourse.resolve("he")
+            outlets = tuple(dict.fromkeys(s.entity for s in speakers if s.span.end <= span.start + m.start()
+                                          and s.entity != cited[0].entity))[-1:]
+            return Frame(cited[0].entity, "according_to", Span(span.start + m.start(), pos), False, cited[0].span,
+                         via=outlets)
+    if words and lang == "en":
+        frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
+        if frame is not None:
+            return frame
+    for m in _ACCORDING_PRONOUN.finditer(chunk):   # "по её словам" wants a woman, "according to him" a man
+        who = discourse.resolve("she" if re.search(r"\b(?:her|её|ее)\b", m.group(), re.I) else "he")
         if who and free(span.start + m.start()):
             return Frame(who, "according_to", Span(span.start + m.start(), span.start + m.end()), False)
     for m in _ACCORDING.finditer(chunk):
@@ -368,8 +431,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         found = _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
             return found
-    if named:
-        return named[0].entity, named[0].span
+    if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
+        nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
+        return nearest.entity, nearest.span
     return None
 
 

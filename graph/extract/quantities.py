@@ -1,55 +1,107 @@
-"""Figures with their units: "53,000 people", "48 thousand", "1,5 млн тонн", "forty-eight posts".
+"""Figures with their units: "53,000 people", "48 thousand", "1,5 млн тонн", "$2.4 trillion", "с 7,5 до 7,75%".
 
-Each figure is normalised to a number ("53 thousand" and "53,000" are both
-53000), keeps whether it was approximate and which bound a "more than" or
-"up to" sets, and takes the counted noun that follows as its unit. A bare
-figure borrows the unit of an earlier figure in the same sentence ("105 of
-them ..., and 17 to Azerbaijan").
+Each figure is normalised to a number ("53 thousand", "53,000" and "53.000"
+are all 53000), keeps whether it was approximate and which bound a "more
+than" or "up to" sets, and takes the counted noun that follows as its unit,
+kept as written and mapped to a canonical unit ("1.5 million tons" and "1,5
+млн тонн" are both t) so figures compare across articles and languages.
+A bare figure borrows the unit of an earlier figure in the same sentence
+("105 of them ..., and 17 to Azerbaijan").
+
+Two figures joined into one phrase are read together: a range ("between 3
+and 5 per cent", "from 64 to 47") is one figure whose value is the end the
+phrase arrives at and whose ``range_from`` is the other end; a vote tally
+("412-18", "290 против 201") is two figures, one per side, counted in votes.
+A span of time ("more than 40 hours", "в течение 72 часов") is a figure when
+it is counted (digits, a bound or a "for"/"в течение" before it); "two years
+later" and "a 44-day war" are not.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 
-from ..lexicon import (APPROXIMATE, CURRENCY_SIGNS, LOWER_BOUND, MONTHS, NOT_UNITS, NUMBER_WORDS_EN,
-                       NUMBER_WORDS_RU, PAIRED_NOUNS, SCALE_WORDS, UNIT_KEEP_OF_EN, UNIT_STOP_EN, UNIT_STOP_RU, UPPER_BOUND)
+from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language
+from ..lexicon import MONTHS
 from ..model import Span
+from ..numbers import exact
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     span: Span            # the figure and its unit
     value: float
-    unit: str | None
+    unit: str | None      # the unit noun as written ("tons of cargo", "тонн")
     approximate: bool
     bound: str | None     # "min" or "max"
     borrowed: bool = False   # the unit comes from an earlier figure ("105 of them")
+    canonical_unit: str | None = None   # "t", "km2", "USD", "%", "people"; None when the unit is unknown
+    range_from: float | None = None     # the other end of a range: "from 64 to 47" is 47 from 64
 
 
-_WORD_NUMBERS = {**NUMBER_WORDS_EN, **NUMBER_WORDS_RU}
-_WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-_SCALE_ALT = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
+def _merged(table: str) -> dict:
+    out: dict = {}
+    for module in LANGUAGES.values():
+        out.update(dict.fromkeys(getattr(module, table)) if not isinstance(getattr(module, table), dict)
+                   else getattr(module, table))
+    return out
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_WORD_NUMBERS: dict[str, int] = _merged("NUMBER_WORDS")
+_SCALES: dict[str, float] = _merged("SCALE_WORDS")
+_LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
+_NOT_UNITS = set(_merged("NOT_UNITS"))
+_ALL_STOPS = set(_merged("UNIT_STOP"))
+_WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_FIGURE = re.compile(
-    rf"(?<![\w.,:/+\-])(?P<num>{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
-    rf"(?![\w]*[:/]\d)(?:\s*(?P<scale>{_SCALE_ALT})(?![а-яёa-z])\.?)?",
-    re.I)
-_APPROX = re.compile(rf"(?:{APPROXIMATE})\s+(?:a total of\s+)?$", re.I)
+_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = rf"{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
+_FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+_FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
+_APPROX = re.compile(
+    rf"(?:{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+(?:a total of\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
+_TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+_SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
+_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
+_ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
+_ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
+_REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
+_NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
+_SIGN_BEFORE = re.compile(rf"(?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
-def parse_number(text: str, lang: str = "en") -> float | None:
-    """Digits with any grouping ("53,000", "53 000", "1,5" in Russian) or number words."""
+def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> float | None:
+    """Digits with any grouping ("53,000", "53 000", "53.000", "1,5" in Russian) or number words.
+
+    One dot before three digits groups thousands ("31.500 km2"), as in most
+    of Europe, unless ``decimal_dot`` (a scale word or per cent follows:
+    "1.125 million", "2.375%") or the figure starts with 0.
+    """
     t = text.strip().lower()
     if re.fullmatch(_DIGITS, t):
         t = re.sub(r"[ \u00a0\u202f\u2009]", "", t)
-        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t):
-            return float(t.replace(",", ""))
-        if re.fullmatch(r"\d+,\d+", t):
-            return float(t.replace(",", ".")) if (lang == "ru" or len(t.split(",")[1]) != 3) \
-                else float(t.replace(",", ""))
-        return float(t)
+        if "," in t and "." in t:                      # the last mark is the decimal one
+            group, point = (",", ".") if t.rfind(".") > t.rfind(",") else (".", ",")
+            return float(t.replace(group, "").replace(point, "."))
+        mark = "," if "," in t else "." if "." in t else None
+        if mark is None:
+            return float(t)
+        whole, *rest = t.split(mark)
+        thousands = all(len(r) == 3 for r in rest) and whole != "0"
+        if len(rest) > 1 or (thousands and (mark == "," and lang != "ru" or mark == "." and not decimal_dot)):
+            return float(t.replace(mark, "")) if thousands else None
+        return float(t.replace(",", "."))
     total, current = 0.0, 0.0
     for word in re.split(r"[\s\-]+", t):
         n = _WORD_NUMBERS.get(word)
@@ -62,49 +114,246 @@ def parse_number(text: str, lang: str = "en") -> float | None:
     return total + current if current else None
 
 
+@lru_cache(maxsize=4096)
+def canonical_unit(unit: str | None, lang: str = "en") -> str | None:
+    """The canonical unit a unit phrase begins with: "tons of cargo" and "тонн груза" are t.
+
+    The phrase's language is tried first, then the others ("km" in Russian
+    text); Russian words are compared by their lemma. None for a unit no
+    table knows ("observation posts").
+    """
+    if not unit:
+        return None
+    words = re.findall(r"[^\W_][\w²]*|%", unit.lower())
+    lemmas = [_lemma(w) for w in words]
+    own = language(lang)
+    for module in (own, *(m for m in LANGUAGES.values() if m is not own)):
+        for n in range(min(3, len(words)), 0, -1):
+            for phrase in (" ".join(words[:n]), " ".join(lemmas[:n])):
+                if phrase in module.UNITS:
+                    return module.UNITS[phrase]
+    return next((code for code, noun in CURRENCIES.items() if noun == unit.lower()), None)
+
+
+def _lemma(word: str) -> str:
+    if re.search(r"[а-яё]", word):
+        from ..link import morph
+
+        return morph().parse(word)[0].normal_form
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One number as written: where it is, its value with any scale, whether digits."""
+
+    start: int
+    end: int
+    value: float
+    digits: bool
+
+
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
     """Figures inside ``span`` of ``text``; dates, years, times and ordinals are not figures.
 
     ``previous_unit`` is the unit of the figure before this span, for "105 of them".
     """
     chunk = text[span.start:span.end]
+    tables = language(lang)
     found: list[Quantity] = []
+    resume = 0
     for m in _FIGURE.finditer(chunk):
-        number = m.group("num")
-        value = parse_number(number, lang)
-        if value is None or _is_date_or_year(chunk, m, number):
+        if m.start() < resume:
             continue
-        if m.group("scale"):
-            value *= SCALE_WORDS[m.group("scale").lower().rstrip(".")]
-        unit, unit_end = _unit(chunk, m.end(), lang, hyphen=number[0].isdigit())
-        of_them = re.match(r"\s+(?:of\s+(?:its|their|the|his|her|our)|из\s+(?:своих|их|его))\s+", chunk[m.end():], re.I)
-        if unit is None and of_them:   # "four of its servicemen"
-            unit, unit_end = _unit(chunk, m.end() + of_them.end(), lang)
-        sign = chunk[m.start() - 1] if m.start() and chunk[m.start() - 1] in CURRENCY_SIGNS else None
-        if sign:   # "€500 million": the currency is the unit, the figure starts at the sign
-            unit, unit_end = CURRENCY_SIGNS[sign], m.end()
-        if unit is not None and (unit.split()[0] in NOT_UNITS or _DURATION.match(unit)):
-            continue                                  # durations and rates: "three hours", "44-дневной"
-        if value == 2 and not number[0].isdigit() and unit and unit.split()[0].startswith(_PAIRED):
-            continue                                  # "the two countries": a pair, not a figure
-        borrowed = unit is None
-        if unit is None:
-            anaphoric = re.match(r"\s*(?:of them|из них|из которых)\b", chunk[m.end():], re.I)
-            elliptic = found and re.search(r"(?:,|\band|\bи)\s*$", chunk[:m.start()])
-            if anaphoric:
-                unit, unit_end = (found[-1].unit if found else previous_unit), m.end() + anaphoric.end()
-            elif elliptic:
-                unit = found[-1].unit
-            if unit is None:
+        first = _read(chunk, m, lang)
+        if first is None or _is_date_or_year(chunk, m, m.group("num")):
+            continue
+        second, joiner, first_unit = _joined(chunk, first, lang)
+        if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
+            resume = second.end
+            found.extend(_tally_figures(chunk, span, first, second, lang, tables))
+            continue
+        if second is not None:
+            figure = _range(chunk, span, first, second, joiner, first_unit, lang)
+            if figure is not None:
+                resume = second.end
+                found.append(figure)
                 continue
-        before = chunk[max(0, m.start() - 40 - bool(sign)):m.start() - bool(sign)]
-        approx = _APPROX.search(before)
-        phrase = approx.group(0).lower().split(" a total")[0].strip() if approx else ""
-        bound = "min" if phrase in LOWER_BOUND else "max" if phrase in UPPER_BOUND else None
-        start = span.start + (approx.start() + max(0, m.start() - 40) if approx else m.start() - bool(sign))
-        found.append(Quantity(Span(start, span.start + unit_end), value, unit,
-                              approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed))
+        figure = _figure(chunk, span, first, lang, found, previous_unit)
+        if figure is not None:
+            found.append(figure)
     return found
+
+
+def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
+           lang: str) -> Quantity | None:
+    """ "between 3 and 5 per cent", "from 64 to 47 seats", "с 7,5% до 7,75%", "10-15 people" as one figure.
+
+    The figure the phrase arrives at carries the unit and is the value; the
+    first end is ``range_from`` and takes the second's scale when it has
+    none ("between 1.5 and 2 million"). Without "between"/"from" only a
+    rising pair is a range ("10-15"), and a unit after the first end must be
+    the second's ("3 tons to 18 districts" is two figures).
+    """
+    tables = language(lang)
+    currency = _currency(chunk, first, tables)
+    begin = currency[1] if currency else first.start      # "from $1 billion": the sign begins the range
+    opener = _range_opener(chunk, begin, joiner, tables)
+    if not opener and not (joiner in tables.RANGE_JOINERS and first.value < second.value):
+        return None
+    figure = _figure(chunk, span, second, lang, [], None, start=begin)
+    if figure is None or (first_unit is not None
+                          and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
+        return None
+    scale = _scale_of(chunk, second)
+    low = first.value
+    if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
+        low = float(exact(low) * scale)
+    head = opener.start() if opener else begin
+    approx = _APPROX.search(chunk[max(0, head - 40):head])
+    start = span.start + (approx.start() + max(0, head - 40) if approx else head)
+    return Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
+                    figure.borrowed, figure.canonical_unit, low)
+
+
+def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
+    number, scale = m.group("num"), m.group("scale")
+    after = chunk[m.end():]
+    decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s+(?:{language(lang).PERCENT})", after, re.I))
+    value = parse_number(number, lang, decimal_dot)
+    if value is None:
+        return None
+    if scale:
+        value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    return _Read(m.start(), m.end(), value, number[0].isdigit())
+
+
+def _scale_of(chunk: str, r: _Read) -> Decimal:
+    m = _FIGURE.match(chunk, r.start)
+    return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
+
+
+def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
+    """A second number joined to the first by "-", "to", "and", "до", "против": the two ends of one phrase.
+
+    The joiner follows the first number or its unit ("3% to 5%", "412 votes to 18"); that unit is returned too.
+    """
+    tables = language(lang)
+    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
+    unit, unit_end = _unit(chunk, first.end, lang, hyphen=first.digits)
+    for pos, written in ((first.end, None), (unit_end, unit)) if unit else ((first.end, None),):
+        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=\d|{_WORD_ALT})",
+                       re.I).match(chunk, pos)
+        if not j:
+            continue
+        m = _FIGURE_AT.match(chunk, j.end())
+        second = _read(chunk, m, lang) if m else None
+        if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
+            return None, None, None
+        return second, j.group("joiner").lower(), written
+    return None, None, None
+
+
+def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
+    """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
+    m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[:start], re.I)
+    return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
+
+
+def _tally(chunk: str, second: _Read, lang: str) -> bool:
+    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
+    unit = _unit(chunk, second.end, lang)[0]
+    voting = re.search(language(lang).TALLY_CUES, chunk, re.I)
+    return bool(voting) and (unit is None or canonical_unit(unit, lang) == "votes")
+
+
+def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
+    """ "412-18", "290 против 201": the votes for and against, each a figure counted in votes."""
+    unit, unit_end = _unit(chunk, second.end, lang)
+    if unit is None:
+        unit, unit_end = tables.TALLY_UNIT, second.end
+    out = []
+    for r, end in ((first, first.end), (second, unit_end)):
+        out.append(Quantity(Span(span.start + r.start, span.start + end), r.value, unit, approximate=False,
+                            bound=None, canonical_unit="votes"))
+    return out
+
+
+def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
+            start: int | None = None) -> Quantity | None:
+    """The figure read at ``r`` with its unit, or None when it counts nothing."""
+    tables = language(lang)
+    unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
+    canonical = canonical_unit(unit, lang)
+    of_them = _PARTITIVE.match(chunk, r.end)
+    if unit is None and of_them:   # "four of its servicemen"
+        unit, unit_end = _unit(chunk, of_them.end(), lang)
+        canonical = canonical_unit(unit, lang)
+    value, sign_start = r.value, r.start
+    currency = _currency(chunk, r, tables)
+    if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
+        code, sign_start, unit_end, scale = currency
+        unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+    head = start if start is not None else sign_start
+    before = chunk[max(0, head - 40):head]
+    approx = _APPROX.search(before)
+    phrase = approx.group(0).lower().split(" a total")[0].strip() if approx else ""
+    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+    if canonical in _SPANS_OF_TIME:
+        if not _counted_span(chunk, r, head, approx, tables):
+            return None                               # "two days later", "a 44-day war"
+    elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
+        return None                                   # years and rates: "two years", "44-дневной"
+    if r.value == 2 and not r.digits and unit and unit.split()[0].startswith(tuple(sorted(tables.PAIRED_NOUNS))):
+        return None                                   # "the two countries": a pair, not a figure
+    borrowed = unit is None
+    if unit is None:
+        anaphoric = _ANAPHORIC.match(chunk, r.end)
+        tally = re.search(tables.TALLY_CUES, chunk, re.I) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
+        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[:r.start], re.I)
+        if anaphoric:
+            unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
+        elif elliptic:
+            unit = found[-1].unit
+        if unit is None:
+            return None
+        canonical = canonical_unit(unit, lang)
+    begin = approx.start() + max(0, head - 40) if approx else head
+    return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
+                    approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed,
+                    canonical_unit=canonical)
+
+
+def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
+    """The currency a sign or code gives the figure: (code, figure start, figure end, scale).
+
+    A sign before may carry a scale straight after the digits ("$300m").
+    """
+    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 4):r.start])
+    if before:
+        code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
+        attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:]) \
+            if tables.SIGN_SCALES else None
+        end = r.end + (attached.end() if attached else 0)
+        return code, r.start - len(before.group()), end, tables.SIGN_SCALES[attached.group("s")] if attached else 1
+    after = _SIGN_AFTER.match(chunk, r.end)
+    if after:
+        return CURRENCY_SIGNS[after.group("sign")], r.start, after.end(), 1
+    return None
+
+
+def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tables) -> bool:
+    """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
+    if re.match(r"[\-\u2010-\u2014]", chunk[r.end:]):
+        return False
+    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:], re.I):
+        return False                                  # "3 days ago", "3 дня спустя": a time, not a span
+    before = chunk[max(0, head - 30):head]
+    if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
+                                              before, re.I):
+        return False                                  # "через 3 дня"
+    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+$", before, re.I)
+    return r.digits or bool(approx) or bool(cue)
 
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
@@ -115,12 +364,11 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") and not _counted_noun(after):
         return True                                   # a year, unless a counted noun follows it
-    if re.match(r"(?:st|nd|rd|th|-?й|-?го|-?я|-?е|-?м)\b", after):
+    if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering
-    if re.search(r"\b(?:paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?"
-                 r"|number|пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*)\s*$|№\s*$", before, re.I):
+    if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
     return False
 
@@ -128,40 +376,37 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
 def _counted_noun(after: str) -> bool:
     """"1960 военнослужащих", "1960 troops": a noun right after a year-like number."""
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
-    if not m or m.group(1) in UNIT_STOP_EN | UNIT_STOP_RU | NOT_UNITS | _NOT_COUNTED:
+    if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED:
         return False
     if re.search(r"[а-яё]", m.group(1)):
         from ..link import morph
 
         return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in morph().parse(m.group(1))[:2])
-    return m.group(1).endswith("s") or m.group(1) in {"people", "personnel", "staff", "police", "troops"}
+    return m.group(1).endswith("s") or m.group(1) in _COLLECTIVE
 
 
-_DURATION = re.compile(r"(?:day|week|month|year|hour|minute|second|дн|недел|месяч|месяц|лет|летн|год|час|минут"
-                       r"|секунд|суточн|сутки)", re.I)
-_PAIRED = tuple(sorted(PAIRED_NOUNS))
-_NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
-                "between", "among", "during", "following", "because"}
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
-    stops = UNIT_STOP_RU if lang == "ru" else UNIT_STOP_EN
-    percent = re.match(r"\s?%|\s+(?:per\s?cent|percent|процент[а-я]*|проц\.)(?!\w)", chunk[pos:], re.I)
+    tables = language(lang)
+    percent = re.match(rf"\s?%|\s+(?:{tables.PERCENT})", chunk[pos:], re.I)
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos
     for m in _WORD.finditer(chunk, pos):
         gap = chunk[end:m.start()]
         first_gap = r"\s*-?" if hyphen else r"\s*"
-        if (words and not re.fullmatch(r"[\s\-]*", gap)) or (not words and not re.fullmatch(first_gap, gap)):
+        abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)
+        if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
+                or (not words and not re.fullmatch(first_gap, gap)):
             break
         w = m.group().lower()
-        if w == "of" and words and words[-1] in UNIT_KEEP_OF_EN:
+        if w == "of" and words and words[-1] in tables.UNIT_KEEP_OF:
             words.append(w)
             end = m.end()
             continue
-        if w in stops or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang)):
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)):
             break
         words.append(w)
         end = m.end()
@@ -169,21 +414,30 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         words.pop()
     if not words:
         return None, pos
-    return " ".join(words), _phrase_end(chunk, pos, words)
+    return _joined_words(chunk, pos, words)
 
 
-def _nominal(word: str, lang: str) -> bool:
-    """Can continue a unit phrase: a noun or adjective, not a verb or participle."""
+def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
+    """The unit as written (an abbreviation keeps its full stop: "кв. км") and where it ends."""
+    end, low, parts = pos, chunk.lower(), []
+    for w in words:
+        start = low.find(w, end)
+        if parts and chunk[end:start].startswith("."):
+            parts[-1] += "."
+        parts.append(w)
+        end = start + len(w)
+    return " ".join(parts), end
+
+
+def _nominal(word: str, lang: str, before: list[str]) -> bool:
+    """Can continue a unit phrase: a noun or adjective, not a verb or participle.
+
+    In Russian an adjective after the head noun begins the next phrase:
+    "постов | российского миротворческого контингента".
+    """
     if lang == "ru":
         from ..link import morph
 
-        return morph().parse(word)[0].tag.POS in ("NOUN", "ADJF")
+        pos = morph().parse(word)[0].tag.POS
+        return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
     return not word.endswith("ed")
-
-
-def _phrase_end(chunk: str, pos: int, words: list[str]) -> int:
-    end = pos
-    low = chunk.lower()
-    for w in words:
-        end = low.find(w, end) + len(w)
-    return end

@@ -1,0 +1,37 @@
+"""Language data as data: one module per language, each a set of named tables.
+
+Adding a language is one new module with the same table names, listed in
+``LANGUAGES``. What no language owns (currency signs, ISO codes) is here.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import en, ru
+
+LANGUAGES: dict[str, ModuleType] = {"en": en, "ru": ru}
+
+
+def language(code: str) -> ModuleType:
+    """The tables of a language; English for a language without a module."""
+    return LANGUAGES.get(code, en)
+
+
+# ---------------------------------------------------------------------------
+# Figures: signs every language writes the same way
+# ---------------------------------------------------------------------------
+
+# ISO 4217 codes (written before a figure: "USD 2.4 billion") and the unit noun each stands for.
+CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "AZN": "manats",
+              "AMD": "drams", "GEL": "lari"}
+# Currency signs before or after a figure ("€500 million", "500 €") and the currency they stand for.
+CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
+                  "₾": "GEL"}
+# Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
+# there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
+UNIT_CODES = {
+    "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
+    "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "%": "P1", "pp": "cg:percentagePoint",
+    "votes": "cg:vote", **{code: f"ISO4217:{code}" for code in CURRENCIES},
+}

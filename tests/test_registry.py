@@ -1,0 +1,56 @@
+"""Registries users add: CSV or Turtle, merged over the built-in one, base forms enough."""
+from __future__ import annotations
+
+import pytest
+
+from claimsgraph.errors import OntologyError
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.registry import load_registries, load_registry
+from tests.conftest import ONTOLOGY
+
+CSV = ("key,label,type,aliases,wikidata\n"
+       "hana-kovac,Hana Kovac,Person,Kovac|Хана Ковач,\n"
+       "north-valley-water-board,North Valley Water Board,Organization,NVWB|Водный совет Северной долины,Q4200042\n")
+
+
+def test_csv_entities_are_linked_in_every_case_form(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(CSV, encoding="utf-8")
+    linker = Linker(load_registry(path))
+    doc = parse_document("t.txt", "Хану Ковач пригласили в Водный совет Северной долины.".encode(), "text/plain")
+    found = {m.entity for m in extract(doc, linker).mentions}
+    assert found >= {"hana-kovac", "north-valley-water-board"}
+    assert next(e for e in linker.entities.values() if e.key == "north-valley-water-board").wikidata == "Q4200042"
+
+
+def test_a_user_entry_merges_over_the_built_in_one(tmp_path):
+    builtin = {e.key: e for e in load_registry(ONTOLOGY / "registry.ttl")}
+    key = sorted(k for k, e in builtin.items() if e.wikidata)[0]
+    path = tmp_path / "override.csv"
+    path.write_text(f"key,label,type,aliases,wikidata\n{key},Renamed Entry,{builtin[key].type},Another Alias,\n",
+                    encoding="utf-8")
+    merged = {e.key: e for e in load_registries([ONTOLOGY / "registry.ttl", path])}
+    assert merged[key].label == "Renamed Entry"
+    assert merged[key].wikidata == builtin[key].wikidata           # kept: the user gave none
+    labels = {t for t, _ in merged[key].all_labels()}
+    assert "Another Alias" in labels and {t for t, _ in builtin[key].all_labels()} <= labels
+    assert len(merged) == len(builtin)
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("Bad Key,X,Person,,", "key"), ("x,X,Robot,,", "type"), ("x,,Person,,", "label"), ("x,X,Person,,42", "wikidata"),
+])
+def test_bad_rows_are_refused_with_the_file_and_line(tmp_path, row, problem):
+    path = tmp_path / "bad.csv"
+    path.write_text("key,label,type,aliases,wikidata\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match=rf"bad.csv:2: \[E050\] .*{problem}"):
+        load_registry(path)
+
+
+def test_a_csv_without_the_columns_is_refused(tmp_path):
+    path = tmp_path / "cols.csv"
+    path.write_text("name,kind\nX,Person\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="missing: key, label, type"):
+        load_registry(path)
