@@ -6,13 +6,15 @@ store: linear scans in Oxigraph instead of pySHACL walking an rdflib copy
 of the whole graph node by node (1.15 s per document before). The SHACL Core
 constraints the shapes use are compiled: targets by class and by subjects
 of a property; minCount, maxCount, datatype, class, nodeKind IRI, pattern,
-minLength, minInclusive, maxInclusive, in and uniqueLang on predicate paths;
+minLength, minInclusive, maxInclusive, in, uniqueLang and lessThanOrEquals on
+predicate paths;
 SPARQL-based constraints run as written. A shape using anything else is
 refused with a coded error rather than silently skipped. The tests check
 that the results equal pySHACL's on graphs broken in each of these ways.
 
 Oxigraph keeps every integer as xsd:integer, so a datatype the build narrows
-(xsd:nonNegativeInteger for offsets) is checked as an integer of that range.
+(xsd:nonNegativeInteger for offsets, xsd:positiveInteger for relay positions)
+is checked as an integer of that range.
 """
 from __future__ import annotations
 
@@ -29,11 +31,12 @@ SH = "http://www.w3.org/ns/shacl#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # Narrower integer types the store reads back as xsd:integer, and the range each allows.
-_INTEGER_RANGES = {XSD + "nonNegativeInteger": "?v >= 0"}
+_INTEGER_RANGES = {XSD + "nonNegativeInteger": "?v >= 0", XSD + "positiveInteger": "?v > 0"}
 # What shapes may say: compiled here, or structure that carries no constraint of its own.
 _KNOWN = {SH + name for name in (
     "targetClass", "targetSubjectsOf", "nodeKind", "property", "path", "minCount", "maxCount", "datatype",
-    "class", "pattern", "minLength", "minInclusive", "maxInclusive", "in", "uniqueLang", "message", "sparql",
+    "class", "pattern", "minLength", "minInclusive", "maxInclusive", "in", "uniqueLang", "lessThanOrEquals",
+    "message", "sparql",
     "select", "prefixes", "declare")} | {RDF + "type"}
 
 
@@ -151,6 +154,9 @@ def _property_checks(prop, path: ox.NamedNode, focus: str, values, one) -> Itera
             members.append(str(one(allowed, RDF + "first")))
             allowed = one(allowed, RDF + "rest")
         per_value.append((f"?v NOT IN ({', '.join(members)})", "a value is not among the allowed ones"))
+    for other in values(prop, SH + "lessThanOrEquals"):
+        per_value.append((f"EXISTS {{ ?this {other} ?w FILTER(!COALESCE(?v <= ?w, false)) }}",
+                          f"a value is not <= the {other.value} of the node"))
     unique = one(prop, SH + "uniqueLang")
     if unique is not None and unique.value == "true":
         per_value.append((f"LANG(?v) != \"\" && EXISTS {{ ?this {path} ?w FILTER(?w != ?v && LANG(?w) = LANG(?v)) }}",

@@ -79,7 +79,14 @@ def break_focus_node_kind(store):
     store.add(ox.Quad(ox.BlankNode("b1"), RDF_TYPE, ox.NamedNode(CG + "Mention"), q.graph_name))
 
 
-BREAKS = [break_min_count, break_max_count, break_range, break_datatype, break_offset_datatype, break_class,
+def break_range_order(store):
+    q = first(store, SCHEMA + "value")
+    decimal = ox.NamedNode(XSD + "decimal")
+    store.add(ox.Quad(q.subject, ox.NamedNode(SCHEMA + "minValue"), ox.Literal("10", datatype=decimal), q.graph_name))
+    store.add(ox.Quad(q.subject, ox.NamedNode(SCHEMA + "maxValue"), ox.Literal("5", datatype=decimal), q.graph_name))
+
+
+BREAKS = [break_range_order, break_min_count, break_max_count, break_range, break_datatype, break_offset_datatype, break_class,
           break_node_kind, break_pattern, break_min_length_and_quote, break_in, break_unique_lang,
           break_focus_node_kind]
 
