@@ -22,7 +22,7 @@ from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
-from .model import Entity, Extraction, Skipped
+from .model import Corpus, Entity, Extraction, Skipped
 from .output import OutputTransaction
 from .rdf import used_entities
 from .registry import load_registry
@@ -54,9 +54,17 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
-                progress: Callable[[str], None] | None = None, jobs: int = 1,
-                reuse: Reuse | None = None) -> Iterator[Extraction]:
+def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
+                jobs: int = 1) -> Corpus:
+    """Every extraction held in memory, for tests and small corpora; a build streams them instead."""
+    corpus = Corpus()
+    corpus.extractions = list(stream_corpus(paths, linker, corpus.skipped, progress, jobs))
+    return corpus
+
+
+def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
+                  progress: Callable[[str], None] | None = None, jobs: int = 1,
+                  reuse: Reuse | None = None) -> Iterator[Extraction]:
     """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
 
     With ``jobs`` > 1 the files are extracted in that many processes (same result).
@@ -216,7 +224,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
         spool = _Spool(tx.path / CACHE_DIR, key)
         reuse = Reuse(out_dir, key)
         try:
-            for x in read_corpus(paths, linker, report.skipped, progress, jobs, reuse):
+            for x in stream_corpus(paths, linker, report.skipped, progress, jobs, reuse):
                 spool.add(x)
             if spool.documents:
                 _write_build(tx.path, spool, linker, Path(ontology_dir), report)
