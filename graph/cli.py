@@ -178,23 +178,33 @@ EXPORT_FORMATS = ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"
 def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
     """Export the built graph: RDF (Turtle, TriG, N-Quads, JSON-LD), GraphML or GEXF for
     Gephi and Cytoscape, or the claims as CSV."""
-    from .export import GRAPH_FORMATS, claims_csv, serialize, to_network_file, write_atomic
+    from .export import GRAPH_FORMATS, RDF_WRITERS, claims_csv, to_network_file, write_atomic_with
 
     store = _open(graph_dir)
     if fmt in GRAPH_FORMATS:
         from .projection import project
 
         text = to_network_file(project(store), fmt)
+        write = lambda out: out.write(text)   # noqa: E731
     elif fmt == "csv":
         from .query import claims_listing
 
         text = claims_csv(claims_listing(store))
-    else:
-        text = serialize(store, fmt)
+        write = lambda out: out.write(text)   # noqa: E731
+    else:   # streamed: the graph is never held as one string
+        write = lambda out: RDF_WRITERS[fmt](store, out)   # noqa: E731
     if output:
-        write_atomic(output, text)
+        write_atomic_with(output, write)
         click.echo(f"wrote {output}", err=True)
     else:
+        write(_Echo())
+
+
+class _Echo:
+    """Standard output as a file, through click (which copes with the terminal's encoding)."""
+
+    @staticmethod
+    def write(text: str) -> None:
         click.echo(text, nl=False)
 
 

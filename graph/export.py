@@ -11,11 +11,14 @@ are pyoxigraph's, put in a fixed order.
 """
 from __future__ import annotations
 
+import heapq
 import os
+import pickle
 import re
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -26,7 +29,11 @@ from .store import graphs, quads
 from .vocab import PREFIXES
 
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?")
+_LOCAL = r"[A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?"
+# One pattern for all the prefixes, longest namespace first: a name the longest cannot
+# shorten falls back to a shorter one, as trying them in turn would.
+_GROUPS = {prefix: f"local{i}" for i, (prefix, _) in enumerate(_BY_LENGTH)}
+_PREFIXED = re.compile("|".join(f"{re.escape(ns)}(?P<{_GROUPS[p]}>{_LOCAL})" for p, ns in _BY_LENGTH))
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 # Unicode's 66 non-characters: U+FDD0..U+FDEF and the last two code points of every plane
 NON_CHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}"
@@ -42,10 +49,12 @@ def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
 
 
+@lru_cache(maxsize=65536)   # predicates, classes, entities and documents recur on every page
 def _iri(text: str) -> str:
-    for prefix, ns in _BY_LENGTH:
-        if text.startswith(ns) and _LOCAL.fullmatch(text[len(ns):]):
-            return f"{prefix}:{text[len(ns):]}"
+    prefixed = _PREFIXED.fullmatch(text)
+    if prefixed:
+        prefix = next(p for p, group in _GROUPS.items() if prefixed.group(group) is not None)
+        return f"{prefix}:{prefixed.group(_GROUPS[prefix])}"
     return "<" + _escape_code_point(text.replace(">", "\\u003E").replace(" ", "\\u0020")) + ">"
 
 
@@ -54,7 +63,7 @@ def _code_point(ch: str) -> str:
 
 
 def _escape_code_point(text: str) -> str:
-    return _NON_CHARACTER.sub(lambda m: _code_point(m.group()), text)
+    return text if text.isascii() else _NON_CHARACTER.sub(lambda m: _code_point(m.group()), text)
 
 
 def _string(text: str) -> str:
@@ -83,45 +92,111 @@ def _sort_key(t) -> tuple:
     return (0, t.value, "", "")
 
 
-def _statements(triples: Iterable) -> str:
-    """Subjects in IRI order, each with its predicates (rdf:type first) and objects sorted."""
-    by_subject: dict = defaultdict(lambda: defaultdict(set))
-    for s, p, o in triples:
-        by_subject[s][p].add(o)
-    blocks = []
-    for s in sorted(by_subject, key=_sort_key):
-        preds = sorted(by_subject[s], key=lambda p: (p.value != _RDF_TYPE, p.value))
-        lines = [f"    {term(p)} " + ",\n        ".join(term(o) for o in sorted(by_subject[s][p], key=_sort_key))
-                 for p in preds]
-        blocks.append(term(s) + "\n" + " ;\n".join(lines) + " .")
-    return "\n\n".join(blocks)
+# A statement in sortable form: subject key, rdf:type-last flag, predicate, object key, then the
+# three terms as Turtle. Sorting these gives the layout; equal records are one triple.
+Record = tuple[tuple, bool, str, tuple, str, str, str]
+RUN = 100_000   # records sorted in memory at a time when writing Turtle
 
 
-def _triples(store: ox.Store, graph: ox.NamedNode) -> Iterator[tuple]:
-    for q in quads(store, graph):
-        yield q.subject, q.predicate, q.object
+def _record(s, p, o) -> Record:
+    return (_sort_key(s), p.value != _RDF_TYPE, p.value, _sort_key(o), term(s), term(p), term(o))
+
+
+def _blocks(records: Iterable[Record]) -> Iterator[str]:
+    """Sorted records to Turtle statements: one per subject, predicates grouped, objects listed."""
+    subject, lines, objects, last = None, [], [], None
+    for r in records:
+        if r == last:
+            continue
+        last = r
+        if r[4] != subject:
+            if subject is not None:
+                lines.append(objects)
+                yield _block(subject, lines)
+            subject, lines, objects = r[4], [], [r[5], r[6]]
+        elif r[5] != objects[0]:
+            lines.append(objects)
+            objects = [r[5], r[6]]
+        else:
+            objects.append(r[6])
+    if subject is not None:
+        lines.append(objects)
+        yield _block(subject, lines)
+
+
+def _block(subject: str, lines: list[list[str]]) -> str:
+    return subject + "\n" + " ;\n".join(f"    {p} " + ",\n        ".join(objects) for p, *objects in lines) + " ."
+
+
+def _graph_records(store: ox.Store) -> Iterator[tuple[ox.NamedNode, list[Record]]]:
+    """Each named graph, in IRI order, with its statements sorted."""
+    for g in graphs(store):
+        yield g, sorted(_record(q.subject, q.predicate, q.object) for q in quads(store, g))
+
+
+def write_rdf(store: ox.Store, turtle: TextIO | None = None, trig: TextIO | None = None) -> None:
+    """Turtle and TriG in one pass over the store: each graph is read and rendered once.
+
+    TriG goes graph by graph, one graph in memory at a time. Turtle lists the
+    subjects of all graphs in one IRI order, so it is an external sort: runs of
+    RUN records are sorted and spilled to temporary files, then merged; memory
+    holds one run, however large the store.
+    """
+    with ExitStack() as spills:
+        runs: list[Iterable[Record]] = []
+        run: list[Record] = []
+        if trig:
+            trig.write(_prefix_block().rstrip("\n"))
+        for g, records in _graph_records(store):
+            if trig and records:
+                trig.write(f"\n\n{_iri(g.value)} {{\n" + "\n\n".join(_blocks(records)) + "\n}")
+            if turtle:
+                run += records
+                if len(run) >= RUN:
+                    runs.append(_spill(sorted(run), spills.enter_context(tempfile.TemporaryFile())))
+                    run = []
+        if trig:
+            trig.write("\n")
+        if turtle:
+            turtle.write(_prefix_block())
+            for i, block in enumerate(_blocks(heapq.merge(*runs, sorted(run)))):
+                turtle.write(block if i == 0 else "\n\n" + block)
+            turtle.write("\n")
 
 
 def write_turtle(store: ox.Store, out: TextIO) -> None:
-    """Every graph's triples in one Turtle document (each triple once)."""
-    triples = (t for g in graphs(store) for t in _triples(store, g))
-    out.write(_prefix_block() + _statements(triples) + "\n")
+    """Every graph's triples in one Turtle document (each triple once), subjects in IRI order."""
+    write_rdf(store, turtle=out)
 
 
 def write_trig(store: ox.Store, out: TextIO) -> None:
-    """One block per named graph, in IRI order; one graph in memory at a time."""
-    out.write(_prefix_block().rstrip("\n"))
-    for g in graphs(store):
-        body = _statements(_triples(store, g))
-        if body:
-            out.write(f"\n\n{_iri(g.value)} {{\n{body}\n}}")
-    out.write("\n")
+    """One block per named graph, in IRI order."""
+    write_rdf(store, trig=out)
+
+
+def _spill(records: list[Record], file) -> Iterator[Record]:
+    """Write sorted records to ``file``; return an iterator that reads them back in order."""
+    for start in range(0, len(records), 1000):
+        pickle.dump(records[start:start + 1000], file, protocol=pickle.HIGHEST_PROTOCOL)
+    file.seek(0)
+
+    def read() -> Iterator[Record]:
+        while True:
+            try:
+                yield from pickle.load(file)
+            except EOFError:
+                return
+    return read()
+
+
+def _quad_key(q: ox.Quad) -> tuple:
+    return q.subject.value, q.predicate.value, _sort_key(q.object)
 
 
 def _sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """Graph by graph in IRI order, each graph's quads sorted."""
     for g in graphs(store):
-        yield from sorted(quads(store, g), key=lambda q: (q.subject.value, q.predicate.value, _sort_key(q.object)))
+        yield from sorted(quads(store, g), key=_quad_key)
 
 
 def write_nquads(store: ox.Store, out: TextIO) -> None:
@@ -147,6 +222,11 @@ def serialize(store: ox.Store, fmt: str) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write through a temporary file and a rename; errors name the file."""
+    write_atomic_with(path, lambda f: f.write(text))
+
+
+def write_atomic_with(path: Path, write: Callable[[TextIO], object]) -> None:
+    """``write`` fills a temporary file that is then renamed to ``path``: a reader never sees half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -154,7 +234,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise OutputError(f"cannot write here: {e.strerror or e}", path=str(path)) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+            write(f)
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 A build writes everything (store, Turtle, TriG, page, manifest) into a fresh
 sibling folder ``.NAME.claimsgraph-new-XXXX`` and then exchanges it with NAME
 in a single ``renameat2(RENAME_EXCHANGE)``: a reader that opens NAME sees the
-old build or the new one, never a mix, and a build folder is never changed
+old build or the new one, never a mix, and no build changes a folder
 once it is switched in. The old build then sits at the staging name and is
 deleted. NAME stays a plain folder of plain files, so it can be committed and
 browsed like any other.
@@ -27,7 +27,7 @@ from pathlib import Path
 from .errors import OutputError, OutputLocked
 
 # What a build writes; a folder holding anything else is not replaced.
-BUILD_ENTRIES = frozenset({"claims.ttl", "claims.trig", "graph.html", "manifest.json", "store"})
+BUILD_ENTRIES = frozenset({"claims.ttl", "claims.trig", "graph.html", "manifest.json", "store", "cache"})
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

@@ -22,7 +22,7 @@ from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
-from .model import Entity, Extraction, Skipped
+from .model import Corpus, Entity, Extraction, Skipped
 from .output import OutputTransaction
 from .rdf import used_entities
 from .registry import load_registry
@@ -54,15 +54,28 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
-                progress: Callable[[str], None] | None = None, jobs: int = 1) -> Iterator[Extraction]:
+def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
+                jobs: int = 1) -> Corpus:
+    """Every extraction held in memory, for tests and small corpora; a build streams them instead."""
+    corpus = Corpus()
+    corpus.extractions = list(stream_corpus(paths, linker, corpus.skipped, progress, jobs))
+    return corpus
+
+
+def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
+                  progress: Callable[[str], None] | None = None, jobs: int = 1,
+                  reuse: Reuse | None = None) -> Iterator[Extraction]:
     """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
 
     With ``jobs`` > 1 the files are extracted in that many processes (same result).
+    Files ``reuse`` holds unchanged are not extracted again.
     """
     files = corpus_files(paths)
+    reused = {path for path in files if reuse and reuse.has(path)}
+    fresh = _extractions([path for path in files if path not in reused], linker, jobs)
     kept: set[str] = set()
-    for path, result in zip(files, _extractions(files, linker, jobs)):
+    for path in files:
+        result = (reuse.load(path) or _extract_file(path, linker)) if path in reused else next(fresh)
         if isinstance(result, Skipped):
             skipped.append(result)
         elif result.document.name in kept:   # file names identify documents: the first one wins
@@ -74,6 +87,48 @@ def read_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
                 progress(path.name)
             yield result
         checkpoint(f"extracted {path.name}")
+
+
+class Reuse:
+    """The extractions of the build being replaced, for files that have not changed since.
+
+    A build keeps its extractions in ``cache/`` (pickled, in file order, with an
+    index of each document's content hash and offset). They are reused only if the
+    registry and claimsgraph's own code are the same as when they were made, and
+    a file's bytes hash the same: anything else is extracted again.
+    """
+
+    def __init__(self, out: Path, key: str):
+        self.documents: dict[str, tuple[str, int]] = {}
+        self.file = None
+        try:
+            index = json.loads((out / CACHE_DIR / "index.json").read_text(encoding="utf-8"))
+            if index.get("key") == key:
+                self.file = open(out / CACHE_DIR / "extractions.pickle", "rb")
+                self.documents = {name: (sha, offset) for name, (sha, offset) in index["documents"].items()}
+        except (OSError, ValueError, KeyError, TypeError):   # no earlier build, or not one of ours
+            self.documents = {}
+
+    def has(self, path: Path) -> bool:
+        entry = self.documents.get(path.name)
+        try:
+            return entry is not None and hashlib.sha256(path.read_bytes()).hexdigest() == entry[0]
+        except OSError:
+            return False
+
+    def load(self, path: Path) -> Extraction | None:
+        """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
+        assert self.file is not None
+        try:
+            self.file.seek(self.documents[path.name][1])
+            x = pickle.load(self.file)
+        except Exception:  # noqa: BLE001 - any damage means: extract again
+            return None
+        return x if isinstance(x, Extraction) and x.document.name == path.name else None
+
+    def close(self) -> None:
+        if self.file:
+            self.file.close()
 
 
 def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
@@ -164,10 +219,12 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
     out_dir = Path(out_dir)
     linker = make_linker(ontology_dir)
     report = BuildReport(out=out_dir)
+    key = _cache_key(Path(ontology_dir))
     with OutputTransaction(out_dir, checkpoint=lambda point: checkpoint(point)) as tx:
-        spool = _Spool(tx.path / "extractions.spool")
+        spool = _Spool(tx.path / CACHE_DIR, key)
+        reuse = Reuse(out_dir, key)
         try:
-            for x in read_corpus(paths, linker, report.skipped, progress, jobs):
+            for x in stream_corpus(paths, linker, report.skipped, progress, jobs, reuse):
                 spool.add(x)
             if spool.documents:
                 _write_build(tx.path, spool, linker, Path(ontology_dir), report)
@@ -175,6 +232,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
             raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
         finally:
             spool.close()
+            reuse.close()
         if report.documents:
             checkpoint("switching")
             tx.commit()
@@ -184,7 +242,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 
 
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
-BATCH = 200_000   # quads per bulk write into the store
+BATCH = 50_000   # quads per bulk write into the store
 
 
 class _Spool:
@@ -192,12 +250,15 @@ class _Spool:
 
     Every claim names the extraction activity, and its IRI hashes all the documents'
     hashes: known only once every document is read. So extractions wait here, on
-    disk rather than in memory, and the graph is written in a second pass.
+    disk rather than in memory, and the graph is written in a second pass. The
+    spool stays in the build as its cache: the next build reuses what has not changed.
     """
 
-    def __init__(self, path: Path):
-        self.path = path
-        self.file = open(path, "w+b")
+    def __init__(self, folder: Path, key: str):
+        folder.mkdir()
+        self.folder, self.key = folder, key
+        self.file = open(folder / "extractions.pickle", "w+b")
+        self.offsets: dict[str, int] = {}
         self.documents: dict[str, str] = {}       # name -> sha256
         self.found: dict[str, tuple[str, Entity]] = {}   # entity key -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
@@ -205,8 +266,9 @@ class _Spool:
         self.claims = self.mentions = 0
 
     def add(self, x: Extraction) -> None:
-        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
         name = x.document.name
+        self.offsets[name] = self.file.tell()
+        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.documents[name] = x.document.sha256
         for e in x.new_entities:   # the same name in two documents is one entity: the first in name order
             if e.key not in self.found or name < self.found[e.key][0]:
@@ -226,14 +288,41 @@ class _Spool:
                 return
 
     def close(self) -> None:
+        """Finish the cache: its index says which document is where, made by which code."""
+        if self.file.closed:
+            return
         self.file.close()
-        self.path.unlink(missing_ok=True)
+        index = {"key": self.key, "documents": {name: [self.documents[name], self.offsets[name]]
+                                                for name in sorted(self.documents)}}
+        (self.folder / "index.json").write_text(json.dumps(index, indent=0) + "\n", encoding="utf-8")
+
+
+CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
+
+
+def _cache_key(ontology_dir: Path) -> str:
+    """What extractions depend on besides the text: the registry and claimsgraph's own code."""
+    digest = hashlib.sha256((ontology_dir / "registry.ttl").read_bytes())
+    digest.update(CODE_VERSION.encode("ascii"))
+    return digest.hexdigest()
+
+
+def _code_version() -> str:
+    """A hash of the package's source: any change to the code re-extracts, version bump or not."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+CODE_VERSION = _code_version()
 
 
 def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
     import pyoxigraph as ox
 
-    from .export import write_trig, write_turtle
+    from .export import write_rdf
     from .projection import project
     from .rdf import activity_iri, document_quads, entity_quads, provenance_quads, resolve_entities
     from .store import STORE_DIR
@@ -250,10 +339,10 @@ def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path
     batch += entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
     store.bulk_extend(batch + provenance_quads(activity, spool.documents))
     store.flush()
-    spool.close()
     checkpoint("wrote store")
-    _write_text(folder / "claims.ttl", lambda f: write_turtle(store, f))
-    _write_text(folder / "claims.trig", lambda f: write_trig(store, f))
+    with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
+        write_rdf(store, turtle=turtle, trig=trig)
+    checkpoint("wrote claims.ttl and claims.trig")
     page = render(project(store))
     _write_text(folder / "graph.html", lambda f: f.write(page))
     report.documents, report.entities = len(spool.documents), len(spool.counted)
@@ -263,9 +352,13 @@ def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with _text_file(path) as f:
         write(f)
     checkpoint(f"wrote {path.name}")
+
+
+def _text_file(path: Path) -> TextIO:
+    return open(path, "w", encoding="utf-8", newline="\n")
 
 
 def _manifest(documents: dict[str, str], ontology_dir: Path, triples: int) -> str:

@@ -114,7 +114,7 @@ def points(corpora, tmp_path_factory):
     assert proc.returncode == 0, err
     found = [line.split(" ", 1)[1] for line in err.splitlines() if line.startswith("@point ")]
     assert found[:3] == ["extracted a.txt", "extracted b.txt", "extracted c.txt"] and found[-1] == "switched"
-    assert {"wrote claims.ttl", "wrote claims.trig", "wrote graph.html", "wrote manifest.json"} <= set(found)
+    assert {"wrote store", "wrote claims.ttl and claims.trig", "wrote graph.html", "wrote manifest.json"} <= set(found)
     return found
 
 
@@ -182,7 +182,7 @@ def _alive(pid: int) -> bool:
 def test_ctrl_c_and_sigterm_leave_the_previous_output_and_no_leftovers(corpora, tmp_path, signum, code, jobs):
     out = tmp_path / "out"
     old_build(corpora, out)
-    target = "extracted a.txt" if jobs == "2" else "wrote claims.trig"
+    target = "extracted a.txt" if jobs == "2" else "wrote claims.ttl and claims.trig"
     proc = start("pause", target, corpora[1], out, "-j", jobs, start_new_session=True)
     wait_for(proc, "@paused")
     os.killpg(proc.pid, signum)   # as the terminal does: the whole process group

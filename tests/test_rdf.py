@@ -122,6 +122,21 @@ def test_byte_order_probes_in_text_become_replacement_characters_with_offsets_ke
     assert_offsets_reproduce_quotes(store)
 
 
+def test_turtle_sorted_in_spilled_runs_is_the_same_as_sorted_at_once(monkeypatch):
+    from claimsgraph import export
+
+    store = store_of(quads([("a.txt", HOSTILE), ("b.txt", "Vladimir Putin said that Russia is ready.")]))
+    # the same triple in two graphs is written once
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/name"),
+                      ox.Literal("x"), GRAPH))
+    store.add(ox.Quad(ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/name"),
+                      ox.Literal("x"), ox.NamedNode("https://w3id.org/claimsgraph/graph/u")))
+    at_once = serialize(store, "turtle")
+    monkeypatch.setattr(export, "RUN", 7)
+    assert serialize(store, "turtle") == at_once
+    assert at_once.count('schema:name "x"') == 1
+
+
 def test_relays_form_a_prov_quotation_chain_that_the_listing_reads_back(tmp_path):
     """"…, quoted by A and B": the claim was quoted from A's report, A's from B's; the listing gives [A, B]."""
     from claimsgraph.model import Claim, Document, Extraction, Span

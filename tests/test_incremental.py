@@ -1,0 +1,100 @@
+"""Incremental builds: unchanged documents are not extracted again, and the result equals a clean build."""
+import shutil
+
+import pytest
+
+from claimsgraph import pipeline
+from tests.conftest import ONTOLOGY
+from tests.test_build_output import snapshot, write_corpus
+
+BEFORE = {"a.txt": "Marta Velinova, the mayor of Dunmere, said that the harbour would reopen in May.\n",
+          "b.txt": "Tomas Relk said that the Kessler Institute had hired 40 engineers.\n",
+          "c.txt": "Anna Kobel, a spokeswoman for Dunmere port, said that traffic fell by 8 percent.\n"}
+AFTER = {"a.txt": "Marta Velinova, the mayor of Dunmere, said that the harbour would reopen in June.\n",
+         "b.txt": BEFORE["b.txt"],
+         "d.txt": "The Orlan Ministry of Water said on Monday that 3,000 wells were dry.\n"}
+
+
+@pytest.fixture
+def extracted(monkeypatch):
+    """The names of the documents a build extracts (in this process)."""
+    names = []
+    real = pipeline.extract
+
+    def counting(doc, linker):
+        names.append(doc.name)
+        return real(doc, linker)
+
+    monkeypatch.setattr(pipeline, "extract", counting)
+    return names
+
+
+def clean(tmp_path, texts, ontology=ONTOLOGY):
+    corpus = write_corpus(tmp_path / "clean-corpus", texts)
+    pipeline.build([corpus], ontology, tmp_path / "clean")
+    return snapshot(tmp_path / "clean")
+
+
+def test_a_changed_an_added_and_a_removed_document(tmp_path, extracted):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    assert sorted(extracted) == ["a.txt", "b.txt", "c.txt"]
+    shutil.rmtree(corpus)
+    write_corpus(corpus, AFTER)
+    extracted.clear()
+    report = pipeline.build([corpus], ONTOLOGY, out)
+    assert sorted(extracted) == ["a.txt", "d.txt"]
+    assert report.documents == 3
+    expected = clean(tmp_path, AFTER)
+    assert snapshot(out) == expected
+
+
+def test_nothing_changed_extracts_nothing(tmp_path, extracted):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    first = snapshot(out)
+    extracted.clear()
+    pipeline.build([corpus], ONTOLOGY, out)
+    assert extracted == [] and snapshot(out) == first
+
+
+def test_a_changed_registry_or_code_extracts_everything_again(tmp_path, extracted, monkeypatch):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY, ontology)
+    with open(ontology / "registry.ttl", "a", encoding="utf-8") as f:
+        f.write("\n# edited\n")
+    extracted.clear()
+    pipeline.build([corpus], ontology, out)
+    assert sorted(extracted) == ["a.txt", "b.txt", "c.txt"]
+    monkeypatch.setattr(pipeline, "CODE_VERSION", "another")
+    extracted.clear()
+    pipeline.build([corpus], ontology, out)
+    assert sorted(extracted) == ["a.txt", "b.txt", "c.txt"]
+    assert snapshot(out) == clean(tmp_path, BEFORE, ontology)
+
+
+@pytest.mark.parametrize("damaged", ["index.json", "extractions.pickle"])
+def test_a_damaged_cache_is_ignored(tmp_path, extracted, damaged):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    first = snapshot(out)
+    (out / "cache" / damaged).write_bytes(b"{not json or pickle")
+    extracted.clear()
+    pipeline.build([corpus], ONTOLOGY, out)
+    assert sorted(extracted) == ["a.txt", "b.txt", "c.txt"] and snapshot(out) == first
+
+
+def test_a_parallel_incremental_build_equals_a_clean_one(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out, jobs=2)
+    shutil.rmtree(corpus)
+    write_corpus(corpus, AFTER)
+    pipeline.build([corpus], ONTOLOGY, out, jobs=2)
+    assert snapshot(out) == clean(tmp_path, AFTER)
