@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import ClaimsgraphError
+from .errors import ClaimsgraphError, printable
 
 DEFAULT_CORPUS = Path("seeds")         # the repository's seed articles, when run in a checkout
 DEFAULT_OUT = Path("exports")
@@ -65,8 +65,11 @@ def _open(graph_dir: Path):
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes (the output is the same).")
+@click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="More entities, merged over the built-in registry: CSV (key,label,type,aliases,wikidata; "
+                   "aliases separated by |) or Turtle in the registry's SKOS form. Repeatable.")
 def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool,
-          jobs: int) -> None:
+          jobs: int, registries: tuple[Path, ...]) -> None:
     """Build the graph from CORPUS files and folders (default: seeds/).
 
     Reads .txt, .md and .html articles in any common encoding, extracts entities
@@ -81,9 +84,9 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
     def progress(name: str) -> None:
         count[0] += 1
         if not quiet:
-            click.echo(f"[{count[0]}] {name}", err=True)
+            click.echo(f"[{count[0]}] {printable(name)}", err=True)
 
-    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs)
+    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs, registries=registries)
     click.echo(report.summary())
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")

@@ -10,7 +10,7 @@ import pickle
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,7 +25,7 @@ from .link import Linker
 from .model import Corpus, Entity, Extraction, Skipped
 from .output import OutputTransaction
 from .rdf import used_entities
-from .registry import load_registry
+from .registry import load_registries
 
 _PR_SET_PDEATHSIG = 1
 
@@ -200,8 +200,22 @@ def _extract_in_worker(path: Path) -> Extraction | Skipped:
     return _extract_file(path, _worker_linker)
 
 
-def make_linker(ontology_dir: Path) -> Linker:
-    return Linker(load_registry(Path(ontology_dir) / "registry.ttl"))
+def registry_files(ontology_dir: Path, extra: Sequence[Path] = ()) -> list[Path]:
+    """The built-in registry, then the user's files merged over it in the order given."""
+    return [Path(ontology_dir) / "registry.ttl", *map(Path, extra)]
+
+
+def make_linker(ontology_dir: Path, registries: Sequence[Path] = ()) -> Linker:
+    return Linker(load_registries(registry_files(ontology_dir, registries)))
+
+
+def _registry_digest(files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()
 
 
 def checkpoint(point: str) -> None:
@@ -209,7 +223,8 @@ def checkpoint(point: str) -> None:
 
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
-          progress: Callable[[str], None] | None = None, jobs: int = 1) -> BuildReport:
+          progress: Callable[[str], None] | None = None, jobs: int = 1,
+          registries: Sequence[Path] = ()) -> BuildReport:
     """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 
     The output folder is checked and locked before anything is read; the new build
@@ -217,9 +232,10 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    linker = make_linker(ontology_dir)
+    files = registry_files(ontology_dir, registries)
+    linker = make_linker(ontology_dir, registries)
     report = BuildReport(out=out_dir)
-    key = _cache_key(Path(ontology_dir))
+    key = _cache_key(files)
     with OutputTransaction(out_dir, checkpoint=lambda point: checkpoint(point)) as tx:
         spool = _Spool(tx.path / CACHE_DIR, key)
         reuse = Reuse(out_dir, key)
@@ -227,7 +243,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
             for x in stream_corpus(paths, linker, report.skipped, progress, jobs, reuse):
                 spool.add(x)
             if spool.documents:
-                _write_build(tx.path, spool, linker, Path(ontology_dir), report)
+                _write_build(tx.path, spool, linker, files, report)
         except OSError as e:
             raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
         finally:
@@ -300,11 +316,9 @@ class _Spool:
 CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
 
 
-def _cache_key(ontology_dir: Path) -> str:
-    """What extractions depend on besides the text: the registry and claimsgraph's own code."""
-    digest = hashlib.sha256((ontology_dir / "registry.ttl").read_bytes())
-    digest.update(CODE_VERSION.encode("ascii"))
-    return digest.hexdigest()
+def _cache_key(registries: list[Path]) -> str:
+    """What extractions depend on besides the text: the registries and claimsgraph's own code."""
+    return hashlib.sha256((_registry_digest(registries) + CODE_VERSION).encode("ascii")).hexdigest()
 
 
 def _code_version() -> str:
@@ -319,7 +333,7 @@ def _code_version() -> str:
 CODE_VERSION = _code_version()
 
 
-def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path, report: BuildReport) -> None:
+def _write_build(folder: Path, spool: _Spool, linker: Linker, registries: list[Path], report: BuildReport) -> None:
     import pyoxigraph as ox
 
     from .export import write_rdf
@@ -348,7 +362,7 @@ def _write_build(folder: Path, spool: _Spool, linker: Linker, ontology_dir: Path
     report.documents, report.entities = len(spool.documents), len(spool.counted)
     report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(store)
     _write_text(folder / "manifest.json",
-                lambda f: f.write(_manifest(spool.documents, ontology_dir, report.triples)))
+                lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
@@ -361,8 +375,9 @@ def _text_file(path: Path) -> TextIO:
     return open(path, "w", encoding="utf-8", newline="\n")
 
 
-def _manifest(documents: dict[str, str], ontology_dir: Path, triples: int) -> str:
+def _manifest(documents: dict[str, str], registries: list[Path], triples: int) -> str:
     """What the build was made from, by content hash: the basis of incremental builds."""
-    registry = hashlib.sha256((ontology_dir / "registry.ttl").read_bytes()).hexdigest()
+    registry = (hashlib.sha256(registries[0].read_bytes()).hexdigest() if len(registries) == 1
+                else _registry_digest(registries))
     return json.dumps({"claimsgraph": __version__, "registry": registry, "triples": triples,
                        "documents": dict(sorted(documents.items()))}, ensure_ascii=False, indent=1) + "\n"

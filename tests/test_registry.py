@@ -54,3 +54,21 @@ def test_a_csv_without_the_columns_is_refused(tmp_path):
     path.write_text("name,kind\nX,Person\n", encoding="utf-8")
     with pytest.raises(OntologyError, match="missing: key, label, type"):
         load_registry(path)
+
+
+def test_build_takes_the_users_registry(tmp_path):
+    from click.testing import CliRunner
+
+    from claimsgraph.cli import cli
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Water board\n\nThe North Valley Water Board said the dams were "
+                                               "full, according to its chair.", encoding="utf-8")
+    (tmp_path / "mine.csv").write_text(CSV, encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(tmp_path / "corpus"), "--out", str(out), "-q",
+                                 "--registry", str(tmp_path / "mine.csv")])
+    assert result.exit_code == 0, result.output
+    entities = runner.invoke(cli, ["entities", "--graph", str(out), "--format", "jsonl"]).output
+    assert '"wikidata": "Q4200042"' in entities
