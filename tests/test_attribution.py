@@ -196,11 +196,17 @@ def test_one_word_answers_in_an_interview_are_claims(small_linker):
 
 # The dependency parse decides who speaks in English, with names the registry has never heard of.
 
-def claimants(text: str) -> list[tuple[str, str | None]]:
+def labelled_claims(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(evidence, claimant's label, relays' labels) of each claim without a figure."""
     doc = parse_document("t.txt", text.encode(), "text/plain")
     x = extract(doc, Linker(ENTITIES))
     labels = {**{e.key: e.label for e in ENTITIES}, **{e.key: e.label for e in x.new_entities}}
-    return [(doc.text[c.span.start:c.span.end], labels.get(c.claimant)) for c in x.claims if c.kind != "quantity"]
+    return [(doc.text[c.span.start:c.span.end], labels.get(c.claimant), tuple(labels[k] for k in c.via))
+            for c in x.claims if c.kind != "quantity"]
+
+
+def claimants(text: str) -> list[tuple[str, str | None]]:
+    return [(quote, who) for quote, who, _ in labelled_claims(text)]
 
 
 def test_subject_of_a_speech_act_verb_speaks():
@@ -227,10 +233,7 @@ def test_russian_pronoun_before_the_verb_is_its_subject(small_linker):
 
 
 def relayed(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    x = extract(doc, Linker(ENTITIES))
-    labels = {**{e.key: e.label for e in ENTITIES}, **{e.key: e.label for e in x.new_entities}}
-    return [(labels.get(c.claimant), tuple(labels[k] for k in c.via)) for c in x.claims if c.kind != "quantity"]
+    return [(who, via) for _, who, via in labelled_claims(text)]
 
 
 @pytest.mark.parametrize("text", [
