@@ -178,10 +178,9 @@ def test_a_link_out_of_the_corpus_leaves_no_text_in_the_build(tmp_path, linker):
     (corpus / "a.txt").write_text(ARTICLE_B)
     (tmp_path / "secret.txt").write_text("Ab Secretword said the password is swordfish.")
     (corpus / "b.txt").symlink_to(tmp_path / "secret.txt")
-    skipped = []
-    built = list(read_corpus([corpus], linker, skipped))
-    assert [x.document.name for x in built] == ["a.txt"]
-    assert "[E018]" in skipped[0].reason
+    built = read_corpus([corpus], linker)
+    assert [x.document.name for x in built.extractions] == ["a.txt"]
+    assert "[E018]" in built.skipped[0].reason
 
 
 def without_read_permission(command: list[str]) -> list[str]:
@@ -203,8 +202,8 @@ def test_unreadable_files_and_folders_are_reported_with_a_code(tmp_path):
     (corpus / "b.txt").chmod(0)
     (corpus / "locked").chmod(0)
     script = ("import sys; from pathlib import Path; from claimsgraph.pipeline import make_linker, read_corpus; "
-              "skipped = []; c = list(read_corpus([Path(sys.argv[1])], make_linker(Path(sys.argv[2])), skipped)); "
-              "print([x.document.name for x in c]); print(*(s.reason for s in skipped), sep='\\n')")
+              "c = read_corpus([Path(sys.argv[1])], make_linker(Path(sys.argv[2]))); "
+              "print([x.document.name for x in c.extractions]); print(*(s.reason for s in c.skipped), sep='\\n')")
     try:
         done = subprocess.run(without_read_permission([sys.executable, "-c", script, str(corpus), str(ONTOLOGY)]),
                               capture_output=True, text=True, timeout=300)
@@ -222,10 +221,9 @@ def test_a_file_name_that_is_not_utf8_builds_and_is_printed_escaped(tmp_path, li
     raw = b"caf\xe9 50% \x1b[31mred\nline.txt"
     (tmp_path / os.fsdecode(raw)).write_text(ARTICLE_B)
     (tmp_path / os.fsdecode(b"\xff\x1b]0;title\x07.jpg")).write_text(ARTICLE_B)
-    refused = []
-    built = list(read_corpus([tmp_path], linker, refused))
-    assert [x.document.name for x in built] == ["caf%E9 50%25 \x1b[31mred\nline.txt"]
-    (skipped,) = refused
+    built = read_corpus([tmp_path], linker)
+    assert [x.document.name for x in built.extractions] == ["caf%E9 50%25 \x1b[31mred\nline.txt"]
+    (skipped,) = built.skipped
     assert skipped.reason == (f"{tmp_path}/\\xff\\x1b]0;title\\x07.jpg: [E010] unsupported file type '.jpg'; "
                               "expected one of .htm, .html, .markdown, .md, .text, .txt, .xhtml")
 
