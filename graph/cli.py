@@ -343,7 +343,16 @@ def push(graph_dir: Path, endpoint: str, graph_store: str | None, user: str | No
 def main() -> None:
     # SIGTERM unwinds like Ctrl-C does, so a build deletes its unfinished output
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-    cli(prog_name="claimsgraph")
+    try:
+        cli(prog_name="claimsgraph")
+    except SystemExit as e:
+        if e.code in (128 + signal.SIGINT, 128 + signal.SIGTERM):
+            # Interrupted, and the unfinished output already removed while unwinding: skip the
+            # interpreter's shutdown, where a process pool's helper thread may report its closed pipe.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(e.code)
+        raise
 
 
 if __name__ == "__main__":
