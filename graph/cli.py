@@ -125,7 +125,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, list_sa
     if len(given) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or -n NAME (or --list)")
     if sparql == "-":
-        sparql = click.get_text_stream("stdin").read()
+        sparql = sys.stdin.read()
     text = sparql or (query_file.read_text(encoding="utf-8") if query_file else saved_query(name).sparql)
     click.echo(run_sparql(graph_dir, text, fmt, timeout=timeout, memory_mb=memory_mb), nl=False)
 
