@@ -154,7 +154,7 @@ _GENERIC_EN = {w.lower() for t in (*ORG_HEADS_EN, *PERSON_TITLES_EN, *APPOSITION
     "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
     "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
     "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report"}
-_NOT_ALONE = {w.lower() for w in (*ORG_HEADS_EN, *PERSON_TITLES_EN)} | {"kremlin", "parliament", "cabinet", "pm"}
+_NOT_ALONE = {w.lower() for w in (*ORG_HEADS_EN, *PERSON_TITLES_EN)} | {"parliament", "cabinet", "pm"}
 _PERSON_TITLE_WORDS = {w.lower() for t in (*PERSON_TITLES_EN, *APPOSITION_TITLES_EN) for w in t.split()} | {
     "foreign", "defence", "defense", "deputy", "chief"}
 _NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
@@ -225,12 +225,10 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
         if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
             break
         kept.append(w)
-    if len(kept) == 1 and not kept[0].isupper():
+    if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
         if parse.is_known and not (_NAMED_RU & set(str(parse.tag).replace(" ", ",").split(","))):
             return None     # "Запад", "СМИ": words of the language, not names
-    if len(kept) == 1 and kept[0].isupper() and kept[0].lower() in ("сми", "гу", "мид"):
-        return None
     end = start + len(" ".join(kept))
     label = _russian_base_form(kept, kind)
     if kind == "Organization":

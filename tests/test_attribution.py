@@ -228,7 +228,7 @@ def test_a_company_named_before_speaks_as_it_and_the_company():
 
 
 def test_russian_pronoun_before_the_verb_is_its_subject(small_linker):
-    text = "Путин заявил, что переговоры идут успешно. Также он поблагодарил Алиева за внимание к переговорам."
+    text = "Путин заявил, что переговоры идут успешно. Он также поблагодарил Алиева за терпение."
     assert [c for _, c in claims(text, small_linker)][-1] == "putin"
 
 
@@ -259,20 +259,20 @@ def test_russian_relay_after_the_frame_and_an_outlet_alone():
 
 def test_interview_labels_by_initials():
     out = claimants("Q&A with Environment Minister Hana Kovac\n\nWDR: Will the government raise the tariffs?\n\n"
-                    "HK: That is a decision for the cabinet. We will watch what happens this year.")
+                    "HK: The cabinet decides that. We will see how the year goes.")
     assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
 
 
 def test_the_name_nearest_the_subject_speaks_not_a_bracketed_agency():
-    out = claimants("Chip plant\n\n(Outlet Wire) - Chipmaker Brightwater Holdings said on Tuesday that it "
-                    "planned to build a plant.")
+    out = claimants("Chip plant\n\n(Outlet Wire) - Glassmaker Brightwater Holdings told investors on Friday it "
+                    "would open a furnace.")
     [(_, who)] = out
     assert who.endswith("Brightwater Holdings")
 
 
 def test_remarks_by_a_person_named_in_the_headline_are_theirs():
     out = claimants("Press remarks by President Hana Kovac after the meeting with the delegation\n\n"
-                    "We had a very useful discussion today. I am confident that the agreement will be signed.")
+                    "We spoke at length today. I am sure the accord will be signed.")
     assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
 
 

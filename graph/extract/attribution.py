@@ -453,7 +453,7 @@ _GROUP = re.compile(rf"\b({'|'.join(DEMONYMS)}) (?:officials|authorities|governm
 
 
 def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
-    """"Armenian officials", "Azerbaijani authorities": their country speaks."""
+    """"Ruritanian officials", "Freedonian authorities": their country speaks."""
     m = _GROUP.search(text, start, end)
     if not m:
         return None

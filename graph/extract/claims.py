@@ -49,7 +49,7 @@ FIGURE_CONFIDENCE = {
     "verb_left": 0.8, "verb_right": 0.75, "anaphor": 0.8, "own_voice": 0.67, "paragraph": 0.8,
     "own_report": 0.75, "relay": 0.75, "as_saying": 0.6,
 }
-BORROWED_UNIT = 0.9   # "105 of them", "and 17 to Azerbaijan": the unit is a guess
+BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
 
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],

@@ -6,7 +6,7 @@ than" or "up to" sets, and takes the counted noun that follows as its unit,
 kept as written and mapped to a canonical unit ("1.5 million tons" and "1,5
 млн тонн" are both t) so figures compare across articles and languages.
 A bare figure borrows the unit of an earlier figure in the same sentence
-("105 of them ..., and 17 to Azerbaijan").
+("12 of them ..., and 12 to the coast").
 
 Two figures joined into one phrase are read together: a range ("between 3
 and 5 per cent", "from 64 to 47") is one figure whose value is the end the
@@ -40,7 +40,7 @@ class Quantity:
     unit: str | None      # the unit noun as written ("tons of cargo", "тонн")
     approximate: bool
     bound: str | None     # "min" or "max"
-    borrowed: bool = False   # the unit comes from an earlier figure ("105 of them")
+    borrowed: bool = False   # the unit comes from an earlier figure ("12 of them")
     canonical_unit: str | None = None   # "t", "km2", "USD", "%", "people"; None when the unit is unknown
     range_from: float | None = None     # the other end of a range: "from 64 to 47" is 47 from 64
 
@@ -160,7 +160,7 @@ class _Read:
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
     """Figures inside ``span`` of ``text``; dates, years, times and ordinals are not figures.
 
-    ``previous_unit`` is the unit of the figure before this span, for "105 of them".
+    ``previous_unit`` is the unit of the figure before this span, for "12 of them".
     """
     chunk = text[span.start:span.end]
     tables = language(lang)

@@ -58,10 +58,10 @@ NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversar
              "gmt", "utc"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
-# Words after a figure that point back to counted things: "four of its servicemen", "105 of them".
+# Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
-# A bare figure after these counts what the figure before it counts: "105 to Armenia, and 17 to Azerbaijan".
+# A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
 ELLIPSIS_JOINERS = ("and",)
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
