@@ -108,7 +108,7 @@ def test_every_unicode_non_character_is_escaped():
     round_trip("a" + "".join(_non_characters()) + "b")
 
 
-@given(st.text(min_size=1, max_size=200, alphabet=st.one_of(st.characters(), st.sampled_from(_non_characters()))))
+@given(st.text(min_size=1, max_size=200, alphabet=st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from(_non_characters()))))
 @settings(max_examples=150, deadline=None)
 def test_any_literal_round_trips_through_our_serialisations(text):
     round_trip(text)
