@@ -15,6 +15,7 @@ from array import array
 from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
+from .ingest import agency_span
 from .lexicon import (APPOSITION_TITLES_EN, DEMONYMS, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN, PLACE_NOUNS_EN,
                       PLACE_NOUNS_RU)
 from .link import morph, token_keys, tokens
@@ -83,6 +84,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 
+    agency = agency_span(doc)
+    if agency is not None:   # the dateline's agency, named whether or not the registry knows it
+        add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
     for para in doc.body:
         chunk = doc.text[para.start:para.end]
         if doc.lang == "ru":

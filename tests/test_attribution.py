@@ -60,6 +60,17 @@ def test_dateline_agency_is_the_publisher_not_the_claimant(small_linker):
     assert out == [("The Russian Foreign Ministry stressed that the border is calm.", "mfa")]
 
 
+@pytest.mark.parametrize("dateline", ["NORDPORT (Coastal Wire) - ", "Nordport, Ruritania, May 4 (Coastal Wire) — ",
+                                      "(Coastal Wire) -"])
+def test_a_wire_dateline_is_no_part_of_a_claim_and_its_agency_is_a_name_not_a_speaker(small_linker, dateline):
+    text = f"Quay opens\n\n{dateline}The harbour authority opened a new quay on Monday after two years of work.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, small_linker)
+    assert [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims] == [
+        ("The harbour authority opened a new quay on Monday after two years of work.", None)]
+    assert {e.label: e.type for e in x.new_entities}.get("Coastal Wire") == "Organization"
+
+
 def test_russian_dash_frame_speaks_for_its_paragraph(small_linker):
     text = ("Мы продолжим совместную работу с партнёрами. Ситуация на границе остаётся спокойной, — сказал Путин.\n\n"
             "По словам российского лидера, переговоры прошли успешно.\n\n"

@@ -99,3 +99,56 @@ UNITS = {
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "vote": "votes", "votes": "votes",
 }
+
+# ---------------------------------------------------------------------------
+# Page furniture: what a page prints around an article (read by ingest.py). Regular expressions.
+# ---------------------------------------------------------------------------
+
+# A short paragraph opening with one of these is furniture: credits, contact blocks, metadata labels,
+# distribution and reprint notices.
+FURNITURE_OPENERS = (
+    r"©", r"interview(?:ed)? by", r"file photo", r"distributed by", r"(?:for )?media (?:enquiries|inquiries|contacts?)",
+    r"press contacts?", r"contacts?\s*:", r"(?:published|updated|last updated|refreshed|posted|first published)\s*:",
+    r"(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:", r"see\s*:", r"print version",
+    r"no part of this (?:article|publication|material)", r"this (?:material|article|content) may not be",
+    r"reproduction (?:in whole or in part|of this (?:article|material|content))",
+    r"a version of this (?:article|story) (?:appeared|appears)",
+    r"this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)",
+    r"report (?:a|an) (?:error|typo|correction)", r"comments?\s*(?:\(\d+\))?\s*$",
+)
+# Headings, alone on their line, after which the rest of the page is contacts or other articles.
+FURNITURE_HEADINGS = (
+    r"contacts?", r"media contacts?", r"press contacts?", r"(?:for )?media (?:enquiries|inquiries)",
+    r"additional materials", r"related (?:materials|content|coverage|reading)",
+    r"more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?", r"other news", r"top stories",
+    r"trending(?: now)?", r"most popular", r"popular now", r"editor'?s? picks?",
+)
+# Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
+READER_CALLOUTS = (
+    r"sign up (?:for|to) (?:our|my)\b", r"sign up (?:now|here|today)\b", r"subscribe (?:to|for) (?:our|my)\b",
+    r"subscribe (?:now|here|today)\b", r"follow us (?:on|at|for|@)", r"join (?:us|our|\w+['’]s) (?:[\w\-]+ ){0,2}"
+    r"(?:channel|community|newsletter|group)", r"delivered (?:straight |directly )?to (?:you|your inbox)",
+    r"(?:in|to) your inbox", r"download (?:our|the) app", r"(?:our|my) (?:daily |weekly |free )?newsletter",
+    r"enter your e-?mail", r"turn on (?:push )?notifications", r"click here\b",
+    r"^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$",
+)
+# Link notes a page prints inside a line of text.
+LINK_NOTES = (r"opens? in (?:a )?new (?:window|tab)", r"external link", r"opens? an external (?:site|website)")
+# Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
+CREDIT_WORDS = (r"photo(?:graph)?s?", r"picture", r"pic", r"image", r"credit", r"illustration")
+# A cookie notice: the site speaking of its cookies.
+COOKIE_NOTICE = (r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)"
+                 r"|\byour browser\b)|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b",)
+# Share and print buttons: a line made only of these words ("Print | Share on social media").
+SHARE_WORDS = frozenset({
+    "share", "shares", "print", "email", "e-mail", "mail", "copy", "link", "url", "facebook", "twitter", "x", "telegram",
+    "whatsapp", "linkedin", "reddit", "pinterest", "viber", "vk", "vkontakte", "messenger", "tumblr", "threads",
+    "bluesky", "instagram", "youtube", "flipboard", "pocket", "tweet", "save", "comment", "comments", "version",
+    "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
+})
+# The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
+SIGNATURE_HEADS = (r"press (?:office|service|team|centre|center|secretariat|section)", r"department", r"secretariat",
+                   r"information (?:service|office|centre|center|department)", r"communications? (?:office|unit|team|division)",
+                   r"spokesperson'?s? (?:office|service)")
+# A print edition cited at the end of an article.
+PRINT_CITATIONS = (r"(?:printed|published) in (?:the )?(?:print|newspaper) edition", r"print edition\s*:")
