@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                      TooLarge, UndecodableInput, UnreadableInput, printable)
 from .ids import file_name_text
-from .lexicon import BOILERPLATE_LINE, MONTHS, TRAILER_HEADING
+from .lang import alternation, joined, merged
 from .model import Document, Span
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
@@ -253,9 +253,9 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-_BYLINE_RE = re.compile(r"(?:(?:By|Автор:?)\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
-_BOILER_RE = re.compile(rf"^\W*(?:{BOILERPLATE_LINE})\b", re.I)
-_TRAILER_RE = re.compile(rf"^\W*(?:{TRAILER_HEADING})\W*$", re.I)
+_BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
+_BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
+_TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
 
 
 def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
@@ -308,6 +308,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
     return first.strip().lstrip("#").strip() or None
 
 
+MONTHS = merged("MONTHS")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
 _DATELINE_RE = re.compile(
@@ -318,14 +319,14 @@ _DATELINE_RE = re.compile(
 # "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
 _DATE_LINE_RE = re.compile(
     rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
-    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
+    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
 _FULL_DATE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
 
 
 # A year as a year ("in 2021", "2021 года"), not a count ("1960 военнослужащих").
-_YEAR_RE = re.compile(r"\b(?:in|since|of|by|в|с|к)\s+(19[5-9]\d|20\d\d)\b"
-                      r"|\b(19[5-9]\d|20\d\d)(?=\s*(?:год|г\.|year))", re.I)
+_YEAR_RE = re.compile(rf"\b(?:{'|'.join(joined('BEFORE_YEAR'))})\s+(19[5-9]\d|20\d\d)\b"
+                      rf"|\b(19[5-9]\d|20\d\d)(?=\s*(?:{alternation('YEAR_WORDS')}))", re.I)
 
 
 def _ymd(m: re.Match, year: int | None) -> str | None:

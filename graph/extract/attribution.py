@@ -11,25 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
-                       REPORTING_STEMS_RU, REPORTING_VERBS_EN, SPEECH_LEMMAS_EN, STATEMENT_NOUNS)
+from ..lang import alternation, en, joined, merged, ru
 from ..model import Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
-_VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),
+_ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
+_VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in en.REPORTING_VERBS),
                                                          key=len, reverse=True)), re.I)
-_VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(REPORTING_STEMS_RU), re.I)
-_ACCORDING = re.compile(rf"(?<!\w)(?:{ACCORDING_TO})(?!\w)", re.I)
+_VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(ru.REPORTING_STEMS), re.I)
+_ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
 _ACCORDING_PRONOUN = re.compile(r"(?<!\w)(?:according to (?:him|her)|по (?:его|её|ее) (?:словам|мнению|данным|оценке))"
                                 r"(?!\w)", re.I)
 _CITING = re.compile(r"(?<!\w)(?:со ссылкой на|ссылаясь на|citing|quoting)(?!\w)", re.I)
 _AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
-_PERSON = re.compile(rf"(?:{ANAPHOR_PERSON})", re.I)
-_DOCUMENT = re.compile(rf"(?:{ANAPHOR_DOCUMENT})", re.I)
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{ANAPHOR_DOCUMENT})|(?:{ANAPHOR_ORG})|(?:{ANAPHOR_PERSON}))(?!\w)", re.I)
-_STATEMENT_ALT = "|".join(STATEMENT_NOUNS)
+_PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
+_STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
     rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
     rf"|\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
@@ -118,7 +118,7 @@ class Discourse:
                 return self.last_speaker
             people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
             return max(people, key=lambda k: self.recency[k]) if people else None
-        head = next((h for cue, h in ANAPHOR_HEADS.items() if cue in a), None)
+        head = next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
                        and head in self.labels.get(k, "").lower()]
@@ -374,7 +374,7 @@ def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: Men
     else a speaker named inside the subject ("officials at the ministry").
     """
     for i, verb in enumerate(words):
-        if verb.lemma not in SPEECH_LEMMAS_EN or verb.pos not in ("VERB", "AUX") or \
+        if verb.lemma not in en.SPEECH_LEMMAS or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not free(verb.span.start):
             continue
         children = [j for j, w in enumerate(words) if w.head == i and j != i]
@@ -448,7 +448,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 
-_GROUP = re.compile(rf"\b({'|'.join(DEMONYMS)}) (?:officials|authorities|government|sources|diplomats|military"
+_GROUP = re.compile(rf"\b({'|'.join(_DEMONYMS)}) (?:officials|authorities|government|sources|diplomats|military"
                     r"|side|leadership|negotiators)\b")
 
 
@@ -457,7 +457,7 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
     m = _GROUP.search(text, start, end)
     if not m:
         return None
-    country = DEMONYMS[m.group(1)]
+    country = _DEMONYMS[m.group(1)]
     key = next((k for k, label in discourse.labels.items()
                 if label == country and discourse.types.get(k) == "Country"), None)
     return (key, Span(m.start(), m.end())) if key else None

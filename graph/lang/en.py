@@ -99,3 +99,212 @@ UNITS = {
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "vote": "votes", "votes": "votes",
 }
+
+
+# ---------------------------------------------------------------------------
+# Dates (read by ingest.py, names.py, extract/quantities.py)
+# ---------------------------------------------------------------------------
+
+MONTHS = {
+    **{m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "sept": 9,
+}
+
+# Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
+BEFORE_YEAR = ("in", "since", "of", "by")
+YEAR_WORDS = r"year"
+
+# ---------------------------------------------------------------------------
+# Page furniture (read by ingest.py): regular-expression alternations
+# ---------------------------------------------------------------------------
+
+# Paragraphs that are site furniture, not article text (matched at paragraph start).
+BOILERPLATE_LINE = (
+    r"read more|read also|see also|more on this|also read|you may also like|you might also like"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|source(?: link)?"
+    r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
+    r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
+    r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
+    r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
+)
+# Headings after which the rest of a page is other articles.
+TRAILER_HEADING = (
+    r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
+    r"|recommended|most read|latest news"
+)
+# The word that opens a byline (a regular expression): "By Jane Roe".
+BYLINE = r"By"
+
+# ---------------------------------------------------------------------------
+# Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
+# ---------------------------------------------------------------------------
+
+# Reporting verbs as written, for sentences without a parse: the speaker is their subject.
+REPORTING_VERBS = (
+    "said", "says", "stated", "told", "tells", "noted", "notes", "stressed", "stresses", "emphasized",
+    "emphasizes", "emphasised", "emphasises",
+    "underlined", "underlines", "underscored", "underscores", "added", "adds", "recalled", "recalls",
+    "reminded", "reminds", "warned", "warns", "announced", "announces", "reported", "reports",
+    "declared", "declares", "claimed", "believes", "believed", "thinks", "assessed",
+    "assesses", "assures", "assured", "insisted", "insists", "explained", "explains",
+    "pointed out", "points out", "confirmed", "confirms", "expressed", "expresses", "indicated",
+    "indicates", "mentioned", "mentions", "argued", "argues", "concluded", "concludes", "continued",
+    "wrote", "writes", "reads", "urged", "urges", "highlighted",
+    "highlights", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
+    "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
+    "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
+    "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
+)
+# Lemmas of verbs of saying and of speech acts, for the dependency parse: their subject speaks.
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "add",
+    "recall", "remind", "warn", "announce", "report", "declare", "claim", "believe", "think", "assess",
+    "assure", "insist", "explain", "confirm", "express", "indicate", "mention", "argue", "conclude", "write",
+    "urge", "highlight", "acknowledge", "admit", "deny", "inform", "specify", "suggest", "reply", "answer",
+    "reject", "accuse", "dismiss", "demand", "comment", "clarify", "expect", "hope", "consider", "thank",
+    "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
+    "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
+    "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+})
+# Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
+RELAY_LEMMAS = frozenset({"quote", "cite"})
+# Phrases after which the source of a claim is named: "according to X".
+ACCORDING_TO = (
+    r"according to|as reported by|in (?:his|her|their) words|as stated by"
+    r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
+)
+# Words that refer back to a speaker named earlier, by the kind of speaker they fit.
+ANAPHOR_PERSON = (
+    r"he|she"
+    r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
+    r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|head of government|press secretary|co-chairs?)"
+    r"|the head of (?:state|government|the ministry|diplomacy)"
+)
+ANAPHOR_ORG = (
+    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
+    r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
+    r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
+    r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
+    r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
+)
+ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+# Head nouns of generic references, matched against English labels ("the ministry").
+ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
+                 "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
+                 "center": "cent", "mission": "mission"}
+STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
+
+# ---------------------------------------------------------------------------
+# Claims (read by extract/claims.py)
+# ---------------------------------------------------------------------------
+
+# Event cues: a claim about something that happened, with participants, place, date.
+EVENT_CUES = (
+    r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
+    r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
+    r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
+    r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
+)
+# Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
+GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
+GREETINGS = (
+    r"dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
+    r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
+)
+# Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
+COURTESIES = (
+    r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
+    r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
+)
+# Words of the first person: in a statement's own text they are its issuer.
+FIRST_PERSON = r"I|we|our|my"
+# Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …".
+ISSUED_TITLE = (
+    r"(?:joint |press |official |information |opening |closing |keynote )?"
+    r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
+    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+)
+# Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
+TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
+# Interview labels: the interviewer's and an answer's.
+QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
+ANSWER_LABELS = ("a", "answer")
+# Openings that point back to what was just reported: "This was stated by X".
+BACKWARD_REFERENCES = (
+    r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+)
+# A sentence saying the article's speaker made the remarks it reports.
+OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
+# Participles that add a second claim to a frame: "…, X said, adding that B".
+ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
+# The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
+THAT_CLAUSE = r"\s+that\s+"
+COMPLEMENTISER = "that"
+# Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
+REPORT_SETTINGS = (
+    r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
+    r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
+    r"|hearing|debate|forum)\b"
+)
+# Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
+PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
+CONJUNCTIONS = ("and", "or", "but")
+ARTICLES = ("the", "a", "an")
+
+# ---------------------------------------------------------------------------
+# Names the registry lacks (read by names.py, link.py)
+# ---------------------------------------------------------------------------
+
+# Titles before a person's name, for names the registry lacks.
+PERSON_TITLES = (
+    "President", "Prime Minister", "Deputy Prime Minister", "Vice Prime Minister", "Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Deputy Foreign Minister",
+    "Deputy Minister", "Ambassador", "Envoy", "Special Representative", "spokesman", "spokeswoman",
+    "spokesperson", "Spokesman", "Spokeswoman", "Spokesperson", "General", "Lieutenant General",
+    "Major General", "Colonel General", "Colonel", "Commander", "Chairman", "Chairwoman", "Speaker",
+    "Secretary", "Secretary-General", "Secretary General", "Director", "Mayor", "Governor", "Senator",
+    "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
+    "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
+    "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
+    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
+    "Executive Director", "Executive", "President-elect", "Vice President",
+)
+# Titles in apposition after a name: "Lilit Hakobyan, a spokeswoman for …".
+APPOSITION_TITLES = (
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
+    "chief", "minister", "official", "ambassador", "envoy", "deputy", "commander", "director",
+    "representative", "chairman", "chairwoman", "secretary", "governor", "mayor", "lawmaker", "member",
+    "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
+    "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
+)
+# Words that name a kind of place before or after its name: "the village of Tegh", "Askeran district".
+PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
+                  "checkpoint", "border crossing", "pass")
+# Last words of organisation names.
+ORG_HEADS = (
+    "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
+    "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
+    "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
+    "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+    "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
+)
+# Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
+DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
+            "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
+            "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
+
+# ---------------------------------------------------------------------------
+# Tables English leaves empty
+# ---------------------------------------------------------------------------
+
+REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
+YEAR_SUFFIXES = ""
