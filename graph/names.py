@@ -15,7 +15,7 @@ from array import array
 from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
-from .lang import en, merged, ru
+from .lang import en, joined, merged, ru
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
@@ -42,19 +42,18 @@ _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{'|'.join(sorted(en.PERSON_TITLES, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:of|and|to|in)\b)")
 # "Elmira Huseynova, 68, said", "said Anna Petrosyan": a name right beside a reporting verb
-_SAID = r"(?:said|says|told|added|noted|stressed|explained|recalled|insisted|warned)"
+_SAID = rf"(?:{'|'.join(en.VERBS_BESIDE_NAMES)})"
 _PERSON_SAYING = re.compile(
     rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
 # "the village of Tegh", "near the town of Goris", "Askeran district"
 _PLACE_EN = re.compile(
     rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) of (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-    rf"|\b(?P<name2>{_CAP}) (?P<kind>district|region|province)\b")
+    rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
 # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
 _PLACE_RU = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?)»?"
-    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>район[а-я]*)")
-_NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
-              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
+    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
+_NOT_NAMES = set(en.NOT_NAMES)
 
 
 def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...] = (),
@@ -146,18 +145,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
 
 
-_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.I)   # used with match(text, pos): no "^"
+_DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(r"['’]s?$")
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sir|madam|г-н|г-жа)\.?\s+", re.I)
-_CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
-               "van", "der", "den", "da", "di", "&", "-", "–"}
-_GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | {
-    "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
-    "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
-    "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report"}
-_NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | {"parliament", "cabinet", "pm"}
-_PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | {
-    "foreign", "defence", "defense", "deputy", "chief"}
+_HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_CONNECTORS = set(en.NAME_CONNECTORS)
+_GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
+    set(en.GENERIC_NAME_WORDS)
+_NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | set(en.NOT_NAMES_ALONE)
+_PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
+    set(en.TITLE_WORDS)
 _NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
 
 

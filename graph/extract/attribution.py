@@ -11,34 +11,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..lang import alternation, en, joined, merged, ru
+from ..lang import LANGUAGES, alternation, en, joined, language, merged, ru, tables
 from ..model import Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
+_PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in en.REPORTING_VERBS),
                                                          key=len, reverse=True)), re.I)
 _VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(ru.REPORTING_STEMS), re.I)
 _ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
-_ACCORDING_PRONOUN = re.compile(r"(?<!\w)(?:according to (?:him|her)|по (?:его|её|ее) (?:словам|мнению|данным|оценке))"
-                                r"(?!\w)", re.I)
-_CITING = re.compile(r"(?<!\w)(?:со ссылкой на|ссылаясь на|citing|quoting)(?!\w)", re.I)
-_AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
+_ACCORDING_PRONOUN = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_PRONOUN')})(?!\w)", re.I)
+_ACCORDING_SUBJECT = joined("ACCORDING_TO_SUBJECT")
+_CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
+_AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
+              if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
-    rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
-    rf"|\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
-    rf"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
-    rf"|\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT}))",
-    re.I)
-_ISSUED_BEFORE = re.compile(rf"(?:(?:{_STATEMENT_ALT})\w*\s+(?:of|by|from)\s+(?:the\s+)?|в\s+(?:\w+\s+)?заявлении\s+)$",
-                            re.I)
-_BARRIER = re.compile(r"[“”«»\"„;:]|,\s+(?:and|but|which|who|while|а|но|и|что|который)\b|\.\s")
+    "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
+_ISSUED_BEFORE = re.compile(
+    "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+_BARRIER = re.compile(rf"[“”«»\"„;:]|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
 
 
 @dataclass
@@ -76,7 +74,7 @@ class Discourse:
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
-                after = re.match(r",\s+(?:a|an|the)?\s*[^,.;]{1,80}", text[m.span.end:m.span.end + 90])
+                after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
                 previous_person = m.span.end
             elif kind in ("Organization", "Group"):
@@ -109,15 +107,11 @@ class Discourse:
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         if _PERSON.fullmatch(a):
-            gender = gender or {"he": "masc", "он": "masc", "she": "femn", "она": "femn"}.get(a)
-            fits = (lambda k: not gender or self.genders.get(k) in (None, gender))
+            gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self._fitting_person(a)
-            if fitting and fits(fitting):
+            if fitting and self._fits(fitting, gender):
                 return fitting
-            if self.last_speaker and self.types.get(self.last_speaker) == "Person" and fits(self.last_speaker):
-                return self.last_speaker
-            people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
-            return max(people, key=lambda k: self.recency[k]) if people else None
+            return self.resolve_person(gender)
         head = next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
@@ -129,9 +123,19 @@ class Discourse:
         return self.last_org
 
 
+    def resolve_person(self, gender: str | None = None) -> str | None:
+        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named."""
+        if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
+            return self.last_speaker
+        people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
+        return max(people, key=lambda k: self.recency[k]) if people else None
+
+    def _fits(self, key: str, gender: str | None) -> bool:
+        return not gender or self.genders.get(key) in (None, gender)
+
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
-        if pronoun in ("i", "we"):
+        if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
             return self.last_speaker
@@ -155,15 +159,16 @@ class Discourse:
 
 
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
-_NOT_TITLE = {"that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
-              "said", "when", "other", "сказал", "заявил", "также", "который", "после", "этом"}
+_NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
+_APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
+_FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
 
 
 def _title_words(text: str) -> set[str]:
     """Content words, Russian ones cut to a stem so "послом" and "посол" meet."""
     out = set()
     for w in _TITLE_STEM.findall(text.lower()):
-        if w in _NOT_TITLE or w in ("president", "минист"):
+        if w in _NOT_TITLE:
             continue
         out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
     return out
@@ -214,11 +219,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
 
 
 # "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
-_RELAY_BY = re.compile(r"(?<!\w)(?:as\s+)?(?:quoted|cited|reported)\s+by\s+", re.I)
+_RELAY_BY = re.compile(rf"(?<!\w)(?:{alternation('RELAYED_BY')})\s+", re.I)
 _RELAY_TRAILER = re.compile(
-    r"[,;]\s*(?:[—–-]\s*)?(?:(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)|передает|передаёт"
-    r"|передают|сообщает|сообщают|пишет|пишут|информирует)\s+(?P<after>[^,;]{1,80}?)"
-    r"|(?P<before>[^,;]{1,60}?)\s+(?:reported|reports|wrote|writes))\s*[.!]?\s*$", re.I)
+    rf"[,;]\s*(?:[—–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
+    rf"|(?P<before>[^,;]{{1,60}}?)\s+(?:{alternation('RELAY_AFTER_SOURCE')}))\s*[.!]?\s*$", re.I)
 
 
 def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
@@ -282,7 +286,8 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         if frame is not None:
             return frame
     for m in _ACCORDING_PRONOUN.finditer(chunk):   # "по её словам" wants a woman, "according to him" a man
-        who = discourse.resolve("she" if re.search(r"\b(?:her|её|ее)\b", m.group(), re.I) else "he")
+        gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
+        who = discourse.resolve_person(gender)
         if who and free(span.start + m.start()):
             return Frame(who, "according_to", Span(span.start + m.start(), span.start + m.end()), False)
     for m in _ACCORDING.finditer(chunk):
@@ -293,7 +298,7 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         np_end = pos + comma.start() if comma else min(span.end, pos + 80)
         after = [s for s in speakers if pos <= s.span.start < np_end
                  and len(text[pos:s.span.start].split()) <= 4
-                 and not (m.group().lower().startswith("как") and (_governed(text, s.span)
+                 and not (m.group().lower().startswith(_ACCORDING_SUBJECT) and (_governed(text, s.span)
                                                                   or not discourse.nominative(s, text)))]
         if after:
             return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
@@ -301,21 +306,24 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
+    tables = language(lang)
     for verb in verbs(text, span, lang):
         if not free(verb.start):
             continue
         at_end = _ends_sentence(text, verb, span)
         after = _after_assertion(text, verb, span)
-        if lang != "ru":
-            m = _AS_SAYING.search(text, verb.end, min(span.end, verb.end + 80))
+        as_saying = _AS_SAYING.get(tables)
+        if as_saying:
+            m = as_saying.search(text, verb.end, min(span.end, verb.end + 80))
             if m:
                 between = [s for s in speakers if verb.end <= s.span.start < m.start()]
                 if between:
                     return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
-        if lang == "ru" and re.search(r"(?:ли|ют|ят)$", text[verb.start:verb.end]):
+        if tables.PLURAL_VERB_ENDINGS and re.search(tables.PLURAL_VERB_ENDINGS, text[verb.start:verb.end]):
             bodies = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
             inside = [s for s in bodies if s.span.end <= verb.start
-                      and re.search(r"(?<!\w)во?\s+$", text[max(span.start, s.span.start - 4):s.span.start], re.I)
+                      and re.search(rf"(?<!\w){tables.IN_BODY}\s+$", text[max(span.start, s.span.start - 4):s.span.start],
+                                    re.I)
                       and len(text[s.span.end:verb.start].split()) <= 3]
             if inside:   # "В Кремле заявили": the body in which unnamed people spoke
                 return Frame(inside[-1].entity, "verb_left", verb, at_end, inside[-1].span, after)
@@ -338,7 +346,7 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         said = text[verb.start:verb.end]
         pronoun = _anaphor_at(text, max(left_limit, verb.start - 24), verb.start, discourse, last=True, verb=said)
         if pronoun and len(text[pronoun[1].end:verb.start].split()) <= 1 and text[pronoun[1].start:pronoun[1].end].lower() \
-                in ("он", "она", "они", "he", "she", "they"):   # "Также он поблагодарил X": the pronoun is the subject
+                in _SUBJECT_PRONOUNS:   # "Также он поблагодарил X": the pronoun is the subject
             return Frame(pronoun[0], "anaphor", verb, at_end, pronoun[1], after)
         clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
         right_limit = verb.end + clause_end.start() if clause_end else span.end
@@ -361,7 +369,6 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
     return None
 
 
-_PRONOUN_GENDER = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 
 
 def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: MentionIndex,
@@ -422,7 +429,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return people[0].entity, people[0].span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
-        if pronoun in ("i", "we", "it", "they"):
+        if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
             who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
@@ -448,8 +455,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 
-_GROUP = re.compile(rf"\b({'|'.join(_DEMONYMS)}) (?:officials|authorities|government|sources|diplomats|military"
-                    r"|side|leadership|negotiators)\b")
+_GROUP = re.compile(rf"\b({'|'.join(_DEMONYMS)}) (?:{'|'.join(joined('DEMONYM_GROUPS'))})\b")
 
 
 def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
@@ -466,9 +472,10 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
 def _verb_gender(verb: str) -> str | None:
     """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
     v = verb.lower()
-    if not re.search(r"[а-яё]", v):
-        return None
-    return "femn" if re.search(r"(?:ла|лась)$", v) else "masc" if re.search(r"(?:л|лся)$", v) else None
+    return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)
+
+
+_VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:
@@ -479,9 +486,7 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
     return cut
 
 
-_RELATIVE = re.compile(
-    r",\s+(?:who|which|whose|whom|где|который|которая|которое|которые|которого|которой|которым|которых)\b"
-    r"[^,]*,", re.I)
+_RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
@@ -493,9 +498,7 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
-                           r"|secretary|envoy|ambassador|official|commander|пресс-секретарь|помощник|советник"
-                           r"|представитель|глава|министр)\s*$", re.I)
+_TITLE_BEFORE = re.compile(rf"\b(?:{alternation('TITLES_BEFORE_APPOSITION')})\s*$", re.I)
 
 
 def _named_in_apposition(text: str, relative: list[Span], speakers: list[Mention], discourse: Discourse,
@@ -527,7 +530,7 @@ def _governed(text: str, span: Span) -> bool:
     from ..link import morph
 
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
-    if not before or before.group(1).startswith("пресс-служб"):
+    if not before or before.group(1).startswith(_NOT_GOVERNING):
         return False
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
@@ -535,6 +538,9 @@ def _governed(text: str, span: Span) -> bool:
     top = morph().parse(first.group())[0].tag if first else None
     apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
     return not apposition
+
+
+_NOT_GOVERNING = joined("NOT_GOVERNING")
 
 
 def _nominative(name: str) -> bool:

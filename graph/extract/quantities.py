@@ -69,7 +69,8 @@ _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
-    rf"(?:{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+(?:a total of\s+)?$", re.I)
+    rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
+    rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 _SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
@@ -305,7 +306,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     approx = _APPROX.search(before)
-    phrase = approx.group(0).lower().split(" a total")[0].strip() if approx else ""
+    phrase = approx.group("phrase").lower() if approx else ""
     bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
     if canonical in _SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, approx, tables):

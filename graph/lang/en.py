@@ -23,6 +23,8 @@ APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", 
                "estimated", "close to")
 LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than")
+# Words between a bound and its figure: "more than a total of 40".
+BOUND_FILLERS = ("a total of",)
 
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
@@ -140,6 +142,18 @@ TRAILER_HEADING = (
 BYLINE = r"By"
 
 # ---------------------------------------------------------------------------
+# Sentences (read by segment.py)
+# ---------------------------------------------------------------------------
+
+# Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
+CLAUSE_JOIN = (
+    r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
+    r"|they|he|she|it|there|[A-Z]\w+)\b"
+)
+# Words that open the second clause and are left out of it.
+CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
+
+# ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
 # ---------------------------------------------------------------------------
 
@@ -200,6 +214,51 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
                  "center": "cent", "mission": "mission"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
+# What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
+# any language's statement noun): "X's statement", "X issued a statement".
+ISSUED_STATEMENT = (
+    r"['’]s?\s+(?:\w+\s+){{0,2}}(?:{statement})",
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
+    r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
+)
+# What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
+STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# "according to him": the pronoun stands for the last person who spoke or was named.
+ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
+# "according to" phrases whose source is the subject of a verb, not governed by the phrase.
+ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
+# An outlet naming its source: "citing the ministry", "quoting officials".
+CITING = ("citing", "quoting")
+# "X was quoted as saying …": the speaker comes between the verb and this.
+AS_SAYING = r"as (?:saying|telling|stating|noting)"
+# An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
+# before its name (", according to AFP.") or after it (", Reuters reported.").
+RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
+RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
+RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Pronouns and the gender they refer to.
+PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# Pronouns that stand for a person as a verb's subject: "Also he thanked X".
+SUBJECT_PRONOUNS = ("he", "she", "they")
+# Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
+FIRST_PERSON_SUBJECTS = ("i", "we")
+GROUP_SUBJECTS = ("it", "they")
+# Words that end a speaker's clause before a reporting verb: ", and …", ", which …".
+CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
+# Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
+RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
+TITLES_BEFORE_APPOSITION = (
+    r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
+    r"|secretary|envoy|ambassador|official|commander"
+)
+# Groups that speak for their country: "Ruritanian officials said".
+DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomats", "military", "side", "leadership",
+                  "negotiators")
+# Words around a person's name that say nothing of who they are, and titles too common to tell people apart.
+NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
+                   "when", "other")
+COMMON_TITLES = ("president",)
 
 # ---------------------------------------------------------------------------
 # Claims (read by extract/claims.py)
@@ -289,6 +348,8 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Tegh", "Askeran district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
+# Kinds of place written after the name: "Askeran district".
+PLACE_NOUNS_AFTER = ("district", "region", "province")
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -297,6 +358,27 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Reporting verbs right beside a name make it a person's: "Elmira Huseynova, 68, said", "said Anna Petrosyan".
+VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
+                      "warned")
+# Capitalised words that start a sentence or a title, not a name.
+NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
+             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
+# Forms of address before a name, cut from a model's span ("Mr Aliyev").
+HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "madam")
+# Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
+NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
+                   "van", "der", "den", "da", "di", "&", "-", "–")
+# Words that, beside titles and organisation heads, make a name generic: "the Press Office", "the Lead Spokesperson".
+GENERIC_NAME_WORDS = (
+    "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
+    "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
+    "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report",
+)
+# Words that, beside titles and organisation heads, are not a name when alone.
+NOT_NAMES_ALONE = ("parliament", "cabinet", "pm")
+# Words that, beside titles, make a phrase people by their title: "the Foreign Ministers of Ruritania".
+TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
 # Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
 DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
@@ -308,3 +390,7 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
 
 REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
 YEAR_SUFFIXES = ""
+VERB_GENDER_ENDINGS: dict[str, str] = {}
+PLURAL_VERB_ENDINGS = ""
+IN_BODY = ""
+NOT_GOVERNING: tuple[str, ...] = ()

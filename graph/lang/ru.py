@@ -30,6 +30,7 @@ SIGN_SCALES: dict[str, float] = {}
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше")
 UPPER_BOUND = ("до", "менее", "не более", "меньше", "не больше")
+BOUND_FILLERS: tuple[str, ...] = ()
 
 # Two figures that are the ends of one range: "с 7,5 до 7,75%", "от 3 до 5 тонн", "между 3 и 5".
 RANGE_OPENERS = {"с": "до", "со": "до", "от": "до", "между": "и"}
@@ -114,6 +115,13 @@ TRAILER_HEADING = r"читайте также|новости по теме|по 
 BYLINE = r"Автор:?"
 
 # ---------------------------------------------------------------------------
+# Sentences (read by segment.py)
+# ---------------------------------------------------------------------------
+
+CLAUSE_JOIN = r"(?:а|но|однако|хотя|причем|причём)\s"
+CLAUSE_LEADS = ("а", "но", "однако")
+
+# ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
 # ---------------------------------------------------------------------------
 
@@ -150,6 +158,35 @@ ANAPHOR_HEADS = {"министерств": "ministry", "ведомств": "mini
                  "комитет": "committee", "комисси": "commission", "администраци": "administration",
                  "совет": "council", "центр": "cent", "мисси": "mission"}
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
+ISSUED_STATEMENT = (
+    r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
+)
+STATEMENT_OF = r"в\s+(?:\w+\s+)?заявлении\s+"
+ACCORDING_TO_PRONOUN = r"по (?:его|её|ее) (?:словам|мнению|данным|оценке)"
+# "как заявил X": the source is the verb's subject, in the nominative.
+ACCORDING_TO_SUBJECT = ("как",)
+CITING = ("со ссылкой на", "ссылаясь на")
+AS_SAYING = ""
+RELAYED_BY = ""
+RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
+RELAY_AFTER_SOURCE = ""
+PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
+SUBJECT_PRONOUNS = ("он", "она", "они")
+FIRST_PERSON_SUBJECTS: tuple[str, ...] = ()
+GROUP_SUBJECTS: tuple[str, ...] = ()
+CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
+RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
+TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр"
+DEMONYM_GROUPS: tuple[str, ...] = ()
+NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
+COMMON_TITLES = ("минист",)
+# Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
+VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
+# Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
+PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
+IN_BODY = r"во?"
+# Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry.
+NOT_GOVERNING = ("пресс-служб",)
 
 # ---------------------------------------------------------------------------
 # Claims (read by extract/claims.py)
@@ -194,6 +231,10 @@ CONJUNCTIONS = ("и", "или", "а")
 
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
+# Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе".
+PLACE_NOUNS_AFTER = (r"район[а-я]*",)
+# Forms of address before a name, cut from a model's span ("г-н Иванов").
+HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
 DEMONYMS: dict[str, str] = {}
 
@@ -211,3 +252,9 @@ ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
+VERBS_BESIDE_NAMES: tuple[str, ...] = ()
+NOT_NAMES: tuple[str, ...] = ()
+NAME_CONNECTORS: tuple[str, ...] = ()
+GENERIC_NAME_WORDS: tuple[str, ...] = ()
+NOT_NAMES_ALONE: tuple[str, ...] = ()
+TITLE_WORDS: tuple[str, ...] = ()
