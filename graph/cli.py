@@ -1,8 +1,9 @@
 """The ``claimsgraph`` command: a thin layer over the library (``api``). All defaults live here.
 
 Conventions, the same for every command: listings take ``--format
-table|csv|tsv|json|jsonl`` and ``--width``; errors print ``Error: ...`` and
-exit 1; a usage error (an unknown option, a bad value) exits 2, as click does.
+table|csv|tsv|json|jsonl`` (and ``--width`` where the table is a grid); errors
+print ``Error: ...`` and exit 1; a usage error (an unknown option, a bad value)
+exits 2, as click does.
 """
 from __future__ import annotations
 
@@ -34,13 +35,14 @@ ontology_option = click.option(
     show_default=True, help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
 
 
-def output_options(formats=ROW_FORMATS, default: str | None = "table", help: str = ""):
-    """--format and --width, the same on every command that lists rows."""
+def output_options(formats=ROW_FORMATS, default: str | None = "table", help: str = "", width: bool = True):
+    """--format, and --width where the table is a grid of cells: the same on every command that lists rows."""
     def decorate(command):
-        command = click.option(
-            "--width", type=click.IntRange(min=0),
-            help="Fit tables in this many characters, cutting the widest cells with …; 0: never cut "
-                 "[default: the terminal's width on a terminal, never cut when piped].")(command)
+        if width:
+            command = click.option(
+                "--width", type=click.IntRange(min=0),
+                help="Fit the table in this many characters, cutting the widest cells with …; 0: never cut "
+                     "[default: the terminal's width on a terminal, never cut when piped].")(command)
         return click.option("--format", "fmt", type=click.Choice(formats), default=default,
                             show_default=default is not None, help=help or None)(command)
     return decorate
@@ -53,7 +55,7 @@ def table_width(width: int | None) -> int | None:
     return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
-def echo_rows(records, fmt: str, width: int | None, columns=None) -> None:
+def echo_rows(records, fmt: str, width: int | None = None, columns=None) -> None:
     """A listing: the chosen ``columns`` in a table, every field in the data formats."""
     click.echo(format_records(records, fmt, columns if fmt == "table" else None, table_width(width)), nl=False)
 
@@ -218,8 +220,8 @@ def entities(graph_dir: Path, fmt: str, width: int | None) -> None:
 @cli.command()
 @click.argument("name")
 @graph_option
-@output_options()
-def show(name: str, graph_dir: Path, fmt: str, width: int | None) -> None:
+@output_options(width=False)
+def show(name: str, graph_dir: Path, fmt: str) -> None:
     """Show an entity found by any label or alias, in any language.
 
     Prints what it claims, what is claimed about it, the quotes and sources; csv, tsv,
@@ -229,7 +231,7 @@ def show(name: str, graph_dir: Path, fmt: str, width: int | None) -> None:
     if fmt == "table":
         click.echo(found.text(), nl=False)
     else:
-        echo_rows(found.claims, fmt, width)
+        echo_rows(found.claims, fmt)
 
 
 @cli.command()
@@ -255,14 +257,14 @@ class _Echo:
 
 @cli.command()
 @graph_option
-@output_options()
-def conflicts(graph_dir: Path, fmt: str, width: int | None) -> None:
+@output_options(width=False)
+def conflicts(graph_dir: Path, fmt: str) -> None:
     """Figures from different sources that disagree about the same thing, with both quotes."""
     from .numbers import grouped
 
     found = open_graph(graph_dir).conflicts()
     if fmt != "table":
-        echo_rows(found, fmt, width)
+        echo_rows(found, fmt)
         return
     for c in found:
         unit_b = "" if c["unit_b"] == c["unit"] else f" {c['unit_b']}"   # "tons" vs "тонн"
@@ -293,9 +295,9 @@ def validate(graph_dir: Path, ontology_dir: Path) -> None:
 @graph_option
 @click.option("--errors", is_flag=True, help="List every miss, false positive and wrong claimant (table only).")
 @output_options(help="table: the report; json: every score as one object; csv, tsv, jsonl: a row per "
-                     "document and one for all.")
+                     "document and one for all.", width=False)
 @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
-def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, fmt: str, width: int | None, as_json: bool) -> None:
+def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, fmt: str, as_json: bool) -> None:
     """Score the built graph against gold annotations, per document and overall."""
     from .evaluate import report
 
@@ -306,7 +308,7 @@ def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, fmt: str, width: int
     elif fmt == "json":
         click.echo(json.dumps({"docs": scores.docs, **scores.overall}, ensure_ascii=False, indent=1))
     else:
-        echo_rows(scores.rows(), fmt, width)
+        echo_rows(scores.rows(), fmt)
 
 
 @cli.command()

@@ -211,11 +211,12 @@ def test_query_runs_every_sparql_form(built):
     construct = "CONSTRUCT WHERE { ?s a <https://w3id.org/claimsgraph/ontology#QuantityClaim> } LIMIT 3"
     turtle = run("query", construct, "--graph", built)
     assert turtle.exit_code == 0 and turtle.output.count(" a <https://w3id.org/claimsgraph/ontology#QuantityClaim>") == 3
-    for fmt, parse in (("ntriples", "nt"), ("rdfxml", "xml"), ("jsonld", "json-ld"), ("turtle", "turtle")):
+    for fmt, parse in (("ntriples", "nt"), ("nquads", "nquads"), ("rdfxml", "xml"), ("jsonld", "json-ld"),
+                       ("turtle", "turtle")):
         import rdflib
 
         result = run("query", construct, "--graph", built, "--format", fmt)
-        assert result.exit_code == 0 and len(rdflib.Graph().parse(data=result.output, format=parse)) == 3, fmt
+        assert result.exit_code == 0 and len(rdflib.Dataset().parse(data=result.output, format=parse)) == 3, fmt
     describe = run("query", "DESCRIBE <https://w3id.org/claimsgraph/tool/claimsgraph>", "--graph", built)
     assert describe.exit_code == 0 and "<https://w3id.org/claimsgraph/tool/claimsgraph>" in describe.output
     lines = run("query", "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "--graph", built, "--format", "jsonl")
