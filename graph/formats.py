@@ -38,7 +38,9 @@ def format_records(records: Sequence[dict], fmt: str, columns: Sequence[str] | N
 
 def format_rows(names: list[str], rows: list[list[object]], fmt: str, width: int | None = None) -> str:
     if fmt == "table":
-        return table(names, [[_for_people(v) for v in r] for r in rows], width)
+        numeric = [all(_is_number(r[i]) or r[i] is None for r in rows) and any(_is_number(r[i]) for r in rows)
+                   for i in range(len(names))]
+        return table(names, [[_for_people(v) for v in r] for r in rows], width, numeric)
     rows = [[_for_data(v) for v in r] for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
@@ -57,25 +59,33 @@ def _for_data(value: object) -> object:
     return plain(value) if isinstance(value, float) else value
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _for_people(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if _is_number(value):
         return grouped(value)
     if isinstance(value, list):
         value = ", ".join(map(str, value))
     return str(value).replace(ENTITY_PREFIX, "cge:").replace("\n", " ")
 
 
-def table(names: list[str], rows: list[list[str]], width: int | None = None) -> str:
-    """A plain text table; with ``width``, the widest columns are cut (with …) until lines fit in it."""
+def table(names: list[str], rows: list[list[str]], width: int | None = None,
+          numeric: list[bool] | None = None) -> str:
+    """A plain text table, ``numeric`` columns aligned right; with ``width``, the widest columns
+    are cut (with …) until lines fit in it."""
+    numeric = numeric or [False] * len(names)
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     if width:
         cap = _column_cap(widths, width - 3 * (len(names) - 1))
         widths = [min(w, cap) for w in widths]
     cut = lambda s, w: s if len(s) <= w else s[:w - 1] + "…"   # noqa: E731
-    line = lambda vals: " | ".join(cut(v, w).ljust(w) for v, w in zip(vals, widths)).rstrip()   # noqa: E731
-    out = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
+    line = lambda vals, align: " | ".join(   # noqa: E731
+        cut(v, w).rjust(w) if right else cut(v, w).ljust(w) for v, w, right in zip(vals, widths, align)).rstrip()
+    out = [line(names, [False] * len(names)), "-+-".join("-" * w for w in widths)] + [line(r, numeric) for r in rows]
     out.append(f"({len(rows):,} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
 

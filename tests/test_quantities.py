@@ -205,7 +205,7 @@ def test_numbers_one_format_without_exponents(value, data, text, people):
 
 
 @pytest.mark.parametrize("fmt, expected", [
-    ("json", '"value": 2400000000000'), ("csv", "2400000000000,1.5"), ("table", "2,400,000,000,000 | 1.5"),
+    ("json", '"value": 2400000000000'), ("csv", "2400000000000,1.5"), ("table", "2,400,000,000,000 |   1.5"),
 ])
 def test_numbers_query_output_never_writes_exponents(fmt, expected):
     from claimsgraph.formats import format_rows
