@@ -19,6 +19,7 @@ import click
 
 from . import __version__
 from .api import EXPORT_FORMATS, ONTOLOGY, Graph, open_graph
+from .api import build as build_graph
 from .errors import ClaimsgraphError, printable
 from .formats import ROW_FORMATS, format_records
 
@@ -90,8 +91,9 @@ def cli() -> None:
               help="Folder for the build: claims.ttl, claims.trig, graph.html, manifest.json and the store; "
                    "replaced as a whole when the build is complete.")
 @ontology_option
-@click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped or no document was read.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress (a bar on a terminal, a line a file when piped), only the summary.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes (the output is the same).")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -105,12 +107,10 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
     and claims, and writes Turtle, TriG and the HTML graph. A file that cannot be
     read is reported and skipped; the others still build.
     """
-    from .api import build as run
-
     bar = None if quiet or not sys.stderr.isatty() else ProgressBar()
     lines = None if quiet else lambda done, total, name: click.echo(f"[{done}/{total}] {printable(name)}", err=True)
     try:
-        graph = run(list(corpus) or [DEFAULT_CORPUS], out_dir, registry=registries, jobs=jobs,
+        graph = build_graph(list(corpus) or [DEFAULT_CORPUS], out_dir, registry=registries, jobs=jobs,
                     ontology=ontology_dir, progress=bar or lines)
     finally:
         if bar:

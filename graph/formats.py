@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from .export import csv_cell
-from .numbers import grouped, plain
+from .numbers import grouped, plain, plain_text
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 ENTITY_PREFIX = "https://w3id.org/claimsgraph/entity/"   # shown as cge: in tables
@@ -50,9 +50,16 @@ def format_rows(names: list[str], rows: list[list[object]], fmt: str, width: int
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(names)
-        writer.writerows([[csv_cell(" ".join(map(str, v)) if isinstance(v, list) else v) for v in r] for r in rows])
+        writer.writerows([[_cell(v) for v in r] for r in rows])
         return buf.getvalue()
     raise ValueError(f"unknown row format {fmt!r}")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell: lists joined by spaces, figures in plain digits (0.00001, not 1e-05), formulas defused."""
+    if isinstance(value, list):
+        return csv_cell(" ".join(map(str, value)))
+    return plain_text(value) if isinstance(value, float) else csv_cell(value)
 
 
 def _for_data(value: object) -> object:

@@ -310,6 +310,8 @@ def test_numbers_are_grouped_in_tables_and_plain_in_data(invented):
     table = listing(invented, "query")
     assert "a.txt | 1,200,000\nb.txt | 900,000.5\n" in table
     assert listing(invented, "query", "--format", "csv") == "doc,n\na.txt,1200000\nb.txt,900000.5\n"
+    tiny = run("query", "SELECT ?n WHERE { VALUES ?n { 0.00001 2.5e12 } }", "--graph", invented[0], "--format", "tsv")
+    assert tiny.output == "n\n0.00001\n2500000000000\n"
     claims = listing(invented, "claims")
     assert "| 1,200,000 | tons" in claims and "|   900,000 | tons" in claims   # figures aligned right
     data = listing(invented, "claims", "--format", "json")
