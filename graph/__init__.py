@@ -12,3 +12,7 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
 __version__ = "1.0.0"
+
+from .api import Graph, build, open_graph  # noqa: E402 - after the thread settings above
+
+__all__ = ["Graph", "build", "open_graph", "__version__"]

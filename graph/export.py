@@ -25,6 +25,7 @@ from typing import TextIO
 import pyoxigraph as ox
 
 from .errors import OutputError
+from .output import current_umask
 from .store import graphs, quads
 from .vocab import PREFIXES
 
@@ -230,6 +231,7 @@ def write_atomic_with(path: Path, write: Callable[[TextIO], object]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.fchmod(fd, 0o666 & ~current_umask())   # mkstemp makes it 0600; others may read what we write
     except OSError as e:
         raise OutputError(f"cannot write here: {e.strerror or e}", path=str(path)) from None
     try:

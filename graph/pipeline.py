@@ -54,7 +54,10 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
+Progress = Callable[[int, int, str], None]   # (files done, files in all, the last file's name)
+
+
+def read_corpus(paths: list[Path], linker: Linker, progress: Progress | None = None,
                 jobs: int = 1) -> Corpus:
     """Every extraction held in memory, for tests and small corpora; a build streams them instead."""
     corpus = Corpus()
@@ -63,7 +66,7 @@ def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], Non
 
 
 def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
-                  progress: Callable[[str], None] | None = None, jobs: int = 1,
+                  progress: Progress | None = None, jobs: int = 1,
                   reuse: Reuse | None = None) -> Iterator[Extraction]:
     """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
 
@@ -74,7 +77,7 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
     reused = {path for path in files if reuse and reuse.has(path)}
     fresh = _extractions([path for path in files if path not in reused], linker, jobs)
     kept: set[str] = set()
-    for path in files:
+    for done, path in enumerate(files, 1):
         result = (reuse.load(path) or _extract_file(path, linker)) if path in reused else next(fresh)
         if isinstance(result, Skipped):
             skipped.append(result)
@@ -83,9 +86,9 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
                 "another file of the same name was read first", path=str(path)))))
         else:
             kept.add(result.document.name)
-            if progress:
-                progress(path.name)
             yield result
+        if progress:
+            progress(done, len(files), path.name)
         checkpoint(f"extracted {path.name}")
 
 
@@ -223,7 +226,7 @@ def checkpoint(point: str) -> None:
 
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
-          progress: Callable[[str], None] | None = None, jobs: int = 1,
+          progress: Progress | None = None, jobs: int = 1,
           registries: Sequence[Path] = ()) -> BuildReport:
     """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 
