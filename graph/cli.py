@@ -33,7 +33,7 @@ graph_option = click.option(
     help="Folder of a built graph (what `build --out` wrote).")
 ontology_option = click.option(
     "--ontology", "ontology_dir", type=click.Path(path_type=Path), default=DEFAULT_ONTOLOGY,
-    show_default=True, help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
+    show_default="the one shipped with claimsgraph", help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
 
 
 def output_options(formats=ROW_FORMATS, default: str | None = "table", help: str = "", width: bool = True):

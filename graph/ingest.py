@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
@@ -34,8 +35,21 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def corpus_files(paths: list[Path]) -> list[Path]:
-    """Every article file under the given files and folders, sorted, hidden ones left out.
+@dataclass(frozen=True, slots=True)
+class CorpusFile:
+    """A file to read, and the name that identifies its document (its IRI, its named graph)."""
+
+    path: Path
+    name: str      # the path relative to the corpus root, with / between folders
+
+
+def corpus_files(paths: list[Path]) -> list[CorpusFile]:
+    """Every article file under the given files and folders, sorted by name, hidden ones left out.
+
+    A document is named by its path relative to the corpus root, so `a/same.txt`
+    and `b/same.txt` are two documents, and a file directly in the root keeps its
+    bare file name. The root is the folder given, or, for several files and
+    folders, the deepest folder holding them all.
 
     A file or folder named on the command line is read even through a link.
     Inside a folder no link is followed out of it: a link whose target stays
@@ -44,17 +58,23 @@ def corpus_files(paths: list[Path]) -> list[Path]:
     ``read_document`` to refuse. Folders that cannot be read, special files
     and broken links are listed too, to be reported rather than dropped.
     """
-    found: set[Path] = set()
+    for path in paths:
+        if not (path.exists() or path.is_symlink()):
+            raise CorpusNotFound("no such file or folder", path=str(path))
+    if not paths:
+        return []
+    root = Path(os.path.commonpath([os.path.abspath(p if p.is_dir() else p.parent) for p in paths]))
+    found: set[CorpusFile] = set()
     for path in paths:
         if path.is_dir():
-            found |= _walk(path)
-        elif path.is_file():
-            found.add(path.resolve() if path.is_symlink() else path)
-        elif path.exists() or path.is_symlink():
-            found.add(path)
+            found |= {CorpusFile(p, _name(p, root)) for p in _walk(path)}
         else:
-            raise CorpusNotFound("no such file or folder", path=str(path))
-    return sorted(found, key=lambda p: str(p))
+            found.add(CorpusFile(path.resolve() if path.is_file() and path.is_symlink() else path, _name(path, root)))
+    return sorted(found, key=lambda f: (f.name, str(f.path)))
+
+
+def _name(path: Path, root: Path) -> str:
+    return file_name_text(Path(os.path.abspath(path)).relative_to(root).as_posix())
 
 
 def _walk(root: Path) -> set[Path]:
@@ -80,8 +100,9 @@ def _walk(root: Path) -> set[Path]:
     return found
 
 
-def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one article; raise an ``InputRefused`` naming the file and the problem.
+def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one article, named ``name`` (by default its file name); raise an ``InputRefused``
+    naming the file and the problem.
 
     A link reaching this point is one ``corpus_files`` kept because it leaves
     the corpus folder: it is refused, so no file outside the corpus (a
@@ -105,7 +126,7 @@ def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         raw = path.read_bytes()
     except OSError as e:
         raise UnreadableInput(f"cannot be read: {e.strerror or e}", path=str(path)) from None
-    return parse_document(path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+    return parse_document(name or path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
 
 
 def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:

@@ -195,13 +195,16 @@ def test_parallel_build_gives_the_same_bytes(tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
-def test_a_second_file_of_the_same_name_is_skipped(tmp_path):
-    for folder in ("a", "b"):
+def test_files_of_the_same_name_in_different_folders_are_two_documents(tmp_path):
+    for folder, place in (("a", "Eastbrook"), ("b", "Westfold")):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "same.txt").write_text("Vladimir Putin said that the talks went well.", encoding="utf-8")
+        (tmp_path / folder / "same.txt").write_text(f"Mara Lindqvist said that the talks in {place} went well.",
+                                                    encoding="utf-8")
     result = run("build", tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out")
-    assert result.exit_code == 0 and "1 documents" in result.output
-    assert "same.txt: [E016] another file of the same name was read first" in result.output
+    assert result.exit_code == 0 and "2 documents" in result.output and "[E016]" not in result.output
+    names = run("query", "SELECT ?name { ?d <https://w3id.org/claimsgraph/ontology#fileName> ?name } ORDER BY ?name",
+                "--graph", tmp_path / "out", "--format", "csv")
+    assert names.output.splitlines() == ["name", "a/same.txt", "b/same.txt"]
 
 
 def test_query_runs_every_sparql_form(built):

@@ -10,10 +10,13 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+HOW_TO_INSTALL = {"rapper": "apt-get install raptor2-utils", "oxigraph": "pip install -e '.[test]'"}
+
+
 def tool(name: str) -> str:
     path = shutil.which(name) or str(Path(sys.executable).parent / name)
     if not Path(path).exists():
-        pytest.fail(f"{name} is not installed (see .ci/run and the test extra)")
+        pytest.fail(f"{name} is not installed: {HOW_TO_INSTALL[name]} (scripts/test does)")
     return path
 
 
