@@ -131,8 +131,9 @@ def _plain(value: object) -> object:
 
 
 def format_rows(names: list[str], rows: list[list[object]], fmt: str) -> str:
-    if fmt == "table":   # figures grouped for people; plain digits in every data format
-        rows = [[grouped(v) if isinstance(v, float) else v for v in r] for r in rows]
+    if fmt == "table":   # numbers grouped for people; plain digits in every data format
+        rows = [[grouped(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v for v in r]
+                for r in rows]
     else:
         rows = [[_plain(v) for v in r] for r in rows]
     if fmt == "json":
