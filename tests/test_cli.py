@@ -154,6 +154,41 @@ def test_conflicts_pair_disagreeing_figures_from_different_sources(built):
     assert "conflict" in run("conflicts", "--graph", built).output
 
 
+def test_figures_read_one_way_everywhere_and_compare_across_languages(tmp_path):
+    """Plain digits in data, grouped in tables, never an exponent; tons and тонн are one unit."""
+    import re
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "registry.csv").write_text("key,label,type,aliases,wikidata\n"
+                                           "vellmar-port,Vellmar Port,Place,Port of Vellmar|порт Веллмар,\n")
+    (tmp_path / "news" / "en.txt").write_text(
+        "Grain through Vellmar Port\n\nDORVIK, May 4, 2023. Vellmar Port shipped 1.5 million tons of grain last "
+        "year, its director Hana Kovac said. The port expects 25 billion dollars of new investment.\n")
+    (tmp_path / "news" / "ru.txt").write_text(
+        "Зерно через порт Веллмар\n\nДОРВИК, 5 мая 2023. Порт Веллмар в прошлом году отгрузил 2,1 млн тонн "
+        "зерна, сообщила директор порта Хана Ковач.\n")
+    out = tmp_path / "out"
+    assert run("build", tmp_path / "news", "--registry", tmp_path / "registry.csv", "--out", out, "-q").exit_code == 0
+    said = {args: run(*args, "--graph", out).output for args in [
+        ("claims",), ("claims", "--format", "csv"), ("claims", "--format", "jsonl"), ("query", "-n", "quantities"),
+        ("query", "-n", "quantities", "--format", "json"), ("conflicts",), ("conflicts", "--format", "json"),
+        ("export", "--format", "graphml"), ("export", "--format", "csv")]}
+    for args, text in said.items():   # (past GraphML's header, which holds version="1.0")
+        assert not re.search(r"\de[+-]\d|\d\.0\b", text.split("<graph id=")[-1]), args
+    for table in (said["claims",], said["query", "-n", "quantities"]):
+        assert "1,500,000" in table and "25,000,000,000" in table and "2,100,000" in table
+    assert "1500000,tons" in said["claims", "--format", "csv"]
+    assert {json.loads(line)["value"] for line in said["claims", "--format", "jsonl"].splitlines()} == {
+        1500000, 25000000000, 2100000}
+    assert {r["value"] for r in json.loads(said["query", "-n", "quantities", "--format", "json"])} == {
+        1500000, 25000000000, 2100000}
+    (conflict,) = json.loads(said["conflicts", "--format", "json"])
+    assert (conflict["value_a"], conflict["value_b"], conflict["unit_code"]) == (1500000, 2100000, "TNE")
+    assert (conflict["unit_a"], conflict["unit_b"]) == ("tons", "тонн зерна")
+    assert said["conflicts",].startswith("tons: 1,500,000 (en.txt, ") and "vs 2,100,000 тонн зерна (ru.txt, " in \
+        said["conflicts",] and "both about: Vellmar Port" in said["conflicts",]
+
+
 def test_validate_conforms_on_the_seeds(built):
     result = run("validate", "--graph", built)
     assert result.exit_code == 0 and "conforms" in result.output
