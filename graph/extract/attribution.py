@@ -18,6 +18,8 @@ from ..nlp import Word
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
+_SPEECH_LEMMAS = frozenset(joined("SPEECH_LEMMAS"))
+_AS_SAYING_LEMMAS = frozenset(joined("SPEECH_LEMMAS")) | frozenset(joined("RELAY_LEMMAS"))
 _VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in en.REPORTING_VERBS),
                                                          key=len, reverse=True)), re.I)
 _VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(ru.REPORTING_STEMS), re.I)
@@ -281,7 +283,7 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
                                           and s.entity != cited[0].entity))[-1:]
             return Frame(cited[0].entity, "according_to", Span(span.start + m.start(), pos), False, cited[0].span,
                          via=outlets)
-    if words and lang == "en":
+    if words:
         frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
         if frame is not None:
             return frame
@@ -306,6 +308,8 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
         found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
+    if words:      # the parse has decided: no verb of saying has a speaker for a subject
+        return None
     tables = language(lang)
     for verb in verbs(text, span, lang):
         if not free(verb.start):
@@ -381,24 +385,49 @@ def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: Men
     else a speaker named inside the subject ("officials at the ministry").
     """
     for i, verb in enumerate(words):
-        if verb.lemma not in en.SPEECH_LEMMAS or verb.pos not in ("VERB", "AUX") or \
+        if verb.lemma not in _SPEECH_LEMMAS or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not free(verb.span.start):
             continue
-        children = [j for j, w in enumerate(words) if w.head == i and j != i]
-        subject = next((j for j in children if words[j].dep == "nsubj"), None)
+        rule, subject = "verb_subject", _subject(words, i)
         if subject is None:
-            agent = next((j for j in children if words[j].dep == "agent"), None)
-            subject = next((j for j, w in enumerate(words) if agent is not None and w.head == agent
-                            and w.dep == "pobj"), None)
+            rule, subject = "as_saying", _reported_as_saying(words, i)
         if subject is None:
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
             continue
         speaker, where = found
-        return Frame(speaker, "verb_subject", verb.span, _ends_sentence(text, verb.span, span), where,
-                     _after_assertion(text, verb.span, span))
+        at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
+        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span))
     return None
+
+
+def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
+    return [j for j, w in enumerate(words) if w.head == head and j != head and w.dep in deps]
+
+
+def _subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """The verb's subject, or its passive's agent ("was stated by the minister")."""
+    subject = next(iter(_children(words, verb, "nsubj")), None)
+    if subject is None:
+        agent = next(iter(_children(words, verb, "agent")), None)
+        subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
+    return subject
+
+
+def _reported_as_saying(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The agency reports X as saying", "X was quoted as saying": the one reported is the speaker.
+
+    The verb of saying hangs by "as" from the reporting verb, whose object (or passive subject) is who spoke.
+    """
+    up = words[verb].head
+    if words[verb].dep == "pcomp" and words[up].dep == "prep":
+        up = words[up].head
+    elif words[verb].dep not in ("advcl", "xcomp"):
+        return None
+    if up == verb or words[up].lemma not in _AS_SAYING_LEMMAS:
+        return None
+    return next(iter(_children(words, up, "dobj", "nsubjpass")), None)
 
 
 def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
@@ -421,6 +450,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head:
         return on_head[0].entity, on_head[0].span
+    capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
+               and m.span.start <= token.start and token.end <= m.span.end]
+    if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
+        return capital[0].entity, capital[0].span
     apposed = [j for j in tree if words[j].dep == "appos"]   # parsers attach it to the title or its complement
     for j in apposed:
         people = [m for m in named if discourse.types.get(m.entity) == "Person"
@@ -435,7 +468,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
         return (who, token) if who else None
     if not named or words[head].pos == "NOUN":
-        found = _anaphor_at(text, area.start, token.end, discourse, last=True)
+        found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
+            or _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
             return found
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
@@ -445,9 +479,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
 
 
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
-                verb: str = "") -> tuple[str, Span] | None:
-    """The entity a pronoun or generic noun in the range stands for, and where it stands."""
-    found = list(_ANAPHOR.finditer(text, start, end))
+                verb: str = "", covering: Span | None = None) -> tuple[str, Span] | None:
+    """The entity a pronoun or generic noun in the range stands for, and where it stands;
+    with ``covering``, only a reference that holds that word ("the head of government" for "head")."""
+    found = [m for m in _ANAPHOR.finditer(text, start, end)
+             if covering is None or m.start(1) <= covering.start < m.end(1)]
     if not found:
         return None
     m = found[-1] if last else found[0]

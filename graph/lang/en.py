@@ -183,7 +183,7 @@ SPEECH_LEMMAS = frozenset({
     "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
-    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
 })
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
