@@ -236,6 +236,14 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Words between a speaker and its verb: "Baku has denied", "Baku also insists".
+AUXILIARIES = ("has", "have", "had", "also")
+# Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
+MARKS_CASE = False
+# Words between a reporting verb and the speaker named after it: ", said Foreign Minister Jane Roe".
+INVERTED_SUBJECT_WORDS = 3
+# The letters a word of the language is written in, for stems that take any ending.
+LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
