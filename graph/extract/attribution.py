@@ -164,7 +164,7 @@ class Discourse:
         words = _title_words(anaphor)
         if not words:
             return None
-        phrase = re.sub(r"^(?:the|a)\s+", "", anaphor)
+        phrase = _LEADING_ARTICLE.sub("", anaphor)
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
                    and (words <= self.titles.get(k, set()) or any(phrase in r for r in self.roles.get(k, ())))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
@@ -172,6 +172,7 @@ class Discourse:
 
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
+_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
 

@@ -327,6 +327,36 @@ PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
 ARTICLES = ("the", "a", "an")
 
+
+# ---------------------------------------------------------------------------
+# Relations between two entities (read by extract/relations.py)
+# ---------------------------------------------------------------------------
+
+# The words between two mentions that state a relation (regular expressions), by rule: "X is chaired by Y"
+# (chaired_by), "X chairs Y", "X deployed in Y", "X met with Y", "X mediates between Y", "X signed Y".
+RELATION_PHRASES = {
+    "chaired_by": (
+        r"(?:is |are |was |were )?(?:jointly |also )?(?:co-?)?chaired by(?: the)?"
+        r"(?: (?:deputy )?prime ministers?(?: of)?| (?:deputy )?heads?(?: of)?)?(?: the)?"
+    ),
+    "chairs": r"(?:co-?)?chairs?(?: the)?|(?:co-?)?chaired(?: the)?",
+    "deployed_in": (
+        r"(?:(?:is|are|was|were|have been|has been|will be) )?(?:deployed|stationed|based)"
+        r"(?: (?:in|to|along|on))?(?: the)?"
+    ),
+    "meets_with": (
+        r"(?:has |had )?(?:met|meets|will meet)(?: with)?(?: the)?"
+        r"|(?:held|holds|will hold) (?:talks|a meeting|a phone call|a telephone conversation|negotiations)"
+        r"(?: with)?(?: the)?"
+        r"|(?:said )?(?:in|at|during) (?:a|the|his|her) (?:\w+ )?(?:meeting|talks|conversation|phone call) with"
+        r"(?: (?:\w+ ){0,2}(?:president|prime minister|pm|counterpart|colleague))?(?: the)?"
+    ),
+    "mediates_between": r"(?:mediates|mediated|is mediating) between(?: the)?",
+    "signed": r"(?:has |have |had )?signed(?: the| a)?",
+}
+# Before a mediator's name: "with the mediation of X".
+MEDIATED_BY = r"with the mediation of|mediated by"
+
 # ---------------------------------------------------------------------------
 # Names the registry lacks (read by names.py, link.py)
 # ---------------------------------------------------------------------------
