@@ -27,6 +27,8 @@ SCALE_WORDS = {
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
 }
 SIGN_SCALES: dict[str, float] = {}
+DECIMAL_COMMA = True
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше")
 UPPER_BOUND = ("до", "менее", "не более", "меньше", "не больше")
