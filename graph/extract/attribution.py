@@ -25,14 +25,6 @@ _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
 
-
-@lru_cache(maxsize=None)
-def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
-    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
-    if stems:
-        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
-    return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
-                      re.I), False
 _ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
 _ACCORDING_PRONOUN = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_PRONOUN')})(?!\w)", re.I)
@@ -42,7 +34,8 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})"
+                      rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
     "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
@@ -205,6 +198,15 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     chunk = text[span.start:span.end]
     return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
             if not stems or _verbal(m.group())]
+
+
+@lru_cache(maxsize=None)
+def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
+    if stems:
+        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
+                      re.I), False
 
 
 def _verbal(word: str) -> bool:
