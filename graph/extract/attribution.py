@@ -559,17 +559,24 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start):
             continue
-        rule, subject = "verb_subject", _subject(words, i)
-        if subject is None:
-            rule, subject = "as_saying", _reported_as_saying(words, i, lemmas)
+        rule, subject, relay = "verb_subject", _subject(words, i), None
+        reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)
+                      if j != i and w.lemma in lemmas and _subject(words, j) is None)
+        if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
+            rule, subject, relay = "as_saying", _object(words, i), subject
+        elif subject is None and _as_saying_head(words, i, lemmas) is not None:   # "Northwire quoted X as saying"
+            head = _as_saying_head(words, i, lemmas)
+            rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
             continue
         speaker, where = found
+        relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
+        via = (relayed[0],) if relayed and relayed[0] != speaker else ()
         at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
-        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span))
+        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
 
 
@@ -586,19 +593,19 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     return subject
 
 
-def _reported_as_saying(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
-    """"The agency reports X as saying", "X was quoted as saying": the one reported is the speaker.
-
-    The verb of saying hangs by "as" from the reporting verb, whose object (or passive subject) is who spoke.
-    """
+def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
+    """"The agency reports X as saying", "X was quoted as saying": the reporting verb a verb of saying
+    hangs from by "as"; its object (or passive subject) is who spoke."""
     up = words[verb].head
     if words[verb].dep == "pcomp" and words[up].dep == "prep":
         up = words[up].head
     elif words[verb].dep not in ("advcl", "xcomp"):
         return None
-    if up == verb or words[up].lemma not in lemmas | _RELAY_LEMMAS:
-        return None
-    return next(iter(_children(words, up, "dobj", "nsubjpass")), None)
+    return up if up != verb and words[up].lemma in lemmas | _RELAY_LEMMAS else None
+
+
+def _object(words: tuple[Word, ...], verb: int) -> int | None:
+    return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
 
 def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
