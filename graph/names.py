@@ -385,7 +385,7 @@ def _place_label_ru(name: str, kind: str | None) -> str:
     """Nominative: "Шош" stays, "Аскеранском районе" becomes "Аскеранский район"."""
     if kind:
         adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
-        return f"{(adj.word if adj else name).capitalize()} район"
+        return f"{(adj.word if adj else name).capitalize()} {morph().parse(kind)[0].normal_form}"
     words = []
     for w in name.split():
         p = morph().parse(w)[0]

@@ -103,7 +103,8 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
             return float(t)
         whole, *rest = t.split(mark)
         thousands = all(len(r) == 3 for r in rest) and whole != "0"
-        if len(rest) > 1 or (thousands and (mark == "," and lang != "ru" or mark == "." and not decimal_dot)):
+        comma_groups = mark == "," and not language(lang).DECIMAL_COMMA
+        if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
     total, current = 0.0, 0.0
@@ -449,4 +450,4 @@ def _nominal(word: str, lang: str, before: list[str]) -> bool:
 
         pos = morph().parse(word)[0].tag.POS
         return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
-    return not word.endswith("ed")
+    return not word.endswith(language(lang).PARTICIPLE_ENDINGS)

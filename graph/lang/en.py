@@ -18,6 +18,10 @@ SCALE_WORDS = {
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+# Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
+DECIMAL_COMMA = False
+# Endings of participles, which end a unit phrase ("500 tonnes delivered").
+PARTICIPLE_ENDINGS = ("ed",)
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
@@ -183,7 +187,7 @@ SPEECH_LEMMAS = frozenset({
     "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
-    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
 })
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
@@ -236,6 +240,14 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Words between a speaker and its verb: "Baku has denied", "Baku also insists".
+AUXILIARIES = ("has", "have", "had", "also")
+# Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
+MARKS_CASE = False
+# Words between a reporting verb and the speaker named after it: ", said Foreign Minister Jane Roe".
+INVERTED_SUBJECT_WORDS = 3
+# The letters a word of the language is written in, for stems that take any ending.
+LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
@@ -318,6 +330,36 @@ REPORT_SETTINGS = (
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
 ARTICLES = ("the", "a", "an")
+
+
+# ---------------------------------------------------------------------------
+# Relations between two entities (read by extract/relations.py)
+# ---------------------------------------------------------------------------
+
+# The words between two mentions that state a relation (regular expressions), by rule: "X is chaired by Y"
+# (chaired_by), "X chairs Y", "X deployed in Y", "X met with Y", "X mediates between Y", "X signed Y".
+RELATION_PHRASES = {
+    "chaired_by": (
+        r"(?:is |are |was |were )?(?:jointly |also )?(?:co-?)?chaired by(?: the)?"
+        r"(?: (?:deputy )?prime ministers?(?: of)?| (?:deputy )?heads?(?: of)?)?(?: the)?"
+    ),
+    "chairs": r"(?:co-?)?chairs?(?: the)?|(?:co-?)?chaired(?: the)?",
+    "deployed_in": (
+        r"(?:(?:is|are|was|were|have been|has been|will be) )?(?:deployed|stationed|based)"
+        r"(?: (?:in|to|along|on))?(?: the)?"
+    ),
+    "meets_with": (
+        r"(?:has |had )?(?:met|meets|will meet)(?: with)?(?: the)?"
+        r"|(?:held|holds|will hold) (?:talks|a meeting|a phone call|a telephone conversation|negotiations)"
+        r"(?: with)?(?: the)?"
+        r"|(?:said )?(?:in|at|during) (?:a|the|his|her) (?:\w+ )?(?:meeting|talks|conversation|phone call) with"
+        r"(?: (?:\w+ ){0,2}(?:president|prime minister|pm|counterpart|colleague))?(?: the)?"
+    ),
+    "mediates_between": r"(?:mediates|mediated|is mediating) between(?: the)?",
+    "signed": r"(?:has |have |had )?signed(?: the| a)?",
+}
+# Before a mediator's name: "with the mediation of X".
+MEDIATED_BY = r"with the mediation of|mediated by"
 
 # ---------------------------------------------------------------------------
 # Names the registry lacks (read by names.py, link.py)

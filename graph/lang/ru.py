@@ -27,6 +27,8 @@ SCALE_WORDS = {
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
 }
 SIGN_SCALES: dict[str, float] = {}
+DECIMAL_COMMA = True
+PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше")
 UPPER_BOUND = ("до", "менее", "не более", "меньше", "не больше")
@@ -170,6 +172,10 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
+AUXILIARIES: tuple[str, ...] = ()
+MARKS_CASE = True
+INVERTED_SUBJECT_WORDS = 5
+LETTERS = "а-яё"
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ()
@@ -224,6 +230,28 @@ REPORT_SETTINGS = (
 )
 PHRASE_JOINERS = ("и", "а также", "а")
 CONJUNCTIONS = ("и", "или", "а")
+
+
+# ---------------------------------------------------------------------------
+# Relations between two entities (read by extract/relations.py)
+# ---------------------------------------------------------------------------
+
+RELATION_PHRASES = {
+    "chaired_by": r"под (?:со)?председательством(?: вице-премьеров| глав)?",
+    "chairs": r"возглавляет|возглавил",
+    "deployed_in": (
+        r"(?:были |будут )?(?:размещены|размещен[аоы]?|введены|введен[аоы]?|развернуты|разместились"
+        r"|находятся)(?: в| на| вдоль)?"
+    ),
+    "meets_with": (
+        r"(?:провел|провёл|проведет|проведёт) (?:встречу|переговоры"
+        r"|телефонный разговор) со?(?: \w+){0,3}|встретился со?|встретится со?"
+        r"|на встрече со?(?: \w+){0,3}|в ходе встречи со?(?: \w+){0,3}"
+    ),
+    "mediates_between": r"выступил[аи]? посредником между",
+    "signed": r"подписал[аи]?",
+}
+MEDIATED_BY = r"при посредничестве"
 
 # ---------------------------------------------------------------------------
 # Names the registry lacks (read by names.py)
