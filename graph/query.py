@@ -2,8 +2,9 @@
 a user types.
 
 The listings are SPARQL over the built store, so they show what the graph
-really holds (the evaluation reads them). A user's query runs in a ``sandbox`` worker, with
-the endpoint's limits: a query that would crash, hang or fetch a URL ends in a coded error.
+really holds (the evaluation reads them). A user's query is refused if it would fetch a URL;
+with limits (as `claimsgraph query` sets them) it runs in a ``sandbox`` worker, as the
+endpoint's do, so a query that would crash or hang ends in a coded error.
 """
 from __future__ import annotations
 
@@ -116,14 +117,14 @@ def run_query(graph_dir: Path, text: str, fmt: str | None = None, *, store: ox.S
         f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE give {', '.join(GRAPH_FORMATS)}"))
     if timeout is not None or memory_mb is not None:
         with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb or 0) as pool:
-            answer = pool.query(text, results_type, graph_type)
+            reply = pool.query(text, results_type, graph_type)
     else:
-        answer = _answer_here(store if store is not None else open_store(graph_dir), text,
+        reply = _answer_here(store if store is not None else open_store(graph_dir), text,
                               {"results": results_type, "graph": graph_type})
-    if answer.form == "graph":
-        return answer.body.decode("utf-8")
-    result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
-    if answer.form == "ask":
+    if reply.form == "graph":
+        return reply.body.decode("utf-8")
+    result = ox.parse_query_results(reply.body, format=ox.QueryResultsFormat.JSON)
+    if reply.form == "ask":
         return bool(result)
     names = [v.value for v in result.variables]
     return Rows(({name: to_python(solution[name]) for name in names} for solution in result), names)
