@@ -1,28 +1,64 @@
-"""The ``claimsgraph`` command: a thin layer over the library. All defaults live here."""
+"""The ``claimsgraph`` command: a thin layer over the library (``api``). All defaults live here.
+
+Conventions, the same for every command: listings take ``--format
+table|csv|tsv|json|jsonl`` (and ``--width`` where the table is a grid); errors
+print ``Error: ...`` and exit 1; a usage error (an unknown option, a bad value)
+exits 2, as click does.
+"""
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .api import EXPORT_FORMATS, ONTOLOGY, Graph, open_graph
+from .api import build as build_graph
 from .errors import ClaimsgraphError, printable
+from .formats import ROW_FORMATS, format_records
 
 DEFAULT_CORPUS = Path("seeds")         # the repository's seed articles, when run in a checkout
 DEFAULT_OUT = Path("exports")
-DEFAULT_ONTOLOGY = Path(__file__).resolve().parent / "ontology"   # shipped with the package
+DEFAULT_ONTOLOGY = ONTOLOGY
 
-QUERY_FORMATS = ["table", "csv", "tsv", "json", "jsonl", "turtle", "ntriples", "rdfxml", "jsonld"]
+RDF_FORMATS = ["turtle", "ntriples", "nquads", "rdfxml", "jsonld"]
 graph_option = click.option(
     "--graph", "graph_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
     help="Folder of a built graph (what `build --out` wrote).")
 ontology_option = click.option(
     "--ontology", "ontology_dir", type=click.Path(path_type=Path), default=DEFAULT_ONTOLOGY,
-    show_default=True, help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
+    show_default="the one shipped with claimsgraph", help="Folder with claimsgraph.ttl, shapes.ttl and registry.ttl.")
+
+
+def output_options(formats=ROW_FORMATS, default: str | None = "table", help: str = "", width: bool = True):
+    """--format, and --width where the table is a grid of cells: the same on every command that lists rows."""
+    def decorate(command):
+        if width:
+            command = click.option(
+                "--width", type=click.IntRange(min=0),
+                help="Fit the table in this many characters, cutting the widest cells with …; 0: never cut "
+                     "[default: the terminal's width on a terminal, never cut when piped].")(command)
+        return click.option("--format", "fmt", type=click.Choice(formats), default=default,
+                            show_default=default is not None, help=help or None)(command)
+    return decorate
+
+
+def table_width(width: int | None) -> int | None:
+    """What a table is fitted to: --width, else the terminal's width, else (piped) nothing."""
+    if width is not None:
+        return width or None
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def echo_rows(records, fmt: str, width: int | None = None, columns=None) -> None:
+    """A listing: the chosen ``columns`` in a table, every field in the data formats."""
+    click.echo(format_records(records, fmt, columns if fmt == "table" else None, table_width(width)), nl=False)
 
 
 class Group(click.Group):
@@ -49,20 +85,15 @@ def cli() -> None:
     """
 
 
-def _open(graph_dir: Path):
-    from .store import open_store
-
-    return open_store(graph_dir)
-
-
 @cli.command()
 @click.argument("corpus", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="Folder for the build: claims.ttl, claims.trig, graph.html, manifest.json and the store; "
                    "replaced as a whole when the build is complete.")
 @ontology_option
-@click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress lines, only the summary.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any file was skipped or no document was read.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress (a bar on a terminal, a line a file when piped), only the summary.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes (the output is the same).")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -76,22 +107,48 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
     and claims, and writes Turtle, TriG and the HTML graph. A file that cannot be
     read is reported and skipped; the others still build.
     """
-    from .pipeline import build as run
-
-    paths = list(corpus) or [DEFAULT_CORPUS]
-    count = [0]
-
-    def progress(name: str) -> None:
-        count[0] += 1
-        if not quiet:
-            click.echo(f"[{count[0]}] {printable(name)}", err=True)
-
-    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs, registries=registries)
+    bar = None if quiet or not sys.stderr.isatty() else ProgressBar()
+    lines = None if quiet else lambda done, total, name: click.echo(f"[{done}/{total}] {printable(name)}", err=True)
+    try:
+        graph = build_graph(list(corpus) or [DEFAULT_CORPUS], out_dir, registry=registries, jobs=jobs,
+                    ontology=ontology_dir, progress=bar or lines)
+    finally:
+        if bar:
+            bar.close()
+    report = graph.report
     click.echo(report.summary())
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")
     if strict and not report.documents:
         raise click.ClickException("no document was read (--strict)")
+
+
+class ProgressBar:
+    """One line on the terminal, redrawn: a bar, files done of all, the rate and the time left."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        elapsed = time.monotonic() - self.started
+        rate = done / elapsed if elapsed > 0 else 0.0
+        left = (total - done) / rate if rate else 0.0
+        filled = 20 * done // max(total, 1)
+        line = (f"[{'#' * filled}{'.' * (20 - filled)}] {done:,}/{total:,} files  {rate:.1f} files/s  "
+                f"ETA {_clock(left)}  {printable(name)}")
+        click.echo("\r" + line[:shutil.get_terminal_size().columns - 1] + "\x1b[K", nl=False, err=True)
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            click.echo(err=True)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
 
 
 @cli.command()
@@ -100,22 +157,22 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
               help="Read the query from a .rq file.")
 @click.option("-n", "--name", help="Run a saved query (see --list).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and exit.")
-@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS),
-              help="SELECT and ASK: table (default), csv, tsv, json, jsonl; CONSTRUCT and DESCRIBE: turtle "
-                   "(default), ntriples, rdfxml, jsonld.")
+@output_options(formats=[*ROW_FORMATS, *RDF_FORMATS], default=None,
+                help=f"SELECT and ASK: {', '.join(ROW_FORMATS)} (table by default); CONSTRUCT and DESCRIBE: "
+                     f"{', '.join(RDF_FORMATS)} (turtle by default).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), help="Stop the query after this many seconds.")
 @click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=64),
               help="MiB the query may use.")
 @graph_option
 def query(sparql: str | None, query_file: Path | None, name: str | None, list_saved: bool, fmt: str | None,
-          timeout: float | None, memory_mb: int, graph_dir: Path) -> None:
+          width: int | None, timeout: float | None, memory_mb: int, graph_dir: Path) -> None:
     """Run a SPARQL query over the built graph (all named graphs as one): SELECT, ASK,
     CONSTRUCT or DESCRIBE.
 
     Give the query as an argument (`-` reads it from standard input), with -f FILE.rq, or by
     name with -n NAME. SERVICE is refused: no query fetches a URL.
     """
-    from .query import run_sparql, saved_queries, saved_query
+    from .query import as_rows, saved_queries, saved_query
 
     if list_saved:
         for q in saved_queries():
@@ -127,50 +184,54 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, list_sa
     if sparql == "-":
         sparql = sys.stdin.read()
     text = sparql or (query_file.read_text(encoding="utf-8") if query_file else saved_query(name).sparql)
-    click.echo(run_sparql(graph_dir, text, fmt, timeout=timeout, memory_mb=memory_mb), nl=False)
+    answer = Graph(graph_dir).query(text, fmt, width=table_width(width), timeout=timeout, memory_mb=memory_mb)
+    if not isinstance(answer, str):
+        answer = format_records(as_rows(answer), "table", width=table_width(width))
+    click.echo(answer, nl=False)
 
 
-def _listing_command(kind: str):
-    @graph_option
-    @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
-                  show_default=True)
-    def command(graph_dir: Path, fmt: str) -> None:
-        from .query import claims_listing, entities_listing, format_rows
-
-        rows = (claims_listing if kind == "claims" else entities_listing)(_open(graph_dir))
-        if fmt == "jsonl":
-            for r in rows:
-                click.echo(json.dumps(r, ensure_ascii=False))
-            return
-        if kind == "claims":
-            names = ["doc", "kind", "claimant_label", "value", "unit", "quote"]
-        else:
-            names = ["label", "type", "wikidata", "mentions", "docs"]
-        table = [[", ".join(r[n]) if isinstance(r[n], list) else r[n] for n in names] for r in rows]
-        click.echo(format_rows(names, table, fmt), nl=False)
-    return command
+CLAIM_COLUMNS = ["doc", "kind", "claimant_label", "value", "unit", "quote"]
+ENTITY_COLUMNS = ["label", "type", "wikidata", "mentions", "docs"]
 
 
-cli.command("claims", help="List every claim: document, kind, claimant, figure, quote.\n\n"
-            "--format jsonl gives the listing evaluation reads.")(_listing_command("claims"))
-cli.command("entities", help="List every entity: label, type, Wikidata link, mentions, documents.\n\n"
-            "--format jsonl gives the listing evaluation reads.")(_listing_command("entities"))
+@cli.command()
+@graph_option
+@output_options()
+def claims(graph_dir: Path, fmt: str, width: int | None) -> None:
+    """List every claim: document, kind, claimant, figure, quote.
+
+    A table shows those columns; csv, tsv, json and jsonl give every field of the
+    listing (jsonl is what evaluation reads).
+    """
+    echo_rows(open_graph(graph_dir).claims(), fmt, width, CLAIM_COLUMNS)
+
+
+@cli.command()
+@graph_option
+@output_options()
+def entities(graph_dir: Path, fmt: str, width: int | None) -> None:
+    """List every entity: label, type, Wikidata id, mentions, documents.
+
+    A table shows those columns; csv, tsv, json and jsonl give every field of the listing.
+    """
+    echo_rows(open_graph(graph_dir).entities(), fmt, width, ENTITY_COLUMNS)
 
 
 @cli.command()
 @click.argument("name")
 @graph_option
-def show(name: str, graph_dir: Path) -> None:
+@output_options(width=False)
+def show(name: str, graph_dir: Path, fmt: str) -> None:
     """Show an entity found by any label or alias, in any language.
 
-    Prints what it claims, what is claimed about it, the quotes and sources.
+    Prints what it claims, what is claimed about it, the quotes and sources; csv, tsv,
+    json and jsonl give those claims as rows (role "made" or "about").
     """
-    from .show import describe
-
-    click.echo(describe(_open(graph_dir), name), nl=False)
-
-
-EXPORT_FORMATS = ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"]
+    found = open_graph(graph_dir).describe(name)
+    if fmt == "table":
+        click.echo(found.text(), nl=False)
+    else:
+        echo_rows(found.claims, fmt)
 
 
 @cli.command()
@@ -181,26 +242,9 @@ EXPORT_FORMATS = ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"
 def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
     """Export the built graph: RDF (Turtle, TriG, N-Quads, JSON-LD), GraphML or GEXF for
     Gephi and Cytoscape, or the claims as CSV."""
-    from .export import GRAPH_FORMATS, RDF_WRITERS, claims_csv, to_network_file, write_atomic_with
-
-    store = _open(graph_dir)
-    if fmt in GRAPH_FORMATS:
-        from .projection import project
-
-        text = to_network_file(project(store), fmt)
-        write = lambda out: out.write(text)   # noqa: E731
-    elif fmt == "csv":
-        from .query import claims_listing
-
-        text = claims_csv(claims_listing(store))
-        write = lambda out: out.write(text)   # noqa: E731
-    else:   # streamed: the graph is never held as one string
-        write = lambda out: RDF_WRITERS[fmt](store, out)   # noqa: E731
+    open_graph(graph_dir).export(fmt, output or _Echo())
     if output:
-        write_atomic_with(output, write)
         click.echo(f"wrote {output}", err=True)
-    else:
-        write(_Echo())
 
 
 class _Echo:
@@ -213,26 +257,22 @@ class _Echo:
 
 @cli.command()
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@output_options(width=False)
 def conflicts(graph_dir: Path, fmt: str) -> None:
     """Figures from different sources that disagree about the same thing, with both quotes."""
-    from .conflicts import find_conflicts
     from .numbers import grouped
-    from .query import format_rows
 
-    found = [c.row() for c in find_conflicts(_open(graph_dir))]
-    if fmt == "table":
-        for c in found:
-            unit_b = "" if c["unit_b"] == c["unit"] else f" {c['unit_b']}"   # "tons" vs "тонн"
-            click.echo(f"{c['unit']}: {grouped(c['value_a'])} ({c['file_a']}, {c['claimant_a'] or 'the article'}) "
-                       f"vs {grouped(c['value_b'])}{unit_b} ({c['file_b']}, {c['claimant_b'] or 'the article'}); "
-                       f"both about: {c['shared']}")
-            click.echo(f"  “{c['quote_a']}”\n  “{c['quote_b']}”")
-        click.echo(f"({len(found)} conflict{'s' if len(found) != 1 else ''})")
+    found = open_graph(graph_dir).conflicts()
+    if fmt != "table":
+        echo_rows(found, fmt)
         return
-    names = list(found[0]) if found else ["unit"]
-    click.echo(format_rows(names, [list(c.values()) for c in found], fmt), nl=False)
+    for c in found:
+        unit_b = "" if c["unit_b"] == c["unit"] else f" {c['unit_b']}"   # "tons" vs "тонн"
+        click.echo(f"{c['unit']}: {grouped(c['value_a'])} ({c['file_a']}, {c['claimant_a'] or 'the article'}) "
+                   f"vs {grouped(c['value_b'])}{unit_b} ({c['file_b']}, {c['claimant_b'] or 'the article'}); "
+                   f"both about: {c['shared']}")
+        click.echo(f"  “{c['quote_a']}”\n  “{c['quote_b']}”")
+    click.echo(f"({len(found):,} conflict{'s' if len(found) != 1 else ''})")
 
 
 @cli.command()
@@ -240,9 +280,7 @@ def conflicts(graph_dir: Path, fmt: str) -> None:
 @ontology_option
 def validate(graph_dir: Path, ontology_dir: Path) -> None:
     """Check the built graph against the SHACL shapes in ontology/shapes.ttl."""
-    from .validate import validate as run
-
-    violations = run(graph_dir, ontology_dir / "shapes.ttl")
+    violations = open_graph(graph_dir).validate(ontology_dir / "shapes.ttl")
     if not violations:
         click.echo("conforms: no SHACL violations")
         return
@@ -255,23 +293,22 @@ def validate(graph_dir: Path, ontology_dir: Path) -> None:
 @click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               required=True, help="Folder of gold annotations (entities.json and one .json per document).")
 @graph_option
-@click.option("--errors", is_flag=True, help="List every miss, false positive and wrong claimant.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, as_json: bool) -> None:
+@click.option("--errors", is_flag=True, help="List every miss, false positive and wrong claimant (table only).")
+@output_options(help="table: the report; json: every score as one object; csv, tsv, jsonl: a row per "
+                     "document and one for all.", width=False)
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, fmt: str, as_json: bool) -> None:
     """Score the built graph against gold annotations, per document and overall."""
-    from .evaluate import load_gold, report, score
-    from .query import claims_listing, entities_listing
-    from .store import select
+    from .evaluate import report
 
-    store = _open(graph_dir)
-    _, rows = select(store, "SELECT ?file ?text WHERE { ?d <https://w3id.org/claimsgraph/ontology#fileName> "
-                            "?file ; <https://schema.org/text> ?text }")
-    gold = load_gold(gold_dir, dict(rows))
-    scores = score(gold, claims_listing(store), entities_listing(store))
-    if as_json:
+    scores = open_graph(graph_dir).evaluate(gold_dir)
+    fmt = "json" if as_json else fmt
+    if fmt == "table":
+        click.echo(report(scores, errors), nl=False)
+    elif fmt == "json":
         click.echo(json.dumps({"docs": scores.docs, **scores.overall}, ensure_ascii=False, indent=1))
     else:
-        click.echo(report(scores, errors), nl=False)
+        echo_rows(scores.rows(), fmt)
 
 
 @cli.command()
@@ -280,13 +317,7 @@ def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, as_json: bool) -> No
               help="Where to write the page [default: GRAPH/graph.html].")
 def view(graph_dir: Path, output: Path | None) -> None:
     """Write the interactive HTML graph (self-contained, works offline)."""
-    from .export import write_atomic
-    from .projection import project
-    from .visualize import render
-
-    output = output or graph_dir / "graph.html"
-    write_atomic(output, render(project(_open(graph_dir))))
-    click.echo(f"wrote {output}")
+    click.echo(f"wrote {open_graph(graph_dir).view(output)}")
 
 
 @cli.command()

@@ -49,6 +49,13 @@ WHERE {
 }
 GROUP BY ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
 ORDER BY ?file ?claim"""
+_LABELS = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?entity (SAMPLE(COALESCE(?en, ?any)) AS ?label)
+WHERE { ?claim a cg:QuantityClaim ; schema:about ?entity . ?entity skos:prefLabel ?any
+        OPTIONAL { ?entity skos:prefLabel ?en FILTER(LANG(?en) = "en") } }
+GROUP BY ?entity"""
 _STOP = {"that", "this", "with", "from", "have", "been", "were", "will", "more", "than", "over", "about",
          "which", "their", "there", "into", "since", "already", "also", "total", "least", "around", "other",
          "более", "около", "свыше", "тысяч", "чтобы", "также", "после", "было", "были", "этом"}
@@ -88,10 +95,12 @@ class Conflict:
 
 
 def find_conflicts(store: ox.Store) -> list[Conflict]:
+    """The conflicts in a built graph, the entities both figures speak of named by their labels."""
     _, rows = select(store, _QUERY)
     figures = [Figure(c, f, float(v), u, code, low, high, q, w, frozenset((a or "").split()))
                for c, f, v, u, code, low, high, q, w, a in rows]
-    return conflicts_among(figures)
+    names = {entity.rsplit("/", 1)[-1]: label for entity, label in select(store, _LABELS)[1]}
+    return [Conflict(c.a, c.b, tuple(names.get(x, x) for x in c.shared)) for c in conflicts_among(figures)]
 
 
 def conflicts_among(figures: list[Figure]) -> list[Conflict]:

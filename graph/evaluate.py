@@ -132,6 +132,15 @@ class Scores:
                 gap += len(bucket) * abs(mean_conf - precision)
         return round(gap / total, 3) if total else 0.0
 
+    def rows(self) -> list[dict]:
+        """The report's table as records: one per document, then ``(all)`` with the overall scores."""
+        def row(name: str, r: dict, pred: int, gold: int) -> dict:
+            return {"document": name, **{f"{what}_{m}": v for what in ("entity", "claim")
+                                         for m, v in zip("prf", r["entities" if what == "entity" else "claims"])},
+                    "claimant_acc": r["claimant_acc"], "pred": pred, "gold": gold}
+        rows = [row(d, r, r["n_pred"], r["n_gold"]) for d, r in self.docs.items()]
+        return rows + [row("(all)", self.overall, sum(r["pred"] for r in rows), sum(r["gold"] for r in rows))]
+
     def precision_by_confidence(self, edges=(0.0, 0.7, 0.8, 0.9, 1.01)) -> list[tuple[str, int, float]]:
         rows = []
         for low, high in zip(edges, edges[1:]):

@@ -7,24 +7,33 @@ order, not IRI order). TriG goes graph by graph, so only one graph is in
 memory at a time. Literals are escaped by the Turtle grammar, so any text
 (quotes, backslashes, control characters, line separators, Unicode
 non-characters, which rapper refuses raw) round-trips. N-Quads and JSON-LD
-are pyoxigraph's, put in a fixed order.
+are pyoxigraph's, put in a fixed order. GraphML and GEXF are written here too,
+to Gephi's rules (unique node and edge ids, edges between existing nodes) and
+with what the page shows: names, short claim texts, positions and colours.
 """
 from __future__ import annotations
 
 import heapq
+import math
 import os
 import pickle
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
 from .errors import OutputError
+from .output import current_umask
+from .numbers import plain_text
 from .store import graphs, quads
 from .vocab import PREFIXES
 
@@ -230,6 +239,7 @@ def write_atomic_with(path: Path, write: Callable[[TextIO], object]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.fchmod(fd, 0o666 & ~current_umask())   # mkstemp makes it 0600; others may read what we write
     except OSError as e:
         raise OutputError(f"cannot write here: {e.strerror or e}", path=str(path)) from None
     try:
@@ -245,36 +255,172 @@ def write_atomic_with(path: Path, write: Callable[[TextIO], object]) -> None:
 
 
 GRAPH_FORMATS = ("graphml", "gexf")
+CLAIM_LABEL = 80     # characters of a claim's quote that label its node
+# Entities keep the page's colours (by type) and positions; claims and documents get these colours,
+# documents a ring around the entities, and each claim a place between its document and its entities.
+NODE_COLOURS = {"claim": "#a9a9a9", "document": "#505050"}
+RING = 900.0
+# The columns of the network files, with their types: every node fills those that apply to its kind.
+NODE_COLUMNS = {"kind": "string", "type": "string", "aliases": "string", "claim_kind": "string", "quote": "string",
+                "figure": "string", "value": "double", "unit": "string", "unit_code": "string", "date": "string",
+                "lang": "string", "claimant": "string", "claimant_iri": "string", "doc": "string",
+                "doc_iri": "string", "title": "string", "quote_start": "long", "quote_end": "long"}
+EDGE_COLUMNS = {"claim_iri": "string"}
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkNode:
+    id: str              # the IRI
+    label: str           # a name, a file name, or a claim's short text
+    attrs: dict[str, object]
+    x: float
+    y: float
+    colour: tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    id: str
+    source: str
+    target: str
+    label: str           # about, claims, source, or the relation a claim states
+    attrs: dict[str, object]
+
+
+def network(g) -> tuple[list[NetworkNode], list[NetworkEdge]]:
+    """The projection as Gephi, Cytoscape and yEd take it: unique ids, edges between existing
+    nodes, readable labels, names beside IRIs, and the page's layout and colours."""
+    attrs = dict(g.nodes(data=True))
+    places = _places(g, attrs)
+    nodes = [_network_node(n, attrs, places) for n in sorted(attrs)]
+    edges = [NetworkEdge(f"e{i}", u, v, d["relation"], {} if key in ("about", "claims", "source")
+                         else {"claim_iri": key})
+             for i, (u, v, key, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[:3]))]
+    return nodes, edges
+
+
+def _places(g, attrs: dict[str, dict]) -> dict[str, tuple[float, float, str]]:
+    """Where each node goes and its colour: entities as the page draws them, documents on a ring
+    around them, each claim between its document and its entities (on a spiral, so none stack)."""
+    from .visualize import page_data
+
+    places = {n["id"]: (n["x"], n["y"], n["color"]) for n in page_data(g)["nodes"]}
+    docs = sorted((n for n, d in attrs.items() if d.get("kind") == "document"), key=lambda n: attrs[n]["file"])
+    for i, doc in enumerate(docs):
+        angle = 2 * math.pi * i / len(docs)
+        places[doc] = (round(RING * math.cos(angle), 1), round(RING * math.sin(angle), 1), NODE_COLOURS["document"])
+    linked: dict[str, list[str]] = {}
+    for u, v, relation in g.edges(keys=True):
+        if relation in ("about", "source"):
+            linked.setdefault(u, []).append(v)
+        elif relation == "claims":
+            linked.setdefault(v, []).append(u)
+    around: Counter[str] = Counter()
+    for c in sorted(n for n, d in attrs.items() if d.get("kind") == "claim"):
+        spots = [places[m] for m in linked[c] if m in places]      # its document at least
+        k = around[attrs[c]["doc"]] = around[attrs[c]["doc"]] + 1
+        x = sum(p[0] for p in spots) / len(spots) + 12 * math.sqrt(k) * math.cos(k * 2.39996)
+        y = sum(p[1] for p in spots) / len(spots) + 12 * math.sqrt(k) * math.sin(k * 2.39996)
+        places[c] = (round(x, 1), round(y, 1), NODE_COLOURS["claim"])
+    return places
+
+
+def _network_node(n: str, attrs: dict[str, dict], places: dict[str, tuple[float, float, str]]) -> NetworkNode:
+    from .visualize import TYPE_COLOURS
+
+    d = attrs[n]
+    if d.get("kind") == "claim":
+        quote = " ".join(d["quote"].split())
+        label = quote if len(quote) <= CLAIM_LABEL else quote[:CLAIM_LABEL - 1] + "…"
+        values = {"kind": "claim", "claim_kind": d["claim_kind"], "quote": d["quote"], "figure": d["figure"],
+                  "value": d["value"], "unit": d["unit"], "unit_code": d.get("unit_code"), "date": d["date"],
+                  "lang": d["lang"], "claimant": attrs.get(d["claimant"], {}).get("label", d["claimant"]),
+                  "claimant_iri": d["claimant"], "doc": attrs[d["doc"]]["file"], "doc_iri": d["doc"],
+                  "quote_start": d["start"], "quote_end": d["end"]}
+    elif d.get("kind") == "document":
+        label, values = d["file"], {"kind": "document", "title": d["title"], "date": d["date"], "lang": d["lang"]}
+    else:      # an entity, or a claimant the projection knows only by its IRI
+        label = d.get("label") or n
+        values = {"kind": "entity", "type": d.get("type"), "aliases": "; ".join(d.get("aliases", []))}
+    x, y, colour = places.get(n, (0.0, 0.0, TYPE_COLOURS["Thing"]))
+    return NetworkNode(n, label, {k: v for k, v in values.items() if v not in (None, "")}, x, y,
+                       (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)))
 
 
 def to_network_file(g, fmt: str) -> str:
-    """GraphML or GEXF of the projection, for Gephi and Cytoscape (list attributes joined by '; ')."""
-    import io
-
-    import networkx as nx
-
-    flat = nx.MultiDiGraph()
-    for n, d in g.nodes(data=True):
-        flat.add_node(_NOT_XML.sub("", n), **_flat(d))
-    for u, v, k, d in g.edges(keys=True, data=True):
-        flat.add_edge(u, v, key=str(k), **_flat(d))
-    buf = io.BytesIO()
-    if fmt == "graphml":
-        nx.write_graphml(flat, buf, encoding="utf-8")
-    else:
-        nx.write_gexf(flat, buf, encoding="utf-8")
-    return buf.getvalue().decode("utf-8")
+    """GraphML or GEXF of the projection, for Gephi, Cytoscape and yEd."""
+    nodes, edges = network(g)
+    return (_graphml if fmt == "graphml" else _gexf)(nodes, edges)
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+def _graphml(nodes: list[NetworkNode], edges: list[NetworkEdge]) -> str:
+    """GraphML whose label, x, y, r, g, b keys are those Gephi's importer reads as label, position and colour."""
+    node_keys = {"label": "string", "x": "double", "y": "double", "r": "int", "g": "int", "b": "int", **NODE_COLUMNS}
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/'
+           'xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n']
+    for scope, keys in (("node", node_keys), ("edge", {"label": "string", **EDGE_COLUMNS})):
+        out += [f'  <key id="{scope}_{name}" for="{scope}" attr.name="{name}" attr.type="{kind}"/>\n'
+                for name, kind in keys.items()]
+    out.append('  <graph id="claimsgraph" edgedefault="directed">\n')
+    for n in nodes:
+        values = {"label": n.label, "x": n.x, "y": n.y, **dict(zip("rgb", n.colour)), **n.attrs}
+        out.append(f"    <node id={_xml_attr(n.id)}>{_data('node', values)}</node>\n")
+    for e in edges:
+        out.append(f"    <edge id={_xml_attr(e.id)} source={_xml_attr(e.source)} target={_xml_attr(e.target)}>"
+                   f"{_data('edge', {'label': e.label, **e.attrs})}</edge>\n")
+    out.append("  </graph>\n</graphml>\n")
+    return "".join(out)
 
 
-def _flat(attrs: dict) -> dict:
-    """Attributes GraphML and GEXF can hold: lists joined, characters XML forbids dropped."""
-    flat = {k: "; ".join(v) if isinstance(v, list) else v for k, v in attrs.items() if v is not None}
-    return {k: _NOT_XML.sub("", v) if isinstance(v, str) else v for k, v in flat.items()}
+def _data(scope: str, values: dict[str, object]) -> str:
+    return "".join(f'<data key="{scope}_{k}">{_xml_text(v)}</data>' for k, v in values.items())
 
 
+def _gexf(nodes: list[NetworkNode], edges: list[NetworkEdge]) -> str:
+    """GEXF 1.3 with viz:position and viz:color, read by Gephi as the layout and colours."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" '
+           'xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n'
+           '  <meta><creator>claimsgraph</creator></meta>\n  <graph defaultedgetype="directed" mode="static">\n']
+    for scope, columns in (("node", NODE_COLUMNS), ("edge", EDGE_COLUMNS)):
+        out.append(f'    <attributes class="{scope}">\n'
+                   + "".join(f'      <attribute id="{name}" title="{name}" type="{kind}"/>\n'
+                             for name, kind in columns.items()) + "    </attributes>\n")
+    out.append("    <nodes>\n")
+    for n in nodes:
+        out.append(f"      <node id={_xml_attr(n.id)} label={_xml_attr(n.label)}>{_attvalues(n.attrs)}"
+                   f'<viz:color r="{n.colour[0]}" g="{n.colour[1]}" b="{n.colour[2]}"/>'
+                   f'<viz:position x="{plain_text(n.x)}" y="{plain_text(n.y)}" z="0"/></node>\n')
+    out.append("    </nodes>\n    <edges>\n")
+    for e in edges:
+        out.append(f"      <edge id={_xml_attr(e.id)} source={_xml_attr(e.source)} target={_xml_attr(e.target)} "
+                   f"label={_xml_attr(e.label)}>{_attvalues(e.attrs)}</edge>\n")
+    out.append("    </edges>\n  </graph>\n</gexf>\n")
+    return "".join(out)
+
+
+def _attvalues(values: dict[str, object]) -> str:
+    if not values:
+        return ""
+    return "<attvalues>" + "".join(f'<attvalue for="{k}" value={_xml_attr(v)}/>' for k, v in values.items()) \
+        + "</attvalues>"
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_value(value: object) -> str:
+    """A value as XML text: figures in plain digits, characters XML cannot hold dropped."""
+    text = plain_text(value) if isinstance(value, float) else str(value)
+    return _NOT_XML.sub("", text)
+
+
+def _xml_text(value: object) -> str:
+    return xml_escape(_xml_value(value))
+
+
+def _xml_attr(value: object) -> str:
+    return quoteattr(_xml_value(value))
 def claims_csv(rows: list[dict]) -> str:
     """The claim listing as CSV, about-entities joined by spaces, text cells safe to open in a spreadsheet."""
     import csv

@@ -13,13 +13,13 @@ import hashlib
 import os
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                      TooLarge, UndecodableInput, UnreadableInput, printable)
 from .ids import file_name_text
-from .lang import LANGUAGES
-from .lexicon import BOILERPLATE_LINE, MONTHS, TRAILER_HEADING
+from .lang import alternation, joined, merged
 from .model import Document, Span
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
@@ -35,8 +35,21 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def corpus_files(paths: list[Path]) -> list[Path]:
-    """Every article file under the given files and folders, sorted, hidden ones left out.
+@dataclass(frozen=True, slots=True)
+class CorpusFile:
+    """A file to read, and the name that identifies its document (its IRI, its named graph)."""
+
+    path: Path
+    name: str      # the path relative to the corpus root, with / between folders
+
+
+def corpus_files(paths: list[Path]) -> list[CorpusFile]:
+    """Every article file under the given files and folders, sorted by name, hidden ones left out.
+
+    A document is named by its path relative to the corpus root, so `a/same.txt`
+    and `b/same.txt` are two documents, and a file directly in the root keeps its
+    bare file name. The root is the folder given, or, for several files and
+    folders, the deepest folder holding them all.
 
     A file or folder named on the command line is read even through a link.
     Inside a folder no link is followed out of it: a link whose target stays
@@ -45,17 +58,23 @@ def corpus_files(paths: list[Path]) -> list[Path]:
     ``read_document`` to refuse. Folders that cannot be read, special files
     and broken links are listed too, to be reported rather than dropped.
     """
-    found: set[Path] = set()
+    for path in paths:
+        if not (path.exists() or path.is_symlink()):
+            raise CorpusNotFound("no such file or folder", path=str(path))
+    if not paths:
+        return []
+    root = Path(os.path.commonpath([os.path.abspath(p if p.is_dir() else p.parent) for p in paths]))
+    found: set[CorpusFile] = set()
     for path in paths:
         if path.is_dir():
-            found |= _walk(path)
-        elif path.is_file():
-            found.add(path.resolve() if path.is_symlink() else path)
-        elif path.exists() or path.is_symlink():
-            found.add(path)
+            found |= {CorpusFile(p, _name(p, root)) for p in _walk(path)}
         else:
-            raise CorpusNotFound("no such file or folder", path=str(path))
-    return sorted(found, key=lambda p: str(p))
+            found.add(CorpusFile(path.resolve() if path.is_file() and path.is_symlink() else path, _name(path, root)))
+    return sorted(found, key=lambda f: (f.name, str(f.path)))
+
+
+def _name(path: Path, root: Path) -> str:
+    return file_name_text(Path(os.path.abspath(path)).relative_to(root).as_posix())
 
 
 def _walk(root: Path) -> set[Path]:
@@ -81,8 +100,9 @@ def _walk(root: Path) -> set[Path]:
     return found
 
 
-def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one article; raise an ``InputRefused`` naming the file and the problem.
+def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one article, named ``name`` (by default its file name); raise an ``InputRefused``
+    naming the file and the problem.
 
     A link reaching this point is one ``corpus_files`` kept because it leaves
     the corpus folder: it is refused, so no file outside the corpus (a
@@ -106,7 +126,7 @@ def read_document(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         raw = path.read_bytes()
     except OSError as e:
         raise UnreadableInput(f"cannot be read: {e.strerror or e}", path=str(path)) from None
-    return parse_document(path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+    return parse_document(name or path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
 
 
 def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:
@@ -246,29 +266,24 @@ def paragraphs(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
-_BYLINE_RE = re.compile(r"(?:(?:By|Автор:?)\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
-_BOILER_RE = re.compile(rf"^\W*(?:{BOILERPLATE_LINE})\b", re.I)
-_TRAILER_RE = re.compile(rf"^\W*(?:{TRAILER_HEADING})\W*$", re.I)
+_BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
+_BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
+_TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
 
 
-def _every_language(table: str) -> str:
-    """One alternation of a furniture table over every language: a page mixes them ("Share" on a Russian site)."""
-    return "|".join(pattern for lang in LANGUAGES.values() for pattern in getattr(lang, table))
-
-
-_FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{_every_language('FURNITURE_OPENERS')})(?!\w)", re.I)
-_HEADING_RE = re.compile(rf"^\W*(?:{_every_language('FURNITURE_HEADINGS')})\W*$", re.I)
-_CALLOUT_RE = re.compile(_every_language("READER_CALLOUTS"), re.I)
+_FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
+_HEADING_RE = re.compile(rf"^\W*(?:{alternation('FURNITURE_HEADINGS')})\W*$", re.I)
+_CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
-_LINK_NOTE_RE = re.compile(rf"[(\[]?\s*(?:{_every_language('LINK_NOTES')})\s*[)\]]?"
+_LINK_NOTE_RE = re.compile(rf"[(\[]?\s*(?:{alternation('LINK_NOTES')})\s*[)\]]?"
                            r"|\[(?=[^\]\s]*\d)(?=[^\]\s]*[A-Za-z])[^\]\s]{6,}\]", re.I)
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe": the credit that ends a caption
-_CREDIT_RE = re.compile(rf"\b(?:{_every_language('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
+_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$", re.I)
-_COOKIE_RE = re.compile(_every_language("COOKIE_NOTICE"), re.I)
-_SHARE_WORDS = frozenset().union(*(lang.SHARE_WORDS for lang in LANGUAGES.values()))
-_SIGNATURE_RE = re.compile(rf"\b(?:{_every_language('SIGNATURE_HEADS')})", re.I)
-_PRINT_RE = re.compile(_every_language("PRINT_CITATIONS"), re.I)
+_COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
+_SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
+_SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
+_PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
 _DOMAIN_RE = re.compile(r"\W*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,6}\W*")
 _CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
 
@@ -378,6 +393,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
     return first.strip().lstrip("#").strip() or None
 
 
+MONTHS = merged("MONTHS")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
 _DATELINE_RE = re.compile(
@@ -402,14 +418,14 @@ def _dateline(line: str) -> re.Match | None:
 # "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
 _DATE_LINE_RE = re.compile(
     rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
-    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:г\.|года))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
+    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
 _FULL_DATE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
 
 
 # A year as a year ("in 2021", "2021 года"), not a count ("1960 военнослужащих").
-_YEAR_RE = re.compile(r"\b(?:in|since|of|by|в|с|к)\s+(19[5-9]\d|20\d\d)\b"
-                      r"|\b(19[5-9]\d|20\d\d)(?=\s*(?:год|г\.|year))", re.I)
+_YEAR_RE = re.compile(rf"\b(?:{'|'.join(joined('BEFORE_YEAR'))})\s+(19[5-9]\d|20\d\d)\b"
+                      rf"|\b(19[5-9]\d|20\d\d)(?=\s*(?:{alternation('YEAR_WORDS')}))", re.I)
 
 
 def _ymd(m: re.Match, year: int | None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import DEMONYMS
+from .lang import language
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -57,8 +57,9 @@ def _possessive_forms(entity: Entity) -> list[str]:
     out = []
     for text, lang in entity.all_labels():
         words = text.split()
-        if lang == "en" and len(words) >= 2 and words[0] in DEMONYMS:
-            out.append(f"{DEMONYMS[words[0]]}'s " + " ".join(words[1:]).lower())
+        demonyms = language(lang).DEMONYMS
+        if len(words) >= 2 and words[0] in demonyms:
+            out.append(f"{demonyms[words[0]]}'s " + " ".join(words[1:]).lower())
     return out
 
 

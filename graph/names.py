@@ -16,45 +16,45 @@ from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span
-from .lexicon import (APPOSITION_TITLES_EN, DEMONYMS, MONTHS, ORG_HEADS_EN, PERSON_TITLES_EN, PLACE_NOUNS_EN,
-                      PLACE_NOUNS_RU)
+from .lang import en, joined, merged, ru
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
+
+_MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
 # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
 _PERSON_EN = re.compile(
-    rf"\b(?=(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\.?\s+"
+    rf"\b(?=(?:{'|'.join(sorted(en.PERSON_TITLES, key=len, reverse=True))})\.?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-_TITLE_WORDS = {w for t in PERSON_TITLES_EN for w in t.split()}
+_TITLE_WORDS = {w for t in en.PERSON_TITLES for w in t.split()}
 _OF = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|of\s+)?{_CAP}){{0,4}}"
 _ORG_EN = re.compile(
-    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(ORG_HEADS_EN)})(?:{_OF})?"
-    rf"|(?:{'|'.join(ORG_HEADS_EN)}){_OF}(?:{_OF})?)\b")
+    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(en.ORG_HEADS)})(?:{_OF})?"
+    rf"|(?:{'|'.join(en.ORG_HEADS)}){_OF}(?:{_OF})?)\b")
 # "said Lilit Hakobyan, a spokeswoman for …": a name in apposition to a title
 _PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(APPOSITION_TITLES_EN)})\b")
+    rf"(?:{'|'.join(en.APPOSITION_TITLES)})\b")
 # "the Ambassador of the Czech Republic to Armenia, Tomáš Hradecký": a title, its complement, the name
 _PERSON_AFTER_TITLE = re.compile(
-    rf"\b(?:{'|'.join(sorted(PERSON_TITLES_EN, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
+    rf"\b(?:{'|'.join(sorted(en.PERSON_TITLES, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:of|and|to|in)\b)")
 # "Elmira Huseynova, 68, said", "said Anna Petrosyan": a name right beside a reporting verb
-_SAID = r"(?:said|says|told|added|noted|stressed|explained|recalled|insisted|warned)"
+_SAID = rf"(?:{'|'.join(en.VERBS_BESIDE_NAMES)})"
 _PERSON_SAYING = re.compile(
     rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
 # "the village of Tegh", "near the town of Goris", "Askeran district"
 _PLACE_EN = re.compile(
-    rf"\b(?:{'|'.join(PLACE_NOUNS_EN)}) of (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-    rf"|\b(?P<name2>{_CAP}) (?P<kind>district|region|province)\b")
+    rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) of (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+    rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
 # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
 _PLACE_RU = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(PLACE_NOUNS_RU)})\s+«?(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?)»?"
-    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>район[а-я]*)")
-_NOT_NAMES = {"The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
-              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime"}
+    rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?)»?"
+    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
+_NOT_NAMES = set(en.NOT_NAMES)
 
 
 def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...] = (),
@@ -107,7 +107,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         for m in _PERSON_SAYING.finditer(chunk):
             group = "name" if m.group("name") else "name2"
             words = m.group(group).split()
-            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in ORG_HEADS_EN:
+            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in en.ORG_HEADS:
                 add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
@@ -149,18 +149,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
 
 
-_DETERMINER = re.compile(r"(?:the|a|an)\s+", re.I)   # used with match(text, pos): no "^"
+_DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(r"['’]s?$")
-_HONORIFIC = re.compile(r"(?:mr|mrs|ms|dr|sir|madam|г-н|г-жа)\.?\s+", re.I)
-_CONNECTORS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
-               "van", "der", "den", "da", "di", "&", "-", "–"}
-_GENERIC_EN = {w.lower() for t in (*ORG_HEADS_EN, *PERSON_TITLES_EN, *APPOSITION_TITLES_EN) for w in t.split()} | {
-    "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
-    "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
-    "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report"}
-_NOT_ALONE = {w.lower() for w in (*ORG_HEADS_EN, *PERSON_TITLES_EN)} | {"parliament", "cabinet", "pm"}
-_PERSON_TITLE_WORDS = {w.lower() for t in (*PERSON_TITLES_EN, *APPOSITION_TITLES_EN) for w in t.split()} | {
-    "foreign", "defence", "defense", "deputy", "chief"}
+_HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_CONNECTORS = set(en.NAME_CONNECTORS)
+_GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
+    set(en.GENERIC_NAME_WORDS)
+_NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | set(en.NOT_NAMES_ALONE)
+_PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
+    set(en.TITLE_WORDS)
 _NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
 
 
@@ -201,8 +198,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
         if len(owners) == 1:
             return owners.pop(), Span(start, end)
-    if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in MONTHS
-                            or text in DEMONYMS):
+    if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
+                            or text in _DEMONYMS):
         return None
     if doc.lang == "ru":
         return _russian_name(doc, start, words, name.type, known)
@@ -357,7 +354,7 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             span = Span(tok.start, tok.end)
             if not tok.text[0].isupper() or not taken.free(span):
                 continue
-            if tok.text.lower() in MONTHS:   # "In May, …" after "John May"
+            if tok.text.lower() in _MONTHS:   # "In May, …" after "John May"
                 continue
             who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
             if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):
@@ -392,7 +389,7 @@ def _place_label_ru(name: str, kind: str | None) -> str:
     """Nominative: "Шош" stays, "Аскеранском районе" becomes "Аскеранский район"."""
     if kind:
         adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
-        return f"{(adj.word if adj else name).capitalize()} район"
+        return f"{(adj.word if adj else name).capitalize()} {morph().parse(kind)[0].normal_form}"
     words = []
     for w in name.split():
         p = morph().parse(w)[0]

@@ -46,14 +46,12 @@ class OutputTransaction:
         self._lock_fd: int | None = None
 
     def __enter__(self) -> OutputTransaction:
-        _check_replaceable(self.out)
+        check_output(self.out)
         self._lock()
         try:
             self._clean_leftovers()
             self.path = Path(tempfile.mkdtemp(prefix=self._sibling("new-"), dir=self.out.parent))
-            umask = os.umask(0)
-            os.umask(umask)
-            self.path.chmod(0o777 & ~umask)
+            self.path.chmod(0o777 & ~current_umask())
         except OSError as e:
             self._unlock()
             raise OutputError(f"cannot write here: {e.strerror or e}", path=str(self.out)) from None
@@ -120,10 +118,24 @@ class OutputTransaction:
                 shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _check_replaceable(out: Path) -> None:
-    """Refuse a file, or a folder holding things a build did not write (they would be deleted)."""
+def current_umask() -> int:
+    """The process's umask (reading it means setting it: set back at once)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def check_output(out: Path) -> None:
+    """Refuse, before any work, what cannot take a build: a file, a folder holding things a
+    build did not write (they would be deleted), or a place under a file or an unwritable folder."""
+    out = Path(out).absolute()
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise OutputError("is a file, not a folder; give a folder for the build", path=str(out))
+    parent = next(p for p in out.parents if p.exists())   # the root at least exists
+    if not parent.is_dir():
+        raise OutputError(f"cannot write here: {parent} is a file, not a folder", path=str(out))
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write here: no permission to write in {parent}", path=str(out))
     if out.is_dir():
         try:
             foreign = sorted(n for n in os.listdir(out) if n not in BUILD_ENTRIES and not _old_temp_file(n))

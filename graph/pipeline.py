@@ -20,7 +20,7 @@ from typing import TextIO
 from . import __version__
 from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
-from .ingest import corpus_files, read_document
+from .ingest import CorpusFile, corpus_files, read_document
 from .link import Linker
 from .model import Corpus, Entity, Extraction, Skipped
 from .output import OutputTransaction
@@ -54,7 +54,10 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], None] | None = None,
+Progress = Callable[[int, int, str], None]   # (files done, files in all, the last file's name)
+
+
+def read_corpus(paths: list[Path], linker: Linker, progress: Progress | None = None,
                 jobs: int = 1) -> Corpus:
     """Every extraction held in memory, for tests and small corpora; a build streams them instead."""
     corpus = Corpus()
@@ -63,7 +66,7 @@ def read_corpus(paths: list[Path], linker: Linker, progress: Callable[[str], Non
 
 
 def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
-                  progress: Callable[[str], None] | None = None, jobs: int = 1,
+                  progress: Progress | None = None, jobs: int = 1,
                   reuse: Reuse | None = None) -> Iterator[Extraction]:
     """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
 
@@ -71,22 +74,22 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
     Files ``reuse`` holds unchanged are not extracted again.
     """
     files = corpus_files(paths)
-    reused = {path for path in files if reuse and reuse.has(path)}
-    fresh = _extractions([path for path in files if path not in reused], linker, jobs)
+    reused = {file for file in files if reuse and reuse.has(file)}
+    fresh = _extractions([file for file in files if file not in reused], linker, jobs)
     kept: set[str] = set()
-    for path in files:
-        result = (reuse.load(path) or _extract_file(path, linker)) if path in reused else next(fresh)
+    for done, file in enumerate(files, 1):
+        result = (reuse.load(file) or _extract_file(file, linker)) if file in reused else next(fresh)
         if isinstance(result, Skipped):
             skipped.append(result)
-        elif result.document.name in kept:   # file names identify documents: the first one wins
-            skipped.append(Skipped(str(path), str(DuplicateName(
-                "another file of the same name was read first", path=str(path)))))
+        elif result.document.name in kept:   # names identify documents: the first one wins
+            skipped.append(Skipped(str(file.path), str(DuplicateName(
+                "another file of the same name was read first", path=str(file.path)))))
         else:
             kept.add(result.document.name)
-            if progress:
-                progress(path.name)
             yield result
-        checkpoint(f"extracted {path.name}")
+        if progress:
+            progress(done, len(files), file.name)
+        checkpoint(f"extracted {file.name}")
 
 
 class Reuse:
@@ -109,29 +112,29 @@ class Reuse:
         except (OSError, ValueError, KeyError, TypeError):   # no earlier build, or not one of ours
             self.documents = {}
 
-    def has(self, path: Path) -> bool:
-        entry = self.documents.get(path.name)
+    def has(self, file: CorpusFile) -> bool:
+        entry = self.documents.get(file.name)
         try:
-            return entry is not None and hashlib.sha256(path.read_bytes()).hexdigest() == entry[0]
+            return entry is not None and hashlib.sha256(file.path.read_bytes()).hexdigest() == entry[0]
         except OSError:
             return False
 
-    def load(self, path: Path) -> Extraction | None:
+    def load(self, file: CorpusFile) -> Extraction | None:
         """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
         assert self.file is not None
         try:
-            self.file.seek(self.documents[path.name][1])
+            self.file.seek(self.documents[file.name][1])
             x = pickle.load(self.file)
         except Exception:  # noqa: BLE001 - any damage means: extract again
             return None
-        return x if isinstance(x, Extraction) and x.document.name == path.name else None
+        return x if isinstance(x, Extraction) and x.document.name == file.name else None
 
     def close(self) -> None:
         if self.file:
             self.file.close()
 
 
-def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
+def _extractions(files: list[CorpusFile], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
     """Results in file order, as they arrive; an interrupted build stops its workers at once."""
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
@@ -146,7 +149,7 @@ def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extra
             raise
         pool.shutdown()
     else:
-        yield from (_extract_file(path, linker) for path in files)
+        yield from (_extract_file(file, linker) for file in files)
 
 
 @contextmanager
@@ -161,15 +164,15 @@ def _sigint_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _extract_file(path: Path, linker: Linker) -> Extraction | Skipped:
+def _extract_file(file: CorpusFile, linker: Linker) -> Extraction | Skipped:
     """One file's extraction; a refused file, or a bug met on one file, skips only that file."""
     try:
-        return extract(read_document(path), linker)
+        return extract(read_document(file.path, file.name), linker)
     except InputRefused as e:
-        return Skipped(str(path), str(e))
+        return Skipped(str(file.path), str(e))
     except Exception as e:  # noqa: BLE001 - reported with the file, the rest of the corpus still builds
-        return Skipped(str(path), str(ExtractionFailed(f"internal error, please report: {type(e).__name__}: {e}",
-                                                       path=str(path))))
+        return Skipped(str(file.path), str(ExtractionFailed(
+            f"internal error, please report: {type(e).__name__}: {e}", path=str(file.path))))
 
 
 _worker_linker: Linker | None = None
@@ -195,9 +198,9 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def _extract_in_worker(path: Path) -> Extraction | Skipped:
+def _extract_in_worker(file: CorpusFile) -> Extraction | Skipped:
     assert _worker_linker is not None
-    return _extract_file(path, _worker_linker)
+    return _extract_file(file, _worker_linker)
 
 
 def registry_files(ontology_dir: Path, extra: Sequence[Path] = ()) -> list[Path]:
@@ -223,7 +226,7 @@ def checkpoint(point: str) -> None:
 
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
-          progress: Callable[[str], None] | None = None, jobs: int = 1,
+          progress: Progress | None = None, jobs: int = 1,
           registries: Sequence[Path] = ()) -> BuildReport:
     """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 

@@ -47,17 +47,18 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
         g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
                    aliases=sorted(set((aliases or "").split("\u001f")) - {""}))
     _, claims = select(store, _PREFIXES + """
-        SELECT ?c ?class ?doc ?quote ?start ?end ?claimant ?value ?unit ?date ?lang WHERE {
+        SELECT ?c ?class ?doc ?quote ?start ?end ?claimant ?value ?unit ?code ?date ?lang WHERE {
           ?c prov:wasDerivedFrom ?doc ; a ?class ; cg:evidence/oa:hasSelector ?selector .
           ?selector oa:exact ?quote ; oa:start ?start ; oa:end ?end .
           OPTIONAL { ?c prov:wasAttributedTo ?claimant } OPTIONAL { ?c schema:value ?value }
-          OPTIONAL { ?c schema:unitText ?unit } OPTIONAL { ?c dcterms:date ?date }
+          OPTIONAL { ?c schema:unitText ?unit } OPTIONAL { ?c schema:unitCode ?code }
+          OPTIONAL { ?c dcterms:date ?date }
           OPTIONAL { ?c dcterms:language ?lang } } ORDER BY ?c""")
-    for c, class_, doc, quote, start, end, claimant, value, unit, date, lang in claims:
+    for c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang in claims:
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
         figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
         g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc, start=start, end=end,
-                   claimant=claimant, figure=figure, value=value, unit=unit, date=date, lang=lang,
+                   claimant=claimant, figure=figure, value=value, unit=unit, unit_code=code, date=date, lang=lang,
                    label=figure or kind)
         g.add_edge(c, doc, key="source", relation="source")
         if claimant:

@@ -2,29 +2,28 @@
 a user types.
 
 The listings are SPARQL over the built store, so they show what the graph
-really holds (the evaluation reads them). A user's query runs in a ``sandbox`` worker, with
-the endpoint's limits: a query that would crash, hang or fetch a URL ends in a coded error.
+really holds (the evaluation reads them). A user's query is refused if it would fetch a URL;
+with limits (as `claimsgraph query` sets them) it runs in a ``sandbox`` worker, as the
+endpoint's do, so a query that would crash or hang ends in a coded error.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import FormatRefused, QueryError
-from .numbers import grouped, plain
-from .sandbox import QueryPool, check_limits
-from .store import select, to_python
+from .formats import ROW_FORMATS, Rows
+from .numbers import plain
+from .sandbox import STACK_BYTES, Answer, QueryPool, answer, check_limits, check_safe, syntax_error
+from .store import open_store, select, to_python
 
 QUERIES = Path(__file__).parent / "queries"
-ENTITY_PREFIX = "https://w3id.org/claimsgraph/entity/"
-ROW_FORMATS = ["table", "csv", "tsv", "json", "jsonl"]
-GRAPH_FORMATS = {"turtle": "text/turtle", "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
-                 "jsonld": "application/ld+json"}
+GRAPH_FORMATS = {"turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
+                 "rdfxml": "application/rdf+xml", "jsonld": "application/ld+json"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,62 +100,71 @@ def entities_listing(store: ox.Store) -> list[dict]:
     return out
 
 
-def run_sparql(graph_dir: Path, text: str, fmt: str | None = None, *, timeout: float | None = None,
-               memory_mb: int = 2048) -> str:
-    """Any SPARQL query over the built graph, as text: rows for SELECT (``fmt`` one of
-    ROW_FORMATS, a table by default), true or false for ASK, RDF for CONSTRUCT and DESCRIBE
-    (``fmt`` one of GRAPH_FORMATS, Turtle by default)."""
+def run_query(graph_dir: Path, text: str, fmt: str | None = None, *, store: ox.Store | None = None,
+              timeout: float | None = None, memory_mb: int | None = None) -> Rows | bool | str:
+    """Any SPARQL query over the built graph: SELECT gives Rows, ASK a bool, CONSTRUCT and DESCRIBE
+    RDF text (``fmt`` one of GRAPH_FORMATS, Turtle by default). A row format as ``fmt`` refuses
+    CONSTRUCT and DESCRIBE, an RDF format SELECT and ASK. SERVICE and LOAD are refused.
+
+    With a ``timeout`` or ``memory_mb`` limit it runs in a sandboxed worker process that is
+    killed at the limit (as the endpoint's queries are); otherwise here, in ``store``.
+    """
     check_limits(text)  # before a worker is started for it
     rows_wanted = fmt is None or fmt in ROW_FORMATS
     results_type = ("application/sparql-results+json" if rows_wanted else FormatRefused(
         f"--format {fmt} is for CONSTRUCT and DESCRIBE; SELECT and ASK give {', '.join(ROW_FORMATS)}"))
     graph_type = (GRAPH_FORMATS.get(fmt or "turtle") or FormatRefused(
         f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE give {', '.join(GRAPH_FORMATS)}"))
-    with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb) as pool:
-        answer = pool.query(text, results_type, graph_type)
-    if answer.form == "graph":
-        return answer.body.decode("utf-8")
-    result = ox.parse_query_results(answer.body, format=ox.QueryResultsFormat.JSON)
-    if answer.form == "ask":
-        names, rows = ["boolean"], [[bool(result)]]
+    if timeout is not None or memory_mb is not None:
+        with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb or 0) as pool:
+            reply = pool.query(text, results_type, graph_type)
     else:
-        names = [v.value for v in result.variables]
-        rows = [[to_python(solution[name]) for name in names] for solution in result]
-    return format_rows(names, rows, fmt or "table")
+        reply = _answer_here(store if store is not None else open_store(graph_dir), text,
+                              {"results": results_type, "graph": graph_type})
+    if reply.form == "graph":
+        return reply.body.decode("utf-8")
+    result = ox.parse_query_results(reply.body, format=ox.QueryResultsFormat.JSON)
+    if reply.form == "ask":
+        return bool(result)
+    names = [v.value for v in result.variables]
+    return Rows(({name: to_python(solution[name]) for name in names} for solution in result), names)
+
+
+def _answer_here(store: ox.Store, text: str, formats: dict) -> Answer:
+    """The query checked and run in this process, on a thread with the deep stack rdflib's parser
+    needs for the check (it recurses once per bracket)."""
+    outcome: list = []
+
+    def work() -> None:
+        try:
+            check_safe(text)
+            outcome.append(answer(store, text, formats))
+        except SyntaxError as e:   # rdflib accepted what pyoxigraph refuses
+            outcome.append(syntax_error(text, str(e)))
+        except OSError as e:
+            outcome.append(QueryError(f"the query failed: {e}"))
+        except BaseException as e:  # noqa: BLE001 - raised again in the caller's thread
+            outcome.append(e)
+
+    limit, stack = sys.getrecursionlimit(), threading.stack_size(STACK_BYTES)
+    sys.setrecursionlimit(max(limit, 100_000))
+    try:
+        thread = threading.Thread(target=work, name="sparql")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(stack)
+        sys.setrecursionlimit(limit)
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def as_rows(answer: Rows | bool) -> Rows:
+    """ASK's answer as one row, so every format shows it."""
+    return Rows([{"boolean": answer}], ["boolean"]) if isinstance(answer, bool) else answer
 
 
 def _plain(value: object) -> object:
     """A figure as plain digits for data (no ``.0``, no exponent); anything else as it is."""
     return plain(value) if isinstance(value, float) else value
-
-
-def format_rows(names: list[str], rows: list[list[object]], fmt: str) -> str:
-    if fmt == "table":   # figures grouped for people; plain digits in every data format
-        rows = [[grouped(v) if isinstance(v, float) else v for v in r] for r in rows]
-    else:
-        rows = [[_plain(v) for v in r] for r in rows]
-    if fmt == "json":
-        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows([["" if v is None else v for v in r] for r in rows])
-        return buf.getvalue()
-    if fmt == "jsonl":
-        return "".join(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n" for r in rows)
-    return table(names, rows)
-
-
-def table(names: list[str], rows: list[list[object]], width: int = 60) -> str:
-    """A plain text table, long cells cut with an ellipsis."""
-    def cell(v: object) -> str:
-        s = "" if v is None else str(v)
-        s = s.replace(ENTITY_PREFIX, "cge:").replace("\n", " ")
-        return s if len(s) <= width else s[:width - 1] + "…"
-    cells = [[cell(v) for v in r] for r in rows]
-    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
-    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()
-    out = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"

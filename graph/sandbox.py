@@ -263,7 +263,7 @@ def _serve_worker(conn, graph_dir: str, memory_bytes: int, writable: bool, repla
                 store.update(text)
                 conn.send(("ok", len(store)))
             else:
-                conn.send(("ok", _run(store, text, formats)))
+                conn.send(("ok", answer(store, text, formats)))
         except ClaimsgraphError as e:
             conn.send(("error", e))
         except SyntaxError as e:  # rdflib accepted what pyoxigraph refuses
@@ -274,7 +274,8 @@ def _serve_worker(conn, graph_dir: str, memory_bytes: int, writable: bool, repla
             conn.send(("error", QueryCrashed(f"the query failed: {e}")))
 
 
-def _run(store, text: str, formats: dict[str, str | FormatRefused]) -> Answer:
+def answer(store, text: str, formats: dict[str, str | FormatRefused]) -> Answer:
+    """Run a checked query and serialise its result in the format ``formats`` gives for its form."""
     import pyoxigraph as ox
 
     result = store.query(text, use_default_graph_as_union=True)

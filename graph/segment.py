@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lang import joined, tables
 from .model import Document, QuoteRegion, Sentence, Span
 
 OPENING = "“«„‹"
@@ -107,9 +108,8 @@ def sentences(doc: Document) -> list[Sentence]:
 
 
 # Where one sentence joins two assertions: "; ", ", and the …", ", while …", ", а …", ", но …".
-_JOIN = re.compile(
-    r";\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
-    r"|they|he|she|it|there|[A-Z]\w+)\b)|,\s+(?=(?:а|но|однако|хотя|причем|причём)\s)")
+_JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CLAUSE_JOIN")))
+_LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,7 +120,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
             parts.append((s, cut))
-            lead = re.match(r"(?:and|but|while|whereas|yet|а|но|однако)\s+", chunk[m.end():end], re.I)
+            lead = _LEAD.match(chunk[m.end():end])
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]

@@ -1,6 +1,8 @@
 """One entity, found by any of its labels: what it claims and what is claimed about it."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyoxigraph as ox
 
 from .errors import QueryError
@@ -29,7 +31,34 @@ def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
     return sorted({(e, label) for e, label, alias in rows if wanted and wanted in normalise_name(alias)})
 
 
-def describe(store: ox.Store, name: str) -> str:
+@dataclass(frozen=True, slots=True)
+class Description:
+    """An entity and its claims: ``claims`` are rows with ``role`` "made" (it claims) or "about"
+    (claimed about it), the document, the claimant, the quote and the claim's IRI."""
+
+    iri: str
+    label: str
+    types: list[str]
+    labels: list[str]
+    claims: list[dict]
+
+    COLUMNS = ("role", "doc", "claimant", "quote", "claim")
+
+    def text(self) -> str:
+        """The entity as a person reads it: labels, then the claims it makes and those about it."""
+        out = [f"{self.label}  <{self.iri}>"]
+        for type_ in self.types:
+            out += [f"type: {type_}", f"labels: {' · '.join(self.labels)}"]
+        for title, role in (("claims made", "made"), ("claims about it", "about")):
+            rows = [c for c in self.claims if c["role"] == role]
+            out += ["", f"{title}: {len(rows)}"]
+            for c in rows:
+                speaker = "" if role == "made" else f"{c['claimant'] or 'the article'}: "
+                out.append(f"  [{c['doc']}] {speaker}“{c['quote']}”")
+        return "\n".join(out) + "\n"
+
+
+def describe(store: ox.Store, name: str) -> Description:
     found = find_entities(store, name)
     if not found:
         raise QueryError(f"no entity has the label or alias {name!r}")
@@ -37,23 +66,18 @@ def describe(store: ox.Store, name: str) -> str:
         names = "; ".join(label for _, label in found[:10])
         raise QueryError(f"{name!r} matches several entities: {names}; be more specific")
     iri, label = found[0]
-    out = [f"{label}  <{iri}>"]
     _, meta = select(store, _PREFIXES + f"""
-        SELECT ?type (GROUP_CONCAT(DISTINCT STR(?l); separator=" · ") AS ?labels) WHERE {{
+        SELECT ?type (GROUP_CONCAT(DISTINCT STR(?l); separator="\u001f") AS ?labels) WHERE {{
           <{iri}> a ?type . OPTIONAL {{ <{iri}> skos:altLabel|skos:prefLabel ?l }} }} GROUP BY ?type""")
-    for type_, labels in meta:
-        out.append(f"type: {type_.rsplit('/', 1)[-1].rsplit('#', 1)[-1]}")
-        out.append(f"labels: {labels}")
-    for title, pattern in (("claims made", f"?c prov:wasAttributedTo <{iri}> ."),
-                           ("claims about it", f"?c schema:about <{iri}> .")):
+    types = [type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1] for type_, _ in meta]
+    labels = sorted({text for _, joined in meta for text in (joined or "").split("\u001f") if text})
+    claims = []
+    for role, pattern in (("made", f"?c prov:wasAttributedTo <{iri}> ."), ("about", f"?c schema:about <{iri}> .")):
         _, rows = select(store, _PREFIXES + f"""
             SELECT ?c ?quote ?file ?who WHERE {{ {pattern}
               ?c cg:evidence/oa:hasSelector/oa:exact ?quote ; prov:wasDerivedFrom/cg:fileName ?file .
               OPTIONAL {{ ?c prov:wasAttributedTo/skos:prefLabel ?who FILTER(LANG(?who) = "en") }} }}
             ORDER BY ?file ?c""")
-        out.append("")
-        out.append(f"{title}: {len(rows)}")
-        for _, quote, file, who in rows:
-            speaker = "" if title == "claims made" else f"{who or 'the article'}: "
-            out.append(f"  [{file}] {speaker}“{quote}”")
-    return "\n".join(out) + "\n"
+        claims += [{"role": role, "doc": file, "claimant": label if role == "made" else who, "quote": quote,
+                    "claim": claim} for claim, quote, file, who in rows]
+    return Description(iri, label, types, labels, claims)

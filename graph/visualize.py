@@ -77,9 +77,7 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     net.node_ids = list(entities)
     net.node_map = {node["id"]: node for node in net.nodes}
     net.edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
-    names = {e.rsplit("/", 1)[-1]: attrs[e]["label"] for e in entities}
-    conflicts, figures = _conflicts([(a, b, [names.get(x, x) for x in shared])
-                                     for a, b, shared in g.graph.get("conflicts", [])], claim_index, rows)
+    conflicts, figures = _conflicts(g.graph.get("conflicts", []), claim_index, rows)
     return {
         "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
                       if alias != attrs[e]["label"]]] for e in entities],

@@ -53,3 +53,27 @@ def seeds_store(seeds_build):
     from claimsgraph.store import open_store
 
     return open_store(seeds_build[0])
+
+
+INVENTED = {   # two invented articles whose figures disagree: for the CLI and API tests
+    "velmar-port.txt": "Velmar port handled record grain\n\n"
+                       "Lena Ostrova, the head of the Velmar harbour board, said on Monday that the port handled "
+                       "1.2 million tons of grain last year.\nShe said the new quay would open in May.\n",
+    "velmar-audit.txt": "Audit questions Velmar grain figures\n\n"
+                        "The Velmar harbour board handled 900,000 tons of grain last year, auditor Piet Marran "
+                        "said on Tuesday.\nMarran said that the board had overstated its figures.\n",
+}
+
+
+@pytest.fixture(scope="session")
+def invented_build(tmp_path_factory):
+    """INVENTED written to a folder and built once: (corpus folder, build folder)."""
+    from claimsgraph.pipeline import build
+
+    root = tmp_path_factory.mktemp("invented")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in INVENTED.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build([corpus], ONTOLOGY, root / "out")
+    return corpus, root / "out"

@@ -293,3 +293,46 @@ def test_her_words_go_to_a_woman_not_to_the_last_man():
     text = "Анна Иванова встретилась с Олегом Петровым в Москве. По её словам, переговоры прошли успешно."
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims][-1] == "ivanova"
+
+
+PARSE_ENTITIES = [
+    Entity("vantree", "Orla Vantree", "Person", pref_labels=(("Orla Vantree", "en"),), alt_labels=(("Vantree", "en"),)),
+    Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),)),
+    Entity("kellmouth", "Kellmouth", "Place", pref_labels=(("Kellmouth", "en"),)),
+    Entity("harbour-council", "Harbour Council", "Organization", pref_labels=(("Harbour Council", "en"),)),
+]
+
+
+def frames(text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.claimant, c.rule, c.via) for c in extract(doc, Linker(PARSE_ENTITIES)).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "“The port will reopen in the spring”, Northwire reports Orla Vantree as saying.",
+    "Northwire quoted Orla Vantree as saying that the port would reopen in the spring.",
+])
+def test_parse_reported_as_saying_speaks_and_the_reporter_relays(text):
+    assert frames(text) == [("vantree", "as_saying", ("northwire",))]
+
+
+def test_parse_quoted_as_saying_without_reporter():
+    assert frames("Orla Vantree was quoted as saying that the port would reopen in the spring.") == [
+        ("vantree", "as_saying", ())]
+
+
+def test_parse_capital_as_subject_speaks_for_its_government():
+    assert frames("Kellmouth denied the accusation of smuggling grain across the border.")[0][:2] == (
+        "kellmouth", "verb_subject")
+
+
+def test_parse_description_holding_the_subjects_head_refers_back():
+    out = frames("Orla Vantree was named head of government in May. "
+                 "The head of government also said that the port would reopen in the spring.")
+    assert out[-1][:2] == ("vantree", "verb_subject")
+
+
+def test_parse_the_statement_reads_goes_to_its_issuer():
+    out = frames("The Harbour Council issued a statement on Monday. "
+                 "The statement reads that the port will reopen in the spring.")
+    assert out[-1][:2] == ("harbour-council", "verb_subject")

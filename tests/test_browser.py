@@ -1,7 +1,7 @@
 """The graph page in a real headless Chromium (Debian's), driven by Playwright.
 
 No browser is downloaded: Playwright drives the system's chromium-headless-shell
-(or chromium), which `.ci/run` installs. What the page should show is worked
+(or chromium), which `scripts/test` installs. What the page should show is worked
 out independently, by SPARQL over the same build.
 """
 import shutil
@@ -27,7 +27,7 @@ def browser_path() -> str:
         path = shutil.which(name)
         if path:
             return path
-    pytest.fail("no Chromium on PATH: apt-get install chromium-headless-shell (as .ci/run does)")
+    pytest.fail("no Chromium on PATH: apt-get install chromium-headless-shell (scripts/test does)")
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """The command line through click's CliRunner: exit codes, exact errors, outputs."""
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -153,6 +154,41 @@ def test_conflicts_pair_disagreeing_figures_from_different_sources(built):
     assert "conflict" in run("conflicts", "--graph", built).output
 
 
+def test_figures_read_one_way_everywhere_and_compare_across_languages(tmp_path):
+    """Plain digits in data, grouped in tables, never an exponent; tons and тонн are one unit."""
+    import re
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "registry.csv").write_text("key,label,type,aliases,wikidata\n"
+                                           "vellmar-port,Vellmar Port,Place,Port of Vellmar|порт Веллмар,\n")
+    (tmp_path / "news" / "en.txt").write_text(
+        "Grain through Vellmar Port\n\nDORVIK, May 4, 2023. Vellmar Port shipped 1.5 million tons of grain last "
+        "year, its director Hana Kovac said. The port expects 25 billion dollars of new investment.\n")
+    (tmp_path / "news" / "ru.txt").write_text(
+        "Зерно через порт Веллмар\n\nДОРВИК, 5 мая 2023. Порт Веллмар в прошлом году отгрузил 2,1 млн тонн "
+        "зерна, сообщила директор порта Хана Ковач.\n")
+    out = tmp_path / "out"
+    assert run("build", tmp_path / "news", "--registry", tmp_path / "registry.csv", "--out", out, "-q").exit_code == 0
+    said = {args: run(*args, "--graph", out).output for args in [
+        ("claims",), ("claims", "--format", "csv"), ("claims", "--format", "jsonl"), ("query", "-n", "quantities"),
+        ("query", "-n", "quantities", "--format", "json"), ("conflicts",), ("conflicts", "--format", "json"),
+        ("export", "--format", "graphml"), ("export", "--format", "csv")]}
+    for args, text in said.items():   # (past GraphML's header, which holds version="1.0")
+        assert not re.search(r"\de[+-]\d|\d\.0\b", text.split("<graph id=")[-1]), args
+    for table in (said["claims",], said["query", "-n", "quantities"]):
+        assert "1,500,000" in table and "25,000,000,000" in table and "2,100,000" in table
+    assert "1500000,tons" in said["claims", "--format", "csv"]
+    assert {json.loads(line)["value"] for line in said["claims", "--format", "jsonl"].splitlines()} == {
+        1500000, 25000000000, 2100000}
+    assert {r["value"] for r in json.loads(said["query", "-n", "quantities", "--format", "json"])} == {
+        1500000, 25000000000, 2100000}
+    (conflict,) = json.loads(said["conflicts", "--format", "json"])
+    assert (conflict["value_a"], conflict["value_b"], conflict["unit_code"]) == (1500000, 2100000, "TNE")
+    assert (conflict["unit_a"], conflict["unit_b"]) == ("tons", "тонн зерна")
+    assert said["conflicts",].startswith("tons: 1,500,000 (en.txt, ") and "vs 2,100,000 тонн зерна (ru.txt, " in \
+        said["conflicts",] and "both about: Vellmar Port" in said["conflicts",]
+
+
 def test_validate_conforms_on_the_seeds(built):
     result = run("validate", "--graph", built)
     assert result.exit_code == 0 and "conforms" in result.output
@@ -194,13 +230,16 @@ def test_parallel_build_gives_the_same_bytes(tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
-def test_a_second_file_of_the_same_name_is_skipped(tmp_path):
-    for folder in ("a", "b"):
+def test_files_of_the_same_name_in_different_folders_are_two_documents(tmp_path):
+    for folder, place in (("a", "Eastbrook"), ("b", "Westfold")):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "same.txt").write_text("Vladimir Putin said that the talks went well.", encoding="utf-8")
+        (tmp_path / folder / "same.txt").write_text(f"Mara Lindqvist said that the talks in {place} went well.",
+                                                    encoding="utf-8")
     result = run("build", tmp_path / "a", tmp_path / "b", "--out", tmp_path / "out")
-    assert result.exit_code == 0 and "1 documents" in result.output
-    assert "same.txt: [E016] another file of the same name was read first" in result.output
+    assert result.exit_code == 0 and "2 documents" in result.output and "[E016]" not in result.output
+    names = run("query", "SELECT ?name { ?d <https://w3id.org/claimsgraph/ontology#fileName> ?name } ORDER BY ?name",
+                "--graph", tmp_path / "out", "--format", "csv")
+    assert names.output.splitlines() == ["name", "a/same.txt", "b/same.txt"]
 
 
 def test_query_runs_every_sparql_form(built):
@@ -210,11 +249,12 @@ def test_query_runs_every_sparql_form(built):
     construct = "CONSTRUCT WHERE { ?s a <https://w3id.org/claimsgraph/ontology#QuantityClaim> } LIMIT 3"
     turtle = run("query", construct, "--graph", built)
     assert turtle.exit_code == 0 and turtle.output.count(" a <https://w3id.org/claimsgraph/ontology#QuantityClaim>") == 3
-    for fmt, parse in (("ntriples", "nt"), ("rdfxml", "xml"), ("jsonld", "json-ld"), ("turtle", "turtle")):
+    for fmt, parse in (("ntriples", "nt"), ("nquads", "nquads"), ("rdfxml", "xml"), ("jsonld", "json-ld"),
+                       ("turtle", "turtle")):
         import rdflib
 
         result = run("query", construct, "--graph", built, "--format", fmt)
-        assert result.exit_code == 0 and len(rdflib.Graph().parse(data=result.output, format=parse)) == 3, fmt
+        assert result.exit_code == 0 and len(rdflib.Dataset().parse(data=result.output, format=parse)) == 3, fmt
     describe = run("query", "DESCRIBE <https://w3id.org/claimsgraph/tool/claimsgraph>", "--graph", built)
     assert describe.exit_code == 0 and "<https://w3id.org/claimsgraph/tool/claimsgraph>" in describe.output
     lines = run("query", "SELECT ?n WHERE { VALUES ?n { 1 2 } }", "--graph", built, "--format", "jsonl")
@@ -251,3 +291,158 @@ def test_query_time_limit(built):
             + " ".join(f"VALUES ?{v} {{ 0 1 2 3 4 5 6 7 8 9 }}" for v in "abcdefg") + " }")
     result = run("query", slow, "--graph", built, "--timeout", "0.5")
     assert result.exit_code == 1 and "[E045] the query ran over the time limit of 0.5 s" in result.output
+
+
+# ---------------------------------------------------------------- conventions, on invented articles
+
+LISTINGS = {   # command line after `claimsgraph`, with GRAPH and GOLD filled in
+    "claims": ["claims"], "entities": ["entities"], "conflicts": ["conflicts"], "show": ["show", "Lena Ostrova"],
+    "query": ["query", "SELECT ?doc ?n WHERE { VALUES (?doc ?n) { ('a.txt' 1200000) ('b.txt' 900000.5) } }"],
+    "evaluate": ["evaluate", "--gold", "GOLD"],
+}
+
+
+@pytest.fixture(scope="module")
+def invented(invented_build, tmp_path_factory):
+    """The invented build and a gold folder for it: (graph folder, gold folder, corpus folder)."""
+    gold = tmp_path_factory.mktemp("gold")
+    (gold / "entities.json").write_text(json.dumps({
+        "lena-ostrova": {"label": "Lena Ostrova", "type": "Person", "aliases": ["Ostrova"]}}), encoding="utf-8")
+    (gold / "port.json").write_text(json.dumps({"doc": "velmar-port.txt", "entities": ["lena-ostrova"], "claims": [
+        {"id": "c1", "claimant": "lena-ostrova", "kind": "statement", "about": [],
+         "evidence": "She said the new quay would open in May.", "value": None, "unit": None}]}), encoding="utf-8")
+    return invented_build[1], gold, invented_build[0]
+
+
+def listing(invented, command, *more):
+    graph, gold, _ = invented
+    args = [str(gold) if a == "GOLD" else a for a in LISTINGS[command]]
+    result = CliRunner().invoke(cli, [*args, "--graph", str(graph), *more], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("command", sorted(LISTINGS))
+def test_every_listing_command_takes_every_format(invented, command):
+    import csv
+    import io
+
+    rows = json.loads(listing(invented, command, "--format", "json"))
+    records = rows if isinstance(rows, list) else rows["docs"]   # evaluate's JSON is one object of scores
+    assert records, command
+    lines = [json.loads(line) for line in listing(invented, command, "--format", "jsonl").splitlines()]
+    assert lines and all(isinstance(r, dict) for r in lines)
+    if isinstance(rows, list):
+        assert lines == rows
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        table = list(csv.DictReader(io.StringIO(listing(invented, command, "--format", fmt)), delimiter=delimiter))
+        assert len(table) == len(lines) and list(table[0]) == list(lines[0]), (command, fmt)
+    assert listing(invented, command, "--format", "table").strip()
+
+
+def test_evaluate_json_flag_is_format_json(invented):
+    assert listing(invented, "evaluate", "--json") == listing(invented, "evaluate", "--format", "json")
+
+
+def test_numbers_are_grouped_in_tables_and_plain_in_data(invented):
+    table = listing(invented, "query")
+    assert "a.txt | 1,200,000\nb.txt | 900,000.5\n" in table
+    assert listing(invented, "query", "--format", "csv") == "doc,n\na.txt,1200000\nb.txt,900000.5\n"
+    tiny = run("query", "SELECT ?n WHERE { VALUES ?n { 0.00001 2.5e12 } }", "--graph", invented[0], "--format", "tsv")
+    assert tiny.output == "n\n0.00001\n2500000000000\n"
+    claims = listing(invented, "claims")
+    assert "| 1,200,000 | tons" in claims and "|   900,000 | tons" in claims   # figures aligned right
+    data = listing(invented, "claims", "--format", "json")
+    assert '"value": 1200000,' in data and "e+" not in data and "1200000.0" not in data
+
+
+def test_tables_are_never_cut_when_piped_and_fit_a_given_width(invented):
+    quote = "Lena Ostrova, the head of the Velmar harbour board, said on Monday that the port handled " \
+            "1.2 million tons of grain last year."
+    assert quote in listing(invented, "claims")
+    narrow = listing(invented, "claims", "--width", "60").splitlines()
+    assert max(map(len, narrow)) <= 60 and any("…" in line for line in narrow)
+    assert quote not in "\n".join(narrow)
+    assert quote in listing(invented, "claims", "--width", "0")
+
+
+def test_show_rows_give_the_claims_made_and_about(invented):
+    rows = json.loads(listing(invented, "show", "--format", "json"))
+    assert {r["role"] for r in rows} == {"made"} and len(rows) == 3
+    assert all(r["claimant"] == "Lena Ostrova" and r["doc"] == "velmar-port.txt" for r in rows)
+
+
+def test_output_files_honour_the_umask(invented, tmp_path):
+    import os
+    import stat
+
+    graph, _, corpus = invented
+    for umask, file_mode, folder_mode in ((0o022, 0o644, 0o755), (0o077, 0o600, 0o700)):
+        out = tmp_path / f"umask-{umask:o}"
+        old = os.umask(umask)
+        try:
+            assert run("build", corpus, "--out", out / "build", "-q").exit_code == 0
+            assert run("export", "--graph", graph, "--format", "csv", "-o", out / "claims.csv").exit_code == 0
+            assert run("view", "--graph", graph, "-o", out / "page.html").exit_code == 0
+        finally:
+            os.umask(old)
+        made = [out / "claims.csv", out / "page.html", *(p for p in (out / "build").rglob("*"))]
+        for path in made:
+            mode = stat.S_IMODE(path.stat().st_mode)
+            assert mode == (folder_mode if path.is_dir() else file_mode), (oct(umask), path, oct(mode))
+        assert stat.S_IMODE((out / "build").stat().st_mode) == folder_mode
+
+
+def test_out_is_checked_before_any_extraction(invented, tmp_path):
+    _, _, corpus = invented
+    (tmp_path / "a-file").write_text("x")
+    for out, error in ((tmp_path / "a-file", "is a file, not a folder; give a folder for the build"),
+                       (tmp_path / "a-file" / "below", f"cannot write here: {tmp_path / 'a-file'} is a file, not a folder")):
+        result = run("build", corpus, "--out", out)
+        assert result.exit_code == 1 and result.output == f"Error: {out}: [E080] {error}\n"   # no progress line
+
+
+def test_usage_errors_exit_2_and_other_errors_exit_1(invented, tmp_path):
+    for args in (["build", "--jobs", "0"], ["claims", "--format", "xml"], ["query", "--width", "-1", "ASK {}"],
+                 ["no-such-command"], ["query"]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2 and "Usage:" in result.output, args
+    assert run("claims", "--graph", tmp_path).exit_code == 1
+    assert run("show", "Nobody Invented", "--graph", invented[0]).exit_code == 1
+
+
+def test_build_progress_when_piped_is_one_line_a_file(invented, tmp_path):
+    _, _, corpus = invented
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert result.stderr == "[1/2] velmar-audit.txt\n[2/2] velmar-port.txt\n"
+    quiet = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"), "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_build_progress_on_a_terminal_is_a_bar_with_count_rate_and_eta(invented, tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    _, _, corpus = invented
+    controller, terminal = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "claimsgraph", "build", str(corpus), "--out", str(tmp_path / "out")],
+                            stdin=terminal, stdout=terminal, stderr=terminal, close_fds=True)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:   # the process closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    assert proc.wait(timeout=120) == 0, seen
+    screen = seen.decode("utf-8")
+    bars = re.findall(r"\r\[[#.]{20}\] (\d)/2 files  \d+\.\d files/s  ETA \d+:\d\d  velmar-\w+\.txt\x1b\[K", screen)
+    assert bars == ["1", "2"], screen
+    assert "[1/2]" not in screen and "2 documents" in screen

@@ -33,3 +33,79 @@ def test_claims_csv_neutralises_a_hostile_file_name(tmp_path):
 
 def test_claims_csv_of_nothing_is_empty():
     assert claims_csv([]) == ""
+
+
+NETWORK_FORMATS = [("graphml", "{http://graphml.graphdrawing.org/xmlns}"), ("gexf", "{http://gexf.net/1.3}")]
+
+
+def network_file(store, fmt):
+    from claimsgraph.export import to_network_file
+    from claimsgraph.projection import project
+
+    return to_network_file(project(store), fmt)
+
+
+@pytest.mark.parametrize("fmt, ns", NETWORK_FORMATS)
+def test_network_files_follow_gephis_rules_for_ids(seeds_store, fmt, ns):
+    """Gephi refuses a file whose node or edge ids repeat, or whose edges name a missing node."""
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    text = network_file(seeds_store, fmt)
+    root = ET.fromstring(text)
+    nodes = [n.get("id") for n in root.iter(f"{ns}node")]
+    edges = [(e.get("id"), e.get("source"), e.get("target")) for e in root.iter(f"{ns}edge")]
+    assert len(nodes) == len(set(nodes)) > 30 and len(edges) == len({e[0] for e in edges}) > len(nodes)
+    assert {end for _, source, target in edges for end in (source, target)} <= set(nodes)
+    assert "networkx_key" not in text
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.StringIO(text))
+    assert (g.number_of_nodes(), g.number_of_edges()) == (len(nodes), len(edges))
+    assert network_file(seeds_store, fmt) == text          # the same bytes every time
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_files_label_claims_by_their_text_and_name_claimants_and_documents(seeds_store, fmt):
+    import networkx as nx
+
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(io.StringIO(network_file(seeds_store, fmt)))
+    claims = [d for _, d in g.nodes(data=True) if d["kind"] == "claim"]
+    assert claims and all(" ".join(d["quote"].split()).startswith(d["label"].removesuffix("…")) for d in claims)
+    claimed = [d for d in claims if "claimant_iri" in d]
+    assert claimed and all(not d["claimant"].startswith("https://") and d["claimant_iri"].startswith("https://")
+                           and g.nodes[d["claimant_iri"]]["label"] == d["claimant"] for d in claimed)
+    assert all(d["doc"].endswith(".txt") and g.nodes[d["doc_iri"]]["label"] == d["doc"] for d in claims)
+    labels = {d["label"] for _, d in g.nodes(data=True) if d["kind"] != "claim"}
+    assert not any(label.startswith("https://") for label in labels)
+
+
+def test_network_files_carry_the_pages_positions_and_colours(seeds_store):
+    import networkx as nx
+
+    from claimsgraph.projection import project
+    from claimsgraph.visualize import page_data
+
+    page = {n["id"]: n for n in page_data(project(seeds_store))["nodes"]}
+    graphml = nx.read_graphml(io.StringIO(network_file(seeds_store, "graphml")))
+    gexf = nx.read_gexf(io.StringIO(network_file(seeds_store, "gexf")))
+    for n, d in graphml.nodes(data=True):
+        viz = gexf.nodes[n]["viz"]
+        assert (d["x"], d["y"]) == (viz["position"]["x"], viz["position"]["y"])
+        assert (d["r"], d["g"], d["b"]) == (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"])
+        if n in page:
+            assert (d["x"], d["y"]) == (page[n]["x"], page[n]["y"])
+            assert f"#{d['r']:02x}{d['g']:02x}{d['b']:02x}" == page[n]["color"]
+    assert set(page) <= set(graphml)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_files_write_figures_as_plain_digits(fmt):
+    import re
+
+    from tests.test_conflicts import quantity_claims, store_of
+
+    text = network_file(store_of(quantity_claims("f.txt", "en", "Vellmar shipped 1.5 million tons and $2.4 trillion.")),
+                        fmt)
+    values = sorted(re.findall(r'(?:<data key="node_value">|<attvalue for="value" value=")([^<"]*)', text))
+    assert values == ["1500000", "2400000000000"]
+    assert "1,500,000 tons" in text and "e+" not in text

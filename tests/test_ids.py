@@ -5,7 +5,7 @@ import pyoxigraph as ox
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimsgraph.ids import (claim_iri, digest, doc_iri, entity_iri, file_name_text, new_entity_key,
+from claimsgraph.ids import (claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, file_name_text, new_entity_key,
                              normalise_name, slug)
 
 IRI_SAFE = re.compile(r"^https://w3id\.org/claimsgraph/[A-Za-z0-9/\-]+$")
@@ -24,6 +24,14 @@ def test_doc_iri_is_a_valid_iri_and_stable(name):
     assert IRI_SAFE.match(iri)
     assert ox.NamedNode(iri).value == iri
     assert doc_iri(name) == iri
+
+
+def test_doc_iris_are_pinned():
+    """A document directly in the corpus root is named by its file name, as before folders
+    counted: these IRIs must not change (other stores hold them)."""
+    assert doc_iri("harbour.txt") == "https://w3id.org/claimsgraph/doc/harbour-txt-105d6df5"
+    assert doc_graph_iri("harbour.txt") == "https://w3id.org/claimsgraph/graph/doc/harbour-txt-105d6df5"
+    assert doc_iri("north/harbour.txt") == "https://w3id.org/claimsgraph/doc/north-harbour-txt-8215133f"
 
 
 @given(st.text(min_size=1), st.text(min_size=1))

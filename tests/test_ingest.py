@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from claimsgraph.errors import (UNPRINTABLE, BinaryInput, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                                 TooLarge, printable)
 from claimsgraph.extract import extract
-from claimsgraph.ingest import corpus_files, find_date, find_publisher, parse_document, read_document
+from claimsgraph.ingest import CorpusFile, corpus_files, find_date, find_publisher, parse_document, read_document
 from tests.conftest import ONTOLOGY
 
 ARTICLE = ("Leaders meet in Sochi\n\nMOSCOW, November 26. /TASS/. The presidents met on Friday, "
@@ -225,6 +225,20 @@ def test_corpus_files_are_sorted_and_skip_hidden(tmp_path):
     assert [p.name for p in corpus_files([tmp_path])] == ["a.txt", "b.txt"]
 
 
+def test_documents_are_named_by_their_path_from_the_corpus_root(tmp_path):
+    corpus = tmp_path / "corpus"
+    for name in ("north/same.txt", "south/same.txt", "south/deep/other.txt", "top.txt"):
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text(ARTICLE_B)
+    names = lambda *paths: [f.name for f in corpus_files(list(paths))]   # noqa: E731
+    assert names(corpus) == ["north/same.txt", "south/deep/other.txt", "south/same.txt", "top.txt"]
+    # several folders: from the deepest folder holding them all, as if it had been given
+    assert names(corpus / "north", corpus / "south") == ["north/same.txt", "south/deep/other.txt", "south/same.txt"]
+    assert names(corpus / "south") == ["deep/other.txt", "same.txt"]
+    assert names(corpus / "top.txt") == ["top.txt"]
+    assert names(corpus / "top.txt", corpus / "north" / "same.txt") == ["north/same.txt", "top.txt"]
+
+
 def test_markdown_code_blocks_are_not_article_text():
     text = "# Talks in Sochi\n\nThe talks went well.\n\n```\nprint('not a claim')\n```\n\nThe sides agreed.\n"
     doc = parse_document("a.md", text.encode(), "text/markdown")
@@ -260,8 +274,9 @@ def test_links_inside_the_corpus_are_read_once_and_links_out_of_it_refused(tmp_p
     (corpus / "in-folder").symlink_to(corpus / "sub")
     (corpus / ".hidden.txt").symlink_to(outside / "secret.txt")
     files = corpus_files([corpus])
-    assert files == [corpus / "a.txt", corpus / "out-folder", corpus / "secret.txt"]
-    for link in files[1:]:
+    assert files == [CorpusFile(corpus / "a.txt", "a.txt"), CorpusFile(corpus / "out-folder", "out-folder"),
+                     CorpusFile(corpus / "secret.txt", "secret.txt")]
+    for link in [f.path for f in files[1:]]:
         with pytest.raises(OutsideCorpus, match=rf"{re.escape(str(link))}: \[E018\] a link to "
                                                 rf"{re.escape(str(outside))}.*, outside the corpus folder; not followed"):
             read_document(link)
@@ -270,7 +285,7 @@ def test_links_inside_the_corpus_are_read_once_and_links_out_of_it_refused(tmp_p
 def test_a_link_named_on_the_command_line_is_followed(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE_B)
     (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
-    assert corpus_files([tmp_path / "link.txt"]) == [tmp_path / "a.txt"]
+    assert corpus_files([tmp_path / "link.txt"]) == [CorpusFile(tmp_path / "a.txt", "link.txt")]
 
 
 def test_a_link_out_of_the_corpus_leaves_no_text_in_the_build(tmp_path, linker):
@@ -342,7 +357,8 @@ def test_any_file_name_is_read_or_refused_with_a_printable_message(linker, name,
         path = Path(folder) / os.fsdecode(name + suffix.encode())
         path.write_bytes(text.encode())
         try:
-            doc = read_document(corpus_files([Path(folder)])[0])
+            (file,) = corpus_files([Path(folder)])
+            doc = read_document(file.path, file.name)
         except InputRefused as e:
             message = str(e)
             assert not {unicodedata.category(ch) for ch in message} & UNPRINTABLE, message

@@ -1,44 +1,47 @@
-"""Who asserts a sentence: quotation speakers, reporting verbs, "according to".
+"""Who asserts a sentence: the subject of its verb of saying, "according to", relays.
 
-The speaker of a frame is the entity nearest to its reporting verb, on its
-left ("Putin said that ...") or right ("..., said Putin", "— сказал он").
-Pronouns and generic nouns ("he", "the ministry", "the statement",
-"президент") resolve to the last entity of a fitting kind that spoke or was
-named before them.
+A sentence's frame is found by ``SENTENCE_RULES`` in order: a source an outlet
+cites; with a dependency parse, the subject of a verb of saying (its lemmas in
+``graph/lang``); "according to X" and its kin; and, only where there is no
+parse (Russian here), ``VERB_RULES``: where the speaker stands around a
+reporting verb. Pronouns and descriptions ("he", "the ministry", "the
+statement", "президент") resolve to the last entity of a fitting kind that
+spoke or was named before them. Every word the rules read is in ``graph/lang``.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from types import ModuleType
 
-from ..lexicon import (ACCORDING_TO, ANAPHOR_DOCUMENT, DEMONYMS, ANAPHOR_HEADS, ANAPHOR_ORG, ANAPHOR_PERSON,
-                       REPORTING_STEMS_RU, REPORTING_VERBS_EN, SPEECH_LEMMAS_EN, STATEMENT_NOUNS)
+from ..lang import LANGUAGES, alternation, joined, language, merged, tables
 from ..model import Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
-_VERB_EN = re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in REPORTING_VERBS_EN),
-                                                         key=len, reverse=True)), re.I)
-_VERB_RU = re.compile(r"(?<![а-яё])(?:%s)[а-яё]*" % "|".join(REPORTING_STEMS_RU), re.I)
-_ACCORDING = re.compile(rf"(?<!\w)(?:{ACCORDING_TO})(?!\w)", re.I)
+_ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
+_PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
+_RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
+
+_ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
-_ACCORDING_PRONOUN = re.compile(r"(?<!\w)(?:according to (?:him|her)|по (?:его|её|ее) (?:словам|мнению|данным|оценке))"
-                                r"(?!\w)", re.I)
-_CITING = re.compile(r"(?<!\w)(?:со ссылкой на|ссылаясь на|citing|quoting)(?!\w)", re.I)
-_AS_SAYING = re.compile(r"\bas (?:saying|telling|stating|noting)\b", re.I)
-_PERSON = re.compile(rf"(?:{ANAPHOR_PERSON})", re.I)
-_DOCUMENT = re.compile(rf"(?:{ANAPHOR_DOCUMENT})", re.I)
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{ANAPHOR_DOCUMENT})|(?:{ANAPHOR_ORG})|(?:{ANAPHOR_PERSON}))(?!\w)", re.I)
-_STATEMENT_ALT = "|".join(STATEMENT_NOUNS)
+_ACCORDING_PRONOUN = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_PRONOUN')})(?!\w)", re.I)
+_ACCORDING_SUBJECT = joined("ACCORDING_TO_SUBJECT")
+_CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
+_AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
+              if module.AS_SAYING}
+_PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})"
+                      rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
+_STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
-    rf"^(?:['’]s?\s+(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
-    rf"|\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
-    rf"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT})"
-    rf"|\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{_STATEMENT_ALT}))",
-    re.I)
-_ISSUED_BEFORE = re.compile(rf"(?:(?:{_STATEMENT_ALT})\w*\s+(?:of|by|from)\s+(?:the\s+)?|в\s+(?:\w+\s+)?заявлении\s+)$",
-                            re.I)
-_BARRIER = re.compile(r"[“”«»\"„;:]|,\s+(?:and|but|which|who|while|а|но|и|что|который)\b|\.\s")
+    "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
+_ISSUED_BEFORE = re.compile(
+    "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+_BARRIER = re.compile(rf"[“”«»\"„;:]|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
 
 
 @dataclass
@@ -76,7 +79,7 @@ class Discourse:
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
-                after = re.match(r",\s+(?:a|an|the)?\s*[^,.;]{1,80}", text[m.span.end:m.span.end + 90])
+                after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
                 previous_person = m.span.end
             elif kind in ("Organization", "Group"):
@@ -109,16 +112,12 @@ class Discourse:
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         if _PERSON.fullmatch(a):
-            gender = gender or {"he": "masc", "он": "masc", "she": "femn", "она": "femn"}.get(a)
-            fits = (lambda k: not gender or self.genders.get(k) in (None, gender))
+            gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self._fitting_person(a)
-            if fitting and fits(fitting):
+            if fitting and self._fits(fitting, gender):
                 return fitting
-            if self.last_speaker and self.types.get(self.last_speaker) == "Person" and fits(self.last_speaker):
-                return self.last_speaker
-            people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
-            return max(people, key=lambda k: self.recency[k]) if people else None
-        head = next((h for cue, h in ANAPHOR_HEADS.items() if cue in a), None)
+            return self.resolve_person(gender)
+        head = next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
                        and head in self.labels.get(k, "").lower()]
@@ -129,9 +128,19 @@ class Discourse:
         return self.last_org
 
 
+    def resolve_person(self, gender: str | None = None) -> str | None:
+        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named."""
+        if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
+            return self.last_speaker
+        people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
+        return max(people, key=lambda k: self.recency[k]) if people else None
+
+    def _fits(self, key: str, gender: str | None) -> bool:
+        return not gender or self.genders.get(key) in (None, gender)
+
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
-        if pronoun in ("i", "we"):
+        if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
             return self.last_speaker
@@ -148,22 +157,24 @@ class Discourse:
         words = _title_words(anaphor)
         if not words:
             return None
-        phrase = re.sub(r"^(?:the|a)\s+", "", anaphor)
+        phrase = _LEADING_ARTICLE.sub("", anaphor)
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
                    and (words <= self.titles.get(k, set()) or any(phrase in r for r in self.roles.get(k, ())))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
-_NOT_TITLE = {"that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
-              "said", "when", "other", "сказал", "заявил", "также", "который", "после", "этом"}
+_NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
+_LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
+_APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
+_FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
 
 
 def _title_words(text: str) -> set[str]:
     """Content words, Russian ones cut to a stem so "послом" and "посол" meet."""
     out = set()
     for w in _TITLE_STEM.findall(text.lower()):
-        if w in _NOT_TITLE or w in ("president", "минист"):
+        if w in _NOT_TITLE:
             continue
         out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
     return out
@@ -172,7 +183,7 @@ def _title_words(text: str) -> set[str]:
 @dataclass(frozen=True, slots=True)
 class Frame:
     speaker: str
-    rule: str            # according_to, verb_left, verb_right, as_saying, anaphor
+    rule: str            # verb_subject, according_to, verb_left, verb_right, as_saying, anaphor, relay
     verb: Span
     at_end: bool         # the frame closes what it reports ("..., Putin said.", "..., — сказал он")
     subject: Span | None = None   # where the speaker is named, when it is
@@ -181,11 +192,21 @@ class Frame:
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
-    """Reporting verbs in the span; Russian ones must parse as verbs ("заявил", not "заявление")."""
-    pattern = _VERB_RU if lang == "ru" else _VERB_EN
+    """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление")."""
+    own = language(lang)
+    pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
-            if lang != "ru" or _verbal(m.group())]
+            if not stems or _verbal(m.group())]
+
+
+@lru_cache(maxsize=None)
+def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
+    if stems:
+        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
+                      re.I), False
 
 
 def _verbal(word: str) -> bool:
@@ -214,11 +235,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
 
 
 # "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
-_RELAY_BY = re.compile(r"(?<!\w)(?:as\s+)?(?:quoted|cited|reported)\s+by\s+", re.I)
+_RELAY_BY = re.compile(rf"(?<!\w)(?:{alternation('RELAYED_BY')})\s+", re.I)
 _RELAY_TRAILER = re.compile(
-    r"[,;]\s*(?:[—–-]\s*)?(?:(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)|передает|передаёт"
-    r"|передают|сообщает|сообщают|пишет|пишут|информирует)\s+(?P<after>[^,;]{1,80}?)"
-    r"|(?P<before>[^,;]{1,60}?)\s+(?:reported|reports|wrote|writes))\s*[.!]?\s*$", re.I)
+    rf"[,;]\s*(?:[—–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
+    rf"|(?P<before>[^,;]{{1,60}}?)\s+(?:{alternation('RELAY_AFTER_SOURCE')}))\s*[.!]?\s*$", re.I)
 
 
 def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
@@ -254,118 +274,278 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
 def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
            outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = (),
            skip: Span | None = None) -> Frame | None:
-    """The frame of the sentence outside ``skip`` (a relay clause).
-
-    With a dependency parse (``words``), the subject of a verb of saying speaks;
-    the phrasings below are for sentences the parse does not settle.
-    """
-    speakers = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES
-                and not (skip and skip.contains(m.span))]
-    speakers = outermost(speakers)
-    chunk = text[span.start:span.end]
-
-    def free(pos: int) -> bool:
-        return any(o.start <= pos < o.end for o in outside) and not (skip and skip.start <= pos < skip.end)
-
-
-    for m in _CITING.finditer(chunk):   # "ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks
-        pos = span.start + m.end()
-        comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
-        cited = [s for s in speakers if pos <= s.span.start < (pos + comma.start() if comma else pos + 80)]
-        if cited and free(span.start + m.start()):
-            outlets = tuple(dict.fromkeys(s.entity for s in speakers if s.span.end <= span.start + m.start()
-                                          and s.entity != cited[0].entity))[-1:]
-            return Frame(cited[0].entity, "according_to", Span(span.start + m.start(), pos), False, cited[0].span,
-                         via=outlets)
-    if words and lang == "en":
-        frame = _subject_frame(text, span, words, mentions, discourse, free, publisher)
+    """The frame of the sentence outside ``skip`` (a relay clause): the first that ``SENTENCE_RULES`` find."""
+    sentence = _Sentence(text, span, lang, mentions, discourse, outside, publisher, words, skip)
+    for rule in SENTENCE_RULES:
+        frame = rule.find(sentence, rule.window)
         if frame is not None:
             return frame
-    for m in _ACCORDING_PRONOUN.finditer(chunk):   # "по её словам" wants a woman, "according to him" a man
-        who = discourse.resolve("she" if re.search(r"\b(?:her|её|ее)\b", m.group(), re.I) else "he")
-        if who and free(span.start + m.start()):
-            return Frame(who, "according_to", Span(span.start + m.start(), span.start + m.end()), False)
-    for m in _ACCORDING.finditer(chunk):
-        pos = span.start + m.end()
-        if not free(pos - 1):
-            continue
-        comma = re.search(r"[,;:—–]", text[pos:min(span.end, pos + 80)])
-        np_end = pos + comma.start() if comma else min(span.end, pos + 80)
-        after = [s for s in speakers if pos <= s.span.start < np_end
-                 and len(text[pos:s.span.start].split()) <= 4
-                 and not (m.group().lower().startswith("как") and (_governed(text, s.span)
-                                                                  or not discourse.nominative(s, text)))]
-        if after:
-            return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False,
-                         after[0].span)
-        found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
-        if found:
-            return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
-    for verb in verbs(text, span, lang):
-        if not free(verb.start):
-            continue
-        at_end = _ends_sentence(text, verb, span)
-        after = _after_assertion(text, verb, span)
-        if lang != "ru":
-            m = _AS_SAYING.search(text, verb.end, min(span.end, verb.end + 80))
-            if m:
-                between = [s for s in speakers if verb.end <= s.span.start < m.start()]
-                if between:
-                    return Frame(between[-1].entity, "as_saying", verb, True, between[-1].span, after)
-        if lang == "ru" and re.search(r"(?:ли|ют|ят)$", text[verb.start:verb.end]):
-            bodies = [m for m in mentions.within(span) if discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
-            inside = [s for s in bodies if s.span.end <= verb.start
-                      and re.search(r"(?<!\w)во?\s+$", text[max(span.start, s.span.start - 4):s.span.start], re.I)
-                      and len(text[s.span.end:verb.start].split()) <= 3]
-            if inside:   # "В Кремле заявили": the body in which unnamed people spoke
-                return Frame(inside[-1].entity, "verb_left", verb, at_end, inside[-1].span, after)
-        relative = _relative_clauses(text, span.start, verb.start)
-        named = _named_in_apposition(text, relative, speakers, discourse, verb)
-        if named is not None:
-            return Frame(named.entity, "verb_left", verb, at_end, named.span, after)
-        left_limit = _barrier_before(text, verb.start, span.start, relative)
-        left = [s for s in speakers if left_limit <= s.span.start and s.span.end <= verb.start
-                and s.entity != publisher and not any(r.contains(s.span) for r in relative)
-                and (lang != "ru" or discourse.nominative(s, text))]
-        if left and _words_between(text, left[-1].span.end, verb.start, relative) <= 6:
-            return Frame(left[-1].entity, "verb_left", verb, at_end, left[-1].span, after)
-        place = [m for m in mentions.within(span) if discourse.types.get(m.entity) in ("Place",)
-                 and m.span.end <= verb.start and re.fullmatch(r"\s+(?:has |have |had |also )?",
-                                                              text[m.span.end:verb.start])
-                 and re.fullmatch(r"\W*(?:\w+\W+)?", text[left_limit:m.span.start])]
-        if place and not left:   # a capital for its government: "Baku denied", "Yerevan insists"
-            return Frame(place[-1].entity, "verb_left", verb, at_end, place[-1].span, after)
-        said = text[verb.start:verb.end]
-        pronoun = _anaphor_at(text, max(left_limit, verb.start - 24), verb.start, discourse, last=True, verb=said)
-        if pronoun and len(text[pronoun[1].end:verb.start].split()) <= 1 and text[pronoun[1].start:pronoun[1].end].lower() \
-                in ("он", "она", "они", "he", "she", "they"):   # "Также он поблагодарил X": the pronoun is the subject
-            return Frame(pronoun[0], "anaphor", verb, at_end, pronoun[1], after)
-        clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
-        right_limit = verb.end + clause_end.start() if clause_end else span.end
-        inverted = at_end or re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])
-        right = [s for s in speakers if verb.end <= s.span.start and s.span.end <= right_limit
-                 and s.entity != publisher
-                 and (lang != "ru" or (discourse.nominative(s, text) and not _governed(text, s.span)))]
-        people = [s for s in right if discourse.types.get(s.entity) == "Person"
-                  and len(text[verb.end:s.span.start].split()) <= 8]
-        if people:   # "— рассказал начальник ГУ МЧС … Сослан Кудзиев": the person, not the office
-            right = people
-        if right and len(text[verb.end:right[0].span.start].split()) <= (8 if people else 5 if lang == "ru" else 3) and (
-                inverted or (lang == "ru" and discourse.nominative(right[0], text))):
-            return Frame(right[0].entity, "verb_right", verb, at_end, right[0].span, after)
-        found = _anaphor_at(text, left_limit, verb.start, discourse, last=True, verb=said) \
-            or _demonym_group(text, max(left_limit, verb.start - 40), verb.start, discourse) \
-            or (inverted and _anaphor_at(text, verb.end, right_limit, discourse, verb=said))
-        if found:
-            return Frame(found[0], "anaphor", verb, at_end, found[1], after)
     return None
 
 
-_PRONOUN_GENDER = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+@dataclass
+class _Sentence:
+    """A sentence whose frame is sought, and the speakers named in it."""
+
+    text: str
+    span: Span
+    lang: str
+    mentions: MentionIndex
+    discourse: Discourse
+    outside: list[Span]         # the text outside quotations, where frames stand
+    publisher: str | None
+    words: tuple[Word, ...]     # its dependency parse; () when it has none
+    skip: Span | None           # a relay clause, read apart
+
+    def __post_init__(self) -> None:
+        if not language(self.lang).SPEECH_LEMMAS:    # a parse is read where verbs of saying are listed as lemmas
+            self.words = ()
+        self.chunk = self.text[self.span.start:self.span.end]
+        self.speakers = outermost([m for m in self.mentions.within(self.span)
+                                   if self.discourse.types.get(m.entity) in SPEAKER_TYPES
+                                   and not (self.skip and self.skip.contains(m.span))])
+
+    def free(self, pos: int) -> bool:
+        return any(o.start <= pos < o.end for o in self.outside) \
+            and not (self.skip and self.skip.start <= pos < self.skip.end)
+
+    def source_end(self, pos: int, reach: int) -> int:
+        """Where the source named after a cue phrase ends: the next comma or dash, else ``reach`` characters on."""
+        comma = re.search(r"[,;:—–]", self.text[pos:min(self.span.end, pos + reach)])
+        return pos + comma.start() if comma else min(self.span.end, pos + reach)
 
 
-def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: MentionIndex,
-                   discourse: Discourse, free, publisher: str | None) -> Frame | None:
+def _citing(s: _Sentence, reach: int) -> Frame | None:
+    """"ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks, named within ``reach`` characters;
+    the outlet before the cue is its relay."""
+    for m in _CITING.finditer(s.chunk):
+        pos = s.span.start + m.end()
+        cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
+        if cited and s.free(s.span.start + m.start()):
+            outlets = tuple(dict.fromkeys(x.entity for x in s.speakers if x.span.end <= s.span.start + m.start()
+                                          and x.entity != cited[0].entity))[-1:]
+            return Frame(cited[0].entity, "according_to", Span(s.span.start + m.start(), pos), False, cited[0].span,
+                         via=outlets)
+    return None
+
+
+def _parsed(s: _Sentence, _: int) -> Frame | None:
+    """With a dependency parse, the subject of a verb of saying speaks (see ``_subject_frame``)."""
+    return _subject_frame(s, s.words) if s.words else None
+
+
+def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
+    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender."""
+    for m in _ACCORDING_PRONOUN.finditer(s.chunk):
+        gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
+        who = s.discourse.resolve_person(gender)
+        if who and s.free(s.span.start + m.start()):
+            return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
+    return None
+
+
+def _according_to(s: _Sentence, reach: int) -> Frame | None:
+    """"According to the ministry", "по словам Лаврова", "как заявил X": the source named within ``reach``
+    characters and ``SOURCE_WORDS`` words of the phrase (a subject in the nominative where the phrase wants
+    one), else a description or a country's group there."""
+    text, span, discourse = s.text, s.span, s.discourse
+    for m in _ACCORDING.finditer(s.chunk):
+        pos = span.start + m.end()
+        if not s.free(pos - 1):
+            continue
+        np_end = s.source_end(pos, reach)
+        wants_subject = m.group().lower().startswith(_ACCORDING_SUBJECT)
+        after = [x for x in s.speakers if pos <= x.span.start < np_end
+                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
+                 and not (wants_subject and (_governed(text, x.span) or not discourse.nominative(x, text)))]
+        if after:
+            return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False, after[0].span)
+        found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
+        if found:
+            return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
+    return None
+
+
+def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
+    """Without a parse, a reporting verb's speaker by the first of ``VERB_RULES`` that finds one."""
+    if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
+        return None
+    for verb in verbs(s.text, s.span, s.lang):
+        if not s.free(verb.start):
+            continue
+        around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
+        for rule in VERB_RULES:
+            found = rule.find(around, rule.window)
+            if found:
+                at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
+                return Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRule:
+    """One way to find a sentence's frame; each names the rule its frames record."""
+
+    find: Callable[[_Sentence, int], Frame | None]
+    window: int      # characters after a cue phrase in which the source is named (0: the rule needs none)
+
+
+SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
+# Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
+# that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
+SENTENCE_RULES = (
+    SentenceRule(_citing, 80),
+    SentenceRule(_parsed, 0),
+    SentenceRule(_according_to_pronoun, 0),
+    SentenceRule(_according_to, 80),
+    SentenceRule(_reporting_verb, 0),
+)
+
+
+@dataclass
+class _Around:
+    """A reporting verb in a sentence without a parse, and the clause around it that the rules read."""
+
+    text: str
+    span: Span                  # the sentence
+    verb: Span
+    tables: ModuleType          # the sentence's language
+    speakers: list[Mention]
+    mentions: MentionIndex
+    discourse: Discourse
+    publisher: str | None
+
+    def __post_init__(self) -> None:
+        text, span, verb = self.text, self.span, self.verb
+        self.said = text[verb.start:verb.end]
+        self.relative = _relative_clauses(text, span.start, verb.start)
+        self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
+        clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
+        self.right_limit = verb.end + clause_end.start() if clause_end else span.end
+        self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start]))
+        # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
+        self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
+                     and s.entity != self.publisher and not any(r.contains(s.span) for r in self.relative)
+                     and self.subject_case(s)]
+
+    def subject_case(self, mention: Mention) -> bool:
+        return not self.tables.MARKS_CASE or self.discourse.nominative(mention, self.text)
+
+    def found(self, mention: Mention | None) -> tuple[str, Span] | None:
+        return (mention.entity, mention.span) if mention else None
+
+
+def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """"The agency reports X as saying": X, named between the verb and "as saying" ``reach`` characters on."""
+    pattern = _AS_SAYING.get(v.tables)
+    m = pattern.search(v.text, v.verb.end, min(v.span.end, v.verb.end + reach)) if pattern else None
+    between = [s for s in v.speakers if v.verb.end <= s.span.start < m.start()] if m else []
+    return v.found(between[-1]) if between else None
+
+
+def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"В Кремле заявили": the body in which unnamed people spoke, at most ``words`` words before the verb."""
+    plural = v.tables.PLURAL_VERB_ENDINGS
+    if not plural or not re.search(plural, v.said):
+        return None
+    bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
+    inside = [s for s in bodies if s.span.end <= v.verb.start
+              and re.search(rf"(?<!\w){v.tables.IN_BODY}\s+$", v.text[max(v.span.start, s.span.start - 4):s.span.start],
+                            re.I)
+              and len(v.text[s.span.end:v.verb.start].split()) <= words]
+    return v.found(inside[-1]) if inside else None
+
+
+def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """"Lavrov's spokeswoman, Maria Zakharova, said": the person named in an apposition to a title
+    that ends at most ``reach`` characters before it."""
+    for r in v.relative:
+        if r.end >= v.verb.start - 2 and _TITLE_BEFORE.search(v.text[max(0, r.start - reach):r.start]):
+            people = [m for m in v.speakers if r.contains(m.span) and v.discourse.types.get(m.entity) == "Person"]
+            if people:
+                return v.found(people[0])
+    return None
+
+
+def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Putin said": the last speaker before the verb in its clause, at most ``words`` words from it."""
+    if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
+        return v.found(v.left[-1])
+    return None
+
+
+def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Baku denied", "Yerevan insists": a capital for its government, at most ``words`` words into its clause."""
+    if v.left:
+        return None
+    place = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) == "Place"
+             and m.span.end <= v.verb.start and _AUXILIARY_GAP.fullmatch(v.text[m.span.end:v.verb.start])
+             and re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])]
+    return v.found(place[-1]) if place else None
+
+
+def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """"Также он поблагодарил X": a personal pronoun right before the verb, within ``reach`` characters."""
+    pronoun = _anaphor_at(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse, last=True,
+                          verb=v.said)
+    if pronoun and len(v.text[pronoun[1].end:v.verb.start].split()) <= 1 \
+            and v.text[pronoun[1].start:pronoun[1].end].lower() in _SUBJECT_PRONOUNS:
+        return pronoun
+    return None
+
+
+def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"…, said Putin", "— рассказал начальник управления … Иван Петров": a speaker after the verb, in an
+    inverted frame (or, where case shows, in the nominative); a person up to ``words`` words on wins over the
+    office before them, other speakers within the language's ``INVERTED_SUBJECT_WORDS``."""
+    right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
+             and s.entity != v.publisher
+             and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s.span)))]
+    people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
+              and len(v.text[v.verb.end:s.span.start].split()) <= words]
+    if people:
+        right = people
+    if right and len(v.text[v.verb.end:right[0].span.start].split()) <= (words if people else
+                                                                       v.tables.INVERTED_SUBJECT_WORDS) \
+            and (v.inverted or (v.tables.MARKS_CASE and v.discourse.nominative(right[0], v.text))):
+        return v.found(right[0])
+    return None
+
+
+def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
+    "…, the statement reads": what a description or a pronoun in the clause refers back to."""
+    return _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
+        or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
+        or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbRule:
+    """One way to find who speaks through a reporting verb in a sentence the parser did not read
+    (Russian, which has no parse here, and English left unparsed)."""
+
+    name: str        # the rule a claim records; claims.CONFIDENCE holds the confidence of each name
+    find: Callable[[_Around, int], tuple[str, Span] | None]
+    window: int      # how far from the verb the speaker may stand, in the unit the rule's docstring gives
+
+
+# Tried in order for each reporting verb; the first that finds a speaker decides.
+VERB_RULES = (
+    VerbRule("as_saying", _as_saying, 80),
+    VerbRule("verb_left", _body_of_plural_verb, 3),
+    VerbRule("verb_left", _apposition_before, 40),
+    VerbRule("verb_left", _subject_before, 6),
+    VerbRule("verb_left", _capital_before, 1),
+    VerbRule("anaphor", _pronoun_before, 24),
+    VerbRule("verb_right", _subject_after, 8),
+    VerbRule("anaphor", _reference, 40),
+)
+
+
+
+
+def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     """The subject (or the passive's agent) of a verb of saying or a speech act, read from the parse.
 
     The speaker is the name the subject's head is part of, else a person named in
@@ -373,25 +553,59 @@ def _subject_frame(text: str, span: Span, words: tuple[Word, ...], mentions: Men
     pronoun or a description ("the company", "the spokesman") refers back to,
     else a speaker named inside the subject ("officials at the ministry").
     """
+    text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
+    lemmas = language(s.lang).SPEECH_LEMMAS
     for i, verb in enumerate(words):
-        if verb.lemma not in SPEECH_LEMMAS_EN or verb.pos not in ("VERB", "AUX") or \
-                not (span.start <= verb.span.start < span.end) or not free(verb.span.start):
+        if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
+                not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start):
             continue
-        children = [j for j, w in enumerate(words) if w.head == i and j != i]
-        subject = next((j for j in children if words[j].dep == "nsubj"), None)
-        if subject is None:
-            agent = next((j for j in children if words[j].dep == "agent"), None)
-            subject = next((j for j, w in enumerate(words) if agent is not None and w.head == agent
-                            and w.dep == "pobj"), None)
+        rule, subject, relay = "verb_subject", _subject(words, i), None
+        reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)
+                      if j != i and w.lemma in lemmas and _subject(words, j) is None)
+        if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
+            rule, subject, relay = "as_saying", _object(words, i), subject
+        elif subject is None and _as_saying_head(words, i, lemmas) is not None:   # "Northwire quoted X as saying"
+            head = _as_saying_head(words, i, lemmas)
+            rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
             continue
         speaker, where = found
-        return Frame(speaker, "verb_subject", verb.span, _ends_sentence(text, verb.span, span), where,
-                     _after_assertion(text, verb.span, span))
+        relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
+        via = (relayed[0],) if relayed and relayed[0] != speaker else ()
+        at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
+        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
+
+
+def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
+    return [j for j, w in enumerate(words) if w.head == head and j != head and w.dep in deps]
+
+
+def _subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """The verb's subject, or its passive's agent ("was stated by the minister")."""
+    subject = next(iter(_children(words, verb, "nsubj")), None)
+    if subject is None:
+        agent = next(iter(_children(words, verb, "agent")), None)
+        subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
+    return subject
+
+
+def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
+    """"The agency reports X as saying", "X was quoted as saying": the reporting verb a verb of saying
+    hangs from by "as"; its object (or passive subject) is who spoke."""
+    up = words[verb].head
+    if words[verb].dep == "pcomp" and words[up].dep == "prep":
+        up = words[up].head
+    elif words[verb].dep not in ("advcl", "xcomp"):
+        return None
+    return up if up != verb and words[up].lemma in lemmas | _RELAY_LEMMAS else None
+
+
+def _object(words: tuple[Word, ...], verb: int) -> int | None:
+    return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
 
 def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
@@ -414,6 +628,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head:
         return on_head[0].entity, on_head[0].span
+    capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
+               and m.span.start <= token.start and token.end <= m.span.end]
+    if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
+        return capital[0].entity, capital[0].span
     apposed = [j for j in tree if words[j].dep == "appos"]   # parsers attach it to the title or its complement
     for j in apposed:
         people = [m for m in named if discourse.types.get(m.entity) == "Person"
@@ -422,13 +640,14 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return people[0].entity, people[0].span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
-        if pronoun in ("i", "we", "it", "they"):
+        if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
             who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
         return (who, token) if who else None
     if not named or words[head].pos == "NOUN":
-        found = _anaphor_at(text, area.start, token.end, discourse, last=True)
+        found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
+            or _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
             return found
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
@@ -438,9 +657,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
 
 
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
-                verb: str = "") -> tuple[str, Span] | None:
-    """The entity a pronoun or generic noun in the range stands for, and where it stands."""
-    found = list(_ANAPHOR.finditer(text, start, end))
+                verb: str = "", covering: Span | None = None) -> tuple[str, Span] | None:
+    """The entity a pronoun or generic noun in the range stands for, and where it stands;
+    with ``covering``, only a reference that holds that word ("the head of government" for "head")."""
+    found = [m for m in _ANAPHOR.finditer(text, start, end)
+             if covering is None or m.start(1) <= covering.start < m.end(1)]
     if not found:
         return None
     m = found[-1] if last else found[0]
@@ -448,8 +669,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 
-_GROUP = re.compile(rf"\b({'|'.join(DEMONYMS)}) (?:officials|authorities|government|sources|diplomats|military"
-                    r"|side|leadership|negotiators)\b")
+_GROUP = re.compile(rf"\b({'|'.join(_DEMONYMS)}) (?:{'|'.join(joined('DEMONYM_GROUPS'))})\b")
 
 
 def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
@@ -457,7 +677,7 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
     m = _GROUP.search(text, start, end)
     if not m:
         return None
-    country = DEMONYMS[m.group(1)]
+    country = _DEMONYMS[m.group(1)]
     key = next((k for k, label in discourse.labels.items()
                 if label == country and discourse.types.get(k) == "Country"), None)
     return (key, Span(m.start(), m.end())) if key else None
@@ -466,9 +686,10 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
 def _verb_gender(verb: str) -> str | None:
     """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
     v = verb.lower()
-    if not re.search(r"[а-яё]", v):
-        return None
-    return "femn" if re.search(r"(?:ла|лась)$", v) else "masc" if re.search(r"(?:л|лся)$", v) else None
+    return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)
+
+
+_VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:
@@ -479,9 +700,7 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
     return cut
 
 
-_RELATIVE = re.compile(
-    r",\s+(?:who|which|whose|whom|где|который|которая|которое|которые|которого|которой|которым|которых)\b"
-    r"[^,]*,", re.I)
+_RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
@@ -493,20 +712,8 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
-                           r"|secretary|envoy|ambassador|official|commander|пресс-секретарь|помощник|советник"
-                           r"|представитель|глава|министр)\s*$", re.I)
-
-
-def _named_in_apposition(text: str, relative: list[Span], speakers: list[Mention], discourse: Discourse,
-                         verb: Span) -> Mention | None:
-    """"Lavrov's spokeswoman, Maria Zakharova, said": the person the apposition names speaks."""
-    for r in relative:
-        if r.end >= verb.start - 2 and _TITLE_BEFORE.search(text[max(0, r.start - 40):r.start]):
-            people = [m for m in speakers if r.contains(m.span) and discourse.types.get(m.entity) == "Person"]
-            if people:
-                return people[0]
-    return None
+_TITLE_BEFORE = re.compile(rf"\b(?:{alternation('TITLES_BEFORE_APPOSITION')})\s*$", re.I)
+_AUXILIARY_GAP = re.compile(rf"\s+(?:(?:{'|'.join(joined('AUXILIARIES'))}) )?")
 
 
 def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
@@ -527,7 +734,7 @@ def _governed(text: str, span: Span) -> bool:
     from ..link import morph
 
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
-    if not before or before.group(1).startswith("пресс-служб"):
+    if not before or before.group(1).startswith(_NOT_GOVERNING):
         return False
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
@@ -535,6 +742,9 @@ def _governed(text: str, span: Span) -> bool:
     top = morph().parse(first.group())[0].tag if first else None
     apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
     return not apposition
+
+
+_NOT_GOVERNING = joined("NOT_GOVERNING")
 
 
 def _nominative(name: str) -> bool:
@@ -545,11 +755,6 @@ def _nominative(name: str) -> bool:
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True
     return any("nomn" in p.tag for p in morph().parse(word[0]))
-
-
-def _barrier_after(text: str, pos: int, ceiling: int) -> int:
-    m = _BARRIER.search(text, pos, ceiling)
-    return m.start() if m else ceiling
 
 
 def _after_assertion(text: str, verb: Span, span: Span) -> bool:

@@ -12,27 +12,18 @@ import re
 from bisect import bisect_right
 
 from ..ingest import dateline_span, dates_in, detect_language
-from ..lexicon import EVENT_CUES_EN, EVENT_CUES_RU
+from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
 from .attribution import Discourse, Frame, find_frame
 from .quantities import find_quantities
 from .relations import find_relation
 
-_GREETING = re.compile(
-    r"^\W*(?:(?:mr|mrs|ms|dear)\.? [A-Z]\w+,\s*)*"
-    r"(?:dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
-    r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
-    r"|уважаем|дорог|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
-    r"|дамы и господа"
-    r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть))", re.I)
-# Courtesies anywhere in a sentence: "X conveyed the greetings of Y", "поблагодарил за поздравления".
-_COURTESY = re.compile(r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
-                       r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
-                       r"|передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)",
-                       re.I)
-_EVENT_EN = re.compile(EVENT_CUES_EN, re.I)
-_EVENT_RU = re.compile(EVENT_CUES_RU, re.I)
+_GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
+                       rf"(?:{alternation('GREETINGS')})", re.I)
+# Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
+_COURTESY = re.compile(alternation("COURTESIES"), re.I)
+_EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
 
 # Confidence: the share of claims each claimant rule found with the right claimant on the
 # project's test articles, holdout and other-subject development set (293 statements, 186
@@ -146,7 +137,7 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
            types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None,
            via: tuple[str, ...] = ()) -> Claim:
     text = doc.text[span.start:span.end]
-    cue = _EVENT_RU if doc.lang == "ru" else _EVENT_EN
+    cue = _EVENT[language(doc.lang)]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
     # Something that happened, told in the article's (or an issuing body's) own voice; what a speaker
@@ -158,7 +149,7 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
                  subject=subject, predicate=predicate, object=obj, via=via)
 
 
-_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|our|my|я|мы|наш\w*|мо[йяеи]\w*)(?!\w)", re.I)
+_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
@@ -221,12 +212,8 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
             for s, (who, rule, _), via in zip(sentences, out, relays)]
 
 
-_ISSUED_TITLE = re.compile(
-    r"^\W*(?:[^:\n]{1,40}:\s*)?(?:joint |press |official |information |opening |closing |keynote )?"
-    r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
-    r"|^\W*(?:[^:\n]{1,40}:\s*)?(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
-    r"|декларация|бюллетень|брифинг)\s+", re.I)
+# a headline that names its issuer, perhaps after a rubric ("Press release: Statement by …")
+_ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
@@ -243,13 +230,12 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     return named[0].entity if named else None
 
 
-_TITLE_ONLY = re.compile(r"(?:(?:[A-ZА-ЯЁ][\w\-]*|of|the|and|for)\s+)*")
+_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})\s+)*")
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
-_QUESTION_LABEL = re.compile(r"^(?:q|question|interviewer|correspondent|journalist|вопрос|корреспондент"
-                             r"|журналист|ведущий)$", re.I)
-_ANSWER_LABEL = re.compile(r"^(?:a|answer|ответ)$", re.I)
+_QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
+_ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
 
 def speaker_labels(doc: Document, mentions: MentionIndex,
@@ -329,10 +315,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
-_BACKWARD = re.compile(r"^\W*(?:об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку"
-                       r"|такую позицию|this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
-                       r"|(?:that|this) (?:view|assessment) was)\b", re.I)
-_OWN_REPORT = re.compile(r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b", re.I)
+_BACKWARD = re.compile(rf"^\W*(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+_OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
@@ -388,8 +372,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return None
     tail = text[frame.verb.end:span.end]
     subject_start = frame.subject.start
-    title = re.search(r"[,”»\"]\s*((?:(?:the|a|an)\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){0,4})$",
-                      text[span.start:subject_start])
+    title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Nikol Pashinyan said": the report starts at the title
         subject_start -= len(title.group(1))
     head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
@@ -410,16 +393,13 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     return None
 
 
-_ADDING = re.compile(r"^\s*,\s+(?:adding|noting|stressing|emphasi[sz]ing|saying|explaining|warning|insisting)"
-                     r"\s+that\s+|^\s*,\s+(?:добавив|отметив|подчеркнув|указав|заявив|пояснив),\s+что\s+", re.I)
-_THAT = re.compile(r"\s+that\s+|,\s+что\s+", re.I)
+_TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
+_ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
+                              for module in LANGUAGES.values()), re.I)
+_THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
 
 
-_REPORT_CONTEXT = re.compile(
-    r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
-    r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
-    r"|hearing|debate|forum)\b|в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
-    r"|пресс-конференции|заседании|совещании|саммите|форуме)", re.I)
+_REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -430,7 +410,9 @@ def _trim(text: str, span: Span) -> Span:
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s+|\s[—–]\s+|[“”«»\"]\s*")
-_NEXT_PHRASE = re.compile(r"\s+(?:and|or|as well as|while|whereas|и|а также|а)\s+(?=the\b|a\b|an\b|[A-ZА-ЯЁ])")
+_NOUN_PHRASE_START = "".join(rf"{article}\b|" for article in joined("ARTICLES")) + "[A-ZА-ЯЁ]"
+_NEXT_PHRASE = re.compile(rf"\s+(?:{'|'.join(joined('PHRASE_JOINERS'))})\s+(?={_NOUN_PHRASE_START})")
+_TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$", re.I)
 
 
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span:
@@ -446,7 +428,7 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span
         ends.append(joined.start())
     starts = [m.end() for m in _CLAUSE_START.finditer(text, low, figure.start)]
     span = _trim(text, Span(starts[-1] if starts else low, min(ends)))
-    tail = re.search(r"\s+(?:and|or|but|и|или|а)$", text[span.start:span.end], re.I)
+    tail = _TRAILING_CONJUNCTION.search(text[span.start:span.end])
     return Span(span.start, span.end - len(tail.group())) if tail else span
 
 
@@ -475,7 +457,10 @@ def _statement_besides(text: str, span: Span, figures) -> bool:
     head = text[span.start:first]
     cut = head.rfind(", ")
     head = head[:cut] if cut >= 0 else ""
-    return len(head.split()) >= 8 and not re.search(r"\b(?:that|что)\s*$", head)
+    return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head)
+
+
+_ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:

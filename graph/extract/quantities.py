@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language
-from ..lexicon import MONTHS
+from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language, merged
 from ..model import Span
 from ..numbers import exact
 
@@ -63,14 +62,15 @@ _LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
 _NOT_UNITS = set(_merged("NOT_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
-    rf"(?:{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+(?:a total of\s+)?$", re.I)
+    rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
+    rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 _SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
@@ -103,7 +103,8 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
             return float(t)
         whole, *rest = t.split(mark)
         thousands = all(len(r) == 3 for r in rest) and whole != "0"
-        if len(rest) > 1 or (thousands and (mark == "," and lang != "ru" or mark == "." and not decimal_dot)):
+        comma_groups = mark == "," and not language(lang).DECIMAL_COMMA
+        if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
     total, current = 0.0, 0.0
@@ -306,7 +307,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     approx = _APPROX.search(before)
-    phrase = approx.group(0).lower().split(" a total")[0].strip() if approx else ""
+    phrase = approx.group("phrase").lower() if approx else ""
     bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
     if canonical in _SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, approx, tables):
@@ -449,4 +450,4 @@ def _nominal(word: str, lang: str, before: list[str]) -> bool:
 
         pos = morph().parse(word)[0].tag.POS
         return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
-    return not word.endswith("ed")
+    return not word.endswith(language(lang).PARTICIPLE_ENDINGS)

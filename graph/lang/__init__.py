@@ -1,7 +1,11 @@
 """Language data as data: one module per language, each a set of named tables.
 
 Adding a language is one new module with the same table names, listed in
-``LANGUAGES``. What no language owns (currency signs, ISO codes) is here.
+``LANGUAGES``; adding a word is one line in its table. Rules that know the
+language of a passage read ``language(code)``; rules that run before it is
+known (page furniture, dates, anaphors in a mixed text) read every language's
+table at once through ``alternation``, ``merged`` and ``joined``. What no
+language owns (currency signs, ISO codes) is here.
 """
 from __future__ import annotations
 
@@ -15,6 +19,26 @@ LANGUAGES: dict[str, ModuleType] = {"en": en, "ru": ru}
 def language(code: str) -> ModuleType:
     """The tables of a language; English for a language without a module."""
     return LANGUAGES.get(code, en)
+
+
+def tables(name: str) -> list:
+    """The table ``name`` of every language that has one, in ``LANGUAGES`` order."""
+    return [getattr(module, name) for module in LANGUAGES.values() if hasattr(module, name)]
+
+
+def alternation(name: str) -> str:
+    """A table of regular expressions, every language's alternatives in one."""
+    return "|".join(table for table in tables(name) if table)
+
+
+def merged(name: str) -> dict:
+    """A table of words and what each stands for, over every language."""
+    return {key: value for table in tables(name) for key, value in table.items()}
+
+
+def joined(name: str) -> tuple:
+    """A table of words or phrases, over every language."""
+    return tuple(item for table in tables(name) for item in table)
 
 
 # ---------------------------------------------------------------------------

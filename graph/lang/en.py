@@ -18,11 +18,17 @@ SCALE_WORDS = {
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+# Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
+DECIMAL_COMMA = False
+# Endings of participles, which end a unit phrase ("500 tonnes delivered").
+PARTICIPLE_ENDINGS = ("ed",)
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
 LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than")
+# Words between a bound and its figure: "more than a total of 40".
+BOUND_FILLERS = ("a total of",)
 
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
@@ -100,45 +106,84 @@ UNITS = {
     "vote": "votes", "votes": "votes",
 }
 
+
 # ---------------------------------------------------------------------------
-# Page furniture: what a page prints around an article (read by ingest.py). Regular expressions.
+# Dates (read by ingest.py, names.py, extract/quantities.py)
 # ---------------------------------------------------------------------------
+
+MONTHS = {
+    **{m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "sept": 9,
+}
+
+# Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
+BEFORE_YEAR = ("in", "since", "of", "by")
+YEAR_WORDS = r"year"
+
+# ---------------------------------------------------------------------------
+# Page furniture (read by ingest.py): regular-expression alternations
+# ---------------------------------------------------------------------------
+
+# Paragraphs that are site furniture, not article text (matched at paragraph start).
+BOILERPLATE_LINE = (
+    r"read more|read also|see also|more on this|also read|you may also like|you might also like"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|source(?: link)?"
+    r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
+    r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
+    r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
+    r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
+)
+# Headings after which the rest of a page is other articles.
+TRAILER_HEADING = (
+    r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
+    r"|recommended|most read|latest news"
+)
+# The word that opens a byline (a regular expression): "By Jane Roe".
+BYLINE = r"By"
 
 # A short paragraph opening with one of these is furniture: credits, contact blocks, metadata labels,
 # distribution and reprint notices.
 FURNITURE_OPENERS = (
-    r"©", r"interview(?:ed)? by", r"file photo", r"distributed by", r"(?:for )?media (?:enquiries|inquiries|contacts?)",
-    r"press contacts?", r"contacts?\s*:", r"(?:published|updated|last updated|refreshed|posted|first published)\s*:",
-    r"(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:", r"see\s*:", r"print version",
-    r"no part of this (?:article|publication|material)", r"this (?:material|article|content) may not be",
-    r"reproduction (?:in whole or in part|of this (?:article|material|content))",
-    r"a version of this (?:article|story) (?:appeared|appears)",
-    r"this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)",
-    r"report (?:a|an) (?:error|typo|correction)", r"comments?\s*(?:\(\d+\))?\s*$",
+    r"©|interview(?:ed)? by|file photo|distributed by|(?:for )?media (?:enquiries|inquiries|contacts?)"
+    r"|press contacts?|contacts?\s*:"
+    r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
+    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:|see\s*:|print version"
+    r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
+    r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
+    r"|a version of this (?:article|story) (?:appeared|appears)"
+    r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
+    r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
 )
 # Headings, alone on their line, after which the rest of the page is contacts or other articles.
 FURNITURE_HEADINGS = (
-    r"contacts?", r"media contacts?", r"press contacts?", r"(?:for )?media (?:enquiries|inquiries)",
-    r"additional materials", r"related (?:materials|content|coverage|reading)",
-    r"more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?", r"other news", r"top stories",
-    r"trending(?: now)?", r"most popular", r"popular now", r"editor'?s? picks?",
+    r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
+    r"|additional materials|related (?:materials|content|coverage|reading)"
+    r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
+    r"|trending(?: now)?|most popular|popular now|editor'?s? picks?"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
-    r"sign up (?:for|to) (?:our|my)\b", r"sign up (?:now|here|today)\b", r"subscribe (?:to|for) (?:our|my)\b",
-    r"subscribe (?:now|here|today)\b", r"follow us (?:on|at|for|@)", r"join (?:us|our|\w+['’]s) (?:[\w\-]+ ){0,2}"
-    r"(?:channel|community|newsletter|group)", r"delivered (?:straight |directly )?to (?:you|your inbox)",
-    r"(?:in|to) your inbox", r"download (?:our|the) app", r"(?:our|my) (?:daily |weekly |free )?newsletter",
-    r"enter your e-?mail", r"turn on (?:push )?notifications", r"click here\b",
-    r"^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$",
+    r"sign up (?:for|to) (?:our|my)\b|sign up (?:now|here|today)\b|subscribe (?:to|for) (?:our|my)\b"
+    r"|subscribe (?:now|here|today)\b|follow us (?:on|at|for|@)"
+    r"|join (?:us|our|\w+['’]s) (?:[\w\-]+ ){0,2}(?:channel|community|newsletter|group)"
+    r"|delivered (?:straight |directly )?to (?:you|your inbox)|(?:in|to) your inbox"
+    r"|download (?:our|the) app|(?:our|my) (?:daily |weekly |free )?newsletter|enter your e-?mail"
+    r"|turn on (?:push )?notifications|click here\b"
+    r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
 )
 # Link notes a page prints inside a line of text.
-LINK_NOTES = (r"opens? in (?:a )?new (?:window|tab)", r"external link", r"opens? an external (?:site|website)")
+LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
-CREDIT_WORDS = (r"photo(?:graph)?s?", r"picture", r"pic", r"image", r"credit", r"illustration")
+CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
 # A cookie notice: the site speaking of its cookies.
-COOKIE_NOTICE = (r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)"
-                 r"|\byour browser\b)|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b",)
+COOKIE_NOTICE = (
+    r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)|\byour browser\b)"
+    r"|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b"
+)
 # Share and print buttons: a line made only of these words ("Print | Share on social media").
 SHARE_WORDS = frozenset({
     "share", "shares", "print", "email", "e-mail", "mail", "copy", "link", "url", "facebook", "twitter", "x", "telegram",
@@ -147,8 +192,302 @@ SHARE_WORDS = frozenset({
     "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
 })
 # The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
-SIGNATURE_HEADS = (r"press (?:office|service|team|centre|center|secretariat|section)", r"department", r"secretariat",
-                   r"information (?:service|office|centre|center|department)", r"communications? (?:office|unit|team|division)",
-                   r"spokesperson'?s? (?:office|service)")
+SIGNATURE_HEADS = (
+    r"press (?:office|service|team|centre|center|secretariat|section)|department|secretariat"
+    r"|information (?:service|office|centre|center|department)"
+    r"|communications? (?:office|unit|team|division)|spokesperson'?s? (?:office|service)"
+)
 # A print edition cited at the end of an article.
-PRINT_CITATIONS = (r"(?:printed|published) in (?:the )?(?:print|newspaper) edition", r"print edition\s*:")
+PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) edition|print edition\s*:"
+
+# ---------------------------------------------------------------------------
+# Sentences (read by segment.py)
+# ---------------------------------------------------------------------------
+
+# Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
+CLAUSE_JOIN = (
+    r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
+    r"|they|he|she|it|there|[A-Z]\w+)\b"
+)
+# Words that open the second clause and are left out of it.
+CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
+
+# ---------------------------------------------------------------------------
+# Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
+# ---------------------------------------------------------------------------
+
+# Reporting verbs as written, for sentences without a parse: the speaker is their subject.
+REPORTING_VERBS = (
+    "said", "says", "stated", "told", "tells", "noted", "notes", "stressed", "stresses", "emphasized",
+    "emphasizes", "emphasised", "emphasises",
+    "underlined", "underlines", "underscored", "underscores", "added", "adds", "recalled", "recalls",
+    "reminded", "reminds", "warned", "warns", "announced", "announces", "reported", "reports",
+    "declared", "declares", "claimed", "believes", "believed", "thinks", "assessed",
+    "assesses", "assures", "assured", "insisted", "insists", "explained", "explains",
+    "pointed out", "points out", "confirmed", "confirms", "expressed", "expresses", "indicated",
+    "indicates", "mentioned", "mentions", "argued", "argues", "concluded", "concludes", "continued",
+    "wrote", "writes", "reads", "urged", "urges", "highlighted",
+    "highlights", "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies",
+    "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
+    "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
+    "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
+)
+# Lemmas of verbs of saying and of speech acts, for the dependency parse: their subject speaks.
+SPEECH_LEMMAS = frozenset({
+    "say", "tell", "state", "note", "stress", "emphasize", "emphasise", "underline", "underscore", "add",
+    "recall", "remind", "warn", "announce", "report", "declare", "claim", "believe", "think", "assess",
+    "assure", "insist", "explain", "confirm", "express", "indicate", "mention", "argue", "conclude", "write",
+    "urge", "highlight", "acknowledge", "admit", "deny", "inform", "specify", "suggest", "reply", "answer",
+    "reject", "accuse", "dismiss", "demand", "comment", "clarify", "expect", "hope", "consider", "thank",
+    "condemn", "support", "hint", "praise", "criticize", "criticise", "welcome", "predict", "estimate",
+    "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
+    "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
+    "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
+})
+# Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
+RELAY_LEMMAS = frozenset({"quote", "cite"})
+# Phrases after which the source of a claim is named: "according to X".
+ACCORDING_TO = (
+    r"according to|as reported by|in (?:his|her|their) words|as stated by"
+    r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
+)
+# Words that refer back to a speaker named earlier, by the kind of speaker they fit.
+ANAPHOR_PERSON = (
+    r"he|she"
+    r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
+    r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|head of government|press secretary|co-chairs?)"
+    r"|the head of (?:state|government|the ministry|diplomacy)"
+)
+ANAPHOR_ORG = (
+    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
+    r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
+    r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
+    r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
+    r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
+)
+ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+# Head nouns of generic references, matched against English labels ("the ministry").
+ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
+                 "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
+                 "center": "cent", "mission": "mission"}
+STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
+# What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
+# any language's statement noun): "X's statement", "X issued a statement".
+ISSUED_STATEMENT = (
+    r"['’]s?\s+(?:\w+\s+){{0,2}}(?:{statement})",
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
+    r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
+)
+# What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
+STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# "according to him": the pronoun stands for the last person who spoke or was named.
+ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
+# "according to" phrases whose source is the subject of a verb, not governed by the phrase.
+ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
+# An outlet naming its source: "citing the ministry", "quoting officials".
+CITING = ("citing", "quoting")
+# "X was quoted as saying …": the speaker comes between the verb and this.
+AS_SAYING = r"as (?:saying|telling|stating|noting)"
+# An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
+# before its name (", according to AFP.") or after it (", Reuters reported.").
+RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
+RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
+RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Words between a speaker and its verb: "Baku has denied", "Baku also insists".
+AUXILIARIES = ("has", "have", "had", "also")
+# Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
+MARKS_CASE = False
+# Words between a reporting verb and the speaker named after it: ", said Foreign Minister Jane Roe".
+INVERTED_SUBJECT_WORDS = 3
+# The letters a word of the language is written in, for stems that take any ending.
+LETTERS = "a-z"
+# Pronouns and the gender they refer to.
+PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# Pronouns that stand for a person as a verb's subject: "Also he thanked X".
+SUBJECT_PRONOUNS = ("he", "she", "they")
+# Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
+FIRST_PERSON_SUBJECTS = ("i", "we")
+GROUP_SUBJECTS = ("it", "they")
+# Words that end a speaker's clause before a reporting verb: ", and …", ", which …".
+CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
+# Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
+RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
+TITLES_BEFORE_APPOSITION = (
+    r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
+    r"|secretary|envoy|ambassador|official|commander"
+)
+# Groups that speak for their country: "Ruritanian officials said".
+DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomats", "military", "side", "leadership",
+                  "negotiators")
+# Words around a person's name that say nothing of who they are, and titles too common to tell people apart.
+NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
+                   "when", "other")
+COMMON_TITLES = ("president",)
+
+# ---------------------------------------------------------------------------
+# Claims (read by extract/claims.py)
+# ---------------------------------------------------------------------------
+
+# Event cues: a claim about something that happened, with participants, place, date.
+EVENT_CUES = (
+    r"\b(?:met|meets|meeting|meetings|talks|negotiations|summit|signed|signs|signing|deployed|deployment"
+    r"|held|hold|holds|visited|visits|visit|arrived|exchange|exchanged|returned|handed over|transferred"
+    r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
+    r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
+    r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
+)
+# Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
+GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
+GREETINGS = (
+    r"dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
+    r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
+)
+# Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
+COURTESIES = (
+    r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
+    r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
+)
+# Words of the first person: in a statement's own text they are its issuer.
+FIRST_PERSON = r"I|we|our|my"
+# Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …".
+ISSUED_TITLE = (
+    r"(?:joint |press |official |information |opening |closing |keynote )?"
+    r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
+    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+)
+# Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
+TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
+# Interview labels: the interviewer's and an answer's.
+QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
+ANSWER_LABELS = ("a", "answer")
+# Openings that point back to what was just reported: "This was stated by X".
+BACKWARD_REFERENCES = (
+    r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+)
+# A sentence saying the article's speaker made the remarks it reports.
+OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
+# Participles that add a second claim to a frame: "…, X said, adding that B".
+ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
+# The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
+THAT_CLAUSE = r"\s+that\s+"
+COMPLEMENTISER = "that"
+# Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
+REPORT_SETTINGS = (
+    r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
+    r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
+    r"|hearing|debate|forum)\b"
+)
+# Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
+PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
+CONJUNCTIONS = ("and", "or", "but")
+ARTICLES = ("the", "a", "an")
+
+
+# ---------------------------------------------------------------------------
+# Relations between two entities (read by extract/relations.py)
+# ---------------------------------------------------------------------------
+
+# The words between two mentions that state a relation (regular expressions), by rule: "X is chaired by Y"
+# (chaired_by), "X chairs Y", "X deployed in Y", "X met with Y", "X mediates between Y", "X signed Y".
+RELATION_PHRASES = {
+    "chaired_by": (
+        r"(?:is |are |was |were )?(?:jointly |also )?(?:co-?)?chaired by(?: the)?"
+        r"(?: (?:deputy )?prime ministers?(?: of)?| (?:deputy )?heads?(?: of)?)?(?: the)?"
+    ),
+    "chairs": r"(?:co-?)?chairs?(?: the)?|(?:co-?)?chaired(?: the)?",
+    "deployed_in": (
+        r"(?:(?:is|are|was|were|have been|has been|will be) )?(?:deployed|stationed|based)"
+        r"(?: (?:in|to|along|on))?(?: the)?"
+    ),
+    "meets_with": (
+        r"(?:has |had )?(?:met|meets|will meet)(?: with)?(?: the)?"
+        r"|(?:held|holds|will hold) (?:talks|a meeting|a phone call|a telephone conversation|negotiations)"
+        r"(?: with)?(?: the)?"
+        r"|(?:said )?(?:in|at|during) (?:a|the|his|her) (?:\w+ )?(?:meeting|talks|conversation|phone call) with"
+        r"(?: (?:\w+ ){0,2}(?:president|prime minister|pm|counterpart|colleague))?(?: the)?"
+    ),
+    "mediates_between": r"(?:mediates|mediated|is mediating) between(?: the)?",
+    "signed": r"(?:has |have |had )?signed(?: the| a)?",
+}
+# Before a mediator's name: "with the mediation of X".
+MEDIATED_BY = r"with the mediation of|mediated by"
+
+# ---------------------------------------------------------------------------
+# Names the registry lacks (read by names.py, link.py)
+# ---------------------------------------------------------------------------
+
+# Titles before a person's name, for names the registry lacks.
+PERSON_TITLES = (
+    "President", "Prime Minister", "Deputy Prime Minister", "Vice Prime Minister", "Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Deputy Foreign Minister",
+    "Deputy Minister", "Ambassador", "Envoy", "Special Representative", "spokesman", "spokeswoman",
+    "spokesperson", "Spokesman", "Spokeswoman", "Spokesperson", "General", "Lieutenant General",
+    "Major General", "Colonel General", "Colonel", "Commander", "Chairman", "Chairwoman", "Speaker",
+    "Secretary", "Secretary-General", "Secretary General", "Director", "Mayor", "Governor", "Senator",
+    "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
+    "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
+    "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
+    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
+    "Executive Director", "Executive", "President-elect", "Vice President",
+)
+# Titles in apposition after a name: "Lilit Hakobyan, a spokeswoman for …".
+APPOSITION_TITLES = (
+    "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
+    "chief", "minister", "official", "ambassador", "envoy", "deputy", "commander", "director",
+    "representative", "chairman", "chairwoman", "secretary", "governor", "mayor", "lawmaker", "member",
+    "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
+    "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
+)
+# Words that name a kind of place before or after its name: "the village of Tegh", "Askeran district".
+PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
+                  "checkpoint", "border crossing", "pass")
+# Kinds of place written after the name: "Askeran district".
+PLACE_NOUNS_AFTER = ("district", "region", "province")
+# Last words of organisation names.
+ORG_HEADS = (
+    "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
+    "Assembly", "Parliament", "Party", "Union", "Organization", "Organisation", "Office", "Bank",
+    "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
+    "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
+    "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
+)
+# Reporting verbs right beside a name make it a person's: "Elmira Huseynova, 68, said", "said Anna Petrosyan".
+VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
+                      "warned")
+# Capitalised words that start a sentence or a title, not a name.
+NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
+             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
+# Forms of address before a name, cut from a model's span ("Mr Aliyev").
+HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "madam")
+# Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
+NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
+                   "van", "der", "den", "da", "di", "&", "-", "–")
+# Words that, beside titles and organisation heads, make a name generic: "the Press Office", "the Lead Spokesperson".
+GENERIC_NAME_WORDS = (
+    "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
+    "group", "foreign", "affairs", "state", "national", "federal", "central", "general", "deputy", "senior",
+    "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report",
+)
+# Words that, beside titles and organisation heads, are not a name when alone.
+NOT_NAMES_ALONE = ("parliament", "cabinet", "pm")
+# Words that, beside titles, make a phrase people by their title: "the Foreign Ministers of Ruritania".
+TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
+# Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
+DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
+            "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
+            "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
+
+# ---------------------------------------------------------------------------
+# Tables English leaves empty
+# ---------------------------------------------------------------------------
+
+REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
+YEAR_SUFFIXES = ""
+VERB_GENDER_ENDINGS: dict[str, str] = {}
+PLURAL_VERB_ENDINGS = ""
+IN_BODY = ""
+NOT_GOVERNING: tuple[str, ...] = ()
