@@ -336,3 +336,13 @@ def test_parse_the_statement_reads_goes_to_its_issuer():
     out = frames("The Harbour Council issued a statement on Monday. "
                  "The statement reads that the port will reopen in the spring.")
     assert out[-1][:2] == ("harbour-council", "verb_subject")
+
+
+def test_an_inflected_title_finds_the_person_whose_registry_title_is_in_its_base_form():
+    linker = Linker(ENTITIES + [Entity("varga", "Ilona Varga", "Person", pref_labels=(("Илона Варга", "ru"),),
+                                       alt_labels=(("Варга", "ru"),), roles=(("министр водного хозяйства", "ru"),))])
+    text = ("Илона Варга посетила плотину в понедельник вместе с мэром города Петром Ковачем.\n\n"
+            "Петр Ковач заявил, что ремонт дороги закончится летом.\n\n"
+            "По словам министра, уровень воды в водохранилище остается стабильным.\n")
+    assert claims(text, linker)[-1] == ("По словам министра, уровень воды в водохранилище остается стабильным.",
+                                        "varga")

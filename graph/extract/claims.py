@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
+from ..link import case_forms
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
 from .attribution import Discourse, Frame, find_frame
@@ -49,7 +50,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles},
+                          roles={k: [form for t, _ in e.roles for form in case_forms(t)]
+                                 for k, e in entities.items() if e.roles},
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
