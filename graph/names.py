@@ -141,8 +141,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
-        if name.type == "Person" and " " not in label:
-            continue   # news names a person in full first; a bare surname is linked to that below
+        if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
+            continue   # news names a person in full first; a bare surname is linked to that below,
+            # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
@@ -336,6 +337,13 @@ class Coverage:
         """Nothing there, or only whole mentions inside it ("State Migration Service of Armenia")."""
         inside = {self.owner[i] for i in range(span.start, span.end) if self.owner[i] >= 0}
         return all(span.contains(self.spans[k]) and self.spans[k] != span for k in inside)
+
+
+def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:
+    """The surname of a person this document has named in full before ``start``."""
+    keys = token_keys(word)
+    return any(m.span.start < start and (e := found.get(m.entity)) is not None and e.type == "Person"
+               and len(e.label.split()) > 1 and keys & token_keys(e.label.split()[-1]) for m in mentions)
 
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
