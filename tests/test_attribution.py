@@ -346,3 +346,20 @@ def test_an_inflected_title_finds_the_person_whose_registry_title_is_in_its_base
             "По словам министра, уровень воды в водохранилище остается стабильным.\n")
     assert claims(text, linker)[-1] == ("По словам министра, уровень воды в водохранилище остается стабильным.",
                                         "varga")
+
+
+def test_an_office_the_headline_names_as_issuer_is_an_entity_and_the_texts_claimant(small_linker):
+    text = ("Statement attributable to the Spokesman for the Harbour Commissioner - on the Nordport floods\n\n"
+            "The Harbour Commissioner is saddened by reports that 40 people have been evacuated.\n\n"
+            "Emergency teams are working around the clock.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, small_linker)
+    office = [e for e in x.new_entities if e.label == "Spokesman for the Harbour Commissioner"]
+    assert office and office[0].type == "Person"
+    assert {c.claimant for c in x.claims} == {office[0].key}
+
+
+def test_a_bare_title_in_the_headline_is_not_made_an_entity(small_linker):
+    text = "Ruritania: Statement by the Spokesperson on the new bridge\n\nThe bridge opened on Monday.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert not [e for e in extract(doc, small_linker).new_entities if "Spokesperson" in e.label]

@@ -357,7 +357,7 @@ FIRST_PERSON = r"I|we|our|my"
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
     r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+    r"|address|message|op-ed|letter|statement attributable)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
