@@ -51,8 +51,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles={k: [form for t, _ in e.roles for form in case_forms(t)]
-                                 for k, e in entities.items() if e.roles},
+                          roles=_roles(entities, mentions),
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
@@ -104,6 +103,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                      kind="event"))
     return claims
+
+
+def _roles(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
+    """The registry titles of the entities this document mentions, in every case ("министра" for "министр")."""
+    return {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
+            for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
 
 
 def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
