@@ -1,0 +1,326 @@
+"""Build synthetic corpora of growing size, then export, query, validate and re-build them: one table.
+
+    python3 benchmarks/run.py [--sizes 100,1000,10000] [--huge] [--keep DIR] [--out results.json]
+
+For each size, in fresh processes of the command line as a user runs it
+(`python -m claimsgraph`): a build with -j 1 (time, CPU, peak memory of the
+largest process of its tree), the store's size, each RDF export, every saved
+query over HTTP (`claimsgraph serve`, 20 requests after one to warm up) and
+by `claimsgraph query -n` (start-up included), `validate`, re-builds after
+nothing changed, one document added and 1% changed, and a clean build with
+-j 2. Beside them, on the same data: pyoxigraph's own bulk load and dumps and
+rdflib's parse and query (benchmarks/probes.py). A step that runs longer than
+10 minutes is stopped and shown as "—". The issue's targets are checked at the
+largest size measured. Numbers, not assertions: the machine may be shared.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from generate import write_article, write_corpus
+
+from claimsgraph.query import saved_queries
+
+HERE = Path(__file__).resolve().parent
+CLI = [sys.executable, "-m", "claimsgraph"]
+LIMIT = 600.0                  # seconds a step may run
+RDFLIB_QUERY = "claims_by_claimant"
+EXPORTS = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "jsonld": "jsonld"}
+HTTP_REQUESTS = 20
+
+
+@dataclass
+class Run:
+    wall: float      # seconds
+    cpu: float       # user + system seconds of the process and its children
+    peak_mb: float   # the largest resident set of the process tree
+    ok: bool
+    stdout: str
+
+
+def run(cmd: list[str], limit: float = LIMIT) -> Run:
+    """``cmd`` in a new process, its resources read from the kernel when it ends (os.wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=HERE.parent)
+        stop = threading.Timer(limit, process.kill)
+        stop.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        stop.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    if process.returncode:
+        print(f"  ! {' '.join(cmd[2:])}: exit {process.returncode} after {wall:.0f} s\n{stderr[-800:]}",
+              file=sys.stderr)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode == 0, stdout)
+
+
+def claimsgraph(*args: object, limit: float = LIMIT) -> Run:
+    return run([*CLI, *map(str, args)], limit)
+
+
+def probe(*args: object) -> dict[str, float]:
+    """The steps a probe finished in time."""
+    out = run([sys.executable, str(HERE / "probes.py"), *map(str, args)])
+    return {k: v for line in out.stdout.splitlines() for k, v in json.loads(line).items()}
+
+
+def mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def over_http(build: Path) -> dict[str, dict]:
+    """p50 and p95 milliseconds of each saved query at `claimsgraph serve`, JSON results read in full."""
+    port = free_port()
+    server = subprocess.Popen([*CLI, "serve", "--graph", str(build), "--port", str(port), "--timeout", "120"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(f"{base}/health", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        out = {}
+        for q in saved_queries():
+            url = f"{base}/sparql?" + urllib.parse.urlencode({"query": q.sparql})
+            times, failed = [], 0
+            for i in range(HTTP_REQUESTS + 1):
+                started = time.perf_counter()
+                try:
+                    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+                    urllib.request.urlopen(request, timeout=LIMIT).read()
+                except OSError:
+                    failed += 1
+                    break
+                if i:   # the first request warms up
+                    times.append(time.perf_counter() - started)
+                elif time.perf_counter() - started > 10:
+                    break   # a slow query: its one time says enough
+            cut = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
+            out[q.name] = {"p50": statistics.median(times) * 1000 if times else None,
+                           "p95": cut[18] * 1000 if times else None, "requests": len(times), "failed": failed}
+        return out
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def measure(n: int, work: Path, seed: int) -> dict:
+    """Every measure at one size; the corpus and builds are made in ``work``."""
+    corpus, build = work / f"corpus-{n}", work / f"build-{n}"
+    shutil.rmtree(corpus, ignore_errors=True), shutil.rmtree(build, ignore_errors=True)
+    write_corpus(n, corpus, seed)
+    print(f"{n} documents: build -j 1", file=sys.stderr, flush=True)
+    r: dict = {"documents": n, "build": asdict(claimsgraph("build", corpus, "--out", build, "-q", "-j", 1,
+                                                          limit=100 * LIMIT))}
+    r["build"].pop("stdout")
+    r["triples"] = json.loads((build / "manifest.json").read_text(encoding="utf-8"))["triples"]
+    r["store_mb"] = mb(build / "store")
+    print("  exports, pyoxigraph, rdflib", file=sys.stderr, flush=True)
+    r["exports"] = {}
+    for fmt, ext in EXPORTS.items():
+        path = work / f"export.{ext}"
+        e = claimsgraph("export", "--graph", build, "--format", fmt, "-o", path)
+        r["exports"][fmt] = {"wall": e.wall if e.ok else None, "mb": mb(path) if e.ok else None}
+        path.unlink(missing_ok=True)
+    query = next(q for q in saved_queries() if q.name == RDFLIB_QUERY)
+    query_file = work / f"{RDFLIB_QUERY}.rq"
+    query_file.write_text(query.sparql, encoding="utf-8")
+    scratch = work / "oxigraph"
+    shutil.rmtree(scratch, ignore_errors=True), scratch.mkdir()
+    r["oxigraph"] = probe("oxigraph", build, query_file, scratch)
+    shutil.rmtree(scratch)
+    r["rdflib"] = probe("rdflib", build, query_file)
+    print("  queries", file=sys.stderr, flush=True)
+    r["http"] = over_http(build)
+    r["cli_query"] = {}
+    for q in saved_queries():
+        c = claimsgraph("query", "-n", q.name, "--graph", build, "--format", "csv")
+        r["cli_query"][q.name] = c.wall if c.ok else None
+    print("  validate", file=sys.stderr, flush=True)
+    v = claimsgraph("validate", "--graph", build)
+    r["validate"] = v.wall if v.ok else None
+    print("  build -j 2", file=sys.stderr, flush=True)
+    j2 = claimsgraph("build", corpus, "--out", work / "build-j2", "-q", "-j", 2, limit=100 * LIMIT)
+    shutil.rmtree(work / "build-j2", ignore_errors=True)
+    r["build_j2"] = {"wall": j2.wall, "cpu": j2.cpu, "peak_mb": j2.peak_mb}
+    print("  re-builds", file=sys.stderr, flush=True)
+    r["rebuild"] = {}
+    changes: dict[str, Callable[[], object]] = {
+        "none": lambda: None,
+        "added": lambda: write_article(corpus, n, seed),
+        "changed": lambda: [write_article(corpus, n + 1 + k, seed, name=f.name)
+                            for k, f in enumerate(sorted(corpus.glob("*.txt"))[:max(1, n // 100)])]}
+    for name, change in changes.items():
+        change()
+        b = claimsgraph("build", corpus, "--out", build, "-q", "-j", 1, limit=100 * LIMIT)
+        r["rebuild"][name] = {"wall": b.wall, "cpu": b.cpu}
+    return r
+
+
+# --- the table -----------------------------------------------------------------------------------
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def num(x: float | None, unit: str = "", digits: int = 1) -> str:
+    return "—" if x is None else f"{x:,.{digits}f}{unit}"
+
+
+def judge(value: float | None, limit: float, at_most: bool = True) -> str:
+    """'met', or by how much the target is missed."""
+    if value is None:
+        return "not measured"
+    if (value <= limit) if at_most else (value >= limit):
+        return "met"
+    return f"missed ({value / limit:.1f}× the limit)" if at_most else f"missed ({limit / value:.1f}× short)"
+
+
+def cpu_per_doc(r: dict) -> float:
+    return r["build"]["cpu"] / r["documents"]
+
+
+def not_extraction(r: dict) -> float:
+    """CPU of a build that extracts one document and writes everything, over a whole build's."""
+    return r["rebuild"]["added"]["cpu"] / r["build"]["cpu"]
+
+
+def export_ratio(r: dict, fmt: str) -> float | None:
+    return ratio(r["exports"][fmt]["wall"], r["oxigraph"].get(fmt))
+
+
+def rows(results: list[dict]) -> list[tuple[str, Callable[[dict], str], str, str]]:
+    """(measure, cell of one size, target, verdict at the largest size)."""
+    last = results[-1]
+    by_size = {r["documents"]: r for r in results}
+    big, base = by_size.get(10_000), by_size.get(1_000)
+    growth = ratio(cpu_per_doc(big), cpu_per_doc(base)) if big and base else None
+    memory_growth = ratio(big["build"]["peak_mb"], base["build"]["peak_mb"]) if big and base else None
+    out = [
+        ("triples", lambda r: f"{r['triples']:,}", "", ""),
+        ("build -j 1: wall s (documents/s)", lambda r: f"{r['build']['wall']:,.0f} "
+         f"({r['documents'] / r['build']['wall']:.1f})", "", ""),
+        ("build: CPU s per document", lambda r: num(cpu_per_doc(r), digits=3),
+         "10,000 ≤ 1.2× 1,000", judge(growth, 1.2) + ("" if growth else " (needs 10,000 and 1,000)")),
+        ("build: peak memory MB", lambda r: num(r["build"]["peak_mb"], digits=0),
+         "10,000 < 1 GB, ≤ 1.1× 1,000",
+         f"{judge(big['build']['peak_mb'], 1000)}; {judge(memory_growth, 1.1)}" if big else "not measured (10,000)"),
+        ("not extraction, share of build CPU", lambda r: num(100 * not_extraction(r), " %", 0),
+         "< 25%", judge(100 * not_extraction(last), 25)),
+        ("store MB", lambda r: num(r["store_mb"], digits=0), "", ""),
+    ]
+    for fmt in EXPORTS:
+        out.append((f"export {fmt}: s, MB, × pyoxigraph dump",
+                    lambda r, f=fmt: f"{num(r['exports'][f]['wall'])}, {num(r['exports'][f]['mb'])}, "
+                                     f"{num(export_ratio(r, f), '×')}",
+                    "≤ 1.5×", judge(export_ratio(last, fmt), 1.5)))
+    out += [
+        ("pyoxigraph bulk load of claims.trig s", lambda r: num(r["oxigraph"].get("load")), "", ""),
+        ("rdflib parse of claims.trig s (× pyoxigraph)",
+         lambda r: f"{num(r['rdflib'].get('parse'))} "
+                   f"({num(ratio(r['rdflib'].get('parse'), r['oxigraph'].get('load')), '×')})",
+         "", ""),
+        (f"rdflib `{RDFLIB_QUERY}` s (× pyoxigraph)",
+         lambda r: f"{num(r['rdflib'].get('query'), digits=2)} "
+                   f"({num(ratio(r['rdflib'].get('query'), r['oxigraph'].get('query')), '×', 0)})", "", ""),
+    ]
+    for q in saved_queries():
+        def cell(r: dict, name: str = q.name) -> str:
+            h = r["http"][name]
+            failed = f", {h['failed']} failed" if h["failed"] else ""
+            return (f"{num(h['p50'], digits=0)} / {num(h['p95'], digits=0)} ms{failed}; "
+                    f"{num(r['cli_query'][name], ' s')}")
+        http, cli = last["http"][q.name]["p95"], last["cli_query"][q.name]
+        out.append((f"`{q.name}`: HTTP p50 / p95; `query -n`", cell, "p95 < 200 ms; < 1 s at 10,000",
+                    f"{judge(http, 200)}; {judge(cli, 1.0)}" + ("" if big else " (at " f"{last['documents']:,})")))
+    validate_at = base or last
+    out += [
+        ("`validate` s", lambda r: num(r["validate"]), "< 30 s at 1,000",
+         judge(validate_at["validate"], 30) + ("" if base else f" (at {last['documents']:,})")),
+        ("re-build, nothing changed: s (% of build CPU)", lambda r: rebuild_cell(r, "none"), "< 2%",
+         judge(100 * rebuild_share(last, "none"), 2)),
+        ("re-build, 1 document added", lambda r: rebuild_cell(r, "added"), "", ""),
+        ("re-build, 1% changed", lambda r: rebuild_cell(r, "changed"), "< 5%",
+         judge(100 * rebuild_share(last, "changed"), 5)),
+        ("-j 2 speed-up over -j 1 (wall)", lambda r: num(ratio(r["build"]["wall"], r["build_j2"]["wall"]), "×", 2),
+         "≥ 1.8×", judge(ratio(last["build"]["wall"], last["build_j2"]["wall"]), 1.8, at_most=False)),
+    ]
+    return out
+
+
+def rebuild_share(r: dict, change: str) -> float:
+    return r["rebuild"][change]["cpu"] / r["build"]["cpu"]
+
+
+def rebuild_cell(r: dict, change: str) -> str:
+    return f"{r['rebuild'][change]['wall']:.1f} ({100 * rebuild_share(r, change):.1f}%)"
+
+
+def table(results: list[dict]) -> str:
+    sizes = " | ".join(f"{r['documents']:,}" for r in results)
+    lines = [f"| measure | {sizes} | target | at {results[-1]['documents']:,} |",
+             "| --- | " + "---: | " * len(results) + "--- | --- |"]
+    for label, cell, target, verdict in rows(results):
+        lines.append(f"| {label} | " + " | ".join(cell(r) for r in results) + f" | {target} | {verdict} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    commit = subprocess.run(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}, "
+            f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, load average at the end {load}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="comma-separated corpus sizes")
+    parser.add_argument("--huge", action="store_true", help="add 100,000 documents")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, help="make corpora and builds in this folder and keep them")
+    parser.add_argument("--out", type=Path, help="save the raw numbers as JSON")
+    args = parser.parse_args()
+    sizes = sorted({int(s) for s in args.sizes.split(",")} | ({100_000} if args.huge else set()))
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        for n in sizes:
+            results.append(measure(n, work, args.seed))
+            if args.out:   # after each size, so a long run leaves what it has
+                args.out.write_text(json.dumps({"machine": machine(), "results": results}, indent=1) + "\n")
+    print(machine())
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
