@@ -57,7 +57,7 @@ def test_run_prints_one_table_with_targets_and_saves_numbers(tmp_path):
     command = [sys.executable, str(BENCHMARKS / "run.py"), "--sizes", "4", "--out", str(tmp_path / "r.json")]
     out = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True).stdout
     table = [line for line in out.splitlines() if line.startswith("|")]
-    assert table[0] == "| measure | 4 | target | at 4 |"
+    assert table[0] == "| measure | 4 | target | verdict at 4 |"
     assert any(line.startswith("| `validate` s | ") for line in table)
     assert "—" not in "".join(line.split("|")[2] for line in table[2:])   # every step finished at 4 documents
     result = json.loads((tmp_path / "r.json").read_text())["results"][0]
