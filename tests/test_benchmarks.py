@@ -14,6 +14,7 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 sys.path.insert(0, str(BENCHMARKS))
 
 from generate import article, write_article, write_corpus  # noqa: E402
+from run import table  # noqa: E402
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -50,6 +51,14 @@ def test_write_article_under_another_name_changes_that_file(tmp_path):
     write_article(tmp_path, 5, name=first.name)
     assert first.read_bytes() != before
     assert first.read_text(encoding="utf-8") == article(5)[1]
+
+
+def test_run_table_of_a_run_stopped_after_the_build_shows_the_rest_not_run():
+    partial = {"documents": 7, "build": {"wall": 2.0, "cpu": 1.4, "peak_mb": 300.0, "ok": True},
+               "triples": 3000, "store_mb": 1.0}
+    lines = table([partial]).splitlines()
+    assert "| build: CPU s per document | 0.200 |" in lines[4]
+    assert lines[-1] == "| -j 2 speed-up over -j 1 (wall) | not run | ≥ 1.8× | not measured |"
 
 
 @pytest.mark.slow
