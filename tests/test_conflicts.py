@@ -98,11 +98,11 @@ def quantity_claims(name, lang, text, about=("vellmar",)):
 def store_of(*extractions):
     import pyoxigraph as ox
 
-    from claimsgraph.rdf import activity_iri, document_quads
+    from claimsgraph.rdf import document_quads
 
     store = ox.Store()
     for x in extractions:
-        store.extend(document_quads(x, activity_iri(extractions)))
+        store.extend(document_quads(x))
     return store
 
 
