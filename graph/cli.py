@@ -68,8 +68,11 @@ def _open(graph_dir: Path):
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="More entities, merged over the built-in registry: CSV (key,label,type,aliases,wikidata; "
                    "aliases separated by |) or Turtle in the registry's SKOS form. Repeatable.")
+@click.option("--dask", "cluster", metavar="SCHEDULER_ADDRESS",
+              help="Extract on this Dask cluster (tcp://host:8786; pip install 'claimsgraph[dask]', and "
+                   "claimsgraph on its workers); the output is the same.")
 def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool,
-          jobs: int, registries: tuple[Path, ...]) -> None:
+          jobs: int, registries: tuple[Path, ...], cluster: str | None) -> None:
     """Build the graph from CORPUS files and folders (default: seeds/).
 
     Reads .txt, .md and .html articles in any common encoding, extracts entities
@@ -86,7 +89,9 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
         if not quiet:
             click.echo(f"[{count[0]}] {printable(name)}", err=True)
 
-    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs, registries=registries)
+    if cluster and jobs > 1:
+        raise click.UsageError("give -j or --dask, not both")
+    report = run(paths, ontology_dir, out_dir, progress=progress, jobs=jobs, registries=registries, cluster=cluster)
     click.echo(report.summary())
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")

@@ -23,7 +23,7 @@ from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import corpus_files, read_document
 from .link import Linker
-from .model import Corpus, Entity, Extraction, Skipped
+from .model import Corpus, Document, Entity, Extraction, Skipped
 from .export import graph_blocks
 from .output import BUILD_ENTRIES, OutputTransaction
 from .rdf import used_entities
@@ -82,10 +82,11 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
 
 def stream_files(files: list[Path], linker: Linker, skipped: list[Skipped],
                  progress: Callable[[str], None] | None = None, jobs: int = 1,
-                 reuse: Reuse | None = None) -> Iterator[Extraction]:
-    """``stream_corpus`` of the files ``corpus_files`` listed."""
+                 reuse: Reuse | None = None, cluster: str | None = None) -> Iterator[Extraction]:
+    """``stream_corpus`` of the files ``corpus_files`` listed; with ``cluster``, the address of a
+    Dask scheduler, they are extracted there."""
     reused = {path for path in files if reuse and reuse.has(path)}
-    fresh = _extractions([path for path in files if path not in reused], linker, jobs)
+    fresh = _extractions([path for path in files if path not in reused], linker, jobs, cluster)
     kept: set[str] = set()
     for path in files:
         result = (reuse.load(path) or _extract_file(path, linker)) if path in reused else next(fresh)
@@ -185,9 +186,14 @@ class Reuse:
             self.file.close()
 
 
-def _extractions(files: list[Path], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
+def _extractions(files: list[Path], linker: Linker, jobs: int,
+                 cluster: str | None = None) -> Iterator[Extraction | Skipped]:
     """Results in file order, as they arrive; an interrupted build stops its workers at once."""
-    if jobs > 1 and len(files) > 1:
+    if cluster:
+        from .cluster import extract_on_cluster
+
+        yield from extract_on_cluster(files, linker, cluster)
+    elif jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
         try:
             with _sigint_ignored():   # workers are born ignoring Ctrl-C, before their initializer runs
@@ -216,14 +222,18 @@ def _sigint_ignored() -> Iterator[None]:
 
 
 def _extract_file(path: Path, linker: Linker) -> Extraction | Skipped:
+    return extract_safely(lambda: read_document(path), linker, str(path))
+
+
+def extract_safely(read: Callable[[], Document], linker: Linker, source: str) -> Extraction | Skipped:
     """One file's extraction; a refused file, or a bug met on one file, skips only that file."""
     try:
-        return extract(read_document(path), linker)
+        return extract(read(), linker)
     except InputRefused as e:
-        return Skipped(str(path), str(e))
+        return Skipped(source, str(e))
     except Exception as e:  # noqa: BLE001 - reported with the file, the rest of the corpus still builds
-        return Skipped(str(path), str(ExtractionFailed(f"internal error, please report: {type(e).__name__}: {e}",
-                                                       path=str(path))))
+        return Skipped(source, str(ExtractionFailed(f"internal error, please report: {type(e).__name__}: {e}",
+                                                    path=source)))
 
 
 _worker_linker: Linker | None = None
@@ -278,12 +288,13 @@ def checkpoint(point: str) -> None:
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
           progress: Callable[[str], None] | None = None, jobs: int = 1,
-          registries: Sequence[Path] = ()) -> BuildReport:
+          registries: Sequence[Path] = (), cluster: str | None = None) -> BuildReport:
     """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 
     The output folder is checked and locked before anything is read; the new build
     replaces it only when complete, and only if at least one document was read.
     A corpus that is byte for byte the previous build's leaves that build as it is.
+    ``jobs`` processes extract, or with ``cluster`` (a Dask scheduler's address) that cluster.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -300,7 +311,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
                     setattr(report, name, value)
             else:
                 linker = reuse.linker() or make_linker(ontology_dir, registries)
-                _build_into(tx.path, corpus, linker, files, key, reuse, report, progress, jobs)
+                _build_into(tx.path, corpus, linker, files, key, reuse, report, progress, jobs, cluster)
         except OSError as e:
             raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
         finally:
@@ -320,7 +331,8 @@ BATCH = 50_000   # quads per bulk write into the store
 
 
 def _build_into(folder: Path, files: list[Path], linker: Linker, registries: list[Path], key: str, reuse: Reuse,
-                report: BuildReport, progress: Callable[[str], None] | None, jobs: int) -> None:
+                report: BuildReport, progress: Callable[[str], None] | None, jobs: int,
+                cluster: str | None) -> None:
     """Each document's graph goes into the store and the cache as it arrives; then the shared
     graphs, the exports, the page and the manifest."""
     from .rdf import document_quads
@@ -330,7 +342,7 @@ def _build_into(folder: Path, files: list[Path], linker: Linker, registries: lis
         pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
     graph = _GraphStore(folder, reuse)
     try:
-        for x in stream_files(files, linker, report.skipped, progress, jobs, reuse):
+        for x in stream_files(files, linker, report.skipped, progress, jobs, reuse, cluster):
             name = x.document.name
             blocks = reuse.blocks(name)
             if blocks is None or not graph.patched:
