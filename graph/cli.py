@@ -186,7 +186,7 @@ EXPORT_FORMATS = ["turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"
 def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
     """Export the built graph: RDF (Turtle, TriG, N-Quads, JSON-LD), GraphML or GEXF for
     Gephi and Cytoscape, or the claims as CSV."""
-    from .export import GRAPH_FORMATS, RDF_WRITERS, claims_csv, to_network_file, write_atomic_with
+    from .export import GRAPH_FORMATS, claims_csv, to_network_file, write_atomic_with, write_export
 
     store = _open(graph_dir)
     if fmt in GRAPH_FORMATS:
@@ -200,7 +200,7 @@ def export(graph_dir: Path, fmt: str, output: Path | None) -> None:
         text = claims_csv(claims_listing(store))
         write = lambda out: out.write(text)   # noqa: E731
     else:   # streamed: the graph is never held as one string
-        write = lambda out: RDF_WRITERS[fmt](store, out)   # noqa: E731
+        write = lambda out: write_export(graph_dir, store, fmt, out)   # noqa: E731
     if output:
         write_atomic_with(output, write)
         click.echo(f"wrote {output}", err=True)

@@ -228,27 +228,63 @@ def _spill(blocks: list[Block], file) -> Iterator[Block]:
     return read()
 
 
-def _quad_key(q: ox.Quad) -> tuple:
-    return q.subject.value, q.predicate.value, _sort_key(q.object)
+def _graph_nquads(store: ox.Store, g: ox.NamedNode) -> str:
+    """A graph's N-Quads lines, sorted: pyoxigraph's own N-Triples dump, the datatypes the store
+    narrows to xsd:integer put back, Unicode non-characters escaped, the graph appended."""
+    raw = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+    text = _narrowed().sub(_narrow, raw.decode("utf-8"))
+    if any(b in raw for b in _NON_CHARACTER_BYTES):   # rare; the regex alone would cost more than the dump
+        text = _escape_code_point(text)
+    graph = f" <{g.value}> .\n"
+    return "".join(line[:-2] + graph for line in sorted(text.splitlines()))
 
 
-def _sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    """Graph by graph in IRI order, each graph's quads sorted."""
-    for g in graphs(store):
-        yield from sorted(quads(store, g), key=_quad_key)
+# What every non-character's UTF-8 holds: EF B7 90..AF (U+FDD0..U+FDEF), BF BE or BF BF (U+xFFFE, U+xFFFF)
+_NON_CHARACTER_BYTES = (b"\xef\xb7", b"\xbf\xbe", b"\xbf\xbf")
+
+
+@lru_cache(maxsize=1)
+def _narrowed() -> re.Pattern:
+    """An integer object of a predicate rdf.py writes with a narrower datatype than the store keeps
+    (a raw quote after the predicate: inside a literal a quote is escaped)."""
+    from .rdf import NARROWER_DATATYPES
+
+    predicates = "|".join(re.escape(p.value) for p in NARROWER_DATATYPES)
+    return re.compile(f'(> <({predicates})> "[0-9]+"\\^\\^<)http://www\\.w3\\.org/2001/XMLSchema#integer>')
+
+
+def _narrow(m: re.Match) -> str:
+    from .rdf import NARROWER_DATATYPES
+
+    return m.group(1) + NARROWER_DATATYPES[ox.NamedNode(m.group(2))].value + ">"
 
 
 def write_nquads(store: ox.Store, out: TextIO) -> None:
-    for q in _sorted_quads(store):
-        out.write(_escape_code_point(str(q)) + " .\n")
+    """Graph by graph in IRI order, each graph's lines sorted."""
+    for g in graphs(store):
+        out.write(_graph_nquads(store, g))
 
 
 def write_jsonld(store: ox.Store, out: TextIO) -> None:
-    """pyoxigraph's JSON-LD (expanded, full IRIs) of the sorted quads."""
-    out.write(ox.serialize(_sorted_quads(store), format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
+    """pyoxigraph's JSON-LD (expanded, full IRIs) of the quads in N-Quads order."""
+    ordered = (q for g in graphs(store) for q in ox.parse(_graph_nquads(store, g), format=ox.RdfFormat.N_QUADS))
+    out.write(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
 
 
 RDF_WRITERS = {"turtle": write_turtle, "trig": write_trig, "nquads": write_nquads, "jsonld": write_jsonld}
+BUILD_FILES = {"turtle": "claims.ttl", "trig": "claims.trig"}   # what a build writes beside its store
+
+
+def write_export(graph_dir: Path, store: ox.Store, fmt: str, out: TextIO) -> None:
+    """An RDF export of a built graph. Its Turtle and TriG are the build's own files, written
+    from the same graphs as its store, so they are copied rather than rendered again."""
+    saved = Path(graph_dir) / BUILD_FILES.get(fmt, "-")
+    if fmt in BUILD_FILES and saved.is_file():
+        with open(saved, encoding="utf-8", newline="") as f:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+    else:
+        RDF_WRITERS[fmt](store, out)
 
 
 def serialize(store: ox.Store, fmt: str) -> str:

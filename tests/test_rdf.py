@@ -174,3 +174,9 @@ def test_a_subject_in_several_graphs_is_one_turtle_statement(monkeypatch):
     monkeypatch.setattr(export, "RUN", 5)
     assert serialize(spread, "turtle") == serialize(together, "turtle")
     assert serialize(spread, "turtle").count("<https://w3id.org/claimsgraph/x>\n") == 1
+
+
+def test_a_builds_turtle_and_trig_are_what_its_store_renders(seeds_build, seeds_store):
+    """`export` copies a build's claims.ttl and claims.trig: they must be the store's own rendering."""
+    for fmt, name in (("turtle", "claims.ttl"), ("trig", "claims.trig")):
+        assert serialize(seeds_store, fmt) == (seeds_build[0] / name).read_text(encoding="utf-8")
