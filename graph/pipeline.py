@@ -351,7 +351,7 @@ def _build_into(folder: Path, files: list[Path], linker: Linker, registries: lis
                 blocks = blocks if blocks is not None else graph_blocks(quads)
             spool.add(x, blocks)
         if spool.documents:
-            _write_build(folder, spool, graph, linker, registries, report)
+            _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
     finally:
         graph.close()
         spool.close(report)
@@ -501,19 +501,23 @@ CODE_VERSION = _code_version()
 
 
 def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker, registries: list[Path],
-                 report: BuildReport) -> None:
+                 report: BuildReport, parallel: bool = False) -> None:
+    """The shared graphs, then Turtle and TriG, the page and the manifest.
+
+    ``parallel``: the page is made in a process of its own, from the finished
+    store, while this one writes Turtle and TriG (on one core it would only wait).
+    """
     import pyoxigraph as ox
 
     from .export import write_blocks
     from .ids import doc_graph_iri
-    from .projection import project
     from .rdf import entity_quads, provenance_quads, resolve_entities
-    from .visualize import render
 
     shared = entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
     checkpoint("wrote store")
+    page = _PageProcess(folder, graph.store) if parallel else None
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -522,12 +526,66 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
         write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
-    page = render(project(graph.store))
-    _write_text(folder / "graph.html", lambda f: f.write(page))
+    if page:
+        page.wait()
+    else:
+        _write_page(folder, graph.store)
+    checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
     report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(graph.store)
     _write_text(folder / "manifest.json",
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
+
+
+def _write_page(folder: Path, store) -> None:
+    from .projection import project
+    from .visualize import render
+
+    page = render(project(store))
+    with _text_file(folder / "graph.html") as f:
+        f.write(page)
+
+
+class _PageProcess:
+    """The page, written by a forked process from a snapshot of the finished store.
+
+    The snapshot is a checkpoint (hard links), since the store's own files may
+    be compacted away while the page reads. The process dies with the build;
+    its error comes back to the build, an OSError as itself (a full disk is
+    then reported as for any other file).
+    """
+
+    def __init__(self, folder: Path, store):
+        self.snapshot = folder / ".page-store"
+        store.backup(str(self.snapshot))
+        context = multiprocessing.get_context("fork")
+        self.errors, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(folder, self.snapshot, sender), daemon=True)
+        self.process.start()
+        sender.close()
+
+    @staticmethod
+    def _run(folder: Path, snapshot: Path, sender) -> None:
+        import pyoxigraph as ox
+
+        _die_with_parent()
+        try:
+            _write_page(folder, ox.Store.read_only(str(snapshot)))
+        except OSError as e:
+            sender.send((e.errno, e.strerror or str(e)))
+            raise
+        except Exception as e:  # noqa: BLE001 - sent to the build, which reports it
+            sender.send((None, f"{type(e).__name__}: {e}"))
+            raise
+
+    def wait(self) -> None:
+        self.process.join()
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+        if self.process.exitcode:
+            code, problem = self.errors.recv() if self.errors.poll() else (None, f"exit code {self.process.exitcode}")
+            if code is not None:
+                raise OSError(code, problem)
+            raise RuntimeError(f"the page could not be made: {problem}")
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:

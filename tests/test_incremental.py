@@ -142,3 +142,10 @@ def test_nothing_changed_leaves_the_build_as_it_was(tmp_path):
     assert (again.documents, again.entities, again.claims, again.mentions, again.triples) == (
         first.documents, first.entities, first.claims, first.mentions, first.triples)
     assert "nothing changed since the last build" in again.summary()
+
+
+def test_a_parallel_build_equals_a_one_process_build(tmp_path):
+    """With -j 2 the extraction runs in two processes and the page in a third: the same bytes."""
+    corpus = write_corpus(tmp_path / "corpus", AFTER)
+    pipeline.build([corpus], ONTOLOGY, tmp_path / "parallel", jobs=2)
+    assert snapshot(tmp_path / "parallel") == clean(tmp_path, AFTER)
