@@ -236,7 +236,8 @@ def _graph_nquads(store: ox.Store, g: ox.NamedNode) -> str:
     if any(b in raw for b in _NON_CHARACTER_BYTES):   # rare; the regex alone would cost more than the dump
         text = _escape_code_point(text)
     graph = f" <{g.value}> .\n"
-    return "".join(line[:-2] + graph for line in sorted(text.splitlines()))
+    # "\n" ends a line, nothing else: a literal holds U+0085 or U+2028 raw, which splitlines() would cut at
+    return "".join(line[:-2] + graph for line in sorted(text.split("\n")[:-1]))
 
 
 # What every non-character's UTF-8 holds: EF B7 90..AF (U+FDD0..U+FDEF), BF BE or BF BF (U+xFFFE, U+xFFFF)
