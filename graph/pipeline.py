@@ -430,7 +430,7 @@ class _Spool:
         self.file = open(folder / "extractions.pickle", "w+b")
         self.offsets: dict[str, tuple[int, int]] = {}   # name -> offsets of extraction and blocks
         self.documents: dict[str, str] = {}       # name -> sha256
-        self.found: dict[str, tuple[str, Entity]] = {}   # entity key -> (first document, entity)
+        self.found: dict[str, dict[str, tuple[str, Entity]]] = {}   # key -> language -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
         self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
         self.claims = self.mentions = 0
@@ -442,9 +442,11 @@ class _Spool:
         self.offsets[name] = (at, self.file.tell())
         pickle.dump(blocks, self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.documents[name] = x.document.sha256
-        for e in x.new_entities:   # the same name in two documents is one entity: the first in name order
-            if e.key not in self.found or name < self.found[e.key][0]:
-                self.found[e.key] = (name, e)
+        for e in x.new_entities:   # the first document in name order, in each language
+            held = self.found.setdefault(e.key, {})
+            lang = x.document.lang
+            if lang not in held or name < held[lang][0]:
+                held[lang] = (name, e)
         self.used |= used_entities(x)
         self.counted |= {m.entity for m in x.mentions}
         self.counted |= {k for c in x.claims for k in (c.claimant, *c.about) if k}
@@ -454,6 +456,11 @@ class _Spool:
     def blocks(self, name: str) -> list:
         self.file.seek(self.offsets[name][1])
         return pickle.load(self.file)
+
+    def new_entities(self) -> Iterator[Entity]:
+        """Names the registry lacks: per key, the first document's in each language, in name order."""
+        for held in self.found.values():
+            yield from (e for _, e in sorted(held.values(), key=lambda found: found[0]))
 
     def close(self, report: BuildReport) -> None:
         """Finish the cache: its index says which document is where, made by which code."""
@@ -517,7 +524,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     from .ids import doc_graph_iri
     from .rdf import entity_quads, provenance_quads, resolve_entities
 
-    shared = entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
+    shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
     checkpoint("wrote store")

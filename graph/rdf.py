@@ -14,6 +14,7 @@ provenance.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -191,11 +192,31 @@ def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> 
 
 
 def resolve_entities(used: set[str], registry: dict[str, Entity], found: Iterable[Entity]) -> list[Entity]:
-    """The used entities in key order: the registry's, else the first document's that found the name."""
+    """The used entities in key order: the registry's, else the one the documents found (in name order).
+
+    The same key is the same name, in any script ("Ahmet Yilmaz", "Ахмет Йылмаз"):
+    the first document's entity, with the labels later ones give it in a language
+    it lacks, labelled in English where an English document names it.
+    """
     known = dict(registry)
-    for e in found:   # the same name in two documents is one entity: first one (in name order) wins
-        known.setdefault(e.key, e)
+    for e in found:
+        held = known.get(e.key)
+        if held is None:
+            known[e.key] = e
+        elif e.key not in registry:
+            known[e.key] = _with_other_language(held, e)
     return [known[k] for k in sorted(used) if k in known]
+
+
+def _with_other_language(entity: Entity, other: Entity) -> Entity:
+    languages = {lang for _, lang in entity.pref_labels}
+    added = tuple(t for t in other.pref_labels if t[1] not in languages)
+    if not added:
+        return entity
+    pref = entity.pref_labels + added
+    alt = tuple(t for t in dict.fromkeys(entity.alt_labels + other.alt_labels) if t not in pref)
+    english = [text for text, lang in pref if lang == "en"]
+    return replace(entity, label=english[0] if english else entity.label, pref_labels=pref, alt_labels=alt)
 
 
 # U+FFFE and U+FFFF: raptor (rapper) refuses them in any spelling, escaped or not. Byte-order
