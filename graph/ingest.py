@@ -102,7 +102,13 @@ def _walk(root: Path) -> set[Path]:
 
 def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Read one article, named ``name`` (by default its file name); raise an ``InputRefused``
-    naming the file and the problem.
+    naming the file and the problem."""
+    return parse_document(*read_file(path, name, max_bytes))
+
+
+def read_file(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> tuple[str, bytes, str, str]:
+    """An article's name (by default its file name), bytes, media type and path, for
+    ``parse_document``; raise an ``InputRefused`` for a file that is not one.
 
     A link reaching this point is one ``corpus_files`` kept because it leaves
     the corpus folder: it is refused, so no file outside the corpus (a
@@ -126,7 +132,7 @@ def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTE
         raw = path.read_bytes()
     except OSError as e:
         raise UnreadableInput(f"cannot be read: {e.strerror or e}", path=str(path)) from None
-    return parse_document(name or path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+    return name or path.name, raw, SUFFIXES[path.suffix.lower()], str(path)
 
 
 def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:
