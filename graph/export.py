@@ -34,6 +34,7 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from .errors import OutputError
+from .formats import csv_cell
 from .output import current_umask
 from .numbers import plain_text
 from .store import graphs, quads
@@ -510,17 +511,3 @@ def claims_csv(rows: list[dict]) -> str:
     for r in rows:
         writer.writerow({k: csv_cell(" ".join(v) if isinstance(v, list) else v) for k, v in r.items()})
     return buf.getvalue()
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> object:
-    """OWASP's defence against CSV injection: text that a spreadsheet would run as a formula
-    (starting with = + - @, tab or CR, such as a document named `=1+2.txt`) gets a leading
-    apostrophe, so it shows as text. Numbers stay numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value

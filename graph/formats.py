@@ -12,12 +12,12 @@ import io
 import json
 from collections.abc import Iterable, Sequence
 
-from .export import csv_cell
 from .numbers import grouped, plain, plain_text
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 ENTITY_PREFIX = "https://w3id.org/claimsgraph/entity/"   # shown as cge: in tables
 MIN_CELL = 8   # a table narrower than this per column is not worth reading
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Rows(list):
@@ -103,3 +103,14 @@ def _column_cap(widths: list[int], room: int) -> int:
     while cap > MIN_CELL and sum(min(w, cap) for w in widths) > room:
         cap -= 1
     return cap
+
+
+def csv_cell(value: object) -> object:
+    """OWASP's defence against CSV injection: text that a spreadsheet would run as a formula
+    (starting with = + - @, tab or CR, such as a document named `=1+2.txt`) gets a leading
+    apostrophe, so it shows as text. Numbers stay numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value

@@ -116,7 +116,7 @@ def run_query(graph_dir: Path, text: str, fmt: str | None = None, *, store: ox.S
     graph_type = (GRAPH_FORMATS.get(fmt or "turtle") or FormatRefused(
         f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE give {', '.join(GRAPH_FORMATS)}"))
     if timeout is not None or memory_mb is not None:
-        with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb or 0) as pool:
+        with QueryPool(graph_dir, workers=1, timeout=timeout, memory_mb=memory_mb or 0, warm=False) as pool:
             reply = pool.query(text, results_type, graph_type)
     else:
         reply = _answer_here(store if store is not None else open_store(graph_dir), text,

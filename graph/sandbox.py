@@ -219,22 +219,25 @@ def _ban_network() -> bool:
         lib.seccomp_release(context)
 
 
-def _worker(conn, graph_dir: str, memory_bytes: int, writable: bool, replay: Sequence[str]) -> None:
+def _worker(conn, graph_dir: str, memory_bytes: int, writable: bool, replay: Sequence[str], warm: bool) -> None:
     """Entry point of a worker process: answer messages on ``conn`` until it closes."""
     isolated = _ban_network()
     sys.setrecursionlimit(1_000_000)  # rdflib's parser recurses per nesting level; the stack is large
     threading.stack_size(STACK_BYTES)
     thread = threading.Thread(target=_serve_worker, args=(conn, graph_dir, memory_bytes, writable, replay,
-                                                           isolated), name="sparql")
+                                                           isolated, warm), name="sparql")
     thread.start()
     thread.join()
 
 
 def _serve_worker(conn, graph_dir: str, memory_bytes: int, writable: bool, replay: Sequence[str],
-                  isolated: bool) -> None:
+                  isolated: bool, warm: bool) -> None:
     import pyoxigraph as ox
 
+    from .query import saved_queries
     from .store import open_store
+
+    saved = {q.sparql for q in saved_queries()}  # the package's own texts, checked by its tests
 
     try:
         store = open_store(Path(graph_dir))
@@ -249,8 +252,10 @@ def _serve_worker(conn, graph_dir: str, memory_bytes: int, writable: bool, repla
         return
     if memory_bytes:
         resource.setrlimit(resource.RLIMIT_AS, (_address_space() + memory_bytes,) * 2)
-    check_safe("ASK {}")  # imports the parser now rather than in the first query's time
-    conn.send(("ready", isolated, len(store)))
+    if warm:
+        check_safe("ASK {}")  # imports the parser now rather than in the first query's time
+    # counting reads every quad (seconds on millions): only an updatable copy counts here, as it changes
+    conn.send(("ready", isolated, len(store) if writable else None))
     while True:
         try:
             kind, text, formats = conn.recv()
@@ -258,7 +263,8 @@ def _serve_worker(conn, graph_dir: str, memory_bytes: int, writable: bool, repla
             return
         try:
             check_limits(text)
-            check_safe(text, update=kind == "update", isolated=isolated)
+            if kind == "update" or text not in saved:  # a saved query needs no parser (1 s to load, 0.5 s to read)
+                check_safe(text, update=kind == "update", isolated=isolated)
             if kind == "update":
                 store.update(text)
                 conn.send(("ok", len(store)))
@@ -298,15 +304,17 @@ def _address_space() -> int:
 # ---------------------------------------------------------------- in the serving process
 
 class _Worker:
-    def __init__(self, context, graph_dir: Path, memory_bytes: int, writable: bool, replay: list[str]):
+    def __init__(self, context, graph_dir: Path, memory_bytes: int, writable: bool, replay: list[str],
+                 warm: bool):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_worker, args=(child, str(graph_dir), memory_bytes, writable,
-                                                             list(replay)), daemon=True, name="sparql-worker")
+                                                             list(replay), warm), daemon=True,
+                                       name="sparql-worker")
         self.process.start()
         child.close()
 
-    def ready(self, timeout: float) -> tuple[bool, int]:
-        """Wait for the store to open; (network banned, triples)."""
+    def ready(self, timeout: float) -> tuple[bool, int | None]:
+        """Wait for the store to open; (network banned, triples when writable, else None)."""
         if not self.conn.poll(timeout):
             self.kill()
             raise QueryCrashed(f"a query worker did not start within {timeout:g} s")
@@ -338,8 +346,9 @@ class QueryPool:
 
     def __init__(self, graph_dir: Path, *, workers: int = 2, timeout: float | None = 30.0,
                  memory_mb: int = 2048, writable: bool = False, wait: float | None = None,
-                 start_timeout: float = 120.0):
+                 start_timeout: float = 120.0, warm: bool = True):
         self.graph_dir = Path(graph_dir)
+        self.warm = warm   # workers load the query checker at start (a server), not at the first query (one query)
         self.timeout = timeout
         # A caller queues, rather than hear "busy", as long as workers keep freeing up: each is
         # freed by the time limit at the latest, so only a flood waits this long.
@@ -349,7 +358,7 @@ class QueryPool:
         self.size = 1 if writable else max(1, workers)
         self.start_timeout = start_timeout
         self.isolated = False
-        self.triples = 0
+        self._triples: int | None = None
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._updates: list[str] = []
@@ -369,11 +378,20 @@ class QueryPool:
         started = [self._spawn() for _ in range(self.size)]
         try:
             for worker in started:
-                self.isolated, self.triples = worker.ready(self.start_timeout)
+                self.isolated, self._triples = worker.ready(self.start_timeout)
                 self._idle.put(worker)
         except BaseException:
             self.close()
             raise
+
+    @property
+    def triples(self) -> int:
+        """Triples in the graph: counted once, when first asked (a query needs no count)."""
+        if self._triples is None:
+            from .store import open_store
+
+            self._triples = len(open_store(self.graph_dir))
+        return self._triples
 
     def close(self) -> None:
         with self._lock:
@@ -390,11 +408,11 @@ class QueryPool:
 
     def update(self, text: str) -> None:
         check_limits(text)
-        self.triples = self._call(("update", text, {}))
+        self._triples = self._call(("update", text, {}))
         self._updates.append(text)  # only one worker exists when writable, and calls to it are serial
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self.graph_dir, self.memory_bytes, self.writable, self._updates)
+        worker = _Worker(self._context, self.graph_dir, self.memory_bytes, self.writable, self._updates, self.warm)
         with self._lock:
             self._all.add(worker)
         return worker

@@ -79,6 +79,13 @@ def test_words_that_only_look_like_keywords_pass():
     check_safe("PREFIX service: <http://example.org/> ASK { ?s service:load ?o }")
 
 
+def test_the_saved_queries_pass_the_check_their_workers_skip():
+    from claimsgraph.query import saved_queries
+
+    for q in saved_queries():
+        check_safe(q.sparql)
+
+
 def test_what_the_grammar_reads_otherwise_is_refused_unread():
     # rdflib reads one prefixed name where pyoxigraph reads SERVICE and a name; rdflib has no \# in
     # names. Not isolated here, so pyoxigraph is not asked: refused as a syntax error.
@@ -188,3 +195,14 @@ def test_the_nesting_bomb_in_the_cli_is_a_clean_error(seeds_build, tmp_path):
                                "--timeout", "20"], capture_output=True, text=True, timeout=120)
         assert done.returncode == 1, done.stderr
         assert done.stderr.startswith("Error: [E04"), done.stderr
+
+
+@pytest.mark.slow
+def test_a_pool_started_cold_still_checks_queries_and_counts_triples(seeds_build, seeds_store):
+    from claimsgraph.query import saved_query
+
+    with QueryPool(seeds_build[0], workers=1, timeout=10.0, memory_mb=512, warm=False) as cold:
+        with pytest.raises(QueryRefused, match="SERVICE is refused"):
+            cold.query("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", JSON, "text/turtle")
+        assert cold.query(saved_query("timeline").sparql, JSON, "text/turtle").form == "select"
+        assert cold.triples == len(seeds_store)
