@@ -2,12 +2,12 @@
 
 The network is of actors: entities are nodes and claims are aggregated into
 edges from the claimant to each entity the claim is about, weighted by their
-number. vis-network (shipped with pyvis) draws it; the data go into pyvis's
-``Network`` in bulk, never through ``add_node``/``add_edge``, which scan a list
-per call. Only the most-cited entities are laid out by force (a bounded
-number, so the layout is the n log n of ranking them); every other entity is
-placed around its strongest drawn neighbour, for when search or expansion
-draws it. The claims travel as compact rows whose quote is a slice of its
+number. vis-network (shipped with pyvis) draws it: its script and style sheet
+are read from pyvis's folder, but pyvis's Python side is never imported (IPython
+and jinja cost a build 0.3 s; ``add_node``/``add_edge`` scan a list per call).
+Only the most-cited entities are laid out by force (a bounded number, so the
+layout is the n log n of ranking them); every other entity is placed around
+its strongest drawn neighbour, for when search or expansion draws it. The claims travel as compact rows whose quote is a slice of its
 paragraph, so the page holds each paragraph that evidences a claim once and
 no other text.
 
@@ -47,8 +47,6 @@ def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
 
 def page_data(g: nx.MultiDiGraph) -> dict:
     """What the page draws and lists, in rows of indexes into shared tables."""
-    from pyvis.network import Network
-
     attrs = dict(g.nodes(data=True))     # attributes by node, without networkx's views in the loops
     docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
     doc_index = {n: i for i, n in enumerate(docs)}
@@ -70,18 +68,15 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     rows, paragraphs, pairs = _claim_rows(g, attrs, claims, about, ent_index, doc_index)
     claim_index = {c: i for i, c in enumerate(claims)}
     positions = layout(len(entities), pairs, [label_width(attrs[e]["label"]) for e in entities[:LABELLED]])
-    net = Network(directed=True)
-    net.nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
-                  "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
-                 for e, (x, y) in zip(entities, positions)]
-    net.node_ids = list(entities)
-    net.node_map = {node["id"]: node for node in net.nodes}
-    net.edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
+    nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
+              "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
+             for e, (x, y) in zip(entities, positions)]
+    edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
     conflicts, figures = _conflicts(g.graph.get("conflicts", []), claim_index, rows)
     return {
         "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
                       if alias != attrs[e]["label"]]] for e in entities],
-        "nodes": net.nodes, "edges": net.edges, "drawn": DRAWN, "labelled": LABELLED,
+        "nodes": nodes, "edges": edges, "drawn": DRAWN, "labelled": LABELLED,
         "edges_drawn": EDGES, "short_label": SHORT_LABEL,
         "docs": [[attrs[n]["file"], attrs[n]["title"], attrs[n].get("date") or "",
                   attrs[n].get("lang") or ""] for n in docs],
@@ -237,9 +232,9 @@ def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[li
 
 
 def _page(data: dict, title: str) -> str:
-    import pyvis
+    from importlib.util import find_spec
 
-    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # found, not imported
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),
