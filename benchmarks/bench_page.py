@@ -2,8 +2,8 @@
 
     python benchmarks/bench_page.py [--sizes 100 1000 10000] [--built 1000] [--keep DIR]
 
-The corpus is synthetic and deterministic: document i recombines real
-headlines and paragraphs of the test articles (tests/data/articles) of one
+The corpus is synthetic and deterministic (benchmarks/generate.py): document
+i recombines real headlines and paragraphs of the test articles of one
 language into a new article with its own date. Sizes up to ``--built`` are
 built with the pipeline; a larger size is made from the largest built one by
 replicating its projection (documents, claims, their texts and conflicts,
@@ -17,13 +17,13 @@ claims table filled and a search in quotes answered. Numbers, not assertions.
 from __future__ import annotations
 
 import argparse
-import random
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
 import networkx as nx
+from generate import write_corpus
 
 from claimsgraph.pipeline import build
 from claimsgraph.projection import project
@@ -31,33 +31,6 @@ from claimsgraph.store import open_store
 from claimsgraph.visualize import render
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = ROOT / "tests" / "data" / "articles"
-MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December"],
-          "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-                 "октября", "ноября", "декабря"]}
-
-
-def write_corpus(n: int, folder: Path) -> None:
-    """``n`` articles, two in three English: a real headline, a date line, four to six real paragraphs."""
-    headlines: dict[str, list[str]] = {"en": [], "ru": []}
-    paragraphs: dict[str, list[str]] = {"en": [], "ru": []}
-    for path in sorted(ARTICLES.glob("*.txt")):
-        lang = "ru" if "_ru_" in f"_{path.name}" else "en"
-        blocks = [b.strip() for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
-        headlines[lang].append(blocks[0])
-        paragraphs[lang] += [b for b in blocks[1:] if len(b) > 80]
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        rnd = random.Random(i)
-        lang = "ru" if i % 3 == 2 else "en"
-        day, month, year = 1 + i % 28, MONTHS[lang][i // 28 % 12], 2020 + i // 336 % 4
-        date = f"{day} {month} {year}" + (" года" if lang == "ru" else "")
-        body = rnd.sample(paragraphs[lang], rnd.randint(4, 6))
-        text = "\n\n".join([rnd.choice(headlines[lang]), date, *body]) + "\n"
-        (folder / f"syn{i:05d}_{lang}.txt").write_text(text, encoding="utf-8")
-
-
 def replicate(g: nx.MultiDiGraph, times: int) -> nx.MultiDiGraph:
     """``times`` copies of the documents and claims of a projection, sharing its entities."""
     out = nx.MultiDiGraph(texts={}, conflicts=[])

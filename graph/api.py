@@ -38,11 +38,12 @@ EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv"
 
 def build(paths: str | Path | Iterable[str | Path], out: str | Path | None = None, *,
           registry: Iterable[str | Path] = (), jobs: int = 1, ontology: str | Path = ONTOLOGY,
-          progress: Progress | None = None) -> Graph:
+          progress: Progress | None = None, cluster: str | None = None) -> Graph:
     """Build the articles at ``paths`` (files or folders) into ``out`` and open the result.
 
     ``registry``: CSV or Turtle files of more entities, merged over the built-in
-    registry; ``jobs``: extraction processes (the output is the same). With ``out``
+    registry; ``jobs``: extraction processes, or ``cluster``: the address of a Dask
+    scheduler to extract on (the output is the same either way). With ``out``
     None the build goes into a temporary folder that the returned Graph deletes
     when it is closed (``with``, ``close()``, or when it is garbage-collected).
     Files that cannot be read are skipped and listed in ``graph.report.skipped``.
@@ -58,7 +59,7 @@ def build(paths: str | Path | Iterable[str | Path], out: str | Path | None = Non
         out = temporary / "graph"
     try:
         report = run(paths, Path(ontology), Path(out), progress=progress, jobs=jobs,
-                     registries=[Path(r) for r in registry])
+                     registries=[Path(r) for r in registry], cluster=cluster)
     except BaseException:
         if temporary:
             shutil.rmtree(temporary, ignore_errors=True)
@@ -155,7 +156,7 @@ class Graph:
     def export(self, fmt: str, path: str | Path | TextIO | None = None) -> str | None:
         """The graph as ``fmt`` (one of EXPORT_FORMATS): returned as text with no ``path``; written
         atomically to a file path; or streamed into an open text file (RDF is never held whole)."""
-        from .export import GRAPH_FORMATS, RDF_WRITERS, claims_csv, to_network_file, write_atomic_with
+        from .export import GRAPH_FORMATS, claims_csv, to_network_file, write_atomic_with, write_export
 
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
@@ -168,7 +169,7 @@ class Graph:
             text = claims_csv(self.claims())
             write = lambda out: out.write(text)   # noqa: E731
         else:
-            write = lambda out: RDF_WRITERS[fmt](self.store, out)   # noqa: E731
+            write = lambda out: write_export(self.path, self.store, fmt, out)   # noqa: E731
         if path is None:
             buffer = io.StringIO()
             write(buffer)

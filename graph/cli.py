@@ -99,19 +99,24 @@ def cli() -> None:
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="More entities, merged over the built-in registry: CSV (key,label,type,aliases,wikidata; "
                    "aliases separated by |) or Turtle in the registry's SKOS form. Repeatable.")
+@click.option("--dask", "cluster", metavar="SCHEDULER_ADDRESS",
+              help="Extract on this Dask cluster (tcp://host:8786; pip install 'claimsgraph[dask]', and "
+                   "claimsgraph on its workers); the output is the same.")
 def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: bool, quiet: bool,
-          jobs: int, registries: tuple[Path, ...]) -> None:
+          jobs: int, registries: tuple[Path, ...], cluster: str | None) -> None:
     """Build the graph from CORPUS files and folders (default: seeds/).
 
     Reads .txt, .md and .html articles in any common encoding, extracts entities
     and claims, and writes Turtle, TriG and the HTML graph. A file that cannot be
     read is reported and skipped; the others still build.
     """
+    if cluster and jobs > 1:
+        raise click.UsageError("give -j or --dask, not both")
     bar = None if quiet or not sys.stderr.isatty() else ProgressBar()
     lines = None if quiet else lambda done, total, name: click.echo(f"[{done}/{total}] {printable(name)}", err=True)
     try:
         graph = build_graph(list(corpus) or [DEFAULT_CORPUS], out_dir, registry=registries, jobs=jobs,
-                    ontology=ontology_dir, progress=bar or lines)
+                            cluster=cluster, ontology=ontology_dir, progress=bar or lines)
     finally:
         if bar:
             bar.close()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 import pyoxigraph as ox
@@ -121,6 +122,7 @@ def conflicts_among(figures: list[Figure]) -> list[Conflict]:
     return sorted(found, key=lambda c: (-len(c.shared), c.a.kind, c.a.file, c.b.file, c.a.claim, c.b.claim))
 
 
+@lru_cache(maxsize=65536)
 def _unit_head(unit: str) -> str:
     word = re.findall(r"[^\W\d_]+", unit.lower())[:1]
     if not word:
@@ -131,11 +133,12 @@ def _unit_head(unit: str) -> str:
 
 
 def _content(text: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[^\W\d_]{4,}", text.lower()):
-        if w not in _STOP:
-            out.add(morph().parse(w)[0].normal_form if re.search(r"[а-яё]", w) else w.rstrip("s"))
-    return out
+    return {_word(w) for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _STOP}
+
+
+@lru_cache(maxsize=65536)   # the same words recur in every document
+def _word(w: str) -> str:
+    return morph().parse(w)[0].normal_form if re.search(r"[а-яё]", w) else w.rstrip("s")
 
 
 def _reconciled(a: Figure, b: Figure) -> bool:

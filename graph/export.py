@@ -3,10 +3,12 @@
 Turtle and TriG are written here, not by a library's writer: subjects sorted,
 predicates grouped with `a` first, fixed prefixes, in linear time (rdflib's
 prefix search grows with every claim IRI; pyoxigraph's writer keeps store
-order, not IRI order). TriG goes graph by graph, so only one graph is in
-memory at a time. Literals are escaped by the Turtle grammar, so any text
-(quotes, backslashes, control characters, line separators, Unicode
-non-characters, which rapper refuses raw) round-trips. N-Quads and JSON-LD
+order, not IRI order). Each graph is rendered as blocks, one statement per
+subject: TriG is the graphs' blocks graph by graph, Turtle the same blocks
+merged in subject order, so a build renders only the graphs that changed.
+Literals are escaped by the Turtle grammar, so any text (quotes,
+backslashes, control characters, line separators, Unicode non-characters,
+which rapper refuses raw) round-trips. N-Quads and JSON-LD
 are pyoxigraph's, put in a fixed order. GraphML and GEXF are written here too,
 to Gephi's rules (unique node and edge ids, edges between existing nodes) and
 with what the page shows: names, short claim texts, positions and colours.
@@ -98,22 +100,36 @@ def _sort_key(t) -> tuple:
     if isinstance(t, ox.Literal):
         datatype = t.datatype.value
         return (1, t.value, "" if datatype in (_XSD_STRING, _LANG_STRING) else datatype, t.language or "")
-    return (0, t.value, "", "")
+    return (0, t.value, "", "_" if isinstance(t, ox.BlankNode) else "")
+
+
+def _subject(key: tuple) -> ox.NamedNode | ox.BlankNode:
+    return ox.BlankNode(key[1]) if key[3] == "_" else ox.NamedNode(key[1])
 
 
 # A statement in sortable form: subject key, rdf:type-last flag, predicate, object key, then the
 # three terms as Turtle. Sorting these gives the layout; equal records are one triple.
 Record = tuple[tuple, bool, str, tuple, str, str, str]
-RUN = 100_000   # records sorted in memory at a time when writing Turtle
+# One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
+Block = tuple[tuple, str]
+RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
 
 
 def _record(s, p, o) -> Record:
     return (_sort_key(s), p.value != _RDF_TYPE, p.value, _sort_key(o), term(s), term(p), term(o))
 
 
-def _blocks(records: Iterable[Record]) -> Iterator[str]:
+def graph_blocks(triples: Iterable) -> list[Block]:
+    """A graph's statements, one block per subject in subject order (a repeated triple once).
+
+    ``triples`` are quads or (subject, predicate, object) tuples of one graph.
+    """
+    return list(_blocks(sorted(_record(t[0], t[1], t[2]) for t in triples)))
+
+
+def _blocks(records: Iterable[Record]) -> Iterator[Block]:
     """Sorted records to Turtle statements: one per subject, predicates grouped, objects listed."""
-    subject, lines, objects, last = None, [], [], None
+    subject, key, lines, objects, last = None, None, [], [], None
     for r in records:
         if r == last:
             continue
@@ -121,8 +137,8 @@ def _blocks(records: Iterable[Record]) -> Iterator[str]:
         if r[4] != subject:
             if subject is not None:
                 lines.append(objects)
-                yield _block(subject, lines)
-            subject, lines, objects = r[4], [], [r[5], r[6]]
+                yield key, _block(subject, lines)
+            subject, key, lines, objects = r[4], r[0], [], [r[5], r[6]]
         elif r[5] != objects[0]:
             lines.append(objects)
             objects = [r[5], r[6]]
@@ -130,37 +146,38 @@ def _blocks(records: Iterable[Record]) -> Iterator[str]:
             objects.append(r[6])
     if subject is not None:
         lines.append(objects)
-        yield _block(subject, lines)
+        yield key, _block(subject, lines)
 
 
 def _block(subject: str, lines: list[list[str]]) -> str:
     return subject + "\n" + " ;\n".join(f"    {p} " + ",\n        ".join(objects) for p, *objects in lines) + " ."
 
 
-def _graph_records(store: ox.Store) -> Iterator[tuple[ox.NamedNode, list[Record]]]:
-    """Each named graph, in IRI order, with its statements sorted."""
-    for g in graphs(store):
-        yield g, sorted(_record(q.subject, q.predicate, q.object) for q in quads(store, g))
-
-
 def write_rdf(store: ox.Store, turtle: TextIO | None = None, trig: TextIO | None = None) -> None:
-    """Turtle and TriG in one pass over the store: each graph is read and rendered once.
+    """Turtle and TriG of the store in one pass: each graph is read and rendered once."""
+    write_blocks(((g, graph_blocks(quads(store, g))) for g in graphs(store)), store, turtle, trig)
+
+
+def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, list[Block]]], store: ox.Store,
+                 turtle: TextIO | None = None, trig: TextIO | None = None) -> None:
+    """Turtle and TriG from each named graph's blocks, given in graph IRI order.
 
     TriG goes graph by graph, one graph in memory at a time. Turtle lists the
-    subjects of all graphs in one IRI order, so it is an external sort: runs of
-    RUN records are sorted and spilled to temporary files, then merged; memory
-    holds one run, however large the store.
+    subjects of all graphs in one order, so it is an external sort: runs of
+    RUN blocks are sorted and spilled to temporary files, then merged; memory
+    holds one run, however large the store. A subject found in more than one
+    graph is rendered again from ``store``, its statements in all graphs as one.
     """
     with ExitStack() as spills:
-        runs: list[Iterable[Record]] = []
-        run: list[Record] = []
+        runs: list[Iterable[Block]] = []
+        run: list[Block] = []
         if trig:
             trig.write(_prefix_block().rstrip("\n"))
-        for g, records in _graph_records(store):
-            if trig and records:
-                trig.write(f"\n\n{_iri(g.value)} {{\n" + "\n\n".join(_blocks(records)) + "\n}")
+        for g, blocks in graph_blocks:
+            if trig and blocks:
+                trig.write(f"\n\n{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}")
             if turtle:
-                run += records
+                run += blocks
                 if len(run) >= RUN:
                     runs.append(_spill(sorted(run), spills.enter_context(tempfile.TemporaryFile())))
                     run = []
@@ -168,9 +185,31 @@ def write_rdf(store: ox.Store, turtle: TextIO | None = None, trig: TextIO | None
             trig.write("\n")
         if turtle:
             turtle.write(_prefix_block())
-            for i, block in enumerate(_blocks(heapq.merge(*runs, sorted(run)))):
-                turtle.write(block if i == 0 else "\n\n" + block)
+            merged = _joined(heapq.merge(*runs, sorted(run)), store)
+            for i, text in enumerate(merged):
+                turtle.write(text if i == 0 else "\n\n" + text)
             turtle.write("\n")
+
+
+def _joined(blocks: Iterable[Block], store: ox.Store) -> Iterator[str]:
+    """Merged blocks' texts, a subject whose statements are in several graphs as one block."""
+    held: Block | None = None
+    shared = False
+    for block in blocks:
+        if held is not None and block[0] == held[0]:
+            shared = True
+            continue
+        if held is not None:
+            yield _subject_block(store, held[0]) if shared else held[1]
+        held, shared = block, False
+    if held is not None:
+        yield _subject_block(store, held[0]) if shared else held[1]
+
+
+def _subject_block(store: ox.Store, key: tuple) -> str:
+    """One subject's statements across all graphs, each triple once."""
+    (_, text), = graph_blocks(quads(store, None, _subject(key)))
+    return text
 
 
 def write_turtle(store: ox.Store, out: TextIO) -> None:
@@ -183,13 +222,13 @@ def write_trig(store: ox.Store, out: TextIO) -> None:
     write_rdf(store, trig=out)
 
 
-def _spill(records: list[Record], file) -> Iterator[Record]:
-    """Write sorted records to ``file``; return an iterator that reads them back in order."""
-    for start in range(0, len(records), 1000):
-        pickle.dump(records[start:start + 1000], file, protocol=pickle.HIGHEST_PROTOCOL)
+def _spill(blocks: list[Block], file) -> Iterator[Block]:
+    """Write sorted blocks to ``file``; return an iterator that reads them back in order."""
+    for start in range(0, len(blocks), 1000):
+        pickle.dump(blocks[start:start + 1000], file, protocol=pickle.HIGHEST_PROTOCOL)
     file.seek(0)
 
-    def read() -> Iterator[Record]:
+    def read() -> Iterator[Block]:
         while True:
             try:
                 yield from pickle.load(file)
@@ -198,27 +237,64 @@ def _spill(records: list[Record], file) -> Iterator[Record]:
     return read()
 
 
-def _quad_key(q: ox.Quad) -> tuple:
-    return q.subject.value, q.predicate.value, _sort_key(q.object)
+def _graph_nquads(store: ox.Store, g: ox.NamedNode) -> str:
+    """A graph's N-Quads lines, sorted: pyoxigraph's own N-Triples dump, the datatypes the store
+    narrows to xsd:integer put back, Unicode non-characters escaped, the graph appended."""
+    raw = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+    text = _narrowed().sub(_narrow, raw.decode("utf-8"))
+    if any(b in raw for b in _NON_CHARACTER_BYTES):   # rare; the regex alone would cost more than the dump
+        text = _escape_code_point(text)
+    graph = f" <{g.value}> .\n"
+    # "\n" ends a line, nothing else: a literal holds U+0085 or U+2028 raw, which splitlines() would cut at
+    return "".join(line[:-2] + graph for line in sorted(text.split("\n")[:-1]))
 
 
-def _sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    """Graph by graph in IRI order, each graph's quads sorted."""
-    for g in graphs(store):
-        yield from sorted(quads(store, g), key=_quad_key)
+# What every non-character's UTF-8 holds: EF B7 90..AF (U+FDD0..U+FDEF), BF BE or BF BF (U+xFFFE, U+xFFFF)
+_NON_CHARACTER_BYTES = (b"\xef\xb7", b"\xbf\xbe", b"\xbf\xbf")
+
+
+@lru_cache(maxsize=1)
+def _narrowed() -> re.Pattern:
+    """An integer object of a predicate rdf.py writes with a narrower datatype than the store keeps
+    (a raw quote after the predicate: inside a literal a quote is escaped)."""
+    from .rdf import NARROWER_DATATYPES
+
+    predicates = "|".join(re.escape(p.value) for p in NARROWER_DATATYPES)
+    return re.compile(f'(> <({predicates})> "[0-9]+"\\^\\^<)http://www\\.w3\\.org/2001/XMLSchema#integer>')
+
+
+def _narrow(m: re.Match) -> str:
+    from .rdf import NARROWER_DATATYPES
+
+    return m.group(1) + NARROWER_DATATYPES[ox.NamedNode(m.group(2))].value + ">"
 
 
 def write_nquads(store: ox.Store, out: TextIO) -> None:
-    for q in _sorted_quads(store):
-        out.write(_escape_code_point(str(q)) + " .\n")
+    """Graph by graph in IRI order, each graph's lines sorted."""
+    for g in graphs(store):
+        out.write(_graph_nquads(store, g))
 
 
 def write_jsonld(store: ox.Store, out: TextIO) -> None:
-    """pyoxigraph's JSON-LD (expanded, full IRIs) of the sorted quads."""
-    out.write(ox.serialize(_sorted_quads(store), format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
+    """pyoxigraph's JSON-LD (expanded, full IRIs) of the quads in N-Quads order."""
+    ordered = (q for g in graphs(store) for q in ox.parse(_graph_nquads(store, g), format=ox.RdfFormat.N_QUADS))
+    out.write(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
 
 
 RDF_WRITERS = {"turtle": write_turtle, "trig": write_trig, "nquads": write_nquads, "jsonld": write_jsonld}
+BUILD_FILES = {"turtle": "claims.ttl", "trig": "claims.trig"}   # what a build writes beside its store
+
+
+def write_export(graph_dir: Path, store: ox.Store, fmt: str, out: TextIO) -> None:
+    """An RDF export of a built graph. Its Turtle and TriG are the build's own files, written
+    from the same graphs as its store, so they are copied rather than rendered again."""
+    saved = Path(graph_dir) / BUILD_FILES.get(fmt, "-")
+    if fmt in BUILD_FILES and saved.is_file():
+        with open(saved, encoding="utf-8", newline="") as f:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+    else:
+        RDF_WRITERS[fmt](store, out)
 
 
 def serialize(store: ox.Store, fmt: str) -> str:

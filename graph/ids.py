@@ -61,10 +61,40 @@ def entity_iri(key: str) -> str:
     return ENTITY + key
 
 
+# Latin letters written as two in English romanisation, or with no Latin base, and Cyrillic letters beyond Russian.
+_LATIN = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
+          "č": "ch", "ć": "ch", "ç": "ch", "š": "sh", "ş": "sh", "ș": "sh", "ž": "zh",
+          "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u"}
+# Spellings of one sound in the common romanisations, folded to one ("Dzheyhun", "Jeyhun"; "Khan", "Han";
+# "Yulia", "Iulia"; "Mevlüt", "Mevlyut").
+_SAME_SOUND = (("x", "ks"), ("dzh", "j"), ("kh", "h"), ("y", "i"), ("iu", "u"))
+
+
+def name_key(name: str) -> str:
+    """The form under which a name is one entity whatever its script or romanisation.
+
+    Cyrillic is transliterated, Latin diacritics dropped, and spellings of one
+    sound folded, so "Ахмет Йылмаз", "Ahmet Yılmaz" and "Ahmet Yilmaz" are all
+    "ahmet ilmaz". Letters of other scripts stay as they are.
+    """
+    out = []
+    for ch in normalise_name(name):
+        if ch in _CYRILLIC or ch in _LATIN:
+            out.append(_CYRILLIC.get(ch, _LATIN.get(ch)))
+        else:
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if base.isascii() else ch)
+    key = "".join(out)
+    for spelling, sound in _SAME_SOUND:
+        key = key.replace(spelling, sound)
+    key = re.sub(r"\bie", "e", key)   # a word-initial Е romanised "Ye": "Yevgeny", "Евгений"
+    return re.sub(r"([^\W\d_])\1+", r"\1", key)   # doubled letters: "Mikkel", "Микель"
+
+
 def new_entity_key(name: str) -> str:
-    """Key for a name the registry lacks: readable slug plus a hash of the normalised name."""
-    norm = normalise_name(name)
-    return f"{slug(norm)}-{digest(norm, size=6)}"
+    """Key for a name the registry lacks: readable slug plus a hash, both of its name key (one across scripts)."""
+    key = name_key(name)
+    return f"{slug(key)}-{digest(key, size=6)}"
 
 
 def file_name_text(name: str) -> str:

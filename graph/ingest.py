@@ -102,7 +102,13 @@ def _walk(root: Path) -> set[Path]:
 
 def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Read one article, named ``name`` (by default its file name); raise an ``InputRefused``
-    naming the file and the problem.
+    naming the file and the problem."""
+    return parse_document(*read_file(path, name, max_bytes))
+
+
+def read_file(path: Path, name: str | None = None, max_bytes: int = MAX_BYTES) -> tuple[str, bytes, str, str]:
+    """An article's name (by default its file name), bytes, media type and path, for
+    ``parse_document``; raise an ``InputRefused`` for a file that is not one.
 
     A link reaching this point is one ``corpus_files`` kept because it leaves
     the corpus folder: it is refused, so no file outside the corpus (a
@@ -126,7 +132,7 @@ def read_document(path: Path, name: str | None = None, max_bytes: int = MAX_BYTE
         raw = path.read_bytes()
     except OSError as e:
         raise UnreadableInput(f"cannot be read: {e.strerror or e}", path=str(path)) from None
-    return parse_document(name or path.name, raw, SUFFIXES[path.suffix.lower()], source=str(path))
+    return name or path.name, raw, SUFFIXES[path.suffix.lower()], str(path)
 
 
 def parse_document(name: str, raw: bytes, media_type: str, source: str | None = None) -> Document:
@@ -262,16 +268,8 @@ def detect_language(text: str) -> str:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-empty lines, stripped of surrounding blanks."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(Span(s, e))
-    return spans
+    spans = (_strip(text, Span(m.start(), m.end())) for m in re.finditer(r"[^\n]+", text))
+    return [s for s in spans if s.end > s.start]
 
 
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
@@ -279,20 +277,41 @@ _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
 
 
+_FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
+_HEADING_RE = re.compile(rf"^\W*(?:{alternation('FURNITURE_HEADINGS')})\W*$", re.I)
+_CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
+# Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
+_LINK_NOTE_RE = re.compile(rf"[(\[]?\s*(?:{alternation('LINK_NOTES')})\s*[)\]]?"
+                           r"|\[(?=[^\]\s]*\d)(?=[^\]\s]*[A-Za-z])[^\]\s]{6,}\]", re.I)
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe": the credit that ends a caption
+_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
+                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$", re.I)
+_COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
+_SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
+_SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
+_PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
+_DOMAIN_RE = re.compile(r"\W*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,6}\W*")
+_CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
+
+
 def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     """Separate article paragraphs from site furniture by general rules.
 
     A paragraph is boilerplate when it starts with a furniture cue and is short
     ("Read more", "Photo: ...", "Editing by ..."), when it repeats the first
-    line (a headline printed twice), or when it follows a heading such as
-    "You may also like" that introduces other articles.
+    line (a headline printed twice), when it follows a heading such as "You
+    may also like" or "Contacts" that introduces other articles or contacts,
+    when it is a photo caption ending in its credit, a call to subscribe or
+    follow, a cookie notice, a row of share buttons, or no words at all. Link
+    notes inside a line ("opens in new window") are cut out of it. A byline,
+    a print-edition citation or an office signing off, after the last
+    sentence, is boilerplate too.
     """
-    paras = paragraphs(text)
+    pieces, boiler = _without_link_notes(text, paragraphs(text))
     body: list[Span] = []
-    boiler: list[Span] = []
-    first = _norm(text[paras[0].start:paras[0].end]) if paras else ""
+    first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = False
-    for i, p in enumerate(paras):
+    for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
         if chunk.startswith("```"):              # a Markdown code fence opens or closes
@@ -300,19 +319,70 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif fenced or trailer:
             boiler.append(p)
-        elif _TRAILER_RE.match(chunk) and i > 0:
+        elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = True
             boiler.append(p)
-        elif _BOILER_RE.match(chunk) and (words <= 25 or ":" in chunk[:40]):
+        elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]):
             boiler.append(p)
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
-        elif (i <= 2 or i == len(paras) - 1) and _BYLINE_RE.fullmatch(chunk):
+        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk):
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
+        elif _is_furniture(chunk, words):
+            boiler.append(p)
         else:
             body.append(p)
-    return body, boiler
+    while len(body) > 1 and _signs_off(text[body[-1].start:body[-1].end]):
+        boiler.append(body.pop())
+    return body, sorted(boiler, key=lambda s: s.start)
+
+
+def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Paragraphs with the link notes a page prints inside them cut out, and those notes."""
+    pieces: list[Span] = []
+    notes: list[Span] = []
+    for p in paras:
+        start = p.start
+        for m in _LINK_NOTE_RE.finditer(text, p.start, p.end):
+            notes.append(Span(m.start(), m.end()))
+            pieces.append(Span(start, m.start()))
+            start = m.end()
+        pieces.append(Span(start, p.end))
+    trimmed = (_strip(text, s) for s in pieces)
+    return [s for s in trimmed if s.end > s.start], notes
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _is_furniture(chunk: str, words: int) -> bool:
+    """Furniture wherever it stands on the page: captions, call-outs, cookie notices, buttons, codes."""
+    if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk):
+        return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg"
+    if words <= 60 and _CREDIT_RE.search(chunk):
+        return True                             # a caption ending in its credit
+    if words <= 45 and _CALLOUT_RE.search(chunk):
+        return True
+    if words <= 80 and _COOKIE_RE.search(chunk):
+        return True
+    tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
+    return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
+
+
+def _signs_off(chunk: str) -> bool:
+    """A last line that is not article text: a byline, a print-edition citation, an office's signature."""
+    words = len(chunk.split())
+    if _BYLINE_RE.fullmatch(chunk) or (words <= 20 and _PRINT_RE.search(chunk)):
+        return True
+    return words <= 12 and chunk[0].isupper() and not re.search(r"[.!?:;»\"”)]\s*$", chunk) \
+        and bool(_SIGNATURE_RE.search(chunk))
 
 
 def _norm(s: str) -> str:
@@ -324,7 +394,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
     if not body:
         return None
     first = text[body[0].start:body[0].end]
-    if len(first.split()) > 25 or re.search(r"[.:]\s*$", first) or _DATELINE_RE.match(first):
+    if len(first.split()) > 25 or re.search(r"[.:]\s*$", first) or _dateline(first):
         return None
     return first.strip().lstrip("#").strip() or None
 
@@ -337,6 +407,20 @@ _DATELINE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+"
     rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
+# "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "Kyiv, Ruritania (Agency) —", "(Agency) -Text": a wire's
+# dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
+_WIRE_DATELINE_RE = re.compile(
+    rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
+    rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']+(?: [A-ZА-ЯЁ][\w\-']+)?))?"
+    rf"(?:,\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?)?\s*)?"
+    rf"\((?P<agency>[^\W\d_][\w\-.&' ]{{0,40}}?)\)\s*[-–—]+", re.I)
+
+
+def _dateline(line: str) -> re.Match | None:
+    """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -")."""
+    return _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
+
+
 # "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
 _DATE_LINE_RE = re.compile(
     rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
@@ -381,8 +465,8 @@ def find_date(text: str) -> str | None:
         if m:
             return _ymd(m, int(m.group("y")))
     for p in head:
-        m = _DATELINE_RE.match(text[p.start:p.end])
-        if m:
+        m = _dateline(text[p.start:p.end])
+        if m and (m.group("m1") or m.group("m2")):
             if m.group("y"):
                 return _ymd(m, int(m.group("y")))
             month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
@@ -396,22 +480,37 @@ def find_date(text: str) -> str | None:
 
 
 def find_publisher(text: str) -> str | None:
-    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters)")."""
+    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters) -")."""
     for p in paragraphs(text)[:6]:
-        line = text[p.start:p.end]
-        m = _DATELINE_RE.match(line)
+        m = _dateline(text[p.start:p.end])
         if m and m.group("agency") and m.group("agency").strip(" ./"):
             return m.group("agency").strip(" ./()")
-        m = re.match(r"^\s*[A-ZА-ЯЁ][\w\- ]{2,30}\s*\((?P<agency>[A-Z][\w\-\. ]{1,30})\)\s*[-–—]", line)
-        if m:
-            return m.group("agency").strip()
     return None
 
 
 def dateline_span(doc: Document) -> Span | None:
-    """The dateline at the head of the first body paragraph, if any."""
+    """The dateline at the head of the first body paragraph, if any: no claim includes it."""
+    found = _dateline_in(doc)
+    return Span(found[0], found[0] + found[1].end()) if found else None
+
+
+def agency_span(doc: Document) -> Span | None:
+    """Where the dateline names its agency: the document's publisher, a name but never a speaker."""
+    found = _dateline_in(doc)
+    if not found or not found[1].group("agency"):
+        return None
+    start, m = found
+    span = _strip(doc.text, Span(start + m.start("agency"), start + m.end("agency")))
+    while span.end > span.start and doc.text[span.end - 1] in "./)":
+        span = Span(span.start, span.end - 1)
+    while span.end > span.start and doc.text[span.start] in "/(":
+        span = Span(span.start + 1, span.end)
+    return span if span.end > span.start else None
+
+
+def _dateline_in(doc: Document) -> tuple[int, re.Match] | None:
     for p in doc.body[:3]:
-        m = _DATELINE_RE.match(doc.text[p.start:p.end])
+        m = _dateline(doc.text[p.start:p.end])
         if m:
-            return Span(p.start, p.start + m.end())
+            return p.start, m
     return None

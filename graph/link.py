@@ -37,6 +37,31 @@ def token_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")   # the lemmatiser's (OpenCorpora) case grammemes
+
+
+@lru_cache(maxsize=20_000)
+def case_forms(phrase: str) -> tuple[str, ...]:
+    """A lowercased Russian phrase in every case: its words up to the head noun inflect, the rest stay.
+
+    The registry lists titles in their base form ("министр иностранных дел");
+    a text says "министра" or "министру иностранных дел".
+    """
+    low = phrase.lower()
+    words = low.split()
+    parses = [morph().parse(w)[0] if _CYR.search(w) else None for w in words]
+    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head is None:
+        return (low,)
+    forms = {low}
+    for case in _CASES:
+        for number in ("sing", "plur"):
+            inflected = [p.inflect({case, number}) if i <= head and p is not None and p.is_known else None
+                         for i, p in enumerate(parses)]
+            forms.add(" ".join((f.word if f else w) for w, f in zip(words, inflected)))
+    return tuple(sorted(forms))
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int

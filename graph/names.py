@@ -15,7 +15,8 @@ from array import array
 from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
-from .lang import en, joined, merged, ru
+from .ingest import agency_span
+from .lang import en, joined, merged, ru, tables
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
@@ -83,6 +84,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 
+    agency = agency_span(doc)
+    if agency is not None:   # the dateline's agency, named whether or not the registry knows it
+        add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
+    office = _issuing_office(doc)
+    if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
+        label = doc.text[office.start:office.end]
+        add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
     for para in doc.body:
         chunk = doc.text[para.start:para.end]
         if doc.lang == "ru":
@@ -137,8 +145,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
-        if name.type == "Person" and " " not in label:
-            continue   # news names a person in full first; a bare surname is linked to that below
+        if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
+            continue   # news names a person in full first; a bare surname is linked to that below,
+            # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
@@ -332,6 +341,30 @@ class Coverage:
         """Nothing there, or only whole mentions inside it ("State Migration Service of Armenia")."""
         inside = {self.owner[i] for i in range(span.start, span.end) if self.owner[i] >= 0}
         return all(span.contains(self.spans[k]) and self.spans[k] != span for k in inside)
+
+
+# A headline that says who issues the document: "Statement by the …", "Press release: Remarks of …".
+ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
+# An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
+_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_CAP}|[A-Z]{{2,}})(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
+
+
+def _issuing_office(doc: Document) -> Span | None:
+    """The office a document's headline names as its issuer, though no name is given ("… by the Spokesman for
+    the Secretary-General"); a bare title ("the Spokesperson") is too little to be an entity."""
+    if not doc.body:
+        return None
+    head = doc.body[0]
+    cue = ISSUED_TITLE.match(doc.text, head.start, head.end)
+    office = _OFFICE.match(doc.text, cue.end(), head.end) if cue else None
+    return Span(office.start(), office.end()) if office else None
+
+
+def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:
+    """The surname of a person this document has named in full before ``start``."""
+    keys = token_keys(word)
+    return any(m.span.start < start and (e := found.get(m.entity)) is not None and e.type == "Person"
+               and len(e.label.split()) > 1 and keys & token_keys(e.label.split()[-1]) for m in mentions)
 
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],

@@ -7,10 +7,11 @@ import json
 import multiprocessing
 import os
 import pickle
+import shutil
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,10 +23,12 @@ from .errors import DuplicateName, ExtractionFailed, InputRefused, OutputError
 from .extract import extract
 from .ingest import CorpusFile, corpus_files, read_document
 from .link import Linker
-from .model import Corpus, Entity, Extraction, Skipped
-from .output import OutputTransaction
+from .model import Corpus, Document, Entity, Extraction, Skipped
+from .export import graph_blocks
+from .output import BUILD_ENTRIES, OutputTransaction
 from .rdf import used_entities
 from .registry import load_registries
+from .store import STORE_DIR
 
 _PR_SET_PDEATHSIG = 1
 
@@ -41,11 +44,15 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     out: Path | None = None
+    unchanged: bool = False   # the corpus was the previous build's: nothing was written
 
     def summary(self) -> str:
         lines = [f"{self.documents} documents, {self.entities} entities, {self.claims} claims, "
                  f"{self.mentions} mentions, {self.triples} triples in {self.seconds:.1f} s"]
-        lines += [f"wrote {p}" for p in self.files]
+        if self.unchanged:
+            lines.append(f"nothing changed since the last build: {self.out} left as it was")
+        else:
+            lines += [f"wrote {p}" for p in self.files]
         if not self.documents:
             lines.append(f"no document was read: {self.out} left as it was")
         if self.skipped:
@@ -73,9 +80,16 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
     With ``jobs`` > 1 the files are extracted in that many processes (same result).
     Files ``reuse`` holds unchanged are not extracted again.
     """
-    files = corpus_files(paths)
+    return stream_files(corpus_files(paths), linker, skipped, progress, jobs, reuse)
+
+
+def stream_files(files: list[CorpusFile], linker: Linker, skipped: list[Skipped],
+                 progress: Progress | None = None, jobs: int = 1,
+                 reuse: Reuse | None = None, cluster: str | None = None) -> Iterator[Extraction]:
+    """``stream_corpus`` of the files ``corpus_files`` listed; with ``cluster``, the address of a
+    Dask scheduler, they are extracted there."""
     reused = {file for file in files if reuse and reuse.has(file)}
-    fresh = _extractions([file for file in files if file not in reused], linker, jobs)
+    fresh = _extractions([file for file in files if file not in reused], linker, jobs, cluster)
     kept: set[str] = set()
     for done, file in enumerate(files, 1):
         result = (reuse.load(file) or _extract_file(file, linker)) if file in reused else next(fresh)
@@ -95,48 +109,95 @@ def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
 class Reuse:
     """The extractions of the build being replaced, for files that have not changed since.
 
-    A build keeps its extractions in ``cache/`` (pickled, in file order, with an
-    index of each document's content hash and offset). They are reused only if the
-    registry and claimsgraph's own code are the same as when they were made, and
-    a file's bytes hash the same: anything else is extracted again.
+    A build keeps its extractions in ``cache/`` (pickled in file order, each
+    followed by its graph as Turtle blocks, with an index of each document's
+    content hash and offsets) and its linker. They are reused only if the registry and
+    claimsgraph's own code are the same as when they were made, and a file's
+    bytes hash the same: anything else is extracted again.
     """
 
     def __init__(self, out: Path, key: str):
-        self.documents: dict[str, tuple[str, int]] = {}
+        self.out = out
+        self.documents: dict[str, tuple[str, int, int]] = {}   # name -> sha256, offsets
+        self.counts: dict[str, int] = {}     # the previous build's report
+        self.loaded: set[str] = set()        # names whose extraction came from here
         self.file = None
+        self.sha256 = ""                     # of the cache file, as its build wrote it
+        self._same: dict[CorpusFile, bool] = {}
         try:
             index = json.loads((out / CACHE_DIR / "index.json").read_text(encoding="utf-8"))
             if index.get("key") == key:
                 self.file = open(out / CACHE_DIR / "extractions.pickle", "rb")
-                self.documents = {name: (sha, offset) for name, (sha, offset) in index["documents"].items()}
+                self.documents = {name: (sha, int(at), int(blocks_at))
+                                  for name, (sha, at, blocks_at) in index["documents"].items()}
+                self.counts = {name: int(index["counts"][name]) for name in REPORT_COUNTS}
+                self.sha256 = str(index["sha256"])
         except (OSError, ValueError, KeyError, TypeError):   # no earlier build, or not one of ours
-            self.documents = {}
+            self.documents, self.counts = {}, {}
+
+    def linker(self) -> Linker | None:
+        """The linker the previous build made of the same registries, ten times faster than a new one."""
+        if not self.documents:
+            return None
+        try:
+            with open(self.out / CACHE_DIR / "linker.pickle", "rb") as f:
+                linker = pickle.load(f)
+        except Exception:  # noqa: BLE001 - any damage means: make it again
+            return None
+        return linker if isinstance(linker, Linker) else None
 
     def has(self, file: CorpusFile) -> bool:
-        entry = self.documents.get(file.name)
-        try:
-            return entry is not None and hashlib.sha256(file.path.read_bytes()).hexdigest() == entry[0]
-        except OSError:
-            return False
+        if file not in self._same:
+            entry = self.documents.get(file.name)
+            try:
+                self._same[file] = (entry is not None
+                                    and hashlib.sha256(file.path.read_bytes()).hexdigest() == entry[0])
+            except OSError:
+                self._same[file] = False
+        return self._same[file]
+
+    def unchanged(self, files: list[CorpusFile]) -> bool:
+        """The corpus is, byte for byte, the one the previous build read, and that build is whole."""
+        return (bool(self.documents) and len({file.name for file in files}) == len(files) == len(self.documents)
+                and all(self.has(file) for file in files)
+                and all((self.out / entry).exists() for entry in BUILD_ENTRIES)
+                and _file_sha256(self.out / CACHE_DIR / "extractions.pickle") == self.sha256
+                and _opens(self.out / STORE_DIR))
 
     def load(self, file: CorpusFile) -> Extraction | None:
         """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
+        x = self._read(self.documents[file.name][1])
+        if isinstance(x, Extraction) and x.document.name == file.name:
+            self.loaded.add(file.name)
+            return x
+        return None
+
+    def blocks(self, name: str) -> list | None:
+        """A reused document's graph as the previous build rendered it, or None (not reused, or damaged)."""
+        blocks = self._read(self.documents[name][2]) if name in self.loaded else None
+        return blocks if isinstance(blocks, list) else None
+
+    def _read(self, offset: int) -> object:
         assert self.file is not None
         try:
-            self.file.seek(self.documents[file.name][1])
-            x = pickle.load(self.file)
-        except Exception:  # noqa: BLE001 - any damage means: extract again
+            self.file.seek(offset)
+            return pickle.load(self.file)
+        except Exception:  # noqa: BLE001 - any damage means: make it again
             return None
-        return x if isinstance(x, Extraction) and x.document.name == file.name else None
 
     def close(self) -> None:
         if self.file:
             self.file.close()
 
 
-def _extractions(files: list[CorpusFile], linker: Linker, jobs: int) -> Iterator[Extraction | Skipped]:
+def _extractions(files: list[CorpusFile], linker: Linker, jobs: int,
+                 cluster: str | None = None) -> Iterator[Extraction | Skipped]:
     """Results in file order, as they arrive; an interrupted build stops its workers at once."""
-    if jobs > 1 and len(files) > 1:
+    if cluster:
+        from .cluster import extract_on_cluster
+
+        yield from extract_on_cluster(files, linker, cluster)
+    elif jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
         try:
             with _sigint_ignored():   # workers are born ignoring Ctrl-C, before their initializer runs
@@ -165,14 +226,18 @@ def _sigint_ignored() -> Iterator[None]:
 
 
 def _extract_file(file: CorpusFile, linker: Linker) -> Extraction | Skipped:
+    return extract_safely(lambda: read_document(file.path, file.name), linker, str(file.path))
+
+
+def extract_safely(read: Callable[[], Document], linker: Linker, source: str) -> Extraction | Skipped:
     """One file's extraction; a refused file, or a bug met on one file, skips only that file."""
     try:
-        return extract(read_document(file.path, file.name), linker)
+        return extract(read(), linker)
     except InputRefused as e:
-        return Skipped(str(file.path), str(e))
+        return Skipped(source, str(e))
     except Exception as e:  # noqa: BLE001 - reported with the file, the rest of the corpus still builds
-        return Skipped(str(file.path), str(ExtractionFailed(
-            f"internal error, please report: {type(e).__name__}: {e}", path=str(file.path))))
+        return Skipped(source, str(ExtractionFailed(f"internal error, please report: {type(e).__name__}: {e}",
+                                                    path=source)))
 
 
 _worker_linker: Linker | None = None
@@ -227,96 +292,206 @@ def checkpoint(point: str) -> None:
 
 def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
           progress: Progress | None = None, jobs: int = 1,
-          registries: Sequence[Path] = ()) -> BuildReport:
+          registries: Sequence[Path] = (), cluster: str | None = None) -> BuildReport:
     """Read and extract the corpus, then write store, Turtle, TriG, page and manifest as one unit.
 
     The output folder is checked and locked before anything is read; the new build
     replaces it only when complete, and only if at least one document was read.
+    A corpus that is byte for byte the previous build's leaves that build as it is.
+    ``jobs`` processes extract, or with ``cluster`` (a Dask scheduler's address) that cluster.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
     files = registry_files(ontology_dir, registries)
-    linker = make_linker(ontology_dir, registries)
     report = BuildReport(out=out_dir)
     key = _cache_key(files)
     with OutputTransaction(out_dir, checkpoint=lambda point: checkpoint(point)) as tx:
-        spool = _Spool(tx.path / CACHE_DIR, key)
         reuse = Reuse(out_dir, key)
         try:
-            for x in stream_corpus(paths, linker, report.skipped, progress, jobs, reuse):
-                spool.add(x)
-            if spool.documents:
-                _write_build(tx.path, spool, linker, files, report)
+            corpus = corpus_files(paths)
+            if reuse.unchanged(corpus):
+                report.unchanged = True
+                for name, value in reuse.counts.items():
+                    setattr(report, name, value)
+            else:
+                linker = reuse.linker() or make_linker(ontology_dir, registries)
+                _build_into(tx.path, corpus, linker, files, key, reuse, report, progress, jobs, cluster)
         except OSError as e:
             raise OutputError(f"cannot write the build: {e.strerror or e}", path=str(out_dir)) from None
         finally:
-            spool.close()
             reuse.close()
-        if report.documents:
+        if report.documents and not report.unchanged:
             checkpoint("switching")
             tx.commit()
+        if report.documents:
             report.files = [out_dir / name for name in EXPORTS]
     report.seconds = time.perf_counter() - started
     return report
 
 
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
+REPORT_COUNTS = ("documents", "entities", "claims", "mentions", "triples")
 BATCH = 50_000   # quads per bulk write into the store
 
 
-class _Spool:
-    """Extractions on disk, in arrival order, with what the RDF needs from the whole corpus first.
+def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registries: list[Path], key: str, reuse: Reuse,
+                report: BuildReport, progress: Progress | None, jobs: int,
+                cluster: str | None) -> None:
+    """Each document's graph goes into the store and the cache as it arrives; then the shared
+    graphs, the exports, the page and the manifest."""
+    from .rdf import document_quads
 
-    Every claim names the extraction activity, and its IRI hashes all the documents'
-    hashes: known only once every document is read. So extractions wait here, on
-    disk rather than in memory, and the graph is written in a second pass. The
-    spool stays in the build as its cache: the next build reuses what has not changed.
+    spool = _Spool(folder / CACHE_DIR, key)
+    with open(folder / CACHE_DIR / "linker.pickle", "wb") as f:
+        pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
+    graph = _GraphStore(folder, reuse)
+    try:
+        for x in stream_files(files, linker, report.skipped, progress, jobs, reuse, cluster):
+            name = x.document.name
+            blocks = reuse.blocks(name)
+            if blocks is None or not graph.patched:
+                quads = document_quads(x)
+                graph.replace(name, quads)
+                blocks = blocks if blocks is not None else graph_blocks(quads)
+            spool.add(x, blocks)
+        if spool.documents:
+            _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
+    finally:
+        graph.close()
+        spool.close(report)
+
+
+class _GraphStore:
+    """The build's store, written in batches.
+
+    Where the previous build's extractions are reused, its store is copied (by
+    hard links: pyoxigraph's backup) and patched: the graphs of changed and
+    removed documents replaced or dropped, the shared graphs rewritten. The
+    previous build's own files are never written.
+    """
+
+    def __init__(self, folder: Path, reuse: Reuse):
+        import pyoxigraph as ox
+
+        path = folder / STORE_DIR
+        self.previous = set(reuse.documents)
+        self.patched = False
+        if self.previous:
+            try:
+                ox.Store.read_only(str(reuse.out / STORE_DIR)).backup(str(path))
+                self.store = ox.Store(str(path))
+                self.patched = True
+            except OSError:   # no store there, or a damaged one: a new store, every graph written
+                shutil.rmtree(path, ignore_errors=True)
+        if not self.patched:
+            self.store = ox.Store(str(path))
+        self.batch: list = []
+
+    def replace(self, name: str, quads: list) -> None:
+        """A document's graph, in place of the previous build's."""
+        if self.patched and name in self.previous:
+            self.store.remove_graph(quads[0].graph_name)
+        self.batch += quads
+        if len(self.batch) >= BATCH:
+            self.store.bulk_extend(self.batch)
+            self.batch = []
+
+    def finish(self, documents: Iterable[str], shared: list) -> None:
+        """Drop the graphs of documents gone since the previous build; write the shared graphs."""
+        import pyoxigraph as ox
+
+        from .ids import doc_graph_iri
+        from .rdf import ENTITIES_GRAPH, PROVENANCE_GRAPH
+
+        if self.patched:
+            for name in sorted(self.previous - set(documents)):
+                self.store.remove_graph(ox.NamedNode(doc_graph_iri(name)))
+            for g in (ENTITIES_GRAPH, PROVENANCE_GRAPH):
+                self.store.remove_graph(g)
+        self.store.bulk_extend(self.batch + shared)
+        self.batch = []
+        self.store.flush()
+
+    def close(self) -> None:
+        self.store = None
+
+
+class _Spool:
+    """The build's cache: each extraction, then its graph's Turtle blocks, on disk in arrival order.
+
+    It gathers what the shared graphs need from the whole corpus (the entities
+    found and used) and hands the blocks back in graph order for the exports.
+    The next build reuses what has not changed.
     """
 
     def __init__(self, folder: Path, key: str):
         folder.mkdir()
         self.folder, self.key = folder, key
         self.file = open(folder / "extractions.pickle", "w+b")
-        self.offsets: dict[str, int] = {}
+        self.offsets: dict[str, tuple[int, int]] = {}   # name -> offsets of extraction and blocks
         self.documents: dict[str, str] = {}       # name -> sha256
-        self.found: dict[str, tuple[str, Entity]] = {}   # entity key -> (first document, entity)
+        self.found: dict[str, dict[str, tuple[str, Entity]]] = {}   # key -> language -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
         self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
         self.claims = self.mentions = 0
 
-    def add(self, x: Extraction) -> None:
+    def add(self, x: Extraction, blocks: list) -> None:
         name = x.document.name
-        self.offsets[name] = self.file.tell()
+        at = self.file.tell()
         pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.offsets[name] = (at, self.file.tell())
+        pickle.dump(blocks, self.file, protocol=pickle.HIGHEST_PROTOCOL)
         self.documents[name] = x.document.sha256
-        for e in x.new_entities:   # the same name in two documents is one entity: the first in name order
-            if e.key not in self.found or name < self.found[e.key][0]:
-                self.found[e.key] = (name, e)
+        for e in x.new_entities:   # the first document in name order, in each language
+            held = self.found.setdefault(e.key, {})
+            lang = x.document.lang
+            if lang not in held or name < held[lang][0]:
+                held[lang] = (name, e)
         self.used |= used_entities(x)
         self.counted |= {m.entity for m in x.mentions}
         self.counted |= {k for c in x.claims for k in (c.claimant, *c.about) if k}
         self.claims += len(x.claims)
         self.mentions += len(x.mentions)
 
-    def __iter__(self) -> Iterator[Extraction]:
-        self.file.seek(0)
-        while True:
-            try:
-                yield pickle.load(self.file)
-            except EOFError:
-                return
+    def blocks(self, name: str) -> list:
+        self.file.seek(self.offsets[name][1])
+        return pickle.load(self.file)
 
-    def close(self) -> None:
+    def new_entities(self) -> Iterator[Entity]:
+        """Names the registry lacks: per key, the first document's in each language, in name order."""
+        for held in self.found.values():
+            yield from (e for _, e in sorted(held.values(), key=lambda found: found[0]))
+
+    def close(self, report: BuildReport) -> None:
         """Finish the cache: its index says which document is where, made by which code."""
         if self.file.closed:
             return
         self.file.close()
-        index = {"key": self.key, "documents": {name: [self.documents[name], self.offsets[name]]
-                                                for name in sorted(self.documents)}}
+        index = {"key": self.key, "sha256": _file_sha256(self.folder / "extractions.pickle"),
+                 "counts": {name: getattr(report, name) for name in REPORT_COUNTS},
+                 "documents": {name: [self.documents[name], *self.offsets[name]] for name in sorted(self.documents)}}
         (self.folder / "index.json").write_text(json.dumps(index, indent=0) + "\n", encoding="utf-8")
 
 
 CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
+
+
+def _opens(store: Path) -> bool:
+    import pyoxigraph as ox
+
+    try:
+        ox.Store.read_only(str(store))
+    except OSError:
+        return False
+    return True
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _cache_key(registries: list[Path]) -> str:
@@ -336,36 +511,92 @@ def _code_version() -> str:
 CODE_VERSION = _code_version()
 
 
-def _write_build(folder: Path, spool: _Spool, linker: Linker, registries: list[Path], report: BuildReport) -> None:
+def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker, registries: list[Path],
+                 report: BuildReport, parallel: bool = False) -> None:
+    """The shared graphs, then Turtle and TriG, the page and the manifest.
+
+    ``parallel``: the page is made in a process of its own, from the finished
+    store, while this one writes Turtle and TriG (on one core it would only wait).
+    """
     import pyoxigraph as ox
 
-    from .export import write_rdf
-    from .projection import project
-    from .rdf import activity_iri, document_quads, entity_quads, provenance_quads, resolve_entities
-    from .store import STORE_DIR
-    from .visualize import render
+    from .export import write_blocks
+    from .ids import doc_graph_iri
+    from .rdf import entity_quads, provenance_quads, resolve_entities
 
-    store = ox.Store(str(folder / STORE_DIR))
-    activity = activity_iri(spool.documents.values())
-    batch: list = []
-    for x in spool:
-        batch += document_quads(x, activity)
-        if len(batch) >= BATCH:
-            store.bulk_extend(batch)
-            batch = []
-    batch += entity_quads(resolve_entities(spool.used, linker.entities, (e for _, e in spool.found.values())))
-    store.bulk_extend(batch + provenance_quads(activity, spool.documents))
-    store.flush()
+    shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
+    shared += provenance_quads()
+    graph.finish(spool.documents, shared)
     checkpoint("wrote store")
+    page = _PageProcess(folder, graph.store) if parallel else None
+    by_graph: dict[str, list] = {}
+    for q in shared:
+        by_graph.setdefault(q.graph_name.value, []).append(q)
+    order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in by_graph)])
+    blocks = ((ox.NamedNode(g), spool.blocks(name) if name else graph_blocks(by_graph[g])) for g, name in order)
     with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
-        write_rdf(store, turtle=turtle, trig=trig)
+        write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
-    page = render(project(store))
-    _write_text(folder / "graph.html", lambda f: f.write(page))
+    if page:
+        page.wait()
+    else:
+        _write_page(folder, graph.store)
+    checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
-    report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(store)
+    report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(graph.store)
     _write_text(folder / "manifest.json",
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
+
+
+def _write_page(folder: Path, store) -> None:
+    from .projection import project
+    from .visualize import render
+
+    page = render(project(store))
+    with _text_file(folder / "graph.html") as f:
+        f.write(page)
+
+
+class _PageProcess:
+    """The page, written by a forked process from a snapshot of the finished store.
+
+    The snapshot is a checkpoint (hard links), since the store's own files may
+    be compacted away while the page reads. The process dies with the build;
+    its error comes back to the build, an OSError as itself (a full disk is
+    then reported as for any other file).
+    """
+
+    def __init__(self, folder: Path, store):
+        self.snapshot = folder / ".page-store"
+        store.backup(str(self.snapshot))
+        context = multiprocessing.get_context("fork")
+        self.errors, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(folder, self.snapshot, sender), daemon=True)
+        self.process.start()
+        sender.close()
+
+    @staticmethod
+    def _run(folder: Path, snapshot: Path, sender) -> None:
+        import pyoxigraph as ox
+
+        _die_with_parent()
+        try:
+            _write_page(folder, ox.Store.read_only(str(snapshot)))
+        except OSError as e:
+            sender.send((e.errno, e.strerror or str(e)))
+            raise
+        except Exception as e:  # noqa: BLE001 - sent to the build, which reports it
+            sender.send((None, f"{type(e).__name__}: {e}"))
+            raise
+
+    def wait(self) -> None:
+        self.process.join()
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+        if self.process.exitcode:
+            code, problem = self.errors.recv() if self.errors.poll() else (None, f"exit code {self.process.exitcode}")
+            if code is not None:
+                raise OSError(code, problem)
+            raise RuntimeError(f"the page could not be made: {problem}")
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:

@@ -1,8 +1,8 @@
 """Extractions to RDF quads: the one module that builds triples.
 
-One named graph per document holds the article, its mentions and its claims;
-the entities graph holds the entities the corpus uses; the provenance graph
-holds the extraction activity. Every triple lives in exactly one graph, so a
+One named graph per document holds the article, its mentions, its claims and
+the activity that extracted them; the entities graph holds the entities the
+corpus uses; the provenance graph holds the tool. Every triple lives in exactly one graph, so a
 union default graph counts it once. No blank nodes: every node has an IRI
 derived from its content, so two builds give the same graph.
 
@@ -14,6 +14,7 @@ provenance.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -22,7 +23,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 from . import __version__
 from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, mention_iri
 from .lang import UNIT_CODES
-from .model import Claim, Entity, Extraction, Mention, Span
+from .model import Claim, Document, Entity, Extraction, Mention, Span
 from .numbers import exact
 from .vocab import CG, KIND_CLASS, OA, SCHEMA, TYPE_CLASS
 
@@ -66,10 +67,13 @@ NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativ
 _CLASSES = {key: ox.NamedNode(iri) for key, iri in {**KIND_CLASS, **TYPE_CLASS}.items()}
 
 
-def activity_iri(extractions: Iterable[Extraction] | Iterable[str]) -> ox.NamedNode:
-    """The extraction activity, named by the tool version and the documents' hashes."""
-    hashes = [x if isinstance(x, str) else x.document.sha256 for x in extractions]
-    return ox.NamedNode(BASE + "activity/" + digest(__version__, *sorted(hashes)))
+def activity_iri(doc: Document) -> ox.NamedNode:
+    """One document's extraction, named by the tool version, the file name and its bytes' hash.
+
+    Per document, not per corpus: a changed document changes its own graph
+    only, so a build re-writes that graph and no other.
+    """
+    return ox.NamedNode(BASE + "activity/" + digest(__version__, doc.name, doc.sha256))
 
 
 def used_entities(x: Extraction) -> set[str]:
@@ -80,12 +84,14 @@ def used_entities(x: Extraction) -> set[str]:
     return used
 
 
-def document_quads(x: Extraction, activity: ox.NamedNode) -> list[ox.Quad]:
-    """The named graph of one document: the article, its mentions, its claims."""
+def document_quads(x: Extraction) -> list[ox.Quad]:
+    """The named graph of one document: the article, its mentions, its claims, their extraction."""
     doc = x.document
     g = ox.NamedNode(doc_graph_iri(doc.name))
     d = ox.NamedNode(doc_iri(doc.name))
-    out = [(d, T.a, T.NewsArticle), (d, T.fileName, _text(doc.name)),
+    activity = activity_iri(doc)
+    out = [(activity, T.a, T.Activity), (activity, T.wasAssociatedWith, ox.NamedNode(TOOL)),
+           (activity, T.used, d), (d, T.a, T.NewsArticle), (d, T.fileName, _text(doc.name)),
            (d, T.sha256, _text(doc.sha256)), (d, T.encoding, _text(doc.encoding)),
            (d, T.inLanguage, _text(doc.lang)), (d, T.encodingFormat, _text(doc.media_type)),
            (d, T.text, _text(doc.text))]
@@ -168,32 +174,49 @@ def entity_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
     return [ox.Quad(s, p, o, ENTITIES_GRAPH) for s, p, o in out]
 
 
-def provenance_quads(activity: ox.NamedNode, document_names: Iterable[str]) -> list[ox.Quad]:
-    """The provenance graph: the tool, and the activity that used every document."""
+def provenance_quads() -> list[ox.Quad]:
+    """The provenance graph: the tool every extraction activity was associated with."""
     tool = ox.NamedNode(TOOL)
     out = [(tool, T.a, T.SoftwareAgent), (tool, T.a, T.SoftwareApplication),
-           (tool, T.name, _text("claimsgraph")), (tool, T.softwareVersion, _text(__version__)),
-           (activity, T.a, T.Activity), (activity, T.wasAssociatedWith, tool)]
-    out += [(activity, T.used, ox.NamedNode(doc_iri(name))) for name in document_names]
+           (tool, T.name, _text("claimsgraph")), (tool, T.softwareVersion, _text(__version__))]
     return [ox.Quad(s, p, o, PROVENANCE_GRAPH) for s, p, o in out]
 
 
 def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> list[ox.Quad]:
     """Every quad of a corpus held in memory (tests, small corpora); a build streams instead."""
-    activity = activity_iri(extractions)
     ordered = sorted(extractions, key=lambda x: x.document.name)
-    quads = [q for x in ordered for q in document_quads(x, activity)]
+    quads = [q for x in ordered for q in document_quads(x)]
     used = set().union(*(used_entities(x) for x in ordered)) if ordered else set()
     quads += entity_quads(resolve_entities(used, entities, (e for x in ordered for e in x.new_entities)))
-    return quads + provenance_quads(activity, (x.document.name for x in ordered))
+    return quads + provenance_quads()
 
 
 def resolve_entities(used: set[str], registry: dict[str, Entity], found: Iterable[Entity]) -> list[Entity]:
-    """The used entities in key order: the registry's, else the first document's that found the name."""
+    """The used entities in key order: the registry's, else the one the documents found (in name order).
+
+    The same key is the same name, in any script ("Ahmet Yilmaz", "Ахмет Йылмаз"):
+    the first document's entity, with the labels later ones give it in a language
+    it lacks, labelled in English where an English document names it.
+    """
     known = dict(registry)
-    for e in found:   # the same name in two documents is one entity: first one (in name order) wins
-        known.setdefault(e.key, e)
+    for e in found:
+        held = known.get(e.key)
+        if held is None:
+            known[e.key] = e
+        elif e.key not in registry:
+            known[e.key] = _with_other_language(held, e)
     return [known[k] for k in sorted(used) if k in known]
+
+
+def _with_other_language(entity: Entity, other: Entity) -> Entity:
+    languages = {lang for _, lang in entity.pref_labels}
+    added = tuple(t for t in other.pref_labels if t[1] not in languages)
+    if not added:
+        return entity
+    pref = entity.pref_labels + added
+    alt = tuple(t for t in dict.fromkeys(entity.alt_labels + other.alt_labels) if t not in pref)
+    english = [text for text, lang in pref if lang == "en"]
+    return replace(entity, label=english[0] if english else entity.label, pref_labels=pref, alt_labels=alt)
 
 
 # U+FFFE and U+FFFF: raptor (rapper) refuses them in any spelling, escaped or not. Byte-order

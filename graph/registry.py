@@ -1,8 +1,8 @@
 """The entity registry of ``ontology/registry.ttl`` as plain ``Entity`` objects.
 
 The registry is data: SKOS labels and aliases in every language, role titles
-(``cg:roleLabel``) and ``owl:sameAs`` links to Wikidata. Reading it is the only
-use of rdflib before ``rdf.py``; the stages get plain dataclasses.
+(``cg:roleLabel``) and ``owl:sameAs`` links to Wikidata, read with pyoxigraph
+(rdflib took most of a start-up's time); the stages get plain dataclasses.
 
 Users extend it with files of their own (``build --registry FILE``): Turtle in
 the same SKOS form, or CSV with the columns ``key,label,type,aliases,wikidata``
@@ -25,6 +25,8 @@ CG = "https://w3id.org/claimsgraph/ontology#"
 SCHEMA = "https://schema.org/"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 WIKIDATA = "http://www.wikidata.org/entity/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 TYPES = {SCHEMA + "Person": "Person", SCHEMA + "Organization": "Organization",
          SCHEMA + "Country": "Country", SCHEMA + "Place": "Place", SCHEMA + "Event": "Event",
          CG + "Group": "Group", CG + "Agreement": "Agreement"}
@@ -100,33 +102,32 @@ def _load_csv(path: Path) -> list[Entity]:
 
 
 def _load_turtle(path: Path) -> list[Entity]:
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import OWL, RDF
+    import pyoxigraph as ox
 
-    graph = Graph()
+    statements: dict[str, list[tuple[str, object]]] = {}
     try:
-        graph.parse(path, format="turtle")
-    except Exception as e:  # rdflib raises several parser exception types
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.absolute().as_uri()):
+            statements.setdefault(t.subject.value, []).append((t.predicate.value, t.object))
+    except (SyntaxError, ValueError) as e:
         raise OntologyError(f"cannot parse the registry: {e}", path=str(path)) from None
     entities = []
-    for subject in sorted(set(graph.subjects(RDF.type, None))):
-        iri = str(subject)
-        if not iri.startswith(ENTITY):
+    for iri in sorted(statements):
+        objects = statements[iri]
+        types = sorted(TYPES[o.value] for p, o in objects if p == RDF_TYPE and o.value in TYPES)
+        if not iri.startswith(ENTITY) or not any(p == RDF_TYPE for p, _ in objects):
             continue
-        types = sorted(TYPES[str(t)] for t in graph.objects(subject, RDF.type) if str(t) in TYPES)
         if not types:
             raise OntologyError(f"{iri} has no known type", path=str(path))
 
-        def literals(prop: str, node=subject) -> list[tuple[str, str]]:
-            return sorted({(str(o), o.language or "") for o in graph.objects(node, URIRef(prop))
-                           if isinstance(o, Literal)})
+        def literals(prop: str, objects=objects) -> list[tuple[str, str]]:
+            return sorted({(o.value, o.language or "") for p, o in objects if p == prop and isinstance(o, ox.Literal)})
 
         pref = literals(SKOS + "prefLabel")
         english = [t for t, lang in pref if lang == "en"] or [t for t, _ in pref]
         if not english:
             raise OntologyError(f"{iri} has no skos:prefLabel", path=str(path))
-        qids = sorted(str(o)[len(WIKIDATA):] for o in graph.objects(subject, OWL.sameAs)
-                      if str(o).startswith(WIKIDATA))
+        qids = sorted(o.value[len(WIKIDATA):] for p, o in objects
+                      if p == OWL_SAME_AS and isinstance(o, ox.NamedNode) and o.value.startswith(WIKIDATA))
         entities.append(Entity(
             key=iri[len(ENTITY):], label=english[0], type=types[0],
             pref_labels=tuple(pref), alt_labels=tuple(literals(SKOS + "altLabel")),

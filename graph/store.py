@@ -40,12 +40,14 @@ def open_store(graph_dir: Path) -> ox.Store:
     return store
 
 
-def quads(store: ox.Store, graph: ox.NamedNode) -> Iterator[ox.Quad]:
-    """A graph's quads as the build wrote them: Oxigraph reads xsd:nonNegativeInteger back as
-    xsd:integer, so the datatypes rdf.py narrows are put back."""
+def quads(store: ox.Store, graph: ox.NamedNode | None,
+          subject: ox.NamedNode | ox.BlankNode | None = None) -> Iterator[ox.Quad]:
+    """A graph's quads (or, for None, every graph's), optionally one subject's, as the build wrote
+    them: Oxigraph reads xsd:nonNegativeInteger back as xsd:integer, so the datatypes rdf.py
+    narrows are put back."""
     from .rdf import NARROWER_DATATYPES
 
-    for q in store.quads_for_pattern(None, None, None, graph):
+    for q in store.quads_for_pattern(subject, None, None, graph):
         datatype = NARROWER_DATATYPES.get(q.predicate)
         if datatype is not None and isinstance(q.object, ox.Literal) and q.object.datatype == _XSD_INTEGER:
             q = ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value, datatype=datatype), q.graph_name)

@@ -2,12 +2,12 @@
 
 The network is of actors: entities are nodes and claims are aggregated into
 edges from the claimant to each entity the claim is about, weighted by their
-number. vis-network (shipped with pyvis) draws it: its script and style sheet
-are read from pyvis's folder, but pyvis's Python side is never imported (IPython
-and jinja cost a build 0.3 s; ``add_node``/``add_edge`` scan a list per call).
-Only the most-cited entities are laid out by force (a bounded number, so the
-layout is the n log n of ranking them); every other entity is placed around
-its strongest drawn neighbour, for when search or expansion draws it. The claims travel as compact rows whose quote is a slice of its
+number. vis-network (shipped with pyvis) draws it; the nodes and edges are
+its plain data, never pyvis's ``add_node``/``add_edge``, which scan a list per
+call (nor pyvis's ``Network``, whose import pulls in IPython). Only the most-cited entities are laid out by force (a bounded
+number, so the layout is the n log n of ranking them); every other entity is
+placed around its strongest drawn neighbour, for when search or expansion
+draws it. The claims travel as compact rows whose quote is a slice of its
 paragraph, so the page holds each paragraph that evidences a claim once and
 no other text.
 
@@ -234,7 +234,7 @@ def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[li
 def _page(data: dict, title: str) -> str:
     from importlib.util import find_spec
 
-    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # found, not imported
+    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # not imported: see above
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),

@@ -60,6 +60,17 @@ def test_dateline_agency_is_the_publisher_not_the_claimant(small_linker):
     assert out == [("The Russian Foreign Ministry stressed that the border is calm.", "mfa")]
 
 
+@pytest.mark.parametrize("dateline", ["NORDPORT (Coastal Wire) - ", "Nordport, Ruritania, May 4 (Coastal Wire) — ",
+                                      "(Coastal Wire) -"])
+def test_a_wire_dateline_is_no_part_of_a_claim_and_its_agency_is_a_name_not_a_speaker(small_linker, dateline):
+    text = f"Quay opens\n\n{dateline}The harbour authority opened a new quay on Monday after two years of work.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, small_linker)
+    assert [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims] == [
+        ("The harbour authority opened a new quay on Monday after two years of work.", None)]
+    assert {e.label: e.type for e in x.new_entities}.get("Coastal Wire") == "Organization"
+
+
 def test_russian_dash_frame_speaks_for_its_paragraph(small_linker):
     text = ("Мы продолжим совместную работу с партнёрами. Ситуация на границе остаётся спокойной, — сказал Путин.\n\n"
             "По словам российского лидера, переговоры прошли успешно.\n\n"
@@ -325,3 +336,30 @@ def test_parse_the_statement_reads_goes_to_its_issuer():
     out = frames("The Harbour Council issued a statement on Monday. "
                  "The statement reads that the port will reopen in the spring.")
     assert out[-1][:2] == ("harbour-council", "verb_subject")
+
+
+def test_an_inflected_title_finds_the_person_whose_registry_title_is_in_its_base_form():
+    linker = Linker(ENTITIES + [Entity("varga", "Ilona Varga", "Person", pref_labels=(("Илона Варга", "ru"),),
+                                       alt_labels=(("Варга", "ru"),), roles=(("министр водного хозяйства", "ru"),))])
+    text = ("Илона Варга посетила плотину в понедельник вместе с мэром города Петром Ковачем.\n\n"
+            "Петр Ковач заявил, что ремонт дороги закончится летом.\n\n"
+            "По словам министра, уровень воды в водохранилище остается стабильным.\n")
+    assert claims(text, linker)[-1] == ("По словам министра, уровень воды в водохранилище остается стабильным.",
+                                        "varga")
+
+
+def test_an_office_the_headline_names_as_issuer_is_an_entity_and_the_texts_claimant(small_linker):
+    text = ("Statement attributable to the Spokesman for the Harbour Commissioner - on the Nordport floods\n\n"
+            "The Harbour Commissioner is saddened by reports that 40 people have been evacuated.\n\n"
+            "Emergency teams are working around the clock.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, small_linker)
+    office = [e for e in x.new_entities if e.label == "Spokesman for the Harbour Commissioner"]
+    assert office and office[0].type == "Person"
+    assert {c.claimant for c in x.claims} == {office[0].key}
+
+
+def test_a_bare_title_in_the_headline_is_not_made_an_entity(small_linker):
+    text = "Ruritania: Statement by the Spokesperson on the new bridge\n\nThe bridge opened on Monday.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert not [e for e in extract(doc, small_linker).new_entities if "Spokesperson" in e.label]

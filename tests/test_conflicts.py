@@ -98,11 +98,11 @@ def quantity_claims(name, lang, text, about=("vellmar",)):
 def store_of(*extractions):
     import pyoxigraph as ox
 
-    from claimsgraph.rdf import activity_iri, document_quads
+    from claimsgraph.rdf import document_quads
 
     store = ox.Store()
     for x in extractions:
-        store.extend(document_quads(x, activity_iri(extractions)))
+        store.extend(document_quads(x))
     return store
 
 
@@ -138,6 +138,35 @@ def test_saved_conflicting_figures_pairs_only_figures_that_can_be_about_one_thin
     names, rows = select(store_of(*crowd, *pair), saved_query("conflicting_figures").sparql)
     found = [dict(zip(names, r)) for r in rows]
     assert [({r["file_a"], r["file_b"]}, r["unit_code"]) for r in found] == [({"x1.txt", "x2.txt"}, "IE")]
+
+
+def test_saved_conflicting_figures_stays_small_when_every_figure_is_about_one_entity():
+    """A pair's shared entities are looked up for that pair only: joined on their own, 2,400 labelled
+    figures about one entity made 5.8 million rows (13 s and 5 GB; the query was killed at 1,000
+    documents). Now well under a second."""
+    import time
+
+    import pyoxigraph as ox
+
+    from claimsgraph.model import Entity
+    from claimsgraph.query import saved_query
+    from claimsgraph.rdf import document_quads, entity_quads
+    from claimsgraph.store import select
+
+    sites = [f"site-{i}" for i in range(40)]
+    store = ox.Store()
+    for i in range(1200):
+        store.bulk_extend(document_quads(quantity_claims(
+            f"d{i:04}.txt", "en", f"Vellmar hired {i + 100} people and {i + 3} engineers.", about=("vellmar", sites[i % 40]))))
+    store.bulk_extend(entity_quads([Entity(key, key, "Place", ((key.title(), "en"),)) for key in ["vellmar", *sites]]))
+    started = time.process_time()
+    names, rows = select(store, saved_query("conflicting_figures").sparql)
+    assert time.process_time() - started < 10
+    found = [dict(zip(names, r)) for r in rows]
+    site = [int(r[f"file_{side}"][1:5]) % 40 for r in found for side in "ab"]
+    assert found and site[0::2] == site[1::2]   # paired only within a site: "vellmar" is crowded
+    assert all(set(r["shared_entities"].split(", ")) == {"Vellmar", f"Site-{int(r['file_a'][1:5]) % 40}"}
+               for r in found)
 
 
 def test_graph_labels_write_figures_grouped_without_exponents():

@@ -2,11 +2,12 @@ import os
 import re
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimsgraph.ids import (claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, file_name_text, new_entity_key,
-                             normalise_name, slug)
+from claimsgraph.ids import (claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, file_name_text, name_key,
+                             new_entity_key, normalise_name, slug)
 
 IRI_SAFE = re.compile(r"^https://w3id\.org/claimsgraph/[A-Za-z0-9/\-]+$")
 
@@ -103,3 +104,24 @@ def _utf8(raw: bytes) -> str | None:
 
 def test_digest_takes_lone_surrogates():
     assert digest("\udcff") != digest("\udcfe")
+
+
+@pytest.mark.parametrize("names", [
+    ("Ахмет Йылмаз", "Ahmet Yilmaz", "Ahmet Yılmaz", "AHMET YILMAZ"),
+    ("Евгения Дорош", "Yevgeniya Dorosh", "Evgenia Dorosh"),
+    ("Джейла Хасанова", "Jeyla Khasanova", "Jeyla Hasanova"),
+    ("Мевлют Ташкын", "Mevlüt Taşkın"),
+    ("Хана Ковач", "Hana Kovač"),
+    ("Юлиана Алексеева", "Yuliana Alekseeva", "Iuliana Alexeeva"),
+])
+def test_one_name_in_two_scripts_or_romanisations_is_one_key(names):
+    assert len({name_key(n) for n in names}) == 1
+    assert len({new_entity_key(n) for n in names}) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Group of 7", "Group of 77"), ("Анна Ковач", "Анна Ковачева"), ("Hana Kovač", "Hana Kovar"),
+    ("北京大学", "上海大学"),
+])
+def test_different_names_keep_different_keys(a, b):
+    assert new_entity_key(a) != new_entity_key(b)

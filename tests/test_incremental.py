@@ -98,3 +98,54 @@ def test_a_parallel_incremental_build_equals_a_clean_one(tmp_path):
     write_corpus(corpus, AFTER)
     pipeline.build([corpus], ONTOLOGY, out, jobs=2)
     assert snapshot(out) == clean(tmp_path, AFTER)
+
+
+def test_the_previous_build_is_never_written_by_the_next(tmp_path, monkeypatch):
+    """Its store is copied by hard links and the copy patched: the previous build stays byte for byte."""
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    before = {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    seen = {}
+
+    def look(point):
+        if point == "switching":
+            seen.update({p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+
+    monkeypatch.setattr(pipeline, "checkpoint", look)
+    shutil.rmtree(corpus)
+    write_corpus(corpus, AFTER)
+    pipeline.build([corpus], ONTOLOGY, out)
+    assert seen == before
+    assert snapshot(out) == clean(tmp_path, AFTER)
+
+
+def test_a_missing_previous_store_is_written_whole(tmp_path, extracted):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    pipeline.build([corpus], ONTOLOGY, out)
+    first = snapshot(out)
+    shutil.rmtree(out / "store")
+    (out / "store").mkdir()
+    extracted.clear()
+    pipeline.build([corpus], ONTOLOGY, out)
+    assert extracted == [] and snapshot(out) == first
+
+
+def test_nothing_changed_leaves_the_build_as_it_was(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", BEFORE)
+    out = tmp_path / "out"
+    first = pipeline.build([corpus], ONTOLOGY, out)
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    again = pipeline.build([corpus], ONTOLOGY, out)
+    assert again.unchanged and {p: p.stat().st_mtime_ns for p in out.rglob("*")} == stamps
+    assert (again.documents, again.entities, again.claims, again.mentions, again.triples) == (
+        first.documents, first.entities, first.claims, first.mentions, first.triples)
+    assert "nothing changed since the last build" in again.summary()
+
+
+def test_a_parallel_build_equals_a_one_process_build(tmp_path):
+    """With -j 2 the extraction runs in two processes and the page in a third: the same bytes."""
+    corpus = write_corpus(tmp_path / "corpus", AFTER)
+    pipeline.build([corpus], ONTOLOGY, tmp_path / "parallel", jobs=2)
+    assert snapshot(tmp_path / "parallel") == clean(tmp_path, AFTER)

@@ -93,6 +93,85 @@ def test_trailing_related_articles_are_boilerplate():
         "You may also like", "Some Person", "Another story text."]
 
 
+FURNITURE_PAGE_EN = """Harbour authority opens new quay
+nordport-news.com
+A crane lifts a container onto the new quay at Nordport on Monday. PHOTO: Coastal Wire Agency |
+The Nordport Harbour Authority opened a new quay on Monday, its director Ilse Varnhagen said.
+The quay can take ships of up to 300 metres, Varnhagen told reporters.
+Read the full statement (opens in new window) on the authority's site, she added.
+The works cost 40 million euros, the authority said. [nXQ7ABC12]
+Sign up for our weekly shipping newsletter and get the news delivered to your inbox.
+Follow us on Telegram
+Facebook | Twitter | Email
+We use cookies to improve your experience. By continuing to browse this site you agree to our use of cookies.
+Interview by Tomas Brecker
+Contacts:
+Press Office of the Nordport Harbour Authority
+Bertil Osk, press officer
+gpx-kl/mn
+"""
+
+FURNITURE_PAGE_RU = """Порт открыл новый причал
+Фото: пресс-служба порта Северогорска
+Новый причал в порту Северогорска открыли в понедельник, сообщил директор порта Олег Травин.
+По словам Травина, причал принимает суда длиной до 300 метров.
+Подписывайтесь на наш телеграм-канал, чтобы первыми узнавать новости.
+Поделиться: ВКонтакте, Одноклассники, Telegram
+При полном или частичном использовании материалов ссылка на example.ru обязательна.
+Беседовал Игорь Лесков
+Пресс-служба Администрации Северогорского порта
+"""
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    doc = parse_document("a.txt", text.encode(), "text/plain")
+    return [doc.text[s.start:s.end] for s in doc.body], [doc.text[s.start:s.end] for s in doc.boilerplate]
+
+
+def test_page_furniture_is_boilerplate_and_article_sentences_are_body():
+    body, boiler = _split(FURNITURE_PAGE_EN)
+    assert body == [
+        "Harbour authority opens new quay",
+        "The Nordport Harbour Authority opened a new quay on Monday, its director Ilse Varnhagen said.",
+        "The quay can take ships of up to 300 metres, Varnhagen told reporters.",
+        "Read the full statement", "on the authority's site, she added.",
+        "The works cost 40 million euros, the authority said.",
+    ]
+    assert "(opens in new window)" in boiler and "[nXQ7ABC12]" in boiler
+    assert "Press Office of the Nordport Harbour Authority" in boiler and "gpx-kl/mn" in boiler
+
+
+def test_russian_page_furniture_and_an_office_signing_off_are_boilerplate():
+    body, boiler = _split(FURNITURE_PAGE_RU)
+    assert body == FURNITURE_PAGE_RU.splitlines()[:1] + FURNITURE_PAGE_RU.splitlines()[2:4]
+    assert boiler[-1] == "Пресс-служба Администрации Северогорского порта"
+
+
+@pytest.mark.parametrize("page", [FURNITURE_PAGE_EN, FURNITURE_PAGE_RU], ids=["en", "ru"])
+def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
+    doc = parse_document("a.txt", page.encode(), "text/plain")
+    x = extract(doc, linker)
+    furniture = [s for s in doc.boilerplate]
+    spans = [m.span for m in x.mentions] + [c.span for c in x.claims]
+    assert x.claims and x.mentions
+    assert not [s for s in spans if any(s.start < f.end and f.start < s.end for f in furniture)]
+    labels = {e.label for e in x.new_entities}
+    assert not labels & {"Coastal Wire Agency", "Tomas Brecker", "Bertil Osk", "Telegram", "Игорь Лесков"}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The ministry said 2,000 people subscribe to the service each month and that the number is growing.",
+    "Residents were asked to read the evacuation plan in full before the storm, the mayor said.",
+    "The agency published a photo of the damaged bridge on Monday, officials said.",
+    "Пожаловаться на решение суда можно в течение десяти дней, напомнили в ведомстве.",
+    "The company, which sells cookies and cakes, said its sales rose 4% in the quarter.",
+    "The talks between the EU and the UN ended on Friday, the Department of State said.",
+])
+def test_article_sentences_with_furniture_words_stay_in_the_body(paragraph):
+    body, boiler = _split(f"A headline of some length\n\n{paragraph}\n\nA closing sentence of the article is here.\n")
+    assert paragraph in body and not boiler
+
+
 @pytest.mark.parametrize("text, date", [
     ("Title\n\n 18:16, 26 November, 2021\n\nYEREVAN, NOVEMBER 26, ARMENPRESS. Body.", "2021-11-26"),
     ("YEREVAN, NOVEMBER 9, ARMENPRESS. On November 9, 2021 the statement...", "2021-11-09"),
@@ -109,10 +188,34 @@ def test_publication_dates(text, date):
     ("MOSCOW, November 12. /TASS/. Body.", "TASS"),
     ("МОСКВА, 12 ноября. /ТАСС/. Текст.", "ТАСС"),
     ("BAKU (Reuters) - Body.", "Reuters"),
+    ("NORDPORT (Coastal Wire) - The quay opened.", "Coastal Wire"),
+    ("NEW NORDPORT/OSTBURG (Coastal Wire Breakingviews) - The quay opened.", "Coastal Wire Breakingviews"),
+    ("Nordport, Ruritania, May 4 (Coastal Wire) — The quay opened.", "Coastal Wire"),
+    ("(Coastal Wire) -The Nordport Harbour Authority said it opened a quay.", "Coastal Wire"),
+    ("National Water Council (NWC) – the body that runs the dams – met on Monday.", None),
     ("Plain text without a dateline.", None),
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("NORDPORT (Coastal Wire) - The quay opened on Monday.", "NORDPORT (Coastal Wire) -"),
+    ("Nordport, May 4 (Coastal Wire) — The quay opened on Monday.", "Nordport, May 4 (Coastal Wire) —"),
+    ("Nordport (Coastal Wire) - The quay opened on Monday.", "Nordport (Coastal Wire) -"),
+    ("The Nordport Water Council (NWC) - the dam operator - met on Monday.", None),
+])
+def test_wire_datelines_are_found_with_their_agency(line, dateline):
+    from claimsgraph.ingest import agency_span, dateline_span
+
+    doc = parse_document("a.txt", f"Quay opens\n\n{line}\n".encode(), "text/plain")
+    span, agency = dateline_span(doc), agency_span(doc)
+    assert (doc.text[span.start:span.end] if span else None) == dateline
+    assert (doc.text[agency.start:agency.end] if agency else None) == ("Coastal Wire" if dateline else None)
+
+
+def test_a_wire_dateline_date_is_the_publication_date():
+    assert find_date("Nordport, Ruritania, May 4, 2023 (Coastal Wire) — The quay opened.") == "2023-05-04"
 
 
 def test_corpus_files_are_sorted_and_skip_hidden(tmp_path):

@@ -53,3 +53,15 @@ def test_places_by_their_kind(linker):
         ("Tegh", "Place"), ("Askeran District", "Place")}
     assert names("Колонна прошла через КПП «Верхний Ларс» к жителям села Шош в Аскеранском районе.", linker)[0] == {
         ("Верхний Ларс", "Place"), ("Шош", "Place"), ("Аскеранский район", "Place")}
+
+
+def test_a_surname_alone_in_a_later_paragraph_is_the_person_whatever_the_model_took_it_for(linker):
+    from claimsgraph.extract import extract
+
+    text = ("Harbour plans\n\nThe harbour will be dredged next year, said Dana Ostrova, the director of the port.\n\n"
+            "Ostrova added that the work would cost 12 million euros.\n\n"
+            "The dredging is needed because ships have grown, Ostrova said.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    assert [(e.label, e.type) for e in x.new_entities] == [("Dana Ostrova", "Person")]
+    assert {c.claimant for c in x.claims} == {x.new_entities[0].key}

@@ -140,7 +140,7 @@ def test_turtle_sorted_in_spilled_runs_is_the_same_as_sorted_at_once(monkeypatch
 def test_relays_form_a_prov_quotation_chain_that_the_listing_reads_back(tmp_path):
     """"…, quoted by A and B": the claim was quoted from A's report, A's from B's; the listing gives [A, B]."""
     from claimsgraph.model import Claim, Document, Extraction, Span
-    from claimsgraph.rdf import document_quads, activity_iri
+    from claimsgraph.rdf import document_quads
     from claimsgraph.query import claims_listing
     import pyoxigraph as ox
 
@@ -148,10 +148,35 @@ def test_relays_form_a_prov_quotation_chain_that_the_listing_reads_back(tmp_path
     doc = Document("t.txt", text, "0", "en", "text/plain", "utf-8", body=(Span(0, len(text)),))
     claim = Claim("statement", Span(0, len(text)), "official", (), "verb_subject", 0.8, via=("outlet-a", "outlet-b"))
     store = ox.Store()
-    store.extend(document_quads(Extraction(doc, (), (claim,)), activity_iri(["0"])))
+    store.extend(document_quads(Extraction(doc, (), (claim,))))
     [row] = claims_listing(store)
     assert row["via"] == ["https://w3id.org/claimsgraph/entity/outlet-a", "https://w3id.org/claimsgraph/entity/outlet-b"]
     chain = store.query("PREFIX prov: <http://www.w3.org/ns/prov#> SELECT ?who WHERE { ?c a ?k ; "
                         "prov:wasQuotedFrom/prov:wasQuotedFrom/prov:wasAttributedTo ?who }",
                         use_default_graph_as_union=True)
     assert [s["who"].value for s in chain] == ["https://w3id.org/claimsgraph/entity/outlet-b"]
+
+
+def test_a_subject_in_several_graphs_is_one_turtle_statement(monkeypatch):
+    """Turtle merges the graphs' statements by subject; one found in two graphs is rendered as one."""
+    from claimsgraph import export
+
+    s, name, label = (ox.NamedNode("https://w3id.org/claimsgraph/x"), ox.NamedNode("https://schema.org/name"),
+                      ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"))
+    other = ox.NamedNode("https://w3id.org/claimsgraph/graph/u")
+    triples = [(s, name, ox.Literal("x")), (s, label, ox.Literal("y", language="en")),
+               (ox.BlankNode("b1"), name, ox.Literal("z"))]
+    spread = store_of(quads([("a.txt", HOSTILE)]))
+    spread.extend([ox.Quad(*triples[0], GRAPH), ox.Quad(*triples[1], other), ox.Quad(*triples[2], other),
+                   ox.Quad(*triples[0], other)])
+    together = store_of(quads([("a.txt", HOSTILE)]))
+    together.extend(ox.Quad(*t, GRAPH) for t in triples)
+    monkeypatch.setattr(export, "RUN", 5)
+    assert serialize(spread, "turtle") == serialize(together, "turtle")
+    assert serialize(spread, "turtle").count("<https://w3id.org/claimsgraph/x>\n") == 1
+
+
+def test_a_builds_turtle_and_trig_are_what_its_store_renders(seeds_build, seeds_store):
+    """`export` copies a build's claims.ttl and claims.trig: they must be the store's own rendering."""
+    for fmt, name in (("turtle", "claims.ttl"), ("trig", "claims.trig")):
+        assert serialize(seeds_store, fmt) == (seeds_build[0] / name).read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import pytest
 from claimsgraph.errors import OntologyError
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
-from claimsgraph.link import Linker
+from claimsgraph.link import Linker, case_forms
 from claimsgraph.registry import load_registries, load_registry
 from tests.conftest import ONTOLOGY
 
@@ -72,3 +72,29 @@ def test_build_takes_the_users_registry(tmp_path):
     assert result.exit_code == 0, result.output
     entities = runner.invoke(cli, ["entities", "--graph", str(out), "--format", "jsonl"]).output
     assert '"wikidata": "Q4200042"' in entities
+
+
+def test_case_forms_inflect_a_title_up_to_its_head_noun():
+    forms = case_forms("Новый глава Водного совета")
+    assert {"новый глава водного совета", "нового главы водного совета", "новому главе водного совета",
+            "новым главой водного совета"} <= set(forms)
+    assert all(f.endswith(" водного совета") for f in forms)
+    assert case_forms("water council head") == ("water council head",)
+
+
+def test_the_built_in_registry_lists_base_forms_only():
+    """Inflection is the lemmatiser's and letter case the linker's: no label that another label of its entity
+    already matches in every form (a capitalised copy of a lower-case title, a possessive the linker derives)."""
+    from claimsgraph.link import _possessive_forms
+
+    redundant = []
+    for e in load_registry(ONTOLOGY / "registry.ttl"):
+        derived = {f.lower() for f in _possessive_forms(e)}
+        for kind in ("alt_labels", "roles"):
+            labels = [t for t, _ in getattr(e, kind)] + ([t for t, _ in e.pref_labels] if kind == "alt_labels" else [])
+            for label in (t for t, _ in getattr(e, kind)):
+                lower_twin = [t for t in labels if t != label and t.lower() == label.lower()
+                              and all(a == b or a.islower() for a, b in zip(t, label))]
+                if lower_twin or ("'s " in label and label.lower() in derived):
+                    redundant.append((e.key, label))
+    assert not redundant

@@ -13,6 +13,8 @@ from bisect import bisect_right
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
+from ..link import case_forms
+from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
 from .attribution import Discourse, Frame, find_frame
@@ -49,7 +51,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles={k: [t.lower() for t, _ in e.roles] for k, e in entities.items() if e.roles},
+                          roles={k: [form for t, _ in e.roles for form in case_forms(t)]
+                                 for k, e in entities.items() if e.roles},
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
@@ -212,16 +215,12 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
             for s, (who, rule, _), via in zip(sentences, out, relays)]
 
 
-# a headline that names its issuer, perhaps after a rubric ("Press release: Statement by …")
-_ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
-
-
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """Who issues a document whose headline says so: "Statement by the Ministry of Foreign Affairs"."""
     if not doc.title or not doc.body:
         return None
     head = doc.body[0]
-    m = _ISSUED_TITLE.match(doc.text, head.start, head.end)
+    m = ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
     named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 60

@@ -145,6 +145,61 @@ TRAILER_HEADING = (
 # The word that opens a byline (a regular expression): "By Jane Roe".
 BYLINE = r"By"
 
+# A short paragraph opening with one of these is furniture: credits, contact blocks, metadata labels,
+# distribution and reprint notices.
+FURNITURE_OPENERS = (
+    r"©|interview(?:ed)? by|file photo|distributed by|(?:for )?media (?:enquiries|inquiries|contacts?)"
+    r"|press contacts?|contacts?\s*:"
+    r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
+    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:|see\s*:|print version"
+    r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
+    r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
+    r"|a version of this (?:article|story) (?:appeared|appears)"
+    r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
+    r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
+)
+# Headings, alone on their line, after which the rest of the page is contacts or other articles.
+FURNITURE_HEADINGS = (
+    r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
+    r"|additional materials|related (?:materials|content|coverage|reading)"
+    r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
+    r"|trending(?: now)?|most popular|popular now|editor'?s? picks?"
+)
+# Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
+READER_CALLOUTS = (
+    r"sign up (?:for|to) (?:our|my)\b|sign up (?:now|here|today)\b|subscribe (?:to|for) (?:our|my)\b"
+    r"|subscribe (?:now|here|today)\b|follow us (?:on|at|for|@)"
+    r"|join (?:us|our|\w+['’]s) (?:[\w\-]+ ){0,2}(?:channel|community|newsletter|group)"
+    r"|delivered (?:straight |directly )?to (?:you|your inbox)|(?:in|to) your inbox"
+    r"|download (?:our|the) app|(?:our|my) (?:daily |weekly |free )?newsletter|enter your e-?mail"
+    r"|turn on (?:push )?notifications|click here\b"
+    r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
+)
+# Link notes a page prints inside a line of text.
+LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
+# Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
+CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
+# A cookie notice: the site speaking of its cookies.
+COOKIE_NOTICE = (
+    r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)|\byour browser\b)"
+    r"|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b"
+)
+# Share and print buttons: a line made only of these words ("Print | Share on social media").
+SHARE_WORDS = frozenset({
+    "share", "shares", "print", "email", "e-mail", "mail", "copy", "link", "url", "facebook", "twitter", "x", "telegram",
+    "whatsapp", "linkedin", "reddit", "pinterest", "viber", "vk", "vkontakte", "messenger", "tumblr", "threads",
+    "bluesky", "instagram", "youtube", "flipboard", "pocket", "tweet", "save", "comment", "comments", "version",
+    "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
+})
+# The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
+SIGNATURE_HEADS = (
+    r"press (?:office|service|team|centre|center|secretariat|section)|department|secretariat"
+    r"|information (?:service|office|centre|center|department)"
+    r"|communications? (?:office|unit|team|division)|spokesperson'?s? (?:office|service)"
+)
+# A print edition cited at the end of an article.
+PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) edition|print edition\s*:"
+
 # ---------------------------------------------------------------------------
 # Sentences (read by segment.py)
 # ---------------------------------------------------------------------------
@@ -302,7 +357,7 @@ FIRST_PERSON = r"I|we|our|my"
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
     r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable to)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+    r"|address|message|op-ed|letter|statement attributable)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
