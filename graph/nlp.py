@@ -79,7 +79,7 @@ class Analysis:
 def english():
     import spacy
 
-    return _for_good(spacy.load(ENGLISH_MODEL))
+    return _for_good(spacy.load(ENGLISH_MODEL, exclude=["senter"]))   # the parser cuts the sentences
 
 
 @lru_cache(maxsize=1)
