@@ -9,7 +9,7 @@ import pytest
 from claimsgraph.extract import extract
 from claimsgraph.link import Linker
 from claimsgraph.model import Document, Entity, Span
-from claimsgraph.nlp import pieces
+from claimsgraph.nlp import pieces, russian
 
 REGISTRY = Linker([Entity("ruritania", "Ruritania", "Country",
                           pref_labels=(("Ruritania", "en"), ("Руритания", "ru")))])
@@ -72,6 +72,16 @@ def test_russian_names_in_their_base_form_and_ministries_keep_their_country():
     assert found["Йылмаза"] == {"Ахмет Йылмаз"}
     assert found["Национального водного совета"] == {"Национальный водный совет"}
     assert found["Министерство обороны Руритании"] == {"Министерство обороны Руритании"}
+
+
+def test_natasha_tags_as_with_its_whole_embedding_though_loaded_without_its_dictionary():
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    text = ("Посол Руритании Ахмет Йылмаз встретился в Осло с представителями компании «Северный поток» "
+            "и Национального водного совета; Дана Острова из Министерства обороны осталась в Праге.")
+    spans = [(s.start, s.stop, s.type) for s in russian()(text).spans]
+    assert len(spans) >= 4
+    assert spans == [(s.start, s.stop, s.type) for s in NewsNERTagger(NewsEmbedding())(text).spans]
 
 
 def test_the_same_new_name_in_two_documents_is_one_entity():

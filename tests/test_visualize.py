@@ -1,5 +1,6 @@
 import json
 import re
+import sys
 from collections import Counter
 
 import networkx as nx
@@ -139,16 +140,13 @@ def test_seed_page_is_built_by_the_pipeline(tmp_path):
     assert any("pwned" in p for p in page_json(page)["paragraphs"])
 
 
-def test_the_page_fills_pyvis_in_bulk_never_node_by_node(monkeypatch):
-    from pyvis.network import Network
-
-    def scan(*args, **kwargs):
-        raise AssertionError("add_node/add_edge scan a list per call: quadratic on a big graph")
-
-    monkeypatch.setattr(Network, "add_node", scan)
-    monkeypatch.setattr(Network, "add_edge", scan)
-    monkeypatch.setattr(Network, "add_nodes", scan)
+def test_the_page_takes_only_vis_networks_files_from_pyvis(monkeypatch):
+    # pyvis's Python side costs every build 0.3 s to import (IPython, jinja), and its
+    # add_node/add_edge scan a list per call: quadratic on a big graph
+    monkeypatch.setitem(sys.modules, "pyvis.network", None)   # importing it fails from here on
     text = "Tam Odo said the well is dry.\n"
     g = invented_projection([("w.txt", "", text)], [{"doc": "w.txt", "quote": "the well is dry", "claimant": "tam-odo",
                                                       "about": ["dry-well"]}])
-    assert page_json(render(g))["edges"] == [{"from": E + "tam-odo", "to": E + "dry-well", "value": 1}]
+    page = render(g)
+    assert page_json(page)["edges"] == [{"from": E + "tam-odo", "to": E + "dry-well", "value": 1}]
+    assert "@version 9.1.2" in page and "vis.Network" in page
