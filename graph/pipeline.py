@@ -120,7 +120,7 @@ class Reuse:
         self.out = out
         self.documents: dict[str, tuple[str, int, int, int]] = {}   # name -> sha256, offsets
         self.counts: dict[str, int] = {}     # the previous build's report
-        self.loaded: set[str] = set()        # names whose extraction came from here
+        self.loaded: dict[str, bytes] = {}   # names whose extraction came from here: its pickle
         self.file = None
         self.sha256 = ""                     # of the cache file, as its build wrote it
         self._same: dict[CorpusFile, bool] = {}
@@ -166,29 +166,33 @@ class Reuse:
 
     def load(self, file: CorpusFile) -> Extraction | None:
         """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
-        x = self._read(self.documents[file.name][1])
+        x, pickled = self._read(self.documents[file.name][1])
         if isinstance(x, Extraction) and x.document.name == file.name:
-            self.loaded.add(file.name)
+            self.loaded[file.name] = pickled
             return x
         return None
 
-    def blocks(self, name: str) -> list | None:
-        """A reused document's graph as the previous build rendered it, or None (not reused, or damaged)."""
-        blocks = self._read(self.documents[name][2]) if name in self.loaded else None
-        return blocks if isinstance(blocks, list) else None
+    def pickles(self, name: str) -> list[bytes] | None:
+        """A reused document's extraction, its graph as Turtle blocks and its claims' rows for the page,
+        pickled as the previous build kept them (copied, not pickled again); None if not reused or damaged."""
+        if name not in self.loaded:
+            return None
+        (blocks, blocks_pickled), (rows, rows_pickled) = (self._read(at) for at in self.documents[name][2:])
+        if isinstance(blocks, list) and isinstance(rows, list):
+            return [self.loaded[name], blocks_pickled, rows_pickled]
+        return None
 
-    def claim_rows(self, name: str) -> list | None:
-        """A reused document's claims as the page's projection read them, or None (not reused, or damaged)."""
-        rows = self._read(self.documents[name][3]) if name in self.loaded else None
-        return rows if isinstance(rows, list) else None
-
-    def _read(self, offset: int) -> object:
+    def _read(self, offset: int) -> tuple[object, bytes]:
+        """The object at ``offset`` and its pickle; None for a damaged one."""
         assert self.file is not None
         try:
             self.file.seek(offset)
-            return pickle.load(self.file)
+            value = pickle.load(self.file)
+            size = self.file.tell() - offset
+            self.file.seek(offset)
+            return value, self.file.read(size)
         except Exception:  # noqa: BLE001 - any damage means: make it again
-            return None
+            return None, b""
 
     def close(self) -> None:
         if self.file:
@@ -353,12 +357,12 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
     try:
         for x in stream_files(files, linker, report.skipped, progress, jobs, reuse, cluster):
             name = x.document.name
-            blocks = reuse.blocks(name)
-            if blocks is None or not graph.patched:
+            pickles = reuse.pickles(name)
+            if pickles is None or not graph.patched:
                 quads = document_quads(x)
                 graph.replace(name, quads)
-                blocks = blocks if blocks is not None else graph_blocks(quads)
-            spool.add(x, blocks, reuse.claim_rows(name))
+                pickles = pickles or [_pickled(x), _pickled(graph_blocks(quads))]
+            spool.add(x, pickles)
         if spool.documents:
             _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
     finally:
@@ -440,16 +444,14 @@ class _Spool:
         self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
         self.claims = self.mentions = 0
 
-    def add(self, x: Extraction, blocks: list, claims: list | None) -> None:
-        """``claims``: the document's claim rows if reused, else they are read from the finished store."""
+    def add(self, x: Extraction, pickles: list[bytes]) -> None:
+        """``pickles``: of the extraction, its Turtle blocks and, if reused, its claim rows (else they
+        are read from the finished store)."""
         name = x.document.name
-        at = self.file.tell()
-        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.offsets[name] = [at, self.file.tell()]
-        pickle.dump(blocks, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        if claims is not None:
+        self.offsets[name] = []
+        for pickled in pickles:
             self.offsets[name].append(self.file.tell())
-            pickle.dump(claims, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.file.write(pickled)
         self.documents[name] = x.document.sha256
         for e in x.new_entities:   # the first document in name order, in each language
             held = self.found.setdefault(e.key, {})
@@ -478,7 +480,7 @@ class _Spool:
             self.file.seek(0, os.SEEK_END)
             for name in fresh:
                 self.offsets[name].append(self.file.tell())
-                pickle.dump(found.get(doc_iri(name), []), self.file, protocol=pickle.HIGHEST_PROTOCOL)
+                self.file.write(_pickled(found.get(doc_iri(name), [])))
         rows = []
         for name in self.documents:
             self.file.seek(self.offsets[name][2])
@@ -502,6 +504,10 @@ class _Spool:
 
 
 CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
+
+
+def _pickled(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _opens(store: Path) -> bool:
