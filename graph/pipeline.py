@@ -110,17 +110,17 @@ class Reuse:
     """The extractions of the build being replaced, for files that have not changed since.
 
     A build keeps its extractions in ``cache/`` (pickled in file order, each
-    followed by its graph as Turtle blocks, with an index of each document's
-    content hash and offsets) and its linker. They are reused only if the registry and
+    followed by its graph as Turtle blocks and its claims' rows for the page,
+    with an index of each document's content hash and offsets) and its linker. They are reused only if the registry and
     claimsgraph's own code are the same as when they were made, and a file's
     bytes hash the same: anything else is extracted again.
     """
 
     def __init__(self, out: Path, key: str):
         self.out = out
-        self.documents: dict[str, tuple[str, int, int]] = {}   # name -> sha256, offsets
+        self.documents: dict[str, tuple[str, int, int, int]] = {}   # name -> sha256, offsets
         self.counts: dict[str, int] = {}     # the previous build's report
-        self.loaded: set[str] = set()        # names whose extraction came from here
+        self.loaded: dict[str, bytes] = {}   # names whose extraction came from here: its pickle
         self.file = None
         self.sha256 = ""                     # of the cache file, as its build wrote it
         self._same: dict[CorpusFile, bool] = {}
@@ -128,8 +128,8 @@ class Reuse:
             index = json.loads((out / CACHE_DIR / "index.json").read_text(encoding="utf-8"))
             if index.get("key") == key:
                 self.file = open(out / CACHE_DIR / "extractions.pickle", "rb")
-                self.documents = {name: (sha, int(at), int(blocks_at))
-                                  for name, (sha, at, blocks_at) in index["documents"].items()}
+                self.documents = {name: (sha, int(at), int(blocks_at), int(claims_at))
+                                  for name, (sha, at, blocks_at, claims_at) in index["documents"].items()}
                 self.counts = {name: int(index["counts"][name]) for name in REPORT_COUNTS}
                 self.sha256 = str(index["sha256"])
         except (OSError, ValueError, KeyError, TypeError):   # no earlier build, or not one of ours
@@ -166,24 +166,33 @@ class Reuse:
 
     def load(self, file: CorpusFile) -> Extraction | None:
         """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
-        x = self._read(self.documents[file.name][1])
+        x, pickled = self._read(self.documents[file.name][1])
         if isinstance(x, Extraction) and x.document.name == file.name:
-            self.loaded.add(file.name)
+            self.loaded[file.name] = pickled
             return x
         return None
 
-    def blocks(self, name: str) -> list | None:
-        """A reused document's graph as the previous build rendered it, or None (not reused, or damaged)."""
-        blocks = self._read(self.documents[name][2]) if name in self.loaded else None
-        return blocks if isinstance(blocks, list) else None
+    def pickles(self, name: str) -> list[bytes] | None:
+        """A reused document's extraction, its graph as Turtle blocks and its claims' rows for the page,
+        pickled as the previous build kept them (copied, not pickled again); None if not reused or damaged."""
+        if name not in self.loaded:
+            return None
+        (blocks, blocks_pickled), (rows, rows_pickled) = (self._read(at) for at in self.documents[name][2:])
+        if isinstance(blocks, list) and isinstance(rows, list):
+            return [self.loaded[name], blocks_pickled, rows_pickled]
+        return None
 
-    def _read(self, offset: int) -> object:
+    def _read(self, offset: int) -> tuple[object, bytes]:
+        """The object at ``offset`` and its pickle; None for a damaged one."""
         assert self.file is not None
         try:
             self.file.seek(offset)
-            return pickle.load(self.file)
+            value = pickle.load(self.file)
+            size = self.file.tell() - offset
+            self.file.seek(offset)
+            return value, self.file.read(size)
         except Exception:  # noqa: BLE001 - any damage means: make it again
-            return None
+            return None, b""
 
     def close(self) -> None:
         if self.file:
@@ -348,12 +357,12 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
     try:
         for x in stream_files(files, linker, report.skipped, progress, jobs, reuse, cluster):
             name = x.document.name
-            blocks = reuse.blocks(name)
-            if blocks is None or not graph.patched:
+            pickles = reuse.pickles(name)
+            if pickles is None or not graph.patched:
                 quads = document_quads(x)
                 graph.replace(name, quads)
-                blocks = blocks if blocks is not None else graph_blocks(quads)
-            spool.add(x, blocks)
+                pickles = pickles or [_pickled(x), _pickled(graph_blocks(quads))]
+            spool.add(x, pickles)
         if spool.documents:
             _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
     finally:
@@ -428,19 +437,21 @@ class _Spool:
         folder.mkdir()
         self.folder, self.key = folder, key
         self.file = open(folder / "extractions.pickle", "w+b")
-        self.offsets: dict[str, tuple[int, int]] = {}   # name -> offsets of extraction and blocks
+        self.offsets: dict[str, list[int]] = {}   # name -> offsets of extraction, blocks and claims' rows
         self.documents: dict[str, str] = {}       # name -> sha256
         self.found: dict[str, dict[str, tuple[str, Entity]]] = {}   # key -> language -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
         self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
         self.claims = self.mentions = 0
 
-    def add(self, x: Extraction, blocks: list) -> None:
+    def add(self, x: Extraction, pickles: list[bytes]) -> None:
+        """``pickles``: of the extraction, its Turtle blocks and, if reused, its claim rows (else they
+        are read from the finished store)."""
         name = x.document.name
-        at = self.file.tell()
-        pickle.dump(x, self.file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.offsets[name] = (at, self.file.tell())
-        pickle.dump(blocks, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.offsets[name] = []
+        for pickled in pickles:
+            self.offsets[name].append(self.file.tell())
+            self.file.write(pickled)
         self.documents[name] = x.document.sha256
         for e in x.new_entities:   # the first document in name order, in each language
             held = self.found.setdefault(e.key, {})
@@ -456,6 +467,25 @@ class _Spool:
     def blocks(self, name: str) -> list:
         self.file.seek(self.offsets[name][1])
         return pickle.load(self.file)
+
+    def claim_rows(self, store) -> list[list[object]]:
+        """Every document's claim rows for the page: those not reused are read from the store
+        (in one query) and kept."""
+        from .ids import doc_iri
+        from .projection import claim_rows
+
+        fresh = [name for name in self.documents if len(self.offsets[name]) < 3]
+        if fresh:
+            found = claim_rows(store, None if len(fresh) == len(self.documents) else [doc_iri(n) for n in fresh])
+            self.file.seek(0, os.SEEK_END)
+            for name in fresh:
+                self.offsets[name].append(self.file.tell())
+                self.file.write(_pickled(found.get(doc_iri(name), [])))
+        rows = []
+        for name in self.documents:
+            self.file.seek(self.offsets[name][2])
+            rows += pickle.load(self.file)
+        return rows
 
     def new_entities(self) -> Iterator[Entity]:
         """Names the registry lacks: per key, the first document's in each language, in name order."""
@@ -474,6 +504,10 @@ class _Spool:
 
 
 CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
+
+
+def _pickled(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _opens(store: Path) -> bool:
@@ -528,7 +562,8 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
     checkpoint("wrote store")
-    page = _PageProcess(folder, graph.store) if parallel else None
+    claims = spool.claim_rows(graph.store)
+    page = _PageProcess(folder, graph.store, claims) if parallel else None
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -540,7 +575,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     if page:
         page.wait()
     else:
-        _write_page(folder, graph.store)
+        _write_page(folder, graph.store, claims)
     checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
     report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(graph.store)
@@ -548,11 +583,11 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
 
-def _write_page(folder: Path, store) -> None:
+def _write_page(folder: Path, store, claims: list) -> None:
     from .projection import project
     from .visualize import render
 
-    page = render(project(store))
+    page = render(project(store, claims))
     with _text_file(folder / "graph.html") as f:
         f.write(page)
 
@@ -566,22 +601,22 @@ class _PageProcess:
     then reported as for any other file).
     """
 
-    def __init__(self, folder: Path, store):
+    def __init__(self, folder: Path, store, claims: list):
         self.snapshot = folder / ".page-store"
         store.backup(str(self.snapshot))
         context = multiprocessing.get_context("fork")
         self.errors, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=self._run, args=(folder, self.snapshot, sender), daemon=True)
+        self.process = context.Process(target=self._run, args=(folder, self.snapshot, claims, sender), daemon=True)
         self.process.start()
         sender.close()
 
     @staticmethod
-    def _run(folder: Path, snapshot: Path, sender) -> None:
+    def _run(folder: Path, snapshot: Path, claims: list, sender) -> None:
         import pyoxigraph as ox
 
         _die_with_parent()
         try:
-            _write_page(folder, ox.Store.read_only(str(snapshot)))
+            _write_page(folder, ox.Store.read_only(str(snapshot)), claims)
         except OSError as e:
             sender.send((e.errno, e.strerror or str(e)))
             raise

@@ -25,8 +25,11 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 
 
-def project(store: ox.Store) -> nx.MultiDiGraph:
-    """Entities, claims and documents as nodes; about, claimant, source and relation edges."""
+def project(store: ox.Store, claims: list[list[object]] | None = None) -> nx.MultiDiGraph:
+    """Entities, claims and documents as nodes; about, claimant, source and relation edges.
+
+    ``claims``: every document's ``claim_rows``, where a build kept those of its unchanged documents.
+    """
     g = nx.MultiDiGraph(texts={}, conflicts=[])
     _, docs = select(store, _PREFIXES + """
         SELECT ?doc ?file ?title ?date ?lang ?text WHERE { ?doc a schema:NewsArticle ; cg:fileName ?file .
@@ -47,15 +50,7 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
     for e, type_, label, aliases in entities:
         g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
                    aliases=sorted(set((aliases or "").split("\u001f")) - {""}))
-    _, claims = select(store, _PREFIXES + """
-        SELECT ?c ?class ?doc ?quote ?start ?end ?claimant ?value ?unit ?code ?date ?lang WHERE {
-          ?c prov:wasDerivedFrom ?doc ; a ?class ; cg:evidence/oa:hasSelector ?selector .
-          ?selector oa:exact ?quote ; oa:start ?start ; oa:end ?end .
-          OPTIONAL { ?c prov:wasAttributedTo ?claimant } OPTIONAL { ?c schema:value ?value }
-          OPTIONAL { ?c schema:unitText ?unit } OPTIONAL { ?c schema:unitCode ?code }
-          OPTIONAL { ?c dcterms:date ?date }
-          OPTIONAL { ?c dcterms:language ?lang } }""")
-    claims = _ordered(claims)
+    claims = _ordered(claims if claims is not None else [row for rows in claim_rows(store).values() for row in rows])
     for c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang in claims:
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
         figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
@@ -78,6 +73,24 @@ def project(store: ox.Store) -> nx.MultiDiGraph:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
     g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store)]
     return g
+
+
+def claim_rows(store: ox.Store, docs: list[str] | None = None) -> dict[str, list[list[object]]]:
+    """The claims' rows by their document's IRI, of ``docs`` only if given: the costliest part of
+    the projection, and a document's own, so an incremental build queries only changed documents."""
+    only = f"VALUES ?doc {{ {' '.join(f'<{d}>' for d in docs)} }}" if docs is not None else ""
+    _, rows = select(store, _PREFIXES + """
+        SELECT ?c ?class ?doc ?quote ?start ?end ?claimant ?value ?unit ?code ?date ?lang WHERE { """ + only + """
+          ?c prov:wasDerivedFrom ?doc ; a ?class ; cg:evidence/oa:hasSelector ?selector .
+          ?selector oa:exact ?quote ; oa:start ?start ; oa:end ?end .
+          OPTIONAL { ?c prov:wasAttributedTo ?claimant } OPTIONAL { ?c schema:value ?value }
+          OPTIONAL { ?c schema:unitText ?unit } OPTIONAL { ?c schema:unitCode ?code }
+          OPTIONAL { ?c dcterms:date ?date }
+          OPTIONAL { ?c dcterms:language ?lang } }""")
+    by_doc: dict[str, list[list[object]]] = {d: [] for d in docs or ()}
+    for row in rows:
+        by_doc.setdefault(row[2], []).append(row)
+    return by_doc
 
 
 def _ordered(rows: list[list[object]]) -> list[list[object]]:
