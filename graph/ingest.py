@@ -290,7 +290,7 @@ _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
 _PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
-_DOMAIN_RE = re.compile(r"\W*(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,6}\W*")
+_DOMAIN_RE = re.compile(r"\W*(?:www\.)?\w[\w\-]*(?:\.\w[\w\-]*)*\.[^\W\d_]{2,6}\W*")
 _CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
 
 
