@@ -281,9 +281,8 @@ _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?
 _HEADING_RE = re.compile(rf"^\W*(?:{alternation('FURNITURE_HEADINGS')})\W*$", re.I)
 _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
-# A match starts at the bracket or the note itself, never inside a run of spaces (linear on one).
-_LINK_NOTE_RE = re.compile(rf"(?:[(\[]\s*+)?(?:{alternation('LINK_NOTES')})\s*+[)\]]?"
-                           r"|\[(?=[^\]\s]*\d)(?=[^\]\s]*[A-Za-z])[^\]\s]{6,}\]", re.I)
+_LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
+                           r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe": the credit that ends a caption
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$", re.I)
@@ -291,7 +290,7 @@ _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
 _PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
-_DOMAIN_RE = re.compile(r"\W*+(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,6}\W*")
+_DOMAIN_RE = re.compile(r"\W*(?:www\.)?\w[\w\-]*(?:\.\w[\w\-]*)*\.[^\W\d_]{2,6}\W*")
 _CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
 
 

@@ -18,7 +18,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 
 def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
-    """(IRI, English label) of entities with a label equal to ``name`` after normalisation."""
+    """(IRI, English label) of entities with a label equal to ``name`` after normalisation, else up to
+    inflection, else containing it."""
     _, rows = select(store, _PREFIXES + """
         SELECT DISTINCT ?e (COALESCE(?en, ?any) AS ?label) ?alias WHERE {
           VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel }
@@ -28,7 +29,18 @@ def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
     exact = sorted({(e, label) for e, label, alias in rows if normalise_name(alias) == wanted})
     if exact:
         return exact
+    inflected = sorted({(e, label) for e, label, alias in rows if _same_words(wanted, normalise_name(alias))})
+    if inflected:   # "Путина": the registry lists base forms, the lemmatiser finds the rest
+        return inflected
     return sorted({(e, label) for e, label, alias in rows if wanted and wanted in normalise_name(alias)})
+
+
+def _same_words(name: str, alias: str) -> bool:
+    """Word for word the same, up to inflection."""
+    from .link import token_keys
+
+    a, b = name.split(), alias.split()
+    return bool(a) and len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
 
 
 @dataclass(frozen=True, slots=True)
