@@ -34,7 +34,7 @@ from xml.sax.saxutils import quoteattr
 import pyoxigraph as ox
 
 from .errors import OutputError
-from .formats import csv_cell
+from .formats import format_records
 from .output import current_umask
 from .numbers import plain_text
 from .store import graphs, quads
@@ -498,16 +498,9 @@ def _xml_text(value: object) -> str:
 
 def _xml_attr(value: object) -> str:
     return quoteattr(_xml_value(value))
-def claims_csv(rows: list[dict]) -> str:
-    """The claim listing as CSV, about-entities joined by spaces, text cells safe to open in a spreadsheet."""
-    import csv
-    import io
 
-    if not rows:
-        return ""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
-    for r in rows:
-        writer.writerow({k: csv_cell(" ".join(v) if isinstance(v, list) else v) for k, v in r.items()})
-    return buf.getvalue()
+
+def claims_csv(rows: list[dict]) -> str:
+    """The claim listing as CSV: the listing commands' own CSV (about-entities joined by spaces,
+    figures in plain digits, text cells safe to open in a spreadsheet)."""
+    return format_records(rows, "csv") if rows else ""

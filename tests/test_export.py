@@ -6,7 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimsgraph.cli import cli
-from claimsgraph.export import claims_csv, csv_cell
+from claimsgraph.export import claims_csv
+from claimsgraph.formats import csv_cell
 
 
 @pytest.mark.parametrize("text", ["=1+2", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")"])
