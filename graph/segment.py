@@ -10,6 +10,7 @@ several paragraphs, as a long quotation does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lang import joined, tables
@@ -53,20 +54,34 @@ def _english_segmenter():
 
     class LinearSegmenter(pysbd.Segmenter):
         def sentences_with_char_spans(self, sentences):
-            spans, prior_end = [], 0
+            spans, prior_end, text = [], 0, self.original_text
             for sent in sentences:
-                found = re.compile(re.escape(sent) + r"\s*").finditer(self.original_text,
-                                                                     max(0, prior_end - len(sent)))
-                for match in found:
-                    if match.end() > prior_end:
-                        spans.append(TextSpan(match.group(), *match.span()))
-                        prior_end = match.end()
+                for start, end in _occurrences(text, sent, max(0, prior_end - len(sent))):
+                    if end > prior_end:
+                        spans.append(TextSpan(text[start:end], start, end))
+                        prior_end = end
                         break
             return spans
 
     segmenter = LinearSegmenter(language="en", clean=False)
     segmenter.language_module = LinearEnglish
     return segmenter
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _occurrences(text: str, sent: str, pos: int) -> Iterator[tuple[int, int]]:
+    r"""Spans of ``sent`` and the whitespace after it from ``pos`` on, as ``re.finditer(re.escape(sent) + r"\s*")``
+    gives them, without compiling a pattern per sentence (which also evicted pysbd's own from ``re``'s cache)."""
+    if not sent:
+        yield from (m.span() for m in _SPACES.finditer(text, pos))
+        return
+    start = text.find(sent, pos)
+    while start >= 0:
+        end = _SPACES.match(text, start + len(sent)).end()
+        yield start, end
+        start = text.find(sent, end)
 
 
 _MARKS = str.maketrans({ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"})

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimsgraph.ingest import parse_document
-from claimsgraph.segment import _english_segmenter, _split_en, quote_regions, sentences
+from claimsgraph.segment import _english_segmenter, _occurrences, _split_en, quote_regions, sentences
 
 
 def doc(text, name="t.txt"):
@@ -77,6 +77,15 @@ def test_the_linear_english_splitter_cuts_where_pysbd_does(tokens, separator):
         return [piece.strip() for piece in segmenter.segment(text) if piece.strip()]
 
     assert cut(_english_segmenter()) == cut(pysbd.Segmenter(language="en", clean=False))
+
+
+@given(st.text(alphabet="ab. \n\u00a0", max_size=30), st.text(alphabet="ab. ", max_size=4), st.integers(0, 30))
+@settings(max_examples=500, deadline=None)
+def test_occurrences_are_what_a_pattern_of_the_sentence_finds(text, sent, pos):
+    import re
+
+    expected = [m.span() for m in re.compile(re.escape(sent) + r"\s*").finditer(text, min(pos, len(text)))]
+    assert list(_occurrences(text, sent, min(pos, len(text)))) == expected
 
 
 def test_a_long_paragraph_of_abbreviations_is_split_in_linear_time():
