@@ -97,3 +97,26 @@ def test_long_paragraphs_are_cut_at_whitespace_into_bounded_pieces(size):
     assert spans[0].start == 0 and spans[-1].end == len(text)
     assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
     assert all(len(s) <= size for s in spans)
+
+
+def test_the_english_pipeline_as_loaded_reads_text_as_spacy_loads_it():
+    """Loaded with a tokenizer the model's files fill and the lemma index as sets: the same analysis."""
+    import spacy
+
+    from claimsgraph.nlp import ENGLISH_MODEL, english
+
+    text = ("Mr. O'Neill, the U.S. envoy, didn't say on Nov. 9 that it's 5 p.m. at https://example.org/talks; "
+            "the ministries were warned, he added. Dr. Ines Varga's agencies reported rising prices: 3.5km "
+            "of roads had been closed and the ships were leaving the harbours of Velmar. "
+            "She's written to the Co-Chairs (OSCE) and thanked the mediators.")
+
+    def analysis(nlp):
+        doc = nlp(text)
+        return ([(t.text, t.idx, t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_, t.head.i, t.norm_) for t in doc],
+                [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+
+    reference = spacy.load(ENGLISH_MODEL, exclude=["senter"])
+    assert analysis(english()) == analysis(reference)
+    assert english().tokenizer.rules == reference.tokenizer.rules
+    assert [t.lemma_ for t in english()("The agencies were warning; prices rose.")] == \
+        ["the", "agency", "be", "warn", ";", "price", "rise", "."]
