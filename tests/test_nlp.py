@@ -120,3 +120,19 @@ def test_the_english_pipeline_as_loaded_reads_text_as_spacy_loads_it():
     assert english().tokenizer.rules == reference.tokenizer.rules
     assert [t.lemma_ for t in english()("The agencies were warning; prices rose.")] == \
         ["the", "agency", "be", "warn", ";", "price", "rise", "."]
+
+
+def test_what_a_model_load_makes_leaves_the_collectors_care_and_the_collector_is_restored():
+    import gc
+
+    from claimsgraph.nlp import _for_good
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with _for_good():
+        assert gc.get_threshold()[0] == 0     # no collection while it loads
+        gc.enable()                           # as srsly does after each file
+        model = [{"weights": [float(i)]} for i in range(1_000)]
+        assert gc.get_threshold()[0] == 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() >= frozen + len(model)
+    gc.unfreeze()
