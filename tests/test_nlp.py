@@ -136,3 +136,17 @@ def test_what_a_model_load_makes_leaves_the_collectors_care_and_the_collector_is
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() >= frozen + len(model)
     gc.unfreeze()
+
+
+def test_spacy_loads_without_its_command_line_which_still_imports_after():
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from claimsgraph.nlp import english\n"
+              "english()\n"
+              "print(sorted(m for m in ('spacy.cli', 'typer', 'weasel', 'httpx', 'jinja2') if m in sys.modules))\n"
+              "import spacy, spacy.cli\n"
+              "print(callable(spacy.cli.download), sorted(spacy.info()) == sorted(spacy.cli.info()))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "True True"]
