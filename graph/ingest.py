@@ -427,6 +427,7 @@ _DATE_LINE_RE = re.compile(
     rf",?\s+(?P<y>\d{{4}})(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
 _FULL_DATE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
+_YEAR_DIGITS = re.compile(r"\d{4}")   # what every full date has
 
 
 # A year as a year ("in 2021", "2021 года"), not a count ("1960 военнослужащих").
@@ -448,6 +449,8 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
 
 def dates_in(text: str) -> list[str]:
     """ISO dates of the full dates ("9 November 2020", "November 9, 2020", "9 ноября 2020") in a text."""
+    if not _YEAR_DIGITS.search(text):   # the pattern tries its months at every position: most sentences have no year
+        return []
     found = (_ymd(m, int(m.group("y"))) for m in _FULL_DATE_RE.finditer(text))
     return [d for d in found if d]
 
