@@ -18,14 +18,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 
 from . import __version__
 from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, mention_iri
 from .lang import UNIT_CODES
 from .model import Claim, Document, Entity, Extraction, Mention, Span
 from .numbers import exact
-from .vocab import CG, KIND_CLASS, OA, SCHEMA, TYPE_CLASS
+from .vocab import CG, DCTERMS, KIND_CLASS, OA, OWL, PROV, RDF, SCHEMA, SKOS, TYPE_CLASS, XSD
 
 ENTITIES_GRAPH = ox.NamedNode(GRAPH + "entities")
 PROVENANCE_GRAPH = ox.NamedNode(GRAPH + "provenance")

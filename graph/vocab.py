@@ -1,18 +1,46 @@
-"""The claimsgraph namespace as a closed vocabulary: a typo raises instead of minting a term.
+"""The vocabularies the graph uses; the claimsgraph namespace as a closed vocabulary: a typo raises
+instead of minting a term.
 
+Terms are their IRIs as plain strings (what pyoxigraph takes), so a build does
+not import rdflib (0.09 CPU-seconds at every start).
 ``tests/test_vocab.py`` checks that these names and ``ontology/claimsgraph.ttl``
 declare the same set.
 """
-from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+URIRef = str   # a term: its IRI
 
+
+class Namespace(str):
+    """An IRI prefix: ``SCHEMA.Person`` is ``https://schema.org/Person``."""
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):   # not a term: copy, pickle and the like ask for these
+            raise AttributeError(name)
+        return self + name
+
+
+class _Closed(type):
+    """A namespace class whose terms are the names it declares; any other name raises."""
+
+    def __getattr__(cls, name: str) -> str:
+        if name in cls.__annotations__:
+            return cls._NS + name
+        raise AttributeError(f"term {name!r} not in {cls._NS}")
+
+    __getitem__ = __getattr__   # CG[name], for a name held in a variable
+
+
+DCTERMS = Namespace("http://purl.org/dc/terms/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 SCHEMA = Namespace("https://schema.org/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 
-class CG(DefinedNamespace):
+class CG(metaclass=_Closed):
     _NS = Namespace("https://w3id.org/claimsgraph/ontology#")
-    _fail = True
 
     Claim: URIRef
     StatementClaim: URIRef
@@ -51,9 +79,7 @@ TYPE_CLASS = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization,
               "Group": CG.Group, "Agreement": CG.Agreement}
 PREFIXES = {
     "cg": str(CG._NS), "cge": "https://w3id.org/claimsgraph/entity/",
-    "dcterms": "http://purl.org/dc/terms/", "oa": str(OA), "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dcterms": str(DCTERMS), "oa": str(OA), "owl": str(OWL), "prov": str(PROV), "rdf": str(RDF),
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "schema": str(SCHEMA),
-    "skos": "http://www.w3.org/2004/02/skos/core#", "wd": "http://www.wikidata.org/entity/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": str(SKOS), "wd": "http://www.wikidata.org/entity/", "xsd": str(XSD),
 }

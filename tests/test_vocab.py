@@ -17,6 +17,18 @@ def test_unknown_terms_raise():
 
     with pytest.raises(AttributeError):
         CG.claimant  # noqa: B018
+    with pytest.raises(AttributeError):
+        CG["claimant"]  # noqa: B018
+    assert CG["meetsWith"] == CG.meetsWith == "https://w3id.org/claimsgraph/ontology#meetsWith"
+
+
+def test_building_the_rdf_imports_no_rdflib():
+    import subprocess
+    import sys
+
+    script = "import sys, claimsgraph.pipeline, claimsgraph.rdf; print('rdflib' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
 
 
 def test_registry_covers_the_design_card_entities():
