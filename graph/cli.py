@@ -7,6 +7,7 @@ exits 2, as click does.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -112,6 +113,9 @@ def build(corpus: tuple[Path, ...], out_dir: Path, ontology_dir: Path, strict: b
     """
     if cluster and jobs > 1:
         raise click.UsageError("give -j or --dask, not both")
+    # What a build allocates it mostly keeps (modules, models, registry, extractions): collecting
+    # every 700 new objects, the default, finds nothing and cost 0.05 of its 4 CPU-seconds.
+    gc.set_threshold(10_000, *gc.get_threshold()[1:])
     bar = None if quiet or not sys.stderr.isatty() else ProgressBar()
     lines = None if quiet else lambda done, total, name: click.echo(f"[{done}/{total}] {printable(name)}", err=True)
     try:
