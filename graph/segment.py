@@ -40,14 +40,27 @@ def _english_segmenter():
     class LinearAbbreviations(English.AbbreviationReplacer):
         def scan_for_replacements(self, txt, am, ind, char_array):
             key = (am.strip(), ind < len(char_array) and str(char_array[ind]).isupper())
-            if key in self.done:
+            if key in self.done or am.strip() + "." not in txt:   # each rewrite is of the period after it
                 return txt
             self.done.add(key)
             return super().scan_for_replacements(txt, am, ind, char_array)
 
-        def search_for_abbreviations_in_string(self, text):
+        def search_for_abbreviations_in_string(self, text):   # pysbd's, skipping what cannot be rewritten
             self.done: set[tuple[str, bool]] = set()
-            return super().search_for_abbreviations_in_string(text)
+            lowered = text.lower()
+            exact_lower = not _FOLDS_TO_ASCII.search(text)
+            for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+                stripped = abbr.strip()
+                if stripped not in lowered or \
+                        (exact_lower and stripped.isalpha() and stripped + "." not in lowered):
+                    continue
+                abbrev_match = re.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+                if not abbrev_match:
+                    continue
+                char_array = re.findall(r"(?<={" + str(re.escape(stripped)) + "} ).{1}", text)
+                for ind, match in enumerate(abbrev_match):
+                    text = self.scan_for_replacements(text, match, ind, char_array)
+            return text
 
     class LinearEnglish(English):
         AbbreviationReplacer = LinearAbbreviations
@@ -68,6 +81,9 @@ def _english_segmenter():
     return segmenter
 
 
+# Letters outside ASCII that a case-insensitive pattern of ASCII letters matches (İ ı K ſ): where
+# none occurs, lower() finds what pysbd's patterns find.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u212a\u017f]")
 _SPACES = re.compile(r"\s*")
 
 

@@ -1,6 +1,6 @@
 import time
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimsgraph.ingest import parse_document
@@ -63,11 +63,14 @@ def test_single_curly_quotes_are_quotations_but_apostrophes_are_not():
 
 TOKENS = ["No.", "no.", "NO.", "Mr.", "U.S.", "u.s.", "5", "12", "(", ")", "Ab", "said", "the", ".", "...", "a.m.",
           "I", "The", "\n", "e.g.", "i.e.", "p.m.", "Dr.", "vs.", "Inc.", "St.", "Jan.", "?", "!", ":", ",", "-", "'s",
-          "Yes.", "Yes. Yes.", "a", "A.", "b.", "“", "”", "fig.", "approx."]
+          "Yes.", "Yes. Yes.", "a", "A.", "b.", "“", "”", "fig.", "approx.", "is.", "Is", "İs.", "ſt.", "Kg.",
+          "e.g", "exg.", "issue", "St", "no"]
 
 
 @given(st.lists(st.sampled_from(TOKENS), max_size=40), st.sampled_from([" ", "", "  "]))
-@settings(max_examples=500, deadline=None)
+@example(["Say", "e.g", "here", "and", "exg.", "the", "end."], " ")   # "e.g" as pysbd's pattern: e, any, g
+@example(["We", "met", "İs.", "then", "left."], " ")                   # İ matches i when case is ignored
+@settings(max_examples=1_500, deadline=None)
 def test_the_linear_english_splitter_cuts_where_pysbd_does(tokens, separator):
     import pysbd
 
