@@ -211,8 +211,15 @@ def pieces(text: str, span: Span, size: int = PIECE) -> list[Span]:
     return out
 
 
+def _prose(text: str) -> bool:
+    """Mostly letters: a run of brackets, dots or symbols costs the parser a token a character
+    (100 KB of them, half a minute) and has no syntax to read."""
+    letters = sum(c.isalpha() for c in text)
+    return letters * 2 >= len(text) - text.count(" ")
+
+
 def _english(doc: Document) -> Analysis:
-    spans = [piece for para in doc.body for piece in pieces(doc.text, para)]
+    spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     names: list[NamedSpan] = []
     sentences: list[tuple[Word, ...]] = []
     for span, parsed in zip(spans, english().pipe(doc.text[s.start:s.end] for s in spans)):

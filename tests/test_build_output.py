@@ -35,6 +35,7 @@ RUNNER = r"""
 import errno, multiprocessing, os, signal, sys
 from claimsgraph import cli, pipeline
 action, target, *args = sys.argv[1:]
+signal.signal(signal.SIGINT, signal.default_int_handler)   # as from a terminal: a background job starts ignoring it
 
 def checkpoint(point):
     print("@point", point, flush=True, file=sys.stderr)

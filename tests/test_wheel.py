@@ -45,6 +45,11 @@ def run(*command: str | Path, cwd: Path | None = None, timeout: float = 600) -> 
     return done.stdout
 
 
+def as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a background job (pytest started with ``&``) starts ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _clean_env() -> dict[str, str]:
     """The user's environment, less anything that would find the checkout instead of the wheel."""
     return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
@@ -131,7 +136,8 @@ def test_the_installed_wheel_builds_queries_and_serves_from_any_folder(wheel, tm
 
     port = free_port()
     with subprocess.Popen([bin_dir / "claimsgraph", "serve", "--port", str(port), "--workers", "1"], cwd=home,
-                          env=_clean_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as server:
+                          env=_clean_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          preexec_fn=as_from_a_terminal) as server:
         try:
             url = f"http://127.0.0.1:{port}"
             deadline = time.monotonic() + 60
