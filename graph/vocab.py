@@ -42,6 +42,22 @@ class CG(DefinedNamespace):
     mediatesBetween: URIRef
     partOf: URIRef
     signed: URIRef
+    FigureConflict: URIRef   # the derived graph (graph/derived.py)
+    rank: URIRef
+    figureA: URIRef
+    figureB: URIRef
+    valueA: URIRef
+    valueB: URIRef
+    unitA: URIRef
+    unitB: URIRef
+    fileA: URIRef
+    fileB: URIRef
+    quoteA: URIRef
+    quoteB: URIRef
+    sharedEntities: URIRef
+    CoMention: URIRef
+    coMentioned: URIRef
+    claimCount: URIRef
 
 
 KIND_CLASS = {"statement": CG.StatementClaim, "quantity": CG.QuantityClaim,
