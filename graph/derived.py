@@ -5,8 +5,8 @@ conflict, which entities are named in the same claims. Worked out at every
 request, their time grows with the corpus; worked out here, after the
 documents' graphs are in the store, a query only reads them. The derived graph
 is made again from the finished store by every build that writes one, a
-re-build too, so it always equals a clean build's (a whole-corpus pass: about
-a second per 1,000 documents, against a minute for their extraction).
+re-build too, so it always equals a clean build's (a whole-corpus pass: under
+a CPU-second per 1,000 documents, against a minute for their extraction).
 """
 from __future__ import annotations
 
@@ -30,11 +30,12 @@ _ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entit
 
 
 class _T:
-    """The ontology's terms this module writes."""
-    FigureConflict, rank, sharedEntities, CoMention, coMentioned, claimCount = (ox.NamedNode(getattr(CG, name)) for name in (
-        "FigureConflict", "rank", "sharedEntities", "CoMention", "coMentioned", "claimCount"))
-    side = {side: {field: ox.NamedNode(getattr(CG, field + side)) for field in ("figure", "value", "unit", "file", "quote")}
-            for side in "AB"}
+    """The ontology's terms this module writes; a side's terms by field (``side["A"]["value"]``: cg:valueA)."""
+    FigureConflict, rank, sharedEntities, CoMention, coMentioned, claimCount = (
+        ox.NamedNode(getattr(CG, name))
+        for name in ("FigureConflict", "rank", "sharedEntities", "CoMention", "coMentioned", "claimCount"))
+    side = {side: {field: ox.NamedNode(getattr(CG, field + side))
+                   for field in ("figure", "value", "unit", "file", "quote")} for side in "AB"}
 
 
 def derive(store: ox.Store) -> list[ox.Quad]:
@@ -73,7 +74,6 @@ def co_mentions(store: ox.Store) -> Counter[tuple[str, str]]:
     for claim, entity in select(store, _ABOUT)[1]:
         about.setdefault(claim, set()).add(entity)
     return Counter(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
-
 
 
 def _integer(n: int) -> ox.Literal:
