@@ -2,6 +2,7 @@
 
     python benchmarks/probes.py oxigraph BUILD_DIR QUERY.rq SCRATCH_DIR
     python benchmarks/probes.py rdflib BUILD_DIR QUERY.rq
+    python benchmarks/probes.py http BUILD_DIR QUERY.rq...   # e.g. a query as another commit wrote it
 
 Each step prints one JSON line ``{"step": seconds}`` as soon as it is done, so
 a step that runs out of time still leaves the ones before it. Times are of the
@@ -45,6 +46,14 @@ def rdflib(build: Path, query: Path) -> None:
     step("query", lambda: len(list(data.query(query.read_text(encoding="utf-8")))))
 
 
+def http(build: Path, *queries: Path) -> None:
+    """p50 and p95 milliseconds of each query file at one `claimsgraph serve` of the build, as run.py
+    times the saved queries: before and after a change to a query, on the same server and load."""
+    from run import over_http
+
+    print(json.dumps(over_http(build, {str(q): q.read_text(encoding="utf-8") for q in queries})), flush=True)
+
+
 if __name__ == "__main__":
     probe, *args = sys.argv[1:]
-    {"oxigraph": oxigraph, "rdflib": rdflib}[probe](*map(Path, args))
+    {"oxigraph": oxigraph, "rdflib": rdflib, "http": http}[probe](*map(Path, args))

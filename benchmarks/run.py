@@ -109,8 +109,9 @@ def timed_get(url: str) -> float | None:
     return time.perf_counter() - started
 
 
-def over_http(build: Path) -> dict[str, dict]:
-    """p50 and p95 milliseconds of each saved query at `claimsgraph serve`, JSON results read in full."""
+def over_http(build: Path, queries: dict[str, str] | None = None) -> dict[str, dict]:
+    """p50 and p95 milliseconds of each saved query (or of ``queries``, SPARQL by name) at
+    `claimsgraph serve`, JSON results read in full."""
     port = free_port()
     server = subprocess.Popen([*CLI, "serve", "--graph", str(build), "--port", str(port), "--timeout", "120"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -123,15 +124,15 @@ def over_http(build: Path) -> dict[str, dict]:
             except OSError:
                 time.sleep(0.2)
         out = {}
-        for q in saved_queries():
-            url = f"{base}/sparql?" + urllib.parse.urlencode({"query": q.sparql})
+        for name, sparql in (queries or {q.name: q.sparql for q in saved_queries()}).items():
+            url = f"{base}/sparql?" + urllib.parse.urlencode({"query": sparql})
             warm = timed_get(url)   # the first request warms up; a slow query is timed a few times only
             count = 0 if warm is None else HTTP_REQUESTS if warm < 2 else SLOW_REQUESTS
             times = [t for t in (timed_get(url) for _ in range(count)) if t is not None]
             cut = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
-            out[q.name] = {"p50": statistics.median(times) * 1000 if times else None,
-                           "p95": cut[18] * 1000 if times else None, "requests": len(times),
-                           "failed": (warm is None) + count - len(times)}
+            out[name] = {"p50": statistics.median(times) * 1000 if times else None,
+                         "p95": cut[18] * 1000 if times else None, "requests": len(times),
+                         "failed": (warm is None) + count - len(times)}
         return out
     finally:
         server.terminate()

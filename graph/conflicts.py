@@ -14,6 +14,11 @@ only figures in one group are compared, so the work grows with the groups,
 not with the square of the graph. An entity or word that more than
 ``CROWDED`` figures of one unit share ("Armenia" in a corpus about Armenia)
 does not tell which thing they count, and pairs no figures on its own.
+
+The saved query ``conflicting_figures`` lists a stricter set, figures of one
+unit code paired through a shared entity only (``listed_conflicts``): found here
+at build time, written to the derived graph (``graph/derived.py``), and read
+there by the query, which would otherwise pair figures at every request.
 """
 from __future__ import annotations
 
@@ -57,6 +62,23 @@ SELECT ?entity (SAMPLE(COALESCE(?en, ?any)) AS ?label)
 WHERE { ?claim a cg:QuantityClaim ; schema:about ?entity . ?entity skos:prefLabel ?any
         OPTIONAL { ?entity skos:prefLabel ?en FILTER(LANG(?en) = "en") } }
 GROUP BY ?entity"""
+_LISTED = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+SELECT ?claim ?code ?value ?unit ?file ?quote ?low ?high (GROUP_CONCAT(STR(?about); separator=" ") AS ?abouts)
+WHERE {
+  ?claim a cg:QuantityClaim ; schema:unitCode ?code ; schema:value ?value ; prov:wasDerivedFrom/cg:fileName ?file ;
+         cg:evidence/oa:hasSelector/oa:exact ?quote .
+  OPTIONAL { ?claim schema:unitText ?unit }
+  OPTIONAL { ?claim schema:minValue ?low }
+  OPTIONAL { ?claim schema:maxValue ?high }
+  OPTIONAL { ?claim schema:about ?about }
+}
+GROUP BY ?claim ?code ?value ?unit ?file ?quote ?low ?high"""
+_LISTED_VARIABLES = ("claim", "code", "value", "unit", "file", "quote", "low", "high", "abouts")
+_ENGLISH = """SELECT ?entity ?label WHERE { ?entity <http://www.w3.org/2004/02/skos/core#prefLabel> ?label
+                                   FILTER(LANG(?label) = "en") }"""
 _STOP = {"that", "this", "with", "from", "have", "been", "were", "will", "more", "than", "over", "about",
          "which", "their", "there", "into", "since", "already", "also", "total", "least", "around", "other",
          "более", "около", "свыше", "тысяч", "чтобы", "также", "после", "было", "были", "этом"}
@@ -120,6 +142,59 @@ def conflicts_among(figures: list[Figure]) -> list[Conflict]:
         entities = sorted(x.rsplit("/", 1)[-1] for x in a.about & b.about)
         found.append(Conflict(a, b, tuple(entities + sorted(words[i] & words[j]))))
     return sorted(found, key=lambda c: (-len(c.shared), c.a.kind, c.a.file, c.b.file, c.a.claim, c.b.claim))
+
+
+@dataclass(frozen=True, slots=True)
+class ListedFigure:
+    """One side of a row of ``conflicting_figures``: its figure and the terms the row shows, as stored."""
+    figure: Figure
+    value: ox.Literal
+    unit: ox.Literal | None   # schema:unitText
+    file: ox.Literal
+    quote: ox.Literal
+
+
+def listed_conflicts(store: ox.Store) -> list[tuple[ListedFigure, ListedFigure, ox.Literal | None]]:
+    """The rows of ``conflicting_figures`` in its order: both figures (the smaller claim IRI first) and
+    the English labels of the entities both are about (in label order), None when they share none.
+
+    Figures of one unit code, from different documents, whose values differ and
+    whose bounds and ranges do not meet, compared within a group of at most
+    ``CROWDED`` figures: those of the code about one entity, or all of the code
+    (a small graph). Not shared words: the query does not read the evidence.
+    Pairs about more shared entities with an English label come first, then by
+    unit code, files and claims.
+    """
+    english: dict[str, set[str]] = {}
+    for entity, label in select(store, _ENGLISH)[1]:
+        english.setdefault(entity, set()).add(label)
+    figures = []
+    for row in store.query(_LISTED, use_default_graph_as_union=True):
+        claim, code, value, unit, file, quote, low, high, abouts = (row[n] for n in _LISTED_VARIABLES)
+        figure = Figure(claim.value, file.value, float(value.value), "", code.value, _number(low), _number(high),
+                        "", None, frozenset(abouts.value.split()) if abouts else frozenset())
+        figures.append(ListedFigure(figure, value, unit, file, quote))
+    groups: dict[tuple[str, str | None], list[ListedFigure]] = {}
+    for f in figures:
+        groups.setdefault((f.figure.code, None), []).append(f)
+        for about in f.figure.about:
+            groups.setdefault((f.figure.code, about), []).append(f)
+    pairs = {(a, b) if a.figure.claim < b.figure.claim else (b, a)
+             for members in groups.values() if len(members) <= CROWDED
+             for a, b in combinations(members, 2)
+             if a.figure.file != b.figure.file and a.figure.value != b.figure.value
+             and not _reconciled(a.figure, b.figure)}
+    rows = []
+    for a, b in pairs:
+        shared = [e for e in a.figure.about & b.figure.about if e in english]
+        labels = sorted(set().union(*(english[e] for e in shared)))
+        rows.append(((-len(shared), a.figure.code, a.figure.file, b.figure.file, a.figure.claim, b.figure.claim),
+                     a, b, ox.Literal(", ".join(labels), language="en") if labels else None))
+    return [(a, b, labels) for _, a, b, labels in sorted(rows, key=lambda row: row[0])]
+
+
+def _number(term: ox.Literal | None) -> float | None:
+    return None if term is None else float(term.value)
 
 
 @lru_cache(maxsize=65536)

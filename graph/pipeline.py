@@ -569,6 +569,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     """
     import pyoxigraph as ox
 
+    from .derived import derive
     from .export import write_blocks
     from .ids import doc_graph_iri
     from .rdf import entity_quads, provenance_quads, resolve_entities
@@ -576,6 +577,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
+    shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
     checkpoint("wrote store")
     claims = spool.claim_rows(graph.store)
     page = _PageProcess(folder, graph.store, claims) if parallel else None

@@ -70,6 +70,22 @@ class CG(metaclass=_Closed):
     mediatesBetween: URIRef
     partOf: URIRef
     signed: URIRef
+    FigureConflict: URIRef   # the derived graph (graph/derived.py)
+    rank: URIRef
+    figureA: URIRef
+    figureB: URIRef
+    valueA: URIRef
+    valueB: URIRef
+    unitA: URIRef
+    unitB: URIRef
+    fileA: URIRef
+    fileB: URIRef
+    quoteA: URIRef
+    quoteB: URIRef
+    sharedEntities: URIRef
+    CoMention: URIRef
+    coMentioned: URIRef
+    claimCount: URIRef
 
 
 KIND_CLASS = {"statement": CG.StatementClaim, "quantity": CG.QuantityClaim,

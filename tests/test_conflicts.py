@@ -100,9 +100,12 @@ def store_of(*extractions):
 
     from claimsgraph.rdf import document_quads
 
+    from claimsgraph.derived import derive
+
     store = ox.Store()
     for x in extractions:
         store.extend(document_quads(x))
+    derive(store)   # as a build does, after the documents' graphs
     return store
 
 
@@ -148,6 +151,7 @@ def test_saved_conflicting_figures_stays_small_when_every_figure_is_about_one_en
 
     import pyoxigraph as ox
 
+    from claimsgraph.derived import derive
     from claimsgraph.model import Entity
     from claimsgraph.query import saved_query
     from claimsgraph.rdf import document_quads, entity_quads
@@ -160,6 +164,7 @@ def test_saved_conflicting_figures_stays_small_when_every_figure_is_about_one_en
             f"d{i:04}.txt", "en", f"Vellmar hired {i + 100} people and {i + 3} engineers.", about=("vellmar", sites[i % 40]))))
     store.bulk_extend(entity_quads([Entity(key, key, "Place", ((key.title(), "en"),)) for key in ["vellmar", *sites]]))
     started = time.process_time()
+    derive(store)
     names, rows = select(store, saved_query("conflicting_figures").sparql)
     assert time.process_time() - started < 10
     found = [dict(zip(names, r)) for r in rows]
@@ -175,3 +180,145 @@ def test_graph_labels_write_figures_grouped_without_exponents():
     g = project(store_of(quantity_claims("f.txt", "en", "Vellmar shipped 1.5 million tons and $2.4 trillion.")))
     figures = sorted(d["figure"] for _, d in g.nodes(data=True) if d.get("kind") == "claim")
     assert figures == ["1,500,000 tons", "2,400,000,000,000 dollars"]
+
+
+# The saved queries as they were before the derived graph: each worked out its answer from the whole graph at
+# every request. They are the oracle the derived graph must reproduce, row for row.
+WHOLE_GRAPH_CONFLICTS = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?unit_code ?value_a ?unit_a ?value_b ?unit_b ?file_a ?file_b ?quote_a ?quote_b
+       (GROUP_CONCAT(DISTINCT ?shared_label; separator=", ") AS ?shared_entities) ?a ?b
+WHERE {
+  { SELECT DISTINCT ?unit_code ?a ?b WHERE {
+      { { SELECT ?unit_code ?about ?a WHERE { { SELECT ?unit_code ?about WHERE {
+            ?f a cg:QuantityClaim ; schema:unitCode ?unit_code ; schema:about ?about }
+            GROUP BY ?unit_code ?about HAVING (COUNT(?f) <= 50) }
+          ?a schema:about ?about ; schema:unitCode ?unit_code } }
+        { SELECT ?unit_code ?about ?b WHERE { { SELECT ?unit_code ?about WHERE {
+            ?f a cg:QuantityClaim ; schema:unitCode ?unit_code ; schema:about ?about }
+            GROUP BY ?unit_code ?about HAVING (COUNT(?f) <= 50) }
+          ?b schema:about ?about ; schema:unitCode ?unit_code } }
+      } UNION {
+        { SELECT ?unit_code ?a WHERE { { SELECT ?unit_code WHERE { ?f a cg:QuantityClaim ; schema:unitCode ?unit_code }
+            GROUP BY ?unit_code HAVING (COUNT(?f) <= 50) } ?a schema:unitCode ?unit_code } }
+        { SELECT ?unit_code ?b WHERE { { SELECT ?unit_code WHERE { ?f a cg:QuantityClaim ; schema:unitCode ?unit_code }
+            GROUP BY ?unit_code HAVING (COUNT(?f) <= 50) } ?b schema:unitCode ?unit_code } }
+      }
+      FILTER(STR(?a) < STR(?b)) } }
+  ?a schema:value ?value_a ; prov:wasDerivedFrom ?doc_a .
+  ?b schema:value ?value_b ; prov:wasDerivedFrom ?doc_b .
+  FILTER(?doc_a != ?doc_b && ?value_a != ?value_b)
+  OPTIONAL { ?a schema:minValue ?low_a } OPTIONAL { ?a schema:maxValue ?high_a }
+  OPTIONAL { ?b schema:minValue ?low_b } OPTIONAL { ?b schema:maxValue ?high_b }
+  BIND(IF(BOUND(?low_a) || BOUND(?high_a), COALESCE(?low_a, -1e300), ?value_a) AS ?from_a)
+  BIND(IF(BOUND(?low_a) || BOUND(?high_a), COALESCE(?high_a, 1e300), ?value_a) AS ?to_a)
+  BIND(IF(BOUND(?low_b) || BOUND(?high_b), COALESCE(?low_b, -1e300), ?value_b) AS ?from_b)
+  BIND(IF(BOUND(?low_b) || BOUND(?high_b), COALESCE(?high_b, 1e300), ?value_b) AS ?to_b)
+  FILTER(?to_a < ?from_b || ?to_b < ?from_a)
+  ?doc_a cg:fileName ?file_a .
+  ?doc_b cg:fileName ?file_b .
+  OPTIONAL { ?a schema:unitText ?unit_a } OPTIONAL { ?b schema:unitText ?unit_b }
+  ?a cg:evidence/oa:hasSelector/oa:exact ?quote_a .
+  ?b cg:evidence/oa:hasSelector/oa:exact ?quote_b .
+  OPTIONAL { ?a schema:about ?shared . ?shared skos:prefLabel ?shared_label
+             FILTER(LANG(?shared_label) = "en" && EXISTS { ?b schema:about ?shared }) }
+}
+GROUP BY ?unit_code ?value_a ?unit_a ?value_b ?unit_b ?file_a ?file_b ?quote_a ?quote_b ?a ?b
+ORDER BY DESC(COUNT(DISTINCT ?shared)) ?unit_code ?file_a ?file_b ?a ?b"""
+WHOLE_GRAPH_CO_MENTIONS = """PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?a_label ?b_label (SUM(?n) AS ?claims)
+WHERE {
+  { SELECT ?a ?b (COUNT(?claim) AS ?n) WHERE { ?claim schema:about ?a, ?b . FILTER(?a != ?b) } GROUP BY ?a ?b }
+  FILTER(STR(?a) < STR(?b))
+  ?a skos:prefLabel ?a_label FILTER(LANG(?a_label) = "en")
+  ?b skos:prefLabel ?b_label FILTER(LANG(?b_label) = "en")
+}
+GROUP BY ?a_label ?b_label
+ORDER BY DESC(?claims) ?a_label ?b_label"""
+
+
+def mixed_figures():
+    """Invented articles whose figures agree, disagree, bound or span each other, in two languages and units,
+    about crowded and uncrowded entities (two entities share an English label): the store and its entities."""
+    from claimsgraph.model import Entity
+    from claimsgraph.rdf import entity_quads
+
+    places = ["vellmar", "dorvik", "ostrava", "kessel", "lunde"]
+    docs = []
+    for i in range(70):
+        about = (places[i % 5], places[(i * 3 + 1) % 5]) if i % 4 else (places[i % 5],)
+        figure = ["Vellmar hired {} people.", "The port shipped {} tons of grain.", "Prices rose by more than {} percent.",
+                  "Between {} and 90 people were hired."][i % 4].format(10 + (i * 7) % 40)
+        lang, text = ("ru", f"Веллмар нанял {12 + i % 9} человек.") if i % 6 == 5 else ("en", figure)
+        docs.append(quantity_claims(f"d{i:02}.txt", lang, text, about=about))
+    entities = [Entity(key, key, "Place", ((key.title(), "en"),)) for key in places[:4]]
+    entities.append(Entity("lunde", "lunde", "Place", (("Kessel", "en"),)))   # the same label as kessel
+    return docs, entity_quads(entities)
+
+
+def rows_of(store, sparql):
+    """A SELECT's rows as dicts, shared entities' labels in label order (the whole-graph query gave them in
+    the store's order)."""
+    from claimsgraph.store import select
+
+    names, rows = select(store, sparql)
+    found = [dict(zip(names, r)) for r in rows]
+    for r in found:
+        if r.get("shared_entities"):
+            r["shared_entities"] = ", ".join(sorted(r["shared_entities"].split(", ")))
+    return names, found
+
+
+def test_derived_conflicts_and_co_mentions_give_the_whole_graph_queries_rows():
+    from claimsgraph.derived import derive
+    from claimsgraph.query import saved_query
+
+    docs, entities = mixed_figures()
+    store = store_of(*docs)
+    store.bulk_extend(entities)
+    derive(store)   # again, now that the labels are in
+    for saved, whole in [("conflicting_figures", WHOLE_GRAPH_CONFLICTS), ("co_mentioned", WHOLE_GRAPH_CO_MENTIONS)]:
+        found, expected = rows_of(store, saved_query(saved).sparql), rows_of(store, whole)
+        assert found == expected and len(found[1]) > 3, saved
+    conflicts = rows_of(store, saved_query("conflicting_figures").sparql)[1]
+    assert {"Dorvik, Vellmar", None} <= {r["shared_entities"] for r in conflicts}
+    assert {r["unit_code"] for r in conflicts} == {"IE", "TNE"} and any(r["unit_a"] != r["unit_b"] for r in conflicts)
+
+
+def test_the_derived_graph_follows_changed_added_and_removed_documents():
+    """Derived again after a document's graph is replaced, one added and one removed, it equals the derived
+    graph of a store holding the new documents only."""
+    import pyoxigraph as ox
+
+    from claimsgraph.derived import DERIVED_GRAPH, derive
+    from claimsgraph.ids import doc_graph_iri
+    from claimsgraph.rdf import document_quads
+
+    before = [quantity_claims(f"d{i}.txt", "en", f"Vellmar hired {40 + i} people.") for i in range(4)]
+    changed = quantity_claims("d1.txt", "en", "Vellmar hired 40 people.")   # now agrees with d0
+    added = quantity_claims("d9.txt", "en", "Vellmar hired 77 people.")
+    store = store_of(*before)
+    first = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    store.remove_graph(ox.NamedNode(doc_graph_iri("d1.txt")))
+    store.remove_graph(ox.NamedNode(doc_graph_iri("d3.txt")))
+    store.bulk_extend(document_quads(changed) + document_quads(added))
+    derive(store)
+    patched = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    clean = set(store_of(before[0], changed, before[2], added).quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    assert patched == clean and patched != first
+
+
+def test_saved_conflicting_figures_pages_by_rank():
+    from claimsgraph.query import saved_query
+    from claimsgraph.store import select
+
+    store = store_of(*[quantity_claims(f"d{i:02}.txt", "en", f"Vellmar hired {i + 100} people.") for i in range(50)])
+    sparql = saved_query("conflicting_figures").sparql
+    first = [r[-2:] for r in select(store, sparql)[1]]
+    second = [r[-2:] for r in select(store, sparql.replace("LIMIT 1000", "LIMIT 1000 OFFSET 1000"))[1]]
+    everything = [r[-2:] for r in select(store, sparql.replace("LIMIT 1000", "LIMIT 2000"))[1]]
+    assert len(everything) == 50 * 49 // 2 and first + second == everything and len(first) == 1000

@@ -440,3 +440,16 @@ def test_load_32_clients_get_no_busy(base):
     print(f"\nload: 32 clients, {len(latencies)} requests in {elapsed:.1f} s = {len(latencies) / elapsed:.0f}/s, "
           f"p95 {p95 * 1000:.0f} ms, statuses {statuses}")
     assert statuses == {200: len(latencies)}
+
+
+def test_saved_conflicting_figures_answers_from_the_builds_derived_graph(invented_build):
+    """Both invented articles' grain figures disagree: the endpoint lists them from the pair the build
+    worked out."""
+    with serving(invented_build[1]) as url:
+        sparql = client(url, next(q.sparql for q in saved_queries() if q.name == "conflicting_figures"))
+        sparql.queryType = SELECT
+        (conflict,) = sparql.queryAndConvert()["results"]["bindings"]
+    assert {conflict["file_a"]["value"], conflict["file_b"]["value"]} == {"velmar-port.txt", "velmar-audit.txt"}
+    assert {conflict["value_a"]["value"], conflict["value_b"]["value"]} == {"1200000", "900000"}
+    assert conflict["unit_code"]["value"] == "TNE" and "900,000 tons" in conflict["quote_a"]["value"] + \
+        conflict["quote_b"]["value"]
