@@ -106,16 +106,28 @@ def test_quantities_ages_dates_and_adjectives_of_time_are_not_figures(text, lang
     ("Between 10-15 people were hurt.", "en", 15, 10, "people", "10-15 people"),
     ("The fund needs between 1.5 and 2 million dollars.", "en", 2e6, 1.5e6, "USD",
      "between 1.5 and 2 million dollars"),
-    ("Банк Остравы повысил ставку с 7,5% до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5% до 7,75%"),
-    ("Growth slowed from 3 per cent to 2.5 per cent.", "en", 2.5, 3, "%", "from 3 per cent to 2.5 per cent"),
-    ("The fund grew from $1 billion to $2.4 billion in May.", "en", 2.4e9, 1e9, "USD",
-     "from $1 billion to $2.4 billion"),
     ("About 10 to 15 people waited in Dorvik.", "en", 15, 10, "people", "About 10 to 15 people"),
 ])
 def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, evidence):
     (q,) = found(text, lang)
     assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
     assert text[q.span.start:q.span.end] == evidence
+
+
+@pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
+    ("Банк Остравы повысил ставку с 7,5% до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5% до 7,75%"),
+    ("Growth slowed from 3 per cent to 2.5 per cent.", "en", 2.5, 3, "%", "from 3 per cent to 2.5 per cent"),
+    ("The fund grew from $1 billion to $2.4 billion in May.", "en", 2.4e9, 1e9, "USD",
+     "from $1 billion to $2.4 billion"),
+    ("Dorvik expects 6% to 8% growth in sales.", "en", 8, 6, "%", "6% to 8%"),
+    ("Earnings per share will be $3.25 to $3.45 in Vellmar.", "en", 3.45, 3.25, "USD", "$3.25 to $3.45"),
+])
+def test_quantities_a_range_end_with_its_own_unit_is_a_figure_too(text, lang, value, other, canonical, evidence):
+    """Every number written with its unit is a figure: "6% to 8%" is 6% and the range up to 8%, in one phrase."""
+    first, q = found(text, lang)
+    assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
+    assert (first.value, first.range_from, first.canonical_unit) == (other, None, canonical)
+    assert text[q.span.start:q.span.end] == text[first.span.start:first.span.end] == evidence
 
 
 def test_quantities_a_falling_figure_is_not_a_range_without_from():
@@ -222,3 +234,59 @@ def test_lang_every_language_module_has_the_same_figure_tables():
     for code, module in LANGUAGES.items():
         assert {n for n in vars(module) if n.isupper()} == names, code
         assert set(module.UNITS.values()) <= set(UNIT_CODES), code
+
+
+@pytest.mark.parametrize("text, lang, value, bound, evidence", [
+    ("The mayor of Vellmar served for 15 years until 2014.", "en", 15, None, "15 years"),
+    ("Brask was sentenced to nine years in prison.", "en", 9, None, "nine years"),
+    ("The bank rate has stood there for more than four years.", "en", 4, "min", "more than four years"),
+    ("Sales rose in the three months to the end of June.", "en", 3, None, "three months"),
+    ("Прокурор просил для Браска 18 лет колонии.", "ru", 18, None, "18 лет колонии"),
+    ("Браска приговорили к шести годам колонии.", "ru", 6, None, "шести годам колонии"),
+    ("За последние два года завод в Остраве закрылся.", "ru", 2, None, "два года"),
+])
+def test_quantities_spans_of_years_and_months_are_figures(text, lang, value, bound, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.bound, q.canonical_unit) == (value, bound, "yr" if "month" not in text else "mo")
+    assert text[q.span.start:q.span.end] == evidence
+
+
+@pytest.mark.parametrize("text, lang, evidence", [
+    ("The 82-year-old left Dorvik.", "en", "82-year-old"),
+    ("Brask retired at the age of 82 in Dorvik.", "en", "82"),
+    ("Brask, aged 82, left Dorvik.", "en", "82"),
+    ("82-летний Браск покинул Остраву.", "ru", "82-летний"),
+])
+def test_quantities_ages_are_figures_in_years(text, lang, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit, text[q.span.start:q.span.end]) == (82, "yr", evidence)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("More than half a million people fled Vellmar.", "en", [(500000, "people")]),
+    ("Из Остравы уехали полмиллиона человек.", "ru", [(500000, "человек")]),
+    ("Остраве нужно полтора миллиона тонн угля.", "ru", [(1500000, "тонн угля")]),
+    ("Half of the people left.", "en", []),
+])
+def test_quantities_fractions_of_a_scale(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_quantities_a_bare_figure_after_a_bound_borrows_the_unit():
+    """ "…, 1,300 were hurt and nearly two million are affected": the bound stands between "and" and the figure."""
+    assert figures("In Vellmar 200 people died, 1,300 were hurt and nearly two million are affected.") == \
+        [(200, "people"), (1300, "people"), (2e6, "people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three of its soldiers were killed and one was wounded in Dorvik.", [(3, "soldiers"), (1, "soldiers")]),
+    ("One of the reasons is the Dorvik road.", []),
+    ("Three were hurt and no one was killed.", []),
+    ("One day 5 tons of grain arrived in Dorvik.", [(5, "tons")]),
+])
+def test_quantities_one_is_a_figure_only_after_another(text, expected):
+    assert figures(text) == expected
+
+
+def test_quantities_a_pair_is_not_counted_whatever_words_stand_between():
+    assert figures("It was a flare-up between the two Caspian neighbours.") == []

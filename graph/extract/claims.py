@@ -425,7 +425,7 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span
     thousands of figures costs no more per figure than a short one."""
     low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
     ends = [i for i in (text.find(", ", figure.end, high), text.find("; ", figure.end, high)) if i >= 0]
-    ends += [later[0].span.start] if later else []
+    ends += [later[0].span.start] if later and later[0].span.start >= figure.end else []   # not a range's other end
     ends.append(high)
     joined = _NEXT_PHRASE.search(text, figure.end, high)
     if joined:

@@ -19,7 +19,7 @@ later" and "a 44-day war" are not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -56,15 +56,18 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_WORD_NUMBERS: dict[str, int] = _merged("NUMBER_WORDS")
+_LONE_NUMBERS: dict[str, int] = _merged("LONE_NUMBERS")
+_WORD_NUMBERS: dict[str, float] = {**_merged("NUMBER_WORDS"), **_LONE_NUMBERS}
 _SCALES: dict[str, float] = _merged("SCALE_WORDS")
+_FRACTIONS: dict[str, float] = _merged("SCALE_FRACTIONS")
 _LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
 _NOT_UNITS = set(_merged("NOT_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NUMBER = rf"{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
+_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
@@ -73,7 +76,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-_SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
+_SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
@@ -107,6 +110,8 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
         if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
+    if t in _FRACTIONS:                                # "half a" million
+        return _FRACTIONS[t]
     total, current = 0.0, 0.0
     for word in re.split(r"[\s\-]+", t):
         n = _WORD_NUMBERS.get(word)
@@ -182,7 +187,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             figure = _range(chunk, span, first, second, joiner, first_unit, lang)
             if figure is not None:
                 resume = second.end
-                found.append(figure)
+                found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
@@ -219,6 +224,20 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     start = span.start + (approx.start() + max(0, head - 40) if approx else head)
     return Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
                     figure.borrowed, figure.canonical_unit, low)
+
+
+def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
+          lang: str) -> list[Quantity]:
+    """A range as its figures: one when its first end is bare ("from 10 to 15 posts"); when that end is
+    written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") it is a figure of its own too,
+    read in the whole range's words."""
+    tables = language(lang)
+    if first_unit is None and _currency(chunk, first, tables) is None:
+        return [figure]
+    own = _figure(chunk, span, first, lang, [], None)
+    if own is None:
+        return [figure]
+    return [replace(own, span=figure.span), figure]
 
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
@@ -309,18 +328,30 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     approx = _APPROX.search(before)
     phrase = approx.group("phrase").lower() if approx else ""
     bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+    begin = approx.start() + max(0, head - 40) if approx else head
+    lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
+    if lone and unit is not None:
+        return None                                   # "one day", "one of the reasons"
+    age = _age(chunk, r, before, unit, tables)
+    if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
+        unit, unit_end = age
+        return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, bool(approx) and bound is None,
+                        bound, canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in _SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, approx, tables):
             return None                               # "two days later", "a 44-day war"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
-    if r.value == 2 and not r.digits and unit and unit.split()[0].startswith(tuple(sorted(tables.PAIRED_NOUNS))):
+    if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
+                                                      for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
     borrowed = unit is None
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[max(0, r.start - WINDOW):r.start], re.I)
+        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[max(0, begin - WINDOW):begin], re.I)
+        if lone and not elliptic:
+            return None
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif elliptic:
@@ -328,7 +359,6 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
-    begin = approx.start() + max(0, head - 40) if approx else head
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
@@ -352,6 +382,16 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     return None
 
 
+def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
+    """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
+    adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
+    if adjective:
+        return adjective.group()[1:], r.end + adjective.end()
+    if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
+        return tables.AGE_UNIT, r.end
+    return None
+
+
 def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tables) -> bool:
     """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
     if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
@@ -362,7 +402,8 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
                                               before, re.I):
         return False                                  # "через 3 дня"
-    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+$", before, re.I)
+    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{_alternation(tables.DURATION_FILLERS)})\s+)?$",
+                    before, re.I)
     return r.digits or bool(approx) or bool(cue)
 
 
@@ -442,12 +483,17 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
 def _nominal(word: str, lang: str, before: list[str]) -> bool:
     """Can continue a unit phrase: a noun or adjective, not a verb or participle.
 
-    In Russian an adjective after the head noun begins the next phrase:
-    "постов | российского миротворческого контингента".
+    In Russian an adjective after the head noun begins the next phrase
+    ("постов | российского миротворческого контингента"), and so does a noun
+    that is not in the genitive ("два года | завод закрылся", not "тонн груза").
     """
     if lang == "ru":
         from ..link import morph
 
-        pos = morph().parse(word)[0].tag.POS
-        return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
+        parses = morph().parse(word)
+        pos = parses[0].tag.POS
+        head = any(morph().parse(w)[0].tag.POS == "NOUN" for w in before)
+        if pos == "NOUN":
+            return not head or any(p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2") for p in parses[:3])
+        return pos == "ADJF" and not head
     return not word.endswith(language(lang).PARTICIPLE_ENDINGS)

@@ -12,6 +12,11 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 12,
 }
+# A number word that counts only as a second figure borrowing the first's unit ("three were killed and one
+# was wounded"): alone it is an article or pronoun ("one of the reasons").
+LONE_NUMBERS = {"one": 1}
+# Fractions that a scale word follows: "half a million".
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
@@ -38,7 +43,14 @@ TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
 TALLY_UNIT = "votes"
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
-DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next")
+DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
+                 "sentenced to", "jailed for", "term of")
+# Between a duration cue and its figure: "in the three months", "for the past two years".
+DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first")
+# An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
+AGE_CUES = ("aged", "age of")
+AGE_UNIT = "years"
+AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
@@ -48,7 +60,7 @@ PERCENT = r"per\s?cent(?!\w)|percent(?!\w)"
 # Words that end a unit phrase ("500 tonnes of flour were shipped").
 UNIT_STOP = {
     "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "to", "from",
-    "in", "at", "on", "by", "for", "since", "and", "or", "but", "that", "which", "who", "with",
+    "in", "at", "on", "by", "for", "since", "until", "till", "and", "or", "but", "that", "which", "who", "with",
     "into", "across", "during", "per", "than", "as", "the", "a", "an", "this", "these", "those",
     "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
@@ -101,7 +113,7 @@ UNITS = {
     "dram": "AMD", "drams": "AMD", "amd": "AMD",
     "lari": "GEL", "gel": "GEL", "pound sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP",
     "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
-    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo",
+    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "vote": "votes", "votes": "votes",
 }
