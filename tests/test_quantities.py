@@ -290,3 +290,34 @@ def test_quantities_one_is_a_figure_only_after_another(text, expected):
 
 def test_quantities_a_pair_is_not_counted_whatever_words_stand_between():
     assert figures("It was a flare-up between the two Caspian neighbours.") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Dorvik party won 326 of the 650 seats.", "en", [(326, "seats"), (650, "seats")]),
+    ("Floods hit 30 out of 36 districts of Vellmar.", "en", [(30, "districts"), (36, "districts")]),
+    ("Партия Остравы получила 326 из 650 мест.", "ru", [(326, "мест"), (650, "мест")]),
+])
+def test_quantities_a_part_counts_what_its_whole_counts(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dorvik must cut emissions 30 per cent below 1990 levels.", [(30, "percent")]),
+    ("Vellmar output is up from 2010 levels.", []),
+    ("In total 1960 troops arrived.", [(1960, "troops")]),
+])
+def test_quantities_a_year_after_a_preposition_stays_a_year_before_a_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В Остраве погибли 12 человек, еще 45 получили ранения.", "ru", [(12, "человек"), (45, "человек")]),
+    ("In Vellmar 12 people died and another 45 were hurt.", "en", [(12, "people"), (45, "people")]),
+])
+def test_quantities_a_verb_after_a_figure_is_not_its_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_quantities_percentage_points_abbreviated_in_russian():
+    (q,) = found("Цены в Остраве выросли на 0,5 п.п.", "ru")
+    assert (q.value, q.canonical_unit) == (0.5, "pp")

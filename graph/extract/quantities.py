@@ -83,6 +83,9 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})(?:\s*(?:{_alternation(_SCALES)})\.?)?"
+                         rf"\s+(?P<unit>[^\W\d_]+)", re.I)
+_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _SIGN_BEFORE = re.compile(rf"(?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
@@ -318,6 +321,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
+    whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
+    if whole:                      # "326 of the 650 seats", "326 из 650 мест": the part counts what the whole counts
+        unit, canonical = whole.group("unit"), canonical_unit(whole.group("unit"), lang)
     value, sign_start = r.value, r.start
     currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
@@ -413,8 +419,9 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "November 9", "December 2, 2020"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") and not _counted_noun(after):
-        return True                                   # a year, unless a counted noun follows it
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") \
+            and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
+        return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
@@ -457,7 +464,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)):
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)) \
+                or (not words and _predicate(w, lang)):
             break
         words.append(w)
         end = m.end()
@@ -478,6 +486,15 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
         parts.append(w)
         end = start + len(w)
     return " ".join(parts), end
+
+
+def _predicate(word: str, lang: str) -> bool:
+    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
+    if lang != "ru":
+        return False
+    from ..link import morph
+
+    return morph().parse(word)[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
 
 
 def _nominal(word: str, lang: str, before: list[str]) -> bool:

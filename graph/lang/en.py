@@ -79,8 +79,12 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
+# Between a part and the whole it is counted against: "326 of the 650 seats".
+PART_OF = ("of", "of the", "out of", "out of the")
+# Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
+YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
-ELLIPSIS_JOINERS = ("and",)
+ELLIPSIS_JOINERS = ("and", "another")
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 REFERENCE_NOUNS = r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
