@@ -321,3 +321,27 @@ def test_quantities_a_verb_after_a_figure_is_not_its_unit(text, lang, expected):
 def test_quantities_percentage_points_abbreviated_in_russian():
     (q,) = found("Цены в Остраве выросли на 0,5 п.п.", "ru")
     assert (q.value, q.canonical_unit) == (0.5, "pp")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The number of families settled in Vellmar has reached 151.", "en", [(151, "families")]),
+    ("The death toll in Dorvik rose to 68.", "en", [(68, "people")]),
+    ("Vellmar has a population of around 2.8 million.", "en", [(2.8e6, "people")]),
+    ("Число погибших в Остраве достигло 68.", "ru", [(68, "погибших")]),
+    ("The number of talks in Vellmar rose to 12 in 3 days.", "en", [(12, "talks"), (3, "days")]),
+])
+def test_quantities_a_noun_before_names_what_a_bare_figure_counts(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A blast in Dorvik killed at least 170 people and injured nearly 300.", "en", [(170, "people"), (300, "people")]),
+    ("В Остраве эвакуированы 500 человек, госпитализированы 40.", "ru", [(500, "человек"), (40, "человек")]),
+    ("In Dorvik 170 people died, said 3 officials.", "en", [(170, "people"), (3, "officials")]),
+])
+def test_quantities_a_bare_figure_with_its_own_verb_borrows_the_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_quantities_times_of_day_are_not_figures():
+    assert figures("The truce in Vellmar took effect at 1 p.m. and at 9 am.") == []

@@ -83,6 +83,7 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})(?:\s*(?:{_alternation(_SCALES)})\.?)?"
                          rf"\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
@@ -355,19 +356,54 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[max(0, begin - WINDOW):begin], re.I)
+        elliptic = found and _elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
         if lone and not elliptic:
             return None
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif elliptic:
             unit = found[-1].unit
+        else:
+            after = max((q.span.end - span.start for q in found), default=0)
+            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], lang)
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _elliptic(before: str, tally: str, lang: str) -> bool:
+    """After "," or "and", perhaps with its own verb, a bare figure counts what the one before counts:
+    "1,300 were hurt and nearly two million are affected", "killed 170 people and injured 300"."""
+    joiner = rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally})"
+    if re.search(rf"{joiner}\s*$", before, re.I):
+        return True
+    m = re.search(rf"{joiner}\s*(?P<verb>[^\W\d_]+)\s+$", before, re.I)
+    return bool(m) and _verb(m.group("verb"), lang)
+
+
+def _verb(word: str, lang: str) -> bool:
+    """A finite verb or participle: "injured", "ранены"."""
+    if lang == "ru":
+        return _predicate(word, lang) or _morph_pos(word) == "PRTF"
+    return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
+
+
+def _counted_before(before: str, lang: str) -> str | None:
+    """What a bare figure counts when a noun before it names the count: "the number of families … has
+    reached 151", "число погибших достигло 68", "a population of 2.8 million"."""
+    tables = language(lang)
+    heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
+    if heads:
+        unit, _ = _unit(before, heads[-1].end(), lang)
+        if unit is not None and canonical_unit(unit, lang) not in _SPANS_OF_TIME:
+            return unit
+    for pattern, unit in tables.COUNTED_BY.items():
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
+            return unit
+    return None
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -422,6 +458,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
+    if _TIME_OF_DAY.match(after):
+        return True                                   # "1 p.m.", "at 9 a.m."
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
@@ -492,9 +530,14 @@ def _predicate(word: str, lang: str) -> bool:
     """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
     if lang != "ru":
         return False
+    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
+
+
+def _morph_pos(word: str) -> str | None:
+    """The part of speech the Russian lemmatiser gives a word first."""
     from ..link import morph
 
-    return morph().parse(word)[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
+    return morph().parse(word)[0].tag.POS
 
 
 def _nominal(word: str, lang: str, before: list[str]) -> bool:

@@ -79,6 +79,10 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
+# Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
+# figure counts a known unit ("a population of 2.8 million", regular expressions).
+COUNT_HEADS = ("number of", "numbers of")
+COUNTED_BY = {r"population": "people", r"death toll": "people"}
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
@@ -87,6 +91,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "
 ELLIPSIS_JOINERS = ("and", "another")
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# After a number, a time of day (a regular expression): "1 p.m.".
+TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
