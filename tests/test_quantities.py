@@ -345,3 +345,25 @@ def test_quantities_a_bare_figure_with_its_own_verb_borrows_the_unit(text, lang,
 
 def test_quantities_times_of_day_are_not_figures():
     assert figures("The truce in Vellmar took effect at 1 p.m. and at 9 am.") == []
+
+
+@pytest.mark.parametrize("text, lang, value, canonical", [
+    ("Vellmar holds 375 billion pounds (S$722 billion).", "en", 7.22e11, "SGD"),
+    ("The Dorvik bank bought ¥500 billion in bonds.", "en", 5e11, "JPY"),
+    ("Dorvik Motors will invest ₹2,000 crore in Vellmar.", "en", 2e10, "INR"),
+    ("The firm raised HK$3.2 billion.", "en", 3.2e9, "HKD"),
+    ("Sales reached 45 billion yuan.", "en", 4.5e10, "CNY"),
+    ("Остраве выделили 20 млрд гривен.", "ru", 2e10, "UAH"),
+    ("Кредит Остраве составил 1,5 млрд белорусских рублей.", "ru", 1.5e9, "BYN"),
+])
+def test_quantities_more_currencies_by_sign_code_and_name(text, lang, value, canonical):
+    q = found(text, lang)[-1]
+    assert (q.value, q.canonical_unit) == (value, canonical)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("5 min read", "en", []), ("Reading time: 4 minutes", "en", []), ("Читать 3 минуты", "ru", []),
+    ("Talks in Vellmar took 40 minutes.", "en", [(40, "minutes")]),
+])
+def test_quantities_a_reading_time_is_page_furniture(text, lang, expected):
+    assert figures(text, lang) == expected

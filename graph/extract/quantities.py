@@ -83,12 +83,13 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})(?:\s*(?:{_alternation(_SCALES)})\.?)?"
                          rf"\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
-_SIGN_BEFORE = re.compile(rf"(?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
@@ -173,6 +174,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     ``previous_unit`` is the unit of the figure before this span, for "12 of them".
     """
     chunk = text[span.start:span.end]
+    if _READING_TIME.fullmatch(chunk):
+        return []                                     # page furniture: "5 min read", "Читать 3 минуты"
     tables = language(lang)
     found: list[Quantity] = []
     resume = 0
@@ -411,7 +414,7 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
     A sign before may carry a scale straight after the digits ("$300m").
     """
-    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 4):r.start])
+    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 5):r.start])
     if before:
         code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
         attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:r.end + WINDOW]) \
