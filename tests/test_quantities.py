@@ -367,3 +367,37 @@ def test_quantities_more_currencies_by_sign_code_and_name(text, lang, value, can
 ])
 def test_quantities_a_reading_time_is_page_furniture(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Dorvik vote was 52 in favour and 47 against.", "en", [52, 47]),
+    ("Совет Остравы проголосовал: 30 за, 2 против.", "ru", [30, 2]),
+])
+def test_quantities_the_sides_of_a_vote_count_votes(text, lang, expected):
+    qs = found(text, lang)
+    assert [q.value for q in qs] == expected and {q.canonical_unit for q in qs} == {"votes"}
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Dorvik Air carried 1.5m passengers.", 1.5e6, "passengers"),
+    ("Vellmar hired 20k people.", 20000, "people"),
+    ("The Dorvik wall is 5m high.", 5, "m high"),
+])
+def test_quantities_a_scale_letter_on_the_digits_before_a_counted_noun(text, value, unit):
+    assert figures(text) == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, lang, bound", [
+    ("As many as 200 people may have died in Vellmar.", "en", "max"),
+    ("A maximum of 50 observers will go to Dorvik.", "en", "max"),
+    ("В Остраве погибли как минимум 30 человек.", "ru", "min"),
+    ("В Остраве пострадали по меньшей мере 12 человек.", "ru", "min"),
+])
+def test_quantities_more_bounds(text, lang, bound):
+    (q,) = found(text, lang)
+    assert q.bound == bound and text[q.span.start:q.span.end].split()[-1] in {"people", "observers", "человек"}
+
+
+def test_quantities_basis_points():
+    (q,) = found("The Dorvik bank raised rates by 50 basis points.")
+    assert (q.value, q.canonical_unit) == (50, "bp")

@@ -256,7 +256,20 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         return None
     if scale:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
+    if attached:                                  # "1.5m passengers": a million, not metres
+        return _Read(m.start(), m.end() + len(attached), float(exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))), True)
     return _Read(m.start(), m.end(), value, number[0].isdigit())
+
+
+def _attached_scale(after: str, lang: str) -> str | None:
+    """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high")."""
+    scales = language(lang).SIGN_SCALES
+    s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
+    if s is None or not _counted_noun(after[s.end():]):
+        return None
+    noun = re.match(r"\s+(\w+)", after[s.end():]).group(1).lower()
+    return s.group() if canonical_unit(noun, lang) is None or noun in _COLLECTIVE else None
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
@@ -356,6 +369,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                                       for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
     borrowed = unit is None
+    side = unit is None and _speaks_of_voting(chunk, lang) and re.match(
+        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    if side:                                       # "52 in favour and 47 against"
+        unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"

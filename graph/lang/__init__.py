@@ -62,6 +62,6 @@ CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "R
 UNIT_CODES = {
     "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
     "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
-    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1", "pp": "cg:percentagePoint",
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1", "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", **{code: f"ISO4217:{code}" for code in CURRENCIES},
 }

@@ -31,8 +31,10 @@ PARTICIPLE_ENDINGS = ("ed",)
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
-LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of")
-UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than")
+LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of",
+               "a minimum of", "above")
+UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
+               "a maximum of", "just under", "under")
 # Words between a bound and its figure: "more than a total of 40".
 BOUND_FILLERS = ("a total of",)
 
@@ -43,6 +45,8 @@ RANGE_JOINERS = ("to", "-", "–", "—")
 TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
 TALLY_UNIT = "votes"
+# After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
+TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of")
@@ -67,7 +71,7 @@ UNIT_STOP = {
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
-    "out", "about", "over", "under", "through", "via", "against", "behind", "beyond", "toward", "towards",
+    "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through", "via", "against", "behind", "beyond", "toward", "towards",
 }
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
@@ -133,6 +137,7 @@ UNITS = {
     "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
     "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
+    "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
     "vote": "votes", "votes": "votes",
 }
 
