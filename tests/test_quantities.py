@@ -401,3 +401,14 @@ def test_quantities_more_bounds(text, lang, bound):
 def test_quantities_basis_points():
     (q,) = found("The Dorvik bank raised rates by 50 basis points.")
     assert (q.value, q.canonical_unit) == (50, "bp")
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Инфляция в Остраве замедлилась до 3,2%.", None),
+    ("Ставку Остравы снизили на 0,25 процентного пункта, до 7,5%.", None),
+    ("Строительство моста в Остраве займет до 10 лет.", "max"),
+    ("Остраве выделят до 5 млн рублей.", "max"),
+])
+def test_quantities_russian_do_after_a_change_is_the_value_reached_not_a_bound(text, bound):
+    q = found(text, "ru")[-1]
+    assert (q.bound, q.approximate) == (bound, False)

@@ -352,14 +352,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     phrase = approx.group("phrase").lower() if approx else ""
     bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
     begin = approx.start() + max(0, head - 40) if approx else head
+    approximate = bool(approx) and bound is None
+    if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
+        bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
     if lone and unit is not None:
         return None                                   # "one day", "one of the reasons"
     age = _age(chunk, r, before, unit, tables)
     if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
         unit, unit_end = age
-        return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, bool(approx) and bound is None,
-                        bound, canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
+        return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
+                        canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in _SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, approx, tables):
             return None                               # "two days later", "a 44-day war"
@@ -390,8 +393,20 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
-                    approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed,
+                    approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _reached(before: str, lang: str) -> bool:
+    """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
+    if re.search(r"\d[^,;.\d]{0,30},\s*$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    word = re.search(r"([^\W\d_]+)\s*$", before)
+    if word is None:
+        return False
+    from ..link import morph
+
+    return morph().parse(word.group(1))[0].normal_form in language(lang).CHANGE_LEMMAS
 
 
 def _elliptic(before: str, tally: str, lang: str) -> bool:

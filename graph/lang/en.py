@@ -35,6 +35,9 @@ LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than",
                "a minimum of", "above")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
                "a maximum of", "just under", "under")
+# Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
+TARGET_BOUNDS: tuple[str, ...] = ()
+CHANGE_LEMMAS: frozenset[str] = frozenset()
 # Words between a bound and its figure: "more than a total of 40".
 BOUND_FILLERS = ("a total of",)
 
