@@ -412,3 +412,22 @@ def test_quantities_basis_points():
 def test_quantities_russian_do_after_a_change_is_the_value_reached_not_a_bound(text, bound):
     q = found(text, "ru")[-1]
     assert (q.bound, q.approximate) == (bound, False)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Prices in Vellmar have not been this high since the 90s.", "en", []),
+    ("В 90-х годах цены в Остраве были ниже.", "ru", []),
+    ("Dorvik launched its 5G network in 12 cities.", "en", [(12, "cities")]),
+    ("The 3D model of Vellmar was shown.", "en", []),
+])
+def test_quantities_decades_and_letters_on_digits_that_are_no_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, canonical", [
+    ("Temperatures in Vellmar reached 45C.", "en", "cel"), ("В Остраве было 45 градусов.", "ru", "cel"),
+    ("The Dorvik plant will make 2GW.", "en", "GW"), ("Vellmar pumps 1.2 million barrels a day.", "en", "bbl"),
+])
+def test_quantities_temperature_power_and_barrels(text, lang, canonical):
+    (q,) = found(text, lang)
+    assert q.canonical_unit == canonical

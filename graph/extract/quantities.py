@@ -80,6 +80,7 @@ _SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a durat
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
@@ -334,6 +335,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
     canonical = canonical_unit(unit, lang)
+    if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
+        return None                                   # letters on the digits that are no unit: "5G", "3D"
     of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
@@ -495,6 +498,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
+    if _DECADE.match(after):
+        return True                                   # decades: "the 90s", "в 90-х"
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):

@@ -19,7 +19,7 @@ LONE_NUMBERS = {"one": 1}
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
@@ -99,6 +99,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "
 ELLIPSIS_JOINERS = ("and", "another")
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# After a number, a decade (a regular expression): "the 90s", "the 1990's".
+DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time (a regular expression): "5 min read".
 READING_TIME = r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
 # After a number, a time of day (a regular expression): "1 p.m.".
@@ -142,6 +144,10 @@ UNITS = {
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
     "vote": "votes", "votes": "votes",
+    "c": "cel", "°c": "cel", "degrees celsius": "cel", "degrees": "cel",
+    "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
+    "barrel": "bbl", "barrels": "bbl",
 }
 
 
