@@ -431,3 +431,18 @@ def test_quantities_decades_and_letters_on_digits_that_are_no_unit(text, lang, e
 def test_quantities_temperature_power_and_barrels(text, lang, canonical):
     (q,) = found(text, lang)
     assert q.canonical_unit == canonical
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The attack on Dorvik killed 27 and wounded more than 200.", "en", [(27, "people"), (200, "people")]),
+    ("Dorvik Steel employs 45,000 in Vellmar.", "en", [(45000, "people")]),
+    ("При обстреле Остравы ранены 11.", "ru", [(11, "человек")]),
+    ("The Dorvik court fined 27 of its clerks.", "en", [(27, "clerks")]),
+])
+def test_quantities_a_bare_object_of_a_verb_that_counts_people(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_quantities_a_split_decision_is_a_tally():
+    qs = found("The Dorvik court ruled by a 6-3 majority.")
+    assert [(q.value, q.canonical_unit) for q in qs] == [(6, "votes"), (3, "votes")]

@@ -314,13 +314,14 @@ def _speaks_of_voting(chunk: str, lang: str) -> bool:
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
     """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
     unit = _unit(chunk, second.end, lang)[0]
-    return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes")
+    return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
+        rf"(?:{language(lang).TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
     """ "412-18", "290 против 201": the votes for and against, each a figure counted in votes."""
     unit, unit_end = _unit(chunk, second.end, lang)
-    if unit is None:
+    if unit is None or canonical_unit(unit, lang) != "votes":
         unit, unit_end = tables.TALLY_UNIT, second.end
     out = []
     for r, end in ((first, first.end), (second, unit_end)):
@@ -431,7 +432,8 @@ def _verb(word: str, lang: str) -> bool:
 
 def _counted_before(before: str, lang: str) -> str | None:
     """What a bare figure counts when a noun before it names the count: "the number of families … has
-    reached 151", "число погибших достигло 68", "a population of 2.8 million"."""
+    reached 151", "число погибших достигло 68", "a population of 2.8 million"; or when it is the object
+    of a verb that counts people: "killed 27"."""
     tables = language(lang)
     heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
     if heads:
@@ -441,6 +443,8 @@ def _counted_before(before: str, lang: str) -> str | None:
     for pattern, unit in tables.COUNTED_BY.items():
         if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
             return unit
+    if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
+        return tables.PEOPLE_UNIT                     # "the attack killed 27"
     return None
 
 

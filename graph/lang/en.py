@@ -46,8 +46,11 @@ RANGE_OPENERS = {"between": "and", "from": "to"}
 RANGE_JOINERS = ("to", "-", "–", "—")
 # Two figures that are a vote's tally ("412-18", "voted 52 to 47"), read when the sentence speaks of votes.
 TALLY_JOINERS = ("-", "–", "—", "to")
-TALLY_CUES = r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
+TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
+              r"|\babstain\w*|\babstentions?\b|\bmajority\b")
 TALLY_UNIT = "votes"
+# Nouns after a tally that say what it decided (a regular expression): "a 6-3 majority".
+TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
@@ -91,6 +94,9 @@ ANAPHORIC = ("of them",)
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
 COUNTED_BY = {r"population": "people", r"death toll": "people"}
+# Verbs whose bare object counts people (a regular expression): "the blast killed 27".
+PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
+PEOPLE_UNIT = "people"
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
