@@ -86,11 +86,12 @@ _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUA
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
-_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})(?:\s*(?:{_alternation(_SCALES)})\.?)?"
-                         rf"\s+(?P<unit>[^\W\d_]+)", re.I)
+_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})"
+                         rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
-_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
+                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
@@ -259,7 +260,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
-        return _Read(m.start(), m.end() + len(attached), float(exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))), True)
+        scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
+        return _Read(m.start(), m.end() + len(attached), float(scaled), True)
     return _Read(m.start(), m.end(), value, number[0].isdigit())
 
 
@@ -486,8 +488,8 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
                                               before, re.I):
         return False                                  # "через 3 дня"
-    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{_alternation(tables.DURATION_FILLERS)})\s+)?$",
-                    before, re.I)
+    fillers = _alternation(tables.DURATION_FILLERS)
+    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{fillers})\s+)?$", before, re.I)
     return r.digits or bool(approx) or bool(cue)
 
 

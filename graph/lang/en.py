@@ -19,7 +19,8 @@ LONE_NUMBERS = {"one": 1}
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
@@ -77,12 +78,14 @@ UNIT_STOP = {
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
-    "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through", "via", "against", "behind", "beyond", "toward", "towards",
+    "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through",
+    "via", "against", "behind", "beyond", "toward", "towards",
 }
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
-# Nouns that follow a number without being a counted unit ("two years", "the 76th session").
+# Nouns that follow a number without being a counted unit ("the 76th session", "three times"); years
+# count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
