@@ -446,3 +446,12 @@ def test_quantities_a_bare_object_of_a_verb_that_counts_people(text, lang, expec
 def test_quantities_a_split_decision_is_a_tally():
     qs = found("The Dorvik court ruled by a 6-3 majority.")
     assert [(q.value, q.canonical_unit) for q in qs] == [(6, "votes"), (3, "votes")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ремонт моста в Остраве займет от трех до пяти лет.", "ru"),
+    ("Repairs in Vellmar will take between three and five years.", "en"),
+])
+def test_quantities_a_range_of_time_in_words_is_counted(text, lang):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from, q.canonical_unit, q.bound) == (5, 3, "yr", None)

@@ -370,7 +370,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in _SPANS_OF_TIME:
-        if not _counted_span(chunk, r, head, approx, tables):
+        if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
             return None                               # "two days later", "a 44-day war"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
@@ -478,8 +478,9 @@ def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[s
     return None
 
 
-def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tables) -> bool:
-    """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
+def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> bool:
+    """A span of time counted, not an adjective or a date: "40 hours", "for two days", "more than two
+    years", "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), not "a 44-day war"."""
     if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
         return False
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
@@ -490,7 +491,7 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
         return False                                  # "через 3 дня"
     fillers = _alternation(tables.DURATION_FILLERS)
     cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{fillers})\s+)?$", before, re.I)
-    return r.digits or bool(approx) or bool(cue)
+    return r.digits or bounded or bool(cue)
 
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
