@@ -455,3 +455,11 @@ def test_quantities_a_split_decision_is_a_tally():
 def test_quantities_a_range_of_time_in_words_is_counted(text, lang):
     (q,) = found(text, lang)
     assert (q.value, q.range_from, q.canonical_unit, q.bound) == (5, 3, "yr", None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Vellmar crown rose to $1.0850.", 1.085), ("Dorvik paid 1.2345 euros a litre.", 1.2345),
+    ("Vellmar has 12 345 678 voters.", 12345678),
+])
+def test_quantities_a_group_of_three_digits_is_not_cut_from_a_longer_fraction(text, value):
+    assert found(text)[0].value == value

@@ -65,7 +65,7 @@ _NOT_UNITS = set(_merged("NOT_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
