@@ -463,3 +463,14 @@ def test_quantities_a_range_of_time_in_words_is_counted(text, lang):
 ])
 def test_quantities_a_group_of_three_digits_is_not_cut_from_a_longer_fraction(text, value):
     assert found(text)[0].value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One hundred and twenty soldiers reached Vellmar.", [(120, "soldiers")]),
+    ("A thousand troops were sent to Dorvik.", [(1000, "troops")]),
+    ("In 2022, 5,000 people fled Vellmar.", [(5000, "people")]),
+    ("Polls in Dorvik list 3, 4 and 5.", []),
+    ("Growth in Vellmar was between three and five per cent.", [(5, "percent")]),
+])
+def test_quantities_numbers_in_words_and_after_a_year(text, expected):
+    assert figures(text) == expected

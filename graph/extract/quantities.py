@@ -67,7 +67,8 @@ _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
-_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
+_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
@@ -120,7 +121,7 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
     if t in _FRACTIONS:                                # "half a" million
         return _FRACTIONS[t]
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s\-]+", t):
+    for word in re.split(r"[\s\-]+", re.sub(r"\s+and\s+", " ", t)):
         n = _WORD_NUMBERS.get(word)
         if n is None:
             return None
@@ -509,8 +510,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # decades: "the 90s", "в 90-х"
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
-    if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
-        return True                                   # "3 + 2", list numbering
+    listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
+    if (listed and not (re.fullmatch(r"(?:1[89]|20)\d\d", listed.group(1)) and before.endswith(", "))) \
+            or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
+        return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
     if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
     return False

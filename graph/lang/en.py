@@ -12,11 +12,13 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 12,
 }
+# Number words that "and" may follow inside one number: "one hundred and twenty".
+HUNDREDS = ("hundred",)
 # A number word that counts only as a second figure borrowing the first's unit ("three were killed and one
 # was wounded"): alone it is an article or pronoun ("one of the reasons").
 LONE_NUMBERS = {"one": 1}
-# Fractions that a scale word follows: "half a million".
-SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
+# Fractions that a scale word follows: "half a million", "a million".
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1}
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
@@ -35,7 +37,7 @@ APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", 
 LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of",
                "a minimum of", "above")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
-               "a maximum of", "just under", "under")
+               "a maximum of", "just under", "under", "below")
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()

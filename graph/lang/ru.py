@@ -22,6 +22,7 @@ NUMBER_WORDS = {
     "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
     "полмиллиона": 5e5, "полмиллиарда": 5e8, "полтысячи": 500,
 }
+HUNDREDS: tuple[str, ...] = ()
 # A number word that counts only as a second figure borrowing the first's unit ("трое погибли, один ранен").
 LONE_NUMBERS = {"один": 1, "одна": 1, "одно": 1}
 SCALE_FRACTIONS: dict[str, float] = {}
