@@ -474,3 +474,12 @@ def test_quantities_a_group_of_three_digits_is_not_cut_from_a_longer_fraction(te
 ])
 def test_quantities_numbers_in_words_and_after_a_year(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vellmar truce held for one year.", [(1, "year")]),
+    ("One day the Dorvik mayor resigned.", []),
+    ("One year later Dorvik voted again.", []),
+])
+def test_quantities_one_counts_a_span_of_time_only_when_counted(text, expected):
+    assert figures(text) == expected

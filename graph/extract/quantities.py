@@ -363,8 +363,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None:
-        return None                                   # "one day", "one of the reasons"
+    if lone and unit is not None and canonical not in _SPANS_OF_TIME:
+        return None                                   # "one of the reasons"; "for one year" is counted below
     age = _age(chunk, r, before, unit, tables)
     if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
         unit, unit_end = age
