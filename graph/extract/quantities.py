@@ -5,16 +5,22 @@ are all 53000), keeps whether it was approximate and which bound a "more
 than" or "up to" sets, and takes the counted noun that follows as its unit,
 kept as written and mapped to a canonical unit ("1.5 million tons" and "1,5
 млн тонн" are both t) so figures compare across articles and languages.
-A bare figure borrows the unit of an earlier figure in the same sentence
-("12 of them ..., and 12 to the coast").
 
 Two figures joined into one phrase are read together: a range ("between 3
 and 5 per cent", "from 64 to 47") is one figure whose value is the end the
 phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
-A span of time ("more than 40 hours", "в течение 72 часов") is a figure when
-it is counted (digits, a bound or a "for"/"в течение" before it); "two years
-later" and "a 44-day war" are not.
+A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
+is a figure when it is counted (digits, a bound or a "for"/"в течение" before
+it); "two years later" and "a 44-day war" are not; an age ("the 82-year-old",
+"aged 80") is one in years. Every number written with its unit is a figure, so
+a range whose first end has its own unit ("9% to 11%") is two.
+
+A bare figure takes the unit of the figure before it after "and" or a comma
+("1,300 were hurt and nearly two million are affected", "12 of them"), of the whole it is a
+part of ("326 of the 650 seats") or of a noun that names the count ("the
+number of families … reached 151", "the attack killed 27"); otherwise it counts
+nothing and is no figure.
 """
 from __future__ import annotations
 
@@ -89,6 +95,7 @@ _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})"
                          rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
+_YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
@@ -409,11 +416,7 @@ def _reached(before: str, lang: str) -> bool:
     if re.search(r"\d[^,;.\d]{0,30},\s*$", before):
         return True                                   # "выросла на 4,5%, до 120 млрд рублей"
     word = re.search(r"([^\W\d_]+)\s*$", before)
-    if word is None:
-        return False
-    from ..link import morph
-
-    return morph().parse(word.group(1))[0].normal_form in language(lang).CHANGE_LEMMAS
+    return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
 
 
 def _elliptic(before: str, tally: str, lang: str) -> bool:
@@ -501,7 +504,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "November 9", "December 2, 2020"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") \
+    if re.fullmatch(_YEAR, number) and not m.group("scale") \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
     if _TIME_OF_DAY.match(after):
@@ -511,7 +514,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
-    if (listed and not (re.fullmatch(r"(?:1[89]|20)\d\d", listed.group(1)) and before.endswith(", "))) \
+    if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
             or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
     if _REFERENCE.search(before):
