@@ -483,3 +483,16 @@ def test_quantities_numbers_in_words_and_after_a_year(text, expected):
 ])
 def test_quantities_one_counts_a_span_of_time_only_when_counted(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Браска обвинили по ч. 2 ст. 205 УК.", "ru"),
+    ("Указом 1234 Остраве дали статус.", "ru"),
+    ("Executive Order 14024 named Dorvik.", "en"),
+])
+def test_quantities_abbreviated_and_legal_references_are_not_figures(text, lang):
+    assert found(text, lang) == []
+
+
+def test_quantities_a_bill_is_no_reference_before_a_tally():
+    assert [q.value for q in found("Депутаты Остравы приняли законопроект 290 голосами против 201.", "ru")] == [290, 201]

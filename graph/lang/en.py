@@ -116,7 +116,8 @@ DECADE = r"'?s(?!\w)"
 READING_TIME = r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
-REFERENCE_NOUNS = r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
+REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
