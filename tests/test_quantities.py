@@ -496,3 +496,12 @@ def test_quantities_abbreviated_and_legal_references_are_not_figures(text, lang)
 
 def test_quantities_a_bill_is_no_reference_before_a_tally():
     assert [q.value for q in found("Депутаты Остравы приняли законопроект 290 голосами против 201.", "ru")] == [290, 201]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A magnitude 7.8 earthquake struck Vellmar.", "en", [(7.8, "earthquake")]),
+    ("Землетрясение магнитудой 7,8 произошло в Остраве.", "ru", [(7.8, "магнитуды")]),
+    ("Some 2,000 people fled Dorvik.", "en", [(2000, "people")]),
+])
+def test_quantities_magnitudes_and_irregular_verbs_after_a_unit(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -82,6 +82,11 @@ UNIT_STOP = {
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
     "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through",
     "via", "against", "behind", "beyond", "toward", "towards",
+    # irregular past tenses, which no "-ed" marks: "a 7.8 earthquake | struck", "2,000 people | fled"
+    "struck", "left", "met", "held", "fled", "hit", "won", "lost", "began", "came", "went", "took", "gave",
+    "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
+    "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
+    "remain", "say", "says",
 }
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
@@ -98,7 +103,7 @@ ANAPHORIC = ("of them",)
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people"}
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"magnitude": "magnitude"}
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
