@@ -505,3 +505,16 @@ def test_quantities_a_bill_is_no_reference_before_a_tally():
 ])
 def test_quantities_magnitudes_and_irregular_verbs_after_a_unit(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("In Vellmar 40 families living near the river left.", "families"),
+    ("Some 300 people currently live in Dorvik.", "people"),
+])
+def test_quantities_participles_and_adverbs_end_a_unit(text, unit):
+    assert [u for _, u in figures(text)] == [unit]
+
+
+def test_quantities_mines_in_russian_are_not_minutes():
+    (q,) = found("Саперы Остравы обезвредили 5 мин.", "ru")
+    assert q.canonical_unit != "min"

@@ -29,8 +29,9 @@ SCALE_WORDS = {
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
 # Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
 DECIMAL_COMMA = False
-# Endings of participles, which end a unit phrase ("500 tonnes delivered").
-PARTICIPLE_ENDINGS = ("ed",)
+# Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
+# "40 families living", "300 people currently").
+PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
