@@ -518,3 +518,8 @@ def test_quantities_participles_and_adverbs_end_a_unit(text, unit):
 def test_quantities_mines_in_russian_are_not_minutes():
     (q,) = found("Саперы Остравы обезвредили 5 мин.", "ru")
     assert q.canonical_unit != "min"
+
+
+def test_quantities_a_part_of_a_whole_owned_by_someone():
+    assert figures("Nearly 101,000 of the region's 120,000 ethnic Vellmarians left.") == \
+        [(101000, "ethnic vellmarians"), (120000, "ethnic vellmarians")]

@@ -93,7 +93,7 @@ _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUA
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
-_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:{_DIGITS})"
+_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS})"
                          rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
@@ -348,13 +348,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
+    whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
+    if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
+        unit = _unit(chunk, whole.start("unit"), lang)[0]
+        canonical = canonical_unit(unit, lang)
     of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
-    whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
-    if whole:                      # "326 of the 650 seats", "326 из 650 мест": the part counts what the whole counts
-        unit, canonical = whole.group("unit"), canonical_unit(whole.group("unit"), lang)
     value, sign_start = r.value, r.start
     currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
