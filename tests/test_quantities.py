@@ -523,3 +523,11 @@ def test_quantities_mines_in_russian_are_not_minutes():
 def test_quantities_a_part_of_a_whole_owned_by_someone():
     assert figures("Nearly 101,000 of the region's 120,000 ethnic Vellmarians left.") == \
         [(101000, "ethnic vellmarians"), (120000, "ethnic vellmarians")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В Остраве пострадали 12 человек, из них 3 — дети.", "ru", [(12, "человек"), (3, "человек")]),
+    ("In Dorvik 12 people were hurt, of whom 3 were children.", "en", [(12, "people"), (3, "people")]),
+])
+def test_quantities_an_anaphor_before_a_bare_figure(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -86,6 +86,7 @@ _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 _SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
+_ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
@@ -397,8 +398,11 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elliptic = found and _elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
         if lone and not elliptic:
             return None
+        anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
+        elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
+            unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
         else:

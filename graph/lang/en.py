@@ -101,6 +101,7 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
+ANAPHORIC_BEFORE = ("of them", "of whom", "among them")
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
