@@ -531,3 +531,18 @@ def test_quantities_a_part_of_a_whole_owned_by_someone():
 ])
 def test_quantities_an_anaphor_before_a_bare_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Headline\n\nThe mayor of Vellmar served the city for 15 years until his retirement.\n", True),
+    ("Headline\n\nThe mayor of Vellmar said 300 people were hurt.\n", False),
+])
+def test_quantities_a_sentence_whose_only_figure_is_a_span_of_time_is_a_statement_too(text, statement):
+    """A span of time dates or measures what the sentence asserts; a count is what it asserts."""
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    kinds = [c.kind for c in extract(doc, Linker([])).claims]
+    assert "quantity" in kinds and (len(kinds) > 1) == statement

@@ -83,7 +83,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-_SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
+SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
@@ -372,14 +372,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in _SPANS_OF_TIME:
+    if lone and unit is not None and canonical not in SPANS_OF_TIME:
         return None                                   # "one of the reasons"; "for one year" is counted below
     age = _age(chunk, r, before, unit, tables)
     if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
         unit, unit_end = age
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
-    if canonical in _SPANS_OF_TIME:
+    if canonical in SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
             return None                               # "two days later", "a 44-day war"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
@@ -449,7 +449,7 @@ def _counted_before(before: str, lang: str) -> str | None:
     heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
     if heads:
         unit, _ = _unit(before, heads[-1].end(), lang)
-        if unit is not None and canonical_unit(unit, lang) not in _SPANS_OF_TIME:
+        if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME:
             return unit
     for pattern, unit in tables.COUNTED_BY.items():
         if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
