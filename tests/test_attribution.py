@@ -66,8 +66,9 @@ def test_a_wire_dateline_is_no_part_of_a_claim_and_its_agency_is_a_name_not_a_sp
     text = f"Quay opens\n\n{dateline}The harbour authority opened a new quay on Monday after two years of work.\n"
     doc = parse_document("t.txt", text.encode(), "text/plain")
     x = extract(doc, small_linker)
-    assert [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims] == [
-        ("The harbour authority opened a new quay on Monday after two years of work.", None)]
+    sentence = "The harbour authority opened a new quay on Monday after two years of work."
+    # the sentence, and its span of time as a figure
+    assert [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims] == [(sentence, None)] * 2
     assert {e.label: e.type for e in x.new_entities}.get("Coastal Wire") == "Organization"
 
 

@@ -18,7 +18,7 @@ from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
 from .attribution import Discourse, Frame, find_frame
-from .quantities import find_quantities
+from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
 _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
@@ -92,7 +92,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
-        if not _asserts(text, whole, answer) or (figures and not _statement_besides(doc.text, span, figures)):
+        timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 15 years": a statement too
+        if not _asserts(text, whole, answer) or (figures and not timed_only
+                                                 and not _statement_besides(doc.text, span, figures)):
             continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
@@ -425,7 +427,7 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list) -> Span
     thousands of figures costs no more per figure than a short one."""
     low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
     ends = [i for i in (text.find(", ", figure.end, high), text.find("; ", figure.end, high)) if i >= 0]
-    ends += [later[0].span.start] if later else []
+    ends += [later[0].span.start] if later and later[0].span.start >= figure.end else []   # not a range's other end
     ends.append(high)
     joined = _NEXT_PHRASE.search(text, figure.end, high)
     if joined:

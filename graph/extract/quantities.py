@@ -5,21 +5,27 @@ are all 53000), keeps whether it was approximate and which bound a "more
 than" or "up to" sets, and takes the counted noun that follows as its unit,
 kept as written and mapped to a canonical unit ("1.5 million tons" and "1,5
 млн тонн" are both t) so figures compare across articles and languages.
-A bare figure borrows the unit of an earlier figure in the same sentence
-("12 of them ..., and 12 to the coast").
 
 Two figures joined into one phrase are read together: a range ("between 3
 and 5 per cent", "from 64 to 47") is one figure whose value is the end the
 phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
-A span of time ("more than 40 hours", "в течение 72 часов") is a figure when
-it is counted (digits, a bound or a "for"/"в течение" before it); "two years
-later" and "a 44-day war" are not.
+A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
+is a figure when it is counted (digits, a bound or a "for"/"в течение" before
+it); "two years later" and "a 44-day war" are not; an age ("the 82-year-old",
+"aged 80") is one in years. Every number written with its unit is a figure, so
+a range whose first end has its own unit ("9% to 11%") is two.
+
+A bare figure takes the unit of the figure before it after "and" or a comma
+("1,300 were hurt and nearly two million are affected", "12 of them"), of the whole it is a
+part of ("326 of the 650 seats") or of a noun that names the count ("the
+number of families … reached 151", "the attack killed 27"); otherwise it counts
+nothing and is no figure.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -56,15 +62,19 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_WORD_NUMBERS: dict[str, int] = _merged("NUMBER_WORDS")
+_LONE_NUMBERS: dict[str, int] = _merged("LONE_NUMBERS")
+_WORD_NUMBERS: dict[str, float] = {**_merged("NUMBER_WORDS"), **_LONE_NUMBERS}
 _SCALES: dict[str, float] = _merged("SCALE_WORDS")
+_FRACTIONS: dict[str, float] = _merged("SCALE_FRACTIONS")
 _LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
 _NOT_UNITS = set(_merged("NOT_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NUMBER = rf"{_DIGITS}|(?:(?:{_WORD_ALT})(?:[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
+_HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
+_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
@@ -73,15 +83,24 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-_SPANS_OF_TIME = {"h", "min", "d", "wk", "mo"}   # canonical units a duration is counted in
+SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
+_ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
+_TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
+_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS})"
+                         rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
+_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
-_SIGN_BEFORE = re.compile(rf"(?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
+                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
@@ -107,8 +126,10 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
         if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
+    if t in _FRACTIONS:                                # "half a" million
+        return _FRACTIONS[t]
     total, current = 0.0, 0.0
-    for word in re.split(r"[\s\-]+", t):
+    for word in re.split(r"[\s\-]+", re.sub(r"\s+and\s+", " ", t)):
         n = _WORD_NUMBERS.get(word)
         if n is None:
             return None
@@ -164,6 +185,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     ``previous_unit`` is the unit of the figure before this span, for "12 of them".
     """
     chunk = text[span.start:span.end]
+    if _READING_TIME.fullmatch(chunk):
+        return []                                     # page furniture: "5 min read", "Читать 3 минуты"
     tables = language(lang)
     found: list[Quantity] = []
     resume = 0
@@ -182,7 +205,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             figure = _range(chunk, span, first, second, joiner, first_unit, lang)
             if figure is not None:
                 resume = second.end
-                found.append(figure)
+                found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
@@ -221,6 +244,20 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
                     figure.borrowed, figure.canonical_unit, low)
 
 
+def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
+          lang: str) -> list[Quantity]:
+    """A range as its figures: one when its first end is bare ("from 10 to 15 posts"); when that end is
+    written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") it is a figure of its own too,
+    read in the whole range's words."""
+    tables = language(lang)
+    if first_unit is None and _currency(chunk, first, tables) is None:
+        return [figure]
+    own = _figure(chunk, span, first, lang, [], None)
+    if own is None:
+        return [figure]
+    return [replace(own, span=figure.span), figure]
+
+
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
     after = chunk[m.end():m.end() + WINDOW]
@@ -230,7 +267,21 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         return None
     if scale:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
+    if attached:                                  # "1.5m passengers": a million, not metres
+        scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
+        return _Read(m.start(), m.end() + len(attached), float(scaled), True)
     return _Read(m.start(), m.end(), value, number[0].isdigit())
+
+
+def _attached_scale(after: str, lang: str) -> str | None:
+    """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high")."""
+    scales = language(lang).SIGN_SCALES
+    s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
+    if s is None or not _counted_noun(after[s.end():]):
+        return None
+    noun = re.match(r"\s+(\w+)", after[s.end():]).group(1).lower()
+    return s.group() if canonical_unit(noun, lang) is None or noun in _COLLECTIVE else None
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
@@ -274,13 +325,14 @@ def _speaks_of_voting(chunk: str, lang: str) -> bool:
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
     """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
     unit = _unit(chunk, second.end, lang)[0]
-    return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes")
+    return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
+        rf"(?:{language(lang).TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
     """ "412-18", "290 против 201": the votes for and against, each a figure counted in votes."""
     unit, unit_end = _unit(chunk, second.end, lang)
-    if unit is None:
+    if unit is None or canonical_unit(unit, lang) != "votes":
         unit, unit_end = tables.TALLY_UNIT, second.end
     out = []
     for r, end in ((first, first.end), (second, unit_end)):
@@ -295,6 +347,12 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
     canonical = canonical_unit(unit, lang)
+    if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
+        return None                                   # letters on the digits that are no unit: "5G", "3D"
+    whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
+    if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
+        unit = _unit(chunk, whole.start("unit"), lang)[0]
+        canonical = canonical_unit(unit, lang)
     of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
@@ -309,29 +367,96 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     approx = _APPROX.search(before)
     phrase = approx.group("phrase").lower() if approx else ""
     bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
-    if canonical in _SPANS_OF_TIME:
-        if not _counted_span(chunk, r, head, approx, tables):
+    begin = approx.start() + max(0, head - 40) if approx else head
+    approximate = bool(approx) and bound is None
+    if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
+        bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
+    lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
+    if lone and unit is not None and canonical not in SPANS_OF_TIME:
+        return None                                   # "one of the reasons"; "for one year" is counted below
+    age = _age(chunk, r, before, unit, tables)
+    if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
+        unit, unit_end = age
+        return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
+                        canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
+    if canonical in SPANS_OF_TIME:
+        if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
             return None                               # "two days later", "a 44-day war"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
-    if r.value == 2 and not r.digits and unit and unit.split()[0].startswith(tuple(sorted(tables.PAIRED_NOUNS))):
+    if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
+                                                      for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
     borrowed = unit is None
+    side = unit is None and _speaks_of_voting(chunk, lang) and re.match(
+        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    if side:                                       # "52 in favour and 47 against"
+        unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and re.search(rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally or ''})\s*$", chunk[max(0, r.start - WINDOW):r.start], re.I)
+        elliptic = found and _elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
+        if lone and not elliptic:
+            return None
+        anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
+        elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
+            unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
+        else:
+            after = max((q.span.end - span.start for q in found), default=0)
+            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], lang)
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
-    begin = approx.start() + max(0, head - 40) if approx else head
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
-                    approximate=bool(approx) and bound is None, bound=bound, borrowed=borrowed,
+                    approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _reached(before: str, lang: str) -> bool:
+    """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
+    if re.search(r"\d[^,;.\d]{0,30},\s*$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    word = re.search(r"([^\W\d_]+)\s*$", before)
+    return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
+
+
+def _elliptic(before: str, tally: str, lang: str) -> bool:
+    """After "," or "and", perhaps with its own verb, a bare figure counts what the one before counts:
+    "1,300 were hurt and nearly two million are affected", "killed 170 people and injured 300"."""
+    joiner = rf"(?:,|(?<!\w)(?:{_ELLIPSIS}){tally})"
+    if re.search(rf"{joiner}\s*$", before, re.I):
+        return True
+    m = re.search(rf"{joiner}\s*(?P<verb>[^\W\d_]+)\s+$", before, re.I)
+    return bool(m) and _verb(m.group("verb"), lang)
+
+
+def _verb(word: str, lang: str) -> bool:
+    """A finite verb or participle: "injured", "ранены"."""
+    if lang == "ru":
+        return _predicate(word, lang) or _morph_pos(word) == "PRTF"
+    return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
+
+
+def _counted_before(before: str, lang: str) -> str | None:
+    """What a bare figure counts when a noun before it names the count: "the number of families … has
+    reached 151", "число погибших достигло 68", "a population of 2.8 million"; or when it is the object
+    of a verb that counts people: "killed 27"."""
+    tables = language(lang)
+    heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
+    if heads:
+        unit, _ = _unit(before, heads[-1].end(), lang)
+        if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME:
+            return unit
+    for pattern, unit in tables.COUNTED_BY.items():
+        if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
+            return unit
+    if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
+        return tables.PEOPLE_UNIT                     # "the attack killed 27"
+    return None
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -339,7 +464,7 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
     A sign before may carry a scale straight after the digits ("$300m").
     """
-    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 4):r.start])
+    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 5):r.start])
     if before:
         code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
         attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:r.end + WINDOW]) \
@@ -352,8 +477,19 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     return None
 
 
-def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tables) -> bool:
-    """A span of time counted, not an adjective or a date: "40 hours", "for two days", not "a 44-day war"."""
+def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
+    """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
+    adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
+    if adjective:
+        return adjective.group()[1:], r.end + adjective.end()
+    if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
+        return tables.AGE_UNIT, r.end
+    return None
+
+
+def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> bool:
+    """A span of time counted, not an adjective or a date: "40 hours", "for two days", "more than two
+    years", "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), not "a 44-day war"."""
     if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
         return False
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
@@ -362,8 +498,9 @@ def _counted_span(chunk: str, r: _Read, head: int, approx: re.Match | None, tabl
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
                                               before, re.I):
         return False                                  # "через 3 дня"
-    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+$", before, re.I)
-    return r.digits or bool(approx) or bool(cue)
+    fillers = _alternation(tables.DURATION_FILLERS)
+    cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{fillers})\s+)?$", before, re.I)
+    return r.digits or bounded or bool(cue)
 
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
@@ -372,12 +509,19 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "November 9", "December 2, 2020"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and not m.group("scale") and not _counted_noun(after):
-        return True                                   # a year, unless a counted noun follows it
+    if re.fullmatch(_YEAR, number) and not m.group("scale") \
+            and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
+        return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
+    if _TIME_OF_DAY.match(after):
+        return True                                   # "1 p.m.", "at 9 a.m."
+    if _DECADE.match(after):
+        return True                                   # decades: "the 90s", "в 90-х"
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
-    if re.search(r"\d[.,]\s*$", before) or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
-        return True                                   # "3 + 2", list numbering
+    listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
+    if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
+            or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
+        return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
     if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
     return False
@@ -416,7 +560,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)):
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)) \
+                or (not words and _predicate(w, lang)):
             break
         words.append(w)
         end = m.end()
@@ -439,15 +584,34 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
     return " ".join(parts), end
 
 
+def _predicate(word: str, lang: str) -> bool:
+    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
+    if lang != "ru":
+        return False
+    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
+
+
+def _morph_pos(word: str) -> str | None:
+    """The part of speech the Russian lemmatiser gives a word first."""
+    from ..link import morph
+
+    return morph().parse(word)[0].tag.POS
+
+
 def _nominal(word: str, lang: str, before: list[str]) -> bool:
     """Can continue a unit phrase: a noun or adjective, not a verb or participle.
 
-    In Russian an adjective after the head noun begins the next phrase:
-    "постов | российского миротворческого контингента".
+    In Russian an adjective after the head noun begins the next phrase
+    ("постов | российского миротворческого контингента"), and so does a noun
+    that is not in the genitive ("два года | завод закрылся", not "тонн груза").
     """
     if lang == "ru":
         from ..link import morph
 
-        pos = morph().parse(word)[0].tag.POS
-        return pos == "NOUN" or (pos == "ADJF" and all(morph().parse(w)[0].tag.POS != "NOUN" for w in before))
+        parses = morph().parse(word)
+        pos = parses[0].tag.POS
+        head = any(morph().parse(w)[0].tag.POS == "NOUN" for w in before)
+        if pos == "NOUN":
+            return not head or any(p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2") for p in parses[:3])
+        return pos == "ADJF" and not head
     return not word.endswith(language(lang).PARTICIPLE_ENDINGS)

@@ -47,15 +47,23 @@ def joined(name: str) -> tuple:
 
 # ISO 4217 codes (written before a figure: "USD 2.4 billion") and the unit noun each stands for.
 CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "AZN": "manats",
-              "AMD": "drams", "GEL": "lari"}
+              "AMD": "drams", "GEL": "lari", "JPY": "yen", "CNY": "yuan", "INR": "rupees", "CHF": "Swiss francs",
+              "SGD": "Singapore dollars", "AUD": "Australian dollars", "CAD": "Canadian dollars",
+              "HKD": "Hong Kong dollars", "NZD": "New Zealand dollars", "UAH": "hryvnias", "TRY": "lira",
+              "KZT": "tenge", "NGN": "naira", "ZAR": "rand", "BRL": "reais", "KRW": "won", "PLN": "zlotys",
+              "BYN": "Belarusian rubles"}
 # Currency signs before or after a figure ("€500 million", "500 €") and the currency they stand for.
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
-                  "₾": "GEL"}
+                  "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
+                  "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
+                  "R$": "BRL"}
 # Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
 # there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
 UNIT_CODES = {
     "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
     "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
-    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "%": "P1", "pp": "cg:percentagePoint",
-    "votes": "cg:vote", **{code: f"ISO4217:{code}" for code in CURRENCIES},
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1",
+    "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
+    "votes": "cg:vote", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
+    "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL", **{code: f"ISO4217:{code}" for code in CURRENCIES},
 }

@@ -12,21 +12,36 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 12,
 }
+# Number words that "and" may follow inside one number: "one hundred and twenty".
+HUNDREDS = ("hundred",)
+# A number word that counts only as a second figure borrowing the first's unit ("three were killed and one
+# was wounded"): alone it is an article or pronoun ("one of the reasons").
+LONE_NUMBERS = {"one": 1}
+# Fractions that a scale word follows: "half a million", "a million".
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1}
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
-    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
+    "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
 # Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
 DECIMAL_COMMA = False
-# Endings of participles, which end a unit phrase ("500 tonnes delivered").
-PARTICIPLE_ENDINGS = ("ed",)
+# Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
+# "40 families living", "300 people currently").
+PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
-LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of")
-UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than")
+LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than", "in excess of", "upwards of",
+               "a minimum of", "above")
+UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
+               "a maximum of", "just under", "under", "below")
+# Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
+TARGET_BOUNDS: tuple[str, ...] = ()
+CHANGE_LEMMAS: frozenset[str] = frozenset()
 # Words between a bound and its figure: "more than a total of 40".
 BOUND_FILLERS = ("a total of",)
 
@@ -35,10 +50,22 @@ RANGE_OPENERS = {"between": "and", "from": "to"}
 RANGE_JOINERS = ("to", "-", "–", "—")
 # Two figures that are a vote's tally ("412-18", "voted 52 to 47"), read when the sentence speaks of votes.
 TALLY_JOINERS = ("-", "–", "—", "to")
-TALLY_CUES = r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
+TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
+              r"|\babstain\w*|\babstentions?\b|\bmajority\b")
 TALLY_UNIT = "votes"
+# Nouns after a tally that say what it decided (a regular expression): "a 6-3 majority".
+TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
+# After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
+TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
-DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next")
+DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
+                 "sentenced to", "jailed for", "term of")
+# Between a duration cue and its figure: "in the three months", "for the past two years".
+DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first")
+# An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
+AGE_CUES = ("aged", "age of")
+AGE_UNIT = "years"
+AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
@@ -48,18 +75,25 @@ PERCENT = r"per\s?cent(?!\w)|percent(?!\w)"
 # Words that end a unit phrase ("500 tonnes of flour were shipped").
 UNIT_STOP = {
     "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "to", "from",
-    "in", "at", "on", "by", "for", "since", "and", "or", "but", "that", "which", "who", "with",
+    "in", "at", "on", "by", "for", "since", "until", "till", "and", "or", "but", "that", "which", "who", "with",
     "into", "across", "during", "per", "than", "as", "the", "a", "an", "this", "these", "those",
     "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
-    "out", "about", "over", "under", "through", "via", "against", "behind", "beyond", "toward", "towards",
+    "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through",
+    "via", "against", "behind", "beyond", "toward", "towards",
+    # irregular past tenses, which no "-ed" marks: "a 7.8 earthquake | struck", "2,000 people | fled"
+    "struck", "left", "met", "held", "fled", "hit", "won", "lost", "began", "came", "went", "took", "gave",
+    "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
+    "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
+    "remain", "say", "says",
 }
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
-# Nouns that follow a number without being a counted unit ("two years", "the 76th session").
+# Nouns that follow a number without being a counted unit ("the 76th session", "three times"); years
+# count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
@@ -67,11 +101,30 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
+ANAPHORIC_BEFORE = ("of them", "of whom", "among them")
+# Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
+# figure counts a known unit ("a population of 2.8 million", regular expressions).
+COUNT_HEADS = ("number of", "numbers of")
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"magnitude": "magnitude"}
+# Verbs whose bare object counts people (a regular expression): "the blast killed 27".
+PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
+PEOPLE_UNIT = "people"
+# Between a part and the whole it is counted against: "326 of the 650 seats".
+PART_OF = ("of", "of the", "out of", "out of the")
+# Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
+YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
-ELLIPSIS_JOINERS = ("and",)
+ELLIPSIS_JOINERS = ("and", "another")
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
-REFERENCE_NOUNS = r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
+# After a number, a decade (a regular expression): "the 90s", "the 1990's".
+DECADE = r"'?s(?!\w)"
+# A line that only gives a page's reading time (a regular expression): "5 min read".
+READING_TIME = r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
+# After a number, a time of day (a regular expression): "1 p.m.".
+TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
+REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
@@ -100,10 +153,20 @@ UNITS = {
     "manat": "AZN", "manats": "AZN", "azn": "AZN",
     "dram": "AMD", "drams": "AMD", "amd": "AMD",
     "lari": "GEL", "gel": "GEL", "pound sterling": "GBP", "pounds sterling": "GBP", "gbp": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "swiss francs": "CHF",
+    "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
+    "liras": "TRY", "tenge": "KZT", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "zloty": "PLN", "zlotys": "PLN",
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
-    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo",
+    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
+    "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
     "vote": "votes", "votes": "votes",
+    "c": "cel", "°c": "cel", "degrees celsius": "cel", "degrees": "cel",
+    "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
+    "barrel": "bbl", "barrels": "bbl",
 }
 
 
