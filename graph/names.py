@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span
-from .lang import en, joined, merged, ru, tables
+from .lang import TICKER, en, joined, merged, ru, tables
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
@@ -25,35 +25,64 @@ _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
+_ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
+
+
+def _any(words) -> str:
+    """An alternation of a table's words or phrases, longest first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_THE = rf"(?:(?:{_any(en.DEFINITE_ARTICLES)})\s+)?"
 # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
 _PERSON_EN = re.compile(
-    rf"\b(?=(?:{'|'.join(sorted(en.PERSON_TITLES, key=len, reverse=True))})\.?\s+"
+    rf"\b(?=(?:{_any(en.PERSON_TITLES)})\.?\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
 _TITLE_WORDS = {w for t in en.PERSON_TITLES for w in t.split()}
-_OF = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|of\s+)?{_CAP}){{0,4}}"
+_OF = rf"\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}(?:{_CAP}|{_ACRONYM})" \
+      rf"(?:\s+(?:(?:{_any(en.ORG_INNER_JOINERS + en.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
+# "the Council's Executive Board": the owner is part of the body's name
+_OWNER = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}})" \
+         rf"(?:{en.POSSESSIVE})\s+"
+_OWNED = re.compile(rf"(?P<owner>.+?)(?:{en.POSSESSIVE})\s+(?P<name>.+)")
 _ORG_EN = re.compile(
-    rf"\b(?P<name>(?:(?:{_CAP}|[A-Z]{{2,}})\s+(?:(?:and|for)\s+)?){{1,4}}(?:{'|'.join(en.ORG_HEADS)})(?:{_OF})?"
-    rf"|(?:{'|'.join(en.ORG_HEADS)}){_OF}(?:{_OF})?)\b")
+    rf"\b(?:{_OWNER})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{_any(en.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
+    rf"(?:{_any(en.ORG_HEADS)})(?:{_OF})?|(?:{_any(en.ORG_HEADS)}){_OF}(?:{_OF})?)\b")
+# "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
+_LAW_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(en.ORDINAL_SUFFIXES)})?)"
+_LAW_EN = re.compile(
+    rf"\b(?P<name>{_LAW_WORD}(?:\s+(?:(?:{_any(en.LAW_CONNECTORS)})\s+)?{_LAW_WORD}){{0,6}}\s+(?:{_any(en.LAW_HEADS)})"
+    rf"|(?:{_any(en.LAW_HEADS)})\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
+# "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
+_BODY_AFTER_ADJECTIVE = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(en.BODIES_AFTER_ADJECTIVE)}))\b")
+_OFFICE_OF_TITLE = re.compile(rf"\b(?P<name>(?:{en.OFFICE_OF_TITLE}){en.OFFICE_NOUN})\b", re.I)
+_COUNSEL = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{en.COUNSEL})\b")
 # "said Lilit Hakobyan, a spokeswoman for …": a name in apposition to a title
 _PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?:{'|'.join(en.APPOSITION_TITLES)})\b")
+    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{_any(en.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:{_any(en.APPOSITION_TITLES)})\b")
 # "the Ambassador of the Czech Republic to Armenia, Tomáš Hradecký": a title, its complement, the name
 _PERSON_AFTER_TITLE = re.compile(
-    rf"\b(?:{'|'.join(sorted(en.PERSON_TITLES, key=len, reverse=True))})\b[^,.;:\"“”]{{0,60}},\s+"
-    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:of|and|to|in)\b)")
+    rf"\b(?:{_any(en.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(en.AFTER_NAME_CONTINUATIONS)})\b)")
 # "Elmira Huseynova, 68, said", "said Anna Petrosyan": a name right beside a reporting verb
 _SAID = rf"(?:{'|'.join(en.VERBS_BESIDE_NAMES)})"
 _PERSON_SAYING = re.compile(
     rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
 # "the village of Tegh", "near the town of Goris", "Askeran district"
 _PLACE_EN = re.compile(
-    rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) of (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+    rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) (?:{_any(en.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
     rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
 # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
+_RU_CAP = r"[А-ЯЁ][а-яё\-]+"
 _PLACE_RU = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>[А-ЯЁ][а-яё\-]+(?:\s+[А-ЯЁ][а-яё\-]+)?)»?"
-    rf"|(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
+    rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?"
+    rf"|(?P<adj>{ru.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
+# "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
+_LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[а-яё]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
+_WEEKDAYS = set(en.WEEKDAYS)
+_TICKER = re.compile(TICKER)
+_LAW_NOUNS_RU = set(ru.LAW_NOUNS)
 _NOT_NAMES = set(en.NOT_NAMES)
 
 
@@ -69,7 +98,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     found: dict[str, Entity] = {}
     mentions: list[Mention] = []
 
-    def add(start: int, end: int, label: str, type_: str) -> None:
+    def add(start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         span = Span(start, end)
         if not taken.free_or_enclosing(span):
             return
@@ -78,9 +107,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         key = new_entity_key(label)
         entity = found.setdefault(key, Entity(key=key, label=label, type=type_,
                                               pref_labels=((label, doc.lang),)))
-        surface = doc.text[start:end]
-        if surface != label and (surface, doc.lang) not in entity.alt_labels:
-            found[key] = replace(entity, alt_labels=entity.alt_labels + ((surface, doc.lang),))
+        for other in (doc.text[start:end], *also):
+            if other != label and (other, doc.lang) not in entity.alt_labels:
+                entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 
@@ -94,6 +123,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for para in doc.body:
         chunk = doc.text[para.start:para.end]
         if doc.lang == "ru":
+            for start, end, label in _russian_laws(doc.text, para, taken):
+                add(start, end, label, "Agreement")
+            for start, end, label in _russian_compound_bodies(doc.text, para):
+                add(start, end, label, "Organization")
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
             for m in _PLACE_RU.finditer(chunk):
@@ -102,6 +135,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 end = m.end("kind") if m.group("kind") else m.end(group)
                 add(para.start + m.start(group), para.start + end, label, "Place")
             continue
+        for m in _LAW_EN.finditer(chunk):
+            words = m.group("name").split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            if len(words) > 1:
+                name = " ".join(words)
+                add(para.start + m.end("name") - len(name), para.start + m.end("name"), name, "Agreement")
         for m in _PLACE_EN.finditer(chunk):
             if m.group("name"):
                 add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Place")
@@ -124,17 +164,35 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             end = para.start + m.end("name")
             add(end - len(name), end, name, "Person")
         for m in _ORG_EN.finditer(chunk):
-            name = m.group("name")
-            words = name.split()
+            words = _without_date(m.group("name").split())
             while words and words[0] in _NOT_NAMES:
                 words = words[1:]
             if len(words) < 2:
                 continue
-            start = para.start + m.end("name") - len(" ".join(words))
-            add(start, para.start + m.end("name"), " ".join(words), "Organization")
+            name = " ".join(words)
+            start = para.start + m.start("name") + m.group("name").index(name)
+            end = start + len(name)
+            owner = m.group("owner").split() if m.group("owner") else []
+            while owner and owner[0] in _NOT_NAMES:
+                owner = owner[1:]
+            if owner:   # "the Council's Executive Board": the owner's name, then the board's
+                add(para.start + m.end("owner") - len(" ".join(owner)), end, f"{' '.join(owner)} {name}",
+                    "Organization", (name,))
+            else:
+                add(start, end, name, "Organization")
+        for m in _BODY_AFTER_ADJECTIVE.finditer(chunk):
+            if m.group("name").split()[0] not in _NOT_NAMES:
+                add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Organization")
+        for m in _OFFICE_OF_TITLE.finditer(chunk):
+            label = re.sub(r"\s+", " ", m.group("name")).title().replace("’S", "’s").replace("'S", "'s")
+            add(para.start + m.start("name"), para.start + m.end("name"), label, "Organization")
     people = _surname_owners(doc, known, registry or {})
     registry_names = Coverage(doc.text, [m.span for m in known])
+    common = _lower_case_words(doc)
+    listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     for name in models:
+        if any(listing.contains(name.span) for listing in listings):
+            continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         cleaned = _clean_model_name(doc, name, people, registry_names)
         if cleaned is None:
             continue
@@ -145,12 +203,27 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if " " not in label and label.lower() in common:
+            continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
             continue   # news names a person in full first; a bare surname is linked to that below,
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
-        add(start, end, label, name.type)
+        owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
+        if owned:   # "the Central Bank's Monetary Committee", as the rules name it
+            add(start, end, f"{owned.group('owner')} {owned.group('name')}", name.type, (owned.group("name"),))
+        else:
+            add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
+    if doc.lang == "en":
+        entities = {**(registry or {}), **found}
+        by_start = {m.span.start: m for m in [*known, *mentions]}
+        for para in doc.body:
+            for m in _COUNSEL.finditer(doc.text, para.start, para.end):   # "Jane Roe's lawyers"
+                client = by_start.get(m.start("name"))
+                person = entities.get(client.entity) if client else None
+                name = person.label if person is not None and person.type == "Person" else m.group("name")
+                add(m.start("name"), m.end("counsel"), en.COUNSEL_LABEL.format(name=name), "Group")
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
 
 
@@ -164,6 +237,19 @@ _NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | set(en.NO
 _PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
     set(en.TITLE_WORDS)
 _NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+
+
+def _lower_case_words(doc: Document) -> set[str]:
+    """The words the body writes in lower case: the same word capitalised elsewhere is not a name."""
+    return {tok.text for para in doc.body for tok in tokens(doc.text, para.start, para.end) if tok.text.islower()}
+
+
+def _without_date(words: list[str]) -> list[str]:
+    """"Executive Board on Tuesday" → "Executive Board": a weekday or a month is when, not whose."""
+    for i in range(1, len(words)):
+        if words[i].lower() in _WEEKDAYS or words[i].lower() in _MONTHS:
+            return words[:i - 1] if words[i - 1].lower() in _CONNECTORS else words[:i]
+    return words
 
 
 def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
@@ -296,6 +382,14 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
         after = _BRACKETED.match(doc.text, m.span.end)
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group"):
             acronym = after.group("acronym")
+            inner = _spelled_out(doc.text, m.span, acronym)
+            if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
+                label = doc.text[inner.start:inner.end]
+                key = new_entity_key(label)
+                found.setdefault(key, Entity(key=key, label=label, type=found[m.entity].type,
+                                             pref_labels=((label, doc.lang),)))
+                m = Mention(key, inner, "name")
+                mentions.append(m)
             short.setdefault(acronym, m.entity)
             entity = found[m.entity]
             if (acronym, doc.lang) not in entity.alt_labels:
@@ -316,6 +410,21 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             elif taken.free(span):
                 mentions.append(Mention(short[hit.group()], span, "name"))
                 taken.append(span)
+
+
+def _spelled_out(text: str, span: Span, acronym: str) -> Span | None:
+    """The end of a name whose initials spell the acronym ("World Water Agency" in "Board of the World Water
+    Agency" for "WWA"); the whole name when none does, so that an acronym of another kind still links."""
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    for i in range(len(words)):
+        if not words[i].group()[:1].isupper():
+            continue
+        caps = [w.group() for w in words[i:] if w.group()[:1].isupper()]
+        parts = [p for w in caps for p in re.split(r"[-‐]", w) if p[:1].isupper()]
+        letters = acronym.rstrip("s").upper()
+        if letters in ("".join(w[0] for w in caps).upper(), "".join(p[0] for p in parts).upper()):
+            return Span(span.start + words[i].start(), span.end)
+    return None
 
 
 class Coverage:
@@ -389,6 +498,38 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
+
+
+def _russian_laws(text: str, para: Span, known: Coverage) -> list[tuple[int, int, str]]:
+    """"закона Иванова" → "закон Иванова": a law's noun and the name that follows it in the genitive.
+
+    A name the registry knows (a country, a body) is whose law it is, not its name: "закон Ruritania".
+    """
+    out = []
+    for m in _LAW_RU.finditer(text, para.start, para.end):
+        parse = morph().parse(m.group("noun"))[0]
+        if parse.normal_form not in _LAW_NOUNS_RU or not known.free(Span(m.start("name"), m.end("name"))):
+            continue
+        if not all(any("gent" in p.tag for p in morph().parse(w)[:4]) for w in m.group("name").split()):
+            continue
+        out.append((m.start("noun"), m.end("name"), f"{parse.normal_form} {m.group('name')}"))
+    return out
+
+
+def _russian_compound_bodies(text: str, para: Span) -> list[tuple[int, int, str]]:
+    """One-word names of bodies written together ("Мосгорсуд", "Промбанку"), which no dictionary lists."""
+    out = []
+    for tok in tokens(text, para.start, para.end):
+        if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 6:
+            continue
+        parse = morph().parse(tok.text)[0]
+        base = parse.normal_form
+        if parse.tag.POS != "NOUN":
+            continue
+        ending = next((e for e in ru.ORG_COMPOUND_ENDINGS if base.endswith(e)), None)
+        if ending is not None and len(base) >= len(ending) + 3:   # a stem before the ending: not "банк" itself
+            out.append((tok.start, tok.end, base[:1].upper() + base[1:]))
+    return out
 
 
 def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:

@@ -65,3 +65,58 @@ def test_a_surname_alone_in_a_later_paragraph_is_the_person_whatever_the_model_t
     x = extract(doc, linker)
     assert [(e.label, e.type) for e in x.new_entities] == [("Dana Ostrova", "Person")]
     assert {c.claimant for c in x.claims} == {x.new_entities[0].key}
+
+
+def new_entities(text, linker):
+    from claimsgraph.extract import extract
+
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return {e.label: e for e in x.new_entities}, [(doc.text[m.span.start:m.span.end], m.entity) for m in x.mentions]
+
+
+def test_laws_and_treaties_are_agreements_in_both_languages(linker):
+    assert names("Lawmakers passed the Clean Rivers and Lakes Act on Monday.", linker)[0] == {
+        ("Clean Rivers and Lakes Act", "Agreement")}
+    assert names("The 3rd Harbour Safety Act took effect.", linker)[0] == {("3rd Harbour Safety Act", "Agreement")}
+    # the person a law is named after is not a separate entity; the law's noun is in its base form
+    assert names("Депутаты обсудили отмену закона Ивана Соколова.", linker)[0] == {
+        ("закон Ивана Соколова", "Agreement")}
+    # a country the registry knows is whose law it is, not its name
+    assert names("Депутаты обсудили закон России.", linker)[0] == set()
+
+
+def test_an_owners_body_is_named_with_its_owner_and_not_with_the_date(linker):
+    found, mentions = names("The Harbour Authority’s Executive Board on Friday approved the plan.", linker)
+    assert found == {("Harbour Authority Executive Board", "Organization")}
+    assert mentions == ["Harbour Authority’s Executive Board"]
+
+
+def test_bodies_written_in_lower_case_and_a_persons_lawyers(linker):
+    found, _ = names("Freedonian police said a spokeswoman for the prosecutor general's office agreed.", linker)
+    assert found == {("Freedonian police", "Organization"), ("Prosecutor General's Office", "Organization")}
+    entities, _ = new_entities('"We will appeal," said Dana Ostrova. Ostrova\'s lawyers filed the papers.', linker)
+    assert entities["Dana Ostrova's lawyers"].type == "Group"
+
+
+def test_an_acronym_links_to_the_part_of_a_longer_name_it_spells(linker):
+    entities, mentions = new_entities(
+        "The Audit Commission of the Northern Water Agency (NWA) met on Friday. NWA said the dam was safe.", linker)
+    agency = entities["Northern Water Agency"]
+    assert "Audit Commission of the Northern Water Agency" in entities
+    assert [key for text, key in mentions if text == "NWA"] == [agency.key, agency.key]
+
+
+def test_russian_bodies_written_as_one_word(linker):
+    assert names("Суд обязал Севертрансбанк выплатить штраф.", linker)[0] == {("Севертрансбанк", "Organization")}
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_not_a_name(linker):
+    text = "He received money to cover up doping in Weightlifting. The crisis deepened."
+    assert "Weightlifting" in new_entities(text, linker)[0]   # the model takes it for a place
+    assert "Weightlifting" not in new_entities(text.replace("crisis", "crisis in weightlifting"), linker)[0]
+
+
+def test_a_share_listing_is_not_two_organisations(linker):
+    entities, _ = new_entities("Vortexa Systems Inc (NYSE: VTX) said on Tuesday that quarterly profit rose 8%.", linker)
+    assert set(entities) == {"Vortexa Systems Inc"}

@@ -41,6 +41,9 @@ def joined(name: str) -> tuple:
     return tuple(item for table in tables(name) for item in table)
 
 
+# A share's listing in brackets, the exchange and the symbol: "(NYSE: XYZ)", "(Nasdaq:XYZ)".
+TICKER = r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z][A-Z.]{0,6}\s*\)"
+
 # ---------------------------------------------------------------------------
 # Figures: signs every language writes the same way
 # ---------------------------------------------------------------------------

@@ -481,6 +481,40 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
 
+# Lower-case words between an organisation's head and what it serves ("Ministry of Economy"), words that may
+# join the words before its head ("Migration and Citizenship Service"), and the definite article a complement
+# may take ("Council of the EU").
+ORG_COMPLEMENT_WORDS = ("of", "for", "on")
+# The word between a kind of place and its name: "the village of Tegh".
+PLACE_OF = ("of",)
+ORG_INNER_JOINERS = ("and", "for")
+DEFINITE_ARTICLES = ("the",)
+# Words after a name that make it part of a longer phrase, not a person named after a title.
+AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
+# Words that tie an office's title to what it serves: "Spokesman for the Secretary-General".
+OFFICE_PREPOSITIONS = ("for", "of", "to")
+# Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
+POSSESSIVE = r"['’]s?"
+# How a possessive is written from the owner's name and the rest: "Armenia's defence ministry".
+POSSESSIVE_FORM = "{owner}'s {owned}"
+# Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
+LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
+             "Charter", "Directive", "Pact", "Statute", "Code")
+# Words a law's name may hold between its capitalised words: "the Science and Research Act".
+LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
+# Bodies named by a nationality or a place and a lower-case noun: "Ruritanian police", "Freedonian prosecutors".
+BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",
+                          "border guard", "armed forces", "security forces", "security services", "customs")
+# A body named by an official's title and "office", in lower case: "the prosecutor general's office".
+OFFICE_OF_TITLE = r"(?:state|chief|public|district|attorney|prosecutor|general|mayor|governor|president|" \
+                  r"ombudsman|auditor|comptroller|inspector)(?:\s+(?:general|general's|prosecutor's))?"
+OFFICE_NOUN = r"['’]s\s+office"
+# A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
+COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
+COUNSEL_LABEL = "{name}'s lawyers"
+
 # ---------------------------------------------------------------------------
 # Tables English leaves empty
 # ---------------------------------------------------------------------------

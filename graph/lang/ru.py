@@ -297,6 +297,13 @@ PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
 # Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе".
 PLACE_NOUNS_AFTER = (r"район[а-я]*",)
+# An adjective of a place's name before its kind (a regular expression, any case): "Аскеранском районе".
+PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
+# Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
+LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
+# Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
+ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
+                        "здрав", "связь", "наук", "обрнадзор", "дума")
 # Forms of address before a name, cut from a model's span ("г-н Иванов").
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
