@@ -125,7 +125,22 @@ class Linker:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found = [m for m in found if not self._titles_someone_else(doc.text, m, found)]
+        found += self._bodies_in_roles(doc.text, found)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _bodies_in_roles(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the
+        body or country it holds the role in is mentioned too."""
+        out = []
+        for m in found:
+            if m.via != "role":
+                continue
+            for inner in self._match(text, tokens(text, m.span.start, m.span.end), skip=m.span):
+                entity = self.entities.get(inner.entity)
+                if inner.span != m.span and inner.via == "label" and entity is not None \
+                        and entity.type in ("Organization", "Country", "Group"):
+                    out.append(inner)
+        return out
 
     @staticmethod
     def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:
@@ -170,7 +185,8 @@ class Linker:
                     extra.append(Mention(next(iter(who)), Span(tok.start, tok.end), "surname"))
         return extra
 
-    def _match(self, text: str, toks: list[Token]) -> list[Mention]:
+    def _match(self, text: str, toks: list[Token], skip: Span | None = None) -> list[Mention]:
+        """The longest registry aliases among ``toks``, none overlapping; none spanning exactly ``skip``."""
         matches: list[tuple[int, int, int, _Alias]] = []
         for i, tok in enumerate(toks):
             seen: set[int] = set()
@@ -180,7 +196,8 @@ class Linker:
                         continue
                     seen.add(id(alias))
                     n = len(alias.words)
-                    if i + n <= len(toks) and self._fits(text, toks, i, alias):
+                    if i + n <= len(toks) and self._fits(text, toks, i, alias) \
+                            and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
         taken: list[tuple[int, int]] = []

@@ -98,3 +98,17 @@ def test_the_built_in_registry_lists_base_forms_only():
                 if lower_twin or ("'s " in label and label.lower() in derived):
                     redundant.append((e.key, label))
     assert not redundant
+
+
+def test_a_role_mentions_the_body_it_is_held_in_too():
+    from claimsgraph.model import Entity
+
+    linker = Linker([
+        Entity("orla-vantree", "Orla Vantree", "Person", pref_labels=(("Orla Vantree", "en"),),
+               roles=(("Chair of the Harbour Council", "en"), ("представитель Гаванского совета", "ru"))),
+        Entity("harbour-council", "Harbour Council", "Organization",
+               pref_labels=(("Harbour Council", "en"), ("Гаванский совет", "ru"))),
+    ])
+    for text in ("The Chair of the Harbour Council spoke on Monday.", "Об этом сказал представитель Гаванского совета."):
+        doc = parse_document("t.txt", text.encode(), "text/plain")
+        assert {(m.entity, m.via) for m in linker.mentions(doc)} == {("orla-vantree", "role"), ("harbour-council", "label")}
