@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import language
+from .lang import capitals, joined, language, ru
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
-_CYR = re.compile(r"[а-яё]", re.I)
+_CYR = re.compile(f"[{ru.LETTERS}]", re.I)   # words the Russian lemmatiser reads
+_DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +84,9 @@ def _possessive_forms(entity: Entity) -> list[str]:
     out = []
     for text, lang in entity.all_labels():
         words = text.split()
-        demonyms = language(lang).DEMONYMS
-        if len(words) >= 2 and words[0] in demonyms:
-            out.append(f"{demonyms[words[0]]}'s " + " ".join(words[1:]).lower())
+        tables = language(lang)
+        if len(words) >= 2 and words[0] in tables.DEMONYMS:
+            out.append(tables.POSSESSIVE_FORM.format(owner=tables.DEMONYMS[words[0]], owned=" ".join(words[1:]).lower()))
     return out
 
 
@@ -107,7 +109,7 @@ class Linker:
             forms += [(t, "label") for t in _possessive_forms(e)]
             for text, via in forms:
                 words = tuple(t.text for t in tokens(text))
-                if words and words[0].lower() == "the" and len(words) > 1:
+                if words and words[0].lower() in _DEFINITE and len(words) > 1:
                     words = words[1:]
                 if not words or (e.key, words) in seen:
                     continue
@@ -147,7 +149,7 @@ class Linker:
         """"NATO chief Mark Rutte": a role right before another person's name is that person's title."""
         if mention.via != "role":
             return False
-        after = re.match(r"\s+([A-ZА-ЯЁ][\w\-]+)\s+[A-ZА-ЯЁ][\w\-]+", text[mention.span.end:mention.span.end + 80])
+        after = _NAME_AFTER.match(text[mention.span.end:mention.span.end + 80])
         if not after:
             return False
         name_start = mention.span.end + after.start(1)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span
-from .lang import TICKER, en, joined, merged, ru, tables
+from .lang import TICKER, capitals, en, joined, merged, ru, tables
 from .link import morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
@@ -74,12 +74,12 @@ _PLACE_EN = re.compile(
     rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) (?:{_any(en.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
     rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
 # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
-_RU_CAP = r"[А-ЯЁ][а-яё\-]+"
+_RU_CAP = rf"[{ru.LETTERS.upper()}][{ru.LETTERS}\-]+"
 _PLACE_RU = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?"
     rf"|(?P<adj>{ru.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
 # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
-_LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[а-яё]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
+_LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
 _WEEKDAYS = set(en.WEEKDAYS)
 _TICKER = re.compile(TICKER)
 _LAW_NOUNS_RU = set(ru.LAW_NOUNS)
@@ -184,7 +184,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if m.group("name").split()[0] not in _NOT_NAMES:
                 add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Organization")
         for m in _OFFICE_OF_TITLE.finditer(chunk):
-            label = re.sub(r"\s+", " ", m.group("name")).title().replace("’S", "’s").replace("'S", "'s")
+            label = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
             add(para.start + m.start("name"), para.start + m.end("name"), label, "Organization")
     people = _surname_owners(doc, known, registry or {})
     registry_names = Coverage(doc.text, [m.span for m in known])
@@ -236,7 +236,8 @@ _GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSIT
 _NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | set(en.NOT_NAMES_ALONE)
 _PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
     set(en.TITLE_WORDS)
-_NAMED_RU = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"}
+_NAMED_RU = set(ru.NAME_GRAMMEMES)
+_RUSSIAN_LETTER = re.compile(f"[{ru.LETTERS}]", re.I)
 
 
 def _lower_case_words(doc: Document) -> set[str]:
@@ -313,7 +314,7 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
     """
     kept = []
     for w in words:
-        parse = morph().parse(w)[0] if re.search(r"[а-яё]", w, re.I) else None
+        parse = morph().parse(w)[0] if _RUSSIAN_LETTER.search(w) else None
         if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
             break
         kept.append(w)
@@ -336,7 +337,7 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
 
 def _russian_base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк"."""
-    cyrillic = [bool(re.search(r"[а-яё]", w, re.I)) and not w.isupper() for w in words]
+    cyrillic = [bool(_RUSSIAN_LETTER.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
         return " ".join(_nominative(w, "Name" if i == 0 and len(words) > 1 else "Surn", gender) if cyr else w
@@ -372,7 +373,7 @@ def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Ent
     return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1 and len(w) > 2}
 
 
-_BRACKETED = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ][A-ZА-ЯЁ&]{1,7})\)")
+_BRACKETED = re.compile(rf"\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
@@ -455,7 +456,8 @@ class Coverage:
 # A headline that says who issues the document: "Statement by the …", "Press release: Remarks of …".
 ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
 # An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
-_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:{_CAP}|[A-Z]{{2,}})(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
+_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(en.OFFICE_PREPOSITIONS)})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
+                     rf"(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
 
 
 def _issuing_office(doc: Document) -> Span | None:

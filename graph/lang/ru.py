@@ -304,6 +304,10 @@ LAW_NOUNS = ("закон", "договор", "соглашение", "пакт",
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
 ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
                         "здрав", "связь", "наук", "обрнадзор", "дума")
+# The lemmatiser's grammemes that mark a word as a name: "Запад" alone is a word, "Ереван" a name.
+NAME_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+# How a possessive is written from an owner and the rest: none (Russian uses the genitive, which case forms match).
+POSSESSIVE_FORM = ""
 # Forms of address before a name, cut from a model's span ("г-н Иванов").
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
