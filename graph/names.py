@@ -55,7 +55,9 @@ _LAW_EN = re.compile(
     rf"|(?:{_any(en.LAW_HEADS)})\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
 # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
 _BODY_AFTER_ADJECTIVE = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(en.BODIES_AFTER_ADJECTIVE)}))\b")
-_OFFICE_OF_TITLE = re.compile(rf"\b(?P<name>(?:{en.OFFICE_OF_TITLE}){en.OFFICE_NOUN})\b", re.I)
+_OFFICE_OF_TITLE = re.compile(
+    rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(en.OFFICE_QUALIFIERS)})\s+)?(?:{_any(en.OFFICE_TITLES)})"
+    rf"(?:\s+(?:{_any(en.OFFICE_QUALIFIERS)}))?(?:{en.POSSESSIVE})\s+(?:{_any(en.OFFICE_NOUNS)})))\b")
 _COUNSEL = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{en.COUNSEL})\b")
 # "said Lilit Hakobyan, a spokeswoman for …": a name in apposition to a title
 _PERSON_APPOSITION = re.compile(
@@ -73,6 +75,10 @@ _PERSON_SAYING = re.compile(
 _PLACE_EN = re.compile(
     rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) (?:{_any(en.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
     rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
+_PLACES_EN = re.compile(rf"\b(?P<first>{_CAP}) (?:{_any(en.NAME_JOINERS)}) (?P<second>{_CAP}) "
+                        rf"(?P<kinds>{_any(en.PLACE_NOUNS_AFTER_PLURAL)})\b")
+# "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
+_LATIN_NAME_RU = re.compile(rf"(?<![\w-])(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
 # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
 _RU_CAP = rf"[{ru.LETTERS.upper()}][{ru.LETTERS}\-]+"
 _PLACE_RU = re.compile(
@@ -83,6 +89,8 @@ _LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>{_R
 _WEEKDAYS = set(en.WEEKDAYS)
 _TICKER = re.compile(TICKER)
 _LAW_NOUNS_RU = set(ru.LAW_NOUNS)
+_SERVED_RU = re.compile(rf"\s+(?:{_any(ru.ORG_COMPLEMENT_WORDS)})\s+{_RU_CAP}(?:\s+(?:[–—-]\s+)?{_RU_CAP}){{0,4}}"
+                        rf"(?:\s+(?:{ru.AREA_NOUNS})\b)?")
 _NOT_NAMES = set(en.NOT_NAMES)
 
 
@@ -127,6 +135,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 add(start, end, label, "Agreement")
             for start, end, label in _russian_compound_bodies(doc.text, para):
                 add(start, end, label, "Organization")
+            for m in _LATIN_NAME_RU.finditer(doc.text, para.start, para.end):
+                kind = ru.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
+                name = m.group("name").rstrip(".-+&")
+                if kind:
+                    add(m.start("name"), m.start("name") + len(name), name, kind)
             for start, end, label in _russian_people(doc.text, para):
                 add(start, end, label, "Person")
             for m in _PLACE_RU.finditer(chunk):
@@ -142,6 +155,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if len(words) > 1:
                 name = " ".join(words)
                 add(para.start + m.end("name") - len(name), para.start + m.end("name"), name, "Agreement")
+        for m in _PLACES_EN.finditer(chunk):
+            kind = en.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
+            for group in ("first", "second"):
+                if m.group(group) not in _NOT_NAMES:
+                    add(para.start + m.start(group), para.start + m.end(group), f"{m.group(group)} {kind}", "Place")
         for m in _PLACE_EN.finditer(chunk):
             if m.group("name"):
                 add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Place")
@@ -184,8 +202,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if m.group("name").split()[0] not in _NOT_NAMES:
                 add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Organization")
         for m in _OFFICE_OF_TITLE.finditer(chunk):
-            label = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
-            add(para.start + m.start("name"), para.start + m.end("name"), label, "Organization")
+            start = m.start("name") if m.group("adjective") not in _NOT_NAMES else m.end("adjective") + 1
+            while chunk[start].isspace():
+                start += 1
+            label = " ".join(w[:1].upper() + w[1:] for w in chunk[start:m.end("name")].split())
+            add(para.start + start, para.start + m.end("name"), label, "Organization")
     people = _surname_owners(doc, known, registry or {})
     registry_names = Coverage(doc.text, [m.span for m in known])
     common = _lower_case_words(doc)
@@ -274,6 +295,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         end = tail.start()
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
+    if doc.text.count("«", start, end) > doc.text.count("»", start, end):   # "ГТРК «Вершина»" cut at its quote
+        close = doc.text.find("»", end, end + 40)
+        if close >= 0 and "\n" not in doc.text[end:close]:
+            end = close + 1
     inner = [known.spans[k] for k in sorted({known.owner[i] for i in range(start, end) if known.owner[i] >= 0})]
     if name.type == "Person" and inner:   # "Armenia Ararat Mirzoyan": the country is not part of the name
         start = max(start, max(s.end for s in inner))
@@ -331,7 +356,16 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
             country = known.spans[owner]
             complement = doc.text[country.start:country.end]
             if "nomn" not in morph().parse(complement.split()[-1])[0].tag:   # a complement, not a new subject
-                return start, country.end, f"{label} {complement}"
+                end, label = country.end, f"{label} {complement}"
+        served = _SERVED_RU.match(doc.text, end)   # "Управление … по Северной области": which area it serves
+        words = served.group().split() if served else []
+        for i, word in enumerate(words[1:], 1):   # "… по Северной области Иван Петров": a name ends the area
+            if _tagged(word, "Name"):
+                words = words[:i]
+                break
+        if len(words) > 1:
+            area = " ".join(words)
+            end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
 
 
@@ -343,7 +377,15 @@ def _russian_base_form(words: list[str], kind: str) -> str:
         return " ".join(_nominative(w, "Name" if i == 0 and len(words) > 1 else "Surn", gender) if cyr else w
                         for i, (w, cyr) in enumerate(zip(words, cyrillic)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
+    for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
+        adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
+        if adjective is not None and parses[i + 1] is not None and parses[i + 1].tag.POS in ("NOUN", "ADJF"):
+            parses[i] = adjective
     head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    if head and parses[head - 1] is not None and parses[head - 1].tag.POS == "ADJF":   # the reading that agrees
+        agreeing = {(p.tag.case, p.tag.number) for p in morph().parse(words[head - 1]) if p.tag.POS == "ADJF"}
+        parses[head] = next((p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"
+                             and (p.tag.case, p.tag.number) in agreeing), parses[head])
     if head is None or not parses[head].is_known:   # a guessed parse of an unknown name inflects it wrongly
         return " ".join(words)
     number = "plur" if "plur" in parses[head].tag else "sing"

@@ -120,3 +120,25 @@ def test_a_word_the_text_also_writes_in_lower_case_is_not_a_name(linker):
 def test_a_share_listing_is_not_two_organisations(linker):
     entities, _ = new_entities("Vortexa Systems Inc (NYSE: VTX) said on Tuesday that quarterly profit rose 8%.", linker)
     assert set(entities) == {"Vortexa Systems Inc"}
+
+
+def test_a_title_office_keeps_its_nationality_and_two_names_share_a_kind(linker):
+    found, _ = names("The Freedonian state prosecutor's office said so.", linker)
+    assert found == {("Freedonian State Prosecutor's Office", "Organization")}
+    assert names("Floods hit towns along the Alder and Birch rivers.", linker)[0] == {
+        ("Alder River", "Place"), ("Birch River", "Place")}
+
+
+def test_russian_names_in_latin_letters_are_typed_by_the_noun_before_them(linker):
+    found, _ = names("Компания обсуждает покупку оператора Vexon. В учениях Silver Gale 2024 примут участие 300 военных.",
+                     linker)
+    assert found == {("Vexon", "Organization"), ("Silver Gale 2024", "Event")}
+
+
+def test_a_russian_body_keeps_the_area_it_serves_up_to_a_persons_name(linker):
+    entities, _ = new_entities("Об этом сообщили в Главном управлении пожарной охраны по Северной Заречной области.",
+                               linker)
+    assert "Главное управление пожарной охраны по Северной Заречной области" in entities
+    entities, _ = new_entities("Начальник Главного управления пожарной охраны по Заречью Иван Соколов заявил об этом.",
+                               linker)
+    assert "Главное управление пожарной охраны по Заречью" in entities and "Иван Соколов" in entities

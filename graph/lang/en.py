@@ -446,7 +446,11 @@ APPOSITION_TITLES = (
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province")
+PLACE_NOUNS_AFTER = ("district", "region", "province", "river")
+# The word that joins two names sharing one kind: "the Alder and Birch rivers".
+NAME_JOINERS = ("and",)
+# The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
+PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -507,10 +511,12 @@ LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Bodies named by a nationality or a place and a lower-case noun: "Ruritanian police", "Freedonian prosecutors".
 BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",
                           "border guard", "armed forces", "security forces", "security services", "customs")
-# A body named by an official's title and "office", in lower case: "the prosecutor general's office".
-OFFICE_OF_TITLE = r"(?:state|chief|public|district|attorney|prosecutor|general|mayor|governor|president|" \
-                  r"ombudsman|auditor|comptroller|inspector)(?:\s+(?:general|general's|prosecutor's))?"
-OFFICE_NOUN = r"['’]s\s+office"
+# A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
+# auditor's office"; the qualifiers may stand before or after the title.
+OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
+                 "inspector", "prime minister", "chancellor", "attorney general", "solicitor general")
+OFFICE_QUALIFIERS = ("state", "chief", "public", "district", "general", "federal", "regional")
+OFFICE_NOUNS = ("office",)
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"

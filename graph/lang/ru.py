@@ -299,6 +299,18 @@ PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня
 PLACE_NOUNS_AFTER = (r"район[а-я]*",)
 # An adjective of a place's name before its kind (a regular expression, any case): "Аскеранском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
+# The word before the area a body serves, written after its name: "Управление … по Северной области".
+ORG_COMPLEMENT_WORDS = ("по",)
+# Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
+NOUNS_BEFORE_NAMES = {
+    **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
+                     "телеканал", "журнал", "производитель", "группа", "корпорация", "сервис", "платформа",
+                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания"),
+                    "Organization"),
+    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
+}
+# Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
+AREA_NOUNS = r"област[ьиюей]|кра[йяюе]|район[а-я]*|округ[а-я]*"
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
