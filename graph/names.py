@@ -87,6 +87,7 @@ _PLACE_RU = re.compile(
 # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
 _LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
 _WEEKDAYS = set(en.WEEKDAYS)
+_COMPANY_SUFFIXES = set(en.COMPANY_SUFFIXES)
 _TICKER = re.compile(TICKER)
 _LAW_NOUNS_RU = set(ru.LAW_NOUNS)
 _SERVED_RU = re.compile(rf"\s+(?:{_any(ru.ORG_COMPLEMENT_WORDS)})\s+{_RU_CAP}(?:\s+(?:[–—-]\s+)?{_RU_CAP}){{0,4}}"
@@ -169,7 +170,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         for m in _PERSON_SAYING.finditer(chunk):
             group = "name" if m.group("name") else "name2"
             words = m.group(group).split()
-            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in en.ORG_HEADS:
+            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in en.ORG_HEADS \
+                    and words[-1] not in _COMPANY_SUFFIXES:
                 add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
         for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
                   *_PERSON_AFTER_TITLE.finditer(chunk)]:
@@ -226,16 +228,24 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         start, end, label = cleaned
         if " " not in label and label.lower() in common:
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
+        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
+            mentions.append(Mention(company[0], Span(start, end), "name"))
+            taken.append(Span(start, end))
+            continue
         if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
             continue   # news names a person in full first; a bare surname is linked to that below,
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
             add(start, end, f"{owned.group('owner')} {owned.group('name')}", name.type, (owned.group("name"),))
+        elif name.type == "Person" and _POSSESSIVE.search(label):   # a firm or a brand named after its founder
+            add(start, end, label, "Organization")
         else:
             add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
+    _short_forms(found, mentions)
     if doc.lang == "en":
         entities = {**(registry or {}), **found}
         by_start = {m.span.start: m for m in [*known, *mentions]}
@@ -249,7 +259,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(rf"(?:{en.POSSESSIVE})$")
+# a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
+_GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
 _CONNECTORS = set(en.NAME_CONNECTORS)
 _GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
@@ -259,6 +271,38 @@ _PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TIT
     set(en.TITLE_WORDS)
 _NAMED_RU = set(ru.NAME_GRAMMEMES)
 _RUSSIAN_LETTER = re.compile(f"[{ru.LETTERS}]", re.I)
+
+
+def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
+    "Anna Kovac" and "Anna Kovac-Brandt"; the short form becomes a label of the full name."""
+    def short_of(short: Entity) -> str | None:
+        if short.type == "Person":
+            full = [e.key for e in found.values() if e.type == "Person" and e.label.startswith(short.label + "-")]
+        elif short.type == "Organization" and " " not in short.label:
+            full = [e.key for e in found.values() if e.type == "Organization" and e.key != short.key
+                    and _short_company_name(e.label) == short.label]
+        else:
+            return None
+        return full[0] if len(full) == 1 else None
+
+    for key in sorted(found):
+        target = short_of(found[key])
+        if target is None:
+            continue
+        short = found.pop(key)
+        entity = found[target]
+        extra = tuple(label for label in short.all_labels() if label not in entity.all_labels())
+        found[target] = replace(entity, alt_labels=entity.alt_labels + extra)
+        mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
+
+
+def _short_company_name(label: str) -> str | None:
+    """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"); None without a suffix."""
+    words = label.split()
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words = words[:-1]
+    return words[-1] if len(words) < len(label.split()) else None
 
 
 def _lower_case_words(doc: Document) -> set[str]:
@@ -291,7 +335,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
     tail = _POSSESSIVE.search(doc.text, start, end)
-    if tail:
+    if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
         end = tail.start()
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1

@@ -142,3 +142,18 @@ def test_a_russian_body_keeps_the_area_it_serves_up_to_a_persons_name(linker):
     entities, _ = new_entities("Начальник Главного управления пожарной охраны по Заречью Иван Соколов заявил об этом.",
                                linker)
     assert "Главное управление пожарной охраны по Заречью" in entities and "Иван Соколов" in entities
+
+
+def test_a_name_and_its_short_form_are_one_entity(linker):
+    entities, mentions = new_entities(
+        "Chipmaker Vexon Technology said on Monday it would build a plant. Vexon expects profit to rise.", linker)
+    assert set(entities) == {"Chipmaker Vexon Technology"}
+    assert ("Vexon", entities["Chipmaker Vexon Technology"].key) in mentions
+    entities, _ = new_entities("Anna Kovac-Brandt was elected on Sunday. Anna Kovac said she was grateful.", linker)
+    assert set(entities) == {"Anna Kovac-Brandt"} and ("Anna Kovac", "en") in entities["Anna Kovac-Brandt"].alt_labels
+
+
+def test_a_possessive_that_governs_nothing_is_part_of_a_brand(linker):
+    entities, _ = new_entities("Sales rose, led by Jack Vale’s and our premium brands. Mark Stone's lawyers appealed.",
+                               linker)
+    assert entities["Jack Vale’s"].type == "Organization" and entities["Mark Stone"].type == "Person"

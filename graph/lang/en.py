@@ -459,6 +459,10 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again.
+COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
+                    "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
+                    "Technologies", "International", "Industries", "Incorporated", "&")
 # Reporting verbs right beside a name make it a person's: "Elmira Huseynova, 68, said", "said Anna Petrosyan".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
