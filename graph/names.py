@@ -210,6 +210,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             label = " ".join(w[:1].upper() + w[1:] for w in chunk[start:m.end("name")].split())
             add(para.start + start, para.start + m.end("name"), label, "Organization")
     people = _surname_owners(doc, known, registry or {})
+
+    def type_of(key: str) -> str | None:
+        entity = found.get(key) or (registry or {}).get(key)
+        return entity.type if entity is not None else None
+
     registry_names = Coverage(doc.text, [m.span for m in known])
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
@@ -226,6 +231,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
+                       and type_of(m.entity) == "Person"), None)
+        if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
+            end = len(doc.text[:person].rstrip(" ,"))
+            label = doc.text[start:end]
+            if not label.strip():
+                continue
         if " " not in label and label.lower() in common:
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]

@@ -157,3 +157,10 @@ def test_a_possessive_that_governs_nothing_is_part_of_a_brand(linker):
     entities, _ = new_entities("Sales rose, led by Jack Vale’s and our premium brands. Mark Stone's lawyers appealed.",
                                linker)
     assert entities["Jack Vale’s"].type == "Organization" and entities["Mark Stone"].type == "Person"
+
+
+def test_a_body_the_model_runs_into_a_persons_name_ends_before_it(linker):
+    entities, _ = new_entities("Deputy Prime Minister of the Russian Federation Ivan Sokolov said the road would open.",
+                               linker)
+    assert entities["Ivan Sokolov"].type == "Person"
+    assert [label for label in entities if "Sokolov" in label] == ["Ivan Sokolov"]
