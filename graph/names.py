@@ -54,6 +54,7 @@ _LAW_EN = re.compile(
     rf"\b(?P<name>{_LAW_WORD}(?:\s+(?:(?:{_any(en.LAW_CONNECTORS)})\s+)?{_LAW_WORD}){{0,6}}\s+(?:{_any(en.LAW_HEADS)})"
     rf"|(?:{_any(en.LAW_HEADS)})\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
 # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
+_PARTY_MEMBERS = re.compile(rf"\b(?:{_any(en.PARTY_MEMBERS)})\b")
 _BODY_AFTER_ADJECTIVE = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(en.BODIES_AFTER_ADJECTIVE)}))\b")
 _OFFICE_OF_TITLE = re.compile(
     rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(en.OFFICE_QUALIFIERS)})\s+)?(?:{_any(en.OFFICE_TITLES)})"
@@ -129,6 +130,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
+    parties = {m.group() for para in doc.body for m in _PARTY_MEMBERS.finditer(doc.text, para.start, para.end)
+               if doc.text[para.start:m.start()].rstrip()[-1:] not in ("", *".!?:\"“")}   # not a sentence's capital
     for para in doc.body:
         chunk = doc.text[para.start:para.end]
         if doc.lang == "ru":
@@ -200,6 +203,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                     "Organization", (name,))
             else:
                 add(start, end, name, "Organization")
+        for m in _PARTY_MEMBERS.finditer(chunk):
+            if m.group() in parties:
+                add(para.start + m.start(), para.start + m.end(), m.group(), "Group")
         for m in _BODY_AFTER_ADJECTIVE.finditer(chunk):
             if m.group("name").split()[0] not in _NOT_NAMES:
                 add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Organization")

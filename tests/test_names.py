@@ -164,3 +164,9 @@ def test_a_body_the_model_runs_into_a_persons_name_ends_before_it(linker):
                                linker)
     assert entities["Ivan Sokolov"].type == "Person"
     assert [label for label in entities if "Sokolov" in label] == ["Ivan Sokolov"]
+
+
+def test_party_members_with_a_capital_are_a_group_once_one_stands_inside_a_sentence(linker):
+    found, mentions = names("The bill passed with only nine Conservatives opposing it. Conservatives said so.", linker)
+    assert found == {("Conservatives", "Group")} and mentions == ["Conservatives", "Conservatives"]
+    assert names("Conservatives and liberals alike said so.", linker)[0] == set()

@@ -459,6 +459,9 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
+PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
+                 "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
 # Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again.
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
                     "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
