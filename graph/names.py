@@ -295,7 +295,11 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt"; the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
-        if short.type == "Person":
+        if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
+            first = short.label.split()[0]
+            full = [e.key for e in found.values() if e.type == "Person" and e.key != short.key
+                    and e.label.split()[0] == first and not _addressed(e.label)]
+        elif short.type == "Person":
             full = [e.key for e in found.values() if e.type == "Person" and e.label.startswith(short.label + "-")]
         elif short.type == "Organization" and " " not in short.label:
             full = [e.key for e in found.values() if e.type == "Organization" and e.key != short.key
@@ -313,6 +317,12 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         extra = tuple(label for label in short.all_labels() if label not in entity.all_labels())
         found[target] = replace(entity, alt_labels=entity.alt_labels + extra)
         mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
+
+
+def _addressed(label: str) -> bool:
+    """A given name and a patronymic, as a person is addressed in Russian: "Анна Сергеевна"."""
+    words = label.split()
+    return len(words) == 2 and _tagged(words[0], "Name") and _tagged(words[1], "Patr")
 
 
 def _short_company_name(label: str) -> str | None:

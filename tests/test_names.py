@@ -170,3 +170,11 @@ def test_party_members_with_a_capital_are_a_group_once_one_stands_inside_a_sente
     found, mentions = names("The bill passed with only nine Conservatives opposing it. Conservatives said so.", linker)
     assert found == {("Conservatives", "Group")} and mentions == ["Conservatives", "Conservatives"]
     assert names("Conservatives and liberals alike said so.", linker)[0] == set()
+
+
+def test_a_given_name_and_patronymic_is_the_person_of_that_given_name(linker):
+    entities, mentions = new_entities(
+        "Посол Михаил Петров заявил, что переговоры продолжатся. — Михаил Сергеевич, что будет дальше? — Посмотрим.",
+        linker)
+    assert set(entities) == {"Михаил Петров"}
+    assert ("Михаил Сергеевич", entities["Михаил Петров"].key) in mentions
