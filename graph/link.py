@@ -126,23 +126,38 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
-        found = [m for m in found if not self._titles_someone_else(doc.text, m, found)]
-        found += self._bodies_in_roles(doc.text, found)
+        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
+        found = [m for m in found if m not in others]
+        found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
+        found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
 
-    def _bodies_in_roles(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
         """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the
-        body or country it holds the role in is mentioned too."""
+        body or country it holds the role in (of ``kinds``; any when None) is mentioned too."""
         out = []
-        for m in found:
+        for m in roles:
             if m.via != "role":
                 continue
             for inner in self._match(text, tokens(text, m.span.start, m.span.end), skip=m.span):
                 entity = self.entities.get(inner.entity)
                 if inner.span != m.span and inner.via == "label" and entity is not None \
-                        and entity.type in ("Organization", "Country", "Group"):
+                        and (kinds is None or entity.type in kinds):
                     out.append(inner)
         return out
+
+    @staticmethod
+    def _plural_role(text: str, mention: Mention) -> bool:
+        """"встреча министров иностранных дел": a role in the plural is several people, none of them one person."""
+        if mention.via != "role":
+            return False
+        for tok in tokens(text, mention.span.start, mention.span.end):   # its head: the first noun
+            if not _CYR.search(tok.text):
+                return False
+            nouns = [p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"]
+            if nouns:
+                return all(p.tag.number == "plur" for p in nouns)
+        return False
 
     @staticmethod
     def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:
