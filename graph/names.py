@@ -301,6 +301,10 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
                     and e.label.split()[0] == first and not _addressed(e.label)]
         elif short.type == "Person":
             full = [e.key for e in found.values() if e.type == "Person" and e.label.startswith(short.label + "-")]
+        elif " " not in short.label and (full := [e.key for e in found.values() if e.type == "Person"
+                                                   and len(e.label.split()) > 1
+                                                   and token_keys(e.label.split()[-1]) & token_keys(short.label)]):
+            pass    # a surname the model took for a body, before the document names the person in full
         elif short.type == "Organization" and " " not in short.label:
             full = [e.key for e in found.values() if e.type == "Organization" and e.key != short.key
                     and _short_company_name(e.label) == short.label]
@@ -611,7 +615,8 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             if tok.text.lower() in _MONTHS:   # "In May, …" after "John May"
                 continue
             who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
-            if len(who) == 1 and tok.start > first_seen.get(next(iter(who)), len(doc.text)):
+            headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
+            if len(who) == 1 and (headline or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
 

@@ -178,3 +178,10 @@ def test_a_given_name_and_patronymic_is_the_person_of_that_given_name(linker):
         linker)
     assert set(entities) == {"Михаил Петров"}
     assert ("Михаил Сергеевич", entities["Михаил Петров"].key) in mentions
+
+
+def test_a_headlines_surname_is_the_person_the_text_then_names_in_full(linker):
+    entities, mentions = new_entities("Ostrova jailed for nine years\n\nA court on Monday sentenced former harbour chief "
+                                      "Dana Ostrova to nine years. Ostrova said she would appeal.", linker)
+    assert set(entities) == {"Dana Ostrova"}
+    assert [key for text, key in mentions if text == "Ostrova"] == [entities["Dana Ostrova"].key] * 2
