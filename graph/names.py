@@ -53,8 +53,9 @@ _LAW_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(en.ORDINAL_SUFFIXES)})?)"
 _LAW_EN = re.compile(
     rf"\b(?P<name>{_LAW_WORD}(?:\s+(?:(?:{_any(en.LAW_CONNECTORS)})\s+)?{_LAW_WORD}){{0,6}}\s+(?:{_any(en.LAW_HEADS)})"
     rf"|(?:{_any(en.LAW_HEADS)})\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
-# "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
+# "the Conservatives": a party by its members
 _PARTY_MEMBERS = re.compile(rf"\b(?:{_any(en.PARTY_MEMBERS)})\b")
+# "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
 _BODY_AFTER_ADJECTIVE = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(en.BODIES_AFTER_ADJECTIVE)}))\b")
 _OFFICE_OF_TITLE = re.compile(
     rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(en.OFFICE_QUALIFIERS)})\s+)?(?:{_any(en.OFFICE_TITLES)})"
@@ -295,22 +296,18 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt"; the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
+        people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
         if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
-            first = short.label.split()[0]
-            full = [e.key for e in found.values() if e.type == "Person" and e.key != short.key
-                    and e.label.split()[0] == first and not _addressed(e.label)]
+            full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person":
-            full = [e.key for e in found.values() if e.type == "Person" and e.label.startswith(short.label + "-")]
-        elif " " not in short.label and (full := [e.key for e in found.values() if e.type == "Person"
-                                                   and len(e.label.split()) > 1
-                                                   and token_keys(e.label.split()[-1]) & token_keys(short.label)]):
-            pass    # a surname the model took for a body, before the document names the person in full
-        elif short.type == "Organization" and " " not in short.label:
-            full = [e.key for e in found.values() if e.type == "Organization" and e.key != short.key
-                    and _short_company_name(e.label) == short.label]
-        else:
-            return None
-        return full[0] if len(full) == 1 else None
+            full = [e for e in people if e.label.startswith(short.label + "-")]
+        else:   # a surname the model took for a body, then a company's short name
+            full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
+                    and token_keys(e.label.split()[-1]) & token_keys(short.label)]
+            if not full and short.type == "Organization" and " " not in short.label:
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _short_company_name(e.label) == short.label]
+        return full[0].key if len(full) == 1 else None
 
     for key in sorted(found):
         target = short_of(found[key])
