@@ -124,6 +124,17 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         mentions.append(Mention(key, span, "name"))
         taken.append(span)
 
+    def type_of(key: str) -> str | None:
+        entity = found.get(key) or (registry or {}).get(key)
+        return entity.type if entity is not None else None
+
+    registry_names = Coverage(doc.text, [m.span for m in known])
+    places = {doc.text[m.span.start:m.span.end] for m in known if type_of(m.entity) in ("Country", "Place")}
+
+    def owned_name(owner: str, name: str) -> str:
+        """"Ruritania's Water Agency" is the "Water Agency of Ruritania"; "the Council's Board", "Council Board"."""
+        return en.OWNED_BY_PLACE.format(owner=owner, owned=name) if owner in places else f"{owner} {name}"
+
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
@@ -200,7 +211,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             while owner and owner[0] in _NOT_NAMES:
                 owner = owner[1:]
             if owner:   # "the Council's Executive Board": the owner's name, then the board's
-                add(para.start + m.end("owner") - len(" ".join(owner)), end, f"{' '.join(owner)} {name}",
+                add(para.start + m.end("owner") - len(" ".join(owner)), end, owned_name(" ".join(owner), name),
                     "Organization", (name,))
             else:
                 add(start, end, name, "Organization")
@@ -217,12 +228,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             label = " ".join(w[:1].upper() + w[1:] for w in chunk[start:m.end("name")].split())
             add(para.start + start, para.start + m.end("name"), label, "Organization")
     people = _surname_owners(doc, known, registry or {})
-
-    def type_of(key: str) -> str | None:
-        entity = found.get(key) or (registry or {}).get(key)
-        return entity.type if entity is not None else None
-
-    registry_names = Coverage(doc.text, [m.span for m in known])
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     for name in models:
@@ -257,7 +262,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
-            add(start, end, f"{owned.group('owner')} {owned.group('name')}", name.type, (owned.group("name"),))
+            add(start, end, owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and _POSSESSIVE.search(label):   # a firm or a brand named after its founder
             add(start, end, label, "Organization")
         else:

@@ -4,7 +4,7 @@ from claimsgraph.names import find_names
 
 def names(text, linker):
     doc = parse_document("n.txt", text.encode(), "text/plain")
-    entities, mentions = find_names(doc, linker.mentions(doc))
+    entities, mentions = find_names(doc, linker.mentions(doc), registry=linker.entities)
     return {(e.label, e.type) for e in entities}, [doc.text[m.span.start:m.span.end] for m in mentions]
 
 
@@ -90,6 +90,9 @@ def test_an_owners_body_is_named_with_its_owner_and_not_with_the_date(linker):
     found, mentions = names("The Harbour Authority’s Executive Board on Friday approved the plan.", linker)
     assert found == {("Harbour Authority Executive Board", "Organization")}
     assert mentions == ["Harbour Authority’s Executive Board"]
+    # a country's body is named as the registry's bodies are
+    assert names("Armenia's Water Safety Service said so.", linker)[0] == {("Water Safety Service of Armenia",
+                                                                          "Organization")}
 
 
 def test_bodies_written_in_lower_case_and_a_persons_lawyers(linker):

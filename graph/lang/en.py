@@ -510,6 +510,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 POSSESSIVE = r"['’]s?"
 # How a possessive is written from the owner's name and the rest: "Armenia's defence ministry".
 POSSESSIVE_FORM = "{owner}'s {owned}"
+# How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
+OWNED_BY_PLACE = "{owned} of {owner}"
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")
