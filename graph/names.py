@@ -90,6 +90,7 @@ _PLACE_RU = re.compile(
 _LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
 _WEEKDAYS = set(en.WEEKDAYS)
 _COMPANY_SUFFIXES = set(en.COMPANY_SUFFIXES)
+_NOT_BODY_HEADS = set(en.NOT_BODY_HEADS)
 _TICKER = re.compile(TICKER)
 _LAW_NOUNS_RU = set(ru.LAW_NOUNS)
 _SERVED_RU = re.compile(rf"\s+(?:{_any(ru.ORG_COMPLEMENT_WORDS)})\s+{_RU_CAP}(?:\s+(?:[–—-]\s+)?{_RU_CAP}){{0,4}}"
@@ -252,6 +253,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common:
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
+            continue    # "the Clean Air Policy": a measure, not a body
         company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
         if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
@@ -373,6 +376,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         end = tail.start()
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
+    trailing = re.search(rf"\s+(?:{_any(_CONNECTORS)})$", doc.text[start:end])
+    if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
+        end = start + trailing.start()
     if doc.text.count("«", start, end) > doc.text.count("»", start, end):   # "ГТРК «Вершина»" cut at its quote
         close = doc.text.find("»", end, end + 40)
         if close >= 0 and "\n" not in doc.text[end:close]:

@@ -188,3 +188,10 @@ def test_a_headlines_surname_is_the_person_the_text_then_names_in_full(linker):
                                       "Dana Ostrova to nine years. Ostrova said she would appeal.", linker)
     assert set(entities) == {"Dana Ostrova"}
     assert [key for text, key in mentions if text == "Ostrova"] == [entities["Dana Ostrova"].key] * 2
+
+
+def test_policies_and_rates_are_not_bodies(linker):
+    entities, _ = new_entities("Freedonia joined the Common Coastal Defence Policy of the Union last year. "
+                               "The Freedonian Central Bank kept the Key Lending Rate at 4%.", linker)
+    assert not [label for label in entities if "Policy" in label or "Rate" in label]
+    assert "Freedonian Central Bank" in entities

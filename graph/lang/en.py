@@ -462,6 +462,8 @@ ORG_HEADS = (
 # Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
 PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
+# Last words of a capitalised phrase that names a policy or a measure, not a body: "the Clean Air Policy", "Bank Rate".
+NOT_BODY_HEADS = ("Policy", "Policies", "Programme", "Program", "Strategy", "Rate", "Rates", "Index", "Doctrine", "Plan")
 # Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again.
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
                     "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
