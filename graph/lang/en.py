@@ -542,3 +542,11 @@ VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()
+
+# Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
+AREA_NOUNS = ""
+LAW_NOUNS: tuple[str, ...] = ()
+NAME_GRAMMEMES: tuple[str, ...] = ()
+NOUNS_BEFORE_NAMES: dict[str, str] = {}
+ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
+PLACE_ADJECTIVE = ""

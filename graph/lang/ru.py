@@ -345,3 +345,26 @@ NAME_CONNECTORS: tuple[str, ...] = ()
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
 NOT_NAMES_ALONE: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
+
+# Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
+AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
+BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+COMPANY_SUFFIXES: tuple[str, ...] = ()
+COUNSEL = ""
+COUNSEL_LABEL = ""
+DEFINITE_ARTICLES: tuple[str, ...] = ()
+LAW_CONNECTORS: tuple[str, ...] = ()
+LAW_HEADS: tuple[str, ...] = ()
+NAME_JOINERS: tuple[str, ...] = ()
+NOT_BODY_HEADS: tuple[str, ...] = ()
+OFFICE_NOUNS: tuple[str, ...] = ()
+OFFICE_PREPOSITIONS: tuple[str, ...] = ()
+OFFICE_QUALIFIERS: tuple[str, ...] = ()
+OFFICE_TITLES: tuple[str, ...] = ()
+ORG_INNER_JOINERS: tuple[str, ...] = ()
+OWNED_BY_PLACE = ""
+PARTY_MEMBERS: tuple[str, ...] = ()
+PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
+PLACE_OF: tuple[str, ...] = ()
+POSSESSIVE = ""
+WEEKDAYS: tuple[str, ...] = ()
