@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import language
+from .lang import capitals, joined, language, ru
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
-_CYR = re.compile(r"[а-яё]", re.I)
+_CYR = re.compile(f"[{ru.LETTERS}]", re.I)   # words the Russian lemmatiser reads
+_DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +84,9 @@ def _possessive_forms(entity: Entity) -> list[str]:
     out = []
     for text, lang in entity.all_labels():
         words = text.split()
-        demonyms = language(lang).DEMONYMS
-        if len(words) >= 2 and words[0] in demonyms:
-            out.append(f"{demonyms[words[0]]}'s " + " ".join(words[1:]).lower())
+        tables = language(lang)
+        if len(words) >= 2 and words[0] in tables.DEMONYMS:
+            out.append(tables.POSSESSIVE_FORM.format(owner=tables.DEMONYMS[words[0]], owned=" ".join(words[1:]).lower()))
     return out
 
 
@@ -107,7 +109,7 @@ class Linker:
             forms += [(t, "label") for t in _possessive_forms(e)]
             for text, via in forms:
                 words = tuple(t.text for t in tokens(text))
-                if words and words[0].lower() == "the" and len(words) > 1:
+                if words and words[0].lower() in _DEFINITE and len(words) > 1:
                     words = words[1:]
                 if not words or (e.key, words) in seen:
                     continue
@@ -124,15 +126,45 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
-        found = [m for m in found if not self._titles_someone_else(doc.text, m, found)]
+        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
+        found = [m for m in found if m not in others]
+        found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
+        found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
+        """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the
+        body or country it holds the role in (of ``kinds``; any when None) is mentioned too."""
+        out = []
+        for m in roles:
+            if m.via != "role":
+                continue
+            for inner in self._match(text, tokens(text, m.span.start, m.span.end), skip=m.span):
+                entity = self.entities.get(inner.entity)
+                if inner.span != m.span and inner.via == "label" and entity is not None \
+                        and (kinds is None or entity.type in kinds):
+                    out.append(inner)
+        return out
+
+    @staticmethod
+    def _plural_role(text: str, mention: Mention) -> bool:
+        """"встреча министров иностранных дел": a role in the plural is several people, none of them one person."""
+        if mention.via != "role":
+            return False
+        for tok in tokens(text, mention.span.start, mention.span.end):   # its head: the first noun
+            if not _CYR.search(tok.text):
+                return False
+            nouns = [p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"]
+            if nouns:
+                return all(p.tag.number == "plur" for p in nouns)
+        return False
 
     @staticmethod
     def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:
         """"NATO chief Mark Rutte": a role right before another person's name is that person's title."""
         if mention.via != "role":
             return False
-        after = re.match(r"\s+([A-ZА-ЯЁ][\w\-]+)\s+[A-ZА-ЯЁ][\w\-]+", text[mention.span.end:mention.span.end + 80])
+        after = _NAME_AFTER.match(text[mention.span.end:mention.span.end + 80])
         if not after:
             return False
         name_start = mention.span.end + after.start(1)
@@ -170,7 +202,8 @@ class Linker:
                     extra.append(Mention(next(iter(who)), Span(tok.start, tok.end), "surname"))
         return extra
 
-    def _match(self, text: str, toks: list[Token]) -> list[Mention]:
+    def _match(self, text: str, toks: list[Token], skip: Span | None = None) -> list[Mention]:
+        """The longest registry aliases among ``toks``, none overlapping; none spanning exactly ``skip``."""
         matches: list[tuple[int, int, int, _Alias]] = []
         for i, tok in enumerate(toks):
             seen: set[int] = set()
@@ -180,7 +213,8 @@ class Linker:
                         continue
                     seen.add(id(alias))
                     n = len(alias.words)
-                    if i + n <= len(toks) and self._fits(text, toks, i, alias):
+                    if i + n <= len(toks) and self._fits(text, toks, i, alias) \
+                            and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
         taken: list[tuple[int, int]] = []

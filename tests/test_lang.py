@@ -76,8 +76,9 @@ def test_lang_wordy_literal_check_finds_word_lists_and_spares_code():
     assert sorted(line for line, _ in _wordy_literals(source)) == [2, 3, 4]
 
 
-@pytest.mark.parametrize("module", sorted([*(PACKAGE / "extract").glob("*.py"), PACKAGE / "segment.py"]),
+@pytest.mark.parametrize("module", sorted([*(PACKAGE / "extract").glob("*.py"), PACKAGE / "segment.py",
+                                           PACKAGE / "names.py", PACKAGE / "link.py"]),
                          ids=lambda p: p.name)
 def test_lang_modules_are_the_only_place_holding_word_lists(module):
-    """The extraction rules read every word from graph/lang; a cue written into a rule fails here."""
+    """The extraction and naming rules read every word from graph/lang; a cue written into a rule fails here."""
     assert _wordy_literals(module.read_text(encoding="utf-8")) == []

@@ -98,3 +98,33 @@ def test_the_built_in_registry_lists_base_forms_only():
                 if lower_twin or ("'s " in label and label.lower() in derived):
                     redundant.append((e.key, label))
     assert not redundant
+
+
+def test_a_role_mentions_the_body_it_is_held_in_too():
+    from claimsgraph.model import Entity
+
+    linker = Linker([
+        Entity("orla-vantree", "Orla Vantree", "Person", pref_labels=(("Orla Vantree", "en"),),
+               roles=(("Chair of the Harbour Council", "en"), ("представитель Гаванского совета", "ru"))),
+        Entity("harbour-council", "Harbour Council", "Organization",
+               pref_labels=(("Harbour Council", "en"), ("Гаванский совет", "ru"))),
+    ])
+    for text in ("The Chair of the Harbour Council spoke on Monday.", "Об этом сказал представитель Гаванского совета."):
+        doc = parse_document("t.txt", text.encode(), "text/plain")
+        assert {(m.entity, m.via) for m in linker.mentions(doc)} == {("orla-vantree", "role"), ("harbour-council", "label")}
+
+
+def test_a_role_in_the_plural_or_before_another_name_is_nobodys_but_its_country_is_named():
+    from claimsgraph.model import Entity
+
+    linker = Linker([
+        Entity("orla-vantree", "Orla Vantree", "Person", pref_labels=(("Orla Vantree", "en"),),
+               roles=(("министр финансов Руритании", "ru"),)),
+        Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"), ("Руритания", "ru"))),
+    ])
+    for text in ("Встреча министров финансов Руритании прошла во вторник.",
+                 "Об этом сказал заместитель министра финансов Руритании Иван Соколов."):
+        doc = parse_document("t.txt", text.encode(), "text/plain")
+        assert {(m.entity, m.via) for m in linker.mentions(doc)} == {("ruritania", "label")}, text
+    doc = parse_document("t.txt", "Об этом сказал министр финансов Руритании.".encode(), "text/plain")
+    assert ("orla-vantree", "role") in {(m.entity, m.via) for m in linker.mentions(doc)}

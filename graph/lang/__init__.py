@@ -41,6 +41,14 @@ def joined(name: str) -> tuple:
     return tuple(item for table in tables(name) for item in table)
 
 
+def capitals() -> str:
+    """Every language's capital letters, for a character class: "A-ZА-ЯЁ"."""
+    return "".join(letters.upper() for letters in tables("LETTERS"))
+
+
+# A share's listing in brackets, the exchange and the symbol: "(NYSE: XYZ)", "(Nasdaq:XYZ)".
+TICKER = r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z][A-Z.]{0,6}\s*\)"
+
 # ---------------------------------------------------------------------------
 # Figures: signs every language writes the same way
 # ---------------------------------------------------------------------------

@@ -509,7 +509,11 @@ APPOSITION_TITLES = (
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province")
+PLACE_NOUNS_AFTER = ("district", "region", "province", "river")
+# The word that joins two names sharing one kind: "the Alder and Birch rivers".
+NAME_JOINERS = ("and",)
+# The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
+PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -518,6 +522,15 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
+PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
+                 "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
+# Last words of a capitalised phrase that names a policy or a measure, not a body: "the Clean Air Policy", "Bank Rate".
+NOT_BODY_HEADS = ("Policy", "Policies", "Programme", "Program", "Strategy", "Rate", "Rates", "Index", "Doctrine", "Plan")
+# Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again.
+COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
+                    "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
+                    "Technologies", "International", "Industries", "Incorporated", "&")
 # Reporting verbs right beside a name make it a person's: "Elmira Huseynova, 68, said", "said Anna Petrosyan".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
@@ -544,6 +557,44 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
 
+# Lower-case words between an organisation's head and what it serves ("Ministry of Economy"), words that may
+# join the words before its head ("Migration and Citizenship Service"), and the definite article a complement
+# may take ("Council of the EU").
+ORG_COMPLEMENT_WORDS = ("of", "for", "on")
+# The word between a kind of place and its name: "the village of Tegh".
+PLACE_OF = ("of",)
+ORG_INNER_JOINERS = ("and", "for")
+DEFINITE_ARTICLES = ("the",)
+# Words after a name that make it part of a longer phrase, not a person named after a title.
+AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
+# Words that tie an office's title to what it serves: "Spokesman for the Secretary-General".
+OFFICE_PREPOSITIONS = ("for", "of", "to")
+# Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
+POSSESSIVE = r"['’]s?"
+# How a possessive is written from the owner's name and the rest: "Armenia's defence ministry".
+POSSESSIVE_FORM = "{owner}'s {owned}"
+# How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
+OWNED_BY_PLACE = "{owned} of {owner}"
+# Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
+LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
+             "Charter", "Directive", "Pact", "Statute", "Code")
+# Words a law's name may hold between its capitalised words: "the Science and Research Act".
+LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
+# Bodies named by a nationality or a place and a lower-case noun: "Ruritanian police", "Freedonian prosecutors".
+BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",
+                          "border guard", "armed forces", "security forces", "security services", "customs")
+# A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
+# auditor's office"; the qualifiers may stand before or after the title.
+OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
+                 "inspector", "prime minister", "chancellor", "attorney general", "solicitor general")
+OFFICE_QUALIFIERS = ("state", "chief", "public", "district", "general", "federal", "regional")
+OFFICE_NOUNS = ("office",)
+# A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
+COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
+COUNSEL_LABEL = "{name}'s lawyers"
+
 # ---------------------------------------------------------------------------
 # Tables English leaves empty
 # ---------------------------------------------------------------------------
@@ -554,3 +605,11 @@ VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()
+
+# Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
+AREA_NOUNS = ""
+LAW_NOUNS: tuple[str, ...] = ()
+NAME_GRAMMEMES: tuple[str, ...] = ()
+NOUNS_BEFORE_NAMES: dict[str, str] = {}
+ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
+PLACE_ADJECTIVE = ""

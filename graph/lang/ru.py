@@ -336,6 +336,29 @@ PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
 # Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе".
 PLACE_NOUNS_AFTER = (r"район[а-я]*",)
+# An adjective of a place's name before its kind (a regular expression, any case): "Аскеранском районе".
+PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
+# The word before the area a body serves, written after its name: "Управление … по Северной области".
+ORG_COMPLEMENT_WORDS = ("по",)
+# Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
+NOUNS_BEFORE_NAMES = {
+    **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
+                     "телеканал", "журнал", "производитель", "группа", "корпорация", "сервис", "платформа",
+                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания"),
+                    "Organization"),
+    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
+}
+# Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
+AREA_NOUNS = r"област[ьиюей]|кра[йяюе]|район[а-я]*|округ[а-я]*"
+# Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
+LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
+# Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
+ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
+                        "здрав", "связь", "наук", "обрнадзор", "дума")
+# The lemmatiser's grammemes that mark a word as a name: "Запад" alone is a word, "Ереван" a name.
+NAME_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+# How a possessive is written from an owner and the rest: none (Russian uses the genitive, which case forms match).
+POSSESSIVE_FORM = ""
 # Forms of address before a name, cut from a model's span ("г-н Иванов").
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
@@ -361,3 +384,26 @@ NAME_CONNECTORS: tuple[str, ...] = ()
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
 NOT_NAMES_ALONE: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
+
+# Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
+AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
+BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+COMPANY_SUFFIXES: tuple[str, ...] = ()
+COUNSEL = ""
+COUNSEL_LABEL = ""
+DEFINITE_ARTICLES: tuple[str, ...] = ()
+LAW_CONNECTORS: tuple[str, ...] = ()
+LAW_HEADS: tuple[str, ...] = ()
+NAME_JOINERS: tuple[str, ...] = ()
+NOT_BODY_HEADS: tuple[str, ...] = ()
+OFFICE_NOUNS: tuple[str, ...] = ()
+OFFICE_PREPOSITIONS: tuple[str, ...] = ()
+OFFICE_QUALIFIERS: tuple[str, ...] = ()
+OFFICE_TITLES: tuple[str, ...] = ()
+ORG_INNER_JOINERS: tuple[str, ...] = ()
+OWNED_BY_PLACE = ""
+PARTY_MEMBERS: tuple[str, ...] = ()
+PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
+PLACE_OF: tuple[str, ...] = ()
+POSSESSIVE = ""
+WEEKDAYS: tuple[str, ...] = ()
