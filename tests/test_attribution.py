@@ -363,3 +363,50 @@ def test_a_bare_title_in_the_headline_is_not_made_an_entity(small_linker):
     text = "Ruritania: Statement by the Spokesperson on the new bridge\n\nThe bridge opened on Monday.\n"
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert not [e for e in extract(doc, small_linker).new_entities if "Spokesperson" in e.label]
+
+
+# --- speakers the text does not name; descriptions that name a kind of body; outlets -----------------------
+
+BODIES = ENTITIES + [
+    Entity("kovac", "Petra Kovac", "Person", pref_labels=(("Petra Kovac", "en"),), alt_labels=(("Kovac", "en"),)),
+    Entity("nordbank", "National Bank of Freedonia", "Organization",
+           pref_labels=(("National Bank of Freedonia", "en"),)),
+    Entity("lumen", "Lumen Foods", "Organization", pref_labels=(("Lumen Foods", "en"),)),
+    Entity("vektor", "Vektor", "Organization", pref_labels=(("Вектор", "ru"),), alt_labels=(("Вектора", "ru"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies_linker():
+    return Linker(BODIES)
+
+
+def test_an_unnamed_speaker_ends_the_reach_of_the_frame_before_it(bodies_linker):
+    text = ("Judge Petra Kovac said that the ruling could be appealed to a higher court. "
+            "Defence lawyers said they would appeal against the ruling. "
+            "The hearing in the old courthouse lasted six hours.")
+    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None, None]
+
+
+def test_a_quotation_closed_by_an_unnamed_speaker_is_not_the_last_speakers(bodies_linker):
+    text = ('"The harvest was poor this year," Petra Kovac said. '
+            '"Prices of flour will rise before the winter," a miller in the valley said.')
+    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None]
+
+
+def test_a_description_of_a_kind_of_body_refers_to_a_body_of_that_kind(bodies_linker):
+    text = ("The National Bank of Freedonia met on Thursday, and Lumen Foods opened a new plant. "
+            '"Rates will stay where they are for the rest of the year," the central bank said.')
+    assert claims(text, bodies_linker)[-1][1] == "nordbank"
+
+
+def test_a_description_of_a_kind_no_one_named_refers_to_nobody_and_never_to_an_outlet(bodies_linker):
+    text = ("The defendants would appeal against the verdict, Petra Kovac said, quoted by TASS. "
+            "Both men were to serve their terms in a prison colony near the border, the court ruled.")
+    out = claims(text, bodies_linker)
+    assert out[0][1] == "kovac" and out[-1][1] is None
+
+
+def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
+    text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
+    assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

@@ -22,6 +22,7 @@ from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
+_KIND_HEADS = merged("ANAPHOR_KIND_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
 
@@ -60,6 +61,7 @@ class Discourse:
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
+    outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -82,8 +84,12 @@ class Discourse:
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
                 previous_person = m.span.end
-            elif kind in ("Organization", "Group"):
+            elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+
+    def relayed(self, via: tuple[str, ...]) -> None:
+        """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
+        self.outlets.update(via)
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:
@@ -117,15 +123,23 @@ class Discourse:
             if fitting and self._fits(fitting, gender):
                 return fitting
             return self.resolve_person(gender)
-        head = next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
+        kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
+        head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and head in self.labels.get(k, "").lower()]
+                       and head in self.labels.get(k, "").lower() and k not in self.outlets]
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
-        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
+            if kind:      # "the court" is no body of another kind
+                return None
+        return self._last_body()
+
+    def _last_body(self) -> str | None:
+        """The organisation, group or country that spoke last, else the last named; never an outlet."""
+        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country") \
+                and self.last_speaker not in self.outlets:
             return self.last_speaker
-        return self.last_org
+        return self.last_org if self.last_org not in self.outlets else None
 
 
     def resolve_person(self, gender: str | None = None) -> str | None:
@@ -142,9 +156,7 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
-            return self.last_speaker
-        return self.last_org
+        return self._last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -200,6 +212,24 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
             if not stems or _verbal(m.group())]
 
 
+def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span], words: tuple[Word, ...] = ()) -> bool:
+    """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
+    parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
+    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
+    Call it where ``find_frame`` found no speaker."""
+    own = language(lang)
+    free = lambda pos: any(o.start <= pos < o.end for o in outside)
+    if words and own.SAYING_LEMMAS:
+        return any(w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end
+                   and free(w.span.start) and _children(words, i, "nsubj", "nsubjpass")
+                   for i, w in enumerate(words))
+    if not own.SAYING_STEMS:
+        return False
+    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
+    return any(free(m.start()) and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())
+               for m in pattern.finditer(text, span.start, span.end))
+
+
 @lru_cache(maxsize=None)
 def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
     """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
@@ -228,6 +258,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         clause, relays = relay
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
+            discourse.relayed(relays)
             return replace(inner, via=relays)
         if inner is None:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             return Frame(relays[0], "relay", clause, True)
@@ -444,7 +475,8 @@ def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"В Кремле заявили": the body in which unnamed people spoke, at most ``words`` words before the verb."""
+    """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
+    words before the verb, else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
@@ -453,7 +485,18 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
               and re.search(rf"(?<!\w){v.tables.IN_BODY}\s+$", v.text[max(v.span.start, s.span.start - 4):s.span.start],
                             re.I)
               and len(v.text[s.span.end:v.verb.start].split()) <= words]
-    return v.found(inside[-1]) if inside else None
+    if inside:
+        return v.found(inside[-1])
+    # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
+    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.verb.end:v.right_limit], re.I)
+    if not after:
+        return None
+    start = v.verb.end + after.end()
+    named = [s for s in bodies if s.span.start == start]
+    if named:
+        return v.found(named[0])
+    phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
+    return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:

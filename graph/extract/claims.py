@@ -15,9 +15,9 @@ from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
-from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
-from .attribution import Discourse, Frame, find_frame
+from .attribution import Discourse, Frame, find_frame, unnamed_speaker
 from .quantities import find_quantities
 from .relations import find_relation
 
@@ -174,11 +174,12 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     speakers: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
+    unnamed: set[int] = set()      # sentences whose speaker the text does not name
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     for s in sentences:
-        frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher,
-                           analysis.parse_of(s.span))
+        lang, words = _language(doc, s.span), analysis.parse_of(s.span)
+        frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question":
@@ -198,12 +199,14 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
             relays.append(())
-        free = [m for m in mentions.within(s.span) if _region_of(m.span, quotes) is None]
+            if unnamed_speaker(doc.text, s.span, lang, outside, words):
+                unnamed.add(len(out) - 1)
+        free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span)
         discourse.saw_statement(doc.text, s.span, free)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
             discourse.spoke(out[-1][0])
-    _paragraph_frames(doc, sentences, out, quotes)
+    _paragraph_frames(doc, sentences, out, quotes, unnamed)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -324,12 +327,14 @@ _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
-                      quotes: list[QuoteRegion]) -> None:
+                      quotes: list[QuoteRegion], unnamed: set[int]) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too.
+    заявил X" ("This was stated by X") covers the paragraph before it too. A
+    sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
+    and no frame reaches across it.
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -341,10 +346,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if _BACKWARD.match(text) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             for j in before:
-                if out[j][0] is None and out[j][1] != "own_report":
+                if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
                     out[j] = (out[i][0], "paragraph", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
-        if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None:
+        if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
+                and i not in unnamed:
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
@@ -352,14 +358,17 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]
+            since = max([i for i in indices if i in unnamed and i < closing[-1]], default=-1)
             for i in indices:
-                if i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
+                if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 current = out[i][0] if frame.rule.startswith("verb") else None
+            elif i in unnamed:
+                current = None
             elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
                     and _region_of(sentences[i].span, quotes) is None:
                 out[i] = (current, "paragraph", None)
@@ -483,6 +492,12 @@ def _language(doc: Document, span: Span) -> str:
         else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", doc.text[span.start:span.end]) else doc.lang
 
 
+def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:
+    """Named outside a quotation, or a name that is the whole quotation ("«Вектор»", a company's name)."""
+    region = _region_of(mention.span, quotes)
+    return region is None or region.span.start >= mention.span.start and region.span.end <= mention.span.end
+
+
 def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     """The quotation holding most of the span; regions are sorted and do not overlap."""
     i = bisect_right([q.span.start for q in quotes], span.end) if len(quotes) > 8 else len(quotes)
@@ -497,7 +512,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
                    analysis: Analysis) -> tuple[str | None, tuple[str, ...]]:
-    """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
+    """The frame after a closing mark of its chain, else before its opening, else the last speaker's,
+    unless someone unnamed speaks after it."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -509,6 +525,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                            analysis.parse_of(tail))
         if frame is not None:
             return frame.speaker, frame.via
+        if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
+            return None, ()     # "…," an official said: not the last speaker's
     start = _paragraph_at(doc, chain[0].span.start).start
     head = Span(start, chain[0].span.start)
     if len(head) < 3:  # "X said:" on the line before

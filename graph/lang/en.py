@@ -244,6 +244,14 @@ SPEECH_LEMMAS = frozenset({
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
 })
+# Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
+# sentence is someone's, neither the article's nor the speaker's before it.
+SAYING_LEMMAS = frozenset({
+    "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
+    "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
+    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet",
+})
+SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 # Phrases after which the source of a claim is named: "according to X".
@@ -272,6 +280,10 @@ ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press rele
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
                  "center": "cent", "mission": "mission"}
+# Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
+# body of that kind, by the word in its English label, and to nothing when none was named.
+ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
+                      "prosecutor": "prosecutor", "university": "university"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement".
@@ -489,5 +501,6 @@ REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in 
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
+IMPERSONAL_VERB_ENDINGS = ""
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()

@@ -174,6 +174,10 @@ REPORTING_STEMS = (
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
     "ожида", "возраз",
 )
+# Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
+# "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
+SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
+                "написа", "ожида")
 ACCORDING_TO = (
     r"по словам|по данным|по мнению|по информации|по сообщению"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
@@ -189,12 +193,16 @@ ANAPHOR_PERSON = (
     r"|председател\w*|посол\w*|посла|официальн\w* представител\w*"
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
-ANAPHOR_ORG = r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*"
+ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*|компани\w*|суд(?:а|е|у|ом)?"
+               r"|банк\w*|прокуратур\w*")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
 # Stems of generic references and the English head noun of the labels they fit.
 ANAPHOR_HEADS = {"министерств": "ministry", "ведомств": "ministry", "мид": "ministry", "служб": "service",
                  "комитет": "committee", "комисси": "commission", "администраци": "administration",
                  "совет": "council", "центр": "cent", "мисси": "mission"}
+# Stems of descriptions that name a kind of body ("суд", "банк"), and the English head of the labels they fit.
+ANAPHOR_KIND_HEADS = {"суд": "court", "банк": "bank", "парти": "party", "парламент": "parliament",
+                      "прокуратур": "prosecutor"}
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
@@ -224,6 +232,8 @@ NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который
 COMMON_TITLES = ("минист",)
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
+# Endings of verbs of saying that name no one: "сообщили", "сообщается".
+IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?"
@@ -308,6 +318,7 @@ DEMONYMS: dict[str, str] = {}
 
 REPORTING_VERBS: tuple[str, ...] = ()      # Russian verbs are stems, in REPORTING_STEMS
 SPEECH_LEMMAS: frozenset[str] = frozenset()
+SAYING_LEMMAS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
