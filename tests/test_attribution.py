@@ -410,3 +410,37 @@ def test_a_description_of_a_kind_no_one_named_refers_to_nobody_and_never_to_an_o
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")
+
+
+PARSE_BODIES = PARSE_ENTITIES + [
+    Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
+    Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),
+]
+
+
+def relayed_frames(text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.claimant, c.rule, c.via) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+
+
+def test_parse_an_outlet_reporting_what_someone_said_relays_it():
+    assert relayed_frames("Northwire reported that Kasimir Dorn had said the dam would hold through the spring.") == [
+        ("dorn", "verb_subject", ("northwire",))]
+
+
+def test_a_relay_opening_the_sentence_does_not_make_its_frame_close_the_paragraph():
+    out = relayed_frames("Kasimir Dorn met the mayor of the town on Monday. "
+                         "As cited by Reuters, he added that the dam would hold.")
+    assert [(who, via) for who, _, via in out] == [(None, ()), ("dorn", ("reuters",))]
+
+
+def test_a_title_whose_name_comes_in_the_next_sentence_is_that_persons():
+    out = relayed_frames("The head of the water council said the reservoir was full after the rains. "
+                         "Dorn added that no evacuation of the lower town was needed.")
+    assert [who for who, _, _ in out] == ["dorn", "dorn"]
+
+
+def test_people_described_in_the_plural_are_not_the_person_named_next():
+    out = relayed_frames("Local farmers said the reservoir was full after the rains. "
+                         "Dorn added that no evacuation of the lower town was needed.")
+    assert [who for who, _, _ in out] == [None, "dorn"]

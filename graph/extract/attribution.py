@@ -212,22 +212,38 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
             if not stems or _verbal(m.group())]
 
 
-def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span], words: tuple[Word, ...] = ()) -> bool:
+def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span], words: tuple[Word, ...] = ()) -> str | None:
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
+    Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: any(o.start <= pos < o.end for o in outside)
     if words and own.SAYING_LEMMAS:
-        return any(w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end
-                   and free(w.span.start) and _children(words, i, "nsubj", "nsubjpass")
-                   for i, w in enumerate(words))
+        for i, w in enumerate(words):
+            subject = _children(words, i, "nsubj", "nsubjpass")
+            if subject and w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
+                    and free(w.span.start):
+                return words[subject[0]].text.lower()
+        return None
     if not own.SAYING_STEMS:
-        return False
+        return None
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
-    return any(free(m.start()) and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())
-               for m in pattern.finditer(text, span.start, span.end))
+    return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
+                 and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
+    """Cataphora: "The head of the council said … Yilmaz added": a person named by the frame of a later
+    sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
+    that person or the later verb goes on with what was said."""
+    if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
+            or not _PERSON_DESCRIPTION.fullmatch(description) \
+            or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
+        return False
+    return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
+        or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
 
 
 @lru_cache(maxsize=None)
@@ -259,6 +275,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
+            if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence
+                rest = Span(clause.end, span.end)
+                inner = replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
+                                after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
         if inner is None:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             return Frame(relays[0], "relay", clause, True)
@@ -616,11 +636,23 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         if found is None:
             continue
         speaker, where = found
+        inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+        said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
+            if inner is not None else None
+        if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
+            (speaker, where), relay, verb = said, subject, words[inner]
         relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
         via = (relayed[0],) if relayed and relayed[0] != speaker else ()
         at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
+
+
+def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+    """A verb of saying in the complement of another, with a subject of its own: who the report quotes."""
+    lemmas = language(lang).REPORTED_SPEECH_LEMMAS
+    return next((j for j in _children(words, verb, "ccomp") if words[j].lemma in lemmas
+                 and _subject(words, j) is not None), None)
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
@@ -755,6 +787,8 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_PERSON_DESCRIPTION = re.compile(rf"(?:{alternation('TITLES_BEFORE_APPOSITION')})", re.I)
+_CONTINUING = frozenset(joined("CONTINUING_VERBS"))
 _TITLE_BEFORE = re.compile(rf"\b(?:{alternation('TITLES_BEFORE_APPOSITION')})\s*$", re.I)
 _AUXILIARY_GAP = re.compile(rf"\s+(?:(?:{'|'.join(joined('AUXILIARIES'))}) )?")
 

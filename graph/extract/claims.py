@@ -17,7 +17,7 @@ from ..link import case_forms
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
-from .attribution import Discourse, Frame, find_frame, unnamed_speaker
+from .attribution import Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import find_quantities
 from .relations import find_relation
 
@@ -34,13 +34,13 @@ _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.va
 CONFIDENCE = {
     "quotation": 0.93, "interview": 0.95, "document": 0.9, "according_to": 0.8, "verb_subject": 0.78,
     "verb_left": 0.75, "verb_right": 0.7, "anaphor": 0.8, "own_voice": 0.7, "paragraph": 0.65,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.6, "interview": 0.95, "document": 0.95, "according_to": 0.75, "verb_subject": 0.8,
     "verb_left": 0.8, "verb_right": 0.75, "anaphor": 0.8, "own_voice": 0.67, "paragraph": 0.8,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -174,7 +174,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     speakers: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
-    unnamed: set[int] = set()      # sentences whose speaker the text does not name
+    unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     for s in sentences:
@@ -199,18 +199,35 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
             relays.append(())
-            if unnamed_speaker(doc.text, s.span, lang, outside, words):
-                unnamed.add(len(out) - 1)
+            description = unnamed_speaker(doc.text, s.span, lang, outside, words)
+            if description is not None:
+                unnamed[len(out) - 1] = description
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span)
         discourse.saw_statement(doc.text, s.span, free)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
             discourse.spoke(out[-1][0])
-    _paragraph_frames(doc, sentences, out, quotes, unnamed)
+    _named_later(doc, out, unnamed, discourse)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
     return out, _shared_relays(sentences, out, relays)
+
+
+def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
+    """"The head of the council said … Yilmaz added …": the person named in one of the next
+    ``CATAPHORA_SENTENCES`` sentences is the speaker a title described (``attribution.named_later``)."""
+    for i, description in sorted(unnamed.items()):
+        for j in range(i + 1, min(len(out), i + 1 + CATAPHORA_SENTENCES)):
+            if j in unnamed or out[j][0] is not None:
+                if out[j][2] is not None and named_later(doc.text, description, out[j][2], discourse):
+                    out[i] = (out[j][0], "cataphora", None)
+                    del unnamed[i]
+                break
+
+
+CATAPHORA_SENTENCES = 2
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -251,6 +251,10 @@ SAYING_LEMMAS = frozenset({
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet",
 })
+# Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
+# made the claim that the outer speaker passes on.
+REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
+                                    "deny", "add", "insist", "stress", "tweet"})
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
@@ -331,6 +335,8 @@ TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander"
 )
+# Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
+CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes on")
 # Groups that speak for their country: "Ruritanian officials said".
 DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomats", "military", "side", "leadership",
                   "negotiators")

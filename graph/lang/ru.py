@@ -228,6 +228,7 @@ CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр"
 DEMONYM_GROUPS: tuple[str, ...] = ()
+CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
@@ -319,6 +320,7 @@ DEMONYMS: dict[str, str] = {}
 REPORTING_VERBS: tuple[str, ...] = ()      # Russian verbs are stems, in REPORTING_STEMS
 SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
+REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
