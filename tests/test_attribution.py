@@ -444,3 +444,9 @@ def test_people_described_in_the_plural_are_not_the_person_named_next():
     out = relayed_frames("Local farmers said the reservoir was full after the rains. "
                          "Dorn added that no evacuation of the lower town was needed.")
     assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_a_subject_in_apposition_opening_its_sentence_does_not_close_the_paragraph():
+    out = relayed_frames("Northwire posted a loss for the third quarter in a row. "
+                         "Its chief executive, Kasimir Dorn, said the market was weak.")
+    assert [who for who, _, _ in out] == [None, "dorn"]

@@ -643,7 +643,9 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             (speaker, where), relay, verb = said, subject, words[inner]
         relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
         via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-        at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
+        opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+        # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
+        at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
 
@@ -653,6 +655,9 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
     lemmas = language(lang).REPORTED_SPEECH_LEMMAS
     return next((j for j in _children(words, verb, "ccomp") if words[j].lemma in lemmas
                  and _subject(words, j) is not None), None)
+
+
+_OPENING_MARKS = " \n“”«»\"„'‘’—–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
