@@ -450,3 +450,26 @@ def test_a_subject_in_apposition_opening_its_sentence_does_not_close_the_paragra
     out = relayed_frames("Northwire posted a loss for the third quarter in a row. "
                          "Its chief executive, Kasimir Dorn, said the market was weak.")
     assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_after_a_heading_a_quotation_nobody_frames_is_read_for_its_own_speaker():
+    text = ("Northwire posted a loss for the third quarter in a row.\n\n"
+            "Chief executive Kasimir Dorn said:\n\n"
+            "“Sales were weak in the first quarter, as we had expected.”\n\n"
+            "Outlook\n\n"
+            "“Assuming no change in demand, the company expects higher sales over the rest of the year.”\n")
+    assert [who for who, _, _ in relayed_frames(text)] == [None, "dorn", "northwire"]
+
+
+def test_without_a_heading_a_quotation_nobody_frames_is_the_last_speakers():
+    text = ("Northwire posted a loss for the third quarter in a row.\n\n"
+            "Chief executive Kasimir Dorn said:\n\n"
+            "“Sales were weak in the first quarter, as we had expected.”\n\n"
+            "“Assuming no change in demand, the company expects higher sales over the rest of the year.”\n")
+    assert [who for who, _, _ in relayed_frames(text)] == [None, "dorn", "dorn"]
+
+
+def test_a_company_described_refers_to_the_story_s_company_not_the_last_body_named(bodies_linker):
+    text = ("Lumen Foods opened a new plant under rules set by the National Bank of Freedonia. "
+            "The company said on Wednesday that the plant would soon be the largest in the region.")
+    assert claims(text, bodies_linker)[-1][1] == "lumen"

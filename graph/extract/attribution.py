@@ -62,6 +62,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    first_org: str | None = None
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -74,6 +75,9 @@ class Discourse:
         for m in mentions:
             if not self.salience and self.types.get(m.entity) == "Person":
                 self._note(m.entity, 2)          # the first person named leads the story
+            elif self.types.get(m.entity) == "Organization" and not self.first_org:
+                self.first_org = m.entity        # and the first organisation is the one the story is about
+                self._note(m.entity, 1)
             self._note(m.entity, 1)
             kind = self.types.get(m.entity)
             if kind == "Person":
@@ -132,6 +136,9 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind
                 return None
+        bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
+        if bodies:    # "the company", "в компании": the most talked-about body so far
+            return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self._last_body()
 
     def _last_body(self) -> str | None:

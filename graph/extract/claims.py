@@ -476,9 +476,16 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped):
         return False
-    if whole_paragraph and not re.search(r"[.!…;]$", stripped) and len(stripped.split()) < 15:
-        return False                                        # a heading
-    return True
+    return not (whole_paragraph and _heading(stripped))
+
+
+def _heading(text: str) -> bool:
+    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"."""
+    stripped = text.strip()
+    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) and len(stripped.split()) < HEADING_WORDS
+
+
+HEADING_WORDS = 15
 
 
 def _statement_besides(text: str, span: Span, figures) -> bool:
@@ -530,7 +537,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
                    analysis: Analysis) -> tuple[str | None, tuple[str, ...]]:
     """The frame after a closing mark of its chain, else before its opening, else the last speaker's,
-    unless someone unnamed speaks after it."""
+    unless someone unnamed speaks after it or a heading stands between."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -554,8 +561,16 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                        analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
-    known = [said for said in earlier.values() if said[0]]
-    return known[-1] if known else (None, ())
+    known = [(r, said) for r, said in earlier.items() if said[0]]
+    if not known:
+        return None, ()
+    if not any(_heading(doc.text[p.start:p.end]) for p in doc.body
+               if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start):
+        return known[-1][1]
+    # after a heading, a quotation nobody frames is read like text: its own verbs of saying name who speaks
+    inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
+                        analysis.parse_of(chain[0].span))
+    return (inside.speaker, inside.via) if inside is not None else (None, ())
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:

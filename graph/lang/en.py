@@ -243,6 +243,7 @@ SPEECH_LEMMAS = frozenset({
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
+    "reaffirm", "affirm", "anticipate",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
