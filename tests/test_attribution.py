@@ -473,3 +473,14 @@ def test_a_company_described_refers_to_the_story_s_company_not_the_last_body_nam
     text = ("Lumen Foods opened a new plant under rules set by the National Bank of Freedonia. "
             "The company said on Wednesday that the plant would soon be the largest in the region.")
     assert claims(text, bodies_linker)[-1][1] == "lumen"
+
+
+def test_a_title_matches_registry_roles_by_whole_words_only():
+    linker = Linker([Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),),
+                            roles=(("глава администрации порта", "ru"),)),
+                     Entity("sidorov", "Ivan Sidorov", "Person", pref_labels=(("Иван Сидоров", "ru"),))])
+    text = ("Олег Петров встретился с журналистами в порту.\n\n"
+            "Министр финансов Иван Сидоров заявил, что бюджет города сбалансирован. "
+            "По словам министра, дефицита в этом году не будет.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "sidorov"

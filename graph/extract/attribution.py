@@ -176,9 +176,9 @@ class Discourse:
         words = _title_words(anaphor)
         if not words:
             return None
-        phrase = _LEADING_ARTICLE.sub("", anaphor)
+        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")   # not "министра" in "администрации"
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
-                   and (words <= self.titles.get(k, set()) or any(phrase in r for r in self.roles.get(k, ())))]
+                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
