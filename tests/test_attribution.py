@@ -484,3 +484,16 @@ def test_a_title_matches_registry_roles_by_whole_words_only():
             "По словам министра, дефицита в этом году не будет.\n")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims][-1] == "sidorov"
+
+
+def test_a_figure_describing_the_speaker_is_the_texts_own():
+    doc = parse_document("t.txt", ("Headline of the story\n\nNorthwire, which has about 2,000 engineers in the "
+                                   "region, said the dam would hold through the spring.\n").encode(), "text/plain")
+    [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
+    assert (figure.value, figure.claimant) == (2000, None)
+
+
+def test_drawing_attention_is_a_speech_act(bodies_linker):
+    text = "Мила Хорват обратила внимание на то, что уровень воды в реке снова поднимается."
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    assert claims(text, linker) == [(text, "horvat")]

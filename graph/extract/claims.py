@@ -84,11 +84,16 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if figures:
             previous_unit = figures[-1].unit
         for i, q in enumerate(figures):
+            # "Ruritania, which has about 2,000 troops there, said …": the text describing its speaker
+            described = frame is not None and claimant == frame.speaker and frame.subject is not None \
+                and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start
+            who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
-                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=claimant,
-                about=about, rule=f"quantity/{rule}", value=q.value,
-                confidence=round(FIGURE_CONFIDENCE[rule] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
-                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=via,
+                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=who,
+                about=_about(mentions, span, who, publisher, relayed) if described else about,
+                rule=f"quantity/{how}", value=q.value,
+                confidence=round(FIGURE_CONFIDENCE[how] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
+                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
