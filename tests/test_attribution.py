@@ -497,3 +497,12 @@ def test_drawing_attention_is_a_speech_act(bodies_linker):
     text = "Мила Хорват обратила внимание на то, что уровень воды в реке снова поднимается."
     linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
     assert claims(text, linker) == [(text, "horvat")]
+
+
+def test_in_the_body_itself_they_count_on_it(bodies_linker):
+    text = "В самом «Векторе» рассчитывают, что спрос на муку в следующем году вырастет."
+    assert claims(text, bodies_linker) == [(text, "vektor")]
+
+
+def test_parse_disagreeing_is_a_speech_act():
+    assert relayed_frames("Kasimir Dorn disagreed with the council on the timing of the repairs.")[0][0] == "dorn"

@@ -509,7 +509,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
     inside = [s for s in bodies if s.span.end <= v.verb.start
-              and re.search(rf"(?<!\w){v.tables.IN_BODY}\s+$", v.text[max(v.span.start, s.span.start - 4):s.span.start],
+              and re.search(rf"(?<!\w){v.tables.IN_BODY}[\s«„“\"]+$", v.text[max(v.span.start, s.span.start - 20):s.span.start],
                             re.I)
               and len(v.text[s.span.end:v.verb.start].split()) <= words]
     if inside:

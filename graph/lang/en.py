@@ -243,7 +243,8 @@ SPEECH_LEMMAS = frozenset({
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
-    "reaffirm", "affirm", "anticipate",
+    "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
+    "testify", "recommend", "propose",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.

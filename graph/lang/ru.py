@@ -172,7 +172,7 @@ REPORTING_STEMS = (
     "оценил", "посетовал", "выразил", "назвал", "акцентир", "отверг", "опроверг", "отрица", "обвини",
     "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
-    "ожида", "возраз", "обратил",
+    "ожида", "возраз", "обратил", "рассчитыва",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -237,7 +237,7 @@ VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
-IN_BODY = r"во?"
+IN_BODY = r"во?(?:\s+сам\w+)?"
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry.
 NOT_GOVERNING = ("пресс-служб",)
 
