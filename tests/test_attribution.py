@@ -506,3 +506,14 @@ def test_in_the_body_itself_they_count_on_it(bodies_linker):
 
 def test_parse_disagreeing_is_a_speech_act():
     assert relayed_frames("Kasimir Dorn disagreed with the council on the timing of the repairs.")[0][0] == "dorn"
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Tarrow met Kasimir Dorn at the dam on Monday. She said the dam was safe.",
+    "Ines Tarrow, a spokeswoman for the council, met Kasimir Dorn on Monday. She said the dam was safe.",
+])
+def test_parse_she_is_the_woman_the_text_called_so_not_the_last_man(text):
+    linker = Linker(PARSE_BODIES + [Entity("tarrow", "Ines Tarrow", "Person", pref_labels=(("Ines Tarrow", "en"),),
+                                           alt_labels=(("Tarrow", "en"),))])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "tarrow"

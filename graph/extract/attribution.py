@@ -87,6 +87,12 @@ class Discourse:
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
+                    said = window[-3:] + (after.group().split()[:4] if after else [])
+                    gender = next((_GENDERED[w] for w in (w.strip(".,").lower() for w in reversed(said)) if w in _GENDERED),
+                                  None)
+                    if gender:
+                        self.genders[m.entity] = gender
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
@@ -154,7 +160,9 @@ class Discourse:
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
             return self.last_speaker
         people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
-        return max(people, key=lambda k: self.recency[k]) if people else None
+        # a person the text told the gender of ("Ms Roe") before one it did not
+        return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
+            if people else None
 
     def _fits(self, key: str, gender: str | None) -> bool:
         return not gender or self.genders.get(key) in (None, gender)
@@ -182,6 +190,7 @@ class Discourse:
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
+_GENDERED = merged("GENDERED_WORDS")
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")

@@ -323,6 +323,15 @@ INVERTED_SUBJECT_WORDS = 3
 LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
+GENDERED_WORDS = {
+    "mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "sir": "masc", "madam": "femn", "lady": "femn",
+    "lord": "masc", "spokesman": "masc", "spokeswoman": "femn", "chairman": "masc", "chairwoman": "femn",
+    "businessman": "masc", "businesswoman": "femn", "congressman": "masc", "congresswoman": "femn",
+    "man": "masc", "woman": "femn", "father": "masc", "mother": "femn", "husband": "masc", "wife": "femn",
+    "son": "masc", "daughter": "femn", "brother": "masc", "sister": "femn", "widow": "femn", "king": "masc",
+    "queen": "femn", "prince": "masc", "princess": "femn", "actor": "masc", "actress": "femn",
+}
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
 SUBJECT_PRONOUNS = ("he", "she", "they")
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
