@@ -517,3 +517,20 @@ def test_parse_she_is_the_woman_the_text_called_so_not_the_last_man(text):
                                            alt_labels=(("Tarrow", "en"),))])
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims][-1] == "tarrow"
+
+
+def test_parse_answering_questions_is_the_report_of_an_interview_and_an_outlets_question_label_asks():
+    text = ("Headline of the interview\n\n"
+            "Kasimir Dorn answered questions from Northwire at the dam on Monday.\n\n"
+            "Northwire: Will the dam hold through the spring?\n\n"
+            "Minister Dorn: Yes. The dam will hold and the lower town is safe.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+    assert out[0] == ("Kasimir Dorn answered questions from Northwire at the dam on Monday.", None)
+    assert [who for _, who in out[1:]] == ["dorn", "dorn"]
+
+
+def test_answering_a_question_is_no_frame_in_russian(bodies_linker):
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "Мила Хорват на брифинге в понедельник ответила на вопрос о ситуации на плотине."
+    assert claims(text, linker) == [(text, None)]

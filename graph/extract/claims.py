@@ -293,8 +293,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and _INITIALS.fullmatch(label) and doc.text[para.start:para.end].rstrip().endswith("?"):
-            found[i] = ("question", m.end())      # "NZH: Will the government …?": the interviewer
+        elif m and doc.text[para.start:para.end].rstrip().endswith("?"):
+            found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             earlier = [x.entity for x in mentions.before(para.start) if types.get(x.entity) == "Person"]
             speaker = speaker or (earlier[-1] if earlier else None)

@@ -323,6 +323,8 @@ INVERTED_SUBJECT_WORDS = 3
 LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
+ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 # Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
 GENDERED_WORDS = {
     "mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "sir": "masc", "madam": "femn", "lady": "femn",
