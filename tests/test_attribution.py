@@ -534,3 +534,10 @@ def test_answering_a_question_is_no_frame_in_russian(bodies_linker):
     linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
     text = "Мила Хорват на брифинге в понедельник ответила на вопрос о ситуации на плотине."
     assert claims(text, linker) == [(text, None)]
+
+
+def test_what_happened_told_before_this_was_reported_by_a_body_is_an_event_of_its_report(bodies_linker):
+    text = "Колонна грузовиков «Вектора» прошла через перевал в пятницу утром. Об этом сообщили в компании."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [claim] = [c for c in extract(doc, Linker(BODIES)).claims]
+    assert (claim.claimant, claim.rule, claim.kind) == ("vektor", "reported", "event")

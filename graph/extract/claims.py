@@ -34,13 +34,13 @@ _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.va
 CONFIDENCE = {
     "quotation": 0.93, "interview": 0.95, "document": 0.9, "according_to": 0.8, "verb_subject": 0.78,
     "verb_left": 0.75, "verb_right": 0.7, "anaphor": 0.8, "own_voice": 0.7, "paragraph": 0.65,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75, "reported": 0.65,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.6, "interview": 0.95, "document": 0.95, "according_to": 0.75, "verb_subject": 0.8,
     "verb_left": 0.8, "verb_right": 0.75, "anaphor": 0.8, "own_voice": 0.67, "paragraph": 0.8,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75, "reported": 0.8,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -153,9 +153,10 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     cue = _EVENT[language(doc.lang)]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
-    # Something that happened, told in the article's (or an issuing body's) own voice; what a speaker
-    # says happened is that speaker's statement.
-    happened = (claimant is None or rule == "document" and not _FIRST_PERSON.search(text)) and bool(cue.search(text))
+    # Something that happened, told in the article's (or an issuing body's) own voice, or told before
+    # "this was reported by X"; what a speaker says happened is that speaker's statement.
+    happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
+        and bool(cue.search(text))
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
@@ -241,7 +242,7 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
     for s, (who, _, _), via in zip(sentences, out, relays):
         if who and via:
             by_speaker.setdefault((s.paragraph, who), via)
-    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule == "paragraph" else ())
+    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ())
             for s, (who, rule, _), via in zip(sentences, out, relays)]
 
 
@@ -369,7 +370,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
-                    out[j] = (out[i][0], "paragraph", None)
+                    out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed:
