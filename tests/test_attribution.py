@@ -541,3 +541,15 @@ def test_what_happened_told_before_this_was_reported_by_a_body_is_an_event_of_it
     doc = parse_document("t.txt", text.encode(), "text/plain")
     [claim] = [c for c in extract(doc, Linker(BODIES)).claims]
     assert (claim.claimant, claim.rule, claim.kind) == ("vektor", "reported", "event")
+
+
+@pytest.mark.parametrize("text", [
+    "The dam broke on Monday, two days after Kasimir Dorn said it was safe.",
+    "When Kasimir Dorn said the dam was safe, few people in the valley believed him.",
+])
+def test_parse_a_verb_of_saying_in_a_clause_of_time_or_cause_frames_nothing(text):
+    assert [who for who, _, _ in relayed_frames(text)] == [None]
+
+
+def test_parse_as_someone_said_still_frames():
+    assert [who for who, _, _ in relayed_frames("As Kasimir Dorn said last week, the dam is safe.")] == ["dorn"]

@@ -639,7 +639,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     for i, verb in enumerate(words):
         if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
-                or _ANSWERED_QUESTIONS.match(text, verb.span.start):
+                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang):
             continue
         rule, subject, relay = "verb_subject", _subject(words, i), None
         reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)
@@ -667,6 +667,17 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
+
+
+def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"…, two days after X said it was safe", "When X said …, few believed him": a verb of saying in a
+    clause that tells when or why something else happened frames nothing."""
+    markers = language(lang).CIRCUMSTANCE_MARKERS
+    w = words[verb]
+    if w.dep == "pcomp":
+        return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
+    return w.dep == "advcl" and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
+                                    for j in _subtree(words, verb) if j < verb)
 
 
 def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
