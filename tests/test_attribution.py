@@ -553,3 +553,13 @@ def test_parse_a_verb_of_saying_in_a_clause_of_time_or_cause_frames_nothing(text
 
 def test_parse_as_someone_said_still_frames():
     assert [who for who, _, _ in relayed_frames("As Kasimir Dorn said last week, the dam is safe.")] == ["dorn"]
+
+
+def test_parse_two_sides_accusing_each_other_are_no_one_claimant():
+    out = relayed_frames("Northwire and Kasimir Dorn accused each other on Tuesday of flooding the lower town.")
+    assert [who for who, _, _ in out] == [None]
+
+
+def test_accusing_each_other_in_russian_is_no_one_claimant(bodies_linker):
+    text = "«Вектор» и Lumen Foods обвинили друг друга в срыве поставок муки."
+    assert claims(text, bodies_linker) == [(text, None)]

@@ -193,6 +193,8 @@ class Discourse:
 _GENDERED = merged("GENDERED_WORDS")
 # "X answered questions from reporters": the report of an interview, not a claim of X's
 _ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
+# "X and Y accused each other": two sides, each saying the opposite, are no one claimant
+_RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
@@ -440,7 +442,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
     for verb in verbs(s.text, s.span, s.lang):
-        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start):
+        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) or _RECIPROCAL.match(s.text, verb.end):
             continue
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
@@ -639,7 +641,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     for i, verb in enumerate(words):
         if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
-                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang):
+                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
+                or _RECIPROCAL.match(text, verb.span.end):
             continue
         rule, subject, relay = "verb_subject", _subject(words, i), None
         reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)

@@ -326,6 +326,8 @@ PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 # Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
 CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "while", "once", "because",
                         "if", "unless", "although", "though")
+# Objects that make a speech act mutual: "X and Y accused each other".
+RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 # Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
