@@ -563,3 +563,8 @@ def test_parse_two_sides_accusing_each_other_are_no_one_claimant():
 def test_accusing_each_other_in_russian_is_no_one_claimant(bodies_linker):
     text = "«Вектор» и Lumen Foods обвинили друг друга в срыве поставок муки."
     assert claims(text, bodies_linker) == [(text, None)]
+
+
+def test_what_is_said_in_a_bodys_message_is_its_claim(small_linker):
+    text = "Переговоры будут продолжены на следующей неделе, говорится в сообщении МИД России."
+    assert claims(text, small_linker) == [(text, "mfa")]
