@@ -568,3 +568,17 @@ def test_accusing_each_other_in_russian_is_no_one_claimant(bodies_linker):
 def test_what_is_said_in_a_bodys_message_is_its_claim(small_linker):
     text = "Переговоры будут продолжены на следующей неделе, говорится в сообщении МИД России."
     assert claims(text, small_linker) == [(text, "mfa")]
+
+
+def test_parse_he_after_an_unnamed_official_spoke_is_not_the_person_named_before():
+    out = relayed_frames("Kasimir Dorn visited the dam on Monday. A senior official, speaking on condition of "
+                         "anonymity, said the dam was weak. He added that repairs would take a year.")
+    assert [who for who, _, _ in out] == [None, None, None]
+
+
+def test_parse_a_contrast_with_while_keeps_both_speakers():
+    linker = Linker(PARSE_BODIES + [Entity("tarrow", "Ines Tarrow", "Person", pref_labels=(("Ines Tarrow", "en"),),
+                                           alt_labels=(("Tarrow", "en"),))])
+    doc = parse_document("t.txt", ("Headline of the story\n\nInes Tarrow and Kasimir Dorn met on Monday. Tarrow said "
+                                   "the dam was safe, while Dorn said it needed repairs.\n").encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims] == [None, "tarrow", "dorn"]

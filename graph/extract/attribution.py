@@ -63,6 +63,7 @@ class Discourse:
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
     first_org: str | None = None
+    unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -82,6 +83,7 @@ class Discourse:
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.last_person = m.entity
+                self.unnamed_last = False
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
@@ -101,8 +103,14 @@ class Discourse:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
         self.outlets.update(via)
 
+    def unnamed_spoke(self, description: str) -> None:
+        """"A senior official said …": a following "he" is that official, no one named before."""
+        if _PERSON_DESCRIPTION.fullmatch(description):
+            self.unnamed_last, self.last_speaker = True, None
+
     def spoke(self, speaker: str | None) -> None:
         if speaker:
+            self.unnamed_last = False
             self._note(speaker, 1)
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
@@ -156,7 +164,10 @@ class Discourse:
 
 
     def resolve_person(self, gender: str | None = None) -> str | None:
-        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named."""
+        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named,
+        unless an unnamed person spoke last."""
+        if self.unnamed_last:
+            return None
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
             return self.last_speaker
         people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]

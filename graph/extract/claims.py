@@ -213,6 +213,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         discourse.saw_statement(doc.text, s.span, free)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
             discourse.spoke(out[-1][0])
+        if len(out) - 1 in unnamed:
+            discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
     if author is not None:   # a statement's own text is its issuer's claim

@@ -324,7 +324,7 @@ LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 # Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
-CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "while", "once", "because",
+CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "once", "because",
                         "if", "unless", "although", "though")
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
