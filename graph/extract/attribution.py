@@ -62,7 +62,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
-    first_org: str | None = None
+    first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     clock: int = 0
 
@@ -90,9 +90,8 @@ class Discourse:
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
                 if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
-                    said = window[-3:] + (after.group().split()[:4] if after else [])
-                    gender = next((_GENDERED[w] for w in (w.strip(".,").lower() for w in reversed(said)) if w in _GENDERED),
-                                  None)
+                    beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
+                    gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
                     if gender:
                         self.genders[m.entity] = gender
                 previous_person = m.span.end
@@ -195,7 +194,8 @@ class Discourse:
         words = _title_words(anaphor)
         if not words:
             return None
-        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")   # not "министра" in "администрации"
+        # a registry role holds the phrase as whole words: not "министра" in "администрации"
+        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
                    and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
@@ -243,7 +243,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
             if not stems or _verbal(m.group())]
 
 
-def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span], words: tuple[Word, ...] = ()) -> str | None:
+def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
+                    words: tuple[Word, ...] = ()) -> str | None:
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
@@ -453,7 +454,8 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
     for verb in verbs(s.text, s.span, s.lang):
-        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) or _RECIPROCAL.match(s.text, verb.end):
+        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
+                or _RECIPROCAL.match(s.text, verb.end):
             continue
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
