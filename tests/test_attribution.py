@@ -582,3 +582,11 @@ def test_parse_a_contrast_with_while_keeps_both_speakers():
     doc = parse_document("t.txt", ("Headline of the story\n\nInes Tarrow and Kasimir Dorn met on Monday. Tarrow said "
                                    "the dam was safe, while Dorn said it needed repairs.\n").encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims] == [None, "tarrow", "dorn"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kellmouth gave a different account of the clash at the border.", "kellmouth"),
+    ("Northwire issued a warning that the river would flood the lower town.", "northwire"),
+])
+def test_parse_a_light_verb_with_an_act_of_speech_for_object_frames(text, speaker):
+    assert relayed_frames(text)[0][0] == speaker

@@ -652,7 +652,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
     lemmas = language(s.lang).SPEECH_LEMMAS
     for i, verb in enumerate(words):
-        if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
+        if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
                 or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
                 or _RECIPROCAL.match(text, verb.span.end):
@@ -683,6 +683,13 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
+
+
+def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"Baku gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
+    own = language(lang)
+    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
+        words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
 
 
 def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:

@@ -258,6 +258,11 @@ SAYING_LEMMAS = frozenset({
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
+# Light verbs whose object is an act of speech, and those objects: "Baku gave a different account",
+# "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
+LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
+SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
+                              "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 # Phrases after which the source of a claim is named: "according to X".
