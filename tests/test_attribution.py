@@ -590,3 +590,8 @@ def test_parse_a_contrast_with_while_keeps_both_speakers():
 ])
 def test_parse_a_light_verb_with_an_act_of_speech_for_object_frames(text, speaker):
     assert relayed_frames(text)[0][0] == speaker
+
+
+def test_an_outlet_reporting_with_reference_to_a_body_relays_its_claim():
+    assert relayed_frames("The dam will hold through the spring, Reuters reports with reference to the "
+                          "Harbour Council.") == [("harbour-council", "according_to", ("reuters",))]

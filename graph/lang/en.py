@@ -310,7 +310,7 @@ ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
-CITING = ("citing", "quoting")
+CITING = ("citing", "quoting", "with reference to", "referring to")
 # "X was quoted as saying …": the speaker comes between the verb and this.
 AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
