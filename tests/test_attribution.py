@@ -595,3 +595,9 @@ def test_parse_a_light_verb_with_an_act_of_speech_for_object_frames(text, speake
 def test_an_outlet_reporting_with_reference_to_a_body_relays_its_claim():
     assert relayed_frames("The dam will hold through the spring, Reuters reports with reference to the "
                           "Harbour Council.") == [("harbour-council", "according_to", ("reuters",))]
+
+
+def test_parse_the_company_after_a_company_spoke_is_that_company():
+    out = relayed_frames("The Harbour Council said sales of fish fell in the spring. Northwire said its own sales "
+                         "rose. The company added that prices would rise in the autumn.")
+    assert [who for who, _, _ in out] == ["harbour-council", "northwire", "northwire"]

@@ -149,8 +149,10 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind
                 return None
+        if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
+            return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
-        if bodies:    # "the company", "в компании": the most talked-about body so far
+        if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self._last_body()
 
