@@ -256,10 +256,11 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     free = lambda pos: any(o.start <= pos < o.end for o in outside)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            subject = _children(words, i, "nsubj", "nsubjpass")
-            if subject and w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
+            if w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
                     and free(w.span.start):
-                return words[subject[0]].text.lower()
+                subject = _children(words, i, "nsubj", "nsubjpass")
+                if subject:
+                    return words[subject[0]].text.lower()
         return None
     if not own.SAYING_STEMS:
         return None
