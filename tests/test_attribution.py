@@ -364,3 +364,241 @@ def test_a_bare_title_in_the_headline_is_not_made_an_entity(small_linker):
     text = "Ruritania: Statement by the Spokesperson on the new bridge\n\nThe bridge opened on Monday.\n"
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert not [e for e in extract(doc, small_linker).new_entities if "Spokesperson" in e.label]
+
+
+# --- speakers the text does not name; descriptions that name a kind of body; outlets -----------------------
+
+BODIES = ENTITIES + [
+    Entity("kovac", "Petra Kovac", "Person", pref_labels=(("Petra Kovac", "en"),), alt_labels=(("Kovac", "en"),)),
+    Entity("nordbank", "National Bank of Freedonia", "Organization",
+           pref_labels=(("National Bank of Freedonia", "en"),)),
+    Entity("lumen", "Lumen Foods", "Organization", pref_labels=(("Lumen Foods", "en"),)),
+    Entity("vektor", "Vektor", "Organization", pref_labels=(("Вектор", "ru"),), alt_labels=(("Вектора", "ru"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies_linker():
+    return Linker(BODIES)
+
+
+def test_an_unnamed_speaker_ends_the_reach_of_the_frame_before_it(bodies_linker):
+    text = ("Judge Petra Kovac said that the ruling could be appealed to a higher court. "
+            "Defence lawyers said they would appeal against the ruling. "
+            "The hearing in the old courthouse lasted six hours.")
+    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None, None]
+
+
+def test_a_quotation_closed_by_an_unnamed_speaker_is_not_the_last_speakers(bodies_linker):
+    text = ('"The harvest was poor this year," Petra Kovac said. '
+            '"Prices of flour will rise before the winter," a miller in the valley said.')
+    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None]
+
+
+def test_a_description_of_a_kind_of_body_refers_to_a_body_of_that_kind(bodies_linker):
+    text = ("The National Bank of Freedonia met on Thursday, and Lumen Foods opened a new plant. "
+            '"Rates will stay where they are for the rest of the year," the central bank said.')
+    assert claims(text, bodies_linker)[-1][1] == "nordbank"
+
+
+def test_a_description_of_a_kind_no_one_named_refers_to_nobody_and_never_to_an_outlet(bodies_linker):
+    text = ("The defendants would appeal against the verdict, Petra Kovac said, quoted by TASS. "
+            "Both men were to serve their terms in a prison colony near the border, the court ruled.")
+    out = claims(text, bodies_linker)
+    assert out[0][1] == "kovac" and out[-1][1] is None
+
+
+def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
+    text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
+    assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")
+
+
+PARSE_BODIES = PARSE_ENTITIES + [
+    Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
+    Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),
+]
+
+
+def relayed_frames(text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.claimant, c.rule, c.via) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+
+
+def test_parse_an_outlet_reporting_what_someone_said_relays_it():
+    assert relayed_frames("Northwire reported that Kasimir Dorn had said the dam would hold through the spring.") == [
+        ("dorn", "verb_subject", ("northwire",))]
+
+
+def test_a_relay_opening_the_sentence_does_not_make_its_frame_close_the_paragraph():
+    out = relayed_frames("Kasimir Dorn met the mayor of the town on Monday. "
+                         "As cited by Reuters, he added that the dam would hold.")
+    assert [(who, via) for who, _, via in out] == [(None, ()), ("dorn", ("reuters",))]
+
+
+def test_a_title_whose_name_comes_in_the_next_sentence_is_that_persons():
+    out = relayed_frames("The head of the water council said the reservoir was full after the rains. "
+                         "Dorn added that no evacuation of the lower town was needed.")
+    assert [who for who, _, _ in out] == ["dorn", "dorn"]
+
+
+def test_people_described_in_the_plural_are_not_the_person_named_next():
+    out = relayed_frames("Local farmers said the reservoir was full after the rains. "
+                         "Dorn added that no evacuation of the lower town was needed.")
+    assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_a_subject_in_apposition_opening_its_sentence_does_not_close_the_paragraph():
+    out = relayed_frames("Northwire posted a loss for the third quarter in a row. "
+                         "Its chief executive, Kasimir Dorn, said the market was weak.")
+    assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_after_a_heading_a_quotation_nobody_frames_is_read_for_its_own_speaker():
+    text = ("Northwire posted a loss for the third quarter in a row.\n\n"
+            "Chief executive Kasimir Dorn said:\n\n"
+            "“Sales were weak in the first quarter, as we had expected.”\n\n"
+            "Outlook\n\n"
+            "“Assuming no change in demand, the company expects higher sales over the rest of the year.”\n")
+    assert [who for who, _, _ in relayed_frames(text)] == [None, "dorn", "northwire"]
+
+
+def test_without_a_heading_a_quotation_nobody_frames_is_the_last_speakers():
+    text = ("Northwire posted a loss for the third quarter in a row.\n\n"
+            "Chief executive Kasimir Dorn said:\n\n"
+            "“Sales were weak in the first quarter, as we had expected.”\n\n"
+            "“Assuming no change in demand, the company expects higher sales over the rest of the year.”\n")
+    assert [who for who, _, _ in relayed_frames(text)] == [None, "dorn", "dorn"]
+
+
+def test_a_company_described_refers_to_the_story_s_company_not_the_last_body_named(bodies_linker):
+    text = ("Lumen Foods opened a new plant under rules set by the National Bank of Freedonia. "
+            "The company said on Wednesday that the plant would soon be the largest in the region.")
+    assert claims(text, bodies_linker)[-1][1] == "lumen"
+
+
+def test_a_title_matches_registry_roles_by_whole_words_only():
+    linker = Linker([Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),),
+                            roles=(("глава администрации порта", "ru"),)),
+                     Entity("sidorov", "Ivan Sidorov", "Person", pref_labels=(("Иван Сидоров", "ru"),))])
+    text = ("Олег Петров встретился с журналистами в порту.\n\n"
+            "Министр финансов Иван Сидоров заявил, что бюджет города сбалансирован. "
+            "По словам министра, дефицита в этом году не будет.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "sidorov"
+
+
+def test_a_figure_describing_the_speaker_is_the_texts_own():
+    doc = parse_document("t.txt", ("Headline of the story\n\nNorthwire, which has about 2,000 engineers in the "
+                                   "region, said the dam would hold through the spring.\n").encode(), "text/plain")
+    [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
+    assert (figure.value, figure.claimant) == (2000, None)
+
+
+def test_drawing_attention_is_a_speech_act(bodies_linker):
+    text = "Мила Хорват обратила внимание на то, что уровень воды в реке снова поднимается."
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    assert claims(text, linker) == [(text, "horvat")]
+
+
+def test_in_the_body_itself_they_count_on_it(bodies_linker):
+    text = "В самом «Векторе» рассчитывают, что спрос на муку в следующем году вырастет."
+    assert claims(text, bodies_linker) == [(text, "vektor")]
+
+
+def test_parse_disagreeing_is_a_speech_act():
+    assert relayed_frames("Kasimir Dorn disagreed with the council on the timing of the repairs.")[0][0] == "dorn"
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Tarrow met Kasimir Dorn at the dam on Monday. She said the dam was safe.",
+    "Ines Tarrow, a spokeswoman for the council, met Kasimir Dorn on Monday. She said the dam was safe.",
+])
+def test_parse_she_is_the_woman_the_text_called_so_not_the_last_man(text):
+    linker = Linker(PARSE_BODIES + [Entity("tarrow", "Ines Tarrow", "Person", pref_labels=(("Ines Tarrow", "en"),),
+                                           alt_labels=(("Tarrow", "en"),))])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "tarrow"
+
+
+def test_parse_answering_questions_is_the_report_of_an_interview_and_an_outlets_question_label_asks():
+    text = ("Headline of the interview\n\n"
+            "Kasimir Dorn answered questions from Northwire at the dam on Monday.\n\n"
+            "Northwire: Will the dam hold through the spring?\n\n"
+            "Minister Dorn: Yes. The dam will hold and the lower town is safe.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+    assert out[0] == ("Kasimir Dorn answered questions from Northwire at the dam on Monday.", None)
+    assert [who for _, who in out[1:]] == ["dorn", "dorn"]
+
+
+def test_answering_a_question_is_no_frame_in_russian(bodies_linker):
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "Мила Хорват на брифинге в понедельник ответила на вопрос о ситуации на плотине."
+    assert claims(text, linker) == [(text, None)]
+
+
+def test_what_happened_told_before_this_was_reported_by_a_body_is_an_event_of_its_report(bodies_linker):
+    text = "Колонна грузовиков «Вектора» прошла через перевал в пятницу утром. Об этом сообщили в компании."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [claim] = [c for c in extract(doc, Linker(BODIES)).claims]
+    assert (claim.claimant, claim.rule, claim.kind) == ("vektor", "reported", "event")
+
+
+@pytest.mark.parametrize("text", [
+    "The dam broke on Monday, two days after Kasimir Dorn said it was safe.",
+    "When Kasimir Dorn said the dam was safe, few people in the valley believed him.",
+])
+def test_parse_a_verb_of_saying_in_a_clause_of_time_or_cause_frames_nothing(text):
+    assert [who for who, _, _ in relayed_frames(text)] == [None]
+
+
+def test_parse_as_someone_said_still_frames():
+    assert [who for who, _, _ in relayed_frames("As Kasimir Dorn said last week, the dam is safe.")] == ["dorn"]
+
+
+def test_parse_two_sides_accusing_each_other_are_no_one_claimant():
+    out = relayed_frames("Northwire and Kasimir Dorn accused each other on Tuesday of flooding the lower town.")
+    assert [who for who, _, _ in out] == [None]
+
+
+def test_accusing_each_other_in_russian_is_no_one_claimant(bodies_linker):
+    text = "«Вектор» и Lumen Foods обвинили друг друга в срыве поставок муки."
+    assert claims(text, bodies_linker) == [(text, None)]
+
+
+def test_what_is_said_in_a_bodys_message_is_its_claim(small_linker):
+    text = "Переговоры будут продолжены на следующей неделе, говорится в сообщении МИД России."
+    assert claims(text, small_linker) == [(text, "mfa")]
+
+
+def test_parse_he_after_an_unnamed_official_spoke_is_not_the_person_named_before():
+    out = relayed_frames("Kasimir Dorn visited the dam on Monday. A senior official, speaking on condition of "
+                         "anonymity, said the dam was weak. He added that repairs would take a year.")
+    assert [who for who, _, _ in out] == [None, None, None]
+
+
+def test_parse_a_contrast_with_while_keeps_both_speakers():
+    linker = Linker(PARSE_BODIES + [Entity("tarrow", "Ines Tarrow", "Person", pref_labels=(("Ines Tarrow", "en"),),
+                                           alt_labels=(("Tarrow", "en"),))])
+    doc = parse_document("t.txt", ("Headline of the story\n\nInes Tarrow and Kasimir Dorn met on Monday. Tarrow said "
+                                   "the dam was safe, while Dorn said it needed repairs.\n").encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims] == [None, "tarrow", "dorn"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kellmouth gave a different account of the clash at the border.", "kellmouth"),
+    ("Northwire issued a warning that the river would flood the lower town.", "northwire"),
+])
+def test_parse_a_light_verb_with_an_act_of_speech_for_object_frames(text, speaker):
+    assert relayed_frames(text)[0][0] == speaker
+
+
+def test_an_outlet_reporting_with_reference_to_a_body_relays_its_claim():
+    assert relayed_frames("The dam will hold through the spring, Reuters reports with reference to the "
+                          "Harbour Council.") == [("harbour-council", "according_to", ("reuters",))]
+
+
+def test_parse_the_company_after_a_company_spoke_is_that_company():
+    out = relayed_frames("The Harbour Council said sales of fish fell in the spring. Northwire said its own sales "
+                         "rose. The company added that prices would rise in the autumn.")
+    assert [who for who, _, _ in out] == ["harbour-council", "northwire", "northwire"]

@@ -22,6 +22,7 @@ from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
+_KIND_HEADS = merged("ANAPHOR_KIND_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
 
@@ -60,6 +61,9 @@ class Discourse:
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
+    outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
+    unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -72,21 +76,40 @@ class Discourse:
         for m in mentions:
             if not self.salience and self.types.get(m.entity) == "Person":
                 self._note(m.entity, 2)          # the first person named leads the story
+            elif self.types.get(m.entity) == "Organization" and not self.first_org:
+                self.first_org = m.entity        # and the first organisation is the one the story is about
+                self._note(m.entity, 1)
             self._note(m.entity, 1)
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.last_person = m.entity
+                self.unnamed_last = False
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
+                    beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
+                    gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
+                    if gender:
+                        self.genders[m.entity] = gender
                 previous_person = m.span.end
-            elif kind in ("Organization", "Group"):
+            elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+
+    def relayed(self, via: tuple[str, ...]) -> None:
+        """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
+        self.outlets.update(via)
+
+    def unnamed_spoke(self, description: str) -> None:
+        """"A senior official said …": a following "he" is that official, no one named before."""
+        if _PERSON_DESCRIPTION.fullmatch(description):
+            self.unnamed_last, self.last_speaker = True, None
 
     def spoke(self, speaker: str | None) -> None:
         if speaker:
+            self.unnamed_last = False
             self._note(speaker, 1)
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
@@ -117,23 +140,41 @@ class Discourse:
             if fitting and self._fits(fitting, gender):
                 return fitting
             return self.resolve_person(gender)
-        head = next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
+        kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
+        head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the most talked-about ministry so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and head in self.labels.get(k, "").lower()]
+                       and head in self.labels.get(k, "").lower() and k not in self.outlets]
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
-        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
+            if kind:      # "the court" is no body of another kind
+                return None
+        if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
+            return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
+        bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
+        if bodies:    # "the company", "в компании": else the most talked-about body so far
+            return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
+        return self._last_body()
+
+    def _last_body(self) -> str | None:
+        """The organisation, group or country that spoke last, else the last named; never an outlet."""
+        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country") \
+                and self.last_speaker not in self.outlets:
             return self.last_speaker
-        return self.last_org
+        return self.last_org if self.last_org not in self.outlets else None
 
 
     def resolve_person(self, gender: str | None = None) -> str | None:
-        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named."""
+        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named,
+        unless an unnamed person spoke last."""
+        if self.unnamed_last:
+            return None
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
             return self.last_speaker
         people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
-        return max(people, key=lambda k: self.recency[k]) if people else None
+        # a person the text told the gender of ("Ms Roe") before one it did not
+        return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
+            if people else None
 
     def _fits(self, key: str, gender: str | None) -> bool:
         return not gender or self.genders.get(key) in (None, gender)
@@ -142,9 +183,7 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country"):
-            return self.last_speaker
-        return self.last_org
+        return self._last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -157,12 +196,18 @@ class Discourse:
         words = _title_words(anaphor)
         if not words:
             return None
-        phrase = _LEADING_ARTICLE.sub("", anaphor)
+        # a registry role holds the phrase as whole words: not "министра" in "администрации"
+        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
-                   and (words <= self.titles.get(k, set()) or any(phrase in r for r in self.roles.get(k, ())))]
+                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
+_GENDERED = merged("GENDERED_WORDS")
+# "X answered questions from reporters": the report of an interview, not a claim of X's
+_ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
+# "X and Y accused each other": two sides, each saying the opposite, are no one claimant
+_RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
@@ -200,6 +245,42 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
             if not stems or _verbal(m.group())]
 
 
+def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
+                    words: tuple[Word, ...] = ()) -> str | None:
+    """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
+    parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
+    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
+    Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    Call it where ``find_frame`` found no speaker."""
+    own = language(lang)
+    free = lambda pos: any(o.start <= pos < o.end for o in outside)
+    if words and own.SAYING_LEMMAS:
+        for i, w in enumerate(words):
+            if w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
+                    and free(w.span.start):
+                subject = _children(words, i, "nsubj", "nsubjpass")
+                if subject:
+                    return words[subject[0]].text.lower()
+        return None
+    if not own.SAYING_STEMS:
+        return None
+    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
+    return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
+                 and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
+    """Cataphora: "The head of the council said … Yilmaz added": a person named by the frame of a later
+    sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
+    that person or the later verb goes on with what was said."""
+    if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
+            or not _PERSON_DESCRIPTION.fullmatch(description) \
+            or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
+        return False
+    return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
+        or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
+
+
 @lru_cache(maxsize=None)
 def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
     """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
@@ -228,6 +309,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         clause, relays = relay
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
+            discourse.relayed(relays)
+            if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence
+                rest = Span(clause.end, span.end)
+                inner = replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
+                                after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
         if inner is None:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             return Frame(relays[0], "relay", clause, True)
@@ -371,7 +457,8 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
     for verb in verbs(s.text, s.span, s.lang):
-        if not s.free(verb.start):
+        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
+                or _RECIPROCAL.match(s.text, verb.end):
             continue
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
@@ -444,16 +531,28 @@ def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"В Кремле заявили": the body in which unnamed people spoke, at most ``words`` words before the verb."""
+    """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
+    words before the verb, else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
     inside = [s for s in bodies if s.span.end <= v.verb.start
-              and re.search(rf"(?<!\w){v.tables.IN_BODY}\s+$", v.text[max(v.span.start, s.span.start - 4):s.span.start],
+              and re.search(rf"(?<!\w){v.tables.IN_BODY}[\s«„“\"]+$", v.text[max(v.span.start, s.span.start - 20):s.span.start],
                             re.I)
               and len(v.text[s.span.end:v.verb.start].split()) <= words]
-    return v.found(inside[-1]) if inside else None
+    if inside:
+        return v.found(inside[-1])
+    # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
+    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.verb.end:v.right_limit], re.I)
+    if not after:
+        return None
+    start = v.verb.end + after.end()
+    named = [s for s in bodies if s.span.start == start]
+    if named:
+        return v.found(named[0])
+    phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
+    return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -556,8 +655,10 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
     lemmas = language(s.lang).SPEECH_LEMMAS
     for i, verb in enumerate(words):
-        if verb.lemma not in lemmas or verb.pos not in ("VERB", "AUX") or \
-                not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start):
+        if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
+                not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
+                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
+                or _RECIPROCAL.match(text, verb.span.end):
             continue
         rule, subject, relay = "verb_subject", _subject(words, i), None
         reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)
@@ -573,11 +674,46 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         if found is None:
             continue
         speaker, where = found
+        inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+        said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
+            if inner is not None else None
+        if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
+            (speaker, where), relay, verb = said, subject, words[inner]
         relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
         via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-        at_end = rule == "as_saying" or _ends_sentence(text, verb.span, span)
+        opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+        # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
+        at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
     return None
+
+
+def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"Baku gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
+    own = language(lang)
+    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
+        words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+
+
+def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"…, two days after X said it was safe", "When X said …, few believed him": a verb of saying in a
+    clause that tells when or why something else happened frames nothing."""
+    markers = language(lang).CIRCUMSTANCE_MARKERS
+    w = words[verb]
+    if w.dep == "pcomp":
+        return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
+    return w.dep == "advcl" and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
+                                    for j in _subtree(words, verb) if j < verb)
+
+
+def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+    """A verb of saying in the complement of another, with a subject of its own: who the report quotes."""
+    lemmas = language(lang).REPORTED_SPEECH_LEMMAS
+    return next((j for j in _children(words, verb, "ccomp") if words[j].lemma in lemmas
+                 and _subject(words, j) is not None), None)
+
+
+_OPENING_MARKS = " \n“”«»\"„'‘’—–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
@@ -712,6 +848,8 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_PERSON_DESCRIPTION = re.compile(rf"(?:{alternation('TITLES_BEFORE_APPOSITION')})", re.I)
+_CONTINUING = frozenset(joined("CONTINUING_VERBS"))
 _TITLE_BEFORE = re.compile(rf"\b(?:{alternation('TITLES_BEFORE_APPOSITION')})\s*$", re.I)
 _AUXILIARY_GAP = re.compile(rf"\s+(?:(?:{'|'.join(joined('AUXILIARIES'))}) )?")
 

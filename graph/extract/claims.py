@@ -15,9 +15,9 @@ from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
-from ..model import Claim, Document, Entity, MentionIndex, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
-from .attribution import Discourse, Frame, find_frame
+from .attribution import Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -34,13 +34,13 @@ _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.va
 CONFIDENCE = {
     "quotation": 0.93, "interview": 0.95, "document": 0.9, "according_to": 0.8, "verb_subject": 0.78,
     "verb_left": 0.75, "verb_right": 0.7, "anaphor": 0.8, "own_voice": 0.7, "paragraph": 0.65,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75, "reported": 0.65,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.6, "interview": 0.95, "document": 0.95, "according_to": 0.75, "verb_subject": 0.8,
     "verb_left": 0.8, "verb_right": 0.75, "anaphor": 0.8, "own_voice": 0.67, "paragraph": 0.8,
-    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6,
+    "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75, "reported": 0.8,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -84,11 +84,16 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if figures:
             previous_unit = figures[-1].unit
         for i, q in enumerate(figures):
+            # "Ruritania, which has about 2,000 troops there, said …": the text describing its speaker
+            described = frame is not None and claimant == frame.speaker and frame.subject is not None \
+                and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start
+            who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
-                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=claimant,
-                about=about, rule=f"quantity/{rule}", value=q.value,
-                confidence=round(FIGURE_CONFIDENCE[rule] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
-                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=via,
+                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=who,
+                about=_about(mentions, span, who, publisher, relayed) if described else about,
+                rule=f"quantity/{how}", value=q.value,
+                confidence=round(FIGURE_CONFIDENCE[how] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
+                unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
@@ -150,9 +155,10 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     cue = _EVENT[language(doc.lang)]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
-    # Something that happened, told in the article's (or an issuing body's) own voice; what a speaker
-    # says happened is that speaker's statement.
-    happened = (claimant is None or rule == "document" and not _FIRST_PERSON.search(text)) and bool(cue.search(text))
+    # Something that happened, told in the article's (or an issuing body's) own voice, or told before
+    # "this was reported by X"; what a speaker says happened is that speaker's statement.
+    happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
+        and bool(cue.search(text))
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
@@ -176,11 +182,12 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     speakers: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]] = {}
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
+    unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     for s in sentences:
-        frame = find_frame(doc.text, s.span, _language(doc, s.span), mentions, discourse, outside, publisher,
-                           analysis.parse_of(s.span))
+        lang, words = _language(doc, s.span), analysis.parse_of(s.span)
+        frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question":
@@ -200,16 +207,37 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
             relays.append(())
-        free = [m for m in mentions.within(s.span) if _region_of(m.span, quotes) is None]
+            description = unnamed_speaker(doc.text, s.span, lang, outside, words)
+            if description is not None:
+                unnamed[len(out) - 1] = description
+        free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span)
         discourse.saw_statement(doc.text, s.span, free)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim
             discourse.spoke(out[-1][0])
-    _paragraph_frames(doc, sentences, out, quotes)
+        if len(out) - 1 in unnamed:
+            discourse.unnamed_spoke(unnamed[len(out) - 1])
+    _named_later(doc, out, unnamed, discourse)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
     return out, _shared_relays(sentences, out, relays)
+
+
+def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
+    """"The head of the council said … Yilmaz added …": the person named in one of the next
+    ``CATAPHORA_SENTENCES`` sentences is the speaker a title described (``attribution.named_later``)."""
+    for i, description in sorted(unnamed.items()):
+        for j in range(i + 1, min(len(out), i + 1 + CATAPHORA_SENTENCES)):
+            if j in unnamed or out[j][0] is not None:
+                if out[j][2] is not None and named_later(doc.text, description, out[j][2], discourse):
+                    out[i] = (out[j][0], "cataphora", None)
+                    del unnamed[i]
+                break
+
+
+CATAPHORA_SENTENCES = 2
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -218,7 +246,7 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
     for s, (who, _, _), via in zip(sentences, out, relays):
         if who and via:
             by_speaker.setdefault((s.paragraph, who), via)
-    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule == "paragraph" else ())
+    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ())
             for s, (who, rule, _), via in zip(sentences, out, relays)]
 
 
@@ -270,8 +298,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and _INITIALS.fullmatch(label) and doc.text[para.start:para.end].rstrip().endswith("?"):
-            found[i] = ("question", m.end())      # "NZH: Will the government …?": the interviewer
+        elif m and doc.text[para.start:para.end].rstrip().endswith("?"):
+            found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             earlier = [x.entity for x in mentions.before(para.start) if types.get(x.entity) == "Person"]
             speaker = speaker or (earlier[-1] if earlier else None)
@@ -326,12 +354,14 @@ _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
-                      quotes: list[QuoteRegion]) -> None:
+                      quotes: list[QuoteRegion], unnamed: set[int]) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too.
+    заявил X" ("This was stated by X") covers the paragraph before it too. A
+    sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
+    and no frame reaches across it.
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -343,10 +373,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if _BACKWARD.match(text) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             for j in before:
-                if out[j][0] is None and out[j][1] != "own_report":
-                    out[j] = (out[i][0], "paragraph", None)
+                if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
+                    out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
-        if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None:
+        if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
+                and i not in unnamed:
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
@@ -354,14 +385,17 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]
+            since = max([i for i in indices if i in unnamed and i < closing[-1]], default=-1)
             for i in indices:
-                if i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
+                if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 current = out[i][0] if frame.rule.startswith("verb") else None
+            elif i in unnamed:
+                current = None
             elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
                     and _region_of(sentences[i].span, quotes) is None:
                 out[i] = (current, "paragraph", None)
@@ -452,9 +486,16 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped):
         return False
-    if whole_paragraph and not re.search(r"[.!…;]$", stripped) and len(stripped.split()) < 15:
-        return False                                        # a heading
-    return True
+    return not (whole_paragraph and _heading(stripped))
+
+
+def _heading(text: str) -> bool:
+    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"."""
+    stripped = text.strip()
+    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) and len(stripped.split()) < HEADING_WORDS
+
+
+HEADING_WORDS = 15
 
 
 def _statement_besides(text: str, span: Span, figures) -> bool:
@@ -485,6 +526,12 @@ def _language(doc: Document, span: Span) -> str:
         else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", doc.text[span.start:span.end]) else doc.lang
 
 
+def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:
+    """Named outside a quotation, or a name that is the whole quotation ("«Вектор»", a company's name)."""
+    region = _region_of(mention.span, quotes)
+    return region is None or region.span.start >= mention.span.start and region.span.end <= mention.span.end
+
+
 def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     """The quotation holding most of the span; regions are sorted and do not overlap."""
     i = bisect_right([q.span.start for q in quotes], span.end) if len(quotes) > 8 else len(quotes)
@@ -499,7 +546,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
                    analysis: Analysis) -> tuple[str | None, tuple[str, ...]]:
-    """The frame after a closing mark of its chain, else before its opening, else the last speaker's."""
+    """The frame after a closing mark of its chain, else before its opening, else the last speaker's,
+    unless someone unnamed speaks after it or a heading stands between."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -511,6 +559,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                            analysis.parse_of(tail))
         if frame is not None:
             return frame.speaker, frame.via
+        if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
+            return None, ()     # "…," an official said: not the last speaker's
     start = _paragraph_at(doc, chain[0].span.start).start
     head = Span(start, chain[0].span.start)
     if len(head) < 3:  # "X said:" on the line before
@@ -521,8 +571,16 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                        analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
-    known = [said for said in earlier.values() if said[0]]
-    return known[-1] if known else (None, ())
+    known = [(r, said) for r, said in earlier.items() if said[0]]
+    if not known:
+        return None, ()
+    if not any(_heading(doc.text[p.start:p.end]) for p in doc.body
+               if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start):
+        return known[-1][1]
+    # after a heading, a quotation nobody frames is read like text: its own verbs of saying name who speaks
+    inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
+                        analysis.parse_of(chain[0].span))
+    return (inside.speaker, inside.via) if inside is not None else (None, ())
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:

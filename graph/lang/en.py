@@ -306,7 +306,26 @@ SPEECH_LEMMAS = frozenset({
     "forecast", "promise", "pledge", "vow", "threaten", "allege", "blame", "complain", "caution", "reiterate",
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
+    "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
+    "testify", "recommend", "propose",
 })
+# Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
+# sentence is someone's, neither the article's nor the speaker's before it.
+SAYING_LEMMAS = frozenset({
+    "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
+    "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
+    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet",
+})
+# Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
+# made the claim that the outer speaker passes on.
+REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
+                                    "deny", "add", "insist", "stress", "tweet"})
+SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
+# Light verbs whose object is an act of speech, and those objects: "Baku gave a different account",
+# "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
+LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
+SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
+                              "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 # Phrases after which the source of a claim is named: "according to X".
@@ -335,6 +354,10 @@ ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press rele
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
                  "center": "cent", "mission": "mission"}
+# Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
+# body of that kind, by the word in its English label, and to nothing when none was named.
+ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
+                      "prosecutor": "prosecutor", "university": "university"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement".
@@ -350,7 +373,7 @@ ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
-CITING = ("citing", "quoting")
+CITING = ("citing", "quoting", "with reference to", "referring to")
 # "X was quoted as saying …": the speaker comes between the verb and this.
 AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
@@ -368,6 +391,22 @@ INVERTED_SUBJECT_WORDS = 3
 LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
+CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "once", "because",
+                        "if", "unless", "although", "though")
+# Objects that make a speech act mutual: "X and Y accused each other".
+RECIPROCAL = r"each other|one another"
+# A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
+ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
+# Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
+GENDERED_WORDS = {
+    "mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "sir": "masc", "madam": "femn", "lady": "femn",
+    "lord": "masc", "spokesman": "masc", "spokeswoman": "femn", "chairman": "masc", "chairwoman": "femn",
+    "businessman": "masc", "businesswoman": "femn", "congressman": "masc", "congresswoman": "femn",
+    "man": "masc", "woman": "femn", "father": "masc", "mother": "femn", "husband": "masc", "wife": "femn",
+    "son": "masc", "daughter": "femn", "brother": "masc", "sister": "femn", "widow": "femn", "king": "masc",
+    "queen": "femn", "prince": "masc", "princess": "femn", "actor": "masc", "actress": "femn",
+}
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
 SUBJECT_PRONOUNS = ("he", "she", "they")
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
@@ -382,6 +421,8 @@ TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander"
 )
+# Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
+CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes on")
 # Groups that speak for their country: "Ruritanian officials said".
 DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomats", "military", "side", "leadership",
                   "negotiators")
@@ -603,6 +644,7 @@ REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in 
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
+IMPERSONAL_VERB_ENDINGS = ""
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()
 

@@ -211,14 +211,20 @@ REPORTING_STEMS = (
     "оценил", "посетовал", "выразил", "назвал", "акцентир", "отверг", "опроверг", "отрица", "обвини",
     "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
-    "ожида", "возраз",
+    "ожида", "возраз", "обратил", "рассчитыва",
 )
+# Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
+# "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
+SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
+                "написа", "ожида")
 ACCORDING_TO = (
     r"по словам|по данным|по мнению|по информации|по сообщению"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
     r"|как (?:заявил|заявила|заявили|сообщил|сообщила"
     r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
     r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали)"
+    r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)"
+    r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|коммюнике|письме|ответе|обращении|публикации)"
 )
 # Words that refer back to a speaker named earlier; stems, so every case matches ("министра", "ведомстве").
 ANAPHOR_PERSON = (
@@ -228,12 +234,16 @@ ANAPHOR_PERSON = (
     r"|председател\w*|посол\w*|посла|официальн\w* представител\w*"
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
-ANAPHOR_ORG = r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*"
+ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*|компани\w*|суд(?:а|е|у|ом)?"
+               r"|банк\w*|прокуратур\w*")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
 # Stems of generic references and the English head noun of the labels they fit.
 ANAPHOR_HEADS = {"министерств": "ministry", "ведомств": "ministry", "мид": "ministry", "служб": "service",
                  "комитет": "committee", "комисси": "commission", "администраци": "administration",
                  "совет": "council", "центр": "cent", "мисси": "mission"}
+# Stems of descriptions that name a kind of body ("суд", "банк"), and the English head of the labels they fit.
+ANAPHOR_KIND_HEADS = {"суд": "court", "банк": "bank", "парти": "party", "парламент": "parliament",
+                      "прокуратур": "prosecutor"}
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
@@ -253,19 +263,26 @@ INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
+CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
+RECIPROCAL = r"друг друга|друг другу|друг на друга"
+ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS: tuple[str, ...] = ()
 GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр"
 DEMONYM_GROUPS: tuple[str, ...] = ()
+CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
+# Endings of verbs of saying that name no one: "сообщили", "сообщается".
+IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
-IN_BODY = r"во?"
+IN_BODY = r"во?(?:\s+сам\w+)?"
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry.
 NOT_GOVERNING = ("пресс-служб",)
 
@@ -370,6 +387,10 @@ DEMONYMS: dict[str, str] = {}
 
 REPORTING_VERBS: tuple[str, ...] = ()      # Russian verbs are stems, in REPORTING_STEMS
 SPEECH_LEMMAS: frozenset[str] = frozenset()
+SAYING_LEMMAS: frozenset[str] = frozenset()
+REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
+LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
+SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
