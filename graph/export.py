@@ -128,6 +128,14 @@ def graph_blocks(triples: Iterable) -> list[Block]:
     return list(_blocks(sorted(_record(t[0], t[1], t[2]) for t in triples)))
 
 
+def graph_quads(g: ox.NamedNode, blocks: list[Block]) -> list[ox.Quad]:
+    """A graph's quads read back from its blocks by pyoxigraph's parser: the blocks are made where
+    a document is extracted, and the store is filled from them in the build (the same terms; the
+    parser skips the IRI checks the writer's terms already passed)."""
+    trig = f"{_prefix_block()}{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}\n"
+    return list(ox.parse(trig.encode("utf-8"), format=ox.RdfFormat.TRIG, lenient=True))
+
+
 def _blocks(records: Iterable[Record]) -> Iterator[Block]:
     """Sorted records to Turtle statements: one per subject, predicates grouped, objects listed."""
     subject, key, lines, objects, last = None, None, [], [], None

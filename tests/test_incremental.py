@@ -117,7 +117,7 @@ def test_the_build_key_covers_what_the_output_is_made_with(tmp_path):
     assert "spacy" in pipeline.MODEL_PACKAGES and "natasha" in pipeline.MODEL_PACKAGES
 
 
-@pytest.mark.parametrize("damaged", ["index.json", "extractions.pickle"])
+@pytest.mark.parametrize("damaged", ["index.json", "documents.pickle"])
 def test_a_damaged_cache_is_ignored(tmp_path, extracted, damaged):
     corpus = write_corpus(tmp_path / "corpus", BEFORE)
     out = tmp_path / "out"
