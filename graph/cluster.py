@@ -2,9 +2,9 @@
 
 Extraction is a pure function of (document, registry, models), so this is
 all a cluster build needs: the linker goes to every worker once, each file's
-bytes go to one worker, and the extractions come back in file order into
-the same build as a local one (store, exports, cache), which they therefore
-equal byte for byte. The workers need claimsgraph installed, not the corpus:
+bytes go to one worker, and the documents come back built (their graph's
+Turtle blocks made there too) in file order into the same build as a local
+one (store, exports, cache), which they therefore equal byte for byte. The workers need claimsgraph installed, not the corpus:
 files are read here and refused here as in a local build. At most WINDOW
 files are on the cluster at a time, so memory on both sides stays bounded
 however large the corpus.
@@ -13,18 +13,21 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputRefused
 from .ingest import CorpusFile, parse_document, read_file
 from .link import Linker
-from .model import Extraction, Skipped
+from .model import Skipped
+
+if TYPE_CHECKING:
+    from .pipeline import Built
 
 WINDOW = 256   # files submitted and not yet collected
 
 
-def extract_on_cluster(files: list[CorpusFile], linker: Linker, address: str) -> Iterator[Extraction | Skipped]:
-    """Each file's extraction (or refusal), in file order, made on the cluster at ``address``."""
+def build_on_cluster(files: list[CorpusFile], linker: Linker, address: str) -> Iterator[Built | Skipped]:
+    """Each file's document built (or its refusal), in file order, on the cluster at ``address``."""
     from distributed import Client
 
     with Client(address, set_as_default=False) as client:
@@ -47,14 +50,15 @@ def _submit(client, file: CorpusFile, linker):
         name, raw, media_type, source = read_file(file.path, file.name)
     except InputRefused as e:
         return Skipped(str(file.path), str(e))
-    return client.submit(_extract, name, raw, media_type, source, linker, pure=False)
+    return client.submit(_build, name, raw, media_type, source, linker, pure=False)
 
 
-def _collect(pending) -> Extraction | Skipped:
+def _collect(pending) -> Built | Skipped:
     return pending if isinstance(pending, Skipped) else pending.result()
 
 
-def _extract(name: str, raw: bytes, media_type: str, source: str, linker: Linker) -> Extraction | Skipped:
-    from .pipeline import extract_safely
+def _build(name: str, raw: bytes, media_type: str, source: str, linker: Linker) -> Built | Skipped:
+    from .pipeline import build_document, extract_safely
 
-    return extract_safely(lambda: parse_document(name, raw, media_type, source), linker, source)
+    result = extract_safely(lambda: parse_document(name, raw, media_type, source), linker, source)
+    return result if isinstance(result, Skipped) else build_document(result)

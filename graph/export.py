@@ -15,6 +15,7 @@ with what the page shows: names, short claim texts, positions and colours.
 """
 from __future__ import annotations
 
+import codecs
 import heapq
 import math
 import os
@@ -126,6 +127,14 @@ def graph_blocks(triples: Iterable) -> list[Block]:
     ``triples`` are quads or (subject, predicate, object) tuples of one graph.
     """
     return list(_blocks(sorted(_record(t[0], t[1], t[2]) for t in triples)))
+
+
+def graph_quads(g: ox.NamedNode, blocks: list[Block]) -> list[ox.Quad]:
+    """A graph's quads read back from its blocks by pyoxigraph's parser: the blocks are made where
+    a document is extracted, and the store is filled from them in the build (the same terms; the
+    parser skips the IRI checks the writer's terms already passed)."""
+    trig = f"{_prefix_block()}{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}\n"
+    return list(ox.parse(trig.encode("utf-8"), format=ox.RdfFormat.TRIG, lenient=True))
 
 
 def _blocks(records: Iterable[Record]) -> Iterator[Block]:
@@ -277,9 +286,28 @@ def write_nquads(store: ox.Store, out: TextIO) -> None:
 
 
 def write_jsonld(store: ox.Store, out: TextIO) -> None:
-    """pyoxigraph's JSON-LD (expanded, full IRIs) of the quads in N-Quads order."""
-    ordered = (q for g in graphs(store) for q in ox.parse(_graph_nquads(store, g), format=ox.RdfFormat.N_QUADS))
-    out.write(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n")
+    """pyoxigraph's JSON-LD (expanded, full IRIs) of the quads in N-Quads order, streamed: the
+    sorted lines of one graph at a time go through pyoxigraph's parser into its writer."""
+    ordered = (q for g in graphs(store)
+               for q in ox.parse(_graph_nquads(store, g).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
+    ox.serialize(ordered, _Utf8Text(out), ox.RdfFormat.JSON_LD)
+    out.write("\n")
+
+
+class _Utf8Text:
+    """A text file as the binary one pyoxigraph's writer wants (a character cut between two writes
+    is decoded with the next)."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self.out.write(self.decoder.decode(data))
+        return len(data)
+
+    def flush(self) -> None:
+        self.out.write(self.decoder.decode(b"", final=True))
 
 
 RDF_WRITERS = {"turtle": write_turtle, "trig": write_trig, "nquads": write_nquads, "jsonld": write_jsonld}

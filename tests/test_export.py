@@ -110,3 +110,30 @@ def test_network_files_write_figures_as_plain_digits(fmt):
     values = sorted(re.findall(r'(?:<data key="node_value">|<attvalue for="value" value=")([^<"]*)', text))
     assert values == ["1500000", "2400000000000"]
     assert "1,500,000 tons" in text and "e+" not in text
+
+
+def test_jsonld_streamed_graph_by_graph_equals_pyoxigraphs_writer_on_the_sorted_quads():
+    import pyoxigraph as ox
+
+    from claimsgraph.export import serialize
+
+    store = ox.Store()
+    label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    for i in range(3000):   # far more than one write of the writer's buffer
+        g = ox.NamedNode(f"https://example.org/graph/{i % 3}")
+        store.add(ox.Quad(ox.NamedNode(f"https://example.org/e/{i:05d}"), label,
+                          ox.Literal("Вера Ольхова 🌊 " * (i % 7 + 1), language="ru"), g))
+    ordered = sorted(store, key=lambda q: (q.graph_name.value, str(q)))
+    assert serialize(store, "jsonld") == ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
+
+
+def test_bytes_cut_inside_a_character_reach_a_text_file_whole():
+    from claimsgraph.export import _Utf8Text
+
+    data = "Вера 🌊 Ольхова".encode("utf-8")
+    out = io.StringIO()
+    sink = _Utf8Text(out)
+    for i in range(len(data)):
+        sink.write(data[i:i + 1])
+    sink.flush()
+    assert out.getvalue() == "Вера 🌊 Ольхова"

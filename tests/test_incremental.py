@@ -51,27 +51,29 @@ def test_a_changed_an_added_and_a_removed_document(tmp_path, extracted):
 
 
 def test_the_page_projects_only_the_changed_documents_claims(tmp_path, monkeypatch):
-    """The claims of unchanged documents come from the cache; the page still equals a clean build's."""
+    """The claims' rows are read from each extracted document's own graph, never from the whole
+    store; those of unchanged documents come from the cache. The page still equals a clean build's."""
     from claimsgraph import projection
-    from claimsgraph.ids import doc_iri
+    from claimsgraph.ids import doc_graph_iri
 
     asked = []
     real = projection.claim_rows
 
     def recording(store, docs=None):
-        asked.append(docs)
-        return real(store, docs)
+        found = real(store, docs)
+        asked.append(sorted({q.graph_name.value for q in store}))   # the graphs the query ran over
+        return found
 
     monkeypatch.setattr(projection, "claim_rows", recording)
     corpus = write_corpus(tmp_path / "corpus", BEFORE)
     out = tmp_path / "out"
     pipeline.build([corpus], ONTOLOGY, out)
-    assert asked == [None]   # a first build: every document's claims, in one query
+    assert sorted(asked) == sorted([[doc_graph_iri(name)] for name in BEFORE])
     shutil.rmtree(corpus)
     write_corpus(corpus, AFTER)
     asked.clear()
     pipeline.build([corpus], ONTOLOGY, out)
-    assert [sorted(docs) for docs in asked] == [sorted([doc_iri("a.txt"), doc_iri("d.txt")])]
+    assert sorted(asked) == [[doc_graph_iri("a.txt")], [doc_graph_iri("d.txt")]]
     monkeypatch.setattr(projection, "claim_rows", real)
     assert snapshot(out) == clean(tmp_path, AFTER)
 
@@ -117,7 +119,7 @@ def test_the_build_key_covers_what_the_output_is_made_with(tmp_path):
     assert "spacy" in pipeline.MODEL_PACKAGES and "natasha" in pipeline.MODEL_PACKAGES
 
 
-@pytest.mark.parametrize("damaged", ["index.json", "extractions.pickle"])
+@pytest.mark.parametrize("damaged", ["index.json", "documents.pickle"])
 def test_a_damaged_cache_is_ignored(tmp_path, extracted, damaged):
     corpus = write_corpus(tmp_path / "corpus", BEFORE)
     out = tmp_path / "out"
