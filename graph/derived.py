@@ -16,55 +16,17 @@ from itertools import combinations
 import pyoxigraph as ox
 
 from .conflicts import listed_conflicts
-from .ids import BASE, GRAPH, digest
+from .rdf import DERIVED_GRAPH, derived_quads
 from .store import select
-from .vocab import CG
 
-DERIVED_GRAPH = ox.NamedNode(GRAPH + "derived")
-CONFLICT = BASE + "conflict/"
-CO_MENTION = BASE + "comention/"
-_A = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_UNIT_CODE = ox.NamedNode("https://schema.org/unitCode")
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entity }"
-
-
-class _T:
-    """The ontology's terms this module writes; a side's terms by field (``side["A"]["value"]``: cg:valueA)."""
-    FigureConflict, rank, sharedEntities, CoMention, coMentioned, claimCount = (
-        ox.NamedNode(getattr(CG, name))
-        for name in ("FigureConflict", "rank", "sharedEntities", "CoMention", "coMentioned", "claimCount"))
-    side = {side: {field: ox.NamedNode(getattr(CG, field + side))
-                   for field in ("figure", "value", "unit", "file", "quote")} for side in "AB"}
 
 
 def derive(store: ox.Store) -> list[ox.Quad]:
     """The derived graph of the store's documents, written into the store in place of the one there."""
     store.remove_graph(DERIVED_GRAPH)
-    quads = derived_quads(store)
+    quads = derived_quads(listed_conflicts(store), co_mentions(store))
     store.bulk_extend(quads)
-    return quads
-
-
-def derived_quads(store: ox.Store) -> list[ox.Quad]:
-    """Conflicting figures (``conflicting_figures``) and co-mention counts (``co_mentioned``)."""
-    quads = []
-    for rank, (a, b, shared) in enumerate(listed_conflicts(store), 1):
-        conflict = ox.NamedNode(CONFLICT + digest(a.figure.claim, b.figure.claim))
-        triples = [(conflict, _A, _T.FigureConflict), (conflict, _T.rank, _integer(rank)),
-                   (conflict, _UNIT_CODE, ox.Literal(a.figure.code))]
-        for side, f in zip("AB", (a, b)):
-            terms = _T.side[side]
-            triples += [(conflict, terms["figure"], ox.NamedNode(f.figure.claim)), (conflict, terms["value"], f.value),
-                        (conflict, terms["file"], f.file), (conflict, terms["quote"], f.quote)]
-            triples += [(conflict, terms["unit"], f.unit)] if f.unit is not None else []
-        triples += [(conflict, _T.sharedEntities, shared)] if shared is not None else []
-        quads += [ox.Quad(*t, DERIVED_GRAPH) for t in triples]
-    for (a, b), claims in sorted(co_mentions(store).items()):
-        pair = ox.NamedNode(CO_MENTION + digest(a, b))
-        quads += [ox.Quad(pair, p, o, DERIVED_GRAPH) for p, o in (
-            (_A, _T.CoMention), (_T.coMentioned, ox.NamedNode(a)), (_T.coMentioned, ox.NamedNode(b)),
-            (_T.claimCount, _integer(claims)))]
     return quads
 
 
@@ -75,6 +37,3 @@ def co_mentions(store: ox.Store) -> Counter[tuple[str, str]]:
         about.setdefault(claim, set()).add(entity)
     return Counter(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
 
-
-def _integer(n: int) -> ox.Literal:
-    return ox.Literal(str(n), datatype=_INTEGER)

@@ -28,6 +28,9 @@ from .vocab import CG, DCTERMS, KIND_CLASS, OA, OWL, PROV, RDF, SCHEMA, SKOS, TY
 
 ENTITIES_GRAPH = ox.NamedNode(GRAPH + "entities")
 PROVENANCE_GRAPH = ox.NamedNode(GRAPH + "provenance")
+DERIVED_GRAPH = ox.NamedNode(GRAPH + "derived")
+CONFLICT = BASE + "conflict/"
+CO_MENTION = BASE + "comention/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
@@ -57,8 +60,13 @@ T = _Terms(
     TextQuoteSelector=OA.TextQuoteSelector, TextPositionSelector=OA.TextPositionSelector,
     exact=OA.exact, start=OA.start, end=OA.end, prefLabel=SKOS.prefLabel, altLabel=SKOS.altLabel,
     sameAs=OWL.sameAs, xsd_date=XSD.date, xsd_decimal=XSD.decimal, xsd_boolean=XSD.boolean,
-    xsd_nonNegativeInteger=XSD.nonNegativeInteger,
+    xsd_nonNegativeInteger=XSD.nonNegativeInteger, xsd_integer=XSD.integer,
+    FigureConflict=CG.FigureConflict, rank=CG.rank, sharedEntities=CG.sharedEntities,
+    CoMention=CG.CoMention, coMentioned=CG.coMentioned, claimCount=CG.claimCount,
 )
+# A conflict's two sides by field: ``CONFLICT_SIDES["A"]["value"]`` is cg:valueA.
+CONFLICT_SIDES = {side: {field: ox.NamedNode(getattr(CG, field + side))
+                         for field in ("figure", "value", "unit", "file", "quote")} for side in "AB"}
 # Oxigraph's store keeps every integer as xsd:integer; the narrower datatypes written here
 # are restored on the way out of the store (store.quads), so exports say what rdf.py wrote.
 NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger,
@@ -181,6 +189,29 @@ def provenance_quads() -> list[ox.Quad]:
     return [ox.Quad(s, p, o, PROVENANCE_GRAPH) for s, p, o in out]
 
 
+def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str], int]) -> list[ox.Quad]:
+    """The derived graph: ranked conflicting figures (``conflicting_figures``), co-mention counts (``co_mentioned``).
+
+    ``conflicts`` are ``conflicts.listed_conflicts`` rows in rank order.
+    """
+    out: list[tuple] = []
+    for rank, (a, b, shared) in enumerate(conflicts, 1):
+        conflict = ox.NamedNode(CONFLICT + digest(a.figure.claim, b.figure.claim))
+        out += [(conflict, T.a, T.FigureConflict), (conflict, T.rank, _integer(rank)),
+                (conflict, T.unitCode, ox.Literal(a.figure.code))]
+        for side, f in zip("AB", (a, b)):
+            terms = CONFLICT_SIDES[side]
+            out += [(conflict, terms["figure"], ox.NamedNode(f.figure.claim)), (conflict, terms["value"], f.value),
+                    (conflict, terms["file"], f.file), (conflict, terms["quote"], f.quote)]
+            out += [(conflict, terms["unit"], f.unit)] if f.unit is not None else []
+        out += [(conflict, T.sharedEntities, shared)] if shared is not None else []
+    for (a, b), claims in sorted(co_mentions.items()):
+        pair = ox.NamedNode(CO_MENTION + digest(a, b))
+        out += [(pair, T.a, T.CoMention), (pair, T.coMentioned, ox.NamedNode(a)),
+                (pair, T.coMentioned, ox.NamedNode(b)), (pair, T.claimCount, _integer(claims))]
+    return [ox.Quad(s, p, o, DERIVED_GRAPH) for s, p, o in out]
+
+
 def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> list[ox.Quad]:
     """Every quad of a corpus held in memory (tests, small corpora); a build streams instead."""
     ordered = sorted(extractions, key=lambda x: x.document.name)
@@ -244,6 +275,10 @@ def _figure(node: ox.NamedNode, c: Claim) -> list[tuple]:
     if high is not None:
         out.append((node, T.maxValue, _decimal_literal(exact(high))))
     return out
+
+
+def _integer(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=T.xsd_integer)
 
 
 def _text(value: str, language: str | None = None) -> ox.Literal:
