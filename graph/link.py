@@ -171,7 +171,7 @@ class Linker:
         return not any(m.entity == mention.entity and m.span.start == name_start for m in found)
 
     def _surnames(self, doc: Document, found: list[Mention], spans) -> list[Mention]:
-        """After "Mher Grigoryan", a bare "Grigoryan" (or "Григоряна") is the same person.
+        """After "Arno Velikyan", a bare "Velikyan" (or "Великяна") is the same person.
 
         Only surnames of people the text has named in full, and only when one
         such person has that surname.

@@ -23,7 +23,7 @@ from .nlp import NamedSpan
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
-_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Tomáš Hradecký"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
@@ -61,15 +61,15 @@ _OFFICE_OF_TITLE = re.compile(
     rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(en.OFFICE_QUALIFIERS)})\s+)?(?:{_any(en.OFFICE_TITLES)})"
     rf"(?:\s+(?:{_any(en.OFFICE_QUALIFIERS)}))?(?:{en.POSSESSIVE})\s+(?:{_any(en.OFFICE_NOUNS)})))\b")
 _COUNSEL = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{en.COUNSEL})\b")
-# "said Lilit Hakobyan, a spokeswoman for …": a name in apposition to a title
+# "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
 _PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{_any(en.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
     rf"(?:{_any(en.APPOSITION_TITLES)})\b")
-# "the Ambassador of the Czech Republic to Armenia, Tomáš Hradecký": a title, its complement, the name
+# "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b(?:{_any(en.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
     rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(en.AFTER_NAME_CONTINUATIONS)})\b)")
-# "Elmira Huseynova, 68, said", "said Anna Petrosyan": a name right beside a reporting verb
+# "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb
 _SAID = rf"(?:{'|'.join(en.VERBS_BESIDE_NAMES)})"
 _PERSON_SAYING = re.compile(
     rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
@@ -384,7 +384,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         if close >= 0 and "\n" not in doc.text[end:close]:
             end = close + 1
     inner = [known.spans[k] for k in sorted({known.owner[i] for i in range(start, end) if known.owner[i] >= 0})]
-    if name.type == "Person" and inner:   # "Armenia Ararat Mirzoyan": the country is not part of the name
+    if name.type == "Person" and inner:   # "Ruritania Ilse Varga": the country is not part of the name
         start = max(start, max(s.end for s in inner))
         while start < end and not doc.text[start].isalpha():
             start += 1
@@ -606,7 +606,7 @@ def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], wor
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
                     taken: Coverage) -> None:
-    """After "Rustam Muradov" ("Ваан Унанян"), a later "Muradov" ("Унаняна") is the same person."""
+    """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person."""
     surnames: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
     for m in mentions:

@@ -315,7 +315,7 @@ _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
 
 
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
-    """"TG:" in an interview with Tim Groser: the one person named whose initials the label is."""
+    """"TG:" in an interview with Tara Gellin: the one person named whose initials the label is."""
     people = {m.entity for m in mentions if types.get(m.entity) == "Person"
               and "".join(w[0] for w in doc.text[m.span.start:m.span.end].split() if w[:1].isupper()) == label}
     return people.pop() if len(people) == 1 else None
@@ -413,7 +413,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     tail = text[frame.verb.end:span.end]
     subject_start = frame.subject.start
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
-    if title and title.group(1):   # "…, Prime Minister Nikol Pashinyan said": the report starts at the title
+    if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
         subject_start -= len(title.group(1))
     head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6

@@ -538,7 +538,7 @@ PERSON_TITLES = (
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President",
 )
-# Titles in apposition after a name: "Lilit Hakobyan, a spokeswoman for …".
+# Titles in apposition after a name: "Mara Lindqvist, a spokeswoman for …".
 APPOSITION_TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
     "chief", "minister", "official", "ambassador", "envoy", "deputy", "commander", "director",
@@ -572,7 +572,7 @@ NOT_BODY_HEADS = ("Policy", "Policies", "Programme", "Program", "Strategy", "Rat
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
                     "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
                     "Technologies", "International", "Industries", "Incorporated", "&")
-# Reporting verbs right beside a name make it a person's: "Elmira Huseynova, 68, said", "said Anna Petrosyan".
+# Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
 # Capitalised words that start a sentence or a title, not a name.
@@ -599,7 +599,7 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
 
 # Lower-case words between an organisation's head and what it serves ("Ministry of Economy"), words that may
-# join the words before its head ("Migration and Citizenship Service"), and the definite article a complement
+# join the words before its head ("Harbour and Customs Service"), and the definite article a complement
 # may take ("Council of the EU").
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
 # The word between a kind of place and its name: "the village of Tegh".
