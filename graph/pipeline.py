@@ -661,7 +661,8 @@ class _PageProcess:
         context = multiprocessing.get_context("fork")
         orders, self.orders = context.Pipe(duplex=False)
         self.errors, errors = context.Pipe(duplex=False)
-        self.process = context.Process(target=self._run, args=(folder, self.snapshot, orders, errors), daemon=True)
+        self.process = context.Process(target=self._run, daemon=True,
+                                       args=(folder, self.snapshot, orders, errors, (self.orders, self.errors)))
         self.process.start()
         orders.close()
         errors.close()
@@ -672,9 +673,11 @@ class _PageProcess:
         self.orders.send(rows)
 
     @staticmethod
-    def _run(folder: Path, snapshot: Path, orders, errors) -> None:
+    def _run(folder: Path, snapshot: Path, orders, errors, build_ends) -> None:
         import pyoxigraph as ox
 
+        for end in build_ends:   # the fork's copies of the build's ends: else closing them is no end of orders
+            end.close()
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the build's to handle
         try:
@@ -704,9 +707,10 @@ class _PageProcess:
 
     def stop(self) -> None:
         """End the process if the build ends without its page."""
-        self.orders.close()
-        if self.process.exitcode is None:
-            self.process.terminate()
+        self.orders.close()   # a page process still waiting for its orders ends here
+        self.process.join(timeout=5)
+        if self.process.exitcode is None:   # still making the page
+            self.process.kill()
             self.process.join()
         shutil.rmtree(self.snapshot, ignore_errors=True)
 
