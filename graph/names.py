@@ -680,8 +680,12 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
     return out
 
 
+_RUSSIAN_WORD = re.compile(f"[{ru.LETTERS}-]+", re.I)
+
+
 def _tagged(word: str, grammeme: str) -> bool:
-    return any(grammeme in p.tag for p in morph().parse(word)[:4])
+    """Only Russian words carry name grammemes; the lemmatiser fails on a character with no Unicode name."""
+    return bool(_RUSSIAN_WORD.fullmatch(word)) and any(grammeme in p.tag for p in morph().parse(word)[:4])
 
 
 def _place_label_ru(name: str, kind: str | None) -> str:

@@ -29,6 +29,7 @@ values). Read-only pools run several workers, each on its own read-only ``open_s
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
@@ -332,7 +333,8 @@ class _Worker:
     def kill(self) -> None:
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
+        with contextlib.suppress(OSError):   # a restart's thread, failing, may have closed it first
+            self.conn.close()
 
 
 class QueryPool:
