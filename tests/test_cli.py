@@ -273,6 +273,8 @@ def test_query_reads_standard_input(built):
      "Error: [E043] SERVICE is refused: it would make this machine fetch a URL\n"),
     ("SELECT * WHERE " + "{" * 2600 + "}" * 2600, "Error: [E042] brackets nested more than 64 deep (line 1, column 80)\n"),
     ("ASK {} #" + "x" * 70_000, "Error: [E041] the query is 70,008 bytes; at most 65,536 are accepted\n"),
+    ("ASK { FILTER(" + "+".join(["1"] * 20_000) + ") }",
+     "Error: [E041] the query has more than 10,000 words and symbols, too many to check in time; split it\n"),
 ])
 def test_query_errors_are_coded_without_traceback(built, query, error):
     result = CliRunner().invoke(cli, ["query", "-", "--graph", built], input=query)
