@@ -70,7 +70,10 @@ class Analysis:
     ends: tuple[int, ...] = ()                     # where each parsed sentence ends, for bisection
 
     def parse_of(self, span: Span) -> tuple[Word, ...]:
-        """The words of the parsed sentences that overlap ``span``, heads re-indexed into that list."""
+        """The words of the parsed sentences that overlap ``span``, heads re-indexed into that list.
+
+        Only paragraphs where a verb of saying may stand are parsed (``_speech_forms``): a rule
+        that reads the parse around other words must add them there."""
         out: list[Word] = []
         for sentence in self.sentences[bisect_right(self.ends, span.start):]:
             if sentence[0].span.start >= span.end:
