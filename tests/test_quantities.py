@@ -58,7 +58,7 @@ def test_small_number_words_without_a_unit_are_not_figures():
     ("The EU pledged €500 million to Armenia.", [(500000000, "euros")]),
     ("Inflation reached 8.6% in May.", [(8.6, "percent")]),
     ("After the 2020 war ended, the 1994 ceasefire agreement was recalled.", []),
-    ("The wall is 3 m high.", [(3, "m high")]),
+    ("The wall is 3 m high.", [(3, "m")]),
     ("In total 1960 troops arrived.", [(1960, "troops")]),
 ])
 def test_currencies_percentages_and_years(text, expected):
@@ -381,7 +381,7 @@ def test_quantities_the_sides_of_a_vote_count_votes(text, lang, expected):
 @pytest.mark.parametrize("text, value, unit", [
     ("Dorvik Air carried 1.5m passengers.", 1.5e6, "passengers"),
     ("Vellmar hired 20k people.", 20000, "people"),
-    ("The Dorvik wall is 5m high.", 5, "m high"),
+    ("The Dorvik wall is 5m high.", 5, "m"),
 ])
 def test_quantities_a_scale_letter_on_the_digits_before_a_counted_noun(text, value, unit):
     assert figures(text) == [(value, unit)]
@@ -546,3 +546,85 @@ def test_quantities_a_sentence_whose_only_figure_is_a_span_of_time_is_a_statemen
     doc = parse_document("t.txt", text.encode(), "text/plain")
     kinds = [c.kind for c in extract(doc, Linker([])).claims]
     assert "quantity" in kinds and (len(kinds) > 1) == statement
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A three-judge panel in Vellmar heard the case.", [(3, "judge")]),
+    ("The 996-page report on Dorvik was published.", [(996, "page")]),
+    ("Work on the 12-kilometre stretch near Ostrava began.", [(12, "kilometre")]),
+    ("The three-way talks and three-sided statements in Vellmar failed.", []),
+    ("Dorvik backs a two-state solution by a two-thirds majority.", []),
+])
+def test_quantities_a_figure_joined_to_its_unit_by_a_hyphen_counts_that_word(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Vellmar will invest over the next 20-plus years.", 20, "years"),
+    ("The Dorvik office has 20+ staff.", 20, "staff"),
+])
+def test_quantities_a_bound_written_after_the_digits(text, value, unit):
+    (q,) = found(text)
+    assert (q.value, q.unit, q.bound) == (value, unit, "min")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clash in Vellmar left seven soldiers dead.", [(7, "soldiers")]),
+    ("The Dorvik bridge is 43 kilometres long.", [(43, "kilometres")]),
+])
+def test_quantities_a_predicative_adjective_is_not_part_of_the_unit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, previous_unit, expected", [
+    ("Three soldiers were killed and one soldier was wounded.", "en", None, [(3, "soldiers"), (1, "soldier")]),
+    ("Один человек воздержался.", "ru", "человек", [(1, "человек")]),
+    ("Один человек воздержался.", "ru", None, []),
+    ("One of the reasons is that one mayor resigned.", "en", "soldiers", []),
+])
+def test_quantities_one_counts_when_it_continues_a_count_of_the_same_unit(text, lang, previous_unit, expected):
+    assert figures(text, lang, previous_unit) == expected
+
+
+@pytest.mark.parametrize("text, lang, value, approximate", [
+    ("Trade between Vellmar and Dorvik grew 1.5 times faster than output.", "en", 1.5, False),
+    ("Rents in Ostrava are three times higher.", "en", 3, False),
+    ("Dorvik saw a 3-fold rise in exports.", "en", 3, False),
+    ("Exports from Vellmar almost doubled.", "en", 2, True),
+    ("Dorvik's budget is twice as large.", "en", 2, False),
+    ("Товарооборот Остравы вырос в 1,5 раза.", "ru", 1.5, False),
+    ("Цены в Вельмаре выросли почти вдвое.", "ru", 2, True),
+    ("Экспорт Остравы утроился.", "ru", 3, False),
+])
+def test_quantities_factors_are_figures_counted_in_times(text, lang, value, approximate):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit, q.approximate) == (value, "times", approximate)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The mayor of Vellmar met them three times.", "en"),
+    ("Мэр Остравы звонил три раза.", "ru"),
+    ("Dorvik doubled down on its claim.", "en"),
+])
+def test_quantities_a_count_of_occasions_is_no_factor(text, lang):
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Seats held by the Dorvik party fell from 64 to 47.", "en", [(47, "seats")]),
+    ("Casualties in Vellmar reached 40 on Monday.", "en", [(40, "casualties")]),
+    ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),
+    ("Prices in Dorvik rose to 47.", "en", []),
+    ("Цены в Остраве составили 40.", "ru", []),
+])
+def test_quantities_a_counted_noun_before_its_bare_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_quantities_a_range_counted_by_a_noun_before_it_keeps_both_ends():
+    (q,) = found("Seats held by the Dorvik party fell from 64 to 47.")
+    assert (q.value, q.range_from) == (47, 64)
+
+
+def test_quantities_a_name_before_an_amount_verb_counts_nothing():
+    assert figures("On Monday Vellmar Athletics reached 40.") == []

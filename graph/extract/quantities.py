@@ -13,8 +13,11 @@ phrase arrives at and whose ``range_from`` is the other end; a vote tally
 A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
 is a figure when it is counted (digits, a bound or a "for"/"в течение" before
 it); "two years later" and "a 44-day war" are not; an age ("the 82-year-old",
-"aged 80") is one in years. Every number written with its unit is a figure, so
-a range whose first end has its own unit ("9% to 11%") is two.
+"aged 80") is one in years. Every number written with its unit is a figure
+("a three-judge panel", "a 996-page bill": the unit is the word the hyphen
+joins), so a range whose first end has its own unit ("9% to 11%") is two.
+Factors are figures counted in times ("в 1,5 раза", "three times more",
+"doubled"), and "20-plus years" is at least 20.
 
 A bare figure takes the unit of the figure before it after "and" or a comma
 ("1,300 were hurt and nearly two million are affected", "12 of them"), of the whole it is a
@@ -99,6 +102,9 @@ _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
+_MEASURED = set(_merged("MEASURED_NOUNS"))
+_BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
+_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
                           rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
@@ -177,6 +183,7 @@ class _Read:
     end: int
     value: float
     digits: bool
+    bound: str | None = None     # "20-plus", "20+": a bound written after the digits
 
 
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
@@ -210,7 +217,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
             found.append(figure)
-    return found
+    words = _factor_words(chunk, span, tables)
+    return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -271,6 +279,9 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if attached:                                  # "1.5m passengers": a million, not metres
         scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
         return _Read(m.start(), m.end() + len(attached), float(scaled), True)
+    suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
+    if suffix:                                    # "20-plus years", "20+ staff"
+        return _Read(m.start(), suffix.end(), value, True, _BOUND_SUFFIXES[suffix.group().lower()])
     return _Read(m.start(), m.end(), value, number[0].isdigit())
 
 
@@ -345,7 +356,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             start: int | None = None) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing."""
     tables = language(lang)
-    unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
+    unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a three-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
@@ -366,14 +378,19 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     before = chunk[max(0, head - 40):head]
     approx = _APPROX.search(before)
     phrase = approx.group("phrase").lower() if approx else ""
-    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else r.bound
     begin = approx.start() + max(0, head - 40) if approx else head
     approximate = bool(approx) and bound is None
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in SPANS_OF_TIME:
-        return None                                   # "one of the reasons"; "for one year" is counted below
+    if lone and unit is not None and canonical not in SPANS_OF_TIME \
+            and not _same_unit(unit, found[-1].unit if found else previous_unit, lang):
+        return None                                   # "one of the reasons"; not "восемь человек … Один человек"
+    factor = _factor(chunk, r, before, tables)
+    if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
+        return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
+                        approximate, bound, canonical_unit="times")
     age = _age(chunk, r, before, unit, tables)
     if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
         unit, unit_end = age
@@ -384,6 +401,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             return None                               # "two days later", "a 44-day war"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
+    elif compound and not r.digits and (r.value == 2 and canonical is None
+                                        or unit.endswith(tables.PARTICIPLE_ENDINGS)):
+        return None                                   # "a two-state solution", "three-sided talks": no count
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
@@ -414,6 +434,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _same_unit(unit: str, other: str | None, lang: str) -> bool:
+    """Whether two unit phrases count the same thing: "soldier" and "soldiers", "человек" and "человека"."""
+    if other is None:
+        return False
+    mine, theirs = canonical_unit(unit, lang), canonical_unit(other, lang)
+    if mine is not None or theirs is not None:
+        return mine == theirs
+    first, second = (_lemma(w.split()[0].lower()).removesuffix("s") for w in (unit, other))
+    return first == second
 
 
 def _reached(before: str, lang: str) -> bool:
@@ -456,7 +487,26 @@ def _counted_before(before: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
+    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:\s*[:\u2013\u2014]|\s+(?:{tables.AMOUNT_VERBS}))\s+$",
+                       before, re.I)
+    if clause:                      # "seats held by the party fell from 64 to 47", "Погибших в городе — 27"
+        words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))
+        return next((w.lower() for i, w in enumerate(words)
+                     if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
     return None
+
+
+def _counted_plural(word: str, lang: str) -> bool:
+    """A noun in the plural that counts things, not one that measures them ("seats", not "prices")."""
+    low = word.lower()
+    if low in _MEASURED or low in language(lang).UNIT_STOP:
+        return False
+    if re.search(r"[а-яё]", low):
+        from ..link import morph
+
+        parse = morph().parse(low)[0]
+        return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in parse.tag
+    return low.endswith("s") and not low.endswith("ss") and not low.endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -477,6 +527,33 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     return None
 
 
+def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
+    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "в два раза"; a count
+    of occasions ("met three times") is none."""
+    m = re.match(rf"\s*-?(?:{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    if m is None:
+        return None
+    after, cued = chunk[r.end + m.end():r.end + WINDOW], tables.FACTOR_BEFORE and re.search(
+        rf"(?<!\w)(?:{tables.FACTOR_BEFORE})\s+$", before, re.I)
+    if cued or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
+        return r.end + m.end()
+    return None
+
+
+def _factor_words(chunk: str, span: Span, tables) -> list[Quantity]:
+    """Factors written as one word: "doubled", "threefold", "вдвое", "утроился"."""
+    out = []
+    for pattern, value in tables.FACTOR_WORDS.items():
+        for m in re.finditer(rf"(?<![\w\-])(?:{pattern})(?![\w\-])", chunk, re.I):
+            approx = _APPROX.search(chunk[max(0, m.start() - 40):m.start()])
+            phrase = approx.group("phrase").lower() if approx else ""
+            bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+            begin = approx.start() + max(0, m.start() - 40) if approx else m.start()
+            out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,
+                                bool(approx) and bound is None, bound, canonical_unit="times"))
+    return out
+
+
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
@@ -491,7 +568,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     """A span of time counted, not an adjective or a date: "40 hours", "for two days", "more than two
     years", "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), not "a 44-day war"."""
     if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
-        return False
+        return False                                  # "a 44-day war": an adjective
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
@@ -520,7 +597,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
-            or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
+            or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
     if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
@@ -550,6 +627,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     words, end = [], pos
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
+        if words and hyphen and chunk[pos:pos + 1] == "-":
+            break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
         abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
