@@ -12,10 +12,11 @@ phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
 A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
 is a figure when it is counted (digits, a bound or a "for"/"в течение" before
-it); "two years later" and "a 44-day war" are not; an age ("the 82-year-old",
-"aged 80") is one in years. Every number written with its unit is a figure
-("a three-judge panel", "a 996-page bill": the unit is the word the hyphen
-joins), so a range whose first end has its own unit ("9% to 11%") is two.
+it, or its unit joined to it by a hyphen: "a 44-day war"); "two years later"
+is not; an age ("the 82-year-old", "aged 80") is one in years. Every number
+written with its unit is a figure ("a three-judge panel", "a 996-page bill":
+the unit is the word the hyphen joins), so a range whose first end has its
+own unit ("9% to 11%") is two.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "20-plus years" is at least 20.
 
@@ -398,7 +399,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
-            return None                               # "two days later", "a 44-day war"
+            return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
     elif compound and not r.digits and (r.value == 2 and canonical is None
@@ -565,10 +566,10 @@ def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[s
 
 
 def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> bool:
-    """A span of time counted, not an adjective or a date: "40 hours", "for two days", "more than two
-    years", "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), not "a 44-day war"."""
-    if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
-        return False                                  # "a 44-day war": an adjective
+    """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
+    "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
+    if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
+        return True                                   # "a 10-year term", "44-дневная война": a number with its unit
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
