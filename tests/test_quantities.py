@@ -637,3 +637,21 @@ def test_quantities_a_name_before_an_amount_verb_counts_nothing():
 def test_quantities_a_span_of_time_joined_to_its_number_by_a_hyphen_is_a_figure(text, lang, value, canonical):
     q = found(text, lang)[0]
     assert (q.value, q.canonical_unit) == (value, canonical)
+
+
+@pytest.mark.parametrize("text, lang, value, other", [
+    ("30-40 тыс. человек покинули Остраву.", "ru", 40000, 30000),
+    ("Some 10-15 million people live around Vellmar.", "en", 15e6, 10e6),
+])
+def test_quantities_a_hyphened_range_gives_its_first_end_the_scale_of_the_second(text, lang, value, other):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from) == (value, other)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Банк Остравы повысил ставку на 50 б.п. до 8%.", [(50, "bp", None), (8, "%", None)]),
+    ("Безработица в Вельмаре снизилась на 0,2 п.п., до 4,1%.", [(0.2, "pp", None), (4.1, "%", None)]),
+    ("Поставки в Остраву составят до 5 млн тонн.", [(5e6, "t", "max")]),
+])
+def test_quantities_russian_points_and_the_value_a_change_reaches(text, expected):
+    assert [(q.value, q.canonical_unit, q.bound) for q in found(text, "ru")] == expected

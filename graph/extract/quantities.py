@@ -297,7 +297,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
-    m = _FIGURE.match(chunk, r.start)
+    m = _FIGURE_AT.match(chunk, r.start)          # the second end of "30-40 тыс." follows a hyphen
     return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
 
 
@@ -450,8 +450,10 @@ def _same_unit(unit: str, other: str | None, lang: str) -> bool:
 
 def _reached(before: str, lang: str) -> bool:
     """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
-    if re.search(r"\d[^,;.\d]{0,30},\s*$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    by = _alternation(language(lang).CHANGE_BY)
+    if re.search(r"\d[^,;\d]{0,30},\s*$", before) \
+            or by and re.search(rf"(?<!\w)(?:{by})\s+\d[\d.,]*[^,;\d]{{0,30}}$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на 50 б.п. до 8%"
     word = re.search(r"([^\W\d_]+)\s*$", before)
     return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
 
@@ -641,7 +643,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             end = m.end()
             continue
         if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)) \
-                or (not words and _predicate(w, lang)):
+                or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break
         words.append(w)
         end = m.end()

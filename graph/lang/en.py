@@ -44,6 +44,7 @@ BOUND_SUFFIXES = {"-plus": "min", "+": "min"}
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
+CHANGE_BY: tuple[str, ...] = ()
 # Words between a bound and its figure: "more than a total of 40".
 BOUND_FILLERS = ("a total of",)
 
