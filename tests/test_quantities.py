@@ -258,6 +258,7 @@ def test_quantities_spans_of_years_and_months_are_figures(text, lang, value, bou
 def test_quantities_ages_are_figures_in_years(text, lang, evidence):
     (q,) = found(text, lang)
     assert (q.value, q.canonical_unit, text[q.span.start:q.span.end]) == (82, "yr", evidence)
+    assert q.unit == ("лет" if lang == "ru" else "years")       # the unit noun, not "year-old"
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -561,7 +561,7 @@ def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[s
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
     if adjective:
-        return adjective.group()[1:], r.end + adjective.end()
+        return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
         return tables.AGE_UNIT, r.end
     return None
