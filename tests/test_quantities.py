@@ -570,6 +570,7 @@ def test_quantities_a_bound_written_after_the_digits(text, value, unit):
 @pytest.mark.parametrize("text, expected", [
     ("The clash in Vellmar left seven soldiers dead.", [(7, "soldiers")]),
     ("The Dorvik bridge is 43 kilometres long.", [(43, "kilometres")]),
+    ("The number of dead in Vellmar rose to 27.", [(27, "dead")]),
 ])
 def test_quantities_a_predicative_adjective_is_not_part_of_the_unit(text, expected):
     assert figures(text) == expected

@@ -642,7 +642,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)) \
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 \
+                or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
                 or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break
         words.append(w)

@@ -103,9 +103,10 @@ UNIT_STOP = {
     "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
-    # predicative adjectives after the counted noun: "seven soldiers dead", "43 kilometres long"
-    "dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart",
 }
+# Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
+# but may be the counted noun itself ("the number of dead").
+PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart"}
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
