@@ -657,3 +657,25 @@ def test_quantities_a_hyphened_range_gives_its_first_end_the_scale_of_the_second
 ])
 def test_quantities_russian_points_and_the_value_a_change_reaches(text, expected):
     assert [(q.value, q.canonical_unit, q.bound) for q in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, lang, value, canonical", [
+    ("Vellmar's economy grew by 2.1pc.", "en", 2.1, "%"),
+    ("Growth in Dorvik was -0.5%.", "en", -0.5, "%"),
+    ("Output in Ostrava fell to \u22121.2%.", "en", -1.2, "%"),
+    ("Vellmar woke to minus 3 degrees.", "en", -3, "cel"),
+    ("В Остраве минус 3 градуса.", "ru", -3, "cel"),
+])
+def test_quantities_pc_and_negative_figures(text, lang, value, canonical):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit) == (value, canonical)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("COVID-19 killed 5 people in Vellmar.", [(5, "people")]),
+    ("Between 10-15 people waited in Dorvik.", [(15, "people")]),
+    ("Dorvik's debt hit $2.4tn.", [(2.4e12, "dollars")]),
+])
+def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop_no_abbreviation(text, expected):
+    assert figures(text) == expected
+    assert not found(text)[-1].span.end == len(text)

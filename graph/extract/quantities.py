@@ -79,8 +79,12 @@ _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
-_FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn.").
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*[a-zа-яё\d]))?)?"
+# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
+_FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
+                     rf"(?![\w]*[:/]\d){_SCALE}", re.I)
+_MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
@@ -270,20 +274,24 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
     after = chunk[m.end():m.end() + WINDOW]
-    decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s+(?:{language(lang).PERCENT})", after, re.I))
+    decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
     if value is None:
         return None
     if scale:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    start, sign = m.start(), 1
+    minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
+    if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
+        start, sign = minus_word.start() if minus_word else start, -1
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
         scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
-        return _Read(m.start(), m.end() + len(attached), float(scaled), True)
+        return _Read(start, m.end() + len(attached), sign * float(scaled), True)
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "20-plus years", "20+ staff"
-        return _Read(m.start(), suffix.end(), value, True, _BOUND_SUFFIXES[suffix.group().lower()])
-    return _Read(m.start(), m.end(), value, number[0].isdigit())
+        return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()])
+    return _Read(start, m.end(), sign * value, number[0].isdigit())
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
@@ -624,7 +632,7 @@ def _counted_noun(after: str) -> bool:
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
-    percent = re.match(rf"\s?%|\s+(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
+    percent = re.match(rf"\s?%|\s*(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos

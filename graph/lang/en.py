@@ -72,8 +72,10 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
-# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)"
+# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
+PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pc)(?!\w)"
+# Words for a minus sign before a figure: "minus 3 degrees".
+MINUS_WORDS = ("minus",)
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
