@@ -679,3 +679,14 @@ def test_quantities_pc_and_negative_figures(text, lang, value, canonical):
 def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop_no_abbreviation(text, expected):
     assert figures(text) == expected
     assert not found(text)[-1].span.end == len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vellmar Oil expects $3.25 to $3.45 per share.", [(3.25, "dollars per share", None),
+                                                        (3.45, "dollars per share", None)]),
+    ("Dorvik crude sold at $80 a barrel.", [(80, "dollars per barrel", None)]),
+    ("Ostrava pumps 2 million barrels per day.", [(2e6, "barrels per day", None)]),
+    ("Vellmar sent 500 troops a month ago.", [(500, "troops", None)]),
+])
+def test_quantities_a_rate_is_counted_per_its_noun_and_has_no_canonical_unit(text, expected):
+    assert [(q.value, q.unit, q.canonical_unit) for q in found(text)] == expected

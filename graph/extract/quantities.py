@@ -268,6 +268,8 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:
         return [figure]
+    if figure.unit and own.unit and figure.unit.startswith(f"{own.unit} "):   # "$3.25 to $3.45 per share"
+        own = replace(own, unit=figure.unit, canonical_unit=figure.canonical_unit)
     return [replace(own, span=figure.span), figure]
 
 
@@ -383,6 +385,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+    rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
+    if rate is not None:           # "$0.06 per share", "$80 a barrel", "2 million barrels per day"
+        unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     approx = _APPROX.search(before)
@@ -443,6 +448,20 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
+    """What a unit is counted per ("per share"; for money also "a barrel", "за баррель"), and where that ends.
+
+    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another.
+    """
+    tables = language(lang)
+    joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
+    m = re.match(rf"\s+(?:{_alternation(joiners)})\s+(?P<per>[^\W\d_]+)(?!\w)", chunk[end:end + WINDOW], re.I)
+    if unit is None or m is None or m.group("per").lower() in tables.UNIT_STOP \
+            or re.match(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[end + m.end():], re.I):
+        return None                                   # not "sent 500 troops a month ago"
+    return f"{tables.PER} {m.group('per').lower()}", end + m.end()
 
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:

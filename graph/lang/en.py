@@ -74,6 +74,10 @@ TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
 # Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
 PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pc)(?!\w)"
+# What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
+RATE_JOINERS = ("per",)
+PRICE_JOINERS = ("a", "an")
+PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
 

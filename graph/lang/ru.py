@@ -72,6 +72,9 @@ TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", 
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
 MINUS_WORDS = ("минус",)
+RATE_JOINERS: tuple[str, ...] = ()
+PRICE_JOINERS: tuple[str, ...] = ()
+PER = "за"
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
