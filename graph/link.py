@@ -18,7 +18,7 @@ from .model import Document, Entity, Mention, Span
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
-_CYR = re.compile(f"[{ru.LETTERS}]", re.I)   # words the Russian lemmatiser reads
+LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 
 
@@ -34,7 +34,7 @@ def token_keys(word: str) -> frozenset[str]:
     """The forms a word can match under: itself lowercased, and its Russian lemmas."""
     low = word.lower().replace("ё", "е")
     keys = {low}
-    if _CYR.search(low):
+    if LEMMATISED.search(low):
         keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3])
     return frozenset(keys)
 
@@ -51,7 +51,7 @@ def case_forms(phrase: str) -> tuple[str, ...]:
     """
     low = phrase.lower()
     words = low.split()
-    parses = [morph().parse(w)[0] if _CYR.search(w) else None for w in words]
+    parses = [morph().parse(w)[0] if LEMMATISED.search(w) else None for w in words]
     head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
     if head is None:
         return (low,)
@@ -152,7 +152,7 @@ class Linker:
         if mention.via != "role":
             return False
         for tok in tokens(text, mention.span.start, mention.span.end):   # its head: the first noun
-            if not _CYR.search(tok.text):
+            if not LEMMATISED.search(tok.text):
                 return False
             nouns = [p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"]
             if nouns:

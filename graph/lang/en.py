@@ -635,6 +635,12 @@ OFFICE_NOUNS = ("office",)
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"
+# The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
+# once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
+NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
+              "body_by_head", "party_members", "body_after_adjective", "office_of_title")
+NAME_RULES_AFTER_MODELS = ("counsel",)
+MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------
 # Tables English leaves empty

@@ -380,6 +380,12 @@ POSSESSIVE_FORM = ""
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
 DEMONYMS: dict[str, str] = {}
+# The rules names.py runs (the English module says what each table is for): names come in every case, so a
+# model's name is put in its base form.
+NAME_RULES = ("law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+              "place_by_kind_inflected")
+NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
+MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
 # Tables Russian leaves empty: the rules that read them are English ones, or the parse has no Russian model yet
