@@ -195,3 +195,26 @@ def test_policies_and_rates_are_not_bodies(linker):
                                "The Freedonian Central Bank kept the Key Lending Rate at 4%.", linker)
     assert not [label for label in entities if "Policy" in label or "Rate" in label]
     assert "Freedonian Central Bank" in entities
+
+
+def test_a_language_runs_the_name_rules_its_module_names(linker, monkeypatch):
+    """A new language is one module: its tables say which rules run, names.py has no branch on the code."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from claimsgraph.lang import LANGUAGES, en
+    from claimsgraph.names import DOCUMENT_RULES, MODEL_NAME_FORMS, PARAGRAPH_RULES
+
+    for module in LANGUAGES.values():
+        assert set(module.NAME_RULES) <= set(PARAGRAPH_RULES)
+        assert set(module.NAME_RULES_AFTER_MODELS) <= set(DOCUMENT_RULES)
+        assert module.MODEL_NAME_FORM in MODEL_NAME_FORMS
+    titles_only = SimpleNamespace(**{k: v for k, v in vars(en).items() if k.isupper()})
+    titles_only.NAME_RULES = ("person_by_title",)
+    monkeypatch.setitem(LANGUAGES, "zz", titles_only)
+    text = "Ambassador Oskar Brell visited the village of Lindholm and the Coastal Water Agency."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    found, _ = find_names(replace(doc, lang="zz"), linker.mentions(doc), registry=linker.entities)
+    assert {e.label for e in found} == {"Oskar Brell"}
+    found, _ = find_names(doc, linker.mentions(doc), registry=linker.entities)
+    assert {e.label for e in found} == {"Oskar Brell", "Lindholm", "Coastal Water Agency"}
