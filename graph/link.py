@@ -217,13 +217,15 @@ class Linker:
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
-        taken: list[tuple[int, int]] = []
-        out = []
+        out: list[Mention] = []
         for start, end, _, alias in matches:
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            out.append(Mention(alias.entity, Span(start, end), alias.via))
+            overlapping = [k for k, m in enumerate(out) if start < m.span.end and m.span.start < end]
+            if not overlapping:
+                out.append(Mention(alias.entity, Span(start, end), alias.via))
+            elif len(overlapping) == 1 and out[overlapping[0]].entity == alias.entity:
+                # "OSCE Minsk Group" over "Minsk Group co-chairs": two of one entity's aliases, one mention
+                m = out[overlapping[0]]
+                out[overlapping[0]] = Mention(m.entity, Span(min(start, m.span.start), max(end, m.span.end)), m.via)
         return out
 
     @staticmethod
