@@ -99,6 +99,9 @@ class _Patterns:
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
         self.law_nouns = set(t.LAW_NOUNS)
+        # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
+        self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
+        self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
         # "Управление … по Северной области": which area a body serves, written after its name
         self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
                                       rf"(?:\s+(?:{t.AREA_NOUNS})\b)?")
@@ -381,6 +384,30 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
         f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
 
 
+def _place_by_elided_kind(f: _Finder, para: Span) -> None:
+    """"В Заречной области …, в Озёрской — …": an adjective of a place's name alone, after the text has named
+    a place by such an adjective and its kind, is a place of that kind (of the adjective's gender)."""
+    p, text = f.patterns, f.doc.text
+    kinds: dict[str, str] = {}   # gender → the kind of area last named with an adjective, as a lemma
+    for m in p.place_with_area.finditer(text, 0, para.end):
+        noun = morph().parse(m.group("kind"))[0]
+        kinds[noun.tag.gender] = noun.normal_form
+    if not kinds:
+        return
+    toks = tokens(text, para.start, para.end)
+    for i, tok in enumerate(toks):
+        if not p.place_adjective_stem.fullmatch(tok.text):
+            continue
+        adjective = morph().parse(tok.text)[0]
+        following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
+        if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
+                or (following is not None and following.tag.POS in ("NOUN", "ADJF")):
+            continue
+        form = adjective.inflect({"nomn", "sing", adjective.tag.gender})
+        if form is not None:
+            f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
 def _counsel(f: _Finder) -> None:
     """"Jane Roe's lawyers": one party, named after the client the text has named."""
     entities = {**f.registry, **f.found}
@@ -401,6 +428,7 @@ PARAGRAPH_RULES = {
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
+    "place_by_elided_kind": _place_by_elided_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel}

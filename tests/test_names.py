@@ -218,3 +218,10 @@ def test_a_language_runs_the_name_rules_its_module_names(linker, monkeypatch):
     assert {e.label for e in found} == {"Oskar Brell"}
     found, _ = find_names(doc, linker.mentions(doc), registry=linker.entities)
     assert {e.label for e in found} == {"Oskar Brell", "Lindholm", "Coastal Water Agency"}
+
+
+def test_russian_place_named_by_its_adjective_alone_after_its_kind(linker):
+    found, mentions = names("В Белогорской области ввели режим ЧС. В Озёрской — ожидается подъём воды, "
+                            "а Кировской области помогут соседи. Российской стороне сообщили.", linker)
+    assert ("Озёрская область", "Place") in found and "Озёрской" in mentions
+    assert not any(label.startswith("Российск") for label, _ in found)
