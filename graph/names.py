@@ -88,6 +88,13 @@ class _Patterns:
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
         self.not_names = set(t.NOT_NAMES)
+        # "the first summit of the Northern Council", "the climate conference in Lindholm"
+        modifier = rf"(?!(?:{_any(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
+                   rf"(?![{_LOWER}]+(?:{_any(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
+        self.event_by_noun = re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
+            rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
+            rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
@@ -351,6 +358,20 @@ def _office_of_title(f: _Finder, para: Span) -> None:
         f.add(start, m.end("name"), label, "Organization")
 
 
+def _event_by_noun(f: _Finder, para: Span) -> None:
+    """"the first summit of the Northern Council", "December's climate conference in Lindholm": an event
+    named by its noun and whose or where it is, labelled as written without the article; the place is named too."""
+    for m in f.patterns.event_by_noun.finditer(f.doc.text, para.start, para.end):
+        name = m.group("name")
+        if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in name.split()):
+            continue    # "the conference on Tuesday": when, not which
+        # "the conference in Lindholm" after "the climate conference in Lindholm": that event again
+        fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
+        if m.group("place"):   # where it was is a place the text names
+            f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
+        f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
+
+
 def _law_after_noun(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
         f.add(start, end, label, "Agreement")
@@ -428,7 +449,7 @@ PARAGRAPH_RULES = {
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
-    "place_by_elided_kind": _place_by_elided_kind,
+    "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel}
