@@ -605,6 +605,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Co
         parse = morph().parse(kept[0])[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
             return None     # "Запад", "СМИ": words of the language, not names
+        if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
+            return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     end = start + len(" ".join(kept))
     label = _base_form(kept, kind)
     if kind == "Organization":

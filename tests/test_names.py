@@ -235,3 +235,18 @@ def test_events_named_by_their_noun_and_whose_or_where_they_are(linker):
     assert events == {"climate change conference in Lindholm", "first summit of the Northern Council"}
     assert ("Lindholm", "Place") in found and mentions.count("Lindholm") == 2
     assert "conference in Lindholm" in mentions   # the same event again, not a second one
+
+
+def test_a_kind_noun_before_a_quoted_name_is_not_a_name(linker):
+    """A model's "Автопереправа" in "Автопереправа «Северная» …" is the kind; an acronym there is a name."""
+    from claimsgraph.model import Span
+    from claimsgraph.nlp import NamedSpan
+
+    text = "Автопереправа «Северная» закрыта. ГТРК «Вершина» сообщила об этом."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    start = doc.text.index("Автопереправа")
+    acronym = doc.text.index("ГТРК")
+    models = (NamedSpan(Span(start, start + len("Автопереправа")), "Organization"),
+              NamedSpan(Span(acronym, acronym + 4), "Organization"))
+    found, _ = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    assert {e.label for e in found} == {"ГТРК"}
