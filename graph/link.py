@@ -20,6 +20,7 @@ _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
+_TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +120,22 @@ class Linker:
                     self._index.setdefault(key, []).append(alias)
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
+        # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
+        # "Northern Council secretary-general"), and who holds it in which body
+        self._bare_titles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for e in entities:
+            for text, _ in e.roles if e.type == "Person" else ():
+                toks = tokens(text)
+                for body in self._match(text, toks, skip=Span(toks[0].start, toks[-1].end)) if toks else ():
+                    if self.entities.get(body.entity) is None or self.entities[body.entity].type == "Person":
+                        continue
+                    before = [t.text.lower() for t in toks if t.end <= body.span.start]
+                    after = [t.text.lower() for t in toks if t.start >= body.span.end]
+                    while before and before[-1] in _TITLE_JOINERS:
+                        before.pop()
+                    title = tuple(before or after) if not (before and after) else ()
+                    if title and text[body.span.end:body.span.end + 1] not in ("'", "’"):   # not "X's president"
+                        self._bare_titles.setdefault(title, set()).add((e.key, body.entity))
 
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
         """Mentions in the given spans (default: the article body), in text order."""
@@ -130,7 +147,35 @@ class Linker:
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
+        found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _bare_title_holders(self, text: str, found: list[Mention], spans) -> list[Mention]:
+        """"The Secretary-General said" in a text that names the Northern Council: a title written with capitals
+        after the definite article, without its body, is the one person holding it in a body the text names."""
+        named = {m.entity for m in found}
+        covered = bytearray(len(text))
+        for m in found:
+            covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
+        out = []
+        for span in spans:
+            toks = tokens(text, span.start, span.end)
+            for i in range(1, len(toks)):
+                if toks[i - 1].text.lower() not in _DEFINITE or not toks[i].text[:1].isupper() or covered[toks[i].start]:
+                    continue
+                for title, holders in self._bare_titles.items():
+                    end = i + len(title)
+                    if end > len(toks) or any(t.text.lower() != w or not t.text[:1].isupper()
+                                              for t, w in zip(toks[i:end], title)):
+                        continue
+                    if not _GAP.match(text[toks[i].end:toks[end - 1].start].replace(" ", "")) \
+                            or _NAME_AFTER.match(text[toks[end - 1].end:toks[end - 1].end + 80]) \
+                            or (end < len(toks) and toks[end].text.lower() in _TITLE_JOINERS):
+                        continue    # "the Secretary-General of …", "the Secretary-General Jane Roe"
+                    people = {person for person, body in holders if body in named}
+                    if len(people) == 1:
+                        out.append(Mention(people.pop(), Span(toks[i].start, toks[end - 1].end), "role"))
+        return out
 
     def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
         """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the

@@ -21,3 +21,21 @@ def test_two_overlapping_aliases_of_one_entity_are_one_mention():
         [("tarn-council", "NWA Tarn Council members")]
     assert _mentions(linker, "The NWA and the Tarn Council members met.") == \
         [("nwa", "NWA"), ("tarn-council", "Tarn Council members")]
+
+
+def test_a_bare_title_is_its_holder_in_the_one_body_the_text_names():
+    linker = Linker([
+        Entity("northern-council", "Northern Council", "Organization", (("Northern Council", "en"),)),
+        Entity("harbour-alliance", "Harbour Alliance", "Organization", (("Harbour Alliance", "en"),)),
+        Entity("ilse-varga", "Ilse Varga", "Person", (("Ilse Varga", "en"),),
+               roles=(("secretary-general of the Northern Council", "en"),)),
+        Entity("tomas-relk", "Tomas Relk", "Person", (("Tomas Relk", "en"),),
+               roles=(("Harbour Alliance secretary-general", "en"),)),
+    ])
+    assert _mentions(linker, "The Northern Council met. The Secretary-General is saddened.") == \
+        [("northern-council", "Northern Council"), ("ilse-varga", "Secretary-General")]
+    # two bodies named: whose secretary-general is not told; a lower-case or named title is no bare title
+    assert ("ilse-varga", "Secretary-General") not in _mentions(
+        linker, "The Northern Council and the Harbour Alliance met. The Secretary-General is saddened.")
+    assert [e for e, _ in _mentions(linker, "The Northern Council met. The secretary-general left. "
+                                             "The Secretary-General Anna Berg spoke.")] == ["northern-council"]
