@@ -20,6 +20,8 @@ _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
+# a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
+_SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 
 
@@ -143,12 +145,33 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
+        found += self._shared_heads(doc.text, found)
         others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _shared_heads(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A word joined by "and" to a name's first word shares the rest of the name: "руританской" in
+        "с руританской и бореанской сторонами" is "руританская сторона", as the registry may name a country."""
+        covered = bytearray(len(text))
+        for m in found:
+            covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
+        out = []
+        for m in found:
+            if m.via != "label":
+                continue
+            words = tokens(text, m.span.start, m.span.end)
+            before = _SHARED_HEAD_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+            if len(words) < 2 or before is None or covered[before.start("word")]:
+                continue
+            phrase = before.group("word") + text[words[0].end:m.span.end]
+            whole = [n for n in self._match(phrase, tokens(phrase)) if n.span == Span(0, len(phrase))]
+            if whole and whole[0].entity != m.entity and whole[0].via == "label":
+                out.append(Mention(whole[0].entity, Span(before.start("word"), before.end("word")), "label"))
+        return out
 
     def _bare_title_holders(self, text: str, found: list[Mention], spans) -> list[Mention]:
         """"The Secretary-General said" in a text that names the Northern Council: a title written with capitals

@@ -39,3 +39,13 @@ def test_a_bare_title_is_its_holder_in_the_one_body_the_text_names():
         linker, "The Northern Council and the Harbour Alliance met. The Secretary-General is saddened.")
     assert [e for e, _ in _mentions(linker, "The Northern Council met. The secretary-general left. "
                                              "The Secretary-General Anna Berg spoke.")] == ["northern-council"]
+
+
+def test_a_word_joined_to_a_names_first_word_shares_the_rest_of_the_name():
+    linker = Linker([
+        Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),), (("руританская сторона", "ru"),)),
+        Entity("borea", "Borea", "Country", (("Borea", "en"),), (("бореанская сторона", "ru"),)),
+    ])
+    assert _mentions(linker, "Работы ведутся совместно с руританской и бореанской сторонами.") == \
+        [("ruritania", "руританской"), ("borea", "бореанской сторонами")]
+    assert _mentions(linker, "Работы ведутся с новой и бореанской сторонами.") == [("borea", "бореанской сторонами")]
