@@ -88,6 +88,7 @@ class _Patterns:
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
         self.not_names = set(t.NOT_NAMES)
+        self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
         modifier = rf"(?!(?:{_any(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
                    rf"(?![{_LOWER}]+(?:{_any(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
@@ -365,6 +366,8 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         name = m.group("name")
         if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in name.split()):
             continue    # "the conference on Tuesday": when, not which
+        if set(name.lower().split()) & f.patterns.occasion_modifiers:
+            continue    # "a news conference in Lindholm": an occasion, not a named event
         # "the conference in Lindholm" after "the climate conference in Lindholm": that event again
         fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
         if m.group("place"):   # where it was is a place the text names

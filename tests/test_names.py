@@ -230,7 +230,7 @@ def test_russian_place_named_by_its_adjective_alone_after_its_kind(linker):
 def test_events_named_by_their_noun_and_whose_or_where_they_are(linker):
     found, mentions = names("Was December’s climate change conference in Lindholm useful? Brell said the "
                             "conference in Lindholm failed, and the first summit of the Northern Council too. "
-                            "The conference on Tuesday was long.", linker)
+                            "The conference on Tuesday was long. He gave a news conference in Lindholm.", linker)
     events = {label for label, kind in found if kind == "Event"}
     assert events == {"climate change conference in Lindholm", "first summit of the Northern Council"}
     assert ("Lindholm", "Place") in found and mentions.count("Lindholm") == 2

@@ -643,6 +643,8 @@ EVENT_NOUNS = ("summit", "conference", "forum", "election", "elections", "refere
 NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                        "your", "last", "next", "recent", "upcoming", "latest", "previous", "coming", "same", "new",
                        "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
+# Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
+OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",

@@ -436,6 +436,7 @@ PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
 EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 WEEKDAYS: tuple[str, ...] = ()
