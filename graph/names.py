@@ -226,6 +226,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
+        if " " not in label and name.type == "Organization":   # "МИД" after "МИД России": that ministry again
+            bodies = {m.entity for m in known if m.span.end <= start and type_of(m.entity) == "Organization"
+                      and doc.text[m.span.start:m.span.end].split()[0] == label
+                      and " " in doc.text[m.span.start:m.span.end]}
+            if len(bodies) == 1:
+                if taken.free(Span(start, end)):
+                    mentions.append(Mention(bodies.pop(), Span(start, end), "name"))
+                    taken.append(Span(start, end))
+                continue
         company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
         if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
             mentions.append(Mention(company[0], Span(start, end), "name"))

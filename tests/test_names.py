@@ -250,3 +250,20 @@ def test_a_kind_noun_before_a_quoted_name_is_not_a_name(linker):
               NamedSpan(Span(acronym, acronym + 4), "Organization"))
     found, _ = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
     assert {e.label for e in found} == {"ГТРК"}
+
+
+def test_a_bodys_first_word_alone_after_its_full_name_is_that_body():
+    """A model's "АВР" after "АВР Руритании" is that agency, not a new body."""
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity, Span
+    from claimsgraph.nlp import NamedSpan
+
+    agency = Entity("ruritania-water-agency", "Water Agency of Ruritania", "Organization",
+                    (("Water Agency of Ruritania", "en"), ("АВР Руритании", "ru")))
+    linker = Linker([agency])
+    doc = parse_document("n.txt", "АВР Руритании сообщило о паводке. Как отметили в АВР, вода спадает.".encode(),
+                         "text/plain")
+    bare = doc.text.rindex("АВР")
+    found, mentions = find_names(doc, linker.mentions(doc), (NamedSpan(Span(bare, bare + 3), "Organization"),),
+                                 registry=linker.entities)
+    assert found == [] and [(m.entity, m.span.start) for m in mentions] == [("ruritania-water-agency", bare)]
