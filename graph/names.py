@@ -67,7 +67,6 @@ class _Patterns:
             rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{_any(t.OFFICE_NOUNS)})))\b")
-        self.bare_counsel = re.compile(t.BARE_COUNSEL or r"(?!)")
         self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
         self.person_in_apposition = re.compile(
@@ -455,23 +454,6 @@ def _counsel(f: _Finder) -> None:
             f.add(m.start("name"), m.end("counsel"), f.patterns.tables.COUNSEL_LABEL.format(name=name), "Group")
 
 
-def _bare_counsel(f: _Finder) -> None:
-    """"Defence lawyers said …" in a story about one person: that person's lawyers (the person the text names
-    most often, when one is)."""
-    counts: dict[str, int] = {}
-    for m in [*f.known, *f.mentions]:
-        if f.type_of(m.entity) == "Person":
-            counts[m.entity] = counts.get(m.entity, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return
-    client = {**f.registry, **f.found}[next(k for k, n in counts.items() if n == ranked[0])]
-    label = f.patterns.tables.COUNSEL_LABEL.format(name=client.label)
-    for para in f.doc.body:
-        for m in f.patterns.bare_counsel.finditer(f.doc.text, para.start, para.end):
-            f.add(m.start(), m.end(), label, "Group")
-
-
 PARAGRAPH_RULES = {
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
@@ -482,7 +464,7 @@ PARAGRAPH_RULES = {
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
-DOCUMENT_RULES = {"counsel": _counsel, "bare_counsel": _bare_counsel}
+DOCUMENT_RULES = {"counsel": _counsel}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"

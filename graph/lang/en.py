@@ -635,8 +635,6 @@ OFFICE_NOUNS = ("office",)
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"
-# Counsel named without a client (a regular expression): "Defence lawyers said" in a story about one person.
-BARE_COUNSEL = r"(?<!['’]s\s)\b[Dd]efen[cs]e\s+(?:lawyers|attorneys|team|counsel)\b"
 # Nouns of events named by what or where they are: "the first summit of the Northern Council", "the climate
 # conference in Lindholm"; the lower-case words that may stand before them inside the name ("climate change
 # conference"), except these: determiners and words that say when, not which.
@@ -651,7 +649,7 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
-NAME_RULES_AFTER_MODELS = ("counsel", "bare_counsel")
+NAME_RULES_AFTER_MODELS = ("counsel",)
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------

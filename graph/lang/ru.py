@@ -420,7 +420,6 @@ BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
-BARE_COUNSEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
