@@ -139,6 +139,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.places = {doc.text[m.span.start:m.span.end] for m in known if self.type_of(m.entity) in ("Country", "Place")}
         self._parties: set[str] | None = None
+        self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         span = Span(start, end)
@@ -421,10 +422,12 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
     """"В Заречной области …, в Озёрской — …": an adjective of a place's name alone, after the text has named
     a place by such an adjective and its kind, is a place of that kind (of the adjective's gender)."""
     p, text = f.patterns, f.doc.text
+    if f.areas is None:   # where the text names a place by an adjective and its kind, and the kind's gender
+        f.areas = [(m.start(), morph().parse(m.group("kind"))[0]) for m in p.place_with_area.finditer(text)]
     kinds: dict[str, str] = {}   # gender → the kind of area last named with an adjective, as a lemma
-    for m in p.place_with_area.finditer(text, 0, para.end):
-        noun = morph().parse(m.group("kind"))[0]
-        kinds[noun.tag.gender] = noun.normal_form
+    for start, noun in f.areas:
+        if start < para.end:
+            kinds[noun.tag.gender] = noun.normal_form
     if not kinds:
         return
     toks = tokens(text, para.start, para.end)
