@@ -23,6 +23,11 @@ _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 # a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
 _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
+_NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORIFICS") for w in t.split()}
+_SENTENCE_OPENERS = ".!?:;\"“«(—–-\n"   # the characters a sentence or a heading's phrase starts after
+
+
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +45,22 @@ def token_keys(word: str) -> frozenset[str]:
     if LEMMATISED.search(low):
         keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3])
     return frozenset(keys)
+
+
+def _has_grammeme(word: str, grammeme: str) -> bool:
+    return any(grammeme in p.tag for p in morph().parse(word)[:4])
+
+
+@lru_cache(maxsize=20_000)
+def _person_gender(entity: Entity) -> str | None:
+    """A person's gender by the given name in a Russian label ("Мария Захарова": femn); None when unknown."""
+    for label, _ in entity.all_labels():
+        words = label.split()
+        if len(words) > 1 and LEMMATISED.search(words[0]):
+            genders = {p.tag.gender for p in morph().parse(words[0])[:4] if "Name" in p.tag and p.tag.gender}
+            if len(genders) == 1:
+                return genders.pop()
+    return None
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")   # the lemmatiser's (OpenCorpora) case grammemes
@@ -143,7 +164,9 @@ class Linker:
         """Mentions in the given spans (default: the article body), in text order."""
         found: list[Mention] = []
         for span in spans if spans is not None else doc.body:
-            found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
+            found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
+                         if not self._someone_elses_surname(doc.text, m))
+        found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
         others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
@@ -213,6 +236,36 @@ class Linker:
                         and (kinds is None or entity.type in kinds):
                     out.append(inner)
         return out
+
+    def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
+        """"Андрей Захаров" is not "Мария Захарова": a person's one-word alias right after another given name,
+        or in a form of the other gender ("Захаров" for a woman), names someone else with that surname."""
+        entity = self.entities.get(mention.entity)
+        word = text[mention.span.start:mention.span.end]
+        if entity is None or entity.type != "Person" or mention.via != "label" or " " in word \
+                or not LEMMATISED.search(word):
+            return False
+        given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+        own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
+        if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):
+            return True
+        gender = _person_gender(entity)
+        surnames = [p for p in morph().parse(word)[:4] if "Surn" in p.tag]
+        return bool(gender and surnames and all(p.tag.gender not in (None, gender) for p in surnames))
+
+    @staticmethod
+    def _title_in_another_name(text: str, mention: Mention, found: list[Mention]) -> bool:
+        """"the Election Commission President": a capitalised title right after a capitalised word inside a
+        sentence, no registry name, ends a longer name and is the title in that body, not the registry's."""
+        if mention.via != "role" or not text[mention.span.start:mention.span.start + 1].isupper():
+            return False
+        before = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+        if before is None or before.group(1).lower() in _DEFINITE | _NAME_TITLE_WORDS:
+            return False
+        opening = text[:before.start(1)].rstrip()
+        if not opening or opening[-1] in _SENTENCE_OPENERS:
+            return False
+        return not any(m.span.start <= before.start(1) < m.span.end for m in found)
 
     @staticmethod
     def _plural_role(text: str, mention: Mention) -> bool:

@@ -49,3 +49,21 @@ def test_a_word_joined_to_a_names_first_word_shares_the_rest_of_the_name():
     assert _mentions(linker, "Работы ведутся совместно с руританской и бореанской сторонами.") == \
         [("ruritania", "руританской"), ("borea", "бореанской сторонами")]
     assert _mentions(linker, "Работы ведутся с новой и бореанской сторонами.") == [("borea", "бореанской сторонами")]
+
+
+def test_a_surname_after_another_given_name_or_of_the_other_gender_is_someone_else():
+    """A registry woman known by her surname alone is not the man "Олег Ветков" who shares it."""
+    linker = Linker([Entity("darya-vetkova", "Darya Vetkova", "Person", (("Дарья Веткова", "ru"),),
+                            (("Веткова", "ru"), ("Darya Vetkova", "en")))])
+    assert _mentions(linker, "Об этом сообщила Веткова.") == [("darya-vetkova", "Веткова")]
+    assert _mentions(linker, "Об этом сообщила Дарья Веткова.") == [("darya-vetkova", "Дарья Веткова")]
+    assert _mentions(linker, "Об этом сообщил посредник Олег Ветков.") == []
+    assert _mentions(linker, "Как сказал Ветков, работы завершены.") == []
+
+
+def test_a_registry_title_ending_a_longer_capitalised_name_is_that_bodys_title():
+    linker = Linker([Entity("ilse-varga", "Ilse Varga", "Person", (("Ilse Varga", "en"),),
+                            roles=(("Council President", "en"),))])
+    assert _mentions(linker, "The Council President said so.") == [("ilse-varga", "Council President")]
+    assert _mentions(linker, "Council President Varga spoke.")[:1] == [("ilse-varga", "Council President")]
+    assert _mentions(linker, "However, the Water Council President said so.") == []
