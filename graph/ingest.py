@@ -511,6 +511,15 @@ def agency_span(doc: Document) -> Span | None:
     return span if span.end > span.start else None
 
 
+def dateline_place_span(doc: Document) -> Span | None:
+    """Where the dateline names the place the story was filed from ("YEREVAN, November 26"), if it has one."""
+    found = _dateline_in(doc)
+    if not found or not found[1].groupdict().get("city"):
+        return None
+    start, m = found
+    return Span(start + m.start("city"), start + m.end("city"))
+
+
 def _dateline_in(doc: Document) -> tuple[int, re.Match] | None:
     for p in doc.body[:3]:
         m = _dateline(doc.text[p.start:p.end])

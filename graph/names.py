@@ -17,7 +17,7 @@ from functools import cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
-from .ingest import agency_span
+from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
@@ -192,6 +192,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
+    place = dateline_place_span(doc)
+    written = doc.text[place.start:place.end] if place is not None else ""
+    if written and written.lower() not in _WEEKDAYS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
+        add(place.start, place.end, written.title() if written.isupper() else written, "Place")
     office = _issuing_office(doc)
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
@@ -326,6 +330,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
     p, text = f.patterns, f.doc.text
     for m in p.body_by_head.finditer(text, para.start, para.end):
         words = _without_date(m.group("name").split())
+        if len(words) == len(m.group("name").split()):
+            words = _without_title_abbreviation(words, text, m.end("name"))
         while words and words[0] in p.not_names:
             words = words[1:]
         if len(words) < 2:
@@ -476,6 +482,7 @@ _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
+_TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
@@ -530,6 +537,15 @@ def _lower_case_words(doc: Document) -> set[str]:
     return {tok.text for para in doc.body for tok in tokens(doc.text, para.start, para.end) if tok.text.islower()}
 
 
+def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:
+    """"Bank of Ruritania Gov" before ". Jane Roe": the short title is the next name's, not the body's."""
+    if len(words) > 1 and words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
+        words = words[:-1]
+        while words and words[-1].lower() in _CONNECTORS:
+            words = words[:-1]
+    return words
+
+
 def _without_date(words: list[str]) -> list[str]:
     """"Executive Board on Tuesday" → "Executive Board": a weekday or a month is when, not whose."""
     for i in range(1, len(words)):
@@ -571,6 +587,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         start = max(start, max(s.end for s in inner))
         while start < end and not doc.text[start].isalpha():
             start += 1
+    kept = _without_title_abbreviation(doc.text[start:end].split(), doc.text, end)
+    if kept and kept != doc.text[start:end].split():   # "Bank of Ruritania Gov": the bank's name ends before
+        end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
     text = doc.text[start:end]
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper() \

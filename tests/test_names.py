@@ -267,3 +267,19 @@ def test_a_bodys_first_word_alone_after_its_full_name_is_that_body():
     found, mentions = find_names(doc, linker.mentions(doc), (NamedSpan(Span(bare, bare + 3), "Organization"),),
                                  registry=linker.entities)
     assert found == [] and [(m.entity, m.span.start) for m in mentions] == [("ruritania-water-agency", bare)]
+
+
+def test_a_short_title_before_a_name_is_not_the_end_of_a_bodys_name(linker):
+    found, _ = names("The Bank of Ruritania Gov. Jane Roe said rates will rise.", linker)
+    assert ("Bank of Ruritania", "Organization") in found and not any("Gov" in label for label, _ in found)
+
+
+def test_the_place_a_dateline_names_is_a_place(linker):
+    assert ("Tarvik", "Place") in names("Tarvik, Sep 29 : The council met on Friday.", linker)[0]
+    assert ("Tarvik", "Place") in names("TARVIK, Sep 29 (Wirex) - The council met on Friday.", linker)[0]
+    assert not any(kind == "Place" for _, kind in names("Monday, Sep 29: The council met.", linker)[0])
+
+
+def test_an_adjective_of_an_area_noun_is_no_kind_of_place(linker):
+    assert not any(kind == "Place" for _, kind in names("Озёрский районный суд вынес приговор.", linker)[0])
+    assert ("Озёрский район", "Place") in names("Работы идут в Озёрском районе.", linker)[0]

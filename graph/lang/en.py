@@ -569,6 +569,10 @@ PERSON_TITLES = (
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President",
 )
+# Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
+# so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
+TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
+                       "Insp", "Amb", "Atty", "Gens", "Reps", "Sens")
 # Titles in apposition after a name: "Mara Lindqvist, a spokeswoman for …".
 APPOSITION_TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",

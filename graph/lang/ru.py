@@ -370,8 +370,9 @@ MEDIATED_BY = r"при посредничестве"
 
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
-# Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе".
-PLACE_NOUNS_AFTER = (r"район[а-я]*",)
+# Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе";
+# the noun's endings only, so "Кировский районный суд" is a court, not a place "Кировский районный".
+PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
 # An adjective of a place's name before its kind (a regular expression, any case): "Аскеранском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
@@ -387,7 +388,7 @@ NOUNS_BEFORE_NAMES = {
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
-AREA_NOUNS = r"област[ьиюей]|кра[йяюе]|район[а-я]*|округ[а-я]*"
+AREA_NOUNS = r"(?:област[ьиюей]|кра[йяюе]|район(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])"
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
@@ -424,6 +425,7 @@ OWN_REPORT = ""
 TITLE_FUNCTION_WORDS: tuple[str, ...] = ()
 ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
+TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
 VERBS_BESIDE_NAMES: tuple[str, ...] = ()
