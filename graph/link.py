@@ -27,6 +27,8 @@ _NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORI
 _SENTENCE_OPENERS = ".!?:;\"“«(—–-\n"   # the characters a sentence or a heading's phrase starts after
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
+_TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
@@ -165,7 +167,7 @@ class Linker:
         found: list[Mention] = []
         for span in spans if spans is not None else doc.body:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
-                         if not self._someone_elses_surname(doc.text, m))
+                         if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
@@ -252,6 +254,14 @@ class Linker:
         gender = _person_gender(entity)
         surnames = [p for p in morph().parse(word)[:4] if "Surn" in p.tag]
         return bool(gender and surnames and all(p.tag.gender not in (None, gender) for p in surnames))
+
+    def _teams_country(self, text: str, mention: Mention) -> bool:
+        """"сборной Руритании": the country after a team noun (TEAM_NOUNS) names the team, which names.py finds."""
+        entity = self.entities.get(mention.entity)
+        if entity is None or entity.type not in ("Country", "Place") or mention.via != "label":
+            return False
+        before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+        return before is not None and bool(token_keys(before.group(1)) & _TEAM_NOUNS)
 
     @staticmethod
     def _title_in_another_name(text: str, mention: Mention, found: list[Mention]) -> bool:

@@ -107,6 +107,12 @@ class _Patterns:
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
         self.law_nouns = set(t.LAW_NOUNS)
+        # "сборной Руритании по футболу", "сборной РФ": a team noun, the country's name, the sport
+        name = rf"[{t.LETTERS.upper()}][{t.LETTERS}{t.LETTERS.upper()}\-]+"
+        self.team_by_country = re.compile(
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}{t.LETTERS.upper()}]+)\s+(?P<name>{name}(?:\s+{name})?)"
+            rf"(?P<sport>\s+(?:{_any(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
+        self.team_nouns = set(t.TEAM_NOUNS)
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
@@ -391,6 +397,12 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
 
 
+def _team_by_country(f: _Finder, para: Span) -> None:
+    """"сборной Руритании по футболу": the country's national team, labelled "Сборная Руритании"."""
+    for start, end, label in _russian_teams(f.doc.text, para, f.patterns):
+        f.add(start, end, label, "Organization")
+
+
 def _law_after_noun(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
         f.add(start, end, label, "Agreement")
@@ -464,6 +476,7 @@ def _counsel(f: _Finder) -> None:
 
 
 PARAGRAPH_RULES = {
+    "team_by_country": _team_by_country,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective,
@@ -857,6 +870,23 @@ def _russian_laws(text: str, para: Span, known: Coverage, patterns: _Patterns) -
         if not all(any("gent" in p.tag for p in morph().parse(w)[:4]) for w in m.group("name").split()):
             continue
         out.append((m.start("noun"), m.end("name"), f"{parse.normal_form} {m.group('name')}"))
+    return out
+
+
+def _russian_teams(text: str, para: Span, patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """A team noun (TEAM_NOUNS), the country after it (an adjective may open a two-word one: "Южной Руритании")
+    and the sport ("по футболу"), which stays out of the label so that "сборной РФ" is the same team."""
+    out = []
+    for m in patterns.team_by_country.finditer(text, para.start, para.end):
+        lemma = next(iter(sorted(token_keys(m.group("noun")) & patterns.team_nouns)), None)
+        if lemma is None:
+            continue
+        words = m.group("name").split()
+        if len(words) == 2 and not any(p.tag.POS == "ADJF" for p in morph().parse(words[0])[:2]):
+            words = words[:1]   # "сборной России Иван Петров": the country, then a person
+        name_end = m.start("name") + len(" ".join(words))
+        end = m.end("sport") if len(words) == len(m.group("name").split()) and m.group("sport") else name_end
+        out.append((m.start("noun"), end, f"{lemma.capitalize()} {' '.join(words)}"))
     return out
 
 

@@ -67,3 +67,9 @@ def test_a_registry_title_ending_a_longer_capitalised_name_is_that_bodys_title()
     assert _mentions(linker, "The Council President said so.") == [("ilse-varga", "Council President")]
     assert _mentions(linker, "Council President Varga spoke.")[:1] == [("ilse-varga", "Council President")]
     assert _mentions(linker, "However, the Water Council President said so.") == []
+
+
+def test_a_country_after_a_team_noun_is_the_teams_name_not_a_mention_of_the_country():
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),), (("Руритания", "ru"),))])
+    assert _mentions(linker, "Тренер сборной Руритании доволен.") == []
+    assert _mentions(linker, "Власти Руритании довольны.") == [("ruritania", "Руритании")]

@@ -283,3 +283,9 @@ def test_the_place_a_dateline_names_is_a_place(linker):
 def test_an_adjective_of_an_area_noun_is_no_kind_of_place(linker):
     assert not any(kind == "Place" for _, kind in names("Озёрский районный суд вынес приговор.", linker)[0])
     assert ("Озёрский район", "Place") in names("Работы идут в Озёрском районе.", linker)[0]
+
+
+def test_a_national_team_is_named_by_its_noun_and_country_not_as_the_country(linker):
+    found, mentions = names("Тренер сборной Руритании по футболу доволен. Сборная Руритании Иван Петров.", linker)
+    assert ("Сборная Руритании", "Organization") in found
+    assert mentions.count("сборной Руритании по футболу") == 1 and "Сборная Руритании" in mentions

@@ -702,6 +702,7 @@ NOT_GOVERNING: tuple[str, ...] = ()
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
+TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()

@@ -391,6 +391,9 @@ PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|�
 AREA_NOUNS = r"(?:област[ьиюей]|кра[йяюе]|район(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])"
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
+# Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
+# "сборной Руритании", "сборная РФ по футболу".
+TEAM_NOUNS = ("сборная",)
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
 ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
                         "здрав", "связь", "наук", "обрнадзор", "дума")
@@ -404,7 +407,7 @@ HONORIFICS = ("г-н", "г-жа")
 DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
 MODEL_NAME_FORM = "base_form"
