@@ -62,7 +62,9 @@ class _Patterns:
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
-        self.body_after_adjective = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        self.body_after_adjective = re.compile(
+            rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
+            rf"(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
         self.office_of_title = re.compile(
             rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
@@ -76,6 +78,11 @@ class _Patterns:
         self.person_after_titled_phrase = re.compile(
             rf"\b(?:{_any(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(t.AFTER_NAME_CONTINUATIONS)})\b)")
+        # "…, The Harbour Herald reported": a capitalised article inside a sentence opens a name
+        articles = _any(a.capitalize() for a in t.DEFINITE_ARTICLES) or "(?!)"
+        self.titled_name_beside_verb = re.compile(
+            rf"(?<=[{_LOWER},;] )(?P<name>(?:{articles})\s+{_CAP}(?:\s+{_CAP}){{0,3}})\s+"
+            rf"(?:{_any(t.VERBS_AFTER_TITLED_NAMES) or '(?!)'})\b")
         # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         self.person_beside_verb = re.compile(
@@ -213,9 +220,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
+    title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
+        if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
+            continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
         cleaned = _clean_model_name(doc, name, people, registry_names)
         if cleaned is None:
             continue
@@ -272,6 +282,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
 # ---------------------------------------------------------------------------
 # The rules a language's NAME_RULES table names, run on each paragraph in that order
 # ---------------------------------------------------------------------------
+
+def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
+    """"…, The Harbour Herald reported": a publication's name, its article included."""
+    for m in f.patterns.titled_name_beside_verb.finditer(f.doc.text, para.start, para.end):
+        if f.taken.free(Span(m.start("name"), m.end("name"))):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
 
 def _law_by_head(f: _Finder, para: Span) -> None:
     """"the Clean Water Act", "the Treaty of Ruritania"."""
@@ -363,10 +380,12 @@ def _party_members(f: _Finder, para: Span) -> None:
 
 
 def _body_after_adjective(f: _Finder, para: Span) -> None:
-    """"Ruritanian police"."""
+    """"Ruritanian police"; "Ruritania's health ministry", where the owner is a place the text names too."""
     p = f.patterns
     for m in p.body_after_adjective.finditer(f.doc.text, para.start, para.end):
         if m.group("name").split()[0] not in p.not_names:
+            if m.group("possessive") and f.taken.free(Span(m.start("owner"), m.end("owner"))):
+                f.add(m.start("owner"), m.end("owner"), m.group("owner"), "Place")
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
 
 
@@ -476,7 +495,7 @@ def _counsel(f: _Finder) -> None:
 
 
 PARAGRAPH_RULES = {
-    "team_by_country": _team_by_country,
+    "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective,
@@ -543,6 +562,18 @@ def _short_company_name(label: str) -> str | None:
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words = words[:-1]
     return words[-1] if len(words) < len(label.split()) else None
+
+
+def _in_title_case(line: str) -> bool:
+    """A headline that capitalises every longer word ("Rescues Continue as Floods Rise"), where capitals name nothing."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _written_elsewhere(doc: Document, span: Span, title_case: list[Span]) -> bool:
+    """A name from a title-case headline written again in the body's other paragraphs, which confirm it."""
+    name = re.compile(rf"(?<!\w){re.escape(doc.text[span.start:span.end])}(?!\w)")
+    return any(name.search(doc.text, para.start, para.end) for para in doc.body if para not in title_case)
 
 
 def _lower_case_words(doc: Document) -> set[str]:

@@ -1,5 +1,7 @@
 from claimsgraph.ingest import parse_document
 from claimsgraph.names import find_names
+from claimsgraph.model import Span
+from claimsgraph.nlp import NamedSpan
 
 
 def names(text, linker):
@@ -289,3 +291,22 @@ def test_a_national_team_is_named_by_its_noun_and_country_not_as_the_country(lin
     found, mentions = names("Тренер сборной Руритании по футболу доволен. Сборная Руритании Иван Петров.", linker)
     assert ("Сборная Руритании", "Organization") in found
     assert mentions.count("сборной Руритании по футболу") == 1 and "Сборная Руритании" in mentions
+
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_publications_name(linker):
+    assert ("The Harbour Herald", "Organization") in names("The talks failed, The Harbour Herald reported.", linker)[0]
+    assert not any(label.startswith("The") for label, _ in names("The Harbour Herald reported it.", linker)[0])
+
+
+def test_a_places_body_in_lower_case_after_its_possessive_names_the_place_too(linker):
+    found, mentions = names("Ruritania's health ministry confirmed 40 cases.", linker)
+    assert {("Ruritania's health ministry", "Organization"), ("Ruritania", "Place")} <= found
+
+
+def test_a_models_name_in_a_title_case_headline_needs_the_body_to_write_it_again(linker):
+    text = "Floods Continue as Tarvik Counts Losses\n\nThe river rose in Tarvik on Monday."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    spans = [(0, len("Floods Continue")), (text.index("Tarvik"), text.index("Tarvik") + 6)]
+    found, _ = find_names(doc, linker.mentions(doc), tuple(NamedSpan(Span(a, b), "Organization") for a, b in spans),
+                          linker.entities)
+    assert [e.label for e in found] == ["Tarvik"]

@@ -610,6 +610,9 @@ COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
+# Verbs after a name that opens with a capitalised article inside a sentence ("…, The Harbour Herald reported"):
+# the article is part of the name, which is a publication's or a body's.
+VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
 # Capitalised words that start a sentence or a title, not a name.
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
@@ -658,9 +661,14 @@ LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accord
              "Charter", "Directive", "Pact", "Statute", "Code")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
-# Bodies named by a nationality or a place and a lower-case noun: "Ruritanian police", "Freedonian prosecutors".
+# Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",
+# "Freedonian prosecutors", "Ruritania's health ministry".
 BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",
-                          "border guard", "armed forces", "security forces", "security services", "customs")
+                          "border guard", "armed forces", "security forces", "security services", "customs",
+                          "health ministry", "foreign ministry", "defence ministry", "defense ministry",
+                          "interior ministry", "finance ministry", "justice ministry", "economy ministry",
+                          "education ministry", "emergencies ministry", "agriculture ministry", "energy ministry",
+                          "election commission", "electoral commission", "supreme court", "constitutional court")
 # A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
 # auditor's office"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
@@ -682,7 +690,7 @@ NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its"
 OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
-NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
+NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel",)
 MODEL_NAME_FORM = "as_written"
