@@ -636,8 +636,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\d\n,]", text) or not text[0].isupper() \
-            or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it
+    if not words or len(words) > 7 or re.search(r"[\d\n,/]", text) or not text[0].isupper() \
+            or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
         return None
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined
@@ -679,6 +679,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Co
         if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
             break
         kept.append(w)
+    if len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
+        return None     # "Совет директоров …" at a sentence's start: words of the language, not a name
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
@@ -705,6 +707,22 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Co
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]) -> bool:
+    """A phrase whose only capital is a sentence's first letter, whose words the dictionary knows as common words
+    (no name grammemes) and after which another name follows: the generic head of that body, not a name."""
+    if any(w[:1].isupper() for w in words[1:]) or doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
+        return False
+    after = doc.text[start + len(" ".join(words)):].lstrip(" ")
+    if not after[:1].isupper():
+        return False    # "Совет федерации рассмотрит": a body's own name; "Совет директоров Банка …" heads another's
+    grammemes = set(language(doc.lang).NAME_GRAMMEMES)
+    for w in words:
+        parse = morph().parse(w)[0] if LEMMATISED.search(w) else None
+        if parse is None or not parse.is_known or grammemes & set(str(parse.tag).replace(" ", ",").split(",")):
+            return False
+    return True
 
 
 def _base_form(words: list[str], kind: str) -> str:

@@ -310,3 +310,18 @@ def test_a_models_name_in_a_title_case_headline_needs_the_body_to_write_it_again
     found, _ = find_names(doc, linker.mentions(doc), tuple(NamedSpan(Span(a, b), "Organization") for a, b in spans),
                           linker.entities)
     assert [e.label for e in found] == ["Tarvik"]
+
+
+def _model_names(text, linker, *phrases, kind="Organization"):
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    spans = tuple(NamedSpan(Span(text.index(p), text.index(p) + len(p)), kind) for p in phrases)
+    return {e.label for e in find_names(doc, linker.mentions(doc), spans, linker.entities)[0]}
+
+
+def test_a_photo_credit_is_no_name(linker):
+    assert _model_names("The harbour at dawn.Jane Roe/Wirex\n\nShips left.", linker, "Jane Roe/Wirex") == set()
+
+
+def test_common_words_opening_a_sentence_before_another_name_are_its_generic_head(linker):
+    assert "Совет директоров" not in _model_names("Совет директоров Промбанка повысил ставку.", linker, "Совет директоров")
+    assert _model_names("Совет старейшин рассмотрит закон.", linker, "Совет старейшин") == {"Совет старейшин"}
