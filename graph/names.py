@@ -494,6 +494,29 @@ def _counsel(f: _Finder) -> None:
             f.add(m.start("name"), m.end("counsel"), f.patterns.tables.COUNSEL_LABEL.format(name=name), "Group")
 
 
+def _body_again(f: _Finder) -> None:
+    """"Ruritanian navy … the navy said": the definite noun alone, later, is the one body the text named so."""
+    p, doc = f.patterns, f.doc
+    by_noun: dict[str, set[str]] = {}
+    for m in f.mentions:
+        written = doc.text[m.span.start:m.span.end]
+        match = p.body_after_adjective.fullmatch(written)
+        if match and f.type_of(m.entity) == "Organization":
+            by_noun.setdefault(written[match.end("owner"):].split(None, 1)[-1].lower(), set()).add(m.entity)
+    first = {key: min(m.span.start for m in f.mentions if m.entity == key) for keys in by_noun.values() for key in keys}
+    for noun, keys in by_noun.items():
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        pattern = re.compile(rf"\b(?:{_any(p.tables.DEFINITE_ARTICLES)})\s+(?P<noun>{re.escape(noun)})\b", re.I)
+        for para in doc.body:
+            for m in pattern.finditer(doc.text, para.start, para.end):
+                span = Span(m.start("noun"), m.end("noun"))
+                if span.start > first[key] and f.taken.free(span):
+                    f.mentions.append(Mention(key, span, "name"))
+                    f.taken.append(span)
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
@@ -505,7 +528,7 @@ PARAGRAPH_RULES = {
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
-DOCUMENT_RULES = {"counsel": _counsel}
+DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"

@@ -325,3 +325,10 @@ def test_a_photo_credit_is_no_name(linker):
 def test_common_words_opening_a_sentence_before_another_name_are_its_generic_head(linker):
     assert "Совет директоров" not in _model_names("Совет директоров Промбанка повысил ставку.", linker, "Совет директоров")
     assert _model_names("Совет старейшин рассмотрит закон.", linker, "Совет старейшин") == {"Совет старейшин"}
+
+
+def test_a_bodys_noun_alone_after_the_article_is_the_one_body_named_so_before(linker):
+    _, mentions = names("Ruritanian police closed the road. Later the police said it was open.", linker)
+    assert mentions == ["Ruritanian police", "police"]
+    _, mentions = names("Ruritanian police and Borean police met. Later the police said so.", linker)
+    assert mentions == ["Ruritanian police", "Borean police"]

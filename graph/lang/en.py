@@ -692,7 +692,7 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
-NAME_RULES_AFTER_MODELS = ("counsel",)
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------
