@@ -332,3 +332,7 @@ def test_a_bodys_noun_alone_after_the_article_is_the_one_body_named_so_before(li
     assert mentions == ["Ruritanian police", "police"]
     _, mentions = names("Ruritanian police and Borean police met. Later the police said so.", linker)
     assert mentions == ["Ruritanian police", "Borean police"]
+
+
+def test_a_generic_body_word_alone_is_no_name(linker):
+    assert _model_names("Later the police and Army promised calm.", linker, "Army") == set()

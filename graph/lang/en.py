@@ -628,7 +628,7 @@ GENERIC_NAME_WORDS = (
     "spokesperson", "information", "public", "division", "branch", "board", "desk", "news", "report",
 )
 # Words that, beside titles and organisation heads, are not a name when alone.
-NOT_NAMES_ALONE = ("parliament", "cabinet", "pm")
+NOT_NAMES_ALONE = ("parliament", "cabinet", "pm", "army", "navy", "police", "military", "opposition")
 # Words that, beside titles, make a phrase people by their title: "the Foreign Ministers of Ruritania".
 TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
 # Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
