@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import capitals, joined, language, ru
+from .lang import capitals, joined, language, merged, ru
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -27,6 +27,9 @@ _NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORI
 _SENTENCE_OPENERS = ".!?:;\"“«(—–-\n"   # the characters a sentence or a heading's phrase starts after
 
 
+# a sum, then an opening bracket: "$10.2-billion (", "£3 million ("
+_SUM_BEFORE_BRACKET = re.compile(rf"\d(?:[-\s](?:{'|'.join(sorted(merged('SCALE_WORDS'), key=len, reverse=True))}))?\s*\($",
+                                 re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
 _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
@@ -167,7 +170,8 @@ class Linker:
         found: list[Mention] = []
         for span in spans if spans is not None else doc.body:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
-                         if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m))
+                         if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
+                         and not self._currency_country(doc.text, m))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
@@ -262,6 +266,13 @@ class Linker:
             return False
         before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         return before is not None and bool(token_keys(before.group(1)) & _TEAM_NOUNS)
+
+    def _currency_country(self, text: str, mention: Mention) -> bool:
+        """"$10.2-billion (U.S.)": a country in brackets right after a sum says whose dollars, it names nothing."""
+        entity = self.entities.get(mention.entity)
+        if entity is None or entity.type != "Country" or text[mention.span.end:mention.span.end + 2].lstrip(".")[:1] != ")":
+            return False
+        return bool(_SUM_BEFORE_BRACKET.search(text, max(0, mention.span.start - 40), mention.span.start))
 
     @staticmethod
     def _title_in_another_name(text: str, mention: Mention, found: list[Mention]) -> bool:

@@ -73,3 +73,11 @@ def test_a_country_after_a_team_noun_is_the_teams_name_not_a_mention_of_the_coun
     linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),), (("Руритания", "ru"),))])
     assert _mentions(linker, "Тренер сборной Руритании доволен.") == []
     assert _mentions(linker, "Власти Руритании довольны.") == [("ruritania", "Руритании")]
+
+
+def test_a_country_in_brackets_after_a_sum_says_whose_money_and_names_nothing():
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),), (("R.U.", "en"),))])
+    assert _mentions(linker, "Profit rose to $10.2-billion (R.U.), the firm said.") == []
+    assert _mentions(linker, "Profit rose to $4 million (R.U.) in March.") == []
+    assert _mentions(linker, "Talks were held (Ruritania) on Friday.") == [("ruritania", "Ruritania")]
+    assert _mentions(linker, "Firms (R.U.) grew.") == [("ruritania", "R.U")]
