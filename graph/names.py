@@ -169,6 +169,18 @@ class _Finder:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
         self.mentions.append(Mention(key, span, "name"))
         self.taken.append(span)
+        self._drop_shorter(span, type_)
+
+    def _drop_shorter(self, span: Span, type_: str) -> None:
+        """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
+        shorter one found at the same place, and a name left with no mention goes."""
+        shorter = [m for m in self.mentions if m.span.start == span.start and m.span.end < span.end
+                   and self.type_of(m.entity) == type_]
+        if not shorter:
+            return
+        self.mentions[:] = [m for m in self.mentions if m not in shorter]
+        for key in {m.entity for m in shorter} - {m.entity for m in self.mentions}:
+            self.found.pop(key, None)
 
     def type_of(self, key: str) -> str | None:
         entity = self.found.get(key) or self.registry.get(key)
@@ -220,13 +232,17 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
+    owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
+    for name in models:
+        if name.type == "Place" and owners.free(name.span):
+            owners.append(name.span)
     title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
             continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
-        cleaned = _clean_model_name(doc, name, people, registry_names)
+        cleaned = _clean_model_name(doc, name, people, registry_names, owners)
         if cleaned is None:
             continue
         if len(cleaned) == 2:
@@ -267,8 +283,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
-        elif name.type == "Person" and _POSSESSIVE.search(label):   # a firm or a brand named after its founder
-            add(start, end, label, "Organization")
+        elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
+            add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
         else:
             add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
@@ -622,7 +638,7 @@ def _without_date(words: list[str]) -> list[str]:
 
 
 def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
-                      known: Coverage) -> tuple[int, int, str] | tuple[str, Span] | None:
+                      known: Coverage, owners: Coverage) -> tuple[int, int, str] | tuple[str, Span] | None:
     """A model's span without article, possessive, honorific or quotes, labelled in its base form.
 
     Returns (start, end, label) for a new name, (key, span) when the name is a
@@ -671,10 +687,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
-    return MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, known, inner)
+    return MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
 
 
-def _name_as_written(doc: Document, start: int, end: int, kind: str, known: Coverage,
+def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
                      inner: list[Span]) -> tuple[int, int, str] | None:
     """A name written with capitals, as it stands, unless it is only titles and generic words."""
     text = doc.text[start:end]
@@ -689,12 +705,12 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, known: Cove
     return start, end, text
 
 
-def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Coverage,
+def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: Coverage,
                        inner: list[Span]) -> tuple[int, int, str] | None:
     """Cut at a verb the model took in ("… центр доставили"), refuse common nouns alone, base form.
 
-    An organisation takes in the country named after it in the genitive
-    ("Министерство обороны Руритании"): ministries of two countries are two bodies.
+    An organisation takes in the country named after it in the genitive ("Министерство обороны Руритании"),
+    a registry's or one the model found (``owners``): ministries of two countries are two bodies.
     """
     kept = []
     for w in doc.text[start:end].split():
@@ -702,8 +718,6 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Co
         if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
             break
         kept.append(w)
-    if len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
-        return None     # "Совет директоров …" at a sentence's start: words of the language, not a name
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
@@ -714,12 +728,14 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Co
     label = _base_form(kept, kind)
     if kind == "Organization":
         after = re.match(r" +", doc.text[end:end + 2])
-        owner = known.owner[end + 1] if after and end + 1 < len(known.owner) else -1
-        if owner >= 0 and known.spans[owner].start == end + 1:
-            country = known.spans[owner]
+        owner = owners.owner[end + 1] if after and end + 1 < len(owners.owner) else -1
+        if owner >= 0 and owners.spans[owner].start == end + 1:
+            country = owners.spans[owner]
             complement = doc.text[country.start:country.end]
-            if "nomn" not in morph().parse(complement.split()[-1])[0].tag:   # a complement, not a new subject
+            if not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):   # whose, not a subject
                 end, label = country.end, f"{label} {complement}"
+        if end == start + len(" ".join(kept)) and len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
+            return None     # "Совет директоров Промбанка": at a sentence's start, the generic head of another body
         served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
         words = served.group().split() if served else []
         for i, word in enumerate(words[1:], 1):   # "… по Северной области Иван Петров": a name ends the area

@@ -336,3 +336,27 @@ def test_a_bodys_noun_alone_after_the_article_is_the_one_body_named_so_before(li
 
 def test_a_generic_body_word_alone_is_no_name(linker):
     assert _model_names("Later the police and Army promised calm.", linker, "Army") == set()
+
+
+def test_a_russian_body_takes_in_the_place_the_model_found_after_it_in_an_oblique_case(linker):
+    text = "Министерство финансов Фредонии сообщило, что изучит решение."
+    assert _model_names(text, linker, "Министерство финансов") == set()   # generic words opening a sentence
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    spans = (NamedSpan(Span(0, 21), "Organization"), NamedSpan(Span(22, 30), "Place"))
+    found, _ = find_names(doc, linker.mentions(doc), spans, linker.entities)
+    assert [e.label for e in found] == ["Министерство финансов Фредонии"]
+
+
+def test_a_longer_name_of_one_kind_supersedes_the_shorter_found_at_the_same_place(linker):
+    text = "Центробанк Руритании повысил ставку."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    spans = (NamedSpan(Span(0, 10), "Organization"), NamedSpan(Span(11, 20), "Place"))
+    found, mentions = find_names(doc, linker.mentions(doc), spans, linker.entities)
+    assert [e.label for e in found] == ["Центробанк Руритании"] and len(mentions) == 1
+
+
+def test_a_persons_name_ending_in_a_company_suffix_is_a_company(linker):
+    assert _model_names("Vexon Holdings said profit fell.", linker, "Vexon Holdings", kind="Person") == {"Vexon Holdings"}
+    doc = parse_document("n.txt", b"Vexon Holdings said profit fell.", "text/plain")
+    found, _ = find_names(doc, [], (NamedSpan(Span(0, 14), "Person"),), linker.entities)
+    assert [e.type for e in found] == ["Organization"]
