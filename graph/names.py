@@ -290,6 +290,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
     _short_forms(found, mentions)
+    _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
@@ -587,6 +588,23 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         extra = tuple(label for label in short.all_labels() if label not in entity.all_labels())
         found[target] = replace(entity, alt_labels=entity.alt_labels + extra)
         mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
+
+
+def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Кельмут" and "Кельмуту": one place or body in two cases, which the lemmatiser reduces to one lemma, is
+    one entity, under the label that is that lemma."""
+    words = [e for e in found.values() if e.type in ("Place", "Organization") and " " not in e.label
+             and LEMMATISED.search(e.label) and not e.label.isupper()]
+    for form in sorted(words, key=lambda e: e.key):
+        base = [e for e in words if e.key != form.key and e.type == form.type and e.key in found
+                and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
+        if len(base) != 1 or form.key not in found:
+            continue
+        target = base[0].key
+        merged_away = found.pop(form.key)
+        extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
+        found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
+        mentions[:] = [Mention(target, m.span, m.via) if m.entity == form.key else m for m in mentions]
 
 
 def _addressed(label: str) -> bool:

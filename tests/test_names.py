@@ -360,3 +360,11 @@ def test_a_persons_name_ending_in_a_company_suffix_is_a_company(linker):
     doc = parse_document("n.txt", b"Vexon Holdings said profit fell.", "text/plain")
     found, _ = find_names(doc, [], (NamedSpan(Span(0, 14), "Person"),), linker.entities)
     assert [e.type for e in found] == ["Organization"]
+
+
+def test_one_place_named_in_two_cases_is_one_entity_under_its_base_form(linker):
+    text = "Протестующие собрались в Кельмуте. Кельмут готовится к выборам."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    spans = tuple(NamedSpan(Span(m, m + len(w)), "Place") for w, m in (("Кельмуте", 25), ("Кельмут", 35)))
+    found, mentions = find_names(doc, linker.mentions(doc), spans, linker.entities)
+    assert [e.label for e in found] == ["Кельмут"] and len(mentions) == 2
