@@ -602,3 +602,21 @@ def test_parse_the_company_after_a_company_spoke_is_that_company():
     out = relayed_frames("The Harbour Council said sales of fish fell in the spring. Northwire said its own sales "
                          "rose. The company added that prices would rise in the autumn.")
     assert [who for who, _, _ in out] == ["harbour-council", "northwire", "northwire"]
+
+
+def test_a_description_of_a_body_means_the_body_of_that_kind_that_just_spoke():
+    """"По данным ведомства" after a regional directorate spoke is that directorate, not the ministry the
+    text names more often; "ведомство" fits any state body, here one the registry names only in Russian."""
+    linker = Linker([
+        Entity("water-ministry", "Ministry of Water of Ruritania", "Organization",
+               pref_labels=(("Ministry of Water of Ruritania", "en"), ("Министерство водного хозяйства Руритании", "ru")),
+               alt_labels=(("Минводхоз Руритании", "ru"),)),
+        Entity("north-directorate", "Северное управление Минводхоза", "Organization",
+               pref_labels=(("Северное управление Минводхоза", "ru"),)),
+    ])
+    text = ("Колонна Минводхоза Руритании с насосами прибыла в Орлов. Минводхоз Руритании направил её ещё в среду. "
+            "Об этом сообщили в Северном управлении Минводхоза.\n\n"
+            "По данным ведомства, насосы откачали воду из подвалов всех жилых домов города.")
+    out = claims(text, linker)
+    assert out[-1] == ("По данным ведомства, насосы откачали воду из подвалов всех жилых домов города.",
+                       "north-directorate")

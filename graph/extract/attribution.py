@@ -142,9 +142,11 @@ class Discourse:
             return self.resolve_person(gender)
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
-        if head:  # "the ministry": the most talked-about ministry so far
+        if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and head in self.labels.get(k, "").lower() and k not in self.outlets]
+                       and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets]
+            if self.last_speaker in fitting:
+                return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind

@@ -350,12 +350,12 @@ ANAPHOR_ORG = (
     r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
-# Head nouns of generic references, matched against English labels ("the ministry").
+# Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
                  "center": "cent", "mission": "mission"}
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
-# body of that kind, by the word in its English label, and to nothing when none was named.
+# body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")

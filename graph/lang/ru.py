@@ -237,13 +237,17 @@ ANAPHOR_PERSON = (
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*|компани\w*|суд(?:а|е|у|ом)?"
                r"|банк\w*|прокуратур\w*")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
-# Stems of generic references and the English head noun of the labels they fit.
-ANAPHOR_HEADS = {"министерств": "ministry", "ведомств": "ministry", "мид": "ministry", "служб": "service",
-                 "комитет": "committee", "комисси": "commission", "администраци": "administration",
-                 "совет": "council", "центр": "cent", "мисси": "mission"}
-# Stems of descriptions that name a kind of body ("суд", "банк"), and the English head of the labels they fit.
-ANAPHOR_KIND_HEADS = {"суд": "court", "банк": "bank", "парти": "party", "парламент": "parliament",
-                      "прокуратур": "prosecutor"}
+# Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
+# or the Russian one of a body only the text names); "ведомство" is any state body.
+ANAPHOR_HEADS = {"министерств": "ministry|министерств", "мид": "ministry|министерств",
+                 "ведомств": "ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
+                             "|агентств",
+                 "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
+                 "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
+                 "мисси": "mission|мисси"}
+# Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
+ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
+                      "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур"}
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
