@@ -288,6 +288,25 @@ def test_remarks_by_a_person_named_in_the_headline_are_theirs():
     assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
 
 
+@pytest.mark.parametrize("headline", [
+    "Statement by the Spokesperson of the Ministry of Trade of Freedonia, Hana Kovac, on the harbour tariffs",
+    "Statement by Freedonia's Trade Minister Hana Kovac on the harbour tariffs",
+])
+def test_the_person_a_statement_headline_names_after_titles_and_bodies_issues_it(headline):
+    out = claimants(f"{headline}\n\nThe new tariffs took effect on Monday. We note the calm on the markets.")
+    assert [who for _, who in out] == ["Hana Kovac", "Hana Kovac"]
+
+
+def test_a_russian_headline_names_its_issuer_after_lower_case_titles_and_initials():
+    linker = Linker([Entity("kovac", "Hana Kovac", "Person", pref_labels=(("Хана Ковач", "ru"),),
+                            alt_labels=(("Х.Ковач", "ru"),))])
+    for headline in ("Комментарий официального представителя министерства торговли Фридонии Х.Ковач в связи с "
+                     "новыми пошлинами", "Выступление министра торговли Фридонии Ханы Ковач на заседании совета"):
+        text = f"{headline}\n\nПошлины вступили в силу в понедельник. Мы отмечаем спокойствие на рынках."
+        doc = parse_document("t.txt", text.encode(), "text/plain")
+        assert [c.claimant for c in extract(doc, linker).claims] == ["kovac", "kovac"], headline
+
+
 def test_her_words_go_to_a_woman_not_to_the_last_man():
     linker = Linker([Entity("ivanova", "Anna Ivanova", "Person", pref_labels=(("Анна Иванова", "ru"),)),
                      Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),))])

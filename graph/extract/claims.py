@@ -212,8 +212,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
                 unnamed[len(out) - 1] = description
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span)
-        discourse.saw_statement(doc.text, s.span, free)
-        if headline is None or not headline.contains(s.span):   # a headline is not a claim
+        if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
+            discourse.saw_statement(doc.text, s.span, free)
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
@@ -258,13 +258,21 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     m = ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 60
+    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
              and _TITLE_ONLY.fullmatch(doc.text[m.end():x.span.start])]   # "by President X", "by the X"
-    return named[0].entity if named else None
+    # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
+    # office and the body) wins
+    people = [x for x in named if types.get(x.entity) == "Person"]
+    return people[-1].entity if people else named[0].entity if named else None
 
 
-_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})\s+)*")
+ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's name starts
+# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
+# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
+# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
+_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
+                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)

@@ -309,8 +309,12 @@ COURTESIES = r"передал\w* (?:\w+ )?(?:привет|поздравлени
 FIRST_PERSON = r"я|мы|наш\w*|мо[йяеи]\w*"
 ISSUED_TITLE = (
     r"(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
-    r"|декларация|бюллетень|брифинг)\s+"
+    r"|декларация|бюллетень|брифинг|выступление|обращение|послание|статья)\s+"
 )
+# Words a title may hold between the headline's cue and the issuer's name ("Комментарий официального
+# представителя МИД"): any word in lower case but a preposition, which starts what the document is about.
+TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со|для|после|перед|при|от|из|за|против|относительно)"
+                        r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
 ANSWER_LABELS = ("ответ",)
 # Forward attribution: "Об этом сообщил X" after the content.
@@ -398,7 +402,6 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
-TITLE_FUNCTION_WORDS: tuple[str, ...] = ()
 ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 APPOSITION_TITLES: tuple[str, ...] = ()
