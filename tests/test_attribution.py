@@ -427,6 +427,12 @@ def test_a_description_of_a_kind_no_one_named_refers_to_nobody_and_never_to_an_o
     assert out[0][1] == "kovac" and out[-1][1] is None
 
 
+def test_a_ruling_by_a_body_no_one_named_is_not_the_speaker_before_it(bodies_linker):
+    text = ("Petra Kovac said the verdict was fair and the sentence was mild. "
+            "Both men were to serve their terms in a prison colony near the border, the court ruled.")
+    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None]
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

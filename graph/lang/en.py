@@ -314,7 +314,7 @@ SPEECH_LEMMAS = frozenset({
 SAYING_LEMMAS = frozenset({
     "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
-    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet",
+    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
