@@ -438,6 +438,22 @@ def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_li
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")
 
 
+@pytest.mark.parametrize("text", [
+    "«Вектор» увеличил чистую прибыль в первом квартале на 5%. Об этом сообщили в компании в среду.\n\n"
+    "Выручка уменьшилась на 2,8% и составила 70 млрд рублей. Операционная прибыль составила 8 млрд рублей. "
+    "Ранее СМИ писали, что компания ищет покупателя на завод.",
+    "Lumen Foods raised its net profit by 5% in the first quarter. This was announced by the company on Wednesday."
+    "\n\nRevenue fell 2.8% to 70 million euros. Operating profit was 8 million euros. "
+    "The company has been looking for a buyer for its mill since spring.",
+])
+def test_the_figures_of_the_paragraph_after_a_forward_attribution_are_the_reports(bodies_linker, text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.kind, c.claimant) for c in extract(doc, bodies_linker).claims]
+    speaker = out[0][1]
+    assert speaker in ("vektor", "lumen") and out[-1] == ("statement", None)
+    assert [who for _, who in out[:-1]] == [speaker] * (len(out) - 1)
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

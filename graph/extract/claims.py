@@ -367,7 +367,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too. A
+    заявил X" ("This was stated by X") covers the paragraph before it too, and
+    the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
     and no frame reaches across it.
     """
@@ -383,6 +384,13 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
                     out[j] = (out[i][0], "reported", None)
+            # the paragraph after goes on with the figures of the report, up to its first sentence without one
+            for j in by_para.get(s.paragraph + 1, []):
+                if out[j][0] is not None or out[j][1] == "own_report" or j in unnamed \
+                        or _region_of(sentences[j].span, quotes) is not None \
+                        or not find_quantities(doc.text, sentences[j].span, doc.lang):
+                    break
+                out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed:
