@@ -454,6 +454,30 @@ def test_the_figures_of_the_paragraph_after_a_forward_attribution_are_the_report
     assert [who for _, who in out[:-1]] == [speaker] * (len(out) - 1)
 
 
+FIRST_PERSON_BODIES = [
+    Entity("trade-ministry", "Ministry of Trade of Freedonia", "Organization",
+           pref_labels=(("Ministry of Trade of Freedonia", "en"), ("Министерство торговли Фридонии", "ru"))),
+    Entity("petrov", "Oleg Petrov", "Person", pref_labels=(("Олег Петров", "ru"),), alt_labels=(("Петров", "ru"),)),
+    Entity("freedonia", "Freedonia", "Country", pref_labels=(("Freedonia", "en"), ("Фридония", "ru"))),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Trade of Freedonia condemned the new harbour tariffs on Monday. "
+    "We call on our neighbours to lift them.\n\nWe remain committed to free trade in the region.",
+    "Министерство торговли Фридонии решительно осуждает новые портовые пошлины. "
+    "Мы призываем соседей отменить их.\n\nМы по-прежнему привержены свободной торговле в регионе.",
+])
+def test_we_in_a_bodys_own_text_is_that_body_and_stays_so(text):
+    out = claims(text, Linker(FIRST_PERSON_BODIES))
+    assert [who for _, who in out] == ["trade-ministry"] * 3
+
+
+def test_a_frame_closing_a_russian_sentence_reports_the_verbs_of_saying_before_it():
+    text = "Фридония призывает партнёров дать оценку действиям соседей, отметил Олег Петров."
+    assert [who for _, who in claims(text, Linker(FIRST_PERSON_BODIES))] == ["petrov"]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

@@ -166,6 +166,7 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
 
 
 _FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
+_FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
@@ -185,6 +186,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
+    we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
     for s in sentences:
         lang, words = _language(doc, s.span), analysis.parse_of(s.span)
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
@@ -204,6 +206,11 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         elif frame is not None:
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
+            if frame.subject is not None and _FIRST_PERSON_SUBJECT.fullmatch(doc.text[frame.subject.start:frame.subject.end]):
+                we = frame.speaker
+        elif region is None and we is not None and _FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
+            out.append((we, "anaphor", None))
+            relays.append(())
         else:
             out.append((None, "own_voice", None))
             relays.append(())

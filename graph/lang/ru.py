@@ -212,6 +212,8 @@ REPORTING_STEMS = (
     "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
     "ожида", "возраз", "обратил", "рассчитыва",
+    # the present tense of statements ("призываем", "осуждаем", "считаем")
+    "призыва", "осужда", "отмеча", "подчеркива", "выража", "считаем", "напомина", "предупрежда",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -271,7 +273,7 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
-FIRST_PERSON_SUBJECTS: tuple[str, ...] = ()
+FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
