@@ -109,6 +109,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             else:
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                      kind="event"))
+        if frame is not None and claimant == frame.speaker:
+            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
+                          for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
 
@@ -422,6 +425,20 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
                     and _region_of(sentences[i].span, quotes) is None:
                 out[i] = (current, "paragraph", None)
+
+
+def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
+    """"The Water Council, whose engineers built the dam, said …": a relative clause between the speaker and
+    the verb is the article's own description of the speaker, a claim of its own."""
+    if frame.subject is None or not (span.start <= frame.subject.end <= frame.verb.start <= span.end):
+        return []
+    return [_trim(text, Span(m.start() + len(m.group()) - len(m.group().lstrip(", ")), m.end()))
+            for m in _RELATIVE_CLAUSE.finditer(text, frame.subject.end, frame.verb.start)
+            if len(m.group().split()) >= RELATIVE_CLAUSE_WORDS]
+
+
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,;:]*,", re.I)
+RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
 def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
