@@ -84,6 +84,15 @@ def test_questions_greetings_and_headings_are_not_claims(small_linker):
     assert claims(text, small_linker) == [("The talks in Moscow lasted three hours.", None)]
 
 
+@pytest.mark.parametrize("courtesy", [
+    "The Governor extends her deepest condolences to the families of the victims.",
+    "Губернатор выразила соболезнования семьям погибших.",
+])
+def test_condolences_are_courtesies_not_claims(small_linker, courtesy):
+    assert claims(f"{courtesy} The river rose above the dam on Sunday night.", small_linker) == [
+        ("The river rose above the dam on Sunday night.", None)]
+
+
 def test_interview_labels_attribute_answers_and_drop_questions(small_linker):
     text = ("Question: What has the meeting achieved so far?\n\n"
             "Putin: Quite a lot. The border has been calm for a month.\n\n"

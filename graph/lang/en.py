@@ -454,6 +454,8 @@ GREETINGS = (
 COURTESIES = (
     r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
     r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
+    r"|\b(?:extend|express|offer|convey)(?:s|ed)? (?:his |her |their |its |our |my )?(?:deepest |deep |sincere "
+    r"|heartfelt )?(?:condolences|sympathies)\b"
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my"
