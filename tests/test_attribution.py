@@ -498,6 +498,19 @@ def test_a_relative_clause_describing_the_speaker_is_the_articles_own_claim(text
     assert claims(text, Linker(FIRST_PERSON_BODIES)) == [(text, "trade-ministry"), (clause, None)]
 
 
+def test_a_comment_closing_a_sentence_is_a_claim_of_its_own_with_its_own_speaker():
+    linker = Linker(FIRST_PERSON_BODIES + [
+        Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),)),
+        Entity("roe", "Jane Roe", "Person", pref_labels=(("Jane Roe", "en"),))])
+    text = ("Freedonia says its troops have held the pass since May, a claim Ruritania rejects. "
+            "Jane Roe told lawmakers that the talks were stalled, a remark that provoked protests in the capital.")
+    assert claims(text, linker) == [
+        ("Freedonia says its troops have held the pass since May", "freedonia"),
+        ("a claim Ruritania rejects.", "ruritania"),
+        ("Jane Roe told lawmakers that the talks were stalled", "roe"),
+        ("a remark that provoked protests in the capital.", None)]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

@@ -17,7 +17,7 @@ from ..link import case_forms
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
 from ..nlp import Analysis
-from .attribution import Discourse, Frame, find_frame, named_later, unnamed_speaker
+from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -101,6 +101,15 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if not _asserts(text, whole, answer) or (figures and not timed_only
                                                  and not _statement_besides(doc.text, span, figures)):
             continue
+        comment = _trailing_comment(doc.text, span)
+        if comment is not None:   # ", a claim Baku rejects": its own claim, its own speaker
+            words = analysis.parse_of(comment)
+            said = find_frame(doc.text, comment, _language(doc, comment), mentions, discourse, outside, publisher,
+                              words)
+            who = said.speaker if said else _comment_speaker(comment, mentions, types, words, doc.lang)
+            claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
+                                 mentions, types, publisher, date, via=said.via if said else ()))
+            span = _trim(doc.text, Span(span.start, comment.start))
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
         for piece, reported in pieces or [(span, True)]:
@@ -425,6 +434,29 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
                     and _region_of(sentences[i].span, quotes) is None:
                 out[i] = (current, "paragraph", None)
+
+
+def _trailing_comment(text: str, span: Span) -> Span | None:
+    """"…, a remark that provoked protests", "…, a claim Baku rejects": a noun in apposition to what the sentence
+    said, closing it, comments on it."""
+    m = _COMMENT.search(text, span.start, span.end)
+    return Span(m.start("comment"), span.end) if m and m.start() > span.start else None
+
+
+def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple, lang: str) -> str | None:
+    """"a claim Baku rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
+    short parse often reads "rejects" after a name as a noun)."""
+    lemmas = language(lang).SPEECH_LEMMAS
+    for m in mentions.within(comment):
+        after = next((w for w in words if w.span.start > m.span.end), None)
+        if types.get(m.entity) in SPEAKER_TYPES | {"Place"} and after is not None and after.lemma in lemmas \
+                and after.span.start <= m.span.end + 1:
+            return m.entity
+    return None
+
+
+_COMMENT = re.compile(rf",\s+(?P<comment>(?:{'|'.join(joined('COMMENT_ARTICLES'))})\s+(?:\w+\s+)?"
+                      rf"(?:{'|'.join(joined('COMMENT_NOUNS'))})\b[^,;:]*?)\W*$", re.I)
 
 
 def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:

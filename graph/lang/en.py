@@ -476,6 +476,11 @@ BACKWARD_REFERENCES = (
 )
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
+# A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Baku rejects",
+# "…, a remark that provoked protests" (after an article and at most one adjective).
+COMMENT_ARTICLES = ("a", "an")
+COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "charge", "assertion", "comment",
+                 "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat")
 # Participles that add a second claim to a frame: "…, X said, adding that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.

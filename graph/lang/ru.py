@@ -324,6 +324,8 @@ ANSWER_LABELS = ("ответ",)
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
 )
+COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
+COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
