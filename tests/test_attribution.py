@@ -511,6 +511,25 @@ def test_a_comment_closing_a_sentence_is_a_claim_of_its_own_with_its_own_speaker
         ("a remark that provoked protests in the capital.", None)]
 
 
+def test_a_comment_closing_a_sentence_with_a_figure_is_still_a_claim():
+    linker = Linker(FIRST_PERSON_BODIES + [Entity("ruritania", "Ruritania", "Country",
+                                                  pref_labels=(("Ruritania", "en"),))])
+    text = "Freedonia says Ruritanian troops have held positions 5 km inside its border since May, a claim Ruritania rejects."
+    assert ("a claim Ruritania rejects.", "ruritania") in claims(text, linker)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Ministry of Trade of Freedonia said its inspectors had only checked papers at the harbour and that no ship "
+     "had been stopped.", "The Ministry of Trade of Freedonia said its inspectors had only checked papers at the harbour",
+     "that no ship had been stopped."),
+    ("Министерство торговли Фридонии сообщило, что инспекторы проверили только документы в порту и что ни одно судно "
+     "не было задержано.", "Министерство торговли Фридонии сообщило, что инспекторы проверили только документы в порту",
+     "что ни одно судно не было задержано."),
+])
+def test_two_reported_clauses_joined_by_and_that_are_two_claims(text, first, second):
+    assert claims(text, Linker(FIRST_PERSON_BODIES)) == [(first, "trade-ministry"), (second, "trade-ministry")]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

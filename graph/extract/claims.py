@@ -98,8 +98,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 15 years": a statement too
-        if not _asserts(text, whole, answer) or (figures and not timed_only
-                                                 and not _statement_besides(doc.text, span, figures)):
+        if not _asserts(text, whole, answer):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Baku rejects": its own claim, its own speaker
@@ -110,6 +109,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
                                  mentions, types, publisher, date, via=said.via if said else ()))
             span = _trim(doc.text, Span(span.start, comment.start))
+        if figures and not timed_only and not _statement_besides(doc.text, span, figures):
+            continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
         for piece, reported in pieces or [(span, True)]:
@@ -478,11 +479,15 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
 
     "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
+    "X said A and that B" is X's claims A and B;
     "A, X said, adding that B" is X's claims A and B.
     """
     if frame.subject is None or frame.subject.start < span.start:
         return None
     tail = text[frame.verb.end:span.end]
+    second = _AND_THAT.search(tail)   # "X said A and that B": two complements, two claims
+    if second and len(tail[:second.start()].split()) >= 3 and len(tail[second.end():].split()) >= 4:
+        return [(Span(span.start, frame.verb.end + second.start()), True), (Span(frame.verb.end + second.end(), span.end), True)]
     subject_start = frame.subject.start
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
@@ -509,6 +514,7 @@ _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTI
 _ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
                               for module in LANGUAGES.values()), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
+_AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
 
 _REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)

@@ -486,6 +486,8 @@ ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaini
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"
+# What joins a second reported clause to the first: "X said A and that B".
+SECOND_COMPLEMENT = r"\s+and\s+(?=that\s)"
 # Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
 REPORT_SETTINGS = (
     r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
