@@ -530,6 +530,22 @@ def test_two_reported_clauses_joined_by_and_that_are_two_claims(text, first, sec
     assert claims(text, Linker(FIRST_PERSON_BODIES)) == [(first, "trade-ministry"), (second, "trade-ministry")]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("The two neighbours fought a short war over the valley in 2020.", "event"),          # done, and when
+    ("The flood took place a few kilometres from the dam.", "event"),                     # a cue, done
+    ("Orlov was declared the capital of the province in 2019.", "event"),                 # a passive act, not words
+    ("The leaders will sign a trade accord in March.", "statement"),                      # not yet done
+    ("The working group still meets every month.", "statement"),                         # the present
+    ("Both sides have been holding talks on the border.", "statement"),                   # the progressive
+    ("Lawyers for the miller had said on Tuesday that they would appeal.", "statement"),  # words reported
+    ("Вечером 5 апреля в Орлове прорвало дамбу на реке.", "event"),
+    ("В пятницу в Орлове пройдёт встреча министров.", "statement"),
+])
+def test_an_event_is_something_told_as_done_with_a_cue_or_a_time(small_linker, sentence, kind):
+    doc = parse_document("t.txt", sentence.encode(), "text/plain")
+    assert [c.kind for c in extract(doc, small_linker).claims if c.kind != "quantity"] == [kind]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

@@ -16,7 +16,7 @@ from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
-from ..nlp import Analysis
+from ..nlp import Analysis, Word
 from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
@@ -26,6 +26,14 @@ _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
 _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
+# Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
+_REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
+              for module in LANGUAGES.values()}
+# When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
+_WHEN = {module: re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
+    rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
+    rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
 
 # Confidence: the share of claims each claimant rule found with the right claimant on the
 # project's test articles, holdout and other-subject development set (293 statements, 186
@@ -107,7 +115,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                               words)
             who = said.speaker if said else _comment_speaker(comment, mentions, types, words, doc.lang)
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
-                                 mentions, types, publisher, date, via=said.via if said else ()))
+                                 mentions, types, publisher, date, via=said.via if said else (), analysis=analysis))
             span = _trim(doc.text, Span(span.start, comment.start))
         if figures and not timed_only and not _statement_besides(doc.text, span, figures):
             continue
@@ -115,12 +123,13 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             else None
         for piece, reported in pieces or [(span, True)]:
             if reported:
-                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
+                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via,
+                                     analysis=analysis))
             else:
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
-                                     kind="event"))
+                                     kind="event", analysis=analysis))
         if frame is not None and claimant == frame.speaker:
-            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
+            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date, analysis=analysis)
                           for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
@@ -163,15 +172,14 @@ def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, s
 
 def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: MentionIndex,
            types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None,
-           via: tuple[str, ...] = ()) -> Claim:
+           via: tuple[str, ...] = (), analysis: Analysis | None = None) -> Claim:
     text = doc.text[span.start:span.end]
-    cue = _EVENT[language(doc.lang)]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
     # Something that happened, told in the article's (or an issuing body's) own voice, or told before
     # "this was reported by X"; what a speaker says happened is that speaker's statement.
     happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
-        and bool(cue.search(text))
+        and _happened(doc, span, analysis.parse_of(span) if analysis else ())
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
@@ -180,6 +188,46 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
 
 _FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
 _FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
+
+
+def _happened(doc: Document, span: Span, words: tuple[Word, ...]) -> bool:
+    """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
+    as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
+    in the present, the progressive or the future ("talks will be held", "the group still meets") is a
+    statement."""
+    text = doc.text[span.start:span.end]
+    own = language(_language(doc, span))
+    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
+    done = _done(text, span, words, own)
+    return (cue or when) and done is True or (cue and when and done is None)
+
+
+def _done(text: str, span: Span, words: tuple[Word, ...], own) -> bool | None:
+    """The claim's main verb tells something done: a past form, a perfect or a passive ("took", "has received",
+    "are held"), not a present, a progressive or a modal's ("meets", "is hosting", "will sign"). Read from the
+    parse (the main clause's verb, else a relative clause's), else from the morphology of the first finite
+    verb (Russian: its past tense); None without a verb ("Talks in Orlov on Monday")."""
+    if own.MARKS_CASE:     # a language read by its morphology
+        from ..link import morph
+
+        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+            tag = morph().parse(token)[0].tag
+            if tag.POS == "VERB":
+                return "past" in tag and not _REPORTING[own].match(token)
+        return None
+    within = lambda w: span.start <= w.span.start < span.end
+    # the top verb of the claim: the sentence's root, or the verb of a clause cut from its sentence
+    main = next((i for i, w in enumerate(words) if within(w) and w.pos == "VERB"
+                 and (w.dep == "ROOT" or not within(words[w.head]))), None)
+    if main is None:
+        return None
+    if words[main].lemma in own.SPEECH_LEMMAS and any(
+            x.head == main and x.dep == "nsubj" for x in words):   # "X had said …" reports words, not an event
+        return False
+    if any(x.head == main and x.dep == "aux" and x.lemma.lower() in own.NOT_DONE_AUXILIARIES for x in words):
+        return False
+    form, lemma = words[main].text.lower(), words[main].lemma.lower()
+    return not (form == lemma or form.endswith("ing") or form in (lemma + "s", lemma + "es", lemma[:-1] + "ies"))
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,

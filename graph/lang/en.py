@@ -442,8 +442,16 @@ EVENT_CUES = (
     r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
     r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
-    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
+    r"|took place|takes place|take place)\b"
 )
+# Prepositions that put something at a month ("in May", not "since May": a span of time).
+AT_MONTH = ("in", "on", "of")
+# Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
+EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
+               r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
+# Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
+NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
 GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
 GREETINGS = (
