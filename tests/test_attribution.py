@@ -546,6 +546,12 @@ def test_an_event_is_something_told_as_done_with_a_cue_or_a_time(small_linker, s
     assert [c.kind for c in extract(doc, small_linker).claims if c.kind != "quantity"] == [kind]
 
 
+def test_the_representative_of_a_body_is_a_person_not_the_body():
+    text = ("Пресс-секретарь Министерства торговли Фридонии Олег Петров обвинил соседей в задержке судов.\n\n"
+            "«Это часть политики давления на наши порты», — подчеркнул представитель ведомства.")
+    assert claims(text, Linker(FIRST_PERSON_BODIES))[-1][1] == "petrov"
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),
