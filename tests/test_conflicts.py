@@ -322,3 +322,14 @@ def test_saved_conflicting_figures_pages_by_rank():
     second = [r[-2:] for r in select(store, sparql.replace("LIMIT 1000", "LIMIT 1000 OFFSET 1000"))[1]]
     everything = [r[-2:] for r in select(store, sparql.replace("LIMIT 1000", "LIMIT 2000"))[1]]
     assert len(everything) == 50 * 49 // 2 and first + second == everything and len(first) == 1000
+
+
+def test_figures_in_rdf_a_hyphened_range_with_a_scale_and_a_factor():
+    from claimsgraph.store import select
+
+    store = store_of(quantity_claims("f.txt", "ru", "Веллмар отгрузил 30-40 тыс. тонн зерна, в 1,5 раза больше."))
+    _, rows = select(store, """PREFIX schema: <https://schema.org/>
+        SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
+        schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
+        ORDER BY ?value""")
+    assert rows == [[1.5, "раза", "cg:times", None, None], [40000.0, "тонн зерна", "TNE", 30000.0, 40000.0]]
