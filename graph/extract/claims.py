@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
-from ..nlp import Analysis, Word
+from ..nlp import Analysis
 from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
@@ -115,7 +116,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                               words)
             who = said.speaker if said else _comment_speaker(comment, mentions, types, words, doc.lang)
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
-                                 mentions, types, publisher, date, via=said.via if said else (), analysis=analysis))
+                                 mentions, types, publisher, date, via=said.via if said else ()))
             span = _trim(doc.text, Span(span.start, comment.start))
         if figures and not timed_only and not _statement_besides(doc.text, span, figures):
             continue
@@ -123,13 +124,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             else None
         for piece, reported in pieces or [(span, True)]:
             if reported:
-                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via,
-                                     analysis=analysis))
+                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
             else:
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
-                                     kind="event", analysis=analysis))
+                                     kind="event"))
         if frame is not None and claimant == frame.speaker:
-            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date, analysis=analysis)
+            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
                           for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
@@ -172,14 +172,14 @@ def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, s
 
 def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: MentionIndex,
            types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None,
-           via: tuple[str, ...] = (), analysis: Analysis | None = None) -> Claim:
+           via: tuple[str, ...] = ()) -> Claim:
     text = doc.text[span.start:span.end]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
     # Something that happened, told in the article's (or an issuing body's) own voice, or told before
     # "this was reported by X"; what a speaker says happened is that speaker's statement.
     happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
-        and _happened(doc, span, analysis.parse_of(span) if analysis else ())
+        and _happened(doc, span)
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
@@ -190,7 +190,7 @@ _FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", r
 _FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
 
 
-def _happened(doc: Document, span: Span, words: tuple[Word, ...]) -> bool:
+def _happened(doc: Document, span: Span) -> bool:
     """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
     as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
     in the present, the progressive or the future ("talks will be held", "the group still meets") is a
@@ -198,15 +198,15 @@ def _happened(doc: Document, span: Span, words: tuple[Word, ...]) -> bool:
     text = doc.text[span.start:span.end]
     own = language(_language(doc, span))
     cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
-    done = _done(text, span, words, own)
+    done = _done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
 
 
-def _done(text: str, span: Span, words: tuple[Word, ...], own) -> bool | None:
-    """The claim's main verb tells something done: a past form, a perfect or a passive ("took", "has received",
-    "are held"), not a present, a progressive or a modal's ("meets", "is hosting", "will sign"). Read from the
-    parse (the main clause's verb, else a relative clause's), else from the morphology of the first finite
-    verb (Russian: its past tense); None without a verb ("Talks in Orlov on Monday")."""
+def _done(text: str, own) -> bool | None:
+    """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
+    held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
+    only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
+    finite verb (its past tense), in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
         from ..link import morph
 
@@ -215,19 +215,30 @@ def _done(text: str, span: Span, words: tuple[Word, ...], own) -> bool | None:
             if tag.POS == "VERB":
                 return "past" in tag and not _REPORTING[own].match(token)
         return None
-    within = lambda w: span.start <= w.span.start < span.end
-    # the top verb of the claim: the sentence's root, or the verb of a clause cut from its sentence
-    main = next((i for i, w in enumerate(words) if within(w) and w.pos == "VERB"
-                 and (w.dep == "ROOT" or not within(words[w.head]))), None)
-    if main is None:
-        return None
-    if words[main].lemma in own.SPEECH_LEMMAS and any(
-            x.head == main and x.dep == "nsubj" for x in words):   # "X had said …" reports words, not an event
-        return False
-    if any(x.head == main and x.dep == "aux" and x.lemma.lower() in own.NOT_DONE_AUXILIARIES for x in words):
-        return False
-    form, lemma = words[main].text.lower(), words[main].lemma.lower()
-    return not (form == lemma or form.endswith("ing") or form in (lemma + "s", lemma + "es", lemma[:-1] + "ies"))
+    return _done_as_written(text, own)
+
+
+def _done_as_written(text: str, own) -> bool | None:
+    """English: a modal or a progressive is not done ("will sign", "is hosting"); a past form is ("crossed",
+    "took": "-ed" or a form the lemmatiser lists for another verb than "be", "have", "do"); else None."""
+    words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
+    if set(words) & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text):
+        return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
+    past = _irregular_past()
+    return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
+
+
+_PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """Past forms and participles of the English verbs the lemmatiser lists as exceptions ("took", "fought")."""
+    from ..nlp import english
+
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return frozenset(form for form, lemmas in table.items() if not form.endswith(("s", "ing"))
+                     and not set(lemmas) & {form, "be", "have", "do"})
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,

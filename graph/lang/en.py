@@ -481,6 +481,10 @@ AT_MONTH = ("in", "on", "of")
 # Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
 EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
+# A progressive: what is going on, not done ("is hosting", "has been mediating").
+PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
+# Verbs that report words only: a sentence told with them is a statement however it is timed.
+WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
 NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".

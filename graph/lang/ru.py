@@ -325,6 +325,8 @@ AT_MONTH = ("в",)
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
 NOT_DONE_AUXILIARIES: frozenset[str] = frozenset()    # the tense is read from the verb's own form
+PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
+WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
     r"уважаем|дорог|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
     r"|дамы и господа"
