@@ -552,6 +552,16 @@ def test_the_representative_of_a_body_is_a_person_not_the_body():
     assert claims(text, Linker(FIRST_PERSON_BODIES))[-1][1] == "petrov"
 
 
+@pytest.mark.parametrize("text", [
+    "According to the Ministry of Trade of Freedonia, inspectors checked every ship in the harbour. "
+    "They also sealed the grain stores. The harbour reopened in the evening.",
+    "По данным Министерства торговли Фридонии, инспекторы проверили все суда в порту. "
+    "Они также опечатали зерновые склады. Порт открылся вечером.",
+])
+def test_a_sentence_going_on_with_also_after_according_to_is_the_same_report(text):
+    assert [who for _, who in claims(text, Linker(FIRST_PERSON_BODIES))] == ["trade-ministry", "trade-ministry", None]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

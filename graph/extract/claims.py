@@ -485,15 +485,23 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
+        cited = None    # "According to X, A. B also …": the next sentence goes on with X's report
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 current = out[i][0] if frame.rule.startswith("verb") else None
+                cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed:
-                current = None
-            elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
-                    and _region_of(sentences[i].span, quotes) is None:
-                out[i] = (current, "paragraph", None)
+                current = cited = None
+            elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
+                if current is not None:
+                    out[i] = (current, "paragraph", None)
+                elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
+                    out[i] = (cited, "paragraph", None)
+                cited = None
+
+
+_ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:
