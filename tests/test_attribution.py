@@ -562,6 +562,17 @@ def test_a_sentence_going_on_with_also_after_according_to_is_the_same_report(tex
     assert [who for _, who in claims(text, Linker(FIRST_PERSON_BODIES))] == ["trade-ministry", "trade-ministry", None]
 
 
+def test_a_sentence_of_thousands_of_reporting_verbs_is_read_in_linear_time():
+    """Looking for a frame that closes the sentence reads only the verbs among its last words."""
+    import time
+
+    text = "Рынок вырос, " + ", ".join(["отметил Олег Петров, заявил он"] * 2000) + "."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    start = time.process_time()
+    extract(doc, Linker(FIRST_PERSON_BODIES))
+    assert time.process_time() - start < 10
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),

@@ -459,15 +459,20 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     closes the sentence ("Ереван призывает …, отметил X") reports what comes before it, verbs of saying and all."""
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
-    frames = list(_verb_frames(s))
-    return next((f for f in frames if f.at_end and _after_break(s.text, s.span.start, f.verb.start)),
-                frames[0] if frames else None)
+    first = next(_verb_frames(s), None)
+    if first is None or first.at_end:
+        return first
+    # only a verb among the sentence's last words can close it (``_ends_sentence``)
+    last_words = list(re.finditer(r"\S+", s.chunk))[-CLOSING_FRAME_WORDS - 1:]
+    near_end = s.span.start + last_words[0].start() if last_words else s.span.start
+    return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
+                 if f.at_end and _after_break(s.text, s.span.start, f.verb.start)), first)
 
 
-def _verb_frames(s: _Sentence) -> Iterator[Frame]:
-    """The frame of each reporting verb outside quotations that has a speaker, in text order."""
+def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
+    """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
     for verb in verbs(s.text, s.span, s.lang):
-        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
+        if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end):
             continue
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
@@ -946,4 +951,7 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     if re.search(r"[,.!?…”\"»]\s*[—–]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
-        len(text[verb.end:span.end].split()) <= 12
+        len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
+
+
+CLOSING_FRAME_WORDS = 12   # a frame that closes its sentence has at most this many words after its verb
