@@ -515,12 +515,9 @@ def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str
     """"a claim Baku rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
     short parse often reads "rejects" after a name as a noun)."""
     lemmas = language(lang).SPEECH_LEMMAS
-    for m in mentions.within(comment):
-        after = next((w for w in words if w.span.start > m.span.end), None)
-        if types.get(m.entity) in SPEAKER_TYPES | {"Place"} and after is not None and after.lemma in lemmas \
-                and after.span.start <= m.span.end + 1:
-            return m.entity
-    return None
+    said_at = {w.span.start for w in words if comment.start <= w.span.start < comment.end and w.lemma in lemmas}
+    return next((m.entity for m in mentions.within(comment) if types.get(m.entity) in SPEAKER_TYPES | {"Place"}
+                 and m.span.end + 1 in said_at), None)
 
 
 _COMMENT = re.compile(rf",\s+(?P<comment>(?:{'|'.join(joined('COMMENT_ARTICLES'))})\s+(?:\w+\s+)?"
