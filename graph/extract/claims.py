@@ -32,7 +32,8 @@ _REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module
               for module in LANGUAGES.values()}
 # When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
 _WHEN = {module: re.compile(
-    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
+    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
+    rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
     rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
     rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
 
@@ -278,7 +279,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         elif frame is not None:
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
-            if frame.subject is not None and _FIRST_PERSON_SUBJECT.fullmatch(doc.text[frame.subject.start:frame.subject.end]):
+            subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+            if _FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
         elif region is None and we is not None and _FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
             out.append((we, "anaphor", None))
@@ -511,7 +513,8 @@ def _trailing_comment(text: str, span: Span) -> Span | None:
     return Span(m.start("comment"), span.end) if m and m.start() > span.start else None
 
 
-def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple, lang: str) -> str | None:
+def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
+                     lang: str) -> str | None:
     """"a claim Baku rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
     short parse often reads "rejects" after a name as a noun)."""
     lemmas = language(lang).SPEECH_LEMMAS
@@ -551,7 +554,8 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     tail = text[frame.verb.end:span.end]
     second = _AND_THAT.search(tail)   # "X said A and that B": two complements, two claims
     if second and len(tail[:second.start()].split()) >= 3 and len(tail[second.end():].split()) >= 4:
-        return [(Span(span.start, frame.verb.end + second.start()), True), (Span(frame.verb.end + second.end(), span.end), True)]
+        return [(Span(span.start, frame.verb.end + second.start()), True),
+                (Span(frame.verb.end + second.end(), span.end), True)]
     subject_start = frame.subject.start
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
