@@ -573,6 +573,11 @@ def test_a_sentence_of_thousands_of_reporting_verbs_is_read_in_linear_time():
     assert time.process_time() - start < 10
 
 
+def test_encouraging_someone_is_a_speech_act():
+    text = "The Ministry of Trade of Freedonia encourages shipowners to register their vessels before May."
+    assert claims(text, Linker(FIRST_PERSON_BODIES)) == [(text, "trade-ministry")]
+
+
 PARSE_BODIES = PARSE_ENTITIES + [
     Entity("dorn", "Kasimir Dorn", "Person", pref_labels=(("Kasimir Dorn", "en"),), alt_labels=(("Dorn", "en"),)),
     Entity("reuters", "Reuters", "Organization", pref_labels=(("Reuters", "en"),)),
