@@ -143,19 +143,24 @@ def _unfilled_tokenizer():
     return lambda nlp: Tokenizer(nlp.vocab)
 
 
-@lru_cache(maxsize=1)
 def _speech_forms() -> frozenset[str]:
     """Every written form (lower case) in which the lemmatiser may find a verb whose subject attribution reads.
 
     Attribution reads the parse only from such a verb on (the lemmas of ``SPEECH_LEMMAS``,
     ``SAYING_LEMMAS`` and ``LIGHT_SPEECH_VERBS``) and, where a sentence has no parse, looks
-    for ``REPORTING_VERBS`` as written. The forms are the lemmas, each lemma run back
-    through the lemmatiser's suffix rules, and its listed exceptions ("said", "told").
+    for ``REPORTING_VERBS`` as written. Worked out again whenever those tables change.
     """
     own = language("en")
-    lemmas = own.SPEECH_LEMMAS | own.SAYING_LEMMAS | own.LIGHT_SPEECH_VERBS
+    return _forms_of(frozenset(own.SPEECH_LEMMAS | own.SAYING_LEMMAS | own.LIGHT_SPEECH_VERBS),
+                     frozenset(own.REPORTING_VERBS))
+
+
+@lru_cache(maxsize=4)
+def _forms_of(lemmas: frozenset[str], written: frozenset[str]) -> frozenset[str]:
+    """The lemmas, each run back through the lemmatiser's suffix rules, its listed exceptions
+    ("said", "told"), and the words of phrases matched as written."""
     lookups = english().get_pipe("lemmatizer").lookups
-    forms = set(lemmas) | {word.lower() for verb in own.REPORTING_VERBS for word in verb.split()}
+    forms = set(lemmas) | {word.lower() for verb in written for word in verb.split()}
     for rules in lookups.get_table("lemma_rules").values():
         forms.update(lemma[:len(lemma) - len(new)] + old for old, new in rules for lemma in lemmas
                      if lemma.endswith(new))

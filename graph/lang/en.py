@@ -689,6 +689,22 @@ OFFICE_NOUNS = ("office",)
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"
+# Nouns of events named by what or where they are: "the first summit of the Northern Council", "the climate
+# conference in Lindholm"; the lower-case words that may stand before them inside the name ("climate change
+# conference"), except these: determiners and words that say when, not which.
+EVENT_PLACE_PREPOSITIONS = ("in", "at")
+EVENT_NOUNS = ("summit", "conference", "forum", "election", "elections", "referendum", "war", "games", "congress")
+NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                       "your", "last", "next", "recent", "upcoming", "latest", "previous", "coming", "same", "new",
+                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
+# Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
+OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
+# The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
+# once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
+NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
+              "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
+NAME_RULES_AFTER_MODELS = ("counsel",)
+MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------
 # Tables English leaves empty
@@ -709,3 +725,4 @@ NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
+PLACE_ADJECTIVE_STEM = ""

@@ -405,6 +405,8 @@ NOUNS_BEFORE_NAMES = {
                     "Organization"),
     **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
 }
+# An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
+PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
 AREA_NOUNS = r"област[ьиюей]|кра[йяюе]|район[а-я]*|округ[а-я]*"
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
@@ -420,6 +422,12 @@ POSSESSIVE_FORM = ""
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
 DEMONYMS: dict[str, str] = {}
+# The rules names.py runs (the English module says what each table is for): names come in every case, so a
+# model's name is put in its base form.
+NAME_RULES = ("law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+              "place_by_kind_inflected", "place_by_elided_kind")
+NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
+MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
 # Tables Russian leaves empty: the rules that read them are English ones, or the parse has no Russian model yet
@@ -465,5 +473,9 @@ OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
+EVENT_NOUNS: tuple[str, ...] = ()
+EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+OCCASION_MODIFIERS: tuple[str, ...] = ()
+NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 WEEKDAYS: tuple[str, ...] = ()
