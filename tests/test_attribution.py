@@ -389,6 +389,17 @@ def test_an_office_the_headline_names_as_issuer_is_an_entity_and_the_texts_claim
     assert {c.claimant for c in x.claims} == {office[0].key}
 
 
+def test_the_office_issues_the_statement_not_the_person_whose_title_it_holds():
+    linker = Linker([Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"),),
+                            roles=(("Harbour Commissioner", "en"),))])
+    text = ("Statement attributable to the Spokesman for the Harbour Commissioner - on the Nordport floods\n\n"
+            "Emergency teams are working around the clock.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    office = [e.key for e in x.new_entities if e.label == "Spokesman for the Harbour Commissioner"]
+    assert office and [c.claimant for c in x.claims] == office
+
+
 def test_a_bare_title_in_the_headline_is_not_made_an_entity(small_linker):
     text = "Ruritania: Statement by the Spokesperson on the new bridge\n\nThe bridge opened on Monday.\n"
     doc = parse_document("t.txt", text.encode(), "text/plain")

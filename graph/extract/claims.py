@@ -16,7 +16,7 @@ from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
-from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
@@ -339,7 +339,7 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     m = ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + ISSUER_REACH
+    named = [x for x in outermost(mentions.within(head)) if m.end() - 1 <= x.span.start <= m.end() + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
              and _TITLE_ONLY.fullmatch(doc.text[m.end():x.span.start])]   # "by President X", "by the X"
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
