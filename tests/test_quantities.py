@@ -690,3 +690,7 @@ def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop
 ])
 def test_quantities_a_rate_is_counted_per_its_noun_and_has_no_canonical_unit(text, expected):
     assert [(q.value, q.unit, q.canonical_unit) for q in found(text)] == expected
+
+
+def test_quantities_a_double_space_after_a_russian_unit_is_no_rate():
+    assert figures("Прибыли 300 военных  Вчера прибыли ещё.", "ru") == [(300, "военных")]

@@ -457,6 +457,8 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
     """
     tables = language(lang)
     joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
+    if not joiners:
+        return None                                   # no joiner: "\s+(?:)\s+" would take any double space
     m = re.match(rf"\s+(?:{_alternation(joiners)})\s+(?P<per>[^\W\d_]+)(?!\w)", chunk[end:end + WINDOW], re.I)
     if unit is None or m is None or m.group("per").lower() in tables.UNIT_STOP \
             or re.match(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[end + m.end():], re.I):
