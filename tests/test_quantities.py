@@ -694,3 +694,12 @@ def test_quantities_a_rate_is_counted_per_its_noun_and_has_no_canonical_unit(tex
 
 def test_quantities_a_double_space_after_a_russian_unit_is_no_rate():
     assert figures("Прибыли 300 военных  Вчера прибыли ещё.", "ru") == [(300, "военных")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Vellmar poll has a margin of error of plus or minus 3 percentage points.", "en", [(3, "percentage points")]),
+    ("Погрешность опроса в Остраве — плюс-минус 3%.", "ru", [(3, "percent")]),
+    ("Vellmar woke to minus 3 degrees.", "en", [(-3, "degrees")]),
+])
+def test_quantities_plus_or_minus_is_a_margin_not_a_negative_figure(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -85,6 +85,7 @@ _SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*[
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
+_PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
@@ -284,6 +285,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
     start, sign = m.start(), 1
     minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
+    if minus_word and _PLUS_MINUS.search(chunk, max(0, start - 30), start):
+        minus_word = None                         # a margin either way is no negative figure
     if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)

@@ -80,6 +80,8 @@ PRICE_JOINERS = ("a", "an")
 PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+# A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
+PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
