@@ -703,3 +703,12 @@ def test_quantities_a_double_space_after_a_russian_unit_is_no_rate():
 ])
 def test_quantities_plus_or_minus_is_a_margin_not_a_negative_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ранены 3 человека. Кроме того, до 50 домов повреждены.", [(3, None), (50, "max")]),
+    ("Сейчас на 3 блокпостах Остравы дежурят до 40 военных.", [(3, None), (40, "max")]),
+    ("Хлеб в Вельмаре подорожал на 5 рублей до 80 рублей.", [(5, None), (80, None)]),
+])
+def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bound(text, expected):
+    assert [(q.value, q.bound) for q in found(text, "ru")] == expected

@@ -93,6 +93,9 @@ _APPROX = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
+CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
+# A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
+_IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
@@ -481,11 +484,25 @@ def _same_unit(unit: str, other: str | None, lang: str) -> bool:
 
 
 def _reached(before: str, lang: str) -> bool:
-    """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
-    by = _alternation(language(lang).CHANGE_BY)
-    if re.search(r"\d[^,;\d]{0,30},\s*$", before) \
-            or by and re.search(rf"(?<!\w)(?:{by})\s+\d[\d.,]*[^,;\d]{{0,30}}$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на 50 б.п. до 8%"
+    """Before "до", a change or the figure of a change: then it names the value reached, not a bound.
+
+    The figure of a change is in the same sentence ("Ранены 3 человека. Кроме того, до 50 домов" has
+    none) and, after "на", is counted in per cent or points or follows a verb of change ("на 3
+    блокпостах … до 40" is none).
+    """
+    tables = language(lang)
+    if re.search(rf"\d{_IN_SENTENCE}{{0,30}},\s*$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    by = tables.CHANGE_BY and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+\d[\d.,]*(?P<size>{_IN_SENTENCE}{{0,30}})$", before)
+    if by and (canonical_unit(_unit(before, by.start("size"), lang)[0], lang) in CHANGE_SIZES
+               or _changed(before[:by.start()], lang)):
+        return True                                   # "на 50 б.п. до 8%", "подорожал на 5 рублей до 80"
+    return _changed(before, lang)
+
+
+def _changed(before: str, lang: str) -> bool:
+    """The word before is a change: "снизилась", "рост"."""
     word = re.search(r"([^\W\d_]+)\s*$", before)
     return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
 
