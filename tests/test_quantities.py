@@ -712,3 +712,13 @@ def test_quantities_plus_or_minus_is_a_margin_not_a_negative_figure(text, lang, 
 ])
 def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bound(text, expected):
     assert [(q.value, q.bound) for q in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Officials in Vellmar said casualties reached 40.", "en", [(40, "casualties")]),
+    ("Reports from Vellmar: 40 killed.", "en", []),
+    ("Данные Минздрава Остравы: 27 погибли.", "ru", []),
+    ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),
+])
+def test_quantities_a_count_is_named_by_the_subject_not_the_speaker_or_a_heading(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -447,7 +447,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit
         else:
             after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], lang)
+            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
@@ -524,10 +524,15 @@ def _verb(word: str, lang: str) -> bool:
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
-def _counted_before(before: str, lang: str) -> str | None:
+def _counted_before(before: str, after: str, lang: str) -> str | None:
     """What a bare figure counts when a noun before it names the count: "the number of families … has
     reached 151", "число погибших достигло 68", "a population of 2.8 million"; or when it is the object
-    of a verb that counts people: "killed 27"."""
+    of a verb that counts people: "killed 27".
+
+    The noun is the subject of the verb, so the clause starts after a verb of saying ("Officials said
+    casualties reached 40"), and a heading before a colon or dash names no count when a verb follows the
+    figure ("Reports: 40 killed", "Данные Минздрава: 27 погибли").
+    """
     tables = language(lang)
     heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
     if heads:
@@ -539,13 +544,24 @@ def _counted_before(before: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
-    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:\s*[:\u2013\u2014]|\s+(?:{tables.AMOUNT_VERBS}))\s+$",
-                       before, re.I)
-    if clause:                      # "seats held by the party fell from 64 to 47", "Погибших в городе — 27"
-        words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))
-        return next((w.lower() for i, w in enumerate(words)
-                     if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
-    return None
+    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))"
+                       rf"\s+$", before, re.I)
+    if clause is None:
+        return None
+    verb_after = re.match(r"\s+([^\W\d_]+)", after)
+    if clause.group("colon") and verb_after and _verb(verb_after.group(1), lang):
+        return None
+    words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))   # "seats held by the party fell from 64 to 47"
+    said = [i for i, w in enumerate(words) if _says(w, tables)]
+    words = words[said[-1] + 1:] if said else words
+    return next((w.lower() for i, w in enumerate(words)
+                 if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
+
+
+def _says(word: str, tables) -> bool:
+    """A verb of saying: "said", "заявил"."""
+    low = word.lower()
+    return low in tables.REPORTING_VERBS or bool(tables.REPORTING_STEMS) and low.startswith(tables.REPORTING_STEMS)
 
 
 def _counted_plural(word: str, lang: str) -> bool:
