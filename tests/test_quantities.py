@@ -722,3 +722,12 @@ def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bo
 ])
 def test_quantities_a_count_is_named_by_the_subject_not_the_speaker_or_a_heading(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, written", [
+    ("The Vellmar bridge cost $2.4bn. Lawmakers objected.", "en", "$2.4bn"),
+    ("Остраве выделили $3 млрд. Депутаты возразили.", "ru", "$3 млрд"),
+    ("Остраве отгрузили 3 млн. тонн зерна.", "ru", "3 млн. тонн зерна"),
+])
+def test_quantities_a_scale_before_a_new_sentence_leaves_its_full_stop(text, lang, written):
+    assert [text[q.span.start:q.span.end] for q in found(text, lang)][:1] == [written]

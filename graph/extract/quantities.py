@@ -79,8 +79,9 @@ _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
-# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn.").
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*[a-zа-яё\d]))?)?"
+# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
+# a lower-case letter follows, whatever the case-insensitive pattern it sits in.
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
 # A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
