@@ -605,6 +605,9 @@ def test_quantities_factors_are_figures_counted_in_times(text, lang, value, appr
     ("The mayor of Vellmar met them three times.", "en"),
     ("Мэр Остравы звонил три раза.", "ru"),
     ("Dorvik doubled down on its claim.", "en"),
+    ("Rebels near Vellmar struck three times the next day.", "en"),
+    ("The mayor of Vellmar visited Dorvik three times as president.", "en"),
+    ("The mayor of Vellmar was fined three times over the past year.", "en"),
 ])
 def test_quantities_a_count_of_occasions_is_no_factor(text, lang):
     assert found(text, lang) == []
@@ -731,3 +734,13 @@ def test_quantities_a_count_is_named_by_the_subject_not_the_speaker_or_a_heading
 ])
 def test_quantities_a_scale_before_a_new_sentence_leaves_its_full_stop(text, lang, written):
     assert [text[q.span.start:q.span.end] for q in found(text, lang)][:1] == [written]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Exports from Vellmar grew 2.5-fold.", 2.5),
+    ("Dorvik had three times as many tanks as Vellmar.", 3),
+    ("Ostrava is three times as large as Vellmar.", 3),
+    ("Vellmar is now three times the size of Dorvik.", 3),
+])
+def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value):
+    assert [(q.value, q.canonical_unit) for q in found(text)][:1] == [(value, "times")]

@@ -597,14 +597,16 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
 
 def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
-    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "в два раза"; a count
-    of occasions ("met three times") is none."""
-    m = re.match(rf"\s*-?(?:{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "grew 2.5-fold", "в два
+    раза"; a count of occasions ("met three times", "three times the next day", "three times as president")
+    is none."""
+    m = re.match(rf"\s*-?(?P<noun>{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
     if m is None:
         return None
     after, cued = chunk[r.end + m.end():r.end + WINDOW], tables.FACTOR_BEFORE and re.search(
         rf"(?<!\w)(?:{tables.FACTOR_BEFORE})\s+$", before, re.I)
-    if cued or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
+    alone = tables.FACTOR_ALONE and re.fullmatch(tables.FACTOR_ALONE, m.group("noun"), re.I)
+    if cued or alone or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
         return r.end + m.end()
     return None
 

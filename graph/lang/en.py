@@ -85,10 +85,13 @@ PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
-# factors written as one word (regular expressions) with their value.
+# factors written as one word (regular expressions) with their value. A factor noun in FACTOR_ALONE needs no
+# word after it ("grew 2.5-fold").
 FACTOR_NOUNS = r"times|fold"
-FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|as|the"
-                r"|over|increase|rise|jump|growth|drop|fall")
+FACTOR_ALONE = r"fold"
+FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter"
+                r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value)"
+                r"|increase|rise|jump|growth|drop|fall")
 FACTOR_BEFORE = ""
 FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
                 r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,

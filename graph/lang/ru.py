@@ -79,6 +79,7 @@ PER = "за"
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
+FACTOR_ALONE = ""
 FACTOR_AFTER = r"больше|меньше|выше|ниже"
 FACTOR_BEFORE = r"в|во"
 FACTOR_WORDS = {r"вдвое": 2, r"втрое": 3, r"вчетверо": 4, r"впятеро": 5, r"вдесятеро": 10,
