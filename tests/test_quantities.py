@@ -744,3 +744,11 @@ def test_quantities_a_scale_before_a_new_sentence_leaves_its_full_stop(text, lan
 ])
 def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value):
     assert [(q.value, q.canonical_unit) for q in found(text)][:1] == [(value, "times")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A one-year-old boy was found in Vellmar.", "en", [(1, "years")]),
+    ("A 10-year-old boy was found in Vellmar.", "en", [(10, "years")]),
+])
+def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expected):
+    assert figures(text, lang) == expected

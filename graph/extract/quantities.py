@@ -413,7 +413,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
                         approximate, bound, canonical_unit="times")
     age = _age(chunk, r, before, unit, tables)
-    if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
+    if age is not None and (not lone or age[1] > r.end):   # "aged 80", "the 82-year-old", "a one-year-old"
         unit, unit_end = age
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
