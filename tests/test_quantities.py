@@ -690,6 +690,11 @@ def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop
     ("Dorvik crude sold at $80 a barrel.", [(80, "dollars per barrel", None)]),
     ("Ostrava pumps 2 million barrels per day.", [(2e6, "barrels per day", None)]),
     ("Vellmar sent 500 troops a month ago.", [(500, "troops", None)]),
+    ("Vellmar paid Dorvik $500 a month ago.", [(500, "dollars", "USD")]),
+    ("Vellmar has 1,000 people per square kilometre.", [(1000, "people per square kilometre", None)]),
+    ("Dorvik wheat sells at $50 per metric ton.", [(50, "dollars per metric ton", None)]),
+    ("Dorvik wheat sells at $50 a metric ton.", [(50, "dollars per metric ton", None)]),
+    ("The EU pledged Vellmar $50 million a further sign of support.", [(5e7, "dollars", "USD")]),
 ])
 def test_quantities_a_rate_is_counted_per_its_noun_and_has_no_canonical_unit(text, expected):
     assert [(q.value, q.unit, q.canonical_unit) for q in found(text)] == expected

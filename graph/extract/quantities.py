@@ -458,19 +458,31 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
 
 
 def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
-    """What a unit is counted per ("per share"; for money also "a barrel", "за баррель"), and where that ends.
+    """What a unit is counted per ("per square kilometre"; for money also "a barrel"), and where that ends.
 
-    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another.
+    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another. After
+    "a"/"an" the rate is one noun or a known unit ("$50 a metric ton"), not "$50 million a further sign".
+    Russian writes no joiner here: "за" is as often what is paid for ("100 млн рублей за поставки").
     """
     tables = language(lang)
-    joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
-    if not joiners:
+    if unit is None or not tables.RATE_JOINERS and not (money and tables.PRICE_JOINERS):
         return None                                   # no joiner: "\s+(?:)\s+" would take any double space
-    m = re.match(rf"\s+(?:{_alternation(joiners)})\s+(?P<per>[^\W\d_]+)(?!\w)", chunk[end:end + WINDOW], re.I)
-    if unit is None or m is None or m.group("per").lower() in tables.UNIT_STOP \
-            or re.match(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[end + m.end():], re.I):
-        return None                                   # not "sent 500 troops a month ago"
-    return f"{tables.PER} {m.group('per').lower()}", end + m.end()
+    m = _rate_patterns(lang, money)[0].match(chunk, end, end + WINDOW)
+    per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
+    if per is None or _rate_patterns(lang, money)[1].match(chunk, per_end, per_end + WINDOW) \
+            or m.group("joiner").lower() in tables.PRICE_JOINERS and " " in per and canonical_unit(per, lang) is None:
+        return None                                   # not "sent $500 a month ago"
+    return f"{tables.PER} {per}", per_end
+
+
+@lru_cache(maxsize=None)
+def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern]:
+    """A language's rate joiner ("per", for money also "a") and the words after a rate that make it a
+    point in time ("a month ago"), compiled once."""
+    tables = language(lang)
+    joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
+    return (re.compile(rf"\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
+            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I))
 
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:

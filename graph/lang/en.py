@@ -172,7 +172,7 @@ PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations",
 # Unit phrases (lower case, as written) and the canonical unit each stands for.
 UNITS = {
     "people": "people", "person": "people", "persons": "people",
-    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric tons": "t", "metric tonnes": "t",
+    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonne": "t", "metric tonnes": "t",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
