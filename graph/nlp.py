@@ -158,9 +158,9 @@ def _speech_forms() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _forms_of(lemmas: frozenset[str], written: frozenset[str]) -> frozenset[str]:
     """The lemmas, each run back through the lemmatiser's suffix rules, its listed exceptions
-    ("said", "told"), and the words of phrases matched as written."""
+    ("said", "told"), and the verbs matched as written (the first word of "pointed out", not "out")."""
     lookups = english().get_pipe("lemmatizer").lookups
-    forms = set(lemmas) | {word.lower() for verb in written for word in verb.split()}
+    forms = set(lemmas) | {verb.split()[0].lower() for verb in written}
     for rules in lookups.get_table("lemma_rules").values():
         forms.update(lemma[:len(lemma) - len(new)] + old for old, new in rules for lemma in lemmas
                      if lemma.endswith(new))
