@@ -22,7 +22,6 @@ import gc
 import re
 import sys
 from bisect import bisect_right
-from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -341,9 +340,11 @@ def _english(doc: Document) -> Analysis:
     nlp, forms = english(), _speech_forms()
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
-    said = [(span, parsed) for span, parsed in zip(spans, docs) if any(t.lower_ in forms for t in parsed)]
-    deque(nlp.pipe((parsed for _, parsed in said), disable=["ner"]), maxlen=0)
-    deque(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]), maxlen=0)
+    speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)]
+    for i, parsed in zip(speaking, nlp.pipe((docs[i] for i in speaking), disable=["ner"])):
+        docs[i] = parsed                              # the Docs the pipe returns, not the ones passed in
+    docs = list(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]))
+    said = [(spans[i], docs[i]) for i in speaking]
     names = [NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), SPACY_TYPES[ent.label_])
              for span, parsed in zip(spans, docs) for ent in parsed.ents if ent.label_ in SPACY_TYPES]
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
