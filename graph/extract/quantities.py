@@ -227,7 +227,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
             found.append(figure)
-    words = _factor_words(chunk, span, tables)
+    words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
@@ -624,17 +624,18 @@ def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
 
 
 @lru_cache(maxsize=None)
-def _factor_pattern(module: str) -> re.Pattern:
+def _factor_pattern(lang: str) -> re.Pattern:
     """A language's factor words as one pattern, compiled once; group ``f<i>`` is the i-th word's."""
-    words = next(m for m in LANGUAGES.values() if m.__name__ == module).FACTOR_WORDS
+    words = language(lang).FACTOR_WORDS
     alternatives = "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(words))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.I)
 
 
-def _factor_words(chunk: str, span: Span, tables) -> list[Quantity]:
+def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
     """Factors written as one word: "doubled", "threefold", "вдвое", "утроился"."""
+    tables = language(lang)
     out, values = [], list(tables.FACTOR_WORDS.values())
-    for m in _factor_pattern(tables.__name__).finditer(chunk):
+    for m in _factor_pattern(lang).finditer(chunk):
         value = values[int(m.lastgroup[1:])]
         approx = _APPROX.search(chunk[max(0, m.start() - 40):m.start()])
         phrase = approx.group("phrase").lower() if approx else ""
