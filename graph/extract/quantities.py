@@ -255,10 +255,8 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     low = first.value
     if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
         low = float(exact(low) * scale)
-    head = opener.start() if opener else begin
-    approx = _APPROX.search(chunk[max(0, head - 40):head])
-    start = span.start + (approx.start() + max(0, head - 40) if approx else head)
-    return Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
+    phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
+    return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None, None,
                     figure.borrowed, figure.canonical_unit, low)
 
 
@@ -397,11 +395,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
-    approx = _APPROX.search(before)
-    phrase = approx.group("phrase").lower() if approx else ""
-    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else r.bound
-    begin = approx.start() + max(0, head - 40) if approx else head
-    approximate = bool(approx) and bound is None
+    begin, phrase, bound = _approximation(chunk, head)
+    approximate = phrase is not None and bound is None and r.bound is None
+    bound = bound or r.bound
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
@@ -418,7 +414,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in SPANS_OF_TIME:
-        if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
+        if not _counted_span(chunk, r, head, phrase is not None or start is not None, tables):
             return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
@@ -455,6 +451,16 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
+    """An "about", "more than" or "up to" right before ``head``: where the figure's phrase then begins, that
+    phrase (lower case) and the bound it sets ("min", "max"; None for an approximation)."""
+    approx = _APPROX.search(chunk, max(0, head - 40), head)
+    if approx is None:
+        return head, None, None
+    phrase = approx.group("phrase").lower()
+    return approx.start(), phrase, "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
 
 
 def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
@@ -637,12 +643,9 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
     out, values = [], list(tables.FACTOR_WORDS.values())
     for m in _factor_pattern(lang).finditer(chunk):
         value = values[int(m.lastgroup[1:])]
-        approx = _APPROX.search(chunk[max(0, m.start() - 40):m.start()])
-        phrase = approx.group("phrase").lower() if approx else ""
-        bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
-        begin = approx.start() + max(0, m.start() - 40) if approx else m.start()
+        begin, phrase, bound = _approximation(chunk, m.start())
         out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,
-                            bool(approx) and bound is None, bound, canonical_unit="times"))
+                            phrase is not None and bound is None, bound, canonical_unit="times"))
     return out
 
 
