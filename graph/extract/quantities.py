@@ -101,6 +101,7 @@ _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
@@ -586,14 +587,17 @@ def _says(word: str, tables) -> bool:
 def _counted_plural(word: str, lang: str) -> bool:
     """A noun in the plural that counts things, not one that measures them ("seats", not "prices")."""
     low = word.lower()
-    if low in _MEASURED or low in language(lang).UNIT_STOP:
-        return False
-    if re.search(r"[а-яё]", low):
+    return low not in _MEASURED and low not in language(lang).UNIT_STOP and _plural_noun(low)
+
+
+def _plural_noun(word: str) -> bool:
+    """A noun in the plural ("troops", not "class"); in Russian also an adjective or participle that names
+    people ("погибших"), by the lemmatiser's first two readings ("человек" is also the plural genitive)."""
+    if re.search(r"[а-яё]", word):
         from ..link import morph
 
-        parse = morph().parse(low)[0]
-        return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in parse.tag
-    return low.endswith("s") and not low.endswith("ss") and not low.endswith(language(lang).PARTICIPLE_ENDINGS)
+        return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in p.tag for p in morph().parse(word)[:2])
+    return _PLURAL_ENDING.search(word) is not None
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -704,13 +708,7 @@ def _counted_noun(after: str) -> bool:
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
     if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED:
         return False
-    if re.search(r"[а-яё]", m.group(1)):
-        from ..link import morph
-
-        return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in morph().parse(m.group(1))[:2])
-    return m.group(1).endswith("s") or m.group(1) in _COLLECTIVE
-
-
+    return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:

@@ -32,6 +32,8 @@ DECIMAL_COMMA = False
 # Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
 # "40 families living", "300 people currently").
 PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
+# The ending of a noun in the plural (a regular expression): "troops", not "class".
+PLURAL_ENDING = r"(?<!s)s$"
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")

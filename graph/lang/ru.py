@@ -36,6 +36,7 @@ SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min"}
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
+PLURAL_ENDING = ""                          # and plurals
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше", "как минимум", "минимум",
                "по меньшей мере", "по крайней мере")
