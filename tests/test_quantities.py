@@ -553,6 +553,8 @@ def test_quantities_a_sentence_whose_only_figure_is_a_span_of_time_is_a_statemen
     ("Work on the 12-kilometre stretch near Ostrava began.", [(12, "kilometre")]),
     ("The three-way talks and three-sided statements in Vellmar failed.", []),
     ("Dorvik backs a two-state solution by a two-thirds majority.", []),
+    ("Vellmar sent a two-man crew and a three-man crew.", [(2, "man"), (3, "man")]),
+    ("A 100,000-strong force gathered near Dorvik.", []),
 ])
 def test_quantities_a_figure_joined_to_its_unit_by_a_hyphen_counts_that_word(text, expected):
     assert figures(text) == expected

@@ -419,8 +419,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
-    elif compound and not r.digits and (r.value == 2 and canonical is None
-                                        or unit.endswith(tables.PARTICIPLE_ENDINGS)):
+    elif compound and (unit in tables.DESCRIBING_COMPOUNDS
+                       or not r.digits and unit.endswith(tables.PARTICIPLE_ENDINGS)):
         return None                                   # "a two-state solution", "three-sided talks": no count
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):

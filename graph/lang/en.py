@@ -171,6 +171,10 @@ COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
 
+# Words a number joins by a hyphen to describe, not count: "a two-state solution", "a 100,000-strong force".
+DESCRIBING_COMPOUNDS = {"state", "strong", "way", "horse", "tier", "track", "pronged", "storey", "story", "star",
+                        "door", "lane", "seater"}
+
 # Unit phrases (lower case, as written) and the canonical unit each stands for.
 UNITS = {
     "people": "people", "person": "people", "persons": "people",

@@ -37,6 +37,8 @@ BOUND_SUFFIXES = {"+": "min"}
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 PLURAL_ENDING = ""                          # and plurals
+# Words a number joins by a hyphen to describe, not count (Russian writes such compounds as one word).
+DESCRIBING_COMPOUNDS: frozenset[str] = frozenset()
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше", "как минимум", "минимум",
                "по меньшей мере", "по крайней мере")
