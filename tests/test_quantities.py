@@ -759,3 +759,15 @@ def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value)
 ])
 def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, value, other", [
+    ("Взрыв прогремел в двух-трех километрах от Остравы.", "ru", 3, 2),
+    ("Ранены пять-шесть жителей Вельмара.", "ru", 6, 5),
+    ("В Остраве собрались двадцать-тридцать тысяч человек.", "ru", 30000, 20000),
+    ("Five-six soldiers left Vellmar.", "en", 6, 5),
+    ("Forty-eight soldiers left Vellmar.", "en", 48, None),
+])
+def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lang, value, other):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from) == (value, other)

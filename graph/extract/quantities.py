@@ -279,6 +279,10 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    first_end = _first_end_in_words(number)
+    if first_end is not None:                     # "двух-трех километрах": the first end of a range
+        value = parse_number(number[:first_end], lang)
+        return _Read(m.start(), m.start("num") + first_end, value, False) if value is not None else None
     after = chunk[m.end():m.end() + WINDOW]
     decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
@@ -302,6 +306,18 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     return _Read(start, m.end(), sign * value, number[0].isdigit())
 
 
+def _first_end_in_words(number: str) -> int | None:
+    """Where the first end of a range written in words ends: "двух-трех", "five-six" rise from one number
+    to the next; "forty-eight" and "one-hundred" are one number."""
+    words = list(re.finditer(r"[^\s\-]+", number.lower()))
+    for a, b in zip(words, words[1:]):
+        low, high = _WORD_NUMBERS.get(a.group()), _WORD_NUMBERS.get(b.group())
+        if number[a.end():b.start()] == "-" and low is not None and high is not None and low < high \
+                and not (low >= 20 and low % 10 == 0 and high < 10) and high != 100:
+            return a.end()
+    return None
+
+
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high")."""
     scales = language(lang).SIGN_SCALES
@@ -313,7 +329,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
-    m = _FIGURE_AT.match(chunk, r.start)          # the second end of "30-40 тыс." follows a hyphen
+    m = _FIGURE_AT.match(chunk, r.start, r.end)   # the second end of "30-40 тыс." follows a hyphen
     return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
 
 
