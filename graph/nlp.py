@@ -168,6 +168,17 @@ def _forms_of(lemmas: frozenset[str], written: frozenset[str]) -> frozenset[str]
     return frozenset(forms)
 
 
+def is_plural_noun(word: str) -> bool:
+    """Whether the English lemmatiser's rules or exceptions make ``word`` the plural of a noun it knows:
+    "Casualties" is, "Brussels" is not."""
+    lookups = english().get_pipe("lemmatizer").lookups
+    low, nouns = word.lower(), lookups.get_table("lemma_index")["noun"]
+    if low in lookups.get_table("lemma_exc").get("noun", {}):
+        return True
+    return any(low.endswith(old) and low[:len(low) - len(old)] + new in nouns
+               for old, new in lookups.get_table("lemma_rules")["noun"])
+
+
 RULE_FEATURES = ("LOWER", "TAG", "DEP", "IS_SPACE")   # what the model's attribute rules test
 
 

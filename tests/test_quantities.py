@@ -726,6 +726,8 @@ def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bo
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Officials in Vellmar said casualties reached 40.", "en", [(40, "casualties")]),
+    ("Brussels reached 40 on Monday.", "en", []),
+    ("Casualties reached 40 on Monday.", "en", [(40, "casualties")]),
     ("Reports from Vellmar: 40 killed.", "en", []),
     ("Данные Минздрава Остравы: 27 погибли.", "ru", []),
     ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language, merged
 from ..model import Span
+from ..nlp import is_plural_noun
 from ..numbers import exact
 
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
@@ -591,7 +592,13 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     said = [i for i, w in enumerate(words) if _says(w, tables)]
     words = words[said[-1] + 1:] if said else words
     return next((w.lower() for i, w in enumerate(words)
-                 if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
+                 if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)), None)
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """A capitalised first word that is a plural noun, not a name ("Casualties", not "Brussels"); in English
+    the lemmatiser's nouns tell, in Russian its plural readings (``_plural_noun``) already do."""
+    return lang != "en" or is_plural_noun(word)
 
 
 def _says(word: str, tables) -> bool:
