@@ -258,8 +258,8 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
         low = float(exact(low) * scale)
     phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
-    return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None, None,
-                    figure.borrowed, figure.canonical_unit, low)
+    return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
+                    None, figure.borrowed, figure.canonical_unit, low)
 
 
 def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
@@ -581,8 +581,8 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
-    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))"
-                       rf"\s+$", before, re.I)
+    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)"
+                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))\s+$", before, re.I)
     if clause is None:
         return None
     verb_after = re.match(r"\s+([^\W\d_]+)", after)
