@@ -32,6 +32,8 @@ DECIMAL_COMMA = False
 # Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
 # "40 families living", "300 people currently").
 PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
+# The ending of a noun in the plural (a regular expression): "troops", not "class".
+PLURAL_ENDING = r"(?<!s)s$"
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
@@ -80,13 +82,18 @@ PRICE_JOINERS = ("a", "an")
 PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+# A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
+PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
-# factors written as one word (regular expressions) with their value.
+# factors written as one word (regular expressions) with their value. A factor noun in FACTOR_ALONE needs no
+# word after it ("grew 2.5-fold").
 FACTOR_NOUNS = r"times|fold"
-FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|as|the"
-                r"|over|increase|rise|jump|growth|drop|fall")
+FACTOR_ALONE = r"fold"
+FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter"
+                r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value)"
+                r"|increase|rise|jump|growth|drop|fall")
 FACTOR_BEFORE = ""
 FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
                 r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,
@@ -164,10 +171,14 @@ COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
 
+# Words a number joins by a hyphen to describe, not count: "a two-state solution", "a 100,000-strong force".
+DESCRIBING_COMPOUNDS = {"state", "strong", "way", "horse", "tier", "track", "pronged", "storey", "story", "star",
+                        "door", "lane", "seater"}
+
 # Unit phrases (lower case, as written) and the canonical unit each stands for.
 UNITS = {
     "people": "people", "person": "people", "persons": "people",
-    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric tons": "t", "metric tonnes": "t",
+    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonne": "t", "metric tonnes": "t",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",

@@ -36,6 +36,9 @@ SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min"}
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
+PLURAL_ENDING = ""                          # and plurals
+# Words a number joins by a hyphen to describe, not count (Russian writes such compounds as one word).
+DESCRIBING_COMPOUNDS: frozenset[str] = frozenset()
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше", "как минимум", "минимум",
                "по меньшей мере", "по крайней мере")
@@ -72,12 +75,14 @@ TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", 
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
 MINUS_WORDS = ("минус",)
+PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус", "плюс или минус")
 RATE_JOINERS: tuple[str, ...] = ()
 PRICE_JOINERS: tuple[str, ...] = ()
 PER = "за"
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
+FACTOR_ALONE = ""
 FACTOR_AFTER = r"больше|меньше|выше|ниже"
 FACTOR_BEFORE = r"в|во"
 FACTOR_WORDS = {r"вдвое": 2, r"втрое": 3, r"вчетверо": 4, r"впятеро": 5, r"вдесятеро": 10,
