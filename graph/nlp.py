@@ -22,7 +22,6 @@ import gc
 import re
 import sys
 from bisect import bisect_right
-from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -158,15 +157,26 @@ def _speech_forms() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def _forms_of(lemmas: frozenset[str], written: frozenset[str]) -> frozenset[str]:
     """The lemmas, each run back through the lemmatiser's suffix rules, its listed exceptions
-    ("said", "told"), and the words of phrases matched as written."""
+    ("said", "told"), and the verbs matched as written (the first word of "pointed out", not "out")."""
     lookups = english().get_pipe("lemmatizer").lookups
-    forms = set(lemmas) | {word.lower() for verb in written for word in verb.split()}
+    forms = set(lemmas) | {verb.split()[0].lower() for verb in written}
     for rules in lookups.get_table("lemma_rules").values():
         forms.update(lemma[:len(lemma) - len(new)] + old for old, new in rules for lemma in lemmas
                      if lemma.endswith(new))
     for exceptions in lookups.get_table("lemma_exc").values():
         forms.update(form for form, bases in exceptions.items() if any(b.lower() in lemmas for b in bases))
     return frozenset(forms)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether the English lemmatiser's rules or exceptions make ``word`` the plural of a noun it knows:
+    "Casualties" is, "Brussels" is not."""
+    lookups = english().get_pipe("lemmatizer").lookups
+    low, nouns = word.lower(), lookups.get_table("lemma_index")["noun"]
+    if low in lookups.get_table("lemma_exc").get("noun", {}):
+        return True
+    return any(low.endswith(old) and low[:len(low) - len(old)] + new in nouns
+               for old, new in lookups.get_table("lemma_rules")["noun"])
 
 
 RULE_FEATURES = ("LOWER", "TAG", "DEP", "IS_SPACE")   # what the model's attribute rules test
@@ -341,9 +351,11 @@ def _english(doc: Document) -> Analysis:
     nlp, forms = english(), _speech_forms()
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
-    said = [(span, parsed) for span, parsed in zip(spans, docs) if any(t.lower_ in forms for t in parsed)]
-    deque(nlp.pipe((parsed for _, parsed in said), disable=["ner"]), maxlen=0)
-    deque(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]), maxlen=0)
+    speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)]
+    for i, parsed in zip(speaking, nlp.pipe((docs[i] for i in speaking), disable=["ner"])):
+        docs[i] = parsed                              # the Docs the pipe returns, not the ones passed in
+    docs = list(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]))
+    said = [(spans[i], docs[i]) for i in speaking]
     names = [NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), SPACY_TYPES[ent.label_])
              for span, parsed in zip(spans, docs) for ent in parsed.ents if ent.label_ in SPACY_TYPES]
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,

@@ -212,3 +212,10 @@ def test_the_attribute_rules_looked_up_by_token_match_as_spacys_matcher_does():
     found = ruler.match(doc)
     assert len(found) > len(doc)
     assert found == AttributeRuler.match(ruler, doc)
+
+
+def test_only_the_verb_of_a_phrase_of_saying_asks_for_a_parse():
+    from claimsgraph.nlp import _speech_forms
+
+    forms = _speech_forms()
+    assert "pointed" in forms and "out" not in forms

@@ -553,6 +553,8 @@ def test_quantities_a_sentence_whose_only_figure_is_a_span_of_time_is_a_statemen
     ("Work on the 12-kilometre stretch near Ostrava began.", [(12, "kilometre")]),
     ("The three-way talks and three-sided statements in Vellmar failed.", []),
     ("Dorvik backs a two-state solution by a two-thirds majority.", []),
+    ("Vellmar sent a two-man crew and a three-man crew.", [(2, "man"), (3, "man")]),
+    ("A 100,000-strong force gathered near Dorvik.", []),
 ])
 def test_quantities_a_figure_joined_to_its_unit_by_a_hyphen_counts_that_word(text, expected):
     assert figures(text) == expected
@@ -605,6 +607,9 @@ def test_quantities_factors_are_figures_counted_in_times(text, lang, value, appr
     ("The mayor of Vellmar met them three times.", "en"),
     ("Мэр Остравы звонил три раза.", "ru"),
     ("Dorvik doubled down on its claim.", "en"),
+    ("Rebels near Vellmar struck three times the next day.", "en"),
+    ("The mayor of Vellmar visited Dorvik three times as president.", "en"),
+    ("The mayor of Vellmar was fined three times over the past year.", "en"),
 ])
 def test_quantities_a_count_of_occasions_is_no_factor(text, lang):
     assert found(text, lang) == []
@@ -687,6 +692,84 @@ def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop
     ("Dorvik crude sold at $80 a barrel.", [(80, "dollars per barrel", None)]),
     ("Ostrava pumps 2 million barrels per day.", [(2e6, "barrels per day", None)]),
     ("Vellmar sent 500 troops a month ago.", [(500, "troops", None)]),
+    ("Vellmar paid Dorvik $500 a month ago.", [(500, "dollars", "USD")]),
+    ("Vellmar has 1,000 people per square kilometre.", [(1000, "people per square kilometre", None)]),
+    ("Dorvik wheat sells at $50 per metric ton.", [(50, "dollars per metric ton", None)]),
+    ("Dorvik wheat sells at $50 a metric ton.", [(50, "dollars per metric ton", None)]),
+    ("The EU pledged Vellmar $50 million a further sign of support.", [(5e7, "dollars", "USD")]),
 ])
 def test_quantities_a_rate_is_counted_per_its_noun_and_has_no_canonical_unit(text, expected):
     assert [(q.value, q.unit, q.canonical_unit) for q in found(text)] == expected
+
+
+def test_quantities_a_double_space_after_a_russian_unit_is_no_rate():
+    assert figures("Прибыли 300 военных  Вчера прибыли ещё.", "ru") == [(300, "военных")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Vellmar poll has a margin of error of plus or minus 3 percentage points.", "en", [(3, "percentage points")]),
+    ("Погрешность опроса в Остраве — плюс-минус 3%.", "ru", [(3, "percent")]),
+    ("Vellmar woke to minus 3 degrees.", "en", [(-3, "degrees")]),
+])
+def test_quantities_plus_or_minus_is_a_margin_not_a_negative_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ранены 3 человека. Кроме того, до 50 домов повреждены.", [(3, None), (50, "max")]),
+    ("Сейчас на 3 блокпостах Остравы дежурят до 40 военных.", [(3, None), (40, "max")]),
+    ("Хлеб в Вельмаре подорожал на 5 рублей до 80 рублей.", [(5, None), (80, None)]),
+])
+def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bound(text, expected):
+    assert [(q.value, q.bound) for q in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Officials in Vellmar said casualties reached 40.", "en", [(40, "casualties")]),
+    ("Brussels reached 40 on Monday.", "en", []),
+    ("Casualties reached 40 on Monday.", "en", [(40, "casualties")]),
+    ("Reports from Vellmar: 40 killed.", "en", []),
+    ("Данные Минздрава Остравы: 27 погибли.", "ru", []),
+    ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),
+])
+def test_quantities_a_count_is_named_by_the_subject_not_the_speaker_or_a_heading(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, written", [
+    ("The Vellmar bridge cost $2.4bn. Lawmakers objected.", "en", "$2.4bn"),
+    ("Остраве выделили $3 млрд. Депутаты возразили.", "ru", "$3 млрд"),
+    ("Остраве отгрузили 3 млн. тонн зерна.", "ru", "3 млн. тонн зерна"),
+])
+def test_quantities_a_scale_before_a_new_sentence_leaves_its_full_stop(text, lang, written):
+    assert [text[q.span.start:q.span.end] for q in found(text, lang)][:1] == [written]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Exports from Vellmar grew 2.5-fold.", 2.5),
+    ("Dorvik had three times as many tanks as Vellmar.", 3),
+    ("Ostrava is three times as large as Vellmar.", 3),
+    ("Vellmar is now three times the size of Dorvik.", 3),
+])
+def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value):
+    assert [(q.value, q.canonical_unit) for q in found(text)][:1] == [(value, "times")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A one-year-old boy was found in Vellmar.", "en", [(1, "years")]),
+    ("A 10-year-old boy was found in Vellmar.", "en", [(10, "years")]),
+])
+def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, value, other", [
+    ("Взрыв прогремел в двух-трех километрах от Остравы.", "ru", 3, 2),
+    ("Ранены пять-шесть жителей Вельмара.", "ru", 6, 5),
+    ("В Остраве собрались двадцать-тридцать тысяч человек.", "ru", 30000, 20000),
+    ("Five-six soldiers left Vellmar.", "en", 6, 5),
+    ("Forty-eight soldiers left Vellmar.", "en", 48, None),
+])
+def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lang, value, other):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from) == (value, other)

@@ -11,7 +11,7 @@ spoke or was named before them. Every word the rules read is in ``graph/lang``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
@@ -142,9 +142,11 @@ class Discourse:
             return self.resolve_person(gender)
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
-        if head:  # "the ministry": the most talked-about ministry so far
+        if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
             fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and head in self.labels.get(k, "").lower() and k not in self.outlets]
+                       and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets]
+            if self.last_speaker in fitting:
+                return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind
@@ -453,11 +455,24 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
 
 
 def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
-    """Without a parse, a reporting verb's speaker by the first of ``VERB_RULES`` that finds one."""
+    """Without a parse, a reporting verb's speaker by the first of ``VERB_RULES`` that finds one; a frame that
+    closes the sentence ("Ереван призывает …, отметил X") reports what comes before it, verbs of saying and all."""
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
+    first = next(_verb_frames(s), None)
+    if first is None or first.at_end:
+        return first
+    # only a verb among the sentence's last words can close it (``_ends_sentence``)
+    last_words = list(re.finditer(r"\S+", s.chunk))[-CLOSING_FRAME_WORDS - 1:]
+    near_end = s.span.start + last_words[0].start() if last_words else s.span.start
+    return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
+                 if f.at_end and _after_break(s.text, s.span.start, f.verb.start)), first)
+
+
+def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
+    """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
     for verb in verbs(s.text, s.span, s.lang):
-        if not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
+        if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end):
             continue
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
@@ -465,8 +480,8 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
             found = rule.find(around, rule.window)
             if found:
                 at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
-                return Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span))
-    return None
+                yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span))
+                break
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,13 +599,21 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
-    """"Также он поблагодарил X": a personal pronoun right before the verb, within ``reach`` characters."""
-    pronoun = _anaphor_at(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse, last=True,
-                          verb=v.said)
+    """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
+    characters; "we" and "I" are the statement's issuer, else the last to speak."""
+    start = max(v.left_limit, v.verb.start - reach)
+    first = list(_FIRST_PERSON_WORD.finditer(v.text, start, v.verb.start))
+    if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
+        who = v.discourse.resolve_collective(first[-1].group().lower())
+        return (who, Span(first[-1].start(), first[-1].end())) if who else None
+    pronoun = _anaphor_at(v.text, start, v.verb.start, v.discourse, last=True, verb=v.said)
     if pronoun and len(v.text[pronoun[1].end:v.verb.start].split()) <= 1 \
             and v.text[pronoun[1].start:pronoun[1].end].lower() in _SUBJECT_PRONOUNS:
         return pronoun
     return None
+
+
+_FIRST_PERSON_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -609,6 +632,25 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
             and (v.inverted or (v.tables.MARKS_CASE and v.discourse.nominative(right[0], v.text))):
         return v.found(right[0])
     return None
+
+
+def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Фридония призывает …, отметил Петров": after a comma, dash or closing quote the verb comes before its
+    subject, which wins over a name further back (``_subject_after``, up to ``words`` words on). A gerund
+    ("…, отметив важность диалога") has no subject of its own."""
+    return _subject_after(v, words) if _after_break(v.text, v.span.start, v.verb.start) and not _gerund(v.said) \
+        else None
+
+
+def _after_break(text: str, start: int, verb: int) -> bool:
+    """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"."""
+    return bool(re.search(r"[,”\"»—–]\s*$", text[start:verb]))
+
+
+def _gerund(word: str) -> bool:
+    from ..link import morph
+
+    return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
 
 
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -632,6 +674,7 @@ class VerbRule:
 # Tried in order for each reporting verb; the first that finds a speaker decides.
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
+    VerbRule("verb_right", _inverted_subject, 8),
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
     VerbRule("verb_left", _subject_before, 6),
@@ -908,4 +951,7 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     if re.search(r"[,.!?…”\"»]\s*[—–]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
-        len(text[verb.end:span.end].split()) <= 12
+        len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
+
+
+CLOSING_FRAME_WORDS = 12   # a frame that closes its sentence has at most this many words after its verb

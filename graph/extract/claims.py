@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms
 from ..names import ISSUED_TITLE
-from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span
+from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
-from .attribution import Discourse, Frame, find_frame, named_later, unnamed_speaker
+from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -26,6 +27,15 @@ _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
 _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
+# Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
+_REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
+              for module in LANGUAGES.values()}
+# When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
+_WHEN = {module: re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
+    rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
+    rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
+    rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
 
 # Confidence: the share of claims each claimant rule found with the right claimant on the
 # project's test articles, holdout and other-subject development set (293 statements, 186
@@ -98,8 +108,18 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 15 years": a statement too
-        if not _asserts(text, whole, answer) or (figures and not timed_only
-                                                 and not _statement_besides(doc.text, span, figures)):
+        if not _asserts(text, whole, answer):
+            continue
+        comment = _trailing_comment(doc.text, span)
+        if comment is not None:   # ", a claim Baku rejects": its own claim, its own speaker
+            words = analysis.parse_of(comment)
+            said = find_frame(doc.text, comment, _language(doc, comment), mentions, discourse, outside, publisher,
+                              words)
+            who = said.speaker if said else _comment_speaker(comment, mentions, types, words, doc.lang)
+            claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
+                                 mentions, types, publisher, date, via=said.via if said else ()))
+            span = _trim(doc.text, Span(span.start, comment.start))
+        if figures and not timed_only and not _statement_besides(doc.text, span, figures):
             continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
@@ -109,6 +129,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             else:
                 claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                      kind="event"))
+        if frame is not None and claimant == frame.speaker:
+            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
+                          for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
 
@@ -152,13 +175,12 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
            types: dict[str, str], publisher: str | None, date: str | None, kind: str | None = None,
            via: tuple[str, ...] = ()) -> Claim:
     text = doc.text[span.start:span.end]
-    cue = _EVENT[language(doc.lang)]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
     # Something that happened, told in the article's (or an issuing body's) own voice, or told before
     # "this was reported by X"; what a speaker says happened is that speaker's statement.
     happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
-        and bool(cue.search(text))
+        and _happened(doc, span)
     return Claim(kind=kind or ("event" if happened else "statement"), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
@@ -166,6 +188,58 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
 
 
 _FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
+_FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
+
+
+def _happened(doc: Document, span: Span) -> bool:
+    """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
+    as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
+    in the present, the progressive or the future ("talks will be held", "the group still meets") is a
+    statement."""
+    text = doc.text[span.start:span.end]
+    own = language(_language(doc, span))
+    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
+    done = _done(text, own)
+    return (cue or when) and done is True or (cue and when and done is None)
+
+
+def _done(text: str, own) -> bool | None:
+    """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
+    held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
+    only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
+    finite verb (its past tense), in English the forms themselves; None when nothing tells."""
+    if own.MARKS_CASE:     # a language read by its morphology
+        from ..link import morph
+
+        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+            tag = morph().parse(token)[0].tag
+            if tag.POS == "VERB":
+                return "past" in tag and not _REPORTING[own].match(token)
+        return None
+    return _done_as_written(text, own)
+
+
+def _done_as_written(text: str, own) -> bool | None:
+    """English: a modal or a progressive is not done ("will sign", "is hosting"); a past form is ("crossed",
+    "took": "-ed" or a form the lemmatiser lists for another verb than "be", "have", "do"); else None."""
+    words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
+    if set(words) & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text):
+        return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
+    past = _irregular_past()
+    return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
+
+
+_PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
+
+
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    """Past forms and participles of the English verbs the lemmatiser lists as exceptions ("took", "fought")."""
+    from ..nlp import english
+
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return frozenset(form for form, lemmas in table.items() if not form.endswith(("s", "ing"))
+                     and not set(lemmas) & {form, "be", "have", "do"})
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
@@ -185,6 +259,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
+    we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
     for s in sentences:
         lang, words = _language(doc, s.span), analysis.parse_of(s.span)
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
@@ -204,6 +279,12 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         elif frame is not None:
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
+            subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+            if _FIRST_PERSON_SUBJECT.fullmatch(subject):
+                we = frame.speaker
+        elif region is None and we is not None and _FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
+            out.append((we, "anaphor", None))
+            relays.append(())
         else:
             out.append((None, "own_voice", None))
             relays.append(())
@@ -212,8 +293,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
                 unnamed[len(out) - 1] = description
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span)
-        discourse.saw_statement(doc.text, s.span, free)
-        if headline is None or not headline.contains(s.span):   # a headline is not a claim
+        if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
+            discourse.saw_statement(doc.text, s.span, free)
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
@@ -258,13 +339,21 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     m = ISSUED_TITLE.match(doc.text, head.start, head.end)
     if not m:
         return None
-    named = [x for x in mentions.within(head) if m.end() - 1 <= x.span.start <= m.end() + 60
+    named = [x for x in outermost(mentions.within(head)) if m.end() - 1 <= x.span.start <= m.end() + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
              and _TITLE_ONLY.fullmatch(doc.text[m.end():x.span.start])]   # "by President X", "by the X"
-    return named[0].entity if named else None
+    # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
+    # office and the body) wins
+    people = [x for x in named if types.get(x.entity) == "Person"]
+    return people[-1].entity if people else named[0].entity if named else None
 
 
-_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})\s+)*")
+ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's name starts
+# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
+# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
+# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
+_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
+                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
@@ -359,7 +448,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too. A
+    заявил X" ("This was stated by X") covers the paragraph before it too, and
+    the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
     and no frame reaches across it.
     """
@@ -375,6 +465,13 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
                     out[j] = (out[i][0], "reported", None)
+            # the paragraph after goes on with the figures of the report, up to its first sentence without one
+            for j in by_para.get(s.paragraph + 1, []):
+                if out[j][0] is not None or out[j][1] == "own_report" or j in unnamed \
+                        or _region_of(sentences[j].span, quotes) is not None \
+                        or not find_quantities(doc.text, sentences[j].span, doc.lang):
+                    break
+                out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed:
@@ -390,15 +487,58 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
+        cited = None    # "According to X, A. B also …": the next sentence goes on with X's report
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 current = out[i][0] if frame.rule.startswith("verb") else None
+                cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed:
-                current = None
-            elif out[i][0] is None and out[i][1] != "own_report" and current is not None \
-                    and _region_of(sentences[i].span, quotes) is None:
-                out[i] = (current, "paragraph", None)
+                current = cited = None
+            elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
+                if current is not None:
+                    out[i] = (current, "paragraph", None)
+                elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
+                    out[i] = (cited, "paragraph", None)
+                cited = None
+
+
+_ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
+
+
+def _trailing_comment(text: str, span: Span) -> Span | None:
+    """"…, a remark that provoked protests", "…, a claim Baku rejects": a noun in apposition to what the sentence
+    said, closing it, comments on it."""
+    m = _COMMENT.search(text, span.start, span.end)
+    return Span(m.start("comment"), span.end) if m and m.start() > span.start else None
+
+
+def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
+                     lang: str) -> str | None:
+    """"a claim Baku rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
+    short parse often reads "rejects" after a name as a noun)."""
+    lemmas = language(lang).SPEECH_LEMMAS
+    said_at = {w.span.start for w in words if comment.start <= w.span.start < comment.end and w.lemma in lemmas}
+    return next((m.entity for m in mentions.within(comment) if types.get(m.entity) in SPEAKER_TYPES | {"Place"}
+                 and m.span.end + 1 in said_at), None)
+
+
+_COMMENT = re.compile(rf",\s+(?P<comment>(?:{'|'.join(joined('COMMENT_ARTICLES'))})\s+(?:\w+\s+)?"
+                      rf"(?:{'|'.join(joined('COMMENT_NOUNS'))})\b[^,;:]*?)\W*$", re.I)
+
+
+def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
+    """"The Water Council, whose engineers built the dam, said …": a relative clause between the speaker and
+    the verb is the article's own description of the speaker, a claim of its own."""
+    if frame.subject is None or not (span.start <= frame.subject.end <= frame.verb.start <= span.end):
+        return []
+    return [_trim(text, Span(m.start() + len(m.group()) - len(m.group().lstrip(", ")), m.end()))
+            for m in _RELATIVE_CLAUSE.finditer(text, frame.subject.end, frame.verb.start)
+            if len(m.group().split()) >= RELATIVE_CLAUSE_WORDS]
+
+
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,;:]*,", re.I)
+RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
 def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
@@ -406,11 +546,16 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
 
     "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
+    "X said A and that B" is X's claims A and B;
     "A, X said, adding that B" is X's claims A and B.
     """
     if frame.subject is None or frame.subject.start < span.start:
         return None
     tail = text[frame.verb.end:span.end]
+    second = _AND_THAT.search(tail)   # "X said A and that B": two complements, two claims
+    if second and len(tail[:second.start()].split()) >= 3 and len(tail[second.end():].split()) >= 4:
+        return [(Span(span.start, frame.verb.end + second.start()), True),
+                (Span(frame.verb.end + second.end(), span.end), True)]
     subject_start = frame.subject.start
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
@@ -437,6 +582,7 @@ _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTI
 _ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
                               for module in LANGUAGES.values()), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
+_AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
 
 _REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language, merged
 from ..model import Span
+from ..nlp import is_plural_noun
 from ..numbers import exact
 
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
@@ -79,12 +80,14 @@ _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
-# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn.").
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*[a-zа-яё\d]))?)?"
+# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
+# a lower-case letter follows, whatever the case-insensitive pattern it sits in.
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
 # A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
+_PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
@@ -92,10 +95,14 @@ _APPROX = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
+CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
+# A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
+_IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
+_PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
@@ -222,7 +229,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
             found.append(figure)
-    words = _factor_words(chunk, span, tables)
+    words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
@@ -250,11 +257,9 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     low = first.value
     if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
         low = float(exact(low) * scale)
-    head = opener.start() if opener else begin
-    approx = _APPROX.search(chunk[max(0, head - 40):head])
-    start = span.start + (approx.start() + max(0, head - 40) if approx else head)
-    return Quantity(Span(start, figure.span.end), figure.value, figure.unit, bool(approx), None,
-                    figure.borrowed, figure.canonical_unit, low)
+    phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
+    return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
+                    None, figure.borrowed, figure.canonical_unit, low)
 
 
 def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
@@ -275,6 +280,10 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    first_end = _first_end_in_words(number)
+    if first_end is not None:                     # "двух-трех километрах": the first end of a range
+        value = parse_number(number[:first_end], lang)
+        return _Read(m.start(), m.start("num") + first_end, value, False) if value is not None else None
     after = chunk[m.end():m.end() + WINDOW]
     decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
@@ -284,6 +293,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
     start, sign = m.start(), 1
     minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
+    if minus_word and _PLUS_MINUS.search(chunk, max(0, start - 30), start):
+        minus_word = None                         # a margin either way is no negative figure
     if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
@@ -294,6 +305,18 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "20-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()])
     return _Read(start, m.end(), sign * value, number[0].isdigit())
+
+
+def _first_end_in_words(number: str) -> int | None:
+    """Where the first end of a range written in words ends: "двух-трех", "five-six" rise from one number
+    to the next; "forty-eight" and "one-hundred" are one number."""
+    words = list(re.finditer(r"[^\s\-]+", number.lower()))
+    for a, b in zip(words, words[1:]):
+        low, high = _WORD_NUMBERS.get(a.group()), _WORD_NUMBERS.get(b.group())
+        if number[a.end():b.start()] == "-" and low is not None and high is not None and low < high \
+                and not (low >= 20 and low % 10 == 0 and high < 10) and high != 100:
+            return a.end()
+    return None
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
@@ -307,7 +330,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
-    m = _FIGURE_AT.match(chunk, r.start)          # the second end of "30-40 тыс." follows a hyphen
+    m = _FIGURE_AT.match(chunk, r.start, r.end)   # the second end of "30-40 тыс." follows a hyphen
     return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
 
 
@@ -390,11 +413,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
-    approx = _APPROX.search(before)
-    phrase = approx.group("phrase").lower() if approx else ""
-    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else r.bound
-    begin = approx.start() + max(0, head - 40) if approx else head
-    approximate = bool(approx) and bound is None
+    begin, phrase, bound = _approximation(chunk, head)
+    approximate = phrase is not None and bound is None and r.bound is None
+    bound = bound or r.bound
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
@@ -406,17 +427,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
                         approximate, bound, canonical_unit="times")
     age = _age(chunk, r, before, unit, tables)
-    if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
+    if age is not None and (not lone or age[1] > r.end):   # "aged 80", "the 82-year-old", "a one-year-old"
         unit, unit_end = age
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in SPANS_OF_TIME:
-        if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
+        if not _counted_span(chunk, r, head, phrase is not None or start is not None, tables):
             return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
-    elif compound and not r.digits and (r.value == 2 and canonical is None
-                                        or unit.endswith(tables.PARTICIPLE_ENDINGS)):
+    elif compound and (unit in tables.DESCRIBING_COMPOUNDS
+                       or not r.digits and unit.endswith(tables.PARTICIPLE_ENDINGS)):
         return None                                   # "a two-state solution", "three-sided talks": no count
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):
@@ -441,7 +462,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit
         else:
             after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], lang)
+            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
@@ -450,18 +471,42 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                     canonical_unit=canonical)
 
 
-def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
-    """What a unit is counted per ("per share"; for money also "a barrel", "за баррель"), and where that ends.
+def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
+    """An "about", "more than" or "up to" right before ``head``: where the figure's phrase then begins, that
+    phrase (lower case) and the bound it sets ("min", "max"; None for an approximation)."""
+    approx = _APPROX.search(chunk, max(0, head - 40), head)
+    if approx is None:
+        return head, None, None
+    phrase = approx.group("phrase").lower()
+    return approx.start(), phrase, "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
 
-    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another.
+
+def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
+    """What a unit is counted per ("per square kilometre"; for money also "a barrel"), and where that ends.
+
+    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another. After
+    "a"/"an" the rate is one noun or a known unit ("$50 a metric ton"), not "$50 million a further sign".
+    Russian writes no joiner here: "за" is as often what is paid for ("100 млн рублей за поставки").
     """
     tables = language(lang)
+    if unit is None or not tables.RATE_JOINERS and not (money and tables.PRICE_JOINERS):
+        return None                                   # no joiner: "\s+(?:)\s+" would take any double space
+    m = _rate_patterns(lang, money)[0].match(chunk, end, end + WINDOW)
+    per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
+    if per is None or _rate_patterns(lang, money)[1].match(chunk, per_end, per_end + WINDOW) \
+            or m.group("joiner").lower() in tables.PRICE_JOINERS and " " in per and canonical_unit(per, lang) is None:
+        return None                                   # not "sent $500 a month ago"
+    return f"{tables.PER} {per}", per_end
+
+
+@lru_cache(maxsize=None)
+def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern]:
+    """A language's rate joiner ("per", for money also "a") and the words after a rate that make it a
+    point in time ("a month ago"), compiled once."""
+    tables = language(lang)
     joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
-    m = re.match(rf"\s+(?:{_alternation(joiners)})\s+(?P<per>[^\W\d_]+)(?!\w)", chunk[end:end + WINDOW], re.I)
-    if unit is None or m is None or m.group("per").lower() in tables.UNIT_STOP \
-            or re.match(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[end + m.end():], re.I):
-        return None                                   # not "sent 500 troops a month ago"
-    return f"{tables.PER} {m.group('per').lower()}", end + m.end()
+    return (re.compile(rf"\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
+            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I))
 
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:
@@ -476,11 +521,25 @@ def _same_unit(unit: str, other: str | None, lang: str) -> bool:
 
 
 def _reached(before: str, lang: str) -> bool:
-    """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
-    by = _alternation(language(lang).CHANGE_BY)
-    if re.search(r"\d[^,;\d]{0,30},\s*$", before) \
-            or by and re.search(rf"(?<!\w)(?:{by})\s+\d[\d.,]*[^,;\d]{{0,30}}$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на 50 б.п. до 8%"
+    """Before "до", a change or the figure of a change: then it names the value reached, not a bound.
+
+    The figure of a change is in the same sentence ("Ранены 3 человека. Кроме того, до 50 домов" has
+    none) and, after "на", is counted in per cent or points or follows a verb of change ("на 3
+    блокпостах … до 40" is none).
+    """
+    tables = language(lang)
+    if re.search(rf"\d{_IN_SENTENCE}{{0,30}},\s*$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    by = tables.CHANGE_BY and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+\d[\d.,]*(?P<size>{_IN_SENTENCE}{{0,30}})$", before)
+    if by and (canonical_unit(_unit(before, by.start("size"), lang)[0], lang) in CHANGE_SIZES
+               or _changed(before[:by.start()], lang)):
+        return True                                   # "на 50 б.п. до 8%", "подорожал на 5 рублей до 80"
+    return _changed(before, lang)
+
+
+def _changed(before: str, lang: str) -> bool:
+    """The word before is a change: "снизилась", "рост"."""
     word = re.search(r"([^\W\d_]+)\s*$", before)
     return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
 
@@ -502,10 +561,15 @@ def _verb(word: str, lang: str) -> bool:
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
-def _counted_before(before: str, lang: str) -> str | None:
+def _counted_before(before: str, after: str, lang: str) -> str | None:
     """What a bare figure counts when a noun before it names the count: "the number of families … has
     reached 151", "число погибших достигло 68", "a population of 2.8 million"; or when it is the object
-    of a verb that counts people: "killed 27"."""
+    of a verb that counts people: "killed 27".
+
+    The noun is the subject of the verb, so the clause starts after a verb of saying ("Officials said
+    casualties reached 40"), and a heading before a colon or dash names no count when a verb follows the
+    figure ("Reports: 40 killed", "Данные Минздрава: 27 погибли").
+    """
     tables = language(lang)
     heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
     if heads:
@@ -517,26 +581,46 @@ def _counted_before(before: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
-    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:\s*[:\u2013\u2014]|\s+(?:{tables.AMOUNT_VERBS}))\s+$",
-                       before, re.I)
-    if clause:                      # "seats held by the party fell from 64 to 47", "Погибших в городе — 27"
-        words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))
-        return next((w.lower() for i, w in enumerate(words)
-                     if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
-    return None
+    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)"
+                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))\s+$", before, re.I)
+    if clause is None:
+        return None
+    verb_after = re.match(r"\s+([^\W\d_]+)", after)
+    if clause.group("colon") and verb_after and _verb(verb_after.group(1), lang):
+        return None
+    words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))   # "seats held by the party fell from 64 to 47"
+    said = [i for i, w in enumerate(words) if _says(w, tables)]
+    words = words[said[-1] + 1:] if said else words
+    return next((w.lower() for i, w in enumerate(words)
+                 if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)), None)
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """A capitalised first word that is a plural noun, not a name ("Casualties", not "Brussels"); in English
+    the lemmatiser's nouns tell, in Russian its plural readings (``_plural_noun``) already do."""
+    return lang != "en" or is_plural_noun(word)
+
+
+def _says(word: str, tables) -> bool:
+    """A verb of saying: "said", "заявил"."""
+    low = word.lower()
+    return low in tables.REPORTING_VERBS or bool(tables.REPORTING_STEMS) and low.startswith(tables.REPORTING_STEMS)
 
 
 def _counted_plural(word: str, lang: str) -> bool:
     """A noun in the plural that counts things, not one that measures them ("seats", not "prices")."""
     low = word.lower()
-    if low in _MEASURED or low in language(lang).UNIT_STOP:
-        return False
-    if re.search(r"[а-яё]", low):
+    return low not in _MEASURED and low not in language(lang).UNIT_STOP and _plural_noun(low)
+
+
+def _plural_noun(word: str) -> bool:
+    """A noun in the plural ("troops", not "class"); in Russian also an adjective or participle that names
+    people ("погибших"), by the lemmatiser's first two readings ("человек" is also the plural genitive)."""
+    if re.search(r"[а-яё]", word):
         from ..link import morph
 
-        parse = morph().parse(low)[0]
-        return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in parse.tag
-    return low.endswith("s") and not low.endswith("ss") and not low.endswith(language(lang).PARTICIPLE_ENDINGS)
+        return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in p.tag for p in morph().parse(word)[:2])
+    return _PLURAL_ENDING.search(word) is not None
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -558,37 +642,37 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
 
 def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
-    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "в два раза"; a count
-    of occasions ("met three times") is none."""
-    m = re.match(rf"\s*-?(?:{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "grew 2.5-fold", "в два
+    раза"; a count of occasions ("met three times", "three times the next day", "three times as president")
+    is none."""
+    m = re.match(rf"\s*-?(?P<noun>{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
     if m is None:
         return None
     after, cued = chunk[r.end + m.end():r.end + WINDOW], tables.FACTOR_BEFORE and re.search(
         rf"(?<!\w)(?:{tables.FACTOR_BEFORE})\s+$", before, re.I)
-    if cued or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
+    alone = tables.FACTOR_ALONE and re.fullmatch(tables.FACTOR_ALONE, m.group("noun"), re.I)
+    if cued or alone or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
         return r.end + m.end()
     return None
 
 
 @lru_cache(maxsize=None)
-def _factor_pattern(module: str) -> re.Pattern:
+def _factor_pattern(lang: str) -> re.Pattern:
     """A language's factor words as one pattern, compiled once; group ``f<i>`` is the i-th word's."""
-    words = next(m for m in LANGUAGES.values() if m.__name__ == module).FACTOR_WORDS
+    words = language(lang).FACTOR_WORDS
     alternatives = "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(words))
     return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.I)
 
 
-def _factor_words(chunk: str, span: Span, tables) -> list[Quantity]:
+def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
     """Factors written as one word: "doubled", "threefold", "вдвое", "утроился"."""
+    tables = language(lang)
     out, values = [], list(tables.FACTOR_WORDS.values())
-    for m in _factor_pattern(tables.__name__).finditer(chunk):
+    for m in _factor_pattern(lang).finditer(chunk):
         value = values[int(m.lastgroup[1:])]
-        approx = _APPROX.search(chunk[max(0, m.start() - 40):m.start()])
-        phrase = approx.group("phrase").lower() if approx else ""
-        bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
-        begin = approx.start() + max(0, m.start() - 40) if approx else m.start()
+        begin, phrase, bound = _approximation(chunk, m.start())
         out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,
-                            bool(approx) and bound is None, bound, canonical_unit="times"))
+                            phrase is not None and bound is None, bound, canonical_unit="times"))
     return out
 
 
@@ -647,13 +731,7 @@ def _counted_noun(after: str) -> bool:
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
     if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED:
         return False
-    if re.search(r"[а-яё]", m.group(1)):
-        from ..link import morph
-
-        return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in morph().parse(m.group(1))[:2])
-    return m.group(1).endswith("s") or m.group(1) in _COLLECTIVE
-
-
+    return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:

@@ -32,6 +32,8 @@ DECIMAL_COMMA = False
 # Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
 # "40 families living", "300 people currently").
 PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
+# The ending of a noun in the plural (a regular expression): "troops", not "class".
+PLURAL_ENDING = r"(?<!s)s$"
 # Phrases before a figure that make it approximate; the bound ones say which end they fix.
 APPROXIMATE = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
                "estimated", "close to")
@@ -80,13 +82,18 @@ PRICE_JOINERS = ("a", "an")
 PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+# A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
+PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
-# factors written as one word (regular expressions) with their value.
+# factors written as one word (regular expressions) with their value. A factor noun in FACTOR_ALONE needs no
+# word after it ("grew 2.5-fold").
 FACTOR_NOUNS = r"times|fold"
-FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|as|the"
-                r"|over|increase|rise|jump|growth|drop|fall")
+FACTOR_ALONE = r"fold"
+FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter"
+                r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value)"
+                r"|increase|rise|jump|growth|drop|fall")
 FACTOR_BEFORE = ""
 FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
                 r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,
@@ -164,10 +171,14 @@ COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
 
+# Words a number joins by a hyphen to describe, not count: "a two-state solution", "a 100,000-strong force".
+DESCRIBING_COMPOUNDS = {"state", "strong", "way", "horse", "tier", "track", "pronged", "storey", "story", "star",
+                        "door", "lane", "seater"}
+
 # Unit phrases (lower case, as written) and the canonical unit each stands for.
 UNITS = {
     "people": "people", "person": "people", "persons": "people",
-    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric tons": "t", "metric tonnes": "t",
+    "t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric ton": "t", "metric tons": "t", "metric tonne": "t", "metric tonnes": "t",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
@@ -338,14 +349,14 @@ SPEECH_LEMMAS = frozenset({
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
     "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
-    "testify", "recommend", "propose",
+    "testify", "recommend", "propose", "encourage",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
     "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
-    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet",
+    "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
@@ -381,12 +392,12 @@ ANAPHOR_ORG = (
     r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
-# Head nouns of generic references, matched against English labels ("the ministry").
+# Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
                  "center": "cent", "mission": "mission"}
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
-# body of that kind, by the word in its English label, and to nothing when none was named.
+# body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university"}
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
@@ -473,8 +484,22 @@ EVENT_CUES = (
     r"|delivered|launched|opened|resumed|attacked|shelled|killed|ceasefire|agreed|conversation|call"
     r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
-    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks)\b"
+    r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
+    r"|took place|takes place|take place)\b"
 )
+# Prepositions that put something at a month ("in May", not "since May": a span of time).
+AT_MONTH = ("in", "on", "of")
+# Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
+EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
+               r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
+# Words by which a sentence goes on with the report before it: "According to X, A. B also …".
+CONTINUING_REPORT = r"also|likewise"
+# A progressive: what is going on, not done ("is hosting", "has been mediating").
+PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
+# Verbs that report words only: a sentence told with them is a statement however it is timed.
+WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
+# Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
+NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
 GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
 GREETINGS = (
@@ -485,6 +510,8 @@ GREETINGS = (
 COURTESIES = (
     r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
     r"|\bthanked (?:him |her |them )?for (?:the )?(?:greetings|invitation|warm welcome)\b"
+    r"|\b(?:extend|express|offer|convey)(?:s|ed)? (?:his |her |their |its |our |my )?(?:deepest |deep |sincere "
+    r"|heartfelt )?(?:condolences|sympathies)\b"
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my"
@@ -505,11 +532,18 @@ BACKWARD_REFERENCES = (
 )
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
+# A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Baku rejects",
+# "…, a remark that provoked protests" (after an article and at most one adjective).
+COMMENT_ARTICLES = ("a", "an")
+COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "charge", "assertion", "comment",
+                 "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat")
 # Participles that add a second claim to a frame: "…, X said, adding that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"
+# What joins a second reported clause to the first: "X said A and that B".
+SECOND_COMPLEMENT = r"\s+and\s+(?=that\s)"
 # Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
 REPORT_SETTINGS = (
     r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"

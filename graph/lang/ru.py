@@ -36,6 +36,9 @@ SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min"}
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
+PLURAL_ENDING = ""                          # and plurals
+# Words a number joins by a hyphen to describe, not count (Russian writes such compounds as one word).
+DESCRIBING_COMPOUNDS: frozenset[str] = frozenset()
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
 LOWER_BOUND = ("свыше", "более", "не менее", "больше", "более чем", "не меньше", "как минимум", "минимум",
                "по меньшей мере", "по крайней мере")
@@ -72,12 +75,14 @@ TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", 
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
 MINUS_WORDS = ("минус",)
+PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус", "плюс или минус")
 RATE_JOINERS: tuple[str, ...] = ()
 PRICE_JOINERS: tuple[str, ...] = ()
 PER = "за"
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
+FACTOR_ALONE = ""
 FACTOR_AFTER = r"больше|меньше|выше|ниже"
 FACTOR_BEFORE = r"в|во"
 FACTOR_WORDS = {r"вдвое": 2, r"втрое": 3, r"вчетверо": 4, r"впятеро": 5, r"вдесятеро": 10,
@@ -231,11 +236,13 @@ REPORTING_STEMS = (
     "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
     "ожида", "возраз", "обратил", "рассчитыва",
+    # the present tense of statements ("призываем", "осуждаем", "считаем")
+    "призыва", "осужда", "отмеча", "подчеркива", "выража", "считаем", "напомина", "предупрежда",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
-                "написа", "ожида")
+                "написа", "писа", "ожида")
 ACCORDING_TO = (
     r"по словам|по данным|по мнению|по информации|по сообщению"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
@@ -250,19 +257,23 @@ ANAPHOR_PERSON = (
     r"он|она"
     r"|президент\w*|министр\w*|премьер\w*|вице-премьер\w*|лидер\w*|дипломат\w*|политик\w*|политолог\w*"
     r"|эксперт\w*|аналитик\w*|пресс-секретар\w*|спикер\w*|помощник\w*|советник\w*|сопредседател\w*"
-    r"|председател\w*|посол\w*|посла|официальн\w* представител\w*"
+    r"|председател\w*|посол\w*|посла|официальн\w* представител\w*|представител(?:ь|я|ем|ю)(?!\w)"
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|пресс-служб\w*|правительств\w*|компани\w*|суд(?:а|е|у|ом)?"
                r"|банк\w*|прокуратур\w*")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
-# Stems of generic references and the English head noun of the labels they fit.
-ANAPHOR_HEADS = {"министерств": "ministry", "ведомств": "ministry", "мид": "ministry", "служб": "service",
-                 "комитет": "committee", "комисси": "commission", "администраци": "administration",
-                 "совет": "council", "центр": "cent", "мисси": "mission"}
-# Stems of descriptions that name a kind of body ("суд", "банк"), and the English head of the labels they fit.
-ANAPHOR_KIND_HEADS = {"суд": "court", "банк": "bank", "парти": "party", "парламент": "parliament",
-                      "прокуратур": "prosecutor"}
+# Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
+# or the Russian one of a body only the text names); "ведомство" is any state body.
+ANAPHOR_HEADS = {"министерств": "ministry|министерств", "мид": "ministry|министерств",
+                 "ведомств": "ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
+                             "|агентств",
+                 "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
+                 "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
+                 "мисси": "mission|мисси"}
+# Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
+ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
+                      "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур"}
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
@@ -286,7 +297,7 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
-FIRST_PERSON_SUBJECTS: tuple[str, ...] = ()
+FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
@@ -315,26 +326,41 @@ EVENT_CUES = (
     r"|обсудил|принял|вошл|вошел|вошёл|задержа|арестова|эвакуир|пострада|погиб|приговор|осужд|проголосова"
     r"|одобрил|избра|повысил|понизил|снизил|сохранил|поврежд|обстрел|атакова|покинул|вывел)"
 )
+AT_MONTH = ("в",)
+EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
+               r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
+NOT_DONE_AUXILIARIES: frozenset[str] = frozenset()    # the tense is read from the verb's own form
+CONTINUING_REPORT = r"также|тоже"
+PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
+WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
     r"уважаем|дорог|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
     r"|дамы и господа"
     r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть)"
 )
-COURTESIES = r"передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)"
+COURTESIES = (r"передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)"
+              r"|(?:выразил|выража|переда)\w* (?:\w+ )?соболезновани")
 FIRST_PERSON = r"я|мы|наш\w*|мо[йяеи]\w*"
 ISSUED_TITLE = (
     r"(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
-    r"|декларация|бюллетень|брифинг)\s+"
+    r"|декларация|бюллетень|брифинг|выступление|обращение|послание|статья)\s+"
 )
+# Words a title may hold between the headline's cue and the issuer's name ("Комментарий официального
+# представителя МИД"): any word in lower case but a preposition, which starts what the document is about.
+TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со|для|после|перед|при|от|из|за|против|относительно)"
+                        r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
 ANSWER_LABELS = ("ответ",)
 # Forward attribution: "Об этом сообщил X" after the content.
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
 )
+COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
+COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
+SECOND_COMPLEMENT = r",?\s+(?:и|а также)\s+(?=что\s)"
 REPORT_SETTINGS = (
     r"в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
     r"|пресс-конференции|заседании|совещании|саммите|форуме)"
@@ -425,7 +451,6 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
-TITLE_FUNCTION_WORDS: tuple[str, ...] = ()
 ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
