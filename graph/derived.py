@@ -41,7 +41,9 @@ _QUANTITIES = _PREFIXES + """SELECT ?claim WHERE {
   OPTIONAL { ?claim schema:unitCode ?unit_code }
 }
 ORDER BY ?unit_code DESC(?value) ?file ?claim"""
-_ENGLISH_LABELS = _PREFIXES + """SELECT ?entity ?label WHERE { ?entity skos:prefLabel ?label FILTER(LANG(?label) = "en") }"""
+_ENGLISH_LABELS = _PREFIXES + """SELECT ?entity ?label WHERE {
+  ?entity skos:prefLabel ?label FILTER(LANG(?label) = "en")
+}"""
 # Claims per claimant, kind and document: few rows to count from (a claim has one kind, one document).
 _ATTRIBUTED = _PREFIXES + f"""SELECT ?claimant ?class ?doc (COUNT(?claim) AS ?claims) WHERE {{
   VALUES ?class {{ {" ".join(f"<{iri}>" for iri in KIND_CLASS.values())} }}
@@ -88,8 +90,8 @@ def listings(store: ox.Store) -> Listings:
     return Listings(
         timeline=_first_rows(store, _TIMELINE), quantities=_first_rows(store, _QUANTITIES),
         claims_about_entity=tuple(sorted(english, key=lambda e: (english[e], e))),
-        claims_by_claimant=tuple(Claimant(c, claims[c], len(documents[c]), ", ".join(k for k in KIND_CLASS if k in kinds[c]))
-                                 for c in ranked))
+        claims_by_claimant=tuple(Claimant(c, claims[c], len(documents[c]),
+                                          ", ".join(k for k in KIND_CLASS if k in kinds[c])) for c in ranked))
 
 
 def _first_rows(store: ox.Store, sparql: str) -> tuple[str, ...]:
