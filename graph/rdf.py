@@ -217,26 +217,24 @@ def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str],
         pair = ox.NamedNode(CO_MENTION + digest(a, b))
         out += [(pair, T.a, T.CoMention), (pair, T.coMentioned, ox.NamedNode(a)),
                 (pair, T.coMentioned, ox.NamedNode(b)), (pair, T.claimCount, _integer(claims))]
-    for rank, claim in enumerate(listings.timeline, 1):
-        out += _entry("timeline", T.timelineRank, rank, claim=claim)
-    for rank, claim in enumerate(listings.quantities, 1):
-        out += _entry("quantities", T.quantitiesRank, rank, claim=claim)
-    for rank, entity in enumerate(listings.claims_about_entity, 1):
-        out += _entry("claims_about_entity", T.claimsAboutEntityRank, rank, entity=entity)
+    for listing, rank_term, link, iris in [
+            ("timeline", T.timelineRank, T.listedClaim, listings.timeline),
+            ("quantities", T.quantitiesRank, T.listedClaim, listings.quantities),
+            ("claims_about_entity", T.claimsAboutEntityRank, T.listedEntity, listings.claims_about_entity)]:
+        for rank, iri in enumerate(iris, 1):
+            entry = _entry(listing, iri)
+            out += [(entry, rank_term, _integer(rank)), (entry, link, ox.NamedNode(iri))]
     for rank, c in enumerate(listings.claims_by_claimant, 1):
-        entry = _entry("claims_by_claimant", T.claimsByClaimantRank, rank, entity=c.iri)
-        out += entry + [(entry[0][0], T.attributedClaims, _integer(c.claims)),
-                        (entry[0][0], T.attributedDocuments, _integer(c.documents)),
-                        (entry[0][0], T.attributedKinds, ox.Literal(c.kinds))]
+        entry = _entry("claims_by_claimant", c.iri)
+        out += [(entry, T.claimsByClaimantRank, _integer(rank)), (entry, T.listedEntity, ox.NamedNode(c.iri)),
+                (entry, T.attributedClaims, _integer(c.claims)), (entry, T.attributedDocuments, _integer(c.documents)),
+                (entry, T.attributedKinds, ox.Literal(c.kinds))]
     return [ox.Quad(s, p, o, DERIVED_GRAPH) for s, p, o in out]
 
 
-def _entry(listing: str, rank_term: ox.NamedNode, rank: int, entity: str | None = None,
-           claim: str | None = None) -> list[tuple]:
-    """A row of a saved listing: its rank, and the entity and claim it shows."""
-    node = ox.NamedNode(f"{LISTING}{listing}/{digest(*(iri for iri in (entity, claim) if iri))}")
-    return ([(node, rank_term, _integer(rank))] + ([(node, T.listedEntity, ox.NamedNode(entity))] if entity else [])
-            + ([(node, T.listedClaim, ox.NamedNode(claim))] if claim else []))
+def _entry(listing: str, iri: str) -> ox.NamedNode:
+    """The row of a saved listing that shows the claim or entity ``iri``."""
+    return ox.NamedNode(f"{LISTING}{listing}/{digest(iri)}")
 
 
 def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> list[ox.Quad]:
