@@ -156,6 +156,26 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class Claimant:
+    """A row of the claims_by_claimant listing: a claimant's claims, their documents and kinds."""
+
+    iri: str
+    claims: int
+    documents: int
+    kinds: str   # "statement, event": the kinds in KIND_CLASS order
+
+
+@dataclass(frozen=True, slots=True)
+class Listings:
+    """The saved listings' rows in their queries' order, worked out once per build (``derived.py``)."""
+
+    timeline: tuple[str, ...]                         # event claim IRIs
+    quantities: tuple[str, ...]                       # quantity claim IRIs
+    claims_about_entity: tuple[str, ...]              # entity IRIs (with an English label)
+    claims_by_claimant: tuple[Claimant, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     path: str
     reason: str

@@ -8,10 +8,10 @@ they are merged (``POST``), never replaced: a second corpus adds its
 entities and its extraction activity and leaves the first corpus's labels in
 place. A graph whose document has left the corpus stays on the server until
 it is dropped there, and so do entities no corpus uses any more. The derived
-graph (figure conflicts, co-mention counts) is worked out over one build, so
-it is replaced like a document's: with several corpora in one store, the
-``conflicting_figures`` and ``co_mentioned`` saved queries answer for the last
-one pushed.
+graph (figure conflicts, co-mention counts, the listings' ranks) is what the
+saved queries read, so it is pushed too; it is worked out over one build, so
+it is replaced like a document's: with several corpora in one store, the saved
+queries answer for the last one pushed.
 
 The graphs are read from the exported TriG, not from a store: pyoxigraph, like
 an Oxigraph server, keeps ``"5"^^xsd:nonNegativeInteger`` as an

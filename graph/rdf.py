@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from . import __version__
 from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, entity_iri, mention_iri
 from .lang import UNIT_CODES
-from .model import Claim, Document, Entity, Extraction, Mention, Span
+from .model import Claim, Document, Entity, Extraction, Listings, Mention, Span
 from .numbers import exact
 from .vocab import CG, DCTERMS, KIND_CLASS, OA, OWL, PROV, RDF, SCHEMA, SKOS, TYPE_CLASS, XSD
 
@@ -31,6 +31,7 @@ PROVENANCE_GRAPH = ox.NamedNode(GRAPH + "provenance")
 DERIVED_GRAPH = ox.NamedNode(GRAPH + "derived")
 CONFLICT = BASE + "conflict/"
 CO_MENTION = BASE + "comention/"
+LISTING = BASE + "listing/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
@@ -63,6 +64,10 @@ T = _Terms(
     xsd_nonNegativeInteger=XSD.nonNegativeInteger, xsd_integer=XSD.integer,
     FigureConflict=CG.FigureConflict, rank=CG.rank, sharedEntities=CG.sharedEntities,
     CoMention=CG.CoMention, coMentioned=CG.coMentioned, claimCount=CG.claimCount,
+    listedClaim=CG.listedClaim, listedEntity=CG.listedEntity, timelineRank=CG.timelineRank,
+    quantitiesRank=CG.quantitiesRank, claimsAboutEntityRank=CG.claimsAboutEntityRank,
+    claimsByClaimantRank=CG.claimsByClaimantRank, attributedClaims=CG.attributedClaims,
+    attributedDocuments=CG.attributedDocuments, attributedKinds=CG.attributedKinds,
 )
 # A conflict's two sides by field: ``CONFLICT_SIDES["A"]["value"]`` is cg:valueA.
 CONFLICT_SIDES = {side: {field: ox.NamedNode(getattr(CG, field + side))
@@ -189,8 +194,11 @@ def provenance_quads() -> list[ox.Quad]:
     return [ox.Quad(s, p, o, PROVENANCE_GRAPH) for s, p, o in out]
 
 
-def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str], int]) -> list[ox.Quad]:
-    """The derived graph: ranked conflicting figures (``conflicting_figures``), co-mention counts (``co_mentioned``).
+def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str], int],
+                  listings: Listings) -> list[ox.Quad]:
+    """The derived graph: ranked conflicting figures (``conflicting_figures``), co-mention counts (``co_mentioned``),
+    and an entry per row of the other saved listings with its rank (``timeline``, ``quantities``,
+    ``claims_about_entity``, ``claims_by_claimant``).
 
     ``conflicts`` are ``conflicts.listed_conflicts`` rows in rank order.
     """
@@ -209,7 +217,24 @@ def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str],
         pair = ox.NamedNode(CO_MENTION + digest(a, b))
         out += [(pair, T.a, T.CoMention), (pair, T.coMentioned, ox.NamedNode(a)),
                 (pair, T.coMentioned, ox.NamedNode(b)), (pair, T.claimCount, _integer(claims))]
+    for listing, rank_term, link, iris in [
+            ("timeline", T.timelineRank, T.listedClaim, listings.timeline),
+            ("quantities", T.quantitiesRank, T.listedClaim, listings.quantities),
+            ("claims_about_entity", T.claimsAboutEntityRank, T.listedEntity, listings.claims_about_entity)]:
+        for rank, iri in enumerate(iris, 1):
+            entry = _entry(listing, iri)
+            out += [(entry, rank_term, _integer(rank)), (entry, link, ox.NamedNode(iri))]
+    for rank, c in enumerate(listings.claims_by_claimant, 1):
+        entry = _entry("claims_by_claimant", c.iri)
+        out += [(entry, T.claimsByClaimantRank, _integer(rank)), (entry, T.listedEntity, ox.NamedNode(c.iri)),
+                (entry, T.attributedClaims, _integer(c.claims)), (entry, T.attributedDocuments, _integer(c.documents)),
+                (entry, T.attributedKinds, ox.Literal(c.kinds))]
     return [ox.Quad(s, p, o, DERIVED_GRAPH) for s, p, o in out]
+
+
+def _entry(listing: str, iri: str) -> ox.NamedNode:
+    """The row of a saved listing that shows the claim or entity ``iri``."""
+    return ox.NamedNode(f"{LISTING}{listing}/{digest(iri)}")
 
 
 def corpus_quads(extractions: list[Extraction], entities: dict[str, Entity]) -> list[ox.Quad]:

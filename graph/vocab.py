@@ -86,6 +86,16 @@ class CG(metaclass=_Closed):
     CoMention: URIRef
     coMentioned: URIRef
     claimCount: URIRef
+    ListingEntry: URIRef
+    listedClaim: URIRef
+    listedEntity: URIRef
+    timelineRank: URIRef
+    quantitiesRank: URIRef
+    claimsAboutEntityRank: URIRef
+    claimsByClaimantRank: URIRef
+    attributedClaims: URIRef
+    attributedDocuments: URIRef
+    attributedKinds: URIRef
 
 
 KIND_CLASS = {"statement": CG.StatementClaim, "quantity": CG.QuantityClaim,
