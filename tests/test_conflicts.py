@@ -122,14 +122,19 @@ def test_conflicts_read_unit_codes_and_ranges_from_the_rdf():
     assert found == [("en.txt", "ru.txt", "TNE")]   # the range holds both figures; people are not tons
 
 
-def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
+def figure_rows(store):
+    """Each figure's value, unit as written, unit code and range ends, by value."""
     from claimsgraph.store import select
 
-    store = store_of(quantity_claims("r.txt", "ru", "Ставка выросла с 7,5 до 7,75%, экспорт — более 40 тонн."))
     _, rows = select(store, """PREFIX schema: <https://schema.org/>
         SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
         schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
         ORDER BY ?value""")
+    return rows
+
+
+def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
+    rows = figure_rows(store_of(quantity_claims("r.txt", "ru", "Ставка выросла с 7,5 до 7,75%, экспорт — более 40 тонн.")))
     assert rows == [[7.75, "percent", "P1", 7.5, 7.75], [40.0, "тонн", "TNE", 40.0, None]]
 
 
@@ -327,11 +332,5 @@ def test_saved_conflicting_figures_pages_by_rank():
 
 
 def test_figures_in_rdf_a_hyphened_range_with_a_scale_and_a_factor():
-    from claimsgraph.store import select
-
-    store = store_of(quantity_claims("f.txt", "ru", "Веллмар отгрузил 30-40 тыс. тонн зерна, в 1,5 раза больше."))
-    _, rows = select(store, """PREFIX schema: <https://schema.org/>
-        SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
-        schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
-        ORDER BY ?value""")
+    rows = figure_rows(store_of(quantity_claims("f.txt", "ru", "Веллмар отгрузил 30-40 тыс. тонн зерна, в 1,5 раза больше.")))
     assert rows == [[1.5, "раза", "cg:times", None, None], [40000.0, "тонн зерна", "TNE", 30000.0, 40000.0]]
