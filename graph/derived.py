@@ -23,10 +23,17 @@ _ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entit
 
 
 def derive(store: ox.Store) -> list[ox.Quad]:
-    """The derived graph of the store's documents, written into the store in place of the one there."""
-    store.remove_graph(DERIVED_GRAPH)
+    """The derived graph of the store's documents, written into the store in place of the one there.
+
+    Only the quads that differ are removed and added: a re-build that changed a few documents
+    changes a few conflicts and ranks, and rewriting a big graph whole costs more than reading it.
+    """
     quads = derived_quads(listed_conflicts(store), co_mentions(store))
-    store.bulk_extend(quads)
+    there = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    wanted = set(quads)
+    for q in there - wanted:
+        store.remove(q)
+    (store.extend if there else store.bulk_extend)([q for q in quads if q not in there])
     return quads
 
 
