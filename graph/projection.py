@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pyoxigraph as ox
 
-from .conflicts import find_conflicts
+from .conflicts import figure_rows, find_conflicts
 from .numbers import grouped
 from .store import select
 
@@ -38,14 +38,15 @@ _RELATIONS = _PREFIXES + "SELECT ?c ?s ?p ?o WHERE { ?c rdf:subject ?s ; rdf:pre
 @dataclass(slots=True)
 class DocumentRows:
     """What the projection reads of the documents' graphs: the documents, their claims, what the
-    claims are about and the relations they state. Everything but the entities and the conflicts,
-    and the costliest part of the page: a build reads it from each document's own graph where the
-    document is extracted, and keeps it in its cache for the next build."""
+    claims are about, the relations they state and the figures compared for conflicts. All but
+    the entities, and the costliest part of the page: a build reads it from each document's own
+    graph where the document is extracted, and keeps it in its cache for the next build."""
 
     docs: list[list[object]] = field(default_factory=list)
     claims: list[list[object]] = field(default_factory=list)
     about: list[list[object]] = field(default_factory=list)
     relations: list[list[object]] = field(default_factory=list)
+    figures: list[list[object]] = field(default_factory=list)
 
     def add(self, other: DocumentRows) -> None:
         for name in self.__slots__:
@@ -55,7 +56,7 @@ class DocumentRows:
 def document_rows(store: ox.Store) -> DocumentRows:
     """The rows of every document in ``store`` (a build's: of one document, in a store of its own)."""
     return DocumentRows(select(store, _DOCUMENTS)[1], [row for rows in claim_rows(store).values() for row in rows],
-                        select(store, _ABOUT)[1], select(store, _RELATIONS)[1])
+                        select(store, _ABOUT)[1], select(store, _RELATIONS)[1], figure_rows(store))
 
 
 def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGraph:
@@ -95,7 +96,7 @@ def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGrap
     for c, s, p, o in _ordered(rows.relations):
         if s in g and o in g:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
-    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store)]
+    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, rows.figures)]
     return g
 
 
