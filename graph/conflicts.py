@@ -131,13 +131,17 @@ def find_conflicts(store: ox.Store, rows: list[list[object]] | None = None) -> l
     english: dict[str, set[str]] = {}
     for entity, label in select(store, _ENGLISH)[1]:
         english.setdefault(entity, set()).add(label)
-    figures = sorted((Figure(c, f, float(v), u, code, low, high, q, who, frozenset((a or "").split()))
-                      for c, f, v, u, code, low, high, q, claimants, a in (figure_rows(store) if rows is None else rows)
-                      for who in sorted({label for x in (claimants or "").split() for label in english.get(x, ())})
-                      or [None]),
-                     key=lambda figure: (figure.file, figure.claim))
+    figures = [Figure(c, f, float(v), u, code, low, high, q, who, frozenset((a or "").split()))
+               for c, f, v, u, code, low, high, q, claimants, a in (figure_rows(store) if rows is None else rows)
+               for who in _english_names(claimants, english)]
+    figures.sort(key=lambda figure: (figure.file, figure.claim))
     names = {entity.rsplit("/", 1)[-1]: label for entity, label in select(store, _LABELS)[1]}
     return [Conflict(c.a, c.b, tuple(names.get(x, x) for x in c.shared)) for c in conflicts_among(figures)]
+
+
+def _english_names(claimants: str | None, english: dict[str, set[str]]) -> list[str | None]:
+    """Each English label of the claimants (IRIs separated by spaces), or None if they have none."""
+    return sorted({label for claimant in (claimants or "").split() for label in english.get(claimant, ())}) or [None]
 
 
 def conflicts_among(figures: list[Figure]) -> list[Conflict]:
