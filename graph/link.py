@@ -18,8 +18,11 @@ from .model import Document, Entity, Mention, Span
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
-_CYR = re.compile(f"[{ru.LETTERS}]", re.I)   # words the Russian lemmatiser reads
+LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
+# a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
+_SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
+_TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,7 @@ def token_keys(word: str) -> frozenset[str]:
     """The forms a word can match under: itself lowercased, and its Russian lemmas."""
     low = word.lower().replace("ё", "е")
     keys = {low}
-    if _CYR.search(low):
+    if LEMMATISED.search(low):
         keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3])
     return frozenset(keys)
 
@@ -51,7 +54,7 @@ def case_forms(phrase: str) -> tuple[str, ...]:
     """
     low = phrase.lower()
     words = low.split()
-    parses = [morph().parse(w)[0] if _CYR.search(w) else None for w in words]
+    parses = [morph().parse(w)[0] if LEMMATISED.search(w) else None for w in words]
     head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
     if head is None:
         return (low,)
@@ -119,6 +122,22 @@ class Linker:
                     self._index.setdefault(key, []).append(alias)
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
+        # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
+        # "Northern Council secretary-general"), and who holds it in which body
+        self._bare_titles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for e in entities:
+            for text, _ in e.roles if e.type == "Person" else ():
+                toks = tokens(text)
+                for body in self._match(text, toks, skip=Span(toks[0].start, toks[-1].end)) if toks else ():
+                    if self.entities.get(body.entity) is None or self.entities[body.entity].type == "Person":
+                        continue
+                    before = [t.text.lower() for t in toks if t.end <= body.span.start]
+                    after = [t.text.lower() for t in toks if t.start >= body.span.end]
+                    while before and before[-1] in _TITLE_JOINERS:
+                        before.pop()
+                    title = tuple(before or after) if not (before and after) else ()
+                    if title and text[body.span.end:body.span.end + 1] not in ("'", "’"):   # not "X's president"
+                        self._bare_titles.setdefault(title, set()).add((e.key, body.entity))
 
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
         """Mentions in the given spans (default: the article body), in text order."""
@@ -126,11 +145,60 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(self._match(doc.text, tokens(doc.text, span.start, span.end)))
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
+        found += self._shared_heads(doc.text, found)
         others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
+        found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _shared_heads(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A word joined by "and" to a name's first word shares the rest of the name: "руританской" in
+        "с руританской и бореанской сторонами" is "руританская сторона", as the registry may name a country."""
+        covered = bytearray(len(text))
+        for m in found:
+            covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
+        out = []
+        for m in found:
+            if m.via != "label":
+                continue
+            words = tokens(text, m.span.start, m.span.end)
+            before = _SHARED_HEAD_BEFORE.search(text, max(0, m.span.start - 60), m.span.start)
+            if len(words) < 2 or before is None or covered[before.start("word")]:
+                continue
+            phrase = before.group("word") + text[words[0].end:m.span.end]
+            whole = [n for n in self._match(phrase, tokens(phrase)) if n.span == Span(0, len(phrase))]
+            if whole and whole[0].entity != m.entity and whole[0].via == "label":
+                out.append(Mention(whole[0].entity, Span(before.start("word"), before.end("word")), "label"))
+        return out
+
+    def _bare_title_holders(self, text: str, found: list[Mention], spans) -> list[Mention]:
+        """"The Secretary-General said" in a text that names the Northern Council: a title written with capitals
+        after the definite article, without its body, is the one person holding it in a body the text names."""
+        named = {m.entity for m in found}
+        covered = bytearray(len(text))
+        for m in found:
+            covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
+        out = []
+        for span in spans:
+            toks = tokens(text, span.start, span.end)
+            for i in range(1, len(toks)):
+                if toks[i - 1].text.lower() not in _DEFINITE or not toks[i].text[:1].isupper() or covered[toks[i].start]:
+                    continue
+                for title, holders in self._bare_titles.items():
+                    end = i + len(title)
+                    if end > len(toks) or any(t.text.lower() != w or not t.text[:1].isupper()
+                                              for t, w in zip(toks[i:end], title)):
+                        continue
+                    if not _GAP.match(text[toks[i].end:toks[end - 1].start].replace(" ", "")) \
+                            or _NAME_AFTER.match(text[toks[end - 1].end:toks[end - 1].end + 80]) \
+                            or (end < len(toks) and toks[end].text.lower() in _TITLE_JOINERS):
+                        continue    # "the Secretary-General of …", "the Secretary-General Jane Roe"
+                    people = {person for person, body in holders if body in named}
+                    if len(people) == 1:
+                        out.append(Mention(people.pop(), Span(toks[i].start, toks[end - 1].end), "role"))
+        return out
 
     def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
         """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the
@@ -152,7 +220,7 @@ class Linker:
         if mention.via != "role":
             return False
         for tok in tokens(text, mention.span.start, mention.span.end):   # its head: the first noun
-            if not _CYR.search(tok.text):
+            if not LEMMATISED.search(tok.text):
                 return False
             nouns = [p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"]
             if nouns:
@@ -217,13 +285,15 @@ class Linker:
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
-        taken: list[tuple[int, int]] = []
-        out = []
+        out: list[Mention] = []
         for start, end, _, alias in matches:
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            out.append(Mention(alias.entity, Span(start, end), alias.via))
+            overlapping = [k for k, m in enumerate(out) if start < m.span.end and m.span.start < end]
+            if not overlapping:
+                out.append(Mention(alias.entity, Span(start, end), alias.via))
+            elif len(overlapping) == 1 and out[overlapping[0]].entity == alias.entity:
+                # "OSCE Minsk Group" over "Minsk Group co-chairs": two of one entity's aliases, one mention
+                m = out[overlapping[0]]
+                out[overlapping[0]] = Mention(m.entity, Span(min(start, m.span.start), max(end, m.span.end)), m.via)
         return out
 
     @staticmethod

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import replace
+from functools import cache
+from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span
-from .lang import TICKER, capitals, en, joined, merged, ru, tables
-from .link import morph, token_keys, tokens
+from .lang import TICKER, alternation, capitals, joined, language, merged, tables
+from .link import LEMMATISED, morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NamedSpan
 
@@ -33,109 +35,160 @@ def _any(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_THE = rf"(?:(?:{_any(en.DEFINITE_ARTICLES)})\s+)?"
-# a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
-_PERSON_EN = re.compile(
-    rf"\b(?=(?:{_any(en.PERSON_TITLES)})\.?\s+"
-    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-_TITLE_WORDS = {w for t in en.PERSON_TITLES for w in t.split()}
-_OF = rf"\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}(?:{_CAP}|{_ACRONYM})" \
-      rf"(?:\s+(?:(?:{_any(en.ORG_INNER_JOINERS + en.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
-# "the Council's Executive Board": the owner is part of the body's name
-_OWNER = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}})" \
-         rf"(?:{en.POSSESSIVE})\s+"
-_OWNED = re.compile(rf"(?P<owner>.+?)(?:{en.POSSESSIVE})\s+(?P<name>.+)")
-_ORG_EN = re.compile(
-    rf"\b(?:{_OWNER})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{_any(en.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
-    rf"(?:{_any(en.ORG_HEADS)})(?:{_OF})?|(?:{_any(en.ORG_HEADS)}){_OF}(?:{_OF})?)\b")
-# "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
-_LAW_WORD = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(en.ORDINAL_SUFFIXES)})?)"
-_LAW_EN = re.compile(
-    rf"\b(?P<name>{_LAW_WORD}(?:\s+(?:(?:{_any(en.LAW_CONNECTORS)})\s+)?{_LAW_WORD}){{0,6}}\s+(?:{_any(en.LAW_HEADS)})"
-    rf"|(?:{_any(en.LAW_HEADS)})\s+(?:{_any(en.ORG_COMPLEMENT_WORDS)})\s+{_THE}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
-# "the Conservatives": a party by its members
-_PARTY_MEMBERS = re.compile(rf"\b(?:{_any(en.PARTY_MEMBERS)})\b")
-# "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
-_BODY_AFTER_ADJECTIVE = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(en.BODIES_AFTER_ADJECTIVE)}))\b")
-_OFFICE_OF_TITLE = re.compile(
-    rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(en.OFFICE_QUALIFIERS)})\s+)?(?:{_any(en.OFFICE_TITLES)})"
-    rf"(?:\s+(?:{_any(en.OFFICE_QUALIFIERS)}))?(?:{en.POSSESSIVE})\s+(?:{_any(en.OFFICE_NOUNS)})))\b")
-_COUNSEL = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{en.COUNSEL})\b")
-# "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
-_PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{_any(en.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
-    rf"(?:{_any(en.APPOSITION_TITLES)})\b")
-# "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
-_PERSON_AFTER_TITLE = re.compile(
-    rf"\b(?:{_any(en.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
-    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(en.AFTER_NAME_CONTINUATIONS)})\b)")
-# "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb
-_SAID = rf"(?:{'|'.join(en.VERBS_BESIDE_NAMES)})"
-_PERSON_SAYING = re.compile(
-    rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{_SAID}\b|\b{_SAID}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
-# "the village of Tegh", "near the town of Goris", "Askeran district"
-_PLACE_EN = re.compile(
-    rf"\b(?:{'|'.join(en.PLACE_NOUNS)}) (?:{_any(en.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-    rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(en.PLACE_NOUNS_AFTER)})\b")
-_PLACES_EN = re.compile(rf"\b(?P<first>{_CAP}) (?:{_any(en.NAME_JOINERS)}) (?P<second>{_CAP}) "
-                        rf"(?P<kinds>{_any(en.PLACE_NOUNS_AFTER_PLURAL)})\b")
-# "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
-_LATIN_NAME_RU = re.compile(rf"(?<![\w-])(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
-# "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
-_RU_CAP = rf"[{ru.LETTERS.upper()}][{ru.LETTERS}\-]+"
-_PLACE_RU = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(ru.PLACE_NOUNS)})\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?"
-    rf"|(?P<adj>{ru.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(ru.PLACE_NOUNS_AFTER)})")
-# "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
-_LAW_RU = re.compile(rf"(?<![\w-])«?(?P<noun>[{ru.LETTERS}]+)\s+«?(?P<name>{_RU_CAP}(?:\s+{_RU_CAP})?)»?")
-_WEEKDAYS = set(en.WEEKDAYS)
-_COMPANY_SUFFIXES = set(en.COMPANY_SUFFIXES)
-_NOT_BODY_HEADS = set(en.NOT_BODY_HEADS)
+class _Patterns:
+    """The paragraph rules' patterns and word sets, built from one language's tables (``_patterns``)."""
+
+    def __init__(self, t: ModuleType):
+        self.tables = t
+        the = rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?"
+        # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
+        self.person_after_title = re.compile(
+            rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
+        self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})" \
+             rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
+        # "the Council's Executive Board": the owner is part of the body's name
+        owner = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM}))" \
+                rf"{{0,4}})(?:{t.POSSESSIVE})\s+"
+        self.body_by_head = re.compile(
+            rf"\b(?:{owner})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{_any(t.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
+            rf"(?:{_any(t.ORG_HEADS)})(?:{of})?|(?:{_any(t.ORG_HEADS)}){of}(?:{of})?)\b")
+        # "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
+        law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(t.ORDINAL_SUFFIXES)})?)"
+        self.law_by_head = re.compile(
+            rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
+            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
+        # "the Conservatives": a party by its members
+        self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
+        # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
+        self.body_after_adjective = re.compile(rf"\b(?P<name>{_CAP}\s+(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        self.office_of_title = re.compile(
+            rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
+            rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
+            rf"(?:{_any(t.OFFICE_NOUNS)})))\b")
+        self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
+        # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
+        self.person_in_apposition = re.compile(
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{_any(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{_any(t.APPOSITION_TITLES)})\b")
+        # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
+        self.person_after_titled_phrase = re.compile(
+            rf"\b(?:{_any(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(t.AFTER_NAME_CONTINUATIONS)})\b)")
+        # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb
+        said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
+        self.person_beside_verb = re.compile(
+            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+        # "the village of Tegh", "near the town of Goris", "Askeran district"
+        self.place_by_kind = re.compile(
+            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+            rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})\b")
+        self.places_sharing_kind = re.compile(
+            rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
+            rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
+        self.not_names = set(t.NOT_NAMES)
+        self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
+        # "the first summit of the Northern Council", "the climate conference in Lindholm"
+        modifier = rf"(?!(?:{_any(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
+                   rf"(?![{_LOWER}]+(?:{_any(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
+        self.event_by_noun = re.compile(
+            rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
+            rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
+            rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+        # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
+        self.latin_name_after_noun = re.compile(
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
+        # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
+        cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
+        self.place_by_kind_inflected = re.compile(
+            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+{cap})?)»?"
+            rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
+        # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
+        self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
+        self.law_nouns = set(t.LAW_NOUNS)
+        # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
+        self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
+        self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "Управление … по Северной области": which area a body serves, written after its name
+        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
+                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?")
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    return _Patterns(language(code))
+
+
+_WEEKDAYS = set(joined("WEEKDAYS"))
+_COMPANY_SUFFIXES = set(joined("COMPANY_SUFFIXES"))
+_NOT_BODY_HEADS = set(joined("NOT_BODY_HEADS"))
 _TICKER = re.compile(TICKER)
-_LAW_NOUNS_RU = set(ru.LAW_NOUNS)
-_SERVED_RU = re.compile(rf"\s+(?:{_any(ru.ORG_COMPLEMENT_WORDS)})\s+{_RU_CAP}(?:\s+(?:[–—-]\s+)?{_RU_CAP}){{0,4}}"
-                        rf"(?:\s+(?:{ru.AREA_NOUNS})\b)?")
-_NOT_NAMES = set(en.NOT_NAMES)
+_THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
+_OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 
 
-def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...] = (),
-               registry: dict[str, Entity] | None = None) -> tuple[list[Entity], list[Mention]]:
-    """Entities and mentions for names outside the registry's mentions.
+class _Finder:
+    """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
-    The rules' names come first (they know titles and place nouns), then the
-    names the models found in what is left; a bare surname after a full name,
-    or an acronym given in brackets after a name, is that entity again.
-    """
-    taken = Coverage(doc.text, [m.span for m in known])
-    found: dict[str, Entity] = {}
-    mentions: list[Mention] = []
+    def __init__(self, doc: Document, known: list[Mention], registry: dict[str, Entity]):
+        self.doc, self.known, self.registry = doc, known, registry
+        self.patterns = _patterns(doc.lang)
+        self.taken = Coverage(doc.text, [m.span for m in known])
+        self.found: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.places = {doc.text[m.span.start:m.span.end] for m in known if self.type_of(m.entity) in ("Country", "Place")}
+        self._parties: set[str] | None = None
+        self.areas: list | None = None
 
-    def add(start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
+    def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         span = Span(start, end)
-        if not taken.free_or_enclosing(span):
+        if not self.taken.free_or_enclosing(span):
             return
         if not normalise_name(label):
             return
+        doc, found = self.doc, self.found
         key = new_entity_key(label)
         entity = found.setdefault(key, Entity(key=key, label=label, type=type_,
                                               pref_labels=((label, doc.lang),)))
         for other in (doc.text[start:end], *also):
             if other != label and (other, doc.lang) not in entity.alt_labels:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
-        mentions.append(Mention(key, span, "name"))
-        taken.append(span)
+        self.mentions.append(Mention(key, span, "name"))
+        self.taken.append(span)
 
-    def type_of(key: str) -> str | None:
-        entity = found.get(key) or (registry or {}).get(key)
+    def type_of(self, key: str) -> str | None:
+        entity = self.found.get(key) or self.registry.get(key)
         return entity.type if entity is not None else None
 
-    registry_names = Coverage(doc.text, [m.span for m in known])
-    places = {doc.text[m.span.start:m.span.end] for m in known if type_of(m.entity) in ("Country", "Place")}
-
-    def owned_name(owner: str, name: str) -> str:
+    def owned_name(self, owner: str, name: str) -> str:
         """"Ruritania's Water Agency" is the "Water Agency of Ruritania"; "the Council's Board", "Council Board"."""
-        return en.OWNED_BY_PLACE.format(owner=owner, owned=name) if owner in places else f"{owner} {name}"
+        if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
+            return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name)
+        return f"{owner} {name}"
 
+    def parties(self) -> set[str]:
+        """Party members' words the text writes with a capital inside a sentence: a party, not a sentence's start."""
+        if self._parties is None:
+            doc = self.doc
+            self._parties = {m.group() for para in doc.body
+                             for m in self.patterns.party_members.finditer(doc.text, para.start, para.end)
+                             if doc.text[para.start:m.start()].rstrip()[-1:] not in ("", *".!?:\"“")}
+        return self._parties
+
+
+def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...] = (),
+               registry: dict[str, Entity] | None = None) -> tuple[list[Entity], list[Mention]]:
+    """Entities and mentions for names outside the registry's mentions.
+
+    The rules' names come first (they know titles and place nouns; the
+    language's ``NAME_RULES`` say which run), then the names the models found in
+    what is left; a bare surname after a full name, or an acronym given in
+    brackets after a name, is that entity again.
+    """
+    f = _Finder(doc, known, registry or {})
+    found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
+    tables = f.patterns.tables
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
@@ -143,94 +196,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
-    parties = {m.group() for para in doc.body for m in _PARTY_MEMBERS.finditer(doc.text, para.start, para.end)
-               if doc.text[para.start:m.start()].rstrip()[-1:] not in ("", *".!?:\"“")}   # not a sentence's capital
     for para in doc.body:
-        chunk = doc.text[para.start:para.end]
-        if doc.lang == "ru":
-            for start, end, label in _russian_laws(doc.text, para, taken):
-                add(start, end, label, "Agreement")
-            for start, end, label in _russian_compound_bodies(doc.text, para):
-                add(start, end, label, "Organization")
-            for m in _LATIN_NAME_RU.finditer(doc.text, para.start, para.end):
-                kind = ru.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
-                name = m.group("name").rstrip(".-+&")
-                if kind:
-                    add(m.start("name"), m.start("name") + len(name), name, kind)
-            for start, end, label in _russian_people(doc.text, para):
-                add(start, end, label, "Person")
-            for m in _PLACE_RU.finditer(chunk):
-                group = "name" if m.group("name") else "adj"
-                label = _place_label_ru(m.group(group), m.group("kind"))
-                end = m.end("kind") if m.group("kind") else m.end(group)
-                add(para.start + m.start(group), para.start + end, label, "Place")
-            continue
-        for m in _LAW_EN.finditer(chunk):
-            words = m.group("name").split()
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
-            if len(words) > 1:
-                name = " ".join(words)
-                add(para.start + m.end("name") - len(name), para.start + m.end("name"), name, "Agreement")
-        for m in _PLACES_EN.finditer(chunk):
-            kind = en.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
-            for group in ("first", "second"):
-                if m.group(group) not in _NOT_NAMES:
-                    add(para.start + m.start(group), para.start + m.end(group), f"{m.group(group)} {kind}", "Place")
-        for m in _PLACE_EN.finditer(chunk):
-            if m.group("name"):
-                add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Place")
-            elif m.group("name2") not in _NOT_NAMES:
-                label = f"{m.group('name2')} {m.group('kind').capitalize()}"
-                add(para.start + m.start("name2"), para.start + m.end("kind"), label, "Place")
-        for m in _PERSON_SAYING.finditer(chunk):
-            group = "name" if m.group("name") else "name2"
-            words = m.group(group).split()
-            if not (set(words) & (_NOT_NAMES | _TITLE_WORDS)) and words[-1] not in en.ORG_HEADS \
-                    and words[-1] not in _COMPANY_SUFFIXES:
-                add(para.start + m.start(group), para.start + m.end(group), m.group(group), "Person")
-        for m in [*_PERSON_EN.finditer(chunk), *_PERSON_APPOSITION.finditer(chunk),
-                  *_PERSON_AFTER_TITLE.finditer(chunk)]:
-            words = m.group("name").split()
-            while len(words) > 2 and words[0] in _TITLE_WORDS:   # "Director General Rafael Grossi"
-                words = words[1:]
-            if words[0] in _NOT_NAMES or words[0] in _TITLE_WORDS or words[-1] in _TITLE_WORDS:
-                continue
-            name = " ".join(words)
-            end = para.start + m.end("name")
-            add(end - len(name), end, name, "Person")
-        for m in _ORG_EN.finditer(chunk):
-            words = _without_date(m.group("name").split())
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
-            if len(words) < 2:
-                continue
-            name = " ".join(words)
-            start = para.start + m.start("name") + m.group("name").index(name)
-            end = start + len(name)
-            owner = m.group("owner").split() if m.group("owner") else []
-            while owner and owner[0] in _NOT_NAMES:
-                owner = owner[1:]
-            if owner:   # "the Council's Executive Board": the owner's name, then the board's
-                add(para.start + m.end("owner") - len(" ".join(owner)), end, owned_name(" ".join(owner), name),
-                    "Organization", (name,))
-            else:
-                add(start, end, name, "Organization")
-        for m in _PARTY_MEMBERS.finditer(chunk):
-            if m.group() in parties:
-                add(para.start + m.start(), para.start + m.end(), m.group(), "Group")
-        for m in _BODY_AFTER_ADJECTIVE.finditer(chunk):
-            if m.group("name").split()[0] not in _NOT_NAMES:
-                add(para.start + m.start("name"), para.start + m.end("name"), m.group("name"), "Organization")
-        for m in _OFFICE_OF_TITLE.finditer(chunk):
-            start = m.start("name") if m.group("adjective") not in _NOT_NAMES else m.end("adjective") + 1
-            while chunk[start].isspace():
-                start += 1
-            label = " ".join(w[:1].upper() + w[1:] for w in chunk[start:m.end("name")].split())
-            add(para.start + start, para.start + m.end("name"), label, "Organization")
-    people = _surname_owners(doc, known, registry or {})
+        for rule in tables.NAME_RULES:
+            PARAGRAPH_RULES[rule](f, para)
+    people = _surname_owners(doc, known, f.registry)
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
+    registry_names = Coverage(doc.text, [m.span for m in known])
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -255,6 +227,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
+        if " " not in label and name.type == "Organization":   # "МИД" after "МИД России": that ministry again
+            bodies = {m.entity for m in known if m.span.end <= start and type_of(m.entity) == "Organization"
+                      and doc.text[m.span.start:m.span.end].split()[0] == label
+                      and " " in doc.text[m.span.start:m.span.end]}
+            if len(bodies) == 1:
+                if taken.free(Span(start, end)):
+                    mentions.append(Mention(bodies.pop(), Span(start, end), "name"))
+                    taken.append(Span(start, end))
+                continue
         company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
         if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
@@ -265,7 +246,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
-            add(start, end, owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
+            add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and _POSSESSIVE.search(label):   # a firm or a brand named after its founder
             add(start, end, label, "Organization")
         else:
@@ -273,31 +254,233 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _later_surnames(doc, found, mentions, taken)
     _acronyms(doc, found, mentions, taken)
     _short_forms(found, mentions)
-    if doc.lang == "en":
-        entities = {**(registry or {}), **found}
-        by_start = {m.span.start: m for m in [*known, *mentions]}
-        for para in doc.body:
-            for m in _COUNSEL.finditer(doc.text, para.start, para.end):   # "Jane Roe's lawyers"
-                client = by_start.get(m.start("name"))
-                person = entities.get(client.entity) if client else None
-                name = person.label if person is not None and person.type == "Person" else m.group("name")
-                add(m.start("name"), m.end("counsel"), en.COUNSEL_LABEL.format(name=name), "Group")
+    for rule in tables.NAME_RULES_AFTER_MODELS:
+        DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
 
 
+# ---------------------------------------------------------------------------
+# The rules a language's NAME_RULES table names, run on each paragraph in that order
+# ---------------------------------------------------------------------------
+
+def _law_by_head(f: _Finder, para: Span) -> None:
+    """"the Clean Water Act", "the Treaty of Ruritania"."""
+    p, text = f.patterns, f.doc.text
+    for m in p.law_by_head.finditer(text, para.start, para.end):
+        words = m.group("name").split()
+        while words and words[0] in p.not_names:
+            words = words[1:]
+        if len(words) > 1:
+            name = " ".join(words)
+            f.add(m.end("name") - len(name), m.end("name"), name, "Agreement")
+
+
+def _places_sharing_kind(f: _Finder, para: Span) -> None:
+    """"the Alder and Birch rivers": the Alder River and the Birch River."""
+    p, text = f.patterns, f.doc.text
+    for m in p.places_sharing_kind.finditer(text, para.start, para.end):
+        kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
+        for group in ("first", "second"):
+            if m.group(group) not in p.not_names:
+                f.add(m.start(group), m.end(group), f"{m.group(group)} {kind}", "Place")
+
+
+def _place_by_kind(f: _Finder, para: Span) -> None:
+    """"the village of Tegh", "Askeran district"."""
+    p, text = f.patterns, f.doc.text
+    for m in p.place_by_kind.finditer(text, para.start, para.end):
+        if m.group("name"):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
+        elif m.group("name2") not in p.not_names:
+            f.add(m.start("name2"), m.end("kind"), f"{m.group('name2')} {m.group('kind').capitalize()}", "Place")
+
+
+def _person_beside_verb(f: _Finder, para: Span) -> None:
+    """"Ilse Varga, 68, said", "said Tomas Relk"."""
+    p, text = f.patterns, f.doc.text
+    for m in p.person_beside_verb.finditer(text, para.start, para.end):
+        group = "name" if m.group("name") else "name2"
+        words = m.group(group).split()
+        if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
+                and words[-1] not in _COMPANY_SUFFIXES:
+            f.add(m.start(group), m.end(group), m.group(group), "Person")
+
+
+def _person_by_title(f: _Finder, para: Span) -> None:
+    """A title before the name, in apposition after it, or before its complement and the name."""
+    p, text = f.patterns, f.doc.text
+    for m in [*p.person_after_title.finditer(text, para.start, para.end),
+              *p.person_in_apposition.finditer(text, para.start, para.end),
+              *p.person_after_titled_phrase.finditer(text, para.start, para.end)]:
+        words = m.group("name").split()
+        while len(words) > 2 and words[0] in p.title_words:   # "Director General Rafael Grossi"
+            words = words[1:]
+        if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words:
+            continue
+        name = " ".join(words)
+        f.add(m.end("name") - len(name), m.end("name"), name, "Person")
+
+
+def _body_by_head(f: _Finder, para: Span) -> None:
+    """"State Migration Service of Ruritania", "the Council's Executive Board"."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_by_head.finditer(text, para.start, para.end):
+        words = _without_date(m.group("name").split())
+        while words and words[0] in p.not_names:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = m.start("name") + m.group("name").index(name)
+        end = start + len(name)
+        owner = m.group("owner").split() if m.group("owner") else []
+        while owner and owner[0] in p.not_names:
+            owner = owner[1:]
+        if owner:   # "the Council's Executive Board": the owner's name, then the board's
+            f.add(m.end("owner") - len(" ".join(owner)), end, f.owned_name(" ".join(owner), name),
+                  "Organization", (name,))
+        else:
+            f.add(start, end, name, "Organization")
+
+
+def _party_members(f: _Finder, para: Span) -> None:
+    """"the Conservatives", written with a capital inside a sentence somewhere in the text."""
+    for m in f.patterns.party_members.finditer(f.doc.text, para.start, para.end):
+        if m.group() in f.parties():
+            f.add(m.start(), m.end(), m.group(), "Group")
+
+
+def _body_after_adjective(f: _Finder, para: Span) -> None:
+    """"Ruritanian police"."""
+    p = f.patterns
+    for m in p.body_after_adjective.finditer(f.doc.text, para.start, para.end):
+        if m.group("name").split()[0] not in p.not_names:
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
+def _office_of_title(f: _Finder, para: Span) -> None:
+    """"the prosecutor general's office", labelled "Prosecutor General's Office"."""
+    p, text = f.patterns, f.doc.text
+    for m in p.office_of_title.finditer(text, para.start, para.end):
+        start = m.start("name") if m.group("adjective") not in p.not_names else m.end("adjective") + 1
+        while text[start].isspace():
+            start += 1
+        label = " ".join(w[:1].upper() + w[1:] for w in text[start:m.end("name")].split())
+        f.add(start, m.end("name"), label, "Organization")
+
+
+def _event_by_noun(f: _Finder, para: Span) -> None:
+    """"the first summit of the Northern Council", "December's climate conference in Lindholm": an event
+    named by its noun and whose or where it is, labelled as written without the article; the place is named too."""
+    for m in f.patterns.event_by_noun.finditer(f.doc.text, para.start, para.end):
+        name = m.group("name")
+        if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in name.split()):
+            continue    # "the conference on Tuesday": when, not which
+        if set(name.lower().split()) & f.patterns.occasion_modifiers:
+            continue    # "a news conference in Lindholm": an occasion, not a named event
+        # "the conference in Lindholm" after "the climate conference in Lindholm": that event again
+        fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
+        if m.group("place"):   # where it was is a place the text names
+            f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
+        f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
+
+
+def _law_after_noun(f: _Finder, para: Span) -> None:
+    for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
+        f.add(start, end, label, "Agreement")
+
+
+def _body_written_together(f: _Finder, para: Span) -> None:
+    for start, end, label in _russian_compound_bodies(f.doc.text, para, f.patterns.tables.ORG_COMPOUND_ENDINGS):
+        f.add(start, end, label, "Organization")
+
+
+def _latin_name_after_noun(f: _Finder, para: Span) -> None:
+    """"оператора Vexon": a name in another script, typed by the noun before it (NOUNS_BEFORE_NAMES)."""
+    p = f.patterns
+    for m in p.latin_name_after_noun.finditer(f.doc.text, para.start, para.end):
+        kind = p.tables.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
+        name = m.group("name").rstrip(".-+&")
+        if kind:
+            f.add(m.start("name"), m.start("name") + len(name), name, kind)
+
+
+def _given_name_and_surname(f: _Finder, para: Span) -> None:
+    for start, end, label in _russian_people(f.doc.text, para):
+        f.add(start, end, label, "Person")
+
+
+def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
+    """"села Шош", "в Аскеранском районе", named in the nominative."""
+    for m in f.patterns.place_by_kind_inflected.finditer(f.doc.text, para.start, para.end):
+        group = "name" if m.group("name") else "adj"
+        label = _place_label_ru(m.group(group), m.group("kind"))
+        f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
+
+
+def _place_by_elided_kind(f: _Finder, para: Span) -> None:
+    """"В Заречной области …, в Озёрской — …": an adjective of a place's name alone, after the text has named
+    a place by such an adjective and its kind, is a place of that kind (of the adjective's gender)."""
+    p, text = f.patterns, f.doc.text
+    if f.areas is None:   # where the text names a place by an adjective and its kind, and the kind's gender
+        f.areas = [(m.start(), morph().parse(m.group("kind"))[0]) for m in p.place_with_area.finditer(text)]
+    kinds: dict[str, str] = {}   # gender → the kind of area last named with an adjective, as a lemma
+    for start, noun in f.areas:
+        if start < para.end:
+            kinds[noun.tag.gender] = noun.normal_form
+    if not kinds:
+        return
+    toks = tokens(text, para.start, para.end)
+    for i, tok in enumerate(toks):
+        if not p.place_adjective_stem.fullmatch(tok.text):
+            continue
+        adjective = morph().parse(tok.text)[0]
+        following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
+        if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
+                or (following is not None and following.tag.POS in ("NOUN", "ADJF")):
+            continue
+        form = adjective.inflect({"nomn", "sing", adjective.tag.gender})
+        if form is not None:
+            f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
+def _counsel(f: _Finder) -> None:
+    """"Jane Roe's lawyers": one party, named after the client the text has named."""
+    entities = {**f.registry, **f.found}
+    by_start = {m.span.start: m for m in [*f.known, *f.mentions]}
+    doc = f.doc
+    for para in doc.body:
+        for m in f.patterns.counsel.finditer(doc.text, para.start, para.end):
+            client = by_start.get(m.start("name"))
+            person = entities.get(client.entity) if client else None
+            name = person.label if person is not None and person.type == "Person" else m.group("name")
+            f.add(m.start("name"), m.end("counsel"), f.patterns.tables.COUNSEL_LABEL.format(name=name), "Group")
+
+
+PARAGRAPH_RULES = {
+    "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
+    "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
+    "party_members": _party_members, "body_after_adjective": _body_after_adjective,
+    "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
+    "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
+    "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
+    "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
+}
+# Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
+DOCUMENT_RULES = {"counsel": _counsel}
+
+
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
-_POSSESSIVE = re.compile(rf"(?:{en.POSSESSIVE})$")
+_POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
-_CONNECTORS = set(en.NAME_CONNECTORS)
-_GENERIC_EN = {w.lower() for t in (*en.ORG_HEADS, *en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
-    set(en.GENERIC_NAME_WORDS)
-_NOT_ALONE = {w.lower() for w in (*en.ORG_HEADS, *en.PERSON_TITLES)} | set(en.NOT_NAMES_ALONE)
-_PERSON_TITLE_WORDS = {w.lower() for t in (*en.PERSON_TITLES, *en.APPOSITION_TITLES) for w in t.split()} | \
-    set(en.TITLE_WORDS)
-_NAMED_RU = set(ru.NAME_GRAMMEMES)
-_RUSSIAN_LETTER = re.compile(f"[{ru.LETTERS}]", re.I)
+_CONNECTORS = set(joined("NAME_CONNECTORS"))
+_GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
+            for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
+_NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
+_PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
+    set(joined("TITLE_WORDS"))
 
 
 def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
@@ -402,11 +585,17 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
-    if doc.lang == "ru":
-        return _russian_name(doc, start, words, name.type, known)
+    return MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, known, inner)
+
+
+def _name_as_written(doc: Document, start: int, end: int, kind: str, known: Coverage,
+                     inner: list[Span]) -> tuple[int, int, str] | None:
+    """A name written with capitals, as it stands, unless it is only titles and generic words."""
+    text = doc.text[start:end]
+    words = text.split()
     if any(w.lower() not in _CONNECTORS and not w[0].isupper() for w in words):
         return None
-    if all(w.lower().strip("'’") in _GENERIC_EN | _CONNECTORS for w in words):
+    if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names
     own = re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), " ", text) if inner else text
     if inner and all(w.lower().rstrip("s") in _PERSON_TITLE_WORDS | _CONNECTORS for w in own.split()):
@@ -414,25 +603,27 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     return start, end, text
 
 
-def _russian_name(doc: Document, start: int, words: list[str], kind: str,
-                  known: Coverage) -> tuple[int, int, str] | None:
+def _name_in_base_form(doc: Document, start: int, end: int, kind: str, known: Coverage,
+                       inner: list[Span]) -> tuple[int, int, str] | None:
     """Cut at a verb the model took in ("… центр доставили"), refuse common nouns alone, base form.
 
     An organisation takes in the country named after it in the genitive
     ("Министерство обороны Руритании"): ministries of two countries are two bodies.
     """
     kept = []
-    for w in words:
-        parse = morph().parse(w)[0] if _RUSSIAN_LETTER.search(w) else None
+    for w in doc.text[start:end].split():
+        parse = morph().parse(w)[0] if LEMMATISED.search(w) else None
         if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
             break
         kept.append(w)
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
-        if parse.is_known and not (_NAMED_RU & set(str(parse.tag).replace(" ", ",").split(","))):
+        if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
             return None     # "Запад", "СМИ": words of the language, not names
+        if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
+            return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     end = start + len(" ".join(kept))
-    label = _russian_base_form(kept, kind)
+    label = _base_form(kept, kind)
     if kind == "Organization":
         after = re.match(r" +", doc.text[end:end + 2])
         owner = known.owner[end + 1] if after and end + 1 < len(known.owner) else -1
@@ -441,7 +632,7 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
             complement = doc.text[country.start:country.end]
             if "nomn" not in morph().parse(complement.split()[-1])[0].tag:   # a complement, not a new subject
                 end, label = country.end, f"{label} {complement}"
-        served = _SERVED_RU.match(doc.text, end)   # "Управление … по Северной области": which area it serves
+        served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
         words = served.group().split() if served else []
         for i, word in enumerate(words[1:], 1):   # "… по Северной области Иван Петров": a name ends the area
             if _tagged(word, "Name"):
@@ -453,9 +644,9 @@ def _russian_name(doc: Document, start: int, words: list[str], kind: str,
     return start, end, label
 
 
-def _russian_base_form(words: list[str], kind: str) -> str:
+def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк"."""
-    cyrillic = [bool(_RUSSIAN_LETTER.search(w)) and not w.isupper() for w in words]
+    cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
         return " ".join(_nominative(w, "Name" if i == 0 and len(words) > 1 else "Surn", gender) if cyr else w
@@ -484,6 +675,11 @@ def _russian_base_form(words: list[str], kind: str) -> str:
         if form is not None:
             out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
     return " ".join(out)
+
+
+# How a model's name is labelled, by a language's MODEL_NAME_FORM: as written, or (a language that inflects names)
+# cut at a verb and put in its base form by the lemmatiser.
+MODEL_NAME_FORMS = {"as_written": _name_as_written, "base_form": _name_in_base_form}
 
 
 def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
@@ -582,7 +778,7 @@ class Coverage:
 # A headline that says who issues the document: "Statement by the …", "Press release: Remarks of …".
 ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
 # An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
-_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(en.OFFICE_PREPOSITIONS)})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
+_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(joined('OFFICE_PREPOSITIONS'))})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
                      rf"(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
 
 
@@ -629,15 +825,15 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                 taken.append(span)
 
 
-def _russian_laws(text: str, para: Span, known: Coverage) -> list[tuple[int, int, str]]:
+def _russian_laws(text: str, para: Span, known: Coverage, patterns: _Patterns) -> list[tuple[int, int, str]]:
     """"закона Иванова" → "закон Иванова": a law's noun and the name that follows it in the genitive.
 
     A name the registry knows (a country, a body) is whose law it is, not its name: "закон Ruritania".
     """
     out = []
-    for m in _LAW_RU.finditer(text, para.start, para.end):
+    for m in patterns.law_after_noun.finditer(text, para.start, para.end):
         parse = morph().parse(m.group("noun"))[0]
-        if parse.normal_form not in _LAW_NOUNS_RU or not known.free(Span(m.start("name"), m.end("name"))):
+        if parse.normal_form not in patterns.law_nouns or not known.free(Span(m.start("name"), m.end("name"))):
             continue
         if not all(any("gent" in p.tag for p in morph().parse(w)[:4]) for w in m.group("name").split()):
             continue
@@ -645,7 +841,7 @@ def _russian_laws(text: str, para: Span, known: Coverage) -> list[tuple[int, int
     return out
 
 
-def _russian_compound_bodies(text: str, para: Span) -> list[tuple[int, int, str]]:
+def _russian_compound_bodies(text: str, para: Span, endings: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """One-word names of bodies written together ("Мосгорсуд", "Промбанку"), which no dictionary lists."""
     out = []
     for tok in tokens(text, para.start, para.end):
@@ -655,7 +851,7 @@ def _russian_compound_bodies(text: str, para: Span) -> list[tuple[int, int, str]
         base = parse.normal_form
         if parse.tag.POS != "NOUN":
             continue
-        ending = next((e for e in ru.ORG_COMPOUND_ENDINGS if base.endswith(e)), None)
+        ending = next((e for e in endings if base.endswith(e)), None)
         if ending is not None and len(base) >= len(ending) + 3:   # a stem before the ending: not "банк" itself
             out.append((tok.start, tok.end, base[:1].upper() + base[1:]))
     return out
@@ -680,12 +876,12 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
     return out
 
 
-_RUSSIAN_WORD = re.compile(f"[{ru.LETTERS}-]+", re.I)
+_LEMMATISED_WORD = re.compile(rf"(?:{LEMMATISED.pattern}|-)+", re.I)
 
 
 def _tagged(word: str, grammeme: str) -> bool:
     """Only Russian words carry name grammemes; the lemmatiser fails on a character with no Unicode name."""
-    return bool(_RUSSIAN_WORD.fullmatch(word)) and any(grammeme in p.tag for p in morph().parse(word)[:4])
+    return bool(_LEMMATISED_WORD.fullmatch(word)) and any(grammeme in p.tag for p in morph().parse(word)[:4])
 
 
 def _place_label_ru(name: str, kind: str | None) -> str:

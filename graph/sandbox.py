@@ -6,7 +6,8 @@ Why each layer:
 - **Size and nesting, before any parser.** pyoxigraph's parser and evaluator recurse: a few
   thousand nested braces, or ten thousand chained ``1+1+…``, overflow the stack and the whole
   process dies with a segmentation fault. A linear scan that knows strings, IRIs, comments and
-  escapes refuses queries over ``MAX_QUERY_BYTES`` or nested deeper than ``MAX_DEPTH``; what
+  escapes refuses queries over ``MAX_QUERY_BYTES`` or ``MAX_TOKENS`` (the grammar check below
+  costs time by the token) or nested deeper than ``MAX_DEPTH``; what
   remains is parsed and run on a thread with a ``STACK_BYTES`` stack, measured to hold the
   worst query that fits the size limit, and in a worker process, so anything missed kills a
   worker, never the server or the command.
@@ -50,6 +51,9 @@ from .errors import (ClaimsgraphError, FormatRefused, QueryBusy, QueryCrashed, Q
 
 MAX_QUERY_BYTES = 64 * 1024
 MAX_DEPTH = 64
+# rdflib's grammar check costs 0.3-0.8 ms a token: 32,000 tokens of `1+1+…` fit the size limit and
+# took 20 s; 10,000 take at most 4 s. Real queries run far below it (a VALUES of 5,000 IRIs).
+MAX_TOKENS = 10_000
 # pyoxigraph needs about 25 KB of stack per level of a chained expression; 256 MiB holds every
 # query of MAX_QUERY_BYTES tried (64,000 `!`, 32,000 `1+`, 7,200 `{} UNION`, 32,000 braces).
 STACK_BYTES = 256 * 1024 * 1024
@@ -57,32 +61,42 @@ _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _STRING_END = {q: re.compile(p) for q, p in (
     ('"""', r'(?:[^"\\]|\\.|"(?!""))*"""'), ("'''", r"(?:[^'\\]|\\.|'(?!''))*'''"),
     ('"', r'(?:[^"\\\n\r]|\\.)*"'), ("'", r"(?:[^'\\\n\r]|\\.)*'"))}
+_WORD = set("_:?$.-@")   # characters of names, variables, numbers and language tags
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
 def check_limits(text: str) -> None:
-    """Refuse a query too large or too deeply nested for the engine, in one linear pass."""
+    """Refuse a query too large, too long to check or too deeply nested for the engine, in one linear pass."""
     size = len(text.encode("utf-8"))
     if size > MAX_QUERY_BYTES:
         raise QueryTooLarge(f"the query is {size:,} bytes; at most {MAX_QUERY_BYTES:,} are accepted")
-    depth, i, n = 0, 0, len(text)
+    depth, tokens, in_word, i, n = 0, 0, False, 0, len(text)
     while i < n:
         c = text[i]
         if c == "#":
             end = text.find("\n", i)
-            i = n if end < 0 else end + 1
+            i, in_word = (n if end < 0 else end + 1), False
             continue
         if c in "\"'":
             quote = c * 3 if text.startswith(c * 3, i) else c
             found = _STRING_END[quote].match(text, i + len(quote))
-            i = found.end() if found else n
+            i, tokens, in_word = (found.end() if found else n), tokens + 1, False
             continue
         if c == "<" and (iri := _IRI.match(text, i)):
-            i = iri.end()
+            i, tokens, in_word = iri.end(), tokens + 1, False
             continue
         if c == "\\":  # an escape in a prefixed name (\# \' \( …) is a character, not syntax
             i += 2
             continue
+        if c.isspace():
+            in_word = False
+        elif c.isalnum() or c in _WORD:
+            tokens, in_word = tokens + (not in_word), True
+        else:
+            tokens, in_word = tokens + 1, False
+        if tokens > MAX_TOKENS:
+            raise QueryTooLarge(f"the query has more than {MAX_TOKENS:,} words and symbols, "
+                                "too many to check in time; split it")
         if c in "({[":
             depth += 1
             if depth > MAX_DEPTH:

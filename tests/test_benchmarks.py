@@ -72,3 +72,18 @@ def test_run_prints_one_table_with_targets_and_saves_numbers(tmp_path):
     result = json.loads((tmp_path / "r.json").read_text())["results"][0]
     assert result["documents"] == 4 and result["triples"] > 0
     assert set(result["rebuild"]) == {"none", "added", "changed"}
+
+
+def test_bench_extract_builds_with_the_package_as_committed_at_another_commit(tmp_path):
+    """``--against REF`` pairs each build with one by REF's package: it must be REF's code that runs."""
+    from bench_extract import ROOT, _package_at
+
+    package = _package_at("HEAD", tmp_path)
+    out = subprocess.run([sys.executable, "-c", "import claimsgraph; print(claimsgraph.__file__)"], cwd=tmp_path,
+                         capture_output=True, text=True, check=True, env={"PYTHONPATH": str(package.parent)}).stdout
+    assert Path(out.strip()).parent == package
+    committed = subprocess.run(["git", "-C", str(ROOT), "show", "HEAD:graph/nlp.py"], capture_output=True,
+                               text=True, check=True).stdout
+    assert (package / "nlp.py").read_text() == committed
+    assert (package / "ontology" / "registry.ttl").is_file()
+

@@ -33,11 +33,11 @@ def test_every_command_has_help():
 def test_build_skips_bad_files_and_builds_the_rest(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "good.txt").write_text("Vladimir Putin said that the talks in Moscow were useful.", encoding="utf-8")
+    (corpus / "good.txt").write_text("Oskar Lindqvist said that the talks in Malmo were useful.", encoding="utf-8")
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 10)
-    (corpus / "cp1251.txt").write_bytes("Путин заявил, что переговоры в Москве прошли успешно.".encode("cp1251"))
-    (corpus / "hostile <x>.txt").write_text('<script>alert("x")</script> Ilham Aliyev said: "ok".', encoding="utf-8")
+    (corpus / "cp1251.txt").write_bytes("Сомов заявил, что переговоры в Самаре прошли успешно.".encode("cp1251"))
+    (corpus / "hostile <x>.txt").write_text('<script>alert("x")</script> Mirela Dunca said: "ok".', encoding="utf-8")
     out = tmp_path / "out"
     result = run("build", corpus, "--out", out)
     assert result.exit_code == 0, result.output
@@ -273,6 +273,8 @@ def test_query_reads_standard_input(built):
      "Error: [E043] SERVICE is refused: it would make this machine fetch a URL\n"),
     ("SELECT * WHERE " + "{" * 2600 + "}" * 2600, "Error: [E042] brackets nested more than 64 deep (line 1, column 80)\n"),
     ("ASK {} #" + "x" * 70_000, "Error: [E041] the query is 70,008 bytes; at most 65,536 are accepted\n"),
+    ("ASK { FILTER(" + "+".join(["1"] * 20_000) + ") }",
+     "Error: [E041] the query has more than 10,000 words and symbols, too many to check in time; split it\n"),
 ])
 def test_query_errors_are_coded_without_traceback(built, query, error):
     result = CliRunner().invoke(cli, ["query", "-", "--graph", built], input=query)

@@ -352,3 +352,14 @@ def test_conflicts_from_each_documents_own_figure_rows_equal_those_read_from_the
     merged = find_conflicts(store, rows)
     assert merged == find_conflicts(store) and len(merged) == 6
     assert {c.a.claimant for c in merged} == {"Vellmar Works"}
+
+
+def test_figures_in_rdf_a_hyphened_range_with_a_scale_and_a_factor():
+    from claimsgraph.store import select
+
+    store = store_of(quantity_claims("f.txt", "ru", "Веллмар отгрузил 30-40 тыс. тонн зерна, в 1,5 раза больше."))
+    _, rows = select(store, """PREFIX schema: <https://schema.org/>
+        SELECT ?value ?unit ?code ?low ?high WHERE { ?c schema:value ?value ; schema:unitText ?unit ;
+        schema:unitCode ?code OPTIONAL { ?c schema:minValue ?low } OPTIONAL { ?c schema:maxValue ?high } }
+        ORDER BY ?value""")
+    assert rows == [[1.5, "раза", "cg:times", None, None], [40000.0, "тонн зерна", "TNE", 30000.0, 40000.0]]

@@ -66,14 +66,14 @@ def test_oversized_and_unsupported_files_are_refused(tmp_path):
 
 
 def test_html_article_text_is_extracted_and_markup_is_not_text():
-    html = ("<html><head><title>Talks in Sochi</title><script>alert(1)</script></head><body>"
-            "<nav>Home | World</nav><article><h1>Talks in Sochi</h1>"
-            + "<p>Vladimir Putin met Ilham Aliyev and Nikol Pashinyan in Sochi on Friday, the Kremlin said. "
+    html = ("<html><head><title>Talks in Valdoria</title><script>alert(1)</script></head><body>"
+            "<nav>Home | World</nav><article><h1>Talks in Valdoria</h1>"
+            + "<p>Oskar Lindqvist met Mirela Dunca and Tomas Varga in Valdoria on Friday, the palace said. "
               "The leaders discussed the unblocking of transport links in the region.</p>" * 3
             + "</article><footer>© Site</footer></body></html>")
     doc = parse_document("a.html", html.encode(), "text/html")
     assert doc.media_type == "text/html"
-    assert "Vladimir Putin met Ilham Aliyev" in doc.text
+    assert "Oskar Lindqvist met Mirela Dunca" in doc.text
     assert "alert(1)" not in doc.text and "<p>" not in doc.text
 
 
@@ -240,11 +240,11 @@ def test_documents_are_named_by_their_path_from_the_corpus_root(tmp_path):
 
 
 def test_markdown_code_blocks_are_not_article_text():
-    text = "# Talks in Sochi\n\nThe talks went well.\n\n```\nprint('not a claim')\n```\n\nThe sides agreed.\n"
+    text = "# Talks in Valdoria\n\nThe talks went well.\n\n```\nprint('not a claim')\n```\n\nThe sides agreed.\n"
     doc = parse_document("a.md", text.encode(), "text/markdown")
-    assert [doc.text[s.start:s.end] for s in doc.body] == ["# Talks in Sochi", "The talks went well.",
+    assert [doc.text[s.start:s.end] for s in doc.body] == ["# Talks in Valdoria", "The talks went well.",
                                                            "The sides agreed."]
-    assert doc.title == "Talks in Sochi"
+    assert doc.title == "Talks in Valdoria"
 
 
 def test_utf16_without_bom_and_a_stray_byte_still_decode():

@@ -195,3 +195,75 @@ def test_policies_and_rates_are_not_bodies(linker):
                                "The Freedonian Central Bank kept the Key Lending Rate at 4%.", linker)
     assert not [label for label in entities if "Policy" in label or "Rate" in label]
     assert "Freedonian Central Bank" in entities
+
+
+def test_a_language_runs_the_name_rules_its_module_names(linker, monkeypatch):
+    """A new language is one module: its tables say which rules run, names.py has no branch on the code."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from claimsgraph.lang import LANGUAGES, en
+    from claimsgraph.names import DOCUMENT_RULES, MODEL_NAME_FORMS, PARAGRAPH_RULES
+
+    for module in LANGUAGES.values():
+        assert set(module.NAME_RULES) <= set(PARAGRAPH_RULES)
+        assert set(module.NAME_RULES_AFTER_MODELS) <= set(DOCUMENT_RULES)
+        assert module.MODEL_NAME_FORM in MODEL_NAME_FORMS
+    titles_only = SimpleNamespace(**{k: v for k, v in vars(en).items() if k.isupper()})
+    titles_only.NAME_RULES = ("person_by_title",)
+    monkeypatch.setitem(LANGUAGES, "zz", titles_only)
+    text = "Ambassador Oskar Brell visited the village of Lindholm and the Coastal Water Agency."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    found, _ = find_names(replace(doc, lang="zz"), linker.mentions(doc), registry=linker.entities)
+    assert {e.label for e in found} == {"Oskar Brell"}
+    found, _ = find_names(doc, linker.mentions(doc), registry=linker.entities)
+    assert {e.label for e in found} == {"Oskar Brell", "Lindholm", "Coastal Water Agency"}
+
+
+def test_russian_place_named_by_its_adjective_alone_after_its_kind(linker):
+    found, mentions = names("В Белогорской области ввели режим ЧС. В Озёрской — ожидается подъём воды, "
+                            "а Кировской области помогут соседи. Российской стороне сообщили.", linker)
+    assert ("Озёрская область", "Place") in found and "Озёрской" in mentions
+    assert not any(label.startswith("Российск") for label, _ in found)
+
+
+def test_events_named_by_their_noun_and_whose_or_where_they_are(linker):
+    found, mentions = names("Was December’s climate change conference in Lindholm useful? Brell said the "
+                            "conference in Lindholm failed, and the first summit of the Northern Council too. "
+                            "The conference on Tuesday was long. He gave a news conference in Lindholm.", linker)
+    events = {label for label, kind in found if kind == "Event"}
+    assert events == {"climate change conference in Lindholm", "first summit of the Northern Council"}
+    assert ("Lindholm", "Place") in found and mentions.count("Lindholm") == 2
+    assert "conference in Lindholm" in mentions   # the same event again, not a second one
+
+
+def test_a_kind_noun_before_a_quoted_name_is_not_a_name(linker):
+    """A model's "Автопереправа" in "Автопереправа «Северная» …" is the kind; an acronym there is a name."""
+    from claimsgraph.model import Span
+    from claimsgraph.nlp import NamedSpan
+
+    text = "Автопереправа «Северная» закрыта. ГТРК «Вершина» сообщила об этом."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    start = doc.text.index("Автопереправа")
+    acronym = doc.text.index("ГТРК")
+    models = (NamedSpan(Span(start, start + len("Автопереправа")), "Organization"),
+              NamedSpan(Span(acronym, acronym + 4), "Organization"))
+    found, _ = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    assert {e.label for e in found} == {"ГТРК"}
+
+
+def test_a_bodys_first_word_alone_after_its_full_name_is_that_body():
+    """A model's "АВР" after "АВР Руритании" is that agency, not a new body."""
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity, Span
+    from claimsgraph.nlp import NamedSpan
+
+    agency = Entity("ruritania-water-agency", "Water Agency of Ruritania", "Organization",
+                    (("Water Agency of Ruritania", "en"), ("АВР Руритании", "ru")))
+    linker = Linker([agency])
+    doc = parse_document("n.txt", "АВР Руритании сообщило о паводке. Как отметили в АВР, вода спадает.".encode(),
+                         "text/plain")
+    bare = doc.text.rindex("АВР")
+    found, mentions = find_names(doc, linker.mentions(doc), (NamedSpan(Span(bare, bare + 3), "Organization"),),
+                                 registry=linker.entities)
+    assert found == [] and [(m.entity, m.span.start) for m in mentions] == [("ruritania-water-agency", bare)]

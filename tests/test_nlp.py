@@ -150,3 +150,65 @@ def test_spacy_loads_without_its_command_line_which_still_imports_after():
               "print(callable(spacy.cli.download), sorted(spacy.info()) == sorted(spacy.cli.info()))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "True True"]
+
+
+def test_a_paragraph_without_a_verb_of_saying_gets_its_names_but_no_parse():
+    from claimsgraph.nlp import analyse
+
+    text = ("Ahmet Yilmaz visited the new dam near Velmar on Monday.\n\n"
+            "The minister told reporters that the dam would open in May.")
+    doc = document(text)
+    analysis = analyse(doc)
+    first, second = doc.body
+    assert "Velmar" in {text[n.span.start:n.span.end] for n in analysis.names if first.contains(n.span)}
+    assert analysis.parse_of(first) == ()
+    words = analysis.parse_of(second)
+    told = next(w for w in words if w.text == "told")
+    assert (told.lemma, told.pos) == ("tell", "VERB")
+    assert words[next(i for i, w in enumerate(words) if w.dep == "nsubj" and w.head == words.index(told))].text \
+        == "minister"
+
+
+def test_the_forms_that_get_a_parse_include_irregular_and_inflected_verbs_of_saying():
+    from claimsgraph.nlp import _speech_forms
+
+    forms = _speech_forms()
+    assert {"said", "says", "told", "wrote", "written", "gave", "warning", "denies", "continued"} <= forms
+    assert not {"dam", "river", "visited", "the"} & forms
+
+
+def test_parsing_only_where_a_verb_of_saying_may_stand_changes_no_extraction(linker, monkeypatch):
+    """The rules read the parse only around a verb of saying: every paragraph parsed, the same claims and names."""
+    from claimsgraph import nlp
+    from claimsgraph.ingest import corpus_files, read_document
+    from tests.conftest import ARTICLES
+
+    class Everything:
+        def __contains__(self, form: str) -> bool:
+            return True
+
+    docs = [d for d in (read_document(f.path, f.name) for f in corpus_files([ARTICLES])) if d.lang == "en"]
+    assert len(docs) >= 5
+    lazily = [(nlp.analyse(d), extract(d, linker)) for d in docs]
+    monkeypatch.setattr(nlp, "_speech_forms", Everything)
+    fully = [(nlp.analyse(d), extract(d, linker)) for d in docs]
+    assert sum(len(a.sentences) for a, _ in lazily) < 0.9 * sum(len(a.sentences) for a, _ in fully)
+    assert [x for _, x in fully] == [x for _, x in lazily]
+
+
+def test_the_attribute_rules_looked_up_by_token_match_as_spacys_matcher_does():
+    from spacy.pipeline import AttributeRuler
+
+    from claimsgraph.nlp import english
+
+    nlp = english()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "match" in vars(ruler)     # the indexed rules replace the matcher
+    text = ("Y'all ain't seen nothin' yet, and we're gonna win: let's go, c'mon!  There is a way and there "
+            "were two. She gets it; he got it. I said it's mine, not his or hers, and you told me.\n\n"
+            "Did you do it? Which one does he have? They had done what it had said. 'Em, ol' friend.")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = nlp(text)
+    found = ruler.match(doc)
+    assert len(found) > len(doc)
+    assert found == AttributeRuler.match(ruler, doc)

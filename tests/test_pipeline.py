@@ -5,8 +5,8 @@ from tests.conftest import ONTOLOGY
 def test_a_bug_on_one_document_skips_only_that_document(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "good.txt").write_text("Vladimir Putin said that the talks went well.", encoding="utf-8")
-    (corpus / "trigger.txt").write_text("Ilham Aliyev said that the border is calm.", encoding="utf-8")
+    (corpus / "good.txt").write_text("Oskar Lindqvist said that the talks went well.", encoding="utf-8")
+    (corpus / "trigger.txt").write_text("Mirela Dunca said that the border is calm.", encoding="utf-8")
     real = pipeline.extract
 
     def flaky(doc, linker):

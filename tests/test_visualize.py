@@ -132,7 +132,7 @@ def test_seed_page_is_built_by_the_pipeline(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "hostile.txt").write_text(
-        "Vladimir Putin said that </script><script>window.pwned=1</script> is "
+        "Oskar Lindqvist said that </script><script>window.pwned=1</script> is "
         "<img src=x onerror=alert(1)> href javascript:alert(2) fine.\n", encoding="utf-8")
     build([corpus], ONTOLOGY, tmp_path / "out")
     page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")

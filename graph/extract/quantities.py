@@ -12,9 +12,13 @@ phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
 A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
 is a figure when it is counted (digits, a bound or a "for"/"в течение" before
-it); "two years later" and "a 44-day war" are not; an age ("the 82-year-old",
-"aged 80") is one in years. Every number written with its unit is a figure, so
-a range whose first end has its own unit ("9% to 11%") is two.
+it, or its unit joined to it by a hyphen: "a 44-day war"); "two years later"
+is not; an age ("the 82-year-old", "aged 80") is one in years. Every number
+written with its unit is a figure ("a three-judge panel", "a 996-page bill":
+the unit is the word the hyphen joins), so a range whose first end has its
+own unit ("9% to 11%") is two.
+Factors are figures counted in times ("в 1,5 раза", "three times more",
+"doubled"), and "20-plus years" is at least 20.
 
 A bare figure takes the unit of the figure before it after "and" or a comma
 ("1,300 were hurt and nearly two million are affected", "12 of them"), of the whole it is a
@@ -75,8 +79,12 @@ _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d
 _FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])\.?)?"
-_FIGURE = re.compile(rf"(?<![\w.,:/+\-])(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+# An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn.").
+_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*[a-zа-яё\d]))?)?"
+# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
+_FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
+                     rf"(?![\w]*[:/]\d){_SCALE}", re.I)
+_MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
@@ -99,6 +107,9 @@ _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
+_MEASURED = set(_merged("MEASURED_NOUNS"))
+_BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
+_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
                           rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
@@ -177,6 +188,7 @@ class _Read:
     end: int
     value: float
     digits: bool
+    bound: str | None = None     # "20-plus", "20+": a bound written after the digits
 
 
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
@@ -210,7 +222,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
             found.append(figure)
-    return found
+    words = _factor_words(chunk, span, tables)
+    return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -255,23 +268,32 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:
         return [figure]
+    if figure.unit and own.unit and figure.unit.startswith(f"{own.unit} "):   # "$3.25 to $3.45 per share"
+        own = replace(own, unit=figure.unit, canonical_unit=figure.canonical_unit)
     return [replace(own, span=figure.span), figure]
 
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
     after = chunk[m.end():m.end() + WINDOW]
-    decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s+(?:{language(lang).PERCENT})", after, re.I))
+    decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
     if value is None:
         return None
     if scale:
         value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    start, sign = m.start(), 1
+    minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
+    if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
+        start, sign = minus_word.start() if minus_word else start, -1
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
         scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
-        return _Read(m.start(), m.end() + len(attached), float(scaled), True)
-    return _Read(m.start(), m.end(), value, number[0].isdigit())
+        return _Read(start, m.end() + len(attached), sign * float(scaled), True)
+    suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
+    if suffix:                                    # "20-plus years", "20+ staff"
+        return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()])
+    return _Read(start, m.end(), sign * value, number[0].isdigit())
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
@@ -285,7 +307,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
 
 
 def _scale_of(chunk: str, r: _Read) -> Decimal:
-    m = _FIGURE.match(chunk, r.start)
+    m = _FIGURE_AT.match(chunk, r.start)          # the second end of "30-40 тыс." follows a hyphen
     return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
 
 
@@ -345,7 +367,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             start: int | None = None) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing."""
     tables = language(lang)
-    unit, unit_end = _unit(chunk, r.end, lang, hyphen=r.digits)
+    unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a three-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
@@ -362,18 +385,26 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+    rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
+    if rate is not None:           # "$0.06 per share", "$80 a barrel", "2 million barrels per day"
+        unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     approx = _APPROX.search(before)
     phrase = approx.group("phrase").lower() if approx else ""
-    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+    bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else r.bound
     begin = approx.start() + max(0, head - 40) if approx else head
     approximate = bool(approx) and bound is None
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in SPANS_OF_TIME:
-        return None                                   # "one of the reasons"; "for one year" is counted below
+    if lone and unit is not None and canonical not in SPANS_OF_TIME \
+            and not _same_unit(unit, found[-1].unit if found else previous_unit, lang):
+        return None                                   # "one of the reasons"; not "восемь человек … Один человек"
+    factor = _factor(chunk, r, before, tables)
+    if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
+        return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
+                        approximate, bound, canonical_unit="times")
     age = _age(chunk, r, before, unit, tables)
     if age is not None and not lone:               # "aged 80", "the 82-year-old": an age, not a span to be cued
         unit, unit_end = age
@@ -381,9 +412,12 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in SPANS_OF_TIME:
         if not _counted_span(chunk, r, head, bool(approx) or start is not None, tables):
-            return None                               # "two days later", "a 44-day war"
+            return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
+    elif compound and not r.digits and (r.value == 2 and canonical is None
+                                        or unit.endswith(tables.PARTICIPLE_ENDINGS)):
+        return None                                   # "a two-state solution", "three-sided talks": no count
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
@@ -416,10 +450,37 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                     canonical_unit=canonical)
 
 
+def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tuple[str, int] | None:
+    """What a unit is counted per ("per share"; for money also "a barrel", "за баррель"), and where that ends.
+
+    A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another.
+    """
+    tables = language(lang)
+    joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
+    m = re.match(rf"\s+(?:{_alternation(joiners)})\s+(?P<per>[^\W\d_]+)(?!\w)", chunk[end:end + WINDOW], re.I)
+    if unit is None or m is None or m.group("per").lower() in tables.UNIT_STOP \
+            or re.match(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[end + m.end():], re.I):
+        return None                                   # not "sent 500 troops a month ago"
+    return f"{tables.PER} {m.group('per').lower()}", end + m.end()
+
+
+def _same_unit(unit: str, other: str | None, lang: str) -> bool:
+    """Whether two unit phrases count the same thing: "soldier" and "soldiers", "человек" and "человека"."""
+    if other is None:
+        return False
+    mine, theirs = canonical_unit(unit, lang), canonical_unit(other, lang)
+    if mine is not None or theirs is not None:
+        return mine == theirs
+    first, second = (_lemma(w.split()[0].lower()).removesuffix("s") for w in (unit, other))
+    return first == second
+
+
 def _reached(before: str, lang: str) -> bool:
     """Before "до", a change or the figure of a change: then it names the value reached, not a bound."""
-    if re.search(r"\d[^,;.\d]{0,30},\s*$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    by = _alternation(language(lang).CHANGE_BY)
+    if re.search(r"\d[^,;\d]{0,30},\s*$", before) \
+            or by and re.search(rf"(?<!\w)(?:{by})\s+\d[\d.,]*[^,;\d]{{0,30}}$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на 50 б.п. до 8%"
     word = re.search(r"([^\W\d_]+)\s*$", before)
     return word is not None and _lemma(word.group(1).lower()) in language(lang).CHANGE_LEMMAS
 
@@ -456,7 +517,26 @@ def _counted_before(before: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
+    clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)(?:\s*[:\u2013\u2014]|\s+(?:{tables.AMOUNT_VERBS}))\s+$",
+                       before, re.I)
+    if clause:                      # "seats held by the party fell from 64 to 47", "Погибших в городе — 27"
+        words = re.findall(r"[^\W\d_]{3,}", clause.group("clause"))
+        return next((w.lower() for i, w in enumerate(words)
+                     if (i == 0 or not w[0].isupper()) and _counted_plural(w, lang)), None)   # not "Paris"
     return None
+
+
+def _counted_plural(word: str, lang: str) -> bool:
+    """A noun in the plural that counts things, not one that measures them ("seats", not "prices")."""
+    low = word.lower()
+    if low in _MEASURED or low in language(lang).UNIT_STOP:
+        return False
+    if re.search(r"[а-яё]", low):
+        from ..link import morph
+
+        parse = morph().parse(low)[0]
+        return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in parse.tag
+    return low.endswith("s") and not low.endswith("ss") and not low.endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
 def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | None:
@@ -477,21 +557,56 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     return None
 
 
+def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
+    """Where a factor's word ends: "1.5 times more", "a threefold" or "3-fold rise", "в два раза"; a count
+    of occasions ("met three times") is none."""
+    m = re.match(rf"\s*-?(?:{tables.FACTOR_NOUNS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    if m is None:
+        return None
+    after, cued = chunk[r.end + m.end():r.end + WINDOW], tables.FACTOR_BEFORE and re.search(
+        rf"(?<!\w)(?:{tables.FACTOR_BEFORE})\s+$", before, re.I)
+    if cued or re.match(rf"\s*(?:{tables.FACTOR_AFTER})(?!\w)", after, re.I):
+        return r.end + m.end()
+    return None
+
+
+@lru_cache(maxsize=None)
+def _factor_pattern(module: str) -> re.Pattern:
+    """A language's factor words as one pattern, compiled once; group ``f<i>`` is the i-th word's."""
+    words = next(m for m in LANGUAGES.values() if m.__name__ == module).FACTOR_WORDS
+    alternatives = "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(words))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", re.I)
+
+
+def _factor_words(chunk: str, span: Span, tables) -> list[Quantity]:
+    """Factors written as one word: "doubled", "threefold", "вдвое", "утроился"."""
+    out, values = [], list(tables.FACTOR_WORDS.values())
+    for m in _factor_pattern(tables.__name__).finditer(chunk):
+        value = values[int(m.lastgroup[1:])]
+        approx = _APPROX.search(chunk[max(0, m.start() - 40):m.start()])
+        phrase = approx.group("phrase").lower() if approx else ""
+        bound = "min" if phrase in _LOWER else "max" if phrase in _UPPER else None
+        begin = approx.start() + max(0, m.start() - 40) if approx else m.start()
+        out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,
+                            bool(approx) and bound is None, bound, canonical_unit="times"))
+    return out
+
+
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
     if adjective:
-        return adjective.group()[1:], r.end + adjective.end()
+        return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
         return tables.AGE_UNIT, r.end
     return None
 
 
 def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> bool:
-    """A span of time counted, not an adjective or a date: "40 hours", "for two days", "more than two
-    years", "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), not "a 44-day war"."""
-    if re.match(r"[\-\u2010-\u2014]", chunk[r.end:r.end + 1]):
-        return False
+    """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
+    "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
+    if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
+        return True                                   # "a 10-year term", "44-дневная война": a number with its unit
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
@@ -520,7 +635,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
-            or re.match(r"\s*\+", after) or re.search(r"\+\s*$", before):
+            or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
     if _REFERENCE.search(before):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
@@ -544,12 +659,14 @@ def _counted_noun(after: str) -> bool:
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
-    percent = re.match(rf"\s?%|\s+(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
+    percent = re.match(rf"\s?%|\s*(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
+        if words and hyphen and chunk[pos:pos + 1] == "-":
+            break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
         abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
@@ -560,8 +677,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or (words and not _nominal(w, lang, words)) \
-                or (not words and _predicate(w, lang)):
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 \
+                or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
+                or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break
         words.append(w)
         end = m.end()

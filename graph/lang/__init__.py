@@ -72,6 +72,6 @@ UNIT_CODES = {
     "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
     "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1",
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
-    "votes": "cg:vote", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
+    "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
     "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL", **{code: f"ISO4217:{code}" for code in CURRENCIES},
 }

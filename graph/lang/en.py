@@ -39,9 +39,12 @@ LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than",
                "a minimum of", "above")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
                "a maximum of", "just under", "under", "below")
+# Bounds written straight after the digits: "20-plus years", "20+ staff".
+BOUND_SUFFIXES = {"-plus": "min", "+": "min"}
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
+CHANGE_BY: tuple[str, ...] = ()
 # Words between a bound and its figure: "more than a total of 40".
 BOUND_FILLERS = ("a total of",)
 
@@ -69,8 +72,26 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
-# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)"
+# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
+PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pc)(?!\w)"
+# What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
+RATE_JOINERS = ("per",)
+PRICE_JOINERS = ("a", "an")
+PER = "per"
+# Words for a minus sign before a figure: "minus 3 degrees".
+MINUS_WORDS = ("minus",)
+
+# Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
+# languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
+# factors written as one word (regular expressions) with their value.
+FACTOR_NOUNS = r"times|fold"
+FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter|as|the"
+                r"|over|increase|rise|jump|growth|drop|fall")
+FACTOR_BEFORE = ""
+FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
+                r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,
+                r"twice(?=\s+(?:as|the)\s)": 2}
+FACTOR_UNIT = "times"
 
 # Words that end a unit phrase ("500 tonnes of flour were shipped").
 UNIT_STOP = {
@@ -89,13 +110,16 @@ UNIT_STOP = {
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
 }
+# Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
+# but may be the counted noun itself ("the number of dead").
+PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart"}
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
 # Nouns that follow a number without being a counted unit ("the 76th session", "three times"); years
 # count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
-             "gmt", "utc"}
+             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
 # Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
@@ -106,6 +130,13 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "among them")
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
 COUNTED_BY = {r"population": "people", r"death toll": "people", r"magnitude": "magnitude"}
+# Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
+# (a regular expression); nouns that measure rather than count, which never name a figure's unit.
+AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
+                r"|decreased|grew|jumped|declined|went up|went down)(?: from| to)?)")
+MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
+                  "exports", "imports", "costs", "levels", "figures", "temperatures", "ratings", "scores", "points",
+                  "numbers", "totals", "values", "indices", "markets", "losses", "gains", "bonds", "futures"}
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
@@ -635,6 +666,22 @@ OFFICE_NOUNS = ("office",)
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"
+# Nouns of events named by what or where they are: "the first summit of the Northern Council", "the climate
+# conference in Lindholm"; the lower-case words that may stand before them inside the name ("climate change
+# conference"), except these: determiners and words that say when, not which.
+EVENT_PLACE_PREPOSITIONS = ("in", "at")
+EVENT_NOUNS = ("summit", "conference", "forum", "election", "elections", "referendum", "war", "games", "congress")
+NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                       "your", "last", "next", "recent", "upcoming", "latest", "previous", "coming", "same", "new",
+                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
+# Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
+OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
+# The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
+# once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
+NAME_RULES = ("law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
+              "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
+NAME_RULES_AFTER_MODELS = ("counsel",)
+MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------
 # Tables English leaves empty
@@ -655,3 +702,4 @@ NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
+PLACE_ADJECTIVE_STEM = ""

@@ -33,6 +33,7 @@ SCALE_WORDS = {
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
 }
 SIGN_SCALES: dict[str, float] = {}
+BOUND_SUFFIXES = {"+": "min"}
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 APPROXIMATE = ("около", "примерно", "приблизительно", "почти", "порядка")
@@ -42,6 +43,8 @@ UPPER_BOUND = ("до", "менее", "не более", "меньше", "не б
 BOUND_FILLERS: tuple[str, ...] = ()
 # "до" after a change or a comma names the value reached ("снизилась до 3,2%"), not a bound ("до 10 лет").
 TARGET_BOUNDS = ("до",)
+# The preposition of a change's size: after "на 50 б.п." a "до" names the value reached.
+CHANGE_BY = ("на",)
 CHANGE_LEMMAS = frozenset({
     "вырасти", "расти", "возрасти", "снизить", "снизиться", "снижаться", "сократить", "сократиться",
     "увеличить", "увеличиться", "уменьшить", "уменьшиться", "упасть", "падать", "подняться", "повысить",
@@ -68,6 +71,18 @@ TIME_POINT_BEFORE = ("через", "спустя")
 TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", "до", "после")
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
+MINUS_WORDS = ("минус",)
+RATE_JOINERS: tuple[str, ...] = ()
+PRICE_JOINERS: tuple[str, ...] = ()
+PER = "за"
+
+# Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
+FACTOR_NOUNS = r"раза|раз"
+FACTOR_AFTER = r"больше|меньше|выше|ниже"
+FACTOR_BEFORE = r"в|во"
+FACTOR_WORDS = {r"вдвое": 2, r"втрое": 3, r"вчетверо": 4, r"впятеро": 5, r"вдесятеро": 10,
+                r"удвои\w*|удвоен\w*": 2, r"утроил\w*|утроен\w*": 3}
+FACTOR_UNIT = "раза"
 
 UNIT_STOP = {
     "в", "во", "на", "из", "с", "со", "к", "ко", "по", "за", "от", "до", "и", "или", "а", "но",
@@ -75,7 +90,8 @@ UNIT_STOP = {
     "при", "об", "о", "у", "же", "не", "ещё", "еще", "против",
 }
 UNIT_KEEP_OF: set[str] = set()
-UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п"}
+PREDICATIVES: set[str] = set()
+UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п", "б"}
 NOT_UNITS = {"год", "года", "году", "лет", "годы", "раз", "раза", "сессии", "сессия", "века"}
 TIME_STEMS = ("дн", "недел", "месяч", "месяц", "лет", "летн", "год", "час", "минут", "секунд", "суточн",
               "сутки", "суток")
@@ -84,6 +100,8 @@ ANAPHORIC = ("из них", "из которых")
 ANAPHORIC_BEFORE = ("из них", "из которых", "в том числе", "среди них")
 COUNT_HEADS = ("число", "числа", "количество", "количества", "численность")
 COUNTED_BY = {r"населени[еяю]": "человек", r"магнитуд\w*": "магнитуды"}
+AMOUNT_VERBS = r"составил[аои]?|достиг(?:ло|ла|ли)?"
+MEASURED_NOUNS = {"цены", "ставки", "акции", "продажи", "доходы", "расходы", "потери", "показатели", "темпы"}
 PEOPLE_VERBS = r"(?:погибл|ранен|ранил|убит|убил|эвакуирова|задержа|пострадал|госпитализирова|спас)\w*"
 PEOPLE_UNIT = "человек"
 PART_OF = ("из",)
@@ -116,6 +134,7 @@ UNITS = {
     "белорусский рубль": "BYN", "сингапурский доллар": "SGD", "австралийский доллар": "AUD",
     "канадский доллар": "CAD", "гонконгский доллар": "HKD",
     "час": "h", "минута": "min", "день": "d", "сутки": "d", "неделя": "wk", "месяц": "mo", "год": "yr",
+    "часовой": "h", "минутный": "min", "дневной": "d", "суточный": "d", "недельный": "wk", "месячный": "mo",
     "градус": "cel", "квт": "kW", "мвт": "MW", "гвт": "GW", "киловатт": "kW", "мегаватт": "MW",
     "гигаватт": "GW", "квт ч": "kWh", "мвт ч": "MWh", "гвт ч": "GWh", "баррель": "bbl",
     "процент": "%", "процентный пункт": "pp", "п п": "pp", "базисный пункт": "bp", "б п": "bp", "голос": "votes",
@@ -365,6 +384,8 @@ NOUNS_BEFORE_NAMES = {
                     "Organization"),
     **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
 }
+# An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
+PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
 AREA_NOUNS = r"област[ьиюей]|кра[йяюе]|район[а-я]*|округ[а-я]*"
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
@@ -380,6 +401,12 @@ POSSESSIVE_FORM = ""
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
 DEMONYMS: dict[str, str] = {}
+# The rules names.py runs (the English module says what each table is for): names come in every case, so a
+# model's name is put in its base form.
+NAME_RULES = ("law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+              "place_by_kind_inflected", "place_by_elided_kind")
+NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
+MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
 # Tables Russian leaves empty: the rules that read them are English ones, or the parse has no Russian model yet
@@ -426,5 +453,9 @@ OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
+EVENT_NOUNS: tuple[str, ...] = ()
+EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+OCCASION_MODIFIERS: tuple[str, ...] = ()
+NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 WEEKDAYS: tuple[str, ...] = ()
