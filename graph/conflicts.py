@@ -35,12 +35,12 @@ from .store import select
 
 CROWDED = 50
 
-_QUERY = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
+_FIGURES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
+SELECT ?claim ?file ?value ?unit ?code ?low ?high ?quote
+       (GROUP_CONCAT(DISTINCT STR(?claimant); separator=" ") AS ?claimants)
        (GROUP_CONCAT(DISTINCT STR(?about); separator=" ") AS ?abouts)
 WHERE {
   ?claim a cg:QuantityClaim ; schema:value ?value ; schema:unitText ?unit_text ; prov:wasDerivedFrom ?doc ;
@@ -51,10 +51,9 @@ WHERE {
   OPTIONAL { ?claim schema:minValue ?low }
   OPTIONAL { ?claim schema:maxValue ?high }
   OPTIONAL { ?claim schema:about ?about }
-  OPTIONAL { ?claim prov:wasAttributedTo/skos:prefLabel ?who FILTER(LANG(?who) = "en") }
+  OPTIONAL { ?claim prov:wasAttributedTo ?claimant }
 }
-GROUP BY ?claim ?file ?value ?unit ?code ?low ?high ?quote ?who
-ORDER BY ?file ?claim"""
+GROUP BY ?claim ?file ?value ?unit ?code ?low ?high ?quote"""
 _LABELS = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -117,13 +116,32 @@ class Conflict:
                 "shared": ", ".join(self.shared), "claim_a": self.a.claim, "claim_b": self.b.claim}
 
 
-def find_conflicts(store: ox.Store) -> list[Conflict]:
-    """The conflicts in a built graph, the entities both figures speak of named by their labels."""
-    _, rows = select(store, _QUERY)
-    figures = [Figure(c, f, float(v), u, code, low, high, q, w, frozenset((a or "").split()))
-               for c, f, v, u, code, low, high, q, w, a in rows]
+def figure_rows(store: ox.Store) -> list[list[object]]:
+    """The quantity claims of ``store`` as ``find_conflicts`` reads them: from the documents' graphs
+    alone (the claimants by IRI), so that a build reads them where each document is extracted."""
+    return select(store, _FIGURES)[1]
+
+
+def find_conflicts(store: ox.Store, rows: list[list[object]] | None = None) -> list[Conflict]:
+    """The conflicts in a built graph, the entities both figures speak of named by their labels.
+
+    ``rows``: every document's ``figure_rows``, where a build kept them; a figure is named by each
+    English label of its claimants (by none if they have none), in file and claim order.
+    """
+    english: dict[str, set[str]] = {}
+    for entity, label in select(store, _ENGLISH)[1]:
+        english.setdefault(entity, set()).add(label)
+    figures = [Figure(c, f, float(v), u, code, low, high, q, who, frozenset((a or "").split()))
+               for c, f, v, u, code, low, high, q, claimants, a in (figure_rows(store) if rows is None else rows)
+               for who in _english_names(claimants, english)]
+    figures.sort(key=lambda figure: (figure.file, figure.claim))
     names = {entity.rsplit("/", 1)[-1]: label for entity, label in select(store, _LABELS)[1]}
     return [Conflict(c.a, c.b, tuple(names.get(x, x) for x in c.shared)) for c in conflicts_among(figures)]
+
+
+def _english_names(claimants: str | None, english: dict[str, set[str]]) -> list[str | None]:
+    """Each English label of the claimants (IRIs separated by spaces), or None if they have none."""
+    return sorted({label for claimant in (claimants or "").split() for label in english.get(claimant, ())}) or [None]
 
 
 def conflicts_among(figures: list[Figure]) -> list[Conflict]:

@@ -103,8 +103,8 @@ class Contribution:
 @dataclass(frozen=True, slots=True)
 class Built:
     """One document made ready for the build, in the process that extracted it: its contribution, its
-    graph as Turtle blocks, from which the store, Turtle and TriG are all written, and its claims'
-    rows for the page (both pickled)."""
+    graph as Turtle blocks, from which the store, Turtle and TriG are all written, and its rows for
+    the page (``projection.DocumentRows``; both pickled)."""
 
     contribution: Contribution
     blocks: bytes
@@ -117,11 +117,11 @@ class Built:
 
 
 def build_document(x: Extraction) -> Built:
-    """The claims' rows come from the document's graph alone, in a store in memory: cheaper than
-    the same query over the build's store, and made in parallel where extraction is."""
+    """The page's rows come from the document's graph alone, in a store in memory: cheaper than
+    the same queries over the build's store, and made in parallel where extraction is."""
     import pyoxigraph as ox
 
-    from .projection import claim_rows
+    from .projection import document_rows
     from .rdf import document_quads
 
     counted = {m.entity for m in x.mentions} | {k for c in x.claims for k in (c.claimant, *c.about) if k}
@@ -130,8 +130,7 @@ def build_document(x: Extraction) -> Built:
     quads = document_quads(x)
     graph = ox.Store()
     graph.extend(quads)
-    rows = next(iter(claim_rows(graph).values()), [])
-    return Built(contribution, _pickled(graph_blocks(quads)), _pickled(rows))
+    return Built(contribution, _pickled(graph_blocks(quads)), _pickled(document_rows(graph)))
 
 
 def build_file(file: CorpusFile, linker: Linker) -> Built | Skipped:
@@ -171,7 +170,7 @@ class Reuse:
     """The documents of the build being replaced, for files that have not changed since.
 
     A build keeps in ``cache/`` each document's contribution, its graph as
-    Turtle blocks and its claims' rows for the page (pickled, in file order,
+    Turtle blocks and its rows for the page (pickled, in file order,
     with an index of each document's content hash and where its pickles are),
     and its linker. They are reused only if the registry and claimsgraph's own
     code are the same as when they were made, the cache file hashes as its
@@ -491,7 +490,7 @@ class _Spool:
         folder.mkdir()
         self.folder, self.key = folder, key
         self.file = open(folder / CACHE_FILE, "w+b")
-        self.offsets: dict[str, list[list[int]]] = {}   # name -> (offset, size) of contribution, blocks, claims' rows
+        self.offsets: dict[str, list[list[int]]] = {}   # name -> (offset, size) of contribution, blocks, page rows
         self.documents: dict[str, str] = {}       # name -> sha256
         self.found: dict[str, dict[str, tuple[str, Entity]]] = {}   # key -> language -> (first document, entity)
         self.used: set[str] = set()                # entity keys the graphs point to
@@ -499,7 +498,7 @@ class _Spool:
         self.claims = self.mentions = 0
 
     def add(self, built: Built) -> None:
-        """A document's pickles: its contribution, its Turtle blocks and its claims' rows."""
+        """A document's pickles: its contribution, its Turtle blocks and its rows for the page."""
         x = built.contribution
         self.offsets[x.name] = []
         for pickled in (_pickled(x), built.blocks, built.rows):
@@ -525,7 +524,7 @@ class _Spool:
         return _unpickled_at(self.file, *at)
 
     def rows(self) -> tuple[str, list[list[int]]]:
-        """Where every document's claims' rows for the page are: the file, and (offset, size) of each."""
+        """Where every document's rows for the page are: the file, and (offset, size) of each."""
         self.file.flush()
         return str(self.file.name), [self.offsets[name][2] for name in self.documents]
 
@@ -635,11 +634,11 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
 
-def _write_page(folder: Path, store, claims: list) -> None:
+def _write_page(folder: Path, store, rows: DocumentRows) -> None:
     from .projection import project
     from .visualize import render
 
-    page = render(project(store, claims))
+    page = render(project(store, rows))
     with _text_file(folder / "graph.html") as f:
         f.write(page)
 
@@ -649,7 +648,7 @@ class _PageProcess:
     that the page's memory and the extraction's are never in one process, whatever the corpus size.
 
     It waits until the store is finished, then reads a snapshot of it and the
-    claims' rows from the cache, while the build writes Turtle and TriG. The
+    documents' rows from the cache, while the build writes Turtle and TriG. The
     snapshot is a checkpoint (hard links), since the store's own files may be
     compacted away while the page reads. The process dies with the build; its
     error comes back to the build, an OSError as itself (a full disk is then
@@ -676,6 +675,8 @@ class _PageProcess:
     def _run(folder: Path, snapshot: Path, orders, errors, build_ends) -> None:
         import pyoxigraph as ox
 
+        from .projection import DocumentRows
+
         for end in build_ends:   # the fork's copies of the build's ends: else closing them is no end of orders
             end.close()
         _die_with_parent()
@@ -686,9 +687,11 @@ class _PageProcess:
             return
         gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
         try:
+            rows = DocumentRows()
             with open(cache, "rb") as f:
-                claims = [row for at, size in places for row in _unpickled_at(f, at, size)]
-            _write_page(folder, ox.Store.read_only(str(snapshot)), claims)
+                for at, size in places:
+                    rows.add(_unpickled_at(f, at, size))
+            _write_page(folder, ox.Store.read_only(str(snapshot)), rows)
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
             raise

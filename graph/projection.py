@@ -8,10 +8,12 @@ the network exports leave out.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import networkx as nx
 import pyoxigraph as ox
 
-from .conflicts import find_conflicts
+from .conflicts import figure_rows, find_conflicts
 from .numbers import grouped
 from .store import select
 
@@ -25,17 +27,46 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 
 
-def project(store: ox.Store, claims: list[list[object]] | None = None) -> nx.MultiDiGraph:
+_DOCUMENTS = _PREFIXES + """
+    SELECT ?doc ?file ?title ?date ?lang ?text WHERE { ?doc a schema:NewsArticle ; cg:fileName ?file .
+    OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:datePublished ?date }
+    OPTIONAL { ?doc schema:inLanguage ?lang } OPTIONAL { ?doc schema:text ?text } }"""
+_ABOUT = _PREFIXES + "SELECT ?c ?e WHERE { ?c schema:about ?e }"
+_RELATIONS = _PREFIXES + "SELECT ?c ?s ?p ?o WHERE { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"
+
+
+@dataclass(slots=True)
+class DocumentRows:
+    """What the projection reads of the documents' graphs: the documents, their claims, what the
+    claims are about, the relations they state and the figures compared for conflicts. All but
+    the entities, and the costliest part of the page: a build reads it from each document's own
+    graph where the document is extracted, and keeps it in its cache for the next build."""
+
+    docs: list[list[object]] = field(default_factory=list)
+    claims: list[list[object]] = field(default_factory=list)
+    about: list[list[object]] = field(default_factory=list)
+    relations: list[list[object]] = field(default_factory=list)
+    figures: list[list[object]] = field(default_factory=list)
+
+    def add(self, other: DocumentRows) -> None:
+        for name in self.__slots__:
+            getattr(self, name).extend(getattr(other, name))
+
+
+def document_rows(store: ox.Store) -> DocumentRows:
+    """The rows of every document in ``store`` (a build's: of one document, in a store of its own)."""
+    return DocumentRows(select(store, _DOCUMENTS)[1], [row for rows in claim_rows(store).values() for row in rows],
+                        select(store, _ABOUT)[1], select(store, _RELATIONS)[1], figure_rows(store))
+
+
+def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGraph:
     """Entities, claims and documents as nodes; about, claimant, source and relation edges.
 
-    ``claims``: every document's ``claim_rows``, where a build kept those of its unchanged documents.
+    ``rows``: every document's ``document_rows``, where a build kept those of its unchanged documents.
     """
     g = nx.MultiDiGraph(texts={}, conflicts=[])
-    _, docs = select(store, _PREFIXES + """
-        SELECT ?doc ?file ?title ?date ?lang ?text WHERE { ?doc a schema:NewsArticle ; cg:fileName ?file .
-        OPTIONAL { ?doc schema:headline ?title } OPTIONAL { ?doc schema:datePublished ?date }
-        OPTIONAL { ?doc schema:inLanguage ?lang } OPTIONAL { ?doc schema:text ?text } } ORDER BY ?file""")
-    for doc, file, title, date, lang, text in docs:
+    rows = rows if rows is not None else document_rows(store)
+    for doc, file, title, date, lang, text in sorted(rows.docs, key=lambda row: row[1]):   # by file name
         g.add_node(doc, kind="document", label=file, file=file, title=title or file, date=date, lang=lang)
         g.graph["texts"][doc] = text or ""
     _, entities = select(store, _PREFIXES + """
@@ -50,8 +81,7 @@ def project(store: ox.Store, claims: list[list[object]] | None = None) -> nx.Mul
     for e, type_, label, aliases in entities:
         g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
                    aliases=sorted(set((aliases or "").split("\u001f")) - {""}))
-    claims = _ordered(claims if claims is not None else [row for rows in claim_rows(store).values() for row in rows])
-    for c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang in claims:
+    for c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang in _ordered(rows.claims):
         kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
         figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
         g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc, start=start, end=end,
@@ -60,18 +90,13 @@ def project(store: ox.Store, claims: list[list[object]] | None = None) -> nx.Mul
         g.add_edge(c, doc, key="source", relation="source")
         if claimant:
             g.add_edge(claimant, c, key="claims", relation="claims")
-    _, about = select(store, _PREFIXES + "SELECT ?c ?e WHERE { ?c schema:about ?e }")
-    about = _ordered(about)
-    for c, e in about:
+    for c, e in _ordered(rows.about):
         if e in g:
             g.add_edge(c, e, key="about", relation="about")
-    _, relations = select(store, _PREFIXES + """
-        SELECT ?c ?s ?p ?o WHERE { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }""")
-    relations = _ordered(relations)
-    for c, s, p, o in relations:
+    for c, s, p, o in _ordered(rows.relations):
         if s in g and o in g:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
-    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store)]
+    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, rows.figures)]
     return g
 
 

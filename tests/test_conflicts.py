@@ -331,6 +331,36 @@ def test_saved_conflicting_figures_pages_by_rank():
     assert len(everything) == 50 * 49 // 2 and first + second == everything and len(first) == 1000
 
 
+def test_conflicts_from_each_documents_own_figure_rows_equal_those_read_from_the_store():
+    """A build reads each document's figures from its graph alone, where it is extracted; merged, they
+    give the conflicts of the whole store, claimants named by their English labels in the store."""
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    from claimsgraph.conflicts import figure_rows, find_conflicts
+    from claimsgraph.rdf import ENTITIES_GRAPH, document_quads
+
+    extractions = []
+    for i in range(4):
+        x = quantity_claims(f"d{i}.txt", "en", f"Vellmar hired {40 + i} people.")
+        extractions.append(dataclasses.replace(x, claims=tuple(dataclasses.replace(c, claimant="vellmar")
+                                                               for c in x.claims)))
+    store = store_of(*extractions)
+    (claimant,) = {q.object for q in store.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/ns/prov#wasAttributedTo"), None, None)}
+    store.add(ox.Quad(claimant, ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
+                      ox.Literal("Vellmar Works", language="en"), ENTITIES_GRAPH))
+    rows = []
+    for x in reversed(extractions):   # any order: the figures are put in file and claim order
+        own = ox.Store()
+        own.extend(document_quads(x))
+        rows += figure_rows(own)
+    merged = find_conflicts(store, rows)
+    assert merged == find_conflicts(store) and len(merged) == 6
+    assert {c.a.claimant for c in merged} == {"Vellmar Works"}
+
+
 def test_figures_in_rdf_a_hyphened_range_with_a_scale_and_a_factor():
     rows = figure_rows(store_of(quantity_claims("f.txt", "ru", "Веллмар отгрузил 30-40 тыс. тонн зерна, в 1,5 раза больше.")))
     assert rows == [[1.5, "раза", "cg:times", None, None], [40000.0, "тонн зерна", "TNE", 30000.0, 40000.0]]
