@@ -72,6 +72,16 @@ def test_a_wire_dateline_is_no_part_of_a_claim_and_its_agency_is_a_name_not_a_sp
     assert {e.label: e.type for e in x.new_entities}.get("Coastal Wire") == "Organization"
 
 
+@pytest.mark.parametrize("dateline", ["Portvale, Mar 14 : ", "PORTVALE, March 14 (Coastal Wire) - "])
+def test_a_place_in_a_dateline_is_never_the_claimant(small_linker, dateline):
+    text = (f"{dateline}The Water Council on Saturday confirmed the result of the vote on the new reservoir "
+            "in the valley.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, small_linker)
+    place = next(e.key for e in x.new_entities if e.label.lower() == "portvale")
+    assert x.claims and all(c.claimant != place for c in x.claims)
+
+
 def test_russian_dash_frame_speaks_for_its_paragraph(small_linker):
     text = ("Мы продолжим совместную работу с партнёрами. Ситуация на границе остаётся спокойной, — сказал Путин.\n\n"
             "По словам российского лидера, переговоры прошли успешно.\n\n"

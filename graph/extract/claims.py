@@ -66,10 +66,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     analysis = analysis or Analysis(())
-    attributions, relays = _attribute(doc, sentences, quotes, mentions, discourse, outside, publisher, labels,
-                                      headline, analysis)
-    types = discourse.types
     dateline = dateline_span(doc)
+    attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, dateline), discourse, outside,
+                                      publisher, labels, headline, analysis)
+    types = discourse.types
     claims: list[Claim] = []
     previous_unit: str | None = None
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
@@ -304,6 +304,13 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
     return out, _shared_relays(sentences, out, relays)
+
+
+def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
+    """The mentions that may speak: a dateline's place ("Springfield, May 3 :") says where, never who."""
+    if dateline is None:
+        return mentions
+    return MentionIndex([m for m in mentions if not dateline.contains(m.span)])
 
 
 def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
