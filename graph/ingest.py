@@ -283,9 +283,12 @@ _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe": the credit that ends a caption
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency": the credit
+# that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
-                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$", re.I)
+                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
+                        r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
+                        r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$", re.I)
 _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
@@ -335,7 +338,34 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             body.append(p)
     while len(body) > 1 and _signs_off(text[body[-1].start:body[-1].end]):
         boiler.append(body.pop())
+    boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
+
+
+# A line that reads as a headline or a link, not a sentence: a few words, no full stop at its end.
+_HEADLINE_START_RE = re.compile(r"(?:[-–—•*·▪►>]\s*)?[\w«\"“„'‘(\[]")
+_SENTENCE_END_RE = re.compile(r"[.!?…:;,][»\"”’)\]]*$")
+HEADLINE_LIST_RUN = 3          # so many such lines together close a page with links to other articles
+HEADLINE_LINE_WORDS = (2, 20)  # a headline's length in words
+
+
+def _headline_list(text: str, body: list[Span]) -> list[Span]:
+    """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading):
+    taken out of ``body`` and returned. A sentence ends in a full stop; a headline or a link does not."""
+    run = 0
+    while run < len(body) - 1 and _reads_as_headline(text[body[-1 - run].start:body[-1 - run].end]):
+        run += 1
+    if run < HEADLINE_LIST_RUN:
+        return []
+    cut = body[-run:]
+    del body[-run:]
+    return cut
+
+
+def _reads_as_headline(line: str) -> bool:
+    low, high = HEADLINE_LINE_WORDS
+    return low <= len(line.split()) <= high and bool(_HEADLINE_START_RE.match(line)) \
+        and not _SENTENCE_END_RE.search(line)
 
 
 def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:

@@ -159,6 +159,32 @@ def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
     assert not labels & {"Coastal Wire Agency", "Tomas Brecker", "Bertil Osk", "Telegram", "Игорь Лесков"}
 
 
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])
+def test_a_run_of_headlines_closing_the_page_is_boilerplate(bullet):
+    headlines = [f"{bullet}Harbour pilots strike for a second day in Nordport",
+                 f"{bullet}В Северогорске открыли новый мост через реку",
+                 f"{bullet}Ferry line «Nordport. Sundvik» resumes winter trips",
+                 f"{bullet}Council approves budget for the old lighthouse"]
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n".join(article + headlines) + "\n")
+    assert body == article and boiler == headlines
+
+
+def test_two_lines_without_a_full_stop_at_the_end_stay_in_the_body():
+    lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+             "The next ships are expected in June", "The works took two years, she added"]
+    body, boiler = _split("\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
+def test_a_caption_ending_in_a_photographers_credit_is_boilerplate():
+    caption = "A crane lifts a container onto the new quay in Nordport.Ilse Varnhagen/Coastal Wire"
+    body, boiler = _split(f"Quay opens in Nordport\n\n{caption}\n\n"
+                          "The harbour authority opened a new quay on Monday, its director said.\n")
+    assert boiler == [caption] and caption not in body
+
+
 @pytest.mark.parametrize("paragraph", [
     "The ministry said 2,000 people subscribe to the service each month and that the number is growing.",
     "Residents were asked to read the evacuation plan in full before the storm, the mayor said.",
@@ -166,6 +192,7 @@ def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
     "Пожаловаться на решение суда можно в течение десяти дней, напомнили в ведомстве.",
     "The company, which sells cookies and cakes, said its sales rose 4% in the quarter.",
     "The talks between the EU and the UN ended on Friday, the Department of State said.",
+    "Trade resumed on the road between Upper Vale and Lower Vale/Sundvik",
 ])
 def test_article_sentences_with_furniture_words_stay_in_the_body(paragraph):
     body, boiler = _split(f"A headline of some length\n\n{paragraph}\n\nA closing sentence of the article is here.\n")
