@@ -636,11 +636,11 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
 
 def _write_page(folder: Path, store, rows: DocumentRows) -> None:
     from .projection import project
-    from .visualize import render
+    from .visualize import page_chunks, page_data
 
-    page = render(project(store, rows))
+    data = page_data(project(store, rows))
     with _text_file(folder / "graph.html") as f:
-        f.write(page)
+        f.writelines(page_chunks(data, "claimsgraph"))
 
 
 class _PageProcess:

@@ -21,6 +21,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -42,7 +43,24 @@ BOX = (1000.0, 480.0)   # the first view's extent in canvas units: fits a laptop
 
 def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
     """The self-contained page for a projection."""
-    return _page(page_data(g), title)
+    return "".join(page_chunks(page_data(g), title))
+
+
+def page_chunks(data: dict, title: str) -> Iterator[str]:
+    """The page for ``data`` in pieces, to be written as they come: on a big corpus the whole page
+    as one string (and its copies while escaping) would be the largest thing a build holds."""
+    from importlib.util import find_spec
+
+    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # not imported: see above
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    parts = {"/*VIS_CSS*/": lambda: [css.replace("</", "<\\/")],
+             "/*VIS_JS*/": lambda: [js.replace("</script", "<\\/script")],
+             "GRAPH_DATA": lambda: map(_escaped, _json_chunks(data)), "{{TITLE}}": lambda: [escape_html(title)]}
+    # one pass, so text inside the data that looks like a placeholder stays as it is
+    for i, piece in enumerate(re.split("(" + "|".join(re.escape(k) for k in parts) + ")",
+                                       TEMPLATE.read_text(encoding="utf-8"))):
+        yield from parts[piece]() if i % 2 else [piece]
 
 
 def page_data(g: nx.MultiDiGraph) -> dict:
@@ -231,22 +249,31 @@ def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[li
     return [[a, b, shared, figure_of[a]] for a, b, shared in pairs[:CONFLICTS]], figures
 
 
-def _page(data: dict, title: str) -> str:
-    from importlib.util import find_spec
-
-    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # not imported: see above
-    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
-    css = (lib / "vis-network.css").read_text(encoding="utf-8")
-    parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),
-             "GRAPH_DATA": safe_json(data), "{{TITLE}}": escape_html(title)}
-    # one pass, so text inside the data that looks like a placeholder stays as it is
-    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group()],
-                  TEMPLATE.read_text(encoding="utf-8"))
-
-
 def safe_json(value: object) -> str:
     """JSON that cannot end its <script> element or start markup, whatever the text holds."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _escaped(_json(value))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _json_chunks(data: dict, size: int = 2000) -> Iterator[str]:
+    """``_json(data)`` in pieces: each value of ``data``, a long list by ``size`` items."""
+    for n, key in enumerate(sorted(data)):
+        yield ("{" if n == 0 else ",") + _json(key) + ":"
+        value = data[key]
+        if isinstance(value, list) and len(value) > size:
+            for at in range(0, len(value), size):
+                yield ("[" if at == 0 else ",") + _json(value[at:at + size])[1:-1]
+            yield "]"
+        else:
+            yield _json(value)
+    yield "}" if data else "{}"
+
+
+def _escaped(text: str) -> str:
+    """``text`` with what could end a <script> element or start markup escaped, as JSON allows."""
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
