@@ -687,10 +687,10 @@ class _PageProcess:
             return
         gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
         try:
-            rows = DocumentRows()
+            rows, shared = DocumentRows(), {}
             with open(cache, "rb") as f:
                 for at, size in places:
-                    rows.add(_unpickled_at(f, at, size))
+                    rows.add(_shared_strings(_unpickled_at(f, at, size), shared))
             _write_page(folder, ox.Store.read_only(str(snapshot)), rows)
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
@@ -716,6 +716,15 @@ class _PageProcess:
             self.process.kill()
             self.process.join()
         shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _shared_strings(rows: DocumentRows, shared: dict[str, str]) -> DocumentRows:
+    """``rows`` with each string replaced by its first copy in ``shared``: the same IRIs, quotes,
+    dates and units recur across a document's rows and across documents, each unpickled anew."""
+    for name in rows.__slots__:
+        for row in getattr(rows, name):
+            row[:] = [shared.setdefault(v, v) if type(v) is str else v for v in row]
+    return rows
 
 
 def _unpickled_at(f, at: int, size: int) -> object:
