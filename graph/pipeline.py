@@ -635,10 +635,10 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
 
 
 def _write_page(folder: Path, store, rows: DocumentRows) -> None:
-    from .projection import project
-    from .visualize import page_chunks, page_data
+    from .projection import projected
+    from .visualize import page_chunks, projection_data
 
-    data = page_data(project(store, rows))
+    data = projection_data(projected(store, rows))
     with _text_file(folder / "graph.html") as f:
         f.writelines(page_chunks(data, "claimsgraph"))
 
