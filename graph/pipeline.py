@@ -635,12 +635,14 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
 
 
 def _write_page(folder: Path, store, rows: DocumentRows) -> None:
-    from .projection import project
-    from .visualize import render
+    from .projection import projected
+    from .visualize import page_chunks, projection_data
 
-    page = render(project(store, rows))
+    projection = projected(store, rows)
+    del rows   # the only reference: what the projection does not hold goes before the page's data is made
+    data = projection_data(projection)
     with _text_file(folder / "graph.html") as f:
-        f.write(page)
+        f.writelines(page_chunks(data, "claimsgraph"))
 
 
 class _PageProcess:
@@ -675,8 +677,6 @@ class _PageProcess:
     def _run(folder: Path, snapshot: Path, orders, errors, build_ends) -> None:
         import pyoxigraph as ox
 
-        from .projection import DocumentRows
-
         for end in build_ends:   # the fork's copies of the build's ends: else closing them is no end of orders
             end.close()
         _die_with_parent()
@@ -687,11 +687,7 @@ class _PageProcess:
             return
         gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
         try:
-            rows = DocumentRows()
-            with open(cache, "rb") as f:
-                for at, size in places:
-                    rows.add(_unpickled_at(f, at, size))
-            _write_page(folder, ox.Store.read_only(str(snapshot)), rows)
+            _write_page(folder, ox.Store.read_only(str(snapshot)), _cached_rows(cache, places))
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
             raise
@@ -716,6 +712,26 @@ class _PageProcess:
             self.process.kill()
             self.process.join()
         shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _cached_rows(cache: str, places: list[list[int]]) -> DocumentRows:
+    """The documents' rows for the page from the build's cache, each string held once."""
+    from .projection import DocumentRows
+
+    rows, shared = DocumentRows(), {}
+    with open(cache, "rb") as f:
+        for at, size in places:
+            rows.add(_shared_strings(_unpickled_at(f, at, size), shared))
+    return rows
+
+
+def _shared_strings(rows: DocumentRows, shared: dict[str, str]) -> DocumentRows:
+    """``rows`` with each string replaced by its first copy in ``shared``: the same IRIs, quotes,
+    dates and units recur across a document's rows and across documents, each unpickled anew."""
+    for name in rows.__slots__:
+        for row in getattr(rows, name):
+            row[:] = [shared.setdefault(v, v) if type(v) is str else v for v in row]
+    return rows
 
 
 def _unpickled_at(f, at: int, size: int) -> object:

@@ -4,7 +4,8 @@ It is read from the built store by SPARQL and serves the HTML page and the
 GraphML / GEXF exports for Gephi and Cytoscape. What only the page needs, the
 documents' texts (to show a claim's sentence in its paragraph) and the
 conflicting figures, rides in the graph's own attributes (``g.graph``), which
-the network exports leave out.
+the network exports leave out. A build's page reads the same rows as plain
+tables (``projected``), without the graph.
 """
 from __future__ import annotations
 
@@ -59,6 +60,18 @@ def document_rows(store: ox.Store) -> DocumentRows:
                         select(store, _ABOUT)[1], select(store, _RELATIONS)[1], figure_rows(store))
 
 
+@dataclass(slots=True)
+class Projection:
+    """The projection as the page reads it, in plain tables: a build's page needs no graph, and
+    networkx's costs three times as much per claim, on a big corpus the most of the page's memory."""
+
+    nodes: dict[str, dict]     # attributes by node: documents, entities, claims (their ``kind``)
+    about: dict[str, list[str]]      # claim -> the nodes it is about
+    relations: dict[str, tuple[str, str, str]]   # claim -> subject, object, relation it states
+    texts: dict[str, str]      # document -> its text
+    conflicts: list[tuple[str, str, tuple[str, ...]]]   # claim, claim, what both speak of
+
+
 def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGraph:
     """Entities, claims and documents as nodes; about, claimant, source and relation edges.
 
@@ -66,27 +79,14 @@ def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGrap
     """
     g = nx.MultiDiGraph(texts={}, conflicts=[])
     rows = rows if rows is not None else document_rows(store)
-    for doc, file, title, date, lang, text in sorted(rows.docs, key=lambda row: row[1]):   # by file name
-        g.add_node(doc, kind="document", label=file, file=file, title=title or file, date=date, lang=lang)
-        g.graph["texts"][doc] = text or ""
-    _, entities = select(store, _PREFIXES + """
-        SELECT ?e ?type (SAMPLE(COALESCE(?en, ?any)) AS ?label)
-               (GROUP_CONCAT(DISTINCT STR(?alias); separator="\\u001f") AS ?aliases)
-        WHERE { ?e a ?type ; skos:prefLabel ?any
-        FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimsgraph/entity/"))
-        OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") }
-        OPTIONAL { VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel } ?e ?p ?alias } }
-        GROUP BY ?e ?type""")
-    entities = _ordered(entities)
-    for e, type_, label, aliases in entities:
-        g.add_node(e, kind="entity", label=label, type=type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
-                   aliases=sorted(set((aliases or "").split("\u001f")) - {""}))
-    for c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang in _ordered(rows.claims):
-        kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
-        figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
-        g.add_node(c, kind="claim", claim_kind=kind, quote=quote, doc=doc, start=start, end=end,
-                   claimant=claimant, figure=figure, value=value, unit=unit, unit_code=code, date=date, lang=lang,
-                   label=figure or kind)
+    for row in sorted(rows.docs, key=lambda row: row[1]):   # by file name
+        g.add_node(row[0], **_document(row))
+        g.graph["texts"][row[0]] = row[5] or ""
+    for row in _entities(store):
+        g.add_node(row[0], **_entity(row))
+    for row in _ordered(rows.claims):
+        c, doc, claimant = row[0], row[2], row[6]
+        g.add_node(c, **_claim(row))
         g.add_edge(c, doc, key="source", relation="source")
         if claimant:
             g.add_edge(claimant, c, key="claims", relation="claims")
@@ -96,8 +96,59 @@ def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGrap
     for c, s, p, o in _ordered(rows.relations):
         if s in g and o in g:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
-    g.graph["conflicts"] = [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, rows.figures)]
+    g.graph["conflicts"] = _conflicts(store, rows)
     return g
+
+
+def projected(store: ox.Store, rows: DocumentRows) -> Projection:
+    """What ``project`` makes of the same rows, as the page reads it, without a graph."""
+    nodes: dict[str, dict] = {row[0]: _document(row) for row in sorted(rows.docs, key=lambda row: row[1])}
+    texts = {row[0]: row[5] or "" for row in rows.docs}
+    nodes.update((row[0], _entity(row)) for row in _entities(store))
+    for row in _ordered(rows.claims):
+        nodes[row[0]] = _claim(row)
+    about: dict[str, list[str]] = {n: [] for n, d in nodes.items() if d["kind"] == "claim"}
+    for c, e in _ordered(rows.about):
+        if e in nodes and c in about:
+            about[c].append(e)
+    relations = {c: (s, o, p.rsplit("#", 1)[-1]) for c, s, p, o in _ordered(rows.relations)
+                 if s in nodes and o in nodes}
+    return Projection(nodes, about, relations, texts, _conflicts(store, rows))
+
+
+def _document(row: list) -> dict:
+    doc, file, title, date, lang, _ = row
+    return {"kind": "document", "label": file, "file": file, "title": title or file, "date": date, "lang": lang}
+
+
+def _entities(store: ox.Store) -> list[list[object]]:
+    return _ordered(select(store, _PREFIXES + """
+        SELECT ?e ?type (SAMPLE(COALESCE(?en, ?any)) AS ?label)
+               (GROUP_CONCAT(DISTINCT STR(?alias); separator="\\u001f") AS ?aliases)
+        WHERE { ?e a ?type ; skos:prefLabel ?any
+        FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimsgraph/entity/"))
+        OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") }
+        OPTIONAL { VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel } ?e ?p ?alias } }
+        GROUP BY ?e ?type""")[1])
+
+
+def _entity(row: list) -> dict:
+    e, type_, label, aliases = row
+    return {"kind": "entity", "label": label, "type": type_.rsplit("/", 1)[-1].rsplit("#", 1)[-1],
+            "aliases": sorted(set((aliases or "").split("\u001f")) - {""})}
+
+
+def _claim(row: list) -> dict:
+    c, class_, doc, quote, start, end, claimant, value, unit, code, date, lang = row
+    kind = class_.rsplit("#", 1)[-1].replace("Claim", "").lower()
+    figure = f"{grouped(value)} {unit or ''}".strip() if value is not None else None
+    return {"kind": "claim", "claim_kind": kind, "quote": quote, "doc": doc, "start": start, "end": end,
+            "claimant": claimant, "figure": figure, "value": value, "unit": unit, "unit_code": code, "date": date,
+            "lang": lang, "label": figure or kind}
+
+
+def _conflicts(store: ox.Store, rows: DocumentRows) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, rows.figures)]
 
 
 def claim_rows(store: ox.Store, docs: list[str] | None = None) -> dict[str, list[list[object]]]:

@@ -21,9 +21,12 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
+
+from .projection import Projection
 
 TEMPLATE = Path(__file__).parent / "templates" / "graph.html"
 TYPE_COLOURS = {
@@ -42,19 +45,45 @@ BOX = (1000.0, 480.0)   # the first view's extent in canvas units: fits a laptop
 
 def render(g: nx.MultiDiGraph, title: str = "claimsgraph") -> str:
     """The self-contained page for a projection."""
-    return _page(page_data(g), title)
+    return "".join(page_chunks(page_data(g), title))
+
+
+def page_chunks(data: dict, title: str) -> Iterator[str]:
+    """The page for ``data`` in pieces, to be written as they come: on a big corpus the whole page
+    as one string (and its copies while escaping) would be the largest thing a build holds."""
+    from importlib.util import find_spec
+
+    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # not imported: see above
+    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    parts = {"/*VIS_CSS*/": lambda: [css.replace("</", "<\\/")],
+             "/*VIS_JS*/": lambda: [js.replace("</script", "<\\/script")],
+             "GRAPH_DATA": lambda: map(_escaped, _json_chunks(data)), "{{TITLE}}": lambda: [escape_html(title)]}
+    # one pass, so text inside the data that looks like a placeholder stays as it is
+    for i, piece in enumerate(re.split("(" + "|".join(re.escape(k) for k in parts) + ")",
+                                       TEMPLATE.read_text(encoding="utf-8"))):
+        yield from parts[piece]() if i % 2 else [piece]
 
 
 def page_data(g: nx.MultiDiGraph) -> dict:
-    """What the page draws and lists, in rows of indexes into shared tables."""
+    """What the page draws and lists of a networkx projection, in rows of indexes into shared tables."""
     attrs = dict(g.nodes(data=True))     # attributes by node, without networkx's views in the loops
-    docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
-    doc_index = {n: i for i, n in enumerate(docs)}
-    claims = [n for n, d in attrs.items() if d["kind"] == "claim"]
-    about: dict[str, list[str]] = {c: [] for c in claims}
-    for u, v, key in g.edges(keys=True):
+    about: dict[str, list[str]] = {n: [] for n, d in attrs.items() if d["kind"] == "claim"}
+    relations: dict[str, tuple[str, str, str]] = {}
+    for u, v, key, d in g.edges(keys=True, data=True):
         if key == "about":
             about[u].append(v)
+        elif key not in ("source", "claims"):
+            relations[key] = (u, v, d["relation"])
+    return projection_data(Projection(attrs, about, relations, g.graph.get("texts", {}), g.graph.get("conflicts", [])))
+
+
+def projection_data(p: Projection) -> dict:
+    """What the page draws and lists of a projection's tables, in rows of indexes into shared tables."""
+    attrs, about = p.nodes, p.about
+    docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
+    doc_index = {n: i for i, n in enumerate(docs)}
+    claims = list(about)
     weight: Counter[str] = Counter()
     for c in claims:
         for e in {attrs[c]["claimant"], *about[c]} - {None}:
@@ -65,14 +94,14 @@ def page_data(g: nx.MultiDiGraph) -> dict:
     said_on = {d: attrs[d].get("date") or "" for d in docs}      # undated last
     claims.sort(key=lambda c: (not said_on[attrs[c]["doc"]], said_on[attrs[c]["doc"]], attrs[attrs[c]["doc"]]["file"],
                                attrs[c]["start"], c))
-    rows, paragraphs, pairs = _claim_rows(g, attrs, claims, about, ent_index, doc_index)
+    rows, paragraphs, pairs = _claim_rows(p, claims, ent_index, doc_index)
     claim_index = {c: i for i, c in enumerate(claims)}
     positions = layout(len(entities), pairs, [label_width(attrs[e]["label"]) for e in entities[:LABELLED]])
     nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
               "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
              for e, (x, y) in zip(entities, positions)]
     edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
-    conflicts, figures = _conflicts(g.graph.get("conflicts", []), claim_index, rows)
+    conflicts, figures = _conflicts(p.conflicts, claim_index, rows)
     return {
         "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
                       if alias != attrs[e]["label"]]] for e in entities],
@@ -81,31 +110,27 @@ def page_data(g: nx.MultiDiGraph) -> dict:
         "docs": [[attrs[n]["file"], attrs[n]["title"], attrs[n].get("date") or "",
                   attrs[n].get("lang") or ""] for n in docs],
         "claims": rows, "paragraphs": paragraphs, "kinds": KINDS,
-        "conflicts": conflicts, "conflicts_total": len(g.graph.get("conflicts", [])), "figures": figures,
+        "conflicts": conflicts, "conflicts_total": len(p.conflicts), "figures": figures,
         "colours": TYPE_COLOURS,
     }
 
 
-def _claim_rows(g: nx.MultiDiGraph, attrs: dict[str, dict], claims: list[str], about: dict[str, list[str]],
-                ent_index: dict[str, int], doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
+def _claim_rows(p: Projection, claims: list[str], ent_index: dict[str, int],
+                doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
     """One row per claim (kind, document, claimant, about, figure, value, date, language, paragraph,
     quote's start and end in it, relation), the paragraphs, and claims counted by (claimant, about)."""
-    relation: dict[str, tuple[str, str, str]] = {}
-    for u, v, key, d in g.edges(keys=True, data=True):
-        if key not in ("about", "source", "claims"):
-            relation[key] = (u, v, d["relation"])
     paragraphs: dict[tuple[str, int, str], int] = {}
     rows, pairs = [], Counter()
     for c in claims:
-        d = attrs[c]
-        left, para, qs, qe = _context(g.graph["texts"].get(d["doc"], ""), d["start"], d["end"], d["quote"])
-        p = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
+        d = p.nodes[c]
+        left, para, qs, qe = _context(p.texts.get(d["doc"], ""), d["start"], d["end"], d["quote"])
+        at = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
         claimant = ent_index.get(d["claimant"], -1)
-        targets = sorted({ent_index[e] for e in about[c] if e in ent_index} - {claimant})
-        subject, obj, predicate = relation.get(c, (None, None, ""))
+        targets = sorted({ent_index[e] for e in p.about[c] if e in ent_index} - {claimant})
+        subject, obj, predicate = p.relations.get(c, (None, None, ""))
         rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc_index[d["doc"]],
                      claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
-                     p, qs, qe, [ent_index[subject], ent_index[obj], predicate]
+                     at, qs, qe, [ent_index[subject], ent_index[obj], predicate]
                      if subject in ent_index and obj in ent_index else 0])
         for t in targets if claimant >= 0 else ():
             pairs[claimant, t] += 1
@@ -231,22 +256,31 @@ def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[li
     return [[a, b, shared, figure_of[a]] for a, b, shared in pairs[:CONFLICTS]], figures
 
 
-def _page(data: dict, title: str) -> str:
-    from importlib.util import find_spec
-
-    lib = Path(find_spec("pyvis").origin).parent / "templates" / "lib" / "vis-9.1.2"   # not imported: see above
-    js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
-    css = (lib / "vis-network.css").read_text(encoding="utf-8")
-    parts = {"/*VIS_CSS*/": css.replace("</", "<\\/"), "/*VIS_JS*/": js.replace("</script", "<\\/script"),
-             "GRAPH_DATA": safe_json(data), "{{TITLE}}": escape_html(title)}
-    # one pass, so text inside the data that looks like a placeholder stays as it is
-    return re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group()],
-                  TEMPLATE.read_text(encoding="utf-8"))
-
-
 def safe_json(value: object) -> str:
     """JSON that cannot end its <script> element or start markup, whatever the text holds."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _escaped(_json(value))
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _json_chunks(data: dict, size: int = 2000) -> Iterator[str]:
+    """``_json(data)`` in pieces: each value of ``data``, a long list by ``size`` items."""
+    for n, key in enumerate(sorted(data)):
+        yield ("{" if n == 0 else ",") + _json(key) + ":"
+        value = data[key]
+        if isinstance(value, list) and len(value) > size:
+            for at in range(0, len(value), size):
+                yield ("[" if at == 0 else ",") + _json(value[at:at + size])[1:-1]
+            yield "]"
+        else:
+            yield _json(value)
+    yield "}" if data else "{}"
+
+
+def _escaped(text: str) -> str:
+    """``text`` with what could end a <script> element or start markup escaped, as JSON allows."""
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 

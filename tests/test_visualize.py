@@ -150,3 +150,22 @@ def test_the_page_takes_only_vis_networks_files_from_pyvis(monkeypatch):
     page = render(g)
     assert page_json(page)["edges"] == [{"from": E + "tam-odo", "to": E + "dry-well", "value": 1}]
     assert "@version 9.1.2" in page and "vis.Network" in page
+
+
+def test_the_builds_tables_make_the_same_page_as_the_graph(seeds_store):
+    from claimsgraph.projection import document_rows, project, projected
+    from claimsgraph.visualize import projection_data
+
+    rows = document_rows(seeds_store)
+    data = projection_data(projected(seeds_store, rows))
+    assert data["claims"] and data["edges"]
+    assert data == page_data(project(seeds_store, rows))
+
+
+@given(st.dictionaries(st.text(max_size=3), st.one_of(st.integers(), st.lists(st.one_of(st.text(), st.integers(),
+                                                                                           st.lists(st.text()))))),
+       st.integers(min_value=1, max_value=4))
+def test_json_in_pieces_is_the_json_at_once(data, size):
+    from claimsgraph.visualize import _json, _json_chunks
+
+    assert "".join(_json_chunks(data, size)) == _json(data)
