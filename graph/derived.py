@@ -23,9 +23,9 @@ from .conflicts import listed_conflicts
 from .model import Claimant, Listings
 from .rdf import DERIVED_GRAPH, derived_quads
 from .store import select
-from .vocab import KIND_CLASS, PREFIXES
+from .vocab import KIND_CLASS, sparql_prefixes
 
-_PREFIXES = "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in ("cg", "dcterms", "prov", "schema", "skos"))
+_PREFIXES = sparql_prefixes("cg", "dcterms", "prov", "schema", "skos")
 _ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entity }"
 # The orders of the timeline and quantities queries as they ran at each request, the claim's document read
 # as the one node of its graph with a file name (each document's claims are in its own graph): one join fewer.

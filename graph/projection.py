@@ -17,15 +17,9 @@ import pyoxigraph as ox
 from .conflicts import figure_rows, find_conflicts
 from .numbers import grouped
 from .store import select
+from .vocab import sparql_prefixes
 
-_PREFIXES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
+_PREFIXES = sparql_prefixes("cg", "dcterms", "oa", "prov", "schema", "skos", "rdf")
 
 
 _DOCUMENTS = _PREFIXES + """

@@ -109,3 +109,8 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "schema": str(SCHEMA),
     "skos": str(SKOS), "wd": "http://www.wikidata.org/entity/", "xsd": str(XSD),
 }
+
+
+def sparql_prefixes(*names: str) -> str:
+    """The PREFIX lines of a SPARQL query for the named prefixes of ``PREFIXES``."""
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in names)

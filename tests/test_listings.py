@@ -4,15 +4,11 @@ import re
 
 import pytest
 
+from claimsgraph.vocab import sparql_prefixes
+
 # The saved queries as they were before the listings were ranked at build time: each sorted or counted every
 # claim of its kind at every request. They are the oracle the ranked listings must reproduce, row for row.
-PREFIXES = """PREFIX cg: <https://w3id.org/claimsgraph/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
+PREFIXES = sparql_prefixes("cg", "dcterms", "oa", "prov", "schema", "skos")
 WHOLE_GRAPH_TIMELINE = PREFIXES + """SELECT ?date ?quote ?claimant_label ?file ?claim
 WHERE {
   { SELECT ?date ?file ?claim
