@@ -179,6 +179,14 @@ def is_plural_noun(word: str) -> bool:
                for old, new in lookups.get_table("lemma_rules")["noun"])
 
 
+@lru_cache(maxsize=1)
+def irregular_past_forms() -> frozenset[str]:
+    """Past forms and participles of the English verbs the lemmatiser lists as exceptions ("took", "fought")."""
+    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return frozenset(form for form, lemmas in table.items() if not form.endswith(("s", "ing"))
+                     and not set(lemmas) & {form, "be", "have", "do"})
+
+
 RULE_FEATURES = ("LOWER", "TAG", "DEP", "IS_SPACE")   # what the model's attribute rules test
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
-from ..link import case_forms
+from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
-from ..nlp import Analysis
+from ..nlp import Analysis, irregular_past_forms
 from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
@@ -155,8 +154,6 @@ def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str
 
 def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, str]:
     """The gender a person's Russian given name tells, for the people this document names."""
-    from ..link import morph
-
     out = {}
     for key in {m.entity for m in mentions}:
         e = entities.get(key)
@@ -209,8 +206,6 @@ def _done(text: str, own) -> bool | None:
     only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
     finite verb (its past tense), in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
-        from ..link import morph
-
         for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB":
@@ -225,21 +220,11 @@ def _done_as_written(text: str, own) -> bool | None:
     words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
     if set(words) & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text):
         return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
-    past = _irregular_past()
+    past = irregular_past_forms()
     return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
 
 
 _PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
-
-
-@lru_cache(maxsize=1)
-def _irregular_past() -> frozenset[str]:
-    """Past forms and participles of the English verbs the lemmatiser lists as exceptions ("took", "fought")."""
-    from ..nlp import english
-
-    table = english().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    return frozenset(form for form, lemmas in table.items() if not form.endswith(("s", "ing"))
-                     and not set(lemmas) & {form, "be", "have", "do"})
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
