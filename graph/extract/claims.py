@@ -110,7 +110,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if not _asserts(text, whole, answer):
             continue
         comment = _trailing_comment(doc.text, span)
-        if comment is not None:   # ", a claim Baku rejects": its own claim, its own speaker
+        if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
             words = analysis.parse_of(comment)
             said = find_frame(doc.text, comment, _language(doc, comment), mentions, discourse, outside, publisher,
                               words)
@@ -499,7 +499,7 @@ _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:
-    """"…, a remark that provoked protests", "…, a claim Baku rejects": a noun in apposition to what the sentence
+    """"…, a remark that provoked protests", "…, a claim Vellmar rejects": a noun in apposition to what the sentence
     said, closing it, comments on it."""
     m = _COMMENT.search(text, span.start, span.end)
     return Span(m.start("comment"), span.end) if m and m.start() > span.start else None
@@ -507,7 +507,7 @@ def _trailing_comment(text: str, span: Span) -> Span | None:
 
 def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
                      lang: str) -> str | None:
-    """"a claim Baku rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
+    """"a claim Vellmar rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
     short parse often reads "rejects" after a name as a noun)."""
     lemmas = language(lang).SPEECH_LEMMAS
     said_at = {w.span.start for w in words if comment.start <= w.span.start < comment.end and w.lemma in lemmas}

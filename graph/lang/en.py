@@ -532,7 +532,7 @@ BACKWARD_REFERENCES = (
 )
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
-# A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Baku rejects",
+# A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Vellmar rejects",
 # "…, a remark that provoked protests" (after an article and at most one adjective).
 COMMENT_ARTICLES = ("a", "an")
 COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "charge", "assertion", "comment",
