@@ -58,7 +58,7 @@ def _has_grammeme(word: str, grammeme: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _person_gender(entity: Entity) -> str | None:
-    """A person's gender by the given name in a Russian label ("Мария Захарова": femn); None when unknown."""
+    """A person's gender by the given name in a Russian label ("Мария Сомова": femn); None when unknown."""
     for label, _ in entity.all_labels():
         words = label.split()
         if len(words) > 1 and LEMMATISED.search(words[0]):
@@ -244,7 +244,7 @@ class Linker:
         return out
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
-        """"Андрей Захаров" is not "Мария Захарова": a person's one-word alias right after another given name,
+        """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
         or in a form of the other gender ("Захаров" for a woman), names someone else with that surname."""
         entity = self.entities.get(mention.entity)
         word = text[mention.span.start:mention.span.end]
@@ -276,7 +276,7 @@ class Linker:
 
     @staticmethod
     def _title_in_another_name(text: str, mention: Mention, found: list[Mention]) -> bool:
-        """"the Election Commission President": a capitalised title right after a capitalised word inside a
+        """"the Harbour Board Chairman": a capitalised title right after a capitalised word inside a
         sentence, no registry name, ends a longer name and is the title in that body, not the registry's."""
         if mention.via != "role" or not text[mention.span.start:mention.span.start + 1].isupper():
             return False
@@ -365,7 +365,7 @@ class Linker:
             if not overlapping:
                 out.append(Mention(alias.entity, Span(start, end), alias.via))
             elif len(overlapping) == 1 and out[overlapping[0]].entity == alias.entity:
-                # "OSCE Minsk Group" over "Minsk Group co-chairs": two of one entity's aliases, one mention
+                # "the Northern Council Group" over "Council Group co-chairs": two of one entity's aliases, one mention
                 m = out[overlapping[0]]
                 out[overlapping[0]] = Mention(m.entity, Span(min(start, m.span.start), max(end, m.span.end)), m.via)
         return out

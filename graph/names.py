@@ -87,7 +87,7 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         self.person_beside_verb = re.compile(
             rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
-        # "the village of Tegh", "near the town of Goris", "Askeran district"
+        # "the village of Vardel", "near the town of Sundvik", "Orlov district"
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})\b")
@@ -106,7 +106,7 @@ class _Patterns:
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
-        # "села Шош", "через КПП «Верхний Ларс»", "в Аскеранском районе"
+        # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
             rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+{cap})?)»?"
@@ -330,7 +330,7 @@ def _places_sharing_kind(f: _Finder, para: Span) -> None:
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
-    """"the village of Tegh", "Askeran district"."""
+    """"the village of Vardel", "Orlov district"."""
     p, text = f.patterns, f.doc.text
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
@@ -465,7 +465,7 @@ def _given_name_and_surname(f: _Finder, para: Span) -> None:
 
 
 def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
-    """"села Шош", "в Аскеранском районе", named in the nominative."""
+    """"села Варде", "в Озёрском районе", named in the nominative."""
     for m in f.patterns.place_by_kind_inflected.finditer(f.doc.text, para.start, para.end):
         group = "name" if m.group("name") else "adj"
         label = _place_label_ru(m.group(group), m.group("kind"))
@@ -773,7 +773,7 @@ def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]
         return False
     after = doc.text[start + len(" ".join(words)):].lstrip(" ")
     if not after[:1].isupper():
-        return False    # "Совет федерации рассмотрит": a body's own name; "Совет директоров Банка …" heads another's
+        return False    # "Совет старейшин рассмотрит": a body's own name; "Совет директоров Банка …" heads another's
     grammemes = set(language(doc.lang).NAME_GRAMMEMES)
     for w in words:
         parse = morph().parse(w)[0] if LEMMATISED.search(w) else None
@@ -1013,7 +1013,7 @@ def _russian_compound_bodies(text: str, para: Span, endings: tuple[str, ...]) ->
 
 
 def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
-    """Given name + surname pairs, labelled in the nominative ("Марии Захаровой" → "Мария Захарова")."""
+    """Given name + surname pairs, labelled in the nominative ("Марии Сомовой" → "Мария Сомова")."""
     out = []
     toks = tokens(text, para.start, para.end)
     i = 0
@@ -1040,7 +1040,7 @@ def _tagged(word: str, grammeme: str) -> bool:
 
 
 def _place_label_ru(name: str, kind: str | None) -> str:
-    """Nominative: "Шош" stays, "Аскеранском районе" becomes "Аскеранский район"."""
+    """Nominative: "Варде" stays, "Озёрском районе" becomes "Озёрский район"."""
     if kind:
         adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
         return f"{(adj.word if adj else name).capitalize()} {morph().parse(kind)[0].normal_form}"

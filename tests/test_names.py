@@ -51,10 +51,10 @@ def test_titles_are_not_names_and_months_are_not_surnames(linker):
 
 
 def test_places_by_their_kind(linker):
-    assert names("Soldiers near the village of Tegh came under fire in the Askeran district.", linker)[0] == {
-        ("Tegh", "Place"), ("Askeran District", "Place")}
-    assert names("Колонна прошла через КПП «Верхний Ларс» к жителям села Шош в Аскеранском районе.", linker)[0] == {
-        ("Верхний Ларс", "Place"), ("Шош", "Place"), ("Аскеранский район", "Place")}
+    assert names("Soldiers near the village of Vardel came under fire in the Orlov district.", linker)[0] == {
+        ("Vardel", "Place"), ("Orlov District", "Place")}
+    assert names("Колонна прошла через КПП «Северный Брод» к жителям села Варде в Озёрском районе.", linker)[0] == {
+        ("Северный Брод", "Place"), ("Варде", "Place"), ("Озёрский район", "Place")}
 
 
 def test_a_surname_alone_in_a_later_paragraph_is_the_person_whatever_the_model_took_it_for(linker):

@@ -548,7 +548,7 @@ def test_quantities_a_sentence_whose_only_figure_is_a_span_of_time_is_a_statemen
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("A three-judge panel in Vellmar heard the case.", [(3, "judge")]),
+    ("A five-judge panel in Vellmar heard the case.", [(5, "judge")]),
     ("The 996-page report on Dorvik was published.", [(996, "page")]),
     ("Work on the 12-kilometre stretch near Ostrava began.", [(12, "kilometre")]),
     ("The three-way talks and three-sided statements in Vellmar failed.", []),
@@ -561,7 +561,7 @@ def test_quantities_a_figure_joined_to_its_unit_by_a_hyphen_counts_that_word(tex
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("Vellmar will invest over the next 20-plus years.", 20, "years"),
+    ("Vellmar will invest over the next 30-plus years.", 30, "years"),
     ("The Dorvik office has 20+ staff.", 20, "staff"),
 ])
 def test_quantities_a_bound_written_after_the_digits(text, value, unit):
@@ -636,8 +636,8 @@ def test_quantities_a_name_before_an_amount_verb_counts_nothing():
 
 
 @pytest.mark.parametrize("text, lang, value, canonical", [
-    ("After a 44-day war the border moved.", "en", 44, "d"),
-    ("После 44-дневной войны граница Остравы сдвинулась.", "ru", 44, "d"),
+    ("After a 31-day war the border moved.", "en", 31, "d"),
+    ("После 31-дневной войны граница Остравы сдвинулась.", "ru", 31, "d"),
     ("The mayor of Vellmar got a 10-year sentence after a two-day trial.", "en", 10, "yr"),
     ("В Вельмаре объявили 72-часовое перемирие.", "ru", 72, "h"),
 ])

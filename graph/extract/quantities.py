@@ -12,13 +12,13 @@ phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
 A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
 is a figure when it is counted (digits, a bound or a "for"/"в течение" before
-it, or its unit joined to it by a hyphen: "a 44-day war"); "two years later"
+it, or its unit joined to it by a hyphen: "a 31-day war"); "two years later"
 is not; an age ("the 82-year-old", "aged 80") is one in years. Every number
-written with its unit is a figure ("a three-judge panel", "a 996-page bill":
+written with its unit is a figure ("a five-judge panel", "a 996-page bill":
 the unit is the word the hyphen joins), so a range whose first end has its
 own unit ("9% to 11%") is two.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
-"doubled"), and "20-plus years" is at least 20.
+"doubled"), and "30-plus years" is at least 30.
 
 A bare figure takes the unit of the figure before it after "and" or a comma
 ("1,300 were hurt and nearly two million are affected", "12 of them"), of the whole it is a
@@ -195,7 +195,7 @@ class _Read:
     end: int
     value: float
     digits: bool
-    bound: str | None = None     # "20-plus", "20+": a bound written after the digits
+    bound: str | None = None     # "30-plus", "20+": a bound written after the digits
 
 
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
@@ -302,7 +302,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
         return _Read(start, m.end() + len(attached), sign * float(scaled), True)
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
-    if suffix:                                    # "20-plus years", "20+ staff"
+    if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()])
     return _Read(start, m.end(), sign * value, number[0].isdigit())
 
@@ -391,7 +391,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     """The figure read at ``r`` with its unit, or None when it counts nothing."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
-    compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a three-judge panel"
+    compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
@@ -409,7 +409,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
     rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
-    if rate is not None:           # "$0.06 per share", "$80 a barrel", "2 million barrels per day"
+    if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]

@@ -41,7 +41,7 @@ LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than",
                "a minimum of", "above")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
                "a maximum of", "just under", "under", "below")
-# Bounds written straight after the digits: "20-plus years", "20+ staff".
+# Bounds written straight after the digits: "30-plus years", "20+ staff".
 BOUND_SUFFIXES = {"-plus": "min", "+": "min"}
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
@@ -127,7 +127,7 @@ UNIT_ABBREVIATIONS = {"sq"}
 # count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
-# Stems of time words: a figure before them is a date, an age or "a 44-day war", unless a counted span.
+# Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
@@ -615,7 +615,7 @@ APPOSITION_TITLES = (
     "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
     "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
-# Words that name a kind of place before or after its name: "the village of Tegh", "Askeran district".
+# Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
@@ -674,7 +674,7 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement
 # may take ("Council of the EU").
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
-# The word between a kind of place and its name: "the village of Tegh".
+# The word between a kind of place and its name: "the village of Vardel".
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
 DEFINITE_ARTICLES = ("the",)

@@ -396,10 +396,10 @@ MEDIATED_BY = r"при посредничестве"
 
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
-# Kinds of place after an adjective of the name (a regular expression for every case): "Аскеранском районе";
+# Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Кировский районный суд" is a court, not a place "Кировский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
-# An adjective of a place's name before its kind (a regular expression, any case): "Аскеранском районе".
+# An adjective of a place's name before its kind (a regular expression, any case): "Озёрском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
 ORG_COMPLEMENT_WORDS = ("по",)
