@@ -203,5 +203,7 @@ class Graph:
 
         _, rows = select(self.store, "SELECT ?file ?text WHERE { ?d <https://w3id.org/claimsgraph/ontology#fileName> "
                                      "?file ; <https://schema.org/text> ?text }")
-        return score(load_gold(Path(gold), dict(rows)), self.claims(), self.entities())
+        _, rules = select(self.store, "SELECT ?claim ?rule WHERE { ?claim "
+                                      "<https://w3id.org/claimsgraph/ontology#rule> ?rule }")
+        return score(load_gold(Path(gold), dict(rows)), self.claims(), self.entities(), dict(rules))
 

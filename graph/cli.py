@@ -303,17 +303,19 @@ def validate(graph_dir: Path, ontology_dir: Path) -> None:
               required=True, help="Folder of gold annotations (entities.json and one .json per document).")
 @graph_option
 @click.option("--errors", is_flag=True, help="List every miss, false positive and wrong claimant (table only).")
+@click.option("--by-rule", is_flag=True, help="Precision and mean confidence of each extraction rule: what to set "
+                                              "a rule's confidence to (table only).")
 @output_options(help="table: the report; json: every score as one object; csv, tsv, jsonl: a row per "
                      "document and one for all.", width=False)
 @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
-def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, fmt: str, as_json: bool) -> None:
+def evaluate(gold_dir: Path, graph_dir: Path, errors: bool, by_rule: bool, fmt: str, as_json: bool) -> None:
     """Score the built graph against gold annotations, per document and overall."""
     from .evaluate import report
 
     scores = open_graph(graph_dir).evaluate(gold_dir)
     fmt = "json" if as_json else fmt
     if fmt == "table":
-        click.echo(report(scores, errors), nl=False)
+        click.echo(report(scores, errors, by_rule), nl=False)
     elif fmt == "json":
         click.echo(json.dumps({"docs": scores.docs, **scores.overall}, ensure_ascii=False, indent=1))
     else:

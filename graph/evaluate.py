@@ -119,6 +119,8 @@ class Scores:
     errors: dict[str, list[str]] = field(default_factory=dict)
     # (confidence, right) per predicted claim; right = matched with the right claimant
     outcomes: list[tuple[float, bool]] = field(default_factory=list)
+    # the rule that made each predicted claim, in the order of ``outcomes`` (figures' rules start "quantity/")
+    rules: list[str] = field(default_factory=list)
 
     def calibration_error(self, edges=(0.0, 0.7, 0.8, 0.9, 1.01)) -> float:
         """Expected calibration error: how far, weighted by claims, each band's precision is from its
@@ -131,6 +133,16 @@ class Scores:
                 precision = sum(r for _, r in bucket) / len(bucket)
                 gap += len(bucket) * abs(mean_conf - precision)
         return round(gap / total, 3) if total else 0.0
+
+    def precision_by_rule(self) -> list[dict]:
+        """Per extraction rule: how many claims it made, their mean confidence and the share it got
+        right; what the rule's confidence should be."""
+        groups: dict[str, list[tuple[float, bool]]] = {}
+        for rule, outcome in zip(self.rules, self.outcomes):
+            groups.setdefault(rule, []).append(outcome)
+        return [{"rule": rule, "n": len(group), "confidence": round(sum(c for c, _ in group) / len(group), 3),
+                 "precision": round(sum(r for _, r in group) / len(group), 3)}
+                for rule, group in sorted(groups.items())]
 
     def rows(self) -> list[dict]:
         """The report's table as records: one per document, then ``(all)`` with the overall scores."""
@@ -151,7 +163,8 @@ class Scores:
         return rows
 
 
-def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
+def score(gold: Gold, claims: list[dict], entities: list[dict], rules: dict[str, str] | None = None) -> Scores:
+    """``rules`` maps claim IRIs to the rule that made them, for ``Scores.precision_by_rule``."""
     out = Scores()
     etp = efp = efn = 0
     pred_by_doc: dict[str, set[str]] = {d: set() for d in gold.docs}
@@ -237,6 +250,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
                 errs.append(f"claim missed ({gc['kind']}){value}: {gc['evidence'][:110]}")
         out.outcomes += [(float(pc.get("confidence") or 0.0), pi in right_claimant)
                          for pi, (pc, _) in enumerate(preds)]
+        out.rules += [(rules or {}).get(pc.get("iri"), "?") for pc, _ in preds]
         for pi, (pc, _) in enumerate(preds):
             if pi not in used_p:
                 value = f" [{pc.get('value')} {pc.get('unit')}]" if pc.get("value") is not None else ""
@@ -259,7 +273,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict]) -> Scores:
     return out
 
 
-def report(scores: Scores, errors: bool = False) -> str:
+def report(scores: Scores, errors: bool = False, by_rule: bool = False) -> str:
     rows = [("document", "entity F1", "claim P", "claim R", "claim F1", "claimant acc", "pred", "gold")]
     for d, r in scores.docs.items():
         p, rec, f = r["claims"]
@@ -278,6 +292,11 @@ def report(scores: Scores, errors: bool = False) -> str:
               "", f"precision (found with the right claimant) by confidence "
                   f"(calibration error {o['calibration_error']:.3f}):"]
     lines += [f"  {band:12} {n:4} claims  {p:.3f}" for band, n, p in scores.precision_by_confidence()]
+    if by_rule:
+        lines += ["", "precision (found with the right claimant) by rule:",
+                  f"  {'rule':24} {'claims':>6}  confidence  precision"]
+        lines += [f"  {r['rule']:24} {r['n']:6}  {r['confidence']:10.3f}  {r['precision']:9.3f}"
+                  for r in scores.precision_by_rule()]
     if errors:
         for d, errs in scores.errors.items():
             lines += ["", f"== {d}"] + [f"  {e}" for e in errs]

@@ -116,4 +116,18 @@ def test_api_evaluate_against_invented_gold(graph, tmp_path):
         encoding="utf-8")
     scores = graph.evaluate(tmp_path)
     assert list(scores.docs) == ["velmar-port.txt"] and scores.overall["claims"][1] == 1.0
+    by_rule = scores.precision_by_rule()
+    assert by_rule and "?" not in {r["rule"] for r in by_rule}   # every claim's rule read from the graph
+    assert sum(r["n"] for r in by_rule) == len(scores.outcomes)
     assert scores.rows()[-1]["document"] == "(all)"
+
+
+def test_precision_by_rule_and_calibration_error_from_outcomes():
+    from claimsgraph.evaluate import Scores
+
+    scores = Scores(outcomes=[(0.9, True), (0.9, False), (0.6, True), (0.6, True)],
+                    rules=["quotation", "quotation", "own_voice", "own_voice"])
+    assert scores.precision_by_rule() == [
+        {"rule": "own_voice", "n": 2, "confidence": 0.6, "precision": 1.0},
+        {"rule": "quotation", "n": 2, "confidence": 0.9, "precision": 0.5}]
+    assert scores.calibration_error() == 0.4   # each band 0.4 off its mean confidence

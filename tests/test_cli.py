@@ -209,6 +209,8 @@ def test_evaluate_prints_scores_and_errors(built):
     result = run("evaluate", "--gold", SEEDS_GOLD, "--graph", built, "--errors")
     assert result.exit_code == 0, result.output
     assert "claimant accuracy on matched claims" in result.output and "== 000_" in result.output
+    by_rule = run("evaluate", "--gold", SEEDS_GOLD, "--graph", built, "--by-rule").output
+    assert "by rule:" in by_rule and "\n  quotation " in by_rule and "by rule:" not in result.output
 
 
 def test_view_writes_the_page(built, tmp_path):
