@@ -431,7 +431,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
 
 MONTHS = merged("MONTHS")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "YEREVAN, NOVEMBER 26, ARMENPRESS." / "MOSCOW, November 12. /TASS/." / "МОСКВА, 12 ноября. /ТАСС/."
+# "VELMAR, MARCH 3, NORPRESS." / "OSTRAVIA, March 3. /NOR/." / "ВЕЛЬМАР, 3 марта. /НОР/."
 _DATELINE_RE = re.compile(
     rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+"
@@ -451,7 +451,7 @@ def _dateline(line: str) -> re.Match | None:
     return _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
 
 
-# "18:16, 26 November, 2021" / "November 26, 2021" / "26 ноября 2021" on a line of its own
+# "09:05, 3 March, 2031" / "March 3, 2031" / "3 марта 2031" on a line of its own
 _DATE_LINE_RE = re.compile(
     rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
     rf",?\s+(?P<y>\d{{4}})(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
@@ -478,7 +478,7 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
 
 
 def dates_in(text: str) -> list[str]:
-    """ISO dates of the full dates ("9 November 2020", "November 9, 2020", "9 ноября 2020") in a text."""
+    """ISO dates of the full dates ("3 March 2031", "March 3, 2031", "3 марта 2031") in a text."""
     if not _YEAR_DIGITS.search(text):   # the pattern tries its months at every position: most sentences have no year
         return []
     found = (_ymd(m, int(m.group("y"))) for m in _FULL_DATE_RE.finditer(text))
@@ -488,7 +488,7 @@ def dates_in(text: str) -> list[str]:
 def find_date(text: str) -> str | None:
     """Publication date from a date line or dateline near the top.
 
-    A dateline without a year ("YEREVAN, NOVEMBER 9, ARMENPRESS") takes the
+    A dateline without a year ("VELMAR, MARCH 3, NORPRESS") takes the
     year of a full date with the same month and day in the text, else the
     latest year the text names.
     """

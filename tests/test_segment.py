@@ -21,20 +21,20 @@ def test_english_abbreviations_and_initials_do_not_end_sentences():
 
 
 def test_russian_initials_and_abbreviations():
-    d = doc("В.В. Путин провёл встречу. Прибыло ок. 2 тыс. человек, т.е. больше плана. Итоги подведут позже.")
-    assert texts(d) == ["В.В. Путин провёл встречу.", "Прибыло ок. 2 тыс. человек, т.е. больше плана.",
+    d = doc("В.В. Сомов провёл встречу. Прибыло ок. 2 тыс. человек, т.е. больше плана. Итоги подведут позже.")
+    assert texts(d) == ["В.В. Сомов провёл встречу.", "Прибыло ок. 2 тыс. человек, т.е. больше плана.",
                         "Итоги подведут позже."]
 
 
 def test_sentences_inside_quotations_are_split_without_the_opening_mark():
-    d = doc("“Much has been done. Not all issues are resolved”, Somov said.")
-    assert texts(d) == ["Much has been done.", "Not all issues are resolved”, Somov said."]
+    d = doc("“The quay is finished. The cranes are not yet in place”, Somov said.")
+    assert texts(d) == ["The quay is finished.", "The cranes are not yet in place”, Somov said."]
 
 
 def test_semicolons_split_long_clauses():
-    d = doc("It is difficult, but this work is moving forward; there are grounds to presume progress soon.")
-    assert texts(d) == ["It is difficult, but this work is moving forward",
-                        "there are grounds to presume progress soon."]
+    d = doc("The harvest was late in every northern valley this year; the mills expect to run until the spring.")
+    assert texts(d) == ["The harvest was late in every northern valley this year",
+                        "the mills expect to run until the spring."]
 
 
 def test_a_quotation_runs_over_paragraphs_until_it_closes():
