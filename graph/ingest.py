@@ -283,12 +283,17 @@ _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency": the credit
-# that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]": the
+# credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
-                        r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$", re.I)
+                        r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
+                        r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$", re.I)
+# A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
+_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
+CREDIT_LINE_WORDS = 8      # a credit line is a few names
+CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
 _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
@@ -304,7 +309,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     ("Read more", "Photo: ...", "Editing by ..."), when it repeats the first
     line (a headline printed twice), when it follows a heading such as "You
     may also like" or "Contacts" that introduces other articles or contacts,
-    when it is a photo caption ending in its credit, a call to subscribe or
+    when it is a photo caption ending in its credit or over a credit line, a call to subscribe or
     follow, a cookie notice, a row of share buttons, or no words at all. Link
     notes inside a line ("opens in new window") are cut out of it. A byline,
     a print-edition citation or an office signing off, after the last
@@ -332,7 +337,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk):
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
-        elif _is_furniture(chunk, words):
+        elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, pieces[i + 1:i + 2])):
             boiler.append(p)
         else:
             body.append(p)
@@ -404,6 +409,14 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
+
+
+def _captions(chunk: str, words: int, text: str, after: list[Span]) -> bool:
+    """One short sentence whose next line is a credit ("Image: AGENCY/Jane Roe") is that picture's caption."""
+    if not after or words > CAPTION_WORDS or re.search(r"[.!?…][\"”»’]?\s+\S", chunk):
+        return False
+    credit = text[after[0].start:after[0].end]
+    return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))
 
 
 def _signs_off(chunk: str) -> bool:

@@ -185,6 +185,41 @@ def test_a_caption_ending_in_a_photographers_credit_is_boilerplate():
     assert boiler == [caption] and caption not in body
 
 
+def test_a_caption_over_a_credit_line_or_ending_in_a_bracketed_credit_is_boilerplate():
+    over = "A crane lifts a container onto the new quay in Nordport on Monday."
+    bracketed = "A worker checks the cranes at the quay [Coastal Wire]"
+    body, boiler = _split(f"Quay opens in Nordport\n\n{over}\nImage: COASTAL WIRE/Ilse Varnhagen\n\n"
+                          "The harbour authority opened a new quay on Monday, its director said.\n\n"
+                          f"{bracketed}\n\nThe works cost 40 million euros, she added.\n")
+    assert boiler == [over, "Image: COASTAL WIRE/Ilse Varnhagen", bracketed]
+    assert body == ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+                    "The works cost 40 million euros, she added."]
+
+
+def test_two_sentences_over_a_credit_line_stay_in_the_body():
+    paragraph = "The quay opened on Monday. Its cranes came from Sundvik."
+    body, _ = _split(f"Quay opens in Nordport\n\n{paragraph}\nPhoto: Ilse Varnhagen\n\nThe works took two years.\n")
+    assert paragraph in body
+
+
+@pytest.mark.parametrize("line", [
+    "1,204 views 3 comments", "120 Просмотры 0", "Comments are closed.", "Комментарии закрыты.",
+    "Close this search box.", "Skip to main content",
+    "If you like our reporting, please become a Nordport Post supporter and help us keep going.",
+    "Поддержите редакцию: каждый рубль помогает нам работать.",
+])
+def test_counters_closed_comments_search_boxes_and_appeals_for_support_are_boilerplate(line):
+    body, boiler = _split(f"Quay opens in Nordport\n\n{line}\n\nThe harbour authority opened a new quay on Monday.\n")
+    assert line in boiler and line not in body
+
+
+def test_the_teasers_after_a_featured_heading_are_boilerplate():
+    teaser = "Voters in the northern provinces continue to doubt the new tax on fishing boats."
+    body, boiler = _split("Quay opens in Nordport\n\nThe harbour authority opened a new quay on Monday.\n\n"
+                          f"Featured on Nordport Post\n\n{teaser}\n")
+    assert teaser in boiler and teaser not in body
+
+
 @pytest.mark.parametrize("paragraph", [
     "The ministry said 2,000 people subscribe to the service each month and that the number is growing.",
     "Residents were asked to read the evacuation plan in full before the storm, the mayor said.",
@@ -193,6 +228,10 @@ def test_a_caption_ending_in_a_photographers_credit_is_boilerplate():
     "The company, which sells cookies and cakes, said its sales rose 4% in the quarter.",
     "The talks between the EU and the UN ended on Friday, the Department of State said.",
     "Trade resumed on the road between Upper Vale and Lower Vale/Sundvik",
+    "Readers can support the lifeboat crews through the harbour fund, the mayor said.",
+    "Ostravia applied to become a member of the alliance in May, its foreign minister said.",
+    "The neighbours will support us in the talks, the minister said on Monday.",
+    "The minister said the count would take three days [until the weekend] and then be published.",
 ])
 def test_article_sentences_with_furniture_words_stay_in_the_body(paragraph):
     body, boiler = _split(f"A headline of some length\n\n{paragraph}\n\nA closing sentence of the article is here.\n")

@@ -241,6 +241,8 @@ BOILERPLATE_LINE = (
     r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
     r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
+    r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
+    r"|toggle navigation"
 )
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
@@ -268,7 +270,7 @@ FURNITURE_HEADINGS = (
     r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
-    r"|trending(?: now)?|most popular|popular now|editor'?s? picks?"
+    r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
@@ -278,6 +280,9 @@ READER_CALLOUTS = (
     r"|delivered (?:straight |directly )?to (?:you|your inbox)|(?:in|to) your inbox"
     r"|download (?:our|the) app|(?:our|my) (?:daily |weekly |free )?newsletter|enter your e-?mail"
     r"|turn on (?:push )?notifications|click here\b"
+    r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
+    r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
+    r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
 )
 # Link notes a page prints inside a line of text.
@@ -289,12 +294,14 @@ COOKIE_NOTICE = (
     r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)|\byour browser\b)"
     r"|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b"
 )
-# Share and print buttons: a line made only of these words ("Print | Share on social media").
+# Share and print buttons and their counters: a line made only of these words and figures
+# ("Print | Share on social media", "1,204 views 3 comments").
 SHARE_WORDS = frozenset({
     "share", "shares", "print", "email", "e-mail", "mail", "copy", "link", "url", "facebook", "twitter", "x", "telegram",
     "whatsapp", "linkedin", "reddit", "pinterest", "viber", "vk", "vkontakte", "messenger", "tumblr", "threads",
     "bluesky", "instagram", "youtube", "flipboard", "pocket", "tweet", "save", "comment", "comments", "version",
     "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
+    "views", "likes", "reads",
 })
 # The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
 SIGNATURE_HEADS = (
