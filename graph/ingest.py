@@ -337,7 +337,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk):
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
-        elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, pieces[i + 1:i + 2])):
+        elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
         else:
             body.append(p)
@@ -411,9 +411,12 @@ def _is_furniture(chunk: str, words: int) -> bool:
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
 
-def _captions(chunk: str, words: int, text: str, after: list[Span]) -> bool:
-    """One short sentence whose next line is a credit ("Image: AGENCY/Jane Roe") is that picture's caption."""
+def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) -> bool:
+    """One short sentence with a credit on the very next line ("Image: AGENCY/Jane Roe"), no blank line
+    between, is that picture's caption; a credit after a blank line may close the article instead."""
     if not after or words > CAPTION_WORDS or re.search(r"[.!?…][\"”»’]?\s+\S", chunk):
+        return False
+    if text.count("\n", end, after[0].start) > 1:
         return False
     credit = text[after[0].start:after[0].end]
     return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))

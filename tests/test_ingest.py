@@ -196,9 +196,10 @@ def test_a_caption_over_a_credit_line_or_ending_in_a_bracketed_credit_is_boilerp
                     "The works cost 40 million euros, she added."]
 
 
-def test_two_sentences_over_a_credit_line_stay_in_the_body():
-    paragraph = "The quay opened on Monday. Its cranes came from Sundvik."
-    body, _ = _split(f"Quay opens in Nordport\n\n{paragraph}\nPhoto: Ilse Varnhagen\n\nThe works took two years.\n")
+@pytest.mark.parametrize("paragraph, gap", [("The quay opened on Monday. Its cranes came from Sundvik.", "\n"),
+                                            ("The quay is the only deep-water berth on the coast.", "\n\n")])
+def test_two_sentences_or_a_blank_line_over_a_credit_line_stay_in_the_body(paragraph, gap):
+    body, _ = _split(f"Quay opens in Nordport\n\n{paragraph}{gap}Photo: Ilse Varnhagen\n\nThe works took two years.\n")
     assert paragraph in body
 
 
