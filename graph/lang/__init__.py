@@ -70,7 +70,7 @@ CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "R
 UNIT_CODES = {
     "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
     "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
-    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1",
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "qtr": "QAN", "yr": "ANN", "%": "P1",
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
     "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL", **{code: f"ISO4217:{code}" for code in CURRENCIES},

@@ -19,6 +19,10 @@ HUNDREDS = ("hundred",)
 LONE_NUMBERS = {"one": 1}
 # Fractions that a scale word follows: "half a million", "a million".
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1}
+# Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
+# percentage point", "half a per cent"; a regular expression), and those words.
+FRACTION_UNITS = r"percentage points?|basis points?|per\s?cent|percent"
+FRACTION_FILLERS = ("full", "whole")
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
@@ -127,6 +131,8 @@ UNIT_ABBREVIATIONS = {"sq"}
 # count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
+# Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in nine quarters").
+PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
@@ -162,7 +168,7 @@ READING_TIME = r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
-                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation")
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\.")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
@@ -201,7 +207,8 @@ UNITS = {
     "liras": "TRY", "tenge": "KZT", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "zloty": "PLN", "zlotys": "PLN",
     "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
-    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
+    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "quarter": "qtr", "quarters": "qtr",
+    "year": "yr", "years": "yr",
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
     "vote": "votes", "votes": "votes",
@@ -224,6 +231,7 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
+MONTH_ABBREVIATIONS: tuple[str, ...] = ()   # in MONTHS already: "Sep 29"
 
 # Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
 BEFORE_YEAR = ("in", "since", "of", "by")

@@ -1,0 +1,134 @@
+"""Figures of the classes found on unread news: scales joined by a hyphen or a letter, ranges with an
+approximation and a scale before a counted noun, ratios, abbreviated months; invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang="en"):
+    return find_quantities(text, Span(0, len(text)), lang)
+
+
+def phrase(text, q):
+    return text[q.span.start:q.span.end]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Profit at Dorvik Corp. rose to $10.2-billion (U.S.) in May.", 10.2e9, "USD"),
+    ("Vellmar will widen its buyback by $30-billion.", 30e9, "USD"),
+    ("The fund holds C$4.5-million in bonds.", 4.5e6, "CAD"),
+])
+def test_a_scale_joined_to_the_digits_by_a_hyphen_scales_them(text, value, currency):
+    (q,) = found(text)
+    assert (q.value, q.canonical_unit) == (value, currency)
+
+
+@pytest.mark.parametrize("text, lang, value, other, unit, evidence", [
+    ("Some 3-4 million farmers work there.", "en", 4e6, 3e6, "farmers", "Some 3-4 million farmers"),
+    ("About 3–4 million people live in Borealia.", "en", 4e6, 3e6, "people", "About 3–4 million people"),
+    ("Roughly 20-30 thousand troops wait near Dorvik.", "en", 30e3, 20e3, "troops",
+     "Roughly 20-30 thousand troops"),
+    ("Some 3-4m farmers work there.", "en", 4e6, 3e6, "farmers", "Some 3-4m farmers"),
+    ("Около 3-4 млн фермеров работают в Борелии.", "ru", 4e6, 3e6, "фермеров", "Около 3-4 млн фермеров"),
+    ("Порядка 30–40 тыс. человек вышли на улицы Остравы.", "ru", 40e3, 30e3, "человек",
+     "Порядка 30–40 тыс. человек"),
+])
+def test_an_approximate_range_before_a_scale_and_a_noun_counts_the_noun(text, lang, value, other, unit, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from, q.unit, q.approximate) == (value, other, unit, True)
+    assert phrase(text, q) == evidence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 3 million farmers work in Borealia.", [(3e6, "farmers")]),
+    ("Minister Tomas Varga and his two sons Ivo and Jan left.", [(2, "sons")]),
+    ("Varga has ruled for the last five years amid protests.", [(5, "years")]),
+    ("Dorvik built five data centres.", [(5, "data centres")]),
+    ("Vellmar sent 90 armoured vehicles.", [(90, "armoured vehicles")]),
+])
+def test_an_english_unit_ends_at_its_plural_noun(text, expected):
+    assert [(q.value, q.unit) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Varga was fined $2m (around 70m Ruritanian crowns).", 70e6, "ruritanian crowns"),
+    ("Dorvik paid 2m pounds for the site.", 2e6, "pounds"),
+    ("The airport served 1.5m passengers.", 1.5e6, "passengers"),
+])
+def test_a_scale_letter_before_a_counted_noun_or_a_currency_is_a_scale(text, value, unit):
+    q = found(text)[-1]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_letter_before_no_counted_noun_is_a_unit():
+    (q,) = found("The wall in Dorvik is 5m high.")
+    assert (q.value, q.canonical_unit) == (5, "m")
+
+
+@pytest.mark.parametrize("text", [
+    "Dorvik Corp. will split its stock seven-for-one next month.",
+    "Vellmar split its shares 3-for-2 in May.",
+])
+def test_a_ratio_joined_by_hyphens_is_no_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ОСТРАВА, 19 мар — Агентство Борелии. Около 300 человек вышли на площадь.", [(300, "человек")]),
+    ("ДОРВИК, 14 сен - Вестник. Суд приговорил министра к 15 годам.", [(15, "годам")]),
+    ("ДОРВИК, 3 нояб. — Вестник. Прибыли 40 военных.", [(40, "военных")]),
+])
+def test_a_day_before_an_abbreviated_month_is_no_figure(text, expected):
+    assert [(q.value, q.unit) for q in found(text, "ru")] == expected
+
+
+def test_a_unit_joined_by_hyphens_is_still_a_unit():
+    (q,) = found("A 17-per-cent jump in sales lifted Dorvik Corp.")
+    assert (q.value, q.canonical_unit) == (17, "%")
+
+
+@pytest.mark.parametrize("text, value, canonical, evidence", [
+    ("The Bank of Borealia raised its key rate by a full percentage point.", 1, "pp", "a full percentage point"),
+    ("Ostrava cut its rate by a quarter of a percentage point.", 0.25, "pp", "a quarter of a percentage point"),
+    ("Yields in Vellmar fell by half a per cent.", 0.5, "%", "half a per cent"),
+    ("The bank of Dorvik raised its rate by a percentage point.", 1, "pp", "a percentage point"),
+])
+def test_a_fraction_or_a_counts_a_change_in_points_or_per_cent(text, value, canonical, evidence):
+    (q,) = found(text)
+    assert (q.value, q.canonical_unit) == (value, canonical)
+    assert phrase(text, q) == evidence
+
+
+def test_a_before_any_other_noun_is_no_figure():
+    assert found("At a point in May the bank of Dorvik raised a fee.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Publication: Borealia Monitor Volume: 21 Issue: 63",
+    "See the Vellmar Review, vol. 21 issue 63.",
+])
+def test_a_volume_and_issue_number_are_references(text):
+    assert found(text) == []
+
+
+def test_issue_as_a_verb_before_a_figure_is_no_reference():
+    assert [(q.value, q.unit) for q in found("Dorvik will issue 3,000 new shares.")] == [(3000, "new shares")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Dorvik Corp. reported its slowest revenue rise in nine quarters.", "en", 9),
+    ("Profit at Dorvik fell for two quarters.", "en", 2),
+    ("Прибыль Дорвика росла в течение трех кварталов.", "ru", 3),
+])
+def test_quarters_are_a_span_of_time(text, lang, value):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit) == (value, "qtr")
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly three quarters of voters in Vellmar backed Varga.",
+    "Two quarters later Dorvik Corp. grew again.",
+])
+def test_quarters_of_a_whole_or_a_point_in_time_are_no_figure(text):
+    assert found(text) == []
