@@ -132,3 +132,53 @@ def test_quarters_are_a_span_of_time(text, lang, value):
 ])
 def test_quarters_of_a_whole_or_a_point_in_time_are_no_figure(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, lang, value, bound", [
+    ("More than 1,000 were arrested in Vellmar.", "en", 1000, "min"),
+    ("At least 1,300 have been injured in Dorvik.", "en", 1300, "min"),
+    ("Police in Vellmar said 40 were detained.", "en", 40, None),
+    ("По данным Минздрава Остравы, 27 погибли.", "ru", 27, None),
+    ("Более 100 задержаны в Остраве.", "ru", 100, "min"),
+])
+def test_a_bare_figure_in_digits_that_people_verbs_follow_counts_people(text, lang, value, bound):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit, q.bound) == (value, "people", bound)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve died in Vellmar.",                 # a number word may stand for people named before
+    "Dorvik shares rose 40 cents.",
+])
+def test_no_people_without_digits_and_a_people_verb(text):
+    assert all(q.canonical_unit != "people" for q in found(text))
+
+
+def test_a_predicate_after_a_figure_is_no_unit():
+    assert [(q.value, q.unit) for q in found("In Vellmar 12 people died and 45 wounded.")] == \
+        [(12, "people"), (45, "people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Borealia has announced 379 confirmed and 47 probable fever cases.",
+     [(379, "confirmed fever cases"), (47, "probable fever cases")]),
+    ("In Vellmar 200 died and 300 people were hurt.", [(200, "people"), (300, "people")]),
+    ("A 300-bed hospital opened in Dorvik.", [(300, "bed")]),
+])
+def test_two_figures_joined_by_and_share_the_second_ones_noun(text, expected):
+    assert [(q.value, q.unit) for q in found(text)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Varga won 54 million votes, 5 million more than in 2004.", "en", [(54e6, "votes"), (5e6, "votes")]),
+    ("Dorvik hired 300 people, 20 fewer than last year.", "en", [(300, "people"), (20, "people")]),
+    ("За Варгу проголосовали 54,4 миллиона граждан, что на 5,1 миллиона больше, чем в 2004 году.", "ru",
+     [(54.4e6, "граждан"), (5.1e6, "граждан")]),
+    ("Vellmar sent 5 more soldiers.", "en", [(5, "soldiers")]),
+])
+def test_a_bare_figure_before_a_comparative_counts_what_the_one_before_counts(text, lang, expected):
+    assert [(q.value, q.unit) for q in found(text, lang)] == expected
+
+
+def test_a_comparative_alone_counts_nothing():
+    assert found("Dorvik Corp. earned 5 million more than Vellmar.") == []

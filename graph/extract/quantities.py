@@ -409,6 +409,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
+    shared = _shared_noun(chunk, r.end, lang) if unit is None else None
+    if shared:                     # "379 confirmed and 47 probable cases"
+        unit, unit_end = shared
+        canonical = canonical_unit(unit, lang)
     value, sign_start = r.value, r.start
     currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
@@ -470,15 +474,33 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
+        elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+            unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         else:
             after = max((q.span.end - span.start for q in found), default=0)
             unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+        if unit is None and r.digits and re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
+                                                  re.I):
+            unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
+    """The unit of a figure whose describing word is joined by "and" to a second figure's ("379 confirmed and
+    47 probable cases" counts confirmed cases), and where that word ends; the second's unit is a word that
+    describes and a noun, so "200 died and 300 people" shares nothing."""
+    m = re.match(rf"\s+(?P<word>[^\W\d_]+)\s+(?:{_alternation(language(lang).COORDINATORS)})\s+",
+                 chunk[end:end + WINDOW], re.I)
+    second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
+    unit = _unit(chunk, second.end(), lang)[0] if second else None
+    if unit is None or " " not in unit:
+        return None
+    return f"{m.group('word').lower()} {unit.split(' ', 1)[1]}", end + m.end("word")
 
 
 def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
@@ -773,8 +795,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         end = m.end()
     while words and words[-1] == "of":
         words.pop()
-    if not words:
-        return None, pos
+    if words and words[0] in tables.COMPARED:
+        words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
+    if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
+            and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
+        return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
 
 
@@ -794,7 +819,7 @@ def _predicate(word: str, lang: str) -> bool:
     """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
     if lang != "ru":
         return False
-    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
+    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
 
 
 def _morph_pos(word: str) -> str | None:

@@ -121,6 +121,8 @@ UNIT_STOP = {
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
 }
+# Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
+COMPARED = ("more", "fewer", "less")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
 # but may be the counted noun itself ("the number of dead").
 PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart"}
@@ -153,12 +155,17 @@ MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "rev
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
+# What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
+# "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
+PEOPLE_AFTER = (r"(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:reportedly|confirmed|feared)\s+)?"
+                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz])ed|hurt|died|dead|missing)")
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
 ELLIPSIS_JOINERS = ("and", "another")
+COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
