@@ -182,3 +182,24 @@ def test_a_bare_figure_before_a_comparative_counts_what_the_one_before_counts(te
 
 def test_a_comparative_alone_counts_nothing():
     assert found("Dorvik Corp. earned 5 million more than Vellmar.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Депутаты Остравы приняли закон 300 голосами.", [(300, "votes")]),
+    ("Согласно статье 6 Конституции Остравы.", []),
+    ("Приказ 45 вступил в силу в Вельмаре.", []),
+])
+def test_a_reference_number_is_a_figure_when_a_known_unit_follows_it(text, expected):
+    assert [(q.value, q.canonical_unit) for q in found(text, "ru")] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Более пятнадцати человек пострадали в Остраве.", 15),
+    ("Около полумиллиона беженцев покинули Борелию.", 5e5),
+    ("Около трёхсот семидесяти пяти тысяч человек живут в Вельмаре.", 375e3),
+    ("Около шестисот военных прибыли в Остраву.", 600),
+    ("В Дорвике живут девятьсот человек.", 900),
+])
+def test_russian_number_words_in_their_oblique_cases(text, value):
+    (q,) = found(text, "ru")
+    assert q.value == value

@@ -753,9 +753,16 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
-    if _REFERENCE.search(before):
-        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
+    if _REFERENCE.search(before) and not _known_unit_after(after):
+        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; not
+                                                      # "приняли закон 300 голосами"
     return False
+
+
+def _known_unit_after(after: str) -> bool:
+    """A unit some table knows follows: "300 голосами", "5 km"."""
+    word = re.match(r"\s*([^\W\d_]+|%)", after)
+    return word is not None and canonical_unit(word.group(1).lower()) is not None
 
 
 def _counted_noun(after: str) -> bool:
