@@ -203,3 +203,20 @@ def test_a_reference_number_is_a_figure_when_a_known_unit_follows_it(text, expec
 def test_russian_number_words_in_their_oblique_cases(text, value):
     (q,) = found(text, "ru")
     assert q.value == value
+
+
+@pytest.mark.parametrize("text, lang, value, other, unit, evidence", [
+    ("Dorvik Corp. will spend $3-4 billion on the dam.", "en", 4e9, 3e9, "dollars", "$3-4 billion"),
+    ("Some $3-4 billion was spent in Vellmar.", "en", 4e9, 3e9, "dollars", "Some $3-4 billion"),
+    ("Shares of Dorvik sold for $3-4 a share.", "en", 4, 3, "dollars per share", "$3-4 a share"),
+    ("Около $3-4 млрд потрачено в Остраве.", "ru", 4e9, 3e9, "dollars", "Около $3-4 млрд"),
+])
+def test_a_currency_sign_before_a_range_is_the_whole_ranges_unit(text, lang, value, other, unit, evidence):
+    (q,) = found(text, lang)
+    assert (q.value, q.range_from, q.unit) == (value, other, unit)
+    assert phrase(text, q) == evidence
+
+
+def test_a_range_with_a_sign_on_each_end_is_two_figures_in_one_scale():
+    first, q = found("Vellmar will spend $3-$4 billion.")
+    assert [(first.value, first.range_from), (q.value, q.range_from)] == [(3e9, None), (4e9, 3e9)]

@@ -257,6 +257,14 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     if not opener and not (joiner in tables.RANGE_JOINERS and first.value < second.value):
         return None
     figure = _figure(chunk, span, second, lang, [], None, start=begin)
+    if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
+        code = currency[0]        # "$3-4 billion", "около $3-4 млрд": the sign before the range is its unit
+        unit, end, canonical = CURRENCIES[code], second.end, code
+        rate = _rate(chunk, unit, end, True, lang)
+        if rate is not None:      # "$3-4 a share"
+            unit, end, canonical = f"{unit} {rate[0]}", rate[1], None
+        figure = Quantity(Span(span.start + begin, span.start + end), second.value, unit, False, None,
+                          canonical_unit=canonical)
     if figure is None or (first_unit is not None
                           and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
         return None
@@ -274,11 +282,12 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
     written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") it is a figure of its own too,
     read in the whole range's words."""
     tables = language(lang)
-    if first_unit is None and _currency(chunk, first, tables) is None:
-        return [figure]
+    if first_unit is None and (_currency(chunk, first, tables) is None or _currency(chunk, second, tables) is None):
+        return [figure]                               # "$3-4 billion": one sign for the range
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:
         return [figure]
+    own = replace(own, value=figure.range_from)       # "$3-$4 billion": the first end in the second's scale
     if figure.unit and own.unit and figure.unit.startswith(f"{own.unit} "):   # "$3.25 to $3.45 per share"
         own = replace(own, unit=figure.unit, canonical_unit=figure.canonical_unit)
     return [replace(own, span=figure.span), figure]
