@@ -220,3 +220,25 @@ def test_a_currency_sign_before_a_range_is_the_whole_ranges_unit(text, lang, val
 def test_a_range_with_a_sign_on_each_end_is_two_figures_in_one_scale():
     first, q = found("Vellmar will spend $3-$4 billion.")
     assert [(first.value, first.range_from), (q.value, q.range_from)] == [(3e9, None), (4e9, 3e9)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A dozen people were hurt in Vellmar.", 12),
+    ("Two dozen soldiers left Dorvik.", 24),
+    ("Half a dozen ships sank off Borealia.", 6),
+])
+def test_a_dozen_scales_the_number_before_it(text, value):
+    (q,) = found(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize("text", ["Dozens of people were hurt in Vellmar.", "Dozens were injured in Dorvik."])
+def test_dozens_is_no_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("Vellmar will spend Rs 500 crore on roads.", 5e9),
+                                         ("The fine was Rs. 2,500 in Dorvik.", 2500)])
+def test_rupees_written_rs(text, value):
+    (q,) = found(text)
+    assert (q.value, q.canonical_unit) == (value, "INR")

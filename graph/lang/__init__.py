@@ -64,7 +64,7 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
                   "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-                  "R$": "BRL"}
+                  "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
 # Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
 # there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
 UNIT_CODES = {

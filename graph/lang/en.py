@@ -10,7 +10,6 @@ NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 12,
 }
 # Number words that "and" may follow inside one number: "one hundred and twenty".
 HUNDREDS = ("hundred",)
@@ -28,6 +27,7 @@ SCALE_WORDS = {
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12,        # "two dozen", "half a dozen", "a dozen"; "dozens of" counts no number
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
