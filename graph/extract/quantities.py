@@ -75,7 +75,7 @@ _LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
 _NOT_UNITS = set(_merged("NOT_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
-_MONTH_ALT = "|".join(sorted({*merged("MONTHS"), *_merged("MONTH_ABBREVIATIONS")}, key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"

@@ -238,8 +238,6 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
-MONTH_ABBREVIATIONS: tuple[str, ...] = ()   # in MONTHS already: "Sep 29"
-
 # Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
 BEFORE_YEAR = ("in", "since", "of", "by")
 YEAR_WORDS = r"year"

@@ -175,10 +175,11 @@ MONTHS = {
     **{m: i for i, m in enumerate(
         ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
          "сентябре", "октябре", "ноябре", "декабре"], 1)},
+    # as datelines abbreviate them: "ОСТРАВА, 19 мар — Вестник"
+    **{m: i for i, m in enumerate(
+        ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], 1)},
+    "сент": 9, "нояб": 11,
 }
-
-# Months as a dateline abbreviates them ("19 мар — Ostrava"), which mark a day, not a figure, before them.
-MONTH_ABBREVIATIONS = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек")
 
 BEFORE_YEAR = ("в", "с", "к")
 YEAR_WORDS = r"год|г\."
