@@ -242,3 +242,14 @@ def test_dozens_is_no_number(text):
 def test_rupees_written_rs(text, value):
     (q,) = found(text)
     assert (q.value, q.canonical_unit) == (value, "INR")
+
+
+@pytest.mark.parametrize("text, lang", [("120 Просмотры 0", "ru"), ("1 204 просмотра", "ru"), ("1,204 views", "en"),
+                                        ("120 views 4 comments", "en")])
+def test_a_line_of_page_counters_is_no_figure(text, lang):
+    assert found(text, lang) == []
+
+
+def test_views_in_a_sentence_are_a_figure():
+    (q,) = found("The video of Minister Varga got 2 million views.")
+    assert (q.value, q.unit) == (2e6, "views")
