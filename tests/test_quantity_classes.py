@@ -253,3 +253,13 @@ def test_a_line_of_page_counters_is_no_figure(text, lang):
 def test_views_in_a_sentence_are_a_figure():
     (q,) = found("The video of Minister Varga got 2 million views.")
     assert (q.value, q.unit) == (2e6, "views")
+
+
+@pytest.mark.parametrize("text", ["Две трети жителей Остравы поддержали Варгу.", "Три четверти голосов получил Варга."])
+def test_russian_parts_of_a_whole_are_no_figure(text):
+    assert found(text, "ru") == []
+
+
+def test_pct_is_per_cent():
+    (q,) = found("Output at Dorvik fell 3 pct in May.")
+    assert (q.value, q.canonical_unit) == (3, "%")

@@ -79,7 +79,7 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
 # Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pc)(?!\w)"
+PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 # What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an")
