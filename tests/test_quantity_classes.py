@@ -263,3 +263,14 @@ def test_russian_parts_of_a_whole_are_no_figure(text):
 def test_pct_is_per_cent():
     (q,) = found("Output at Dorvik fell 3 pct in May.")
     assert (q.value, q.canonical_unit) == (3, "%")
+
+
+@pytest.mark.parametrize("text, lang, value, bound", [
+    ("It was 40 degrees below zero in Vellmar.", "en", -40, None),
+    ("В Остраве ожидается до 40 градусов мороза.", "ru", -40, "min"),
+    ("В Остраве было около 30 градусов тепла.", "ru", 30, None),
+    ("Temperatures in Dorvik fell to minus 40 degrees.", "en", -40, None),
+])
+def test_degrees_below_zero_are_negative(text, lang, value, bound):
+    (q,) = found(text, lang)
+    assert (q.value, q.canonical_unit, q.bound) == (value, "cel", bound)

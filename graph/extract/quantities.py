@@ -427,6 +427,12 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+    below = canonical == "cel" and value > 0 and re.match(
+        rf"\s+(?:{_alternation(tables.BELOW_ZERO)})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
+    frost = bool(below) or canonical == "cel" and value > 0 and bool(set(unit.split()) & set(tables.BELOW_ZERO))
+    if frost:                      # "40 degrees below zero", "40 градусов мороза"
+        value = -value
+        unit_end += below.end() if below else 0
     rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
@@ -435,6 +441,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     begin, phrase, bound = _approximation(chunk, head)
     approximate = phrase is not None and bound is None and r.bound is None
     bound = bound or r.bound
+    if frost and bound:            # "до 40 градусов мороза": no colder than -40
+        bound = {"min": "max", "max": "min"}[bound]
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS

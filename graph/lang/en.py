@@ -86,6 +86,7 @@ PRICE_JOINERS = ("a", "an")
 PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 

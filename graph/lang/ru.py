@@ -84,6 +84,7 @@ TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", 
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
 PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
 MINUS_WORDS = ("минус",)
+BELOW_ZERO = ("мороза",)                            # "40 градусов мороза" is -40
 PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус", "плюс или минус")
 RATE_JOINERS: tuple[str, ...] = ()
 PRICE_JOINERS: tuple[str, ...] = ()
