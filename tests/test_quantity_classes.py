@@ -274,3 +274,12 @@ def test_pct_is_per_cent():
 def test_degrees_below_zero_are_negative(text, lang, value, bound):
     (q,) = found(text, lang)
     assert (q.value, q.canonical_unit, q.bound) == (value, "cel", bound)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Около 300 военных прибыли в Остраву.", [(300, "военных")]),
+    ("Примерно 2-3 тысячи военных прибыли в Дорвик.", [(3000, "военных")]),
+    ("Порт Остравы принял 1,5 млн тонн груза.", [(1.5e6, "тонн груза")]),
+])
+def test_a_russian_unit_ends_before_a_likely_verb(text, expected):
+    assert [(q.value, q.unit) for q in found(text, "ru")] == expected

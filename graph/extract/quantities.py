@@ -853,18 +853,23 @@ def _morph_pos(word: str) -> str | None:
     return morph().parse(word)[0].tag.POS
 
 
+VERB_READING = 0.3   # how likely a Russian verb reading must be to end a unit phrase ("прибыли": 0.36)
+
+
 def _nominal(word: str, lang: str, before: list[str]) -> bool:
     """Can continue a unit phrase: a noun or adjective, not a verb or participle.
 
     In English a plural noun is the head: a word after it begins the next phrase unless it is the head
     itself. In Russian an adjective after the head noun begins the next phrase
     ("постов | российского миротворческого контингента"), and so does a noun
-    that is not in the genitive ("два года | завод закрылся", not "тонн груза").
+    that is not in the genitive ("два года | завод закрылся", not "тонн груза") or may well be a verb.
     """
     if lang == "ru":
         from ..link import morph
 
         parses = morph().parse(word)
+        if any(p.tag.POS == "VERB" and p.score >= VERB_READING for p in parses[:2]):
+            return False                              # "300 военных | прибыли", not "прибыли" the noun
         pos = parses[0].tag.POS
         head = any(morph().parse(w)[0].tag.POS == "NOUN" for w in before)
         if pos == "NOUN":
