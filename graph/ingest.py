@@ -450,8 +450,8 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "VELMAR, MARCH 3, NORPRESS." / "OSTRAVIA, March 3. /NOR/." / "ВЕЛЬМАР, 3 марта. /НОР/."
 _DATELINE_RE = re.compile(
     rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+"
-    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё\-\. ]{{2,40}}?)\)?\s*+/?)?[.,:\-–—]",
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
+    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-\. ]{{1,39}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "Kyiv, Ruritania (Agency) —", "(Agency) -Text": a wire's
 # dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.

@@ -728,8 +728,8 @@ def test_quantities_a_bound_after_another_sentence_or_a_place_with_na_stays_a_bo
     ("Officials in Vellmar said casualties reached 40.", "en", [(40, "casualties")]),
     ("Brussels reached 40 on Monday.", "en", []),
     ("Casualties reached 40 on Monday.", "en", [(40, "casualties")]),
-    ("Reports from Vellmar: 40 killed.", "en", []),
-    ("Данные Минздрава Остравы: 27 погибли.", "ru", []),
+    ("Reports from Vellmar: 40 killed.", "en", [(40, "people")]),          # not "reports": those killed
+    ("Данные Минздрава Остравы: 27 погибли.", "ru", [(27, "человек")]),
     ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),
 ])
 def test_quantities_a_count_is_named_by_the_subject_not_the_speaker_or_a_heading(text, lang, expected):

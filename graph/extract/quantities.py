@@ -77,12 +77,17 @@ _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_FRACTION = rf"(?:{_alternation(_FRACTIONS)})(?=\s+(?:{_alternation(_SCALES)})(?![\w]))" if _FRACTIONS else "(?!)"
+_FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
+_FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
+# "half a million", "a quarter of a percentage point", "a full percentage point"
+_FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
+             rf"(?=\s+(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
-# a lower-case letter follows, whatever the case-insensitive pattern it sits in.
-_SCALE = rf"(?:\s*(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
+# a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
+# the digits ("$10.2-billion").
+_SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
 # A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
 _FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
@@ -94,7 +99,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "yr"}   # canonical units a duration is counted in
+SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
 _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
@@ -105,7 +110,7 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
-_REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())})\s*$|№\s*$", re.I)
+_REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
@@ -144,8 +149,9 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
         if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
-    if t in _FRACTIONS:                                # "half a" million
-        return _FRACTIONS[t]
+    fraction = re.sub(rf"\s+(?:{_FRACTION_FILLERS})$", "", t)
+    if fraction in _FRACTIONS:                         # "half a" million, "a full" percentage point
+        return _FRACTIONS[fraction]
     total, current = 0.0, 0.0
     for word in re.split(r"[\s\-]+", re.sub(r"\s+and\s+", " ", t)):
         n = _WORD_NUMBERS.get(word)
@@ -196,6 +202,7 @@ class _Read:
     value: float
     digits: bool
     bound: str | None = None     # "30-plus", "20+": a bound written after the digits
+    scale: Decimal = Decimal(1)  # the scale written with it: "million", "тыс.", the "m" of "4m"
 
 
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
@@ -250,13 +257,20 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     if not opener and not (joiner in tables.RANGE_JOINERS and first.value < second.value):
         return None
     figure = _figure(chunk, span, second, lang, [], None, start=begin)
+    if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
+        code = currency[0]        # "$3-4 billion", "около $3-4 млрд": the sign before the range is its unit
+        unit, end, canonical = CURRENCIES[code], second.end, code
+        rate = _rate(chunk, unit, end, True, lang)
+        if rate is not None:      # "$3-4 a share"
+            unit, end, canonical = f"{unit} {rate[0]}", rate[1], None
+        figure = Quantity(Span(span.start + begin, span.start + end), second.value, unit, False, None,
+                          canonical_unit=canonical)
     if figure is None or (first_unit is not None
                           and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
         return None
-    scale = _scale_of(chunk, second)
     low = first.value
-    if _scale_of(chunk, first) == 1 and first_unit is None and low < float(exact(second.value) / scale):
-        low = float(exact(low) * scale)
+    if first.scale == 1 and first_unit is None and low < float(exact(second.value) / second.scale):
+        low = float(exact(low) * second.scale)
     phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
     return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
                     None, figure.borrowed, figure.canonical_unit, low)
@@ -268,11 +282,12 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str |
     written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") it is a figure of its own too,
     read in the whole range's words."""
     tables = language(lang)
-    if first_unit is None and _currency(chunk, first, tables) is None:
-        return [figure]
+    if first_unit is None and (_currency(chunk, first, tables) is None or _currency(chunk, second, tables) is None):
+        return [figure]                               # "$3-4 billion": one sign for the range
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:
         return [figure]
+    own = replace(own, value=figure.range_from)       # "$3-$4 billion": the first end in the second's scale
     if figure.unit and own.unit and figure.unit.startswith(f"{own.unit} "):   # "$3.25 to $3.45 per share"
         own = replace(own, unit=figure.unit, canonical_unit=figure.canonical_unit)
     return [replace(own, span=figure.span), figure]
@@ -289,8 +304,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     value = parse_number(number, lang, decimal_dot)
     if value is None:
         return None
-    if scale:
-        value = float(exact(value) * Decimal(int(_SCALES[scale.lower().rstrip(".")])))
+    factor = Decimal(int(_SCALES[scale.lower().rstrip(".")])) if scale else Decimal(1)
+    value = float(exact(value) * factor)
     start, sign = m.start(), 1
     minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
     if minus_word and _PLUS_MINUS.search(chunk, max(0, start - 30), start):
@@ -299,12 +314,12 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         start, sign = minus_word.start() if minus_word else start, -1
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
-        scaled = exact(value) * Decimal(int(language(lang).SIGN_SCALES[attached]))
-        return _Read(start, m.end() + len(attached), sign * float(scaled), True)
+        factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
+        return _Read(start, m.end() + len(attached), sign * float(exact(value) * factor), True, scale=factor)
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "30-plus years", "20+ staff"
-        return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()])
-    return _Read(start, m.end(), sign * value, number[0].isdigit())
+        return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
+    return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
 
 def _first_end_in_words(number: str) -> int | None:
@@ -320,18 +335,18 @@ def _first_end_in_words(number: str) -> int | None:
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
-    """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high")."""
+    """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
+    perhaps after a name's adjective ("70m Ruritanian crowns"), and a currency counts ("2m pounds")."""
     scales = language(lang).SIGN_SCALES
     s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
-    if s is None or not _counted_noun(after[s.end():]):
+    if s is None:
         return None
-    noun = re.match(r"\s+(\w+)", after[s.end():]).group(1).lower()
-    return s.group() if canonical_unit(noun, lang) is None or noun in _COLLECTIVE else None
-
-
-def _scale_of(chunk: str, r: _Read) -> Decimal:
-    m = _FIGURE_AT.match(chunk, r.start, r.end)   # the second end of "30-40 тыс." follows a hyphen
-    return Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m and m.group("scale") else Decimal(1)
+    unit, _ = _unit(after, s.end(), lang)
+    noun = unit.split()[-1] if unit else None
+    if noun is None or not _counted_noun(f" {noun}"):
+        return None
+    canonical = canonical_unit(unit, lang)
+    return s.group() if canonical is None or canonical in CURRENCIES or noun in _COLLECTIVE else None
 
 
 def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
@@ -403,11 +418,21 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is None and of_them:   # "four of its servicemen"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
+    shared = _shared_noun(chunk, r.end, lang) if unit is None else None
+    if shared:                     # "379 confirmed and 47 probable cases"
+        unit, unit_end = shared
+        canonical = canonical_unit(unit, lang)
     value, sign_start = r.value, r.start
     currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+    below = canonical == "cel" and value > 0 and re.match(
+        rf"\s+(?:{_alternation(tables.BELOW_ZERO)})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
+    frost = bool(below) or canonical == "cel" and value > 0 and bool(set(unit.split()) & set(tables.BELOW_ZERO))
+    if frost:                      # "40 degrees below zero", "40 градусов мороза"
+        value = -value
+        unit_end += below.end() if below else 0
     rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
@@ -416,6 +441,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     begin, phrase, bound = _approximation(chunk, head)
     approximate = phrase is not None and bound is None and r.bound is None
     bound = bound or r.bound
+    if frost and bound:            # "до 40 градусов мороза": no colder than -40
+        bound = {"min": "max", "max": "min"}[bound]
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
@@ -432,13 +459,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if canonical in SPANS_OF_TIME:
+        if unit in tables.PART_NOUNS and re.match(r"\s+of(?!\w)", chunk[unit_end:], re.I):
+            return None                               # "three quarters of the vote": a part of a whole
         if not _counted_span(chunk, r, head, phrase is not None or start is not None, tables):
             return None                               # "two days later", "через 3 дня"
     elif unit is not None and (unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit)):
         return None                                   # years and rates: "two years", "44-дневной"
     elif compound and (unit in tables.DESCRIBING_COMPOUNDS
-                       or not r.digits and unit.endswith(tables.PARTICIPLE_ENDINGS)):
-        return None                                   # "a two-state solution", "three-sided talks": no count
+                       or not r.digits and unit.endswith(tables.PARTICIPLE_ENDINGS)
+                       or canonical is None and unit.split("-")[0] in tables.UNIT_STOP):
+        return None                                   # "a two-state solution", "three-sided talks": no count;
+                                                      # "a five-for-one split": a ratio
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
@@ -460,15 +491,33 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
+        elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+            unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         else:
             after = max((q.span.end - span.start for q in found), default=0)
             unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+        if unit is None and r.digits and re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
+                                                  re.I):
+            unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
+    """The unit of a figure whose describing word is joined by "and" to a second figure's ("379 confirmed and
+    47 probable cases" counts confirmed cases), and where that word ends; the second's unit is a word that
+    describes and a noun, so "200 died and 300 people" shares nothing."""
+    m = re.match(rf"\s+(?P<word>[^\W\d_]+)\s+(?:{_alternation(language(lang).COORDINATORS)})\s+",
+                 chunk[end:end + WINDOW], re.I)
+    second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
+    unit = _unit(chunk, second.end(), lang)[0] if second else None
+    if unit is None or " " not in unit:
+        return None
+    return f"{m.group('word').lower()} {unit.split(' ', 1)[1]}", end + m.end("word")
 
 
 def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
@@ -721,9 +770,16 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
-    if _REFERENCE.search(before):
-        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"
+    if _REFERENCE.search(before) and not _known_unit_after(after):
+        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; not
+                                                      # "приняли закон 300 голосами"
     return False
+
+
+def _known_unit_after(after: str) -> bool:
+    """A unit some table knows follows: "300 голосами", "5 km"."""
+    word = re.match(r"\s*([^\W\d_]+|%)", after)
+    return word is not None and canonical_unit(word.group(1).lower()) is not None
 
 
 def _counted_noun(after: str) -> bool:
@@ -763,8 +819,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         end = m.end()
     while words and words[-1] == "of":
         words.pop()
-    if not words:
-        return None, pos
+    if words and words[0] in tables.COMPARED:
+        words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
+    if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
+            and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
+        return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
 
 
@@ -784,7 +843,7 @@ def _predicate(word: str, lang: str) -> bool:
     """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
     if lang != "ru":
         return False
-    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PRED"}
+    return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
 
 
 def _morph_pos(word: str) -> str | None:
@@ -794,20 +853,35 @@ def _morph_pos(word: str) -> str | None:
     return morph().parse(word)[0].tag.POS
 
 
+VERB_READING = 0.3   # how likely a Russian verb reading must be to end a unit phrase ("прибыли": 0.36)
+
+
 def _nominal(word: str, lang: str, before: list[str]) -> bool:
     """Can continue a unit phrase: a noun or adjective, not a verb or participle.
 
-    In Russian an adjective after the head noun begins the next phrase
+    In English a plural noun is the head: a word after it begins the next phrase unless it is the head
+    itself. In Russian an adjective after the head noun begins the next phrase
     ("постов | российского миротворческого контингента"), and so does a noun
-    that is not in the genitive ("два года | завод закрылся", not "тонн груза").
+    that is not in the genitive ("два года | завод закрылся", not "тонн груза") or may well be a verb.
     """
     if lang == "ru":
         from ..link import morph
 
         parses = morph().parse(word)
+        if any(p.tag.POS == "VERB" and p.score >= VERB_READING for p in parses[:2]):
+            return False                              # "300 военных | прибыли", not "прибыли" the noun
         pos = parses[0].tag.POS
         head = any(morph().parse(w)[0].tag.POS == "NOUN" for w in before)
         if pos == "NOUN":
             return not head or any(p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2") for p in parses[:3])
         return pos == "ADJF" and not head
-    return not word.endswith(language(lang).PARTICIPLE_ENDINGS)
+    if word.endswith(language(lang).PARTICIPLE_ENDINGS):
+        return False
+    return not (before and _plural_head(before[-1])) or _plural_head(word)
+
+
+@lru_cache(maxsize=4096)
+def _plural_head(word: str) -> bool:
+    """An English noun in the plural ends its phrase: "3 million farmers | work there", "two sons | Alaa";
+    only a plural noun it modifies continues it ("five data centres")."""
+    return word in _COLLECTIVE or is_plural_noun(word)

@@ -64,13 +64,13 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
                   "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-                  "R$": "BRL"}
+                  "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
 # Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
 # there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
 UNIT_CODES = {
     "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
     "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
-    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "yr": "ANN", "%": "P1",
+    "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "qtr": "QAN", "yr": "ANN", "%": "P1",
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
     "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL", **{code: f"ISO4217:{code}" for code in CURRENCIES},

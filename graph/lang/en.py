@@ -10,7 +10,6 @@ NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 12,
 }
 # Number words that "and" may follow inside one number: "one hundred and twenty".
 HUNDREDS = ("hundred",)
@@ -19,11 +18,16 @@ HUNDREDS = ("hundred",)
 LONE_NUMBERS = {"one": 1}
 # Fractions that a scale word follows: "half a million", "a million".
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1}
+# Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
+# percentage point", "half a per cent"; a regular expression), and those words.
+FRACTION_UNITS = r"percentage points?|basis points?|per\s?cent|percent"
+FRACTION_FILLERS = ("full", "whole")
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
     "billion": 1e9, "billions": 1e9, "bln": 1e9, "bn": 1e9, "mn": 1e6,
     "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "dozen": 12,        # "two dozen", "half a dozen", "a dozen"; "dozens of" counts no number
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
@@ -75,13 +79,14 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
 # Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pc)(?!\w)"
+PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 # What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an")
 PER = "per"
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
@@ -117,6 +122,8 @@ UNIT_STOP = {
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
 }
+# Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
+COMPARED = ("more", "fewer", "less")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
 # but may be the counted noun itself ("the number of dead").
 PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart"}
@@ -127,6 +134,8 @@ UNIT_ABBREVIATIONS = {"sq"}
 # count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
+# Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in nine quarters").
+PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
@@ -147,22 +156,28 @@ MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "rev
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
+# What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
+# "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
+PEOPLE_AFTER = (r"(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:reportedly|confirmed|feared)\s+)?"
+                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz])ed|hurt|died|dead|missing)")
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
 ELLIPSIS_JOINERS = ("and", "another")
+COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
 DECADE = r"'?s(?!\w)"
-# A line that only gives a page's reading time (a regular expression): "5 min read".
-READING_TIME = r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
+# A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
+READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
+                r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:views?|comments?)(?:\W*\d+(?:\s*(?:views?|comments?))?)?")
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
-                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation")
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\.")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
@@ -201,7 +216,8 @@ UNITS = {
     "liras": "TRY", "tenge": "KZT", "naira": "NGN", "rand": "ZAR", "reais": "BRL", "zloty": "PLN", "zlotys": "PLN",
     "belarusian rubles": "BYN", "belarusian roubles": "BYN",
     "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
-    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
+    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "quarter": "qtr", "quarters": "qtr",
+    "year": "yr", "years": "yr",
     "percent": "%", "per cent": "%", "percentage points": "pp", "percentage point": "pp",
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp",
     "vote": "votes", "votes": "votes",
@@ -224,7 +240,6 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
-
 # Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
 BEFORE_YEAR = ("in", "since", "of", "by")
 YEAR_WORDS = r"year"
