@@ -806,3 +806,29 @@ def test_a_description_of_a_body_means_the_body_of_that_kind_that_just_spoke():
     out = claims(text, linker)
     assert out[-1] == ("По данным ведомства, насосы откачали воду из подвалов всех жилых домов города.",
                        "north-directorate")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Northwire supported the plan to rebuild the dam. The plan will cost the town about half its budget.",
+     ["northwire", None]),
+    ("Northwire said that the plan to rebuild the dam was sound. The plan would cost the town little.",
+     ["northwire", "northwire"]),
+])
+def test_parse_only_a_frame_that_reports_a_clause_goes_on_over_the_sentences_after_it(text, speakers):
+    assert [who for who, _, _ in relayed_frames(text) if who != "quantity"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Мила Хорват назвала решение совета ошибкой. Совет города соберется снова в пятницу утром.",
+     ["horvat", None]),
+    ("Мила Хорват сообщила, что решение совета было ошибкой. Совет города соберется снова в пятницу утром.",
+     ["horvat", "horvat"]),
+])
+def test_an_act_told_with_an_object_does_not_report_the_next_sentence(text, speakers):
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    assert [who for _, who in claims(text, linker)] == speakers
+
+
+def test_an_outlets_closing_report_is_its_own_sentences_alone():
+    out = relayed_frames("Sales of fish rose sharply in the spring. Traders had expected a fall, Reuters reported.")
+    assert [who for who, _, _ in out] == [None, "reuters"]

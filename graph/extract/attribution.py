@@ -236,6 +236,9 @@ class Frame:
     subject: Span | None = None   # where the speaker is named, when it is
     after_assertion: bool = False  # the frame follows a comma after the assertion, however long it is
     via: tuple[str, ...] = ()      # outlets that passed the claim on, outermost first ("quoted by TASS")
+    # the verb takes what was said as a clause ("said that …", "отметил, что …", "said: …"), not only an object
+    # ("supported the law", "назвал поражение позорным"): only such a frame reports the sentences after it
+    reports_clause: bool = False
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -480,8 +483,14 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             found = rule.find(around, rule.window)
             if found:
                 at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
-                yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span))
+                yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
+                            reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
                 break
+
+
+CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
+# A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
+_CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -727,7 +736,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
         # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
         at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
-        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
+        clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
     return None
 
 

@@ -469,7 +469,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 and i not in unnamed:
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
-        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
+        # an outlet's own closing report ("…, Reuters reported") is its sentence's alone
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"]
         para = doc.body[sentences[indices[0]].paragraph]
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
@@ -483,7 +484,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
-                current = out[i][0] if frame.rule.startswith("verb") else None
+                current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
+                    else None
                 cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed:
                 current = cited = None
@@ -493,6 +495,16 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
+    """An opening frame reports the sentences after it when its verb takes what was said as a clause ("X said
+    that …"), when it speaks in the first person ("We call on …": a statement's own text) or when it reports
+    what came before ("Об этом сообщили в компании"); "X supported the law" or "X назвал поражение позорным"
+    tells an act, and what follows is the article's again."""
+    subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+    return frame.reports_clause or bool(_FIRST_PERSON_SUBJECT.fullmatch(subject)) \
+        or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
 
 
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
