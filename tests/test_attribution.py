@@ -832,3 +832,23 @@ def test_an_act_told_with_an_object_does_not_report_the_next_sentence(text, spea
 def test_an_outlets_closing_report_is_its_own_sentences_alone():
     out = relayed_frames("Sales of fish rose sharply in the spring. Traders had expected a fall, Reuters reported.")
     assert [who for who, _, _ in out] == [None, "reuters"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Council reacted quickly to the flood, saying that the dam would hold.", "harbour-council"),
+    ("Kasimir Dorn went on the radio to tell listeners that the dam would hold.", "dorn"),
+    ("Kasimir Dorn visited the dam on Monday and said that it would hold.", "dorn"),
+])
+def test_parse_a_verb_of_saying_without_a_subject_says_what_its_clauses_subject_says(text, speaker):
+    assert relayed_frames(text)[0][0] == speaker
+
+
+def test_parse_speakers_side_by_side_are_no_one_claimant():
+    out = relayed_frames("Northwire, the Harbour Council and Kasimir Dorn welcomed the plan to rebuild the dam.")
+    assert [who for who, _, _ in out] == [None]
+
+
+def test_parse_a_verb_of_saying_in_a_relative_clause_frames_nothing():
+    out = relayed_frames("Northwire said that the plan was sound. The plan surprised the fishing union, which had "
+                         "been expecting a new dam for years.")
+    assert [who for who, _, _ in out] == ["northwire", None]

@@ -721,6 +721,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             head = _as_saying_head(words, i, lemmas)
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
+            subject = _shared_subject(words, i)
+        if subject is None or _several(words, subject) or _relative_subject(words, i, subject):
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
@@ -780,6 +782,32 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
     return subject
+
+
+def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The Kremlin reacted, saying …", "X took to Twitter to tell followers …", "X met Y and said …": a verb
+    of saying with no subject of its own, in a participle, an infinitive or a second verb, says what the
+    subject of the verb it hangs from says."""
+    w = words[verb]
+    if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
+        return None
+    if w.dep != "conj" and not (w.text.lower().endswith("ing") or _children(words, verb, "aux")):
+        return None
+    return _subject(words, w.head)
+
+
+def _several(words: tuple[Word, ...], subject: int) -> bool:
+    """"The council, the company and the union welcomed …": speakers side by side are no one claimant."""
+    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj"))
+
+
+def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+    """"…, which had been anticipating fraud": a verb of saying in a relative clause about someone describes
+    them; it frames nothing."""
+    return words[verb].dep == "relcl" and words[subject].text.lower() in _RELATIVE_PRONOUNS
+
+
+_RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
