@@ -852,3 +852,34 @@ def test_parse_a_verb_of_saying_in_a_relative_clause_frames_nothing():
     out = relayed_frames("Northwire said that the plan was sound. The plan surprised the fishing union, which had "
                          "been expecting a new dam for years.")
     assert [who for who, _, _ in out] == ["northwire", None]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline of the story\n\n“The dam will hold through the spring. The lower town is safe.”\n\n— Kasimir Dorn\n\n"
+    "The river rose again on Tuesday night.\n",
+    "Headline of the story\n\n\"The dam will hold through the spring. The lower town is safe.\"\n\n– Dorn, "
+    "minister of water\n\nThe river rose again on Tuesday night.\n",
+])
+def test_a_quotation_signed_on_the_line_after_it_is_the_signers(text):
+    linker = Linker(PARSE_BODIES)
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims]
+    assert [who for _, who in out] == ["dorn", "dorn", None]
+
+
+def test_a_reporting_verbs_reflexive_past_is_another_verb():
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "Отличной игрой в финале отметилась нападающая сборной Мила Хорват."
+    assert claims(text, linker) == [(text, None)]
+
+
+def test_a_shout_is_a_verb_of_saying():
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "«Плотина выдержит!» — крикнула Мила Хорват журналистам у входа в мэрию."
+    assert [who for _, who in claims(text, linker)] == ["horvat"]
+
+
+def test_parse_referring_to_names_a_topic_not_a_source():
+    out = relayed_frames("Kasimir Dorn visited the dam on Monday. “Nothing has been decided yet,” he said, "
+                         "referring to the plan of the Harbour Council.")
+    assert [who for who, _, _ in out] == [None, "dorn"]

@@ -247,7 +247,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
-            if not stems or _verbal(m.group())]
+            if not stems or _verbal(m.group()) and not (own.OTHER_VERB_ENDINGS
+                                                         and re.search(own.OTHER_VERB_ENDINGS, m.group(), re.I))]
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],

@@ -711,6 +711,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
             return frame.speaker, frame.via
         if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
             return None, ()     # "…," an official said: not the last speaker's
+    signed = _signature(doc, chain[-1].span.end, mentions, discourse.types)
+    if signed is not None:
+        return signed, ()
     start = _paragraph_at(doc, chain[0].span.start).start
     head = Span(start, chain[0].span.start)
     if len(head) < 3:  # "X said:" on the line before
@@ -731,6 +734,19 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """A quotation signed on the line after it, as pages set a quote apart: "— Jane Roe", "– Пашинян"."""
+    line = next((p for p in doc.body if p.start >= end), None)
+    if line is None or not _SIGNATURE.match(doc.text, line.start, line.end) \
+            or len(doc.text[line.start:line.end].split()) > SIGNATURE_WORDS:
+        return None
+    return next((m.entity for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+
+
+_SIGNATURE = re.compile(r"[—–-]\s*\S")
+SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:

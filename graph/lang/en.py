@@ -336,6 +336,7 @@ REPORTING_VERBS = (
     "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
     "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
     "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
+    "shouted", "exclaimed",
 )
 # Lemmas of verbs of saying and of speech acts, for the dependency parse: their subject speaks.
 SPEECH_LEMMAS = frozenset({
@@ -349,7 +350,7 @@ SPEECH_LEMMAS = frozenset({
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
     "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
-    "testify", "recommend", "propose", "encourage",
+    "testify", "recommend", "propose", "encourage", "shout", "exclaim",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
@@ -415,7 +416,7 @@ ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
-CITING = ("citing", "quoting", "with reference to", "referring to")
+CITING = ("citing", "quoting", "with reference to")   # not "referring to": "he said, referring to the vote" names a topic
 # "X was quoted as saying …": the speaker comes between the verb and this.
 AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
@@ -738,6 +739,7 @@ YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
+OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()
 
