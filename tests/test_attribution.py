@@ -883,3 +883,10 @@ def test_parse_referring_to_names_a_topic_not_a_source():
     out = relayed_frames("Kasimir Dorn visited the dam on Monday. “Nothing has been decided yet,” he said, "
                          "referring to the plan of the Harbour Council.")
     assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_the_source_an_outlet_cites_in_its_closing_report_is_the_claimant_and_the_outlet_its_relay():
+    doc = parse_document("t.txt", "Плотина выдержит весенний паводок, сообщает ТАСС со ссылкой на МИД России."
+                         .encode(), "text/plain")
+    [claim] = extract(doc, Linker(ENTITIES)).claims
+    assert (claim.claimant, claim.via) == ("mfa", ("tass",))

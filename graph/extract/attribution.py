@@ -312,6 +312,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     """
     relay = _relay_clause(text, span, mentions, discourse, outside)
     if relay is not None:
+        # "…, сообщает РИА Новости со ссылкой на ЦИК": the source the outlet cites, with the outlet its relay
+        cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
+        if cited is not None:
+            discourse.relayed(cited.via)
+            return cited
         clause, relays = relay
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
@@ -502,11 +507,12 @@ class SentenceRule:
     window: int      # characters after a cue phrase in which the source is named (0: the rule needs none)
 
 
+CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
 SENTENCE_RULES = (
-    SentenceRule(_citing, 80),
+    SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_according_to, 80),
