@@ -890,3 +890,8 @@ def test_the_source_an_outlet_cites_in_its_closing_report_is_the_claimant_and_th
                          .encode(), "text/plain")
     [claim] = extract(doc, Linker(ENTITIES)).claims
     assert (claim.claimant, claim.via) == ("mfa", ("tass",))
+
+
+def test_parse_a_list_of_speakers_with_a_title_among_them_is_no_one_claimant():
+    out = relayed_frames("The Harbour Council, fishing union Northwire and Kasimir Dorn have welcomed the plan.")
+    assert [who for who, _, _ in out] == [None]

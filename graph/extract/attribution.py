@@ -729,7 +729,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             subject = _shared_subject(words, i)
-        if subject is None or _several(words, subject) or _relative_subject(words, i, subject):
+        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject):
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
@@ -803,9 +803,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     return _subject(words, w.head)
 
 
-def _several(words: tuple[Word, ...], subject: int) -> bool:
-    """"The council, the company and the union welcomed …": speakers side by side are no one claimant."""
-    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj"))
+def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+    """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
+    parser joins them to the first, or gives the verb a subject for each)."""
+    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj")) \
+        or len(_children(words, verb, "nsubj")) > 1
 
 
 def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
