@@ -895,3 +895,14 @@ def test_the_source_an_outlet_cites_in_its_closing_report_is_the_claimant_and_th
 def test_parse_a_list_of_speakers_with_a_title_among_them_is_no_one_claimant():
     out = relayed_frames("The Harbour Council, fishing union Northwire and Kasimir Dorn have welcomed the plan.")
     assert [who for who, _, _ in out] == [None]
+
+
+def test_a_sentence_whose_figures_only_describe_its_speaker_still_states_what_the_speaker_said():
+    doc = parse_document("t.txt", ("Headline of the story\n\nNorthwire, which has about 2,000 engineers in the "
+                                   "region, said the dam would hold through the spring.\n").encode(), "text/plain")
+    out = [(c.kind, c.claimant, doc.text[c.span.start:c.span.end]) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+    assert sorted(out, key=str) == [
+        ("quantity", None, "which has about 2,000 engineers in the region"),
+        ("statement", "northwire", "Northwire, which has about 2,000 engineers in the region, said the dam would hold "
+                                   "through the spring."),
+        ("statement", None, "which has about 2,000 engineers in the region")]

@@ -92,10 +92,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         figures = find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
+        # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
+        describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
+                      and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
         for i, q in enumerate(figures):
-            # "Ruritania, which has about 2,000 troops there, said …": the text describing its speaker
-            described = frame is not None and claimant == frame.speaker and frame.subject is not None \
-                and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start
+            described = describing[i]
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=who,
@@ -118,7 +119,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
                                  mentions, types, publisher, date, via=said.via if said else ()))
             span = _trim(doc.text, Span(span.start, comment.start))
-        if figures and not timed_only and not _statement_besides(doc.text, span, figures):
+        # a sentence of figures says nothing besides them, unless they only describe its speaker
+        if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
@@ -541,7 +543,8 @@ def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
             if len(m.group().split()) >= RELATIVE_CLAUSE_WORDS]
 
 
-_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,;:]*,", re.I)
+# the clause ends at a comma, not at the one inside a figure ("which has about 2,000 engineers,")
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b(?:[^,;:]|(?<=\d),(?=\d))*,", re.I)
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
