@@ -906,3 +906,10 @@ def test_a_sentence_whose_figures_only_describe_its_speaker_still_states_what_th
         ("statement", "northwire", "Northwire, which has about 2,000 engineers in the region, said the dam would hold "
                                    "through the spring."),
         ("statement", None, "which has about 2,000 engineers in the region")]
+
+
+def test_a_speakers_later_claims_reach_the_article_through_the_outlet_that_relayed_the_first():
+    out = relayed_frames("Kasimir Dorn said the dam would hold, as cited by Reuters.\n\n"
+                         "The river rose again on Tuesday night.\n\n"
+                         "Dorn added that repairs of the dam would take a year.")
+    assert [(who, via) for who, _, via in out] == [("dorn", ("reuters",)), (None, ()), ("dorn", ("reuters",))]

@@ -316,13 +316,21 @@ CATAPHORA_SENTENCES = 2
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A sentence given to a speaker by its paragraph shares the relays of that speaker's frame there."""
+    """A sentence given to a speaker by its paragraph shares the relays of that speaker's frame there; and once
+    an outlet has passed a speaker's words on ("…, X said, quoted by TASS"), the speaker's later claims in the
+    article reach it the same way, unless they name a relay of their own."""
     by_speaker: dict[tuple[int, str], tuple[str, ...]] = {}
     for s, (who, _, _), via in zip(sentences, out, relays):
         if who and via:
             by_speaker.setdefault((s.paragraph, who), via)
-    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ())
-            for s, (who, rule, _), via in zip(sentences, out, relays)]
+    first: dict[str, tuple[str, ...]] = {}
+    shared = []
+    for s, (who, rule, _), via in zip(sentences, out, relays):
+        paragraph = by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ()
+        shared.append(via or paragraph or (first.get(who, ()) if who else ()))
+        if who and via:
+            first.setdefault(who, via)
+    return shared
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
