@@ -913,3 +913,9 @@ def test_a_speakers_later_claims_reach_the_article_through_the_outlet_that_relay
                          "The river rose again on Tuesday night.\n\n"
                          "Dorn added that repairs of the dam would take a year.")
     assert [(who, via) for who, _, via in out] == [("dorn", ("reuters",)), (None, ()), ("dorn", ("reuters",))]
+
+
+def test_parse_a_sentence_that_turns_against_the_report_is_the_articles_own():
+    out = relayed_frames("Northwire said that the dam would hold through the spring. But the river rose again on "
+                         "Tuesday night and flooded the lower town.")
+    assert [who for who, _, _ in out] == ["northwire", None]

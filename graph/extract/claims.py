@@ -500,7 +500,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             elif i in unnamed:
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
-                if current is not None:
+                if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
@@ -517,6 +517,8 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
         or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
 
 
+# "X said A. But B": a sentence that turns against the report is the article's own again
+_CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 
 

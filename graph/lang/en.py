@@ -495,6 +495,7 @@ EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
 # Words by which a sentence goes on with the report before it: "According to X, A. B also …".
 CONTINUING_REPORT = r"also|likewise"
+CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 # Verbs that report words only: a sentence told with them is a statement however it is timed.

@@ -333,6 +333,7 @@ EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позд�
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
 NOT_DONE_AUXILIARIES: frozenset[str] = frozenset()    # the tense is read from the verb's own form
 CONTINUING_REPORT = r"также|тоже"
+CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
