@@ -919,3 +919,14 @@ def test_parse_a_sentence_that_turns_against_the_report_is_the_articles_own():
     out = relayed_frames("Northwire said that the dam would hold through the spring. But the river rose again on "
                          "Tuesday night and flooded the lower town.")
     assert [who for who, _, _ in out] == ["northwire", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The dam will hold through the spring,” Northwire said after a two-day meeting.", None),
+    ("“The dam will hold through the spring,” Northwire said, adding that 300 people had left the town.",
+     "northwire"),
+])
+def test_a_figure_after_a_closing_frames_verb_tells_where_the_words_were_said(text, speaker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
+    assert figure.claimant == speaker

@@ -95,8 +95,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
         describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
                       and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
+        reporting = [frame is not None and claimant == frame.speaker and _in_report(doc.text, frame, q.span)
+                     for q in figures]
         for i, q in enumerate(figures):
-            described = describing[i]
+            described = describing[i] or reporting[i]
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=who,
@@ -556,6 +558,19 @@ def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
 # the clause ends at a comma, not at the one inside a figure ("which has about 2,000 engineers,")
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b(?:[^,;:]|(?<=\d),(?=\d))*,", re.I)
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
+
+
+def _in_report(text: str, frame: Frame, figure: Span) -> bool:
+    """"“…,” the bank said after a two-day meeting": a figure after the verb of a frame that closes its sentence
+    tells where and when the words were said, unless the frame goes on with what was said ("…, X said, adding
+    that 300 people had left")."""
+    if not frame.at_end or figure.start < frame.verb.end:
+        return False
+    between = text[frame.verb.end:figure.start]
+    return not (_THAT.search(between) or _ADDING_WORD.search(between))
+
+
+_ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
 def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
