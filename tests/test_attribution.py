@@ -930,3 +930,10 @@ def test_a_figure_after_a_closing_frames_verb_tells_where_the_words_were_said(te
     doc = parse_document("t.txt", text.encode(), "text/plain")
     [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
     assert figure.claimant == speaker
+
+
+def test_parse_a_title_with_the_name_of_its_body_before_it_is_the_person_so_called_not_the_body():
+    out = relayed_frames("Harbour Council Chairman Kasimir Dorn said that the dam would hold. "
+                         "Northwire disagreed on Monday. "
+                         "Later the Harbour Council Chairman said that repairs would take a year.")
+    assert [who for who, _, _ in out] == ["dorn", "northwire", "dorn"]

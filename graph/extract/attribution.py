@@ -871,7 +871,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         else:
             who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
         return (who, token) if who else None
-    if not named or words[head].pos == "NOUN":
+    # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
+    if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
             or _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
