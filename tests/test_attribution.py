@@ -937,3 +937,13 @@ def test_parse_a_title_with_the_name_of_its_body_before_it_is_the_person_so_call
                          "Northwire disagreed on Monday. "
                          "Later the Harbour Council Chairman said that repairs would take a year.")
     assert [who for who, _, _ in out] == ["dorn", "northwire", "dorn"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Заседание совета прошло в пятницу в Орлове.", "event"),
+    ("Заседание совета должно было пройти в пятницу в Орлове.", "statement"),
+])
+def test_what_was_due_is_no_event_in_russian(text, kind):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [claim] = extract(doc, Linker(BODIES)).claims
+    assert claim.kind == kind

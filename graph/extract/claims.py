@@ -211,6 +211,8 @@ def _done(text: str, own) -> bool | None:
     finite verb (its past tense), in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
         for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+            if token.lower() in own.NOT_DONE_AUXILIARIES:
+                return False
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB":
                 return "past" in tag and not _REPORTING[own].match(token)

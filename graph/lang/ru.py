@@ -331,7 +331,8 @@ EVENT_CUES = (
 AT_MONTH = ("в",)
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
-NOT_DONE_AUXILIARIES: frozenset[str] = frozenset()    # the tense is read from the verb's own form
+# The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было пройти"
+NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
 CONTINUING_REPORT = r"также|тоже"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
