@@ -947,3 +947,11 @@ def test_what_was_due_is_no_event_in_russian(text, kind):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     [claim] = extract(doc, Linker(BODIES)).claims
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Northwire declined to comment on the plan to rebuild the dam.",
+    "Northwire plans to announce its results for the spring on Friday.",
+])
+def test_parse_the_infinitive_a_verb_of_will_governs_is_not_said(text):
+    assert [who for who, _, _ in relayed_frames(text)] == [None]

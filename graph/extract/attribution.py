@@ -793,14 +793,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     """"The Kremlin reacted, saying …", "X took to Twitter to tell followers …", "X met Y and said …": a verb
-    of saying with no subject of its own, in a participle, an infinitive or a second verb, says what the
-    subject of the verb it hangs from says."""
+    of saying with no subject of its own, in a participle, an infinitive of purpose or a second verb, says
+    what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
+    to comment", "X plans to announce")."""
     w = words[verb]
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
-    if w.dep != "conj" and not (w.text.lower().endswith("ing") or _children(words, verb, "aux")):
+    participle = w.text.lower().endswith("ing")
+    if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
+                                                   and words[w.head].lemma not in _WILL_VERBS):
         return None
     return _subject(words, w.head)
+
+
+_WILL_VERBS = frozenset(joined("WILL_VERBS"))
 
 
 def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:

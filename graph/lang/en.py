@@ -369,6 +369,11 @@ SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
+# Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
+# one of purpose ("X went on the radio to tell listeners …")
+WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
+                        "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
+                        "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 # Phrases after which the source of a claim is named: "according to X".

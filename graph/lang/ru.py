@@ -452,6 +452,7 @@ SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
+WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
