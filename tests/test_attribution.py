@@ -806,3 +806,152 @@ def test_a_description_of_a_body_means_the_body_of_that_kind_that_just_spoke():
     out = claims(text, linker)
     assert out[-1] == ("По данным ведомства, насосы откачали воду из подвалов всех жилых домов города.",
                        "north-directorate")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Northwire supported the plan to rebuild the dam. The plan will cost the town about half its budget.",
+     ["northwire", None]),
+    ("Northwire said that the plan to rebuild the dam was sound. The plan would cost the town little.",
+     ["northwire", "northwire"]),
+])
+def test_parse_only_a_frame_that_reports_a_clause_goes_on_over_the_sentences_after_it(text, speakers):
+    assert [who for who, _, _ in relayed_frames(text) if who != "quantity"] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Мила Хорват назвала решение совета ошибкой. Совет города соберется снова в пятницу утром.",
+     ["horvat", None]),
+    ("Мила Хорват сообщила, что решение совета было ошибкой. Совет города соберется снова в пятницу утром.",
+     ["horvat", "horvat"]),
+])
+def test_an_act_told_with_an_object_does_not_report_the_next_sentence(text, speakers):
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    assert [who for _, who in claims(text, linker)] == speakers
+
+
+def test_an_outlets_closing_report_is_its_own_sentences_alone():
+    out = relayed_frames("Sales of fish rose sharply in the spring. Traders had expected a fall, Reuters reported.")
+    assert [who for who, _, _ in out] == [None, "reuters"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Harbour Council reacted quickly to the flood, saying that the dam would hold.", "harbour-council"),
+    ("Kasimir Dorn went on the radio to tell listeners that the dam would hold.", "dorn"),
+    ("Kasimir Dorn visited the dam on Monday and said that it would hold.", "dorn"),
+])
+def test_parse_a_verb_of_saying_without_a_subject_says_what_its_clauses_subject_says(text, speaker):
+    assert relayed_frames(text)[0][0] == speaker
+
+
+def test_parse_speakers_side_by_side_are_no_one_claimant():
+    out = relayed_frames("Northwire, the Harbour Council and Kasimir Dorn welcomed the plan to rebuild the dam.")
+    assert [who for who, _, _ in out] == [None]
+
+
+def test_parse_a_verb_of_saying_in_a_relative_clause_frames_nothing():
+    out = relayed_frames("Northwire said that the plan was sound. The plan surprised the fishing union, which had "
+                         "been expecting a new dam for years.")
+    assert [who for who, _, _ in out] == ["northwire", None]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline of the story\n\n“The dam will hold through the spring. The lower town is safe.”\n\n— Kasimir Dorn\n\n"
+    "The river rose again on Tuesday night.\n",
+    "Headline of the story\n\n\"The dam will hold through the spring. The lower town is safe.\"\n\n– Dorn, "
+    "minister of water\n\nThe river rose again on Tuesday night.\n",
+])
+def test_a_quotation_signed_on_the_line_after_it_is_the_signers(text):
+    linker = Linker(PARSE_BODIES)
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims]
+    assert [who for _, who in out] == ["dorn", "dorn", None]
+
+
+def test_a_reporting_verbs_reflexive_past_is_another_verb():
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "Отличной игрой в финале отметилась нападающая сборной Мила Хорват."
+    assert claims(text, linker) == [(text, None)]
+
+
+def test_a_shout_is_a_verb_of_saying():
+    linker = Linker(BODIES + [Entity("horvat", "Mila Horvat", "Person", pref_labels=(("Мила Хорват", "ru"),))])
+    text = "«Плотина выдержит!» — крикнула Мила Хорват журналистам у входа в мэрию."
+    assert [who for _, who in claims(text, linker)] == ["horvat"]
+
+
+def test_parse_referring_to_names_a_topic_not_a_source():
+    out = relayed_frames("Kasimir Dorn visited the dam on Monday. “Nothing has been decided yet,” he said, "
+                         "referring to the plan of the Harbour Council.")
+    assert [who for who, _, _ in out] == [None, "dorn"]
+
+
+def test_the_source_an_outlet_cites_in_its_closing_report_is_the_claimant_and_the_outlet_its_relay():
+    doc = parse_document("t.txt", "Плотина выдержит весенний паводок, сообщает ТАСС со ссылкой на МИД России."
+                         .encode(), "text/plain")
+    [claim] = extract(doc, Linker(ENTITIES)).claims
+    assert (claim.claimant, claim.via) == ("mfa", ("tass",))
+
+
+def test_parse_a_list_of_speakers_with_a_title_among_them_is_no_one_claimant():
+    out = relayed_frames("The Harbour Council, fishing union Northwire and Kasimir Dorn have welcomed the plan.")
+    assert [who for who, _, _ in out] == [None]
+
+
+def test_a_sentence_whose_figures_only_describe_its_speaker_still_states_what_the_speaker_said():
+    doc = parse_document("t.txt", ("Headline of the story\n\nNorthwire, which has about 2,000 engineers in the "
+                                   "region, said the dam would hold through the spring.\n").encode(), "text/plain")
+    out = [(c.kind, c.claimant, doc.text[c.span.start:c.span.end]) for c in extract(doc, Linker(PARSE_BODIES)).claims]
+    assert sorted(out, key=str) == [
+        ("quantity", None, "which has about 2,000 engineers in the region"),
+        ("statement", "northwire", "Northwire, which has about 2,000 engineers in the region, said the dam would hold "
+                                   "through the spring."),
+        ("statement", None, "which has about 2,000 engineers in the region")]
+
+
+def test_a_speakers_later_claims_reach_the_article_through_the_outlet_that_relayed_the_first():
+    out = relayed_frames("Kasimir Dorn said the dam would hold, as cited by Reuters.\n\n"
+                         "The river rose again on Tuesday night.\n\n"
+                         "Dorn added that repairs of the dam would take a year.")
+    assert [(who, via) for who, _, via in out] == [("dorn", ("reuters",)), (None, ()), ("dorn", ("reuters",))]
+
+
+def test_parse_a_sentence_that_turns_against_the_report_is_the_articles_own():
+    out = relayed_frames("Northwire said that the dam would hold through the spring. But the river rose again on "
+                         "Tuesday night and flooded the lower town.")
+    assert [who for who, _, _ in out] == ["northwire", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The dam will hold through the spring,” Northwire said after a two-day meeting.", None),
+    ("“The dam will hold through the spring,” Northwire said, adding that 300 people had left the town.",
+     "northwire"),
+])
+def test_a_figure_after_a_closing_frames_verb_tells_where_the_words_were_said(text, speaker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
+    assert figure.claimant == speaker
+
+
+def test_parse_a_title_with_the_name_of_its_body_before_it_is_the_person_so_called_not_the_body():
+    out = relayed_frames("Harbour Council Chairman Kasimir Dorn said that the dam would hold. "
+                         "Northwire disagreed on Monday. "
+                         "Later the Harbour Council Chairman said that repairs would take a year.")
+    assert [who for who, _, _ in out] == ["dorn", "northwire", "dorn"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Заседание совета прошло в пятницу в Орлове.", "event"),
+    ("Заседание совета должно было пройти в пятницу в Орлове.", "statement"),
+])
+def test_what_was_due_is_no_event_in_russian(text, kind):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [claim] = extract(doc, Linker(BODIES)).claims
+    assert claim.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Northwire declined to comment on the plan to rebuild the dam.",
+    "Northwire plans to announce its results for the spring on Friday.",
+])
+def test_parse_the_infinitive_a_verb_of_will_governs_is_not_said(text):
+    assert [who for who, _, _ in relayed_frames(text)] == [None]

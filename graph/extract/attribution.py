@@ -236,6 +236,9 @@ class Frame:
     subject: Span | None = None   # where the speaker is named, when it is
     after_assertion: bool = False  # the frame follows a comma after the assertion, however long it is
     via: tuple[str, ...] = ()      # outlets that passed the claim on, outermost first ("quoted by TASS")
+    # the verb takes what was said as a clause ("said that …", "отметил, что …", "said: …"), not only an object
+    # ("supported the law", "назвал поражение позорным"): only such a frame reports the sentences after it
+    reports_clause: bool = False
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -244,7 +247,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
-            if not stems or _verbal(m.group())]
+            if not stems or _verbal(m.group()) and not (own.OTHER_VERB_ENDINGS
+                                                         and re.search(own.OTHER_VERB_ENDINGS, m.group(), re.I))]
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
@@ -308,6 +312,11 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     """
     relay = _relay_clause(text, span, mentions, discourse, outside)
     if relay is not None:
+        # "…, сообщает РИА Новости со ссылкой на ЦИК": the source the outlet cites, with the outlet its relay
+        cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
+        if cited is not None:
+            discourse.relayed(cited.via)
+            return cited
         clause, relays = relay
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
@@ -480,8 +489,14 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             found = rule.find(around, rule.window)
             if found:
                 at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
-                yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span))
+                yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
+                            reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
                 break
+
+
+CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
+# A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
+_CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,11 +507,12 @@ class SentenceRule:
     window: int      # characters after a cue phrase in which the source is named (0: the rule needs none)
 
 
+CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
 SENTENCE_RULES = (
-    SentenceRule(_citing, 80),
+    SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_according_to, 80),
@@ -712,6 +728,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             head = _as_saying_head(words, i, lemmas)
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
+            subject = _shared_subject(words, i)
+        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject):
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
@@ -727,7 +745,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
         # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
         at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
-        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via)
+        clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
     return None
 
 
@@ -770,6 +789,40 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
     return subject
+
+
+def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The Kremlin reacted, saying …", "X took to Twitter to tell followers …", "X met Y and said …": a verb
+    of saying with no subject of its own, in a participle, an infinitive of purpose or a second verb, says
+    what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
+    to comment", "X plans to announce")."""
+    w = words[verb]
+    if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
+        return None
+    participle = w.text.lower().endswith("ing")
+    if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
+                                                   and words[w.head].lemma not in _WILL_VERBS):
+        return None
+    return _subject(words, w.head)
+
+
+_WILL_VERBS = frozenset(joined("WILL_VERBS"))
+
+
+def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+    """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
+    parser joins them to the first, or gives the verb a subject for each)."""
+    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj")) \
+        or len(_children(words, verb, "nsubj")) > 1
+
+
+def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+    """"…, which had been anticipating fraud": a verb of saying in a relative clause about someone describes
+    them; it frames nothing."""
+    return words[verb].dep == "relcl" and words[subject].text.lower() in _RELATIVE_PRONOUNS
+
+
+_RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
@@ -824,7 +877,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         else:
             who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
         return (who, token) if who else None
-    if not named or words[head].pos == "NOUN":
+    # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
+    if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
             or _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:

@@ -92,10 +92,13 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         figures = find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
+        # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
+        describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
+                      and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
+        reporting = [frame is not None and claimant == frame.speaker and _in_report(doc.text, frame, q.span)
+                     for q in figures]
         for i, q in enumerate(figures):
-            # "Ruritania, which has about 2,000 troops there, said …": the text describing its speaker
-            described = frame is not None and claimant == frame.speaker and frame.subject is not None \
-                and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start
+            described = describing[i] or reporting[i]
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2]), claimant=who,
@@ -118,7 +121,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
                                  mentions, types, publisher, date, via=said.via if said else ()))
             span = _trim(doc.text, Span(span.start, comment.start))
-        if figures and not timed_only and not _statement_besides(doc.text, span, figures):
+        # a sentence of figures says nothing besides them, unless they only describe its speaker
+        if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
         pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
             else None
@@ -207,6 +211,8 @@ def _done(text: str, own) -> bool | None:
     finite verb (its past tense), in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
         for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+            if token.lower() in own.NOT_DONE_AUXILIARIES:
+                return False
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB":
                 return "past" in tag and not _REPORTING[own].match(token)
@@ -314,13 +320,21 @@ CATAPHORA_SENTENCES = 2
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    """A sentence given to a speaker by its paragraph shares the relays of that speaker's frame there."""
+    """A sentence given to a speaker by its paragraph shares the relays of that speaker's frame there; and once
+    an outlet has passed a speaker's words on ("…, X said, quoted by TASS"), the speaker's later claims in the
+    article reach it the same way, unless they name a relay of their own."""
     by_speaker: dict[tuple[int, str], tuple[str, ...]] = {}
     for s, (who, _, _), via in zip(sentences, out, relays):
         if who and via:
             by_speaker.setdefault((s.paragraph, who), via)
-    return [via or (by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ())
-            for s, (who, rule, _), via in zip(sentences, out, relays)]
+    first: dict[str, tuple[str, ...]] = {}
+    shared = []
+    for s, (who, rule, _), via in zip(sentences, out, relays):
+        paragraph = by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ()
+        shared.append(via or paragraph or (first.get(who, ()) if who else ()))
+        if who and via:
+            first.setdefault(who, via)
+    return shared
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
@@ -469,7 +483,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 and i not in unnamed:
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
-        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end]
+        # an outlet's own closing report ("…, Reuters reported") is its sentence's alone
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"]
         para = doc.body[sentences[indices[0]].paragraph]
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
@@ -483,18 +498,31 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
-                current = out[i][0] if frame.rule.startswith("verb") else None
+                current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
+                    else None
                 cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed:
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
-                if current is not None:
+                if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
                 cited = None
 
 
+def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
+    """An opening frame reports the sentences after it when its verb takes what was said as a clause ("X said
+    that …"), when it speaks in the first person ("We call on …": a statement's own text) or when it reports
+    what came before ("Об этом сообщили в компании"); "X supported the law" or "X назвал поражение позорным"
+    tells an act, and what follows is the article's again."""
+    subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+    return frame.reports_clause or bool(_FIRST_PERSON_SUBJECT.fullmatch(subject)) \
+        or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
+
+
+# "X said A. But B": a sentence that turns against the report is the article's own again
+_CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 
 
@@ -529,8 +557,22 @@ def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
             if len(m.group().split()) >= RELATIVE_CLAUSE_WORDS]
 
 
-_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,;:]*,", re.I)
+# the clause ends at a comma, not at the one inside a figure ("which has about 2,000 engineers,")
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b(?:[^,;:]|(?<=\d),(?=\d))*,", re.I)
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
+
+
+def _in_report(text: str, frame: Frame, figure: Span) -> bool:
+    """"“…,” the bank said after a two-day meeting": a figure after the verb of a frame that closes its sentence
+    tells where and when the words were said, unless the frame goes on with what was said ("…, X said, adding
+    that 300 people had left")."""
+    if not frame.at_end or figure.start < frame.verb.end:
+        return False
+    between = text[frame.verb.end:figure.start]
+    return not (_THAT.search(between) or _ADDING_WORD.search(between))
+
+
+_ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
 def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
@@ -699,6 +741,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
             return frame.speaker, frame.via
         if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
             return None, ()     # "…," an official said: not the last speaker's
+    signed = _signature(doc, chain[-1].span.end, mentions, discourse.types)
+    if signed is not None:
+        return signed, ()
     start = _paragraph_at(doc, chain[0].span.start).start
     head = Span(start, chain[0].span.start)
     if len(head) < 3:  # "X said:" on the line before
@@ -719,6 +764,19 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """A quotation signed on the line after it, as pages set a quote apart: "— Jane Roe", "– Пашинян"."""
+    line = next((p for p in doc.body if p.start >= end), None)
+    if line is None or not _SIGNATURE.match(doc.text, line.start, line.end) \
+            or len(doc.text[line.start:line.end].split()) > SIGNATURE_WORDS:
+        return None
+    return next((m.entity for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+
+
+_SIGNATURE = re.compile(r"[—–-]\s*\S")
+SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:

@@ -358,6 +358,7 @@ REPORTING_VERBS = (
     "informed", "informs", "specified", "specifies", "suggested", "suggests", "replied", "answered",
     "rejected", "rejects", "accused", "accuses", "dismissed", "dismisses", "demanded", "demands",
     "commented", "clarified", "expects", "expected", "hopes", "hoped", "considers", "considered",
+    "shouted", "exclaimed",
 )
 # Lemmas of verbs of saying and of speech acts, for the dependency parse: their subject speaks.
 SPEECH_LEMMAS = frozenset({
@@ -371,7 +372,7 @@ SPEECH_LEMMAS = frozenset({
     "maintain", "contend", "observe", "disclose", "reveal", "describe", "call", "point", "project", "tweet",
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
     "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
-    "testify", "recommend", "propose", "encourage",
+    "testify", "recommend", "propose", "encourage", "shout", "exclaim",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
@@ -390,6 +391,11 @@ SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
+# Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
+# one of purpose ("X went on the radio to tell listeners …")
+WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
+                        "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
+                        "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 # Phrases after which the source of a claim is named: "according to X".
@@ -437,7 +443,7 @@ ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
-CITING = ("citing", "quoting", "with reference to", "referring to")
+CITING = ("citing", "quoting", "with reference to")   # not "referring to": "he said, referring to the vote" names a topic
 # "X was quoted as saying …": the speaker comes between the verb and this.
 AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
@@ -516,6 +522,7 @@ EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
 # Words by which a sentence goes on with the report before it: "According to X, A. B also …".
 CONTINUING_REPORT = r"also|likewise"
+CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 # Verbs that report words only: a sentence told with them is a statement however it is timed.
@@ -760,6 +767,7 @@ YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
+OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
 NOT_GOVERNING: tuple[str, ...] = ()
 

@@ -262,7 +262,7 @@ REPORTING_STEMS = (
     "оценил", "посетовал", "выразил", "назвал", "акцентир", "отверг", "опроверг", "отрица", "обвини",
     "обвиня", "потребова", "настаива", "пригроз", "осуд", "поблагодар", "благодар", "раскритик", "критик",
     "приветств", "поддерж", "намекн", "намека", "предостер", "пообещ", "обеща", "спрогнозир", "прогнозир",
-    "ожида", "возраз", "обратил", "рассчитыва",
+    "ожида", "возраз", "обратил", "рассчитыва", "крикн", "выкрикн", "воскликн",
     # the present tense of statements ("призываем", "осуждаем", "считаем")
     "призыва", "осужда", "отмеча", "подчеркива", "выража", "считаем", "напомина", "предупрежда",
 )
@@ -337,6 +337,8 @@ COMMON_TITLES = ("минист",)
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
+# A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came)
+OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
@@ -356,8 +358,10 @@ EVENT_CUES = (
 AT_MONTH = ("в",)
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
-NOT_DONE_AUXILIARIES: frozenset[str] = frozenset()    # the tense is read from the verb's own form
+# The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было пройти"
+NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
 CONTINUING_REPORT = r"также|тоже"
+CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
@@ -475,6 +479,7 @@ SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
+WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
