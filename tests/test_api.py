@@ -131,3 +131,18 @@ def test_precision_by_rule_and_calibration_error_from_outcomes():
         {"rule": "own_voice", "n": 2, "confidence": 0.6, "precision": 1.0},
         {"rule": "quotation", "n": 2, "confidence": 0.9, "precision": 0.5}]
     assert scores.calibration_error() == 0.4   # each band 0.4 off its mean confidence
+
+
+def test_calibration_script_draws_a_rarely_seen_rule_towards_its_prior():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("calibrate", Path(__file__).parents[1] / "scripts" / "calibrate.py")
+    calibrate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(calibrate)
+    prior = {"quotation": (90, 90), "own_voice": (10, 0)}          # overall 0.9 on the prior sets
+    table = calibrate.fitted({"quotation": (2, 0), "own_voice": (100, 50)}, prior, weight=10)
+    assert table["own_voice"] == round((50 + 10 * (0 + 10 * 0.9) / 20) / 110, 2)   # the fit's 100 claims win
+    assert 0.8 < table["quotation"] < 0.9                       # two misses move a well-known rule a little
+    scores = calibrate.Scores(outcomes=[(0.5, True), (0.5, True)], rules=["quotation", "quotation"])
+    assert calibrate.calibration_error(scores, {"quotation": 1.0}) == 0.0
