@@ -18,15 +18,15 @@ def test_parse_number(text, lang, value):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("over 48 thousand people have returned", "en", [(48000, "people")]),
-    ("53,000 people returned back to their homes.", "en", [(53000, "people")]),
-    ("more than 1.5 million tons of humanitarian cargo", "en", [(1500000, "tons")]),
-    ("a total of 122 prisoners of war were returned", "en", [(122, "prisoners of war")]),
-    ("forty-eight observation posts", "en", [(48, "observation posts")]),
+    ("over 36 thousand people have left", "en", [(36000, "people")]),
+    ("41,000 people went back to the valley.", "en", [(41000, "people")]),
+    ("more than 2.5 million tons of grain", "en", [(2500000, "tons")]),
+    ("a total of 64 prisoners of war were freed", "en", [(64, "prisoners of war")]),
+    ("thirty-six border posts", "en", [(36, "border posts")]),
     ("около 2 тыс. человек", "ru", [(2000, "человек")]),
     ("1,5 млн тонн груза", "ru", [(1500000, "тонн груза")]),
     ("48 тыс. человек вернулись", "ru", [(48000, "человек")]),
-    ("27 наблюдательных постов российского контингента", "ru", [(27, "наблюдательных постов")]),
+    ("19 пограничных постов северного отряда", "ru", [(19, "пограничных постов")]),
     ("troops stand 5 km inside the border and 7 districts around it", "en", [(5, "km"), (7, "districts")]),
 ])
 def test_figures_with_units(text, lang, expected):
@@ -34,18 +34,18 @@ def test_figures_with_units(text, lang, expected):
 
 
 def test_dates_years_times_and_ordinals_are_not_figures():
-    text = "On November 9, 2020 and 26 ноября 2021 года at 18:16 the 76th session met in 2021."
+    text = "On March 3, 2031 and 14 мая 2031 года at 09:05 the 12th session met in 2031."
     assert figures(text) == []
 
 
 def test_bare_figures_borrow_the_unit():
-    assert figures("105 of them have been returned to Armenia, and 17 to Azerbaijan.",
-                   previous_unit="prisoners") == [(105, "prisoners"), (17, "prisoners")]
+    assert figures("88 of them have been sent to Ostravia, and 12 to Borealia.",
+                   previous_unit="prisoners") == [(88, "prisoners"), (12, "prisoners")]
 
 
 def test_bounds_are_kept():
-    (q,) = find_quantities("more than 479 hectares", Span(0, 22), "en")
-    assert q.bound == "min" and q.value == 479
+    (q,) = find_quantities("more than 356 hectares", Span(0, 22), "en")
+    assert q.bound == "min" and q.value == 356
     (q,) = find_quantities("about 2,000 troops", Span(0, 18), "en")
     assert q.approximate and q.bound is None
 
@@ -66,7 +66,7 @@ def test_currencies_percentages_and_years(text, expected):
 
 
 def test_references_are_not_figures():
-    assert figures("a flagrant violation of paragraph 6 of the trilateral statement") == []
+    assert figures("a breach of paragraph 4 of the harbour treaty") == []
     assert figures("согласно пункту 9 заявления", "ru") == []
 
 
@@ -118,7 +118,7 @@ def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, e
     ("The fund grew from $1 billion to $2.4 billion in May.", "en", 2.4e9, 1e9, "USD",
      "from $1 billion to $2.4 billion"),
     ("Dorvik expects 6% to 8% growth in sales.", "en", 8, 6, "%", "6% to 8%"),
-    ("Earnings per share will be $3.25 to $3.45 in Vellmar.", "en", 3.45, 3.25, "USD", "$3.25 to $3.45"),
+    ("Earnings per share will be $2.15 to $2.35 in Vellmar.", "en", 2.35, 2.15, "USD", "$2.15 to $2.35"),
 ])
 def test_quantities_a_range_end_with_its_own_unit_is_a_figure_too(text, lang, value, other, canonical, evidence):
     """Every number written with its unit is a figure: "6% to 8%" is 6% and the range up to 8%, in one phrase."""
@@ -237,7 +237,7 @@ def test_lang_every_language_module_has_the_same_figure_tables():
 @pytest.mark.parametrize("text, lang, value, bound, evidence", [
     ("The mayor of Vellmar served for 15 years until 2014.", "en", 15, None, "15 years"),
     ("Brask was sentenced to nine years in prison.", "en", 9, None, "nine years"),
-    ("The bank rate has stood there for more than four years.", "en", 4, "min", "more than four years"),
+    ("The bank rate has stood there for more than six years.", "en", 6, "min", "more than six years"),
     ("Sales rose in the three months to the end of June.", "en", 3, None, "three months"),
     ("Прокурор просил для Браска 18 лет колонии.", "ru", 18, None, "18 лет колонии"),
     ("Браска приговорили к шести годам колонии.", "ru", 6, None, "шести годам колонии"),

@@ -244,7 +244,7 @@ def test_rupees_written_rs(text, value):
     assert (q.value, q.canonical_unit) == (value, "INR")
 
 
-@pytest.mark.parametrize("text, lang", [("120 Просмотры 0", "ru"), ("1 204 просмотра", "ru"), ("1,204 views", "en"),
+@pytest.mark.parametrize("text, lang", [("87 Просмотры 2", "ru"), ("1 204 просмотра", "ru"), ("1,204 views", "en"),
                                         ("120 views 4 comments", "en")])
 def test_a_line_of_page_counters_is_no_figure(text, lang):
     assert found(text, lang) == []

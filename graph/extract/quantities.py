@@ -3,14 +3,14 @@
 Each figure is normalised to a number ("53 thousand", "53,000" and "53.000"
 are all 53000), keeps whether it was approximate and which bound a "more
 than" or "up to" sets, and takes the counted noun that follows as its unit,
-kept as written and mapped to a canonical unit ("1.5 million tons" and "1,5
+kept as written and mapped to a canonical unit ("2.5 million tons" and "2,5
 млн тонн" are both t) so figures compare across articles and languages.
 
 Two figures joined into one phrase are read together: a range ("between 3
 and 5 per cent", "from 64 to 47") is one figure whose value is the end the
 phrase arrives at and whose ``range_from`` is the other end; a vote tally
 ("412-18", "290 против 201") is two figures, one per side, counted in votes.
-A span of time ("more than 40 hours", "в течение 72 часов", "for 15 years")
+A span of time ("more than 40 hours", "в течение 72 часов", "for 12 years")
 is a figure when it is counted (digits, a bound or a "for"/"в течение" before
 it, or its unit joined to it by a hyphen: "a 31-day war"); "two years later"
 is not; an age ("the 82-year-old", "aged 80") is one in years. Every number
@@ -415,7 +415,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit = _unit(chunk, whole.start("unit"), lang)[0]
         canonical = canonical_unit(unit, lang)
     of_them = _PARTITIVE.match(chunk, r.end)
-    if unit is None and of_them:   # "four of its servicemen"
+    if unit is None and of_them:   # "three of its engineers"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
         canonical = canonical_unit(unit, lang)
     shared = _shared_noun(chunk, r.end, lang) if unit is None else None
@@ -754,7 +754,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
     if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
-        return True                                   # "November 9", "December 2, 2020"
+        return True                                   # "March 3", "March 3, 2031"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") \
