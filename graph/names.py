@@ -237,6 +237,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
     title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
+    lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -278,6 +279,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             taken.append(Span(start, end))
             continue
         if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
+            if name.type == "Person":
+                lone.append((start, end, label))
             continue   # news names a person in full first; a bare surname is linked to that below,
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
@@ -288,6 +291,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         else:
             add(start, end, label, name.type)
     _later_surnames(doc, found, mentions, taken)
+    _lone_names(f, lone)
     _acronyms(doc, found, mentions, taken)
     _short_forms(found, mentions)
     _inflected_forms(found, mentions)
@@ -372,7 +376,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         words = _without_date(m.group("name").split())
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
-        while words and words[0] in p.not_names:
+        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])):
             words = words[1:]
         if len(words) < 2:
             continue
@@ -553,7 +557,11 @@ _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
+# A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
+_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
+_COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
@@ -605,6 +613,12 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
         found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
         mentions[:] = [Mention(target, m.span, m.via) if m.entity == form.key else m for m in mentions]
+
+
+def _particle(word: str) -> bool:
+    """A name opened by a lower-case particle and a hyphen: "al-Rashid", "bin-Zayed"."""
+    head, _, rest = word.partition("-")
+    return head.lower() in _CONNECTORS and rest[:1].isupper()
 
 
 def _addressed(label: str) -> bool:
@@ -683,6 +697,12 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         close = doc.text.find("»", end, end + 40)
         if close >= 0 and "\n" not in doc.text[end:close]:
             end = close + 1
+    bracket = doc.text.rfind("(", start, end)
+    if bracket > start and ")" not in doc.text[bracket:end]:   # "Ruritanian Isles (RI": the acronym is another mention
+        end = len(doc.text[:bracket].rstrip())
+    modifier = _COMPOUND_MODIFIER.match(doc.text, start, end)
+    if modifier:   # "Ruritania-led Northern Alliance": who leads it, not part of its name
+        start = modifier.end()
     inner = [known.spans[k] for k in sorted({known.owner[i] for i in range(start, end) if known.owner[i] >= 0})]
     if name.type == "Person" and inner:   # "Ruritania Ilse Varga": the country is not part of the name
         start = max(start, max(s.end for s in inner))
@@ -693,9 +713,11 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\d\n,/]", text) or not text[0].isupper() \
+    if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
             or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
         return None
+    if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)):
+        return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined
     if name.type == "Person":
@@ -712,8 +734,13 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
                      inner: list[Span]) -> tuple[int, int, str] | None:
     """A name written with capitals, as it stands, unless it is only titles and generic words."""
     text = doc.text[start:end]
-    words = text.split()
-    if any(w.lower() not in _CONNECTORS and not w[0].isupper() for w in words):
+    kept = list(re.finditer(r"\S+", text))
+    while len(kept) > 1 and kept[-1].group().isalpha() and kept[-1].group().islower() \
+            and kept[-1].group() not in _CONNECTORS:
+        kept.pop()   # "Vexon television": what kind of body it is, not its name
+    end = start + kept[-1].end()
+    text, words = doc.text[start:end], [w.group() for w in kept]
+    if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w) for w in words):
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names
@@ -931,6 +958,19 @@ def _issuing_office(doc: Document) -> Span | None:
     return Span(office.start(), office.end()) if office else None
 
 
+def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
+    """A one-word name the model took for a person's that no full name here has as a word ("his son Tomas",
+    "posted on Vexa"): someone, or something, named only so."""
+    people = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"}
+    people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
+    words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    for start, end, label in lone:
+        if _HONORIFIC_BEFORE.search(f.doc.text, max(0, start - 10), start):
+            continue   # "Mr Okonkwo": a surname, of someone the text has not introduced
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words and not _tagged(label, "Name"):
+            f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
 def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:
     """The surname of a person this document has named in full before ``start``."""
     keys = token_keys(word)
@@ -988,6 +1028,9 @@ def _russian_teams(text: str, para: Span, patterns: _Patterns) -> list[tuple[int
         if lemma is None:
             continue
         words = m.group("name").split()
+        first = morph().parse(words[0])[0]
+        if first.is_known and "Name" in first.tag and first.tag.case == "nomn":
+            continue    # "тренер сборной Иван Петров": the team's coach by name, no country
         if len(words) == 2 and not any(p.tag.POS == "ADJF" for p in morph().parse(words[0])[:2]):
             words = words[:1]   # "сборной России Иван Петров": the country, then a person
         name_end = m.start("name") + len(" ".join(words))

@@ -368,3 +368,44 @@ def test_one_place_named_in_two_cases_is_one_entity_under_its_base_form(linker):
     spans = tuple(NamedSpan(Span(m, m + len(w)), "Place") for w, m in (("Кельмуте", 25), ("Кельмут", 35)))
     found, mentions = find_names(doc, linker.mentions(doc), spans, linker.entities)
     assert [e.label for e in found] == ["Кельмут"] and len(mentions) == 2
+
+
+def modelled(text, linker, *named):
+    """find_names given the model's names as (phrase, type), each at the phrase's first place in the text."""
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = tuple(NamedSpan(Span(doc.text.index(p), doc.text.index(p) + len(p)), kind) for p, kind in named)
+    entities, mentions = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    return {e.label: e.type for e in entities}, [doc.text[m.span.start:m.span.end] for m in mentions]
+
+
+def test_a_models_name_keeps_its_particle_and_number_and_loses_its_kind_word_and_open_bracket(linker):
+    found, _ = modelled("The former minister, Karim al-Tarsi, told Channel 9 and Vexa television that the Northern "
+                        "Isles (NI are calm.", linker, ("Karim al-Tarsi", "Person"), ("Channel 9", "Organization"),
+                        ("Vexa television", "Organization"), ("Northern Isles (NI", "Place"))
+    assert found == {"Karim al-Tarsi": "Person", "Channel 9": "Organization", "Vexa": "Organization",
+                     "Northern Isles": "Place"}
+    found, _ = modelled("A pro-government channel, al-Harira, said so on 9 May 2020.", linker,
+                        ("al-Harira", "Person"), ("9 May 2020", "Event"))
+    assert found == {"al-Harira": "Person"}
+
+
+def test_who_leads_a_body_is_not_part_of_its_name(linker):
+    found, _ = modelled("The Tarvik-led Northern Water Alliance met to discuss flooding.", linker,
+                        ("Tarvik-led Northern Water Alliance", "Organization"))
+    assert found == {"Northern Water Alliance": "Organization"}
+    assert names("The Tarvik-led Northern Water Council met to discuss flooding.", linker)[0] == {
+        ("Northern Water Council", "Organization")}
+
+
+def test_a_one_word_name_no_full_name_has_is_kept_and_a_russian_given_name_alone_is_not(linker):
+    found, mentions = modelled("Tomas Relk met his son Aleko. Relk said so on Vexa.", linker,
+                               ("Tomas Relk", "Person"), ("Aleko", "Person"), ("Relk", "Person"), ("Vexa", "Person"))
+    assert found == {"Tomas Relk": "Person", "Aleko": "Person", "Vexa": "Person"}
+    assert mentions == ["Tomas Relk", "Aleko", "Relk", "Vexa"]
+    assert modelled("«Женя, мы с тобой!» — крикнули из зала.", linker, ("Женя", "Person"))[0] == {}
+
+
+def test_a_team_noun_before_a_persons_name_names_no_team(linker):
+    found, _ = names("Заявил главный тренер сборной Станислав Варга. Сборная Руритании победила.", linker)
+    assert ("Станислав Варга", "Person") in found and not any("Станислав" in label and kind == "Organization"
+                                                                 for label, kind in found)
