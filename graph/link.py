@@ -179,6 +179,7 @@ class Linker:
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
+        found += self._countries_in_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
 
@@ -241,6 +242,25 @@ class Linker:
                 if inner.span != m.span and inner.via == "label" and entity is not None \
                         and (kinds is None or entity.type in kinds):
                     out.append(inner)
+        return out
+
+    def _countries_in_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"премьер-министр Руритании Иван Петров": a person's name with its title (a role, written as one
+        label) mentions the country of the role too, as the role alone does (``_bodies_in_roles``)."""
+        out = []
+        for m in found:
+            entity = self.entities.get(m.entity)
+            if m.via != "label" or entity is None or entity.type != "Person":
+                continue
+            spans = [m.span]
+            while spans:   # the person's shorter aliases inside ("премьер-министр Руритании"), then the country
+                span = spans.pop()
+                for inner in self._match(text, tokens(text, span.start, span.end), skip=span):
+                    other = self.entities.get(inner.entity)
+                    if inner.entity == m.entity:
+                        spans.append(inner.span)
+                    elif inner.via == "label" and other is not None and other.type == "Country":
+                        out.append(inner)
         return out
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:

@@ -81,3 +81,17 @@ def test_a_country_in_brackets_after_a_sum_says_whose_money_and_names_nothing():
     assert _mentions(linker, "Profit rose to $4 million (R.U.) in March.") == []
     assert _mentions(linker, "Talks were held (Ruritania) on Friday.") == [("ruritania", "Ruritania")]
     assert _mentions(linker, "Firms (R.U.) grew.") == [("ruritania", "R.U")]
+
+
+def test_a_persons_label_with_the_title_of_a_country_mentions_the_country_too():
+    linker = Linker([
+        Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+        Entity("ivan-petrov", "Ivan Petrov", "Person", (("Ivan Petrov", "en"),),
+               (("premier of Ruritania Ivan Petrov", "en"),), roles=(("premier of Ruritania", "en"),)),
+        Entity("ruritania-water-agency", "Water Agency of Ruritania", "Organization",
+               (("Water Agency of Ruritania", "en"),)),
+    ])
+    found = _mentions(linker, "The premier of Ruritania Ivan Petrov visited the Water Agency of Ruritania.")
+    assert ("ruritania", "Ruritania") in found and ("ivan-petrov", "premier of Ruritania Ivan Petrov") in found
+    # a body whose name holds the country is a mention of the body alone
+    assert [e for e, _ in found].count("ruritania") == 1
