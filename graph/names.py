@@ -90,7 +90,7 @@ class _Patterns:
         # "the village of Vardel", "near the town of Sundvik", "Orlov district"
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})\b")
+            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
         self.places_sharing_kind = re.compile(
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
@@ -339,8 +339,13 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
-        elif m.group("name2") not in p.not_names:
-            f.add(m.start("name2"), m.end("kind"), f"{m.group('name2')} {m.group('kind').capitalize()}", "Place")
+            continue
+        words = m.group("name2").split()
+        while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"
+            words = words[1:]
+        if words and words[0] not in _DEMONYMS:   # "the Ruritanian region": whose, not which
+            name = " ".join(words)
+            f.add(m.end("name2") - len(name), m.end("kind"), f"{name} {m.group('kind').title()}", "Place", (name,))
 
 
 def _person_beside_verb(f: _Finder, para: Span) -> None:
@@ -349,6 +354,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
         words = m.group(group).split()
+        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
+        if group == "name" and before:
+            continue    # "the Northern Society for Water Rights said": the end of a longer name
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
@@ -557,6 +565,9 @@ _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+# A capitalised word and a name's connector right before a phrase: the phrase continues a name
+# ("Society for Water Rights").
+_NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".

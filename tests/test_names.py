@@ -409,3 +409,17 @@ def test_a_team_noun_before_a_persons_name_names_no_team(linker):
     found, _ = names("Заявил главный тренер сборной Станислав Варга. Сборная Руритании победила.", linker)
     assert ("Станислав Варга", "Person") in found and not any("Станислав" in label and kind == "Organization"
                                                                  for label, kind in found)
+
+
+def test_two_capitalised_words_before_a_verb_that_end_a_longer_name_are_no_person(linker):
+    found, _ = names("Rain fell for days, and the Northern Society for Water Rights said 40 homes were lost. "
+                     "Later, President Ilse Varga said the dams held.", linker)
+    assert ("Water Rights", "Person") not in found and ("Ilse Varga", "Person") in found
+
+
+def test_a_place_of_two_words_before_its_kind_and_natural_kinds(linker):
+    found, _ = names("Sales rose in the Vardel Coast region, and Ruritania's Orlov district, near the Tarn mountain "
+                     "range, stayed calm.", linker)
+    assert {("Vardel Coast Region", "Place"), ("Orlov District", "Place"), ("Tarn Mountain Range", "Place")} <= found
+    entities, _ = new_entities("Sales rose in the Vardel Coast region, the firm said on its website.", linker)
+    assert ("Vardel Coast", "en") in entities["Vardel Coast Region"].alt_labels
