@@ -21,7 +21,7 @@ from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, morph, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NamedSpan
+from .nlp import NATIONALITY, NamedSpan, is_describing_word
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -65,6 +65,15 @@ class _Patterns:
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        # "Ruritania's disaster management agency", "the Ruritanian parliament", "a criminal court in Lindholm"
+        describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
+        self.body_of_owner = re.compile(
+            rf"(?:\b(?!(?:{_any(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
+            rf"|\b(?i:{_any(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{_any(t.BODY_NOUNS) or '(?!)'})\b"
+            rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
+        # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
+        self.place_preposition_before = re.compile(
+            rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = re.compile(
             rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
@@ -144,32 +153,45 @@ _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>
 class _Finder:
     """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
-    def __init__(self, doc: Document, known: list[Mention], registry: dict[str, Entity]):
+    def __init__(self, doc: Document, known: list[Mention], registry: dict[str, Entity],
+                 models: tuple[NamedSpan, ...] = ()):
         self.doc, self.known, self.registry = doc, known, registry
         self.patterns = _patterns(doc.lang)
         self.taken = Coverage(doc.text, [m.span for m in known])
         self.found: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
-        self.places = {doc.text[m.span.start:m.span.end] for m in known if self.type_of(m.entity) in ("Country", "Place")}
+        places = [m.span for m in known if self.type_of(m.entity) in ("Country", "Place")]
+        self.places = {doc.text[span.start:span.end] for span in places}
+        # where the registry or a model names a place or a nationality: whose a body is, or where it sits
+        self.where = Coverage(doc.text, places + [n.span for n in models if n.type in ("Place", NATIONALITY)])
         self._parties: set[str] | None = None
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         span = Span(start, end)
         if not self.taken.free_or_enclosing(span):
+            if type_ == "Place" and self.patterns.place_preposition_before.search(self.doc.text, max(0, start - 20), start) \
+                    and any(m.span.contains(span) and m.span != span and self.type_of(m.entity) == "Organization"
+                            for m in self.mentions):   # "the Election Commission of Ruritania" names the country too
+                self._entity(span, label, type_, also)
+                self.mentions.append(Mention(new_entity_key(label), span, "name"))
             return
         if not normalise_name(label):
             return
+        self._entity(span, label, type_, also)
+        self.mentions.append(Mention(new_entity_key(label), span, "name"))
+        self.taken.append(span)
+        self._drop_shorter(span, type_)
+
+    def _entity(self, span: Span, label: str, type_: str, also: tuple[str, ...]) -> None:
+        """The entity of ``label``, made or given the name as written at ``span`` and ``also`` as labels."""
         doc, found = self.doc, self.found
         key = new_entity_key(label)
         entity = found.setdefault(key, Entity(key=key, label=label, type=type_,
                                               pref_labels=((label, doc.lang),)))
-        for other in (doc.text[start:end], *also):
+        for other in (doc.text[span.start:span.end], *also):
             if other != label and (other, doc.lang) not in entity.alt_labels:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
-        self.mentions.append(Mention(key, span, "name"))
-        self.taken.append(span)
-        self._drop_shorter(span, type_)
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -181,6 +203,11 @@ class _Finder:
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
         for key in {m.entity for m in shorter} - {m.entity for m in self.mentions}:
             self.found.pop(key, None)
+
+    def is_place(self, span: Span) -> bool:
+        """A place, a country or a nationality written there (a word of the table of demonyms included)."""
+        return self.doc.text[span.start:span.end] in _DEMONYMS or any(
+            self.where.spans[k].contains(span) for k in {self.where.owner[i] for i in range(span.start, span.end)} if k >= 0)
 
     def type_of(self, key: str) -> str | None:
         entity = self.found.get(key) or self.registry.get(key)
@@ -211,7 +238,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     what is left; a bare surname after a full name, or an acronym given in
     brackets after a name, is that entity again.
     """
-    f = _Finder(doc, known, registry or {})
+    f = _Finder(doc, known, registry or {}, models)
+    models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
     tables = f.patterns.tables
     agency = agency_span(doc)
@@ -418,6 +446,26 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
 
 
+def _body_of_owner(f: _Finder, para: Span) -> None:
+    """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
+    agency", "the Ruritanian parliament"), or before the place it sits in ("a criminal court in Lindholm"),
+    labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
+    text = f.doc.text
+    for m in f.patterns.body_of_owner.finditer(text, para.start, para.end):
+        if not all(is_describing_word(w) for w in m.group("describing").split()):
+            continue    # "Ruritania said the council …": a verb between, no body
+        owner = m.group("owner") and f.is_place(Span(m.start("owner"), m.end("owner")))
+        place = m.group("place") and f.is_place(Span(m.start("place"), m.end("place")))
+        if not (owner or place):
+            continue
+        start = m.start("owner") if owner else m.start("describing") if m.group("describing") else m.start("head")
+        end = m.end("place") if place else m.end("head")
+        if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
+            continue    # "the Ruritanian agency Vexa": the kind of body before its name
+        if start < end and (owner or m.group("describing")):
+            f.add(start, end, text[start:end], "Organization")
+
+
 def _office_of_title(f: _Finder, para: Span) -> None:
     """"the prosecutor general's office", labelled "Prosecutor General's Office"."""
     p, text = f.patterns, f.doc.text
@@ -550,7 +598,7 @@ PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
-    "party_members": _party_members, "body_after_adjective": _body_after_adjective,
+    "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,

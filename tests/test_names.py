@@ -423,3 +423,14 @@ def test_a_place_of_two_words_before_its_kind_and_natural_kinds(linker):
     assert {("Vardel Coast Region", "Place"), ("Orlov District", "Place"), ("Tarn Mountain Range", "Place")} <= found
     entities, _ = new_entities("Sales rose in the Vardel Coast region, the firm said on its website.", linker)
     assert ("Vardel Coast", "en") in entities["Vardel Coast Region"].alt_labels
+
+
+def test_a_body_in_lower_case_after_a_place_or_a_nationality_or_before_where_it_sits(linker):
+    text = ("Tarvik’s disaster management agency said 40 homes were lost. The Ruritanian parliament’s majority "
+            "passed the bill. A criminal court in Lindholm sentenced him. Tarvik said the council would meet, "
+            "and the court agreed.")
+    found, mentions = modelled(text, linker, ("Tarvik", "Place"), ("Ruritanian", "Nationality"), ("Lindholm", "Place"))
+    assert {"Tarvik’s disaster management agency", "Ruritanian parliament", "criminal court in Lindholm"} <= set(found)
+    assert found["criminal court in Lindholm"] == "Organization" and found["Lindholm"] == "Place"
+    assert "Lindholm" in mentions and not any(label.endswith(("council", "court")) and "Lindholm" not in label
+                                              for label in found)

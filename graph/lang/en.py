@@ -704,6 +704,11 @@ BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "
                           "interior ministry", "finance ministry", "justice ministry", "economy ministry",
                           "education ministry", "emergencies ministry", "agriculture ministry", "energy ministry",
                           "election commission", "electoral commission", "supreme court", "constitutional court")
+# Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
+# management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
+BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
+              "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
+              "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
 # A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
 # auditor's office"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
@@ -726,7 +731,8 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
+              "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
 MODEL_NAME_FORM = "as_written"
 

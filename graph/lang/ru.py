@@ -467,6 +467,7 @@ TITLE_WORDS: tuple[str, ...] = ()
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+BODY_NOUNS: tuple[str, ...] = ()
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
