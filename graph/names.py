@@ -318,6 +318,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
         else:
             add(start, end, label, name.type)
+            if name.type == "Organization":
+                _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
     _acronyms(doc, found, mentions, taken)
@@ -1015,6 +1017,23 @@ def _issuing_office(doc: Document) -> Span | None:
     cue = ISSUED_TITLE.match(doc.text, head.start, head.end)
     office = _OFFICE.match(doc.text, cue.end(), head.end) if cue else None
     return Span(office.start(), office.end()) if office else None
+
+
+def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
+    """"Channel Ruritania 24", "Единая Руритания": a registry country that is a word of a body's name the model
+    found, not whose body it is, is no mention of the country (it leaves ``f.known``). Whose it is: after "of"
+    or "in", before a possessive, or (a language that inflects names) in a case other than the registry's base
+    form, which the body's base form keeps ("МЧС Руритании")."""
+    text, inflects = f.doc.text, language(f.doc.lang).MODEL_NAME_FORM != "as_written"
+    if not any(m.span == span and m.entity == new_entity_key(label) for m in f.mentions):
+        return    # the name was not taken
+    for m in [m for m in f.known if span.contains(m.span) and m.span != span and f.type_of(m.entity) == "Country"]:
+        written = text[m.span.start:m.span.end]
+        base_forms = {t for t, _ in f.registry[m.entity].all_labels()} if m.entity in f.registry else set()
+        if f.patterns.place_preposition_before.search(text, max(span.start, m.span.start - 20), m.span.start) \
+                or _POSSESSIVE.match(text, m.span.end) or (inflects and written in label.split() and written not in base_forms):
+            continue
+        f.known.remove(m)
 
 
 def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:

@@ -434,3 +434,22 @@ def test_a_body_in_lower_case_after_a_place_or_a_nationality_or_before_where_it_
     assert found["criminal court in Lindholm"] == "Organization" and found["Lindholm"] == "Place"
     assert "Lindholm" in mentions and not any(label.endswith(("council", "court")) and "Lindholm" not in label
                                               for label in found)
+
+
+def test_a_country_that_is_a_word_of_a_bodys_name_is_no_mention_of_the_country_unless_it_owns_it():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru")))])
+
+    def countries(text, *named):
+        doc = parse_document("n.txt", text.encode(), "text/plain")
+        models = tuple(NamedSpan(Span(doc.text.index(p), doc.text.index(p) + len(p)), "Organization") for p in named)
+        known = linker.mentions(doc)
+        find_names(doc, known, models, registry=linker.entities)
+        return [doc.text[m.span.start:m.span.end] for m in known]
+
+    assert countries("She told Ruritania 24 that the dam held.", "Ruritania 24") == []
+    assert countries("She told the Bank of Ruritania that the dam held.", "the Bank of Ruritania") == ["Ruritania"]
+    assert countries("За закон проголосовала Единая Руритания.", "Единая Руритания") == []
+    assert countries("Об этом сообщило МЧС Руритании.", "МЧС Руритании") == ["Руритании"]
