@@ -115,6 +115,9 @@ class _Patterns:
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
+        # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
+        self.quoted_name_after_noun = re.compile(
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”)")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -518,7 +521,20 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
         kind = p.tables.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
         name = m.group("name").rstrip(".-+&")
         if kind:
-            f.add(m.start("name"), m.start("name") + len(name), name, kind)
+            f.add(m.start("name"), m.start("name") + len(name), name, kind,
+                  (f"{morph().parse(m.group('noun'))[0].normal_form} {name}",))
+
+
+def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
+    """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
+    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too."""
+    p = f.patterns
+    for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
+        noun = morph().parse(m.group("noun"))[0].normal_form
+        kind = p.tables.NOUNS_BEFORE_NAMES.get(noun)
+        name = (m.group("name") or m.group("name2")).strip()
+        if kind and name and (name[0].isupper() or name[0].isdigit()):
+            f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
 
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
@@ -603,6 +619,7 @@ PARAGRAPH_RULES = {
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
+    "quoted_name_after_noun": _quoted_name_after_noun,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }

@@ -453,3 +453,13 @@ def test_a_country_that_is_a_word_of_a_bodys_name_is_no_mention_of_the_country_u
     assert countries("She told the Bank of Ruritania that the dam held.", "the Bank of Ruritania") == ["Ruritania"]
     assert countries("За закон проголосовала Единая Руритания.", "Единая Руритания") == []
     assert countries("Об этом сообщило МЧС Руритании.", "МЧС Руритании") == ["Руритании"]
+
+
+def test_a_quoted_name_after_a_noun_that_says_what_it_is(linker):
+    found, _ = names("Иван Петров выступил на форуме «Северный путь», а грузы пойдут по коридору «Запад — Восток» "
+                     "и обсуждались в формате «2+2». Он не получил премию Vexa и сказал «Нет» журналистам.", linker)
+    assert {("форум «Северный путь»", "Event"), ("коридор «Запад — Восток»", "Place"), ("формат «2+2»", "Organization"),
+            ("Vexa", "Event")} <= found
+    assert not any("Нет" in label for label, _ in found)
+    entities, _ = new_entities("Грузы пойдут по коридору «Запад — Восток».", linker)
+    assert ("Запад — Восток", "ru") in entities["коридор «Запад — Восток»"].alt_labels

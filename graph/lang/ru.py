@@ -407,9 +407,12 @@ ORG_COMPLEMENT_WORDS = ("по",)
 NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
                      "телеканал", "журнал", "производитель", "группа", "корпорация", "сервис", "платформа",
-                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания"),
+                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания", "формат",
+                     "объединение", "альянс"),
                     "Organization"),
-    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
+    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль",
+                     "премия", "выставка", "чемпионат"), "Event"),
+    **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт"), "Place"),
 }
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
@@ -433,7 +436,8 @@ HONORIFICS = ("г-н", "г-жа")
 DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
+              "quoted_name_after_noun", "given_name_and_surname",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
 MODEL_NAME_FORM = "base_form"
