@@ -179,7 +179,7 @@ class Linker:
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
-        found += self._countries_in_names(doc.text, found)
+        found += self._bodies_in_titled_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
 
@@ -244,9 +244,10 @@ class Linker:
                     out.append(inner)
         return out
 
-    def _countries_in_names(self, text: str, found: list[Mention]) -> list[Mention]:
-        """"премьер-министр Руритании Иван Петров": a person's name with its title (a role, written as one
-        label) mentions the country of the role too, as the role alone does (``_bodies_in_roles``)."""
+    def _bodies_in_titled_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"премьер-министр Руритании Иван Петров", "Northern Council President Ilse Varga": a person's name with
+        its title (a role, written as one label) mentions the country or body of the role too, as the role alone
+        does (``_bodies_in_roles``)."""
         out = []
         for m in found:
             entity = self.entities.get(m.entity)
@@ -259,7 +260,7 @@ class Linker:
                     other = self.entities.get(inner.entity)
                     if inner.entity == m.entity:
                         spans.append(inner.span)
-                    elif inner.via == "label" and other is not None and other.type == "Country":
+                    elif inner.via == "label" and other is not None and other.type in ("Organization", "Country", "Group"):
                         out.append(inner)
         return out
 

@@ -83,15 +83,19 @@ def test_a_country_in_brackets_after_a_sum_says_whose_money_and_names_nothing():
     assert _mentions(linker, "Firms (R.U.) grew.") == [("ruritania", "R.U")]
 
 
-def test_a_persons_label_with_the_title_of_a_country_mentions_the_country_too():
+def test_a_persons_label_with_a_title_mentions_the_country_or_body_of_the_title_too():
     linker = Linker([
         Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
         Entity("ivan-petrov", "Ivan Petrov", "Person", (("Ivan Petrov", "en"),),
                (("premier of Ruritania Ivan Petrov", "en"),), roles=(("premier of Ruritania", "en"),)),
         Entity("ruritania-water-agency", "Water Agency of Ruritania", "Organization",
                (("Water Agency of Ruritania", "en"),)),
+        Entity("northern-council", "Northern Council", "Organization", (("Northern Council", "en"),)),
+        Entity("ilse-varga", "Ilse Varga", "Person", (("Ilse Varga", "en"),),
+               (("Northern Council President Ilse Varga", "en"),)),
     ])
     found = _mentions(linker, "The premier of Ruritania Ivan Petrov visited the Water Agency of Ruritania.")
     assert ("ruritania", "Ruritania") in found and ("ivan-petrov", "premier of Ruritania Ivan Petrov") in found
+    assert ("northern-council", "Northern Council") in _mentions(linker, "Northern Council President Ilse Varga spoke.")
     # a body whose name holds the country is a mention of the body alone
     assert [e for e, _ in found].count("ruritania") == 1
