@@ -118,6 +118,10 @@ class _Patterns:
         # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
         self.quoted_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”)")
+        # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
+        self.quoted_name_before_noun = re.compile(
+            rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
+            rf"\s+(?P<noun>{_any(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -537,6 +541,16 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
 
+def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
+    """"the “Clean Rivers” law": a quoted name typed by the noun after it (NOUNS_AFTER_QUOTED_NAMES), labelled as
+    written; the name alone and the name with its noun are labels too."""
+    p = f.patterns
+    for m in p.quoted_name_before_noun.finditer(f.doc.text, para.start, para.end):
+        name, noun = m.group("name"), m.group("noun")
+        f.add(m.start("quoted"), m.end("noun"), f.doc.text[m.start("quoted"):m.end("noun")],
+              p.tables.NOUNS_AFTER_QUOTED_NAMES[noun], (name, f"{name} {noun}"))
+
+
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_people(f.doc.text, para):
         f.add(start, end, label, "Person")
@@ -619,7 +633,7 @@ PARAGRAPH_RULES = {
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
-    "quoted_name_after_noun": _quoted_name_after_noun,
+    "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }

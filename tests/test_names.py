@@ -463,3 +463,11 @@ def test_a_quoted_name_after_a_noun_that_says_what_it_is(linker):
     assert not any("Нет" in label for label, _ in found)
     entities, _ = new_entities("Грузы пойдут по коридору «Запад — Восток».", linker)
     assert ("Запад — Восток", "ru") in entities["коридор «Запад — Восток»"].alt_labels
+
+
+def test_a_quoted_name_before_a_noun_that_says_what_it_is(linker):
+    entities, _ = new_entities("Lawmakers passed the controversial “Clean Rivers” law and began the 'Northern Shield' "
+                               "operation, but a “Great” day it was not.", linker)
+    law, operation = entities["“Clean Rivers” law"], entities["'Northern Shield' operation"]
+    assert (law.type, operation.type) == ("Agreement", "Event") and not any("Great" in label for label in entities)
+    assert {("Clean Rivers", "en"), ("Clean Rivers law", "en")} <= set(law.alt_labels)

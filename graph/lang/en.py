@@ -633,6 +633,13 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
+NOUNS_AFTER_QUOTED_NAMES = {
+    **dict.fromkeys(("law", "act", "bill", "treaty", "agreement", "accord", "pact", "declaration", "charter"), "Agreement"),
+    **dict.fromkeys(("operation", "forum", "summit", "conference", "exercise", "exercises", "campaign", "festival"),
+                    "Event"),
+    **dict.fromkeys(("party", "movement", "group", "alliance", "coalition", "bloc", "platform", "format"), "Organization"),
+}
 # Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
 PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
@@ -732,6 +739,7 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "quoted_name_before_noun",
               "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
 MODEL_NAME_FORM = "as_written"

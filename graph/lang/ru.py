@@ -472,6 +472,7 @@ TITLE_WORDS: tuple[str, ...] = ()
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
 BODY_NOUNS: tuple[str, ...] = ()
+NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
