@@ -541,6 +541,31 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
 
+def _body_before_owner(f: _Finder, para: Span) -> None:
+    """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
+    country or the body it belongs to, in the genitive, named with it, the noun in the nominative."""
+    text = f.doc.text
+    # the registry's names in a form other than its own base forms (inflected, so the genitive after a noun),
+    # and the places the model found
+    owners = {m.span.start: m.span for m in f.known if f.type_of(m.entity) in ("Country", "Organization")
+              and text[m.span.start:m.span.end] not in {t for t, _ in f.registry[m.entity].all_labels()}}
+    owners.update({span.start: span for span in f.where.spans if span.start not in owners
+                   and _tagged(text[span.start:span.end].split()[0], "gent")})
+    toks = tokens(text, para.start, para.end)
+    for before, tok, after in zip([None, *toks], toks, toks[1:]):
+        owner = owners.get(after.start)
+        if owner is None or not tok.text.islower() or not re.fullmatch(r"\s+", text[tok.end:after.start]):
+            continue
+        if text[tok.start - 1:tok.start] == "-" or (before is not None and before.text[:1].isupper()
+                                                    and re.fullmatch(r"\s+", text[before.end:tok.start])):
+            continue    # "пресс-служба", "Главное управление …": a part of another name
+        noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
+                     and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+        if noun is not None:
+            f.add(tok.start, owner.end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
+                  f"{text[owner.start:owner.end]}", "Organization")
+
+
 def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
     """"the “Clean Rivers” law": a quoted name typed by the noun after it (NOUNS_AFTER_QUOTED_NAMES), labelled as
     written; the name alone and the name with its noun are labels too."""
@@ -634,6 +659,7 @@ PARAGRAPH_RULES = {
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
+    "body_before_owner": _body_before_owner,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }

@@ -471,3 +471,15 @@ def test_a_quoted_name_before_a_noun_that_says_what_it_is(linker):
     law, operation = entities["“Clean Rivers” law"], entities["'Northern Shield' operation"]
     assert (law.type, operation.type) == ("Agreement", "Event") and not any("Great" in label for label in entities)
     assert {("Clean Rivers", "en"), ("Clean Rivers law", "en")} <= set(law.alt_labels)
+
+
+def test_a_russian_bodys_noun_in_lower_case_before_its_owner_in_the_genitive():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru"))),
+                     Entity("ruritania-government", "Government of Ruritania", "Organization",
+                            (("Government of Ruritania", "en"), ("правительство Руритании", "ru")))])
+    found, _ = names("Он поблагодарил комиссию правительства Руритании и посольство Руритании. Об этом сообщила "
+                     "пресс-служба правительства Руритании и Главное управление Руритании.", linker)
+    assert found == {("комиссия правительства Руритании", "Organization"), ("посольство Руритании", "Organization")}

@@ -437,7 +437,7 @@ DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
-              "quoted_name_after_noun", "given_name_and_surname",
+              "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
 MODEL_NAME_FORM = "base_form"
@@ -471,7 +471,11 @@ TITLE_WORDS: tuple[str, ...] = ()
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
-BODY_NOUNS: tuple[str, ...] = ()
+# Nouns (lemmas) of bodies written in lower case before the country or body they belong to, in the genitive:
+# "комиссия правительства Руритании", "посольство Руритании".
+BODY_NOUNS = ("комиссия", "агентство", "администрация", "ведомство", "служба", "комитет", "управление", "департамент",
+              "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент", "правительство", "кабмин",
+              "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка", "армия")
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
