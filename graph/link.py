@@ -35,6 +35,16 @@ _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
+_MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
+_MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
+
+
+def place_in_a_modifier(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
+    after a prefix ("pro-Tarvik"): a word describing something else, not a mention of the name."""
+    return bool(_MODIFIER_AFTER.match(text, span.end) or _MODIFIER_BEFORE.search(text, max(0, span.start - 8), span.start))
+
+
 @lru_cache(maxsize=1)
 def morph():
     import pymorphy3
@@ -171,7 +181,7 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
-                         and not self._currency_country(doc.text, m))
+                         and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
@@ -287,6 +297,12 @@ class Linker:
             return False
         before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         return before is not None and bool(token_keys(before.group(1)) & _TEAM_NOUNS)
+
+    def _place_in_a_modifier(self, text: str, mention: Mention) -> bool:
+        """"a Borealia-based group", "a pro-Tarvik channel": a place inside a compound word that describes
+        something else says where it is based or whom it backs; the text does not speak of the place."""
+        entity = self.entities.get(mention.entity)
+        return entity is not None and entity.type in ("Country", "Place") and place_in_a_modifier(text, mention.span)
 
     def _currency_country(self, text: str, mention: Mention) -> bool:
         """"$10.2-billion (U.S.)": a country in brackets right after a sum says whose dollars, it names nothing."""

@@ -99,3 +99,11 @@ def test_a_persons_label_with_a_title_mentions_the_country_or_body_of_the_title_
     assert ("northern-council", "Northern Council") in _mentions(linker, "Northern Council President Ilse Varga spoke.")
     # a body whose name holds the country is a mention of the body alone
     assert [e for e, _ in found].count("ruritania") == 1
+
+
+def test_a_place_inside_a_compound_describing_something_else_is_no_mention():
+    linker = Linker([Entity("tarvik", "Tarvik", "Place", (("Tarvik", "en"),)),
+                     Entity("borealia", "Borealia", "Country", (("Borealia", "en"),))])
+    assert _mentions(linker, "A Borealia-based group and a pro-Tarvik channel said so.") == []
+    assert _mentions(linker, "Tarvik-Borealia talks began in Tarvik.") == [("tarvik", "Tarvik"), ("borealia", "Borealia"),
+                                                                           ("tarvik", "Tarvik")]

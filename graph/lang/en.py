@@ -633,6 +633,8 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
+MODIFIER_PREFIXES = ("pro", "anti")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
 NOUNS_AFTER_QUOTED_NAMES = {
     **dict.fromkeys(("law", "act", "bill", "treaty", "agreement", "accord", "pact", "declaration", "charter"), "Agreement"),
