@@ -122,6 +122,13 @@ class _Patterns:
         self.quoted_name_before_noun = re.compile(
             rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
             rf"\s+(?P<noun>{_any(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
+        # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
+        present = {v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1] for v in t.REPORTING_VERBS
+                   if v.endswith("s") and " " not in v and not v.endswith("ss")}
+        self.group_speaking = re.compile(
+            rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
+            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
+            rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -568,6 +575,21 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                   f"{text[owner.start:owner.end]}", "Organization")
 
 
+def _group_speaking(f: _Finder, para: Span) -> None:
+    """"the rebels say", "Defence lawyers had said": people named by what they are (GROUP_NOUNS), in the
+    plural, speaking as one party, a group; a nationality or place before them is part of its name."""
+    text = f.doc.text
+    for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
+        owner = m.group("owner")
+        if owner and _POSSESSIVE.search(owner):
+            continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
+        if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
+            start = m.start("noun")    # "On Tuesday analysts said": not whose
+        else:
+            start = m.start("owner") if owner else m.start("noun")
+        f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+
+
 def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
     """"the “Clean Rivers” law": a quoted name typed by the noun after it (NOUNS_AFTER_QUOTED_NAMES), labelled as
     written; the name alone and the name with its noun are labels too."""
@@ -661,7 +683,7 @@ PARAGRAPH_RULES = {
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
-    "body_before_owner": _body_before_owner,
+    "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }

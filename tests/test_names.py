@@ -483,3 +483,14 @@ def test_a_russian_bodys_noun_in_lower_case_before_its_owner_in_the_genitive():
     found, _ = names("Он поблагодарил комиссию правительства Руритании и посольство Руритании. Об этом сообщила "
                      "пресс-служба правительства Руритании и Главное управление Руритании.", linker)
     assert found == {("комиссия правительства Руритании", "Organization"), ("посольство Руритании", "Organization")}
+
+
+def test_people_named_by_what_they_are_speaking_as_one_party_are_a_group(linker):
+    found, _ = modelled("Fighting continues, and the rebels say the truce failed. Defence lawyers had said they would "
+                        "appeal. Ruritanian analysts, on average, had expected more. The rebels left.",
+                        linker, ("Ruritanian", "Nationality"))
+    assert {("rebels", "Group"), ("Defence lawyers", "Group"), ("Ruritanian analysts", "Group")} <= set(found.items())
+    entities, _ = new_entities("Fighting continues, and the rebels say the truce failed.", linker)
+    assert ("the rebels", "en") in entities["rebels"].alt_labels
+    found, _ = names("Police came. Jane Roe's lawyers said they would appeal.", linker)
+    assert found == {("Jane Roe's lawyers", "Group")}

@@ -633,6 +633,12 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
+# had said …" (the nouns DEMONYM_GROUPS lists make their country speak instead).
+GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analysts", "protesters", "protestors",
+               "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
+               "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
+               "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers")
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
@@ -741,7 +747,7 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
-              "quoted_name_before_noun",
+              "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
 MODEL_NAME_FORM = "as_written"

@@ -476,6 +476,7 @@ BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
 BODY_NOUNS = ("комиссия", "агентство", "администрация", "ведомство", "служба", "комитет", "управление", "департамент",
               "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент", "правительство", "кабмин",
               "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка", "армия")
+GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
