@@ -482,6 +482,10 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
         if start < end and (owner or m.group("describing")):
             f.add(start, end, text[start:end], "Organization")
+            if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
+                # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
+                f.known[:] = [k for k in f.known if not (start <= k.span.start and k.span.end <= m.start("head")
+                                                         and f.type_of(k.entity) not in ("Country", "Place"))]
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:

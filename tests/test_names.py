@@ -494,3 +494,20 @@ def test_people_named_by_what_they_are_speaking_as_one_party_are_a_group(linker)
     assert ("the rebels", "en") in entities["rebels"].alt_labels
     found, _ = names("Police came. Jane Roe's lawyers said they would appeal.", linker)
     assert found == {("Jane Roe's lawyers", "Group")}
+
+
+def test_a_registry_name_that_describes_a_body_found_in_lower_case_is_no_mention_of_its_own():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+                     Entity("ruritanian-army", "Armed Forces of Ruritania", "Group",
+                            (("Armed Forces of Ruritania", "en"),), (("Ruritanian military", "en"),))])
+    doc = parse_document("n.txt", "Asked about the Ruritanian military base in Tarvik, she said it stays.".encode(),
+                         "text/plain")
+    known = linker.mentions(doc)
+    tarvik, nationality = doc.text.index("Tarvik"), doc.text.index("Ruritanian")
+    models = (NamedSpan(Span(nationality, nationality + 10), "Nationality"), NamedSpan(Span(tarvik, tarvik + 6), "Place"))
+    found, _ = find_names(doc, known, models, registry=linker.entities)
+    assert "Ruritanian military base in Tarvik" in {e.label for e in found}
+    assert "ruritanian-army" not in {m.entity for m in known}
