@@ -39,6 +39,12 @@ _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-l
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
 
 
+def credit(text: str, span: Span) -> bool:
+    """"… he had access to [Agency]": a name alone in square brackets closing a line credits a picture or
+    a report; the text does not speak of it."""
+    return text[span.start - 1:span.start] == "[" and bool(re.match(r"\][ \t]*(?:\n|$)", text[span.end:span.end + 10]))
+
+
 def place_in_a_modifier(text: str, span: Span) -> bool:
     """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
     after a prefix ("pro-Tarvik"): a word describing something else, not a mention of the name."""
@@ -181,7 +187,8 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
-                         and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m))
+                         and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
+                         and not credit(doc.text, m.span))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)

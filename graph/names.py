@@ -19,7 +19,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, is_describing_word
 
@@ -283,6 +283,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
+        if credit(doc.text, name.span):
+            continue    # "[Agency]" closing a caption: a credit
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):

@@ -107,3 +107,9 @@ def test_a_place_inside_a_compound_describing_something_else_is_no_mention():
     assert _mentions(linker, "A Borealia-based group and a pro-Tarvik channel said so.") == []
     assert _mentions(linker, "Tarvik-Borealia talks began in Tarvik.") == [("tarvik", "Tarvik"), ("borealia", "Borealia"),
                                                                            ("tarvik", "Tarvik")]
+
+
+def test_a_name_alone_in_square_brackets_closing_a_caption_is_a_credit():
+    linker = Linker([Entity("wirex", "Wirex", "Organization", (("Wirex", "en"),))])
+    assert _mentions(linker, "A court found him guilty of fraud [Wirex]\n\nThe court met on Monday.") == []
+    assert _mentions(linker, "They [Wirex] said the court met on Monday.") == [("wirex", "Wirex")]
