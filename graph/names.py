@@ -986,7 +986,7 @@ def _base_form(words: list[str], kind: str) -> str:
             continue
         form = noun if i == head else p.inflect({"nomn", number} | ({gender} if gender and number == "sing" else set()))
         if form is not None:
-            out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
+            out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
 
 
@@ -1256,8 +1256,17 @@ def _place_label_ru(name: str, kind: str | None) -> str:
     for w in name.split():
         p = morph().parse(w)[0]
         form = p.inflect({"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
-        words.append((form.word if form else w).capitalize() if form else w)
+        words.append(_cased_like(form.word, w) if form else w)
     return " ".join(words)
+
+
+def _cased_like(form: str, written: str) -> str:
+    """The lemmatiser's lower-case form with the capitals of the written word's parts: "Сан-Марино",
+    "Мария Максакова-Игенбергс"; the first letter capital whenever the written word's is."""
+    parts, written_parts = form.split("-"), written.split("-")
+    if len(parts) != len(written_parts):
+        return form[:1].upper() + form[1:] if written[:1].isupper() else form
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written_parts))
 
 
 def _gender(given_name: str) -> str | None:
@@ -1273,5 +1282,5 @@ def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
             if form is not None:
-                return form.word.capitalize()
+                return _cased_like(form.word, word)
     return word

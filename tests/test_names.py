@@ -511,3 +511,9 @@ def test_a_registry_name_that_describes_a_body_found_in_lower_case_is_no_mention
     found, _ = find_names(doc, known, models, registry=linker.entities)
     assert "Ruritanian military base in Tarvik" in {e.label for e in found}
     assert "ruritanian-army" not in {m.entity for m in known}
+
+
+def test_a_russian_base_form_keeps_the_capitals_of_a_hyphenated_word(linker):
+    found, _ = modelled("Решение Южно-Озёрского городского суда обжаловали.", linker,
+                        ("Южно-Озёрского городского суда", "Organization"))
+    assert found == {"Южно-Озёрский городской суд": "Organization"}
