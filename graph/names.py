@@ -913,6 +913,10 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         kept.append(w)
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
+        if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
+            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence
+            form = parse.inflect({"nomn", "sing", "neut"})
+            return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
             return None     # "Запад", "СМИ": words of the language, not names
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):

@@ -517,3 +517,9 @@ def test_a_russian_base_form_keeps_the_capitals_of_a_hyphenated_word(linker):
     found, _ = modelled("Решение Южно-Озёрского городского суда обжаловали.", linker,
                         ("Южно-Озёрского городского суда", "Organization"))
     assert found == {"Южно-Озёрский городской суд": "Organization"}
+
+
+def test_a_russian_place_named_by_an_adjective_inside_a_sentence(linker):
+    found, mentions = modelled("Два самолёта вылетели из подмосковного Озёрского утром. Запад молчит.", linker,
+                               ("Озёрского", "Place"), ("Запад", "Place"))
+    assert found == {"Озёрское": "Place"} and mentions == ["Озёрского"]
