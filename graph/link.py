@@ -35,6 +35,22 @@ _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
+_MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
+_MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
+
+
+def credit(text: str, span: Span) -> bool:
+    """"… he had access to [Agency]": a name alone in square brackets closing a line credits a picture or
+    a report; the text does not speak of it."""
+    return text[span.start - 1:span.start] == "[" and bool(re.match(r"\][ \t]*(?:\n|$)", text[span.end:span.end + 10]))
+
+
+def place_in_a_modifier(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
+    after a prefix ("pro-Tarvik"): a word describing something else, not a mention of the name."""
+    return bool(_MODIFIER_AFTER.match(text, span.end) or _MODIFIER_BEFORE.search(text, max(0, span.start - 8), span.start))
+
+
 @lru_cache(maxsize=1)
 def morph():
     import pymorphy3
@@ -171,7 +187,8 @@ class Linker:
         for span in spans if spans is not None else doc.body:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
-                         and not self._currency_country(doc.text, m))
+                         and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
+                         and not credit(doc.text, m.span))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
@@ -179,6 +196,7 @@ class Linker:
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
+        found += self._bodies_in_titled_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
 
@@ -243,6 +261,26 @@ class Linker:
                     out.append(inner)
         return out
 
+    def _bodies_in_titled_names(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"премьер-министр Руритании Иван Петров", "Northern Council President Ilse Varga": a person's name with
+        its title (a role, written as one label) mentions the country or body of the role too, as the role alone
+        does (``_bodies_in_roles``)."""
+        out = []
+        for m in found:
+            entity = self.entities.get(m.entity)
+            if m.via != "label" or entity is None or entity.type != "Person":
+                continue
+            spans = [m.span]
+            while spans:   # the person's shorter aliases inside ("премьер-министр Руритании"), then the country
+                span = spans.pop()
+                for inner in self._match(text, tokens(text, span.start, span.end), skip=span):
+                    other = self.entities.get(inner.entity)
+                    if inner.entity == m.entity:
+                        spans.append(inner.span)
+                    elif inner.via == "label" and other is not None and other.type in ("Organization", "Country", "Group"):
+                        out.append(inner)
+        return out
+
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
         or in a form of the other gender ("Захаров" for a woman), names someone else with that surname."""
@@ -266,6 +304,12 @@ class Linker:
             return False
         before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         return before is not None and bool(token_keys(before.group(1)) & _TEAM_NOUNS)
+
+    def _place_in_a_modifier(self, text: str, mention: Mention) -> bool:
+        """"a Borealia-based group", "a pro-Tarvik channel": a place inside a compound word that describes
+        something else says where it is based or whom it backs; the text does not speak of the place."""
+        entity = self.entities.get(mention.entity)
+        return entity is not None and entity.type in ("Country", "Place") and place_in_a_modifier(text, mention.span)
 
     def _currency_country(self, text: str, mention: Mention) -> bool:
         """"$10.2-billion (U.S.)": a country in brackets right after a sum says whose dollars, it names nothing."""

@@ -19,9 +19,9 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, morph, token_keys, tokens
+from .link import LEMMATISED, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NamedSpan
+from .nlp import NATIONALITY, NamedSpan, is_describing_word
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -65,6 +65,15 @@ class _Patterns:
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        # "Ruritania's disaster management agency", "the Ruritanian parliament", "a criminal court in Lindholm"
+        describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
+        self.body_of_owner = re.compile(
+            rf"(?:\b(?!(?:{_any(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
+            rf"|\b(?i:{_any(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{_any(t.BODY_NOUNS) or '(?!)'})\b"
+            rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
+        # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
+        self.place_preposition_before = re.compile(
+            rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = re.compile(
             rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
@@ -90,7 +99,7 @@ class _Patterns:
         # "the village of Vardel", "near the town of Sundvik", "Orlov district"
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|\b(?P<name2>{_CAP}) (?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})\b")
+            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
         self.places_sharing_kind = re.compile(
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
@@ -106,6 +115,20 @@ class _Patterns:
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
+        # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
+        self.quoted_name_after_noun = re.compile(
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”)")
+        # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
+        self.quoted_name_before_noun = re.compile(
+            rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
+            rf"\s+(?P<noun>{_any(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
+        # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
+        present = {v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1] for v in t.REPORTING_VERBS
+                   if v.endswith("s") and " " not in v and not v.endswith("ss")}
+        self.group_speaking = re.compile(
+            rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
+            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
+            rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -144,32 +167,45 @@ _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>
 class _Finder:
     """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
-    def __init__(self, doc: Document, known: list[Mention], registry: dict[str, Entity]):
+    def __init__(self, doc: Document, known: list[Mention], registry: dict[str, Entity],
+                 models: tuple[NamedSpan, ...] = ()):
         self.doc, self.known, self.registry = doc, known, registry
         self.patterns = _patterns(doc.lang)
         self.taken = Coverage(doc.text, [m.span for m in known])
         self.found: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
-        self.places = {doc.text[m.span.start:m.span.end] for m in known if self.type_of(m.entity) in ("Country", "Place")}
+        places = [m.span for m in known if self.type_of(m.entity) in ("Country", "Place")]
+        self.places = {doc.text[span.start:span.end] for span in places}
+        # where the registry or a model names a place or a nationality: whose a body is, or where it sits
+        self.where = Coverage(doc.text, places + [n.span for n in models if n.type in ("Place", NATIONALITY)])
         self._parties: set[str] | None = None
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         span = Span(start, end)
         if not self.taken.free_or_enclosing(span):
+            if type_ == "Place" and self.patterns.place_preposition_before.search(self.doc.text, max(0, start - 20), start) \
+                    and any(m.span.contains(span) and m.span != span and self.type_of(m.entity) == "Organization"
+                            for m in self.mentions):   # "the Election Commission of Ruritania" names the country too
+                self._entity(span, label, type_, also)
+                self.mentions.append(Mention(new_entity_key(label), span, "name"))
             return
         if not normalise_name(label):
             return
+        self._entity(span, label, type_, also)
+        self.mentions.append(Mention(new_entity_key(label), span, "name"))
+        self.taken.append(span)
+        self._drop_shorter(span, type_)
+
+    def _entity(self, span: Span, label: str, type_: str, also: tuple[str, ...]) -> None:
+        """The entity of ``label``, made or given the name as written at ``span`` and ``also`` as labels."""
         doc, found = self.doc, self.found
         key = new_entity_key(label)
         entity = found.setdefault(key, Entity(key=key, label=label, type=type_,
                                               pref_labels=((label, doc.lang),)))
-        for other in (doc.text[start:end], *also):
+        for other in (doc.text[span.start:span.end], *also):
             if other != label and (other, doc.lang) not in entity.alt_labels:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
-        self.mentions.append(Mention(key, span, "name"))
-        self.taken.append(span)
-        self._drop_shorter(span, type_)
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -181,6 +217,11 @@ class _Finder:
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
         for key in {m.entity for m in shorter} - {m.entity for m in self.mentions}:
             self.found.pop(key, None)
+
+    def is_place(self, span: Span) -> bool:
+        """A place, a country or a nationality written there (a word of the table of demonyms included)."""
+        return self.doc.text[span.start:span.end] in _DEMONYMS or any(
+            self.where.spans[k].contains(span) for k in {self.where.owner[i] for i in range(span.start, span.end)} if k >= 0)
 
     def type_of(self, key: str) -> str | None:
         entity = self.found.get(key) or self.registry.get(key)
@@ -211,7 +252,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     what is left; a bare surname after a full name, or an acronym given in
     brackets after a name, is that entity again.
     """
-    f = _Finder(doc, known, registry or {})
+    f = _Finder(doc, known, registry or {}, models)
+    models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
     tables = f.patterns.tables
     agency = agency_span(doc)
@@ -237,9 +279,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
     title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
+    lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
+        if credit(doc.text, name.span):
+            continue    # "[Agency]" closing a caption: a credit
+        if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
+            continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
             continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
         cleaned = _clean_model_name(doc, name, people, registry_names, owners)
@@ -278,6 +325,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             taken.append(Span(start, end))
             continue
         if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
+            if name.type == "Person":
+                lone.append((start, end, label))
             continue   # news names a person in full first; a bare surname is linked to that below,
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
@@ -287,7 +336,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
         else:
             add(start, end, label, name.type)
+            if name.type == "Organization":
+                _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
+    _lone_names(f, lone)
     _acronyms(doc, found, mentions, taken)
     _short_forms(found, mentions)
     _inflected_forms(found, mentions)
@@ -335,8 +387,13 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
-        elif m.group("name2") not in p.not_names:
-            f.add(m.start("name2"), m.end("kind"), f"{m.group('name2')} {m.group('kind').capitalize()}", "Place")
+            continue
+        words = m.group("name2").split()
+        while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"
+            words = words[1:]
+        if words and words[0] not in _DEMONYMS:   # "the Ruritanian region": whose, not which
+            name = " ".join(words)
+            f.add(m.end("name2") - len(name), m.end("kind"), f"{name} {m.group('kind').title()}", "Place", (name,))
 
 
 def _person_beside_verb(f: _Finder, para: Span) -> None:
@@ -345,6 +402,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
         words = m.group(group).split()
+        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
+        if group == "name" and before:
+            continue    # "the Northern Society for Water Rights said": the end of a longer name
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
@@ -372,7 +432,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         words = _without_date(m.group("name").split())
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
-        while words and words[0] in p.not_names:
+        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])):
             words = words[1:]
         if len(words) < 2:
             continue
@@ -404,6 +464,30 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
             if m.group("possessive") and f.taken.free(Span(m.start("owner"), m.end("owner"))):
                 f.add(m.start("owner"), m.end("owner"), m.group("owner"), "Place")
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
+def _body_of_owner(f: _Finder, para: Span) -> None:
+    """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
+    agency", "the Ruritanian parliament"), or before the place it sits in ("a criminal court in Lindholm"),
+    labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
+    text = f.doc.text
+    for m in f.patterns.body_of_owner.finditer(text, para.start, para.end):
+        if not all(is_describing_word(w) for w in m.group("describing").split()):
+            continue    # "Ruritania said the council …": a verb between, no body
+        owner = m.group("owner") and f.is_place(Span(m.start("owner"), m.end("owner")))
+        place = m.group("place") and f.is_place(Span(m.start("place"), m.end("place")))
+        if not (owner or place):
+            continue
+        start = m.start("owner") if owner else m.start("describing") if m.group("describing") else m.start("head")
+        end = m.end("place") if place else m.end("head")
+        if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
+            continue    # "the Ruritanian agency Vexa": the kind of body before its name
+        if start < end and (owner or m.group("describing")):
+            f.add(start, end, text[start:end], "Organization")
+            if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
+                # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
+                f.known[:] = [k for k in f.known if not (start <= k.span.start and k.span.end <= m.start("head")
+                                                         and f.type_of(k.entity) not in ("Country", "Place"))]
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
@@ -456,7 +540,70 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
         kind = p.tables.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
         name = m.group("name").rstrip(".-+&")
         if kind:
-            f.add(m.start("name"), m.start("name") + len(name), name, kind)
+            f.add(m.start("name"), m.start("name") + len(name), name, kind,
+                  (f"{morph().parse(m.group('noun'))[0].normal_form} {name}",))
+
+
+def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
+    """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
+    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too."""
+    p = f.patterns
+    for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
+        noun = morph().parse(m.group("noun"))[0].normal_form
+        kind = p.tables.NOUNS_BEFORE_NAMES.get(noun)
+        name = (m.group("name") or m.group("name2")).strip()
+        if kind and name and (name[0].isupper() or name[0].isdigit()):
+            f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
+
+
+def _body_before_owner(f: _Finder, para: Span) -> None:
+    """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
+    country or the body it belongs to, in the genitive, named with it, the noun in the nominative."""
+    text = f.doc.text
+    # the registry's names in a form other than its own base forms (inflected, so the genitive after a noun),
+    # and the places the model found
+    owners = {m.span.start: m.span for m in f.known if f.type_of(m.entity) in ("Country", "Organization")
+              and text[m.span.start:m.span.end] not in {t for t, _ in f.registry[m.entity].all_labels()}}
+    owners.update({span.start: span for span in f.where.spans if span.start not in owners
+                   and _tagged(text[span.start:span.end].split()[0], "gent")})
+    toks = tokens(text, para.start, para.end)
+    for before, tok, after in zip([None, *toks], toks, toks[1:]):
+        owner = owners.get(after.start)
+        if owner is None or not tok.text.islower() or not re.fullmatch(r"\s+", text[tok.end:after.start]):
+            continue
+        if text[tok.start - 1:tok.start] == "-" or (before is not None and before.text[:1].isupper()
+                                                    and re.fullmatch(r"\s+", text[before.end:tok.start])):
+            continue    # "пресс-служба", "Главное управление …": a part of another name
+        noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
+                     and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+        if noun is not None:
+            f.add(tok.start, owner.end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
+                  f"{text[owner.start:owner.end]}", "Organization")
+
+
+def _group_speaking(f: _Finder, para: Span) -> None:
+    """"the rebels say", "Defence lawyers had said": people named by what they are (GROUP_NOUNS), in the
+    plural, speaking as one party, a group; a nationality or place before them is part of its name."""
+    text = f.doc.text
+    for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
+        owner = m.group("owner")
+        if owner and _POSSESSIVE.search(owner):
+            continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
+        if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
+            start = m.start("noun")    # "On Tuesday analysts said": not whose
+        else:
+            start = m.start("owner") if owner else m.start("noun")
+        f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+
+
+def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
+    """"the “Clean Rivers” law": a quoted name typed by the noun after it (NOUNS_AFTER_QUOTED_NAMES), labelled as
+    written; the name alone and the name with its noun are labels too."""
+    p = f.patterns
+    for m in p.quoted_name_before_noun.finditer(f.doc.text, para.start, para.end):
+        name, noun = m.group("name"), m.group("noun")
+        f.add(m.start("quoted"), m.end("noun"), f.doc.text[m.start("quoted"):m.end("noun")],
+              p.tables.NOUNS_AFTER_QUOTED_NAMES[noun], (name, f"{name} {noun}"))
 
 
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
@@ -538,9 +685,11 @@ PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
-    "party_members": _party_members, "body_after_adjective": _body_after_adjective,
+    "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
+    "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
+    "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
@@ -553,7 +702,14 @@ _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+# A capitalised word and a name's connector right before a phrase: the phrase continues a name
+# ("Society for Water Rights").
+_NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
+# A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
+_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
+_COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
@@ -605,6 +761,12 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
         found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
         mentions[:] = [Mention(target, m.span, m.via) if m.entity == form.key else m for m in mentions]
+
+
+def _particle(word: str) -> bool:
+    """A name opened by a lower-case particle and a hyphen: "al-Rashid", "bin-Zayed"."""
+    head, _, rest = word.partition("-")
+    return head.lower() in _CONNECTORS and rest[:1].isupper()
 
 
 def _addressed(label: str) -> bool:
@@ -683,6 +845,12 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         close = doc.text.find("»", end, end + 40)
         if close >= 0 and "\n" not in doc.text[end:close]:
             end = close + 1
+    bracket = doc.text.rfind("(", start, end)
+    if bracket > start and ")" not in doc.text[bracket:end]:   # "Ruritanian Isles (RI": the acronym is another mention
+        end = len(doc.text[:bracket].rstrip())
+    modifier = _COMPOUND_MODIFIER.match(doc.text, start, end)
+    if modifier:   # "Ruritania-led Northern Alliance": who leads it, not part of its name
+        start = modifier.end()
     inner = [known.spans[k] for k in sorted({known.owner[i] for i in range(start, end) if known.owner[i] >= 0})]
     if name.type == "Person" and inner:   # "Ruritania Ilse Varga": the country is not part of the name
         start = max(start, max(s.end for s in inner))
@@ -693,9 +861,11 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\d\n,/]", text) or not text[0].isupper() \
+    if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
             or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
         return None
+    if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)):
+        return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined
     if name.type == "Person":
@@ -712,8 +882,13 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
                      inner: list[Span]) -> tuple[int, int, str] | None:
     """A name written with capitals, as it stands, unless it is only titles and generic words."""
     text = doc.text[start:end]
-    words = text.split()
-    if any(w.lower() not in _CONNECTORS and not w[0].isupper() for w in words):
+    kept = list(re.finditer(r"\S+", text))
+    while len(kept) > 1 and kept[-1].group().isalpha() and kept[-1].group().islower() \
+            and kept[-1].group() not in _CONNECTORS:
+        kept.pop()   # "Vexon television": what kind of body it is, not its name
+    end = start + kept[-1].end()
+    text, words = doc.text[start:end], [w.group() for w in kept]
+    if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w) for w in words):
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names
@@ -738,6 +913,10 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         kept.append(w)
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
+        if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
+            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence
+            form = parse.inflect({"nomn", "sing", "neut"})
+            return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
             return None     # "Запад", "СМИ": words of the language, not names
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
@@ -811,7 +990,7 @@ def _base_form(words: list[str], kind: str) -> str:
             continue
         form = noun if i == head else p.inflect({"nomn", number} | ({gender} if gender and number == "sing" else set()))
         if form is not None:
-            out[i] = form.word[:1].upper() + form.word[1:] if words[i][:1].isupper() else form.word
+            out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
 
 
@@ -931,6 +1110,36 @@ def _issuing_office(doc: Document) -> Span | None:
     return Span(office.start(), office.end()) if office else None
 
 
+def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
+    """"Channel Ruritania 24", "Единая Руритания": a registry country that is a word of a body's name the model
+    found, not whose body it is, is no mention of the country (it leaves ``f.known``). Whose it is: after "of"
+    or "in", before a possessive, or (a language that inflects names) in a case other than the registry's base
+    form, which the body's base form keeps ("МЧС Руритании")."""
+    text, inflects = f.doc.text, language(f.doc.lang).MODEL_NAME_FORM != "as_written"
+    if not any(m.span == span and m.entity == new_entity_key(label) for m in f.mentions):
+        return    # the name was not taken
+    for m in [m for m in f.known if span.contains(m.span) and m.span != span and f.type_of(m.entity) == "Country"]:
+        written = text[m.span.start:m.span.end]
+        base_forms = {t for t, _ in f.registry[m.entity].all_labels()} if m.entity in f.registry else set()
+        if f.patterns.place_preposition_before.search(text, max(span.start, m.span.start - 20), m.span.start) \
+                or _POSSESSIVE.match(text, m.span.end) or (inflects and written in label.split() and written not in base_forms):
+            continue
+        f.known.remove(m)
+
+
+def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
+    """A one-word name the model took for a person's that no full name here has as a word ("his son Tomas",
+    "posted on Vexa"): someone, or something, named only so."""
+    people = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"}
+    people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
+    words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    for start, end, label in lone:
+        if _HONORIFIC_BEFORE.search(f.doc.text, max(0, start - 10), start):
+            continue   # "Mr Okonkwo": a surname, of someone the text has not introduced
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words and not _tagged(label, "Name"):
+            f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
 def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:
     """The surname of a person this document has named in full before ``start``."""
     keys = token_keys(word)
@@ -988,6 +1197,9 @@ def _russian_teams(text: str, para: Span, patterns: _Patterns) -> list[tuple[int
         if lemma is None:
             continue
         words = m.group("name").split()
+        first = morph().parse(words[0])[0]
+        if first.is_known and "Name" in first.tag and first.tag.case == "nomn":
+            continue    # "тренер сборной Иван Петров": the team's coach by name, no country
         if len(words) == 2 and not any(p.tag.POS == "ADJF" for p in morph().parse(words[0])[:2]):
             words = words[:1]   # "сборной России Иван Петров": the country, then a person
         name_end = m.start("name") + len(" ".join(words))
@@ -1048,8 +1260,17 @@ def _place_label_ru(name: str, kind: str | None) -> str:
     for w in name.split():
         p = morph().parse(w)[0]
         form = p.inflect({"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
-        words.append((form.word if form else w).capitalize() if form else w)
+        words.append(_cased_like(form.word, w) if form else w)
     return " ".join(words)
+
+
+def _cased_like(form: str, written: str) -> str:
+    """The lemmatiser's lower-case form with the capitals of the written word's parts: "Сан-Марино",
+    "Мария Максакова-Игенбергс"; the first letter capital whenever the written word's is."""
+    parts, written_parts = form.split("-"), written.split("-")
+    if len(parts) != len(written_parts):
+        return form[:1].upper() + form[1:] if written[:1].isupper() else form
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written_parts))
 
 
 def _gender(given_name: str) -> str | None:
@@ -1065,5 +1286,5 @@ def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
             if form is not None:
-                return form.word.capitalize()
+                return _cased_like(form.word, word)
     return word

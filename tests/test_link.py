@@ -81,3 +81,35 @@ def test_a_country_in_brackets_after_a_sum_says_whose_money_and_names_nothing():
     assert _mentions(linker, "Profit rose to $4 million (R.U.) in March.") == []
     assert _mentions(linker, "Talks were held (Ruritania) on Friday.") == [("ruritania", "Ruritania")]
     assert _mentions(linker, "Firms (R.U.) grew.") == [("ruritania", "R.U")]
+
+
+def test_a_persons_label_with_a_title_mentions_the_country_or_body_of_the_title_too():
+    linker = Linker([
+        Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+        Entity("ivan-petrov", "Ivan Petrov", "Person", (("Ivan Petrov", "en"),),
+               (("premier of Ruritania Ivan Petrov", "en"),), roles=(("premier of Ruritania", "en"),)),
+        Entity("ruritania-water-agency", "Water Agency of Ruritania", "Organization",
+               (("Water Agency of Ruritania", "en"),)),
+        Entity("northern-council", "Northern Council", "Organization", (("Northern Council", "en"),)),
+        Entity("ilse-varga", "Ilse Varga", "Person", (("Ilse Varga", "en"),),
+               (("Northern Council President Ilse Varga", "en"),)),
+    ])
+    found = _mentions(linker, "The premier of Ruritania Ivan Petrov visited the Water Agency of Ruritania.")
+    assert ("ruritania", "Ruritania") in found and ("ivan-petrov", "premier of Ruritania Ivan Petrov") in found
+    assert ("northern-council", "Northern Council") in _mentions(linker, "Northern Council President Ilse Varga spoke.")
+    # a body whose name holds the country is a mention of the body alone
+    assert [e for e, _ in found].count("ruritania") == 1
+
+
+def test_a_place_inside_a_compound_describing_something_else_is_no_mention():
+    linker = Linker([Entity("tarvik", "Tarvik", "Place", (("Tarvik", "en"),)),
+                     Entity("borealia", "Borealia", "Country", (("Borealia", "en"),))])
+    assert _mentions(linker, "A Borealia-based group and a pro-Tarvik channel said so.") == []
+    assert _mentions(linker, "Tarvik-Borealia talks began in Tarvik.") == [("tarvik", "Tarvik"), ("borealia", "Borealia"),
+                                                                           ("tarvik", "Tarvik")]
+
+
+def test_a_name_alone_in_square_brackets_closing_a_caption_is_a_credit():
+    linker = Linker([Entity("wirex", "Wirex", "Organization", (("Wirex", "en"),))])
+    assert _mentions(linker, "A court found him guilty of fraud [Wirex]\n\nThe court met on Monday.") == []
+    assert _mentions(linker, "They [Wirex] said the court met on Monday.") == [("wirex", "Wirex")]

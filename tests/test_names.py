@@ -368,3 +368,158 @@ def test_one_place_named_in_two_cases_is_one_entity_under_its_base_form(linker):
     spans = tuple(NamedSpan(Span(m, m + len(w)), "Place") for w, m in (("Кельмуте", 25), ("Кельмут", 35)))
     found, mentions = find_names(doc, linker.mentions(doc), spans, linker.entities)
     assert [e.label for e in found] == ["Кельмут"] and len(mentions) == 2
+
+
+def modelled(text, linker, *named):
+    """find_names given the model's names as (phrase, type), each at the phrase's first place in the text."""
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = tuple(NamedSpan(Span(doc.text.index(p), doc.text.index(p) + len(p)), kind) for p, kind in named)
+    entities, mentions = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    return {e.label: e.type for e in entities}, [doc.text[m.span.start:m.span.end] for m in mentions]
+
+
+def test_a_models_name_keeps_its_particle_and_number_and_loses_its_kind_word_and_open_bracket(linker):
+    found, _ = modelled("The former minister, Karim al-Tarsi, told Channel 9 and Vexa television that the Northern "
+                        "Isles (NI are calm.", linker, ("Karim al-Tarsi", "Person"), ("Channel 9", "Organization"),
+                        ("Vexa television", "Organization"), ("Northern Isles (NI", "Place"))
+    assert found == {"Karim al-Tarsi": "Person", "Channel 9": "Organization", "Vexa": "Organization",
+                     "Northern Isles": "Place"}
+    found, _ = modelled("A pro-government channel, al-Harira, said so on 9 May 2020.", linker,
+                        ("al-Harira", "Person"), ("9 May 2020", "Event"))
+    assert found == {"al-Harira": "Person"}
+
+
+def test_who_leads_a_body_is_not_part_of_its_name(linker):
+    found, _ = modelled("The Tarvik-led Northern Water Alliance met to discuss flooding.", linker,
+                        ("Tarvik-led Northern Water Alliance", "Organization"))
+    assert found == {"Northern Water Alliance": "Organization"}
+    assert names("The Tarvik-led Northern Water Council met to discuss flooding.", linker)[0] == {
+        ("Northern Water Council", "Organization")}
+
+
+def test_a_one_word_name_no_full_name_has_is_kept_and_a_russian_given_name_alone_is_not(linker):
+    found, mentions = modelled("Tomas Relk met his son Aleko. Relk said so on Vexa.", linker,
+                               ("Tomas Relk", "Person"), ("Aleko", "Person"), ("Relk", "Person"), ("Vexa", "Person"))
+    assert found == {"Tomas Relk": "Person", "Aleko": "Person", "Vexa": "Person"}
+    assert mentions == ["Tomas Relk", "Aleko", "Relk", "Vexa"]
+    assert modelled("«Женя, мы с тобой!» — крикнули из зала.", linker, ("Женя", "Person"))[0] == {}
+
+
+def test_a_team_noun_before_a_persons_name_names_no_team(linker):
+    found, _ = names("Заявил главный тренер сборной Станислав Варга. Сборная Руритании победила.", linker)
+    assert ("Станислав Варга", "Person") in found and not any("Станислав" in label and kind == "Organization"
+                                                                 for label, kind in found)
+
+
+def test_two_capitalised_words_before_a_verb_that_end_a_longer_name_are_no_person(linker):
+    found, _ = names("Rain fell for days, and the Northern Society for Water Rights said 40 homes were lost. "
+                     "Later, President Ilse Varga said the dams held.", linker)
+    assert ("Water Rights", "Person") not in found and ("Ilse Varga", "Person") in found
+
+
+def test_a_place_of_two_words_before_its_kind_and_natural_kinds(linker):
+    found, _ = names("Sales rose in the Vardel Coast region, and Ruritania's Orlov district, near the Tarn mountain "
+                     "range, stayed calm.", linker)
+    assert {("Vardel Coast Region", "Place"), ("Orlov District", "Place"), ("Tarn Mountain Range", "Place")} <= found
+    entities, _ = new_entities("Sales rose in the Vardel Coast region, the firm said on its website.", linker)
+    assert ("Vardel Coast", "en") in entities["Vardel Coast Region"].alt_labels
+
+
+def test_a_body_in_lower_case_after_a_place_or_a_nationality_or_before_where_it_sits(linker):
+    text = ("Tarvik’s disaster management agency said 40 homes were lost. The Ruritanian parliament’s majority "
+            "passed the bill. A criminal court in Lindholm sentenced him. Tarvik said the council would meet, "
+            "and the court agreed.")
+    found, mentions = modelled(text, linker, ("Tarvik", "Place"), ("Ruritanian", "Nationality"), ("Lindholm", "Place"))
+    assert {"Tarvik’s disaster management agency", "Ruritanian parliament", "criminal court in Lindholm"} <= set(found)
+    assert found["criminal court in Lindholm"] == "Organization" and found["Lindholm"] == "Place"
+    assert "Lindholm" in mentions and not any(label.endswith(("council", "court")) and "Lindholm" not in label
+                                              for label in found)
+
+
+def test_a_country_that_is_a_word_of_a_bodys_name_is_no_mention_of_the_country_unless_it_owns_it():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru")))])
+
+    def countries(text, *named):
+        doc = parse_document("n.txt", text.encode(), "text/plain")
+        models = tuple(NamedSpan(Span(doc.text.index(p), doc.text.index(p) + len(p)), "Organization") for p in named)
+        known = linker.mentions(doc)
+        find_names(doc, known, models, registry=linker.entities)
+        return [doc.text[m.span.start:m.span.end] for m in known]
+
+    assert countries("She told Ruritania 24 that the dam held.", "Ruritania 24") == []
+    assert countries("She told the Bank of Ruritania that the dam held.", "the Bank of Ruritania") == ["Ruritania"]
+    assert countries("За закон проголосовала Единая Руритания.", "Единая Руритания") == []
+    assert countries("Об этом сообщило МЧС Руритании.", "МЧС Руритании") == ["Руритании"]
+
+
+def test_a_quoted_name_after_a_noun_that_says_what_it_is(linker):
+    found, _ = names("Иван Петров выступил на форуме «Северный путь», а грузы пойдут по коридору «Запад — Восток» "
+                     "и обсуждались в формате «2+2». Он не получил премию Vexa и сказал «Нет» журналистам.", linker)
+    assert {("форум «Северный путь»", "Event"), ("коридор «Запад — Восток»", "Place"), ("формат «2+2»", "Organization"),
+            ("Vexa", "Event")} <= found
+    assert not any("Нет" in label for label, _ in found)
+    entities, _ = new_entities("Грузы пойдут по коридору «Запад — Восток».", linker)
+    assert ("Запад — Восток", "ru") in entities["коридор «Запад — Восток»"].alt_labels
+
+
+def test_a_quoted_name_before_a_noun_that_says_what_it_is(linker):
+    entities, _ = new_entities("Lawmakers passed the controversial “Clean Rivers” law and began the 'Northern Shield' "
+                               "operation, but a “Great” day it was not.", linker)
+    law, operation = entities["“Clean Rivers” law"], entities["'Northern Shield' operation"]
+    assert (law.type, operation.type) == ("Agreement", "Event") and not any("Great" in label for label in entities)
+    assert {("Clean Rivers", "en"), ("Clean Rivers law", "en")} <= set(law.alt_labels)
+
+
+def test_a_russian_bodys_noun_in_lower_case_before_its_owner_in_the_genitive():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru"))),
+                     Entity("ruritania-government", "Government of Ruritania", "Organization",
+                            (("Government of Ruritania", "en"), ("правительство Руритании", "ru")))])
+    found, _ = names("Он поблагодарил комиссию правительства Руритании и посольство Руритании. Об этом сообщила "
+                     "пресс-служба правительства Руритании и Главное управление Руритании.", linker)
+    assert found == {("комиссия правительства Руритании", "Organization"), ("посольство Руритании", "Organization")}
+
+
+def test_people_named_by_what_they_are_speaking_as_one_party_are_a_group(linker):
+    found, _ = modelled("Fighting continues, and the rebels say the truce failed. Defence lawyers had said they would "
+                        "appeal. Ruritanian analysts, on average, had expected more. The rebels left.",
+                        linker, ("Ruritanian", "Nationality"))
+    assert {("rebels", "Group"), ("Defence lawyers", "Group"), ("Ruritanian analysts", "Group")} <= set(found.items())
+    entities, _ = new_entities("Fighting continues, and the rebels say the truce failed.", linker)
+    assert ("the rebels", "en") in entities["rebels"].alt_labels
+    found, _ = names("Police came. Jane Roe's lawyers said they would appeal.", linker)
+    assert found == {("Jane Roe's lawyers", "Group")}
+
+
+def test_a_registry_name_that_describes_a_body_found_in_lower_case_is_no_mention_of_its_own():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+                     Entity("ruritanian-army", "Armed Forces of Ruritania", "Group",
+                            (("Armed Forces of Ruritania", "en"),), (("Ruritanian military", "en"),))])
+    doc = parse_document("n.txt", "Asked about the Ruritanian military base in Tarvik, she said it stays.".encode(),
+                         "text/plain")
+    known = linker.mentions(doc)
+    tarvik, nationality = doc.text.index("Tarvik"), doc.text.index("Ruritanian")
+    models = (NamedSpan(Span(nationality, nationality + 10), "Nationality"), NamedSpan(Span(tarvik, tarvik + 6), "Place"))
+    found, _ = find_names(doc, known, models, registry=linker.entities)
+    assert "Ruritanian military base in Tarvik" in {e.label for e in found}
+    assert "ruritanian-army" not in {m.entity for m in known}
+
+
+def test_a_russian_base_form_keeps_the_capitals_of_a_hyphenated_word(linker):
+    found, _ = modelled("Решение Южно-Озёрского городского суда обжаловали.", linker,
+                        ("Южно-Озёрского городского суда", "Organization"))
+    assert found == {"Южно-Озёрский городской суд": "Organization"}
+
+
+def test_a_russian_place_named_by_an_adjective_inside_a_sentence(linker):
+    found, mentions = modelled("Два самолёта вылетели из подмосковного Озёрского утром. Запад молчит.", linker,
+                               ("Озёрского", "Place"), ("Запад", "Place"))
+    assert found == {"Озёрское": "Place"} and mentions == ["Озёрского"]

@@ -648,7 +648,8 @@ APPOSITION_TITLES = (
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province", "river")
+PLACE_NOUNS_AFTER = ("district", "region", "province", "river", "mountains", "mountain range", "range", "valley",
+                     "lake", "gorge", "peninsula", "island", "islands", "railway")
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
@@ -661,6 +662,21 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
 )
+# People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
+# had said …" (the nouns DEMONYM_GROUPS lists make their country speak instead).
+GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analysts", "protesters", "protestors",
+               "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
+               "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
+               "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers")
+# Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
+MODIFIER_PREFIXES = ("pro", "anti")
+# Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
+NOUNS_AFTER_QUOTED_NAMES = {
+    **dict.fromkeys(("law", "act", "bill", "treaty", "agreement", "accord", "pact", "declaration", "charter"), "Agreement"),
+    **dict.fromkeys(("operation", "forum", "summit", "conference", "exercise", "exercises", "campaign", "festival"),
+                    "Event"),
+    **dict.fromkeys(("party", "movement", "group", "alliance", "coalition", "bloc", "platform", "format"), "Organization"),
+}
 # Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
 PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
@@ -732,6 +748,11 @@ BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "
                           "interior ministry", "finance ministry", "justice ministry", "economy ministry",
                           "education ministry", "emergencies ministry", "agriculture ministry", "energy ministry",
                           "election commission", "electoral commission", "supreme court", "constitutional court")
+# Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
+# management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
+BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
+              "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
+              "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
 # A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
 # auditor's office"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
@@ -754,7 +775,9 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "office_of_title", "event_by_noun")
+              "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "quoted_name_before_noun", "group_speaking",
+              "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
 MODEL_NAME_FORM = "as_written"
 

@@ -438,9 +438,12 @@ ORG_COMPLEMENT_WORDS = ("по",)
 NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
                      "телеканал", "журнал", "производитель", "группа", "корпорация", "сервис", "платформа",
-                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания"),
+                     "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания", "формат",
+                     "объединение", "альянс"),
                     "Organization"),
-    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль"), "Event"),
+    **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль",
+                     "премия", "выставка", "чемпионат"), "Event"),
+    **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт"), "Place"),
 }
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
@@ -464,7 +467,8 @@ HONORIFICS = ("г-н", "г-жа")
 DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun", "given_name_and_surname",
+NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
+              "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
 MODEL_NAME_FORM = "base_form"
@@ -499,6 +503,14 @@ TITLE_WORDS: tuple[str, ...] = ()
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+# Nouns (lemmas) of bodies written in lower case before the country or body they belong to, in the genitive:
+# "комиссия правительства Руритании", "посольство Руритании".
+BODY_NOUNS = ("комиссия", "агентство", "администрация", "ведомство", "служба", "комитет", "управление", "департамент",
+              "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент", "правительство", "кабмин",
+              "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка", "армия")
+GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
+MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
+NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
