@@ -250,7 +250,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     The rules' names come first (they know titles and place nouns; the
     language's ``NAME_RULES`` say which run), then the names the models found in
     what is left; a bare surname after a full name, or an acronym given in
-    brackets after a name, is that entity again.
+    brackets after a name, is that entity again. ``known``, the registry's
+    mentions, is updated in place: those that turn out to be words of a longer
+    name ("Ruritania" in "Ruritania 24") leave it.
     """
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)

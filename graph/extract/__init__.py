@@ -16,7 +16,7 @@ from .claims import extract_claims
 def extract(doc: Document, linker: Linker) -> Extraction:
     known = linker.mentions(doc)
     analysis = analyse(doc)
-    new_entities, named = find_names(doc, known, analysis.names, linker.entities)
+    new_entities, named = find_names(doc, known, analysis.names, linker.entities)   # drops words of longer names
     mentions = MentionIndex(known + named)
     entities = {**linker.entities, **{e.key: e for e in new_entities}}
     publisher = linker.publisher_key(doc)
