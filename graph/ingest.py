@@ -293,6 +293,7 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
+LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
 _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
@@ -318,20 +319,22 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     pieces, boiler = _without_link_notes(text, paragraphs(text))
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
-    trailer = fenced = False
+    trailer = fenced = labelled = False
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
+        value, labelled = labelled and words <= LABEL_VALUE_WORDS, False
         if chunk.startswith("```"):              # a Markdown code fence opens or closes
             fenced = not fenced
             boiler.append(p)
-        elif fenced or trailer:
+        elif fenced or trailer or value:         # "Agency and staff" under a line "Source:"
             boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = True
             boiler.append(p)
         elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]):
             boiler.append(p)
+            labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)

@@ -205,13 +205,20 @@ def test_two_sentences_or_a_blank_line_over_a_credit_line_stay_in_the_body(parag
 
 @pytest.mark.parametrize("line", [
     "1,204 views 3 comments", "87 Просмотры 2", "Comments are now closed.", "Комментарии закрыты.",
-    "Close search box", "Skip to content",
+    "Close search box", "Skip to content", "Text size A A",
     "If you like our reporting, please become a Nordport Post supporter and help us keep going.",
     "Поддержите редакцию: каждый рубль помогает нам работать.",
 ])
 def test_counters_closed_comments_search_boxes_and_appeals_for_support_are_boilerplate(line):
     body, boiler = _split(f"Quay opens in Nordport\n\n{line}\n\nThe harbour authority opened a new quay on Monday.\n")
     assert line in boiler and line not in body
+
+
+def test_the_value_under_a_furniture_label_is_boilerplate_and_the_next_paragraph_is_not():
+    body, boiler = _split("Quay opens in Nordport\n\nThe harbour authority opened a new quay on Monday.\n\n"
+                          "Source:\nCoastal Wire and staff\n\nThe works took two years, its director said.\n")
+    assert boiler == ["Source:", "Coastal Wire and staff"]
+    assert body[-1] == "The works took two years, its director said."
 
 
 def test_the_teasers_after_a_featured_heading_are_boilerplate():

@@ -257,7 +257,7 @@ BOILERPLATE_LINE = (
     r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
-    r"|toggle navigation"
+    r"|toggle navigation|(?:text|font) size\b"
 )
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
