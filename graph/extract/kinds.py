@@ -10,7 +10,7 @@ import re
 
 from ..lang import LANGUAGES, alternation, language
 from ..link import morph
-from ..nlp import irregular_past_forms
+from ..nlp import english, irregular_past_forms
 
 _EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
 # Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
@@ -40,6 +40,8 @@ def _happened(text: str, own) -> bool:
     statement."""
     cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
     done = _done(text, own)
+    if done is True and (cue or when) and not own.MARKS_CASE:
+        done = _main_verb_done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
 
 
@@ -67,6 +69,17 @@ def _done_as_written(text: str, own) -> bool | None:
         return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
     past = irregular_past_forms()
     return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
+
+
+def _main_verb_done(text: str, own) -> bool:
+    """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
+    welcome the steps taken in May"); the main verb in the present, negated or one of saying in the active
+    ("X criticised the plan"; "Y was declared the capital" is an act) tells a state or words, not something
+    that happened. Parsed only here, for the few sentences the forms call done."""
+    root = next(t for t in english()(text) if t.dep_ == "ROOT")
+    deps = {child.dep_ for child in root.children}
+    return not (root.tag_ in ("VBZ", "VBP") or "neg" in deps
+                or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
 
 
 _PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)

@@ -1,0 +1,31 @@
+"""Event or statement: the kind of a claim without a figure (extract/kinds.py), on invented sentences."""
+import pytest
+
+from claimsgraph.extract.kinds import claim_kind
+
+
+def own_voice(sentence: str, lang: str = "en") -> str:
+    return claim_kind(sentence, lang, None, "own_voice")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, the accord the two valleys signed looks increasingly fragile.",              # past in a relative clause
+    "The 2019 pact to reopen the river ports remains the only agreed plan for the canal.",
+    "The mediators welcome the steps taken by both sides on 3 May.",
+    "Mayor Tomas Varga is to stand trial on 4 June, accused of bribing inspectors.",      # "is to": not yet
+])
+def test_a_main_verb_in_the_present_is_a_statement_whatever_its_clauses_tell(sentence):
+    assert own_voice(sentence) == "statement"
+
+
+def test_a_past_main_verb_with_a_time_is_still_an_event():
+    assert own_voice("The ministers of Ruritania and Borealia met in Orlov on Tuesday.") == "event"
+    assert own_voice("Orlov was declared the capital of the province in 2019.") == "event"
+
+
+def test_a_speech_act_in_the_article_s_voice_is_a_statement():
+    assert own_voice("Earlier this week, the opposition criticized the plan of minister Tomas Varga.") == "statement"
+
+
+def test_a_negated_happening_is_a_statement():
+    assert own_voice("The ministers have not signed the accord since the talks in Orlov in 2019.") == "statement"
