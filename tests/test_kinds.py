@@ -29,3 +29,20 @@ def test_a_speech_act_in_the_article_s_voice_is_a_statement():
 
 def test_a_negated_happening_is_a_statement():
     assert own_voice("The ministers have not signed the accord since the talks in Orlov in 2019.") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встреча министров в Орлове ранее не была анонсирована.",
+    "Ни министр Томас Варга, ни его коллега итоги встречи в Орлове в пятницу не прокомментировали.",
+])
+def test_a_negated_happening_in_russian_is_a_statement(sentence):
+    assert own_voice(sentence, "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Напомним, 5 апреля в Орлове состоялась встреча министров Руритании и Бореалии.",
+    "Как сообщалось ранее, 5 апреля суд Орлова вынес приговор мэру города.",
+])
+def test_an_aside_of_the_article_before_the_verb_is_passed_over(sentence):
+    assert own_voice(sentence, "ru") == "event"
+

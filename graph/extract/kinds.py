@@ -51,12 +51,14 @@ def _done(text: str, own) -> bool | None:
     only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
     finite verb (its past tense), in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
+        negated = False
         for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
             if token.lower() in own.NOT_DONE_AUXILIARIES:
                 return False
             tag = morph().parse(token)[0].tag
-            if tag.POS == "VERB":
-                return "past" in tag and not _REPORTING[own].match(token)
+            if tag.POS == "VERB" and not _REPORTING[own].match(token):    # passing an aside of the article's:
+                return "past" in tag and not negated                       # "Как сообщалось ранее, …", "Напомним, …"
+            negated = token.lower() in own.NEGATIONS
         return None
     return _done_as_written(text, own)
 

@@ -529,6 +529,7 @@ PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
 NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+NEGATIONS: frozenset[str] = frozenset()   # English negation is read from the parse (extract/kinds.py)
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
 GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
 GREETINGS = (

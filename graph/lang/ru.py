@@ -360,6 +360,8 @@ EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позд�
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
 # The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было пройти"
 NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
+# A negation before the verb: what did not happen is no event ("не была анонсирована", "не прокомментировали").
+NEGATIONS = frozenset({"не", "ни"})
 CONTINUING_REPORT = r"также|тоже"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
