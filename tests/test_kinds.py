@@ -46,3 +46,7 @@ def test_a_negated_happening_in_russian_is_a_statement(sentence):
 def test_an_aside_of_the_article_before_the_verb_is_passed_over(sentence):
     assert own_voice(sentence, "ru") == "event"
 
+
+
+def test_a_russian_sentence_whose_only_verb_is_one_of_saying_is_words():
+    assert own_voice("В пятницу пресс-служба Орлова сообщила о встрече министров.", "ru") == "statement"

@@ -49,17 +49,20 @@ def _done(text: str, own) -> bool | None:
     """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
     held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
     only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
-    finite verb (its past tense), in English the forms themselves; None when nothing tells."""
+    finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
+    unless negated; words only when no other verb follows; in English the forms themselves; None when nothing
+    tells."""
     if own.MARKS_CASE:     # a language read by its morphology
-        negated = False
+        negated = said = False
         for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
             if token.lower() in own.NOT_DONE_AUXILIARIES:
                 return False
             tag = morph().parse(token)[0].tag
-            if tag.POS == "VERB" and not _REPORTING[own].match(token):    # passing an aside of the article's:
-                return "past" in tag and not negated                       # "Как сообщалось ранее, …", "Напомним, …"
+            if tag.POS == "VERB" and not _REPORTING[own].match(token):
+                return "past" in tag and not negated
+            said = said or tag.POS == "VERB"
             negated = token.lower() in own.NEGATIONS
-        return None
+        return False if said else None
     return _done_as_written(text, own)
 
 
