@@ -47,6 +47,13 @@ def test_an_aside_of_the_article_before_the_verb_is_passed_over(sentence):
     assert own_voice(sentence, "ru") == "event"
 
 
+@pytest.mark.parametrize("sentence, lang", [
+    ("We played well in Orlov on Tuesday and turned our chances into goals.", "en"),
+    ("Мы провели в Орлове в пятницу встречу с министрами.", "ru"),
+])
+def test_a_first_person_sentence_left_in_the_article_s_voice_is_someone_s_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"
+
 
 def test_a_russian_sentence_whose_only_verb_is_one_of_saying_is_words():
     assert own_voice("В пятницу пресс-служба Орлова сообщила о встрече министров.", "ru") == "statement"

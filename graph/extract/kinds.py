@@ -27,8 +27,9 @@ _FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", r
 
 def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     """Something that happened, told in the article's (or an issuing body's) own voice, or told before
-    "this was reported by X", is an event; what a speaker says happened is that speaker's statement."""
-    happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
+    "this was reported by X", is an event; what a speaker says happened is that speaker's statement, and so
+    is a sentence in the first person left in the article's voice (a quotation whose speaker was not found)."""
+    happened = (claimant is None or rule in ("document", "reported")) and not _FIRST_PERSON.search(text) \
         and _happened(text, language(lang))
     return "event" if happened else "statement"
 
