@@ -57,3 +57,15 @@ def test_a_first_person_sentence_left_in_the_article_s_voice_is_someone_s_statem
 
 def test_a_russian_sentence_whose_only_verb_is_one_of_saying_is_words():
     assert own_voice("В пятницу пресс-служба Орлова сообщила о встрече министров.", "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The former mayor of Orlov was found guilty of taking bribes from harbour inspectors.", "en"),
+    ("Ruritania dispatched rescue teams to the flooded valley.", "en"),
+    ("Opposition deputies boycotted the vote and walked out of the chamber.", "en"),
+    ("Thousands of Borealians joined protests against the new grain tax.", "en"),
+    ("Бывший мэр Орлова оправдан, его заместитель получил три года.", "ru"),
+    ("Матч сборных Руритании и Бореалии завершился со счетом 2:1.", "ru"),
+])
+def test_verdicts_protests_dispatches_and_results_told_as_done_are_events(sentence, lang):
+    assert own_voice(sentence, lang) == "event"

@@ -513,6 +513,7 @@ EVENT_CUES = (
     r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
     r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
+    r"|found guilty|acquitted|dispatched|boycotted|walked out|protested|protest|protests|rallied"
     r"|took place|takes place|take place)\b"
 )
 # Prepositions that put something at a month ("in May", not "since May": a span of time).
