@@ -69,3 +69,11 @@ def test_a_russian_sentence_whose_only_verb_is_one_of_saying_is_words():
 ])
 def test_verdicts_protests_dispatches_and_results_told_as_done_are_events(sentence, lang):
     assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers of Ruritania and Borealia met in Orlov in May.",                       # the month, not a modal
+    "Envoys of the United States met the ministers of Borealia in Orlov on Tuesday.",     # a name, not "states"
+])
+def test_a_capitalised_name_is_no_modal_and_no_verb_of_saying(sentence):
+    assert own_voice(sentence) == "event"
