@@ -20,6 +20,7 @@ def test_a_main_verb_in_the_present_is_a_statement_whatever_its_clauses_tell(sen
 
 def test_a_past_main_verb_with_a_time_is_still_an_event():
     assert own_voice("The ministers of Ruritania and Borealia met in Orlov on Tuesday.") == "event"
+    assert own_voice("The rush of new mills comes after Ruritania signed the grain act in August.") == "event"
     assert own_voice("Orlov was declared the capital of the province in 2019.") == "event"
 
 

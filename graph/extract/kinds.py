@@ -83,10 +83,12 @@ def _main_verb_done(text: str, own) -> bool:
     """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
     welcome the steps taken in May"); the main verb in the present, negated or one of saying in the active
     ("X criticised the plan"; "Y was declared the capital" is an act) tells a state or words, not something
-    that happened. Parsed only here, for the few sentences the forms call done."""
+    that happened, unless it only places a past clause ("the rush comes after X signed the act in May").
+    Parsed only here, for the few sentences the forms call done."""
     root = next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
     deps = {child.dep_ for child in root.children}
-    return not (root.tag_ in ("VBZ", "VBP") or "neg" in deps
+    told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
+    return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
 
 
