@@ -78,3 +78,11 @@ def test_verdicts_protests_dispatches_and_results_told_as_done_are_events(senten
 ])
 def test_a_capitalised_name_is_no_modal_and_no_verb_of_saying(sentence):
     assert own_voice(sentence) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the morning of 3 May, a group of farmers has blocked the road to Orlov.",
+    "Since Borealia passed the grain act in April, the protest movement has grown.",
+])
+def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
+    assert own_voice(sentence) == "statement"

@@ -68,13 +68,15 @@ def _done(text: str, own) -> bool | None:
 
 
 def _done_as_written(text: str, own) -> bool | None:
-    """English: a modal or a progressive is not done ("will sign", "is hosting"); a past form is ("crossed",
-    "took": "-ed" or a form the lemmatiser lists for another verb than "be", "have", "do"); else None."""
+    """English: a modal, a progressive or a state since a time is not done ("will sign", "is hosting", "since
+    May … has blocked"); a past form is ("crossed", "took": "-ed" or a form the lemmatiser lists for another
+    verb than "be", "have", "do"); else None."""
     words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
     # as written: "may", "states"; not "in May", "the United States"
     written = set(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
-    if written & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text):
-        return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
+    if written & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text) \
+            or _ONGOING_SINCE.search(text):
+        return False     # "will sign", "is hosting", "since May … has blocked"; "lawyers had said …" reports words
     past = irregular_past_forms()
     return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
 
@@ -93,3 +95,4 @@ def _main_verb_done(text: str, own) -> bool:
 
 
 _PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
+_ONGOING_SINCE = re.compile(alternation("ONGOING_SINCE"), re.I)

@@ -531,6 +531,9 @@ WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "ad
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
 NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 NEGATIONS: frozenset[str] = frozenset()   # English negation is read from the parse (extract/kinds.py)
+# A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
+# blocked the road".
+ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
 GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
 GREETINGS = (

@@ -362,6 +362,7 @@ EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позд�
 NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
 # A negation before the verb: what did not happen is no event ("не была анонсирована", "не прокомментировали").
 NEGATIONS = frozenset({"не", "ни"})
+ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
