@@ -16,7 +16,8 @@ from ..lang import LANGUAGES, alternation, joined, language, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
-from ..nlp import Analysis, irregular_past_forms
+from ..nlp import Analysis
+from .kinds import claim_kind
 from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
@@ -25,16 +26,6 @@ _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\
                        rf"(?:{alternation('GREETINGS')})", re.I)
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
-_EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
-# Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
-_REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
-              for module in LANGUAGES.values()}
-# When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
-_WHEN = {module: re.compile(
-    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
-    rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
-    rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
-    rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
 
 # Confidence: the share of claims each claimant rule found with the right claimant on the
 # project's test articles, holdout and other-subject development set (293 statements, 186
@@ -178,59 +169,13 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     text = doc.text[span.start:span.end]
     relation = find_relation(doc.text, span, mentions, types)
     subject, predicate, obj = relation if relation else (None, None, None)
-    # Something that happened, told in the article's (or an issuing body's) own voice, or told before
-    # "this was reported by X"; what a speaker says happened is that speaker's statement.
-    happened = (claimant is None or rule in ("document", "reported") and not _FIRST_PERSON.search(text)) \
-        and _happened(doc, span)
-    return Claim(kind=kind or ("event" if happened else "statement"), span=span,
+    return Claim(kind=kind or claim_kind(text, _language(doc, span), claimant, rule), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
                  confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
                  subject=subject, predicate=predicate, object=obj, via=via)
 
 
-_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
 _FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
-
-
-def _happened(doc: Document, span: Span) -> bool:
-    """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
-    as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
-    in the present, the progressive or the future ("talks will be held", "the group still meets") is a
-    statement."""
-    text = doc.text[span.start:span.end]
-    own = language(_language(doc, span))
-    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
-    done = _done(text, own)
-    return (cue or when) and done is True or (cue and when and done is None)
-
-
-def _done(text: str, own) -> bool | None:
-    """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
-    held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
-    only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
-    finite verb (its past tense), in English the forms themselves; None when nothing tells."""
-    if own.MARKS_CASE:     # a language read by its morphology
-        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
-            if token.lower() in own.NOT_DONE_AUXILIARIES:
-                return False
-            tag = morph().parse(token)[0].tag
-            if tag.POS == "VERB":
-                return "past" in tag and not _REPORTING[own].match(token)
-        return None
-    return _done_as_written(text, own)
-
-
-def _done_as_written(text: str, own) -> bool | None:
-    """English: a modal or a progressive is not done ("will sign", "is hosting"); a past form is ("crossed",
-    "took": "-ed" or a form the lemmatiser lists for another verb than "be", "have", "do"); else None."""
-    words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
-    if set(words) & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text):
-        return False     # "will sign", "is hosting"; "lawyers had said on Tuesday …" reports words
-    past = irregular_past_forms()
-    return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
-
-
-_PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,

@@ -513,6 +513,7 @@ EVENT_CUES = (
     r"|received|discussed|issued|viewed|toured|entered|crossed|detained|arrested|evacuated|injured|struck"
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
     r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
+    r"|found guilty|acquitted|dispatched|boycotted|walked out|protested|protest|protests|rallied"
     r"|took place|takes place|take place)\b"
 )
 # Prepositions that put something at a month ("in May", not "since May": a span of time).
@@ -529,6 +530,10 @@ PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
 NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+NEGATIONS: frozenset[str] = frozenset()   # English negation is read from the parse (extract/kinds.py)
+# A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
+# blocked the road".
+ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"
 # Openings that greet rather than assert: "Dear colleagues, thank you", "Ladies and gentlemen".
 GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: "Mr. Smith, dear friends"
 GREETINGS = (

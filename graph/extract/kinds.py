@@ -1,0 +1,98 @@
+"""The kind of a claim without a figure: an event (something that happened at a time and place: a
+meeting, a signing, a deployment) or a statement (a reported assertion or the article's own).
+
+Most sentences are not parsed (``nlp.parse_of`` covers only those with a verb of saying), so the
+kind is read from the written forms and, in a language read by its morphology, from each word's tags.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang import LANGUAGES, alternation, language
+from ..link import morph
+from ..nlp import english, irregular_past_forms
+
+_EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
+# Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
+_REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
+              for module in LANGUAGES.values()}
+# When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
+_WHEN = {module: re.compile(
+    rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
+    rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
+    rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
+    rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
+_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
+
+
+def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
+    """Something that happened, told in the article's (or an issuing body's) own voice, or told before
+    "this was reported by X", is an event; what a speaker says happened is that speaker's statement, and so
+    is a sentence in the first person left in the article's voice (a quotation whose speaker was not found)."""
+    happened = (claimant is None or rule in ("document", "reported")) and not _FIRST_PERSON.search(text) \
+        and _happened(text, language(lang))
+    return "event" if happened else "statement"
+
+
+def _happened(text: str, own) -> bool:
+    """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
+    as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
+    in the present, the progressive or the future ("talks will be held", "the group still meets") is a
+    statement."""
+    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
+    done = _done(text, own)
+    if done is True and (cue or when) and not own.MARKS_CASE:
+        done = _main_verb_done(text, own)
+    return (cue or when) and done is True or (cue and when and done is None)
+
+
+def _done(text: str, own) -> bool | None:
+    """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
+    held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
+    only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
+    finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
+    unless negated; words only when no other verb follows; in English the forms themselves; None when nothing
+    tells."""
+    if own.MARKS_CASE:     # a language read by its morphology
+        negated = said = False
+        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+            if token.lower() in own.NOT_DONE_AUXILIARIES:
+                return False
+            tag = morph().parse(token)[0].tag
+            if tag.POS == "VERB" and not _REPORTING[own].match(token):
+                return "past" in tag and not negated
+            said = said or tag.POS == "VERB"
+            negated = token.lower() in own.NEGATIONS
+        return False if said else None
+    return _done_as_written(text, own)
+
+
+def _done_as_written(text: str, own) -> bool | None:
+    """English: a modal, a progressive or a state since a time is not done ("will sign", "is hosting", "since
+    May … has blocked"); a past form is ("crossed", "took": "-ed" or a form the lemmatiser lists for another
+    verb than "be", "have", "do"); else None."""
+    words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
+    # as written: "may", "states"; not "in May", "the United States"
+    written = set(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
+    if written & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text) \
+            or _ONGOING_SINCE.search(text):
+        return False     # "will sign", "is hosting", "since May … has blocked"; "lawyers had said …" reports words
+    past = irregular_past_forms()
+    return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
+
+
+def _main_verb_done(text: str, own) -> bool:
+    """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
+    welcome the steps taken in May"); the main verb in the present, negated or one of saying in the active
+    ("X criticised the plan"; "Y was declared the capital" is an act) tells a state or words, not something
+    that happened, unless it only places a past clause ("the rush comes after X signed the act in May").
+    Parsed only here, for the few sentences the forms call done."""
+    root = next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
+    deps = {child.dep_ for child in root.children}
+    told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
+    return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps
+                or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
+
+
+_PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
+_ONGOING_SINCE = re.compile(alternation("ONGOING_SINCE"), re.I)

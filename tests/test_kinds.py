@@ -1,0 +1,88 @@
+"""Event or statement: the kind of a claim without a figure (extract/kinds.py), on invented sentences."""
+import pytest
+
+from claimsgraph.extract.kinds import claim_kind
+
+
+def own_voice(sentence: str, lang: str = "en") -> str:
+    return claim_kind(sentence, lang, None, "own_voice")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, the accord the two valleys signed looks increasingly fragile.",              # past in a relative clause
+    "The 2019 pact to reopen the river ports remains the only agreed plan for the canal.",
+    "The mediators welcome the steps taken by both sides on 3 May.",
+    "Mayor Tomas Varga is to stand trial on 4 June, accused of bribing inspectors.",      # "is to": not yet
+])
+def test_a_main_verb_in_the_present_is_a_statement_whatever_its_clauses_tell(sentence):
+    assert own_voice(sentence) == "statement"
+
+
+def test_a_past_main_verb_with_a_time_is_still_an_event():
+    assert own_voice("The ministers of Ruritania and Borealia met in Orlov on Tuesday.") == "event"
+    assert own_voice("The rush of new mills comes after Ruritania signed the grain act in August.") == "event"
+    assert own_voice("Orlov was declared the capital of the province in 2019.") == "event"
+
+
+def test_a_speech_act_in_the_article_s_voice_is_a_statement():
+    assert own_voice("Earlier this week, the opposition criticized the plan of minister Tomas Varga.") == "statement"
+
+
+def test_a_negated_happening_is_a_statement():
+    assert own_voice("The ministers have not signed the accord since the talks in Orlov in 2019.") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Встреча министров в Орлове ранее не была анонсирована.",
+    "Ни министр Томас Варга, ни его коллега итоги встречи в Орлове в пятницу не прокомментировали.",
+])
+def test_a_negated_happening_in_russian_is_a_statement(sentence):
+    assert own_voice(sentence, "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Напомним, 5 апреля в Орлове состоялась встреча министров Руритании и Бореалии.",
+    "Как сообщалось ранее, 5 апреля суд Орлова вынес приговор мэру города.",
+])
+def test_an_aside_of_the_article_before_the_verb_is_passed_over(sentence):
+    assert own_voice(sentence, "ru") == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("We played well in Orlov on Tuesday and turned our chances into goals.", "en"),
+    ("Мы провели в Орлове в пятницу встречу с министрами.", "ru"),
+])
+def test_a_first_person_sentence_left_in_the_article_s_voice_is_someone_s_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"
+
+
+def test_a_russian_sentence_whose_only_verb_is_one_of_saying_is_words():
+    assert own_voice("В пятницу пресс-служба Орлова сообщила о встрече министров.", "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The former mayor of Orlov was found guilty of taking bribes from harbour inspectors.", "en"),
+    ("Ruritania dispatched rescue teams to the flooded valley.", "en"),
+    ("Opposition deputies boycotted the vote and walked out of the chamber.", "en"),
+    ("Thousands of Borealians joined protests against the new grain tax.", "en"),
+    ("Бывший мэр Орлова оправдан, его заместитель получил три года.", "ru"),
+    ("Матч сборных Руритании и Бореалии завершился со счетом 2:1.", "ru"),
+])
+def test_verdicts_protests_dispatches_and_results_told_as_done_are_events(sentence, lang):
+    assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers of Ruritania and Borealia met in Orlov in May.",                       # the month, not a modal
+    "Envoys of the United States met the ministers of Borealia in Orlov on Tuesday.",     # a name, not "states"
+])
+def test_a_capitalised_name_is_no_modal_and_no_verb_of_saying(sentence):
+    assert own_voice(sentence) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the morning of 3 May, a group of farmers has blocked the road to Orlov.",
+    "Since Borealia passed the grain act in April, the protest movement has grown.",
+])
+def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
+    assert own_voice(sentence) == "statement"
