@@ -98,3 +98,8 @@ def test_a_long_paragraph_of_abbreviations_is_split_in_linear_time():
     middle = time.perf_counter()
     assert len(_split_en(large)) == 8_000
     assert time.perf_counter() - middle < 8 * (middle - started) + 1   # four times the text, not sixteen
+
+
+def test_a_clause_with_a_pronoun_subject_after_but_is_cut():
+    d = doc("I agree that much of the canal has been dug, but I cannot agree that the work is finished.")
+    assert texts(d) == ["I agree that much of the canal has been dug", "I cannot agree that the work is finished."]

@@ -124,14 +124,15 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a sentence of figures says nothing besides them, unless they only describe its speaker
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
-        pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
-            else None
-        for piece, reported in pieces or [(span, True)]:
-            if reported:
-                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
-            else:
-                claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
-                                     kind="event"))
+        speaking = frame if frame is not None and claimant == frame.speaker else None
+        pieces = _frame_pieces(doc.text, span, frame) if speaking else None
+        for whole_piece, reported in pieces or [(span, True)]:
+            for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
+                if reported:
+                    claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
+                else:
+                    claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
+                                         kind="event"))
         if frame is not None and claimant == frame.speaker:
             claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
                           for clause in _describing_speaker(doc.text, span, frame))
@@ -610,6 +611,70 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:
+    """A sentence that asserts several separable facts is several claims: cut before a clause that closes it and
+    tells a fact of its own, "…, which ended the war", "…, calling the attack a provocation", "…, заявив B" (four
+    words or more on either side, never inside brackets or a quotation the cut would break open). A relative
+    clause stays when it is short, gives figures (its own claims), goes on into the main clause ("X, which B,
+    says C") or describes the speaker of a frame just before it ("…, said Varga, who …")."""
+    own = language(lang)
+    cuts, start = [], span.start
+    for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
+        relative = m.group("relative") is not None
+        if not relative and not _opens_participle_clause(m.group("word"), own):
+            continue
+        clause = text[m.end():span.end]
+        if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
+                or not _closed(text[span.start:m.start()]):
+            continue
+        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS or re.search(r"\d", clause)
+                         or not _closes_sentence(text, m.end(), span.end, lang)
+                         or frame is not None and frame.verb.start < m.start()
+                         and len(text[frame.verb.end:m.start()].split()) < SEPARABLE_WORDS):
+            continue
+        cuts.append(m)
+        start = m.end()
+    pieces, start = [], span.start
+    for m in cuts:
+        pieces.append(_trim(text, Span(start, m.start())))
+        start = m.end()
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+SEPARABLE_WORDS = 4
+_SEPARABLE = {code: re.compile(rf",\s+(?=(?P<relative>{module.RELATIVE_OPENERS})|(?P<word>[{module.LETTERS}]+)\b)", re.I)
+              for code, module in LANGUAGES.items()}
+
+
+def _opens_participle_clause(word: str, own) -> bool:
+    """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
+    ("including", "начиная")."""
+    if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
+        return False
+    return word.lower() in own.CLAUSE_PARTICIPLES or own.MARKS_CASE and morph().parse(word)[0].tag.POS == "GRND"
+
+
+def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
+    """A relative clause runs to the sentence's end or to the next separable clause."""
+    comma = re.compile(r",\s+(?!\d)").search(text, start, end)
+    if comma is None:
+        return True
+    nxt = _SEPARABLE[lang].match(text, comma.start(), end)
+    return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
+
+
+def _closed(text: str) -> bool:
+    """No bracket or quotation left open: a straight mark after a space opens, after a word it closes."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(“«„‹" or ch == '"' and (i == 0 or text[i - 1].isspace()):
+            depth += 1
+        elif ch in ")”»›\"":
+            depth = max(0, depth - 1)
+    return depth == 0 or depth == 1 and text[:1] in "“«„‹\""
 
 
 _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
