@@ -76,3 +76,13 @@ def test_no_cut_inside_a_quotation_left_open(linker):
     text = ("Tomas Varga called the plan “a step that the people of the valley, calling for water for years, "
             "have long awaited” in his speech.")
     assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_sentence_of_figures_is_also_a_statement_when_it_goes_on_after_them(linker):
+    text = ("The toll from the floods in Ruritania rose to 240 on Tuesday as rescuers pulled more bodies from the mud "
+            "of the collapsed houses in the lower valley.")
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_sentence_that_only_gives_figures_is_no_statement(linker):
+    assert claims("The toll from the floods in Ruritania rose to 240 on Tuesday.", linker) == []
