@@ -86,3 +86,8 @@ def test_a_sentence_of_figures_is_also_a_statement_when_it_goes_on_after_them(li
 
 def test_a_sentence_that_only_gives_figures_is_no_statement(linker):
     assert claims("The toll from the floods in Ruritania rose to 240 on Tuesday.", linker) == []
+
+
+def test_figures_that_open_what_someone_said_are_no_statement_besides(linker):
+    assert claims("Tomas Varga said that about 3,000 families are expected to return to the valley in the first stage "
+                  "of the programme for the resettlement of the border villages.", linker) == []

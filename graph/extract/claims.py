@@ -746,19 +746,22 @@ HEADING_WORDS = 15
 def _statement_besides(text: str, span: Span, figures) -> bool:
     """A sentence with figures is also a statement when a long clause carries no figure: a clause before the first
     figure, or what the sentence goes on to tell after the last one ("… rose to 5,000 on Tuesday as rescuers
-    pulled more bodies from the rubble of the collapsed buildings")."""
+    pulled more bodies from the rubble of the collapsed buildings"), unless the figures open what someone said
+    ("X said that 3,000 families …": the rest is the figures' own clause)."""
     first = min(q.span.start for q in figures)
-    head = text[span.start:first]
-    cut = head.rfind(", ")
-    head = head[:cut] if cut >= 0 else ""
+    before = text[span.start:first]
+    cut = before.rfind(", ")
+    head = before[:cut] if cut >= 0 else ""
     tail = text[max(q.span.end for q in figures):span.end]
-    return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head) or len(tail.split()) >= STATEMENT_AFTER_FIGURES
+    return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head) \
+        or len(tail.split()) >= STATEMENT_AFTER_FIGURES and not _HAS_THAT.search(before)
 
 
 STATEMENT_AFTER_FIGURES = 12
 
 
 _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
+_HAS_THAT = re.compile(rf"(?<!\w)(?:{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
