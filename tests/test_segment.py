@@ -116,3 +116,10 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it():
 def test_the_armenian_full_stop_ends_a_sentence():
     d = doc("The envoys met in Orlov for two days \u0589 They agreed on a new round of talks.")
     assert texts(d) == ["The envoys met in Orlov for two days \u0589", "They agreed on a new round of talks."]
+
+
+def test_a_russian_clause_with_a_pronoun_subject_after_i_is_cut():
+    d = doc("Переговоры в столице Руритании прошли успешно, и это результат долгой работы обеих сторон. "
+            "Министр приехал в столицу Бореалии, и пригласил коллегу на встречу.")
+    assert texts(d) == ["Переговоры в столице Руритании прошли успешно", "это результат долгой работы обеих сторон.",
+                        "Министр приехал в столицу Бореалии, и пригласил коллегу на встречу."]
