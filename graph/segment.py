@@ -100,7 +100,8 @@ def _occurrences(text: str, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         start = text.find(sent, end)
 
 
-_MARKS = str.maketrans({ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"})
+# Quotation marks are masked; the Armenian full stop (and the one-dot leader typed for it) reads as a full stop.
+_MARKS = str.maketrans({**{ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"}, "\u0589": ".", "\u2024": "."})
 
 
 def _split_en(text: str) -> list[tuple[int, int]]:
@@ -132,10 +133,27 @@ def sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
-        for s, e in split(chunk):
+        for s, e in (piece for span in split(chunk) for piece in _glued(chunk, *span)):
             for clause, (cs, ce) in enumerate(_clauses(chunk, s, e)):
                 out.append(Sentence(Span(para.start + cs, para.start + ce), index, clause))
     return out
+
+
+# A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …".
+_GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[A-ZА-ЯЁ][a-zа-яё]+\b)")
+_LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
+
+
+def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
+    number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
+    ("Yandex.Market") or an initial."""
+    pieces, s = [], start
+    for m in _GLUED_STOP.finditer(chunk, start, end):
+        if _LAST_WORD.search(chunk, s, m.start()):
+            pieces.append((s, m.end()))
+            s = m.end()
+    return pieces + [(s, end)]
 
 
 # Where one sentence joins two assertions: "; ", ", and the …", ", while …", ", а …", ", но …".

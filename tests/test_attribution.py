@@ -851,7 +851,7 @@ def test_parse_speakers_side_by_side_are_no_one_claimant():
 def test_parse_a_verb_of_saying_in_a_relative_clause_frames_nothing():
     out = relayed_frames("Northwire said that the plan was sound. The plan surprised the fishing union, which had "
                          "been expecting a new dam for years.")
-    assert [who for who, _, _ in out] == ["northwire", None]
+    assert [who for who, _, _ in out] == ["northwire", None, None]   # the closing relative clause is a claim too
 
 
 @pytest.mark.parametrize("text", [

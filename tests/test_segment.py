@@ -98,3 +98,28 @@ def test_a_long_paragraph_of_abbreviations_is_split_in_linear_time():
     middle = time.perf_counter()
     assert len(_split_en(large)) == 8_000
     assert time.perf_counter() - middle < 8 * (middle - started) + 1   # four times the text, not sixteen
+
+
+def test_a_clause_with_a_pronoun_subject_after_but_is_cut():
+    d = doc("I agree that much of the canal has been dug, but I cannot agree that the work is finished.")
+    assert texts(d) == ["I agree that much of the canal has been dug", "I cannot agree that the work is finished."]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it():
+    d = doc("Рост цен ускорился, передает ВРН.Резкое повышение ставки объяснили в банке. Сервис Ромашка.Такси "
+            "повысил цены. Банк назвал причиной «риски».Регулятор ждет снижения цен.")
+    assert texts(d) == ["Рост цен ускорился, передает ВРН.", "Резкое повышение ставки объяснили в банке.",
+                        "Сервис Ромашка.Такси повысил цены.", "Банк назвал причиной «риски».",
+                        "Регулятор ждет снижения цен."]
+
+
+def test_the_armenian_full_stop_ends_a_sentence():
+    d = doc("The envoys met in Orlov for two days \u0589 They agreed on a new round of talks.")
+    assert texts(d) == ["The envoys met in Orlov for two days \u0589", "They agreed on a new round of talks."]
+
+
+def test_a_russian_clause_with_a_pronoun_subject_after_i_is_cut():
+    d = doc("Переговоры в столице Руритании прошли успешно, и это результат долгой работы обеих сторон. "
+            "Министр приехал в столицу Бореалии, и пригласил коллегу на встречу.")
+    assert texts(d) == ["Переговоры в столице Руритании прошли успешно", "это результат долгой работы обеих сторон.",
+                        "Министр приехал в столицу Бореалии, и пригласил коллегу на встречу."]

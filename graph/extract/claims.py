@@ -115,14 +115,15 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a sentence of figures says nothing besides them, unless they only describe its speaker
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
-        pieces = _frame_pieces(doc.text, span, frame) if frame is not None and claimant == frame.speaker \
-            else None
-        for piece, reported in pieces or [(span, True)]:
-            if reported:
-                claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
-            else:
-                claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
-                                     kind="event"))
+        speaking = frame if frame is not None and claimant == frame.speaker else None
+        pieces = _frame_pieces(doc.text, span, frame) if speaking else None
+        for whole_piece, reported in pieces or [(span, True)]:
+            for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
+                if reported:
+                    claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
+                else:
+                    claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
+                                         kind="event"))
         if frame is not None and claimant == frame.speaker:
             claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
                           for clause in _describing_speaker(doc.text, span, frame))
@@ -557,6 +558,70 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     return None
 
 
+def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:
+    """A sentence that asserts several separable facts is several claims: cut before a clause that closes it and
+    tells a fact of its own, "…, which ended the war", "…, calling the attack a provocation", "…, заявив B" (four
+    words or more on either side, never inside brackets or a quotation the cut would break open). A relative
+    clause stays when it is short, gives figures (its own claims), goes on into the main clause ("X, which B,
+    says C") or describes the speaker of a frame just before it ("…, said Varga, who …")."""
+    own = language(lang)
+    cuts, start = [], span.start
+    for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
+        relative = m.group("relative") is not None
+        if not relative and not _opens_participle_clause(m.group("word"), own):
+            continue
+        clause = text[m.end():span.end]
+        if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
+                or not _closed(text[span.start:m.start()]):
+            continue
+        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS or re.search(r"\d", clause)
+                         or not _closes_sentence(text, m.end(), span.end, lang)
+                         or frame is not None and frame.verb.start < m.start()
+                         and len(text[frame.verb.end:m.start()].split()) < SEPARABLE_WORDS):
+            continue
+        cuts.append(m)
+        start = m.end()
+    pieces, start = [], span.start
+    for m in cuts:
+        pieces.append(_trim(text, Span(start, m.start())))
+        start = m.end()
+    pieces.append(Span(start, span.end))
+    return pieces
+
+
+SEPARABLE_WORDS = 4
+_SEPARABLE = {code: re.compile(rf",\s+(?=(?P<relative>{module.RELATIVE_OPENERS})|(?P<word>[{module.LETTERS}]+)\b)", re.I)
+              for code, module in LANGUAGES.items()}
+
+
+def _opens_participle_clause(word: str, own) -> bool:
+    """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
+    ("including", "начиная")."""
+    if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
+        return False
+    return word.lower() in own.CLAUSE_PARTICIPLES or own.MARKS_CASE and morph().parse(word)[0].tag.POS == "GRND"
+
+
+def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
+    """A relative clause runs to the sentence's end or to the next separable clause."""
+    comma = re.compile(r",\s+(?!\d)").search(text, start, end)
+    if comma is None:
+        return True
+    nxt = _SEPARABLE[lang].match(text, comma.start(), end)
+    return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
+
+
+def _closed(text: str) -> bool:
+    """No bracket or quotation left open: a straight mark after a space opens, after a word it closes."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(“«„‹" or ch == '"' and (i == 0 or text[i - 1].isspace()):
+            depth += 1
+        elif ch in ")”»›\"":
+            depth = max(0, depth - 1)
+    return depth == 0 or depth == 1 and text[:1] in "“«„‹\""
+
+
 _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
 _ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
                               for module in LANGUAGES.values()), re.I)
@@ -624,15 +689,24 @@ HEADING_WORDS = 15
 
 
 def _statement_besides(text: str, span: Span, figures) -> bool:
-    """A sentence with figures is also a statement when a long clause carries no figure."""
+    """A sentence with figures is also a statement when a long clause carries no figure: a clause before the first
+    figure, or what the sentence goes on to tell after the last one ("… rose to 5,000 on Tuesday as rescuers
+    pulled more bodies from the rubble of the collapsed buildings"), unless the figures open what someone said
+    ("X said that 3,000 families …": the rest is the figures' own clause)."""
     first = min(q.span.start for q in figures)
-    head = text[span.start:first]
-    cut = head.rfind(", ")
-    head = head[:cut] if cut >= 0 else ""
-    return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head)
+    before = text[span.start:first]
+    cut = before.rfind(", ")
+    head = before[:cut] if cut >= 0 else ""
+    tail = text[max(q.span.end for q in figures):span.end]
+    return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head) \
+        or len(tail.split()) >= STATEMENT_AFTER_FIGURES and not _HAS_THAT.search(before)
+
+
+STATEMENT_AFTER_FIGURES = 12
 
 
 _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
+_HAS_THAT = re.compile(rf"(?<!\w)(?:{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:

@@ -334,10 +334,17 @@ PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) editio
 # Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
 CLAUSE_JOIN = (
     r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
-    r"|they|he|she|it|there|[A-Z]\w+)\b"
+    r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
+# Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
+# ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
+RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
+CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "accusing", "describing", "branding",
+                      "labelling", "labeling", "demanding", "welcoming", "condemning", "denouncing", "praising",
+                      "criticising", "criticizing", "rejecting", "dismissing", "blaming")
+NOT_CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)

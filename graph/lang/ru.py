@@ -246,8 +246,14 @@ PRINT_CITATIONS = r"(?:газета|журнал)\s+«[^»]{1,40}»\s*(?:№|n\s
 # Sentences (read by segment.py)
 # ---------------------------------------------------------------------------
 
-CLAUSE_JOIN = r"(?:а|но|однако|хотя|причем|причём)\s"
-CLAUSE_LEADS = ("а", "но", "однако")
+CLAUSE_JOIN = r"(?:а|но|однако|хотя|причем|причём)\s|и\s+(?:я|мы|ты|вы|он|она|оно|они|это)\s"
+CLAUSE_LEADS = ("а", "но", "однако", "и")
+# Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
+# ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
+# ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
+RELATIVE_OPENERS = r"(?!)"
+CLAUSE_PARTICIPLES: tuple[str, ...] = ()
+NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)

@@ -1,0 +1,93 @@
+"""A sentence that asserts several separable facts is several claims: closing relative and participle clauses."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томаш Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"), ("Руритания", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims
+            if c.kind != "quantity"]
+
+
+def test_a_closing_relative_clause_is_a_claim_of_its_own(linker):
+    assert claims("Ruritania reopened the old bridge over the river Vell on Monday, which ended a long dispute "
+                  "with the traders of the valley.", linker) == [
+        ("Ruritania reopened the old bridge over the river Vell on Monday", None),
+        ("which ended a long dispute with the traders of the valley.", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # goes on into the main clause: it describes the subject
+    "The text of the accord, which was signed by both foreign ministers, says Ruritania and Borealia will end "
+    "the dispute.",
+    # short: says too little on its own
+    "The two sides agreed to end the long dispute over the valley, which is good news.",
+    # gives figures: they are claims of their own
+    "Borealia sent a new mission to the valley of the river Vell, which counts 40 unarmed monitors from abroad.",
+    # a clause about the speaker just named
+    "The talks will go on in the spring in the capital of Borealia, said Tomas Varga, who leads the delegation "
+    "of Ruritania.",
+])
+def test_a_relative_clause_that_describes_stays(linker, text):
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_participle_that_takes_a_stance_is_its_own_claim_of_the_same_speaker(linker):
+    assert claims("Tomas Varga said Borealian troops had fired on posts near the border village, calling the attack "
+                  "a grave provocation.", linker) == [
+        ("Tomas Varga said Borealian troops had fired on posts near the border village", "varga"),
+        ("calling the attack a grave provocation.", "varga")]
+
+
+def test_a_participle_used_as_a_preposition_stays(linker):
+    text = "The central bank of Ruritania raised all its rates, including the rates on deposits held by firms."
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_russian_gerund_clause_is_its_own_claim(linker):
+    assert [t for t, _ in claims("Парламент Руритании принял закон о водных ресурсах, запретив тем самым "
+                                 "строительство новых плотин на реке.", linker)] == [
+        "Парламент Руритании принял закон о водных ресурсах",
+        "запретив тем самым строительство новых плотин на реке."]
+
+
+def test_a_russian_gerund_used_as_a_preposition_stays(linker):
+    text = "Переговоры Руритании и Бореалии шли весь год, начиная с первой встречи министров в январе."
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_no_cut_inside_a_quotation_left_open(linker):
+    text = ("Tomas Varga called the plan “a step that the people of the valley, calling for water for years, "
+            "have long awaited” in his speech.")
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_sentence_of_figures_is_also_a_statement_when_it_goes_on_after_them(linker):
+    text = ("The toll from the floods in Ruritania rose to 240 on Tuesday as rescuers pulled more bodies from the mud "
+            "of the collapsed houses in the lower valley.")
+    assert [t for t, _ in claims(text, linker)] == [text]
+
+
+def test_a_sentence_that_only_gives_figures_is_no_statement(linker):
+    assert claims("The toll from the floods in Ruritania rose to 240 on Tuesday.", linker) == []
+
+
+def test_figures_that_open_what_someone_said_are_no_statement_besides(linker):
+    assert claims("Tomas Varga said that about 3,000 families are expected to return to the valley in the first stage "
+                  "of the programme for the resettlement of the border villages.", linker) == []
