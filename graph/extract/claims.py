@@ -47,7 +47,7 @@ CONFIDENCE = {
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
-    "quotation": 0.6, "interview": 0.95, "document": 0.95, "according_to": 0.75, "verb_subject": 0.8,
+    "quotation": 0.95, "interview": 0.95, "document": 0.95, "according_to": 0.75, "verb_subject": 0.8,
     "verb_left": 0.8, "verb_right": 0.75, "anaphor": 0.8, "own_voice": 0.67, "paragraph": 0.8,
     "own_report": 0.75, "relay": 0.75, "as_saying": 0.6, "cataphora": 0.75, "reported": 0.8,
 }

@@ -314,6 +314,8 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
+# An outlet's own reporter in a relay clause: "— передает корреспондент NEWS.am" is the outlet's own report.
+CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
