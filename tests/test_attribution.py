@@ -968,6 +968,7 @@ PHRASE_BODIES = [
            pref_labels=(("Ruritanian Foreign Ministry", "en"),)),
     Entity("rdm", "Ruritanian Defence Ministry", "Organization",
            pref_labels=(("Ruritanian Defence Ministry", "en"),)),
+    Entity("watch", "Borealia Watch", "Organization", pref_labels=(("Borealia Watch", "en"),)),
 ]
 
 
@@ -1003,3 +1004,9 @@ def test_an_outlets_own_correspondent_passes_no_words_on(phrase_linker):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     out = [(c.claimant, c.via) for c in extract(doc, Linker(PHRASE_BODIES)).claims]
     assert out == [("varga", ()), ("varga", ("nbf",))]
+
+
+def test_parse_a_body_described_by_where_it_sits_refers_back_not_to_the_place(phrase_linker):
+    text = ("Borealia Watch said that the shelling had stopped at dawn. "
+            "The shelling resumed in the north at noon, said the Ruritania-based group.")
+    assert [c for _, c in claims(text, phrase_linker)] == ["watch", "watch"]

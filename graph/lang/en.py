@@ -412,8 +412,11 @@ ANAPHOR_PERSON = (
     r"|head of government|press secretary|co-chairs?)"
     r"|the head of (?:state|government|the ministry|diplomacy)"
 )
+# A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
+# a description that refers back.
 ANAPHOR_ORG = (
-    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
+    r"the (?:\w+-(?:based|backed|run|owned|led|funded|controlled) )?"
+    r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
