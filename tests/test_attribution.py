@@ -969,6 +969,8 @@ PHRASE_BODIES = [
     Entity("rdm", "Ruritanian Defence Ministry", "Organization",
            pref_labels=(("Ruritanian Defence Ministry", "en"),)),
     Entity("watch", "Borealia Watch", "Organization", pref_labels=(("Borealia Watch", "en"),)),
+    Entity("solberg", "Irina Solberg", "Person", pref_labels=(("Irina Solberg", "en"),),
+           alt_labels=(("Solberg", "en"),)),
 ]
 
 
@@ -1010,3 +1012,10 @@ def test_parse_a_body_described_by_where_it_sits_refers_back_not_to_the_place(ph
     text = ("Borealia Watch said that the shelling had stopped at dawn. "
             "The shelling resumed in the north at noon, said the Ruritania-based group.")
     assert [c for _, c in claims(text, phrase_linker)] == ["watch", "watch"]
+
+
+def test_he_is_not_a_woman_whose_given_name_is_written_in_english(phrase_linker):
+    text = ("Tomas Varga said that the appeal would be filed on Monday. "
+            "Judge Irina Solberg said that the ruling could be appealed to a higher court. "
+            "\"The verdict is political,\" he said.")
+    assert [c for _, c in claims(text, phrase_linker)] == ["varga", "solberg", "varga"]
