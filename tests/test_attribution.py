@@ -1019,3 +1019,8 @@ def test_he_is_not_a_woman_whose_given_name_is_written_in_english(phrase_linker)
             "Judge Irina Solberg said that the ruling could be appealed to a higher court. "
             "\"The verdict is political,\" he said.")
     assert [c for _, c in claims(text, phrase_linker)] == ["varga", "solberg", "varga"]
+
+
+def test_a_russian_noun_for_a_kind_of_body_stands_in_apposition_to_its_name(phrase_linker):
+    text = "О встрече министров сообщает агентство Borealia Watch в своем канале НБФ."
+    assert [c for _, c in claims(text, phrase_linker)] == ["watch"]
