@@ -955,3 +955,72 @@ def test_what_was_due_is_no_event_in_russian(text, kind):
 ])
 def test_parse_the_infinitive_a_verb_of_will_governs_is_not_said(text):
     assert [who for who, _, _ in relayed_frames(text)] == [None]
+
+
+# --- a name inside the subject's phrase is not the subject ----------------------------------------------------
+
+PHRASE_BODIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томаш Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("nbf", "NBF", "Organization", pref_labels=(("NBF", "en"),), alt_labels=(("НБФ", "ru"),)),
+    Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),)),
+    Entity("rfm", "Ruritanian Foreign Ministry", "Organization",
+           pref_labels=(("Ruritanian Foreign Ministry", "en"),)),
+    Entity("rdm", "Ruritanian Defence Ministry", "Organization",
+           pref_labels=(("Ruritanian Defence Ministry", "en"),)),
+    Entity("watch", "Borealia Watch", "Organization", pref_labels=(("Borealia Watch", "en"),)),
+    Entity("solberg", "Irina Solberg", "Person", pref_labels=(("Irina Solberg", "en"),),
+           alt_labels=(("Solberg", "en"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def phrase_linker():
+    return Linker(PHRASE_BODIES)
+
+
+def test_a_russian_name_in_a_prepositional_phrase_after_the_subject_does_not_speak(phrase_linker):
+    text = "Министр финансов Томаш Варга на встрече с делегацией НБФ заявил, что бюджет страны сбалансирован."
+    assert [c for _, c in claims(text, phrase_linker)] == ["varga"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ruritania's partners warned that the vote would close the path to the union.", None),
+    ("Ruritania's government said that the vote would close the path to the union.", "ruritania"),
+])
+def test_parse_a_possessor_speaks_for_its_parts_not_for_its_partners(phrase_linker, text, speaker):
+    assert [c for _, c in claims(text, phrase_linker)] == [speaker]
+
+
+def test_a_body_that_spoke_through_its_press_service_is_what_the_press_service_means(phrase_linker):
+    text = ("The Ruritanian Foreign Ministry stressed that the border was calm. "
+            "According to the press service of the Ruritanian Defence Ministry, no shots were fired at night. "
+            "The press service added that talks between the armies were continuing. "
+            "The ministry also recalled that the prisoners of war are still held abroad.")
+    assert [c for _, c in claims(text, phrase_linker)] == ["rfm", "rdm", "rdm", "rfm"]
+
+
+def test_an_outlets_own_correspondent_passes_no_words_on(phrase_linker):
+    text = ("Министр Томаш Варга обвинил соседей в срыве переговоров, — передает корреспондент НБФ.\n\n"
+            "Министр Томаш Варга обвинил соседей в срыве переговоров, — передает НБФ.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.claimant, c.via) for c in extract(doc, Linker(PHRASE_BODIES)).claims]
+    assert out == [("varga", ()), ("varga", ("nbf",))]
+
+
+def test_parse_a_body_described_by_where_it_sits_refers_back_not_to_the_place(phrase_linker):
+    text = ("Borealia Watch said that the shelling had stopped at dawn. "
+            "The shelling resumed in the north at noon, said the Ruritania-based group.")
+    assert [c for _, c in claims(text, phrase_linker)] == ["watch", "watch"]
+
+
+def test_he_is_not_a_woman_whose_given_name_is_written_in_english(phrase_linker):
+    text = ("Tomas Varga said that the appeal would be filed on Monday. "
+            "Judge Irina Solberg said that the ruling could be appealed to a higher court. "
+            "\"The verdict is political,\" he said.")
+    assert [c for _, c in claims(text, phrase_linker)] == ["varga", "solberg", "varga"]
+
+
+def test_a_russian_noun_for_a_kind_of_body_stands_in_apposition_to_its_name(phrase_linker):
+    text = "О встрече министров сообщает агентство Borealia Watch в своем канале НБФ."
+    assert [c for _, c in claims(text, phrase_linker)] == ["watch"]

@@ -64,6 +64,8 @@ class Discourse:
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
+    # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
+    voices: dict[str, tuple[str, int]] = field(default_factory=dict)
     clock: int = 0
 
     def _note(self, key: str, weight: int) -> None:
@@ -74,6 +76,8 @@ class Discourse:
     def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None) -> None:
         previous_person = sentence.start if sentence else 0
         for m in mentions:
+            if m.entity in self.voices and (sentence is None or self.voices[m.entity][1] != sentence.start):
+                del self.voices[m.entity]    # named again in its own right: it speaks as itself
             if not self.salience and self.types.get(m.entity) == "Person":
                 self._note(m.entity, 2)          # the first person named leads the story
             elif self.types.get(m.entity) == "Organization" and not self.first_org:
@@ -107,10 +111,17 @@ class Discourse:
         if _PERSON_DESCRIPTION.fullmatch(description):
             self.unnamed_last, self.last_speaker = True, None
 
+    def spoke_through(self, body: str, description: str, sentence: int) -> None:
+        """"According to the press service of X": "the press service" means X from here on, while "the
+        ministry" still means the body that spoke in its own name."""
+        self.voices[body] = (_LEADING_ARTICLE.sub("", description.lower()), sentence)
+
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.unnamed_last = False
             self._note(speaker, 1)
+            if speaker in self.voices:
+                return
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
                 self.last_person = speaker
@@ -134,6 +145,9 @@ class Discourse:
         a = anaphor.lower()
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
+        voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]
+        if voiced:
+            return voiced[-1]
         if _PERSON.fullmatch(a):
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self._fitting_person(a)
@@ -318,6 +332,8 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             discourse.relayed(cited.via)
             return cited
         clause, relays = relay
+        if _CORRESPONDENT.search(text, clause.start, clause.end):
+            relays = ()     # "— передает корреспондент NEWS.am": the outlet's own reporter, no one passing words on
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
@@ -326,11 +342,14 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                 inner = replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
-        if inner is None:   # "…, пишет ТАСС" and nobody else: the outlet's own report
+        if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             return Frame(relays[0], "relay", clause, True)
+        if inner is None:
+            return None
     return _frame(text, span, lang, mentions, discourse, outside, publisher, words)
 
 
+_CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
 # "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
 _RELAY_BY = re.compile(rf"(?<!\w)(?:{alternation('RELAYED_BY')})\s+", re.I)
 _RELAY_TRAILER = re.compile(
@@ -457,10 +476,25 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and not (wants_subject and (_governed(text, x.span) or not discourse.nominative(x, text)))]
         if after:
             return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False, after[0].span)
-        found = _anaphor_at(text, pos, np_end, discourse) or _demonym_group(text, pos, np_end, discourse)
+        found = _anaphor_at(text, pos, np_end, discourse)
+        owner = _owner_named(s, found[1], np_end) if found else None
+        if owner:
+            discourse.spoke_through(owner.entity, text[found[1].start:found[1].end], span.start)
+        found = (owner.entity, owner.span) if owner else found or _demonym_group(text, pos, np_end, discourse)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _owner_named(s: _Sentence, description: Span, end: int) -> Mention | None:
+    """"the press service of the Defence Ministry": the body a description belongs to, named right after it,
+    speaks, not what the description alone would refer back to."""
+    joint = _OWNER_JOINT.match(s.text, description.end, end)
+    return next((x for x in s.speakers if joint and x.span.start == joint.end()), None)
+
+
+_OWNER_JOINT = re.compile(rf"\s+(?:{'|'.join(joined('OFFICE_PREPOSITIONS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?",
+                          re.I)
 
 
 def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
@@ -600,8 +634,28 @@ def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
 def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Putin said": the last speaker before the verb in its clause, at most ``words`` words from it."""
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
-        return v.found(v.left[-1])
+        return v.found(_outside_phrase(v, v.left[-1]))
     return None
+
+
+def _outside_phrase(v: _Around, last: Mention) -> Mention:
+    """"Министр X на встрече с … Y заявил": where case shows, a name after a preposition that follows the
+    name before it (at most ``PHRASE_WORDS`` words back) is inside that prepositional phrase (an indeclinable
+    "ЕС" reads as nominative too); the name before the phrase speaks."""
+    if not v.tables.MARKS_CASE:
+        return last
+    from ..link import morph
+
+    at = v.left.index(last)
+    while at > 0:
+        between = re.findall(r"[^\W\d_]+", v.text[v.left[at - 1].span.end:v.left[at].span.start])
+        if len(between) > PHRASE_WORDS or not any(morph().parse(w)[0].tag.POS == "PREP" for w in between):
+            break
+        at -= 1
+    return v.left[at]
+
+
+PHRASE_WORDS = 12
 
 
 def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -885,8 +939,18 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return found
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
-        return nearest.entity, nearest.span
+        return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+_OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+
+
+def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
+    """"Ruritania's partners said": the head names others in relation to the name that possesses it."""
+    return words[head].lemma.lower() in _OTHER_PARTIES and any(
+        words[j].dep == "poss" and mention.span.start <= words[j].span.start < mention.span.end
+        for j in _children(words, head, "poss"))
 
 
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,

@@ -419,8 +419,11 @@ ANAPHOR_PERSON = (
     r"|head of government|press secretary|co-chairs?)"
     r"|the head of (?:state|government|the ministry|diplomacy)"
 )
+# A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
+# a description that refers back.
 ANAPHOR_ORG = (
-    r"the (?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
+    r"the (?:\w+-(?:based|backed|run|owned|led|funded|controlled) )?"
+    r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
@@ -458,6 +461,8 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
+CORRESPONDENT = r"correspondents?|reporters?"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
@@ -475,6 +480,11 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
 RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
+# Nouns for other parties in relation to their possessor: "Ruritania's partners said" is not Ruritania speaking.
+OTHER_PARTIES = frozenset({
+    "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",
+    "creditor", "counterpart", "competitor", "foe",
+})
 # Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
 GENDERED_WORDS = {
     "mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "sir": "masc", "madam": "femn", "lady": "femn",

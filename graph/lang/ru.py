@@ -320,6 +320,8 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
+# An outlet's own reporter in a relay clause: "— передает корреспондент NEWS.am" is the outlet's own report.
+CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
@@ -329,6 +331,15 @@ SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+# Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
+# up in the Russian morphology's dictionary of names for its gender.
+LATIN_SPELLING = (
+    ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yu", "ю"), ("ya", "я"),
+    ("yo", "ё"), ("ye", "е"), ("ia", "ия"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+    ("z", "з"), ("i", "и"), ("y", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "к"), ("w", "в"), ("x", "кс"),
+    ("j", "дж"), ("q", "к"),
+)
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
@@ -348,8 +359,10 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
-# Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry.
-NOT_GOVERNING = ("пресс-служб",)
+# Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry; a noun for the
+# kind of body stands in apposition to its name ("агентство Armenpress сообщает", "компания Вектор заявила").
+NOT_GOVERNING = ("пресс-служб", "агентство", "агенство", "компания", "газета", "издание", "телеканал",
+                 "радиостанция", "корпорация", "концерн", "холдинг")
 
 # ---------------------------------------------------------------------------
 # Claims (read by extract/claims.py)
