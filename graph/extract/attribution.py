@@ -333,7 +333,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             return cited
         clause, relays = relay
         if _CORRESPONDENT.search(text, clause.start, clause.end):
-            relays = ()     # "— передает корреспондент NEWS.am": the outlet's own reporter, no one passing words on
+            relays = ()     # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
@@ -805,7 +805,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"Baku gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
+    """"Velmar gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
     own = language(lang)
     return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
         words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
@@ -1027,7 +1027,7 @@ def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
 def _governed(text: str, span: Span) -> bool:
     """"помощник Алиева", "корреспонденту РИА Новости": a name right after a common noun depends on it.
 
-    A person's name in the nominative after a title ("политолог Ярослав Беленков") is an
+    A person's name in the nominative after a title ("политолог Тарас Велмаров") is an
     apposition instead, and "пресс-служба Минобороны" speaks for the ministry.
     """
     from ..link import morph

@@ -100,7 +100,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         whole = doc.body[s.paragraph] == s.span
         answer = label is not None and label[0] != "question"
-        timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 15 years": a statement too
+        timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer):
             continue
         comment = _trailing_comment(doc.text, span)

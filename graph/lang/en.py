@@ -130,11 +130,11 @@ PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick"
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
-# Nouns that follow a number without being a counted unit ("the 76th session", "three times"); years
-# count only as a span of time ("for 15 years", UNITS), never after a year-like number ("2020 years").
+# Nouns that follow a number without being a counted unit ("the 12th session", "three times"); years
+# count only as a span of time ("for 12 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
              "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
-# Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in nine quarters").
+# Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in six quarters").
 PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
@@ -310,7 +310,7 @@ COOKIE_NOTICE = (
     r"|\b(?:we use|this (?:web)?site uses|accept(?: all)?) cookies\b"
 )
 # Share and print buttons and their counters: a line made only of these words and figures
-# ("Print | Share on social media", "1,204 views 3 comments").
+# ("Print | Share | Email", "1,204 views 3 comments").
 SHARE_WORDS = frozenset({
     "share", "shares", "print", "email", "e-mail", "mail", "copy", "link", "url", "facebook", "twitter", "x", "telegram",
     "whatsapp", "linkedin", "reddit", "pinterest", "viber", "vk", "vkontakte", "messenger", "tumblr", "threads",
@@ -393,7 +393,7 @@ SAYING_LEMMAS = frozenset({
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
-# Light verbs whose object is an act of speech, and those objects: "Baku gave a different account",
+# Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
@@ -732,7 +732,7 @@ GENERIC_NAME_WORDS = (
 NOT_NAMES_ALONE = ("parliament", "cabinet", "pm", "army", "navy", "police", "military", "opposition")
 # Words that, beside titles, make a phrase people by their title: "the Foreign Ministers of Ruritania".
 TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
-# Demonyms and their countries, for "Armenia's defence ministry" beside "Armenian Defence Ministry".
+# Demonyms and their countries, for "Ruritania's defence ministry" beside "Ruritanian Defence Ministry".
 DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
@@ -753,7 +753,7 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
-# How a possessive is written from the owner's name and the rest: "Armenia's defence ministry".
+# How a possessive is written from the owner's name and the rest: "Ruritania's defence ministry".
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
 OWNED_BY_PLACE = "{owned} of {owner}"

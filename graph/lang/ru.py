@@ -320,7 +320,7 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
-# An outlet's own reporter in a relay clause: "— передает корреспондент NEWS.am" is the outlet's own report.
+# An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
@@ -377,9 +377,9 @@ EVENT_CUES = (
 AT_MONTH = ("в",)
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
-# The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было пройти"
+# The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было открыться"
 NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
-# A negation before the verb: what did not happen is no event ("не была анонсирована", "не прокомментировали").
+# A negation before the verb: what did not happen is no event ("не была открыта", "не ответили").
 NEGATIONS = frozenset({"не", "ни"})
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
@@ -450,7 +450,7 @@ MEDIATED_BY = r"при посредничестве"
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
-# the noun's endings only, so "Кировский районный суд" is a court, not a place "Кировский районный".
+# the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
 # An adjective of a place's name before its kind (a regular expression, any case): "Озёрском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
