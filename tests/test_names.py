@@ -523,3 +523,13 @@ def test_a_russian_place_named_by_an_adjective_inside_a_sentence(linker):
     found, mentions = modelled("Два самолёта вылетели из подмосковного Озёрского утром. Запад молчит.", linker,
                                ("Озёрского", "Place"), ("Запад", "Place"))
     assert found == {"Озёрское": "Place"} and mentions == ["Озёрского"]
+
+
+def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it(linker):
+    found, mentions = modelled("Суд оправдал американца Тома Карвена. Позже Карвен поблагодарил адвокатов.", linker,
+                               ("Тома Карвена", "Person"))
+    assert found == {"Том Карвен": "Person"} and mentions == ["Тома Карвена", "Карвен"]
+    found, _ = modelled("Суд оправдал гражданку Руритании Анну Варгу.", linker, ("Анну Варгу", "Person"))
+    assert found == {"Анна Варга": "Person"}
+    found, _ = modelled("Суд оправдал американку Анну Смит.", linker, ("Анну Смит", "Person"))
+    assert found == {"Анна Смит": "Person"}
