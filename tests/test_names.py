@@ -496,6 +496,13 @@ def test_people_named_by_what_they_are_speaking_as_one_party_are_a_group(linker)
     assert found == {("Jane Roe's lawyers", "Group")}
 
 
+def test_the_authorities_speaking_are_a_group_named_with_their_nationality(linker):
+    found, mentions = modelled("Floods hit Tarvik as authorities said the toll had risen. Ruritanian authorities told "
+                               "reporters that roads were shut.", linker, ("Ruritanian", "Nationality"))
+    assert {("authorities", "Group"), ("Ruritanian authorities", "Group")} <= set(found.items())
+    assert {"authorities", "Ruritanian authorities"} <= set(mentions)
+
+
 def test_a_registry_name_that_describes_a_body_found_in_lower_case_is_no_mention_of_its_own():
     from claimsgraph.link import Linker
     from claimsgraph.model import Entity
