@@ -254,6 +254,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
+    models = _people_joined_to_people(doc.text, models)
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
@@ -1128,6 +1129,20 @@ def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
                 or _POSSESSIVE.match(text, m.span.end) or (inflects and written in label.split() and written not in base_forms):
             continue
         f.known.remove(m)
+
+
+_JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
+_LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
+
+
+def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"his sons Tomas and Vaclav": one word the model took for a nationality, joined by a conjunction to a
+    person's name and describing no noun after it ("Tomas and Ruritanian officials"), is a person's name."""
+    people = [n.span for n in models if n.type == "Person"]
+    return tuple(replace(n, type="Person") if n.type == NATIONALITY and " " not in text[n.span.start:n.span.end]
+                 and not _LOWER_CASE_WORD_AFTER.match(text, n.span.end)
+                 and any(_JOINED.fullmatch(text, p.end, n.span.start) or _JOINED.fullmatch(text, n.span.end, p.start)
+                         for p in people) else n for n in models)
 
 
 def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:

@@ -540,3 +540,11 @@ def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it(linker):
     assert found == {"Анна Варга": "Person"}
     found, _ = modelled("Суд оправдал американку Анну Смит.", linker, ("Анну Смит", "Person"))
     assert found == {"Анна Смит": "Person"}
+
+
+def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_person(linker):
+    found, mentions = modelled("The minister will face trial with his two sons Tomas and Vaclav, accused of fraud.",
+                               linker, ("Tomas", "Person"), ("Vaclav", "Nationality"))
+    assert found == {"Tomas": "Person", "Vaclav": "Person"} and mentions == ["Tomas", "Vaclav"]
+    found, _ = modelled("Tomas and Ruritanian officials met.", linker, ("Tomas", "Person"), ("Ruritanian", "Nationality"))
+    assert "Ruritanian" not in found
