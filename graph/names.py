@@ -254,6 +254,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
+    models = _people_joined_to_people(doc.text, models)
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
@@ -968,7 +969,8 @@ def _base_form(words: list[str], kind: str) -> str:
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
-        return " ".join(_nominative(w, "Name" if i == 0 and len(words) > 1 else "Surn", gender) if cyr else w
+        return " ".join(_surname_nominative(w, words[0], gender) if i and cyr else
+                        _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
                         for i, (w, cyr) in enumerate(zip(words, cyrillic)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
@@ -1129,6 +1131,20 @@ def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
         f.known.remove(m)
 
 
+_JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
+_LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
+
+
+def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"his sons Tomas and Vaclav": one word the model took for a nationality, joined by a conjunction to a
+    person's name and describing no noun after it ("Tomas and Ruritanian officials"), is a person's name."""
+    people = [n.span for n in models if n.type == "Person"]
+    return tuple(replace(n, type="Person") if n.type == NATIONALITY and " " not in text[n.span.start:n.span.end]
+                 and not _LOWER_CASE_WORD_AFTER.match(text, n.span.end)
+                 and any(_JOINED.fullmatch(text, p.end, n.span.start) or _JOINED.fullmatch(text, n.span.end, p.start)
+                         for p in people) else n for n in models)
+
+
 def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     """A one-word name the model took for a person's that no full name here has as a word ("his son Tomas",
     "posted on Vexa"): someone, or something, named only so."""
@@ -1237,7 +1253,7 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and re.fullmatch(r"\s+", text[first.end:second.start])
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
-            label = f"{_nominative(first.text, 'Name')} {_nominative(second.text, 'Surn', gender)}"
+            label = f"{_nominative(first.text, 'Name')} {_surname_nominative(second.text, first.text, gender)}"
             out.append((first.start, second.end, label))
             i += 2
         else:
@@ -1281,6 +1297,25 @@ def _gender(given_name: str) -> str | None:
         if "Name" in p.tag and p.tag.gender:
             return p.tag.gender
     return None
+
+
+def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
+    """A surname in the nominative; one the lemmatiser does not know as a surname ("Пола Уилана", a foreign
+    name) takes the case of the given name before it, which it agrees with: "Пол Уилан". A surname with no
+    reading in that case is not declined ("Анны Смит")."""
+    form = _nominative(surname, "Surn", gender)
+    if form != surname:
+        return form
+    cases = {p.tag.case for p in morph().parse(given_name)[:4] if "Name" in p.tag}
+    if not cases or "nomn" in cases:
+        return surname
+    for p in morph().parse(surname):
+        if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases \
+                and (gender is None or p.tag.gender in (None, gender)):
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return _cased_like(form.word, surname)
+    return surname
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:

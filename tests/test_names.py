@@ -496,6 +496,13 @@ def test_people_named_by_what_they_are_speaking_as_one_party_are_a_group(linker)
     assert found == {("Jane Roe's lawyers", "Group")}
 
 
+def test_the_authorities_speaking_are_a_group_named_with_their_nationality(linker):
+    found, mentions = modelled("Floods hit Tarvik as authorities said the toll had risen. Ruritanian authorities told "
+                               "reporters that roads were shut.", linker, ("Ruritanian", "Nationality"))
+    assert {("authorities", "Group"), ("Ruritanian authorities", "Group")} <= set(found.items())
+    assert {"authorities", "Ruritanian authorities"} <= set(mentions)
+
+
 def test_a_registry_name_that_describes_a_body_found_in_lower_case_is_no_mention_of_its_own():
     from claimsgraph.link import Linker
     from claimsgraph.model import Entity
@@ -523,3 +530,21 @@ def test_a_russian_place_named_by_an_adjective_inside_a_sentence(linker):
     found, mentions = modelled("Два самолёта вылетели из подмосковного Озёрского утром. Запад молчит.", linker,
                                ("Озёрского", "Place"), ("Запад", "Place"))
     assert found == {"Озёрское": "Place"} and mentions == ["Озёрского"]
+
+
+def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it(linker):
+    found, mentions = modelled("Суд оправдал американца Тома Карвена. Позже Карвен поблагодарил адвокатов.", linker,
+                               ("Тома Карвена", "Person"))
+    assert found == {"Том Карвен": "Person"} and mentions == ["Тома Карвена", "Карвен"]
+    found, _ = modelled("Суд оправдал гражданку Руритании Анну Варгу.", linker, ("Анну Варгу", "Person"))
+    assert found == {"Анна Варга": "Person"}
+    found, _ = modelled("Суд оправдал американку Анну Смит.", linker, ("Анну Смит", "Person"))
+    assert found == {"Анна Смит": "Person"}
+
+
+def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_person(linker):
+    found, mentions = modelled("The minister will face trial with his two sons Tomas and Vaclav, accused of fraud.",
+                               linker, ("Tomas", "Person"), ("Vaclav", "Nationality"))
+    assert found == {"Tomas": "Person", "Vaclav": "Person"} and mentions == ["Tomas", "Vaclav"]
+    found, _ = modelled("Tomas and Ruritanian officials met.", linker, ("Tomas", "Person"), ("Ruritanian", "Nationality"))
+    assert "Ruritanian" not in found
