@@ -1024,3 +1024,27 @@ def test_he_is_not_a_woman_whose_given_name_is_written_in_english(phrase_linker)
 def test_a_russian_noun_for_a_kind_of_body_stands_in_apposition_to_its_name(phrase_linker):
     text = "О встрече министров сообщает агентство Borealia Watch в своем канале НБФ."
     assert [c for _, c in claims(text, phrase_linker)] == ["watch"]
+
+
+def test_a_sentence_in_the_first_person_left_to_the_article_is_the_last_speakers():
+    linker = Linker([Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"),),
+                            alt_labels=(("Varga", "en"),))])
+    out = claims("Tomas Varga said the new quay in Nordport was finished.\n\n"
+                 "Our cranes are the largest on the whole coast. The first ships are due in May.", linker)
+    assert out == [("Tomas Varga said the new quay in Nordport was finished.", "varga"),
+                   ("Our cranes are the largest on the whole coast.", "varga"),
+                   ("The first ships are due in May.", None)]
+    assert claims("Our cranes are the largest on the whole coast.", linker) == [
+        ("Our cranes are the largest on the whole coast.", None)]   # no one spoke before
+
+
+def test_dashed_paragraphs_without_questions_are_the_direct_speech_of_the_person_introduced():
+    linker = Linker([Entity("velmarov", "Taras Velmarov", "Person", pref_labels=(("Тарас Велмаров", "ru"),),
+                            alt_labels=(("Велмаров", "ru"),))])
+    text = ("Накануне открытия навигации на вопросы газеты ответил директор порта Тарас Велмаров.\n\n"
+            "- Кооперация в порту не допускает простоев.\n\n"
+            "- Краны работают круглые сутки, — добавил Велмаров.\n\n"
+            "- Новый причал откроется в мае.\n")
+    said = dict((quote, who) for quote, who in claims(text, linker))
+    assert said["Кооперация в порту не допускает простоев."] == "velmarov"
+    assert said["Новый причал откроется в мае."] == "velmarov"

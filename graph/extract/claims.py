@@ -259,7 +259,28 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
+    else:
+        _first_person_speakers(doc, sentences, out, headline, set(unnamed))
     return out, _shared_relays(sentences, out, relays)
+
+
+_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
+
+
+def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
+                           unnamed: set[int]) -> None:
+    """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
+    article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
+    not one whose speaker the text describes without a name ("someone in the hall shouted")."""
+    last: str | None = None
+    for k, s in enumerate(sentences):
+        who, rule, _ = out[k]
+        if who is not None:
+            last = who
+        elif rule == "own_voice" and last is not None and k not in unnamed \
+                and (headline is None or not headline.contains(s.span)) \
+                and _FIRST_PERSON.search(doc.text, s.span.start, s.span.end):
+            out[k] = (last, "anaphor", None)
 
 
 def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
@@ -386,19 +407,25 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
 
     The answers are the interviewee's: the person the headline names, else the
-    last person named before the first question.
+    last person named before the first question. Without questions, a run of
+    dashed paragraphs naming no one is one person's direct speech, as Russian
+    writes it ("ответил X:" and then his answers).
     """
     dashed = [i for i, p in enumerate(doc.body) if re.match(r"[—–-]\s", doc.text[p.start:p.start + 2])]
     questions = [i for i in dashed if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")]
-    if len(dashed) < 3 or not questions:
-        return {}
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
-    first = doc.body[questions[0]]
+    if not questions:
+        dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
+    if len(dashed) < (3 if questions else 2):
+        return {}
+    first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
     earlier = people(Span(doc.body[0].start, first.start))
     who = (headline or earlier or [None])[-1 if not headline else 0]
     if who is None:
         return {}
+    if not questions:
+        return {i: (who, doc.body[i].start + 2) for i in dashed}
     found: dict[int, tuple[str | None, int]] = {}
     for i in range(questions[0], len(doc.body)):
         p = doc.body[i]

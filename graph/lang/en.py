@@ -565,7 +565,7 @@ COURTESIES = (
     r"|heartfelt )?(?:condolences|sympathies)\b"
 )
 # Words of the first person: in a statement's own text they are its issuer.
-FIRST_PERSON = r"I|we|our|my"
+FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …".
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
