@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from .link import morph
 from .numbers import plain
-from .store import select
+from .store import select, selected
 
 CROWDED = 50
 
@@ -129,13 +129,13 @@ def find_conflicts(store: ox.Store, rows: list[list[object]] | None = None) -> l
     English label of its claimants (by none if they have none), in file and claim order.
     """
     english: dict[str, set[str]] = {}
-    for entity, label in select(store, _ENGLISH)[1]:
+    for entity, label in selected(store, _ENGLISH)[1]:
         english.setdefault(entity, set()).add(label)
     figures = [Figure(c, f, float(v), u, code, low, high, q, who, frozenset((a or "").split()))
                for c, f, v, u, code, low, high, q, claimants, a in (figure_rows(store) if rows is None else rows)
                for who in _english_names(claimants, english)]
     figures.sort(key=lambda figure: (figure.file, figure.claim))
-    names = {entity.rsplit("/", 1)[-1]: label for entity, label in select(store, _LABELS)[1]}
+    names = {entity.rsplit("/", 1)[-1]: label for entity, label in selected(store, _LABELS)[1]}
     return [Conflict(c.a, c.b, tuple(names.get(x, x) for x in c.shared)) for c in conflicts_among(figures)]
 
 
@@ -186,7 +186,7 @@ def listed_conflicts(store: ox.Store) -> list[tuple[ListedFigure, ListedFigure, 
     unit code, files and claims.
     """
     english: dict[str, set[str]] = {}
-    for entity, label in select(store, _ENGLISH)[1]:
+    for entity, label in selected(store, _ENGLISH)[1]:
         english.setdefault(entity, set()).add(label)
     figures = []
     for row in store.query(_LISTED, use_default_graph_as_union=True):
