@@ -114,6 +114,7 @@ Record = tuple[tuple, bool, str, tuple, str, str, str]
 # One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
 Block = tuple[tuple, str]
 RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
+TRIG_PIECE = 2_000   # blocks joined into one write of TriG
 
 
 def _record(s, p, o) -> Record:
@@ -183,8 +184,11 @@ def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, list[Block]]], store
         if trig:
             trig.write(_prefix_block().rstrip("\n"))
         for g, blocks in graph_blocks:
-            if trig and blocks:
-                trig.write(f"\n\n{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}")
+            if trig and blocks:   # a big graph (the derived one) in pieces, never as one string
+                trig.write(f"\n\n{_iri(g.value)} {{\n")
+                for at in range(0, len(blocks), TRIG_PIECE):
+                    trig.write(("\n\n" if at else "") + "\n\n".join(text for _, text in blocks[at:at + TRIG_PIECE]))
+                trig.write("\n}")
             if turtle:
                 run += blocks
                 if len(run) >= RUN:

@@ -621,19 +621,21 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
     checkpoint("wrote store")
     page.start(graph.store, spool.rows())
+    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
+    report.triples = spool.quads + len(set(shared))
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
+    del shared   # each shared graph's quads go once its blocks are made
     order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in by_graph)])
-    blocks = ((ox.NamedNode(g), spool.blocks(name) if name else graph_blocks(by_graph[g])) for g, name in order)
+    blocks = ((ox.NamedNode(g), spool.blocks(name) if name else graph_blocks(by_graph.pop(g))) for g, name in order)
     with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
         write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
     page.wait()
     checkpoint("wrote graph.html")
     report.documents, report.entities = len(spool.documents), len(spool.counted)
-    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
-    report.claims, report.mentions, report.triples = spool.claims, spool.mentions, spool.quads + len(set(shared))
+    report.claims, report.mentions = spool.claims, spool.mentions
     _write_text(folder / "manifest.json",
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
