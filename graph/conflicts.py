@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from .link import morph
 from .numbers import plain
-from .store import select
+from .store import select, selected
 
 CROWDED = 50
 
@@ -129,13 +129,13 @@ def find_conflicts(store: ox.Store, rows: list[list[object]] | None = None) -> l
     English label of its claimants (by none if they have none), in file and claim order.
     """
     english: dict[str, set[str]] = {}
-    for entity, label in select(store, _ENGLISH)[1]:
+    for entity, label in selected(store, _ENGLISH)[1]:
         english.setdefault(entity, set()).add(label)
     figures = [Figure(c, f, float(v), u, code, low, high, q, who, frozenset((a or "").split()))
                for c, f, v, u, code, low, high, q, claimants, a in (figure_rows(store) if rows is None else rows)
                for who in _english_names(claimants, english)]
     figures.sort(key=lambda figure: (figure.file, figure.claim))
-    names = {entity.rsplit("/", 1)[-1]: label for entity, label in select(store, _LABELS)[1]}
+    names = {entity.rsplit("/", 1)[-1]: label for entity, label in selected(store, _LABELS)[1]}
     return [Conflict(c.a, c.b, tuple(names.get(x, x) for x in c.shared)) for c in conflicts_among(figures)]
 
 
@@ -151,12 +151,14 @@ def conflicts_among(figures: list[Figure]) -> list[Conflict]:
     for i, f in enumerate(figures):
         for key in sorted(f.about | words[i]):
             groups.setdefault((f.kind, key), []).append(i)
-    pairs = {pair for members in groups.values() if len(members) <= CROWDED for pair in combinations(members, 2)}
+    # tested where met, so that only conflicting pairs are held: a pair of figures often shares many
+    # groups, and most pairs agree (the same figure reported again); held all, they cost the most memory
+    files, values, intervals = [f.file for f in figures], [f.value for f in figures], [_interval(f) for f in figures]
+    pairs = {(i, j) for members in groups.values() if len(members) <= CROWDED for i, j in combinations(members, 2)
+             if files[i] != files[j] and values[i] != values[j] and not _meet(intervals[i], intervals[j])}
     found = []
     for i, j in sorted(pairs):
         a, b = figures[i], figures[j]
-        if a.file == b.file or a.value == b.value or _reconciled(a, b):
-            continue
         entities = sorted(x.rsplit("/", 1)[-1] for x in a.about & b.about)
         found.append(Conflict(a, b, tuple(entities + sorted(words[i] & words[j]))))
     return sorted(found, key=lambda c: (-len(c.shared), c.a.kind, c.a.file, c.b.file, c.a.claim, c.b.claim))
@@ -184,7 +186,7 @@ def listed_conflicts(store: ox.Store) -> list[tuple[ListedFigure, ListedFigure, 
     unit code, files and claims.
     """
     english: dict[str, set[str]] = {}
-    for entity, label in select(store, _ENGLISH)[1]:
+    for entity, label in selected(store, _ENGLISH)[1]:
         english.setdefault(entity, set()).add(label)
     figures = []
     for row in store.query(_LISTED, use_default_graph_as_union=True):
@@ -236,8 +238,11 @@ def _word(w: str) -> str:
 
 def _reconciled(a: Figure, b: Figure) -> bool:
     """'More than 48,000' and '53,000' agree; so do 'up to 15' and '10', and 'from 30 to 40' and '35'."""
-    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
-    return a_low <= b_high and b_low <= a_high
+    return _meet(_interval(a), _interval(b))
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _interval(f: Figure) -> tuple[float, float]:

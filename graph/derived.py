@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from .conflicts import listed_conflicts
 from .model import Claimant, Listings
 from .rdf import DERIVED_GRAPH, derived_quads
-from .store import select
+from .store import selected
 from .vocab import KIND_CLASS, sparql_prefixes
 
 _PREFIXES = sparql_prefixes("cg", "dcterms", "prov", "schema", "skos")
@@ -79,7 +79,7 @@ def derive(store: ox.Store) -> list[ox.Quad]:
 def co_mentions(store: ox.Store) -> Counter[tuple[str, str]]:
     """How many claims are about both entities of each pair (the smaller IRI first)."""
     about: dict[str, set[str]] = {}
-    for claim, entity in select(store, _ABOUT)[1]:
+    for claim, entity in selected(store, _ABOUT)[1]:
         about.setdefault(claim, set()).add(entity)
     return Counter(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
 
@@ -92,13 +92,13 @@ def listings(store: ox.Store) -> Listings:
     which reads each string it compares.
     """
     english: dict[str, str] = {}
-    for entity, label in select(store, _ENGLISH_LABELS)[1]:
+    for entity, label in selected(store, _ENGLISH_LABELS)[1]:
         english[entity] = min(label, english.get(entity, label))
     kind_of = {iri: kind for kind, iri in KIND_CLASS.items()}
     claims: Counter[str] = Counter()
     documents: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
-    for claimant, class_, doc, n in select(store, _ATTRIBUTED)[1]:
+    for claimant, class_, doc, n in selected(store, _ATTRIBUTED)[1]:
         if class_ not in kind_of:
             continue
         claims[claimant] += n
@@ -114,4 +114,4 @@ def listings(store: ox.Store) -> Listings:
 
 def _first_rows(store: ox.Store, sparql: str) -> tuple[str, ...]:
     """The first column of a query's rows, each value once, in order."""
-    return tuple(dict.fromkeys(row[0] for row in select(store, sparql)[1]))
+    return tuple(dict.fromkeys(row[0] for row in selected(store, sparql)[1]))

@@ -15,7 +15,6 @@ with what the page shows: names, short claim texts, positions and colours.
 """
 from __future__ import annotations
 
-import codecs
 import heapq
 import math
 import os
@@ -115,6 +114,7 @@ Record = tuple[tuple, bool, str, tuple, str, str, str]
 # One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
 Block = tuple[tuple, str]
 RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
+TRIG_PIECE = 2_000   # blocks joined into one write of TriG
 
 
 def _record(s, p, o) -> Record:
@@ -184,8 +184,11 @@ def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, list[Block]]], store
         if trig:
             trig.write(_prefix_block().rstrip("\n"))
         for g, blocks in graph_blocks:
-            if trig and blocks:
-                trig.write(f"\n\n{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}")
+            if trig and blocks:   # a big graph (the derived one) in pieces, never as one string
+                trig.write(f"\n\n{_iri(g.value)} {{\n")
+                for at in range(0, len(blocks), TRIG_PIECE):
+                    trig.write(("\n\n" if at else "") + "\n\n".join(text for _, text in blocks[at:at + TRIG_PIECE]))
+                trig.write("\n}")
             if turtle:
                 run += blocks
                 if len(run) >= RUN:
@@ -248,9 +251,14 @@ def _spill(blocks: list[Block], file) -> Iterator[Block]:
 
 
 def _graph_nquads(store: ox.Store, g: ox.NamedNode) -> bytes:
-    """A graph's N-Quads lines, sorted, as UTF-8: pyoxigraph's own N-Triples dump, the datatypes the
-    store narrows to xsd:integer put back, Unicode non-characters escaped, the graph appended. All in
-    bytes (UTF-8 sorts as its code points do): decoding and joining lines as text cost half the dump."""
+    """A graph's N-Quads lines, sorted, as UTF-8: its sorted N-Triples with the graph appended."""
+    return _graph_lines(store, g).replace(b" .\n", f" <{g.value}> .\n".encode("utf-8"))
+
+
+def _graph_lines(store: ox.Store, g: ox.NamedNode) -> bytes:
+    """A graph's N-Triples lines, sorted, as UTF-8: pyoxigraph's own dump, the datatypes the store
+    narrows to xsd:integer put back, Unicode non-characters escaped. All in bytes (UTF-8 sorts as
+    its code points do): decoding and joining lines as text cost half the dump."""
     raw = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
     for pattern, datatype in _narrowed():
         raw = pattern.sub(datatype, raw)
@@ -261,7 +269,7 @@ def _graph_nquads(store: ox.Store, g: ox.NamedNode) -> bytes:
     lines.pop()
     lines.sort()
     lines.append(b"")
-    return b"\n".join(lines).replace(b" .\n", f" <{g.value}> .\n".encode("utf-8"))
+    return b"\n".join(lines)
 
 
 # What every non-character's UTF-8 holds: EF B7 90..AF (U+FDD0..U+FDEF), BF BE or BF BF (U+xFFFE, U+xFFFF)
@@ -296,28 +304,74 @@ def write_nquads(store: ox.Store, out: TextIO) -> None:
 
 
 def write_jsonld(store: ox.Store, out: TextIO) -> None:
-    """pyoxigraph's JSON-LD (expanded, full IRIs) of the quads in N-Quads order, streamed: the
-    sorted lines of one graph at a time go through pyoxigraph's parser into its writer."""
-    ordered = (q for g in graphs(store)
-               for q in ox.parse(_graph_nquads(store, g), format=ox.RdfFormat.N_QUADS, lenient=True))
-    ox.serialize(ordered, _Utf8Text(out), ox.RdfFormat.JSON_LD)
-    out.write("\n")
+    """Expanded JSON-LD with full IRIs, as pyoxigraph's writer makes it of the quads in N-Quads order
+    (per graph, its subjects, per subject its predicates, each with its objects), made of the sorted
+    N-Triples lines as bytes: N-Triples and JSON escape a string alike but for a few code points
+    (``_json_escapes``), so a term's text is copied, never made a Python object and written again."""
+    binary = getattr(out, "buffer", None)
+    if binary is not None:
+        out.flush()
+    first = True
+    for g in graphs(store):
+        text = (b"[" if first else b",") + _jsonld_graph(g, _graph_lines(store, g))
+        first = False
+        if binary is not None:
+            binary.write(text)
+        else:
+            out.write(text.decode("utf-8"))
+    out.write("[]\n" if first else "]\n")
 
 
-class _Utf8Text:
-    """A text file as the binary one pyoxigraph's writer wants (a character cut between two writes
-    is decoded with the next)."""
+_TRIPLE = re.compile(rb"(?:<([^>]*)>|(_:[^ ]*)) <([^>]*)> (.*) \.")
 
-    def __init__(self, out: TextIO):
-        self.out = out
-        self.decoder = codecs.getincrementaldecoder("utf-8")()
 
-    def write(self, data: bytes) -> int:
-        self.out.write(self.decoder.decode(data))
-        return len(data)
+def _jsonld_graph(g: ox.NamedNode, lines: bytes) -> bytes:
+    """One named graph's JSON-LD object, of its sorted N-Triples lines."""
+    if b"\\u" in lines or b"\\U" in lines:
+        lines = _json_escapes(lines)
+    parts = [b'{"@id":"', g.value.encode("utf-8"), b'","@graph":[']
+    subject = predicate = None
+    for line in lines.split(b"\n")[:-1]:
+        iri, blank, p, o = _TRIPLE.fullmatch(line).groups()
+        s = iri if blank is None else blank
+        if s != subject:
+            parts += [b"]}," if subject is not None else b"", b'{"@id":"', s, b'","', p, b'":[']
+            subject, predicate = s, p
+        elif p != predicate:
+            parts += [b'],"', p, b'":[']
+            predicate = p
+        else:
+            parts.append(b",")
+        parts.append(_jsonld_object(o))
+    parts.append(b"]}]}" if subject is not None else b"]}")
+    return b"".join(parts)
 
-    def flush(self) -> None:
-        self.out.write(self.decoder.decode(b"", final=True))
+
+def _jsonld_object(o: bytes) -> bytes:
+    if o[0] == 0x3C:   # <iri>
+        return b'{"@id":"' + o[1:-1] + b'"}'
+    if o[0] == 0x5F:   # _:blank
+        return b'{"@id":"' + o + b'"}'
+    end = o.rindex(b'"')
+    if end == len(o) - 1:
+        return b'{"@value":' + o + b"}"
+    if o[end + 1] == 0x40:   # "text"@lang
+        return b'{"@language":"' + o[end + 2:] + b'","@value":' + o[:end + 1] + b"}"
+    return b'{"@type":"' + o[end + 4:-1] + b'","@value":' + o[:end + 1] + b"}"   # "text"^^<datatype>
+
+
+_CODE_POINT_ESCAPE = re.compile(rb"\\\\|\\u([0-9A-F]{4})|\\U([0-9A-F]{8})")
+
+
+def _json_escapes(lines: bytes) -> bytes:
+    """N-Triples' ``\\uXXXX`` escapes as JSON writes the same code points: control characters with
+    lower-case hex digits, the rest (DEL, non-characters) raw."""
+    def json(m: re.Match) -> bytes:
+        if m.group(0) == b"\\\\":
+            return m.group(0)
+        code = int(m.group(1) or m.group(2), 16)
+        return b"\\u%04x" % code if code < 0x20 else chr(code).encode("utf-8")
+    return _CODE_POINT_ESCAPE.sub(json, lines)
 
 
 RDF_WRITERS = {"turtle": write_turtle, "trig": write_trig, "nquads": write_nquads, "jsonld": write_jsonld}

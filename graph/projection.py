@@ -9,6 +9,7 @@ tables (``projected``), without the graph.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -99,15 +100,25 @@ def projected(store: ox.Store, rows: DocumentRows) -> Projection:
     nodes: dict[str, dict] = {row[0]: _document(row) for row in sorted(rows.docs, key=lambda row: row[1])}
     texts = {row[0]: row[5] or "" for row in rows.docs}
     nodes.update((row[0], _entity(row)) for row in _entities(store))
-    for row in _ordered(rows.claims):
-        nodes[row[0]] = _claim(row)
+    nodes.update((c, _claim(row)) for c, row in _last_of_each(rows.claims).items())
     about: dict[str, list[str]] = {n: [] for n, d in nodes.items() if d["kind"] == "claim"}
-    for c, e in _ordered(rows.about):
+    for c, e in rows.about:   # each claim's list is read as a set
         if e in nodes and c in about:
             about[c].append(e)
-    relations = {c: (s, o, p.rsplit("#", 1)[-1]) for c, s, p, o in _ordered(rows.relations)
-                 if s in nodes and o in nodes}
+    relations = {c: (s, o, p.rsplit("#", 1)[-1]) for c, (_, s, p, o)
+                 in _last_of_each(row for row in rows.relations if row[1] in nodes and row[3] in nodes).items()}
     return Projection(nodes, about, relations, texts, _conflicts(store, rows))
+
+
+def _last_of_each(rows: Iterable[list[object]]) -> dict[str, list[object]]:
+    """Per first value, the row ``_ordered`` puts last (what ``project`` keeps of a claim with two rows),
+    without sorting them all: the page reads claims and relations by claim, never in this order."""
+    kept: dict[str, list[object]] = {}
+    for row in rows:
+        held = kept.get(row[0])
+        if held is None or _order(row) >= _order(held):
+            kept[row[0]] = row
+    return kept
 
 
 def _document(row: list) -> dict:
@@ -166,4 +177,8 @@ def claim_rows(store: ox.Store, docs: list[str] | None = None) -> dict[str, list
 def _ordered(rows: list[list[object]]) -> list[list[object]]:
     """Rows in the order of their values (an unbound one first): Oxigraph's ORDER BY costs ten
     times the query itself on a big graph."""
-    return sorted(rows, key=lambda row: [(v is not None, str(v)) for v in row])
+    return sorted(rows, key=_order)
+
+
+def _order(row: list[object]) -> list[tuple[bool, str]]:
+    return [(v is not None, str(v)) for v in row]

@@ -61,6 +61,12 @@ def graphs(store: ox.Store) -> list[ox.NamedNode]:
 
 def select(store: ox.Store, sparql: str) -> tuple[list[str], list[list[object]]]:
     """Variables and rows of a SELECT, values as Python objects (str, int, float, bool, None)."""
+    names, rows = selected(store, sparql)
+    return names, list(rows)
+
+
+def selected(store: ox.Store, sparql: str) -> tuple[list[str], Iterator[list[object]]]:
+    """``select`` with the rows as they come, for a caller that keeps less than all of them."""
     try:
         result = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as e:
@@ -71,8 +77,7 @@ def select(store: ox.Store, sparql: str) -> tuple[list[str], list[list[object]]]
         raise QueryError("only SELECT queries return rows here; run ASK, CONSTRUCT and DESCRIBE through "
                          "`claimsgraph serve`")
     names = [v.value for v in result.variables]
-    rows = [[to_python(sol[name]) for name in names] for sol in result]
-    return names, rows
+    return names, ([to_python(sol[name]) for name in names] for sol in result)
 
 
 def to_python(term: object) -> object:

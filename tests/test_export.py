@@ -127,13 +127,27 @@ def test_jsonld_streamed_graph_by_graph_equals_pyoxigraphs_writer_on_the_sorted_
     assert serialize(store, "jsonld") == ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
 
 
-def test_bytes_cut_inside_a_character_reach_a_text_file_whole():
-    from claimsgraph.export import _Utf8Text
+def test_jsonld_made_of_the_lines_equals_pyoxigraphs_writer_on_every_escape_and_term_kind(tmp_path):
+    """Every code point N-Triples and JSON escape differently (controls, DEL, non-characters), an
+    escaped backslash before a "u", blank nodes, typed and tagged literals, several predicates and
+    subjects per graph: the same bytes as pyoxigraph's writer over the N-Quads export's quads."""
+    import pyoxigraph as ox
 
-    data = "Вера 🌊 Ольхова".encode("utf-8")
-    out = io.StringIO()
-    sink = _Utf8Text(out)
-    for i in range(len(data)):
-        sink.write(data[i:i + 1])
-    sink.flush()
-    assert out.getvalue() == "Вера 🌊 Ольхова"
+    from claimsgraph.export import serialize, write_jsonld
+
+    text = "".join(map(chr, range(0x100))) + "\u2028\ufdd0\ufffe\uffff\U0001fffe\ufeff a\\u0041 \\"
+    store = ox.Store()
+    p, q = ox.NamedNode("https://example.org/p"), ox.NamedNode("https://example.org/q")
+    for g in (ox.NamedNode("https://example.org/graph/1"), ox.NamedNode("https://example.org/graph/2")):
+        for s in (ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/s2"), ox.BlankNode("b1")):
+            store.extend([ox.Quad(s, p, ox.Literal(text), g), ox.Quad(s, p, ox.Literal(text + "x", language="ru"), g),
+                          ox.Quad(s, p, ox.Literal("5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), g),
+                          ox.Quad(s, q, ox.BlankNode("zz"), g), ox.Quad(s, q, ox.NamedNode("https://example.org/o"), g),
+                          ox.Quad(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), q, g)])
+    ordered = ox.parse(serialize(store, "nquads").encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True)
+    expected = ox.serialize(ordered, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
+    assert serialize(store, "jsonld") == expected
+    with open(tmp_path / "out.jsonld", "w", encoding="utf-8", newline="\n") as f:   # written as bytes
+        write_jsonld(store, f)
+    assert (tmp_path / "out.jsonld").read_text(encoding="utf-8") == expected
+    assert serialize(ox.Store(), "jsonld") == ox.serialize([], format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"

@@ -1,6 +1,7 @@
 """Incremental builds: unchanged documents are not extracted again, and the result equals a clean build."""
 import shutil
 
+import pyoxigraph as ox
 import pytest
 
 from claimsgraph import pipeline
@@ -48,6 +49,7 @@ def test_a_changed_an_added_and_a_removed_document(tmp_path, extracted):
     assert report.documents == 3
     expected = clean(tmp_path, AFTER)
     assert snapshot(out) == expected
+    assert report.triples == len(ox.Store.read_only(str(out / "store"))) > 0
 
 
 def test_the_page_projects_only_the_changed_documents_claims(tmp_path, monkeypatch):

@@ -153,13 +153,20 @@ def test_the_page_takes_only_vis_networks_files_from_pyvis(monkeypatch):
 
 
 def test_the_builds_tables_make_the_same_page_as_the_graph(seeds_store):
-    from claimsgraph.projection import document_rows, project, projected
+    from claimsgraph.projection import DocumentRows, document_rows, project, projected
     from claimsgraph.visualize import projection_data
 
     rows = document_rows(seeds_store)
     data = projection_data(projected(seeds_store, rows))
     assert data["claims"] and data["edges"]
     assert data == page_data(project(seeds_store, rows))
+    # in another order, a claim read with two dates and one stating two relations: the same page as the graph's
+    shuffled = DocumentRows(*(list(reversed(getattr(rows, name))) for name in DocumentRows.__slots__))
+    shuffled.claims.append([*rows.claims[0][:10], "1901-01-01", rows.claims[0][11]])
+    shuffled.relations.append([rows.relations[0][0], *rows.relations[1][1:]])
+    data = projection_data(projected(seeds_store, shuffled))
+    assert data != projection_data(projected(seeds_store, rows))
+    assert data == page_data(project(seeds_store, shuffled))
 
 
 @given(st.dictionaries(st.text(max_size=3), st.one_of(st.integers(), st.lists(st.one_of(st.text(), st.integers(),
