@@ -1,8 +1,8 @@
 """Figures from different sources that disagree about the same thing.
 
 Two quantity claims conflict when they come from different documents, count
-in the same unit (compared by schema:unitCode, so "1.5 million tons" and
-"1,5 млн тонн" are both TNE; a unit without a code is compared by its head
+in the same unit (compared by schema:unitCode, so "2.5 million tons" and
+"2,5 млн тонн" are both TNE; a unit without a code is compared by its head
 word, lemmatised for Russian), allow no common value (their bounds and
 ranges, schema:minValue and schema:maxValue, do not meet: "more than 48,000"
 and "53,000" agree), and speak of the same thing: they share an entity they

@@ -123,7 +123,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _possessive_forms(entity: Entity) -> list[str]:
-    """"Armenian Defence Ministry" is also "Armenia's defence ministry", as wires write it."""
+    """"Ruritanian Defence Ministry" is also "Ruritania's defence ministry", as wires write it."""
     if entity.type not in ("Organization", "Group"):
         return []
     out = []

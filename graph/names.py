@@ -813,7 +813,7 @@ def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[s
 
 
 def _without_date(words: list[str]) -> list[str]:
-    """"Executive Board on Tuesday" → "Executive Board": a weekday or a month is when, not whose."""
+    """"Harbour Board on Tuesday" → "Harbour Board": a weekday or a month is when, not whose."""
     for i in range(1, len(words)):
         if words[i].lower() in _WEEKDAYS or words[i].lower() in _MONTHS:
             return words[:i - 1] if words[i - 1].lower() in _CONNECTORS else words[:i]
