@@ -485,6 +485,9 @@ OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",
     "creditor", "counterpart", "competitor", "foe",
 })
+# Latin letters as another language's morphology writes them (Russian's, for the gender of given names
+# written in English); English reads its own letters.
+LATIN_SPELLING: tuple[tuple[str, str], ...] = ()
 # Words beside a person's name that tell whom "he" and "she" can stand for: "Ms Roe", "Roe, a spokeswoman".
 GENDERED_WORDS = {
     "mr": "masc", "mrs": "femn", "ms": "femn", "miss": "femn", "sir": "masc", "madam": "femn", "lady": "femn",

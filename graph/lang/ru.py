@@ -331,6 +331,11 @@ SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+# Heads of a possessor's others, who speak for themselves ("партнёры Руритании заявили"), as in English.
+OTHER_PARTIES = frozenset({
+    "партнёр", "партнер", "союзник", "критик", "оппонент", "соперник", "сосед", "враг", "противник", "кредитор",
+    "конкурент",
+})
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
 LATIN_SPELLING = (
