@@ -146,3 +146,31 @@ def test_calibration_script_draws_a_rarely_seen_rule_towards_its_prior():
     assert 0.8 < table["quotation"] < 0.9                       # two misses move a well-known rule a little
     scores = calibrate.Scores(outcomes=[(0.5, True), (0.5, True)], rules=["quotation", "quotation"])
     assert calibrate.calibration_error(scores, {"quotation": 1.0}) == 0.0
+
+
+def test_agreement_script_scores_a_second_annotators_gold_against_the_first(tmp_path):
+    import importlib.util
+    import json
+    import shutil
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    spec = importlib.util.spec_from_file_location("agreement", root / "scripts" / "agreement.py")
+    agreement = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(agreement)
+    gold = root / "tests" / "data" / "seeds-gold"
+    same = agreement.agreement(root / "seeds", gold, gold).overall
+    assert same["claims"][2] == same["claimant_acc"] == same["entities"][2] == 1.0
+    second = tmp_path / "second"
+    shutil.copytree(gold, second)
+    path = next(p for p in sorted(second.glob("*.json")) if p.name != "entities.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    spoken = [c for c in doc["claims"] if c["claimant"]]
+    for c in spoken:
+        c["claimant"] = None                      # the second annotator gives them to the article's own voice
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    for other in second.glob("*.json"):
+        if other.name not in ("entities.json", path.name):
+            other.unlink()                        # and annotates only that document
+    differ = agreement.agreement(root / "seeds", gold, second).overall
+    assert differ["claims"][2] == 1.0 and differ["claimant_acc"] == round(1 - len(spoken) / len(doc["claims"]), 3)
