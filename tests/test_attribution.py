@@ -995,7 +995,7 @@ def test_parse_a_possessor_speaks_for_its_parts_not_for_its_partners(phrase_link
 def test_a_body_that_spoke_through_its_press_service_is_what_the_press_service_means(phrase_linker):
     text = ("The Ruritanian Foreign Ministry stressed that the border was calm. "
             "According to the press service of the Ruritanian Defence Ministry, no shots were fired at night. "
-            "The press service added that talks between the armies were continuing. "
+            "The press service added that the harbour talks were going on. "
             "The ministry also recalled that the prisoners of war are still held abroad.")
     assert [c for _, c in claims(text, phrase_linker)] == ["rfm", "rdm", "rdm", "rfm"]
 

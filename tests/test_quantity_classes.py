@@ -43,7 +43,7 @@ def test_an_approximate_range_before_a_scale_and_a_noun_counts_the_noun(text, la
 @pytest.mark.parametrize("text, expected", [
     ("Some 3 million farmers work in Borealia.", [(3e6, "farmers")]),
     ("Minister Tomas Varga and his two sons Ivo and Jan left.", [(2, "sons")]),
-    ("Varga has ruled for the last five years amid protests.", [(5, "years")]),
+    ("Varga has ruled for the last seven years despite the strikes.", [(7, "years")]),
     ("Dorvik built five data centres.", [(5, "data centres")]),
     ("Vellmar sent 90 armoured vehicles.", [(90, "armoured vehicles")]),
 ])
@@ -117,7 +117,7 @@ def test_issue_as_a_verb_before_a_figure_is_no_reference():
 
 
 @pytest.mark.parametrize("text, lang, value", [
-    ("Dorvik Corp. reported its slowest revenue rise in nine quarters.", "en", 9),
+    ("Dorvik Corp. posted its weakest sales growth in seven quarters.", "en", 7),
     ("Profit at Dorvik fell for two quarters.", "en", 2),
     ("Прибыль Дорвика росла в течение трех кварталов.", "ru", 3),
 ])
@@ -160,8 +160,8 @@ def test_a_predicate_after_a_figure_is_no_unit():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Borealia has announced 379 confirmed and 47 probable fever cases.",
-     [(379, "confirmed fever cases"), (47, "probable fever cases")]),
+    ("Borealia has counted 212 confirmed and 38 probable fever cases.",
+     [(212, "confirmed fever cases"), (38, "probable fever cases")]),
     ("In Vellmar 200 died and 300 people were hurt.", [(200, "people"), (300, "people")]),
     ("A 300-bed hospital opened in Dorvik.", [(300, "bed")]),
 ])
@@ -172,8 +172,8 @@ def test_two_figures_joined_by_and_share_the_second_ones_noun(text, expected):
 @pytest.mark.parametrize("text, lang, expected", [
     ("Varga won 54 million votes, 5 million more than in 2004.", "en", [(54e6, "votes"), (5e6, "votes")]),
     ("Dorvik hired 300 people, 20 fewer than last year.", "en", [(300, "people"), (20, "people")]),
-    ("За Варгу проголосовали 54,4 миллиона граждан, что на 5,1 миллиона больше, чем в 2004 году.", "ru",
-     [(54.4e6, "граждан"), (5.1e6, "граждан")]),
+    ("За Варгу проголосовали 31,7 миллиона граждан, что на 2,3 миллиона больше, чем в 2029 году.", "ru",
+     [(31.7e6, "граждан"), (2.3e6, "граждан")]),
     ("Vellmar sent 5 more soldiers.", "en", [(5, "soldiers")]),
 ])
 def test_a_bare_figure_before_a_comparative_counts_what_the_one_before_counts(text, lang, expected):

@@ -89,5 +89,5 @@ def test_a_sentence_that_only_gives_figures_is_no_statement(linker):
 
 
 def test_figures_that_open_what_someone_said_are_no_statement_besides(linker):
-    assert claims("Tomas Varga said that about 3,000 families are expected to return to the valley in the first stage "
+    assert claims("Tomas Varga said that some 1,400 households should move back to the valley in the first stage "
                   "of the programme for the resettlement of the border villages.", linker) == []

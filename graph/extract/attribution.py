@@ -326,7 +326,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     """
     relay = _relay_clause(text, span, mentions, discourse, outside)
     if relay is not None:
-        # "…, сообщает РИА Новости со ссылкой на ЦИК": the source the outlet cites, with the outlet its relay
+        # "…, сообщает НордНьюс со ссылкой на избирком": the source the outlet cites, with the outlet its relay
         cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
         if cited is not None:
             discourse.relayed(cited.via)
@@ -846,7 +846,7 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
-    """"The Kremlin reacted, saying …", "X took to Twitter to tell followers …", "X met Y and said …": a verb
+    """"The Kremlin reacted, saying …", "X went on the radio to tell listeners …", "X met Y and said …": a verb
     of saying with no subject of its own, in a participle, an infinitive of purpose or a second verb, says
     what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce")."""
