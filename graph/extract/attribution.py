@@ -112,8 +112,9 @@ class Discourse:
             self.unnamed_last, self.last_speaker = True, None
 
     def spoke_through(self, body: str, description: str, sentence: int) -> None:
-        """"According to the press service of X": "the press service" means X from here on, while "the
-        ministry" still means the body that spoke in its own name."""
+        """A source given as a description and its owner ("the press office of X", after "according to"):
+        that description means X from here on, while "the ministry" still means the body that spoke in
+        its own name."""
         self.voices[body] = (_LEADING_ARTICLE.sub("", description.lower()), sentence)
 
     def spoke(self, speaker: str | None) -> None:
@@ -672,7 +673,7 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
     characters; "we" and "I" are the statement's issuer, else the last to speak."""
     start = max(v.left_limit, v.verb.start - reach)
-    first = list(_FIRST_PERSON_WORD.finditer(v.text, start, v.verb.start))
+    first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
         who = v.discourse.resolve_collective(first[-1].group().lower())
         return (who, Span(first[-1].start(), first[-1].end())) if who else None
@@ -683,7 +684,7 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     return None
 
 
-_FIRST_PERSON_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)
+FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:

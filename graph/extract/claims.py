@@ -17,8 +17,9 @@ from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
-from .kinds import claim_kind
-from .attribution import SPEAKER_TYPES, Discourse, Frame, find_frame, named_later, unnamed_speaker
+from .kinds import FIRST_PERSON, claim_kind
+from .attribution import (FIRST_PERSON_SUBJECT, SPEAKER_TYPES, Discourse, Frame, find_frame, named_later,
+                          unnamed_speaker)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -197,9 +198,6 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
                  subject=subject, predicate=predicate, object=obj, via=via)
 
 
-_FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(joined('FIRST_PERSON_SUBJECTS'))})(?!\w)", re.I)
-
-
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
            via: tuple[str, ...] = ()):
     """What the claim is about: who it names, but not who made it or passed it on."""
@@ -238,9 +236,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
-            if _FIRST_PERSON_SUBJECT.fullmatch(subject):
+            if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
-        elif region is None and we is not None and _FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
+        elif region is None and we is not None and FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
             out.append((we, "anaphor", None))
             relays.append(())
         else:
@@ -266,9 +264,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     return out, _shared_relays(sentences, out, relays)
 
 
-_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
-
-
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
                            unnamed: set[int]) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
@@ -281,7 +276,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             last = who
         elif rule == "own_voice" and last is not None and k not in unnamed \
                 and (headline is None or not headline.contains(s.span)) \
-                and _FIRST_PERSON.search(doc.text, s.span.start, s.span.end):
+                and FIRST_PERSON.search(doc.text, s.span.start, s.span.end):
             out[k] = (last, "anaphor", None)
 
 
@@ -511,7 +506,7 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
     what came before ("Об этом сообщили в компании"); "X supported the law" or "X назвал поражение позорным"
     tells an act, and what follows is the article's again."""
     subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
-    return frame.reports_clause or bool(_FIRST_PERSON_SUBJECT.fullmatch(subject)) \
+    return frame.reports_clause or bool(FIRST_PERSON_SUBJECT.fullmatch(subject)) \
         or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
 
 

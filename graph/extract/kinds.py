@@ -22,14 +22,14 @@ _WHEN = {module: re.compile(
     rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
     rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
     rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
-_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)
+FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
 
 def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     """Something that happened, told in the article's (or an issuing body's) own voice, or told before
     "this was reported by X", is an event; what a speaker says happened is that speaker's statement, and so
     is a sentence in the first person left in the article's voice (a quotation whose speaker was not found)."""
-    happened = (claimant is None or rule in ("document", "reported")) and not _FIRST_PERSON.search(text) \
+    happened = (claimant is None or rule in ("document", "reported")) and not FIRST_PERSON.search(text) \
         and _happened(text, language(lang))
     return "event" if happened else "statement"
 
