@@ -1048,3 +1048,28 @@ def test_dashed_paragraphs_without_questions_are_the_direct_speech_of_the_person
     said = dict((quote, who) for quote, who in claims(text, linker))
     assert said["Кооперация в порту не допускает простоев."] == "velmarov"
     assert said["Новый причал откроется в мае."] == "velmarov"
+
+
+OSMUNDSEN = Entity("osmundsen", "Tarvik Osmundsen", "Person", pref_labels=(("Тарвик Осмундсен", "ru"),),
+                   alt_labels=(("Tarvik Osmundsen", "en"),))
+
+
+def test_a_foreign_name_in_the_nominative_after_a_title_in_the_genitive_is_its_apposition(small_linker):
+    """The lemmatiser does not know the name; that it stands as its nominative label writes it tells."""
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    text = "Руритания увеличила вывоз зерна в прошлом году, сообщил министр сельского хозяйства Тарвик Осмундсен."
+    assert [c for _, c in claims(text, linker)] == ["osmundsen"]
+
+
+def test_names_in_quotation_marks_and_a_score_do_not_end_the_speakers_clause():
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    text = ('Главный тренер "Полярника" Тарвик Осмундсен после матча со столичным "Буревестником" /3:2/ '
+            'сказал, что его команда играла смело.')
+    assert [c for _, c in claims(text, linker)] == ["osmundsen"]
+
+
+def test_a_source_that_tells_what_someone_said_relays_that_speaker():
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    doc = parse_document("t.txt", "Как сообщает ТАСС, Тарвик Осмундсен заявил, что порт откроется в мае.".encode(),
+                         "text/plain")
+    assert [(c.claimant, c.via) for c in extract(doc, linker).claims] == [("osmundsen", ("tass",))]

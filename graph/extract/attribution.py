@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import ModuleType
 
-from ..lang import LANGUAGES, alternation, joined, language, merged, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..model import Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
@@ -42,7 +42,8 @@ _ISSUED_AFTER = re.compile(
     "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
-_BARRIER = re.compile(rf"[“”«»\"„;:]|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
+# where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
+_BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
 
 
 @dataclass
@@ -474,9 +475,11 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         wants_subject = m.group().lower().startswith(_ACCORDING_SUBJECT)
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
-                 and not (wants_subject and (_governed(text, x.span) or not discourse.nominative(x, text)))]
+                 and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
-            return Frame(after[0].entity, "according_to", Span(span.start + m.start(), pos), False, after[0].span)
+            cue = Span(span.start + m.start(), pos)
+            return _relayed_speaker(s, Span(cue.start, np_end), after[0].entity) \
+                or Frame(after[0].entity, "according_to", cue, False, after[0].span)
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -485,6 +488,19 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _relayed_speaker(s: _Sentence, clause: Span, source: str) -> Frame | None:
+    """"Как сообщает NordNews, Петров написал, что …": a source that says what someone else said, with a verb
+    of saying of its own in the sentence, relays that speaker."""
+    if s.discourse.types.get(source) not in ("Organization", "Group") or s.skip is not None:
+        return None
+    rest = replace(s, skip=clause)
+    said = _parsed(rest, 0) or _reporting_verb(rest, 0)
+    if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person":
+        return None
+    s.discourse.relayed((source,))
+    return replace(said, via=(source,))
 
 
 def _owner_named(s: _Sentence, description: Span, end: int) -> Mention | None:
@@ -693,7 +709,7 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     office before them, other speakers within the language's ``INVERTED_SUBJECT_WORDS``."""
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher
-             and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s.span)))]
+             and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
               and len(v.text[v.verb.end:s.span.start].split()) <= words]
     if people:
@@ -991,11 +1007,20 @@ _VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:
+    """Where the verb's clause starts: after the last quotation mark, semicolon, colon or clause cue before it;
+    marks around a name ("тренер «Полярника»", "the \"Northwire\" plant") close no quotation."""
     cut = floor
+    skip = [*skip, *(Span(m.start(), m.end()) for m in _QUOTED_NAME.finditer(text, floor, pos))]
     for m in _BARRIER.finditer(text, floor, pos):
         if not any(r.start <= m.start() < r.end for r in skip):
             cut = m.end()
     return cut
+
+
+# a name in quotation marks after a word of the sentence: a capital, at most QUOTED_NAME_WORDS words, then a word
+QUOTED_NAME_WORDS = 4
+_QUOTED_NAME = re.compile(rf"(?<=\w )[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
+                          rf"[»“”\"](?= [\w/(])")
 
 
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)
@@ -1025,18 +1050,25 @@ def _words_between(text: str, start: int, end: int, skip: list[Span]) -> int:
     return words + len(text[pos:end].split())
 
 
-def _governed(text: str, span: Span) -> bool:
+def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     """"помощник Алиева", "корреспонденту РИА Новости": a name right after a common noun depends on it.
 
     A person's name in the nominative after a title ("политолог Тарас Велмаров") is an
-    apposition instead, and "пресс-служба Минобороны" speaks for the ministry.
+    apposition instead: the lemmatiser says so, or the name stands as its nominative label writes it
+    (a foreign name the lemmatiser does not know: "министр энергетики Торвальд Бергссон");
+    and "пресс-служба Минобороны" speaks for the ministry.
     """
     from ..link import morph
 
+    span = mention.span
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
     if not before or before.group(1).startswith(_NOT_GOVERNING):
         return False
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
+        return False
+    surface = text[span.start:span.end].lower().replace("ё", "е")
+    if discourse.types.get(mention.entity) == "Person" and " " in surface \
+            and surface in discourse.base_forms.get(mention.entity, ()):
         return False
     first = re.match(r"[^\W\d_]+", text[span.start:span.end])
     top = morph().parse(first.group())[0].tag if first else None
