@@ -1073,3 +1073,9 @@ def test_a_source_that_tells_what_someone_said_relays_that_speaker():
     doc = parse_document("t.txt", "Как сообщает ТАСС, Тарвик Осмундсен заявил, что порт откроется в мае.".encode(),
                          "text/plain")
     assert [(c.claimant, c.via) for c in extract(doc, linker).claims] == [("osmundsen", ("tass",))]
+
+
+def test_a_participle_of_saying_without_as_leaves_the_subject_the_speaker():
+    """"X accused Y of …, calling it …" is X's, not Y's as in "quoted Y as saying"."""
+    assert {who for who, _, _ in frames("Orla Vantree accused the harbour wardens of hiding the tolls, "
+                                         "calling it a disgrace.")} == {"vantree"}

@@ -791,12 +791,12 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 or _RECIPROCAL.match(text, verb.span.end):
             continue
         rule, subject, relay = "verb_subject", _subject(words, i), None
-        reports = any(_as_saying_head(words, j, lemmas) == i for j, w in enumerate(words)
+        reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
                       if j != i and w.lemma in lemmas and _subject(words, j) is None)
         if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
             rule, subject, relay = "as_saying", _object(words, i), subject
-        elif subject is None and _as_saying_head(words, i, lemmas) is not None:   # "Northwire quoted X as saying"
-            head = _as_saying_head(words, i, lemmas)
+        elif subject is None and _as_saying_head(words, i, lemmas, s.lang) is not None:   # "Northwire quoted X as saying"
+            head = _as_saying_head(words, i, lemmas, s.lang)
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             subject = _shared_subject(words, i)
@@ -896,9 +896,13 @@ def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
 
 
-def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> int | None:
+def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
     """"The agency reports X as saying", "X was quoted as saying": the reporting verb a verb of saying
-    hangs from by "as"; its object (or passive subject) is who spoke."""
+    hangs from by "as"; its object (or passive subject) is who spoke. Not a participle without "as"
+    ("X accused Y of …, calling it …": X speaks)."""
+    pattern = _AS_SAYING.get(language(lang))
+    if pattern is None or verb == 0 or not pattern.fullmatch(f"{words[verb - 1].text} {words[verb].text}"):
+        return None
     up = words[verb].head
     if words[verb].dep == "pcomp" and words[up].dep == "prep":
         up = words[up].head
