@@ -80,7 +80,8 @@ class Entity:
 class Mention:
     entity: str               # Entity.key
     span: Span
-    via: str                  # "label", "role", "surname" (after a full name), "name" (not in the registry)
+    via: str                  # "label", "role", "surname" (after a full name), "name" (not in the registry),
+                              # "description" ("the court said": a body the text names only so)
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

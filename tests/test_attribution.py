@@ -451,17 +451,26 @@ def test_a_description_of_a_kind_of_body_refers_to_a_body_of_that_kind(bodies_li
     assert claims(text, bodies_linker)[-1][1] == "nordbank"
 
 
-def test_a_description_of_a_kind_no_one_named_refers_to_nobody_and_never_to_an_outlet(bodies_linker):
+def described_court(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    court = [e.key for e in x.new_entities if e.label == "the court"]
+    return [c.claimant for c in x.claims if c.kind != "quantity"], court
+
+
+def test_a_description_of_a_kind_no_one_named_is_no_one_named_before_and_never_an_outlet(bodies_linker):
+    """It speaks as a body of its own (``described_bodies``)."""
     text = ("The defendants would appeal against the verdict, Petra Kovac said, quoted by TASS. "
             "Both men were to serve their terms in a prison colony near the border, the court ruled.")
-    out = claims(text, bodies_linker)
-    assert out[0][1] == "kovac" and out[-1][1] is None
+    out, court = described_court(text, bodies_linker)
+    assert out[0] == "kovac" and len(court) == 1 and out[-1] == court[0]
 
 
 def test_a_ruling_by_a_body_no_one_named_is_not_the_speaker_before_it(bodies_linker):
     text = ("Petra Kovac said the verdict was fair and the sentence was mild. "
             "Both men were to serve their terms in a prison colony near the border, the court ruled.")
-    assert [c for _, c in claims(text, bodies_linker)] == ["kovac", None]
+    out, court = described_court(text, bodies_linker)
+    assert out == ["kovac", *court] and len(court) == 1
 
 
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
@@ -1079,3 +1088,21 @@ def test_a_participle_of_saying_without_as_leaves_the_subject_the_speaker():
     """"X accused Y of …, calling it …" is X's, not Y's as in "quoted Y as saying"."""
     assert {who for who, _, _ in frames("Orla Vantree accused the harbour wardens of hiding the tolls, "
                                          "calling it a disgrace.")} == {"vantree"}
+
+
+def test_a_body_named_only_by_a_description_speaks_as_itself():
+    text = ("Fishermen in Kellmouth blocked the quay for a week. The tribunal said the new fees were unlawful. "
+            "\"No charter allows such a levy,\" it said.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, Linker(PARSE_ENTITIES))
+    body = {e.key: e for e in x.new_entities if e.label == "the tribunal"}
+    assert len(body) == 1 and next(iter(body.values())).type == "Organization"
+    assert [c.claimant for c in x.claims] == [None, *body, *body]
+
+
+def test_a_description_that_fits_a_body_the_text_named_is_that_body():
+    text = ("The Harbour Council met in Kellmouth on Monday. The council said the new fees were unlawful.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, Linker(PARSE_ENTITIES))
+    assert [c.claimant for c in x.claims][-1] == "harbour-council"
+    assert not [e for e in x.new_entities if e.label == "the council"]

@@ -10,6 +10,7 @@ from ..model import Document, Extraction, MentionIndex
 from ..names import find_names
 from ..nlp import analyse
 from ..segment import quote_regions, sentences
+from .attribution import described_bodies
 from .claims import extract_claims
 
 
@@ -17,10 +18,14 @@ def extract(doc: Document, linker: Linker) -> Extraction:
     known = linker.mentions(doc)
     analysis = analyse(doc)
     new_entities, named = find_names(doc, known, analysis.names, linker.entities)   # drops words of longer names
-    mentions = MentionIndex(known + named)
     entities = {**linker.entities, **{e.key: e for e in new_entities}}
+    pieces = sentences(doc)
+    bodies, described = described_bodies(doc, [s.span for s in pieces], known + named, entities, analysis.parse_of)
+    new_entities += bodies
+    entities.update((e.key, e) for e in bodies)
+    mentions = MentionIndex(known + named + described)
     publisher = linker.publisher_key(doc)
-    claims = extract_claims(doc, sentences(doc), quote_regions(doc), mentions, entities, publisher, analysis)
+    claims = extract_claims(doc, pieces, quote_regions(doc), mentions, entities, publisher, analysis)
     return Extraction(document=doc, mentions=tuple(mentions.items), publisher=publisher,
                       claims=tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind))),
                       new_entities=tuple(new_entities))

@@ -17,7 +17,8 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
-from ..model import Mention, MentionIndex, Span, outermost
+from ..ids import new_entity_key
+from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -819,6 +820,47 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
         return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
     return None
+
+
+def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
+                     parse_of: Callable[[Span], tuple[Word, ...]]) -> tuple[list[Entity], list[Mention]]:
+    """"The electoral commission said …", "the court ruled …": a body the text names only by a definite
+    description (a head in ``DESCRIBED_BODY_HEADS``) as the subject of a verb of saying, when no body named
+    before it has that head in its label, speaks as a body of its own: one entity per description and document
+    (another text's "the government" is another government), labelled as the text calls it."""
+    own = language(doc.lang)
+    if not own.DESCRIBED_BODY_HEADS:
+        return [], []
+    bodies = [(m.span.start, entities[m.entity].label.lower()) for m in mentions
+              if m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
+    made: dict[str, Entity] = {}
+    out: list[Mention] = []
+    for sentence in sentences:
+        words = parse_of(sentence)
+        for i, verb in enumerate(words):
+            subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+            span = _described_body(words, subject, own) if subject is not None else None
+            if span is None or any(m.span.start < span.end and span.start < m.span.end for m in mentions) \
+                    or any(start < span.start and words[subject].lemma in label for start, label in bodies):
+                continue
+            phrase = doc.text[span.start:span.end]
+            label = phrase[:1].lower() + phrase[1:]     # the article that opened a sentence
+            key = new_entity_key(f"{label} {doc.name}")
+            made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
+            out.append(Mention(key, span, "description"))
+    return list(made.values()), sorted(set(out), key=lambda m: m.span.start)   # verbs sharing a subject
+
+
+def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> Span | None:
+    """Where a subject is a definite description of one body: "the (independent electoral) commission"."""
+    head = words[subject]
+    if head.pos not in ("NOUN", "PROPN") or not head.text.islower() or head.text not in own.DESCRIBED_BODY_HEADS:
+        return None     # a common noun (the tagger may call it proper), in the singular: "the courts" are several
+    article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
+    if article is None or any(words[j].dep not in ("amod", "compound") or words[j].pos not in ("ADJ", "NOUN")
+                              for j in range(article + 1, subject)):
+        return None
+    return Span(words[article].span.start, head.span.end)
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:

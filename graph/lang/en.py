@@ -438,6 +438,12 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university"}
+# Head nouns of a body a text may name only by a description ("the electoral commission said", "the court ruled");
+# where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
+DESCRIBED_BODY_HEADS = frozenset({
+    "government", "cabinet", "commission", "committee", "council", "court", "tribunal", "parliament", "assembly",
+    "ministry", "prosecutor", "prosecution", "regulator", "junta", "presidency",
+})
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement".

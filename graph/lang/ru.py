@@ -307,6 +307,7 @@ ANAPHOR_HEADS = {"министерств": "ministry|министерств", "�
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур"}
+DESCRIBED_BODY_HEADS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
