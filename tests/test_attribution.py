@@ -1106,3 +1106,19 @@ def test_a_description_that_fits_a_body_the_text_named_is_that_body():
     x = extract(doc, Linker(PARSE_ENTITIES))
     assert [c.claimant for c in x.claims][-1] == "harbour-council"
     assert not [e for e in x.new_entities if e.label == "the council"]
+
+
+TWO_MEN = [Entity("varga", "Piet Varga", "Person", pref_labels=(("Piet Varga", "en"),), alt_labels=(("Varga", "en"),)),
+           Entity("brenn", "Tomas Brenn", "Person", pref_labels=(("Tomas Brenn", "en"),), alt_labels=(("Brenn", "en"),))]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Envoy Piet Varga met the prime minister Tomas Brenn in Kellmouth on Monday. He said the talks were useful.",
+     "varga"),
+    ("After talks with Piet Varga, Tomas Brenn flew back to Kellmouth. He said the talks were useful.", "brenn"),
+    ("Piet Varga arrived in Kellmouth on Monday. Tomas Brenn said the port would open. He added that fees would fall.",
+     "brenn"),
+])
+def test_he_is_the_subject_of_the_sentence_before_over_a_man_named_after_it(text, speaker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(TWO_MEN)).claims][-1] == speaker

@@ -66,6 +66,10 @@ class Discourse:
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
+    # the person a sentence is about (its subject, named first) and when, against when the last speaker spoke
+    topic: str | None = None
+    topic_at: int = 0
+    spoke_at: int = 0
     # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
     clock: int = 0
@@ -103,6 +107,24 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+        topic = self._topic(mentions, text, sentence) if sentence is not None else None
+        if topic is not None:
+            self.topic, self.topic_at = topic, self.clock
+
+    def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
+        """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
+        a comma), no preposition before the name and no possessive after it ("UN envoy Tomas Varga termed …",
+        "After the talks, Varga flew home"); where case shows, in the nominative."""
+        person = next((m for m in mentions if self.types.get(m.entity) == "Person"), None)
+        if person is None:
+            return None
+        before = text[sentence.start:person.span.start].rsplit(",", 1)[-1]
+        words = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.split()]
+        if len(words) > TOPIC_WORDS or any(w in _PREPOSITIONS for w in words) \
+                or re.match(r"['’]s?\b", text[person.span.end:person.span.end + 3]) \
+                or not self.nominative(person, text):
+            return None
+        return person.entity
 
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
@@ -123,6 +145,7 @@ class Discourse:
         if speaker:
             self.unnamed_last = False
             self._note(speaker, 1)
+            self.spoke_at = self.clock
             if speaker in self.voices:
                 return
             self.last_speaker = speaker
@@ -188,6 +211,8 @@ class Discourse:
         unless an unnamed person spoke last."""
         if self.unnamed_last:
             return None
+        if self.topic and self.topic_at > self.spoke_at and self._fits(self.topic, gender):
+            return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
             return self.last_speaker
         people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
@@ -223,6 +248,8 @@ class Discourse:
 
 
 _GENDERED = merged("GENDERED_WORDS")
+_PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
+TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
 _ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
 # "X and Y accused each other": two sides, each saying the opposite, are no one claimant
