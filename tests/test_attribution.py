@@ -1122,3 +1122,9 @@ TWO_MEN = [Entity("varga", "Piet Varga", "Person", pref_labels=(("Piet Varga", "
 def test_he_is_the_subject_of_the_sentence_before_over_a_man_named_after_it(text, speaker):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker(TWO_MEN)).claims][-1] == speaker
+
+
+def test_in_the_administration_they_say_is_the_body_the_text_is_about(bodies_linker):
+    text = ("Рабочие «Вектора» в среду остановили конвейер. "
+            "В администрации завода заявляют, что цех работает в обычном режиме.")
+    assert [c for _, c in claims(text, bodies_linker)] == [None, "vektor"]
