@@ -1128,3 +1128,11 @@ def test_in_the_administration_they_say_is_the_body_the_text_is_about(bodies_lin
     text = ("Рабочие «Вектора» в среду остановили конвейер. "
             "В администрации завода заявляют, что цех работает в обычном режиме.")
     assert [c for _, c in claims(text, bodies_linker)] == [None, "vektor"]
+
+
+def test_an_inverted_frame_names_its_speaker_after_a_long_title_and_a_gerund_closes_nothing():
+    linker = Linker(ENTITIES + [OSMUNDSEN, Entity("ruritania", "Ruritania", "Country",
+                                                  pref_labels=(("Руритания", "ru"),))])
+    text = ("Руритания должна сама охранять свои границы, сказал в беседе с журналистами генеральный консул "
+            "Бореалии в Портвейле Тарвик Осмундсен, говоря о новом маршруте через долину.")
+    assert {c for _, c in claims(text, linker)} == {"osmundsen"}

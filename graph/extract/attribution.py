@@ -544,7 +544,8 @@ _OWNER_JOINT = re.compile(rf"\s+(?:{'|'.join(joined('OFFICE_PREPOSITIONS'))})\s+
 
 def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     """Without a parse, a reporting verb's speaker by the first of ``VERB_RULES`` that finds one; a frame that
-    closes the sentence ("Ереван призывает …, отметил X") reports what comes before it, verbs of saying and all."""
+    closes the sentence ("Ереван призывает …, отметил X") reports what comes before it, verbs of saying and all;
+    a gerund closes nothing ("…, сказал X, говоря о …": X's)."""
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
     first = next(_verb_frames(s), None)
@@ -554,7 +555,8 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     last_words = list(re.finditer(r"\S+", s.chunk))[-CLOSING_FRAME_WORDS - 1:]
     near_end = s.span.start + last_words[0].start() if last_words else s.span.start
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
-                 if f.at_end and _after_break(s.text, s.span.start, f.verb.start)), first)
+                 if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
+                 and not _gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
@@ -677,7 +679,11 @@ def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"Putin said": the last speaker before the verb in its clause, at most ``words`` words from it."""
+    """"Putin said": the last speaker before the verb in its clause, at most ``words`` words from it; not
+    across the comma or dash of an inverted frame ("Руритания готова к диалогу, сказал консул …": what was
+    said), unless the comma closes an apposition ("Петров, глава компании, сказал")."""
+    if _after_break(v.text, v.span.start, v.verb.start) and not any(r.end >= v.verb.start - 2 for r in v.relative):
+        return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         return v.found(_outside_phrase(v, v.left[-1]))
     return None
@@ -789,7 +795,7 @@ class VerbRule:
 # Tried in order for each reporting verb; the first that finds a speaker decides.
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
-    VerbRule("verb_right", _inverted_subject, 8),
+    VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
     VerbRule("verb_left", _subject_before, 6),
