@@ -1118,6 +1118,9 @@ TWO_MEN = [Entity("varga", "Piet Varga", "Person", pref_labels=(("Piet Varga", "
     ("After talks with Piet Varga, Tomas Brenn flew back to Kellmouth. He said the talks were useful.", "brenn"),
     ("Piet Varga arrived in Kellmouth on Monday. Tomas Brenn said the port would open. He added that fees would fall.",
      "brenn"),
+    # a verb that goes on with what was said goes on with the last speaker's words
+    ("Tomas Brenn said the port would open in May.\n\nPiet Varga arrived in Kellmouth on Monday. "
+     "He added that the fees would fall.", "brenn"),
 ])
 def test_he_is_the_subject_of_the_sentence_before_over_a_man_named_after_it(text, speaker):
     doc = parse_document("t.txt", text.encode(), "text/plain")

@@ -166,8 +166,9 @@ class Discourse:
                 self.statement_author = m.entity
                 return
 
-    def resolve(self, anaphor: str, gender: str | None = None) -> str | None:
-        """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила")."""
+    def resolve(self, anaphor: str, gender: str | None = None, continuing: bool = False) -> str | None:
+        """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
+        when the verb goes on with what was said ("he added")."""
         a = anaphor.lower()
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
@@ -179,7 +180,7 @@ class Discourse:
             fitting = self._fitting_person(a)
             if fitting and self._fits(fitting, gender):
                 return fitting
-            return self.resolve_person(gender)
+            return self.resolve_person(gender, continuing)
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
@@ -206,12 +207,13 @@ class Discourse:
         return self.last_org if self.last_org not in self.outlets else None
 
 
-    def resolve_person(self, gender: str | None = None) -> str | None:
-        """A personal pronoun: the last speaker if a person of its gender, else the latest such person named,
-        unless an unnamed person spoke last."""
+    def resolve_person(self, gender: str | None = None, continuing: bool = False) -> str | None:
+        """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
+        that goes on with what was said), else the last speaker if a person of its gender, else the latest
+        such person named, unless an unnamed person spoke last."""
         if self.unnamed_last:
             return None
-        if self.topic and self.topic_at > self.spoke_at and self._fits(self.topic, gender):
+        if self.topic and self.topic_at > self.spoke_at and self._fits(self.topic, gender) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
             return self.last_speaker
@@ -1025,7 +1027,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
-            who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
+            verb = words[words[head].head].text.lower()   # "he added" goes on with the last speaker's words
+            who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
         return (who, token) if who else None
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
@@ -1058,7 +1061,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if not found:
         return None
     m = found[-1] if last else found[0]
-    who = discourse.resolve(m.group(1), _verb_gender(verb))
+    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING)
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 
