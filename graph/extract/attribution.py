@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
-from ..ids import new_entity_key
+from ..ids import digest, slug
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
@@ -880,7 +880,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 continue
             phrase = doc.text[span.start:span.end]
             label = phrase[:1].lower() + phrase[1:]     # the article that opened a sentence
-            key = new_entity_key(f"{label} {doc.name}")
+            key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
             made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: m.span.start)   # verbs sharing a subject
