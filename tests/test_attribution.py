@@ -1139,3 +1139,15 @@ def test_an_inverted_frame_names_its_speaker_after_a_long_title_and_a_gerund_clo
     text = ("Руритания должна сама охранять свои границы, сказал в беседе с журналистами генеральный консул "
             "Бореалии в Портвейле Тарвик Осмундсен, говоря о новом маршруте через долину.")
     assert {c for _, c in claims(text, linker)} == {"osmundsen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutor Tomas Varga opened the case on Monday. The prosecutor said the fees were unlawful.",
+    "Прокурор Томас Варга открыл дело в понедельник. По словам прокурора, сборы незаконны.",
+    "Главный тренер Томас Варга провел пресс-конференцию. Тренер отметил, что команда играла смело.",
+])
+def test_a_title_of_a_general_lexicon_refers_to_the_person_the_text_gave_it(text):
+    linker = Linker([Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+                            alt_labels=(("Varga", "en"), ("Варга", "ru")))])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims][-1] == "varga"

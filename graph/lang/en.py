@@ -426,6 +426,8 @@ ANAPHOR_PERSON = (
     r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
+    r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?)"
     r"|the head of (?:state|government|the ministry|diplomacy)"
 )
@@ -452,7 +454,7 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
 # where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
 DESCRIBED_BODY_HEADS = frozenset({
     "government", "cabinet", "commission", "committee", "council", "court", "tribunal", "parliament", "assembly",
-    "ministry", "prosecutor", "prosecution", "regulator", "junta", "presidency",
+    "ministry", "prosecution", "regulator", "junta", "presidency",
 })
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
