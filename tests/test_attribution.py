@@ -1151,3 +1151,13 @@ def test_a_title_of_a_general_lexicon_refers_to_the_person_the_text_gave_it(text
                             alt_labels=(("Varga", "en"), ("Варга", "ru")))])
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims][-1] == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Varga did not say whether the port would reopen. Fees will fall by a third.",
+    "Томас Варга не заявил, что порт откроется. Сборы снизятся на треть.",
+])
+def test_a_negated_verb_of_saying_frames_nothing(text):
+    linker = Linker([Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims] == [None, None]

@@ -565,8 +565,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
     """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
     for verb in verbs(s.text, s.span, s.lang):
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
-                or _RECIPROCAL.match(s.text, verb.end):
-            continue
+                or _RECIPROCAL.match(s.text, verb.end) or _NEGATED.search(s.text, s.span.start, verb.start):
+            continue     # "X не прокомментировал": no one says anything
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
@@ -577,6 +577,7 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                 break
 
 
+_NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
 CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
 # A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
 _CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)
@@ -824,8 +825,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
                 not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
                 or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
-                or _RECIPROCAL.match(text, verb.span.end):
-            continue
+                or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
+            continue     # "X did not comment": no one says anything
         rule, subject, relay = "verb_subject", _subject(words, i), None
         reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
                       if j != i and w.lemma in lemmas and _subject(words, j) is None)

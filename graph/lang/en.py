@@ -625,6 +625,7 @@ REPORT_SETTINGS = (
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
+NEGATIONS = ("not", "never")    # before a verb of saying: no one says anything ("X did not comment")
 # Words that put a name after them out of the subject: "talks with X", "a letter to X" (attribution's sentence topic)
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")
