@@ -1161,3 +1161,10 @@ def test_a_negated_verb_of_saying_frames_nothing(text):
     linker = Linker([Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))])
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, linker).claims] == [None, None]
+
+
+def test_a_person_speaking_in_the_clause_another_reports_made_the_claim_and_the_other_relays_it():
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    doc = parse_document("t.txt", "МИД России сообщил, что Тарвик Осмундсен заявил о готовности к переговорам.".encode(),
+                         "text/plain")
+    assert [(c.claimant, c.via) for c in extract(doc, linker).claims] == [("osmundsen", ("mfa",))]

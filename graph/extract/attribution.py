@@ -553,12 +553,29 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     first = next(_verb_frames(s), None)
     if first is None or first.at_end:
         return first
+    reported = _reported_in_clause(s, first)
+    if reported is not None:
+        return reported
     # only a verb among the sentence's last words can close it (``_ends_sentence``)
     last_words = list(re.finditer(r"\S+", s.chunk))[-CLOSING_FRAME_WORDS - 1:]
     near_end = s.span.start + last_words[0].start() if last_words else s.span.start
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
                  if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
+
+
+def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
+    """"МИД сообщил, что Петров заявил …": a person who speaks, their name opening the clause the outer verb
+    reports, made the claim; the outer speaker passed it on (as the parse's ``_reported_speech``)."""
+    clause = _THAT_CLAUSE.get(language(s.lang))
+    that = clause.match(s.text, outer.verb.end, s.span.end) if clause else None
+    if that is None:
+        return None
+    inner = next(_verb_frames(s, that.end()), None)
+    if inner is None or inner.rule != "verb_left" or inner.subject is None or inner.subject.start != that.end() \
+            or inner.speaker == outer.speaker or s.discourse.types.get(inner.speaker) != "Person":
+        return None
+    return replace(inner, via=(outer.speaker,), at_end=False)
 
 
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
@@ -581,6 +598,9 @@ _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I) 
 CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
 # A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
 _CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)
+# the "that" of the clause a verb reports, in each language
+_THAT_CLAUSE = {module: re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{module.THAT_CLAUSE})", re.I)
+                for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
 @dataclass(frozen=True, slots=True)
