@@ -1168,3 +1168,18 @@ def test_a_person_speaking_in_the_clause_another_reports_made_the_claim_and_the_
     doc = parse_document("t.txt", "МИД России сообщил, что Тарвик Осмундсен заявил о готовности к переговорам.".encode(),
                          "text/plain")
     assert [(c.claimant, c.via) for c in extract(doc, linker).claims] == [("osmundsen", ("mfa",))]
+
+
+def test_a_sentence_pointing_back_names_who_said_the_paragraph_before_whatever_its_verb():
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    text = ("Руритания намерена ускорить переговоры о новом порте.\n\n"
+            "С таким заявлением выступил министр транспорта Руритании Тарвик Осмундсен.")
+    assert [c for _, c in claims(text, linker)] == ["osmundsen"]
+
+
+def test_an_outlet_quoting_him_passes_on_the_words_of_the_last_man_named():
+    linker = Linker(ENTITIES + [OSMUNDSEN])
+    text = ("Тарвик Осмундсен выступил в парламенте в среду.\n\n"
+            "«Порт откроется в мае», — цитирует его ТАСС.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [(c.claimant, c.via) for c in extract(doc, linker).claims][-1] == ("osmundsen", ("tass",))

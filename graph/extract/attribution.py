@@ -551,6 +551,8 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     if s.words:      # the parse has decided: no verb of saying has a speaker for a subject
         return None
     first = next(_verb_frames(s), None)
+    if first is not None:
+        first = _quoted_object(s, first)
     if first is None or first.at_end:
         return first
     reported = _reported_in_clause(s, first)
@@ -562,6 +564,27 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
                  if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
+
+
+def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
+    """"«…», — цитирует его ТАСС": an outlet that quotes someone passes their words on; the person quoted (a
+    pronoun for the last person of its gender, or a name right after the verb) made the claim."""
+    own = language(s.lang)
+    verb = s.text[frame.verb.start:frame.verb.end].lower()
+    if not own.QUOTING_STEMS or not verb.startswith(own.QUOTING_STEMS):
+        return frame
+    word = re.match(r"\s+([^\W\d_]+)", s.text[frame.verb.end:s.span.end])
+    if word is None:
+        return frame
+    pronoun = word.group(1).lower()
+    named = next((x for x in s.speakers if x.span.start == frame.verb.end + word.start(1)
+                  and s.discourse.types.get(x.entity) == "Person"), None)
+    who = named.entity if named else \
+        s.discourse.resolve_person(own.OBJECT_PRONOUNS[pronoun]) if pronoun in own.OBJECT_PRONOUNS else None
+    if who is None or who == frame.speaker:
+        return frame
+    return replace(frame, speaker=who, via=(frame.speaker,), rule="anaphor" if named is None else frame.rule,
+                   subject=named.span if named else Span(frame.verb.end + word.start(1), frame.verb.end + word.end(1)))
 
 
 def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
@@ -603,6 +626,26 @@ _THAT_CLAUSE = {module: re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{module.THA
                 for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
+def _pointing_back(s: _Sentence, _: int) -> Frame | None:
+    """"С таким заявлением выступил премьер-министр X": a sentence that opens by pointing back to what was
+    just reported (``BACKWARD_REFERENCES``) names who said it, whatever its verb: the person it names, else the
+    body, in the nominative where case shows."""
+    opening = _POINTING_BACK.match(s.chunk)
+    if opening is None or not s.free(s.span.start + opening.end() - 1):
+        return None
+    own = language(s.lang)
+    named = [x for x in s.speakers if x.entity != s.publisher and s.free(x.span.start) and (
+        not own.MARKS_CASE or (s.discourse.nominative(x, s.text) and not _governed(s.text, x, s.discourse)))]
+    people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
+    who = (people or named or [None])[0]
+    if who is None:
+        return None
+    return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
+
+
+_POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceRule:
     """One way to find a sentence's frame; each names the rule its frames record."""
@@ -621,6 +664,7 @@ SENTENCE_RULES = (
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_according_to, 80),
     SentenceRule(_reporting_verb, 0),
+    SentenceRule(_pointing_back, 0),
 )
 
 

@@ -415,6 +415,8 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
+QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELAY_LEMMAS)
+OBJECT_PRONOUNS: dict[str, str] = {}
 # Phrases after which the source of a claim is named: "according to X".
 ACCORDING_TO = (
     r"according to|as reported by|in (?:his|her|their) words|as stated by"

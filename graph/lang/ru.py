@@ -423,6 +423,7 @@ ANSWER_LABELS = ("ответ",)
 # Forward attribution: "Об этом сообщил X" after the content.
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
+    r"|с (?:таким|этим|подобным) (?:заявлением|мнением|призывом)|с (?:такими|этими) словами"
 )
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
@@ -526,6 +527,9 @@ LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
+# Verbs by which an outlet quotes someone it names as the object: "— цитирует его ТАСС" (no parse here)
+QUOTING_STEMS = ("цитиру", "процитирова")
+OBJECT_PRONOUNS = {"его": "masc", "её": "femn", "ее": "femn"}
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
 ARTICLES: tuple[str, ...] = ()
