@@ -948,7 +948,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
             made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
             out.append(Mention(key, span, "description"))
-    return list(made.values()), sorted(set(out), key=lambda m: m.span.start)   # verbs sharing a subject
+    return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
 
 def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> Span | None:
