@@ -208,9 +208,9 @@ class _Finder:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
-        """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
-        shorter one found at the same place, and a name left with no mention goes."""
-        shorter = [m for m in self.mentions if m.span.start == span.start and m.span.end < span.end
+        """"Центробанк" then "Центробанк Руритании", "Dana Ostrova" then "Ilse Dana Ostrova" from the model: the
+        longer name of one kind supersedes a shorter one inside it, and a name left with no mention goes."""
+        shorter = [m for m in self.mentions if span.contains(m.span) and m.span != span
                    and self.type_of(m.entity) == type_]
         if not shorter:
             return
@@ -836,6 +836,12 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
             start = lead.end()
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
+    if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
+        words = list(re.finditer(r"\S+", doc.text[start:end]))
+        lead = 0
+        while len(words) - lead > 2 and words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS:
+            lead += 1
+        start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
         end = tail.start()

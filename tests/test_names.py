@@ -548,3 +548,11 @@ def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_p
     assert found == {"Tomas": "Person", "Vaclav": "Person"} and mentions == ["Tomas", "Vaclav"]
     found, _ = modelled("Tomas and Ruritanian officials met.", linker, ("Tomas", "Person"), ("Ruritanian", "Nationality"))
     assert "Ruritanian" not in found
+
+
+def test_a_title_the_model_took_in_and_a_name_cut_short_by_a_rule(linker):
+    found, _ = modelled("“Sales held up,” according to CFO Mara Lindqvist.", linker, ("CFO Mara Lindqvist", "Person"))
+    assert found == {"Mara Lindqvist": "Person"}
+    found, mentions = modelled("The main opposition candidate Ilse Dana Ostrova said the vote was rigged.", linker,
+                               ("Ilse Dana Ostrova", "Person"))
+    assert found == {"Ilse Dana Ostrova": "Person"} and mentions == ["Ilse Dana Ostrova"]

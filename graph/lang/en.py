@@ -654,7 +654,7 @@ PERSON_TITLES = (
     "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
-    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
+    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
