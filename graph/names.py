@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
 
@@ -26,7 +26,8 @@ from .nlp import NATIONALITY, NamedSpan, is_describing_word
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
+# "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
 
@@ -146,6 +147,10 @@ class _Patterns:
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
+        self.focus_body = re.compile(rf"\b(?:{_any(t.FOCUS_BODIES) or '(?!)'})\b"
+                                     rf"(?!\s+(?:{_any(t.PLACE_OF)})\s+"
+                                     rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
         self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
                                       rf"(?:\s+(?:{t.AREA_NOUNS})\b)?")
@@ -178,6 +183,8 @@ class _Finder:
         self.places = {doc.text[span.start:span.end] for span in places}
         # where the registry or a model names a place or a nationality: whose a body is, or where it sits
         self.where = Coverage(doc.text, places + [n.span for n in models if n.type in ("Place", NATIONALITY)])
+        self.nationalities = [n.span for n in models if n.type == NATIONALITY]
+        self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
         self.areas: list | None = None
 
@@ -684,6 +691,95 @@ def _body_again(f: _Finder) -> None:
                     f.taken.append(span)
 
 
+@dataclass
+class _Country:
+    """A country the text names: its names in the text's language, the nationality words written for it, where."""
+
+    names: list[str]
+    demonyms: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def _countries(f: _Finder) -> dict[str, _Country]:
+    """The registry's countries and the places the model found that the text writes as a country's (with a
+    possessive or a nationality word), each with the nationality words the text writes for it."""
+    text, lang = f.doc.text, f.doc.lang
+    out: dict[str, _Country] = {}
+    for m in f.known:
+        if f.type_of(m.entity) == "Country" and m.entity in f.registry:
+            entity = f.registry[m.entity]
+            names = [label for label, language in entity.pref_labels if language == lang] + \
+                [label for label, language in entity.alt_labels if language == lang
+                 and all(w[:1].isupper() for w in label.split())]
+            out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
+    registry_places = Coverage(text, [m.span for m in f.known])
+    for span in f.model_places:
+        name = text[span.start:span.end]
+        if registry_places.free(span) and name[:1].isupper() and not name.isupper():
+            out.setdefault(name, _Country([name])).spans.append(span)
+    for span in f.nationalities:
+        word = text[span.start:span.end]
+        stems = {key: max((len(_stem(n)) for n in c.names if word not in c.names
+                           and (word.startswith(_stem(n)) or _DEMONYMS.get(word) == n)), default=0)
+                 for key, c in out.items()}
+        best = max(stems, key=lambda k: (stems[k], k), default=None)
+        if best is not None and stems[best]:
+            out[best].demonyms.append(word)
+            out[best].spans.append(span)
+    return {key: c for key, c in out.items() if key in f.registry or c.demonyms
+            or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
+
+
+def _stem(name: str) -> str:
+    """What a nationality word opens with: "Ruritani" for "Ruritania" ("Ruritanian"), the whole name else."""
+    return name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name if len(name) > 3 else "\0"
+
+
+def _focus_bodies(f: _Finder) -> None:
+    """"the government", "the opposition", "the electoral commission": the body of the country the text names
+    most (the first named of those named as often), or of the country or nationality written before the noun
+    ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
+    already, when it has one of the body's labels (FOCUS_BODIES)."""
+    table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
+    countries = _countries(f)
+    if not table or not countries:
+        return
+    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
+    counts = [len(countries[k].spans) for k in ranked]
+    focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
+    ending = {s.end: key for key, c in countries.items() for s in c.spans}
+    known = {label.lower(): key for key, entity in [*f.registry.items(), *f.found.items()]
+             if entity.type in ("Organization", "Group") for label, _ in entity.all_labels()}
+    articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    for para in f.doc.body:
+        for m in f.patterns.focus_body.finditer(text, para.start, para.end):
+            start = m.start()
+            for _ in range(2):   # "the interim government": words that describe the body are in its name
+                word = re.search(rf"(?<![\w'’-])([{_LOWER}]+)\s+$", text[max(para.start, start - 30):start])
+                if not word or re.fullmatch(articles, word.group(1)) or not is_describing_word(word.group(1)):
+                    break
+                start -= len(word.group())
+            if re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
+                key = focus
+            else:
+                owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+$", text[max(para.start, start - 5):start])
+                key = ending.get(start - len(owner.group())) if owner else None
+            span = Span(start, m.end())
+            if key is None or not f.taken.free(span):
+                continue
+            kind, templates = table[m.group().lower()]
+            country = countries[key]
+            labels = [t.format(country=name, demonym=demonym) for t in templates for name in country.names
+                      for demonym in (country.demonyms or [""]) if demonym or "{demonym}" not in t]
+            existing = next((known[label.lower()] for label in labels if label.lower() in known), None)
+            if existing is not None and existing not in f.found:
+                f.mentions.append(Mention(existing, span, "name"))
+                f.taken.append(span)
+            else:
+                label = f.found[existing].label if existing is not None else labels[0]
+                f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
@@ -697,11 +793,12 @@ PARAGRAPH_RULES = {
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
-DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again}
+DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
+_POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)

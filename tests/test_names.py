@@ -550,6 +550,42 @@ def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_p
     assert "Ruritanian" not in found
 
 
+def everywhere(text, linker, *named):
+    """find_names given the model's names as (phrase, type) at every place the phrase stands in the text."""
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = tuple(NamedSpan(Span(i, i + len(p)), kind) for p, kind in named
+                   for i in range(len(doc.text)) if doc.text.startswith(p, i))
+    entities, mentions = find_names(doc, linker.mentions(doc), tuple(sorted(models, key=lambda n: n.span.start)),
+                                    registry=linker.entities)
+    labels = {e.key: e.label for e in entities}
+    return {e.label: e.type for e in entities}, [(doc.text[m.span.start:m.span.end], labels.get(m.entity))
+                                                 for m in mentions]
+
+
+def test_the_government_and_the_opposition_are_the_bodies_of_the_country_the_text_is_about(linker):
+    text = ("Borealia's opposition candidates said on Monday they would not accept the count. The Borealian "
+            "opposition called for a new vote in Borealia. The government said the interim electoral commission "
+            "had done its work, and Lindholm stayed calm.")
+    found, mentions = everywhere(text, linker, ("Borealia", "Place"), ("Borealian", "Nationality"),
+                                 ("Lindholm", "Place"))
+    assert found["Borealian opposition"] == "Group" and found["Government of Borealia"] == "Organization"
+    assert ("interim electoral commission", "Electoral Commission of Borealia") in mentions
+    assert [m for m in mentions if m[0] == "opposition"] == [("opposition", "Borealian opposition")] * 2
+
+
+def test_a_body_named_with_its_countrys_possessive_is_the_body_the_definite_noun_names_later(linker):
+    text = "Tarvik's government and Vellmar met in Lindholm. Later the government of Tarvik's rival said no."
+    found, mentions = everywhere(text, linker, ("Tarvik", "Place"), ("Vellmar", "Place"), ("Lindholm", "Place"))
+    assert found["Tarvik's government"] == "Organization" and "Tarvik" in found
+    assert ("government", "Tarvik's government") not in mentions   # "the government of …" names another's
+
+
+def test_a_definite_body_is_nobodys_when_no_country_is_named_more_than_another(linker):
+    found, mentions = everywhere("Borealia and Vellmar met. The government said the talks went well.", linker,
+                                 ("Borealia", "Place"), ("Vellmar", "Place"))
+    assert not any(kind == "Organization" for kind in found.values()) and "government" not in dict(mentions)
+
+
 def test_a_title_the_model_took_in_and_a_name_cut_short_by_a_rule(linker):
     found, _ = modelled("“Sales held up,” according to CFO Mara Lindqvist.", linker, ("CFO Mara Lindqvist", "Person"))
     assert found == {"Mara Lindqvist": "Person"}

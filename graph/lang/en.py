@@ -798,13 +798,24 @@ NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its"
                        "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
 # Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
 OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
+# Bodies a news text names by a definite description alone ("the government", "the opposition"): those of the
+# country the text is about, or of the country or nationality written before the noun ("Ruritania's opposition").
+# Each noun's type and labels; the first label whose names the text gives is the entity's, the others are aliases.
+FOCUS_BODIES = {
+    **dict.fromkeys(("government",), ("Organization", (
+        "Government of {country}", "{demonym} government", "{country}'s government", "{country} government"))),
+    **dict.fromkeys(("opposition",), ("Group", (
+        "{demonym} opposition", "{country}'s opposition", "{country} opposition"))),
+    **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
+        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission"))),
+}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
-NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies")
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------

@@ -498,6 +498,7 @@ NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "lat
               "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
+FOCUS_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {}   # Russian names such bodies with their country
 MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
