@@ -101,6 +101,9 @@ class _Patterns:
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
+        # "Greater Lindholm": a region named by a word before a place's name
+        self.place_with_prefix = re.compile(
+            rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         self.places_sharing_kind = re.compile(
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
@@ -147,13 +150,15 @@ class _Patterns:
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
+        self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
         self.focus_body = re.compile(rf"\b(?:{_any(t.FOCUS_BODIES) or '(?!)'})\b"
                                      rf"(?!\s+(?:{_any(t.PLACE_OF)})\s+"
                                      rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
-        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
-                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?")
+        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
+                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
 
 
 @cache
@@ -215,10 +220,12 @@ class _Finder:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
-        """"Центробанк" then "Центробанк Руритании", "Dana Ostrova" then "Ilse Dana Ostrova" from the model: the
-        longer name of one kind supersedes a shorter one inside it, and a name left with no mention goes."""
+        """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
+        shorter one found at the same place (a person's, any inside it: "Dana Ostrova" in "Ilse Dana Ostrova"),
+        and a name left with no mention goes."""
         shorter = [m for m in self.mentions if span.contains(m.span) and m.span != span
-                   and self.type_of(m.entity) == type_]
+                   and (m.span.start == span.start or type_ == "Person") and self.type_of(m.entity) == type_
+                   and not _POSSESSIVE_AFTER.match(self.doc.text, m.span.end)]   # "the NWC's Board": its owner stays
         if not shorter:
             return
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
@@ -261,7 +268,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
-    models = _people_joined_to_people(doc.text, models)
+    models = _places_from_to(doc.text, _people_joined_to_people(doc.text, models))
+    known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
@@ -293,8 +301,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
-        if credit(doc.text, name.span):
-            continue    # "[Agency]" closing a caption: a credit
+        if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
+            continue    # "[Agency]" closing a caption, "photo: Agency": a credit
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
@@ -341,6 +349,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
+            _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
@@ -389,6 +398,15 @@ def _places_sharing_kind(f: _Finder, para: Span) -> None:
         for group in ("first", "second"):
             if m.group(group) not in p.not_names:
                 f.add(m.start(group), m.end(group), f"{m.group(group)} {kind}", "Place")
+
+
+def _place_with_prefix(f: _Finder, para: Span) -> None:
+    """"Greater Lindholm" is a region, and no mention of Lindholm."""
+    for m in f.patterns.place_with_prefix.finditer(f.doc.text, para.start, para.end):
+        if f.is_place(Span(m.start("place"), m.end("place"))):
+            f.add(m.start(), m.end(), m.group(), "Place")
+            if any(n.span == Span(m.start(), m.end()) for n in f.mentions):
+                f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
@@ -453,10 +471,18 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         if owner:   # "the Council's Executive Board": the owner's name, then the board's
+            _owner_too(f, Span(m.end("owner") - len(" ".join(owner)), m.end("owner")))
             f.add(m.end("owner") - len(" ".join(owner)), end, f.owned_name(" ".join(owner), name),
                   "Organization", (name,))
         else:
             f.add(start, end, name, "Organization")
+            _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _owner_too(f: _Finder, owner: Span) -> None:
+    """"the NWC's Executive Board": a body's owner written as an acronym is a body the text names too."""
+    if re.fullmatch(_ACRONYM, f.doc.text[owner.start:owner.end]) and not f.is_place(owner) and f.taken.free(owner):
+        f.add(owner.start, owner.end, f.doc.text[owner.start:owner.end], "Organization")
 
 
 def _party_members(f: _Finder, para: Span) -> None:
@@ -586,9 +612,11 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue    # "пресс-служба", "Главное управление …": a part of another name
         noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
                      and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
-        if noun is not None:
-            f.add(tok.start, owner.end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
-                  f"{text[owner.start:owner.end]}", "Organization")
+        if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
+            seat = f.patterns.seat_after.match(text, owner.end)
+            end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
+            f.add(tok.start, end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
+                  f"{text[owner.start:end]}", "Organization")
 
 
 def _group_speaking(f: _Finder, para: Span) -> None:
@@ -597,7 +625,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
     text = f.doc.text
     for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
         owner = m.group("owner")
-        if owner and _POSSESSIVE.search(owner):
+        if _POSSESSIVE_BEFORE.search(text, max(0, m.start("noun") - 4), m.start("noun")):
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
@@ -782,7 +810,8 @@ def _focus_bodies(f: _Finder) -> None:
 
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
-    "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
+    "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
+    "place_by_kind": _place_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
@@ -798,6 +827,7 @@ DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies"
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
+_POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 _POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
@@ -811,6 +841,7 @@ _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
@@ -970,6 +1001,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
             or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
         return None
+    if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
+        return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
     if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)):
         return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
@@ -981,7 +1014,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
-    return MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
+    named = MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
+    if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
+        return None    # "ООО «…»" cut at its quotation: a company's legal form is left
+    return named
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
@@ -1027,6 +1063,12 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             return None     # "Запад", "СМИ": words of the language, not names
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
+    grammemes = set(language(doc.lang).NAME_GRAMMEMES)
+    shouted = [w for w in kept if w.isupper() and len(w) > 3 and LEMMATISED.search(w)]
+    if len(kept) > 1 and len(shouted) == len([w for w in kept if len(w) > 3]) and all(
+            (p := morph().parse(w.lower())[0]).is_known and not grammemes & set(str(p.tag).replace(" ", ",").split(","))
+            for w in shouted):
+        return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
     label = _base_form(kept, kind)
     if kind == "Organization":
@@ -1218,20 +1260,40 @@ def _issuing_office(doc: Document) -> Span | None:
 
 
 def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
-    """"Channel Ruritania 24", "Единая Руритания": a registry country that is a word of a body's name the model
-    found, not whose body it is, is no mention of the country (it leaves ``f.known``). Whose it is: after "of"
-    or "in", before a possessive, or (a language that inflects names) in a case other than the registry's base
-    form, which the body's base form keeps ("МЧС Руритании")."""
+    """"Channel Ruritania 24", "Единая Руритания", "the NWC Executive Board": a registry country or body that is a
+    word of a body's name the model found, not whose body it is, is no mention of its own (it leaves
+    ``f.known``). Whose it is: after "of" or "in", before a possessive, or (a language that inflects names) in
+    a case other than the registry's base form, which the body's base form keeps ("МЧС Руритании")."""
     text, inflects = f.doc.text, language(f.doc.lang).MODEL_NAME_FORM != "as_written"
     if not any(m.span == span and m.entity == new_entity_key(label) for m in f.mentions):
         return    # the name was not taken
-    for m in [m for m in f.known if span.contains(m.span) and m.span != span and f.type_of(m.entity) == "Country"]:
+    for m in [m for m in f.known if span.contains(m.span) and m.span != span
+              and f.type_of(m.entity) in ("Country", "Organization")]:
         written = text[m.span.start:m.span.end]
         base_forms = {t for t, _ in f.registry[m.entity].all_labels()} if m.entity in f.registry else set()
         if f.patterns.place_preposition_before.search(text, max(span.start, m.span.start - 20), m.span.start) \
                 or _POSSESSIVE.match(text, m.span.end) or (inflects and written in label.split() and written not in base_forms):
             continue
         f.known.remove(m)
+
+
+_CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
+_CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)?\s*$")
+_RANGES = merged("RANGE_OPENERS")   # "from" … "to": the words around the ends of a range
+
+
+def _places_from_to(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"from the Northern Coast to Borealia": one span the model gave to two places, the ends of a range."""
+    out = []
+    for n in models:
+        before = re.search(r"(\w+)\s+$", text[max(0, n.span.start - 12):n.span.start])
+        closer = _RANGES.get(before.group(1).lower()) if before and n.type != "Person" else None
+        ends = re.fullmatch(rf"{_THE}(.+?)\s+{closer}\s+{_THE}(.+)", text[n.span.start:n.span.end]) if closer else None
+        if ends:
+            out += [NamedSpan(Span(n.span.start + ends.start(g), n.span.start + ends.end(g)), "Place") for g in (1, 2)]
+        else:
+            out.append(n)
+    return tuple(out)
 
 
 _JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")

@@ -592,3 +592,63 @@ def test_a_title_the_model_took_in_and_a_name_cut_short_by_a_rule(linker):
     found, mentions = modelled("The main opposition candidate Ilse Dana Ostrova said the vote was rigged.", linker,
                                ("Ilse Dana Ostrova", "Person"))
     assert found == {"Ilse Dana Ostrova": "Person"} and mentions == ["Ilse Dana Ostrova"]
+
+
+def test_a_country_glued_to_a_currency_sign_is_no_mention_of_the_country(linker):
+    doc = parse_document("n.txt", "The fund released US$500,000 for the Lindholm clinics.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    assert any(doc.text[m.span.start:m.span.end] == "US" for m in known)
+    find_names(doc, known, registry=linker.entities)
+    assert not any(doc.text[m.span.start:m.span.end] == "US" for m in known)
+
+
+def test_an_acronym_owning_a_body_is_a_body_too_and_a_registry_body_opening_a_longer_name_is_no_mention():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("nwc", "NWC", "Organization", (("NWC", "en"),))])
+    doc = parse_document("n.txt", "The VWA’s Water Emergency Fund paid. The NWC Office for Rivers said so.".encode(),
+                         "text/plain")
+    known = linker.mentions(doc)
+    entities, _ = find_names(doc, known, registry=linker.entities)
+    assert {"VWA", "VWA Water Emergency Fund", "NWC Office for Rivers"} <= {e.label for e in entities}
+    assert known == []
+
+
+def test_one_model_span_over_the_two_ends_of_a_range_is_two_places(linker):
+    found, _ = modelled("Heat waves from the Northern Coast to Borealia grew.", linker,
+                        ("the Northern Coast to Borealia", "Organization"))
+    assert found == {"Northern Coast": "Place", "Borealia": "Place"}
+
+
+def test_a_region_named_greater_and_a_place_is_no_mention_of_the_place():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),))])
+    doc = parse_document("n.txt", "Greater Ruritania reported sales of $4 billion.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    entities, _ = find_names(doc, known, registry=linker.entities)
+    assert [(e.label, e.type) for e in entities] == [("Greater Ruritania", "Place")] and known == []
+
+
+def test_credits_tags_run_together_and_notices_in_capitals_are_no_names(linker):
+    assert modelled("Voters queue in Lindholm, photo Vexa Images", linker, ("Vexa Images", "Organization"))[0] == {}
+    assert modelled("BOREALIARURITANIAPOLITICS", linker, ("BOREALIARURITANIAPOLITICS", "Organization"))[0] == {}
+    found, _ = modelled("ДАННЫЙ МАТЕРИАЛ РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ ООО «ВЕКСА».", linker,
+                        ("РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ", "Organization"), ("ООО «ВЕКСА", "Organization"))
+    assert "РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ" not in found and "ООО" not in found
+
+
+def test_a_russian_body_keeps_where_it_sits_and_the_area_it_serves_in_lower_case(linker):
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    ruritania = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru")))])
+    found, _ = modelled("Встреча прошла в посольстве Руритании в Линдхольме, а не в посольстве Руритании в "
+                        "понедельник.", ruritania, ("Линдхольме", "Place"))
+    assert found == {"посольство Руритании в Линдхольме": "Organization", "Линдхольме": "Place",
+                     "посольство Руритании": "Organization"}
+    found, _ = modelled("Об этом сообщила пресс-служба Главного управления МЧС по региону.", linker,
+                        ("Главного управления МЧС", "Organization"))
+    assert "Главное управление МЧС по региону" in found

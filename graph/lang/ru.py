@@ -475,7 +475,8 @@ NOUNS_BEFORE_NAMES = {
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
-AREA_NOUNS = r"(?:област[ьиюей]|кра[йяюе]|район(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])"
+AREA_NOUNS = (r"(?:област[ьиюей]|кра[йяюе]|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+              r"(?![а-яё])")
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
 # Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
@@ -525,7 +526,8 @@ VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
-NOT_NAMES_ALONE: tuple[str, ...] = ()
+NOT_NAMES_ALONE = ("ооо", "оао", "зао", "пао", "ао", "ип")   # a company's legal form alone
+PLACE_PREFIXES: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
@@ -557,7 +559,7 @@ PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
-EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Руритании в Линдхольме": where a body sits
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
