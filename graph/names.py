@@ -21,7 +21,7 @@ from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, is_describing_word
+from .nlp import NATIONALITY, NamedSpan, is_adjective, is_describing_word
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -101,6 +101,12 @@ class _Patterns:
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
+        # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
+        self.event_between_places = re.compile(
+            rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
+            rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
+        self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+                                   rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "Greater Lindholm": a region named by a word before a place's name
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
@@ -303,6 +309,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
+        if name.type == "Person" and _byline(doc, name.span):
+            continue    # the author's name on a line of its own, or closing the headline after a dash
+        if name.type != "Person" and _TITLE_BEFORE_PERSON.match(doc.text, name.span.end) \
+                and doc.text[name.span.start:name.span.end].split()[-1].lower() in _PERSON_TITLE_WORDS \
+                and any(n.span.start == _TITLE_BEFORE_PERSON.match(doc.text, name.span.end).end()
+                        and n.type == "Person" for n in models):
+            continue    # "Ruritanian President Jane Roe": a title before a name, no body
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
@@ -317,6 +330,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
+                                                                  doc.text[max(0, start - 6):start])
+        if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
+            label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -407,6 +424,24 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
             f.add(m.start(), m.end(), m.group(), "Place")
             if any(n.span == Span(m.start(), m.end()) for n in f.mentions):
                 f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+def _event_between_places(f: _Finder, para: Span) -> None:
+    """"the Ruritania-Borealia war": an event named by the two places it is between, and no mention of either."""
+    for m in f.patterns.event_between_places.finditer(f.doc.text, para.start, para.end):
+        if all(f.is_place(Span(m.start(g), m.end(g))) for g in ("first", "second")):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
+            if any(n.span == Span(m.start("name"), m.end("name")) for n in f.mentions):
+                f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+def _outbreak(f: _Finder, para: Span) -> None:
+    """"the cholera epidemic": an outbreak named by its disease (a word the lemmatiser does not know as an
+    adjective: not "the global pandemic"), labelled as written."""
+    for m in f.patterns.outbreak.finditer(f.doc.text, para.start, para.end):
+        disease = m.group("disease").lower()
+        if disease not in f.patterns.tables.NOT_EVENT_MODIFIERS and not is_adjective(disease):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
@@ -811,7 +846,7 @@ def _focus_bodies(f: _Finder) -> None:
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
-    "place_by_kind": _place_by_kind,
+    "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
@@ -1279,6 +1314,20 @@ def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
 
 _CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
 _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)?\s*$")
+_TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
+_PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
+_DASHED_END = re.compile(r"\s[–—-]\s*$")
+
+
+def _byline(doc: Document, span: Span) -> bool:
+    """A person's name that is a paragraph of its own, or closes the headline after a dash: who wrote the text."""
+    para = next((p for p in doc.body if p.contains(span)), None)
+    if para is None:
+        return False
+    before, after = doc.text[para.start:span.start], doc.text[span.end:para.end]
+    return not after.strip(" .") and (not before.strip() or (para == doc.body[0] and bool(_DASHED_END.search(before))))
+
+
 _RANGES = merged("RANGE_OPENERS")   # "from" … "to": the words around the ends of a range
 
 

@@ -652,3 +652,25 @@ def test_a_russian_body_keeps_where_it_sits_and_the_area_it_serves_in_lower_case
     found, _ = modelled("Об этом сообщила пресс-служба Главного управления МЧС по региону.", linker,
                         ("Главного управления МЧС", "Organization"))
     assert "Главное управление МЧС по региону" in found
+
+
+def test_events_named_by_the_places_they_are_between_or_by_their_disease(linker):
+    found, mentions = modelled("Prices rose after the Ruritania-Borealia war began.", linker,
+                               ("Ruritania", "Place"), ("Borealia", "Place"))
+    assert found == {"Ruritania-Borealia war": "Event"} and mentions == ["Ruritania-Borealia war"]
+    assert names("Trade fell during the cholera epidemic and the global pandemic.", linker)[0] == {
+        ("cholera epidemic", "Event")}
+
+
+def test_a_publications_article_is_part_of_its_name_and_a_title_before_a_person_is_no_body(linker):
+    found, _ = modelled("She told the Harbour Herald newspaper on Sunday.", linker, ("Harbour Herald", "Person"))
+    assert found == {"The Harbour Herald": "Organization"}
+    found, _ = modelled("Ruritanian President Tomas Relk said no.", linker, ("Ruritanian President", "Organization"),
+                        ("Tomas Relk", "Person"))
+    assert found == {"Tomas Relk": "Person"}
+
+
+def test_an_authors_name_on_its_own_line_or_closing_the_headline_is_no_mention(linker):
+    found, _ = modelled("Floods reach the coast – Mara Lindqvist\n\nThe river rose, Tomas Relk said.",
+                        linker, ("Mara Lindqvist", "Person"), ("Tomas Relk", "Person"))
+    assert found == {"Tomas Relk": "Person"}

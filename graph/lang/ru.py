@@ -528,6 +528,9 @@ NAME_CONNECTORS: tuple[str, ...] = ()
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
 NOT_NAMES_ALONE = ("ооо", "оао", "зао", "пао", "ао", "ип")   # a company's legal form alone
 PLACE_PREFIXES: tuple[str, ...] = ()
+EVENTS_BETWEEN_PLACES: tuple[str, ...] = ()
+OUTBREAK_NOUNS: tuple[str, ...] = ()
+PUBLICATION_NOUNS: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
