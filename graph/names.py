@@ -160,7 +160,7 @@ class _Patterns:
         self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
         self.focus_body = re.compile(rf"\b(?:{_any(t.FOCUS_BODIES) or '(?!)'})\b"
-                                     rf"(?!\s+(?:{_any(t.PLACE_OF)})\s+"
+                                     rf"(?!\s+(?:{_any(t.PLACE_OF) or '(?!)'})\s+"
                                      rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
         self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
@@ -283,7 +283,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
-    place = dateline_place_span(doc)
+    place = dateline_place_span(doc) or _bare_dateline(doc)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
@@ -793,6 +793,22 @@ def _countries(f: _Finder) -> dict[str, _Country]:
             or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
 
 
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Two names word by word in any of their forms: "правительство Руритании" and "правительство Руритания"."""
+    return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
+
+
+def _genitive(name: str) -> str:
+    """"России" for "Россия", each word of a Russian name in the genitive; a name in other letters as written."""
+    words = []
+    for w in name.split():
+        nouns = [p for p in morph().parse(w) if p.tag.POS == "NOUN" and p.tag.case == "nomn"] \
+            if LEMMATISED.search(w) and not w.isupper() else []
+        form = next((f for f in (p.inflect({"gent"}) for p in nouns) if f is not None), None)
+        words.append(_cased_like(form.word, w) if form else w)
+    return " ".join(words)
+
+
 def _stem(name: str) -> str:
     """What a nationality word opens with: "Ruritani" for "Ruritania" ("Ruritanian"), the whole name else."""
     return name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name if len(name) > 3 else "\0"
@@ -813,6 +829,9 @@ def _focus_bodies(f: _Finder) -> None:
     ending = {s.end: key for key, c in countries.items() for s in c.spans}
     known = {label.lower(): key for key, entity in [*f.registry.items(), *f.found.items()]
              if entity.type in ("Organization", "Group") for label, _ in entity.all_labels()}
+    worded: dict[str, list[tuple[str, list[str]]]] = {}   # the labels by their first word, for ``_same_words``
+    for label, key in known.items():
+        worded.setdefault(label.split()[0], []).append((key, label.split()))
     articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
@@ -822,19 +841,26 @@ def _focus_bodies(f: _Finder) -> None:
                 if not word or re.fullmatch(articles, word.group(1)) or not is_describing_word(word.group(1)):
                     break
                 start -= len(word.group())
-            if re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
+            owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE or '(?!)'})?\s+$", text[max(para.start, start - 5):start])
+            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
                 key = focus
-            else:
-                owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+$", text[max(para.start, start - 5):start])
-                key = ending.get(start - len(owner.group())) if owner else None
+            elif owner and start - len(owner.group()) in ending:
+                key = ending[start - len(owner.group())]
+            else:   # a language without articles: the bare noun, unless a title of its head stands before it
+                head = re.search(r"(\w+)\s+$", text[max(para.start, start - 20):start])
+                key = focus if not articles and not (head and head.group(1).lower() in f.patterns.tables.FOCUS_NOT_AFTER) \
+                    else None
             span = Span(start, m.end())
             if key is None or not f.taken.free(span):
                 continue
-            kind, templates = table[m.group().lower()]
+            kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
             country = countries[key]
-            labels = [t.format(country=name, demonym=demonym) for t in templates for name in country.names
-                      for demonym in (country.demonyms or [""]) if demonym or "{demonym}" not in t]
-            existing = next((known[label.lower()] for label in labels if label.lower() in known), None)
+            labels = [t.format(country=name, demonym=demonym, genitive=_genitive(name)) for t in templates
+                      for name in country.names for demonym in (country.demonyms or [""])
+                      if demonym or "{demonym}" not in t]
+            existing = next((known[label.lower()] for label in labels if label.lower() in known), None) or next(
+                (key for label in labels for key, words in worded.get(label.split()[0].lower(), ())
+                 if _same_words(label.split(), words)), None)
             if existing is not None and existing not in f.found:
                 f.mentions.append(Mention(existing, span, "name"))
                 f.taken.append(span)
@@ -1317,6 +1343,20 @@ _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)
 _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
+
+
+# "LINDHOLM — …", "LINDHOLM, Ruritania -- …": a dateline with neither date nor agency, the place in capitals
+_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
+                            r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?\s*(?:—|–|--)\s+")
+
+
+def _bare_dateline(doc: Document) -> Span | None:
+    """The place of a dateline that names only the place, in capitals, and a dash, in the first paragraphs."""
+    for para in doc.body[:3]:
+        m = _BARE_DATELINE.match(doc.text, para.start, para.end)
+        if m:
+            return Span(m.start("city"), m.end("city"))
+    return None
 
 
 def _byline(doc: Document, span: Span) -> bool:

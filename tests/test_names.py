@@ -674,3 +674,26 @@ def test_an_authors_name_on_its_own_line_or_closing_the_headline_is_no_mention(l
     found, _ = modelled("Floods reach the coast – Mara Lindqvist\n\nThe river rose, Tomas Relk said.",
                         linker, ("Mara Lindqvist", "Person"), ("Tomas Relk", "Person"))
     assert found == {"Tomas Relk": "Person"}
+
+
+def test_a_russian_government_alone_is_the_one_of_the_country_the_text_is_about_not_after_its_heads_title():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"), ("Руритания", "ru"))),
+                     Entity("ruritania-government", "Government of Ruritania", "Organization",
+                            (("Government of Ruritania", "en"), ("правительство Руритании", "ru")))])
+
+    def governments(text):
+        doc = parse_document("n.txt", text.encode(), "text/plain")
+        _, mentions = find_names(doc, linker.mentions(doc), registry=linker.entities)
+        return [doc.text[m.span.start:m.span.end] for m in mentions if m.entity == "ruritania-government"]
+
+    assert governments("Руритания ждёт. «Правительство и я намерены работать», — сказал он о Руритании.") == [
+        "Правительство"]
+    assert governments("Руритания ждёт. Так считает и.о. главы правительства, сказал он о Руритании.") == []
+
+
+def test_a_dateline_with_only_a_place_in_capitals_and_a_dash_names_the_place(linker):
+    assert names("Floods in the north\n\nLINDHOLM — The river rose on Monday.", linker)[0] == {("Lindholm", "Place")}
+    assert names("LINDHOLM, Borealia -- The river rose.", linker)[0] == {("Lindholm", "Place")}

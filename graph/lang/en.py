@@ -817,6 +817,7 @@ FOCUS_BODIES = {
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
         "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission"))),
 }
+FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",

@@ -498,8 +498,12 @@ DEMONYMS: dict[str, str] = {}
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
-FOCUS_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {}   # Russian names such bodies with their country
+NAME_RULES_AFTER_MODELS = ("focus_bodies",)
+# "правительство" alone: the government of the country the text is about, named with it in the genitive
+# (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
+FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
+FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
+                   "председателем", "премьер")
 MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
