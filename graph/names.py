@@ -107,6 +107,11 @@ class _Patterns:
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
+        # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
+        kinds = _any(t.ORG_KINDS_AFTER) or "(?!)"
+        self.body_by_kind = re.compile(
+            rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{_any(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
+            rf"\s+(?P<kind>(?:{kinds})s?)\b")
         # "Greater Lindholm": a region named by a word before a place's name
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
@@ -127,7 +132,8 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
         # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
         self.quoted_name_after_noun = re.compile(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”)")
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = re.compile(
             rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
@@ -291,6 +297,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
+    for m in [m for m in known if type_of(m.entity) == "Organization"]:
+        glued = _GLUED_NAME.match(doc.text, m.span.end)
+        if glued:   # "Interfax-Ruritania": a body the registry knows, and a longer name of another
+            known.remove(m)
+            add(m.span.start, glued.end(), doc.text[m.span.start:glued.end()], "Organization")
     for para in doc.body:
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
@@ -424,6 +435,25 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
             f.add(m.start(), m.end(), m.group(), "Place")
             if any(n.span == Span(m.start(), m.end()) for n in f.mentions):
                 f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+def _body_by_kind(f: _Finder, para: Span) -> None:
+    """"the Harbour faction", "the Harbour and Forest factions" (each a faction): a body named by a capitalised
+    name and the kind of body after it (ORG_KINDS_AFTER), labelled "Harbour faction"; the name alone is a label."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_by_kind.finditer(text, para.start, para.end):
+        kind = m.group("kind").rstrip("s")
+        if m.group("second") is None and kind != m.group("kind"):
+            continue   # "Harbour factions": one name, many bodies
+        for group in ("first", "second") if m.group("second") else ("first",):
+            words = m.group(group).split()
+            while words and (words[0] in p.not_names or words[0] in _DEMONYMS or words[0] in p.title_words):
+                words = words[1:]
+            name = " ".join(words)
+            span = Span(m.end(group) - len(name), m.end("kind") if group == "second" or not m.group("second")
+                        else m.end(group))
+            if words and name not in f.places:
+                f.add(span.start, span.end, f"{name} {kind}", "Organization", (name,))
 
 
 def _event_between_places(f: _Finder, para: Span) -> None:
@@ -622,7 +652,7 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
         noun = morph().parse(m.group("noun"))[0].normal_form
         kind = p.tables.NOUNS_BEFORE_NAMES.get(noun)
-        name = (m.group("name") or m.group("name2")).strip()
+        name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
@@ -873,6 +903,7 @@ PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
+    "body_by_kind": _body_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
@@ -1054,6 +1085,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         start = max(start, max(s.end for s in inner))
         while start < end and not doc.text[start].isalpha():
             start += 1
+    glued = _GLUED_NAME.match(doc.text, end) if name.type == "Organization" else None
+    if glued:   # "Interfax-Ruritania" cut at its hyphen: the name goes on
+        end = glued.end()
     kept = _without_title_abbreviation(doc.text[start:end].split(), doc.text, end)
     if kept and kept != doc.text[start:end].split():   # "Bank of Ruritania Gov": the bank's name ends before
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
@@ -1340,6 +1374,7 @@ def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
 
 _CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
 _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)?\s*$")
+_GLUED_NAME = re.compile(rf"-[{_UPPER}{capitals()}][^\W\d_]+")
 _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _DASHED_END = re.compile(r"\s[–—-]\s*$")

@@ -697,3 +697,22 @@ def test_a_russian_government_alone_is_the_one_of_the_country_the_text_is_about_
 def test_a_dateline_with_only_a_place_in_capitals_and_a_dash_names_the_place(linker):
     assert names("Floods in the north\n\nLINDHOLM — The river rose on Monday.", linker)[0] == {("Lindholm", "Place")}
     assert names("LINDHOLM, Borealia -- The river rose.", linker)[0] == {("Lindholm", "Place")}
+
+
+def test_bodies_named_by_their_kind_after_the_name_and_one_kind_shared_by_two(linker):
+    found, _ = names("The opposition Harbour and Fair Future factions left. Harbour faction head Ilse Varga spoke.",
+                     linker)
+    assert {"Harbour faction", "Fair Future faction"} <= {label for label, _ in found}
+    found, _ = names("Тогда независимый профсоюз \"Вершина\" объявил забастовку.", linker)
+    assert ("профсоюз \"Вершина\"", "Organization") in found
+
+
+def test_a_body_the_registry_knows_glued_to_another_word_by_a_hyphen_is_a_longer_name():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("vexa", "Vexa", "Organization", (("Vexa", "en"),))])
+    doc = parse_document("n.txt", "As Vexa-Borealia reported, the dam held.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    entities, _ = find_names(doc, known, registry=linker.entities)
+    assert [e.label for e in entities] == ["Vexa-Borealia"] and known == []

@@ -675,6 +675,9 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "p
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway")
+# Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
+# factions".
+ORG_KINDS_AFTER = ("faction", "bloc")
 # Events named by the two places they are between: "the Ruritania-Borealia war".
 EVENTS_BETWEEN_PLACES = ("war", "conflict")
 # Outbreaks named by their disease: "the cholera epidemic".
@@ -821,7 +824,7 @@ FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
-              "event_between_places", "outbreak",
+              "event_between_places", "outbreak", "body_by_kind",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
