@@ -823,6 +823,24 @@ def _countries(f: _Finder) -> dict[str, _Country]:
             or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
 
 
+_LABELS: list[tuple[dict, tuple[dict, dict]]] = []   # the last registry and its bodies' labels
+
+
+def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str, list[tuple[str, list[str]]]]]:
+    """The registry's bodies and groups by each label in lower case, and the labels by their first word (for
+    ``_same_words``): worked out once per registry, not for every document."""
+    for seen, labels in _LABELS:
+        if seen is registry:
+            return labels
+    known = {label.lower(): key for key, entity in registry.items() if entity.type in ("Organization", "Group")
+             for label, _ in entity.all_labels()}
+    worded: dict[str, list[tuple[str, list[str]]]] = {}
+    for label, key in known.items():
+        worded.setdefault(label.split()[0], []).append((key, label.split()))
+    _LABELS[:] = [(registry, (known, worded))]
+    return known, worded
+
+
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Two names word by word in any of their forms: "правительство Руритании" and "правительство Руритания"."""
     return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
@@ -850,18 +868,22 @@ def _focus_bodies(f: _Finder) -> None:
     ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
     already, when it has one of the body's labels (FOCUS_BODIES)."""
     table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
+    if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
+        return
     countries = _countries(f)
-    if not table or not countries:
+    if not countries:
         return
     ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
     ending = {s.end: key for key, c in countries.items() for s in c.spans}
-    known = {label.lower(): key for key, entity in [*f.registry.items(), *f.found.items()]
-             if entity.type in ("Organization", "Group") for label, _ in entity.all_labels()}
-    worded: dict[str, list[tuple[str, list[str]]]] = {}   # the labels by their first word, for ``_same_words``
-    for label, key in known.items():
-        worded.setdefault(label.split()[0], []).append((key, label.split()))
+    known, worded = _body_labels(f.registry)
+    found = {label.lower(): key for key, entity in f.found.items() if entity.type in ("Organization", "Group")
+             for label, _ in entity.all_labels()}
+    known = {**known, **found}
+    worded = {**worded}
+    for label, key in found.items():
+        worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
     articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
