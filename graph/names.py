@@ -280,7 +280,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
-    models = _places_from_to(doc.text, _people_joined_to_people(doc.text, models))
+    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
@@ -322,11 +322,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
-        if name.type != "Person" and _TITLE_BEFORE_PERSON.match(doc.text, name.span.end) \
-                and doc.text[name.span.start:name.span.end].split()[-1].lower() in _PERSON_TITLE_WORDS \
-                and any(n.span.start == _TITLE_BEFORE_PERSON.match(doc.text, name.span.end).end()
-                        and n.type == "Person" for n in models):
-            continue    # "Ruritanian President Jane Roe": a title before a name, no body
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
@@ -1398,6 +1393,25 @@ _CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
 _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)?\s*$")
 _GLUED_NAME = re.compile(rf"-[{_UPPER}{capitals()}][^\W\d_]+")
 _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
+_ORG_HEADS = set(joined("ORG_HEADS"))
+
+
+def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Ruritanian President Jane Roe", "the Harbour Council Chairman Jane Roe": a title the model took into a
+    body's name before a person's is no part of it; what is left is a body only when a body's head ends it."""
+    people = {n.span.start for n in models if n.type == "Person"}
+    out = []
+    for n in models:
+        gap = _TITLE_BEFORE_PERSON.match(text, n.span.end)
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        if n.type == "Person" or not gap or gap.end() not in people or words[-1].group().lower() not in _PERSON_TITLE_WORDS:
+            out.append(n)
+            continue
+        while words and words[-1].group().lower() in _PERSON_TITLE_WORDS:
+            words.pop()
+        if words and words[-1].group() in _ORG_HEADS:
+            out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
+    return tuple(out)
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 

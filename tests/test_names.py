@@ -668,6 +668,9 @@ def test_a_publications_article_is_part_of_its_name_and_a_title_before_a_person_
     found, _ = modelled("Ruritanian President Tomas Relk said no.", linker, ("Ruritanian President", "Organization"),
                         ("Tomas Relk", "Person"))
     assert found == {"Tomas Relk": "Person"}
+    found, _ = modelled("Harbour Council Chairman Tomas Relk said no.", linker,
+                        ("Harbour Council Chairman", "Organization"), ("Tomas Relk", "Person"))
+    assert found == {"Harbour Council": "Organization", "Tomas Relk": "Person"}
 
 
 def test_an_authors_name_on_its_own_line_or_closing_the_headline_is_no_mention(linker):
