@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import ModuleType
 
@@ -21,12 +21,13 @@ from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, is_describing_word
+from .nlp import NATIONALITY, NamedSpan, is_adjective, is_describing_word
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
-_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)?"
+# "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
 
@@ -100,6 +101,20 @@ class _Patterns:
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
+        # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
+        self.event_between_places = re.compile(
+            rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
+            rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
+        self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+                                   rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
+        # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
+        kinds = _any(t.ORG_KINDS_AFTER) or "(?!)"
+        self.body_by_kind = re.compile(
+            rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{_any(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
+            rf"\s+(?P<kind>(?:{kinds})s?)\b")
+        # "Greater Lindholm": a region named by a word before a place's name
+        self.place_with_prefix = re.compile(
+            rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         self.places_sharing_kind = re.compile(
             rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
             rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
@@ -117,7 +132,8 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
         # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
         self.quoted_name_after_noun = re.compile(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”)")
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = re.compile(
             rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
@@ -146,9 +162,15 @@ class _Patterns:
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
+        self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
+        # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
+        self.focus_body = re.compile(rf"\b(?:{_any(t.FOCUS_BODIES) or '(?!)'})\b"
+                                     rf"(?!\s+(?:{_any(t.PLACE_OF) or '(?!)'})\s+"
+                                     rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
-        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
-                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?")
+        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
+                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
 
 
 @cache
@@ -178,6 +200,8 @@ class _Finder:
         self.places = {doc.text[span.start:span.end] for span in places}
         # where the registry or a model names a place or a nationality: whose a body is, or where it sits
         self.where = Coverage(doc.text, places + [n.span for n in models if n.type in ("Place", NATIONALITY)])
+        self.nationalities = [n.span for n in models if n.type == NATIONALITY]
+        self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
         self.areas: list | None = None
 
@@ -209,9 +233,11 @@ class _Finder:
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
-        shorter one found at the same place, and a name left with no mention goes."""
-        shorter = [m for m in self.mentions if m.span.start == span.start and m.span.end < span.end
-                   and self.type_of(m.entity) == type_]
+        shorter one found at the same place (a person's, any inside it: "Dana Ostrova" in "Ilse Dana Ostrova"),
+        and a name left with no mention goes."""
+        shorter = [m for m in self.mentions if span.contains(m.span) and m.span != span
+                   and (m.span.start == span.start or type_ == "Person") and self.type_of(m.entity) == type_
+                   and not _POSSESSIVE_AFTER.match(self.doc.text, m.span.end)]   # "the NWC's Board": its owner stays
         if not shorter:
             return
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
@@ -254,7 +280,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
-    models = _people_joined_to_people(doc.text, models)
+    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
+    known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
@@ -262,7 +289,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
-    place = dateline_place_span(doc)
+    place = dateline_place_span(doc) or _bare_dateline(doc)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
@@ -270,6 +297,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
+    for m in [m for m in known if type_of(m.entity) == "Organization"]:
+        glued = _GLUED_NAME.match(doc.text, m.span.end)
+        if glued:   # "Interfax-Ruritania": a body the registry knows, and a longer name of another
+            known.remove(m)
+            add(m.span.start, glued.end(), doc.text[m.span.start:glued.end()], "Organization")
     for para in doc.body:
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
@@ -286,8 +318,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
-        if credit(doc.text, name.span):
-            continue    # "[Agency]" closing a caption: a credit
+        if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
+            continue    # "[Agency]" closing a caption, "photo: Agency": a credit
+        if name.type == "Person" and _byline(doc, name.span):
+            continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
@@ -302,6 +336,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
+                                                                  doc.text[max(0, start - 6):start])
+        if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
+            label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -334,6 +372,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
+            _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
@@ -382,6 +421,52 @@ def _places_sharing_kind(f: _Finder, para: Span) -> None:
         for group in ("first", "second"):
             if m.group(group) not in p.not_names:
                 f.add(m.start(group), m.end(group), f"{m.group(group)} {kind}", "Place")
+
+
+def _place_with_prefix(f: _Finder, para: Span) -> None:
+    """"Greater Lindholm" is a region, and no mention of Lindholm."""
+    for m in f.patterns.place_with_prefix.finditer(f.doc.text, para.start, para.end):
+        if f.is_place(Span(m.start("place"), m.end("place"))):
+            f.add(m.start(), m.end(), m.group(), "Place")
+            if any(n.span == Span(m.start(), m.end()) for n in f.mentions):
+                f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+def _body_by_kind(f: _Finder, para: Span) -> None:
+    """"the Harbour faction", "the Harbour and Forest factions" (each a faction): a body named by a capitalised
+    name and the kind of body after it (ORG_KINDS_AFTER), labelled "Harbour faction"; the name alone is a label."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_by_kind.finditer(text, para.start, para.end):
+        kind = m.group("kind").rstrip("s")
+        if m.group("second") is None and kind != m.group("kind"):
+            continue   # "Harbour factions": one name, many bodies
+        for group in ("first", "second") if m.group("second") else ("first",):
+            words = m.group(group).split()
+            while words and (words[0] in p.not_names or words[0] in _DEMONYMS or words[0] in p.title_words):
+                words = words[1:]
+            name = " ".join(words)
+            span = Span(m.end(group) - len(name), m.end("kind") if group == "second" or not m.group("second")
+                        else m.end(group))
+            if words and name not in f.places:
+                f.add(span.start, span.end, f"{name} {kind}", "Organization", (name,))
+
+
+def _event_between_places(f: _Finder, para: Span) -> None:
+    """"the Ruritania-Borealia war": an event named by the two places it is between, and no mention of either."""
+    for m in f.patterns.event_between_places.finditer(f.doc.text, para.start, para.end):
+        if all(f.is_place(Span(m.start(g), m.end(g))) for g in ("first", "second")):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
+            if any(n.span == Span(m.start("name"), m.end("name")) for n in f.mentions):
+                f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+def _outbreak(f: _Finder, para: Span) -> None:
+    """"the cholera epidemic": an outbreak named by its disease (a word the lemmatiser does not know as an
+    adjective: not "the global pandemic"), labelled as written."""
+    for m in f.patterns.outbreak.finditer(f.doc.text, para.start, para.end):
+        disease = m.group("disease").lower()
+        if disease not in f.patterns.tables.NOT_EVENT_MODIFIERS and not is_adjective(disease):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
@@ -446,10 +531,18 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         if owner:   # "the Council's Executive Board": the owner's name, then the board's
+            _owner_too(f, Span(m.end("owner") - len(" ".join(owner)), m.end("owner")))
             f.add(m.end("owner") - len(" ".join(owner)), end, f.owned_name(" ".join(owner), name),
                   "Organization", (name,))
         else:
             f.add(start, end, name, "Organization")
+            _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _owner_too(f: _Finder, owner: Span) -> None:
+    """"the NWC's Executive Board": a body's owner written as an acronym is a body the text names too."""
+    if re.fullmatch(_ACRONYM, f.doc.text[owner.start:owner.end]) and not f.is_place(owner) and f.taken.free(owner):
+        f.add(owner.start, owner.end, f.doc.text[owner.start:owner.end], "Organization")
 
 
 def _party_members(f: _Finder, para: Span) -> None:
@@ -554,7 +647,7 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
         noun = morph().parse(m.group("noun"))[0].normal_form
         kind = p.tables.NOUNS_BEFORE_NAMES.get(noun)
-        name = (m.group("name") or m.group("name2")).strip()
+        name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
@@ -579,9 +672,11 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue    # "пресс-служба", "Главное управление …": a part of another name
         noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
                      and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
-        if noun is not None:
-            f.add(tok.start, owner.end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
-                  f"{text[owner.start:owner.end]}", "Organization")
+        if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
+            seat = f.patterns.seat_after.match(text, owner.end)
+            end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
+            f.add(tok.start, end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
+                  f"{text[owner.start:end]}", "Organization")
 
 
 def _group_speaking(f: _Finder, para: Span) -> None:
@@ -590,7 +685,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
     text = f.doc.text
     for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
         owner = m.group("owner")
-        if owner and _POSSESSIVE.search(owner):
+        if _POSSESSIVE_BEFORE.search(text, max(0, m.start("noun") - 4), m.start("noun")):
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
@@ -684,9 +779,148 @@ def _body_again(f: _Finder) -> None:
                     f.taken.append(span)
 
 
+@dataclass
+class _Country:
+    """A country the text names: its names in the text's language, the nationality words written for it, where."""
+
+    names: list[str]
+    demonyms: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def _countries(f: _Finder) -> dict[str, _Country]:
+    """The registry's countries and the places the model found that the text writes as a country's (with a
+    possessive or a nationality word), each with the nationality words the text writes for it."""
+    text, lang = f.doc.text, f.doc.lang
+    out: dict[str, _Country] = {}
+    for m in f.known:
+        if f.type_of(m.entity) == "Country" and m.entity in f.registry:
+            entity = f.registry[m.entity]
+            names = [label for label, language in entity.pref_labels if language == lang] + \
+                [label for label, language in entity.alt_labels if language == lang
+                 and all(w[:1].isupper() for w in label.split())]
+            out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
+    registry_places = Coverage(text, [m.span for m in f.known])
+    for span in f.model_places:
+        name = text[span.start:span.end]
+        if registry_places.free(span) and name[:1].isupper() and not name.isupper():
+            out.setdefault(name, _Country([name])).spans.append(span)
+    for span in f.nationalities:
+        word = text[span.start:span.end]
+        stems = {key: max((len(_stem(n)) for n in c.names if word not in c.names
+                           and (word.startswith(_stem(n)) or _DEMONYMS.get(word) == n)), default=0)
+                 for key, c in out.items()}
+        best = max(stems, key=lambda k: (stems[k], k), default=None)
+        if best is not None and stems[best]:
+            out[best].demonyms.append(word)
+            out[best].spans.append(span)
+    return {key: c for key, c in out.items() if key in f.registry or c.demonyms
+            or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
+
+
+_LABELS: list[tuple[dict, tuple[dict, dict]]] = []   # the last registry and its bodies' labels
+
+
+def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str, list[tuple[str, list[str]]]]]:
+    """The registry's bodies and groups by each label in lower case, and the labels by their first word (for
+    ``_same_words``): worked out once per registry, not for every document."""
+    for seen, labels in _LABELS:
+        if seen is registry:
+            return labels
+    known = {label.lower(): key for key, entity in registry.items() if entity.type in ("Organization", "Group")
+             for label, _ in entity.all_labels()}
+    worded: dict[str, list[tuple[str, list[str]]]] = {}
+    for label, key in known.items():
+        worded.setdefault(label.split()[0], []).append((key, label.split()))
+    _LABELS[:] = [(registry, (known, worded))]
+    return known, worded
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Two names word by word in any of their forms: "правительство Руритании" and "правительство Руритания"."""
+    return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
+
+
+def _genitive(name: str) -> str:
+    """"России" for "Россия", each word of a Russian name in the genitive; a name in other letters as written."""
+    words = []
+    for w in name.split():
+        nouns = [p for p in morph().parse(w) if p.tag.POS == "NOUN" and p.tag.case == "nomn"] \
+            if LEMMATISED.search(w) and not w.isupper() else []
+        form = next((f for f in (p.inflect({"gent"}) for p in nouns) if f is not None), None)
+        words.append(_cased_like(form.word, w) if form else w)
+    return " ".join(words)
+
+
+def _stem(name: str) -> str:
+    """What a nationality word opens with: "Ruritani" for "Ruritania" ("Ruritanian"), the whole name else."""
+    return name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name if len(name) > 3 else "\0"
+
+
+def _focus_bodies(f: _Finder) -> None:
+    """"the government", "the opposition", "the electoral commission": the body of the country the text names
+    most (the first named of those named as often), or of the country or nationality written before the noun
+    ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
+    already, when it has one of the body's labels (FOCUS_BODIES)."""
+    table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
+    if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
+        return
+    countries = _countries(f)
+    if not countries:
+        return
+    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
+    counts = [len(countries[k].spans) for k in ranked]
+    focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
+    ending = {s.end: key for key, c in countries.items() for s in c.spans}
+    known, worded = _body_labels(f.registry)
+    found = {label.lower(): key for key, entity in f.found.items() if entity.type in ("Organization", "Group")
+             for label, _ in entity.all_labels()}
+    known = {**known, **found}
+    worded = {**worded}
+    for label, key in found.items():
+        worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
+    articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    for para in f.doc.body:
+        for m in f.patterns.focus_body.finditer(text, para.start, para.end):
+            start = m.start()
+            for _ in range(2):   # "the interim government": words that describe the body are in its name
+                word = re.search(rf"(?<![\w'’-])([{_LOWER}]+)\s+$", text[max(para.start, start - 30):start])
+                if not word or re.fullmatch(articles, word.group(1)) or not is_describing_word(word.group(1)):
+                    break
+                start -= len(word.group())
+            owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE or '(?!)'})?\s+$", text[max(para.start, start - 5):start])
+            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
+                key = focus
+            elif owner and start - len(owner.group()) in ending:
+                key = ending[start - len(owner.group())]
+            else:   # a language without articles: the bare noun, unless a title of its head stands before it
+                head = re.search(r"(\w+)\s+$", text[max(para.start, start - 20):start])
+                key = focus if not articles and not (head and head.group(1).lower() in f.patterns.tables.FOCUS_NOT_AFTER) \
+                    else None
+            span = Span(start, m.end())
+            if key is None or not f.taken.free(span):
+                continue
+            kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
+            country = countries[key]
+            labels = [t.format(country=name, demonym=demonym, genitive=_genitive(name)) for t in templates
+                      for name in country.names for demonym in (country.demonyms or [""])
+                      if demonym or "{demonym}" not in t]
+            existing = next((known[label.lower()] for label in labels if label.lower() in known), None) or next(
+                (key for label in labels for key, words in worded.get(label.split()[0].lower(), ())
+                 if _same_words(label.split(), words)), None)
+            if existing is not None and existing not in f.found:
+                f.mentions.append(Mention(existing, span, "name"))
+                f.taken.append(span)
+            else:
+                label = f.found[existing].label if existing is not None else labels[0]
+                f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
-    "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_by_kind": _place_by_kind,
+    "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
+    "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
+    "body_by_kind": _body_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
@@ -697,11 +931,13 @@ PARAGRAPH_RULES = {
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
-DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again}
+DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
+_POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
+_POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
@@ -714,6 +950,7 @@ _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
@@ -836,6 +1073,12 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
             start = lead.end()
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
+    if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
+        words = list(re.finditer(r"\S+", doc.text[start:end]))
+        lead = 0
+        while len(words) - lead > 2 and words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS:
+            lead += 1
+        start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
         end = tail.start()
@@ -859,6 +1102,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         start = max(start, max(s.end for s in inner))
         while start < end and not doc.text[start].isalpha():
             start += 1
+    glued = _GLUED_NAME.match(doc.text, end) if name.type == "Organization" else None
+    if glued:   # "Interfax-Ruritania" cut at its hyphen: the name goes on
+        end = glued.end()
     kept = _without_title_abbreviation(doc.text[start:end].split(), doc.text, end)
     if kept and kept != doc.text[start:end].split():   # "Bank of Ruritania Gov": the bank's name ends before
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
@@ -867,6 +1113,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
             or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
         return None
+    if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
+        return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
     if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)):
         return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
@@ -878,7 +1126,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
-    return MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
+    named = MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
+    if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
+        return None    # "ООО «…»" cut at its quotation: a company's legal form is left
+    return named
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
@@ -924,6 +1175,12 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             return None     # "Запад", "СМИ": words of the language, not names
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
+    grammemes = set(language(doc.lang).NAME_GRAMMEMES)
+    shouted = [w for w in kept if w.isupper() and len(w) > 3 and LEMMATISED.search(w)]
+    if len(kept) > 1 and len(shouted) == len([w for w in kept if len(w) > 3]) and all(
+            (p := morph().parse(w.lower())[0]).is_known and not grammemes & set(str(p.tag).replace(" ", ",").split(","))
+            for w in shouted):
+        return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
     label = _base_form(kept, kind)
     if kind == "Organization":
@@ -1115,20 +1372,88 @@ def _issuing_office(doc: Document) -> Span | None:
 
 
 def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
-    """"Channel Ruritania 24", "Единая Руритания": a registry country that is a word of a body's name the model
-    found, not whose body it is, is no mention of the country (it leaves ``f.known``). Whose it is: after "of"
-    or "in", before a possessive, or (a language that inflects names) in a case other than the registry's base
-    form, which the body's base form keeps ("МЧС Руритании")."""
+    """"Channel Ruritania 24", "Единая Руритания", "the NWC Executive Board": a registry country or body that is a
+    word of a body's name the model found, not whose body it is, is no mention of its own (it leaves
+    ``f.known``). Whose it is: after "of" or "in", before a possessive, or (a language that inflects names) in
+    a case other than the registry's base form, which the body's base form keeps ("МЧС Руритании")."""
     text, inflects = f.doc.text, language(f.doc.lang).MODEL_NAME_FORM != "as_written"
     if not any(m.span == span and m.entity == new_entity_key(label) for m in f.mentions):
         return    # the name was not taken
-    for m in [m for m in f.known if span.contains(m.span) and m.span != span and f.type_of(m.entity) == "Country"]:
+    for m in [m for m in f.known if span.contains(m.span) and m.span != span
+              and f.type_of(m.entity) in ("Country", "Organization")]:
         written = text[m.span.start:m.span.end]
         base_forms = {t for t, _ in f.registry[m.entity].all_labels()} if m.entity in f.registry else set()
         if f.patterns.place_preposition_before.search(text, max(span.start, m.span.start - 20), m.span.start) \
                 or _POSSESSIVE.match(text, m.span.end) or (inflects and written in label.split() and written not in base_forms):
             continue
         f.known.remove(m)
+
+
+_CURRENCY_SIGN = re.compile(r"[$€£¥₽]")
+_CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)?\s*$")
+_GLUED_NAME = re.compile(rf"-[{_UPPER}{capitals()}][^\W\d_]+")
+_TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
+_ORG_HEADS = set(joined("ORG_HEADS"))
+
+
+def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Ruritanian President Jane Roe", "the Harbour Council Chairman Jane Roe": a title the model took into a
+    body's name before a person's is no part of it; what is left is a body only when a body's head ends it."""
+    people = {n.span.start for n in models if n.type == "Person"}
+    out = []
+    for n in models:
+        gap = _TITLE_BEFORE_PERSON.match(text, n.span.end)
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        if n.type == "Person" or not gap or gap.end() not in people or words[-1].group().lower() not in _PERSON_TITLE_WORDS:
+            out.append(n)
+            continue
+        while words and words[-1].group().lower() in _PERSON_TITLE_WORDS:
+            words.pop()
+        if words and words[-1].group() in _ORG_HEADS:
+            out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
+    return tuple(out)
+_PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
+_DASHED_END = re.compile(r"\s[–—-]\s*$")
+
+
+# "LINDHOLM — …", "LINDHOLM, Ruritania -- …": a dateline with neither date nor agency, the place in capitals
+_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
+                            r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?\s*(?:—|–|--)\s+")
+
+
+def _bare_dateline(doc: Document) -> Span | None:
+    """The place of a dateline that names only the place, in capitals, and a dash, in the first paragraphs."""
+    for para in doc.body[:3]:
+        m = _BARE_DATELINE.match(doc.text, para.start, para.end)
+        if m:
+            return Span(m.start("city"), m.end("city"))
+    return None
+
+
+def _byline(doc: Document, span: Span) -> bool:
+    """A person's name that is a paragraph of its own, or closes the headline after a dash: who wrote the text."""
+    para = next((p for p in doc.body if p.contains(span)), None)
+    if para is None:
+        return False
+    before, after = doc.text[para.start:span.start], doc.text[span.end:para.end]
+    return not after.strip(" .") and (not before.strip() or (para == doc.body[0] and bool(_DASHED_END.search(before))))
+
+
+_RANGES = merged("RANGE_OPENERS")   # "from" … "to": the words around the ends of a range
+
+
+def _places_from_to(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"from the Northern Coast to Borealia": one span the model gave to two places, the ends of a range."""
+    out = []
+    for n in models:
+        before = re.search(r"(\w+)\s+$", text[max(0, n.span.start - 12):n.span.start])
+        closer = _RANGES.get(before.group(1).lower()) if before and n.type != "Person" else None
+        ends = re.fullmatch(rf"{_THE}(.+?)\s+{closer}\s+{_THE}(.+)", text[n.span.start:n.span.end]) if closer else None
+        if ends:
+            out += [NamedSpan(Span(n.span.start + ends.start(g), n.span.start + ends.end(g)), "Place") for g in (1, 2)]
+        else:
+            out.append(n)
+    return tuple(out)
 
 
 _JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")

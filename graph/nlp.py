@@ -191,6 +191,11 @@ def is_describing_word(word: str) -> bool:
     return low in index["noun"] or low in index["adj"] or is_plural_noun(low)
 
 
+def is_adjective(word: str) -> bool:
+    """Whether the English lemmatiser knows ``word`` as an adjective: "global", "deadly"; not "cholera"."""
+    return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"]
+
+
 @lru_cache(maxsize=1)
 def irregular_past_forms() -> frozenset[str]:
     """Past forms and participles of the English verbs the lemmatiser lists as exceptions ("took", "fought")."""

@@ -678,7 +678,7 @@ PERSON_TITLES = (
     "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
-    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "Chairperson", "Managing Director",
+    "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
@@ -699,6 +699,17 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "p
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway")
+# Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
+# factions".
+ORG_KINDS_AFTER = ("faction", "bloc")
+# Events named by the two places they are between: "the Ruritania-Borealia war".
+EVENTS_BETWEEN_PLACES = ("war", "conflict")
+# Outbreaks named by their disease: "the cholera epidemic".
+OUTBREAK_NOUNS = ("pandemic", "epidemic")
+# Nouns after a publication's name, whose article is then part of the name: "the Harbour Herald newspaper".
+PUBLICATION_NOUNS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
+# Words before a place's name that make it a region's: "Greater Lindholm".
+PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
@@ -822,13 +833,27 @@ NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its"
                        "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
 # Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
 OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
+# Bodies a news text names by a definite description alone ("the government", "the opposition"): those of the
+# country the text is about, or of the country or nationality written before the noun ("Ruritania's opposition").
+# Each noun's type and labels; the first label whose names the text gives is the entity's, the others are aliases.
+FOCUS_BODIES = {
+    **dict.fromkeys(("government",), ("Organization", (
+        "Government of {country}", "{demonym} government", "{country}'s government", "{country} government"))),
+    **dict.fromkeys(("opposition",), ("Group", (
+        "{demonym} opposition", "{country}'s opposition", "{country} opposition"))),
+    **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
+        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission"))),
+}
+FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
-NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_by_kind", "person_beside_verb", "person_by_title",
+NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
+              "event_between_places", "outbreak", "body_by_kind",
+              "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
-NAME_RULES_AFTER_MODELS = ("counsel", "body_again")
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies")
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------

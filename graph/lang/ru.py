@@ -481,16 +481,18 @@ NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
                      "телеканал", "журнал", "производитель", "группа", "корпорация", "сервис", "платформа",
                      "организация", "партия", "движение", "бренд", "марка", "ритейлер", "авиакомпания", "формат",
-                     "объединение", "альянс"),
+                     "объединение", "альянс", "профсоюз"),
                     "Organization"),
     **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль",
                      "премия", "выставка", "чемпионат"), "Event"),
-    **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт"), "Place"),
+    **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт", "газопровод",
+                     "нефтепровод", "трубопровод"), "Place"),
 }
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
-AREA_NOUNS = r"(?:област[ьиюей]|кра[йяюе]|район(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])"
+AREA_NOUNS = (r"(?:област[ьиюей]|кра[йяюе]|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+              r"(?![а-яё])")
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
 # Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
@@ -512,7 +514,12 @@ DEMONYMS: dict[str, str] = {}
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS: tuple[str, ...] = ()
+NAME_RULES_AFTER_MODELS = ("focus_bodies",)
+# "правительство" alone: the government of the country the text is about, named with it in the genitive
+# (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
+FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
+FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
+                   "председателем", "премьер")
 MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
@@ -542,7 +549,12 @@ VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
-NOT_NAMES_ALONE: tuple[str, ...] = ()
+NOT_NAMES_ALONE = ("ооо", "оао", "зао", "пао", "ао", "ип")   # a company's legal form alone
+PLACE_PREFIXES: tuple[str, ...] = ()
+EVENTS_BETWEEN_PLACES: tuple[str, ...] = ()
+ORG_KINDS_AFTER: tuple[str, ...] = ()
+OUTBREAK_NOUNS: tuple[str, ...] = ()
+PUBLICATION_NOUNS: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
@@ -574,7 +586,7 @@ PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
-EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ()
+EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Руритании в Линдхольме": where a body sits
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
