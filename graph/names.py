@@ -1477,8 +1477,6 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if _HONORIFIC_BEFORE.search(f.doc.text, max(0, start - 10), start):
-            continue   # "Mr Okonkwo": a surname, of someone the text has not introduced
         if f.taken.free(Span(start, end)) and not token_keys(label) & words and not _tagged(label, "Name"):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
 

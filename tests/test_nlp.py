@@ -60,8 +60,10 @@ def test_no_entities_from_generic_titles_nationalities_or_joined_known_names():
     assert all(labels == {"Ruritania"} for form, labels in found.items() if "Ruritania" in form)
 
 
-def test_a_bare_surname_nobody_introduced_is_not_a_person():
-    assert "Okonkwo" not in named("Mr Okonkwo said the harvest had failed across the valley.")
+def test_a_surname_after_an_honorific_is_a_person_and_the_full_name_before_it_wins():
+    assert named("Mr Okonkwo said the harvest had failed across the valley.")["Okonkwo"] == {"Okonkwo"}
+    found = named("Chidi Okonkwo farms near the river. Mr Okonkwo said the harvest had failed across the valley.")
+    assert found["Okonkwo"] == {"Chidi Okonkwo"}
 
 
 def test_russian_names_in_their_base_form_and_ministries_keep_their_country():
