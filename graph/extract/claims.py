@@ -442,7 +442,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
-    one ("X said that …") the sentences after it, up to the next frame. "Об этом
+    one ("X said that …") the sentences after it, up to the next frame or quotation. "Об этом
     заявил X" ("This was stated by X") covers the paragraph before it too, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
@@ -490,9 +490,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
                     else None
                 cited = out[i][0] if frame.rule == "according_to" else None
-            elif i in unnamed:
+            elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
+                # a closing frame or a quotation ends the report: what follows is the article's again
                 current = cited = None
-            elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
+            elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):

@@ -1,0 +1,37 @@
+"""How far a speaker's voice reaches and how a document's layout assigns it: invented people and texts."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"),), alt_labels=(("Orlen", "en"),)),
+    Entity("water-council", "Borealian Water Council", "Organization",
+           pref_labels=(("Borealian Water Council", "en"), ("Водный совет Бореалии", "ru")),
+           alt_labels=(("Water Council", "en"),)),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker, kinds=("statement", "event", "relation")):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims if c.kind in kinds]
+
+
+def test_a_quotation_and_its_closing_frame_end_the_report_of_an_opening_frame(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods. "
+            "\"We have checked every gate twice,\" he told reporters. "
+            "Engineers from the Water Council inspected the northern spillway on Monday. "
+            "The reservoir rose by a metre over the weekend.")
+    out = claims(text, linker)
+    assert [who for _, who in out] == ["varga", "varga", None, None]
