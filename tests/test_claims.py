@@ -35,3 +35,17 @@ def test_a_quotation_and_its_closing_frame_end_the_report_of_an_opening_frame(li
             "The reservoir rose by a metre over the weekend.")
     out = claims(text, linker)
     assert [who for _, who in out] == ["varga", "varga", None, None]
+
+
+def test_a_statement_that_only_names_its_medium_stays_one_claim_of_its_speaker(linker):
+    text = ("The spillway at Orlov will stay closed until the inspection ends, the Borealian Water Council "
+            "said in a statement.")
+    assert claims(text, linker) == [(text, "water-council")]
+
+
+def test_an_occasion_after_the_speaker_is_the_articles_report(linker):
+    text = ("The spillway at Orlov will stay closed until the inspection ends, the Borealian Water Council "
+            "said at a briefing in the capital on Friday.")
+    out = claims(text, linker)
+    assert out[0] == ("The spillway at Orlov will stay closed until the inspection ends", "water-council")
+    assert out[1][1] is None and out[1][0].startswith("the Borealian Water Council said at a briefing")

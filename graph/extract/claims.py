@@ -590,12 +590,12 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
-    if ends_assertion and frame.after_assertion and len(tail.split()) >= 3 and _REPORT_CONTEXT.search(tail):
+    if ends_assertion and frame.after_assertion and len(tail.split()) >= 3 and _reports_an_occasion(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
     if len(head.split()) <= 3 and not re.search(r"[,.;:]", head) and that \
-            and _REPORT_CONTEXT.search(tail[:that.start()]) \
+            and _reports_an_occasion(tail[:that.start()]) \
             and len(tail[that.end():].split()) >= 4:
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
@@ -674,6 +674,18 @@ _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
 
 _REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)
+_REPORT_MEDIUM = re.compile(alternation("REPORT_MEDIA"), re.I)
+
+
+def _reports_an_occasion(tail: str) -> bool:
+    """"…, X said at a briefing on Friday" tells an occasion, the article's report; "…, X said in a statement"
+    only tells how the words came, and the sentence stays one claim, unless the phrase goes on to tell more
+    ("in a statement issued on the anniversary of …")."""
+    return any(not _REPORT_MEDIUM.search(m.group()) or len(tail[m.end():].split(",")[0].split()) > MEDIUM_TAIL_WORDS
+               for m in _REPORT_CONTEXT.finditer(tail))
+
+
+MEDIUM_TAIL_WORDS = 2   # "in a statement on Friday" is still only how the words came
 
 
 def _trim(text: str, span: Span) -> Span:

@@ -604,6 +604,9 @@ REPORT_SETTINGS = (
     r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
     r"|hearing|debate|forum)\b"
 )
+# Of those, the ones that name the medium the words came in, not an occasion: "…, X said in a statement" is X's
+# claim whole, with no report of its own beside it.
+REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
