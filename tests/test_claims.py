@@ -49,3 +49,13 @@ def test_an_occasion_after_the_speaker_is_the_articles_report(linker):
     out = claims(text, linker)
     assert out[0] == ("The spillway at Orlov will stay closed until the inspection ends", "water-council")
     assert out[1][1] is None and out[1][0].startswith("the Borealian Water Council said at a briefing")
+
+
+def test_an_answer_label_names_its_speaker_in_brackets_and_a_closing_question_is_nobodys(linker):
+    text = ("Водный совет\n\nВопрос: Когда откроют плотину?\n\n"
+            "Ответ (Томас Варга): Плотину откроют после проверки всех затворов.\n\n"
+            "Ремонт северного водосброса займёт всё лето.\n\n"
+            "Если проверка закончена, то почему закрыты 4 водосброса? Кто ответит за это?")
+    doc_claims = claims(text, linker, kinds=("statement", "event", "relation", "quantity"))
+    assert doc_claims == [("Плотину откроют после проверки всех затворов.", "varga"),
+                          ("Ремонт северного водосброса займёт всё лето.", "varga")]

@@ -83,7 +83,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
-        figures = find_quantities(doc.text, span, doc.lang, previous_unit)
+        # a question asserts nothing, not even its figures
+        figures = [] if _QUESTION.search(text) else find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
@@ -345,7 +346,9 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
+# "Answer (Jane Roe):" names its speaker in brackets
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)(?P<named>\s*\([^()\n]{2,60}\))?"
+                    r"\s*:\s+(?=\S)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
@@ -364,7 +367,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         label = m.group("label").strip() if m else ""
-        named = [x for x in (mentions.within(Span(para.start, m.end("label"))) if m else [])
+        named = [x for x in (mentions.within(Span(para.start, m.end("named") if m.group("named") else m.end("label")))
+                             if m else [])
                  if types.get(x.entity) == "Person"]
         if m and _QUESTION_LABEL.match(label):
             found[i] = ("question", m.end())
@@ -384,9 +388,14 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
             explicit += 1
         elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker:
-            found[i] = (speaker, para.start)            # the same speaker goes on
+            # the same speaker goes on, unless the paragraph asks: the interviewer's next question
+            found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     return found if interview else _dash_interview(doc, mentions, types)
+
+
+def _asks(text: str, para: Span) -> bool:
+    return text[para.start:para.end].rstrip().rstrip("”»\"").endswith("?")
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
@@ -433,6 +442,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
+_QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
