@@ -59,3 +59,10 @@ def test_an_answer_label_names_its_speaker_in_brackets_and_a_closing_question_is
     doc_claims = claims(text, linker, kinds=("statement", "event", "relation", "quantity"))
     assert doc_claims == [("Плотину откроют после проверки всех затворов.", "varga"),
                           ("Ремонт северного водосброса займёт всё лето.", "varga")]
+
+
+def test_a_frame_after_its_quotation_with_the_verb_first_is_no_report_of_its_own(linker):
+    text = ("\"Плотина выдержит весенний паводок, мы проверили все затворы дважды\", - сказал на пресс-конференции "
+            "тренер \"Вектора\" Томас Варга.")
+    out = claims(text, linker)
+    assert [who for _, who in out] == ["varga"]

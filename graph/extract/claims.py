@@ -594,13 +594,15 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
         subject_start -= len(title.group(1))
-    head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
+    inverted = frame.verb.start < subject_start   # "…, — сказал на брифинге X": the report starts at the verb
+    head = text[span.start:min(subject_start, frame.verb.start)].rstrip().rstrip("—–-").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
     adding = _ADDING.match(tail)
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
-    if ends_assertion and frame.after_assertion and len(tail.split()) >= 3 and _reports_an_occasion(tail):
+    if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
+            and _reports_an_occasion(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
