@@ -66,3 +66,29 @@ def test_a_frame_after_its_quotation_with_the_verb_first_is_no_report_of_its_own
             "тренер \"Вектора\" Томас Варга.")
     out = claims(text, linker)
     assert [who for _, who in out] == ["varga"]
+
+
+def test_a_readout_goes_on_in_sentences_that_name_no_speaker(linker):
+    text = ("Water talks held in Orlov\n\n"
+            "Engineers of both countries met in Orlov on Monday to discuss the spring floods, the Borealian Water "
+            "Council said.\n\n"
+            "It was stressed that the northern spillway must stay open until the inspection ends.\n\n"
+            "It was expected that the talks would resume in May.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-2:] == ["water-council", None]
+
+
+def test_a_russian_readout_goes_on_in_impersonal_passives(linker):
+    text = ("Переговоры в Орлове\n\n"
+            "Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщает Водный совет Бореалии.\n\n"
+            "Была подчеркнута важность ремонта северного водосброса до начала лета.\n\n"
+            "Отмечается, что проверка затворов продлится до мая.\n\n"
+            "Ожидается, что следующая встреча пройдет в июне.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-3:] == ["water-council", "water-council", None]
+
+
+def test_a_person_who_spoke_in_the_lead_issues_no_readout(linker):
+    text = ("Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщил Томас Варга.\n\n"
+            "Была подчеркнута важность ремонта северного водосброса до начала лета.")
+    assert [who for _, who in claims(text, linker)][-1] is None

@@ -38,12 +38,14 @@ CONFIDENCE = {
     "quotation": 0.76, "interview": 0.87, "document": 0.84, "according_to": 0.72, "verb_subject": 0.69,
     "verb_left": 0.72, "verb_right": 0.74, "anaphor": 0.71, "own_voice": 0.52, "paragraph": 0.53,
     "own_report": 0.9, "relay": 0.85, "as_saying": 0.81, "cataphora": 0.6, "reported": 0.93,
+    "readout": 0.6,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.8, "interview": 0.96, "document": 0.97, "according_to": 0.85, "verb_subject": 0.57,
     "verb_left": 0.95, "verb_right": 0.92, "anaphor": 0.92, "own_voice": 0.88, "paragraph": 0.62,
     "own_report": 0.9, "relay": 0.92, "as_saying": 0.6, "cataphora": 0.6, "reported": 0.94,
+    "readout": 0.6,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -257,6 +259,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
+    _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -509,6 +512,62 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
+             quotes: list[QuoteRegion], headline: Span | None, types: dict[str, str]) -> None:
+    """A readout relayed by the article ("…, the ministry's press service reports.", "…, передает ТАСС") goes on in
+    sentences that say what was said without saying who said it ("It was stressed that …", "Была подчеркнута
+    важность …", "Отмечается, что …"): those are the report's, and so its issuer's, the outermost source of the
+    lead's frame, when that is a body and not a person."""
+    issuer = None
+    for s, (who, _, frame), via in zip(sentences, out, relays):
+        if headline is not None and headline.contains(s.span):
+            continue
+        if s.paragraph > READOUT_LEAD_PARAGRAPHS + (headline is not None):
+            break
+        if frame is not None and who is not None:
+            issuer = (via or (who,))[0]
+            break
+    if issuer is None or types.get(issuer) not in ("Organization", "Group"):
+        return
+    for i, s in enumerate(sentences):
+        if out[i][0] is None and out[i][1] == "own_voice" and _region_of(s.span, quotes) is None \
+                and _impersonal_saying(doc.text, s.span, _language(doc, s.span)):
+            out[i] = (issuer, "readout", None)
+
+
+READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its first paragraphs after the headline
+
+
+def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
+    """A verb of saying in a form that names no speaker: "it was stressed that", a short passive participle or
+    a reflexive present ("подчеркнута", "отмечается")."""
+    own = language(lang)
+    stems = own.IMPERSONAL_SAYING_VERBS
+    for m in _IMPERSONAL[lang].finditer(text, span.start, span.end):
+        verb = m.group("verb").lower()
+        if not own.MARKS_CASE:
+            if _past_participle_lemmas(verb) & set(stems):
+                return True
+            continue
+        for parse in morph().parse(verb)[:2]:
+            base = re.sub("с[яь]$", "", parse.normal_form)
+            passive = parse.tag.POS == "PRTS" or parse.tag.POS == "VERB" and parse.normal_form.endswith("ся") \
+                and "3per" in parse.tag and "pres" in parse.tag
+            if passive and base.startswith(stems):
+                return True
+    return False
+
+
+def _past_participle_lemmas(word: str) -> set[str]:
+    """The lemmas an English past participle may have: "stressed", "noted", "referred", "clarified"."""
+    if word.endswith("ied"):
+        return {word[:-3] + "y"}
+    return {word[:-2], word[:-1], word[:-3]}
+
+
+_IMPERSONAL = {code: re.compile(module.IMPERSONAL_SAYING, re.I) for code, module in LANGUAGES.items()}
 
 
 def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:

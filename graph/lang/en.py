@@ -606,6 +606,11 @@ REPORT_SETTINGS = (
 )
 # Of those, the ones that name the medium the words came in, not an occasion: "…, X said in a statement" is X's
 # claim whole, with no report of its own beside it.
+# A verb of saying that names no speaker: "It was stressed that …" (the verb's lemma must be a speech lemma).
+IMPERSONAL_SAYING = r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\b"
+# The verbs that, so used, report words (not "it was expected that", a forecast).
+IMPERSONAL_SAYING_VERBS = ("say", "state", "stress", "emphasize", "emphasise", "note", "underline", "underscore",
+                           "point out", "mention", "reiterate", "highlight")
 REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
