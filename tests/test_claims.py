@@ -92,3 +92,9 @@ def test_a_person_who_spoke_in_the_lead_issues_no_readout(linker):
     text = ("Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщил Томас Варга.\n\n"
             "Была подчеркнута важность ремонта северного водосброса до начала лета.")
     assert [who for _, who in claims(text, linker)][-1] is None
+
+
+def test_a_russian_sentence_that_points_back_with_an_instrumental_is_no_claim(linker):
+    text = ("Плотина в Орлове выдержит весенний паводок без ремонта затворов. "
+            "С таким заявлением выступил глава совета Томас Варга.")
+    assert [t for t, _ in claims(text, linker)] == ["Плотина в Орлове выдержит весенний паводок без ремонта затворов."]

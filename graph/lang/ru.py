@@ -412,6 +412,7 @@ ANSWER_LABELS = ("ответ",)
 # Forward attribution: "Об этом сообщил X" after the content.
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
+    r"|с (?:таким|этим|подобным) заявлением|с (?:такими|этими) словами"
 )
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
