@@ -98,3 +98,12 @@ def test_a_russian_sentence_that_points_back_with_an_instrumental_is_no_claim(li
     text = ("Плотина в Орлове выдержит весенний паводок без ремонта затворов. "
             "С таким заявлением выступил глава совета Томас Варга.")
     assert [t for t, _ in claims(text, linker)] == ["Плотина в Орлове выдержит весенний паводок без ремонта затворов."]
+
+
+def test_a_quotation_opening_the_paragraph_after_a_closing_frame_is_that_speakers(linker):
+    text = ("Переговоры в Орлове\n\n"
+            "Инженеры двух стран провели встречу в Орлове, сообщает Водный совет Бореалии.\n\n"
+            "«Стороны обсудили ремонт северного водосброса и график проверки затворов.\n\n"
+            "Погода в Орлове в понедельник была дождливой.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-2:] == ["water-council", None]

@@ -231,7 +231,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             continue
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
-                                              publisher, speakers, analysis)
+                                              publisher, speakers, analysis,
+                                              _closing_speaker(sentences, out, relays, s.paragraph - 1))
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
@@ -868,12 +869,23 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     return None
 
 
+def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
+                     paragraph: int) -> tuple[str | None, tuple[str, ...]]:
+    """Who the last sentence of a paragraph has speak by a frame of its own ("…, the ministry reports."), if any."""
+    last = max((k for k in range(len(out)) if sentences[k].paragraph == paragraph), default=None)
+    if last is None or out[last][2] is None or out[last][0] is None:
+        return None, ()
+    return out[last][0], relays[last]
+
+
 def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
-                   analysis: Analysis) -> tuple[str | None, tuple[str, ...]]:
-    """The frame after a closing mark of its chain, else before its opening, else the last speaker's,
-    unless someone unnamed speaks after it or a heading stands between."""
+                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ())
+                   ) -> tuple[str | None, tuple[str, ...]]:
+    """The frame after a closing mark of its chain, else before its opening, else the speaker whose frame ends
+    the paragraph before when the quotation opens its own, else the last speaker's, unless someone unnamed
+    speaks after it or a heading stands between."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -900,6 +912,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                        analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
+    if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
+        return before
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()
