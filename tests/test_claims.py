@@ -107,3 +107,10 @@ def test_a_quotation_opening_the_paragraph_after_a_closing_frame_is_that_speaker
             "Погода в Орлове в понедельник была дождливой.")
     out = claims(text, linker)
     assert [who for _, who in out][-2:] == ["water-council", None]
+
+
+def test_a_russian_sentence_with_a_first_person_verb_and_no_pronoun_goes_on_with_the_last_speaker(linker):
+    text = ("Томас Варга заявил, что плотина в Орлове выдержит весенний паводок.\n\n"
+            "Бросим на ремонт затворов все ресурсы совета.\n\n"
+            "Напомним, северный водосброс закрыли на ремонт в прошлом году.")
+    assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]

@@ -281,8 +281,26 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             last = who
         elif rule == "own_voice" and last is not None and k not in unnamed \
                 and (headline is None or not headline.contains(s.span)) \
-                and FIRST_PERSON.search(doc.text, s.span.start, s.span.end):
+                and (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                     or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             out[k] = (last, "anaphor", None)
+
+
+def _first_person_verb(text: str, span: Span, lang: str) -> bool:
+    """A verb in the first person with its pronoun dropped, as Russian writes it ("Бросим на это все силы",
+    "Считаю, что …"); not the author's own aside to the reader ("Напомним, что …", "Отметим, что …"), a verb
+    that opens the sentence and is followed by a comma."""
+    if not language(lang).MARKS_CASE:
+        return False
+    for m in _WORD.finditer(text, span.start, span.end):
+        parse = morph().parse(m.group())[0]
+        if parse.tag.POS == "VERB" and "1per" in parse.tag \
+                and not (m.start() == span.start and text.startswith(",", m.end())):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
