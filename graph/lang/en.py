@@ -380,6 +380,15 @@ SPEECH_LEMMAS = frozenset({
     "signal", "concede", "counter", "stress", "voice", "denounce", "slam", "accuse", "rule", "read",
     "reaffirm", "affirm", "anticipate", "disagree", "dispute", "refute", "rebut", "retort", "respond", "assert",
     "testify", "recommend", "propose", "encourage", "shout", "exclaim",
+    # the rest of the communication and judgement classes of a verb lexicon (VerbNet's say, complain,
+    # judgement, characterize, conjecture and manner-of-speaking verbs), not verbs met in one text
+    "remark", "aver", "proclaim", "reckon", "opine", "posit", "muse", "quip", "joke", "boast", "lament", "bemoan",
+    "concur", "confess", "ridicule", "mock", "deride", "scoff", "blast", "lambast", "lambaste", "castigate",
+    "chide", "rebuke", "berate", "censure", "decry", "deplore", "hail", "applaud", "commend", "laud", "term",
+    "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
+    "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
+    "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
+    "fault",
 })
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
@@ -387,6 +396,7 @@ SAYING_LEMMAS = frozenset({
     "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
+    "remark", "quip", "whisper", "mutter", "yell", "scream", "recount",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.

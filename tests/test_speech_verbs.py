@@ -1,0 +1,45 @@
+"""The verb tables reach beyond the common verbs of saying: judging, characterising and manner-of-speaking
+verbs name a speaker too, in English (lemmas read from the parse) and Russian (stems)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("senate", "Ruritanian Senate", "Organization", pref_labels=(("Ruritanian Senate", "en"),),
+           alt_labels=(("Сенат Рурітании", "ru"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claimants(text, linker, lang="en"):
+    doc = parse_document(f"{lang}_t.txt", text.encode(), "text/plain")
+    return [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tomas Varga ridiculed the plan to close the northern ferry line as a waste of public money.",
+    "Tomas Varga termed the new tariff on grain an act of economic sabotage.",
+    "“The ferry line will reopen before the winter storms,” Tomas Varga remarked on Tuesday.",
+    "Tomas Varga lamented that the northern valleys had been forgotten by the capital.",
+])
+def test_judging_and_characterising_verbs_name_their_subject(linker, sentence):
+    assert claimants(sentence, linker) == ["varga"]
+
+
+def test_russian_verb_of_confirming_names_its_subject(linker):
+    text = "Томас Варга подтвердил необходимость открыть паромную линию до начала зимних штормов."
+    assert claimants(text, linker, "ru") == ["varga"]
+
+
+def test_a_verb_of_acting_is_no_verb_of_saying(linker):
+    assert claimants("Tomas Varga opened the new ferry terminal in the northern valley on Tuesday.", linker) \
+        == [None]
