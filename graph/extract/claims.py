@@ -292,7 +292,7 @@ def _first_person_verb(text: str, span: Span, lang: str) -> bool:
     that opens the sentence and is followed by a comma."""
     if not language(lang).MARKS_CASE:
         return False
-    for m in _WORD.finditer(text, span.start, span.end):
+    for m in _WORD[lang].finditer(text, span.start, span.end):
         parse = morph().parse(m.group())[0]
         if parse.tag.POS == "VERB" and "1per" in parse.tag \
                 and not (m.start() == span.start and text.startswith(",", m.end())):
@@ -300,7 +300,7 @@ def _first_person_verb(text: str, span: Span, lang: str) -> bool:
     return False
 
 
-_WORD = re.compile(r"[А-Яа-яЁё]+")
+_WORD = {code: re.compile(rf"[{module.LETTERS}]+", re.I) for code, module in LANGUAGES.items()}
 
 
 def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
