@@ -114,3 +114,9 @@ def test_a_russian_sentence_with_a_first_person_verb_and_no_pronoun_goes_on_with
             "Бросим на ремонт затворов все ресурсы совета.\n\n"
             "Напомним, северный водосброс закрыли на ремонт в прошлом году.")
     assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]
+
+
+def test_russian_direct_speech_taken_up_again_after_its_frame_keeps_its_speaker(linker):
+    text = ("— Затворы плотины проверены дважды, — сказал Томас Варга. — Северный водосброс откроют в мае.\n\n"
+            "Весной уровень воды в Орлове поднялся на метр.")
+    assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]

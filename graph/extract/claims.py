@@ -523,14 +523,27 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     else None
                 cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
-                # a closing frame or a quotation ends the report: what follows is the article's again
-                current = cited = None
+                # a closing frame or a quotation ends the report: what follows is the article's again, unless
+                # a dash takes up direct speech again ("— A, — добавили в X. — B.")
+                current = out[i][0] if frame is not None and frame.at_end and _speech_resumes(doc, sentences, i) \
+                    else None
+                cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
+    """In a paragraph of direct speech set off by dashes, the sentence after a frame opens with a dash again."""
+    para = doc.body[sentences[i].paragraph]
+    return i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph \
+        and bool(_DASH.match(doc.text, para.start)) and bool(_DASH.match(doc.text, sentences[i + 1].span.start))
+
+
+_DASH = re.compile(r"[—–-]\s")
 
 
 def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
