@@ -120,3 +120,12 @@ def test_russian_direct_speech_taken_up_again_after_its_frame_keeps_its_speaker(
     text = ("— Затворы плотины проверены дважды, — сказал Томас Варга. — Северный водосброс откроют в мае.\n\n"
             "Весной уровень воды в Орлове поднялся на метр.")
     assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]
+
+
+def test_a_negated_verb_of_saying_before_an_indirect_question_reports_nothing(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods. "
+            "Varga did not say whether the northern spillway would open in May. "
+            "The reservoir rose by a metre over the weekend.")
+    assert [who for _, who in claims(text, linker)] == ["varga", None, None]
+    text = "Томас Варга не уточнил, когда откроют северный водосброс плотины в Орлове."
+    assert [who for _, who in claims(text, linker)] == [None]

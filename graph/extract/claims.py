@@ -19,7 +19,7 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (FIRST_PERSON_SUBJECT, SPEAKER_TYPES, Discourse, Frame, find_frame, named_later,
-                          unnamed_speaker)
+                          unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -216,6 +216,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
+    silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
@@ -236,6 +237,10 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
+        elif frame is not None and _says_nothing(doc.text, frame.verb, lang):
+            out.append((None, "own_voice", None))
+            relays.append(())
+            silent.add(len(out) - 1)
         elif frame is not None:
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
@@ -248,6 +253,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
             relays.append(())
+            if any(_says_nothing(doc.text, verb, lang) for verb in verbs(doc.text, s.span, lang)):
+                silent.add(len(out) - 1)
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
@@ -259,7 +266,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
@@ -477,7 +484,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     one ("X said that …") the sentences after it, up to the next frame or quotation. "Об этом
     заявил X" ("This was stated by X") covers the paragraph before it too, and
     the figures that open the paragraph after it (a company's results). A
-    sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
+    sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it.
     """
     by_para: dict[int, list[int]] = {}
@@ -898,6 +905,18 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
         if inter > 0.5 * len(span):
             return q
     return None
+
+
+def _says_nothing(text: str, verb: Span, lang: str) -> bool:
+    """"X did not say whether …", "X не уточнил, когда …": a negated verb of saying before an indirect question
+    reports no claim of X's; the sentence is the article's, and no frame's report goes on across it."""
+    line_start = max(text.rfind("\n", 0, verb.start) + 1, verb.start - NEGATION_REACH)
+    return bool(_NEGATED[lang].search(text[line_start:verb.start]) and _INDIRECT_QUESTION[lang].match(text, verb.end))
+
+
+NEGATION_REACH = 40   # characters before the verb where its negation stands ("did not immediately say")
+_NEGATED = {code: re.compile(module.NEGATED_SAYING, re.I) for code, module in LANGUAGES.items()}
+_INDIRECT_QUESTION = {code: re.compile(module.INDIRECT_QUESTION, re.I) for code, module in LANGUAGES.items()}
 
 
 def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],

@@ -431,6 +431,8 @@ REPORT_SETTINGS = (
     r"в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
     r"|пресс-конференции|заседании|совещании|саммите|форуме)"
 )
+NEGATED_SAYING = r"(?<!\w)(?:не|отказал(?:ся|ась|ись)|отказываются|отказывается)\s+$"
+INDIRECT_QUESTION = r"\s*(?:\w+\s+){0,2}?,?\s*(?:ли|когда|как|почему|где|сколько|какие|какой|какая|кто|что именно)(?!\w)"
 # Candidates for a verb of saying that names no speaker, checked by the morphology: a short passive participle
 # ("подчеркнута", "отмечено") or a reflexive present ("отмечается").
 IMPERSONAL_SAYING = r"(?<![\w-])(?P<verb>[а-яё]+(?:[нт][аоы]?|[еи]тся|[ую]тся|[ая]тся))(?![\w-])"
