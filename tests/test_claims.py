@@ -129,3 +129,10 @@ def test_a_negated_verb_of_saying_before_an_indirect_question_reports_nothing(li
     assert [who for _, who in claims(text, linker)] == ["varga", None, None]
     text = "Томас Варга не уточнил, когда откроют северный водосброс плотины в Орлове."
     assert [who for _, who in claims(text, linker)] == [None]
+
+
+def test_a_long_headline_in_title_case_is_no_claim_even_cut_at_a_semicolon(linker):
+    text = ("Page furniture\n\nBorealian Water Council Head Calls on Engineers to Reopen Spillway; Warns of Spring "
+            "Floods in Orlov Province\n\nTomas Varga said that the dam at Orlov would hold through the spring floods.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]

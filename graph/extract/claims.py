@@ -104,7 +104,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 confidence=round(FIGURE_CONFIDENCE[how] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
-        whole = doc.body[s.paragraph] == s.span
+        paragraph = doc.body[s.paragraph]
+        whole = paragraph == s.span or _title_cased(doc.text[paragraph.start:paragraph.end])
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer):
@@ -846,9 +847,23 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
 
 
 def _heading(text: str) -> bool:
-    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"."""
+    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"; or a headline in title
+    case, however long ("Minister Calls on Council to Resign; Accuses It of Delays")."""
     stripped = text.strip()
-    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) and len(stripped.split()) < HEADING_WORDS
+    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) \
+        and (len(stripped.split()) < HEADING_WORDS or _title_cased(stripped))
+
+
+def _title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
+    headlines are written, and no sentence's mark at the end."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
 
 
 HEADING_WORDS = 15
