@@ -136,3 +136,10 @@ def test_a_long_headline_in_title_case_is_no_claim_even_cut_at_a_semicolon(linke
             "Floods in Orlov Province\n\nTomas Varga said that the dam at Orlov would hold through the spring floods.")
     assert [t for t, _ in claims(text, linker)] == [
         "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_a_masthead_line_cut_into_sentences_is_no_claim(linker):
+    text = ("The Orlov Courier\n\nOrlov, Borealia  Est. May 3, 1901\n\n"
+            "Tomas Varga said that the dam at Orlov would hold through the spring floods.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
