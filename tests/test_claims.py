@@ -143,3 +143,10 @@ def test_a_masthead_line_cut_into_sentences_is_no_claim(linker):
             "Tomas Varga said that the dam at Orlov would hold through the spring floods.")
     assert [t for t, _ in claims(text, linker)] == [
         "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_a_notice_set_in_capitals_is_no_claim(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "THIS MATERIAL WAS PRODUCED BY THE ORLOV COURIER LIMITED.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]

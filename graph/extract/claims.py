@@ -842,9 +842,18 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped):
+            or _COURTESY.search(stripped) or _in_capitals(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
+
+
+def _in_capitals(text: str) -> bool:
+    """A notice set in capitals ("THIS MATERIAL IS DISTRIBUTED BY …"): a banner of the page, not an assertion."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) >= CAPITALS_WORDS and all(w.isupper() for w in words)
+
+
+CAPITALS_WORDS = 4
 
 
 def _heading(text: str) -> bool:
