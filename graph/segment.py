@@ -211,9 +211,14 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
         else:
             continue_from = para.start
         single: int | None = None     # ‘…’ outside double quotes; ’ alone is an apostrophe
+        nested = 0                    # quotations opened inside the open one ("… "Vostok" …"), in this paragraph
         for i in range(continue_from, para.end):
             ch = doc.text[i]
-            if ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—–-") \
+            if open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
+                nested += 1
+            elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
+                nested -= 1
+            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—–-") \
                     and i + 1 < para.end and doc.text[i + 1].isalnum():
                 single = i + 1
             elif ch == "’" and single is not None and open_at is None and i > single \
@@ -239,6 +244,17 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
         if end > open_at:
             regions.append(QuoteRegion(Span(open_at, end), chain))
     return sorted(regions, key=lambda r: (r.span.start, r.span.end))
+
+
+def _opens_inside(text: str, i: int, end: int) -> bool:
+    """A mark that opens a quotation inside an open one: „ or « (closed by “ or »), or a straight mark after a
+    space and before a word, as a name in quotation marks within a quotation is written, when two more straight
+    marks in the paragraph close both (else it is the open one's closing mark, typed after a space)."""
+    ch = text[i]
+    if ch in "„«‹":
+        return True
+    return ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum() \
+        and text.count(STRAIGHT, i + 1, end) >= 2
 
 
 def _opens_with_mark(text: str, para: Span) -> bool:

@@ -56,6 +56,20 @@ def test_guillemets_and_straight_quotes():
     assert quoted == ["Всё идёт по плану", "другая цитата"]
 
 
+def test_a_name_quoted_inside_a_quotation_does_not_close_it():
+    d = doc("\"Мы поздравляем \"Вектор\" с победой, игра была \"рваная\", но честная\", - сказал тренер.\n\n"
+            "Он ответил: «Клуб „Заря“ сыграл лучше нас».")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["Мы поздравляем \"Вектор\" с победой, игра была \"рваная\", но честная",
+                      "Клуб „Заря“ сыграл лучше нас"]
+
+
+def test_a_closing_straight_mark_typed_after_a_space_still_closes():
+    d = doc("\"The dam will hold through the spring, \"Varga concluded. Engineers left at noon.")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["The dam will hold through the spring, "]
+
+
 def test_single_curly_quotes_are_quotations_but_apostrophes_are_not():
     d = doc("The minister’s aide said: ‘We are ready to talk’. Russia’s position did not change.")
     assert [d.text[r.span.start:r.span.end] for r in quote_regions(d)] == ["We are ready to talk"]

@@ -19,7 +19,7 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (FIRST_PERSON_SUBJECT, SPEAKER_TYPES, Discourse, Frame, find_frame, named_later,
-                          unnamed_speaker)
+                          unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -38,12 +38,14 @@ CONFIDENCE = {
     "quotation": 0.76, "interview": 0.87, "document": 0.84, "according_to": 0.72, "verb_subject": 0.69,
     "verb_left": 0.72, "verb_right": 0.74, "anaphor": 0.71, "own_voice": 0.52, "paragraph": 0.53,
     "own_report": 0.9, "relay": 0.85, "as_saying": 0.81, "cataphora": 0.6, "reported": 0.93,
+    "readout": 0.6,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.8, "interview": 0.96, "document": 0.97, "according_to": 0.85, "verb_subject": 0.57,
     "verb_left": 0.95, "verb_right": 0.92, "anaphor": 0.92, "own_voice": 0.88, "paragraph": 0.62,
     "own_report": 0.9, "relay": 0.92, "as_saying": 0.6, "cataphora": 0.6, "reported": 0.94,
+    "readout": 0.6,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -83,7 +85,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
-        figures = find_quantities(doc.text, span, doc.lang, previous_unit)
+        # a question asserts nothing, not even its figures
+        figures = [] if _QUESTION.search(text) else find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
@@ -101,10 +104,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 confidence=round(FIGURE_CONFIDENCE[how] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
-        whole = doc.body[s.paragraph] == s.span
+        paragraph = doc.body[s.paragraph]
+        whole = paragraph == s.span
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
-        if not _asserts(text, whole, answer):
+        # a heading cut into pieces ("Springfield, Ill.  Est. May 3, 1901") is a heading in every piece
+        if not _asserts(text, whole, answer) or _heading(doc.text[paragraph.start:paragraph.end]):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
@@ -213,6 +218,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     out: list[tuple[str | None, str, Frame | None]] = []
     relays: list[tuple[str, ...]] = []
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
+    silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
     author = document_author(doc, mentions, discourse.types)
     discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
@@ -228,10 +234,15 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             continue
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
-                                              publisher, speakers, analysis)
+                                              publisher, speakers, analysis,
+                                              _closing_speaker(sentences, out, relays, s.paragraph - 1))
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
+        elif frame is not None and _says_nothing(doc.text, frame.verb, lang):
+            out.append((None, "own_voice", None))
+            relays.append(())
+            silent.add(len(out) - 1)
         elif frame is not None:
             out.append((frame.speaker, frame.rule, frame))
             relays.append(frame.via)
@@ -244,6 +255,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         else:
             out.append((None, "own_voice", None))
             relays.append(())
+            if any(_says_nothing(doc.text, verb, lang) for verb in verbs(doc.text, s.span, lang)):
+                silent.add(len(out) - 1)
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
@@ -255,7 +268,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed))
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent)
+    _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -276,8 +290,26 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             last = who
         elif rule == "own_voice" and last is not None and k not in unnamed \
                 and (headline is None or not headline.contains(s.span)) \
-                and FIRST_PERSON.search(doc.text, s.span.start, s.span.end):
+                and (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                     or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             out[k] = (last, "anaphor", None)
+
+
+def _first_person_verb(text: str, span: Span, lang: str) -> bool:
+    """A verb in the first person with its pronoun dropped, as Russian writes it ("Бросим на это все силы",
+    "Считаю, что …"); not the author's own aside to the reader ("Напомним, что …", "Отметим, что …"), a verb
+    that opens the sentence and is followed by a comma."""
+    if not language(lang).MARKS_CASE:
+        return False
+    for m in _WORD[lang].finditer(text, span.start, span.end):
+        parse = morph().parse(m.group())[0]
+        if parse.tag.POS == "VERB" and "1per" in parse.tag \
+                and not (m.start() == span.start and text.startswith(",", m.end())):
+            return True
+    return False
+
+
+_WORD = {code: re.compile(rf"[{module.LETTERS}]+", re.I) for code, module in LANGUAGES.items()}
 
 
 def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
@@ -345,7 +377,9 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)\s*:\s+(?=\S)", re.M)
+# "Answer (Jane Roe):" names its speaker in brackets
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)(?P<named>\s*\([^()\n]{2,60}\))?"
+                    r"\s*:\s+(?=\S)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
@@ -364,7 +398,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         label = m.group("label").strip() if m else ""
-        named = [x for x in (mentions.within(Span(para.start, m.end("label"))) if m else [])
+        named = [x for x in (mentions.within(Span(para.start, m.end("named") if m.group("named") else m.end("label")))
+                             if m else [])
                  if types.get(x.entity) == "Person"]
         if m and _QUESTION_LABEL.match(label):
             found[i] = ("question", m.end())
@@ -384,9 +419,14 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
             explicit += 1
         elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker:
-            found[i] = (speaker, para.start)            # the same speaker goes on
+            # the same speaker goes on, unless the paragraph asks: the interviewer's next question
+            found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     return found if interview else _dash_interview(doc, mentions, types)
+
+
+def _asks(text: str, para: Span) -> bool:
+    return text[para.start:para.end].rstrip().rstrip("”»\"").endswith("?")
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
@@ -433,6 +473,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
+_QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
@@ -442,10 +483,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
-    one ("X said that …") the sentences after it, up to the next frame. "Об этом
+    one ("X said that …") the sentences after it, up to the next frame or quotation. "Об этом
     заявил X" ("This was stated by X") covers the paragraph before it too, and
     the figures that open the paragraph after it (a company's results). A
-    sentence in which someone unnamed speaks (``unnamed``) is nobody's to cover,
+    sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it.
     """
     by_para: dict[int, list[int]] = {}
@@ -490,14 +531,84 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
                     else None
                 cited = out[i][0] if frame.rule == "according_to" else None
-            elif i in unnamed:
-                current = cited = None
-            elif out[i][0] is None and out[i][1] != "own_report" and _region_of(sentences[i].span, quotes) is None:
+            elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
+                # a closing frame or a quotation ends the report: what follows is the article's again, unless
+                # a dash takes up direct speech again ("— A, — добавили в X. — B.")
+                current = out[i][0] if frame is not None and frame.at_end and _speech_resumes(doc, sentences, i) \
+                    else None
+                cited = None
+            elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
+    """In a paragraph of direct speech set off by dashes, the sentence after a frame opens with a dash again."""
+    para = doc.body[sentences[i].paragraph]
+    return i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph \
+        and bool(_DASH.match(doc.text, para.start)) and bool(_DASH.match(doc.text, sentences[i + 1].span.start))
+
+
+_DASH = re.compile(r"[—–-]\s")
+
+
+def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
+             quotes: list[QuoteRegion], headline: Span | None, types: dict[str, str]) -> None:
+    """A readout relayed by the article ("…, the ministry's press service reports.", "…, передает ТАСС") goes on in
+    sentences that say what was said without saying who said it ("It was stressed that …", "Была подчеркнута
+    важность …", "Отмечается, что …"): those are the report's, and so its issuer's, the outermost source of the
+    lead's frame, when that is a body and not a person."""
+    issuer = None
+    for s, (who, _, frame), via in zip(sentences, out, relays):
+        if headline is not None and headline.contains(s.span):
+            continue
+        if s.paragraph > READOUT_LEAD_PARAGRAPHS + (headline is not None):
+            break
+        if frame is not None and who is not None:
+            issuer = (via or (who,))[0]
+            break
+    if issuer is None or types.get(issuer) not in ("Organization", "Group"):
+        return
+    for i, s in enumerate(sentences):
+        if out[i][0] is None and out[i][1] == "own_voice" and _region_of(s.span, quotes) is None \
+                and _impersonal_saying(doc.text, s.span, _language(doc, s.span)):
+            out[i] = (issuer, "readout", None)
+
+
+READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its first paragraphs after the headline
+
+
+def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
+    """A verb of saying in a form that names no speaker: "it was stressed that", a short passive participle or
+    a reflexive present ("подчеркнута", "отмечается")."""
+    own = language(lang)
+    stems = own.IMPERSONAL_SAYING_VERBS
+    for m in _IMPERSONAL[lang].finditer(text, span.start, span.end):
+        verb = m.group("verb").lower()
+        if not own.MARKS_CASE:
+            if _past_participle_lemmas(verb) & set(stems):
+                return True
+            continue
+        for parse in morph().parse(verb)[:2]:
+            base = re.sub("с[яь]$", "", parse.normal_form)
+            passive = parse.tag.POS == "PRTS" or parse.tag.POS == "VERB" and parse.normal_form.endswith("ся") \
+                and "3per" in parse.tag and "pres" in parse.tag
+            if passive and base.startswith(stems):
+                return True
+    return False
+
+
+def _past_participle_lemmas(word: str) -> set[str]:
+    """The lemmas an English past participle may have: "stressed", "noted", "referred", "clarified"."""
+    if word.endswith("ied"):
+        return {word[:-3] + "y"}
+    return {word[:-2], word[:-1], word[:-3]}
+
+
+_IMPERSONAL = {code: re.compile(module.IMPERSONAL_SAYING, re.I) for code, module in LANGUAGES.items()}
 
 
 def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
@@ -583,18 +694,20 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     title = _TITLE_BEFORE_SUBJECT.search(text[span.start:subject_start])
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
         subject_start -= len(title.group(1))
-    head = text[span.start:subject_start].rstrip().rstrip("—–").rstrip()
+    inverted = frame.verb.start < subject_start   # "…, — сказал на брифинге X": the report starts at the verb
+    head = text[span.start:min(subject_start, frame.verb.start)].rstrip().rstrip("—–-").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
     adding = _ADDING.match(tail)
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
-    if ends_assertion and frame.after_assertion and len(tail.split()) >= 3 and _REPORT_CONTEXT.search(tail):
+    if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
+            and _reports_an_occasion(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
     if len(head.split()) <= 3 and not re.search(r"[,.;:]", head) and that \
-            and _REPORT_CONTEXT.search(tail[:that.start()]) \
+            and _reports_an_occasion(tail[:that.start()]) \
             and len(tail[that.end():].split()) >= 4:
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
@@ -673,6 +786,19 @@ _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
 
 _REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)
+_REPORT_MEDIUM = re.compile(alternation("REPORT_MEDIA"), re.I)
+_TIME_CLAUSE = re.compile(alternation("REPORT_TIME_CLAUSE"), re.I)
+
+
+def _reports_an_occasion(tail: str) -> bool:
+    """"…, X said at a briefing on Friday" or "…, X said before MPs left the hall" tells an occasion, the
+    article's report; "…, X said in a statement" only tells how the words came, and the sentence stays one
+    claim, unless the phrase goes on to tell more ("in a statement issued on the anniversary of …")."""
+    return any(not _REPORT_MEDIUM.search(m.group()) or len(tail[m.end():].split(",")[0].split()) > MEDIUM_TAIL_WORDS
+               for m in _REPORT_CONTEXT.finditer(tail)) or bool(_TIME_CLAUSE.match(tail))
+
+
+MEDIUM_TAIL_WORDS = 2   # "in a statement on Friday" is still only how the words came
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -717,15 +843,38 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped):
+            or _COURTESY.search(stripped) or _in_capitals(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 
 
+def _in_capitals(text: str) -> bool:
+    """A notice set in capitals ("THIS MATERIAL IS DISTRIBUTED BY …"): a banner of the page, not an assertion."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) >= CAPITALS_WORDS and all(w.isupper() for w in words)
+
+
+CAPITALS_WORDS = 4
+
+
 def _heading(text: str) -> bool:
-    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"."""
+    """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"; or a headline in title
+    case, however long ("Minister Calls on Council to Resign; Accuses It of Delays")."""
     stripped = text.strip()
-    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) and len(stripped.split()) < HEADING_WORDS
+    return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) \
+        and (len(stripped.split()) < HEADING_WORDS or _title_cased(stripped))
+
+
+def _title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
+    headlines are written, and no sentence's mark at the end."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
 
 
 HEADING_WORDS = 15
@@ -784,12 +933,35 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     return None
 
 
+def _says_nothing(text: str, verb: Span, lang: str) -> bool:
+    """"X did not say whether …", "X не уточнил, когда …": a negated verb of saying before an indirect question
+    reports no claim of X's; the sentence is the article's, and no frame's report goes on across it."""
+    line_start = max(text.rfind("\n", 0, verb.start) + 1, verb.start - NEGATION_REACH)
+    return bool(_NEGATED[lang].search(text[line_start:verb.start]) and _INDIRECT_QUESTION[lang].match(text, verb.end))
+
+
+NEGATION_REACH = 40   # characters before the verb where its negation stands ("did not immediately say")
+_NEGATED = {code: re.compile(module.NEGATED_SAYING, re.I) for code, module in LANGUAGES.items()}
+_INDIRECT_QUESTION = {code: re.compile(module.INDIRECT_QUESTION, re.I) for code, module in LANGUAGES.items()}
+
+
+def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
+                     paragraph: int) -> tuple[str | None, tuple[str, ...]]:
+    """Who the last sentence of a paragraph has speak by a frame of its own ("…, the ministry reports."), if any."""
+    last = max((k for k in range(len(out)) if sentences[k].paragraph == paragraph), default=None)
+    if last is None or out[last][2] is None or out[last][0] is None:
+        return None, ()
+    return out[last][0], relays[last]
+
+
 def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
-                   analysis: Analysis) -> tuple[str | None, tuple[str, ...]]:
-    """The frame after a closing mark of its chain, else before its opening, else the last speaker's,
-    unless someone unnamed speaks after it or a heading stands between."""
+                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ())
+                   ) -> tuple[str | None, tuple[str, ...]]:
+    """The frame after a closing mark of its chain, else before its opening, else the speaker whose frame ends
+    the paragraph before when the quotation opens its own, else the last speaker's, unless someone unnamed
+    speaks after it or a heading stands between."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -816,6 +988,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                        analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
+    if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
+        return before
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()

@@ -624,6 +624,20 @@ REPORT_SETTINGS = (
     r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
     r"|hearing|debate|forum)\b"
 )
+# A clause right after the verb that tells when the words were said: "…, X announced before MPs left the hall".
+REPORT_TIME_CLAUSE = r"\s*(?:before|after|as|while|when)\s+(?:[^\W\d_]+\s+){2,}"
+# Of those, the ones that name the medium the words came in, not an occasion: "…, X said in a statement" is X's
+# claim whole, with no report of its own beside it.
+# A verb of saying negated before an indirect question reports nothing: "X did not say whether …", "X declined to
+# specify when …" (the text before the verb, then the text after it, read from the verb's end).
+NEGATED_SAYING = r"\b(?:not|n't|never|declined to|refused to)\s+(?:\w+\s+)?$"
+INDIRECT_QUESTION = r"\s*(?:\w+\s+){0,3}?(?:whether|if|when|how|why|what|where|which|who)\b"
+# A verb of saying that names no speaker: "It was stressed that …" (the verb's lemma must be a speech lemma).
+IMPERSONAL_SAYING = r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+that\b"
+# The verbs that, so used, report words (not "it was expected that", a forecast).
+IMPERSONAL_SAYING_VERBS = ("say", "state", "stress", "emphasize", "emphasise", "note", "underline", "underscore",
+                           "point out", "mention", "reiterate", "highlight")
+REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")

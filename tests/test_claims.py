@@ -1,0 +1,159 @@
+"""How far a speaker's voice reaches and how a document's layout assigns it: invented people and texts."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"),), alt_labels=(("Orlen", "en"),)),
+    Entity("water-council", "Borealian Water Council", "Organization",
+           pref_labels=(("Borealian Water Council", "en"), ("Водный совет Бореалии", "ru")),
+           alt_labels=(("Water Council", "en"),)),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker, kinds=("statement", "event", "relation")):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims if c.kind in kinds]
+
+
+def test_a_quotation_and_its_closing_frame_end_the_report_of_an_opening_frame(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods. "
+            "\"We have checked every gate twice,\" he told reporters. "
+            "Engineers from the Water Council inspected the northern spillway on Monday. "
+            "The reservoir rose by a metre over the weekend.")
+    out = claims(text, linker)
+    assert [who for _, who in out] == ["varga", "varga", None, None]
+
+
+def test_a_statement_that_only_names_its_medium_stays_one_claim_of_its_speaker(linker):
+    text = ("The spillway at Orlov will stay closed until the inspection ends, the Borealian Water Council "
+            "said in a statement.")
+    assert claims(text, linker) == [(text, "water-council")]
+
+
+def test_an_occasion_after_the_speaker_is_the_articles_report(linker):
+    text = ("The spillway at Orlov will stay closed until the inspection ends, the Borealian Water Council "
+            "said at a briefing in the capital on Friday.")
+    out = claims(text, linker)
+    assert out[0] == ("The spillway at Orlov will stay closed until the inspection ends", "water-council")
+    assert out[1][1] is None and out[1][0].startswith("the Borealian Water Council said at a briefing")
+
+
+def test_an_answer_label_names_its_speaker_in_brackets_and_a_closing_question_is_nobodys(linker):
+    text = ("Водный совет\n\nВопрос: Когда откроют плотину?\n\n"
+            "Ответ (Томас Варга): Плотину откроют после проверки всех затворов.\n\n"
+            "Ремонт северного водосброса займёт всё лето.\n\n"
+            "Если проверка закончена, то почему закрыты 4 водосброса? Кто ответит за это?")
+    doc_claims = claims(text, linker, kinds=("statement", "event", "relation", "quantity"))
+    assert doc_claims == [("Плотину откроют после проверки всех затворов.", "varga"),
+                          ("Ремонт северного водосброса займёт всё лето.", "varga")]
+
+
+def test_a_frame_after_its_quotation_with_the_verb_first_is_no_report_of_its_own(linker):
+    text = ("\"Плотина выдержит весенний паводок, мы проверили все затворы дважды\", - сказал на пресс-конференции "
+            "тренер \"Вектора\" Томас Варга.")
+    out = claims(text, linker)
+    assert [who for _, who in out] == ["varga"]
+
+
+def test_a_readout_goes_on_in_sentences_that_name_no_speaker(linker):
+    text = ("Water talks held in Orlov\n\n"
+            "Engineers of both countries met in Orlov on Monday to discuss the spring floods, the Borealian Water "
+            "Council said.\n\n"
+            "It was stressed that the northern spillway must stay open until the inspection ends.\n\n"
+            "It was expected that the talks would resume in May.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-2:] == ["water-council", None]
+
+
+def test_a_russian_readout_goes_on_in_impersonal_passives(linker):
+    text = ("Переговоры в Орлове\n\n"
+            "Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщает Водный совет Бореалии.\n\n"
+            "Была подчеркнута важность ремонта северного водосброса до начала лета.\n\n"
+            "Отмечается, что проверка затворов продлится до мая.\n\n"
+            "Ожидается, что следующая встреча пройдет в июне.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-3:] == ["water-council", "water-council", None]
+
+
+def test_a_person_who_spoke_in_the_lead_issues_no_readout(linker):
+    text = ("Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщил Томас Варга.\n\n"
+            "Была подчеркнута важность ремонта северного водосброса до начала лета.")
+    assert [who for _, who in claims(text, linker)][-1] is None
+
+
+def test_a_russian_sentence_that_points_back_with_an_instrumental_is_no_claim(linker):
+    text = ("Плотина в Орлове выдержит весенний паводок без ремонта затворов. "
+            "С таким заявлением выступил глава совета Томас Варга.")
+    assert [t for t, _ in claims(text, linker)] == ["Плотина в Орлове выдержит весенний паводок без ремонта затворов."]
+
+
+def test_a_quotation_opening_the_paragraph_after_a_closing_frame_is_that_speakers(linker):
+    text = ("Переговоры в Орлове\n\n"
+            "Инженеры двух стран провели встречу в Орлове, сообщает Водный совет Бореалии.\n\n"
+            "«Стороны обсудили ремонт северного водосброса и график проверки затворов.\n\n"
+            "Погода в Орлове в понедельник была дождливой.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-2:] == ["water-council", None]
+
+
+def test_a_russian_sentence_with_a_first_person_verb_and_no_pronoun_goes_on_with_the_last_speaker(linker):
+    text = ("Томас Варга заявил, что плотина в Орлове выдержит весенний паводок.\n\n"
+            "Бросим на ремонт затворов все ресурсы совета.\n\n"
+            "Напомним, северный водосброс закрыли на ремонт в прошлом году.")
+    assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]
+
+
+def test_russian_direct_speech_taken_up_again_after_its_frame_keeps_its_speaker(linker):
+    text = ("— Затворы плотины проверены дважды, — сказал Томас Варга. — Северный водосброс откроют в мае.\n\n"
+            "Весной уровень воды в Орлове поднялся на метр.")
+    assert [who for _, who in claims(text, linker)] == ["varga", "varga", None]
+
+
+def test_a_negated_verb_of_saying_before_an_indirect_question_reports_nothing(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods. "
+            "Varga did not say whether the northern spillway would open in May. "
+            "The reservoir rose by a metre over the weekend.")
+    assert [who for _, who in claims(text, linker)] == ["varga", None, None]
+    text = "Томас Варга не уточнил, когда откроют северный водосброс плотины в Орлове."
+    assert [who for _, who in claims(text, linker)] == [None]
+
+
+def test_a_long_headline_in_title_case_is_no_claim_even_cut_at_a_semicolon(linker):
+    text = ("Page furniture\n\nBorealian Water Council Head Calls on Engineers to Reopen Spillway; Warns of Spring "
+            "Floods in Orlov Province\n\nTomas Varga said that the dam at Orlov would hold through the spring floods.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_a_masthead_line_cut_into_sentences_is_no_claim(linker):
+    text = ("The Orlov Courier\n\nOrlov, Borealia  Est. May 3, 1901\n\n"
+            "Tomas Varga said that the dam at Orlov would hold through the spring floods.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_a_notice_set_in_capitals_is_no_claim(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "THIS MATERIAL WAS PRODUCED BY THE ORLOV COURIER LIMITED.")
+    assert [t for t, _ in claims(text, linker)] == [
+        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_a_clause_telling_when_the_words_were_said_is_the_articles_report(linker):
+    text = ("\"The spillway at Orlov will stay closed until the inspection ends,\" Tomas Varga announced before "
+            "the engineers left the hall.")
+    out = claims(text, linker)
+    assert out[0][1] == "varga" and out[-1] == ("Tomas Varga announced before the engineers left the hall.", None)
