@@ -150,10 +150,3 @@ def test_a_notice_set_in_capitals_is_no_claim(linker):
             "THIS MATERIAL WAS PRODUCED BY THE ORLOV COURIER LIMITED.")
     assert [t for t, _ in claims(text, linker)] == [
         "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
-
-
-def test_a_clause_telling_when_the_words_were_said_is_the_articles_report(linker):
-    text = ("\"The spillway at Orlov will stay closed until the inspection ends,\" Tomas Varga announced before "
-            "the engineers left the hall.")
-    out = claims(text, linker)
-    assert out[0][1] == "varga" and out[-1] == ("Tomas Varga announced before the engineers left the hall.", None)

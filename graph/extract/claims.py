@@ -787,15 +787,14 @@ _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
 _REPORT_CONTEXT = re.compile(alternation("REPORT_SETTINGS"), re.I)
 _REPORT_MEDIUM = re.compile(alternation("REPORT_MEDIA"), re.I)
-_TIME_CLAUSE = re.compile(alternation("REPORT_TIME_CLAUSE"), re.I)
 
 
 def _reports_an_occasion(tail: str) -> bool:
-    """"…, X said at a briefing on Friday" or "…, X said before MPs left the hall" tells an occasion, the
-    article's report; "…, X said in a statement" only tells how the words came, and the sentence stays one
-    claim, unless the phrase goes on to tell more ("in a statement issued on the anniversary of …")."""
+    """"…, X said at a briefing on Friday" tells an occasion, the article's report; "…, X said in a statement"
+    only tells how the words came, and the sentence stays one claim, unless the phrase goes on to tell more
+    ("in a statement issued on the anniversary of …")."""
     return any(not _REPORT_MEDIUM.search(m.group()) or len(tail[m.end():].split(",")[0].split()) > MEDIUM_TAIL_WORDS
-               for m in _REPORT_CONTEXT.finditer(tail)) or bool(_TIME_CLAUSE.match(tail))
+               for m in _REPORT_CONTEXT.finditer(tail))
 
 
 MEDIUM_TAIL_WORDS = 2   # "in a statement on Friday" is still only how the words came

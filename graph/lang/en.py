@@ -624,8 +624,6 @@ REPORT_SETTINGS = (
     r"|message|meeting|briefing|press conference|news conference|summit|session|talks|visit|call|conversation"
     r"|hearing|debate|forum)\b"
 )
-# A clause right after the verb that tells when the words were said: "…, X announced before MPs left the hall".
-REPORT_TIME_CLAUSE = r"\s*(?:before|after|as|while|when)\s+(?:[^\W\d_]+\s+){2,}"
 # Of those, the ones that name the medium the words came in, not an occasion: "…, X said in a statement" is X's
 # claim whole, with no report of its own beside it.
 # A verb of saying negated before an indirect question reports nothing: "X did not say whether …", "X declined to
