@@ -138,13 +138,6 @@ def test_a_long_headline_in_title_case_is_no_claim_even_cut_at_a_semicolon(linke
         "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
 
 
-def test_a_masthead_line_cut_into_sentences_is_no_claim(linker):
-    text = ("The Orlov Courier\n\nOrlov, Borealia  Est. May 3, 1901\n\n"
-            "Tomas Varga said that the dam at Orlov would hold through the spring floods.")
-    assert [t for t, _ in claims(text, linker)] == [
-        "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
-
-
 def test_a_notice_set_in_capitals_is_no_claim(linker):
     text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
             "THIS MATERIAL WAS PRODUCED BY THE ORLOV COURIER LIMITED.")

@@ -105,11 +105,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         paragraph = doc.body[s.paragraph]
-        whole = paragraph == s.span
+        whole = paragraph == s.span or _title_cased(doc.text[paragraph.start:paragraph.end])
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
-        # a heading cut into pieces ("Springfield, Ill.  Est. May 3, 1901") is a heading in every piece
-        if not _asserts(text, whole, answer) or _heading(doc.text[paragraph.start:paragraph.end]):
+        if not _asserts(text, whole, answer):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
