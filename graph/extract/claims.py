@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from ..ingest import dateline_span, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, joined, language, tables
@@ -67,6 +68,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     types = discourse.types
     claims: list[Claim] = []
     previous_unit: str | None = None
+    # once per paragraph, not per sentence: a 100 kB paragraph of many sentences stays linear
+    title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
         if headline is not None and span.start < headline.end:
@@ -105,7 +108,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         paragraph = doc.body[s.paragraph]
-        whole = paragraph == s.span or _title_cased(doc.text[paragraph.start:paragraph.end])
+        whole = paragraph == s.span or title_cased(s.paragraph)
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer):
