@@ -366,6 +366,20 @@ def test_parse_capital_as_subject_speaks_for_its_government():
         "kellmouth", "verb_subject")
 
 
+def test_parse_a_place_reporting_a_figure_is_a_region_in_the_figures_not_its_government():
+    claims = frames("Kellmouth reported $3.2 billion in revenue for the quarter, up from $2.9 billion.")
+    assert claims and all(who is None for who, _, _ in claims)
+
+
+def test_parse_the_navy_refers_back_to_the_navy_that_spoke():
+    navy = Entity("ruritanian-navy", "Ruritanian Navy", "Organization", pref_labels=(("Ruritanian Navy", "en"),))
+    doc = parse_document("t.txt", ("The Ruritanian Navy said on Monday that the strait was open. "
+                                   "But the harbour remained closed to tankers, the navy said in a statement.").encode(),
+                         "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([navy])).claims if "harbour" in doc.text[c.span.start:c.span.end]] \
+        == ["ruritanian-navy"]
+
+
 def test_parse_description_holding_the_subjects_head_refers_back():
     out = frames("Orla Vantree was named head of government in May. "
                  "The head of government also said that the port would reopen in the spring.")

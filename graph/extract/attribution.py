@@ -907,6 +907,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         if found is None:
             continue
         speaker, where = found
+        if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
+            continue     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
         inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
         said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
             if inner is not None else None
@@ -1051,6 +1053,11 @@ def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], 
     elif words[verb].dep not in ("advcl", "xcomp"):
         return None
     return up if up != verb and words[up].lemma in lemmas | _RELAY_LEMMAS else None
+
+
+def _figure_object(words: tuple[Word, ...], verb: int) -> bool:
+    """The verb's direct object holds a number: "reported $3 billion in revenue", "recorded 40 cases"."""
+    return any(words[j].pos == "NUM" for k in _children(words, verb, "dobj") for j in _subtree(words, k))
 
 
 def _object(words: tuple[Word, ...], verb: int) -> int | None:
