@@ -441,7 +441,7 @@ ANAPHOR_ORG = (
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
-    r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
+    r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
 # Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
