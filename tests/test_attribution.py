@@ -380,6 +380,18 @@ def test_parse_the_navy_refers_back_to_the_navy_that_spoke():
         == ["ruritanian-navy"]
 
 
+def test_parse_a_pronoun_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
+    out = frames("Northwire said on Monday that the port would close. Kellmouth also makes the deal conditional on a "
+                 "change to the charter, which it says contains claims to the islands.")
+    assert out[-1][0] == "kellmouth"
+
+
+def test_parse_a_pronoun_of_another_kind_than_the_governing_subject_refers_back_as_before():
+    out = frames("Orla Vantree said on Monday that the port would close. The Harbour Council approved the lease, "
+                 "which she said would save the port.")
+    assert out[-1][0] == "vantree"
+
+
 def test_parse_description_holding_the_subjects_head_refers_back():
     out = frames("Orla Vantree was named head of government in May. "
                  "The head of government also said that the port would reopen in the spring.")

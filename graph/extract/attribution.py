@@ -1096,6 +1096,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return people[0].entity, people[0].span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
+        governing = _governing_subject(text, words, head, mentions, discourse, publisher)
+        if governing is not None:
+            return governing[0], token
         if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
@@ -1112,6 +1115,29 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
+                       discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
+    """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
+    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from, when
+    that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
+    said, word = words[pronoun].head, words[pronoun].text.lower()
+    if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
+        return None
+    up, seen = words[said].head, {said}
+    while words[up].pos not in ("VERB", "AUX") and up not in seen:
+        seen.add(up)
+        up = words[up].head
+    subject = _subject(words, up) if up not in seen else None
+    if subject is None or words[subject].pos == "PRON":
+        return None
+    found = _speaker_of(text, words, subject, mentions, discourse, publisher)
+    kind = discourse.types.get(found[0]) if found else None
+    person = word in _PRONOUN_GENDER
+    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(word)) if person \
+        else kind in ("Organization", "Group", "Country") or (word == "it" and kind == "Place")
+    return found if fits else None
 
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
