@@ -1209,3 +1209,17 @@ def test_an_outlet_quoting_him_passes_on_the_words_of_the_last_man_named():
             "«Порт откроется в мае», — цитирует его ТАСС.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [(c.claimant, c.via) for c in extract(doc, linker).claims][-1] == ("osmundsen", ("tass",))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said that the port would reopen in May. He declined to give details. "
+    "Ships have waited outside the harbour for weeks.",
+    "Tomas Varga said that the port would reopen in May. He refused to comment on the fees. "
+    "Ships have waited outside the harbour for weeks.",
+    "Томас Варга заявил, что порт откроется в мае. Он отказался от комментариев. Суда ждут у входа в гавань.",
+    "Томас Варга заявил, что порт откроется в мае. Подробности он уточнять отказался. Суда ждут у входа в гавань.",
+])
+def test_declining_to_speak_ends_the_report_before_it(text):
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None, None]

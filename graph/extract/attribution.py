@@ -301,24 +301,37 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                     words: tuple[Word, ...] = ()) -> str | None:
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
-    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
-    Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
+    someone declines to speak ("He declined to give details", "отказался от комментариев"): the report before
+    it ends there. Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: any(o.start <= pos < o.end for o in outside)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            if w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
-                    and free(w.span.start):
+            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
+                    and span.start <= w.span.start < span.end and free(w.span.start):
                 subject = _children(words, i, "nsubj", "nsubjpass")
                 if subject:
                     return words[subject[0]].text.lower()
         return None
+    refusal = _REFUSALS.get(own)
+    if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
+        return ""       # "Он отказался от комментариев": someone declines to speak
     if not own.SAYING_STEMS:
         return None
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"X declined to comment", "X refused to give details": a verb of refusal governing one of telling."""
+    return words[verb].lemma in own.REFUSAL_LEMMAS and any(
+        words[j].lemma in own.SPEECH_LEMMAS | own.DISCLOSING_LEMMAS for j in _children(words, verb, "xcomp"))
+
+
+_REFUSALS = {module: re.compile(module.REFUSALS, re.I) for module in LANGUAGES.values() if module.REFUSALS}
 
 
 def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
@@ -603,7 +616,11 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
 
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
     """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
+    refusal = _REFUSALS.get(language(s.lang))
+    refused = [Span(m.start(), m.end()) for m in refusal.finditer(s.text, s.span.start, s.span.end)] if refusal else []
     for verb in verbs(s.text, s.span, s.lang):
+        if any(r.contains(verb) for r in refused):
+            continue     # "уточнять он отказался": declined to say
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end) or _NEGATED.search(s.text, s.span.start, verb.start):
             continue     # "X не прокомментировал": no one says anything

@@ -403,6 +403,13 @@ SAYING_LEMMAS = frozenset({
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
+# Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
+# telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no
+# further), and it is the article's.
+REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal", "specify", "elaborate", "identify",
+                               "name", "answer", "speculate", "go"})   # "declined to go into details"
+REFUSALS = ""       # read from the parse (REFUSAL_LEMMAS)
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})

@@ -283,6 +283,14 @@ REPORTING_STEMS = (
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
+# Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
+REFUSAL_LEMMAS: frozenset[str] = frozenset()    # read by REFUSALS, without a parse
+DISCLOSING_LEMMAS: frozenset[str] = frozenset()
+_REFUSED = (r"(?:от\s+(?:каких-либо\s+)?комментари\w*|(?:про)?комментировать|уточн\w*|раскры\w*|назва\w*|называть"
+            r"|отвеча\w*|ответить|сообщ\w*|говорить|обсужда\w*)")
+_REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)"
+# either order: "отказался от комментариев", "от комментариев в компании отказались", "уточнять он отказался"
+REFUSALS = rf"{_REFUSING}\s+(?:бы\s+)?{_REFUSED}|{_REFUSED}\s+(?:[^\W\d_]+\s+){{0,3}}?{_REFUSING}"
 ACCORDING_TO = (
     r"по словам|по данным|по мнению|по информации|по сообщению"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
