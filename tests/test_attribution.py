@@ -1223,3 +1223,18 @@ def test_declining_to_speak_ends_the_report_before_it(text):
     varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None, None]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Избирательная комиссия Руритании подвела итоги голосования. По данным комиссии, партия «Маяк» набрала "
+     "сорок процентов голосов.", "ruritania-election-commission"),
+    ("Следственный комитет Руритании возбудил дело о поджоге. Как установило следствие, склад подожгли ночью.",
+     "ruritania-investigative-committee"),
+])
+def test_a_russian_body_described_by_its_kind_is_the_body_of_that_kind_named_before(text, body):
+    bodies = [Entity("ruritania-election-commission", "Election Commission of Ruritania", "Organization",
+                     pref_labels=(("Избирательная комиссия Руритании", "ru"),)),
+              Entity("ruritania-investigative-committee", "Investigative Committee of Ruritania", "Organization",
+                     pref_labels=(("Следственный комитет Руритании", "ru"),))]
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(bodies)).claims][-1] == body
