@@ -1238,3 +1238,13 @@ def test_a_russian_body_described_by_its_kind_is_the_body_of_that_kind_named_bef
                      pref_labels=(("Следственный комитет Руритании", "ru"),))]
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker(bodies)).claims][-1] == body
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said that the port would reopen in May. “The port must open at once,” someone shouted from the hall.",
+    "Томас Варга заявил, что порт откроется в мае. «Порт должен открыться сейчас», — крикнул кто-то из зала.",
+])
+def test_a_quotation_someone_unnamed_shouts_is_not_the_last_speakers(text):
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None]

@@ -303,7 +303,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
     someone declines to speak ("He declined to give details", "отказался от комментариев"): the report before
-    it ends there. Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: any(o.start <= pos < o.end for o in outside)
@@ -318,6 +318,12 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     refusal = _REFUSALS.get(own)
     if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
         return ""       # "Он отказался от комментариев": someone declines to speak
+    someone = _SOMEONE.get(own)
+    for verb in verbs(text, span, lang) if someone else ():
+        beside = text[span.start:verb.start].split()[-1:] + text[verb.end:span.end].split()[:1]
+        who = next((w for w in beside if someone.fullmatch(w.strip(",.!?:;"))), None)
+        if who and free(verb.start):
+            return who.strip(",.!?:;").lower()     # "— крикнул кто-то из зала": someone the text cannot name
     if not own.SAYING_STEMS:
         return None
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
@@ -332,6 +338,8 @@ def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
 
 
 _REFUSALS = {module: re.compile(module.REFUSALS, re.I) for module in LANGUAGES.values() if module.REFUSALS}
+_SOMEONE = {module: re.compile("|".join(module.INDEFINITE_SPEAKERS), re.I) for module in LANGUAGES.values()
+            if module.INDEFINITE_SPEAKERS}
 
 
 def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:

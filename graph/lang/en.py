@@ -396,7 +396,7 @@ SAYING_LEMMAS = frozenset({
     "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
-    "remark", "quip", "whisper", "mutter", "yell", "scream", "recount",
+    "remark", "quip", "whisper", "mutter", "yell", "scream", "recount", "shout", "exclaim", "cry", "chant",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
@@ -410,6 +410,7 @@ REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
 DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal", "specify", "elaborate", "identify",
                                "name", "answer", "speculate", "go"})   # "declined to go into details"
 REFUSALS = ""       # read from the parse (REFUSAL_LEMMAS)
+INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's subject (SAYING_LEMMAS)
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})

@@ -283,6 +283,8 @@ REPORTING_STEMS = (
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
+# Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
+INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
 # Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
 REFUSAL_LEMMAS: frozenset[str] = frozenset()    # read by REFUSALS, without a parse
 DISCLOSING_LEMMAS: frozenset[str] = frozenset()
