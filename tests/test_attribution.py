@@ -392,6 +392,16 @@ def test_parse_a_pronoun_of_another_kind_than_the_governing_subject_refers_back_
     assert out[-1][0] == "vantree"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Northwire announced its plans to build a plant in Kellmouth.", None),
+    ("The Harbour Council rejected the offer on Monday.", None),
+    ("Northwire announced that it would build a plant in Kellmouth.", "northwire"),
+    ("The Harbour Council rejected the offer as “an insult to the port”.", "harbour-council"),
+])
+def test_parse_a_verb_of_speech_with_a_thing_for_object_tells_an_act(text, speaker):
+    assert frames(text)[0][0] == speaker
+
+
 def test_parse_description_holding_the_subjects_head_refers_back():
     out = frames("Orla Vantree was named head of government in May. "
                  "The head of government also said that the port would reopen in the spring.")

@@ -310,7 +310,8 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
             if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
-                    and span.start <= w.span.start < span.end and free(w.span.start):
+                    and span.start <= w.span.start < span.end and free(w.span.start) \
+                    and not _act(text[span.start:span.end], lang, words, i):
                 subject = _children(words, i, "nsubj", "nsubjpass")
                 if subject:
                     return words[subject[0]].text.lower()
@@ -926,7 +927,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             subject = _shared_subject(words, i)
-        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject):
+        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+                or _act(s.chunk, s.lang, words, i):
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
@@ -995,6 +997,17 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     own = language(lang)
     return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
         words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+
+
+def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
+    """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
+    with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
+    clause or quotation, tells what was done, not what was said."""
+    return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
+
+
+_QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 
 def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:

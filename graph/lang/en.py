@@ -390,6 +390,10 @@ SPEECH_LEMMAS = frozenset({
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
     "fault",
 })
+# Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
+# "X announced its plans", "the board declared a dividend", "X rejected the offer",
+# "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
+ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
