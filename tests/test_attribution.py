@@ -1258,3 +1258,16 @@ def test_a_quotation_someone_unnamed_shouts_is_not_the_last_speakers(text):
     varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Northwire said on Monday that the port would close. The council passed the Harbour Fees Act in May. "
+     "According to the measure, every ship must pay a fee at the gate.", "harbour-fees-act"),
+    ("Northwire said on Monday that the port would close.\n\n"
+     "According to the treaty, every ship must pay a fee at the gate.", None),
+])
+def test_according_to_a_law_is_the_law_named_before_and_never_the_last_body(text, source):
+    entities = [Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),)),
+                Entity("harbour-fees-act", "Harbour Fees Act", "Agreement", pref_labels=(("Harbour Fees Act", "en"),))]
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(entities)).claims][-1] == source

@@ -36,7 +36,9 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})"
+_LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+                      rf"|(?:{alternation('ANAPHOR_ORG')})"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
@@ -64,6 +66,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     # the person a sentence is about (its subject, named first) and when, against when the last speaker spoke
@@ -107,6 +110,8 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+            elif kind == "Agreement":
+                self.last_law = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
@@ -170,6 +175,8 @@ class Discourse:
         """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
         when the verb goes on with what was said ("he added")."""
         a = anaphor.lower()
+        if _LAW.fullmatch(a):
+            return self.last_law     # "according to the measure": the law named before, if any
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]

@@ -456,6 +456,10 @@ ANAPHOR_ORG = (
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+# A law or an agreement the text named before, as the source of what it provides: "according to the measure",
+# "the text of the treaty says"
+ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"
+               r"(?:law|bill|measure|legislation|decree|treaty|agreement|accord|constitution|charter)")
 # Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",

@@ -319,6 +319,7 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
+ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names); "ведомство" is any state body.
 ANAPHOR_HEADS = {"министерств": "ministry|министерств", "мид": "ministry|министерств",
