@@ -402,6 +402,12 @@ def test_parse_a_verb_of_speech_with_a_thing_for_object_tells_an_act(text, speak
     assert frames(text)[0][0] == speaker
 
 
+@pytest.mark.parametrize("later", ["Some said the fees were too high.", "Others said the fees were too high.",
+                                   "Everyone said the fees were too high."])
+def test_parse_an_indefinite_pronoun_is_no_one_named_before(later):
+    assert frames(f"Northwire said on Monday that the port would close.\n\n{later}")[-1][0] is None
+
+
 def test_parse_description_holding_the_subjects_head_refers_back():
     out = frames("Orla Vantree was named head of government in May. "
                  "The head of government also said that the port would reopen in the spring.")

@@ -1141,6 +1141,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return people[0].entity, people[0].span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
+        if pronoun not in _PERSONAL_PRONOUNS:
+            return None     # "some said", "everyone agreed", an acronym the tagger took for "who": no one named before
         governing = _governing_subject(text, words, head, mentions, discourse, publisher)
         if governing is not None:
             return governing[0], token
@@ -1186,6 +1188,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
 
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+_PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
