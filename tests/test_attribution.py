@@ -1277,3 +1277,10 @@ def test_according_to_a_law_is_the_law_named_before_and_never_the_last_body(text
                 Entity("harbour-fees-act", "Harbour Fees Act", "Agreement", pref_labels=(("Harbour Fees Act", "en"),))]
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker(entities)).claims][-1] == source
+
+
+def test_a_russian_report_of_an_interview_with_the_questions_first_is_no_claim_of_the_answerer():
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Томас Варга", "ru"),))
+    text = "Накануне праздника на вопросы «Северной газеты» ответил мэр Томас Варга."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == [None]

@@ -261,6 +261,8 @@ _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
 _ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
+_QUESTIONS_ANSWERED = {module: re.compile(module.QUESTIONS_ANSWERED, re.I) for module in LANGUAGES.values()
+                       if module.QUESTIONS_ANSWERED}
 # "X and Y accused each other": two sides, each saying the opposite, are no one claimant
 _RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
@@ -632,11 +634,13 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
 
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
     """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
-    refusal = _REFUSALS.get(language(s.lang))
+    refusal, answered = _REFUSALS.get(language(s.lang)), _QUESTIONS_ANSWERED.get(language(s.lang))
     refused = [Span(m.start(), m.end()) for m in refusal.finditer(s.text, s.span.start, s.span.end)] if refusal else []
     for verb in verbs(s.text, s.span, s.lang):
         if any(r.contains(verb) for r in refused):
             continue     # "уточнять он отказался": declined to say
+        if answered and answered.search(s.text[s.span.start:verb.end]):
+            continue     # "на вопросы «Газеты» ответил X": the report of an interview
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end) or _NEGATED.search(s.text, s.span.start, verb.start):
             continue     # "X не прокомментировал": no one says anything
