@@ -366,6 +366,48 @@ def test_parse_capital_as_subject_speaks_for_its_government():
         "kellmouth", "verb_subject")
 
 
+def test_parse_a_place_reporting_a_figure_is_a_region_in_the_figures_not_its_government():
+    claims = frames("Kellmouth reported $3.2 billion in revenue for the quarter, up from $2.9 billion.")
+    assert claims and all(who is None for who, _, _ in claims)
+
+
+def test_parse_the_navy_refers_back_to_the_navy_that_spoke():
+    navy = Entity("ruritanian-navy", "Ruritanian Navy", "Organization", pref_labels=(("Ruritanian Navy", "en"),))
+    doc = parse_document("t.txt", ("The Ruritanian Navy said on Monday that the strait was open. "
+                                   "But the harbour remained closed to tankers, the navy said in a statement.").encode(),
+                         "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([navy])).claims if "harbour" in doc.text[c.span.start:c.span.end]] \
+        == ["ruritanian-navy"]
+
+
+def test_parse_a_pronoun_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_from():
+    out = frames("Northwire said on Monday that the port would close. Kellmouth also makes the deal conditional on a "
+                 "change to the charter, which it says contains claims to the islands.")
+    assert out[-1][0] == "kellmouth"
+
+
+def test_parse_a_pronoun_of_another_kind_than_the_governing_subject_refers_back_as_before():
+    out = frames("Orla Vantree said on Monday that the port would close. The Harbour Council approved the lease, "
+                 "which she said would save the port.")
+    assert out[-1][0] == "vantree"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Northwire announced its plans to build a plant in Kellmouth.", None),
+    ("The Harbour Council rejected the offer on Monday.", None),
+    ("Northwire announced that it would build a plant in Kellmouth.", "northwire"),
+    ("The Harbour Council rejected the offer as “an insult to the port”.", "harbour-council"),
+])
+def test_parse_a_verb_of_speech_with_a_thing_for_object_tells_an_act(text, speaker):
+    assert frames(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("later", ["Some said the fees were too high.", "Others said the fees were too high.",
+                                   "Everyone said the fees were too high."])
+def test_parse_an_indefinite_pronoun_is_no_one_named_before(later):
+    assert frames(f"Northwire said on Monday that the port would close.\n\n{later}")[-1][0] is None
+
+
 def test_parse_description_holding_the_subjects_head_refers_back():
     out = frames("Orla Vantree was named head of government in May. "
                  "The head of government also said that the port would reopen in the spring.")
@@ -1183,3 +1225,62 @@ def test_an_outlet_quoting_him_passes_on_the_words_of_the_last_man_named():
             "«Порт откроется в мае», — цитирует его ТАСС.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [(c.claimant, c.via) for c in extract(doc, linker).claims][-1] == ("osmundsen", ("tass",))
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said that the port would reopen in May. He declined to give details. "
+    "Ships have waited outside the harbour for weeks.",
+    "Tomas Varga said that the port would reopen in May. He refused to comment on the fees. "
+    "Ships have waited outside the harbour for weeks.",
+    "Томас Варга заявил, что порт откроется в мае. Он отказался от комментариев. Суда ждут у входа в гавань.",
+    "Томас Варга заявил, что порт откроется в мае. Подробности он уточнять отказался. Суда ждут у входа в гавань.",
+])
+def test_declining_to_speak_ends_the_report_before_it(text):
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None, None]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Избирательная комиссия Руритании подвела итоги голосования. По данным комиссии, партия «Маяк» набрала "
+     "сорок процентов голосов.", "ruritania-election-commission"),
+    ("Следственный комитет Руритании возбудил дело о поджоге. Как установило следствие, склад подожгли ночью.",
+     "ruritania-investigative-committee"),
+])
+def test_a_russian_body_described_by_its_kind_is_the_body_of_that_kind_named_before(text, body):
+    bodies = [Entity("ruritania-election-commission", "Election Commission of Ruritania", "Organization",
+                     pref_labels=(("Избирательная комиссия Руритании", "ru"),)),
+              Entity("ruritania-investigative-committee", "Investigative Committee of Ruritania", "Organization",
+                     pref_labels=(("Следственный комитет Руритании", "ru"),))]
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(bodies)).claims][-1] == body
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said that the port would reopen in May. “The port must open at once,” someone shouted from the hall.",
+    "Томас Варга заявил, что порт откроется в мае. «Порт должен открыться сейчас», — крикнул кто-то из зала.",
+])
+def test_a_quotation_someone_unnamed_shouts_is_not_the_last_speakers(text):
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")))
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == ["varga", None]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Northwire said on Monday that the port would close. The council passed the Harbour Fees Act in May. "
+     "According to the measure, every ship must pay a fee at the gate.", "harbour-fees-act"),
+    ("Northwire said on Monday that the port would close.\n\n"
+     "According to the treaty, every ship must pay a fee at the gate.", None),
+])
+def test_according_to_a_law_is_the_law_named_before_and_never_the_last_body(text, source):
+    entities = [Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),)),
+                Entity("harbour-fees-act", "Harbour Fees Act", "Agreement", pref_labels=(("Harbour Fees Act", "en"),))]
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(entities)).claims][-1] == source
+
+
+def test_a_russian_report_of_an_interview_with_the_questions_first_is_no_claim_of_the_answerer():
+    varga = Entity("varga", "Tomas Varga", "Person", pref_labels=(("Томас Варга", "ru"),))
+    text = "Накануне праздника на вопросы «Северной газеты» ответил мэр Томас Варга."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker([varga])).claims] == [None]

@@ -36,7 +36,9 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_DOCUMENT')})|(?:{alternation('ANAPHOR_ORG')})"
+_LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+                      rf"|(?:{alternation('ANAPHOR_ORG')})"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
@@ -64,6 +66,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     # the person a sentence is about (its subject, named first) and when, against when the last speaker spoke
@@ -107,6 +110,8 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+            elif kind == "Agreement":
+                self.last_law = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
@@ -170,6 +175,8 @@ class Discourse:
         """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
         when the verb goes on with what was said ("he added")."""
         a = anaphor.lower()
+        if _LAW.fullmatch(a):
+            return self.last_law     # "according to the measure": the law named before, if any
         if _DOCUMENT.fullmatch(a) and self.statement_author:
             return self.statement_author
         voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]
@@ -254,6 +261,8 @@ _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
 _ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
+_QUESTIONS_ANSWERED = {module: re.compile(module.QUESTIONS_ANSWERED, re.I) for module in LANGUAGES.values()
+                       if module.QUESTIONS_ANSWERED}
 # "X and Y accused each other": two sides, each saying the opposite, are no one claimant
 _RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
@@ -301,24 +310,46 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                     words: tuple[Word, ...] = ()) -> str | None:
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
-    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read).
-    Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
+    someone declines to speak ("He declined to give details", "отказался от комментариев"): the report before
+    it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: any(o.start <= pos < o.end for o in outside)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            if w.lemma in own.SAYING_LEMMAS and w.pos == "VERB" and span.start <= w.span.start < span.end \
-                    and free(w.span.start):
+            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
+                    and span.start <= w.span.start < span.end and free(w.span.start) \
+                    and not _act(text[span.start:span.end], lang, words, i):
                 subject = _children(words, i, "nsubj", "nsubjpass")
                 if subject:
                     return words[subject[0]].text.lower()
         return None
+    refusal = _REFUSALS.get(own)
+    if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
+        return ""       # "Он отказался от комментариев": someone declines to speak
+    someone = _SOMEONE.get(own)
+    for verb in verbs(text, span, lang) if someone else ():
+        beside = text[span.start:verb.start].split()[-1:] + text[verb.end:span.end].split()[:1]
+        who = next((w for w in beside if someone.fullmatch(w.strip(",.!?:;"))), None)
+        if who and free(verb.start):
+            return who.strip(",.!?:;").lower()     # "— крикнул кто-то из зала": someone the text cannot name
     if not own.SAYING_STEMS:
         return None
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"X declined to comment", "X refused to give details": a verb of refusal governing one of telling."""
+    return words[verb].lemma in own.REFUSAL_LEMMAS and any(
+        words[j].lemma in own.SPEECH_LEMMAS | own.DISCLOSING_LEMMAS for j in _children(words, verb, "xcomp"))
+
+
+_REFUSALS = {module: re.compile(module.REFUSALS, re.I) for module in LANGUAGES.values() if module.REFUSALS}
+_SOMEONE = {module: re.compile("|".join(module.INDEFINITE_SPEAKERS), re.I) for module in LANGUAGES.values()
+            if module.INDEFINITE_SPEAKERS}
 
 
 def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
@@ -603,7 +634,13 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
 
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
     """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
+    refusal, answered = _REFUSALS.get(language(s.lang)), _QUESTIONS_ANSWERED.get(language(s.lang))
+    refused = [Span(m.start(), m.end()) for m in refusal.finditer(s.text, s.span.start, s.span.end)] if refusal else []
     for verb in verbs(s.text, s.span, s.lang):
+        if any(r.contains(verb) for r in refused):
+            continue     # "уточнять он отказался": declined to say
+        if answered and answered.search(s.text[s.span.start:verb.end]):
+            continue     # "на вопросы «Газеты» ответил X": the report of an interview
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end) or _NEGATED.search(s.text, s.span.start, verb.start):
             continue     # "X не прокомментировал": no one says anything
@@ -901,12 +938,15 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
             rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
         if subject is None:
             subject = _shared_subject(words, i)
-        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject):
+        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+                or _act(s.chunk, s.lang, words, i):
             continue
         found = _speaker_of(text, words, subject, mentions, discourse, publisher)
         if found is None:
             continue
         speaker, where = found
+        if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
+            continue     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
         inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
         said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
             if inner is not None else None
@@ -968,6 +1008,17 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     own = language(lang)
     return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
         words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+
+
+def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
+    """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
+    with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
+    clause or quotation, tells what was done, not what was said."""
+    return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
+
+
+_QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 
 def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -1053,6 +1104,11 @@ def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], 
     return up if up != verb and words[up].lemma in lemmas | _RELAY_LEMMAS else None
 
 
+def _figure_object(words: tuple[Word, ...], verb: int) -> bool:
+    """The verb's direct object holds a number: "reported $3 billion in revenue", "recorded 40 cases"."""
+    return any(words[j].pos == "NUM" for k in _children(words, verb, "dobj") for j in _subtree(words, k))
+
+
 def _object(words: tuple[Word, ...], verb: int) -> int | None:
     return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
@@ -1089,6 +1145,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return people[0].entity, people[0].span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
+        if pronoun not in _PERSONAL_PRONOUNS:
+            return None     # "some said", "everyone agreed", an acronym the tagger took for "who": no one named before
+        governing = _governing_subject(text, words, head, mentions, discourse, publisher)
+        if governing is not None:
+            return governing[0], token
         if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
@@ -1107,7 +1168,31 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     return None
 
 
+def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
+                       discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
+    """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
+    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from, when
+    that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
+    said, word = words[pronoun].head, words[pronoun].text.lower()
+    if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
+        return None
+    up, seen = words[said].head, {said}
+    while words[up].pos not in ("VERB", "AUX") and up not in seen:
+        seen.add(up)
+        up = words[up].head
+    subject = _subject(words, up) if up not in seen else None
+    if subject is None or words[subject].pos == "PRON":
+        return None
+    found = _speaker_of(text, words, subject, mentions, discourse, publisher)
+    kind = discourse.types.get(found[0]) if found else None
+    person = word in _PRONOUN_GENDER
+    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(word)) if person \
+        else kind in ("Organization", "Group", "Country") or (word == "it" and kind == "Place")
+    return found if fits else None
+
+
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+_PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:

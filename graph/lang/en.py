@@ -390,19 +390,31 @@ SPEECH_LEMMAS = frozenset({
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
     "fault",
 })
+# Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
+# "X announced its plans", "the board declared a dividend", "X rejected the offer",
+# "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
+ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
     "say", "tell", "state", "add", "announce", "declare", "claim", "write", "insist", "argue", "deny",
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
-    "remark", "quip", "whisper", "mutter", "yell", "scream", "recount",
+    "remark", "quip", "whisper", "mutter", "yell", "scream", "recount", "shout", "exclaim", "cry", "chant",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
+# Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
+# telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no
+# further), and it is the article's.
+REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
+DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal", "specify", "elaborate", "identify",
+                               "name", "answer", "speculate", "go"})   # "declined to go into details"
+REFUSALS = ""       # read from the parse (REFUSAL_LEMMAS)
+INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's subject (SAYING_LEMMAS)
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
@@ -441,9 +453,13 @@ ANAPHOR_ORG = (
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
-    r"|coalition|army|military|police|prosecutor'?s? office|prosecution|club|league)"
+    r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+# A law or an agreement the text named before, as the source of what it provides: "according to the measure",
+# "the text of the treaty says"
+ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"
+               r"(?:law|bill|measure|legislation|decree|treaty|agreement|accord|constitution|charter)")
 # Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
@@ -500,6 +516,7 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
 RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
+QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand
 # Nouns for other parties in relation to their possessor: "Ruritania's partners said" is not Ruritania speaking.
 OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",

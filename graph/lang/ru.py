@@ -283,12 +283,24 @@ REPORTING_STEMS = (
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
+ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+# Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
+INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
+# Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
+REFUSAL_LEMMAS: frozenset[str] = frozenset()    # read by REFUSALS, without a parse
+DISCLOSING_LEMMAS: frozenset[str] = frozenset()
+_REFUSED = (r"(?:от\s+(?:каких-либо\s+)?комментари\w*|(?:про)?комментировать|уточн\w*|раскры\w*|назва\w*|называть"
+            r"|отвеча\w*|ответить|сообщ\w*|говорить|обсужда\w*)")
+_REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)"
+# either order: "отказался от комментариев", "от комментариев в компании отказались", "уточнять он отказался"
+REFUSALS = rf"{_REFUSING}\s+(?:бы\s+)?{_REFUSED}|{_REFUSED}\s+(?:[^\W\d_]+\s+){{0,3}}?{_REFUSING}"
 ACCORDING_TO = (
     r"по словам|по данным|по мнению|по информации|по сообщению"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
     r"|как (?:заявил|заявила|заявили|сообщил|сообщила"
     r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
-    r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали)"
+    r"|сказал|сказала|сказали|указал|указали|пояснил|пояснили|напомнил|напомнили|рассказал|рассказали"
+    r"|установил|установила|установило|установили)"
     r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)"
     r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|коммюнике|письме|ответе|обращении|публикации)"
 )
@@ -304,8 +316,10 @@ ANAPHOR_PERSON = (
     r"|глав\w* (?:государства|правительства|мид|ведомства|дипломатии|министерства)"
 )
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|суд(?:а|е|у|ом)?"
-               r"|банк\w*|прокуратур\w*")
+               r"|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
+               r"|следстви(?:е|я|ю|ем)(?!\w)")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
+ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names); "ведомство" is any state body.
 ANAPHOR_HEADS = {"министерств": "ministry|министерств", "мид": "ministry|министерств",
@@ -316,7 +330,8 @@ ANAPHOR_HEADS = {"министерств": "ministry|министерств", "�
                  "мисси": "mission|мисси"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
-                      "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур"}
+                      "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
+                      "следстви": "investigat|следств"}    # "как установило следствие": the investigators
 DESCRIBED_BODY_HEADS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
@@ -342,6 +357,8 @@ SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+# The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
+QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|отвеча)\w*$"
 # Heads of a possessor's others, who speak for themselves ("партнёры Руритании заявили"), as in English.
 OTHER_PARTIES = frozenset({
     "партнёр", "партнер", "союзник", "критик", "оппонент", "соперник", "сосед", "враг", "противник", "кредитор",
