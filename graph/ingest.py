@@ -272,6 +272,7 @@ def paragraphs(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
+_MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
@@ -283,6 +284,13 @@ _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
+# Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
+_WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
+                             re.I)
+# A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
+_FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
+                         rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
+MASTHEAD_WORDS = 10        # a masthead's line is a few words
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
@@ -377,12 +385,14 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Paragraphs with the link notes a page prints inside them cut out, and those notes."""
+    """Paragraphs with the link notes and wire credits a page prints inside them cut out, and those."""
     pieces: list[Span] = []
     notes: list[Span] = []
     for p in paras:
         start = p.start
-        for m in _LINK_NOTE_RE.finditer(text, p.start, p.end):
+        cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
+                      key=lambda m: m.start())
+        for m in cuts:
             notes.append(Span(m.start(), m.end()))
             pieces.append(Span(start, m.start()))
             start = m.end()
@@ -410,6 +420,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
         return True
+    if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
+        return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
@@ -532,8 +544,12 @@ def find_date(text: str) -> str | None:
 
 
 def find_publisher(text: str) -> str | None:
-    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters) -")."""
+    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters) -"), or a correspondent's credit
+    ("/Corr. AGENCY Jane Roe/")."""
     for p in paragraphs(text)[:6]:
+        credited = _WIRE_CREDIT_RE.search(text, p.start, p.end)
+        if credited:
+            return credited.group("agency")
         m = _dateline(text[p.start:p.end])
         if m and m.group("agency") and m.group("agency").strip(" ./"):
             return m.group("agency").strip(" ./()")

@@ -300,6 +300,10 @@ READER_CALLOUTS = (
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
 )
+# A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
+FOUNDED = r"est\.|estd\.?"
+# A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Corr. AGENCY Jane Roe/").
+WIRE_CREDIT = r"corr\.|correspondent"
 # Link notes a page prints inside a line of text.
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".

@@ -225,6 +225,10 @@ READER_CALLOUTS = (
     r"|поддержите (?:нас|редакцию|проект|наш\w*)\b|стан(?:ьте|ь) (?:нашим )?(?:подписчиком|спонсором|патроном|донором)"
     r"|сделайте пожертвование"
 )
+# A masthead's founding date before its year ("Издаётся с 1883 года"): the outlet's, not the article's.
+FOUNDED = r"изда[её]тся с|выходит с|осн\.(?: в)?"
+# A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Корр. АГЕНТСТВО Имя Фамилия/").
+WIRE_CREDIT = r"корр\.|спецкорр?\.|корреспондент\w*"
 LINK_NOTES = r"открывается в новом окне|откроется в новом окне|открывается в новой вкладке|внешняя ссылка"
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 COOKIE_NOTICE = (
