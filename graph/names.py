@@ -47,6 +47,8 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        # a title that names its holder's office, in any case: "президента", "министру", "Minister"
+        self.person_title = re.compile(rf"(?:{_any(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
         of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})" \
              rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
         # "the Council's Executive Board": the owner is part of the body's name
@@ -59,7 +61,8 @@ class _Patterns:
         law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(t.ORDINAL_SUFFIXES)})?)"
         self.law_by_head = re.compile(
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
-            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
+            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
+            rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -1171,8 +1174,9 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence
             form = parse.inflect({"nomn", "sing", "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
-        if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
-            return None     # "Запад", "СМИ": words of the language, not names
+        if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
+                and not (kind == "Organization" and _quoted(doc.text, start, start + len(kept[0]))):
+            return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     grammemes = set(language(doc.lang).NAME_GRAMMEMES)
@@ -1203,6 +1207,14 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words between quotation marks and nothing else: how Russian writes a club's or a firm's name."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
 
 
 def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]) -> bool:
@@ -1477,8 +1489,26 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words and not _tagged(label, "Name"):
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+                and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)[ \t]+$")
+TITLE_LOOKBACK = 80   # characters before a name where its title and the country it serves stand
+
+
+def _after_title(f: _Finder, start: int) -> bool:
+    """"президента Руритании Варгаса": a person's title, and the place they serve, right before the word;
+    a surname then, whatever else the lemmatiser also reads it as (a given name, a common word)."""
+    text, end = f.doc.text, start
+    while (m := _WORD_BEFORE.search(text, max(0, end - TITLE_LOOKBACK), end)) is not None:
+        word = Span(m.start("word"), m.end("word"))
+        if f.is_place(word) and word.start < end:
+            end = word.start
+            continue
+        return bool(f.patterns.person_title.fullmatch(m.group("word")))
+    return False
 
 
 def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:

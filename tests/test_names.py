@@ -719,3 +719,24 @@ def test_a_body_the_registry_knows_glued_to_another_word_by_a_hyphen_is_a_longer
     known = linker.mentions(doc)
     entities, _ = find_names(doc, known, registry=linker.entities)
     assert [e.label for e in entities] == ["Vexa-Borealia"] and known == []
+
+
+def test_a_russian_word_after_a_title_and_the_country_served_is_a_surname_whatever_else_it_reads_as(linker):
+    found, _ = modelled("Ожидается визит президента Руритании Тимура в Линдхольм.", linker,
+                        ("Руритании", "Place"), ("Тимура", "Person"))
+    assert found.get("Тимура") == "Person"
+    found, _ = modelled("Тимура, мы с тобой!", linker, ("Тимура", "Person"))   # a given name alone addresses someone
+    assert "Тимура" not in found
+
+
+def test_a_common_russian_word_in_quotes_is_the_name_of_a_club_or_firm_in_its_base_form(linker):
+    found, _ = modelled("Главный тренер \"Северянина\" ушёл в отставку.", linker, ("Северянина", "Organization"))
+    assert found == {"Северянин": "Organization"}
+    assert modelled("Главный тренер Северянина ушёл.", linker, ("Северянина", "Organization"))[0] == {}
+
+
+def test_a_laws_name_after_its_head_goes_on_over_and_and_of_but_not_into_a_date(linker):
+    found, _ = names("The talks turned to the Agreement on Peace and Establishment of Border Relations today.", linker)
+    assert ("Agreement on Peace and Establishment of Border Relations", "Agreement") in found
+    found, _ = names("They signed the Treaty of Lindholm of May 2020.", linker)
+    assert ("Treaty of Lindholm", "Agreement") in found

@@ -578,6 +578,7 @@ COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
+LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
 OFFICE_NOUNS: tuple[str, ...] = ()
