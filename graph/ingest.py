@@ -308,6 +308,7 @@ _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
 _PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
 _DOMAIN_RE = re.compile(r"\W*(?:www\.)?\w[\w\-]*(?:\.\w[\w\-]*)*\.[^\W\d_]{2,6}\W*")
+_ADDRESS_RE = re.compile(r"\W*(?:https?://|www\.)\S+")
 _CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
 
 
@@ -319,7 +320,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     line (a headline printed twice), when it follows a heading such as "You
     may also like" or "Contacts" that introduces other articles or contacts,
     when it is a photo caption ending in its credit or over a credit line, a call to subscribe or
-    follow, a cookie notice, a row of share buttons, or no words at all. Link
+    follow, a cookie notice, a row of share buttons, a page's address, one word alone over or under the
+    article (a section, a tag), or no words at all. Link
     notes inside a line ("opens in new window") are cut out of it. A byline,
     a print-edition citation or an office signing off, after the last
     sentence, is boilerplate too.
@@ -327,7 +329,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     pieces, boiler = _without_link_notes(text, paragraphs(text))
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
-    trailer = fenced = labelled = False
+    trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
@@ -350,10 +352,13 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
+        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start]):
+            boiler.append(p)                    # over the article: the site's section, a button
         else:
             body.append(p)
-    while len(body) > 1 and _signs_off(text[body[-1].start:body[-1].end]):
-        boiler.append(body.pop())
+            begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
 
@@ -412,8 +417,9 @@ def _strip(text: str, span: Span) -> Span:
 
 def _is_furniture(chunk: str, words: int) -> bool:
     """Furniture wherever it stands on the page: captions, call-outs, cookie notices, buttons, codes."""
-    if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk):
-        return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg"
+    if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk) \
+            or _ADDRESS_RE.fullmatch(chunk):
+        return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= 45 and _CALLOUT_RE.search(chunk):
@@ -435,6 +441,18 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
         return False
     credit = text[after[0].start:after[0].end]
     return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))
+
+
+_ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+AGENCY_LETTERS = 5   # "AFP", "ТАСС" alone on a line: the agency credited, a name the article carries
+
+
+def _a_label(chunk: str, next_start: str) -> bool:
+    """One word alone on its line, no stop, no colon: a site's section ("World", "Политика"), a button, a tag
+    (over or under the article: inside it, such a line is a subheading that a quotation may run across); not an
+    agency's short name, nor a word whose sentence goes on in lower case on the next line."""
+    return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
+        and not next_start.islower()
 
 
 def _signs_off(chunk: str) -> bool:

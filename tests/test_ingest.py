@@ -469,3 +469,12 @@ def test_a_mastheads_founding_line_and_a_wire_correspondents_credit_are_boilerpl
     body, boiler = _split("Заголовок новости\n\nВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Причал открыли.")
     assert boiler == ["/Корр. НОРПРЕСС Анна Ветрова/."]
     assert body == ["Заголовок новости", "ВЕЛЬМАР, 3 марта.", "Причал открыли."]
+
+
+def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_an_agency_or_a_broken_line():
+    body, boiler = _split("https://example.org/2031/quay-opens-123.html\nHarbours\n\nQuay opens in Nordport\nNORP\n\n"
+                          "The quay opened on Monday.\nПолитика")
+    assert boiler == ["https://example.org/2031/quay-opens-123.html", "Harbours", "Политика"]
+    assert body == ["Quay opens in Nordport", "NORP", "The quay opened on Monday."]
+    body, _ = _split("Причал открыли.\nИз\nинтервью директора порта: всё готово.")
+    assert "Из" in body
