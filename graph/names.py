@@ -108,6 +108,8 @@ class _Patterns:
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
+        # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
+        self.holiday = re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{t.HOLIDAY_HEADS or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
@@ -470,6 +472,40 @@ def _outbreak(f: _Finder, para: Span) -> None:
         disease = m.group("disease").lower()
         if disease not in f.patterns.tables.NOT_EVENT_MODIFIERS and not is_adjective(disease):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
+
+
+def _holiday(f: _Finder, para: Span) -> None:
+    """"накануне Дня космонавтики": a day the language writes with a capital inside a sentence and its name in
+    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form."""
+    for m in f.patterns.holiday.finditer(f.doc.text, para.start, para.end):
+        words = [w for w in m.group("rest").split() if morph().parse(w)[0].tag.case == "gent"]
+        if words and m.group("rest").split()[0] == words[0]:
+            rest = words[:1] if len(words) == 1 or morph().parse(words[0])[0].tag.POS == "NOUN" else words[:2]
+            end = m.start("rest") + len(" " + " ".join(rest))
+            head = morph().parse(m.group("head"))[0].normal_form.capitalize()
+            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", "Event")
+
+
+_NAMED_AFTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_named_after_person(f: _Finder, para: Span) -> None:
+    """"по маршруту Тимура": a route, a corridor, a pipeline named after a person the registry knows (the kind's
+    noun of NOUNS_BEFORE_NAMES right before the name in the genitive) is that place, and no mention of the person."""
+    text, kinds = f.doc.text, f.patterns.tables.NOUNS_BEFORE_NAMES
+    for m in [m for m in f.known if para.contains(m.span) and f.type_of(m.entity) == "Person"]:
+        before = text[max(para.start, m.span.start - 40):m.span.start]
+        words = list(_NAMED_AFTER_WORD.finditer(before))
+        if not words or not re.fullmatch(r"[ \t]+", before[words[-1].end():]):
+            continue
+        noun = words[-1]
+        parse = morph().parse(noun.group())[0]
+        written = text[m.span.start:m.span.end]
+        if kinds.get(parse.normal_form) != "Place" or not any("gent" in p.tag for p in morph().parse(written)[:4]):
+            continue
+        start = m.span.start - len(before) + noun.start()
+        f.known.remove(m)
+        f.add(start, m.span.end, f"{_cased_like(parse.normal_form, noun.group())} {written}", "Place")
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
@@ -928,7 +964,8 @@ PARAGRAPH_RULES = {
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
-    "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
+    "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
+    "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,

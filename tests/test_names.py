@@ -740,3 +740,23 @@ def test_a_laws_name_after_its_head_goes_on_over_and_and_of_but_not_into_a_date(
     assert ("Agreement on Peace and Establishment of Border Relations", "Agreement") in found
     found, _ = names("They signed the Treaty of Lindholm of May 2020.", linker)
     assert ("Treaty of Lindholm", "Agreement") in found
+
+
+def test_a_russian_day_written_with_a_capital_inside_a_sentence_is_an_event_named_by_the_words_after_it(linker):
+    assert ("День учителя", "Event") in names("Накануне Дня учителя в Линдхольме открыли школу.", linker)[0]
+    assert ("День народного единства", "Event") in names("Это было ко Дню народного единства, сказал он.", linker)[0]
+    assert not any(kind == "Event" for _, kind in names("День выдался тёплым. В тот День он ушёл.", linker)[0])
+
+
+def test_a_russian_route_named_after_a_person_the_registry_knows_is_a_place_and_no_mention_of_the_person():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("tomas-borkov", "Tomas Borkov", "Person", (("Томас Борков", "ru"), ("Борков", "ru")))])
+    doc = parse_document("n.txt", "Консул говорил о маршруте Боркова через горы.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    entities, _ = find_names(doc, known, registry=linker.entities)
+    assert [(e.label, e.type) for e in entities] == [("маршрут Боркова", "Place")] and known == []
+    doc = parse_document("n.txt", "Консул встретил Боркова через неделю.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    assert find_names(doc, known, registry=linker.entities)[0] == [] and len(known) == 1

@@ -805,6 +805,8 @@ LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accord
              "Charter", "Directive", "Pact", "Statute", "Code")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
+# Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
+HOLIDAY_HEADS = ""
 # Words a law's name may hold after its head and complement: "the Agreement on Peace and Establishment of Relations".
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",

@@ -516,9 +516,12 @@ DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
-              "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
+              "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies",)
+# A day written with a capital inside a sentence, its name in lower case after it, in any case (a regular
+# expression): "накануне Дня космонавтики", "ко Дню учителя".
+HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
