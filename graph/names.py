@@ -1208,7 +1208,11 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
         if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
-            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence
+            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence;
+            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is
+            noun = _agreeing_noun(doc.text, start + len(kept[0]), kept[0])
+            if noun is not None:
+                return start, noun.end(), _base_form([kept[0], noun.group("noun")], kind)
             form = parse.inflect({"nomn", "sing", "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
@@ -1244,6 +1248,24 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+_LOWER_CASE_NOUN = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
+
+
+def _agreeing_noun(text: str, end: int, adjective: str) -> re.Match | None:
+    """The lower-case noun right after ``adjective`` in the same case, number and gender, if one is there."""
+    m = _LOWER_CASE_NOUN.match(text, end)
+    if m is None:
+        return None
+    adjectives = {(p.tag.case, p.tag.number, p.tag.gender) for p in morph().parse(adjective) if p.tag.POS == "ADJF"}
+    parses = morph().parse(m.group("noun"))
+    if parses[0].tag.POS != "NOUN":   # "в", "и": a preposition, a conjunction, whatever else they may be
+        return None
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+             for p in parses if p.tag.POS == "NOUN"}
+    adjectives |= {(c, n, None) for c, n, g in adjectives if n == "plur"}
+    return m if adjectives & nouns else None
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"

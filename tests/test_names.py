@@ -760,3 +760,10 @@ def test_a_russian_route_named_after_a_person_the_registry_knows_is_a_place_and_
     doc = parse_document("n.txt", "Консул встретил Боркова через неделю.".encode(), "text/plain")
     known = linker.mentions(doc)
     assert find_names(doc, known, registry=linker.entities)[0] == [] and len(known) == 1
+
+
+def test_a_russian_place_adjective_before_a_lower_case_noun_it_agrees_with_names_the_nouns_thing(linker):
+    found, _ = modelled("Суд вынес приговор в Озёрской колонии вчера.", linker, ("Озёрской", "Place"))
+    assert found == {"Озёрская колония": "Place"}
+    found, _ = modelled("Он приехал из подмосковного Озёрского в город.", linker, ("Озёрского", "Place"))
+    assert found == {"Озёрское": "Place"}
