@@ -499,10 +499,13 @@ def _place_named_after_person(f: _Finder, para: Span) -> None:
         if not words or not re.fullmatch(r"[ \t]+", before[words[-1].end():]):
             continue
         noun = words[-1]
+        if len(words) > 1 and f.patterns.person_title.fullmatch(words[-2].group()):
+            continue    # "директора порта Боркова": the port's director, in the genitive too
         parse = morph().parse(noun.group())[0]
         written = text[m.span.start:m.span.end]
-        if kinds.get(parse.normal_form) != "Place" or not any("gent" in p.tag for p in morph().parse(written)[:4]):
-            continue
+        if kinds.get(parse.normal_form) != "Place" \
+                or not all(any("gent" in p.tag for p in morph().parse(w)[:4]) for w in written.split()):
+            continue    # "директор порта Тарас Релк": the port's director, named in the nominative
         start = m.span.start - len(before) + noun.start()
         f.known.remove(m)
         f.add(start, m.span.end, f"{_cased_like(parse.normal_form, noun.group())} {written}", "Place")
