@@ -272,6 +272,7 @@ def paragraphs(text: str) -> list[Span]:
     return [s for s in spans if s.end > s.start]
 
 
+_MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
@@ -283,6 +284,13 @@ _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
+# Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
+_WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
+                             re.I)
+# A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
+_FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
+                         rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
+MASTHEAD_WORDS = 10        # a masthead's line is a few words
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
@@ -300,6 +308,7 @@ _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
 _PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
 _DOMAIN_RE = re.compile(r"\W*(?:www\.)?\w[\w\-]*(?:\.\w[\w\-]*)*\.[^\W\d_]{2,6}\W*")
+_ADDRESS_RE = re.compile(r"\W*(?:https?://|www\.)\S+")
 _CODE_RE = re.compile(r"[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}")   # a wire desk's signature: "abc-de/fg"
 
 
@@ -311,7 +320,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     line (a headline printed twice), when it follows a heading such as "You
     may also like" or "Contacts" that introduces other articles or contacts,
     when it is a photo caption ending in its credit or over a credit line, a call to subscribe or
-    follow, a cookie notice, a row of share buttons, or no words at all. Link
+    follow, a cookie notice, a row of share buttons, a page's address, one word alone over or under the
+    article (a section, a tag), or no words at all. Link
     notes inside a line ("opens in new window") are cut out of it. A byline,
     a print-edition citation or an office signing off, after the last
     sentence, is boilerplate too.
@@ -319,7 +329,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     pieces, boiler = _without_link_notes(text, paragraphs(text))
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
-    trailer = fenced = labelled = False
+    trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
@@ -342,10 +352,13 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
+        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start]):
+            boiler.append(p)                    # over the article: the site's section, a button
         else:
             body.append(p)
-    while len(body) > 1 and _signs_off(text[body[-1].start:body[-1].end]):
-        boiler.append(body.pop())
+            begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
 
@@ -377,12 +390,14 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Paragraphs with the link notes a page prints inside them cut out, and those notes."""
+    """Paragraphs with the link notes and wire credits a page prints inside them cut out, and those."""
     pieces: list[Span] = []
     notes: list[Span] = []
     for p in paras:
         start = p.start
-        for m in _LINK_NOTE_RE.finditer(text, p.start, p.end):
+        cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
+                      key=lambda m: m.start())
+        for m in cuts:
             notes.append(Span(m.start(), m.end()))
             pieces.append(Span(start, m.start()))
             start = m.end()
@@ -402,14 +417,17 @@ def _strip(text: str, span: Span) -> Span:
 
 def _is_furniture(chunk: str, words: int) -> bool:
     """Furniture wherever it stands on the page: captions, call-outs, cookie notices, buttons, codes."""
-    if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk):
-        return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg"
+    if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk) \
+            or _ADDRESS_RE.fullmatch(chunk):
+        return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= 45 and _CALLOUT_RE.search(chunk):
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
         return True
+    if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
+        return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
@@ -423,6 +441,18 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
         return False
     credit = text[after[0].start:after[0].end]
     return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))
+
+
+_ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+AGENCY_LETTERS = 5   # "AFP", "ТАСС" alone on a line: the agency credited, a name the article carries
+
+
+def _a_label(chunk: str, next_start: str) -> bool:
+    """One word alone on its line, no stop, no colon: a site's section ("World", "Политика"), a button, a tag
+    (over or under the article: inside it, such a line is a subheading that a quotation may run across); not an
+    agency's short name, nor a word whose sentence goes on in lower case on the next line."""
+    return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
+        and not next_start.islower()
 
 
 def _signs_off(chunk: str) -> bool:
@@ -532,8 +562,12 @@ def find_date(text: str) -> str | None:
 
 
 def find_publisher(text: str) -> str | None:
-    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters) -")."""
+    """The agency a dateline names ("..., ARMENPRESS.", "/TASS/", "(Reuters) -"), or a correspondent's credit
+    ("/Corr. AGENCY Jane Roe/")."""
     for p in paragraphs(text)[:6]:
+        credited = _WIRE_CREDIT_RE.search(text, p.start, p.end)
+        if credited:
+            return credited.group("agency")
         m = _dateline(text[p.start:p.end])
         if m and m.group("agency") and m.group("agency").strip(" ./"):
             return m.group("agency").strip(" ./()")

@@ -47,6 +47,8 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        # a title that names its holder's office, in any case: "президента", "министру", "Minister"
+        self.person_title = re.compile(rf"(?:{_any(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
         of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})" \
              rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
         # "the Council's Executive Board": the owner is part of the body's name
@@ -59,7 +61,8 @@ class _Patterns:
         law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(t.ORDINAL_SUFFIXES)})?)"
         self.law_by_head = re.compile(
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
-            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}(?:\s+{_CAP}){{0,3}})\b")
+            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
+            rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -105,6 +108,8 @@ class _Patterns:
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
+        # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
+        self.holiday = re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{t.HOLIDAY_HEADS or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
@@ -467,6 +472,43 @@ def _outbreak(f: _Finder, para: Span) -> None:
         disease = m.group("disease").lower()
         if disease not in f.patterns.tables.NOT_EVENT_MODIFIERS and not is_adjective(disease):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Event")
+
+
+def _holiday(f: _Finder, para: Span) -> None:
+    """"накануне Дня космонавтики": a day the language writes with a capital inside a sentence and its name in
+    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form."""
+    for m in f.patterns.holiday.finditer(f.doc.text, para.start, para.end):
+        words = [w for w in m.group("rest").split() if morph().parse(w)[0].tag.case == "gent"]
+        if words and m.group("rest").split()[0] == words[0]:
+            rest = words[:1] if len(words) == 1 or morph().parse(words[0])[0].tag.POS == "NOUN" else words[:2]
+            end = m.start("rest") + len(" " + " ".join(rest))
+            head = morph().parse(m.group("head"))[0].normal_form.capitalize()
+            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", "Event")
+
+
+_NAMED_AFTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_named_after_person(f: _Finder, para: Span) -> None:
+    """"по маршруту Тимура": a route, a corridor, a pipeline named after a person the registry knows (the kind's
+    noun of NOUNS_BEFORE_NAMES right before the name in the genitive) is that place, and no mention of the person."""
+    text, kinds = f.doc.text, f.patterns.tables.NOUNS_BEFORE_NAMES
+    for m in [m for m in f.known if para.contains(m.span) and f.type_of(m.entity) == "Person"]:
+        before = text[max(para.start, m.span.start - 40):m.span.start]
+        words = list(_NAMED_AFTER_WORD.finditer(before))
+        if not words or not re.fullmatch(r"[ \t]+", before[words[-1].end():]):
+            continue
+        noun = words[-1]
+        if len(words) > 1 and f.patterns.person_title.fullmatch(words[-2].group()):
+            continue    # "директора порта Боркова": the port's director, in the genitive too
+        parse = morph().parse(noun.group())[0]
+        written = text[m.span.start:m.span.end]
+        if kinds.get(parse.normal_form) != "Place" \
+                or not all(any("gent" in p.tag for p in morph().parse(w)[:4]) for w in written.split()):
+            continue    # "директор порта Тарас Релк": the port's director, named in the nominative
+        start = m.span.start - len(before) + noun.start()
+        f.known.remove(m)
+        f.add(start, m.span.end, f"{_cased_like(parse.normal_form, noun.group())} {written}", "Place")
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
@@ -925,7 +967,8 @@ PARAGRAPH_RULES = {
     "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
-    "quoted_name_after_noun": _quoted_name_after_noun, "quoted_name_before_noun": _quoted_name_before_noun,
+    "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
+    "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
@@ -1168,11 +1211,16 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
         if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
-            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence
+            # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence;
+            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is
+            noun = _agreeing_noun(doc.text, start + len(kept[0]), kept[0])
+            if noun is not None:
+                return start, noun.end(), _base_form([kept[0], noun.group("noun")], kind)
             form = parse.inflect({"nomn", "sing", "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
-        if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))):
-            return None     # "Запад", "СМИ": words of the language, not names
+        if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
+                and not (kind == "Organization" and _quoted(doc.text, start, start + len(kept[0]))):
+            return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     grammemes = set(language(doc.lang).NAME_GRAMMEMES)
@@ -1203,6 +1251,32 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+_LOWER_CASE_NOUN = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
+
+
+def _agreeing_noun(text: str, end: int, adjective: str) -> re.Match | None:
+    """The lower-case noun right after ``adjective`` in the same case, number and gender, if one is there."""
+    m = _LOWER_CASE_NOUN.match(text, end)
+    if m is None:
+        return None
+    adjectives = {(p.tag.case, p.tag.number, p.tag.gender) for p in morph().parse(adjective) if p.tag.POS == "ADJF"}
+    parses = morph().parse(m.group("noun"))
+    if parses[0].tag.POS != "NOUN":   # "в", "и": a preposition, a conjunction, whatever else they may be
+        return None
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+             for p in parses if p.tag.POS == "NOUN"}
+    adjectives |= {(c, n, None) for c, n, g in adjectives if n == "plur"}
+    return m if adjectives & nouns else None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The words between quotation marks and nothing else: how Russian writes a club's or a firm's name."""
+    return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
 
 
 def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]) -> bool:
@@ -1477,8 +1551,26 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words and not _tagged(label, "Name"):
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+                and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)[ \t]+$")
+TITLE_LOOKBACK = 80   # characters before a name where its title and the country it serves stand
+
+
+def _after_title(f: _Finder, start: int) -> bool:
+    """"президента Руритании Варгаса": a person's title, and the place they serve, right before the word;
+    a surname then, whatever else the lemmatiser also reads it as (a given name, a common word)."""
+    text, end = f.doc.text, start
+    while (m := _WORD_BEFORE.search(text, max(0, end - TITLE_LOOKBACK), end)) is not None:
+        word = Span(m.start("word"), m.end("word"))
+        if f.is_place(word) and word.start < end:
+            end = word.start
+            continue
+        return bool(f.patterns.person_title.fullmatch(m.group("word")))
+    return False
 
 
 def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:

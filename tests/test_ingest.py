@@ -268,6 +268,7 @@ def test_publication_dates(text, date):
     ("(Coastal Wire) -The Nordport Harbour Authority said it opened a quay.", "Coastal Wire"),
     ("National Water Council (NWC) – the body that runs the dams – met on Monday.", None),
     ("Plain text without a dateline.", None),
+    ("ВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Текст.", "НОРПРЕСС"),
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
@@ -459,3 +460,21 @@ def test_latin_words_glued_to_any_script_never_drop_the_document(linker, words):
     extraction = extract(doc, linker)
     for m in extraction.mentions:
         assert 0 <= m.span.start < m.span.end <= len(doc.text)
+
+
+def test_a_mastheads_founding_line_and_a_wire_correspondents_credit_are_boilerplate():
+    body, boiler = _split("The Nordport Ledger\nNordport, Ruritania  Est. March 3, 1871\n\nThe quay opened on Monday.\n"
+                          "It was founded in 1871.")
+    assert boiler == ["Nordport, Ruritania  Est. March 3, 1871"] and "It was founded in 1871." in body
+    body, boiler = _split("Заголовок новости\n\nВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Причал открыли.")
+    assert boiler == ["/Корр. НОРПРЕСС Анна Ветрова/."]
+    assert body == ["Заголовок новости", "ВЕЛЬМАР, 3 марта.", "Причал открыли."]
+
+
+def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_an_agency_or_a_broken_line():
+    body, boiler = _split("https://example.org/2031/quay-opens-123.html\nHarbours\n\nQuay opens in Nordport\nNORP\n\n"
+                          "The quay opened on Monday.\nПолитика")
+    assert boiler == ["https://example.org/2031/quay-opens-123.html", "Harbours", "Политика"]
+    assert body == ["Quay opens in Nordport", "NORP", "The quay opened on Monday."]
+    body, _ = _split("Причал открыли.\nИз\nинтервью директора порта: всё готово.")
+    assert "Из" in body

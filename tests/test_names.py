@@ -719,3 +719,53 @@ def test_a_body_the_registry_knows_glued_to_another_word_by_a_hyphen_is_a_longer
     known = linker.mentions(doc)
     entities, _ = find_names(doc, known, registry=linker.entities)
     assert [e.label for e in entities] == ["Vexa-Borealia"] and known == []
+
+
+def test_a_russian_word_after_a_title_and_the_country_served_is_a_surname_whatever_else_it_reads_as(linker):
+    found, _ = modelled("Ожидается визит президента Руритании Тимура в Линдхольм.", linker,
+                        ("Руритании", "Place"), ("Тимура", "Person"))
+    assert found.get("Тимура") == "Person"
+    found, _ = modelled("Тимура, мы с тобой!", linker, ("Тимура", "Person"))   # a given name alone addresses someone
+    assert "Тимура" not in found
+
+
+def test_a_common_russian_word_in_quotes_is_the_name_of_a_club_or_firm_in_its_base_form(linker):
+    found, _ = modelled("Главный тренер \"Северянина\" ушёл в отставку.", linker, ("Северянина", "Organization"))
+    assert found == {"Северянин": "Organization"}
+    assert modelled("Главный тренер Северянина ушёл.", linker, ("Северянина", "Organization"))[0] == {}
+
+
+def test_a_laws_name_after_its_head_goes_on_over_and_and_of_but_not_into_a_date(linker):
+    found, _ = names("The talks turned to the Agreement on Peace and Establishment of Border Relations today.", linker)
+    assert ("Agreement on Peace and Establishment of Border Relations", "Agreement") in found
+    found, _ = names("They signed the Treaty of Lindholm of May 2020.", linker)
+    assert ("Treaty of Lindholm", "Agreement") in found
+
+
+def test_a_russian_day_written_with_a_capital_inside_a_sentence_is_an_event_named_by_the_words_after_it(linker):
+    assert ("День учителя", "Event") in names("Накануне Дня учителя в Линдхольме открыли школу.", linker)[0]
+    assert ("День народного единства", "Event") in names("Это было ко Дню народного единства, сказал он.", linker)[0]
+    assert not any(kind == "Event" for _, kind in names("День выдался тёплым. В тот День он ушёл.", linker)[0])
+
+
+def test_a_russian_route_named_after_a_person_the_registry_knows_is_a_place_and_no_mention_of_the_person():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("tomas-borkov", "Tomas Borkov", "Person", (("Томас Борков", "ru"), ("Борков", "ru")))])
+    doc = parse_document("n.txt", "Консул говорил о маршруте Боркова через горы.".encode(), "text/plain")
+    known = linker.mentions(doc)
+    entities, _ = find_names(doc, known, registry=linker.entities)
+    assert [(e.label, e.type) for e in entities] == [("маршрут Боркова", "Place")] and known == []
+    for text in ("Консул встретил Боркова через неделю.", "Ответил директор порта Томас Борков.",
+                 "Ответ директора порта Боркова пришёл."):   # the port's director, named in any case
+        doc = parse_document("n.txt", text.encode(), "text/plain")
+        known = linker.mentions(doc)
+        assert find_names(doc, known, registry=linker.entities)[0] == [] and len(known) == 1
+
+
+def test_a_russian_place_adjective_before_a_lower_case_noun_it_agrees_with_names_the_nouns_thing(linker):
+    found, _ = modelled("Суд вынес приговор в Озёрской колонии вчера.", linker, ("Озёрской", "Place"))
+    assert found == {"Озёрская колония": "Place"}
+    found, _ = modelled("Он приехал из подмосковного Озёрского в город.", linker, ("Озёрского", "Place"))
+    assert found == {"Озёрское": "Place"}

@@ -300,6 +300,10 @@ READER_CALLOUTS = (
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
 )
+# A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
+FOUNDED = r"est\.|estd\.?"
+# A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Corr. AGENCY Jane Roe/").
+WIRE_CREDIT = r"corr\.|correspondent"
 # Link notes a page prints inside a line of text.
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
@@ -830,6 +834,10 @@ LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accord
              "Charter", "Directive", "Pact", "Statute", "Code")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
+# Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
+HOLIDAY_HEADS = ""
+# Words a law's name may hold after its head and complement: "the Agreement on Peace and Establishment of Relations".
+LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",
 # "Freedonian prosecutors", "Ruritania's health ministry".
 BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",

@@ -225,6 +225,10 @@ READER_CALLOUTS = (
     r"|поддержите (?:нас|редакцию|проект|наш\w*)\b|стан(?:ьте|ь) (?:нашим )?(?:подписчиком|спонсором|патроном|донором)"
     r"|сделайте пожертвование"
 )
+# A masthead's founding date before its year ("Издаётся с 1883 года"): the outlet's, not the article's.
+FOUNDED = r"изда[её]тся с|выходит с|осн\.(?: в)?"
+# A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Корр. АГЕНТСТВО Имя Фамилия/").
+WIRE_CREDIT = r"корр\.|спецкорр?\.|корреспондент\w*"
 LINK_NOTES = r"открывается в новом окне|откроется в новом окне|открывается в новой вкладке|внешняя ссылка"
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 COOKIE_NOTICE = (
@@ -537,9 +541,12 @@ DEMONYMS: dict[str, str] = {}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
-              "quoted_name_after_noun", "given_name_and_surname", "body_before_owner",
+              "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies",)
+# A day written with a capital inside a sentence, its name in lower case after it, in any case (a regular
+# expression): "накануне Дня космонавтики", "ко Дню учителя".
+HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
@@ -599,6 +606,7 @@ COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
+LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
 OFFICE_NOUNS: tuple[str, ...] = ()
