@@ -640,15 +640,16 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
 
-def _write_page(folder: Path, store, rows: DocumentRows) -> None:
-    from .projection import projected
-    from .visualize import page_chunks, projection_data
+def _write_page(folder: Path, store, cache: str, places: list[list[int]]) -> None:
+    """The page of the documents whose rows are at ``places`` in ``cache``, read one document at a time
+    (twice: ``projection.page_source``); the claims' rows and paragraphs go through temporary files."""
+    from .projection import page_source
+    from .visualize import SpilledList, page_chunks, page_data_of
 
-    projection = projected(store, rows)
-    del rows   # the only reference: what the projection does not hold goes before the page's data is made
-    data = projection_data(projection)
-    with _text_file(folder / "graph.html") as f:
-        f.writelines(page_chunks(data, "claimsgraph"))
+    with open(cache, "rb") as f, SpilledList() as rows, SpilledList() as paragraphs:
+        data = page_data_of(page_source(store, len(places), lambda i: _unpickled_at(f, *places[i])), rows, paragraphs)
+        with _text_file(folder / "graph.html") as out:
+            out.writelines(page_chunks(data, "claimsgraph"))
 
 
 class _PageProcess:
@@ -691,9 +692,9 @@ class _PageProcess:
             cache, places = orders.recv()
         except EOFError:   # the build ended before its store was finished
             return
-        gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
+        gc.disable()   # what it makes is freed as it goes or lives until it exits: collections would only walk it
         try:
-            _write_page(folder, ox.Store.read_only(str(snapshot)), _cached_rows(cache, places))
+            _write_page(folder, ox.Store.read_only(str(snapshot)), cache, places)
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
             raise
@@ -718,26 +719,6 @@ class _PageProcess:
             self.process.kill()
             self.process.join()
         shutil.rmtree(self.snapshot, ignore_errors=True)
-
-
-def _cached_rows(cache: str, places: list[list[int]]) -> DocumentRows:
-    """The documents' rows for the page from the build's cache, each string held once."""
-    from .projection import DocumentRows
-
-    rows, shared = DocumentRows(), {}
-    with open(cache, "rb") as f:
-        for at, size in places:
-            rows.add(_shared_strings(_unpickled_at(f, at, size), shared))
-    return rows
-
-
-def _shared_strings(rows: DocumentRows, shared: dict[str, str]) -> DocumentRows:
-    """``rows`` with each string replaced by its first copy in ``shared``: the same IRIs, quotes,
-    dates and units recur across a document's rows and across documents, each unpickled anew."""
-    for name in rows.__slots__:
-        for row in getattr(rows, name):
-            row[:] = [shared.setdefault(v, v) if type(v) is str else v for v in row]
-    return rows
 
 
 def _unpickled_at(f, at: int, size: int) -> object:
