@@ -23,10 +23,10 @@ from .conflicts import listed_conflicts
 from .model import Claimant, Listings
 from .rdf import DERIVED_GRAPH, derived_quads
 from .store import selected
-from .vocab import KIND_CLASS, sparql_prefixes
+from .vocab import KIND_CLASS, SCHEMA, sparql_prefixes
 
 _PREFIXES = sparql_prefixes("cg", "dcterms", "prov", "schema", "skos")
-_ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entity }"
+_SCHEMA_ABOUT = ox.NamedNode(SCHEMA.about)
 # The orders of the timeline and quantities queries as they ran at each request, the claim's document read
 # as the one node of its graph with a file name (each document's claims are in its own graph): one join fewer.
 _TIMELINE = _PREFIXES + """SELECT ?claim WHERE {
@@ -77,11 +77,18 @@ def derive(store: ox.Store) -> list[ox.Quad]:
 
 
 def co_mentions(store: ox.Store) -> Counter[tuple[str, str]]:
-    """How many claims are about both entities of each pair (the smaller IRI first)."""
-    about: dict[str, set[str]] = {}
-    for claim, entity in selected(store, _ABOUT)[1]:
-        about.setdefault(claim, set()).add(entity)
-    return Counter(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
+    """How many claims are about both entities of each pair (the smaller IRI first).
+
+    Read one graph at a time (a claim is in its document's graph only), so that one document's claims
+    are held, not the corpus's: the pairs are few, bounded by the entities.
+    """
+    pairs: Counter[tuple[str, str]] = Counter()
+    for graph in [ox.DefaultGraph(), *store.named_graphs()]:
+        about: dict[str, set[str]] = {}
+        for q in store.quads_for_pattern(None, _SCHEMA_ABOUT, None, graph):
+            about.setdefault(q.subject.value, set()).add(q.object.value)
+        pairs.update(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
+    return pairs
 
 
 def listings(store: ox.Store) -> Listings:
