@@ -115,6 +115,7 @@ Record = tuple[tuple, bool, str, tuple, str, str, str]
 Block = tuple[tuple, str]
 RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
 TRIG_PIECE = 2_000   # blocks joined into one write of TriG
+SPILL_PIECE = 100   # blocks pickled together in a spilled run: the merge holds one piece per run, and runs grow with the corpus
 
 
 def _record(s, p, o) -> Record:
@@ -237,8 +238,8 @@ def write_trig(store: ox.Store, out: TextIO) -> None:
 
 def _spill(blocks: list[Block], file) -> Iterator[Block]:
     """Write sorted blocks to ``file``; return an iterator that reads them back in order."""
-    for start in range(0, len(blocks), 1000):
-        pickle.dump(blocks[start:start + 1000], file, protocol=pickle.HIGHEST_PROTOCOL)
+    for start in range(0, len(blocks), SPILL_PIECE):
+        pickle.dump(blocks[start:start + SPILL_PIECE], file, protocol=pickle.HIGHEST_PROTOCOL)
     file.seek(0)
 
     def read() -> Iterator[Block]:

@@ -10,6 +10,7 @@ import os
 import pickle
 import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -621,16 +622,19 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
     checkpoint("wrote store")
     page.start(graph.store, spool.rows())
-    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
-    report.triples = spool.quads + len(set(shared))
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
-    del shared   # each shared graph's quads go once its blocks are made
-    order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in by_graph)])
-    blocks = ((ox.NamedNode(g), spool.blocks(name) if name else graph_blocks(by_graph.pop(g))) for g, name in order)
-    with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
-        write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
+    del shared
+    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
+    report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values())
+    with tempfile.TemporaryFile() as spilled:   # the shared graphs' blocks wait there, not in memory, for their turn
+        places = {g: _spill(spilled, graph_blocks(by_graph.pop(g))) for g in sorted(by_graph)}
+        order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in places)])
+        blocks = ((ox.NamedNode(g), spool.blocks(name) if name else _unpickled_at(spilled, *places[g]))
+                  for g, name in order)
+        with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
+            write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
     page.wait()
     checkpoint("wrote graph.html")
@@ -719,6 +723,15 @@ class _PageProcess:
             self.process.kill()
             self.process.join()
         shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _spill(f, value: object) -> list[int]:
+    """Pickle ``value`` at the end of ``f``; where it is: offset and size, for ``_unpickled_at``."""
+    f.seek(0, os.SEEK_END)
+    data = _pickled(value)
+    at = f.tell()
+    f.write(data)
+    return [at, len(data)]
 
 
 def _unpickled_at(f, at: int, size: int) -> object:
