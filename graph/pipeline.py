@@ -612,14 +612,14 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     import pyoxigraph as ox
 
     from .derived import derive
-    from .export import write_blocks
+    from .export import sorted_graph_blocks, write_blocks
     from .ids import doc_graph_iri
-    from .rdf import entity_quads, provenance_quads, resolve_entities
+    from .rdf import DERIVED_GRAPH, entity_quads, provenance_quads, resolve_entities
 
     shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
-    shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
+    derived = derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
     checkpoint("wrote store")
     page.start(graph.store, spool.rows())
     by_graph: dict[str, list] = {}
@@ -627,14 +627,22 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
         by_graph.setdefault(q.graph_name.value, []).append(q)
     del shared
     # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
-    report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values())
-    with tempfile.TemporaryFile() as spilled:   # the shared graphs' blocks wait there, not in memory, for their turn
+    report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values()) + derived
+    with tempfile.TemporaryFile() as spilled:   # the entities' and provenance graphs' blocks wait there for their turn
         places = {g: _spill(spilled, graph_blocks(by_graph.pop(g))) for g in sorted(by_graph)}
-        order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in places)])
-        blocks = ((ox.NamedNode(g), spool.blocks(name) if name else _unpickled_at(spilled, *places[g]))
-                  for g, name in order)
+
+        def blocks_of(g: str, name: str) -> Iterable:
+            if name:
+                return spool.blocks(name)
+            if g == DERIVED_GRAPH.value:   # it grows with the corpus: read from the store, sorted in runs
+                return sorted_graph_blocks(graph.store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+            return _unpickled_at(spilled, *places[g])
+
+        order = sorted([*((doc_graph_iri(name), name) for name in spool.documents),
+                        *((g, "") for g in [*places, *([DERIVED_GRAPH.value] if derived else [])])])
         with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
-            write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
+            write_blocks(((ox.NamedNode(g), blocks_of(g, name)) for g, name in order), graph.store,
+                         turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
     page.wait()
     checkpoint("wrote graph.html")
