@@ -15,6 +15,7 @@ rows those queries gave (tests/test_listings.py compares them).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 import pyoxigraph as ox
@@ -59,8 +60,19 @@ GROUP BY ?claimant ?class ?document"""
 
 
 def derive(store: ox.Store) -> int:
-    """The derived graph of the store's documents, written into the store in place of the one there, in
-    batches as it is made; the number of its quads (read back: the graph's blocks are made from the store).
+    """The derived graph of the store's documents, written into the store in place of the one there."""
+    return write_derived(store, derived_graph(store))
+
+
+def derived_graph(store: ox.Store) -> Iterator[ox.Quad]:
+    """The derived graph of the store's documents, as it is made. A build reads it from a snapshot of its
+    store in the page's process: reading a big store at random costs native memory that grows with it."""
+    return derived_quads(listed_conflicts(store), co_mentions(store), listings(store))
+
+
+def write_derived(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
+    """``quads``, the derived graph, written into ``store`` in place of the one there, in batches as they
+    come; the number of its quads (read back: the graph's blocks are made from the store).
 
     Only the quads that changed are removed and added: a re-build after a few documents changed keeps
     most ranks and counts, and removing a quad costs the store far more than reading it (dropping the
@@ -68,7 +80,7 @@ def derive(store: ox.Store) -> int:
     """
     held = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))   # a re-build's
     made, batch = 0, []
-    for q in derived_quads(listed_conflicts(store), co_mentions(store), listings(store)):
+    for q in quads:
         made += 1
         if q in held:
             held.discard(q)   # what is left of it at the end is gone

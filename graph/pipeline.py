@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -393,6 +394,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
 REPORT_COUNTS = ("documents", "entities", "claims", "mentions", "triples")
 BATCH = 50_000   # quads per bulk write into the store
+DERIVED_PIECE = 20_000   # quads of the derived graph sent at a time from the page's process
 
 
 def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registries: list[Path], key: str, reuse: Reuse,
@@ -611,7 +613,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     """The shared graphs, then Turtle and TriG while ``page`` makes the page, and the manifest."""
     import pyoxigraph as ox
 
-    from .derived import derive
+    from .derived import write_derived
     from .export import sorted_graph_blocks, write_blocks
     from .ids import doc_graph_iri
     from .rdf import DERIVED_GRAPH, entity_quads, provenance_quads, resolve_entities
@@ -619,9 +621,10 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
-    derived = derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
-    checkpoint("wrote store")
     page.start(graph.store, spool.rows())
+    # worked out from the finished store, so a re-build's equals a clean one's
+    derived = write_derived(graph.store, page.derived_graph())
+    checkpoint("wrote store")
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
@@ -668,10 +671,13 @@ class _PageProcess:
     """The page, written by a process forked when the build starts, before any model is loaded, so
     that the page's memory and the extraction's are never in one process, whatever the corpus size.
 
-    It waits until the store is finished, then reads a snapshot of it and the
-    documents' rows from the cache, while the build writes Turtle and TriG. The
-    snapshot is a checkpoint (hard links), since the store's own files may be
-    compacted away while the page reads. The process dies with the build; its
+    It waits until the store is finished, then reads a snapshot of it: first the
+    derived graph (``derived.derived_graph``), sent back to the build, which writes
+    it into the store, then the documents' rows from the cache for the page, while
+    the build writes Turtle and TriG. Reading a big store at random costs native
+    memory that grows with it (RocksDB's), so it is never read so in the build's
+    process. The snapshot is a checkpoint (hard links), since the store's own files
+    may be compacted away while the page reads. The process dies with the build; its
     error comes back to the build, an OSError as itself (a full disk is then
     reported as for any other file).
     """
@@ -681,20 +687,40 @@ class _PageProcess:
         context = multiprocessing.get_context("fork")
         orders, self.orders = context.Pipe(duplex=False)
         self.errors, errors = context.Pipe(duplex=False)
+        self.derived, derived = context.Pipe(duplex=False)
         self.process = context.Process(target=self._run, daemon=True,
-                                       args=(folder, self.snapshot, orders, errors, (self.orders, self.errors)))
+                                       args=(folder, self.snapshot, orders, errors, derived,
+                                             (self.orders, self.errors, self.derived)))
         self.process.start()
         orders.close()
         errors.close()
+        derived.close()
 
     def start(self, store, rows: tuple[str, list[list[int]]]) -> None:
-        """Make the page of the finished ``store``; ``rows``: the cache file and where each document's rows are."""
+        """Make the derived graph and the page of the finished ``store``; ``rows``: the cache file and where
+        each document's rows are."""
         store.backup(str(self.snapshot))
         self.orders.send(rows)
 
-    @staticmethod
-    def _run(folder: Path, snapshot: Path, orders, errors, build_ends) -> None:
+    def derived_graph(self) -> Iterator:
+        """The derived graph of the store given to ``start``, as the process makes it."""
         import pyoxigraph as ox
+
+        while True:
+            try:
+                data = self.derived.recv_bytes()
+            except EOFError:   # the process failed: its error
+                self.wait()
+                raise RuntimeError("the page's process ended before the derived graph") from None
+            if not data:
+                return
+            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+    @staticmethod
+    def _run(folder: Path, snapshot: Path, orders, errors, derived, build_ends) -> None:
+        import pyoxigraph as ox
+
+        from .derived import derived_graph
 
         for end in build_ends:   # the fork's copies of the build's ends: else closing them is no end of orders
             end.close()
@@ -706,7 +732,12 @@ class _PageProcess:
             return
         gc.disable()   # what it makes is freed as it goes or lives until it exits: collections would only walk it
         try:
-            _write_page(folder, ox.Store.read_only(str(snapshot)), cache, places)
+            store = ox.Store.read_only(str(snapshot))
+            quads = derived_graph(store)
+            while piece := list(islice(quads, DERIVED_PIECE)):
+                derived.send_bytes(ox.serialize(piece, format=ox.RdfFormat.N_QUADS))
+            derived.send_bytes(b"")   # the end of it
+            _write_page(folder, store, cache, places)
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
             raise
