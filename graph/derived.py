@@ -15,6 +15,7 @@ rows those queries gave (tests/test_listings.py compares them).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 import pyoxigraph as ox
@@ -23,10 +24,10 @@ from .conflicts import listed_conflicts
 from .model import Claimant, Listings
 from .rdf import DERIVED_GRAPH, derived_quads
 from .store import selected
-from .vocab import KIND_CLASS, sparql_prefixes
+from .vocab import KIND_CLASS, SCHEMA, sparql_prefixes
 
 _PREFIXES = sparql_prefixes("cg", "dcterms", "prov", "schema", "skos")
-_ABOUT = "SELECT ?claim ?entity WHERE { ?claim <https://schema.org/about> ?entity }"
+_SCHEMA_ABOUT = ox.NamedNode(SCHEMA.about)
 # The orders of the timeline and quantities queries as they ran at each request, the claim's document read
 # as the one node of its graph with a file name (each document's claims are in its own graph): one join fewer.
 _TIMELINE = _PREFIXES + """SELECT ?claim WHERE {
@@ -58,30 +59,61 @@ _ATTRIBUTED = _PREFIXES + """SELECT ?claimant ?class ?document (COUNT(?claim) AS
 GROUP BY ?claimant ?class ?document"""
 
 
-def derive(store: ox.Store) -> list[ox.Quad]:
-    """The derived graph of the store's documents, written into the store in place of the one there.
+def derive(store: ox.Store) -> int:
+    """The derived graph of the store's documents, written into the store in place of the one there."""
+    return write_derived(store, derived_graph(store))
+
+
+def derived_graph(store: ox.Store) -> Iterator[ox.Quad]:
+    """The derived graph of the store's documents, as it is made. A build reads it from a snapshot of its
+    store in the page's process: reading a big store at random costs native memory that grows with it."""
+    return derived_quads(listed_conflicts(store), co_mentions(store), listings(store))
+
+
+def write_derived(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
+    """``quads``, the derived graph, written into ``store`` in place of the one there, in batches as they
+    come; the number of its quads (read back: the graph's blocks are made from the store).
 
     Only the quads that changed are removed and added: a re-build after a few documents changed keeps
     most ranks and counts, and removing a quad costs the store far more than reading it (dropping the
     whole graph of 100,000 quads took 2.4–4.2 CPU-seconds).
     """
-    quads = derived_quads(listed_conflicts(store), co_mentions(store), listings(store))
-    if not quads:
+    held = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))   # a re-build's
+    made, batch = 0, []
+    for q in quads:
+        made += 1
+        if q in held:
+            held.discard(q)   # what is left of it at the end is gone
+        else:
+            batch.append(q)
+        if len(batch) >= BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    store.bulk_extend(batch)
+    if not made:
         store.remove_graph(DERIVED_GRAPH)
-        return quads
-    held = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
-    for gone in held.difference(quads):
+        return 0
+    for gone in held:
         store.remove(gone)
-    store.bulk_extend([q for q in quads if q not in held])
-    return quads
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+
+
+BATCH = 20_000   # derived quads written at a time
 
 
 def co_mentions(store: ox.Store) -> Counter[tuple[str, str]]:
-    """How many claims are about both entities of each pair (the smaller IRI first)."""
-    about: dict[str, set[str]] = {}
-    for claim, entity in selected(store, _ABOUT)[1]:
-        about.setdefault(claim, set()).add(entity)
-    return Counter(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
+    """How many claims are about both entities of each pair (the smaller IRI first).
+
+    Read one graph at a time (a claim is in its document's graph only), so that one document's claims
+    are held, not the corpus's: the pairs are few, bounded by the entities.
+    """
+    pairs: Counter[tuple[str, str]] = Counter()
+    for graph in [ox.DefaultGraph(), *store.named_graphs()]:
+        about: dict[str, set[str]] = {}
+        for q in store.quads_for_pattern(None, _SCHEMA_ABOUT, None, graph):
+            about.setdefault(q.subject.value, set()).add(q.object.value)
+        pairs.update(pair for entities in about.values() for pair in combinations(sorted(entities), 2))
+    return pairs
 
 
 def listings(store: ox.Store) -> Listings:

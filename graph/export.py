@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 from xml.sax.saxutils import escape as xml_escape
@@ -113,8 +114,9 @@ def _subject(key: tuple) -> ox.NamedNode | ox.BlankNode:
 Record = tuple[tuple, bool, str, tuple, str, str, str]
 # One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
 Block = tuple[tuple, str]
-RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
+RUN = 20_000   # blocks (or statements) sorted in memory at a time when writing Turtle (or a big graph's blocks)
 TRIG_PIECE = 2_000   # blocks joined into one write of TriG
+SPILL_PIECE = 100   # blocks pickled together in a spilled run: the merge holds one piece per run, and runs grow with the corpus
 
 
 def _record(s, p, o) -> Record:
@@ -168,40 +170,74 @@ def write_rdf(store: ox.Store, turtle: TextIO | None = None, trig: TextIO | None
     write_blocks(((g, graph_blocks(quads(store, g))) for g in graphs(store)), store, turtle, trig)
 
 
-def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, list[Block]]], store: ox.Store,
+def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, Iterable[Block]]], store: ox.Store,
                  turtle: TextIO | None = None, trig: TextIO | None = None) -> None:
     """Turtle and TriG from each named graph's blocks, given in graph IRI order.
 
-    TriG goes graph by graph, one graph in memory at a time. Turtle lists the
-    subjects of all graphs in one order, so it is an external sort: runs of
-    RUN blocks are sorted and spilled to temporary files, then merged; memory
-    holds one run, however large the store. A subject found in more than one
+    TriG goes graph by graph, each in pieces as its blocks come. Turtle lists the
+    subjects of all graphs in one order, so it is an external sort (``_Sorted``);
+    memory holds one run, however large the store. A subject found in more than one
     graph is rendered again from ``store``, its statements in all graphs as one.
     """
     with ExitStack() as spills:
-        runs: list[Iterable[Block]] = []
-        run: list[Block] = []
+        order = _Sorted(spills, RUN)
         if trig:
             trig.write(_prefix_block().rstrip("\n"))
         for g, blocks in graph_blocks:
-            if trig and blocks:   # a big graph (the derived one) in pieces, never as one string
-                trig.write(f"\n\n{_iri(g.value)} {{\n")
-                for at in range(0, len(blocks), TRIG_PIECE):
-                    trig.write(("\n\n" if at else "") + "\n\n".join(text for _, text in blocks[at:at + TRIG_PIECE]))
+            written = False
+            for piece in _pieces(blocks, TRIG_PIECE):   # a big graph (the derived one) in pieces, never as one string
+                if trig:
+                    trig.write((f"\n\n{_iri(g.value)} {{\n" if not written else "\n\n")
+                               + "\n\n".join(text for _, text in piece))
+                if turtle:
+                    order.add(piece)
+                written = True
+            if trig and written:
                 trig.write("\n}")
-            if turtle:
-                run += blocks
-                if len(run) >= RUN:
-                    runs.append(_spill(sorted(run), spills.enter_context(tempfile.TemporaryFile())))
-                    run = []
         if trig:
             trig.write("\n")
         if turtle:
             turtle.write(_prefix_block())
-            merged = _joined(heapq.merge(*runs, sorted(run)), store)
-            for i, text in enumerate(merged):
+            for i, text in enumerate(_joined(order.merged(), store)):
                 turtle.write(text if i == 0 else "\n\n" + text)
             turtle.write("\n")
+
+
+def sorted_graph_blocks(triples: Iterable) -> Iterator[Block]:
+    """``graph_blocks`` of a graph too big to sort in memory (the derived one grows with the corpus):
+    its statements sorted in runs spilled to temporary files, the blocks made as the runs merge."""
+    with ExitStack() as spills:
+        records = _Sorted(spills, RUN)
+        records.add(_record(t[0], t[1], t[2]) for t in triples)
+        yield from _blocks(records.merged())
+
+
+class _Sorted:
+    """Items in sorted order, however many: runs of ``size`` items are sorted in memory and spilled to
+    temporary files (entered into ``spills``), then merged as they are read back."""
+
+    def __init__(self, spills: ExitStack, size: int):
+        self.spills, self.size = spills, size
+        self.runs: list[Iterator] = []
+        self.run: list = []
+
+    def add(self, items: Iterable) -> None:
+        items = iter(items)
+        while True:
+            self.run += islice(items, self.size - len(self.run))
+            if len(self.run) < self.size:
+                return
+            self.runs.append(_spill(sorted(self.run), self.spills.enter_context(tempfile.TemporaryFile())))
+            self.run = []
+
+    def merged(self) -> Iterator:
+        return heapq.merge(*self.runs, sorted(self.run))
+
+
+def _pieces(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while piece := list(islice(items, size)):
+        yield piece
 
 
 def _joined(blocks: Iterable[Block], store: ox.Store) -> Iterator[str]:
@@ -235,10 +271,10 @@ def write_trig(store: ox.Store, out: TextIO) -> None:
     write_rdf(store, trig=out)
 
 
-def _spill(blocks: list[Block], file) -> Iterator[Block]:
-    """Write sorted blocks to ``file``; return an iterator that reads them back in order."""
-    for start in range(0, len(blocks), 1000):
-        pickle.dump(blocks[start:start + 1000], file, protocol=pickle.HIGHEST_PROTOCOL)
+def _spill(blocks: list, file) -> Iterator:
+    """Write sorted blocks (or records) to ``file``; return an iterator that reads them back in order."""
+    for start in range(0, len(blocks), SPILL_PIECE):
+        pickle.dump(blocks[start:start + SPILL_PIECE], file, protocol=pickle.HIGHEST_PROTOCOL)
     file.seek(0)
 
     def read() -> Iterator[Block]:

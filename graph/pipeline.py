@@ -10,12 +10,14 @@ import os
 import pickle
 import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
+from itertools import islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -392,6 +394,7 @@ def build(paths: list[Path], ontology_dir: Path, out_dir: Path,
 EXPORTS = ("claims.ttl", "claims.trig", "graph.html")
 REPORT_COUNTS = ("documents", "entities", "claims", "mentions", "triples")
 BATCH = 50_000   # quads per bulk write into the store
+DERIVED_PIECE = 20_000   # quads of the derived graph sent at a time from the page's process
 
 
 def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registries: list[Path], key: str, reuse: Reuse,
@@ -610,27 +613,39 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     """The shared graphs, then Turtle and TriG while ``page`` makes the page, and the manifest."""
     import pyoxigraph as ox
 
-    from .derived import derive
-    from .export import write_blocks
+    from .derived import write_derived
+    from .export import sorted_graph_blocks, write_blocks
     from .ids import doc_graph_iri
-    from .rdf import entity_quads, provenance_quads, resolve_entities
+    from .rdf import DERIVED_GRAPH, entity_quads, provenance_quads, resolve_entities
 
     shared = entity_quads(resolve_entities(spool.used, linker.entities, spool.new_entities()))
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
-    shared += derive(graph.store)   # worked out from the finished store, so a re-build's equals a clean one's
-    checkpoint("wrote store")
     page.start(graph.store, spool.rows())
-    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
-    report.triples = spool.quads + len(set(shared))
+    # worked out from the finished store, so a re-build's equals a clean one's
+    derived = write_derived(graph.store, page.derived_graph())
+    checkpoint("wrote store")
     by_graph: dict[str, list] = {}
     for q in shared:
         by_graph.setdefault(q.graph_name.value, []).append(q)
-    del shared   # each shared graph's quads go once its blocks are made
-    order = sorted([*((doc_graph_iri(name), name) for name in spool.documents), *((g, "") for g in by_graph)])
-    blocks = ((ox.NamedNode(g), spool.blocks(name) if name else graph_blocks(by_graph.pop(g))) for g, name in order)
-    with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
-        write_blocks(blocks, graph.store, turtle=turtle, trig=trig)
+    del shared
+    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
+    report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values()) + derived
+    with tempfile.TemporaryFile() as spilled:   # the entities' and provenance graphs' blocks wait there for their turn
+        places = {g: _spill(spilled, graph_blocks(by_graph.pop(g))) for g in sorted(by_graph)}
+
+        def blocks_of(g: str, name: str) -> Iterable:
+            if name:
+                return spool.blocks(name)
+            if g == DERIVED_GRAPH.value:   # it grows with the corpus: read from the store, sorted in runs
+                return sorted_graph_blocks(graph.store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+            return _unpickled_at(spilled, *places[g])
+
+        order = sorted([*((doc_graph_iri(name), name) for name in spool.documents),
+                        *((g, "") for g in [*places, *([DERIVED_GRAPH.value] if derived else [])])])
+        with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
+            write_blocks(((ox.NamedNode(g), blocks_of(g, name)) for g, name in order), graph.store,
+                         turtle=turtle, trig=trig)
     checkpoint("wrote claims.ttl and claims.trig")
     page.wait()
     checkpoint("wrote graph.html")
@@ -640,25 +655,29 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
 
 
-def _write_page(folder: Path, store, rows: DocumentRows) -> None:
-    from .projection import projected
-    from .visualize import page_chunks, projection_data
+def _write_page(folder: Path, store, cache: str, places: list[list[int]]) -> None:
+    """The page of the documents whose rows are at ``places`` in ``cache``, read one document at a time
+    (twice: ``projection.page_source``); the claims' rows and paragraphs go through temporary files."""
+    from .projection import page_source
+    from .visualize import SpilledList, page_chunks, page_data_of
 
-    projection = projected(store, rows)
-    del rows   # the only reference: what the projection does not hold goes before the page's data is made
-    data = projection_data(projection)
-    with _text_file(folder / "graph.html") as f:
-        f.writelines(page_chunks(data, "claimsgraph"))
+    with open(cache, "rb") as f, SpilledList() as rows, SpilledList() as paragraphs:
+        data = page_data_of(page_source(store, len(places), lambda i: _unpickled_at(f, *places[i])), rows, paragraphs)
+        with _text_file(folder / "graph.html") as out:
+            out.writelines(page_chunks(data, "claimsgraph"))
 
 
 class _PageProcess:
     """The page, written by a process forked when the build starts, before any model is loaded, so
     that the page's memory and the extraction's are never in one process, whatever the corpus size.
 
-    It waits until the store is finished, then reads a snapshot of it and the
-    documents' rows from the cache, while the build writes Turtle and TriG. The
-    snapshot is a checkpoint (hard links), since the store's own files may be
-    compacted away while the page reads. The process dies with the build; its
+    It waits until the store is finished, then reads a snapshot of it: first the
+    derived graph (``derived.derived_graph``), sent back to the build, which writes
+    it into the store, then the documents' rows from the cache for the page, while
+    the build writes Turtle and TriG. Reading a big store at random costs native
+    memory that grows with it (RocksDB's), so it is never read so in the build's
+    process. The snapshot is a checkpoint (hard links), since the store's own files
+    may be compacted away while the page reads. The process dies with the build; its
     error comes back to the build, an OSError as itself (a full disk is then
     reported as for any other file).
     """
@@ -668,20 +687,40 @@ class _PageProcess:
         context = multiprocessing.get_context("fork")
         orders, self.orders = context.Pipe(duplex=False)
         self.errors, errors = context.Pipe(duplex=False)
+        self.derived, derived = context.Pipe(duplex=False)
         self.process = context.Process(target=self._run, daemon=True,
-                                       args=(folder, self.snapshot, orders, errors, (self.orders, self.errors)))
+                                       args=(folder, self.snapshot, orders, errors, derived,
+                                             (self.orders, self.errors, self.derived)))
         self.process.start()
         orders.close()
         errors.close()
+        derived.close()
 
     def start(self, store, rows: tuple[str, list[list[int]]]) -> None:
-        """Make the page of the finished ``store``; ``rows``: the cache file and where each document's rows are."""
+        """Make the derived graph and the page of the finished ``store``; ``rows``: the cache file and where
+        each document's rows are."""
         store.backup(str(self.snapshot))
         self.orders.send(rows)
 
-    @staticmethod
-    def _run(folder: Path, snapshot: Path, orders, errors, build_ends) -> None:
+    def derived_graph(self) -> Iterator:
+        """The derived graph of the store given to ``start``, as the process makes it."""
         import pyoxigraph as ox
+
+        while True:
+            try:
+                data = self.derived.recv_bytes()
+            except EOFError:   # the process failed: its error
+                self.wait()
+                raise RuntimeError("the page's process ended before the derived graph") from None
+            if not data:
+                return
+            yield from ox.parse(data, format=ox.RdfFormat.N_QUADS)
+
+    @staticmethod
+    def _run(folder: Path, snapshot: Path, orders, errors, derived, build_ends) -> None:
+        import pyoxigraph as ox
+
+        from .derived import derived_graph
 
         for end in build_ends:   # the fork's copies of the build's ends: else closing them is no end of orders
             end.close()
@@ -691,9 +730,14 @@ class _PageProcess:
             cache, places = orders.recv()
         except EOFError:   # the build ended before its store was finished
             return
-        gc.disable()   # what it makes lives until it exits: collections would only walk it again (0.3-0.7 CPU-s)
+        gc.disable()   # what it makes is freed as it goes or lives until it exits: collections would only walk it
         try:
-            _write_page(folder, ox.Store.read_only(str(snapshot)), _cached_rows(cache, places))
+            store = ox.Store.read_only(str(snapshot))
+            quads = derived_graph(store)
+            while piece := list(islice(quads, DERIVED_PIECE)):
+                derived.send_bytes(ox.serialize(piece, format=ox.RdfFormat.N_QUADS))
+            derived.send_bytes(b"")   # the end of it
+            _write_page(folder, store, cache, places)
         except OSError as e:
             errors.send((e.errno, e.strerror or str(e)))
             raise
@@ -720,24 +764,13 @@ class _PageProcess:
         shutil.rmtree(self.snapshot, ignore_errors=True)
 
 
-def _cached_rows(cache: str, places: list[list[int]]) -> DocumentRows:
-    """The documents' rows for the page from the build's cache, each string held once."""
-    from .projection import DocumentRows
-
-    rows, shared = DocumentRows(), {}
-    with open(cache, "rb") as f:
-        for at, size in places:
-            rows.add(_shared_strings(_unpickled_at(f, at, size), shared))
-    return rows
-
-
-def _shared_strings(rows: DocumentRows, shared: dict[str, str]) -> DocumentRows:
-    """``rows`` with each string replaced by its first copy in ``shared``: the same IRIs, quotes,
-    dates and units recur across a document's rows and across documents, each unpickled anew."""
-    for name in rows.__slots__:
-        for row in getattr(rows, name):
-            row[:] = [shared.setdefault(v, v) if type(v) is str else v for v in row]
-    return rows
+def _spill(f, value: object) -> list[int]:
+    """Pickle ``value`` at the end of ``f``; where it is: offset and size, for ``_unpickled_at``."""
+    f.seek(0, os.SEEK_END)
+    data = _pickled(value)
+    at = f.tell()
+    f.write(data)
+    return [at, len(data)]
 
 
 def _unpickled_at(f, at: int, size: int) -> object:

@@ -5,11 +5,12 @@ GraphML / GEXF exports for Gephi and Cytoscape. What only the page needs, the
 documents' texts (to show a claim's sentence in its paragraph) and the
 conflicting figures, rides in the graph's own attributes (``g.graph``), which
 the network exports leave out. A build's page reads the same rows as plain
-tables (``projected``), without the graph.
+tables, without the graph, one document at a time (``page_source``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import ChainMap, Counter
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -43,10 +44,6 @@ class DocumentRows:
     about: list[list[object]] = field(default_factory=list)
     relations: list[list[object]] = field(default_factory=list)
     figures: list[list[object]] = field(default_factory=list)
-
-    def add(self, other: DocumentRows) -> None:
-        for name in self.__slots__:
-            getattr(self, name).extend(getattr(other, name))
 
 
 def document_rows(store: ox.Store) -> DocumentRows:
@@ -91,7 +88,7 @@ def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGrap
     for c, s, p, o in _ordered(rows.relations):
         if s in g and o in g:
             g.add_edge(s, o, key=c, relation=p.rsplit("#", 1)[-1])
-    g.graph["conflicts"] = _conflicts(store, rows)
+    g.graph["conflicts"] = _conflicts(store, rows.figures)
     return g
 
 
@@ -100,14 +97,85 @@ def projected(store: ox.Store, rows: DocumentRows) -> Projection:
     nodes: dict[str, dict] = {row[0]: _document(row) for row in sorted(rows.docs, key=lambda row: row[1])}
     texts = {row[0]: row[5] or "" for row in rows.docs}
     nodes.update((row[0], _entity(row)) for row in _entities(store))
-    nodes.update((c, _claim(row)) for c, row in _last_of_each(rows.claims).items())
-    about: dict[str, list[str]] = {n: [] for n, d in nodes.items() if d["kind"] == "claim"}
+    claims, about, relations = _claim_tables(rows, nodes)
+    nodes.update(claims)
+    return Projection(nodes, about, relations, texts, _conflicts(store, rows.figures))
+
+
+def _claim_tables(rows: DocumentRows, nodes: Container[str]) -> tuple[dict[str, dict], dict[str, list[str]],
+                                                                     dict[str, tuple[str, str, str]]]:
+    """The claims of ``rows`` by IRI, the nodes each is about and the relation it states, where the
+    nodes are ``nodes`` (documents and entities) and the claims themselves."""
+    claims = {c: _claim(row) for c, row in _last_of_each(rows.claims).items()}
+    about: dict[str, list[str]] = {c: [] for c in claims}
     for c, e in rows.about:   # each claim's list is read as a set
-        if e in nodes and c in about:
+        if c in about and (e in nodes or e in claims):
             about[c].append(e)
     relations = {c: (s, o, p.rsplit("#", 1)[-1]) for c, (_, s, p, o)
-                 in _last_of_each(row for row in rows.relations if row[1] in nodes and row[3] in nodes).items()}
-    return Projection(nodes, about, relations, texts, _conflicts(store, rows))
+                 in _last_of_each(row for row in rows.relations if (row[1] in nodes or row[1] in claims)
+                                  and (row[3] in nodes or row[3] in claims)).items()}
+    return claims, about, relations
+
+
+@dataclass(slots=True)
+class DocumentClaims:
+    """One document's claims as the page lists them: by IRI, their attributes, what each is
+    about and the relation it states (subject, object, relation), if any."""
+
+    doc: str
+    text: str
+    claims: dict[str, tuple[dict, list[str], tuple[str, str, str] | None]]
+
+
+@dataclass(slots=True)
+class PageSource:
+    """What the page is made of: the documents and entities (attributes by node), the claims each
+    node is the claimant of or is about, the conflicting pairs, and each document's claims, read
+    one document at a time in the order asked for."""
+
+    docs: dict[str, dict]
+    entities: dict[str, dict]
+    weight: Counter[str]
+    conflicts: list[tuple[str, str, tuple[str, ...]]]
+    claims_of: Callable[[list[str]], Iterable[DocumentClaims]]
+
+
+def weigh(weight: Counter[str], claims: Iterable[tuple[dict, list[str]]]) -> None:
+    """Count into ``weight`` the claims (attributes, what it is about) each node is the claimant of or
+    is about: the page ranks entities by it."""
+    for attrs, about in claims:
+        weight.update({attrs["claimant"], *about} - {None})
+
+
+def page_source(store: ox.Store, count: int, load: Callable[[int], DocumentRows]) -> PageSource:
+    """The page's source for ``count`` documents whose rows ``load`` reads (a build's: from its
+    cache) by number, once to count and once to list their claims: the page's memory is then one
+    document's rows, not the corpus's. The same tables as ``projected`` makes of all rows at once."""
+    entities = {row[0]: _entity(row) for row in _entities(store)}
+    docs: dict[str, dict] = {}
+    number: dict[str, int] = {}
+    weight: Counter[str] = Counter()
+    figures: list[list[object]] = []
+    for i in range(count):
+        rows = load(i)
+        for row in rows.docs:
+            docs[row[0]] = _document(row)
+            number[row[0]] = i
+        claims, about, _ = _claim_tables(rows, entities)
+        weigh(weight, ((attrs, about[c]) for c, attrs in claims.items()))
+        figures += rows.figures
+    conflicts = _conflicts(store, figures)
+    del figures
+    nodes = ChainMap(docs, entities)
+
+    def claims_of(order: list[str]) -> Iterator[DocumentClaims]:
+        for doc in order:
+            rows = load(number[doc])
+            claims, about, relations = _claim_tables(rows, nodes)
+            yield DocumentClaims(doc, [row[5] or "" for row in rows.docs if row[0] == doc][-1],
+                                 {c: (attrs, about[c], relations.get(c)) for c, attrs in claims.items()})
+
+    return PageSource(docs, entities, weight, conflicts, claims_of)
 
 
 def _last_of_each(rows: Iterable[list[object]]) -> dict[str, list[object]]:
@@ -152,8 +220,8 @@ def _claim(row: list) -> dict:
             "lang": lang, "label": figure or kind}
 
 
-def _conflicts(store: ox.Store, rows: DocumentRows) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, rows.figures)]
+def _conflicts(store: ox.Store, figures: list[list[object]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(x.a.claim, x.b.claim, x.shared) for x in find_conflicts(store, figures)]
 
 
 def claim_rows(store: ox.Store, docs: list[str] | None = None) -> dict[str, list[list[object]]]:

@@ -13,7 +13,7 @@ provenance.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -195,41 +195,45 @@ def provenance_quads() -> list[ox.Quad]:
 
 
 def derived_quads(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str], int],
-                  listings: Listings) -> list[ox.Quad]:
+                  listings: Listings) -> Iterator[ox.Quad]:
     """The derived graph: ranked conflicting figures (``conflicting_figures``), co-mention counts (``co_mentioned``),
     and an entry per row of the other saved listings with its rank (``timeline``, ``quantities``,
     ``claims_about_entity``, ``claims_by_claimant``).
 
-    ``conflicts`` are ``conflicts.listed_conflicts`` rows in rank order.
+    ``conflicts`` are ``conflicts.listed_conflicts`` rows in rank order. Made as they are read, to be
+    written in batches: the listings have a row per event and quantity claim of the corpus.
     """
-    out: list[tuple] = []
+    return (ox.Quad(s, p, o, DERIVED_GRAPH) for s, p, o in _derived_triples(conflicts, co_mentions, listings))
+
+
+def _derived_triples(conflicts: Iterable[tuple], co_mentions: dict[tuple[str, str], int],
+                     listings: Listings) -> Iterator[tuple]:
     for rank, (a, b, shared) in enumerate(conflicts, 1):
         conflict = ox.NamedNode(CONFLICT + digest(a.figure.claim, b.figure.claim))
-        out += [(conflict, T.a, T.FigureConflict), (conflict, T.rank, _integer(rank)),
-                (conflict, T.unitCode, ox.Literal(a.figure.code))]
+        yield from [(conflict, T.a, T.FigureConflict), (conflict, T.rank, _integer(rank)),
+                    (conflict, T.unitCode, ox.Literal(a.figure.code))]
         for side, f in zip("AB", (a, b)):
             terms = CONFLICT_SIDES[side]
-            out += [(conflict, terms["figure"], ox.NamedNode(f.figure.claim)), (conflict, terms["value"], f.value),
-                    (conflict, terms["file"], f.file), (conflict, terms["quote"], f.quote)]
-            out += [(conflict, terms["unit"], f.unit)] if f.unit is not None else []
-        out += [(conflict, T.sharedEntities, shared)] if shared is not None else []
+            yield from [(conflict, terms["figure"], ox.NamedNode(f.figure.claim)),
+                        (conflict, terms["value"], f.value), (conflict, terms["file"], f.file), (conflict, terms["quote"], f.quote)]
+            yield from [(conflict, terms["unit"], f.unit)] if f.unit is not None else []
+        yield from [(conflict, T.sharedEntities, shared)] if shared is not None else []
     for (a, b), claims in sorted(co_mentions.items()):
         pair = ox.NamedNode(CO_MENTION + digest(a, b))
-        out += [(pair, T.a, T.CoMention), (pair, T.coMentioned, ox.NamedNode(a)),
-                (pair, T.coMentioned, ox.NamedNode(b)), (pair, T.claimCount, _integer(claims))]
+        yield from [(pair, T.a, T.CoMention), (pair, T.coMentioned, ox.NamedNode(a)),
+                    (pair, T.coMentioned, ox.NamedNode(b)), (pair, T.claimCount, _integer(claims))]
     for listing, rank_term, link, iris in [
             ("timeline", T.timelineRank, T.listedClaim, listings.timeline),
             ("quantities", T.quantitiesRank, T.listedClaim, listings.quantities),
             ("claims_about_entity", T.claimsAboutEntityRank, T.listedEntity, listings.claims_about_entity)]:
         for rank, iri in enumerate(iris, 1):
             entry = _entry(listing, iri)
-            out += [(entry, rank_term, _integer(rank)), (entry, link, ox.NamedNode(iri))]
+            yield from [(entry, rank_term, _integer(rank)), (entry, link, ox.NamedNode(iri))]
     for rank, c in enumerate(listings.claims_by_claimant, 1):
         entry = _entry("claims_by_claimant", c.iri)
-        out += [(entry, T.claimsByClaimantRank, _integer(rank)), (entry, T.listedEntity, ox.NamedNode(c.iri)),
-                (entry, T.attributedClaims, _integer(c.claims)), (entry, T.attributedDocuments, _integer(c.documents)),
-                (entry, T.attributedKinds, ox.Literal(c.kinds))]
-    return [ox.Quad(s, p, o, DERIVED_GRAPH) for s, p, o in out]
+        yield from [(entry, T.claimsByClaimantRank, _integer(rank)), (entry, T.listedEntity, ox.NamedNode(c.iri)),
+                    (entry, T.attributedClaims, _integer(c.claims)),
+                    (entry, T.attributedDocuments, _integer(c.documents)), (entry, T.attributedKinds, ox.Literal(c.kinds))]
 
 
 def _entry(listing: str, iri: str) -> ox.NamedNode:

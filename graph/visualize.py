@@ -20,13 +20,14 @@ from __future__ import annotations
 import json
 import math
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from .projection import Projection
+from .projection import DocumentClaims, PageSource, Projection, weigh
 
 TEMPLATE = Path(__file__).parent / "templates" / "graph.html"
 TYPE_COLOURS = {
@@ -80,61 +81,105 @@ def page_data(g: nx.MultiDiGraph) -> dict:
 
 def projection_data(p: Projection) -> dict:
     """What the page draws and lists of a projection's tables, in rows of indexes into shared tables."""
-    attrs, about = p.nodes, p.about
-    docs = sorted((n for n, d in attrs.items() if d["kind"] == "document"), key=lambda n: attrs[n]["file"])
-    doc_index = {n: i for i, n in enumerate(docs)}
-    claims = list(about)
+    docs = {n: d for n, d in p.nodes.items() if d["kind"] == "document"}
+    by_doc: dict[str, dict[str, tuple[dict, list[str], tuple[str, str, str] | None]]] = {}
+    for c, about in p.about.items():
+        by_doc.setdefault(p.nodes[c]["doc"], {})[c] = (p.nodes[c], about, p.relations.get(c))
     weight: Counter[str] = Counter()
-    for c in claims:
-        for e in {attrs[c]["claimant"], *about[c]} - {None}:
-            weight[e] += 1
-    entities = sorted((n for n, d in attrs.items() if d["kind"] == "entity"), key=lambda n: (-weight[n], n))
-    ent_index = {n: i for i, n in enumerate(entities)}
+    weigh(weight, ((p.nodes[c], about) for c, about in p.about.items()))
+    source = PageSource(docs, {n: d for n, d in p.nodes.items() if d["kind"] == "entity"}, weight, p.conflicts,
+                        lambda order: (DocumentClaims(d, p.texts.get(d, ""), by_doc.get(d, {})) for d in order))
+    return page_data_of(source, [], [])
 
-    said_on = {d: attrs[d].get("date") or "" for d in docs}      # undated last
-    claims.sort(key=lambda c: (not said_on[attrs[c]["doc"]], said_on[attrs[c]["doc"]], attrs[attrs[c]["doc"]]["file"],
-                               attrs[c]["start"], c))
-    rows, paragraphs, pairs = _claim_rows(p, claims, ent_index, doc_index)
-    claim_index = {c: i for i, c in enumerate(claims)}
+
+def page_data_of(source: PageSource, rows: list | SpilledList, paragraphs: list | SpilledList) -> dict:
+    """The page's data, reading one document's claims at a time: ``rows`` and ``paragraphs`` take the
+    claims' rows and their paragraphs as they are made (a build's page spills them to files), and
+    besides them only the documents, the entities, and the pairs they draw are held."""
+    docs, attrs = source.docs, source.entities
+    files = sorted(docs, key=lambda n: docs[n]["file"])
+    doc_index = {n: i for i, n in enumerate(files)}
+    entities = sorted(attrs, key=lambda n: (-source.weight[n], n))
+    ent_index = {n: i for i, n in enumerate(entities)}
+    said_on = {d: docs[d].get("date") or "" for d in files}      # undated last
+    wanted = {c for a, b, _ in source.conflicts for c in (a, b)}
+    claim_index: dict[str, int] = {}
+    pairs: Counter = Counter()
+    for document in source.claims_of(sorted(files, key=lambda d: (not said_on[d], said_on[d], docs[d]["file"]))):
+        order = sorted(document.claims, key=lambda c: (document.claims[c][0]["start"], c))
+        claim_index.update((c, len(rows) + i) for i, c in enumerate(order) if c in wanted)
+        _claim_rows(document, order, ent_index, doc_index[document.doc], rows, paragraphs, pairs)
     positions = layout(len(entities), pairs, [label_width(attrs[e]["label"]) for e in entities[:LABELLED]])
     nodes = [{"id": e, "label": attrs[e]["label"], "x": x, "y": y, "shape": "dot",
               "color": TYPE_COLOURS.get(attrs[e]["type"], TYPE_COLOURS["Thing"])}
              for e, (x, y) in zip(entities, positions)]
     edges = [{"from": entities[a], "to": entities[b], "value": n} for (a, b), n in sorted(pairs.items())]
-    conflicts, figures = _conflicts(p.conflicts, claim_index, rows)
+    conflicts, figures = _conflicts(source.conflicts, claim_index)
     return {
         "entities": [[attrs[e]["label"], attrs[e]["type"], [alias for alias in attrs[e]["aliases"]
                       if alias != attrs[e]["label"]]] for e in entities],
         "nodes": nodes, "edges": edges, "drawn": DRAWN, "labelled": LABELLED,
         "edges_drawn": EDGES, "short_label": SHORT_LABEL,
-        "docs": [[attrs[n]["file"], attrs[n]["title"], attrs[n].get("date") or "",
-                  attrs[n].get("lang") or ""] for n in docs],
+        "docs": [[docs[n]["file"], docs[n]["title"], docs[n].get("date") or "",
+                  docs[n].get("lang") or ""] for n in files],
         "claims": rows, "paragraphs": paragraphs, "kinds": KINDS,
-        "conflicts": conflicts, "conflicts_total": len(p.conflicts), "figures": figures,
+        "conflicts": conflicts, "conflicts_total": len(source.conflicts), "figures": figures,
         "colours": TYPE_COLOURS,
     }
 
 
-def _claim_rows(p: Projection, claims: list[str], ent_index: dict[str, int],
-                doc_index: dict[str, int]) -> tuple[list[list], list[str], Counter]:
-    """One row per claim (kind, document, claimant, about, figure, value, date, language, paragraph,
-    quote's start and end in it, relation), the paragraphs, and claims counted by (claimant, about)."""
-    paragraphs: dict[tuple[str, int, str], int] = {}
-    rows, pairs = [], Counter()
-    for c in claims:
-        d = p.nodes[c]
-        left, para, qs, qe = _context(p.texts.get(d["doc"], ""), d["start"], d["end"], d["quote"])
-        at = paragraphs.setdefault((d["doc"], left, para), len(paragraphs))
+def _claim_rows(document: DocumentClaims, order: list[str], ent_index: dict[str, int], doc: int,
+                rows: list | SpilledList, paragraphs: list | SpilledList, pairs: Counter) -> None:
+    """A document's claims, in the page's ``order``, as rows (kind, document, claimant, about, figure, value,
+    date, language, paragraph, quote's start and end in it, relation) appended to ``rows``, their
+    paragraphs to ``paragraphs``, and its claims counted by (claimant, about) into ``pairs``."""
+    held: dict[tuple[int, str], int] = {}   # a document's paragraphs: none is another document's
+    for c in order:
+        d, about, relation = document.claims[c]
+        left, para, qs, qe = _context(document.text, d["start"], d["end"], d["quote"])
+        at = held.get((left, para))
+        if at is None:
+            at = held[left, para] = len(paragraphs)
+            paragraphs.append(para)
         claimant = ent_index.get(d["claimant"], -1)
-        targets = sorted({ent_index[e] for e in p.about[c] if e in ent_index} - {claimant})
-        subject, obj, predicate = p.relations.get(c, (None, None, ""))
-        rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc_index[d["doc"]],
+        targets = sorted({ent_index[e] for e in about if e in ent_index} - {claimant})
+        subject, obj, predicate = relation or (None, None, "")
+        rows.append([KINDS.index(d["claim_kind"]) if d["claim_kind"] in KINDS else 0, doc,
                      claimant, targets, d["figure"] or "", d["value"], d["date"] or "", d["lang"] or "",
                      at, qs, qe, [ent_index[subject], ent_index[obj], predicate]
                      if subject in ent_index and obj in ent_index else 0])
         for t in targets if claimant >= 0 else ():
             pairs[claimant, t] += 1
-    return rows, [text for _, _, text in paragraphs], pairs
+
+
+class SpilledList:
+    """A long list of the page's data written as JSON to a temporary file as its items come, and
+    copied into the page from there: the claims and their paragraphs grow with the corpus."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self.count = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def append(self, item: object) -> None:
+        self.file.write(("," if self.count else "") + _json(item))
+        self.count += 1
+
+    def chunks(self, size: int = 1 << 16) -> Iterator[str]:
+        """The list's JSON in pieces of ``size`` characters."""
+        self.file.seek(0)
+        yield "["
+        while chunk := self.file.read(size):
+            yield chunk
+        yield "]"
+
+    def __enter__(self) -> SpilledList:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
 
 
 def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float, float]]:
@@ -234,11 +279,11 @@ def _js_length(text: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
-def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[list, list]:
+def _conflicts(found: list, claim_index: dict[str, int]) -> tuple[list, list]:
     """Conflicting pairs as claim rows with what both speak of, and figures: groups of claims joined by conflicts."""
     pairs = [(claim_index[a], claim_index[b], ", ".join(shared)) for a, b, shared in found
              if a in claim_index and b in claim_index]
-    parent = list(range(len(rows)))
+    parent = {i: i for a, b, _ in pairs for i in (a, b)}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -249,7 +294,7 @@ def _conflicts(found: list, claim_index: dict[str, int], rows: list) -> tuple[li
     for a, b, _ in pairs:
         parent[root(a)] = root(b)
     groups: dict[int, list[int]] = {}
-    for i in sorted({i for a, b, _ in pairs for i in (a, b)}):
+    for i in sorted(parent):
         groups.setdefault(root(i), []).append(i)
     figures = sorted(groups.values())
     figure_of = {i: n for n, members in enumerate(figures) for i in members}
@@ -270,7 +315,9 @@ def _json_chunks(data: dict, size: int = 2000) -> Iterator[str]:
     for n, key in enumerate(sorted(data)):
         yield ("{" if n == 0 else ",") + _json(key) + ":"
         value = data[key]
-        if isinstance(value, list) and len(value) > size:
+        if isinstance(value, SpilledList):
+            yield from value.chunks()
+        elif isinstance(value, list) and len(value) > size:
             for at in range(0, len(value), size):
                 yield ("[" if at == 0 else ",") + _json(value[at:at + size])[1:-1]
             yield "]"

@@ -296,6 +296,22 @@ def test_derived_conflicts_and_co_mentions_give_the_whole_graph_queries_rows():
     assert {r["unit_code"] for r in conflicts} == {"IE", "TNE"} and any(r["unit_a"] != r["unit_b"] for r in conflicts)
 
 
+def test_the_derived_graph_written_in_batches_is_the_graph_made_at_once(monkeypatch):
+    from claimsgraph import derived
+    from claimsgraph.rdf import DERIVED_GRAPH
+
+    docs, entities = mixed_figures()
+    store = store_of(*docs)
+    store.bulk_extend(entities)
+    size = derived.derive(store)
+    whole = set(store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+    monkeypatch.setattr(derived, "BATCH", 3)
+    again = store_of(*docs)
+    again.bulk_extend(entities)
+    assert derived.derive(again) == size == len(whole) > 3
+    assert set(again.quads_for_pattern(None, None, None, DERIVED_GRAPH)) == whole
+
+
 def test_the_derived_graph_follows_changed_added_and_removed_documents():
     """Derived again after a document's graph is replaced, one added and one removed, it equals the derived
     graph of a store holding the new documents only."""

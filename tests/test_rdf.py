@@ -137,6 +137,28 @@ def test_turtle_sorted_in_spilled_runs_is_the_same_as_sorted_at_once(monkeypatch
     assert at_once.count('schema:name "x"') == 1
 
 
+def test_a_big_graphs_blocks_sorted_in_spilled_runs_are_its_blocks_sorted_at_once(monkeypatch):
+    """The derived graph grows with the corpus: its blocks are sorted in runs spilled to files, and written
+    as they come, in pieces; the same Turtle and TriG as blocks sorted at once and written whole."""
+    from io import StringIO
+
+    from claimsgraph import export
+
+    store = store_of(quads([("a.txt", HOSTILE), ("b.txt", "Vladimir Putin said that Russia is ready.")]))
+    graphs = export.graphs(store)
+    whole = [(g, export.graph_blocks(export.quads(store, g))) for g in graphs]
+    monkeypatch.setattr(export, "RUN", 7)
+    monkeypatch.setattr(export, "TRIG_PIECE", 2)
+    streamed = [(g, export.sorted_graph_blocks(export.quads(store, g))) for g in graphs]
+    assert [(g, list(blocks)) for g, blocks in streamed] == whole and max(len(b) for _, b in whole) > 7
+    written = []
+    for graph_blocks in (whole, [(g, export.sorted_graph_blocks(export.quads(store, g))) for g in graphs]):
+        turtle, trig = StringIO(), StringIO()
+        export.write_blocks(graph_blocks, store, turtle=turtle, trig=trig)
+        written.append((turtle.getvalue(), trig.getvalue()))
+    assert written[0] == written[1] == (serialize(store, "turtle"), serialize(store, "trig"))
+
+
 def test_relays_form_a_prov_quotation_chain_that_the_listing_reads_back(tmp_path):
     """"…, quoted by A and B": the claim was quoted from A's report, A's from B's; the listing gives [A, B]."""
     from claimsgraph.model import Claim, Document, Extraction, Span

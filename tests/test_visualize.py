@@ -169,6 +169,37 @@ def test_the_builds_tables_make_the_same_page_as_the_graph(seeds_store):
     assert data == page_data(project(seeds_store, shuffled))
 
 
+def test_the_page_read_one_document_at_a_time_is_the_page_of_all_rows(seeds_store):
+    from claimsgraph.projection import DocumentRows, document_rows, page_source, projected
+    from claimsgraph.visualize import SpilledList, page_chunks, page_data_of, projection_data
+
+    rows = document_rows(seeds_store)
+    # a claim read with two dates and one stating two relations, as in the test above
+    rows.claims.append([*rows.claims[0][:10], "1901-01-01", rows.claims[0][11]])
+    rows.relations.append([rows.relations[0][0], *rows.relations[1][1:]])
+    doc_of = {row[0]: row[2] for row in rows.claims}
+    by_file = {row[1]: row[0] for row in rows.docs}
+    documents: dict[str, DocumentRows] = {}
+    for name, key in [("docs", lambda row: row[0]), ("claims", lambda row: row[2]), ("about", lambda row: doc_of[row[0]]),
+                      ("relations", lambda row: doc_of[row[0]]), ("figures", lambda row: by_file[row[1]])]:
+        for row in getattr(rows, name):
+            getattr(documents.setdefault(key(row), DocumentRows()), name).append(row)
+    assert len(documents) == 5 and rows.figures
+    loaded: list[int] = []
+    parts = list(reversed(documents.values()))
+
+    def load(i: int) -> DocumentRows:
+        loaded.append(i)
+        return parts[i]
+
+    whole = projection_data(projected(seeds_store, rows))
+    with SpilledList() as claims, SpilledList() as paragraphs:
+        streamed = page_data_of(page_source(seeds_store, len(parts), load), claims, paragraphs)
+        assert len(claims) == len(whole["claims"]) > 20
+        assert "".join(page_chunks(streamed, "t")) == "".join(page_chunks(whole, "t"))
+    assert sorted(loaded) == sorted([*range(len(parts))] * 2)   # each document read twice, never held
+
+
 @given(st.dictionaries(st.text(max_size=3), st.one_of(st.integers(), st.lists(st.one_of(st.text(), st.integers(),
                                                                                            st.lists(st.text()))))),
        st.integers(min_value=1, max_value=4))
