@@ -424,11 +424,12 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks: the interviewer's next question
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
-    return found if interview else _dash_interview(doc, mentions, types)
+    return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
 def _asks(text: str, para: Span) -> bool:
-    return text[para.start:para.end].rstrip().rstrip("”»\"").endswith("?")
+    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks."""
+    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?")
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
@@ -473,6 +474,57 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         elif i in dashed or found.get(i - 1, ("question",))[0] == who:
             found[i] = (who, p.start + 2 if i in dashed else p.start)
     return found
+
+
+_INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_CUES')})", re.I)
+
+
+def _plain_interview(doc: Document, mentions: MentionIndex,
+                     types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
+    """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
+
+    It is an interview when at least two questions are each followed by a paragraph that does not ask, and
+    the answers speak in the first person in at least half of the exchanges (an explainer's "What happens
+    next?" headings are answered in the writer's voice). The questions claim nothing; the answers, in the
+    first person or not, are the interviewee's: the one person named where the headline or the intro
+    speaks of an interview ("X told the Herald in an interview"), else the one person the headline names.
+    Naming no one, only the questions are marked.
+    """
+    body, text = doc.body, doc.text
+    first_body = 1 if doc.title else 0
+    asking = {i for i in range(first_body, len(body)) if _asks(text, body[i])}
+    exchanges: list[tuple[int, list[int]]] = []
+    for i in sorted(asking):
+        answers: list[int] = []
+        for j in range(i + 1, len(body)):
+            if j in asking:
+                break
+            answers.append(j)
+        if answers:
+            exchanges.append((i, answers))
+    if len(exchanges) < 2:
+        return {}
+    spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
+                 for _, answers in exchanges)
+    if 2 * spoken < len(exchanges):
+        return {}
+    found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in asking if i >= exchanges[0][0]}
+    who = _interviewee(doc, mentions, types, Span(body[0].start, body[exchanges[0][0]].start))
+    if who is not None:
+        found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
+    return found
+
+
+def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], intro: Span) -> str | None:
+    """The one person named in the headline or an intro paragraph that speaks of an interview, else the headline's."""
+    people = lambda span: list(dict.fromkeys(m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"))
+    paragraphs = [p for p in doc.body if intro.start <= p.start and p.end <= intro.end]
+    for p in paragraphs:
+        named = people(p)
+        if _INTERVIEW_CUE.search(doc.text, p.start, p.end) and named:
+            return named[0] if len(named) == 1 else None
+    named = people(doc.body[0]) if doc.title and doc.body else []
+    return named[0] if len(named) == 1 else None
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
