@@ -87,6 +87,17 @@ def test_an_unlabelled_russian_interview_finds_its_interviewee_in_the_headline_c
                    ("Я уверен, что река останется в берегах.", "varga")]
 
 
+def test_an_unlabelled_interview_with_no_name_before_it_is_the_one_its_first_question_addresses(linker):
+    text = ("Talking floods with the Orlov Herald\n\n"
+            "Mr Varga, thank you for your time. When will the dam open?\n\n"
+            "We will open it once every gate has been checked.\n\n"
+            "And the farmers downstream?\n\n"
+            "I believe the river will stay within its banks.")
+    out = claims(text, linker)
+    assert out == [("We will open it once every gate has been checked.", "varga"),
+                   ("I believe the river will stay within its banks.", "varga")]
+
+
 def test_questions_answered_in_the_writers_voice_are_no_interview(linker):
     text = ("Tomas Varga and the spring floods\n\n"
             "What happens next?\n\n"

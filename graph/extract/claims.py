@@ -509,22 +509,39 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     if 2 * spoken < len(exchanges):
         return {}
     found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in asking if i >= exchanges[0][0]}
-    who = _interviewee(doc, mentions, types, Span(body[0].start, body[exchanges[0][0]].start))
+    who = _interviewee(doc, mentions, types, exchanges[0][0])
     if who is not None:
         found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
     return found
 
 
-def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], intro: Span) -> str | None:
-    """The one person named in the headline or an intro paragraph that speaks of an interview, else the headline's."""
+def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], first_question: int) -> str | None:
+    """Whom an unlabelled interview questions: the one person named where the headline or intro speaks of
+    an interview, else the one the headline names, else the one the intro names, else the one the first
+    question addresses ("Mr Varga, …?")."""
     people = lambda span: list(dict.fromkeys(m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"))
-    paragraphs = [p for p in doc.body if intro.start <= p.start and p.end <= intro.end]
-    for p in paragraphs:
-        named = people(p)
-        if _INTERVIEW_CUE.search(doc.text, p.start, p.end) and named:
+    intro = doc.body[:first_question]
+    for p in intro:
+        if _INTERVIEW_CUE.search(doc.text, p.start, p.end) and people(p):
+            named = people(p)
             return named[0] if len(named) == 1 else None
-    named = people(doc.body[0]) if doc.title and doc.body else []
-    return named[0] if len(named) == 1 else None
+    for named in ((people(doc.body[0]) if doc.title else []),
+                  (people(Span(intro[0].start, intro[-1].end)) if intro else []),
+                  _addressed(doc, mentions, types, doc.body[first_question])):
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _addressed(doc: Document, mentions: MentionIndex, types: dict[str, str], question: Span) -> list[str]:
+    """The person a question opens by addressing: "Mr Varga, …", "Minister Tomas Varga, …"."""
+    return [m.entity for m in mentions.within(question) if types.get(m.entity) == "Person"
+            and _VOCATIVE_BEFORE.fullmatch(doc.text, question.start, m.span.start)
+            and doc.text[m.span.end:m.span.end + 1] == ","][:1]
+
+
+# At most two capitalised words (a title) before the name a question addresses
+_VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")

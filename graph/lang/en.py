@@ -623,8 +623,8 @@ QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist"
 ANSWER_LABELS = ("a", "answer")
 # Words in a headline or an intro that announce an interview: "Interview with X", "X told the Herald in an
 # interview", "X answered questions from …", "Q&A: X on …".
-INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|(?:answer|respond|repl)\w*\s+(?:to\s+)?"
-                  r"(?:\w+\s+){0,2}?(?:questions?|queries)")
+INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
+                  r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
