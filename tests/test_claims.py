@@ -78,7 +78,7 @@ def test_an_unlabelled_interview_gives_its_answers_to_the_person_the_intro_names
 
 def test_an_unlabelled_russian_interview_finds_its_interviewee_in_the_headline_cue(linker):
     text = ("Интервью Томаса Варги о весеннем паводке\n\n"
-            "Когда откроют плотину в Орлове?\n\n"
+            "Когда вы откроете плотину в Орлове?\n\n"
             "Мы откроем её после проверки всех затворов.\n\n"
             "Не опасен ли паводок для жителей?\n\n"
             "Я уверен, что река останется в берегах.")
@@ -96,6 +96,16 @@ def test_an_unlabelled_interview_with_no_name_before_it_is_the_one_its_first_que
     out = claims(text, linker)
     assert out == [("We will open it once every gate has been checked.", "varga"),
                    ("I believe the river will stay within its banks.", "varga")]
+
+
+def test_rhetorical_questions_answered_in_the_first_person_address_no_one_and_are_no_interview(linker):
+    text = ("Why Tomas Varga is wrong about the dam\n\n"
+            "Who decided to keep the northern spillway closed?\n\n"
+            "I have walked along the river every spring for twenty years.\n\n"
+            "What will the farmers downstream do?\n\n"
+            "We all know the answer, Mira Orlen said.")
+    out = claims(text, linker)
+    assert all(who != "varga" for _, who in out)
 
 
 def test_questions_answered_in_the_writers_voice_are_no_interview(linker):

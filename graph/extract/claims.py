@@ -476,6 +476,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
+_SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
 _INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_CUES')})", re.I)
 
 
@@ -483,9 +484,10 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
                      types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
     """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
 
-    It is an interview when at least two questions are each followed by a paragraph that does not ask, and
-    the answers speak in the first person in at least half of the exchanges (an explainer's "What happens
-    next?" headings are answered in the writer's voice). The questions claim nothing; the answers, in the
+    It is an interview when at least two questions are each followed by a paragraph that does not ask, a
+    question speaks to someone ("you") and the answers speak in the first person in at least half of the
+    exchanges (an explainer's "What happens next?" headings are answered in the writer's voice, an op-ed's
+    rhetorical questions address no one). The questions claim nothing; the answers, in the
     first person or not, are the interviewee's: the one person named where the headline or the intro
     speaks of an interview ("X told the Herald in an interview"), else the one person the headline names.
     Naming no one, only the questions are marked.
@@ -506,7 +508,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
         return {}
     spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
                  for _, answers in exchanges)
-    if 2 * spoken < len(exchanges):
+    addressed = any(_SECOND_PERSON.search(text, body[i].start, body[i].end) for i, _ in exchanges)
+    if 2 * spoken < len(exchanges) or not addressed:
         return {}
     found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in asking if i >= exchanges[0][0]}
     who = _interviewee(doc, mentions, types, exchanges[0][0])
