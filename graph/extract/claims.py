@@ -511,7 +511,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     addressed = any(_SECOND_PERSON.search(text, body[i].start, body[i].end) for i, _ in exchanges)
     if 2 * spoken < len(exchanges) or not addressed:
         return {}
-    found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in asking if i >= exchanges[0][0]}
+    found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in sorted(asking)
+                                                  if i >= exchanges[0][0]}
     who = _interviewee(doc, mentions, types, exchanges[0][0])
     if who is not None:
         found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
