@@ -61,6 +61,64 @@ def test_an_answer_label_names_its_speaker_in_brackets_and_a_closing_question_is
                           ("Ремонт северного водосброса займёт всё лето.", "varga")]
 
 
+def test_an_unlabelled_interview_gives_its_answers_to_the_person_the_intro_names_and_its_questions_nothing(linker):
+    text = ("Dams and floods on the northern river\n\n"
+            "Tomas Varga spoke to the Orlov Herald in an interview about the spring floods.\n\n"
+            "**When will the dam at Orlov open again?**\n\n"
+            "We will open it once every gate has been checked twice.\n\n"
+            "The northern spillway needs repairs that will take the whole summer.\n\n"
+            "Mr Varga, thank you for your time. Are the farmers downstream safe?\n\n"
+            "I believe the river will stay within its banks this year.")
+    out = claims(text, linker)
+    assert [(t, who) for t, who in out if not t.startswith("Tomas Varga spoke")] == [
+        ("We will open it once every gate has been checked twice.", "varga"),
+        ("The northern spillway needs repairs that will take the whole summer.", "varga"),
+        ("I believe the river will stay within its banks this year.", "varga")]
+
+
+def test_an_unlabelled_russian_interview_finds_its_interviewee_in_the_headline_cue(linker):
+    text = ("Интервью Томаса Варги о весеннем паводке\n\n"
+            "Когда вы откроете плотину в Орлове?\n\n"
+            "Мы откроем её после проверки всех затворов.\n\n"
+            "Не опасен ли паводок для жителей?\n\n"
+            "Я уверен, что река останется в берегах.")
+    out = claims(text, linker)
+    assert out == [("Мы откроем её после проверки всех затворов.", "varga"),
+                   ("Я уверен, что река останется в берегах.", "varga")]
+
+
+def test_an_unlabelled_interview_with_no_name_before_it_is_the_one_its_first_question_addresses(linker):
+    text = ("Talking floods with the Orlov Herald\n\n"
+            "Mr Varga, thank you for your time. When will the dam open?\n\n"
+            "We will open it once every gate has been checked.\n\n"
+            "And the farmers downstream?\n\n"
+            "I believe the river will stay within its banks.")
+    out = claims(text, linker)
+    assert out == [("We will open it once every gate has been checked.", "varga"),
+                   ("I believe the river will stay within its banks.", "varga")]
+
+
+def test_rhetorical_questions_answered_in_the_first_person_address_no_one_and_are_no_interview(linker):
+    text = ("Why Tomas Varga is wrong about the dam\n\n"
+            "Who decided to keep the northern spillway closed?\n\n"
+            "I have walked along the river every spring for twenty years.\n\n"
+            "What will the farmers downstream do?\n\n"
+            "We all know the answer, Mira Orlen said.")
+    out = claims(text, linker)
+    assert all(who != "varga" for _, who in out)
+
+
+def test_questions_answered_in_the_writers_voice_are_no_interview(linker):
+    text = ("Tomas Varga and the spring floods\n\n"
+            "What happens next?\n\n"
+            "The Water Council will inspect the northern spillway on Monday, Mira Orlen said.\n\n"
+            "Why does it matter?\n\n"
+            "The reservoir rose by a metre over the weekend.")
+    out = claims(text, linker)
+    assert ("The reservoir rose by a metre over the weekend.", None) in out
+    assert all(who != "varga" for _, who in out)
+
+
 def test_a_frame_after_its_quotation_with_the_verb_first_is_no_report_of_its_own(linker):
     text = ("\"Плотина выдержит весенний паводок, мы проверили все затворы дважды\", - сказал на пресс-конференции "
             "тренер \"Вектора\" Томас Варга.")

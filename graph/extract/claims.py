@@ -424,11 +424,12 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks: the interviewer's next question
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
-    return found if interview else _dash_interview(doc, mentions, types)
+    return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
 def _asks(text: str, para: Span) -> bool:
-    return text[para.start:para.end].rstrip().rstrip("”»\"").endswith("?")
+    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks."""
+    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?")
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
@@ -473,6 +474,78 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         elif i in dashed or found.get(i - 1, ("question",))[0] == who:
             found[i] = (who, p.start + 2 if i in dashed else p.start)
     return found
+
+
+_SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
+_INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_CUES')})", re.I)
+
+
+def _plain_interview(doc: Document, mentions: MentionIndex,
+                     types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
+    """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
+
+    It is an interview when at least two questions are each followed by a paragraph that does not ask, a
+    question speaks to someone ("you") and the answers speak in the first person in at least half of the
+    exchanges (an explainer's "What happens next?" headings are answered in the writer's voice, an op-ed's
+    rhetorical questions address no one). The questions claim nothing; the answers, in the
+    first person or not, are the interviewee's: the one person named where the headline or the intro
+    speaks of an interview ("X told the Herald in an interview"), else the one person the headline names.
+    Naming no one, only the questions are marked.
+    """
+    body, text = doc.body, doc.text
+    first_body = 1 if doc.title else 0
+    asking = {i for i in range(first_body, len(body)) if _asks(text, body[i])}
+    exchanges: list[tuple[int, list[int]]] = []
+    for i in sorted(asking):
+        answers: list[int] = []
+        for j in range(i + 1, len(body)):
+            if j in asking:
+                break
+            answers.append(j)
+        if answers:
+            exchanges.append((i, answers))
+    if len(exchanges) < 2:
+        return {}
+    spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
+                 for _, answers in exchanges)
+    addressed = any(_SECOND_PERSON.search(text, body[i].start, body[i].end) for i, _ in exchanges)
+    if 2 * spoken < len(exchanges) or not addressed:
+        return {}
+    found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in sorted(asking)
+                                                  if i >= exchanges[0][0]}
+    who = _interviewee(doc, mentions, types, exchanges[0][0])
+    if who is not None:
+        found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
+    return found
+
+
+def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], first_question: int) -> str | None:
+    """Whom an unlabelled interview questions: the one person named where the headline or intro speaks of
+    an interview, else the one the headline names, else the one the intro names, else the one the first
+    question addresses ("Mr Varga, …?")."""
+    people = lambda span: list(dict.fromkeys(m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"))
+    intro = doc.body[:first_question]
+    for p in intro:
+        if _INTERVIEW_CUE.search(doc.text, p.start, p.end) and people(p):
+            named = people(p)
+            return named[0] if len(named) == 1 else None
+    for named in ((people(doc.body[0]) if doc.title else []),
+                  (people(Span(intro[0].start, intro[-1].end)) if intro else []),
+                  _addressed(doc, mentions, types, doc.body[first_question])):
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _addressed(doc: Document, mentions: MentionIndex, types: dict[str, str], question: Span) -> list[str]:
+    """The person a question opens by addressing: "Mr Varga, …", "Minister Tomas Varga, …"."""
+    return [m.entity for m in mentions.within(question) if types.get(m.entity) == "Person"
+            and _VOCATIVE_BEFORE.fullmatch(doc.text, question.start, m.span.start)
+            and doc.text[m.span.end:m.span.end + 1] == ","][:1]
+
+
+# At most two capitalised words (a title) before the name a question addresses
+_VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")

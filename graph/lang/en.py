@@ -621,6 +621,12 @@ TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
 # Interview labels: the interviewer's and an answer's.
 QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
 ANSWER_LABELS = ("a", "answer")
+# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
+SECOND_PERSON = r"you|your|yours|yourself|yourselves"
+# Words in a headline or an intro that announce an interview: "Interview with X", "X told the Herald in an
+# interview", "X answered questions from …", "Q&A: X on …".
+INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
+                  r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"

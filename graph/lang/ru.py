@@ -442,6 +442,10 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
                         r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
 ANSWER_LABELS = ("ответ",)
+# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
+SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
+# Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
+INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # Forward attribution: "Об этом сообщил X" after the content.
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
