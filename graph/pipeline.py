@@ -411,7 +411,7 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
         try:
             for built in _stream(files, build_file, linker, report.skipped, progress, jobs, reuse, cluster):
                 if not built.reused or not graph.patched:   # made now, or the previous store not there
-                    graph.replace(built.name, pickle.loads(built.blocks))
+                    graph.replace(built.name, pickle.loads(built.blocks), built.contribution.quads)
                 spool.add(built)
             if spool.documents:
                 _write_build(folder, spool, graph, page, linker, registries, report)
@@ -446,27 +446,30 @@ class _GraphStore:
                 shutil.rmtree(path, ignore_errors=True)
         if not self.patched:
             self.store = ox.Store(str(path))
-        self.batch: list = []
+        self.batch: list[str] = []   # documents' graphs as TriG, loaded by pyoxigraph: never Python quads
+        self.batched = 0             # quads in them
 
-    def replace(self, name: str, blocks: list) -> None:
-        """A document's graph, given as its Turtle blocks, in place of the previous build's."""
+    def replace(self, name: str, blocks: list, quads: int) -> None:
+        """A document's graph, given as its Turtle blocks and its number of quads, in place of the previous build's."""
         import pyoxigraph as ox
 
-        from .export import graph_quads
+        from .export import graph_trig, load_trig
         from .ids import doc_graph_iri
 
         g = ox.NamedNode(doc_graph_iri(name))
         if self.patched and name in self.previous:
             self.store.remove_graph(g)
-        self.batch += graph_quads(g, blocks)
-        if len(self.batch) >= BATCH:
-            self.store.bulk_extend(self.batch)
-            self.batch = []
+        self.batch.append(graph_trig(g, blocks))
+        self.batched += quads
+        if self.batched >= BATCH:
+            load_trig(self.store, self.batch)
+            self.batch, self.batched = [], 0
 
     def finish(self, documents: Iterable[str], shared: list) -> None:
         """Drop the graphs of documents gone since the previous build; write the shared graphs."""
         import pyoxigraph as ox
 
+        from .export import load_trig
         from .ids import doc_graph_iri
         from .rdf import ENTITIES_GRAPH, PROVENANCE_GRAPH
 
@@ -475,8 +478,10 @@ class _GraphStore:
                 self.store.remove_graph(ox.NamedNode(doc_graph_iri(name)))
             for g in (ENTITIES_GRAPH, PROVENANCE_GRAPH):
                 self.store.remove_graph(g)
-        self.store.bulk_extend(self.batch + shared)
-        self.batch = []
+        if self.batch:
+            load_trig(self.store, self.batch)
+        self.store.bulk_extend(shared)
+        self.batch, self.batched = [], 0
         self.store.flush()
 
     def close(self) -> None:
