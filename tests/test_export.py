@@ -175,3 +175,26 @@ def test_graphs_loaded_from_their_blocks_in_one_write_are_the_graphs_written(tmp
     load_trig(store, [graph_trig(g, graph_blocks([q for q in made if q.graph_name == g]))
                       for g in dict.fromkeys(q.graph_name for q in made)])
     assert sorted(map(str, store)) == sorted(map(str, made))
+
+
+def test_a_graph_sorted_in_spilled_runs_as_it_comes_has_the_blocks_and_count_of_the_graph(monkeypatch):
+    """The build makes the derived graph's blocks from its quads as they come, repeats among them, in
+    runs spilled to disk: the blocks of the graph sorted whole, each statement counted once."""
+    from contextlib import ExitStack
+
+    import pyoxigraph as ox
+
+    from claimsgraph import export
+
+    ex = "https://example.org/"
+    triples = [(ox.NamedNode(f"{ex}entity/{n % 7}"), ox.NamedNode(f"{ex}rank/{n % 3}"), ox.Literal(str(n)))
+               for n in range(40)]
+    monkeypatch.setattr(export, "GRAPH_RUN", 6)
+    with ExitStack() as spills:
+        graph = export.SortedGraph(spills)
+        assert graph.empty
+        for t in [*reversed(triples), *triples[:9]]:
+            graph.add(t)
+        assert not graph.empty
+        assert list(graph.blocks()) == export.graph_blocks(triples)
+        assert graph.statements == 40
