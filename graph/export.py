@@ -116,7 +116,7 @@ def _subject(key: tuple) -> ox.NamedNode | ox.BlankNode:
 Record = tuple[tuple, bool, str, tuple, str, str, str]
 # One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
 Block = tuple[tuple, str]
-RUN = 20_000   # blocks (or statements) sorted in memory at a time when writing Turtle (or a big graph's blocks)
+RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
 GRAPH_RUN = 5_000   # statements of a big graph sorted in memory at a time: they wait there beside its write
 TRIG_PIECE = 2_000   # blocks joined into one write of TriG
 SPILL_PIECE = 100   # blocks pickled together in a spilled run: the merge holds one piece per run, and runs grow with the corpus
