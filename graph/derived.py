@@ -60,8 +60,9 @@ GROUP BY ?claimant ?class ?document"""
 
 
 def derive(store: ox.Store) -> int:
-    """The derived graph of the store's documents, written into the store in place of the one there."""
-    return write_derived(store, derived_graph(store))
+    """The derived graph of the store's documents, written into the store in place of the one there; its size."""
+    write_derived(store, derived_graph(store))
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
 
 
 def derived_graph(store: ox.Store) -> Iterator[ox.Quad]:
@@ -70,9 +71,10 @@ def derived_graph(store: ox.Store) -> Iterator[ox.Quad]:
     return derived_quads(listed_conflicts(store), co_mentions(store), listings(store))
 
 
-def write_derived(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
+def write_derived(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
     """``quads``, the derived graph, written into ``store`` in place of the one there, in batches as they
-    come; the number of its quads (read back: the graph's blocks are made from the store).
+    come. A build counts them and makes their blocks as they pass: reading them back from a big store
+    costs native memory that grows with the store.
 
     Only the quads that changed are removed and added: a re-build after a few documents changed keeps
     most ranks and counts, and removing a quad costs the store far more than reading it (dropping the
@@ -92,10 +94,9 @@ def write_derived(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
     store.bulk_extend(batch)
     if not made:
         store.remove_graph(DERIVED_GRAPH)
-        return 0
+        return
     for gone in held:
         store.remove(gone)
-    return sum(1 for _ in store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
 
 
 BATCH = 20_000   # derived quads written at a time

@@ -62,7 +62,9 @@ def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
 
 
-@lru_cache(maxsize=65536)   # predicates, classes, entities and documents recur on every page
+# predicates, classes, entities and documents recur on every page; most IRIs (claims, mentions) are met
+# once, and kept 65,536 of them cost 20 MB for the same hits
+@lru_cache(maxsize=4096)
 def _iri(text: str) -> str:
     prefixed = _PREFIXED.fullmatch(text)
     if prefixed:
@@ -114,7 +116,8 @@ def _subject(key: tuple) -> ox.NamedNode | ox.BlankNode:
 Record = tuple[tuple, bool, str, tuple, str, str, str]
 # One subject's statement: its sort key and its Turtle text. A graph is its blocks in key order.
 Block = tuple[tuple, str]
-RUN = 20_000   # blocks (or statements) sorted in memory at a time when writing Turtle (or a big graph's blocks)
+RUN = 20_000   # blocks sorted in memory at a time when writing Turtle
+GRAPH_RUN = 5_000   # statements of a big graph sorted in memory at a time: they wait there beside its write
 TRIG_PIECE = 2_000   # blocks joined into one write of TriG
 SPILL_PIECE = 100   # blocks pickled together in a spilled run: the merge holds one piece per run, and runs grow with the corpus
 
@@ -131,12 +134,17 @@ def graph_blocks(triples: Iterable) -> list[Block]:
     return list(_blocks(sorted(_record(t[0], t[1], t[2]) for t in triples)))
 
 
-def graph_quads(g: ox.NamedNode, blocks: list[Block]) -> list[ox.Quad]:
-    """A graph's quads read back from its blocks by pyoxigraph's parser: the blocks are made where
-    a document is extracted, and the store is filled from them in the build (the same terms; the
-    parser skips the IRI checks the writer's terms already passed)."""
-    trig = f"{_prefix_block()}{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}\n"
-    return list(ox.parse(trig.encode("utf-8"), format=ox.RdfFormat.TRIG, lenient=True))
+def graph_trig(g: ox.NamedNode, blocks: list[Block]) -> str:
+    """A graph's blocks as TriG without prefixes (``load_trig`` adds them): the blocks are made
+    where a document is extracted, and the store is filled from them in the build by pyoxigraph's
+    parser, no quad a Python object (the same terms; the parser skips the IRI checks the writer's
+    terms already passed)."""
+    return f"{_iri(g.value)} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}\n"
+
+
+def load_trig(store: ox.Store, graphs: list[str]) -> None:
+    """Bulk-load ``graph_trig`` texts into ``store`` in one write."""
+    store.bulk_load((_prefix_block() + "".join(graphs)).encode("utf-8"), format=ox.RdfFormat.TRIG, lenient=True)
 
 
 def _blocks(records: Iterable[Record]) -> Iterator[Block]:
@@ -204,12 +212,41 @@ def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, Iterable[Block]]], s
 
 
 def sorted_graph_blocks(triples: Iterable) -> Iterator[Block]:
-    """``graph_blocks`` of a graph too big to sort in memory (the derived one grows with the corpus):
-    its statements sorted in runs spilled to temporary files, the blocks made as the runs merge."""
+    """``graph_blocks`` of a graph too big to sort in memory (``SortedGraph``)."""
     with ExitStack() as spills:
-        records = _Sorted(spills, RUN)
-        records.add(_record(t[0], t[1], t[2]) for t in triples)
-        yield from _blocks(records.merged())
+        graph = SortedGraph(spills)
+        for t in triples:
+            graph.add(t)
+        yield from graph.blocks()
+
+
+class SortedGraph:
+    """A graph too big to sort in memory (the derived one grows with the corpus), given statement by
+    statement as it is made: sorted in runs spilled to temporary files (entered into ``spills``), its
+    blocks made as the runs merge, its statements counted there (a repeated one once)."""
+
+    def __init__(self, spills: ExitStack):
+        self.records = _Sorted(spills, GRAPH_RUN)
+        self.statements = 0   # once its blocks are all read
+
+    @property
+    def empty(self) -> bool:
+        return not self.records.runs and not self.records.run
+
+    def add(self, t) -> None:
+        """A quad or (subject, predicate, object)."""
+        self.records.append(_record(t[0], t[1], t[2]))
+
+    def blocks(self) -> Iterator[Block]:
+        return _blocks(self._counted(self.records.merged()))
+
+    def _counted(self, records: Iterable[Record]) -> Iterator[Record]:
+        last = None
+        for r in records:
+            if r != last:
+                self.statements += 1
+                last = r
+                yield r
 
 
 class _Sorted:
@@ -227,8 +264,16 @@ class _Sorted:
             self.run += islice(items, self.size - len(self.run))
             if len(self.run) < self.size:
                 return
-            self.runs.append(_spill(sorted(self.run), self.spills.enter_context(tempfile.TemporaryFile())))
-            self.run = []
+            self._spill_run()
+
+    def append(self, item) -> None:
+        self.run.append(item)
+        if len(self.run) >= self.size:
+            self._spill_run()
+
+    def _spill_run(self) -> None:
+        self.runs.append(_spill(sorted(self.run), self.spills.enter_context(tempfile.TemporaryFile())))
+        self.run = []
 
     def merged(self) -> Iterator:
         return heapq.merge(*self.runs, sorted(self.run))

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from functools import partial
 from itertools import islice
 from dataclasses import dataclass, field
@@ -411,7 +411,7 @@ def _build_into(folder: Path, files: list[CorpusFile], linker: Linker, registrie
         try:
             for built in _stream(files, build_file, linker, report.skipped, progress, jobs, reuse, cluster):
                 if not built.reused or not graph.patched:   # made now, or the previous store not there
-                    graph.replace(built.name, pickle.loads(built.blocks))
+                    graph.replace(built.name, pickle.loads(built.blocks), built.contribution.quads)
                 spool.add(built)
             if spool.documents:
                 _write_build(folder, spool, graph, page, linker, registries, report)
@@ -446,27 +446,30 @@ class _GraphStore:
                 shutil.rmtree(path, ignore_errors=True)
         if not self.patched:
             self.store = ox.Store(str(path))
-        self.batch: list = []
+        self.batch: list[str] = []   # documents' graphs as TriG, loaded by pyoxigraph: never Python quads
+        self.batched = 0             # quads in them
 
-    def replace(self, name: str, blocks: list) -> None:
-        """A document's graph, given as its Turtle blocks, in place of the previous build's."""
+    def replace(self, name: str, blocks: list, quads: int) -> None:
+        """A document's graph, given as its Turtle blocks and its number of quads, in place of the previous build's."""
         import pyoxigraph as ox
 
-        from .export import graph_quads
+        from .export import graph_trig, load_trig
         from .ids import doc_graph_iri
 
         g = ox.NamedNode(doc_graph_iri(name))
         if self.patched and name in self.previous:
             self.store.remove_graph(g)
-        self.batch += graph_quads(g, blocks)
-        if len(self.batch) >= BATCH:
-            self.store.bulk_extend(self.batch)
-            self.batch = []
+        self.batch.append(graph_trig(g, blocks))
+        self.batched += quads
+        if self.batched >= BATCH:
+            load_trig(self.store, self.batch)
+            self.batch, self.batched = [], 0
 
     def finish(self, documents: Iterable[str], shared: list) -> None:
         """Drop the graphs of documents gone since the previous build; write the shared graphs."""
         import pyoxigraph as ox
 
+        from .export import load_trig
         from .ids import doc_graph_iri
         from .rdf import ENTITIES_GRAPH, PROVENANCE_GRAPH
 
@@ -475,8 +478,10 @@ class _GraphStore:
                 self.store.remove_graph(ox.NamedNode(doc_graph_iri(name)))
             for g in (ENTITIES_GRAPH, PROVENANCE_GRAPH):
                 self.store.remove_graph(g)
-        self.store.bulk_extend(self.batch + shared)
-        self.batch = []
+        if self.batch:
+            load_trig(self.store, self.batch)
+        self.store.bulk_extend(shared)
+        self.batch, self.batched = [], 0
         self.store.flush()
 
     def close(self) -> None:
@@ -614,7 +619,7 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     import pyoxigraph as ox
 
     from .derived import write_derived
-    from .export import sorted_graph_blocks, write_blocks
+    from .export import SortedGraph, write_blocks
     from .ids import doc_graph_iri
     from .rdf import DERIVED_GRAPH, entity_quads, provenance_quads, resolve_entities
 
@@ -622,30 +627,34 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     shared += provenance_quads()
     graph.finish(spool.documents, shared)
     page.start(graph.store, spool.rows())
-    # worked out from the finished store, so a re-build's equals a clean one's
-    derived = write_derived(graph.store, page.derived_graph())
-    checkpoint("wrote store")
-    by_graph: dict[str, list] = {}
-    for q in shared:
-        by_graph.setdefault(q.graph_name.value, []).append(q)
-    del shared
-    # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
-    report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values()) + derived
-    with tempfile.TemporaryFile() as spilled:   # the entities' and provenance graphs' blocks wait there for their turn
+    with ExitStack() as spills:
+        # worked out from the finished store, so a re-build's equals a clean one's; its blocks made as it
+        # comes, never read back: reading a big store costs native memory that grows with the store
+        derived = SortedGraph(spills)
+        write_derived(graph.store, _passing(page.derived_graph(), derived))
+        checkpoint("wrote store")
+        by_graph: dict[str, list] = {}
+        for q in shared:
+            by_graph.setdefault(q.graph_name.value, []).append(q)
+        del shared
+        # the store's length would read every quad of it (0.8 CPU-s at 10,000 documents): the graphs are disjoint
+        report.triples = spool.quads + sum(len(set(quads)) for quads in by_graph.values())
+        spilled = spills.enter_context(tempfile.TemporaryFile())   # the entities' and provenance graphs' blocks
         places = {g: _spill(spilled, graph_blocks(by_graph.pop(g))) for g in sorted(by_graph)}
 
         def blocks_of(g: str, name: str) -> Iterable:
             if name:
                 return spool.blocks(name)
-            if g == DERIVED_GRAPH.value:   # it grows with the corpus: read from the store, sorted in runs
-                return sorted_graph_blocks(graph.store.quads_for_pattern(None, None, None, DERIVED_GRAPH))
+            if g == DERIVED_GRAPH.value:
+                return derived.blocks()
             return _unpickled_at(spilled, *places[g])
 
         order = sorted([*((doc_graph_iri(name), name) for name in spool.documents),
-                        *((g, "") for g in [*places, *([DERIVED_GRAPH.value] if derived else [])])])
+                        *((g, "") for g in [*places, *([] if derived.empty else [DERIVED_GRAPH.value])])])
         with _text_file(folder / "claims.ttl") as turtle, _text_file(folder / "claims.trig") as trig:
             write_blocks(((ox.NamedNode(g), blocks_of(g, name)) for g, name in order), graph.store,
                          turtle=turtle, trig=trig)
+        report.triples += derived.statements
     checkpoint("wrote claims.ttl and claims.trig")
     page.wait()
     checkpoint("wrote graph.html")
@@ -653,6 +662,13 @@ def _write_build(folder: Path, spool: _Spool, graph: _GraphStore, page: _PagePro
     report.claims, report.mentions = spool.claims, spool.mentions
     _write_text(folder / "manifest.json",
                 lambda f: f.write(_manifest(spool.documents, registries, report.triples)))
+
+
+def _passing(quads: Iterable, graph) -> Iterator:
+    """``quads`` as they come, each added to ``graph`` (an ``export.SortedGraph``) too."""
+    for q in quads:
+        graph.add(q)
+        yield q
 
 
 def _write_page(folder: Path, store, cache: str, places: list[list[int]]) -> None:

@@ -315,3 +315,11 @@ def test_an_injected_write_failure_in_process_removes_the_staged_build(corpora, 
     assert result.exit_code == 1
     assert f"[E080] cannot write the build: No space left on device" in result.output
     assert snapshot(out) == corpora[2] and leftovers(out) == []
+
+
+def test_a_store_written_one_document_at_a_time_is_the_store_written_at_the_end(corpora, tmp_path, monkeypatch):
+    """The store takes the documents' graphs in batches of ``pipeline.BATCH`` quads, the last batch with the
+    shared graphs: each document in a write of its own (a batch of one quad) builds the same output."""
+    monkeypatch.setattr(pipeline, "BATCH", 1)
+    pipeline.build([corpora[1]], ONTOLOGY, tmp_path / "out")
+    assert snapshot(tmp_path / "out") == corpora[3]

@@ -151,3 +151,50 @@ def test_jsonld_made_of_the_lines_equals_pyoxigraphs_writer_on_every_escape_and_
         write_jsonld(store, f)
     assert (tmp_path / "out.jsonld").read_text(encoding="utf-8") == expected
     assert serialize(ox.Store(), "jsonld") == ox.serialize([], format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
+
+
+def test_graphs_loaded_from_their_blocks_in_one_write_are_the_graphs_written(tmp_path):
+    """The build fills its store from documents' Turtle blocks, several documents' graphs parsed in one
+    bulk load: each quad comes back in its own graph, terms as made (languages, datatypes, escapes)."""
+    import pyoxigraph as ox
+
+    from claimsgraph.export import graph_blocks, graph_trig, load_trig
+
+    ex = "https://example.org/"
+    made = []
+    for n, name in enumerate(["first", "second"]):
+        g = ox.NamedNode(f"{ex}graph/{name}")
+        s = ox.NamedNode(f"{ex}claim/{name}-Квота")
+        made += [ox.Quad(s, ox.NamedNode(f"{ex}says"), ox.Literal(f'He said "{n}"\nthen left', language="en"), g),
+                 ox.Quad(s, ox.NamedNode(f"{ex}value"), ox.Literal(str(40 + n), datatype=ox.NamedNode(
+                     "http://www.w3.org/2001/XMLSchema#decimal")), g),
+                 ox.Quad(s, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                         ox.NamedNode(f"{ex}Claim"), g),
+                 ox.Quad(ox.NamedNode(f"{ex}entity/Tarvik"), ox.NamedNode(f"{ex}label"), ox.Literal("Тарвик"), g)]
+    store = ox.Store(str(tmp_path / "store"))
+    load_trig(store, [graph_trig(g, graph_blocks([q for q in made if q.graph_name == g]))
+                      for g in dict.fromkeys(q.graph_name for q in made)])
+    assert sorted(map(str, store)) == sorted(map(str, made))
+
+
+def test_a_graph_sorted_in_spilled_runs_as_it_comes_has_the_blocks_and_count_of_the_graph(monkeypatch):
+    """The build makes the derived graph's blocks from its quads as they come, repeats among them, in
+    runs spilled to disk: the blocks of the graph sorted whole, each statement counted once."""
+    from contextlib import ExitStack
+
+    import pyoxigraph as ox
+
+    from claimsgraph import export
+
+    ex = "https://example.org/"
+    triples = [(ox.NamedNode(f"{ex}entity/{n % 7}"), ox.NamedNode(f"{ex}rank/{n % 3}"), ox.Literal(str(n)))
+               for n in range(40)]
+    monkeypatch.setattr(export, "GRAPH_RUN", 6)
+    with ExitStack() as spills:
+        graph = export.SortedGraph(spills)
+        assert graph.empty
+        for t in [*reversed(triples), *triples[:9]]:
+            graph.add(t)
+        assert not graph.empty
+        assert list(graph.blocks()) == export.graph_blocks(triples)
+        assert graph.statements == 40
