@@ -374,7 +374,7 @@ def test_parse_a_place_reporting_a_figure_is_a_region_in_the_figures_not_its_gov
 def test_parse_the_navy_refers_back_to_the_navy_that_spoke():
     navy = Entity("ruritanian-navy", "Ruritanian Navy", "Organization", pref_labels=(("Ruritanian Navy", "en"),))
     doc = parse_document("t.txt", ("The Ruritanian Navy said on Monday that the strait was open. "
-                                   "But the harbour remained closed to tankers, the navy said in a statement.").encode(),
+                                   "But the harbour remained closed to tankers, the navy added in its statement.").encode(),
                          "text/plain")
     assert [c.claimant for c in extract(doc, Linker([navy])).claims if "harbour" in doc.text[c.span.start:c.span.end]] \
         == ["ruritanian-navy"]
@@ -1180,7 +1180,7 @@ def test_in_the_administration_they_say_is_the_body_the_text_is_about(bodies_lin
 def test_an_inverted_frame_names_its_speaker_after_a_long_title_and_a_gerund_closes_nothing():
     linker = Linker(ENTITIES + [OSMUNDSEN, Entity("ruritania", "Ruritania", "Country",
                                                   pref_labels=(("Руритания", "ru"),))])
-    text = ("Руритания должна сама охранять свои границы, сказал в беседе с журналистами генеральный консул "
+    text = ("Руритания должна сама охранять свои границы, заявил в разговоре с репортёрами генеральный консул "
             "Бореалии в Портвейле Тарвик Осмундсен, говоря о новом маршруте через долину.")
     assert {c for _, c in claims(text, linker)} == {"osmundsen"}
 

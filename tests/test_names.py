@@ -649,9 +649,9 @@ def test_a_russian_body_keeps_where_it_sits_and_the_area_it_serves_in_lower_case
                         "понедельник.", ruritania, ("Линдхольме", "Place"))
     assert found == {"посольство Руритании в Линдхольме": "Organization", "Линдхольме": "Place",
                      "посольство Руритании": "Organization"}
-    found, _ = modelled("Об этом сообщила пресс-служба Главного управления МЧС по региону.", linker,
+    found, _ = modelled("Дамбу укрепили, передаёт пресс-центр Главного управления МЧС по области.", linker,
                         ("Главного управления МЧС", "Organization"))
-    assert "Главное управление МЧС по региону" in found
+    assert "Главное управление МЧС по области" in found
 
 
 def test_events_named_by_the_places_they_are_between_or_by_their_disease(linker):
@@ -736,8 +736,8 @@ def test_a_common_russian_word_in_quotes_is_the_name_of_a_club_or_firm_in_its_ba
 
 
 def test_a_laws_name_after_its_head_goes_on_over_and_and_of_but_not_into_a_date(linker):
-    found, _ = names("The talks turned to the Agreement on Peace and Establishment of Border Relations today.", linker)
-    assert ("Agreement on Peace and Establishment of Border Relations", "Agreement") in found
+    found, _ = names("The talks turned to the Accord on Fisheries and Protection of Shared Waters today.", linker)
+    assert ("Accord on Fisheries and Protection of Shared Waters", "Agreement") in found
     found, _ = names("They signed the Treaty of Lindholm of May 2020.", linker)
     assert ("Treaty of Lindholm", "Agreement") in found
 

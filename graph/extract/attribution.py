@@ -664,7 +664,7 @@ _THAT_CLAUSE = {module: re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{module.THA
 
 
 def _pointing_back(s: _Sentence, _: int) -> Frame | None:
-    """"С таким заявлением выступил премьер-министр X": a sentence that opens by pointing back to what was
+    """"С таким заявлением выступил министр X": a sentence that opens by pointing back to what was
     just reported (``BACKWARD_REFERENCES``) names who said it, whatever its verb: the person it names, else the
     body, in the nominative where case shows."""
     opening = _POINTING_BACK.match(s.chunk)

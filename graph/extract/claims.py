@@ -867,7 +867,7 @@ _REPORT_MEDIUM = re.compile(alternation("REPORT_MEDIA"), re.I)
 def _reports_an_occasion(tail: str) -> bool:
     """"…, X said at a briefing on Friday" tells an occasion, the article's report; "…, X said in a statement"
     only tells how the words came, and the sentence stays one claim, unless the phrase goes on to tell more
-    ("in a statement issued on the anniversary of …")."""
+    ("in a statement released on the anniversary of …")."""
     return any(not _REPORT_MEDIUM.search(m.group()) or len(tail[m.end():].split(",")[0].split()) > MEDIUM_TAIL_WORDS
                for m in _REPORT_CONTEXT.finditer(tail))
 

@@ -842,7 +842,7 @@ LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accord
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
 HOLIDAY_HEADS = ""
-# Words a law's name may hold after its head and complement: "the Agreement on Peace and Establishment of Relations".
+# Words a law's name may hold after its head and complement: "the Accord on Fisheries and Protection of Shared Waters".
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",
 # "Freedonian prosecutors", "Ruritania's health ministry".
