@@ -591,7 +591,9 @@ PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
 NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
-NEGATIONS: frozenset[str] = frozenset()   # English negation is read from the parse (extract/kinds.py)
+# Negations before a verb of saying: no one says anything ("X did not comment"); kinds read English negation
+# from the parse instead.
+NEGATIONS = ("not", "never")
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"
@@ -666,7 +668,6 @@ REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
-NEGATIONS = ("not", "never")    # before a verb of saying: no one says anything ("X did not comment")
 # Words that put a name after them out of the subject: "talks with X", "a letter to X" (attribution's sentence topic)
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")

@@ -417,8 +417,9 @@ EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позд�
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
 # The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было открыться"
 NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно", "должны", "мог", "могла", "могло", "могли"})
-# A negation before the verb: what did not happen is no event ("не была открыта", "не ответили").
-NEGATIONS = frozenset({"не", "ни"})
+# A negation before the verb: what did not happen is no event ("не была открыта", "не ответили"), and no one
+# says anything ("не прокомментировал").
+NEGATIONS = ("не", "ни")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 CONTRAST_OPENERS = r"но|однако"
@@ -471,7 +472,6 @@ IMPERSONAL_SAYING_VERBS = ("заяв", "сказа", "сообщ", "отмет",
 REPORT_MEDIA = r"(?:заявлении|интервью|эфире)$"
 PHRASE_JOINERS = ("и", "а также", "а")
 CONJUNCTIONS = ("и", "или", "а")
-NEGATIONS = ("не", "ни")
 PREPOSITIONS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "от", "до", "из", "за", "для", "при", "про",
                 "без", "над", "под", "перед", "после", "между", "и", "или")
 
