@@ -1286,3 +1286,42 @@ def test_a_russian_report_of_an_interview_with_the_questions_first_is_no_claim_o
     text = "Накануне праздника на вопросы «Северной газеты» ответил мэр Томас Варга."
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker([varga])).claims] == [None]
+
+
+_VARGEN = [Entity("vargen", "Tomas Vargen", "Person", pref_labels=(("Tomas Vargen", "en"), ("Томас Варген", "ru"))),
+           Entity("norvania-mfa", "Norvanian Foreign Ministry", "Organization",
+                  pref_labels=(("Norvanian Foreign Ministry", "en"), ("МИД Норвании", "ru")))]
+
+
+def _claimants(text, entities=_VARGEN):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [c.claimant for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("second", [
+    "Как считает министр, для подписания нужна подготовка второй стороны.",
+    "Как полагает глава МИД Норвании, для подписания нужна подготовка второй стороны.",
+])
+def test_a_clause_opened_by_as_has_its_speaker_after_the_verb(second):
+    text = f"Министр Томас Варген заявил, что переговоры были полезны.\n{second}"
+    assert _claimants(text) == ["vargen", "vargen"]
+
+
+def test_a_head_of_a_body_described_with_an_adjective_refers_back_to_the_person():
+    text = ("Министр Томас Варген заявил, что переговоры были полезны.\n"
+            "Тем не менее глава норванского МИДа выразил надежду на новые встречи.")
+    assert _claimants(text) == ["vargen", "vargen"]
+
+
+def test_the_head_of_a_named_body_speaks_as_the_person_not_the_body():
+    assert _claimants("Министр Томас Варген заявил, что переговоры были полезны.\n"
+                      "Глава МИД Норвании считает, что подписание возможно весной.") == ["vargen", "vargen"]
+    # no person to refer back to: the body speaks, as before
+    assert _claimants("Глава МИД Норвании считает, что подписание возможно весной.") == ["norvania-mfa"]
+
+
+def test_a_subject_after_an_opening_participle_is_read_though_the_parser_hangs_it_on_the_participle():
+    text = ("The talks could end in May, Tomas Vargen said on Friday.\n\n"
+            "Speaking at a forum in Lisbon, the Head of the Press Department of the Government noted that the "
+            "parties could meet again before the summit.")
+    assert _claimants(text) == ["vargen", "vargen"]

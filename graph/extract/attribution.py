@@ -46,6 +46,8 @@ _ISSUED_AFTER = re.compile(
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
+# "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
+_SAYING_OPENER = re.compile(rf"\W*(?:{'|'.join(joined('SAYING_CLAUSE_OPENERS'))})\s+", re.I)
 _BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
 
 
@@ -725,7 +727,8 @@ class _Around:
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
         clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
         self.right_limit = verb.end + clause_end.start() if clause_end else span.end
-        self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start]))
+        self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])) \
+            or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
                      and s.entity != self.publisher and not any(r.contains(s.span) for r in self.relative)
@@ -789,7 +792,21 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     if _after_break(v.text, v.span.start, v.verb.start) and not any(r.end >= v.verb.start - 2 for r in v.relative):
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
-        return v.found(_outside_phrase(v, v.left[-1]))
+        subject = _outside_phrase(v, v.left[-1])
+        return _head_of(v, subject) or v.found(subject)
+    return None
+
+
+def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
+    """"Глава МИД Руритании считает": a title that holds a body's name in its own (``ANAPHOR_PERSON``) is a person
+    who heads that body; the person it refers back to speaks, not the body (None where it refers to no one: the
+    body speaks then)."""
+    if v.discourse.types.get(body.entity) == "Person":
+        return None
+    for m in _ANAPHOR.finditer(v.text, v.left_limit, body.span.end):
+        if m.start(1) < body.span.start < m.end(1) and _PERSON.fullmatch(m.group(1)):
+            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            return (who, Span(m.start(1), m.end(1))) if who else None
     return None
 
 
@@ -1052,7 +1069,23 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
+    if subject is None:
+        subject = _subject_in_opening_participle(words, verb)
     return subject
+
+
+def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Speaking at a forum in Lisbon, the head of the office noted …": a parser may take the opening participle
+    for the verb's subject (csubj) and hang the real one in apposition to the participle's last noun; the
+    apposition after the participle's comma, before the verb, is the subject."""
+    for opening in _children(words, verb, "csubj"):
+        if not words[opening].text.lower().endswith("ing") or opening != _subtree(words, opening)[0]:
+            continue
+        apposed = [j for j in _subtree(words, opening) if words[j].dep == "appos" and j < verb
+                   and words[j].pos in ("NOUN", "PROPN") and any(words[k].text == "," for k in range(opening, j))]
+        if apposed:
+            return apposed[-1]
+    return None
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:

@@ -447,7 +447,9 @@ ANAPHOR_PERSON = (
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?)"
-    r"|the head of (?:state|government|the ministry|diplomacy)"
+    r"|the head of (?:state|government|diplomacy"
+    r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
+    r"|committee|commission|directorate|bureau|division))"
 )
 # A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
 # a description that refers back.
@@ -561,6 +563,8 @@ DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomat
 NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
                    "when", "other")
 COMMON_TITLES = ("president",)
+# Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
+SAYING_CLAUSE_OPENERS = ("as",)
 
 # ---------------------------------------------------------------------------
 # Claims (read by extract/claims.py)
