@@ -1325,3 +1325,23 @@ def test_a_subject_after_an_opening_participle_is_read_though_the_parser_hangs_i
             "Speaking at a forum in Lisbon, the Head of the Press Department of the Government noted that the "
             "parties could meet again before the summit.")
     assert _claimants(text) == ["vargen", "vargen"]
+
+
+_FOODS = [Entity("vargen", "Tomas Vargen", "Person", pref_labels=(("Tomas Vargen", "en"),)),
+          Entity("harbour-foods", "Harbour Foods", "Organization", pref_labels=(("Harbour Foods", "en"),)),
+          Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),))]
+
+
+def test_a_speaker_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_relays():
+    text = ("Harbour Foods reported a lower profit on Tuesday.\n\n"
+            "“We are well placed to grow again,” Tomas Vargen, its chief executive, was quoted by Northwire as saying.\n\n"
+            "The company also said it had sold its bakery unit.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.claimant, c.via) for c in extract(doc, Linker(_FOODS)).claims if c.kind != "quantity"]
+    # the outlet passed words on: "the company" after it is still the company
+    assert out == [("harbour-foods", ()), ("vargen", ("northwire",)), ("harbour-foods", ())]
+
+
+def test_the_agent_of_a_participle_describing_the_subject_is_not_the_speaker():
+    text = "Sales of Harbour Foods fell short of the figure expected by analysts polled by Northwire."
+    assert _claimants(text, _FOODS) == [None]

@@ -389,7 +389,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     ТАСС"), the frame of the rest of the sentence names who made the claim and
     the outlet becomes a relay (``Frame.via``); with no other frame, the outlet speaks.
     """
-    relay = _relay_clause(text, span, mentions, discourse, outside)
+    relay = _relay_clause(text, span, mentions, discourse, outside, lang)
     if relay is not None:
         # "…, сообщает НордНьюс со ссылкой на избирком": the source the outlet cites, with the outlet its relay
         cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
@@ -408,10 +408,14 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
         if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
+            discourse.relayed(relays)
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
-    return _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
+        discourse.relayed(frame.via)
+    return frame
 
 
 _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
@@ -423,9 +427,11 @@ _RELAY_TRAILER = re.compile(
 
 
 def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
-                  outside: list[Span]) -> tuple[Span, tuple[str, ...]] | None:
-    """The clause by which outlets pass a claim on, and those outlets in text order."""
+                  outside: list[Span], lang: str = "en") -> tuple[Span, tuple[str, ...]] | None:
+    """The clause by which outlets pass a claim on, and those outlets in text order; not "X was quoted by Y as
+    saying", whose speaker the parse reads (``_as_saying_head``) with the outlet as its relay."""
     chunk = text[span.start:span.end]
+    as_saying = _AS_SAYING.get(language(lang))
 
     def named(start: int, end: int) -> tuple[str, ...]:
         found = [m.entity for m in mentions.within(Span(start, end))
@@ -439,6 +445,8 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         stop = re.search(r"[,.;:]", chunk[m.end():])
         end = span.start + m.end() + (stop.start() if stop else len(chunk) - m.end())
         relays = named(span.start + m.end(), end)
+        if as_saying is not None and as_saying.search(text, span.start + m.end(), end):
+            continue
         if relays:
             comma = chunk.rfind(",", 0, m.start())
             lead = span.start + comma if comma >= 0 and m.start() - comma < 4 else start
@@ -1160,8 +1168,13 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
+    # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
+    # is not the subject
+    agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
+              if words[j].dep == "acl" and words[j].head in tree and _children(words, j, "agent")
+              for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
-             and m.entity != publisher]
+             and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
     token = words[head].span
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head:
