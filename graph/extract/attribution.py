@@ -408,7 +408,6 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
         if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
-            discourse.relayed(relays)
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
