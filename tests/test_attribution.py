@@ -1345,3 +1345,22 @@ def test_a_speaker_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_relays():
 def test_the_agent_of_a_participle_describing_the_subject_is_not_the_speaker():
     text = "Sales of Harbour Foods fell short of the figure expected by analysts polled by Northwire."
     assert _claimants(text, _FOODS) == [None]
+
+
+_COURT = [Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("НордНьюс", "ru"))),
+          Entity("harbour-court", "Harbour Regional Court", "Organization",
+                 pref_labels=(("Harbour Regional Court", "en"), ("Гаванский областной суд", "ru")),
+                 alt_labels=(("Гаванского областного суда", "ru"), ("Гаванском областном суде", "ru")))]
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщили НордНьюс в пресс-службе Гаванского областного суда, сегодня оглашен приговор жителю поселка.",
+    "Сегодня оглашен приговор жителю поселка, рассказали НордНьюс в Гаванском областном суде.",
+    "Сегодня оглашен приговор жителю поселка, сообщили в пресс-службе Гаванского областного суда.",
+])
+def test_an_outlet_told_by_a_body_is_not_the_speaker_the_body_is(text):
+    assert _claimants(text, _COURT) == ["harbour-court"]
+
+
+def test_an_outlet_that_speaks_itself_still_speaks():
+    assert _claimants("Сегодня оглашен приговор жителю поселка, сообщил НордНьюс.", _COURT) == ["northwire"]

@@ -543,6 +543,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             continue
         np_end = s.source_end(pos, reach)
         wants_subject = m.group().lower().startswith(_ACCORDING_SUBJECT)
+        told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, language(s.lang))
+        if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
+            gap = re.match(rf"\s+{language(s.lang).IN_BODY}\s+", text[told.span.end:np_end], re.I)
+            pos, wants_subject = told.span.end + gap.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
@@ -558,6 +562,21 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
+               tables: ModuleType) -> Mention | None:
+    """"сообщили ТАСС в пресс-службе суда", "рассказали NordNews в МИД": a body named right after a plural verb of
+    saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
+    in the dative), not who spoke; the body after "в" spoke."""
+    if not tables.PLURAL_VERB_ENDINGS or not re.search(tables.PLURAL_VERB_ENDINGS, said.split()[-1] if said.split()
+                                                        else said):
+        return None
+    told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip()
+                 and discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    if told is None or not re.match(rf"\s+{tables.IN_BODY}\s+", text[told.span.end:end], re.I):
+        return None
+    return told
 
 
 def _relayed_speaker(s: _Sentence, clause: Span, source: str) -> Frame | None:
@@ -734,6 +753,11 @@ class _Around:
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
         clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
         self.right_limit = verb.end + clause_end.start() if clause_end else span.end
+        # "…, сообщили ТАСС в МИД": who was told is no speaker
+        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
+        self.told_end = told.span.end if told else verb.end
+        if told is not None:
+            self.speakers = [m for m in self.speakers if m is not told]
         self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])) \
             or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
@@ -770,13 +794,19 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if inside:
         return v.found(inside[-1])
     # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
-    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.verb.end:v.right_limit], re.I)
+    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit], re.I)
     if not after:
         return None
-    start = v.verb.end + after.end()
+    start = v.told_end + after.end()
     named = [s for s in bodies if s.span.start == start]
     if named:
         return v.found(named[0])
+    # "сообщили в пресс-службе областного суда": the body the description belongs to, named right after it
+    office = _ANAPHOR.match(v.text, start, v.right_limit)
+    owner = [s for s in bodies if office and s.span.start > start
+             and not v.text[office.end():s.span.start].strip()] if office else []
+    if owner:
+        return v.found(owner[0])
     phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
     return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
 
