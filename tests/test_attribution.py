@@ -1364,3 +1364,12 @@ def test_an_outlet_told_by_a_body_is_not_the_speaker_the_body_is(text):
 
 def test_an_outlet_that_speaks_itself_still_speaks():
     assert _claimants("Сегодня оглашен приговор жителю поселка, сообщил НордНьюс.", _COURT) == ["northwire"]
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_hyphen_written_for_the_dash_of_direct_speech_closes_the_quotation(dash):
+    kolvik = Entity("kolvik", "Marta Kolvik", "Person", pref_labels=(("Марта Кольвик", "ru"),))
+    text = ("Марта Кольвик заявила, что мир нужен.\n\n"
+            "Она отметила, что сторона приветствует гостей, однако предостерегла что Гавань не потерпит давления.\n\n"
+            f"\"Это трудный регион. Поэтому мы рады гостям\", {dash} сказала она.")
+    assert _claimants(text, [kolvik])[-2:] == ["kolvik", "kolvik"]

@@ -758,7 +758,7 @@ class _Around:
         self.told_end = told.span.end if told else verb.end
         if told is not None:
             self.speakers = [m for m in self.speakers if m is not told]
-        self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start])) \
+        self.inverted = _ends_sentence(text, verb, span) or bool(_BREAK.search(text, span.start, verb.start)) \
             or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
@@ -923,7 +923,11 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _after_break(text: str, start: int, verb: int) -> bool:
     """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"."""
-    return bool(re.search(r"[,”\"»—–]\s*$", text[start:verb]))
+    return bool(_BREAK.search(text, start, verb))
+
+
+# a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
+_BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
 def _gerund(word: str) -> bool:
@@ -1406,7 +1410,7 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
     if len(before.split()) < 3:
         return False
-    if re.search(r"[,.!?…”\"»]\s*[—–]\s*$", before):
+    if re.search(r"[,.!?…”\"»]\s*[—–-]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
