@@ -1335,7 +1335,7 @@ _FOODS = [Entity("vargen", "Tomas Vargen", "Person", pref_labels=(("Tomas Vargen
 def test_a_speaker_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_relays():
     text = ("Harbour Foods reported a lower profit on Tuesday.\n\n"
             "“We are well placed to grow again,” Tomas Vargen, its chief executive, was quoted by Northwire as saying.\n\n"
-            "The company also said it had sold its bakery unit.")
+            "The company added that its bakery unit was for sale.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     out = [(c.claimant, c.via) for c in extract(doc, Linker(_FOODS)).claims if c.kind != "quantity"]
     # the outlet passed words on: "the company" after it is still the company
@@ -1343,7 +1343,7 @@ def test_a_speaker_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_relays():
 
 
 def test_the_agent_of_a_participle_describing_the_subject_is_not_the_speaker():
-    text = "Sales of Harbour Foods fell short of the figure expected by analysts polled by Northwire."
+    text = "Analysts polled by Northwire had forecast a small loss for Harbour Foods."
     assert _claimants(text, _FOODS) == [None]
 
 
@@ -1373,3 +1373,13 @@ def test_a_hyphen_written_for_the_dash_of_direct_speech_closes_the_quotation(das
             "Она отметила, что сторона приветствует гостей, однако предостерегла что Гавань не потерпит давления.\n\n"
             f"\"Это трудный регион. Поэтому мы рады гостям\", {dash} сказала она.")
     assert _claimants(text, [kolvik])[-2:] == ["kolvik", "kolvik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norvania may open a shared customs post with Portala in spring. "
+    "This statement was made by presidential aide Tomas Vargen on Tuesday.",
+    "Норвания уверена, что вмешательство альянса отодвинет урегулирование.\n\n"
+    "Соответствующее заявление накануне вечером сделал помощник президента Томас Варген.",
+])
+def test_a_statement_said_to_be_made_by_someone_is_theirs(text):
+    assert _claimants(text)[0] == "vargen"

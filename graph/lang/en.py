@@ -636,6 +636,8 @@ INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down w
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+    r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
+    r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
