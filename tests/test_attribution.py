@@ -1383,3 +1383,12 @@ def test_a_hyphen_written_for_the_dash_of_direct_speech_closes_the_quotation(das
 ])
 def test_a_statement_said_to_be_made_by_someone_is_theirs(text):
     assert _claimants(text)[0] == "vargen"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vargen spoke on Monday.\n\nNorvania believes that the new tolls on the bridge are unfair, Vargen said.",
+    "Tomas Vargen spoke on Monday.\n\nNorvania expects that the ferry line will reopen in a week, Vargen added.",
+])
+def test_a_verb_of_saying_inside_what_a_closing_frame_reports_leaves_the_frame_to_it(text):
+    norvania = Entity("norvania", "Norvania", "Country", pref_labels=(("Norvania", "en"),))
+    assert _claimants(text, [*_VARGEN, norvania])[-1] == "vargen"

@@ -976,48 +976,64 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     The speaker is the name the subject's head is part of, else a person named in
     apposition to it ("the head of the council, Ahmet Yilmaz, said"), else what a
     pronoun or a description ("the company", "the spokesman") refers back to,
-    else a speaker named inside the subject ("officials at the ministry").
+    else a speaker named inside the subject ("officials at the ministry"). A verb in what another verb of
+    saying reports ("Ruritania believes that …, Varga said") leaves the frame to that verb, where it has one.
     """
+    for i in range(len(words)):
+        frame = _verb_subject_frame(s, words, i)
+        if frame is None:
+            continue
+        outer = i
+        while words[outer].dep in ("ccomp", "parataxis") and words[outer].head != outer:
+            outer = words[outer].head
+            reporting = _verb_subject_frame(s, words, outer)
+            if reporting is not None:
+                frame = reporting
+        return frame
+    return None
+
+
+def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:
+    """The frame of the ``i``-th word of the parse, if it is a verb of saying whose speaker is found."""
     text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
     lemmas = language(s.lang).SPEECH_LEMMAS
-    for i, verb in enumerate(words):
-        if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
-                not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
-                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
-                or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
-            continue     # "X did not comment": no one says anything
-        rule, subject, relay = "verb_subject", _subject(words, i), None
-        reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
-                      if j != i and w.lemma in lemmas and _subject(words, j) is None)
-        if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
-            rule, subject, relay = "as_saying", _object(words, i), subject
-        elif subject is None and _as_saying_head(words, i, lemmas, s.lang) is not None:   # "Northwire quoted X as saying"
-            head = _as_saying_head(words, i, lemmas, s.lang)
-            rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
-        if subject is None:
-            subject = _shared_subject(words, i)
-        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
-                or _act(s.chunk, s.lang, words, i):
-            continue
-        found = _speaker_of(text, words, subject, mentions, discourse, publisher)
-        if found is None:
-            continue
-        speaker, where = found
-        if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
-            continue     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
-        inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
-        said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
-            if inner is not None else None
-        if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
-            (speaker, where), relay, verb = said, subject, words[inner]
-        relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
-        via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-        opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
-        # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-        at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
-        clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
-    return None
+    verb = words[i]
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
+            not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
+            or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
+            or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
+        return None     # "X did not comment": no one says anything
+    rule, subject, relay = "verb_subject", _subject(words, i), None
+    reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
+                  if j != i and w.lemma in lemmas and _subject(words, j) is None)
+    if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
+        rule, subject, relay = "as_saying", _object(words, i), subject
+    elif subject is None and _as_saying_head(words, i, lemmas, s.lang) is not None:   # "Northwire quoted X as saying"
+        head = _as_saying_head(words, i, lemmas, s.lang)
+        rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
+    if subject is None:
+        subject = _shared_subject(words, i)
+    if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+            or _act(s.chunk, s.lang, words, i):
+        return None
+    found = _speaker_of(text, words, subject, mentions, discourse, publisher)
+    if found is None:
+        return None
+    speaker, where = found
+    if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
+        return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
+    inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
+        if inner is not None else None
+    if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
+        (speaker, where), relay, verb = said, subject, words[inner]
+    relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
+    via = (relayed[0],) if relayed and relayed[0] != speaker else ()
+    opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+    # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
+    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
 
 def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
