@@ -1392,3 +1392,13 @@ def test_a_statement_said_to_be_made_by_someone_is_theirs(text):
 def test_a_verb_of_saying_inside_what_a_closing_frame_reports_leaves_the_frame_to_it(text):
     norvania = Entity("norvania", "Norvania", "Country", pref_labels=(("Norvania", "en"),))
     assert _claimants(text, [*_VARGEN, norvania])[-1] == "vargen"
+
+
+def test_an_outlet_citing_another_for_a_named_speakers_words_relays_them_both():
+    entities = [*_VARGEN, Entity("northwire", "Northwire", "Organization", pref_labels=(("НордНьюс", "ru"),)),
+                Entity("harbour-wire", "Harbour Wire", "Organization", pref_labels=(("Гавань-Инфо", "ru"),))]
+    text = ("Как передает НордНьюс со ссылкой на Гавань-Инфо, об этом заявил министр Томас Варген на брифинге.\n\n"
+            "По его словам, паром будет ходить дважды в день.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.claimant, c.via) for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
+    assert out[0] == ("vargen", ("northwire", "harbour-wire")) and out[1][0] == "vargen"

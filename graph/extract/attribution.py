@@ -510,8 +510,15 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         pos = s.span.start + m.end()
         cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
         if cited and s.free(s.span.start + m.start()):
-            outlets = tuple(dict.fromkeys(x.entity for x in s.speakers if x.span.end <= s.span.start + m.start()
-                                          and x.entity != cited[0].entity))[-1:]
+            before = [x for x in s.speakers if x.span.end <= s.span.start + m.start() and x.entity != cited[0].entity]
+            outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
+            # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
+            start = before[-1].span.start if before else s.span.start + m.start()
+            if "," not in s.text[s.span.start:start]:
+                start = s.span.start
+            said = _relayed_speaker(s, Span(start, s.source_end(pos, reach)), cited[0].entity)
+            if said is not None and any(x.entity == said.speaker for x in s.speakers):   # named there, not referred to
+                return replace(said, via=outlets + said.via)
             return Frame(cited[0].entity, "according_to", Span(s.span.start + m.start(), pos), False, cited[0].span,
                          via=outlets)
     return None
