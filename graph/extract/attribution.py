@@ -516,8 +516,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
             start = before[-1].span.start if before else s.span.start + m.start()
             if "," not in s.text[s.span.start:start]:
                 start = s.span.start
-            said = _relayed_speaker(s, Span(start, s.source_end(pos, reach)), cited[0].entity)
-            if said is not None and any(x.entity == said.speaker for x in s.speakers):   # named there, not referred to
+            said = _relayed_speaker(s, Span(start, s.source_end(pos, reach)), cited[0].entity, named=True)
+            if said is not None:
                 return replace(said, via=outlets + said.via)
             return Frame(cited[0].entity, "according_to", Span(s.span.start + m.start(), pos), False, cited[0].span,
                          via=outlets)
@@ -586,14 +586,15 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
     return told
 
 
-def _relayed_speaker(s: _Sentence, clause: Span, source: str) -> Frame | None:
+def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:
     """"Как сообщает NordNews, Петров написал, что …": a source that says what someone else said, with a verb
-    of saying of its own in the sentence, relays that speaker."""
+    of saying of its own in the sentence, relays that speaker (with ``named``, only one the sentence names)."""
     if s.discourse.types.get(source) not in ("Organization", "Group") or s.skip is not None:
         return None
     rest = replace(s, skip=clause)
     said = _parsed(rest, 0) or _reporting_verb(rest, 0)
-    if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person":
+    if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person" \
+            or named and not any(x.entity == said.speaker for x in s.speakers):
         return None
     s.discourse.relayed((source,))
     return replace(said, via=(source,))
