@@ -1286,3 +1286,119 @@ def test_a_russian_report_of_an_interview_with_the_questions_first_is_no_claim_o
     text = "Накануне праздника на вопросы «Северной газеты» ответил мэр Томас Варга."
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [c.claimant for c in extract(doc, Linker([varga])).claims] == [None]
+
+
+_VARGEN = [Entity("vargen", "Tomas Vargen", "Person", pref_labels=(("Tomas Vargen", "en"), ("Томас Варген", "ru"))),
+           Entity("norvania-mfa", "Norvanian Foreign Ministry", "Organization",
+                  pref_labels=(("Norvanian Foreign Ministry", "en"), ("МИД Норвании", "ru")))]
+
+
+def _claimants(text, entities=_VARGEN):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [c.claimant for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("second", [
+    "Как считает министр, для подписания нужна подготовка второй стороны.",
+    "Как полагает глава МИД Норвании, для подписания нужна подготовка второй стороны.",
+])
+def test_a_clause_opened_by_as_has_its_speaker_after_the_verb(second):
+    text = f"Министр Томас Варген заявил, что переговоры были полезны.\n{second}"
+    assert _claimants(text) == ["vargen", "vargen"]
+
+
+def test_a_head_of_a_body_described_with_an_adjective_refers_back_to_the_person():
+    text = ("Министр Томас Варген заявил, что переговоры были полезны.\n"
+            "Тем не менее глава норванского МИДа выразил надежду на новые встречи.")
+    assert _claimants(text) == ["vargen", "vargen"]
+
+
+def test_the_head_of_a_named_body_speaks_as_the_person_not_the_body():
+    assert _claimants("Министр Томас Варген заявил, что переговоры были полезны.\n"
+                      "Глава МИД Норвании считает, что подписание возможно весной.") == ["vargen", "vargen"]
+    # no person to refer back to: the body speaks, as before
+    assert _claimants("Глава МИД Норвании считает, что подписание возможно весной.") == ["norvania-mfa"]
+
+
+def test_a_subject_after_an_opening_participle_is_read_though_the_parser_hangs_it_on_the_participle():
+    text = ("The talks could end in May, Tomas Vargen said on Friday.\n\n"
+            "Speaking at a forum in Lisbon, the Head of the Press Department of the Government noted that the "
+            "parties could meet again before the summit.")
+    assert _claimants(text) == ["vargen", "vargen"]
+
+
+_FOODS = [Entity("vargen", "Tomas Vargen", "Person", pref_labels=(("Tomas Vargen", "en"),)),
+          Entity("harbour-foods", "Harbour Foods", "Organization", pref_labels=(("Harbour Foods", "en"),)),
+          Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),))]
+
+
+def test_a_speaker_quoted_by_an_outlet_as_saying_speaks_and_the_outlet_relays():
+    text = ("Harbour Foods reported a lower profit on Tuesday.\n\n"
+            "“We are well placed to grow again,” Tomas Vargen, its chief executive, was quoted by Northwire as saying.\n\n"
+            "The company added that its bakery unit was for sale.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.claimant, c.via) for c in extract(doc, Linker(_FOODS)).claims if c.kind != "quantity"]
+    # the outlet passed words on: "the company" after it is still the company
+    assert out == [("harbour-foods", ()), ("vargen", ("northwire",)), ("harbour-foods", ())]
+
+
+def test_the_agent_of_a_participle_describing_the_subject_is_not_the_speaker():
+    text = "Analysts polled by Northwire had forecast a small loss for Harbour Foods."
+    assert _claimants(text, _FOODS) == [None]
+
+
+_COURT = [Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("НордНьюс", "ru"))),
+          Entity("harbour-court", "Harbour Regional Court", "Organization",
+                 pref_labels=(("Harbour Regional Court", "en"), ("Гаванский областной суд", "ru")),
+                 alt_labels=(("Гаванского областного суда", "ru"), ("Гаванском областном суде", "ru")))]
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщили НордНьюс в пресс-службе Гаванского областного суда, сегодня оглашен приговор жителю поселка.",
+    "Сегодня оглашен приговор жителю поселка, рассказали НордНьюс в Гаванском областном суде.",
+    "Сегодня оглашен приговор жителю поселка, сообщили в пресс-службе Гаванского областного суда.",
+])
+def test_an_outlet_told_by_a_body_is_not_the_speaker_the_body_is(text):
+    assert _claimants(text, _COURT) == ["harbour-court"]
+
+
+def test_an_outlet_that_speaks_itself_still_speaks():
+    assert _claimants("Сегодня оглашен приговор жителю поселка, сообщил НордНьюс.", _COURT) == ["northwire"]
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_hyphen_written_for_the_dash_of_direct_speech_closes_the_quotation(dash):
+    kolvik = Entity("kolvik", "Marta Kolvik", "Person", pref_labels=(("Марта Кольвик", "ru"),))
+    text = ("Марта Кольвик заявила, что мир нужен.\n\n"
+            "Она отметила, что сторона приветствует гостей, однако предостерегла что Гавань не потерпит давления.\n\n"
+            f"\"Это трудный регион. Поэтому мы рады гостям\", {dash} сказала она.")
+    assert _claimants(text, [kolvik])[-2:] == ["kolvik", "kolvik"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norvania may open a shared customs post with Portala in spring. "
+    "This statement was made by presidential aide Tomas Vargen on Tuesday.",
+    "Норвания уверена, что вмешательство альянса отодвинет урегулирование.\n\n"
+    "Соответствующее заявление накануне вечером сделал помощник президента Томас Варген.",
+])
+def test_a_statement_said_to_be_made_by_someone_is_theirs(text):
+    assert _claimants(text)[0] == "vargen"
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Vargen spoke on Monday.\n\nNorvania believes that the new tolls on the bridge are unfair, Vargen said.",
+    "Tomas Vargen spoke on Monday.\n\nNorvania expects that the ferry line will reopen in a week, Vargen added.",
+])
+def test_a_verb_of_saying_inside_what_a_closing_frame_reports_leaves_the_frame_to_it(text):
+    norvania = Entity("norvania", "Norvania", "Country", pref_labels=(("Norvania", "en"),))
+    assert _claimants(text, [*_VARGEN, norvania])[-1] == "vargen"
+
+
+def test_an_outlet_citing_another_for_a_named_speakers_words_relays_them_both():
+    entities = [*_VARGEN, Entity("northwire", "Northwire", "Organization", pref_labels=(("НордНьюс", "ru"),)),
+                Entity("harbour-wire", "Harbour Wire", "Organization", pref_labels=(("Гавань-Инфо", "ru"),))]
+    text = ("Как передает НордНьюс со ссылкой на Гавань-Инфо, об этом заявил министр Томас Варген на брифинге.\n\n"
+            "По его словам, паром будет ходить дважды в день.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = [(c.claimant, c.via) for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
+    assert out[0] == ("vargen", ("northwire", "harbour-wire")) and out[1][0] == "vargen"

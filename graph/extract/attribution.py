@@ -46,6 +46,8 @@ _ISSUED_AFTER = re.compile(
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
+# "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
+_SAYING_OPENER = re.compile(rf"\W*(?:{'|'.join(joined('SAYING_CLAUSE_OPENERS'))})\s+", re.I)
 _BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
 
 
@@ -387,7 +389,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     ТАСС"), the frame of the rest of the sentence names who made the claim and
     the outlet becomes a relay (``Frame.via``); with no other frame, the outlet speaks.
     """
-    relay = _relay_clause(text, span, mentions, discourse, outside)
+    relay = _relay_clause(text, span, mentions, discourse, outside, lang)
     if relay is not None:
         # "…, сообщает НордНьюс со ссылкой на избирком": the source the outlet cites, with the outlet its relay
         cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
@@ -409,7 +411,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
-    return _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
+        discourse.relayed(frame.via)
+    return frame
 
 
 _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
@@ -421,9 +426,11 @@ _RELAY_TRAILER = re.compile(
 
 
 def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
-                  outside: list[Span]) -> tuple[Span, tuple[str, ...]] | None:
-    """The clause by which outlets pass a claim on, and those outlets in text order."""
+                  outside: list[Span], lang: str = "en") -> tuple[Span, tuple[str, ...]] | None:
+    """The clause by which outlets pass a claim on, and those outlets in text order; not "X was quoted by Y as
+    saying", whose speaker the parse reads (``_as_saying_head``) with the outlet as its relay."""
     chunk = text[span.start:span.end]
+    as_saying = _AS_SAYING.get(language(lang))
 
     def named(start: int, end: int) -> tuple[str, ...]:
         found = [m.entity for m in mentions.within(Span(start, end))
@@ -437,6 +444,8 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         stop = re.search(r"[,.;:]", chunk[m.end():])
         end = span.start + m.end() + (stop.start() if stop else len(chunk) - m.end())
         relays = named(span.start + m.end(), end)
+        if as_saying is not None and as_saying.search(text, span.start + m.end(), end):
+            continue
         if relays:
             comma = chunk.rfind(",", 0, m.start())
             lead = span.start + comma if comma >= 0 and m.start() - comma < 4 else start
@@ -501,8 +510,15 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         pos = s.span.start + m.end()
         cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
         if cited and s.free(s.span.start + m.start()):
-            outlets = tuple(dict.fromkeys(x.entity for x in s.speakers if x.span.end <= s.span.start + m.start()
-                                          and x.entity != cited[0].entity))[-1:]
+            before = [x for x in s.speakers if x.span.end <= s.span.start + m.start() and x.entity != cited[0].entity]
+            outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
+            # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
+            start = before[-1].span.start if before else s.span.start + m.start()
+            if "," not in s.text[s.span.start:start]:
+                start = s.span.start
+            said = _relayed_speaker(s, Span(start, s.source_end(pos, reach)), cited[0].entity, named=True)
+            if said is not None:
+                return replace(said, via=outlets + said.via)
             return Frame(cited[0].entity, "according_to", Span(s.span.start + m.start(), pos), False, cited[0].span,
                          via=outlets)
     return None
@@ -534,6 +550,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             continue
         np_end = s.source_end(pos, reach)
         wants_subject = m.group().lower().startswith(_ACCORDING_SUBJECT)
+        told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, language(s.lang))
+        if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
+            gap = re.match(rf"\s+{language(s.lang).IN_BODY}\s+", text[told.span.end:np_end], re.I)
+            pos, wants_subject = told.span.end + gap.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
@@ -551,14 +571,30 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
     return None
 
 
-def _relayed_speaker(s: _Sentence, clause: Span, source: str) -> Frame | None:
+def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
+               tables: ModuleType) -> Mention | None:
+    """"сообщили ТАСС в пресс-службе суда", "рассказали NordNews в МИД": a body named right after a plural verb of
+    saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
+    in the dative), not who spoke; the body after "в" spoke."""
+    if not tables.PLURAL_VERB_ENDINGS or not re.search(tables.PLURAL_VERB_ENDINGS, said.split()[-1] if said.split()
+                                                        else said):
+        return None
+    told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip()
+                 and discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    if told is None or not re.match(rf"\s+{tables.IN_BODY}\s+", text[told.span.end:end], re.I):
+        return None
+    return told
+
+
+def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:
     """"Как сообщает NordNews, Петров написал, что …": a source that says what someone else said, with a verb
-    of saying of its own in the sentence, relays that speaker."""
+    of saying of its own in the sentence, relays that speaker (with ``named``, only one the sentence names)."""
     if s.discourse.types.get(source) not in ("Organization", "Group") or s.skip is not None:
         return None
     rest = replace(s, skip=clause)
     said = _parsed(rest, 0) or _reporting_verb(rest, 0)
-    if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person":
+    if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person" \
+            or named and not any(x.entity == said.speaker for x in s.speakers):
         return None
     s.discourse.relayed((source,))
     return replace(said, via=(source,))
@@ -725,7 +761,13 @@ class _Around:
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
         clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
         self.right_limit = verb.end + clause_end.start() if clause_end else span.end
-        self.inverted = _ends_sentence(text, verb, span) or bool(re.search(r"[,”\"»—–]\s*$", text[span.start:verb.start]))
+        # "…, сообщили ТАСС в МИД": who was told is no speaker
+        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
+        self.told_end = told.span.end if told else verb.end
+        if told is not None:
+            self.speakers = [m for m in self.speakers if m is not told]
+        self.inverted = _ends_sentence(text, verb, span) or bool(_BREAK.search(text, span.start, verb.start)) \
+            or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
                      and s.entity != self.publisher and not any(r.contains(s.span) for r in self.relative)
@@ -760,13 +802,19 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if inside:
         return v.found(inside[-1])
     # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
-    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.verb.end:v.right_limit], re.I)
+    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit], re.I)
     if not after:
         return None
-    start = v.verb.end + after.end()
+    start = v.told_end + after.end()
     named = [s for s in bodies if s.span.start == start]
     if named:
         return v.found(named[0])
+    # "сообщили в пресс-службе областного суда": the body the description belongs to, named right after it
+    office = _ANAPHOR.match(v.text, start, v.right_limit)
+    owner = [s for s in bodies if office and s.span.start > start
+             and not v.text[office.end():s.span.start].strip()] if office else []
+    if owner:
+        return v.found(owner[0])
     phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
     return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
 
@@ -789,7 +837,21 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     if _after_break(v.text, v.span.start, v.verb.start) and not any(r.end >= v.verb.start - 2 for r in v.relative):
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
-        return v.found(_outside_phrase(v, v.left[-1]))
+        subject = _outside_phrase(v, v.left[-1])
+        return _head_of(v, subject) or v.found(subject)
+    return None
+
+
+def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
+    """"Глава МИД Руритании считает": a title that holds a body's name in its own (``ANAPHOR_PERSON``) is a person
+    who heads that body; the person it refers back to speaks, not the body (None where it refers to no one: the
+    body speaks then)."""
+    if v.discourse.types.get(body.entity) == "Person":
+        return None
+    for m in _ANAPHOR.finditer(v.text, v.left_limit, body.span.end):
+        if m.start(1) < body.span.start < m.end(1) and _PERSON.fullmatch(m.group(1)):
+            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            return (who, Span(m.start(1), m.end(1))) if who else None
     return None
 
 
@@ -869,7 +931,11 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _after_break(text: str, start: int, verb: int) -> bool:
     """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"."""
-    return bool(re.search(r"[,”\"»—–]\s*$", text[start:verb]))
+    return bool(_BREAK.search(text, start, verb))
+
+
+# a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
+_BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
 def _gerund(word: str) -> bool:
@@ -918,48 +984,64 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     The speaker is the name the subject's head is part of, else a person named in
     apposition to it ("the head of the council, Ahmet Yilmaz, said"), else what a
     pronoun or a description ("the company", "the spokesman") refers back to,
-    else a speaker named inside the subject ("officials at the ministry").
+    else a speaker named inside the subject ("officials at the ministry"). A verb in what another verb of
+    saying reports ("Ruritania believes that …, Varga said") leaves the frame to that verb, where it has one.
     """
+    for i in range(len(words)):
+        frame = _verb_subject_frame(s, words, i)
+        if frame is None:
+            continue
+        outer = i
+        while words[outer].dep in ("ccomp", "parataxis") and words[outer].head != outer:
+            outer = words[outer].head
+            reporting = _verb_subject_frame(s, words, outer)
+            if reporting is not None:
+                frame = reporting
+        return frame
+    return None
+
+
+def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:
+    """The frame of the ``i``-th word of the parse, if it is a verb of saying whose speaker is found."""
     text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
     lemmas = language(s.lang).SPEECH_LEMMAS
-    for i, verb in enumerate(words):
-        if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
-                not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
-                or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
-                or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
-            continue     # "X did not comment": no one says anything
-        rule, subject, relay = "verb_subject", _subject(words, i), None
-        reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
-                      if j != i and w.lemma in lemmas and _subject(words, j) is None)
-        if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
-            rule, subject, relay = "as_saying", _object(words, i), subject
-        elif subject is None and _as_saying_head(words, i, lemmas, s.lang) is not None:   # "Northwire quoted X as saying"
-            head = _as_saying_head(words, i, lemmas, s.lang)
-            rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
-        if subject is None:
-            subject = _shared_subject(words, i)
-        if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
-                or _act(s.chunk, s.lang, words, i):
-            continue
-        found = _speaker_of(text, words, subject, mentions, discourse, publisher)
-        if found is None:
-            continue
-        speaker, where = found
-        if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
-            continue     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
-        inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
-        said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
-            if inner is not None else None
-        if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
-            (speaker, where), relay, verb = said, subject, words[inner]
-        relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
-        via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-        opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
-        # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-        at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
-        clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-        return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
-    return None
+    verb = words[i]
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
+            not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
+            or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
+            or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
+        return None     # "X did not comment": no one says anything
+    rule, subject, relay = "verb_subject", _subject(words, i), None
+    reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
+                  if j != i and w.lemma in lemmas and _subject(words, j) is None)
+    if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
+        rule, subject, relay = "as_saying", _object(words, i), subject
+    elif subject is None and _as_saying_head(words, i, lemmas, s.lang) is not None:   # "Northwire quoted X as saying"
+        head = _as_saying_head(words, i, lemmas, s.lang)
+        rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
+    if subject is None:
+        subject = _shared_subject(words, i)
+    if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+            or _act(s.chunk, s.lang, words, i):
+        return None
+    found = _speaker_of(text, words, subject, mentions, discourse, publisher)
+    if found is None:
+        return None
+    speaker, where = found
+    if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
+        return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
+    inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
+        if inner is not None else None
+    if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
+        (speaker, where), relay, verb = said, subject, words[inner]
+    relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
+    via = (relayed[0],) if relayed and relayed[0] != speaker else ()
+    opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+    # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
+    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
 
 def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
@@ -1052,7 +1134,23 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
+    if subject is None:
+        subject = _subject_in_opening_participle(words, verb)
     return subject
+
+
+def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Speaking at a forum in Lisbon, the head of the office noted …": a parser may take the opening participle
+    for the verb's subject (csubj) and hang the real one in apposition to the participle's last noun; the
+    apposition after the participle's comma, before the verb, is the subject."""
+    for opening in _children(words, verb, "csubj"):
+        if not words[opening].text.lower().endswith("ing") or opening != _subtree(words, opening)[0]:
+            continue
+        apposed = [j for j in _subtree(words, opening) if words[j].dep == "appos" and j < verb
+                   and words[j].pos in ("NOUN", "PROPN") and any(words[k].text == "," for k in range(opening, j))]
+        if apposed:
+            return apposed[-1]
+    return None
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
@@ -1127,8 +1225,13 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
+    # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
+    # is not the subject
+    agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
+              if words[j].dep == "acl" and words[j].head in tree and _children(words, j, "agent")
+              for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
-             and m.entity != publisher]
+             and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
     token = words[head].span
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head:
@@ -1331,7 +1434,7 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
     if len(before.split()) < 3:
         return False
-    if re.search(r"[,.!?…”\"»]\s*[—–]\s*$", before):
+    if re.search(r"[,.!?…”\"»]\s*[—–-]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS

@@ -447,7 +447,9 @@ ANAPHOR_PERSON = (
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?)"
-    r"|the head of (?:state|government|the ministry|diplomacy)"
+    r"|the head of (?:state|government|diplomacy"
+    r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
+    r"|committee|commission|directorate|bureau|division))"
 )
 # A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
 # a description that refers back.
@@ -561,6 +563,8 @@ DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomat
 NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
                    "when", "other")
 COMMON_TITLES = ("president",)
+# Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
+SAYING_CLAUSE_OPENERS = ("as",)
 
 # ---------------------------------------------------------------------------
 # Claims (read by extract/claims.py)
@@ -632,6 +636,8 @@ INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down w
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+    r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
+    r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
