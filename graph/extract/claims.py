@@ -61,6 +61,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
+    top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
     dateline = dateline_span(doc)
     attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, dateline), discourse, outside,
@@ -72,7 +73,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
-        if headline is not None and span.start < headline.end:
+        if span.start < top:
             continue
         if dateline is not None and span.start <= dateline.start < span.end:
             span = _after(doc.text, Span(dateline.end, span.end))
@@ -1098,6 +1099,26 @@ def _headline(doc: Document) -> Span | None:
     if doc.title and doc.body and doc.text[doc.body[0].start:doc.body[0].end].strip().lstrip("#").strip() == doc.title:
         return doc.body[0]
     return None
+
+
+def _page_top(doc: Document) -> int:
+    """Where the lines over the article end: the first paragraphs when each is short and none ends as a sentence
+    does ("News / Economy / Business", "Watch Channel 9", then the headline "Toll Rises Above 200 As Search Goes
+    On"), and the paragraph after them does end so; a text whose lines end in no marks at all has none."""
+    end = 0
+    for p in doc.body[:TOP_LINES + 1]:
+        line = doc.text[p.start:p.end].strip()
+        if _SENTENCE_MARK_END.search(line):
+            return end
+        if len(line.split()) > TOP_LINE_WORDS:
+            return 0
+        end = p.end
+    return 0
+
+
+TOP_LINES = 6           # so many short lines at most stand over an article: a section, a banner, a headline
+TOP_LINE_WORDS = 25     # and each is at most so many words
+_SENTENCE_MARK_END = re.compile(r"[.!?…;:,\"”»“]$")
 
 
 def _after(text: str, span: Span) -> Span:
