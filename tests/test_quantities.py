@@ -773,3 +773,28 @@ def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expe
 def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lang, value, other):
     (q,) = found(text, lang)
     assert (q.value, q.range_from) == (value, other)
+
+
+@pytest.mark.parametrize("text, lang, previous_unit, expected", [
+    # a bare figure opening its clause, then what happens to people
+    ("Nine were pulled from the flooded mine at Orlov.", "en", "miners", [(9, "miners")]),
+    ("A dozen have been freed so far.", "en", "people", [(12, "people")]),
+    ("Nine were pulled from the flooded mine at Orlov.", "en", "tons", [(9, "people")]),
+    ("Nine were pulled from the flooded mine at Orlov.", "en", None, []),   # a number word needs people before
+    ("The tally may rise, as more than 2,300 are still missing.", "en", None, [(2300, "people")]),
+    ("there may be as many as 15 more trapped under the dam.", "en", None, [(15, "people")]),
+    # a bare figure as its clause's subject counts what the figure before counted
+    ("Orlov sent 9,200 volunteers; about 350 have come from Velmar.", "en", None,
+     [(9200, "volunteers"), (350, "volunteers")]),
+    ("about 350 have come from Velmar.", "en", "volunteers", [(350, "volunteers")]),
+    ("The port held 40 million barrels, of which 12 million were light crude.", "en", None,
+     [(40000000, "barrels"), (12000000, "barrels")]),
+    ("The death count from the Orlov floods could climb past 60.", "en", None, [(60, "people")]),
+    # not money, a share or a year; not a figure that does not open its clause
+    ("about 350 have come from Velmar.", "en", "dollars", []),
+    ("About 30 million were spent; 2021 was worse.", "en", "tons", [(30000000, "tons")]),
+    ("The board said 350 have come from Velmar.", "en", "volunteers", []),
+    ("The two were detained in Orlov.", "en", None, []),
+])
+def test_a_bare_figure_that_opens_its_clause_counts_people_or_what_came_before(text, lang, previous_unit, expected):
+    assert figures(text, lang, previous_unit) == expected

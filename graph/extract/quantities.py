@@ -496,15 +496,39 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         else:
             after = max((q.span.end - span.start for q in found), default=0)
             unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
-        if unit is None and r.digits and re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
-                                                  re.I):
+        opens = _opens_clause(chunk[:begin], tables)
+        earlier = found[-1].unit if found else previous_unit
+        people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        if unit is None and r.digits and people_after:
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
+        elif unit is None and opens and earlier is not None and people_after:
+            # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"
+            unit = earlier if canonical_unit(earlier, lang) in (None, "people") else tables.PEOPLE_UNIT
+        if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
+                and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+            unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _opens_clause(before: str, tables) -> bool:
+    """Nothing before the figure's phrase in its clause but a joiner: it is the clause's subject ("Eight were
+    pulled out", "…; about 400 have come", "…, and 30 are missing")."""
+    return re.search(rf"(?:^|[;:,(\u2013\u2014]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*"
+                     rf"(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$", before, re.I) is not None
+
+
+def _counted_unit(unit: str | None, lang: str) -> str | None:
+    """The unit a figure that is a clause's subject takes from the figure before: a count of things, not money,
+    a share or a span of time ("13,500 workers were deployed; about 400 have come from abroad")."""
+    canonical = canonical_unit(unit, lang)
+    if unit is None or canonical in CURRENCIES or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
+        return None
+    return unit
 
 
 def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:

@@ -141,11 +141,11 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
-ANAPHORIC_BEFORE = ("of them", "of whom", "among them")
+ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people", r"magnitude": "magnitude"}
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"magnitude": "magnitude"}
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
 # (a regular expression); nouns that measure rather than count, which never name a figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
@@ -158,8 +158,15 @@ PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospita
 PEOPLE_UNIT = "people"
 # What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
 # "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
-PEOPLE_AFTER = (r"(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:reportedly|confirmed|feared)\s+)?"
-                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz])ed|hurt|died|dead|missing)")
+PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|remain|remained|got)\s+)?"
+                r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
+                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
+                r"|hurt|died|dead|missing|unaccounted)")
+# After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
+# before counted ("13,500 workers were deployed; about 400 have come from abroad") (a regular expression).
+SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
+# An article a figure may carry and still open its clause: "A dozen were rescued".
+FIGURE_ARTICLES = ("a",)
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
