@@ -218,3 +218,21 @@ def test_a_first_line_that_ends_as_a_sentence_is_the_article_not_a_headline(link
             "Engineers disagree with him\n\nThe council moved 40 families from the valley.")
     said = [t for t, _ in claims(text, linker)]
     assert said[0] == "Tomas Varga said that the dam at Orlov would hold through the spring floods."
+
+
+def test_the_figures_of_a_link_to_another_story_inside_the_article_are_no_claims(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "Dam breaks in Dorvik; 40 homes flooded\n\n"
+            "Storm Hits Borealia With Record 300 Millimetres of Rain\n\n"
+            "The council moved 25 families from the valley.\n\n"
+            "- 12 schools closed in Orlov\n\n"
+            "The water is expected to fall by Friday.")
+    x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    assert sorted(c.value for c in x.claims if c.kind == "quantity") == [12, 25]
+
+
+def test_in_a_text_whose_lines_end_in_no_marks_a_short_line_keeps_its_figures(linker):
+    text = ("Tomas Varga spoke to the council today\n\nhe said 40 homes were flooded in Dorvik\n\n"
+            "the water is expected to fall by Friday")
+    x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    assert [c.value for c in x.claims if c.kind == "quantity"] == [40]

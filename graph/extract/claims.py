@@ -71,6 +71,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     previous_unit: str | None = None
     # once per paragraph, not per sentence: a 100 kB paragraph of many sentences stays linear
     title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
+    punctuated = _punctuated(doc)
+    headed = cache(lambda i: punctuated and _headed(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
         if span.start < top:
@@ -89,8 +91,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
-        # a question asserts nothing, not even its figures
-        figures = [] if _QUESTION.search(text) else find_quantities(doc.text, span, doc.lang, previous_unit)
+        # a question asserts nothing, not even its figures; nor does a heading or a link to another story
+        figures = [] if _QUESTION.search(text) or headed(s.paragraph) else \
+            find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
@@ -938,6 +941,26 @@ def _heading(text: str) -> bool:
     stripped = text.strip()
     return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) \
         and (len(stripped.split()) < HEADING_WORDS or _title_cased(stripped))
+
+
+def _headed(paragraph: str) -> bool:
+    """A paragraph that reads as a heading or a link to another story, whose figures are no claims ("Quake Hits
+    Ostravia, Damages a Dozen Homes"; "Dam breaks in Orlov; 40 homes flooded"): short or in title case, no
+    sentence's mark at its end; not an item of a list ("- 40 homes flooded")."""
+    return _heading(paragraph) and not _LIST_ITEM.match(paragraph)
+
+
+def _punctuated(doc: Document) -> bool:
+    """Most paragraphs end with a sentence's mark: a written page, where a line without one is a heading, not a
+    text taken down from speech whose lines end in none."""
+    marked = [bool(_SENTENCE_MARK_END.search(doc.text[p.start:p.end].strip())) for p in doc.body]
+    return sum(marked) >= PUNCTUATED_SHARE * len(marked)
+
+
+PUNCTUATED_SHARE = 0.5
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 
 
 def _title_cased(text: str) -> bool:
