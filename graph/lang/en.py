@@ -145,7 +145,8 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"magnitude": "magnitude"}
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"case count": "cases",
+              r"magnitude": "magnitude"}
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
 # (a regular expression); nouns that measure rather than count, which never name a figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
