@@ -782,7 +782,7 @@ def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lan
     ("Nine were pulled from the flooded mine at Orlov.", "en", "tons", [(9, "people")]),
     ("Nine were pulled from the flooded mine at Orlov.", "en", None, []),   # a number word needs people before
     ("The tally may rise, as more than 2,300 are still missing.", "en", None, [(2300, "people")]),
-    ("there may be as many as 15 more trapped under the dam.", "en", None, [(15, "people")]),
+    ("Rescuers fear as many as 15 more trapped under the dam.", "en", None, [(15, "people")]),
     # a bare figure as its clause's subject counts what the figure before counted
     ("Orlov sent 9,200 volunteers; about 350 have come from Velmar.", "en", None,
      [(9200, "volunteers"), (350, "volunteers")]),

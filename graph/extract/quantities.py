@@ -524,7 +524,7 @@ def _opens_clause(before: str, tables) -> bool:
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:
     """The unit a figure that is a clause's subject takes from the figure before: a count of things, not money,
-    a share or a span of time ("13,500 workers were deployed; about 400 have come from abroad")."""
+    a share or a span of time ("9,000 medics were sent; about 250 have arrived from Velmar")."""
     canonical = canonical_unit(unit, lang)
     if unit is None or canonical in CURRENCIES or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
         return None

@@ -164,7 +164,7 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
                 r"|hurt|died|dead|missing|unaccounted)")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
-# before counted ("13,500 workers were deployed; about 400 have come from abroad") (a regular expression).
+# before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
 # An article a figure may carry and still open its clause: "A dozen were rescued".
 FIGURE_ARTICLES = ("a",)
