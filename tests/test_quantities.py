@@ -791,6 +791,7 @@ def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lan
      [(40000000, "barrels"), (12000000, "barrels")]),
     ("The death count from the Orlov floods could climb past 60.", "en", None, [(60, "people")]),
     ("The board raised the case count in the Orlov outbreak to 412.", "en", None, [(412, "cases")]),
+    ("Floods destroyed 7,310 homes in Orlov while 2,045 were partly damaged.", "en", None, [(7310, "homes"), (2045, "homes")]),
     # not money, a share or a year; not a figure that does not open its clause
     ("about 350 have come from Velmar.", "en", "dollars", []),
     ("About 30 million were spent; 2021 was worse.", "en", "tons", [(30000000, "tons")]),
