@@ -800,3 +800,15 @@ def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lan
 ])
 def test_a_bare_figure_that_opens_its_clause_counts_people_or_what_came_before(text, lang, previous_unit, expected):
     assert figures(text, lang, previous_unit) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Orlov court cut the sentence to a fine and eight months in prison.", "en", [(8, "months")]),
+    ("She was jailed, serving seven months behind bars.", "en", [(7, "months")]),
+    ("Зачинщик бунта в Орлове Иван Вельский – пять лет строгого режима.", "ru", [(5, "лет")]),
+    # one term in two parts stays one figure; a span that is no term stays none
+    ("He got 11 years and three months in prison.", "en", [(11, "years")]),
+    ("Three months later the Orlov court met again.", "en", []),
+])
+def test_a_span_of_time_written_in_words_is_a_figure_when_it_is_a_term_served(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -69,6 +69,9 @@ TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of")
+# After a span of time, what makes it a term served: "nine months in prison".
+TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of imprisonment", "in custody", "of probation",
+              "in a penal colony")
 # Between a duration cue and its figure: "in the three months", "for the past two years".
 DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first")
 # An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
