@@ -812,3 +812,14 @@ def test_a_bare_figure_that_opens_its_clause_counts_people_or_what_came_before(t
 ])
 def test_a_span_of_time_written_in_words_is_a_figure_when_it_is_a_term_served(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Several hundred farmers marched on Orlov.", "en", []),
+    ("A few hundred farmers marched on Orlov.", "en", []),
+    ("Несколько сотен фермеров прошли маршем к Орлову.", "ru", []),
+    ("A hundred farmers marched on Orlov.", "en", [(100, "farmers")]),
+    ("Several of the 300 farmers marched on Orlov.", "en", [(300, "farmers")]),
+])
+def test_a_vague_count_before_a_number_word_is_no_figure(text, lang, expected):
+    assert figures(text, lang) == expected

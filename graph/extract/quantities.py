@@ -299,6 +299,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if first_end is not None:                     # "двух-трех километрах": the first end of a range
         value = parse_number(number[:first_end], lang)
         return _Read(m.start(), m.start("num") + first_end, value, False) if value is not None else None
+    if not number[0].isdigit() and _vague(lang).search(chunk, max(0, m.start() - WINDOW), m.start()):
+        return None                               # "several hundred", "a few hundred": no figure, as "hundreds"
     after = chunk[m.end():m.end() + WINDOW]
     decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
@@ -320,6 +322,12 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+@lru_cache(maxsize=None)
+def _vague(lang: str) -> re.Pattern:
+    """A vague count before a number word: "several", "a few" ("several hundred")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(language(lang).VAGUE_COUNTS) or '(?!)'})\s+$", re.I)
 
 
 def _first_end_in_words(number: str) -> int | None:
