@@ -780,7 +780,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
         return False                                  # "через 3 дня"
     fillers = _alternation(tables.DURATION_FILLERS)
     cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{fillers})\s+)?$", before, re.I)
-    # "nine months in prison": a term served; not the months of "12 years and two months in prison", one term
+    # "eight months in prison": a term served; not the months of "11 years and three months in jail", one term
     term = re.match(rf"\s*\S+\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         and not re.search(rf"\d\S*\s+\S+\s+(?:{_alternation(tables.COORDINATORS)})\s+$", before, re.I)
     return r.digits or bounded or bool(cue) or bool(term)
