@@ -823,3 +823,13 @@ def test_a_span_of_time_written_in_words_is_a_figure_when_it_is_a_term_served(te
 ])
 def test_a_vague_count_before_a_number_word_is_no_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("About two and a half million farmers voted in Orlov.", "en", [(2.5e6, "farmers")]),
+    ("He was jailed for three and a half years in Orlov.", "en", [(3.5, "years")]),
+    ("В Орлове проголосовали три с половиной миллиона фермеров.", "ru", [(3.5e6, "фермеров")]),
+    ("Half a million farmers voted in Orlov.", "en", [(5e5, "farmers")]),
+])
+def test_a_number_and_a_half_is_one_figure(text, lang, expected):
+    assert figures(text, lang) == expected

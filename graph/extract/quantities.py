@@ -83,7 +83,10 @@ _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRA
 _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
              rf"(?=\s+(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
-_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
+# "two and a half", "2 and a half", "два с половиной": the half is part of the number
+_NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))(?:\s+(?:{_HALF})(?!\w))?"
+           rf"|{_FRACTION}")
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -135,6 +138,10 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
     "1.125 million", "2.375%") or the figure starts with 0.
     """
     t = text.strip().lower()
+    half = re.search(rf"\s+(?:{_HALF})$", t)
+    if half:                                           # "two and a half": the number and 0.5
+        whole = parse_number(t[:half.start()], lang, decimal_dot)
+        return whole + 0.5 if whole is not None else None
     if re.fullmatch(_DIGITS, t):
         t = re.sub(r"[ \u00a0\u202f\u2009]", "", t)
         if "," in t and "." in t:                      # the last mark is the decimal one

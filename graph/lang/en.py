@@ -70,6 +70,8 @@ TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of")
 # After a span of time, what makes it a term served: "nine months in prison".
+# After a number, its half: "two and a half million", "два с половиной часа".
+AND_A_HALF = ("and a half",)
 # Before a number word, a vague count: "several hundred" is no figure, as "hundreds" is none.
 VAGUE_COUNTS = ("several", "a few", "few", "many")
 TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of imprisonment", "in custody", "of probation",

@@ -77,6 +77,8 @@ DURATION_CUES = ("в течение", "на протяжении", "за", "пр
                  "приговорен к", "приговорена к", "приговорён к", "приговорены к", "сроком на", "сроком в")
 DURATION_FILLERS = ("последние", "ближайшие", "первые", "следующие")
 # After a span of time, what makes it a term served: "четыре года общего режима", "девять месяцев колонии".
+# After a number, its half: "two and a half million", "два с половиной часа".
+AND_A_HALF = ("с половиной",)
 # Before a number word, a vague count: "several hundred" is no figure, as "hundreds" is none.
 VAGUE_COUNTS = ("несколько", "много", "многие")
 TERM_AFTER = ("колонии", "колонию", "лишения свободы", "заключения", "тюрьмы", "общего режима", "строгого режима",
