@@ -201,3 +201,38 @@ def test_a_notice_set_in_capitals_is_no_claim(linker):
             "THIS MATERIAL WAS PRODUCED BY THE ORLOV COURIER LIMITED.")
     assert [t for t, _ in claims(text, linker)] == [
         "Tomas Varga said that the dam at Orlov would hold through the spring floods."]
+
+
+def test_short_lines_over_the_article_are_no_claims_though_the_first_is_a_section_not_the_headline(linker):
+    text = ("Home   /   Regions   /   Orlov\n\nNo dam can hold the Orlov floods; engineers warn of 300 homes lost\n\n"
+            "Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "The council moved 40 families from the valley.")
+    x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    said = [text[c.span.start:c.span.end] for c in x.claims]
+    assert not [s for s in said if "No dam" in s or "300" in s or "Regions" in s]
+    assert "Tomas Varga said that the dam at Orlov would hold through the spring floods." in said
+
+
+def test_a_first_line_that_ends_as_a_sentence_is_the_article_not_a_headline(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "Engineers disagree with him\n\nThe council moved 40 families from the valley.")
+    said = [t for t, _ in claims(text, linker)]
+    assert said[0] == "Tomas Varga said that the dam at Orlov would hold through the spring floods."
+
+
+def test_the_figures_of_a_link_to_another_story_inside_the_article_are_no_claims(linker):
+    text = ("Tomas Varga said that the dam at Orlov would hold through the spring floods.\n\n"
+            "Dam breaks in Dorvik; 40 homes flooded\n\n"
+            "Storm Hits Borealia With Record 300 Millimetres of Rain\n\n"
+            "The council moved 25 families from the valley.\n\n"
+            "- 12 schools closed in Orlov\n\n"
+            "The water is expected to fall by Friday.")
+    x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    assert sorted(c.value for c in x.claims if c.kind == "quantity") == [12, 25]
+
+
+def test_in_a_text_whose_lines_end_in_no_marks_a_short_line_keeps_its_figures(linker):
+    text = ("Tomas Varga spoke to the council today\n\nhe said 40 homes were flooded in Dorvik\n\n"
+            "the water is expected to fall by Friday")
+    x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    assert [c.value for c in x.claims if c.kind == "quantity"] == [40]

@@ -773,3 +773,63 @@ def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expe
 def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lang, value, other):
     (q,) = found(text, lang)
     assert (q.value, q.range_from) == (value, other)
+
+
+@pytest.mark.parametrize("text, lang, previous_unit, expected", [
+    # a bare figure opening its clause, then what happens to people
+    ("Nine were pulled from the flooded mine at Orlov.", "en", "miners", [(9, "miners")]),
+    ("A dozen have been freed so far.", "en", "people", [(12, "people")]),
+    ("Nine were pulled from the flooded mine at Orlov.", "en", "tons", [(9, "people")]),
+    ("Nine were pulled from the flooded mine at Orlov.", "en", None, []),   # a number word needs people before
+    ("The tally may rise, as more than 2,300 are still missing.", "en", None, [(2300, "people")]),
+    ("Rescuers fear as many as 15 more trapped under the dam.", "en", None, [(15, "people")]),
+    # a bare figure as its clause's subject counts what the figure before counted
+    ("Orlov sent 9,200 volunteers; about 350 have come from Velmar.", "en", None,
+     [(9200, "volunteers"), (350, "volunteers")]),
+    ("about 350 have come from Velmar.", "en", "volunteers", [(350, "volunteers")]),
+    ("The port held 40 million barrels, of which 12 million were light crude.", "en", None,
+     [(40000000, "barrels"), (12000000, "barrels")]),
+    ("The death count from the Orlov floods could climb past 60.", "en", None, [(60, "people")]),
+    ("The board raised the case count in the Orlov outbreak to 412.", "en", None, [(412, "cases")]),
+    ("Floods destroyed 7,310 homes in Orlov while 2,045 were partly damaged.", "en", None, [(7310, "homes"), (2045, "homes")]),
+    # not money, a share or a year; not a figure that does not open its clause
+    ("about 350 have come from Velmar.", "en", "dollars", []),
+    ("About 30 million were spent; 2021 was worse.", "en", "tons", [(30000000, "tons")]),
+    ("The board said 350 have come from Velmar.", "en", "volunteers", []),
+    ("The two were detained in Orlov.", "en", None, []),
+])
+def test_a_bare_figure_that_opens_its_clause_counts_people_or_what_came_before(text, lang, previous_unit, expected):
+    assert figures(text, lang, previous_unit) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Orlov court cut the sentence to a fine and eight months in prison.", "en", [(8, "months")]),
+    ("She was jailed, serving seven months behind bars.", "en", [(7, "months")]),
+    ("Зачинщик бунта в Орлове Иван Вельский – пять лет строгого режима.", "ru", [(5, "лет")]),
+    # one term in two parts stays one figure; a span that is no term stays none
+    ("He got 11 years and three months in prison.", "en", [(11, "years")]),
+    ("Three months later the Orlov court met again.", "en", []),
+])
+def test_a_span_of_time_written_in_words_is_a_figure_when_it_is_a_term_served(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Several hundred farmers marched on Orlov.", "en", []),
+    ("A few hundred farmers marched on Orlov.", "en", []),
+    ("Несколько сотен фермеров прошли маршем к Орлову.", "ru", []),
+    ("A hundred farmers marched on Orlov.", "en", [(100, "farmers")]),
+    ("Several of the 300 farmers marched on Orlov.", "en", [(300, "farmers")]),
+])
+def test_a_vague_count_before_a_number_word_is_no_figure(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("About two and a half million farmers voted in Orlov.", "en", [(2.5e6, "farmers")]),
+    ("He was jailed for three and a half years in Orlov.", "en", [(3.5, "years")]),
+    ("В Орлове проголосовали три с половиной миллиона фермеров.", "ru", [(3.5e6, "фермеров")]),
+    ("Half a million farmers voted in Orlov.", "en", [(5e5, "farmers")]),
+])
+def test_a_number_and_a_half_is_one_figure(text, lang, expected):
+    assert figures(text, lang) == expected

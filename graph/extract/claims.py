@@ -61,6 +61,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
+    top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
     dateline = dateline_span(doc)
     attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, dateline), discourse, outside,
@@ -70,9 +71,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     previous_unit: str | None = None
     # once per paragraph, not per sentence: a 100 kB paragraph of many sentences stays linear
     title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
+    punctuated = _punctuated(doc)
+    headed = cache(lambda i: punctuated and _headed(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
-        if headline is not None and span.start < headline.end:
+        if span.start < top:
             continue
         if dateline is not None and span.start <= dateline.start < span.end:
             span = _after(doc.text, Span(dateline.end, span.end))
@@ -88,8 +91,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
-        # a question asserts nothing, not even its figures
-        figures = [] if _QUESTION.search(text) else find_quantities(doc.text, span, doc.lang, previous_unit)
+        # a question asserts nothing, not even its figures; nor does a heading or a link to another story
+        figures = [] if _QUESTION.search(text) or headed(s.paragraph) else \
+            find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
@@ -939,6 +943,26 @@ def _heading(text: str) -> bool:
         and (len(stripped.split()) < HEADING_WORDS or _title_cased(stripped))
 
 
+def _headed(paragraph: str) -> bool:
+    """A paragraph that reads as a heading or a link to another story, whose figures are no claims ("Quake Hits
+    Ostravia, Damages a Dozen Homes"; "Dam breaks in Orlov; 40 homes flooded"): short or in title case, no
+    sentence's mark at its end; not an item of a list ("- 40 homes flooded")."""
+    return _heading(paragraph) and not _LIST_ITEM.match(paragraph)
+
+
+def _punctuated(doc: Document) -> bool:
+    """Most paragraphs end with a sentence's mark: a written page, where a line without one is a heading, not a
+    text taken down from speech whose lines end in none."""
+    marked = [bool(_SENTENCE_MARK_END.search(doc.text[p.start:p.end].strip())) for p in doc.body]
+    return sum(marked) >= PUNCTUATED_SHARE * len(marked)
+
+
+PUNCTUATED_SHARE = 0.5
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
+
+
 def _title_cased(text: str) -> bool:
     """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
     headlines are written, and no sentence's mark at the end."""
@@ -1098,6 +1122,26 @@ def _headline(doc: Document) -> Span | None:
     if doc.title and doc.body and doc.text[doc.body[0].start:doc.body[0].end].strip().lstrip("#").strip() == doc.title:
         return doc.body[0]
     return None
+
+
+def _page_top(doc: Document) -> int:
+    """Where the lines over the article end: the first paragraphs when each is short and none ends as a sentence
+    does ("News / Economy / Business", "Watch Channel 9", then the headline "Toll Rises Above 200 As Search Goes
+    On"), and the paragraph after them does end so; a text whose lines end in no marks at all has none."""
+    end = 0
+    for p in doc.body[:TOP_LINES + 1]:
+        line = doc.text[p.start:p.end].strip()
+        if _SENTENCE_MARK_END.search(line):
+            return end
+        if len(line.split()) > TOP_LINE_WORDS:
+            return 0
+        end = p.end
+    return 0
+
+
+TOP_LINES = 6           # so many short lines at most stand over an article: a section, a banner, a headline
+TOP_LINE_WORDS = 25     # and each is at most so many words
+_SENTENCE_MARK_END = re.compile(r"[.!?…;:,\"”»“]$")
 
 
 def _after(text: str, span: Span) -> Span:

@@ -83,7 +83,10 @@ _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRA
 _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
              rf"(?=\s+(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
-_NUMBER = rf"{_DIGITS}|{_FRACTION}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w])"
+_HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
+# "two and a half", "2 and a half", "два с половиной": the half is part of the number
+_NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))(?:\s+(?:{_HALF})(?!\w))?"
+           rf"|{_FRACTION}")
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -135,6 +138,10 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
     "1.125 million", "2.375%") or the figure starts with 0.
     """
     t = text.strip().lower()
+    half = re.search(rf"\s+(?:{_HALF})$", t)
+    if half:                                           # "two and a half": the number and 0.5
+        whole = parse_number(t[:half.start()], lang, decimal_dot)
+        return whole + 0.5 if whole is not None else None
     if re.fullmatch(_DIGITS, t):
         t = re.sub(r"[ \u00a0\u202f\u2009]", "", t)
         if "," in t and "." in t:                      # the last mark is the decimal one
@@ -299,6 +306,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if first_end is not None:                     # "двух-трех километрах": the first end of a range
         value = parse_number(number[:first_end], lang)
         return _Read(m.start(), m.start("num") + first_end, value, False) if value is not None else None
+    if not number[0].isdigit() and _vague(lang).search(chunk, max(0, m.start() - WINDOW), m.start()):
+        return None                               # "several hundred", "a few hundred": no figure, as "hundreds"
     after = chunk[m.end():m.end() + WINDOW]
     decimal_dot = bool(scale) or bool(re.match(rf"\s?%|\s*(?:{language(lang).PERCENT})", after, re.I))
     value = parse_number(number, lang, decimal_dot)
@@ -320,6 +329,12 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+@lru_cache(maxsize=None)
+def _vague(lang: str) -> re.Pattern:
+    """A vague count before a number word: "several", "a few" ("several hundred")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(language(lang).VAGUE_COUNTS) or '(?!)'})\s+$", re.I)
 
 
 def _first_end_in_words(number: str) -> int | None:
@@ -496,15 +511,39 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         else:
             after = max((q.span.end - span.start for q in found), default=0)
             unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
-        if unit is None and r.digits and re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
-                                                  re.I):
+        opens = _opens_clause(chunk[:begin], tables)
+        earlier = found[-1].unit if found else previous_unit
+        people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        if unit is None and r.digits and people_after:
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
+        elif unit is None and opens and earlier is not None and people_after:
+            # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"
+            unit = earlier if canonical_unit(earlier, lang) in (None, "people") else tables.PEOPLE_UNIT
+        if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
+                and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+            unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _opens_clause(before: str, tables) -> bool:
+    """Nothing before the figure's phrase in its clause but a joiner: it is the clause's subject ("Eight were
+    pulled out", "…; about 400 have come", "…, and 30 are missing")."""
+    return re.search(rf"(?:^|[;:,(\u2013\u2014]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*"
+                     rf"(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$", before, re.I) is not None
+
+
+def _counted_unit(unit: str | None, lang: str) -> str | None:
+    """The unit a figure that is a clause's subject takes from the figure before: a count of things, not money,
+    a share or a span of time ("9,000 medics were sent; about 250 have arrived from Velmar")."""
+    canonical = canonical_unit(unit, lang)
+    if unit is None or canonical in CURRENCIES or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
+        return None
+    return unit
 
 
 def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
@@ -748,7 +787,10 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
         return False                                  # "через 3 дня"
     fillers = _alternation(tables.DURATION_FILLERS)
     cue = re.search(rf"(?<!\w)(?:{_alternation(tables.DURATION_CUES)})\s+(?:(?:{fillers})\s+)?$", before, re.I)
-    return r.digits or bounded or bool(cue)
+    # "eight months in prison": a term served; not the months of "11 years and three months in jail", one term
+    term = re.match(rf"\s*\S+\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
+        and not re.search(rf"\d\S*\s+\S+\s+(?:{_alternation(tables.COORDINATORS)})\s+$", before, re.I)
+    return r.digits or bounded or bool(cue) or bool(term)
 
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:

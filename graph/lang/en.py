@@ -69,6 +69,13 @@ TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of")
+# After a span of time, what makes it a term served: "nine months in prison".
+# After a number, its half: "two and a half million", "два с половиной часа".
+AND_A_HALF = ("and a half",)
+# Before a number word, a vague count: "several hundred" is no figure, as "hundreds" is none.
+VAGUE_COUNTS = ("several", "a few", "few", "many")
+TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of imprisonment", "in custody", "of probation",
+              "in a penal colony")
 # Between a duration cue and its figure: "in the three months", "for the past two years".
 DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first")
 # An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
@@ -141,11 +148,12 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
-ANAPHORIC_BEFORE = ("of them", "of whom", "among them")
+ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people", r"magnitude": "magnitude"}
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"case count": "cases",
+              r"magnitude": "magnitude"}
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
 # (a regular expression); nouns that measure rather than count, which never name a figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
@@ -158,14 +166,21 @@ PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospita
 PEOPLE_UNIT = "people"
 # What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
 # "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
-PEOPLE_AFTER = (r"(?:(?:were|was|have been|had been|are|got)\s+)?(?:(?:reportedly|confirmed|feared)\s+)?"
-                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz])ed|hurt|died|dead|missing)")
+PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|remain|remained|got)\s+)?"
+                r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
+                r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
+                r"|hurt|died|dead|missing|unaccounted)")
+# After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
+# before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
+SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
+# An article a figure may carry and still open its clause: "A dozen were rescued".
+FIGURE_ARTICLES = ("a",)
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
-ELLIPSIS_JOINERS = ("and", "another")
+ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
