@@ -357,6 +357,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         else:
             body.append(p)
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+    boiler.extend(_tables(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
@@ -368,19 +369,57 @@ _HEADLINE_START_RE = re.compile(r"(?:[-–—•*·▪►>]\s*)?[\w«\"“„'�
 _SENTENCE_END_RE = re.compile(r"[.!?…:;,][»\"”’)\]]*$")
 HEADLINE_LIST_RUN = 3          # so many such lines together close a page with links to other articles
 HEADLINE_LINE_WORDS = (2, 20)  # a headline's length in words
+BUTTON_WORDS = 4               # a button's, a menu item's or a widget's label, among them
 
 
 def _headline_list(text: str, body: list[Span]) -> list[Span]:
-    """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading):
-    taken out of ``body`` and returned. A sentence ends in a full stop; a headline or a link does not."""
+    """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading, and
+    the buttons and menus among them): taken out of ``body`` and returned. A sentence ends in a full stop; a
+    headline or a link does not."""
     run = 0
-    while run < len(body) - 1 and _reads_as_headline(text[body[-1 - run].start:body[-1 - run].end]):
+    while run < len(body) - 1 and _closes_a_page(text[body[-1 - run].start:body[-1 - run].end]):
         run += 1
     if run < HEADLINE_LIST_RUN:
         return []
     cut = body[-run:]
     del body[-run:]
     return cut
+
+
+# A table's row: a few words (a rank may open it), then two figures or more, no sentence: "4 Vexa Rovers 21 35",
+# "USD 92,58 +1,90". Under its header ("Team P Pts"), a run of such lines is a standings or a market table.
+_TABLE_ROW_RE = re.compile(r"(?:\d{1,3}[.)]?\s+)?[^\W\d_][^\n]{0,60}?(?:\s+[-+−–]?\d[\d.,:%]*){2,}")
+TABLE_ROW_RUN = 3              # so many rows together make a table
+TABLE_ROW_WORDS = 10           # a row's length in words
+TABLE_HEADER_WORDS = 6         # and its header's
+
+
+def _tables(text: str, body: list[Span]) -> list[Span]:
+    """Runs of table rows (``_TABLE_ROW_RE``), with the header line right over them: taken out of ``body`` and
+    returned. A page prints standings, results and rates beside the article; no sentence of it is a row."""
+    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end]))
+            for s in body]
+    cut: set[int] = set()
+    i = 0
+    while i < len(body):
+        j = i
+        while j < len(body) and rows[j]:
+            j += 1
+        if j - i >= TABLE_ROW_RUN:
+            cut.update(range(i, j))
+            header = text[body[i - 1].start:body[i - 1].end] if i > 0 else ""
+            if header and len(header.split()) <= TABLE_HEADER_WORDS and not _SENTENCE_END_RE.search(header) \
+                    and not re.search(r"\d", header):
+                cut.add(i - 1)
+        i = max(j, i + 1)
+    taken = [s for k, s in enumerate(body) if k in cut]
+    body[:] = [s for k, s in enumerate(body) if k not in cut]
+    return taken
+
+
+def _closes_a_page(line: str) -> bool:
+    """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:")."""
+    return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS
 
 
 def _reads_as_headline(line: str) -> bool:

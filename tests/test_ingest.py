@@ -171,6 +171,32 @@ def test_a_run_of_headlines_closing_the_page_is_boilerplate(bullet):
     assert body == article and boiler == headlines
 
 
+@pytest.mark.parametrize("rows", [
+    ["Club P Pts", "1 Nordport Rovers 12 30", "2 Sundvik Athletic 12 27", "3 Vellmar Town 12 21"],
+    ["Курсы валют", "USD 91,20 +0,45", "EUR 99,80 -0,12", "Нефть 80,10 +1,05"],
+])
+def test_a_table_of_figures_beside_the_article_is_boilerplate(rows):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n".join(article[:2] + rows + article[2:]) + "\n")
+    assert body == article and boiler == rows
+
+
+def test_sentences_with_figures_and_two_such_rows_stay_in_the_body():
+    lines = ["Harbour results", "Nordport won 3 1 in the end.", "Sundvik Athletic 12 27", "Vellmar Town 12 21",
+             "The league resumes on Monday, the federation said."]
+    body, boiler = _split("\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
+def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    closing = ["Harbour news", "Loading...", "Amount due:", "(coins)"]
+    body, boiler = _split("\n".join(article + closing) + "\n")
+    assert body == article and boiler == closing
+
+
 def test_two_lines_without_a_full_stop_at_the_end_stay_in_the_body():
     lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
              "The next ships are expected in June", "The works took two years, she added"]
