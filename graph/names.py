@@ -1708,10 +1708,16 @@ def _cased_like(form: str, written: str) -> str:
 
 def _gender(given_name: str) -> str | None:
     """"Анна" is feminine, so "Анны Петровой" becomes "Анна Петрова", not "Анна Петров"."""
-    for p in morph().parse(given_name)[:4]:
+    for p in _one_persons_readings(given_name):
         if "Name" in p.tag and p.tag.gender:
             return p.tag.gender
     return None
+
+
+def _one_persons_readings(word: str) -> list:
+    """The lemmatiser's first readings of a word of one person's name: not a plural (a family), nor a vocative
+    (the informal "Оль", "Саш"), which it guesses for unknown foreign names ("Кемаль" read as "Кемаля")."""
+    return [p for p in morph().parse(word)[:4] if p.tag.number != "plur" and "voct" not in p.tag]
 
 
 def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
@@ -1721,7 +1727,7 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
-    cases = {p.tag.case for p in morph().parse(given_name)[:4] if "Name" in p.tag}
+    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag}
     if not cases or "nomn" in cases:
         return surname
     for p in morph().parse(surname):
@@ -1734,7 +1740,7 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
-    for p in morph().parse(word)[:4]:
+    for p in _one_persons_readings(word):
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
             if form is not None:

@@ -542,6 +542,13 @@ def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it(linker):
     assert found == {"Анна Смит": "Person"}
 
 
+def test_a_foreign_given_name_is_not_read_as_a_vocative_or_a_plural(linker):
+    found, _ = modelled("Лидер партии Урмаль Тезоглу выступил в парламенте.", linker, ("Урмаль Тезоглу", "Person"))
+    assert found == {"Урмаль Тезоглу": "Person"}
+    found, _ = modelled("Суд оправдал руританку Анну Варгу.", linker, ("Анну Варгу", "Person"))
+    assert found == {"Анна Варга": "Person"}
+
+
 def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_person(linker):
     found, mentions = modelled("The minister will face trial with his two sons Tomas and Vaclav, accused of fraud.",
                                linker, ("Tomas", "Person"), ("Vaclav", "Nationality"))
