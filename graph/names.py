@@ -345,6 +345,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
+        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS):
+            name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -1059,9 +1061,10 @@ def _addressed(label: str) -> bool:
 
 
 def _short_company_name(label: str) -> str | None:
-    """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"); None without a suffix."""
+    """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"), "Nordport" for "Nordport FC";
+    None without a suffix."""
     words = label.split()
-    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+    while len(words) > 1 and (words[-1] in _COMPANY_SUFFIXES or words[-1] in _ORG_NAME_ENDINGS):
         words = words[:-1]
     return words[-1] if len(words) < len(label.split()) else None
 
@@ -1487,6 +1490,8 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
+_OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
+_ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 

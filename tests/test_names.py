@@ -362,6 +362,17 @@ def test_a_persons_name_ending_in_a_company_suffix_is_a_company(linker):
     assert [e.type for e in found] == ["Organization"]
 
 
+def test_a_name_before_an_outlets_noun_or_ending_in_a_clubs_letters_is_an_organisation(linker):
+    found, _ = modelled("Borealia's private Vexa television reported more deaths.", linker, ("Vexa", "Person"))
+    assert found == {"Vexa": "Organization"}
+    text = "Nordport FC won the cup. Later Nordport thanked its fans."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = (NamedSpan(Span(0, 11), "Person"), NamedSpan(Span(31, 39), "Person"))
+    found, mentions = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    assert {e.label: e.type for e in found} == {"Nordport FC": "Organization"}
+    assert [doc.text[m.span.start:m.span.end] for m in mentions] == ["Nordport FC", "Nordport"]
+
+
 def test_one_place_named_in_two_cases_is_one_entity_under_its_base_form(linker):
     text = "Протестующие собрались в Кельмуте. Кельмут готовится к выборам."
     doc = parse_document("n.txt", text.encode(), "text/plain")

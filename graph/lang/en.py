@@ -748,6 +748,11 @@ EVENTS_BETWEEN_PLACES = ("war", "conflict")
 OUTBREAK_NOUNS = ("pandemic", "epidemic")
 # Nouns after a publication's name, whose article is then part of the name: "the Harbour Herald newspaper".
 PUBLICATION_NOUNS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
+# Lower-case words after a name that say it is a broadcaster's or an outlet's, whatever a model took it for:
+# "Vexa television reported".
+OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news agency", "newspaper", "magazine")
+# Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "SC", "FK", "BC", "HC")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".

@@ -592,6 +592,8 @@ EVENTS_BETWEEN_PLACES: tuple[str, ...] = ()
 ORG_KINDS_AFTER: tuple[str, ...] = ()
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
+OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
+ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
