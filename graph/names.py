@@ -1720,9 +1720,12 @@ def _gender(given_name: str) -> str | None:
 
 
 def _one_persons_readings(word: str) -> list:
-    """The lemmatiser's first readings of a word of one person's name: not a plural (a family), nor a vocative
-    (the informal "Оль", "Саш"), which it guesses for unknown foreign names ("Кемаль" read as "Кемаля")."""
-    return [p for p in morph().parse(word)[:4] if p.tag.number != "plur" and "voct" not in p.tag]
+    """The lemmatiser's first readings of a word of one person's name, without a vocative (the informal "Оль",
+    "Саш") and, for a word it does not know, without a plural: what it guesses for a foreign name it does not
+    know ("Кемаль" read as "Кемаля"); a plural it knows ("Анн", of "Анна") is kept."""
+    parses = morph().parse(word)[:4]
+    known = any(p.is_known for p in parses)
+    return [p for p in parses if "voct" not in p.tag and (known or p.tag.number != "plur")]
 
 
 def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
