@@ -208,6 +208,7 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
+        self._people: dict[str, str] | None = None
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
@@ -220,6 +221,11 @@ class _Finder:
                 self.mentions.append(Mention(new_entity_key(label), span, "name"))
             return
         if not normalise_name(label):
+            return
+        person = _registry_person(self.doc.text[start:end].split(), self.people()) if type_ == "Person" else None
+        if person is not None:   # a registry person the text also names in another way
+            self.mentions.append(Mention(person, span, "name"))
+            self.taken.append(span)
             return
         self._entity(span, label, type_, also)
         self.mentions.append(Mention(new_entity_key(label), span, "name"))
@@ -263,6 +269,12 @@ class _Finder:
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
             return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name)
         return f"{owner} {name}"
+
+    def people(self) -> dict[str, str]:
+        """The words of the registry's people the text names (``_surname_owners``)."""
+        if self._people is None:
+            self._people = _surname_owners(self.doc, self.known, self.registry)
+        return self._people
 
     def parties(self) -> set[str]:
         """Party members' words the text writes with a capital inside a sentence: a party, not a sentence's start."""
@@ -1169,6 +1181,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
         if len(owners) == 1:
             return owners.pop(), Span(start, end)
+        owner = _registry_person(words, people)
+        if owner is not None:
+            return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
@@ -1335,6 +1350,15 @@ def _base_form(words: list[str], kind: str) -> str:
 # How a model's name is labelled, by a language's MODEL_NAME_FORM: as written, or (a language that inflects names)
 # cut at a verb and put in its base form by the lemmatiser.
 MODEL_NAME_FORMS = {"as_written": _name_as_written, "base_form": _name_in_base_form}
+
+
+def _registry_person(words: list[str], people: dict[str, str]) -> str | None:
+    """"Реджепа Эрдогана" for the registry's "Реджеп Тайип Эрдоган" the text names: a name of two words or more,
+    each, in any of its forms, a word of the one person's names (``people``, from ``_surname_owners``)."""
+    each = [{people[k] for k in token_keys(re.sub(r"\W", "", w)) if k in people} for w in words]
+    if len(words) > 1 and all(len(o) == 1 for o in each) and len(set.union(*each)) == 1:
+        return next(iter(each[0]))
+    return None
 
 
 def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:

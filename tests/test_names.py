@@ -560,6 +560,20 @@ def test_a_foreign_given_name_is_not_read_as_a_vocative_or_a_plural(linker):
     assert found == {"Анна Варга": "Person"}
 
 
+def test_a_registry_persons_given_name_and_surname_inflected_are_that_person():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+    linker = Linker([Entity("tamir-bektas", "Тамир Орхан Бекташ", "Person", (("Тамир Орхан Бекташ", "ru"),),
+                            (("Бекташ", "ru"),))])
+    text = "Опрос показал, что мэры обходят президента Тамира Бекташа. Бекташ ответил критикам."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    start = text.index("Тамира")
+    found, mentions = find_names(doc, linker.mentions(doc), (NamedSpan(Span(start, start + 14), "Person"),),
+                                 registry=linker.entities)
+    assert found == [] and [(m.entity, doc.text[m.span.start:m.span.end]) for m in mentions] == \
+        [("tamir-bektas", "Тамира Бекташа")]
+
+
 def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_person(linker):
     found, mentions = modelled("The minister will face trial with his two sons Tomas and Vaclav, accused of fraud.",
                                linker, ("Tomas", "Person"), ("Vaclav", "Nationality"))
