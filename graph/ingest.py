@@ -300,6 +300,9 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
+# a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
+_CREDIT_AFTER_NAME_RE = re.compile(rf"(?-i:[A-ZА-ЯЁ])[\w.&'’ \-]{{0,40}}\s(?:{alternation('CREDIT_WORDS')})", re.I)
+CREDIT_AFTER_NAME_WORDS = 5
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -461,6 +464,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk):
+        return True                             # "Coastal Wire photo": a picture's credit on its own line
     if words <= 45 and _CALLOUT_RE.search(chunk):
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):

@@ -197,6 +197,20 @@ def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
     assert body == article and boiler == closing
 
 
+@pytest.mark.parametrize("line", ["Watch Harbour TV", "Coastal Wire photo", "Jane Roe Photos"])
+def test_a_video_button_or_a_credit_after_its_name_over_the_article_is_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_sentence_opening_with_watch_stays_in_the_body():
+    lines = ["Quay opens in Nordport", "Watch officials in Nordport inspected the new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
 def test_two_lines_without_a_full_stop_at_the_end_stay_in_the_body():
     lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
              "The next ships are expected in June", "The works took two years, she added"]
