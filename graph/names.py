@@ -209,6 +209,7 @@ class _Finder:
         self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
         self._people: dict[str, str] | None = None
+        self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
@@ -222,6 +223,8 @@ class _Finder:
             return
         if not normalise_name(label):
             return
+        if any(para.contains(span) for para in self.title_case) and not _written_elsewhere(self.doc, span, self.title_case):
+            return    # "Seats in New Parliament": in a headline in title case a capital tells nothing
         person = _registry_person(self.doc.text[start:end].split(), self.people()) if type_ == "Person" else None
         if person is not None:   # a registry person the text also names in another way
             self.mentions.append(Mention(person, span, "name"))
@@ -330,7 +333,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
-    title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
+    title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     for name in models:
         if any(listing.contains(name.span) for listing in listings):

@@ -303,6 +303,13 @@ def test_a_places_body_in_lower_case_after_its_possessive_names_the_place_too(li
     assert {("Ruritania's health ministry", "Organization"), ("Ruritania", "Place")} <= found
 
 
+def test_a_rules_name_in_a_title_case_headline_needs_the_body_to_write_it_again(linker):
+    found, _ = names("Seats Shared Out in Fresh Parliament\n\nThe vote in Tarvik ended on Monday.", linker)
+    assert ("Fresh Parliament", "Organization") not in found
+    found, _ = names("Seats Shared Out in Fresh Parliament\n\nThe vote ended. Fresh Parliament met on Monday.", linker)
+    assert ("Fresh Parliament", "Organization") in found
+
+
 def test_a_models_name_in_a_title_case_headline_needs_the_body_to_write_it_again(linker):
     text = "Floods Continue as Tarvik Counts Losses\n\nThe river rose in Tarvik on Monday."
     doc = parse_document("n.txt", text.encode(), "text/plain")
