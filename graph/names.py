@@ -1007,7 +1007,9 @@ _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(s
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
-_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
+# "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
+# its hyphen is an adjective of the name ("Народно-демократическая партия")
+_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name

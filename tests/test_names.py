@@ -560,6 +560,13 @@ def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it(linker):
     assert found == {"Анна Смит": "Person"}
 
 
+def test_a_russian_hyphenated_adjective_opening_a_name_is_part_of_it(linker):
+    found, mentions = modelled("Мэры от оппозиционной Северо-республиканской партии (СРП) обходят президента.", linker,
+                               ("Северо-республиканской партии (СРП)", "Organization"))
+    assert found == {"Северо-республиканская партия": "Organization"}
+    assert mentions == ["Северо-республиканской партии", "СРП"]
+
+
 def test_a_foreign_given_name_is_not_read_as_a_vocative_or_a_plural(linker):
     found, _ = modelled("Лидер партии Урмаль Тезоглу выступил в парламенте.", linker, ("Урмаль Тезоглу", "Person"))
     assert found == {"Урмаль Тезоглу": "Person"}
