@@ -197,7 +197,8 @@ def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
     assert body == article and boiler == closing
 
 
-@pytest.mark.parametrize("line", ["Watch Harbour TV", "Coastal Wire photo", "Jane Roe Photos"])
+@pytest.mark.parametrize("line", ["Watch Harbour TV", "Coastal Wire photo", "Jane Roe Photos", "4 min read",
+                                  "3 мин чтения"])
 def test_a_video_button_or_a_credit_after_its_name_over_the_article_is_boilerplate(line):
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
                "The works took two years, she added."]
