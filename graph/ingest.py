@@ -530,12 +530,13 @@ _DATELINE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
     rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-\. ]{{1,39}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
-# "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "Kyiv, Ruritania (Agency) —", "(Agency) -Text": a wire's
+# "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
+# "(Agency) -Text": a wire's
 # dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
 _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']+(?: [A-ZА-ЯЁ][\w\-']+)?))?"
-    rf"(?:,\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?)?\s*)?"
+    rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&' ]{{0,40}}?)\)\s*[-–—]+", re.I)
 
 
@@ -647,8 +648,11 @@ def dateline_place_span(doc: Document) -> Span | None:
     return Span(start + m.start("city"), start + m.end("city"))
 
 
+DATELINE_PARAGRAPHS = 5   # the dateline opens one of the body's first paragraphs (under a title, a masthead, a date)
+
+
 def _dateline_in(doc: Document) -> tuple[int, re.Match] | None:
-    for p in doc.body[:3]:
+    for p in doc.body[:DATELINE_PARAGRAPHS]:
         m = _dateline(doc.text[p.start:p.end])
         if m:
             return p.start, m

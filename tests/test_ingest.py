@@ -319,6 +319,7 @@ def test_publishers_from_datelines(text, publisher):
     ("NORDPORT (Coastal Wire) - The quay opened on Monday.", "NORDPORT (Coastal Wire) -"),
     ("Nordport, May 4 (Coastal Wire) — The quay opened on Monday.", "Nordport, May 4 (Coastal Wire) —"),
     ("Nordport (Coastal Wire) - The quay opened on Monday.", "Nordport (Coastal Wire) -"),
+    ("NORDPORT May 4. 2023 (Coastal Wire) - The quay opened.", "NORDPORT May 4. 2023 (Coastal Wire) -"),
     ("The Nordport Water Council (NWC) - the dam operator - met on Monday.", None),
 ])
 def test_wire_datelines_are_found_with_their_agency(line, dateline):
@@ -328,6 +329,15 @@ def test_wire_datelines_are_found_with_their_agency(line, dateline):
     span, agency = dateline_span(doc), agency_span(doc)
     assert (doc.text[span.start:span.end] if span else None) == dateline
     assert (doc.text[agency.start:agency.end] if agency else None) == ("Coastal Wire" if dateline else None)
+
+
+def test_a_wire_dateline_under_a_masthead_and_a_date_line_names_the_agency():
+    from claimsgraph.ingest import agency_span
+
+    doc = parse_document("a.txt", "Quay opens in Nordport\n\nCoastal Wire Service\n\n[4/ May/2023]\n\n"
+                         "NORDPORT May 4. 2023 (Coastal Wire) - The quay opened on Monday.\n".encode(), "text/plain")
+    span = agency_span(doc)
+    assert doc.publisher == "Coastal Wire" and doc.text[span.start:span.end] == "Coastal Wire"
 
 
 def test_a_wire_dateline_date_is_the_publication_date():
