@@ -303,6 +303,8 @@ _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
 _CREDIT_AFTER_NAME_RE = re.compile(rf"(?-i:[A-ZА-ЯЁ])[\w.&'’ \-]{{0,40}}\s(?:{alternation('CREDIT_WORDS')})", re.I)
 CREDIT_AFTER_NAME_WORDS = 5
+# links to a picture under its caption, in brackets: "(Full-size photo)(All photos)"
+_PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -464,8 +466,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
-    if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk):
-        return True                             # "Coastal Wire photo": a picture's credit on its own line
+    if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
+        return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
@@ -484,7 +486,7 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
     if text.count("\n", end, after[0].start) > 1:
         return False
     credit = text[after[0].start:after[0].end]
-    return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))
+    return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit) or _PICTURE_LINKS_RE.fullmatch(credit))
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

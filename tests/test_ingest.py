@@ -237,6 +237,14 @@ def test_a_caption_over_a_credit_line_or_ending_in_a_bracketed_credit_is_boilerp
                     "The works cost 40 million euros, she added."]
 
 
+def test_a_caption_over_links_to_its_picture_is_boilerplate():
+    caption = "A crane lifts a container onto the new quay in Nordport on Monday."
+    body, boiler = _split(f"Quay opens in Nordport\n\n{caption}\n(Full-size photo)(All photos)\n\n"
+                          "The harbour authority opened a new quay on Monday, its director said.\n")
+    assert boiler == [caption, "(Full-size photo)(All photos)"]
+    assert body == ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
+
+
 @pytest.mark.parametrize("paragraph, gap", [("The quay opened on Monday. Its cranes came from Sundvik.", "\n"),
                                             ("The quay is the only deep-water berth on the coast.", "\n\n")])
 def test_two_sentences_or_a_blank_line_over_a_credit_line_stay_in_the_body(paragraph, gap):
