@@ -1336,6 +1336,8 @@ def _base_form(words: list[str], kind: str) -> str:
         agreeing = {(p.tag.case, p.tag.number) for p in morph().parse(words[head - 1]) if p.tag.POS == "ADJF"}
         parses[head] = next((p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"
                              and (p.tag.case, p.tag.number) in agreeing), parses[head])
+    if len(words) == 1 and cyrillic[0] and not parses[0].is_known:
+        return _guessed_base_form(words[0])
     if head is None or not parses[head].is_known:   # a guessed parse of an unknown name inflects it wrongly
         return " ".join(words)
     number = "plur" if "plur" in parses[head].tag else "sing"
@@ -1350,6 +1352,20 @@ def _base_form(words: list[str], kind: str) -> str:
         if form is not None:
             out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
+
+
+def _guessed_base_form(word: str) -> str:
+    """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
+    agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
+    commonest shape of a foreign name); else as written (an indeclinable name, or "в Тарвике", where the guess
+    "Тарвика" may be wrong)."""
+    guesses = morph().parse(word)[:3]
+    lemmas = {p.normal_form.replace("ё", "е") for p in guesses}
+    lemma = lemmas.pop() if len(lemmas) == 1 else ""
+    if not lemma or any(p.tag.case in (None, "nomn") for p in guesses) \
+            or not word.lower().replace("ё", "е").startswith(lemma) or len(lemma) >= len(word):
+        return word
+    return _cased_like(word[:len(lemma)], word)
 
 
 # How a model's name is labelled, by a language's MODEL_NAME_FORM: as written, or (a language that inflects names)
