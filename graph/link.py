@@ -70,13 +70,15 @@ def token_keys(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def name_keys(word: str) -> frozenset[str]:
-    """The forms a one-word name of the registry matches under: itself, and the lemmas of its readings in the
-    nominative (or without case). A name is written in its base form; "Газах", a district, is also the
-    prepositional plural of "газ", and must not meet "Газе" through that."""
+    """The forms a one-word name of the registry matches under: itself, and the lemmas of its readings, but not a
+    known word's oblique form. A name is written in its base form; "Газах", a district, is also the
+    prepositional plural of "газ", and must not meet "Газе" through that; a name the dictionary does not know
+    keeps the lemmas guessed for it, which its forms in a text share."""
     low = word.lower().replace("ё", "е")
     keys = {low}
     if LEMMATISED.search(low):
-        keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3] if p.tag.case in (None, "nomn"))
+        keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3]
+                    if p.tag.case in (None, "nomn") or not p.is_known)
     return frozenset(keys)
 
 

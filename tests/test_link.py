@@ -120,3 +120,6 @@ def test_a_one_word_name_that_is_also_a_form_of_a_common_word_matches_only_its_o
     linker = Linker([Entity("domakh", "Домах", "Place", (("Домах", "ru"),))])
     assert _mentions(linker, "Дома в Северске строят быстро. Жители Домаха довольны, в Домахе тихо.") == \
         [("domakh", "Домаха"), ("domakh", "Домахе")]
+    # a name the dictionary does not know keeps what is guessed for it: its forms in a text share that
+    linker = Linker([Entity("tarvush", "Тарвуш", "Place", (("Тарвуш", "ru"),))])
+    assert _mentions(linker, "Учения прошли в Тарвуше, сообщили власти.") == [("tarvush", "Тарвуше")]
