@@ -1050,11 +1050,13 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
 
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"Кельмут" and "Кельмуту": one place or body in two cases, which the lemmatiser reduces to one lemma, is
-    one entity, under the label that is that lemma."""
-    words = [e for e in found.values() if e.type in ("Place", "Organization") and " " not in e.label
+    one entity, under the label that is that lemma; a word alone the model took for a person's ("победы при
+    Кельмуте") is that place or body too."""
+    words = [e for e in found.values() if e.type in ("Place", "Organization", "Person") and " " not in e.label
              and LEMMATISED.search(e.label) and not e.label.isupper()]
     for form in sorted(words, key=lambda e: e.key):
-        base = [e for e in words if e.key != form.key and e.type == form.type and e.key in found
+        kinds = ("Place", "Organization") if form.type == "Person" else (form.type,)
+        base = [e for e in words if e.key != form.key and e.type in kinds and e.key in found
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue

@@ -388,6 +388,15 @@ def test_one_place_named_in_two_cases_is_one_entity_under_its_base_form(linker):
     assert [e.label for e in found] == ["Кельмут"] and len(mentions) == 2
 
 
+def test_a_word_alone_the_model_took_for_a_persons_that_is_a_form_of_a_place_named_here_is_that_place(linker):
+    text = "Президент выступил в парке Нордгирт на мероприятии в годовщину победы при Нордгирте."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    first, second = text.index("Нордгирт "), text.index("Нордгирте")
+    spans = (NamedSpan(Span(first, first + 8), "Place"), NamedSpan(Span(second, second + 9), "Person"))
+    found, mentions = find_names(doc, linker.mentions(doc), spans, linker.entities)
+    assert [(e.label, e.type) for e in found] == [("Нордгирт", "Place")] and len(mentions) == 2
+
+
 def modelled(text, linker, *named):
     """find_names given the model's names as (phrase, type), each at the phrase's first place in the text."""
     doc = parse_document("n.txt", text.encode(), "text/plain")
