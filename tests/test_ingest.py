@@ -147,6 +147,13 @@ def test_russian_page_furniture_and_an_office_signing_off_are_boilerplate():
     assert boiler[-1] == "Пресс-служба Администрации Северогорского порта"
 
 
+def test_a_skip_link_over_the_article_and_a_comments_heading_under_it_are_boilerplate():
+    lines = ["Нажмите «Enter» для перехода к содержанию", "В Северогорске открыли мост",
+             "Мост через реку открыли в понедельник, сообщил мэр.", "Свежие комментарии", "Иван: отличная новость"]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[1:3] and boiler == [lines[0], *lines[3:]]
+
+
 @pytest.mark.parametrize("page", [FURNITURE_PAGE_EN, FURNITURE_PAGE_RU], ids=["en", "ru"])
 def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
     doc = parse_document("a.txt", page.encode(), "text/plain")

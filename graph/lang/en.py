@@ -288,6 +288,7 @@ FURNITURE_HEADINGS = (
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
+    r"|(?:recent|latest) comments"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
