@@ -303,6 +303,9 @@ _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
 _CREDIT_AFTER_NAME_RE = re.compile(rf"(?-i:[A-ZА-ЯЁ])[\w.&'’ \-]{{0,40}}\s(?:{alternation('CREDIT_WORDS')})", re.I)
 CREDIT_AFTER_NAME_WORDS = 5
+# a caption closed by its credit after a slash, no stop: "The harbour at dawn / Coastal Wire"
+_SLASH_CREDIT_RE = re.compile(r"[^.!?…\n]+?\s/\s*(?:[A-ZА-ЯЁ][\w.&'’\-]*\s?){1,4}")
+SLASH_CAPTION_WORDS = 25
 # links to a picture under its caption, in brackets: "(Full-size photo)(All photos)"
 _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
@@ -466,6 +469,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
+        return True                             # a caption closed by its credit after a slash
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
         return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):

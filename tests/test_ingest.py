@@ -205,7 +205,7 @@ def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
 
 
 @pytest.mark.parametrize("line", ["Watch Harbour TV", "Coastal Wire photo", "Jane Roe Photos", "4 min read",
-                                  "3 мин чтения"])
+                                  "3 мин чтения", "Мэр Северогорска Иван Петров / Coastal Wire"])
 def test_a_video_button_or_a_credit_after_its_name_over_the_article_is_boilerplate(line):
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
                "The works took two years, she added."]
