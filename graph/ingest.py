@@ -426,8 +426,14 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
 
 
 def _closes_a_page(line: str) -> bool:
-    """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:")."""
-    return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS
+    """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:"), not a short
+    sentence ("“No,” he said.")."""
+    return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS and (
+        not _SENTENCE_STOP_RE.search(line) or bool(_LOADING_RE.fullmatch(line)))
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*$")
+_LOADING_RE = re.compile(r"[^\W\d_]+(?:\.\.\.|…)")   # "Loading...": one word and an ellipsis
 
 
 def _reads_as_headline(line: str) -> bool:

@@ -196,6 +196,13 @@ def test_sentences_with_figures_and_two_such_rows_stay_in_the_body():
     assert body == lines and not boiler
 
 
+def test_short_sentences_closing_the_article_stay_in_the_body():
+    lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+             "“Never,” she said.", "Nobody objected.", "The vote is Monday."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
 def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
                "The works took two years, she added."]
