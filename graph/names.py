@@ -208,7 +208,7 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
-        self._people: dict[str, str] | None = None
+        self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
 
@@ -225,7 +225,7 @@ class _Finder:
             return
         if any(para.contains(span) for para in self.title_case) and not _written_elsewhere(self.doc, span, self.title_case):
             return    # "Seats in New Parliament": in a headline in title case a capital tells nothing
-        person = _registry_person(self.doc.text[start:end].split(), self.people()) if type_ == "Person" else None
+        person = _registry_person(self.doc.text[start:end].split(), *self.people()) if type_ == "Person" else None
         if person is not None:   # a registry person the text also names in another way
             self.mentions.append(Mention(person, span, "name"))
             self.taken.append(span)
@@ -273,10 +273,11 @@ class _Finder:
             return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name)
         return f"{owner} {name}"
 
-    def people(self) -> dict[str, str]:
-        """The words of the registry's people the text names (``_surname_owners``)."""
+    def people(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The words of the registry's people the text names (``_surname_owners``), and the first words of their
+        names (``_first_words``)."""
         if self._people is None:
-            self._people = _surname_owners(self.doc, self.known, self.registry)
+            self._people = (_surname_owners(self.doc, self.known, self.registry), _first_words(self.known, self.registry))
         return self._people
 
     def parties(self) -> set[str]:
@@ -325,7 +326,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for para in doc.body:
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
-    people = _surname_owners(doc, known, f.registry)
+    people, firsts = _surname_owners(doc, known, f.registry), _first_words(known, f.registry)
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
@@ -346,7 +347,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
             continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
-        cleaned = _clean_model_name(doc, name, people, registry_names, owners)
+        cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
         if len(cleaned) == 2:
@@ -1122,7 +1123,7 @@ def _without_date(words: list[str]) -> list[str]:
     return words
 
 
-def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
+def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], firsts: dict[str, str],
                       known: Coverage, owners: Coverage) -> tuple[int, int, str] | tuple[str, Span] | None:
     """A model's span without article, possessive, honorific or quotes, labelled in its base form.
 
@@ -1188,7 +1189,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
         if len(owners) == 1:
             return owners.pop(), Span(start, end)
-        owner = _registry_person(words, people)
+        owner = _registry_person(words, people, firsts)
         if owner is not None:
             return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
@@ -1375,13 +1376,28 @@ def _guessed_base_form(word: str) -> str:
 MODEL_NAME_FORMS = {"as_written": _name_as_written, "base_form": _name_in_base_form}
 
 
-def _registry_person(words: list[str], people: dict[str, str]) -> str | None:
+def _registry_person(words: list[str], people: dict[str, str], firsts: dict[str, str]) -> str | None:
     """"Реджепа Эрдогана" for the registry's "Реджеп Тайип Эрдоган" the text names: a name of two words or more,
-    each, in any of its forms, a word of the one person's names (``people``, from ``_surname_owners``)."""
+    each, in any of its forms, a word of the one person's names (``people``, from ``_surname_owners``), the first
+    the first of one of them (``firsts``): a father's name in a patronymic ("Ильхам Гейдар оглы Алиев") is no
+    given name of the son's."""
     each = [{people[k] for k in token_keys(re.sub(r"\W", "", w)) if k in people} for w in words]
-    if len(words) > 1 and all(len(o) == 1 for o in each) and len(set.union(*each)) == 1:
-        return next(iter(each[0]))
-    return None
+    if len(words) < 2 or not all(len(o) == 1 for o in each) or len(set.union(*each)) != 1:
+        return None
+    owner = next(iter(each[0]))
+    return owner if any(firsts.get(k) == owner for k in token_keys(re.sub(r"\W", "", words[0]))) else None
+
+
+def _first_words(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
+    """The lowercased first words of the names of more than one word of the registry's people found here."""
+    owners: dict[str, set[str]] = {}
+    for m in known:
+        entity = registry.get(m.entity)
+        if entity is not None and entity.type == "Person":
+            for text, _ in entity.all_labels():
+                if len(text.split()) > 1:
+                    owners.setdefault(re.sub(r"\W", "", text.split()[0]).lower(), set()).add(m.entity)
+    return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
 
 
 def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:

@@ -603,6 +603,15 @@ def test_a_registry_persons_given_name_and_surname_inflected_are_that_person():
                                  registry=linker.entities)
     assert found == [] and [(m.entity, doc.text[m.span.start:m.span.end]) for m in mentions] == \
         [("tamir-bektas", "Тамира Бекташа")]
+    # the father's name in the son's patronymic is no given name of the son's
+    linker = Linker([Entity("tamir-bektas", "Тамир Бекташ", "Person", (("Тамир Бекташ", "ru"),),
+                            (("Тамир Орхан оглы Бекташ", "ru"), ("Бекташ", "ru")))])
+    text = "Опрос показал, что мэры обходят бывшего президента Орхана Бекташа. Бекташ ответил критикам."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    start = text.index("Орхана")
+    found, mentions = find_names(doc, linker.mentions(doc), (NamedSpan(Span(start, start + 14), "Person"),),
+                                 registry=linker.entities)
+    assert len(found) == 1 and [m.entity for m in mentions] == [found[0].key]
 
 
 def test_a_word_the_model_took_for_a_nationality_joined_to_a_persons_name_is_a_person(linker):
