@@ -755,7 +755,7 @@ PUBLICATION_NOUNS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
 # "Vexa television reported".
 OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news agency", "newspaper", "magazine")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
-ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "SC", "FK", "BC", "HC")
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK")   # not "SC" (a senior counsel), "BC" (a province)
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
