@@ -221,7 +221,8 @@ def test_a_video_button_or_a_credit_after_its_name_over_the_article_is_boilerpla
 
 
 def test_a_sentence_opening_with_watch_stays_in_the_body():
-    lines = ["Quay opens in Nordport", "Watch officials in Nordport inspected the new quay on Monday, its director said."]
+    lines = ["Quay opens in Nordport", "Watch officials in Nordport inspected the new quay on Monday, its director said.",
+             "“Watch them closely,” he said."]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert body == lines and not boiler
 

@@ -258,7 +258,7 @@ BOILERPLATE_LINE = (
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
     r"|toggle navigation|(?:text|font) size\b"
-    r"|watch(?=(?:\s+\S+){1,4}\s*$)"   # a video button over the article: "Watch Harbour TV", "Watch live"
+    r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
 )
 # Headings after which the rest of a page is other articles.
