@@ -306,7 +306,7 @@ CREDIT_AFTER_NAME_WORDS = 5
 # a caption closed by its credit after a slash, no stop: "The harbour at dawn / Coastal Wire"
 _SLASH_CREDIT_RE = re.compile(r"[^.!?…\n]+?\s/\s*(?:[A-ZА-ЯЁ][\w.&'’\-]*\s?){1,4}")
 SLASH_CAPTION_WORDS = 25
-# links to a picture under its caption, in brackets: "(Full-size photo)(All photos)"
+# links to a picture under its caption, in brackets: "(Enlarge photo)(More photos)"
 _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")

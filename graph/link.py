@@ -71,8 +71,8 @@ def token_keys(word: str) -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def name_keys(word: str) -> frozenset[str]:
     """The forms a one-word name of the registry matches under: itself, and the lemmas of its readings, but not a
-    known word's oblique form. A name is written in its base form; "Газах", a district, is also the
-    prepositional plural of "газ", and must not meet "Газе" through that; a name the dictionary does not know
+    known word's oblique form. A name is written in its base form; "Домах", a town, is also the
+    prepositional plural of "дом", and must not meet "Дома" through that; a name the dictionary does not know
     keeps the lemmas guessed for it, which its forms in a text share."""
     low = word.lower().replace("ё", "е")
     keys = {low}

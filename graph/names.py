@@ -1377,9 +1377,9 @@ MODEL_NAME_FORMS = {"as_written": _name_as_written, "base_form": _name_in_base_f
 
 
 def _registry_person(words: list[str], people: dict[str, str], firsts: dict[str, str]) -> str | None:
-    """"Реджепа Эрдогана" for the registry's "Реджеп Тайип Эрдоган" the text names: a name of two words or more,
+    """"Тамира Бекташа" for the registry's "Тамир Орхан Бекташ" the text names: a name of two words or more,
     each, in any of its forms, a word of the one person's names (``people``, from ``_surname_owners``), the first
-    the first of one of them (``firsts``): a father's name in a patronymic ("Ильхам Гейдар оглы Алиев") is no
+    the first of one of them (``firsts``): a father's name in a patronymic ("Тамир Орхан оглы Бекташ") is no
     given name of the son's."""
     each = [{people[k] for k in token_keys(re.sub(r"\W", "", w)) if k in people} for w in words]
     if len(words) < 2 or not all(len(o) == 1 for o in each) or len(set.union(*each)) != 1:
@@ -1785,7 +1785,7 @@ def _gender(given_name: str) -> str | None:
 def _one_persons_readings(word: str) -> list:
     """The lemmatiser's first readings of a word of one person's name, without a vocative (the informal "Оль",
     "Саш") and, for a word it does not know, without a plural: what it guesses for a foreign name it does not
-    know ("Кемаль" read as "Кемаля"); a plural it knows ("Анн", of "Анна") is kept."""
+    know ("Урмаль" read as "Урмаля"); a plural it knows ("Нин", of "Нина") is kept."""
     parses = morph().parse(word)[:4]
     known = any(p.is_known for p in parses)
     return [p for p in parses if "voct" not in p.tag and (known or p.tag.number != "plur")]

@@ -148,8 +148,8 @@ def test_russian_page_furniture_and_an_office_signing_off_are_boilerplate():
 
 
 def test_a_skip_link_over_the_article_and_a_comments_heading_under_it_are_boilerplate():
-    lines = ["Нажмите «Enter» для перехода к содержанию", "В Северогорске открыли мост",
-             "Мост через реку открыли в понедельник, сообщил мэр.", "Свежие комментарии", "Иван: отличная новость"]
+    lines = ["Нажмите «Tab» для перехода к основному содержанию", "В Северогорске открыли мост",
+             "Мост через реку открыли в понедельник, сообщил мэр.", "Последние комментарии", "Иван: отличная новость"]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert body == lines[1:3] and boiler == [lines[0], *lines[3:]]
 
@@ -254,9 +254,9 @@ def test_a_caption_over_a_credit_line_or_ending_in_a_bracketed_credit_is_boilerp
 
 def test_a_caption_over_links_to_its_picture_is_boilerplate():
     caption = "A crane lifts a container onto the new quay in Nordport on Monday."
-    body, boiler = _split(f"Quay opens in Nordport\n\n{caption}\n(Full-size photo)(All photos)\n\n"
+    body, boiler = _split(f"Quay opens in Nordport\n\n{caption}\n(Enlarge photo)(More photos)\n\n"
                           "The harbour authority opened a new quay on Monday, its director said.\n")
-    assert boiler == [caption, "(Full-size photo)(All photos)"]
+    assert boiler == [caption, "(Enlarge photo)(More photos)"]
     assert body == ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
 
 
