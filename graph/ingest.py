@@ -300,6 +300,14 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
+# a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
+_CREDIT_AFTER_NAME_RE = re.compile(rf"(?-i:[A-ZА-ЯЁ])[\w.&'’ \-]{{0,40}}\s(?:{alternation('CREDIT_WORDS')})", re.I)
+CREDIT_AFTER_NAME_WORDS = 5
+# a caption closed by its credit after a slash, no stop: "The harbour at dawn / Coastal Wire"
+_SLASH_CREDIT_RE = re.compile(r"[^.!?…\n]+?\s/\s*(?:[A-ZА-ЯЁ][\w.&'’\-]*\s?){1,4}")
+SLASH_CAPTION_WORDS = 25
+# links to a picture under its caption, in brackets: "(Enlarge photo)(More photos)"
+_PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -357,6 +365,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         else:
             body.append(p)
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+    boiler.extend(_tables(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
@@ -368,19 +377,63 @@ _HEADLINE_START_RE = re.compile(r"(?:[-–—•*·▪►>]\s*)?[\w«\"“„'�
 _SENTENCE_END_RE = re.compile(r"[.!?…:;,][»\"”’)\]]*$")
 HEADLINE_LIST_RUN = 3          # so many such lines together close a page with links to other articles
 HEADLINE_LINE_WORDS = (2, 20)  # a headline's length in words
+BUTTON_WORDS = 4               # a button's, a menu item's or a widget's label, among them
 
 
 def _headline_list(text: str, body: list[Span]) -> list[Span]:
-    """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading):
-    taken out of ``body`` and returned. A sentence ends in a full stop; a headline or a link does not."""
+    """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading, and
+    the buttons and menus among them): taken out of ``body`` and returned. A sentence ends in a full stop; a
+    headline or a link does not."""
     run = 0
-    while run < len(body) - 1 and _reads_as_headline(text[body[-1 - run].start:body[-1 - run].end]):
+    while run < len(body) - 1 and _closes_a_page(text[body[-1 - run].start:body[-1 - run].end]):
         run += 1
     if run < HEADLINE_LIST_RUN:
         return []
     cut = body[-run:]
     del body[-run:]
     return cut
+
+
+# A table's row: a few words (a rank may open it), then two figures or more, no sentence: "4 Vexa Rovers 21 35",
+# "USD 92,58 +1,90". Under its header ("Team P Pts"), a run of such lines is a standings or a market table.
+_TABLE_ROW_RE = re.compile(r"(?:\d{1,3}[.)]?\s+)?[^\W\d_][^\n]{0,60}?(?:\s+[-+−–]?\d[\d.,:%]*){2,}")
+TABLE_ROW_RUN = 3              # so many rows together make a table
+TABLE_ROW_WORDS = 10           # a row's length in words
+TABLE_HEADER_WORDS = 6         # and its header's
+
+
+def _tables(text: str, body: list[Span]) -> list[Span]:
+    """Runs of table rows (``_TABLE_ROW_RE``), with the header line right over them: taken out of ``body`` and
+    returned. A page prints standings, results and rates beside the article; no sentence of it is a row."""
+    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end]))
+            for s in body]
+    cut: set[int] = set()
+    i = 0
+    while i < len(body):
+        j = i
+        while j < len(body) and rows[j]:
+            j += 1
+        if j - i >= TABLE_ROW_RUN:
+            cut.update(range(i, j))
+            header = text[body[i - 1].start:body[i - 1].end] if i > 0 else ""
+            if header and len(header.split()) <= TABLE_HEADER_WORDS and not _SENTENCE_END_RE.search(header) \
+                    and not re.search(r"\d", header):
+                cut.add(i - 1)
+        i = max(j, i + 1)
+    taken = [s for k, s in enumerate(body) if k in cut]
+    body[:] = [s for k, s in enumerate(body) if k not in cut]
+    return taken
+
+
+def _closes_a_page(line: str) -> bool:
+    """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:"), not a short
+    sentence ("“No,” he said.")."""
+    return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS and (
+        not _SENTENCE_STOP_RE.search(line) or bool(_LOADING_RE.fullmatch(line)))
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*$")
+_LOADING_RE = re.compile(r"[^\W\d_]+(?:\.\.\.|…)")   # "Loading...": one word and an ellipsis
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -422,6 +475,10 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
+        return True                             # a caption closed by its credit after a slash
+    if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
+        return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
@@ -440,7 +497,7 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
     if text.count("\n", end, after[0].start) > 1:
         return False
     credit = text[after[0].start:after[0].end]
-    return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit))
+    return len(credit.split()) <= CREDIT_LINE_WORDS and bool(_CREDIT_LINE_RE.match(credit) or _PICTURE_LINKS_RE.fullmatch(credit))
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -486,12 +543,13 @@ _DATELINE_RE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
     rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-\. ]{{1,39}}?)\)?\s*+/?)?[.,:\-–—]",
     re.I)
-# "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "Kyiv, Ruritania (Agency) —", "(Agency) -Text": a wire's
+# "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
+# "(Agency) -Text": a wire's
 # dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
 _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']+(?: [A-ZА-ЯЁ][\w\-']+)?))?"
-    rf"(?:,\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?)?\s*)?"
+    rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&' ]{{0,40}}?)\)\s*[-–—]+", re.I)
 
 
@@ -603,8 +661,11 @@ def dateline_place_span(doc: Document) -> Span | None:
     return Span(start + m.start("city"), start + m.end("city"))
 
 
+DATELINE_PARAGRAPHS = 5   # the dateline opens one of the body's first paragraphs (under a title, a masthead, a date)
+
+
 def _dateline_in(doc: Document) -> tuple[int, re.Match] | None:
-    for p in doc.body[:3]:
+    for p in doc.body[:DATELINE_PARAGRAPHS]:
         m = _dateline(doc.text[p.start:p.end])
         if m:
             return p.start, m

@@ -68,6 +68,20 @@ def token_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=200_000)
+def name_keys(word: str) -> frozenset[str]:
+    """The forms a one-word name of the registry matches under: itself, and the lemmas of its readings, but not a
+    known word's oblique form. A name is written in its base form; "Домах", a town, is also the
+    prepositional plural of "дом", and must not meet "Дома" through that; a name the dictionary does not know
+    keeps the lemmas guessed for it, which its forms in a text share."""
+    low = word.lower().replace("ё", "е")
+    keys = {low}
+    if LEMMATISED.search(low):
+        keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3]
+                    if p.tag.case in (None, "nomn") or not p.is_known)
+    return frozenset(keys)
+
+
 def _has_grammeme(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in morph().parse(word)[:4])
 
@@ -160,7 +174,7 @@ class Linker:
                     continue
                 seen.add((e.key, words))
                 alias = _Alias(e.key, words, via)
-                for key in token_keys(words[0]):
+                for key in (name_keys if len(words) == 1 else token_keys)(words[0]):
                     self._index.setdefault(key, []).append(alias)
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
@@ -420,7 +434,7 @@ class Linker:
             tok = toks[i + j]
             if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
                 return False
-            if not (token_keys(word) & token_keys(tok.text)):
+            if not ((name_keys if len(alias.words) == 1 else token_keys)(word) & token_keys(tok.text)):
                 return False
             if word[0].isupper() and not tok.text[0].isupper():
                 return False

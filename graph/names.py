@@ -208,6 +208,8 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self._parties: set[str] | None = None
+        self._people: tuple[dict[str, str], dict[str, str]] | None = None
+        self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
@@ -220,6 +222,13 @@ class _Finder:
                 self.mentions.append(Mention(new_entity_key(label), span, "name"))
             return
         if not normalise_name(label):
+            return
+        if any(para.contains(span) for para in self.title_case) and not _written_elsewhere(self.doc, span, self.title_case):
+            return    # "Seats in New Parliament": in a headline in title case a capital tells nothing
+        person = _registry_person(self.doc.text[start:end].split(), *self.people()) if type_ == "Person" else None
+        if person is not None:   # a registry person the text also names in another way
+            self.mentions.append(Mention(person, span, "name"))
+            self.taken.append(span)
             return
         self._entity(span, label, type_, also)
         self.mentions.append(Mention(new_entity_key(label), span, "name"))
@@ -263,6 +272,13 @@ class _Finder:
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
             return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name)
         return f"{owner} {name}"
+
+    def people(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The words of the registry's people the text names (``_surname_owners``), and the first words of their
+        names (``_first_words``)."""
+        if self._people is None:
+            self._people = (_surname_owners(self.doc, self.known, self.registry), _first_words(self.known, self.registry))
+        return self._people
 
     def parties(self) -> set[str]:
         """Party members' words the text writes with a capital inside a sentence: a party, not a sentence's start."""
@@ -310,7 +326,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for para in doc.body:
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
-    people = _surname_owners(doc, known, f.registry)
+    people, firsts = _surname_owners(doc, known, f.registry), _first_words(known, f.registry)
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
@@ -318,7 +334,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
-    title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
+    title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
@@ -331,7 +347,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
             continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
-        cleaned = _clean_model_name(doc, name, people, registry_names, owners)
+        cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
         if len(cleaned) == 2:
@@ -345,6 +361,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
+        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS):
+            name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -990,7 +1008,9 @@ _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(s
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
-_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-zа-яё]+")
+# "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
+# its hyphen is an adjective of the name ("Народно-демократическая партия")
+_MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
@@ -1031,11 +1051,13 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
 
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"Кельмут" and "Кельмуту": one place or body in two cases, which the lemmatiser reduces to one lemma, is
-    one entity, under the label that is that lemma."""
-    words = [e for e in found.values() if e.type in ("Place", "Organization") and " " not in e.label
+    one entity, under the label that is that lemma; a word alone the model took for a person's ("победы при
+    Кельмуте") is that place or body too."""
+    words = [e for e in found.values() if e.type in ("Place", "Organization", "Person") and " " not in e.label
              and LEMMATISED.search(e.label) and not e.label.isupper()]
     for form in sorted(words, key=lambda e: e.key):
-        base = [e for e in words if e.key != form.key and e.type == form.type and e.key in found
+        kinds = ("Place", "Organization") if form.type == "Person" else (form.type,)
+        base = [e for e in words if e.key != form.key and e.type in kinds and e.key in found
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue
@@ -1059,9 +1081,10 @@ def _addressed(label: str) -> bool:
 
 
 def _short_company_name(label: str) -> str | None:
-    """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"); None without a suffix."""
+    """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"), "Nordport" for "Nordport FC";
+    None without a suffix."""
     words = label.split()
-    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+    while len(words) > 1 and (words[-1] in _COMPANY_SUFFIXES or words[-1] in _ORG_NAME_ENDINGS):
         words = words[:-1]
     return words[-1] if len(words) < len(label.split()) else None
 
@@ -1100,7 +1123,7 @@ def _without_date(words: list[str]) -> list[str]:
     return words
 
 
-def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
+def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], firsts: dict[str, str],
                       known: Coverage, owners: Coverage) -> tuple[int, int, str] | tuple[str, Span] | None:
     """A model's span without article, possessive, honorific or quotes, labelled in its base form.
 
@@ -1166,6 +1189,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str],
         owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
         if len(owners) == 1:
             return owners.pop(), Span(start, end)
+        owner = _registry_person(words, people, firsts)
+        if owner is not None:
+            return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
                             or text in _DEMONYMS):
         return None
@@ -1313,6 +1339,8 @@ def _base_form(words: list[str], kind: str) -> str:
         agreeing = {(p.tag.case, p.tag.number) for p in morph().parse(words[head - 1]) if p.tag.POS == "ADJF"}
         parses[head] = next((p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"
                              and (p.tag.case, p.tag.number) in agreeing), parses[head])
+    if len(words) == 1 and cyrillic[0] and not parses[0].is_known:
+        return _guessed_base_form(words[0])
     if head is None or not parses[head].is_known:   # a guessed parse of an unknown name inflects it wrongly
         return " ".join(words)
     number = "plur" if "plur" in parses[head].tag else "sing"
@@ -1329,9 +1357,47 @@ def _base_form(words: list[str], kind: str) -> str:
     return " ".join(out)
 
 
+def _guessed_base_form(word: str) -> str:
+    """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
+    agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
+    commonest shape of a foreign name); else as written (an indeclinable name, or "в Тарвике", where the guess
+    "Тарвика" may be wrong)."""
+    guesses = morph().parse(word)[:3]
+    lemmas = {p.normal_form.replace("ё", "е") for p in guesses}
+    lemma = lemmas.pop() if len(lemmas) == 1 else ""
+    if not lemma or any(p.tag.case in (None, "nomn") for p in guesses) \
+            or not word.lower().replace("ё", "е").startswith(lemma) or len(lemma) >= len(word):
+        return word
+    return _cased_like(word[:len(lemma)], word)
+
+
 # How a model's name is labelled, by a language's MODEL_NAME_FORM: as written, or (a language that inflects names)
 # cut at a verb and put in its base form by the lemmatiser.
 MODEL_NAME_FORMS = {"as_written": _name_as_written, "base_form": _name_in_base_form}
+
+
+def _registry_person(words: list[str], people: dict[str, str], firsts: dict[str, str]) -> str | None:
+    """"Тамира Бекташа" for the registry's "Тамир Орхан Бекташ" the text names: a name of two words or more,
+    each, in any of its forms, a word of the one person's names (``people``, from ``_surname_owners``), the first
+    the first of one of them (``firsts``): a father's name in a patronymic ("Тамир Орхан оглы Бекташ") is no
+    given name of the son's."""
+    each = [{people[k] for k in token_keys(re.sub(r"\W", "", w)) if k in people} for w in words]
+    if len(words) < 2 or not all(len(o) == 1 for o in each) or len(set.union(*each)) != 1:
+        return None
+    owner = next(iter(each[0]))
+    return owner if any(firsts.get(k) == owner for k in token_keys(re.sub(r"\W", "", words[0]))) else None
+
+
+def _first_words(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
+    """The lowercased first words of the names of more than one word of the registry's people found here."""
+    owners: dict[str, set[str]] = {}
+    for m in known:
+        entity = registry.get(m.entity)
+        if entity is not None and entity.type == "Person":
+            for text, _ in entity.all_labels():
+                if len(text.split()) > 1:
+                    owners.setdefault(re.sub(r"\W", "", text.split()[0]).lower(), set()).add(m.entity)
+    return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
 
 
 def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
@@ -1487,6 +1553,8 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
+_OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
+_ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 
@@ -1708,10 +1776,19 @@ def _cased_like(form: str, written: str) -> str:
 
 def _gender(given_name: str) -> str | None:
     """"Анна" is feminine, so "Анны Петровой" becomes "Анна Петрова", not "Анна Петров"."""
-    for p in morph().parse(given_name)[:4]:
+    for p in _one_persons_readings(given_name):
         if "Name" in p.tag and p.tag.gender:
             return p.tag.gender
     return None
+
+
+def _one_persons_readings(word: str) -> list:
+    """The lemmatiser's first readings of a word of one person's name, without a vocative (the informal "Оль",
+    "Саш") and, for a word it does not know, without a plural: what it guesses for a foreign name it does not
+    know ("Урмаль" read as "Урмаля"); a plural it knows ("Нин", of "Нина") is kept."""
+    parses = morph().parse(word)[:4]
+    known = any(p.is_known for p in parses)
+    return [p for p in parses if "voct" not in p.tag and (known or p.tag.number != "plur")]
 
 
 def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
@@ -1721,7 +1798,7 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
-    cases = {p.tag.case for p in morph().parse(given_name)[:4] if "Name" in p.tag}
+    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag}
     if not cases or "nomn" in cases:
         return surname
     for p in morph().parse(surname):
@@ -1734,7 +1811,7 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
-    for p in morph().parse(word)[:4]:
+    for p in _one_persons_readings(word):
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
             if form is not None:

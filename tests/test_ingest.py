@@ -147,6 +147,13 @@ def test_russian_page_furniture_and_an_office_signing_off_are_boilerplate():
     assert boiler[-1] == "Пресс-служба Администрации Северогорского порта"
 
 
+def test_a_skip_link_over_the_article_and_a_comments_heading_under_it_are_boilerplate():
+    lines = ["Нажмите «Tab» для перехода к основному содержанию", "В Северогорске открыли мост",
+             "Мост через реку открыли в понедельник, сообщил мэр.", "Последние комментарии", "Иван: отличная новость"]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[1:3] and boiler == [lines[0], *lines[3:]]
+
+
 @pytest.mark.parametrize("page", [FURNITURE_PAGE_EN, FURNITURE_PAGE_RU], ids=["en", "ru"])
 def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
     doc = parse_document("a.txt", page.encode(), "text/plain")
@@ -169,6 +176,55 @@ def test_a_run_of_headlines_closing_the_page_is_boilerplate(bullet):
                "The works took two years, she added."]
     body, boiler = _split("\n".join(article + headlines) + "\n")
     assert body == article and boiler == headlines
+
+
+@pytest.mark.parametrize("rows", [
+    ["Club P Pts", "1 Nordport Rovers 12 30", "2 Sundvik Athletic 12 27", "3 Vellmar Town 12 21"],
+    ["Курсы валют", "USD 91,20 +0,45", "EUR 99,80 -0,12", "Нефть 80,10 +1,05"],
+])
+def test_a_table_of_figures_beside_the_article_is_boilerplate(rows):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n".join(article[:2] + rows + article[2:]) + "\n")
+    assert body == article and boiler == rows
+
+
+def test_sentences_with_figures_and_two_such_rows_stay_in_the_body():
+    lines = ["Harbour results", "Nordport won 3 1 in the end.", "Sundvik Athletic 12 27", "Vellmar Town 12 21",
+             "The league resumes on Monday, the federation said."]
+    body, boiler = _split("\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
+def test_short_sentences_closing_the_article_stay_in_the_body():
+    lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+             "“Never,” she said.", "Nobody objected.", "The vote is Monday."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and not boiler
+
+
+def test_buttons_and_menus_among_the_lines_closing_the_page_are_boilerplate():
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    closing = ["Harbour news", "Loading...", "Amount due:", "(coins)"]
+    body, boiler = _split("\n".join(article + closing) + "\n")
+    assert body == article and boiler == closing
+
+
+@pytest.mark.parametrize("line", ["Watch Harbour TV", "Coastal Wire photo", "Jane Roe Photos", "4 min read",
+                                  "3 мин чтения", "Мэр Северогорска Иван Петров / Coastal Wire"])
+def test_a_video_button_or_a_credit_after_its_name_over_the_article_is_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_sentence_opening_with_watch_stays_in_the_body():
+    lines = ["Quay opens in Nordport", "Watch officials in Nordport inspected the new quay on Monday, its director said.",
+             "“Watch them closely,” he said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and not boiler
 
 
 def test_two_lines_without_a_full_stop_at_the_end_stay_in_the_body():
@@ -194,6 +250,14 @@ def test_a_caption_over_a_credit_line_or_ending_in_a_bracketed_credit_is_boilerp
     assert boiler == [over, "Image: COASTAL WIRE/Ilse Varnhagen", bracketed]
     assert body == ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
                     "The works cost 40 million euros, she added."]
+
+
+def test_a_caption_over_links_to_its_picture_is_boilerplate():
+    caption = "A crane lifts a container onto the new quay in Nordport on Monday."
+    body, boiler = _split(f"Quay opens in Nordport\n\n{caption}\n(Enlarge photo)(More photos)\n\n"
+                          "The harbour authority opened a new quay on Monday, its director said.\n")
+    assert boiler == [caption, "(Enlarge photo)(More photos)"]
+    assert body == ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
 
 
 @pytest.mark.parametrize("paragraph, gap", [("The quay opened on Monday. Its cranes came from Sundvik.", "\n"),
@@ -278,6 +342,7 @@ def test_publishers_from_datelines(text, publisher):
     ("NORDPORT (Coastal Wire) - The quay opened on Monday.", "NORDPORT (Coastal Wire) -"),
     ("Nordport, May 4 (Coastal Wire) — The quay opened on Monday.", "Nordport, May 4 (Coastal Wire) —"),
     ("Nordport (Coastal Wire) - The quay opened on Monday.", "Nordport (Coastal Wire) -"),
+    ("NORDPORT May 4. 2023 (Coastal Wire) - The quay opened.", "NORDPORT May 4. 2023 (Coastal Wire) -"),
     ("The Nordport Water Council (NWC) - the dam operator - met on Monday.", None),
 ])
 def test_wire_datelines_are_found_with_their_agency(line, dateline):
@@ -287,6 +352,15 @@ def test_wire_datelines_are_found_with_their_agency(line, dateline):
     span, agency = dateline_span(doc), agency_span(doc)
     assert (doc.text[span.start:span.end] if span else None) == dateline
     assert (doc.text[agency.start:agency.end] if agency else None) == ("Coastal Wire" if dateline else None)
+
+
+def test_a_wire_dateline_under_a_masthead_and_a_date_line_names_the_agency():
+    from claimsgraph.ingest import agency_span
+
+    doc = parse_document("a.txt", "Quay opens in Nordport\n\nCoastal Wire Service\n\n[4/ May/2023]\n\n"
+                         "NORDPORT May 4. 2023 (Coastal Wire) - The quay opened on Monday.\n".encode(), "text/plain")
+    span = agency_span(doc)
+    assert doc.publisher == "Coastal Wire" and doc.text[span.start:span.end] == "Coastal Wire"
 
 
 def test_a_wire_dateline_date_is_the_publication_date():

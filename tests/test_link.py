@@ -113,3 +113,13 @@ def test_a_name_alone_in_square_brackets_closing_a_caption_is_a_credit():
     linker = Linker([Entity("wirex", "Wirex", "Organization", (("Wirex", "en"),))])
     assert _mentions(linker, "A court found him guilty of fraud [Wirex]\n\nThe court met on Monday.") == []
     assert _mentions(linker, "They [Wirex] said the court met on Monday.") == [("wirex", "Wirex")]
+
+
+def test_a_one_word_name_that_is_also_a_form_of_a_common_word_matches_only_its_own_forms():
+    """"Домах", a town, is also the prepositional plural of "дом": "Дома" at a sentence's start is no mention."""
+    linker = Linker([Entity("domakh", "Домах", "Place", (("Домах", "ru"),))])
+    assert _mentions(linker, "Дома в Северске строят быстро. Жители Домаха довольны, в Домахе тихо.") == \
+        [("domakh", "Домаха"), ("domakh", "Домахе")]
+    # a name the dictionary does not know keeps what is guessed for it: its forms in a text share that
+    linker = Linker([Entity("tarvush", "Тарвуш", "Place", (("Тарвуш", "ru"),))])
+    assert _mentions(linker, "Учения прошли в Тарвуше, сообщили власти.") == [("tarvush", "Тарвуше")]

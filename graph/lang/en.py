@@ -273,6 +273,8 @@ BOILERPLATE_LINE = (
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
     r"|toggle navigation|(?:text|font) size\b"
+    r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
+    r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
 )
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
@@ -301,6 +303,7 @@ FURNITURE_HEADINGS = (
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
+    r"|(?:recent|latest) comments"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
@@ -769,6 +772,11 @@ EVENTS_BETWEEN_PLACES = ("war", "conflict")
 OUTBREAK_NOUNS = ("pandemic", "epidemic")
 # Nouns after a publication's name, whose article is then part of the name: "the Harbour Herald newspaper".
 PUBLICATION_NOUNS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
+# Lower-case words after a name that say it is a broadcaster's or an outlet's, whatever a model took it for:
+# "Vexa television reported".
+OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news agency", "newspaper", "magazine")
+# Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK")   # not "SC" (a senior counsel), "BC" (a province)
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
