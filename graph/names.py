@@ -406,7 +406,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
     _acronyms(doc, found, mentions, taken)
-    _short_forms(found, mentions)
+    _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -1021,9 +1021,29 @@ _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPO
     set(joined("TITLE_WORDS"))
 
 
-def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
+def _country_names(registry: dict[str, Entity]) -> frozenset[str]:
+    """Every label of the registry's countries, in lower case: the owners that a body's short name leaves out."""
+    return frozenset(label.lower().replace("ё", "е") for entity in registry.values() if entity.type == "Country"
+                     for label, _ in entity.all_labels())
+
+
+def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> bool:
+    """"Налоговая служба Руритании" (or "Revenue Service of Ruritania") is "Налоговая служба" ("Revenue
+    Service") with its country: the body's name, then the country's, in any of their forms."""
+    full_words, short_words = full.split(), short.split()
+    if len(full_words) <= len(short_words) or not _same_words(full_words[:len(short_words)], short_words):
+        return False
+    rest = full_words[len(short_words):]
+    while rest and rest[0].islower():   # "of", "of the"
+        rest = rest[1:]
+    owner = " ".join(rest).lower()
+    return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
+
+
+def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
-    "Anna Kovac" and "Anna Kovac-Brandt"; the short form becomes a label of the full name."""
+    "Anna Kovac" and "Anna Kovac-Brandt", a body without its country ("Налоговая служба" and "Налоговая
+    служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
         if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
@@ -1036,6 +1056,9 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
             if not full and short.type == "Organization" and " " not in short.label:
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _short_company_name(e.label) == short.label]
+            if not full and short.type == "Organization":
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _owned_by_a_country(e.label, short.label, countries)]
         return full[0].key if len(full) == 1 else None
 
     for key in sorted(found):

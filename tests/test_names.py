@@ -77,6 +77,19 @@ def new_entities(text, linker):
     return {e.label: e for e in x.new_entities}, [(doc.text[m.span.start:m.span.end], m.entity) for m in x.mentions]
 
 
+def test_a_body_named_without_its_country_is_that_countrys_body(linker):
+    entities, mentions = new_entities("Таможенная служба Армении сообщила о задержании груза. "
+                                      "По данным Таможенной службы, груз прибыл морем.", linker)
+    assert set(entities) == {"Таможенная служба Армении"}
+    assert ("Таможенной службы", entities["Таможенная служба Армении"].key) in mentions
+    entities, _ = new_entities("The Revenue Service of Armenia said taxes rose. The Revenue Service expects more.", linker)
+    assert set(entities) == {"Revenue Service of Armenia"}
+    # two countries' services: the short name is neither's
+    entities, _ = new_entities("Таможенная служба Армении и Таможенная служба Грузии подписали протокол. "
+                               "Таможенная служба сообщила об этом.", linker)
+    assert "Таможенная служба" in entities
+
+
 def test_laws_and_treaties_are_agreements_in_both_languages(linker):
     assert names("Lawmakers passed the Clean Rivers and Lakes Act on Monday.", linker)[0] == {
         ("Clean Rivers and Lakes Act", "Agreement")}
