@@ -100,10 +100,12 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         self.person_beside_verb = re.compile(
             rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
-        # "the village of Vardel", "near the town of Sundvik", "Orlov district"
+        # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
+        # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
+            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
+            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"

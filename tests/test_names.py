@@ -235,6 +235,13 @@ def test_a_language_runs_the_name_rules_its_module_names(linker, monkeypatch):
     assert {e.label for e in found} == {"Oskar Brell", "Lindholm", "Coastal Water Agency"}
 
 
+def test_a_place_by_its_capitalised_kind_but_not_a_body_named_after_it(linker):
+    found, _ = new_entities("“It will take weeks,” said Marlow County fire chief Jane Roe on Tuesday.", linker)
+    assert found["Marlow County"].type == "Place" and found["Jane Roe"].type == "Person"
+    found, _ = names("The Marlow District Court jailed him.", linker)
+    assert ("Marlow District", "Place") not in found
+
+
 def test_russian_place_named_by_its_adjective_alone_after_its_kind(linker):
     found, mentions = names("В Белогорской области ввели режим ЧС. В Озёрской — ожидается подъём воды, "
                             "а Кировской области помогут соседи. Российской стороне сообщили.", linker)

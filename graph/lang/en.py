@@ -761,7 +761,7 @@ APPOSITION_TITLES = (
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province", "river", "mountains", "mountain range", "range", "valley",
+PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
