@@ -123,8 +123,8 @@ class _Patterns:
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         self.places_sharing_kind = re.compile(
-            rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
-            rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
+            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, )*{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
+            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
         self.not_names = set(t.NOT_NAMES)
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
@@ -439,13 +439,16 @@ def _law_by_head(f: _Finder, para: Span) -> None:
 
 
 def _places_sharing_kind(f: _Finder, para: Span) -> None:
-    """"the Alder and Birch rivers": the Alder River and the Birch River."""
+    """"the Alder and Birch rivers": the Alder River and the Birch River; "the Alder, Upper Birch and Cedar
+    rivers" likewise, each name of the list."""
     p, text = f.patterns, f.doc.text
     for m in p.places_sharing_kind.finditer(text, para.start, para.end):
         kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
-        for group in ("first", "second"):
-            if m.group(group) not in p.not_names:
-                f.add(m.start(group), m.end(group), f"{m.group(group)} {kind}", "Place")
+        names = [(n.start(), n.group()) for n in re.finditer(r"[^,]+", m.group("first"))]
+        names = [(m.start("first") + at + len(n) - len(n.lstrip()), n.strip()) for at, n in names]
+        for start, name in [*names, (m.start("second"), m.group("second"))]:
+            if name not in p.not_names:
+                f.add(start, start + len(name), f"{name} {kind}", "Place")
 
 
 def _place_with_prefix(f: _Finder, para: Span) -> None:
@@ -1644,9 +1647,21 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words and _listed_with_a_place(f, start, end):
+            f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
+        elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:
+    """A word written in one list with a place, right before or after it: "in Tarnia and Vell", "Vell, Tarnia"."""
+    joiners = _any(f.patterns.tables.NAME_JOINERS) or "(?!)"
+    before = re.search(rf"(?P<word>[^\W\d_][\w-]*)(?:,[ \t]*|[ \t]+(?:{joiners})[ \t]+)$", f.doc.text[max(0, start - 60):start])
+    if before is not None and f.is_place(Span(start - len(before.group()), start - len(before.group()) + len(before.group("word")))):
+        return True
+    after = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{joiners})[ \t]+)(?P<word>[^\W\d_][\w-]*)").match(f.doc.text, end)
+    return after is not None and f.is_place(Span(after.start("word"), after.end("word")))
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)[ \t]+$")

@@ -145,6 +145,9 @@ def test_a_title_office_keeps_its_nationality_and_two_names_share_a_kind(linker)
     assert found == {("Freedonian State Prosecutor's Office", "Organization")}
     assert names("Floods hit towns along the Alder and Birch rivers.", linker)[0] == {
         ("Alder River", "Place"), ("Birch River", "Place")}
+    found, _ = names("Results came from the Alder, Birch, Upper Cedar and Tarn regions.", linker)
+    assert found == {("Alder Region", "Place"), ("Birch Region", "Place"), ("Upper Cedar Region", "Place"),
+                     ("Tarn Region", "Place")}
 
 
 def test_russian_names_in_latin_letters_are_typed_by_the_noun_before_them(linker):
@@ -861,3 +864,13 @@ def test_a_russian_place_adjective_before_a_lower_case_noun_it_agrees_with_names
     assert found == {"Озёрская колония": "Place"}
     found, _ = modelled("Он приехал из подмосковного Озёрского в город.", linker, ("Озёрского", "Place"))
     assert found == {"Озёрское": "Place"}
+
+
+def test_a_word_the_model_took_for_a_persons_listed_with_a_place_is_a_place(linker):
+    text = "Floods cut off villages in Tarnvik and Vellmoor on Sunday. Jane Roe said Otter, her dog, was safe."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = (NamedSpan(Span(text.index("Tarnvik"), text.index("Tarnvik") + 7), "Place"),
+              NamedSpan(Span(text.index("Vellmoor"), text.index("Vellmoor") + 8), "Person"),
+              NamedSpan(Span(text.index("Otter"), text.index("Otter") + 5), "Person"))
+    found = {(e.label, e.type) for e in find_names(doc, linker.mentions(doc), models, linker.entities)[0]}
+    assert ("Vellmoor", "Place") in found and ("Otter", "Person") in found
