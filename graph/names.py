@@ -407,6 +407,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
@@ -1449,7 +1450,7 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
-        if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group"):
+        if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym")
             inner = _spelled_out(doc.text, m.span, acronym)
             if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
@@ -1459,7 +1460,13 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
                                              pref_labels=((label, doc.lang),)))
                 m = Mention(key, inner, "name")
                 mentions.append(m)
-            short.setdefault(acronym, m.entity)
+            first = short.setdefault(acronym, m.entity)
+            if first != m.entity and m.entity in found and first in found and found[first].type == found[m.entity].type:
+                other = found.pop(m.entity)   # "the Joint Plan of Action (JPA)", later "the Joint Plan of Actions (JPA)"
+                extra = tuple(label for label in other.all_labels() if label not in found[first].all_labels())
+                found[first] = replace(found[first], alt_labels=found[first].alt_labels + extra)
+                mentions[:] = [Mention(first, x.span, x.via) if x.entity == m.entity else x for x in mentions]
+                m = Mention(first, m.span, m.via)
             entity = found[m.entity]
             if (acronym, doc.lang) not in entity.alt_labels:
                 found[m.entity] = replace(entity, alt_labels=entity.alt_labels + ((acronym, doc.lang),))
@@ -1479,6 +1486,40 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             elif taken.free(span):
                 mentions.append(Mention(short[hit.group()], span, "name"))
                 taken.append(span)
+
+
+_LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$" % (LONGEST_ACRONYM + 3))
+
+
+def _names_before_acronyms(f: _Finder) -> None:
+    """"the Joint Northern Plan of Action (JNPA)": words whose initials, their connectors' with them or not, spell
+    the acronym in brackets after them, are a name, though no model found it: an agreement when a word of it
+    says so ("Plan", "Treaty"), a body otherwise. Names in Latin letters, whose words keep their form."""
+    text = f.doc.text
+    agreement_words = set(f.patterns.tables.LAW_HEADS) | set(f.patterns.tables.AGREEMENT_WORDS)
+    for para in f.doc.body:
+        for m in _LATIN_BRACKETED.finditer(text, para.start, para.end):
+            acronym, end = m.group("acronym"), m.start()
+            before = _WORDS_BEFORE.search(text, max(para.start, end - 200), end)
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            for i in range(len(words)):
+                run = [w.group() for w in words[i:]]
+                if not run[0][:1].isupper() or any(not w[:1].isupper() and w not in _CONNECTORS for w in run):
+                    continue
+                initials = {"".join(w[0] for w in run), "".join(w[0] for w in run if w[:1].isupper())}
+                if acronym in {x.upper() for x in initials} and len(run) > 1:
+                    start = before.start() + words[i].start()
+                    kind = "Agreement" if set(run) & agreement_words else "Organization"
+                    if f.taken.free(Span(start, end)):
+                        f.add(start, end, text[start:end], kind)
+                    elif kind == "Agreement":   # a model took the plan for a body
+                        for key in {x.entity for x in f.mentions if x.span == Span(start, end)}:
+                            if key in f.found and f.found[key].type == "Organization":
+                                f.found[key] = replace(f.found[key], type=kind)
+                    break
 
 
 def _spelled_out(text: str, span: Span, acronym: str) -> Span | None:

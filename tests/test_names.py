@@ -874,3 +874,19 @@ def test_a_word_the_model_took_for_a_persons_listed_with_a_place_is_a_place(link
               NamedSpan(Span(text.index("Otter"), text.index("Otter") + 5), "Person"))
     found = {(e.label, e.type) for e in find_names(doc, linker.mentions(doc), models, linker.entities)[0]}
     assert ("Vellmoor", "Place") in found and ("Otter", "Person") in found
+
+
+def test_words_spelling_the_acronym_in_brackets_after_them_are_a_name(linker):
+    found, mentions = names("Sanctions go under the Joint Northern Plan of Action (JNPA), he said. "
+                            "Both sides would return to the JNPA.", linker)
+    assert found == {("Joint Northern Plan of Action", "Agreement")} and mentions.count("JNPA") == 2
+    found, _ = names("Officials of the Tarnvik Water Board (TWB) said it rained.", linker)
+    assert found == {("Tarnvik Water Board", "Organization")}
+    found, _ = names("Prices rose in Tarnvik, the statistics office said (CPI).", linker)
+    assert not any(label.endswith("said") for label, _ in found)
+
+
+def test_one_acronym_spelled_out_twice_is_one_entity(linker):
+    found, _ = names("Sanctions go under the Joint Northern Plan of Actions (JNPA), he said. "
+                     "Nothing is left of the Joint Northern Plan of Action (JNPA) now.", linker)
+    assert len(found) == 1

@@ -868,6 +868,9 @@ OWNED_BY_PLACE = "{owned} of {owner}"
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")
+# Words besides the law heads that make a name spelled out before its acronym an agreement's: "the Joint Northern
+# Plan of Action (JNPA)".
+AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "Initiative")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).

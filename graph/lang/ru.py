@@ -628,6 +628,7 @@ COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
+AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
 LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
