@@ -1513,6 +1513,8 @@ def _names_before_acronyms(f: _Finder) -> None:
                 if acronym in {x.upper() for x in initials} and len(run) > 1:
                     start = before.start() + words[i].start()
                     kind = "Agreement" if set(run) & agreement_words else "Organization"
+                    if kind == "Organization" and run[-1] in _NOT_BODY_HEADS:
+                        break   # "the Common Fishing Policy (CFP)": a measure, neither a body nor an agreement
                     if f.taken.free(Span(start, end)):
                         f.add(start, end, text[start:end], kind)
                     elif kind == "Agreement":   # a model took the plan for a body

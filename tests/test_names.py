@@ -882,6 +882,8 @@ def test_words_spelling_the_acronym_in_brackets_after_them_are_a_name(linker):
     assert found == {("Joint Northern Plan of Action", "Agreement")} and mentions.count("JNPA") == 2
     found, _ = names("Officials of the Tarnvik Water Board (TWB) said it rained.", linker)
     assert found == {("Tarnvik Water Board", "Organization")}
+    found, _ = names("Boats sail under the Common Fishing Policy (CFP) of the bloc.", linker)
+    assert found == set()
     found, _ = names("Prices rose in Tarnvik, the statistics office said (CPI).", linker)
     assert not any(label.endswith("said") for label, _ in found)
 
