@@ -688,6 +688,60 @@ def _team_by_country(f: _Finder, para: Span) -> None:
 def _law_after_noun(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
         f.add(start, end, label, "Agreement")
+    for start, end, label in _laws_on_a_subject(f.doc.text, para, f.patterns):
+        f.add(start, end, label, "Agreement")
+
+
+_SUBJECT_WORDS = ("NOUN", "ADJF", "PRTF", "NUMR")   # what a document's subject is written in: nouns and their modifiers
+
+
+def _laws_on_a_subject(text: str, para: Span, patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """"подписали Конвенцию о защите лесов и рек": a law's noun written with a capital inside a sentence, then
+    what the document is on, is its name ("Конвенция о защите лесов и рек"); the subject ends at the first word
+    that is no noun nor a noun's modifier ("Декларацию о мире и парафировали …" ends before "и")."""
+    prepositions = patterns.tables.LAW_SUBJECT_PREPOSITIONS
+    if not prepositions:
+        return []
+    out = []
+    head = re.compile(rf"(?P<noun>[{patterns.tables.LETTERS.upper()}][{patterns.tables.LETTERS}]+)\s+"
+                      rf"(?P<prep>{_any(prepositions)})\s+(?=[{patterns.tables.LETTERS}])")
+    for m in head.finditer(text, para.start, para.end):
+        before = text[para.start:m.start()].rstrip(" \t«\"")
+        if not before or before[-1] in ".!?:\n":   # a capital opening a sentence says nothing
+            continue
+        noun = morph().parse(m.group("noun"))[0]
+        if noun.normal_form not in patterns.law_nouns:
+            continue
+        words = list(re.finditer(rf"[{patterns.tables.LETTERS}]+", text[m.end():para.end]))
+        end, i = None, 0
+        while i < len(words) and (i == 0 or words[i].start() == words[i - 1].end() + 1):
+            word = words[i].group()
+            tag = morph().parse(word)[0].tag
+            if word in ("и",) and i + 1 < len(words) and morph().parse(words[i + 1].group())[0].tag.POS in _SUBJECT_WORDS[:2]:
+                i += 1
+                continue
+            if tag.POS not in _SUBJECT_WORDS or word[:1].isupper():
+                break
+            end = m.end() + words[i].end()
+            i += 1
+        if end is None:
+            continue
+        label = f"{noun.normal_form.capitalize()} {m.group('prep')} {text[m.end():end]}"
+        out.append((m.start("noun"), end, label))
+    letters = patterns.tables.LETTERS
+    named = re.compile(rf"(?P<adj>[{letters.upper()}][{letters}]+)\s+(?P<noun>[{letters}]+)(?![{letters}])")
+    for m in named.finditer(text, para.start, para.end):   # "подписали Тарнвикскую декларацию"
+        before = text[para.start:m.start()].rstrip(" \t«\"")
+        if not before or before[-1] in ".!?:\n" or not m.group("noun").islower():
+            continue
+        noun = morph().parse(m.group("noun"))[0]
+        adjective = next((p for p in morph().parse(m.group("adj")) if p.tag.POS == "ADJF"), None)
+        if noun.normal_form not in patterns.law_nouns or adjective is None or noun.tag.gender is None:
+            continue
+        base = adjective.inflect({"nomn", "sing", noun.tag.gender})
+        if base is not None:
+            out.append((m.start(), m.end(), f"{base.word.capitalize()} {noun.normal_form}"))
+    return out
 
 
 def _body_written_together(f: _Finder, para: Span) -> None:

@@ -892,3 +892,14 @@ def test_one_acronym_spelled_out_twice_is_one_entity(linker):
     found, _ = names("Sanctions go under the Joint Northern Plan of Actions (JNPA), he said. "
                      "Nothing is left of the Joint Northern Plan of Action (JNPA) now.", linker)
     assert len(found) == 1
+
+
+def test_a_russian_law_named_by_its_subject_or_by_an_adjective_written_with_a_capital(linker):
+    found, mentions = names("Стороны подписали Конвенцию о защите лесов и рек в пятницу.", linker)
+    assert found == {("Конвенция о защите лесов и рек", "Agreement")}
+    found, _ = names("Стороны подписали Декларацию о прекращении спора и парафировали соглашение.", linker)
+    assert found == {("Декларация о прекращении спора", "Agreement")}
+    found, _ = names("Вчера стороны подписали трехстороннюю Тарнвикскую декларацию.", linker)
+    assert found == {("Тарнвикская декларация", "Agreement")}
+    # a capital opening a sentence names nothing; a lower-case noun is no name
+    assert names("Закон о защите лесов принят. Стороны подписали соглашение о мире.", linker)[0] == set()

@@ -948,6 +948,7 @@ NOT_GOVERNING: tuple[str, ...] = ()
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
+LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
