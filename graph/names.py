@@ -100,10 +100,12 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         self.person_beside_verb = re.compile(
             rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
-        # "the village of Vardel", "near the town of Sundvik", "Orlov district"
+        # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
+        # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)})\b")
+            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
+            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
@@ -121,8 +123,8 @@ class _Patterns:
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         self.places_sharing_kind = re.compile(
-            rf"\b(?P<first>{_CAP}) (?:{_any(t.NAME_JOINERS)}) (?P<second>{_CAP}) "
-            rf"(?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
+            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, )*{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
+            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
         self.not_names = set(t.NOT_NAMES)
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
@@ -405,8 +407,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
-    _short_forms(found, mentions)
+    _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -437,13 +440,16 @@ def _law_by_head(f: _Finder, para: Span) -> None:
 
 
 def _places_sharing_kind(f: _Finder, para: Span) -> None:
-    """"the Alder and Birch rivers": the Alder River and the Birch River."""
+    """"the Alder and Birch rivers": the Alder River and the Birch River; "the Alder, Upper Birch and Cedar
+    rivers" likewise, each name of the list."""
     p, text = f.patterns, f.doc.text
     for m in p.places_sharing_kind.finditer(text, para.start, para.end):
         kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
-        for group in ("first", "second"):
-            if m.group(group) not in p.not_names:
-                f.add(m.start(group), m.end(group), f"{m.group(group)} {kind}", "Place")
+        names = [(n.start(), n.group()) for n in re.finditer(r"[^,]+", m.group("first"))]
+        names = [(m.start("first") + at + len(n) - len(n.lstrip()), n.strip()) for at, n in names]
+        for start, name in [*names, (m.start("second"), m.group("second"))]:
+            if name not in p.not_names:
+                f.add(start, start + len(name), f"{name} {kind}", "Place")
 
 
 def _place_with_prefix(f: _Finder, para: Span) -> None:
@@ -682,6 +688,60 @@ def _team_by_country(f: _Finder, para: Span) -> None:
 def _law_after_noun(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
         f.add(start, end, label, "Agreement")
+    for start, end, label in _laws_on_a_subject(f.doc.text, para, f.patterns):
+        f.add(start, end, label, "Agreement")
+
+
+_SUBJECT_WORDS = ("NOUN", "ADJF", "PRTF", "NUMR")   # what a document's subject is written in: nouns and their modifiers
+
+
+def _laws_on_a_subject(text: str, para: Span, patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """"подписали Конвенцию о защите лесов и рек": a law's noun written with a capital inside a sentence, then
+    what the document is on, is its name ("Конвенция о защите лесов и рек"); the subject ends at the first word
+    that is no noun nor a noun's modifier ("Декларацию о мире и парафировали …" ends before "и")."""
+    prepositions = patterns.tables.LAW_SUBJECT_PREPOSITIONS
+    if not prepositions:
+        return []
+    out = []
+    head = re.compile(rf"(?P<noun>[{patterns.tables.LETTERS.upper()}][{patterns.tables.LETTERS}]+)\s+"
+                      rf"(?P<prep>{_any(prepositions)})\s+(?=[{patterns.tables.LETTERS}])")
+    for m in head.finditer(text, para.start, para.end):
+        before = text[para.start:m.start()].rstrip(" \t«\"")
+        if not before or before[-1] in ".!?:\n":   # a capital opening a sentence says nothing
+            continue
+        noun = morph().parse(m.group("noun"))[0]
+        if noun.normal_form not in patterns.law_nouns:
+            continue
+        words = list(re.finditer(rf"[{patterns.tables.LETTERS}]+", text[m.end():para.end]))
+        end, i = None, 0
+        while i < len(words) and (i == 0 or words[i].start() == words[i - 1].end() + 1):
+            word = words[i].group()
+            tag = morph().parse(word)[0].tag
+            if word in ("и",) and i + 1 < len(words) and morph().parse(words[i + 1].group())[0].tag.POS in _SUBJECT_WORDS[:2]:
+                i += 1
+                continue
+            if tag.POS not in _SUBJECT_WORDS or word[:1].isupper():
+                break
+            end = m.end() + words[i].end()
+            i += 1
+        if end is None:
+            continue
+        label = f"{noun.normal_form.capitalize()} {m.group('prep')} {text[m.end():end]}"
+        out.append((m.start("noun"), end, label))
+    letters = patterns.tables.LETTERS
+    named = re.compile(rf"(?P<adj>[{letters.upper()}][{letters}]+)\s+(?P<noun>[{letters}]+)(?![{letters}])")
+    for m in named.finditer(text, para.start, para.end):   # "подписали Тарнвикскую декларацию"
+        before = text[para.start:m.start()].rstrip(" \t«\"")
+        if not before or before[-1] in ".!?:\n" or not m.group("noun").islower():
+            continue
+        noun = morph().parse(m.group("noun"))[0]
+        adjective = next((p for p in morph().parse(m.group("adj")) if p.tag.POS == "ADJF"), None)
+        if noun.normal_form not in patterns.law_nouns or adjective is None or noun.tag.gender is None:
+            continue
+        base = adjective.inflect({"nomn", "sing", noun.tag.gender})
+        if base is not None:
+            out.append((m.start(), m.end(), f"{base.word.capitalize()} {noun.normal_form}"))
+    return out
 
 
 def _body_written_together(f: _Finder, para: Span) -> None:
@@ -1021,9 +1081,29 @@ _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPO
     set(joined("TITLE_WORDS"))
 
 
-def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
+def _country_names(registry: dict[str, Entity]) -> frozenset[str]:
+    """Every label of the registry's countries, in lower case: the owners that a body's short name leaves out."""
+    return frozenset(label.lower().replace("ё", "е") for entity in registry.values() if entity.type == "Country"
+                     for label, _ in entity.all_labels())
+
+
+def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> bool:
+    """"Налоговая служба Руритании" (or "Revenue Service of Ruritania") is "Налоговая служба" ("Revenue
+    Service") with its country: the body's name, then the country's, in any of their forms."""
+    full_words, short_words = full.split(), short.split()
+    if len(full_words) <= len(short_words) or not _same_words(full_words[:len(short_words)], short_words):
+        return False
+    rest = full_words[len(short_words):]
+    while rest and rest[0].islower():   # "of", "of the"
+        rest = rest[1:]
+    owner = " ".join(rest).lower()
+    return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
+
+
+def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
-    "Anna Kovac" and "Anna Kovac-Brandt"; the short form becomes a label of the full name."""
+    "Anna Kovac" and "Anna Kovac-Brandt", a body without its country ("Налоговая служба" and "Налоговая
+    служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
         if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
@@ -1036,6 +1116,9 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
             if not full and short.type == "Organization" and " " not in short.label:
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _short_company_name(e.label) == short.label]
+            if not full and short.type == "Organization":
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _owned_by_a_country(e.label, short.label, countries)]
         return full[0].key if len(full) == 1 else None
 
     for key in sorted(found):
@@ -1421,7 +1504,7 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
-        if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group"):
+        if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym")
             inner = _spelled_out(doc.text, m.span, acronym)
             if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
@@ -1431,7 +1514,13 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
                                              pref_labels=((label, doc.lang),)))
                 m = Mention(key, inner, "name")
                 mentions.append(m)
-            short.setdefault(acronym, m.entity)
+            first = short.setdefault(acronym, m.entity)
+            if first != m.entity and m.entity in found and first in found and found[first].type == found[m.entity].type:
+                other = found.pop(m.entity)   # "the Joint Plan of Action (JPA)", later "the Joint Plan of Actions (JPA)"
+                extra = tuple(label for label in other.all_labels() if label not in found[first].all_labels())
+                found[first] = replace(found[first], alt_labels=found[first].alt_labels + extra)
+                mentions[:] = [Mention(first, x.span, x.via) if x.entity == m.entity else x for x in mentions]
+                m = Mention(first, m.span, m.via)
             entity = found[m.entity]
             if (acronym, doc.lang) not in entity.alt_labels:
                 found[m.entity] = replace(entity, alt_labels=entity.alt_labels + ((acronym, doc.lang),))
@@ -1451,6 +1540,42 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             elif taken.free(span):
                 mentions.append(Mention(short[hit.group()], span, "name"))
                 taken.append(span)
+
+
+_LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$" % (LONGEST_ACRONYM + 3))
+
+
+def _names_before_acronyms(f: _Finder) -> None:
+    """"the Joint Northern Plan of Action (JNPA)": words whose initials, their connectors' with them or not, spell
+    the acronym in brackets after them, are a name, though no model found it: an agreement when a word of it
+    says so ("Plan", "Treaty"), a body otherwise. Names in Latin letters, whose words keep their form."""
+    text = f.doc.text
+    agreement_words = set(f.patterns.tables.LAW_HEADS) | set(f.patterns.tables.AGREEMENT_WORDS)
+    for para in f.doc.body:
+        for m in _LATIN_BRACKETED.finditer(text, para.start, para.end):
+            acronym, end = m.group("acronym"), m.start()
+            before = _WORDS_BEFORE.search(text, max(para.start, end - 200), end)
+            if before is None:
+                continue
+            words = list(re.finditer(r"\S+", before.group()))
+            for i in range(len(words)):
+                run = [w.group() for w in words[i:]]
+                if not run[0][:1].isupper() or any(not w[:1].isupper() and w not in _CONNECTORS for w in run):
+                    continue
+                initials = {"".join(w[0] for w in run), "".join(w[0] for w in run if w[:1].isupper())}
+                if acronym in {x.upper() for x in initials} and len(run) > 1:
+                    start = before.start() + words[i].start()
+                    kind = "Agreement" if set(run) & agreement_words else "Organization"
+                    if kind == "Organization" and run[-1] in _NOT_BODY_HEADS:
+                        break   # "the Common Fishing Policy (CFP)": a measure, neither a body nor an agreement
+                    if f.taken.free(Span(start, end)):
+                        f.add(start, end, text[start:end], kind)
+                    elif kind == "Agreement":   # a model took the plan for a body
+                        for key in {x.entity for x in f.mentions if x.span == Span(start, end)}:
+                            if key in f.found and f.found[key].type == "Organization":
+                                f.found[key] = replace(f.found[key], type=kind)
+                    break
 
 
 def _spelled_out(text: str, span: Span, acronym: str) -> Span | None:
@@ -1619,9 +1744,21 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words and _listed_with_a_place(f, start, end):
+            f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
+        elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:
+    """A word written in one list with a place, right before or after it: "in Tarnia and Vell", "Vell, Tarnia"."""
+    joiners = _any(f.patterns.tables.NAME_JOINERS) or "(?!)"
+    before = re.search(rf"(?P<word>[^\W\d_][\w-]*)(?:,[ \t]*|[ \t]+(?:{joiners})[ \t]+)$", f.doc.text[max(0, start - 60):start])
+    if before is not None and f.is_place(Span(start - len(before.group()), start - len(before.group()) + len(before.group("word")))):
+        return True
+    after = re.compile(rf"(?:,[ \t]*|[ \t]+(?:{joiners})[ \t]+)(?P<word>[^\W\d_][\w-]*)").match(f.doc.text, end)
+    return after is not None and f.is_place(Span(after.start("word"), after.end("word")))
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w-]*)[ \t]+$")

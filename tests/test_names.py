@@ -77,6 +77,19 @@ def new_entities(text, linker):
     return {e.label: e for e in x.new_entities}, [(doc.text[m.span.start:m.span.end], m.entity) for m in x.mentions]
 
 
+def test_a_body_named_without_its_country_is_that_countrys_body(linker):
+    entities, mentions = new_entities("Таможенная служба Армении сообщила о задержании груза. "
+                                      "По данным Таможенной службы, груз прибыл морем.", linker)
+    assert set(entities) == {"Таможенная служба Армении"}
+    assert ("Таможенной службы", entities["Таможенная служба Армении"].key) in mentions
+    entities, _ = new_entities("The Revenue Service of Armenia said taxes rose. The Revenue Service expects more.", linker)
+    assert set(entities) == {"Revenue Service of Armenia"}
+    # two countries' services: the short name is neither's
+    entities, _ = new_entities("Таможенная служба Армении и Таможенная служба Грузии подписали протокол. "
+                               "Таможенная служба сообщила об этом.", linker)
+    assert "Таможенная служба" in entities
+
+
 def test_laws_and_treaties_are_agreements_in_both_languages(linker):
     assert names("Lawmakers passed the Clean Rivers and Lakes Act on Monday.", linker)[0] == {
         ("Clean Rivers and Lakes Act", "Agreement")}
@@ -132,6 +145,9 @@ def test_a_title_office_keeps_its_nationality_and_two_names_share_a_kind(linker)
     assert found == {("Freedonian State Prosecutor's Office", "Organization")}
     assert names("Floods hit towns along the Alder and Birch rivers.", linker)[0] == {
         ("Alder River", "Place"), ("Birch River", "Place")}
+    found, _ = names("Results came from the Alder, Birch, Upper Cedar and Tarn regions.", linker)
+    assert found == {("Alder Region", "Place"), ("Birch Region", "Place"), ("Upper Cedar Region", "Place"),
+                     ("Tarn Region", "Place")}
 
 
 def test_russian_names_in_latin_letters_are_typed_by_the_noun_before_them(linker):
@@ -220,6 +236,13 @@ def test_a_language_runs_the_name_rules_its_module_names(linker, monkeypatch):
     assert {e.label for e in found} == {"Oskar Brell"}
     found, _ = find_names(doc, linker.mentions(doc), registry=linker.entities)
     assert {e.label for e in found} == {"Oskar Brell", "Lindholm", "Coastal Water Agency"}
+
+
+def test_a_place_by_its_capitalised_kind_but_not_a_body_named_after_it(linker):
+    found, _ = new_entities("“It will take weeks,” said Marlow County fire chief Jane Roe on Tuesday.", linker)
+    assert found["Marlow County"].type == "Place" and found["Jane Roe"].type == "Person"
+    found, _ = names("The Marlow District Court jailed him.", linker)
+    assert ("Marlow District", "Place") not in found
 
 
 def test_russian_place_named_by_its_adjective_alone_after_its_kind(linker):
@@ -841,3 +864,42 @@ def test_a_russian_place_adjective_before_a_lower_case_noun_it_agrees_with_names
     assert found == {"Озёрская колония": "Place"}
     found, _ = modelled("Он приехал из подмосковного Озёрского в город.", linker, ("Озёрского", "Place"))
     assert found == {"Озёрское": "Place"}
+
+
+def test_a_word_the_model_took_for_a_persons_listed_with_a_place_is_a_place(linker):
+    text = "Floods cut off villages in Tarnvik and Vellmoor on Sunday. Jane Roe said Otter, her dog, was safe."
+    doc = parse_document("n.txt", text.encode(), "text/plain")
+    models = (NamedSpan(Span(text.index("Tarnvik"), text.index("Tarnvik") + 7), "Place"),
+              NamedSpan(Span(text.index("Vellmoor"), text.index("Vellmoor") + 8), "Person"),
+              NamedSpan(Span(text.index("Otter"), text.index("Otter") + 5), "Person"))
+    found = {(e.label, e.type) for e in find_names(doc, linker.mentions(doc), models, linker.entities)[0]}
+    assert ("Vellmoor", "Place") in found and ("Otter", "Person") in found
+
+
+def test_words_spelling_the_acronym_in_brackets_after_them_are_a_name(linker):
+    found, mentions = names("Sanctions go under the Joint Northern Plan of Action (JNPA), he said. "
+                            "Both sides would return to the JNPA.", linker)
+    assert found == {("Joint Northern Plan of Action", "Agreement")} and mentions.count("JNPA") == 2
+    found, _ = names("Officials of the Tarnvik Water Board (TWB) said it rained.", linker)
+    assert found == {("Tarnvik Water Board", "Organization")}
+    found, _ = names("Boats sail under the Common Fishing Policy (CFP) of the bloc.", linker)
+    assert found == set()
+    found, _ = names("Prices rose in Tarnvik, the statistics office said (CPI).", linker)
+    assert not any(label.endswith("said") for label, _ in found)
+
+
+def test_one_acronym_spelled_out_twice_is_one_entity(linker):
+    found, _ = names("Sanctions go under the Joint Northern Plan of Actions (JNPA), he said. "
+                     "Nothing is left of the Joint Northern Plan of Action (JNPA) now.", linker)
+    assert len(found) == 1
+
+
+def test_a_russian_law_named_by_its_subject_or_by_an_adjective_written_with_a_capital(linker):
+    found, mentions = names("Стороны подписали Конвенцию о защите лесов и рек в пятницу.", linker)
+    assert found == {("Конвенция о защите лесов и рек", "Agreement")}
+    found, _ = names("Стороны подписали Декларацию о прекращении спора и парафировали соглашение.", linker)
+    assert found == {("Декларация о прекращении спора", "Agreement")}
+    found, _ = names("Вчера стороны подписали трехстороннюю Тарнвикскую декларацию.", linker)
+    assert found == {("Тарнвикская декларация", "Agreement")}
+    # a capital opening a sentence names nothing; a lower-case noun is no name
+    assert names("Закон о защите лесов принят. Стороны подписали соглашение о мире.", linker)[0] == set()

@@ -761,7 +761,7 @@ APPOSITION_TITLES = (
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province", "river", "mountains", "mountain range", "range", "valley",
+PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
@@ -868,6 +868,9 @@ OWNED_BY_PLACE = "{owned} of {owner}"
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")
+# Words besides the law heads that make a name spelled out before its acronym an agreement's: "the Joint Northern
+# Plan of Action (JNPA)".
+AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "Initiative")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
@@ -945,6 +948,7 @@ NOT_GOVERNING: tuple[str, ...] = ()
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
+LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}

@@ -543,7 +543,11 @@ PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|�
 AREA_NOUNS = (r"(?:област[ьиюей]|кра[йяюе]|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
               r"(?![а-яё])")
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
-LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия")
+LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия", "декларация",
+             "кодекс", "меморандум")
+# The prepositions after such a noun, written with a capital inside a sentence, that open what the document is on:
+# "подписали Декларацию о защите лесов".
+LAW_SUBJECT_PREPOSITIONS = ("о", "об", "обо")
 # Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
 # "сборной Руритании", "сборная РФ по футболу".
 TEAM_NOUNS = ("сборная",)
@@ -628,6 +632,7 @@ COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
+AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
 LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
