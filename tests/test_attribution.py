@@ -894,6 +894,17 @@ def test_parse_a_verb_of_saying_without_a_subject_says_what_its_clauses_subject_
     assert relayed_frames(text)[0][0] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Kasimir Dorn determined that the Harbour Council had no role in the leak, saying all clerks were equally careless.",
+    "Kasimir Dorn found that Orla Vantree had broken no rule, adding that the audit was closed.",
+])
+def test_parse_a_participle_after_a_that_clause_says_what_the_main_subject_says(text):
+    """The parser hangs ", saying …" on the verb of the that-clause; the one who found or ruled speaks."""
+    linker = Linker(PARSE_BODIES + [PARSE_ENTITIES[0]])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"] == ["dorn"]
+
+
 def test_parse_speakers_side_by_side_are_no_one_claimant():
     out = relayed_frames("Northwire, the Harbour Council and Kasimir Dorn welcomed the plan to rebuild the dam.")
     assert [who for who, _, _ in out] == [None]

@@ -1165,7 +1165,13 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
                                                    and words[w.head].lemma not in _WILL_VERBS):
         return None
-    return _subject(words, w.head)
+    head = w.head
+    # "The judge found that X had no role, saying …": a participle after the comma that closes a that-clause
+    # goes on from the verb the clause reports to (a parser hangs it on the clause's own verb)
+    while participle and words[head].dep == "ccomp" and words[head].head != head \
+            and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
+        head = words[head].head
+    return _subject(words, head)
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
