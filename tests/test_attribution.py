@@ -1413,3 +1413,12 @@ def test_an_outlet_citing_another_for_a_named_speakers_words_relays_them_both():
     doc = parse_document("t.txt", text.encode(), "text/plain")
     out = [(c.claimant, c.via) for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
     assert out[0] == ("vargen", ("northwire", "harbour-wire")) and out[1][0] == "vargen"
+
+
+def test_a_name_after_a_russian_preposition_is_no_subject():
+    """"Об этом в Northwire написал X": an indeclinable name after "в" is where X wrote, not who."""
+    linker = Linker([Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),)),
+                     Entity("sidorov", "Mark Sidorov", "Person", pref_labels=(("Марк Сидоров", "ru"),))])
+    text = ("Суд отложил заседание по делу о поставках зерна до весны. "
+            "Об этом в Northwire написал адвокат Марк Сидоров.")
+    assert [who for _, who in claims(text, linker)] == ["sidorov"]

@@ -241,7 +241,13 @@ class Discourse:
         return self._last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
-        """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
+        """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse; not a name
+        right after a preposition, which governs another case even where the name does not show it ("в Twitter")."""
+        from ..link import morph
+
+        before = re.search(r"(\w+)\s+$", text[max(0, mention.span.start - 20):mention.span.start])
+        if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
+            return False
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
         return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
