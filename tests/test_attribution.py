@@ -1422,3 +1422,6 @@ def test_a_name_after_a_russian_preposition_is_no_subject():
     text = ("Суд отложил заседание по делу о поставках зерна до весны. "
             "Об этом в Northwire написал адвокат Марк Сидоров.")
     assert [who for _, who in claims(text, linker)] == ["sidorov"]
+    # the body in which unnamed people spoke keeps its preposition
+    text = "В Northwire, в свою очередь, заявили, что поставки зерна возобновятся весной."
+    assert [who for _, who in claims(text, linker)] == ["northwire"]

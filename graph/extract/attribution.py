@@ -241,13 +241,7 @@ class Discourse:
         return self._last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
-        """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse; not a name
-        right after a preposition, which governs another case even where the name does not show it ("в Twitter")."""
-        from ..link import morph
-
-        before = re.search(r"(\w+)\s+$", text[max(0, mention.span.start - 20):mention.span.start])
-        if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
-            return False
+        """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
         return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
@@ -780,7 +774,18 @@ class _Around:
                      and self.subject_case(s)]
 
     def subject_case(self, mention: Mention) -> bool:
-        return not self.tables.MARKS_CASE or self.discourse.nominative(mention, self.text)
+        """In the nominative where case shows; not a name right after a preposition, which governs another
+        case even where the name does not show it ("Об этом в Northwire написал X"), except the body in which
+        unnamed people spoke ("В МИД Руритании заявили")."""
+        if not self.tables.MARKS_CASE:
+            return True
+        if not re.search(self.tables.PLURAL_VERB_ENDINGS or r"(?!)", self.said):
+            from ..link import morph
+
+            before = re.search(r"(\w+)\s+$", self.text[max(0, mention.span.start - 20):mention.span.start])
+            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
+                return False
+        return self.discourse.nominative(mention, self.text)
 
     def found(self, mention: Mention | None) -> tuple[str, Span] | None:
         return (mention.entity, mention.span) if mention else None
