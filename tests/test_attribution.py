@@ -1425,3 +1425,13 @@ def test_a_name_after_a_russian_preposition_is_no_subject():
     # the body in which unnamed people spoke keeps its preposition
     text = "В Northwire, в свою очередь, заявили, что поставки зерна возобновятся весной."
     assert [who for _, who in claims(text, linker)] == ["northwire"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A deal depends on the other sides, particularly Vastria, a senior Ostrelian diplomat said.", None),
+    ("Vastria, a founding member of the pact, said that the deal would hold.", "vastria"),
+])
+def test_parse_a_country_with_a_title_in_apposition_is_not_the_speaker(text, speaker):
+    """The parser takes what was said for the subject and hangs the speaker's title on it: no country is a diplomat."""
+    linker = Linker([Entity("vastria", "Vastria", "Country", pref_labels=(("Vastria", "en"),))])
+    assert [who for _, who in claims(text, linker)] == [speaker]

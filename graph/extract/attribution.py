@@ -1251,8 +1251,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
     token = words[head].span
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
-    if on_head:
+    if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
+                        and _titled_apposition(words, head)):
         return on_head[0].entity, on_head[0].span
+    if on_head:
+        return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
     capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
@@ -1286,6 +1289,13 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
+    """A title in apposition to the head ("Ruritania, a senior diplomat"): a parser that took what was said for
+    the subject hangs the speaker's description on it."""
+    return any(words[j].pos == "NOUN" and _PERSON_DESCRIPTION.fullmatch(words[j].text.lower())
+               for j in _children(words, head, "appos"))
 
 
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
