@@ -1423,12 +1423,12 @@ def test_a_name_after_a_russian_preposition_is_no_subject():
             "Об этом в Northwire написал адвокат Марк Сидоров.")
     assert [who for _, who in claims(text, linker)] == ["sidorov"]
     # the body in which unnamed people spoke keeps its preposition
-    text = "В Northwire, в свою очередь, заявили, что поставки зерна возобновятся весной."
+    text = "В Northwire, как и прежде, заявили, что поставки зерна возобновятся весной."
     assert [who for _, who in claims(text, linker)] == ["northwire"]
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("A deal depends on the other sides, particularly Vastria, a senior Ostrelian diplomat said.", None),
+    ("Progress rests on the other parties, notably Vastria, a senior Ostrelian diplomat said.", None),
     ("Vastria, a founding member of the pact, said that the deal would hold.", "vastria"),
 ])
 def test_parse_a_country_with_a_title_in_apposition_is_not_the_speaker(text, speaker):
