@@ -894,6 +894,17 @@ def test_parse_a_verb_of_saying_without_a_subject_says_what_its_clauses_subject_
     assert relayed_frames(text)[0][0] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Kasimir Dorn determined that the Harbour Council had no role in the leak, saying all clerks were equally careless.",
+    "Kasimir Dorn found that Orla Vantree had broken no rule, adding that the audit was closed.",
+])
+def test_parse_a_participle_after_a_that_clause_says_what_the_main_subject_says(text):
+    """The parser hangs ", saying …" on the verb of the that-clause; the one who found or ruled speaks."""
+    linker = Linker(PARSE_BODIES + [PARSE_ENTITIES[0]])
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"] == ["dorn"]
+
+
 def test_parse_speakers_side_by_side_are_no_one_claimant():
     out = relayed_frames("Northwire, the Harbour Council and Kasimir Dorn welcomed the plan to rebuild the dam.")
     assert [who for who, _, _ in out] == [None]
@@ -1402,3 +1413,25 @@ def test_an_outlet_citing_another_for_a_named_speakers_words_relays_them_both():
     doc = parse_document("t.txt", text.encode(), "text/plain")
     out = [(c.claimant, c.via) for c in extract(doc, Linker(entities)).claims if c.kind != "quantity"]
     assert out[0] == ("vargen", ("northwire", "harbour-wire")) and out[1][0] == "vargen"
+
+
+def test_a_name_after_a_russian_preposition_is_no_subject():
+    """"Об этом в Northwire написал X": an indeclinable name after "в" is where X wrote, not who."""
+    linker = Linker([Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),)),
+                     Entity("sidorov", "Mark Sidorov", "Person", pref_labels=(("Марк Сидоров", "ru"),))])
+    text = ("Суд отложил заседание по делу о поставках зерна до весны. "
+            "Об этом в Northwire написал адвокат Марк Сидоров.")
+    assert [who for _, who in claims(text, linker)] == ["sidorov"]
+    # the body in which unnamed people spoke keeps its preposition
+    text = "В Northwire, как и прежде, заявили, что поставки зерна возобновятся весной."
+    assert [who for _, who in claims(text, linker)] == ["northwire"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Progress rests on the other parties, notably Vastria, a senior Ostrelian diplomat said.", None),
+    ("Vastria, a founding member of the pact, said that the deal would hold.", "vastria"),
+])
+def test_parse_a_country_with_a_title_in_apposition_is_not_the_speaker(text, speaker):
+    """The parser takes what was said for the subject and hangs the speaker's title on it: no country is a diplomat."""
+    linker = Linker([Entity("vastria", "Vastria", "Country", pref_labels=(("Vastria", "en"),))])
+    assert [who for _, who in claims(text, linker)] == [speaker]

@@ -774,7 +774,18 @@ class _Around:
                      and self.subject_case(s)]
 
     def subject_case(self, mention: Mention) -> bool:
-        return not self.tables.MARKS_CASE or self.discourse.nominative(mention, self.text)
+        """In the nominative where case shows; not a name right after a preposition, which governs another
+        case even where the name does not show it ("Об этом в Northwire написал X"), except the body in which
+        unnamed people spoke ("В МИД Руритании заявили")."""
+        if not self.tables.MARKS_CASE:
+            return True
+        if not re.search(self.tables.PLURAL_VERB_ENDINGS or r"(?!)", self.said):
+            from ..link import morph
+
+            before = re.search(r"(\w+)\s+$", self.text[max(0, mention.span.start - 20):mention.span.start])
+            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
+                return False
+        return self.discourse.nominative(mention, self.text)
 
     def found(self, mention: Mention | None) -> tuple[str, Span] | None:
         return (mention.entity, mention.span) if mention else None
@@ -1165,7 +1176,13 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
                                                    and words[w.head].lemma not in _WILL_VERBS):
         return None
-    return _subject(words, w.head)
+    head = w.head
+    # "The judge found that X had no role, saying …": a participle after the comma that closes a that-clause
+    # goes on from the verb the clause reports to (a parser hangs it on the clause's own verb)
+    while participle and words[head].dep == "ccomp" and words[head].head != head \
+            and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
+        head = words[head].head
+    return _subject(words, head)
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
@@ -1234,8 +1251,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
     token = words[head].span
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
-    if on_head:
+    if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
+                        and _titled_apposition(words, head)):
         return on_head[0].entity, on_head[0].span
+    if on_head:
+        return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
     capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
@@ -1269,6 +1289,13 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
+    """A title in apposition to the head ("Ruritania, a senior diplomat"): a parser that took what was said for
+    the subject hangs the speaker's description on it."""
+    return any(words[j].pos == "NOUN" and _PERSON_DESCRIPTION.fullmatch(words[j].text.lower())
+               for j in _children(words, head, "appos"))
 
 
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,

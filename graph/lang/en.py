@@ -570,7 +570,7 @@ RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
-    r"|secretary|envoy|ambassador|official|commander"
+    r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
 CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes on")
