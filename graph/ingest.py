@@ -291,13 +291,15 @@ _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agenc
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
 MASTHEAD_WORDS = 10        # a masthead's line is a few words
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]": the
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]",
+# "... (Coastal Wire File Photo)": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
                         r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
-                        r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$", re.I)
+                        r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
+                        rf"|\((?-i:[A-ZА-ЯЁ][\w&.'’\-]*\s+){{1,3}}(?:file\s+)?(?:{alternation('CREDIT_WORDS')})\)\W*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -311,6 +313,7 @@ _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CRE
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
+REPEAT_WORDS = 8           # a paragraph of so many words printed again word for word is the page's repeat
 _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
@@ -327,7 +330,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     ("Read more", "Photo: ...", "Editing by ..."), when it repeats the first
     line (a headline printed twice), when it follows a heading such as "You
     may also like" or "Contacts" that introduces other articles or contacts,
-    when it is a photo caption ending in its credit or over a credit line, a call to subscribe or
+    when it is a photo caption ending in its credit or over a credit line, a paragraph of the article
+    printed again word for word, a call to subscribe or
     follow, a cookie notice, a row of share buttons, a page's address, one word alone over or under the
     article (a section, a tag), or no words at all. Link
     notes inside a line ("opens in new window") are cut out of it. A byline,
@@ -338,6 +342,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
+    seen: set[str] = set()                       # the article's longer paragraphs so far
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
@@ -347,6 +352,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif fenced or trailer or value:         # "Agency and staff" under a line "Source:"
             boiler.append(p)
+        elif words >= REPEAT_WORDS and _norm(chunk) in seen:
+            boiler.append(p)                    # a paragraph the page prints again (a caption, a block repeated)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = True
             boiler.append(p)
@@ -365,6 +372,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         else:
             body.append(p)
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+            if words >= REPEAT_WORDS:
+                seen.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag

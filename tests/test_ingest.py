@@ -552,3 +552,40 @@ def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_
     assert body == ["Quay opens in Nordport", "NORP", "The quay opened on Monday."]
     body, _ = _split("Причал открыли.\nИз\nинтервью директора порта: всё готово.")
     assert "Из" in body
+
+
+@pytest.mark.parametrize("line", [
+    "IE 9 is not supported. For the best experience open our site in another browser.",
+    "Ваш браузер устарел. Обновите браузер, чтобы читать Северную газету.",
+    "Северная газета добавить сайт в избранное наша страница в Facebook читайте нас на мобильных устройствах",
+    "Less than a minute", "Меньше минуты",
+])
+def test_a_browser_notice_a_follow_row_and_a_short_reading_time_over_the_article_are_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_is_boilerplate():
+    caption = "Cranes stand over the new quay in Nordport, March 3, 2031. (Coastal Wire File Photo)"
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years (the plan said one), she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
+def test_a_paragraph_printed_again_is_boilerplate_the_first_time_it_stays():
+    first = "The harbour authority opened a new quay on Monday, its director said."
+    short = "It rained."
+    lines = ["Quay opens in Nordport", first, short, "The works took two years, she added.", first, short]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:4] + [short] and boiler == [first]
+
+
+def test_a_byline_over_a_link_back_to_the_section_closing_the_page_is_boilerplate():
+    lines = ["Причал открыт в Нордпорте", "Управление порта открыло новый причал в понедельник, сообщил директор.",
+             "Работы заняли два года.", "Анна Ветрова", "< Назад в рубрику"]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:3] and boiler == lines[3:]

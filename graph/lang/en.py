@@ -273,6 +273,8 @@ BOILERPLATE_LINE = (
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
     r"|toggle navigation|(?:text|font) size\b"
+    r"|back to (?:top|the top|(?:the )?(?:section|list|news|category|index))\W*$"   # a link back up the site
+    r"|less than a minute(?: read)?\W*$"  # a reading time
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
 )
@@ -317,6 +319,8 @@ READER_CALLOUTS = (
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
+    r"|\b(?:is|are) (?:not|no longer) supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your (?:web )?browser\b"
+    r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
