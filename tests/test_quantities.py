@@ -833,3 +833,27 @@ def test_a_vague_count_before_a_number_word_is_no_figure(text, lang, expected):
 ])
 def test_a_number_and_a_half_is_one_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+def test_quantities_a_range_far_into_its_sentence_keeps_its_phrase():
+    text = ("Fatalities from the storms across the northern provinces of Velmar and neighbouring Ostrin "
+            "increased from 19 to 21 after more bodies were found.")
+    (q,) = found(text)
+    assert (q.value, q.range_from, q.unit) == (21, 19, "fatalities")
+    assert text[q.span.start:q.span.end] == "from 19 to 21"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from the flooding in the mountain towns of Velmar continued to rise Sunday, surpassing 600, "
+     "officials said.", [(600, "people")]),
+    ("Rescue crews worked through the night, but with 45 still listed as missing, the toll in Dorvik would climb.",
+     [(45, "people")]),
+    ("Most deaths were reported in Velmar and Ostrin, with 302 and 276 fatalities, respectively.",
+     [(302, "fatalities"), (276, "fatalities")]),
+    ("Гибель подтверждена в Остраве и Дорвике: 302 и 276 погибших соответственно.",
+     [(302, "погибших"), (276, "погибших")]),
+    ("Under paragraphs 5 and 6 the Velmar charter applies.", []),
+])
+def test_quantities_a_bare_figure_counts_a_noun_far_before_it_or_the_next_figures_noun(text, expected):
+    got = figures(text, "ru" if text[0] > "z" else "en")
+    assert got == [(float(v), u) for v, u in expected]

@@ -41,6 +41,7 @@ from ..numbers import exact
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
 # bounded look keeps a text of many figures linear.
 WINDOW = 80
+HEAD_WINDOW = 2 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +388,8 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 
 def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
     """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
-    m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[max(0, start - WINDOW):start], re.I)
+    m = re.compile(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", re.I).search(
+        chunk, max(0, start - WINDOW), start)          # positions in ``chunk``: the range's phrase opens there
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
 
 
@@ -510,7 +512,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         else:
             after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+            unit = _counted_before(chunk[max(after, begin - HEAD_WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
@@ -547,11 +549,18 @@ def _counted_unit(unit: str | None, lang: str) -> str | None:
 
 
 def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
-    """The unit of a figure whose describing word is joined by "and" to a second figure's ("379 confirmed and
-    47 probable cases" counts confirmed cases), and where that word ends; the second's unit is a word that
+    """The unit of a figure joined by "and" to a second figure in digits and its noun ("302 and 276 deaths"), or whose
+    describing word is so joined to a second figure's ("379 confirmed and 47 probable cases" counts confirmed cases),
+    and where that unit or word ends; the second's unit is a word that
     describes and a noun, so "200 died and 300 people" shares nothing."""
-    m = re.match(rf"\s+(?P<word>[^\W\d_]+)\s+(?:{_alternation(language(lang).COORDINATORS)})\s+",
-                 chunk[end:end + WINDOW], re.I)
+    joined = rf"\s+(?:{_alternation(language(lang).COORDINATORS)})\s+"
+    bare = re.match(joined, chunk[end:end + WINDOW], re.I)
+    second = _FIGURE_AT.match(chunk, end + bare.end()) if bare else None
+    if second and re.match(r"\d", chunk[end + bare.end():]) and re.search(r"\d$", chunk[:end]):
+        unit, unit_end = _unit(chunk, second.end(), lang)
+        if unit is not None and re.match(r"\s", chunk[second.end():]) and canonical_unit(unit, lang) not in SPANS_OF_TIME:
+            return unit, end                          # "302 and 276 deaths": both count deaths
+    m = re.match(rf"\s+(?P<word>[^\W\d_]+){joined}", chunk[end:end + WINDOW], re.I)
     second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
     unit = _unit(chunk, second.end(), lang)[0] if second else None
     if unit is None or " " not in unit:

@@ -168,6 +168,7 @@ PEOPLE_UNIT = "people"
 # "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
 PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|remain|remained|got)\s+)?"
                 r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
+                r"(?:(?:listed|reported|registered|counted|declared) as\s+)?"
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
                 r"|hurt|died|dead|missing|unaccounted)")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
