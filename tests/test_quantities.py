@@ -857,3 +857,13 @@ def test_quantities_a_range_far_into_its_sentence_keeps_its_phrase():
 def test_quantities_a_bare_figure_counts_a_noun_far_before_it_or_the_next_figures_noun(text, expected):
     got = figures(text, "ru" if text[0] > "z" else "en")
     assert got == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Суд в Остраве признал восьмерых воспитанников виновными.", [(8.0, "воспитанников")]),
+    ("В Нордпорте шестеро фигурантов получили сроки.", [(6.0, "фигурантов")]),
+    ("Шестеро получили реальные сроки, сообщил суд Остравы.", [(6.0, "человек")]),
+    ("Суд Остравы осудил девятерых.", [(9.0, "человек")]),
+])
+def test_quantities_a_collective_numeral_counts_its_noun_or_people(text, expected):
+    assert figures(text, "ru") == expected

@@ -164,6 +164,8 @@ MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "rev
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
+# Number words that count people even with no noun after them (Russian "шестеро"); English has none.
+COLLECTIVE_NUMERALS = frozenset()
 # What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
 # "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
 PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|remain|remained|got)\s+)?"
