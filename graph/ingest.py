@@ -339,6 +339,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     sentence, is boilerplate too.
     """
     pieces, boiler = _without_link_notes(text, paragraphs(text))
+    if len(pieces) > 1 and _window_title(text[pieces[0].start:pieces[0].end], text[pieces[1].start:pieces[1].end]):
+        boiler.append(pieces.pop(0))            # "Outlet - Headline" over "Headline": the page's window title
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
@@ -379,6 +381,25 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|:]\s+")
+TITLE_SITE_WORDS = 6           # a site's name in a window title is a few words
+
+
+def _window_title(line: str, next_line: str) -> bool:
+    """A page's window title printed over its headline: the site's name and the headline, joined by a dash or a
+    bar ("Harbour Daily - Quay opens in Nordport", "Quay opens in Nordport | Harbour Daily"), the headline on the
+    next line."""
+    headline = _norm(next_line)
+    if not headline or len(headline.split()) < 3:
+        return False
+    for m in _TITLE_SEPARATOR_RE.finditer(line):
+        before, after = _norm(line[:m.start()]), _norm(line[m.end():])
+        if after == headline and 0 < len(before.split()) <= TITLE_SITE_WORDS \
+                or before == headline and 0 < len(after.split()) <= TITLE_SITE_WORDS:
+            return True
+    return False
 
 
 # A line that reads as a headline or a link, not a sentence: a few words, no full stop at its end.

@@ -589,3 +589,18 @@ def test_a_byline_over_a_link_back_to_the_section_closing_the_page_is_boilerplat
              "Работы заняли два года.", "Анна Ветрова", "< Назад в рубрику"]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert body == lines[:3] and boiler == lines[3:]
+
+
+@pytest.mark.parametrize("line", ["Harbour Daily - Quay opens in Nordport, with more to come",
+                                  "Quay opens in Nordport, with more to come | Harbour Daily"])
+def test_a_window_title_over_its_headline_is_boilerplate(line):
+    article = ["Quay opens in Nordport, with more to come",
+               "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_headline_with_a_dash_over_another_line_stays():
+    lines = ["Nordport - a harbour reborn", "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
