@@ -604,3 +604,17 @@ def test_a_headline_with_a_dash_over_another_line_stays():
     lines = ["Nordport - a harbour reborn", "The harbour authority opened a new quay on Monday, its director said."]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert body == lines and boiler == []
+
+
+@pytest.mark.parametrize("line", [
+    "ua en ru", "EN | FR | DE",
+    "Successfully subscribed! Thank you for subscribing, continue to explore Harbour Daily",
+    "Для авторизации на портале нажмите на иконку соцсети, в которой вы зарегистрированы.",
+    "У вас нет аккаунта? Авторизуйтесь при помощи формы или зарегистрируйтесь",
+    "Причал в Нордпорте открыт Иллюстративное фото (Coastal Wire)",
+])
+def test_a_language_switch_a_login_box_and_a_caption_with_its_credit_in_brackets_are_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]

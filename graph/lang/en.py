@@ -324,6 +324,8 @@ READER_CALLOUTS = (
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
     r"|\b(?:is|are) (?:not|no longer) supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your (?:web )?browser\b"
     r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
+    r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
+    r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
@@ -347,6 +349,10 @@ SHARE_WORDS = frozenset({
     "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
     "views", "likes", "reads",
 })
+# A site's language switch, a line made only of these codes ("EN | FR | DE", "ua en ru").
+LANGUAGE_CODES = frozenset({"en", "eng", "ru", "rus", "ua", "uk", "ukr", "az", "aze", "hy", "am", "arm", "ka", "ge",
+                            "geo", "tr", "de", "fr", "es", "it", "pl", "ro", "ar", "fa", "kk", "kz", "uz", "ky", "tg",
+                            "tk", "be", "by", "zh", "cn", "ja", "he", "pt", "nl", "lt", "lv", "et"})
 # The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
 SIGNATURE_HEADS = (
     r"press (?:office|service|team|centre|center|secretariat|section)|department|secretariat"
