@@ -292,7 +292,7 @@ _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
 MASTHEAD_WORDS = 10        # a masthead's line is a few words
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]",
-# "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)": the
+# "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
@@ -300,7 +300,8 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
                         r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
                         rf"|\((?-i:[A-ZА-ЯЁ][\w&.'’\-]*\s+){{1,3}}(?:file\s+)?(?:{alternation('CREDIT_WORDS')})\)\W*$"
-                        rf"|\b(?:{alternation('CREDIT_WORDS')})\s*\((?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}\)\W*$", re.I)
+                        rf"|\b(?:{alternation('CREDIT_WORDS')})\s*\((?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}\)\W*$"
+                        r"|/\s*(?-i:[A-Z])[^/\n]{0,40}?(?:/\s*|\s)via\s+(?-i:[A-Z][\w&\-]*)(?: (?-i:[A-Z][\w\-]*))?\W*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"

@@ -618,3 +618,15 @@ def test_a_language_switch_a_login_box_and_a_caption_with_its_credit_in_brackets
                "The works took two years, she added."]
     body, boiler = _split("\n\n".join([line] + article) + "\n")
     assert body == article and boiler == [line]
+
+
+@pytest.mark.parametrize("caption", [
+    "Cranes stand over the new quay in Nordport, March 3, 2031. Jane Roe/Social Media/via COASTWIRE",
+    "Cranes stand over the new quay in Nordport. Courtesy Nordport Harbour Board/Handout via COASTWIRE",
+])
+def test_a_caption_closed_by_a_handout_credit_via_an_agency_is_boilerplate(caption):
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The video was shared 24/7 via Telegram.", "Sources: Harbour Board; city officials."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption, article[-1]] and body == [article[0], article[2], article[3]]
