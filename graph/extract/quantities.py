@@ -551,18 +551,11 @@ def _counted_unit(unit: str | None, lang: str) -> str | None:
 
 
 def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
-    """The unit of a figure joined by "and" to a second figure in digits and its noun ("302 and 276 deaths"), or whose
-    describing word is so joined to a second figure's ("379 confirmed and 47 probable cases" counts confirmed cases),
-    and where that unit or word ends; the second's unit is a word that
+    """The unit of a figure whose describing word is joined by "and" to a second figure's ("379 confirmed and
+    47 probable cases" counts confirmed cases), and where that word ends; the second's unit is a word that
     describes and a noun, so "200 died and 300 people" shares nothing."""
-    joined = rf"\s+(?:{_alternation(language(lang).COORDINATORS)})\s+"
-    bare = re.match(joined, chunk[end:end + WINDOW], re.I)
-    second = _FIGURE_AT.match(chunk, end + bare.end()) if bare else None
-    if second and re.match(r"\d", chunk[end + bare.end():]) and re.search(r"\d$", chunk[:end]):
-        unit, unit_end = _unit(chunk, second.end(), lang)
-        if unit is not None and re.match(r"\s", chunk[second.end():]) and canonical_unit(unit, lang) not in SPANS_OF_TIME:
-            return unit, end                          # "302 and 276 deaths": both count deaths
-    m = re.match(rf"\s+(?P<word>[^\W\d_]+){joined}", chunk[end:end + WINDOW], re.I)
+    m = re.match(rf"\s+(?P<word>[^\W\d_]+)\s+(?:{_alternation(language(lang).COORDINATORS)})\s+",
+                 chunk[end:end + WINDOW], re.I)
     second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
     unit = _unit(chunk, second.end(), lang)[0] if second else None
     if unit is None or " " not in unit:
