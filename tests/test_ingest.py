@@ -557,7 +557,7 @@ def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_
 @pytest.mark.parametrize("line", [
     "IE 9 is not supported. For the best experience open our site in another browser.",
     "Ваш браузер устарел. Обновите браузер, чтобы читать Северную газету.",
-    "Северная газета добавить сайт в избранное наша страница в Facebook читайте нас на мобильных устройствах",
+    "Северная газета: добавить в закладки | наша страница в Telegram | RSS",
     "Less than a minute", "Меньше минуты",
 ])
 def test_a_browser_notice_a_follow_row_and_a_short_reading_time_over_the_article_are_boilerplate(line):
@@ -608,9 +608,9 @@ def test_a_headline_with_a_dash_over_another_line_stays():
 
 @pytest.mark.parametrize("line", [
     "ua en ru", "EN | FR | DE",
-    "Successfully subscribed! Thank you for subscribing, continue to explore Harbour Daily",
-    "Для авторизации на портале нажмите на иконку соцсети, в которой вы зарегистрированы.",
-    "У вас нет аккаунта? Авторизуйтесь при помощи формы или зарегистрируйтесь",
+    "You have successfully subscribed to Harbour Daily alerts",
+    "Выберите соцсеть для авторизации на сайте Северной газеты.",
+    "Нет профиля? Авторизуйтесь по почте",
     "Причал в Нордпорте открыт Иллюстративное фото (Coastal Wire)",
 ])
 def test_a_language_switch_a_login_box_and_a_caption_with_its_credit_in_brackets_are_boilerplate(line):

@@ -837,17 +837,17 @@ def test_a_number_and_a_half_is_one_figure(text, lang, expected):
 
 def test_quantities_a_range_far_into_its_sentence_keeps_its_phrase():
     text = ("Fatalities from the storms across the northern provinces of Velmar and neighbouring Ostrin "
-            "increased from 19 to 21 after more bodies were found.")
+            "climbed from 19 to 21 by Friday evening.")
     (q,) = found(text)
     assert (q.value, q.range_from, q.unit) == (21, 19, "fatalities")
     assert text[q.span.start:q.span.end] == "from 19 to 21"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The death toll from the flooding in the mountain towns of Velmar continued to rise Sunday, surpassing 600, "
+    ("The death toll from the flooding in the mountain towns of Velmar kept climbing on Friday, passing 600, "
      "officials said.", [(600, "people")]),
-    ("Rescue crews worked through the night, but with 45 still listed as missing, the toll in Dorvik would climb.",
-     [(45, "people")]),
+    ("Rescue crews worked through the night in Dorvik, and with 38 still listed as missing, hopes faded.",
+     [(38, "people")]),
 ])
 def test_quantities_a_bare_figure_counts_a_noun_far_before_it_or_people_still_listed_as_missing(text, expected):
     got = figures(text, "ru" if text[0] > "z" else "en")
