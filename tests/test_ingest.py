@@ -630,3 +630,15 @@ def test_a_caption_closed_by_a_handout_credit_via_an_agency_is_boilerplate(capti
                "The video was shared 24/7 via Telegram.", "Sources: Harbour Board; city officials."]
     body, boiler = _split("\n\n".join(article) + "\n")
     assert boiler == [caption, article[-1]] and body == [article[0], article[2], article[3]]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Source: Coastal Wire", True), ("Sources: Harbour Board; city officials.", True), ("Источник: Северная газета", True),
+    ("Sources said the harbour master of Nordport would resign.", False),
+    ("Источник в правительстве Остравы сообщил, что министр уйдет.", False),
+    ("Источники сообщили, что министр Остравы уйдет в отставку.", False),
+])
+def test_a_source_label_is_boilerplate_a_sentence_citing_sources_is_not(line, furniture):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(article + [line]) + "\n")
+    assert (boiler == [line]) is furniture and (line in body) is not furniture

@@ -269,7 +269,7 @@ YEAR_WORDS = r"year"
 # Paragraphs that are site furniture, not article text (matched at paragraph start).
 BOILERPLATE_LINE = (
     r"read more|read also|see also|more on this|also read|you may also like|you might also like"
-    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|sources?(?: link)?"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|sources?(?: link)?(?=\s*[:|]|\s*$)"
     r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
     r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
     r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
