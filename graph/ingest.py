@@ -347,7 +347,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
-    seen: set[str] = set()                       # the article's longer paragraphs so far
+    seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
@@ -358,11 +358,22 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif fenced or trailer or value:         # "Agency and staff" under a line "Source:"
             boiler.append(p)
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
-            boiler.append(p)                    # a paragraph the page prints again (a caption, a block repeated)
+            # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
+            # the article's, one without its stop a deck or a teaser over it
+            earlier = seen[_norm(chunk)]
+            if earlier is not None and _SENTENCE_STOP_RE.search(chunk) \
+                    and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
+                boiler.append(body.pop(earlier))
+                seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
+                seen[_norm(chunk)] = None
+                body.append(p)
+            else:
+                boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = True
             boiler.append(p)
-        elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]):
+        elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
+                and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
@@ -378,7 +389,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             body.append(p)
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
             if words >= REPEAT_WORDS:
-                seen.add(_norm(chunk))
+                seen[_norm(chunk)] = len(body) - 1
     boiler.extend(_tables(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
@@ -386,7 +397,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     return body, sorted(boiler, key=lambda s: s.start)
 
 
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|:]\s+")
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
 TITLE_SITE_WORDS = 6           # a site's name in a window title is a few words
 
 
@@ -456,6 +467,19 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
     taken = [s for k, s in enumerate(body) if k in cut]
     body[:] = [s for k, s in enumerate(body) if k not in cut]
     return taken
+
+
+_CUE_OPENERS = frozenset(joined("SENTENCE_OPENING_CUES"))
+SENTENCE_WORDS = 6             # a sentence a furniture word opens has at least so many words
+
+
+def _cue_opens_a_sentence(chunk: str, words: int) -> bool:
+    """A line that a furniture word opens and goes on as a sentence: "Video footage showed the quay", "Подробнее о
+    ситуации рассказал мэр." (the word runs into the next without a colon, a bar or a dash, and a full stop ends the
+    line); not "Photo: Jane Roe", "Video", "Read more about the case here"."""
+    m = re.match(r"\W*([^\W\d_]+)(\s+[^\W\d_])?", chunk)
+    return bool(m and m.group(2)) and m.group(1).lower() in _CUE_OPENERS and words >= SENTENCE_WORDS \
+        and bool(_SENTENCE_STOP_RE.search(chunk))
 
 
 def _closes_a_page(line: str) -> bool:

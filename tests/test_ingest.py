@@ -642,3 +642,32 @@ def test_a_source_label_is_boilerplate_a_sentence_citing_sources_is_not(line, fu
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
     body, boiler = _split("\n\n".join(article + [line]) + "\n")
     assert (boiler == [line]) is furniture and (line in body) is not furniture
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Share prices of Nordport Harbour fell 5% on Monday.", False),
+    ("Video footage showed the quay in Nordport collapsing.", False),
+    ("Подробнее о ситуации рассказал мэр Остравы Иван Петров.", False),
+    ("Редактор газеты Остравы Иван Петров заявил, что уходит.", False),
+    ("Photo: Jane Roe", True), ("Видео", True), ("Фото Анны Ветровой", True),
+    ("Subscribe to get the Nordport harbour news by email.", True),
+])
+def test_a_furniture_word_opening_a_sentence_leaves_it_in_the_body(line, furniture):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.", line,
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert (line in boiler) is furniture and (line in body) is not furniture
+
+
+def test_a_paragraph_printed_first_as_a_deck_stays_where_it_ends_as_a_sentence():
+    deck = "For the first time in a decade the Nordport harbour board missed its own targets"
+    lines = ["Harbour board falls short", deck, "Article content", deck + ".", "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert boiler == [deck] and body == [lines[0], lines[2], lines[3], lines[4]]
+
+
+def test_a_speakers_headline_with_a_colon_over_its_quote_stays():
+    lines = ["Roe: Nordport will open the quay in May", "Nordport will open the quay in May",
+             "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert lines[0] in body

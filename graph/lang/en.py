@@ -281,6 +281,11 @@ BOILERPLATE_LINE = (
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
 )
+# Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
+# "Related talks …"): a line they open is furniture only when it does not read as a sentence.
+SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share", "shares", "related", "source",
+                                   "sources", "copyright", "recommended", "advertisement", "tags", "topics",
+                                   "disclaimer", "sponsored"})
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
