@@ -291,13 +291,17 @@ _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agenc
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
 MASTHEAD_WORDS = 10        # a masthead's line is a few words
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]": the
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]",
+# "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
                         r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
-                        r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$", re.I)
+                        r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
+                        rf"|\((?-i:[A-ZА-ЯЁ][\w&.'’\-]*\s+){{1,3}}(?:file\s+)?(?:{alternation('CREDIT_WORDS')})\)\W*$"
+                        rf"|\b(?:{alternation('CREDIT_WORDS')})\s*\((?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}\)\W*$"
+                        r"|/\s*(?-i:[A-Z])[^/\n]{0,40}?(?:/\s*|\s)via\s+(?-i:[A-Z][\w&\-]*)(?: (?-i:[A-Z][\w\-]*))?\W*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -311,8 +315,10 @@ _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CRE
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
+REPEAT_WORDS = 8           # a paragraph of so many words printed again word for word is the page's repeat
 _COOKIE_RE = re.compile(alternation("COOKIE_NOTICE"), re.I)
 _SHARE_WORDS = frozenset(joined("SHARE_WORDS"))
+_LANGUAGE_CODES = frozenset(joined("LANGUAGE_CODES"))
 _SIGNATURE_RE = re.compile(rf"\b(?:{alternation('SIGNATURE_HEADS')})", re.I)
 _PRINT_RE = re.compile(alternation("PRINT_CITATIONS"), re.I)
 _DOMAIN_RE = re.compile(r"\W*(?:www\.)?\w[\w\-]*(?:\.\w[\w\-]*)*\.[^\W\d_]{2,6}\W*")
@@ -327,7 +333,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     ("Read more", "Photo: ...", "Editing by ..."), when it repeats the first
     line (a headline printed twice), when it follows a heading such as "You
     may also like" or "Contacts" that introduces other articles or contacts,
-    when it is a photo caption ending in its credit or over a credit line, a call to subscribe or
+    when it is a photo caption ending in its credit or over a credit line, a paragraph of the article
+    printed again word for word, a call to subscribe or
     follow, a cookie notice, a row of share buttons, a page's address, one word alone over or under the
     article (a section, a tag), or no words at all. Link
     notes inside a line ("opens in new window") are cut out of it. A byline,
@@ -335,9 +342,12 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     sentence, is boilerplate too.
     """
     pieces, boiler = _without_link_notes(text, paragraphs(text))
+    if len(pieces) > 1 and _window_title(text[pieces[0].start:pieces[0].end], text[pieces[1].start:pieces[1].end]):
+        boiler.append(pieces.pop(0))            # "Outlet - Headline" over "Headline": the page's window title
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
+    seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         words = len(chunk.split())
@@ -347,10 +357,23 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif fenced or trailer or value:         # "Agency and staff" under a line "Source:"
             boiler.append(p)
+        elif words >= REPEAT_WORDS and _norm(chunk) in seen:
+            # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
+            # the article's, one without its stop a deck or a teaser over it
+            earlier = seen[_norm(chunk)]
+            if earlier is not None and _SENTENCE_STOP_RE.search(chunk) \
+                    and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
+                boiler.append(body.pop(earlier))
+                seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
+                seen[_norm(chunk)] = None
+                body.append(p)
+            else:
+                boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = True
             boiler.append(p)
-        elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]):
+        elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
+                and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
@@ -365,11 +388,32 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         else:
             body.append(p)
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
+            if words >= REPEAT_WORDS:
+                seen[_norm(chunk)] = len(body) - 1
     boiler.extend(_tables(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
+TITLE_SITE_WORDS = 6           # a site's name in a window title is a few words
+
+
+def _window_title(line: str, next_line: str) -> bool:
+    """A page's window title printed over its headline: the site's name and the headline, joined by a dash or a
+    bar ("Harbour Daily - Quay opens in Nordport", "Quay opens in Nordport | Harbour Daily"), the headline on the
+    next line."""
+    headline = _norm(next_line)
+    if not headline or len(headline.split()) < 3:
+        return False
+    for m in _TITLE_SEPARATOR_RE.finditer(line):
+        before, after = _norm(line[:m.start()]), _norm(line[m.end():])
+        if after == headline and 0 < len(before.split()) <= TITLE_SITE_WORDS \
+                or before == headline and 0 < len(after.split()) <= TITLE_SITE_WORDS:
+            return True
+    return False
 
 
 # A line that reads as a headline or a link, not a sentence: a few words, no full stop at its end.
@@ -423,6 +467,19 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
     taken = [s for k, s in enumerate(body) if k in cut]
     body[:] = [s for k, s in enumerate(body) if k not in cut]
     return taken
+
+
+_CUE_OPENERS = frozenset(joined("SENTENCE_OPENING_CUES"))
+SENTENCE_WORDS = 6             # a sentence a furniture word opens has at least so many words
+
+
+def _cue_opens_a_sentence(chunk: str, words: int) -> bool:
+    """A line that a furniture word opens and goes on as a sentence: "Video footage showed the quay", "Подробнее о
+    ситуации рассказал мэр." (the word runs into the next without a colon, a bar or a dash, and a full stop ends the
+    line); not "Photo: Jane Roe", "Video", "Read more about the case here"."""
+    m = re.match(r"\W*([^\W\d_]+)(\s+[^\W\d_])?", chunk)
+    return bool(m and m.group(2)) and m.group(1).lower() in _CUE_OPENERS and words >= SENTENCE_WORDS \
+        and bool(_SENTENCE_STOP_RE.search(chunk))
 
 
 def _closes_a_page(line: str) -> bool:
@@ -486,6 +543,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
     if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
         return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
+    if len(tokens) >= 2 and all(t in _LANGUAGE_CODES for t in tokens) and not re.search(r"[.!?,;:]", chunk):
+        return True                             # "ua en ru", "EN | FR": a language switch
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
 

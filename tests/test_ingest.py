@@ -552,3 +552,122 @@ def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_
     assert body == ["Quay opens in Nordport", "NORP", "The quay opened on Monday."]
     body, _ = _split("Причал открыли.\nИз\nинтервью директора порта: всё готово.")
     assert "Из" in body
+
+
+@pytest.mark.parametrize("line", [
+    "IE 9 is not supported. For the best experience open our site in another browser.",
+    "Ваш браузер устарел. Обновите браузер, чтобы читать Северную газету.",
+    "Северная газета: добавить в закладки | наша страница в Telegram | RSS",
+    "Less than a minute", "Меньше минуты",
+])
+def test_a_browser_notice_a_follow_row_and_a_short_reading_time_over_the_article_are_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_is_boilerplate():
+    caption = "Cranes stand over the new quay in Nordport, March 3, 2031. (Coastal Wire File Photo)"
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years (the plan said one), she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
+def test_a_paragraph_printed_again_is_boilerplate_the_first_time_it_stays():
+    first = "The harbour authority opened a new quay on Monday, its director said."
+    short = "It rained."
+    lines = ["Quay opens in Nordport", first, short, "The works took two years, she added.", first, short]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:4] + [short] and boiler == [first]
+
+
+def test_a_byline_over_a_link_back_to_the_section_closing_the_page_is_boilerplate():
+    lines = ["Причал открыт в Нордпорте", "Управление порта открыло новый причал в понедельник, сообщил директор.",
+             "Работы заняли два года.", "Анна Ветрова", "< Назад в рубрику"]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:3] and boiler == lines[3:]
+
+
+@pytest.mark.parametrize("line", ["Harbour Daily - Quay opens in Nordport, with more to come",
+                                  "Quay opens in Nordport, with more to come | Harbour Daily"])
+def test_a_window_title_over_its_headline_is_boilerplate(line):
+    article = ["Quay opens in Nordport, with more to come",
+               "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+def test_a_headline_with_a_dash_over_another_line_stays():
+    lines = ["Nordport - a harbour reborn", "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
+
+
+@pytest.mark.parametrize("line", [
+    "ua en ru", "EN | FR | DE",
+    "You have successfully subscribed to Harbour Daily alerts",
+    "Выберите соцсеть для авторизации на сайте Северной газеты.",
+    "Нет профиля? Авторизуйтесь по почте",
+    "Причал в Нордпорте открыт Иллюстративное фото (Coastal Wire)",
+])
+def test_a_language_switch_a_login_box_and_a_caption_with_its_credit_in_brackets_are_boilerplate(line):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join([line] + article) + "\n")
+    assert body == article and boiler == [line]
+
+
+@pytest.mark.parametrize("caption", [
+    "Cranes stand over the new quay in Nordport, March 3, 2031. Jane Roe/Social Media/via COASTWIRE",
+    "Cranes stand over the new quay in Nordport. Courtesy Nordport Harbour Board/Handout via COASTWIRE",
+])
+def test_a_caption_closed_by_a_handout_credit_via_an_agency_is_boilerplate(caption):
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The video was shared 24/7 via Telegram.", "Sources: Harbour Board; city officials."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption, article[-1]] and body == [article[0], article[2], article[3]]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Source: Coastal Wire", True), ("Sources: Harbour Board; city officials.", True), ("Источник: Северная газета", True),
+    ("Sources said the harbour master of Nordport would resign.", False),
+    ("Источник в правительстве Остравы сообщил, что министр уйдет.", False),
+    ("Источники сообщили, что министр Остравы уйдет в отставку.", False),
+])
+def test_a_source_label_is_boilerplate_a_sentence_citing_sources_is_not(line, furniture):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(article + [line]) + "\n")
+    assert (boiler == [line]) is furniture and (line in body) is not furniture
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Share prices of Nordport Harbour fell 5% on Monday.", False),
+    ("Video footage showed the quay in Nordport collapsing.", False),
+    ("Подробнее о ситуации рассказал мэр Остравы Иван Петров.", False),
+    ("Редактор газеты Остравы Иван Петров заявил, что уходит.", False),
+    ("Photo: Jane Roe", True), ("Видео", True), ("Фото Анны Ветровой", True),
+    ("Subscribe to get the Nordport harbour news by email.", True),
+])
+def test_a_furniture_word_opening_a_sentence_leaves_it_in_the_body(line, furniture):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.", line,
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert (line in boiler) is furniture and (line in body) is not furniture
+
+
+def test_a_paragraph_printed_first_as_a_deck_stays_where_it_ends_as_a_sentence():
+    deck = "For the first time in a decade the Nordport harbour board missed its own targets"
+    lines = ["Harbour board falls short", deck, "Article content", deck + ".", "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert boiler == [deck] and body == [lines[0], lines[2], lines[3], lines[4]]
+
+
+def test_a_speakers_headline_with_a_colon_over_its_quote_stays():
+    lines = ["Roe: Nordport will open the quay in May", "Nordport will open the quay in May",
+             "The harbour authority opened a new quay on Monday, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert lines[0] in body

@@ -833,3 +833,32 @@ def test_a_vague_count_before_a_number_word_is_no_figure(text, lang, expected):
 ])
 def test_a_number_and_a_half_is_one_figure(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+def test_quantities_a_range_far_into_its_sentence_keeps_its_phrase():
+    text = ("Fatalities from the storms across the northern provinces of Velmar and neighbouring Ostrin "
+            "climbed from 19 to 21 by Friday evening.")
+    (q,) = found(text)
+    assert (q.value, q.range_from, q.unit) == (21, 19, "fatalities")
+    assert text[q.span.start:q.span.end] == "from 19 to 21"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from the flooding in the mountain towns of Velmar kept climbing on Friday, passing 600, "
+     "officials said.", [(600, "people")]),
+    ("Rescue crews worked through the night in Dorvik, and with 38 still listed as missing, hopes faded.",
+     [(38, "people")]),
+])
+def test_quantities_a_bare_figure_counts_a_noun_far_before_it_or_people_still_listed_as_missing(text, expected):
+    got = figures(text, "ru" if text[0] > "z" else "en")
+    assert got == [(float(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Суд в Остраве признал восьмерых воспитанников виновными.", [(8.0, "воспитанников")]),
+    ("В Нордпорте шестеро фигурантов получили сроки.", [(6.0, "фигурантов")]),
+    ("Шестеро получили реальные сроки, сообщил суд Остравы.", [(6.0, "человек")]),
+    ("Суд Остравы осудил девятерых.", [(9.0, "человек")]),
+])
+def test_quantities_a_collective_numeral_counts_its_noun_or_people(text, expected):
+    assert figures(text, "ru") == expected

@@ -41,6 +41,7 @@ from ..numbers import exact
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
 # bounded look keeps a text of many figures linear.
 WINDOW = 80
+HEAD_WINDOW = 2 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,7 +388,8 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 
 def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
     """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
-    m = re.search(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", chunk[max(0, start - WINDOW):start], re.I)
+    m = re.compile(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", re.I).search(
+        chunk, max(0, start - WINDOW), start)          # positions in ``chunk``: the range's phrase opens there
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
 
 
@@ -510,11 +512,13 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         else:
             after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+            unit = _counted_before(chunk[max(after, begin - HEAD_WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
-        if unit is None and r.digits and people_after:
+        if unit is None and chunk[r.start:r.end].lower() in tables.COLLECTIVE_NUMERALS:
+            unit = tables.PEOPLE_UNIT                 # "Шестеро получили сроки": a collective numeral counts people
+        elif unit is None and r.digits and people_after:
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         elif unit is None and opens and earlier is not None and people_after:
             # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"

@@ -164,10 +164,13 @@ MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "rev
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
+# Number words that count people even with no noun after them (Russian "шестеро"); English has none.
+COLLECTIVE_NUMERALS = frozenset()
 # What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
 # "40 killed"); a number word may stand for the people of a sentence before ("Three were hurt").
 PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|remain|remained|got)\s+)?"
                 r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
+                r"(?:(?:listed|reported|registered|counted|declared) as\s+)?"
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
                 r"|hurt|died|dead|missing|unaccounted)")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
@@ -266,16 +269,23 @@ YEAR_WORDS = r"year"
 # Paragraphs that are site furniture, not article text (matched at paragraph start).
 BOILERPLATE_LINE = (
     r"read more|read also|see also|more on this|also read|you may also like|you might also like"
-    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|source(?: link)?"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|sources?(?: link)?(?=\s*[:|]|\s*$)"
     r"|photo(?: credit)?|photos?|image|video|tags?|topics|share(?: this)?|follow us|subscribe"
     r"|editing(?: and translating)? by|edited by|translated by|translation by|written by|reporting by"
     r"|copyright|©|all rights reserved|advertisement|sponsored|our standards|the views expressed"
     r"|disclaimer|by [A-Z][a-z]+ [A-Z][a-z]+$"
     r"|comments? (?:are|is) (?:now )?closed|close (?:this )?search(?: box| form)?|skip to (?:the )?(?:main )?content"
     r"|toggle navigation|(?:text|font) size\b"
+    r"|back to (?:top|the top|(?:the )?(?:section|list|news|category|index))\W*$"   # a link back up the site
+    r"|less than a minute(?: read)?\W*$"  # a reading time
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
 )
+# Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
+# "Related talks …"): a line they open is furniture only when it does not read as a sentence.
+SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share", "shares", "related", "source",
+                                   "sources", "copyright", "recommended", "advertisement", "tags", "topics",
+                                   "disclaimer", "sponsored"})
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
@@ -317,6 +327,10 @@ READER_CALLOUTS = (
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
+    r"|\b(?:is|are) (?:not|no longer) supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your (?:web )?browser\b"
+    r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
+    r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
+    r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
@@ -340,6 +354,10 @@ SHARE_WORDS = frozenset({
     "article", "this", "on", "via", "to", "social", "media", "networks", "story", "page", "send", "friend", "a",
     "views", "likes", "reads",
 })
+# A site's language switch, a line made only of these codes ("EN | FR | DE", "ua en ru").
+LANGUAGE_CODES = frozenset({"en", "eng", "ru", "rus", "ua", "uk", "ukr", "az", "aze", "hy", "am", "arm", "ka", "ge",
+                            "geo", "tr", "de", "fr", "es", "it", "pl", "ro", "ar", "fa", "kk", "kz", "uz", "ky", "tg",
+                            "tk", "be", "by", "zh", "cn", "ja", "he", "pt", "nl", "lt", "lv", "et"})
 # The head nouns of an office that signs off a statement on its last line ("Press Office of the Council").
 SIGNATURE_HEADS = (
     r"press (?:office|service|team|centre|center|secretariat|section)|department|secretariat"
