@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
@@ -178,15 +178,19 @@ def write_rdf(store: ox.Store, turtle: TextIO | None = None, trig: TextIO | None
     write_blocks(((g, graph_blocks(quads(store, g))) for g in graphs(store)), store, turtle, trig)
 
 
-def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, Iterable[Block]]], store: ox.Store,
+def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, Iterable[Block]]],
+                 store: ox.Store | Callable[[tuple], str],
                  turtle: TextIO | None = None, trig: TextIO | None = None) -> None:
     """Turtle and TriG from each named graph's blocks, given in graph IRI order.
 
     TriG goes graph by graph, each in pieces as its blocks come. Turtle lists the
     subjects of all graphs in one order, so it is an external sort (``_Sorted``);
     memory holds one run, however large the store. A subject found in more than one
-    graph is rendered again from ``store``, its statements in all graphs as one.
+    graph is rendered again from ``store``, its statements in all graphs as one, or
+    by ``store`` itself if it is a function of the subject's sort key (``subject_block``
+    where the store is: a build's is in a process of its own).
     """
+    render = store if callable(store) else partial(subject_block, store)
     with ExitStack() as spills:
         order = _Sorted(spills, RUN)
         if trig:
@@ -206,7 +210,7 @@ def write_blocks(graph_blocks: Iterable[tuple[ox.NamedNode, Iterable[Block]]], s
             trig.write("\n")
         if turtle:
             turtle.write(_prefix_block())
-            for i, text in enumerate(_joined(order.merged(), store)):
+            for i, text in enumerate(_joined(order.merged(), render)):
                 turtle.write(text if i == 0 else "\n\n" + text)
             turtle.write("\n")
 
@@ -285,7 +289,7 @@ def _pieces(items: Iterable, size: int) -> Iterator[list]:
         yield piece
 
 
-def _joined(blocks: Iterable[Block], store: ox.Store) -> Iterator[str]:
+def _joined(blocks: Iterable[Block], subject_block: Callable[[tuple], str]) -> Iterator[str]:
     """Merged blocks' texts, a subject whose statements are in several graphs as one block."""
     held: Block | None = None
     shared = False
@@ -294,13 +298,13 @@ def _joined(blocks: Iterable[Block], store: ox.Store) -> Iterator[str]:
             shared = True
             continue
         if held is not None:
-            yield _subject_block(store, held[0]) if shared else held[1]
+            yield subject_block(held[0]) if shared else held[1]
         held, shared = block, False
     if held is not None:
-        yield _subject_block(store, held[0]) if shared else held[1]
+        yield subject_block(held[0]) if shared else held[1]
 
 
-def _subject_block(store: ox.Store, key: tuple) -> str:
+def subject_block(store: ox.Store, key: tuple) -> str:
     """One subject's statements across all graphs, each triple once."""
     (_, text), = graph_blocks(quads(store, None, _subject(key)))
     return text
@@ -677,3 +681,117 @@ def claims_csv(rows: list[dict]) -> str:
     """The claim listing as CSV: the listing commands' own CSV (about-entities joined by spaces,
     figures in plain digits, text cells safe to open in a spreadsheet)."""
     return format_records(rows, "csv") if rows else ""
+
+
+def serve_store(path: str, previous_store: str, batch_quads: str, orders_fd: str, answers_fd: str) -> None:
+    """The build's store, written in a process of its own as the build orders (``pipeline._GraphStore``).
+
+    A new interpreter, never a fork: RocksDB keeps its threads' state in the
+    process, and a fork of a process that had opened a store waits for threads
+    it does not have. It reads the previous build's documents from ``orders``
+    and copies and patches that build's store if one is there, answers whether
+    it did, then follows ``orders``: documents' graphs as TriG, loaded in
+    batches of ``batch_quads``; the shared graphs (the last batch with them); a
+    checkpoint for the page; the derived graph; subjects found in several
+    graphs; closing. An error goes to ``answers`` (an OSError as itself) and
+    ends the process, with no traceback.
+    """
+    import signal
+    import sys
+    from multiprocessing.connection import Connection
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the build's to handle
+    die_with_parent()
+    orders, answers = Connection(int(orders_fd), writable=False), Connection(int(answers_fd), readable=False)
+    try:
+        _serve_store(path, previous_store, set(orders.recv()), int(batch_quads), orders, answers)
+    except OSError as e:   # pyoxigraph's have no errno
+        answers.send(("error", True, e.errno, e.strerror or str(e)))
+        sys.exit(1)
+    except Exception as e:  # noqa: BLE001 - sent to the build, which reports it
+        answers.send(("error", False, None, f"{type(e).__name__}: {e}"))
+        sys.exit(1)
+
+
+def _serve_store(path: str, previous_store: str, previous: set[str], batch_quads: int, orders, answers) -> None:
+    import shutil
+
+    from .derived import write_derived
+    from .ids import doc_graph_iri
+    from .rdf import ENTITIES_GRAPH, PROVENANCE_GRAPH
+
+    patched = False
+    if previous:
+        try:
+            ox.Store.read_only(previous_store).backup(path)
+            store = ox.Store(path)
+            patched = True
+        except OSError:   # no store there, or a damaged one: a new store, every graph written
+            shutil.rmtree(path, ignore_errors=True)
+    if not patched:
+        store = ox.Store(path)
+    answers.send(("ready", patched))
+    batch: list[str] = []   # documents' graphs as TriG, loaded by pyoxigraph: never Python quads
+    batched = 0             # quads in them
+
+    def derived_quads() -> Iterator[ox.Quad]:
+        while piece := orders.recv_bytes():
+            yield from ox.parse(piece, format=ox.RdfFormat.N_QUADS)
+
+    while True:
+        try:
+            order = orders.recv()
+        except EOFError:   # the build ended without closing the store: it is deleted
+            return
+        if order[0] == "close":
+            break
+        if order[0] == "graph":
+            _, name, trig, quads = order
+            if patched and name in previous:
+                store.remove_graph(ox.NamedNode(doc_graph_iri(name)))
+            batch.append(trig)
+            batched += quads
+            if batched >= batch_quads:
+                load_trig(store, batch)
+                batch, batched = [], 0
+            continue
+        if order[0] == "finish":
+            _, gone, shared = order
+            for name in gone:
+                store.remove_graph(ox.NamedNode(doc_graph_iri(name)))
+            if patched:
+                for g in (ENTITIES_GRAPH, PROVENANCE_GRAPH):
+                    store.remove_graph(g)
+            if batch:
+                load_trig(store, batch)
+            store.bulk_load(shared, format=ox.RdfFormat.N_QUADS)
+            batch, batched = [], 0
+            store.flush()
+            answers.send(("done",))
+        elif order[0] == "backup":
+            store.backup(order[1])
+            answers.send(("done",))
+        elif order[0] == "derived":
+            write_derived(store, derived_quads())
+            answers.send(("done",))
+        elif order[0] == "subject":
+            answers.send(("block", subject_block(store, order[1])))
+    del store   # closed: its files whole on disk
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """Linux's parent-death signal: a build's process outliving a killed build would run on for nothing."""
+    import ctypes
+    import signal
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):   # not Linux: the process ends when its orders end
+        return
+    if os.getppid() != parent:   # the parent died before the signal was armed
+        os._exit(1)
