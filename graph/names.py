@@ -122,8 +122,10 @@ class _Patterns:
         # "Greater Lindholm": a region named by a word before a place's name
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
+        # at most ten names before the last: an unbounded list tried at every capital of a long run of
+        # "Ab, Ab, …" takes time with the square of its length
         self.places_sharing_kind = re.compile(
-            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, )*{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
+            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, ){{0,9}}{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
             rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
         self.not_names = set(t.NOT_NAMES)
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
