@@ -279,9 +279,10 @@ class _Finder:
 
     def people(self) -> tuple[dict[str, str], dict[str, str]]:
         """The words of the registry's people the text names (``_surname_owners``), and the first words of their
-        names (``_first_words``)."""
+        names (``_registry_people_words``)."""
         if self._people is None:
-            self._people = (_surname_owners(self.doc, self.known, self.registry), _first_words(self.known, self.registry))
+            self._people = (_surname_owners(self.known, self.registry),
+                            _registry_people_words(self.known, self.registry, first_only=True))
         return self._people
 
     def parties(self) -> set[str]:
@@ -330,7 +331,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for para in doc.body:
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
-    people, firsts = _surname_owners(doc, known, f.registry), _first_words(known, f.registry)
+    people, firsts = _surname_owners(known, f.registry), _registry_people_words(known, f.registry, first_only=True)
     common = _lower_case_words(doc)
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
@@ -1473,29 +1474,24 @@ def _registry_person(words: list[str], people: dict[str, str], firsts: dict[str,
     return owner if any(firsts.get(k) == owner for k in token_keys(re.sub(r"\W", "", words[0]))) else None
 
 
-def _first_words(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
-    """The lowercased first words of the names of more than one word of the registry's people found here."""
+def _registry_people_words(known: list[Mention], registry: dict[str, Entity], first_only: bool) -> dict[str, str]:
+    """The lowercased words (or only the first words) of the names of more than one word of the registry's people
+    found here, each with its person when one person has it."""
     owners: dict[str, set[str]] = {}
     for m in known:
         entity = registry.get(m.entity)
         if entity is not None and entity.type == "Person":
             for text, _ in entity.all_labels():
-                if len(text.split()) > 1:
-                    owners.setdefault(re.sub(r"\W", "", text.split()[0]).lower(), set()).add(m.entity)
+                words = text.split()
+                if len(words) > 1:
+                    for w in words[:1] if first_only else words:
+                        owners.setdefault(re.sub(r"\W", "", w).lower(), set()).add(m.entity)
     return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
 
 
-def _surname_owners(doc: Document, known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
-    """The lowercased words of the people the registry found here, when one person has them."""
-    owners: dict[str, set[str]] = {}
-    for m in known:
-        entity = registry.get(m.entity)
-        if entity is not None and entity.type == "Person":
-            for text, _ in entity.all_labels():
-                if len(text.split()) > 1:
-                    for w in text.split():
-                        owners.setdefault(re.sub(r"\W", "", w).lower(), set()).add(m.entity)
-    return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1 and len(w) > 2}
+def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:
+    """The lowercased words of longer than two letters of the registry's people found here, when one person has them."""
+    return {w: key for w, key in _registry_people_words(known, registry, first_only=False).items() if len(w) > 2}
 
 
 _BRACKETED = re.compile(rf"\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
