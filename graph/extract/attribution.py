@@ -18,6 +18,7 @@ from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
+from ..link import morph
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 
@@ -376,8 +377,6 @@ def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) 
 
 
 def _verbal(word: str) -> bool:
-    from ..link import morph
-
     return any(p.tag.POS in ("VERB", "INFN", "GRND", "ADJS", "PRTS") for p in morph().parse(word)[:2])
 
 
@@ -780,8 +779,6 @@ class _Around:
         if not self.tables.MARKS_CASE:
             return True
         if not re.search(self.tables.PLURAL_VERB_ENDINGS or r"(?!)", self.said):
-            from ..link import morph
-
             before = re.search(r"(\w+)\s+$", self.text[max(0, mention.span.start - 20):mention.span.start])
             if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
                 return False
@@ -872,8 +869,6 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     "ЕС" reads as nominative too); the name before the phrase speaks."""
     if not v.tables.MARKS_CASE:
         return last
-    from ..link import morph
-
     at = v.left.index(last)
     while at > 0:
         between = re.findall(r"[^\W\d_]+", v.text[v.left[at - 1].span.end:v.left[at].span.start])
@@ -950,8 +945,6 @@ _BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
 def _gerund(word: str) -> bool:
-    from ..link import morph
-
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
 
 
@@ -1420,8 +1413,6 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     (a foreign name the lemmatiser does not know: "министр энергетики Торвальд Бергссон");
     and "пресс-служба Минобороны" speaks for the ministry.
     """
-    from ..link import morph
-
     span = mention.span
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
     if not before or before.group(1).startswith(_NOT_GOVERNING):
@@ -1443,8 +1434,6 @@ _NOT_GOVERNING = joined("NOT_GOVERNING")
 
 def _nominative(name: str) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"."""
-    from ..link import morph
-
     word = re.findall(r"[^\W\d_]+", name)
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True

@@ -34,6 +34,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language, merged
+from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
 from ..numbers import exact
@@ -195,8 +196,6 @@ def canonical_unit(unit: str | None, lang: str = "en") -> str | None:
 
 def _lemma(word: str) -> str:
     if re.search(r"[а-яё]", word):
-        from ..link import morph
-
         return morph().parse(word)[0].normal_form
     return word
 
@@ -709,8 +708,6 @@ def _plural_noun(word: str) -> bool:
     """A noun in the plural ("troops", not "class"); in Russian also an adjective or participle that names
     people ("погибших"), by the lemmatiser's first two readings ("человек" is also the plural genitive)."""
     if re.search(r"[а-яё]", word):
-        from ..link import morph
-
         return any(p.tag.POS in {"NOUN", "ADJF", "PRTF"} and "plur" in p.tag for p in morph().parse(word)[:2])
     return _PLURAL_ENDING.search(word) is not None
 
@@ -894,8 +891,6 @@ def _predicate(word: str, lang: str) -> bool:
 
 def _morph_pos(word: str) -> str | None:
     """The part of speech the Russian lemmatiser gives a word first."""
-    from ..link import morph
-
     return morph().parse(word)[0].tag.POS
 
 
@@ -911,8 +906,6 @@ def _nominal(word: str, lang: str, before: list[str]) -> bool:
     that is not in the genitive ("два года | завод закрылся", not "тонн груза") or may well be a verb.
     """
     if lang == "ru":
-        from ..link import morph
-
         parses = morph().parse(word)
         if any(p.tag.POS == "VERB" and p.score >= VERB_READING for p in parses[:2]):
             return False                              # "300 военных | прибыли", not "прибыли" the noun
