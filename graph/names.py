@@ -908,7 +908,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n«»“”\"—–]")
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_a-zà-ÿа-яё]")   # "the CEO, Jane Roe", "Адвокат Петров"
 _OF_AFTER = re.compile(r"\s+of\b", re.I)    # "the minister of …": someone the text describes anew
-_MODIFIERS = ("ADJF", "PRTF", "NPRO", "NUMR")   # "другой адвокат", "новый министр": someone else
+_MODIFIERS = ("ADJF", "PRTF", "NPRO", "NUMR")
+NAME_AFTER_TITLE = 60   # characters after a title where a name it introduces may still stand
+_TITLE_CLAUSE_END = re.compile(r"[.!?;,:\n—–]")   # "другой адвокат", "новый министр": someone else
 
 
 def _title_context(f: _Finder, mention: Mention) -> list[str]:
@@ -954,6 +956,14 @@ def _title_again(f: _Finder) -> None:
                 and all(w in context for w in words)}
         return keys.pop() if len(keys) == 1 else None
 
+    starts = [m.span.start for m in people]
+
+    def named_after(end: int) -> bool:
+        """A person named after the title in its clause: "депутат от «Партии» Анна Петрова" is her title (in
+        English "of" or a name right after tells it: "the minister said Tarnians …" is no one's title)."""
+        nxt = next((s for s in starts if end <= s <= end + NAME_AFTER_TITLE), None)
+        return nxt is not None and not _TITLE_CLAUSE_END.search(text, end, nxt)
+
     found: list[tuple[Span, str]] = []
     articles = f.patterns.tables.DEFINITE_ARTICLES
     if articles:
@@ -975,7 +985,7 @@ def _title_again(f: _Finder) -> None:
                 if word[:4] not in stems or not _LEMMATISED_WORD.fullmatch(word):
                     continue
                 parse = next((p for p in morph().parse(word)[:3] if p.normal_form in titles and "nomn" in p.tag), None)
-                if parse is None or _NAME_RIGHT_AFTER.match(text, tok.end):
+                if parse is None or _NAME_RIGHT_AFTER.match(text, tok.end) or named_after(tok.end):
                     continue
                 words = []
                 if before is not None and not _CLAUSE_BREAK.search(text, before.end, tok.start) \

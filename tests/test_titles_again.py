@@ -43,3 +43,6 @@ def test_a_russian_title_alone_in_the_nominative(linker):
     assert ("Адвокат", "Антон Веселов") in found
     assert not [m for m in found if m[0] in ("адвокату", "адвокат")]   # not another case, nor "другой адвокат"
     assert _claimants(text, linker)["Адвокат отметил, что заседание"] == "Антон Веселов"
+    # the title of a person named after it in its clause is theirs
+    other = text + " Против голосовал адвокат из Вельска Олег Тарасов."
+    assert not [m for m in _mentions(other, linker) if m[0] == "адвокат"]
