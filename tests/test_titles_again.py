@@ -20,9 +20,9 @@ def _claimants(text, linker):
 
 def test_the_title_alone_is_the_person_named_with_it(linker):
     text = ("Vexon Mining CEO Jane Roe spoke to analysts on Tuesday. "
-            "The CEO then vowed to buy back shares before the end of the year.")
+            "The CEO also vowed that the firm would buy back shares before the end of the year.")
     assert ("CEO", "Jane Roe") in _mentions(text, linker)
-    assert _claimants(text, linker)["The CEO then vowed to buy back"] == "Jane Roe"
+    assert _claimants(text, linker)["The CEO also vowed that the fi"] == "Jane Roe"
 
 
 def test_no_one_when_two_share_the_title_or_a_name_or_of_follows(linker):
@@ -36,8 +36,8 @@ def test_no_one_when_two_share_the_title_or_a_name_or_of_follows(linker):
 
 
 def test_a_russian_title_alone_in_the_nominative(linker):
-    text = ("Суд предъявит обвинение журналисту Петру Сидорову. Об этом заявил адвокат журналиста Антон Веселов. "
-            "Адвокат отметил, что заседание будет закрытым. Суд отказал другому адвокату. "
+    text = ("Суд предъявит обвинение журналисту Петру Сидорову. Как заявил адвокат журналиста Антон Веселов, "
+            "защита готова. Адвокат отметил, что заседание будет закрытым. Суд отказал другому адвокату. "
             "Ранее другой адвокат заявил, что дело сфабриковано.")
     found = _mentions(text, linker)
     assert ("Адвокат", "Антон Веселов") in found
