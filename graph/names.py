@@ -902,6 +902,105 @@ def _body_again(f: _Finder) -> None:
                     f.taken.append(span)
 
 
+TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n«»“”\"—–]")
+# an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
+_TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_a-zà-ÿа-яё]")   # "the CEO, Jane Roe", "Адвокат Петров"
+_OF_AFTER = re.compile(r"\s+of\b", re.I)    # "the minister of …": someone the text describes anew
+_MODIFIERS = ("ADJF", "PRTF", "NPRO", "NUMR")
+NAME_AFTER_TITLE = 60   # characters after a title where a name it introduces may still stand
+_TITLE_CLAUSE_END = re.compile(r"[.!?;,:\n—–]")   # "другой адвокат", "новый министр": someone else
+
+
+def _title_context(f: _Finder, mention: Mention) -> list[str]:
+    """The words a person is titled with where named: up to ``TITLE_WORDS_BEFORE`` words before the name in its
+    clause, the words of the mention, and a short apposition after it; in Russian their base forms."""
+    text = f.doc.text
+    before = _CLAUSE_BREAK.split(text[max(0, mention.span.start - 80):mention.span.start])[-1]
+    after = _TITLE_AFTER_NAME.match(text, mention.span.end)
+    words = before.split()[-TITLE_WORDS_BEFORE:] + text[mention.span.start:mention.span.end].split() \
+        + (after.group("title").split() if after else [])
+    return [_title_word(f, w) for w in words]
+
+
+def _title_word(f: _Finder, word: str) -> str:
+    word = word.strip("'’").lower()
+    if f.doc.lang != "ru" or not _LEMMATISED_WORD.fullmatch(word):
+        return word
+    return morph().parse(word)[0].normal_form
+
+
+def _holds(context: list[str], title: str) -> bool:
+    return f" {title} " in f" {' '.join(context)} "
+
+
+def _title_again(f: _Finder) -> None:
+    """"Vexon CEO Jane Roe … The CEO then vowed …", "адвокат журналиста Пётр Сидоров … Адвокат отметил": a title
+    written again alone (after the definite article, its words all said of the person before; in Russian in the
+    nominative) names the one person the text has named with that title before; no one if two were, or if a
+    name follows it ("the CEO, John Doe"), or "of" ("the minister of …"), or another word describes it ("другой
+    адвокат")."""
+    titles = f.patterns.tables.TITLES_ALONE
+    doc, text = f.doc, f.doc.text
+    people = sorted((m for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"), key=lambda m: m.span.start)
+    if not titles or not people:
+        return
+    titled = [(m.span.start, m.entity, context) for m in people
+              if any(_holds(context := _title_context(f, m), t) for t in titles)]
+    if not titled:
+        return
+
+    def holder(at: int, title: str, words: list[str]) -> str | None:
+        keys = {key for start, key, context in titled if start < at and _holds(context, title)
+                and all(w in context for w in words)}
+        return keys.pop() if len(keys) == 1 else None
+
+    starts = [m.span.start for m in people]
+
+    def named_after(end: int) -> bool:
+        """A person named after the title in its clause: "депутат от «Партии» Анна Петрова" is her title (in
+        English "of" or a name right after tells it: "the minister said Tarnians …" is no one's title)."""
+        nxt = next((s for s in starts if end <= s <= end + NAME_AFTER_TITLE), None)
+        return nxt is not None and not _TITLE_CLAUSE_END.search(text, end, nxt)
+
+    found: list[tuple[Span, str]] = []
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    if articles:
+        pattern = re.compile(rf"(?<![\w-])(?:{_any(articles)})\s+(?P<phrase>(?P<words>(?:[\w-]+\s+){{0,2}}?)"
+                             rf"(?P<title>{'|'.join(re.escape(t) for t in titles)}))(?![\w-])", re.I)
+        for para in doc.body:
+            for m in pattern.finditer(text, para.start, para.end):
+                if _NAME_RIGHT_AFTER.match(text, m.end()) or _OF_AFTER.match(text, m.end()):
+                    continue
+                key = holder(m.start(), m.group("title").lower(), [w.lower() for w in m.group("words").split()])
+                if key:
+                    found.append((Span(m.start("phrase"), m.end("phrase")), key))
+    else:
+        stems = {t[:4] for t in titles}
+        for para in doc.body:
+            previous = None
+            for tok in tokens(text, para.start, para.end):
+                word, before, previous = tok.text.lower(), previous, tok
+                if word[:4] not in stems or not _LEMMATISED_WORD.fullmatch(word):
+                    continue
+                parse = next((p for p in morph().parse(word)[:3] if p.normal_form in titles and "nomn" in p.tag), None)
+                if parse is None or _NAME_RIGHT_AFTER.match(text, tok.end) or named_after(tok.end):
+                    continue
+                words = []
+                if before is not None and not _CLAUSE_BREAK.search(text, before.end, tok.start) \
+                        and _LEMMATISED_WORD.fullmatch(before.text) \
+                        and morph().parse(before.text.lower())[0].tag.POS in _MODIFIERS:
+                    words = [_title_word(f, before.text)]
+                key = holder(tok.start, parse.normal_form, words)
+                if key:
+                    found.append((Span(tok.start, tok.end), key))
+    for span, key in found:
+        if f.taken.free(span):
+            f.mentions.append(Mention(key, span, "name"))
+            f.taken.append(span)
+
+
 @dataclass
 class _Country:
     """A country the text names: its names in the text's language, the nationality words written for it, where."""
@@ -1055,7 +1154,8 @@ PARAGRAPH_RULES = {
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
-DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies}
+DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
+                  "title_again": _title_again}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"

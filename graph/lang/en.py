@@ -947,7 +947,13 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
-NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies")
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
+# Titles that, written later with the definite article and no name ("the CEO then vowed …"), name again the one
+# person the text has named with that title ("Vexon CEO Jane Roe"); longest first where one holds another.
+TITLES_ALONE = ("chief executive officer", "chief executive", "ceo", "cfo", "coach", "manager", "prime minister",
+                "foreign minister", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+                "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "judge", "prosecutor", "lawyer",
+                "attorney", "commissioner", "commander", "candidate", "founder", "president", "premier", "diplomat")
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------

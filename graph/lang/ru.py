@@ -584,7 +584,12 @@ DEMONYMS: dict[str, str] = {}
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS = ("focus_bodies",)
+NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again")
+# Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
+# person the text has named with that title ("адвокат журналиста Пётр Сидоров").
+TITLES_ALONE = ("адвокат", "министр", "премьер-министр", "премьер", "тренер", "наставник", "губернатор", "прокурор",
+                "судья", "посол", "пресс-секретарь", "председатель", "директор", "мэр", "депутат", "сенатор", "президент",
+                "спикер", "советник", "помощник", "дипломат", "следователь", "омбудсмен")
 # A day written with a capital inside a sentence, its name in lower case after it, in any case (a regular
 # expression): "накануне Дня космонавтики", "ко Дню учителя".
 HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
