@@ -886,3 +886,8 @@ def test_quantities_a_gapped_clause_borrows_the_unit(text, lang, expected):
 def test_quantities_a_gapped_clause_needs_a_figure_closing_it(text, lang, expected):
     """A figure with its own noun, a lone "one" and a date take nothing from the clause before."""
     assert figures(text, lang) == expected
+
+
+def test_quantities_a_coordinator_before_a_number_closes_no_gapped_clause():
+    text = "Some 9,000 marchers came to Ostrava, and far fewer, a hundred or two hundred times fewer people, to Velm."
+    assert (100, "marchers") not in figures(text)
