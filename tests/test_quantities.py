@@ -862,3 +862,32 @@ def test_quantities_a_bare_figure_counts_a_noun_far_before_it_or_people_still_li
 ])
 def test_quantities_a_collective_numeral_counts_its_noun_or_people(text, expected):
     assert figures(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ostrava district reported nine deaths, Velmor seven and Dunhill four.", "en",
+     [(9, "deaths"), (7, "deaths"), (4, "deaths")]),
+    ("The Blue party won 61 seats, the Greens 23 and Labour 9.", "en", [(61, "seats"), (23, "seats"), (9, "seats")]),
+    ("Tom Vane scored 31 goals, but Ira Moss, who hit 35, won the award.", "en", [(31, "goals"), (35, "goals")]),
+    ("Партия побеждает в девяти округах, «Лига» — в четырех, Союз — в трех.", "ru",
+     [(9, "округах"), (4, "округах"), (3, "округах")]),
+])
+def test_quantities_a_gapped_clause_borrows_the_unit(text, lang, expected):
+    """A clause that repeats the one before but for its subject and figure counts what that figure counts."""
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Blue party won 61 seats, the Greens 23 districts.", "en", [(61, "seats"), (23, "districts")]),
+    ("Vellmar lost 3 goals, and Dorvik only one.", "en", [(3, "goals")]),
+    ("Vellmar sent 40 medics, and Dorvik sent many more on May 9.", "en", [(40, "medics")]),
+    ("Vellmar sent 40 medics, and the Dorvik team 12 nurses.", "en", [(40, "medics"), (12, "nurses")]),
+])
+def test_quantities_a_gapped_clause_needs_a_figure_closing_it(text, lang, expected):
+    """A figure with its own noun, a lone "one" and a date take nothing from the clause before."""
+    assert figures(text, lang) == expected
+
+
+def test_quantities_a_coordinator_before_a_number_closes_no_gapped_clause():
+    text = "Some 9,000 marchers came to Ostrava, and far fewer, a hundred or two hundred times fewer people, to Velm."
+    assert (100, "marchers") not in figures(text)

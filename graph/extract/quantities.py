@@ -497,7 +497,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
-        elliptic = found and _elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
+        elliptic = found and (_elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
+                              or not lone and _gapped(chunk, begin, r.end, lang))
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
@@ -643,6 +644,29 @@ def _elliptic(before: str, tally: str, lang: str) -> bool:
         return True
     m = re.search(rf"{joiner}\s*(?P<verb>[^\W\d_]+)\s+$", before, re.I)
     return bool(m) and _verb(m.group("verb"), lang)
+
+
+# A word of a gapped clause's subject or verb: a name, perhaps in quotation marks ("«Союз»", "Ruritania's").
+_GAP_WORD = r"[«\"“(]?[^\W\d_][\w’'\-]*[»\"”)]?"
+
+
+def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
+    """A clause that repeats the one before but for its subject and figure: "eight deaths in Aldar, Velm seven
+    and Oska six", "в восьми округах, «Союз» — в шести", "scored 38 goals, but Roe, who hit 42, …".
+
+    After "," or a joiner come at most four words (no figure) and perhaps a dash and a preposition, then the
+    figure, which closes its clause: nothing after it but punctuation, a coordinator or the sentence's end, so
+    no noun of its own follows ("…, Velm 7 districts" has one); a coordinator before another number joins the
+    ends of a list or range ("a hundred or two hundred times less"), which closes nothing.
+    """
+    tables = language(lang)
+    closes = re.match(rf"\s*(?:[,;.:)!?\u2013\u2014]|$|(?:{_alternation(tables.COORDINATORS)})(?!\w)"
+                      rf"(?!\s+(?:\d|(?:{_WORD_ALT})(?!\w))))", chunk[end:end + WINDOW], re.I)
+    if closes is None:
+        return False
+    joiner = rf"(?:[,;]|(?<!\w)(?:{_alternation({*tables.ELLIPSIS_JOINERS, *tables.COORDINATORS})}))"
+    return re.search(rf"{joiner}\s+(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}$",
+                     chunk[max(0, begin - WINDOW):begin], re.I) is not None
 
 
 def _verb(word: str, lang: str) -> bool:
