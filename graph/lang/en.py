@@ -524,6 +524,15 @@ ISSUED_STATEMENT = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
 )
+# A report's first sentence that only says its issuer put out a statement, which the text then gives ("The Water
+# Council released the following statement:"): what follows the issuer's name, and what may follow the statement
+# noun (where, when, what it answers); regular expressions.
+STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
+                  r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|comment)s?")
+STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|following|in connection with|in response to"
+                              r"|in reaction to|to mark|marking|today|yesterday")
+# An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
+ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
