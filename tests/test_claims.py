@@ -280,3 +280,11 @@ def test_an_aside_of_the_article_ends_the_statements_text(linker):
     out = claims(text, linker)
     assert out[1] == ("Плотина у Орлова выдержит весенний паводок.", "water-council")
     assert [who for _, who in out[2:]] == [None] * (len(out) - 2)
+
+
+def test_a_lead_about_a_statement_the_reader_knows_of_leaves_the_report_to_the_article(linker):
+    text = ("Council news\n\nTomas Varga issued the statement on Thursday, hours after the council reserved its "
+            "ruling on a plea by a mining company seeking leave to move the ore it had already extracted.\n\n"
+            "Mining at Orlov has stood still since February.")
+    out = claims(text, linker)
+    assert [who for t, who in out if t.startswith("Mining")] == [None]

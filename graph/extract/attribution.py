@@ -594,7 +594,11 @@ def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = Fals
     said = _parsed(rest, 0) or _reporting_verb(rest, 0)
     if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person" \
             or named and not any(x.entity == said.speaker for x in s.speakers):
-        return None
+        # "Как сообщает NordNews, в заявлении МИД говорится: …": the statement the outlet passes on is its issuer's
+        said = None if named else _according_to(rest, ACCORDING_REACH)
+        if said is None or said.speaker == source or s.discourse.types.get(said.speaker) not in SPEAKER_TYPES \
+                or not any(x.entity == said.speaker for x in s.speakers):
+            return None
     s.discourse.relayed((source,))
     return replace(said, via=(source,))
 
@@ -728,13 +732,14 @@ class SentenceRule:
 
 CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
+ACCORDING_REACH = 80  # characters after "according to", "по словам" in which the source is named
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
 SENTENCE_RULES = (
     SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
-    SentenceRule(_according_to, 80),
+    SentenceRule(_according_to, ACCORDING_REACH),
     SentenceRule(_reporting_verb, 0),
     SentenceRule(_pointing_back, 0),
 )

@@ -400,13 +400,14 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
         if not m:
             return None
         rest = doc.text[m.end():span.start + len(text)]
-        if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) \
+        if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
                 or any(_opens_participle_clause(w, own) for w in re.findall(r",\s+(\w+)", rest)):
             return None
         return x.entity, first
     return None
 
 
+LEAD_REST_WORDS = 20   # where, when and what it answers: "on the anniversary of the treaty of 9 May 2020, TASS reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)

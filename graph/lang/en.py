@@ -528,7 +528,8 @@ ISSUED_STATEMENT = (
 # Council released the following statement:"): what follows the issuer's name, and what may follow the statement
 # noun (where, when, what it answers); regular expressions.
 STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
-                  r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|comment)s?")
+                  r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
+                  r"|comment)s?")   # not "the statement": one the reader knows of already
 STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|following|in connection with|in response to"
                               r"|in reaction to|to mark|marking|today|yesterday")
 # An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
