@@ -288,3 +288,9 @@ def test_a_lead_about_a_statement_the_reader_knows_of_leaves_the_report_to_the_a
             "Mining at Orlov has stood still since February.")
     out = claims(text, linker)
     assert [who for t, who in out if t.startswith("Mining")] == [None]
+
+
+def test_a_description_opened_by_a_demonstrative_refers_back_as_one_opened_by_the_article(linker):
+    text = ("Council news\n\nTomas Varga met the river authority on Monday.\n\n"
+            "This senior Borealian diplomat said the dam at Orlov was safe.")
+    assert claims(text, linker)[-1] == ("This senior Borealian diplomat said the dam at Orlov was safe.", "varga")

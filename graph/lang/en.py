@@ -477,7 +477,7 @@ ACCORDING_TO = (
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 ANAPHOR_PERSON = (
     r"he|she"
-    r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
