@@ -70,3 +70,25 @@ def test_the_holdings_statement_is_the_company_that_spoke(linker):
 def test_a_statement_named_without_its_issuer_names_no_one(linker):
     out = claims(LEAD + "В заявлении, опубликованном в понедельник, плотина названа надёжной.", linker)
     assert [who for _, who, _ in out] == [None]
+
+
+@pytest.mark.parametrize("frame", [
+    "Как передает Нордвайр, об этом заявил Томас Варга на пресс-конференции.",
+    "Как сообщает Нордвайр, об этом сказал Томас Варга, отвечая на вопрос о ремонте.",
+])
+def test_a_backward_frame_after_an_outlets_clause_covers_the_paragraph_before(linker, frame):
+    out = claims(LEAD + "Ремонт плотины у Орлова противоречит договору. Затворы проверены дважды.\n\n" + frame, linker)
+    assert [(t, who) for t, who, _ in out][:2] == [("Ремонт плотины у Орлова противоречит договору.", "varga"),
+                                                    ("Затворы проверены дважды.", "varga")]
+    assert not any(t.startswith("Как") for t, _, _ in out)    # the frame is no claim of its own
+
+
+def test_an_outlets_clause_before_a_speakers_frame_relays_it(linker):
+    out = claims(LEAD + "Как передает Нордвайр, Томас Варга заявил, что плотина у Орлова надёжна.", linker)
+    assert [(who, via) for _, who, via in out] == [("varga", ("nordwire",))]
+
+
+def test_according_to_his_words_with_soglasno(linker):
+    out = claims(LEAD + "Томас Варга выступил в понедельник. Согласно его словам, ремонт плотины у Орлова завершён.",
+                 linker)
+    assert out[-1][1] == "varga"

@@ -410,6 +410,15 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
+    opener = _opening_relay(text, span, mentions, discourse, outside)
+    if opener is not None:   # "Как передает NordNews, об этом заявил X": X speaks, relayed by the outlet
+        clause, relays = opener
+        inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and inner.speaker not in relays:
+            discourse.relayed(relays)
+            rest = Span(clause.end, span.end)
+            return replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
+                           after_assertion=_after_assertion(text, inner.verb, rest), via=relays + inner.via)
     frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
     if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
         discourse.relayed(frame.via)
@@ -456,6 +465,25 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+_RELAY_OPENER = re.compile(rf"\W*(?:{alternation('RELAY_OPENERS')})\s+", re.I)
+RELAY_OPENER_REACH = 80   # characters of an outlet's opening clause: "Как передает NordNews со ссылкой на агентство"
+
+
+def _opening_relay(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
+                   outside: list[Span]) -> tuple[Span, tuple[str, ...]] | None:
+    """An outlet's clause opening the sentence ("Как передает NordNews, …"), up to its comma, and the outlets
+    it names."""
+    m = _RELAY_OPENER.match(text, span.start, span.end)
+    if m is None or not any(o.start <= m.end() < o.end for o in outside):
+        return None
+    comma = text.find(",", m.end(), min(span.end, m.end() + RELAY_OPENER_REACH))
+    if comma < 0:
+        return None
+    relays = tuple(dict.fromkeys(x.entity for x in mentions.within(Span(m.end(), comma))
+                                 if discourse.types.get(x.entity) in ("Organization", "Group", "Person")))
+    return (Span(span.start, comma + 1), relays) if relays else None
 
 
 def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,

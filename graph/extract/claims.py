@@ -19,8 +19,8 @@ from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (FIRST_PERSON_SUBJECT, SPEAKER_TYPES, Discourse, Frame, find_frame, named_later,
-                          unnamed_speaker, verbs)
+from .attribution import (FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame, find_frame,
+                          named_later, unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -602,7 +602,9 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
-_BACKWARD = re.compile(rf"^\W*(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+# "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
+_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+[^,.!?;:«»“”\"]{{1,{RELAY_OPENER_REACH}}},\s+)?"
+                       rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 

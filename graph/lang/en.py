@@ -549,6 +549,7 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".

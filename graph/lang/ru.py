@@ -380,7 +380,7 @@ STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выст
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
 STATEMENT_LEAD_COMPLEMENTS = r"к|по поводу|в связи с|относительно|о|об|на|после|по случаю|по итогам|в ответ на|сегодня|вчера"
 ARTICLE_ASIDES = r"напомним|напомню|как (?:уже |ранее )?сообщалось|ранее сообщалось|справка"
-ACCORDING_TO_PRONOUN = (r"по (?:его|её|ее) (?:словам|мнению|данным|оценке)"
+ACCORDING_TO_PRONOUN = (r"(?:по|согласно) (?:его|её|ее) (?:словам|мнению|данным|оценке)"
                         r"|(?:говорится|отмечается|подчеркивается|подчёркивается|указывается) в (?:его|её|ее) "
                         r"(?:заявлении|сообщении|обращении|письме)")
 # "как заявил X": the source is the verb's subject, in the nominative.
@@ -390,6 +390,8 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
+# An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X".
+RELAY_OPENERS = r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
 # An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
