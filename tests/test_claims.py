@@ -283,8 +283,8 @@ def test_an_aside_of_the_article_ends_the_statements_text(linker):
 
 
 def test_a_lead_about_a_statement_the_reader_knows_of_leaves_the_report_to_the_article(linker):
-    text = ("Council news\n\nTomas Varga issued the statement on Thursday, hours after the council reserved its "
-            "ruling on a plea by a mining company seeking leave to move the ore it had already extracted.\n\n"
+    text = ("Council news\n\nTomas Varga put out the statement late on Friday, two days after the council had "
+            "postponed its verdict on the fishermen's complaint about the new weir.\n\n"
             "Mining at Orlov has stood still since February.")
     out = claims(text, linker)
     assert [who for t, who in out if t.startswith("Mining")] == [None]

@@ -63,7 +63,7 @@ def test_his_statement_is_the_person_named_before(linker):
 
 def test_the_holdings_statement_is_the_company_that_spoke(linker):
     out = claims(LEAD + "Руритель закрыл два завода в Орлове. Доля Орлова в выручке компании незначительна. "
-                        "Об этом говорится в заявлении холдинга.", linker)
+                        "Об этом в четверг говорится в заявлении холдинга.", linker)
     assert [who for t, who, _ in out if t.startswith("Доля")] == ["ruritel"]
 
 
