@@ -236,3 +236,61 @@ def test_in_a_text_whose_lines_end_in_no_marks_a_short_line_keeps_its_figures(li
             "the water is expected to fall by Friday")
     x = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
     assert [c.value for c in x.claims if c.kind == "quantity"] == [40]
+
+
+def test_a_lead_that_only_says_a_statement_was_issued_gives_its_text_to_the_issuer(linker):
+    text = ("Водный совет Бореалии распространил заявление.\n\n"
+            "Плотина у Орлова выдержит весенний паводок. Все затворы проверены дважды.\n\n"
+            "Ремонт северного водосброса завершится к июлю.")
+    out = claims(text, linker)
+    assert out[0] == ("Водный совет Бореалии распространил заявление.", None)
+    assert [who for _, who in out[1:]] == ["water-council"] * 3
+
+
+def test_a_lead_naming_what_the_statement_answers_still_gives_its_text_to_the_issuer(linker):
+    text = ("The Borealian Water Council released the following statement in response to the report of the "
+            "river authority:\n\n"
+            "The dam at Orlov will hold through the spring floods. Every gate has been checked twice.")
+    out = claims(text, linker)   # the lead introduces the text, as a line before a quotation does: no claim
+    assert [who for _, who in out] == ["water-council", "water-council"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The Borealian Water Council issued a statement calling the repairs urgent.",
+    "The Borealian Water Council issued a statement saying that the dam would hold.",
+    "The Borealian Water Council issued a statement: \"The dam will hold.\"",
+])
+def test_a_lead_that_tells_what_the_statement_says_leaves_the_report_to_the_article(linker, lead):
+    text = lead + "\n\nThe dam at Orlov was built in 1961. Its northern spillway was repaired in 2004."
+    out = claims(text, linker)
+    assert [who for t, who in out if t.startswith(("The dam at Orlov", "Its northern"))] == [None, None]
+
+
+def test_a_statement_issued_after_the_lead_does_not_take_the_article(linker):
+    text = ("The dam at Orlov closed on Monday. The Borealian Water Council issued a statement.\n\n"
+            "Repairs to the northern spillway began on Tuesday.")
+    out = claims(text, linker)
+    assert all(who is None for _, who in out)
+
+
+def test_an_aside_of_the_article_ends_the_statements_text(linker):
+    text = ("Водный совет Бореалии распространил заявление.\n\n"
+            "Плотина у Орлова выдержит весенний паводок.\n\n"
+            "Напомним, плотина была построена в 1961 году. Северный водосброс ремонтировали в 2004 году.")
+    out = claims(text, linker)
+    assert out[1] == ("Плотина у Орлова выдержит весенний паводок.", "water-council")
+    assert [who for _, who in out[2:]] == [None] * (len(out) - 2)
+
+
+def test_a_lead_about_a_statement_the_reader_knows_of_leaves_the_report_to_the_article(linker):
+    text = ("Council news\n\nTomas Varga put out the statement late on Friday, two days after the council had "
+            "postponed its verdict on the fishermen's complaint about the new weir.\n\n"
+            "Mining at Orlov has stood still since February.")
+    out = claims(text, linker)
+    assert [who for t, who in out if t.startswith("Mining")] == [None]
+
+
+def test_a_description_opened_by_a_demonstrative_refers_back_as_one_opened_by_the_article(linker):
+    text = ("Council news\n\nTomas Varga met the river authority on Monday.\n\n"
+            "This senior Borealian diplomat said the dam at Orlov was safe.")
+    assert claims(text, linker)[-1] == ("This senior Borealian diplomat said the dam at Orlov was safe.", "varga")

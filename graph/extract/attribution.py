@@ -410,6 +410,15 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
+    opener = _opening_relay(text, span, mentions, discourse, outside)
+    if opener is not None:   # "Как передает NordNews, об этом заявил X": X speaks, relayed by the outlet
+        clause, relays = opener
+        inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and inner.speaker not in relays:
+            discourse.relayed(relays)
+            rest = Span(clause.end, span.end)
+            return replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
+                           after_assertion=_after_assertion(text, inner.verb, rest), via=relays + inner.via)
     frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
     if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
         discourse.relayed(frame.via)
@@ -456,6 +465,25 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+_RELAY_OPENER = re.compile(rf"\W*(?:{alternation('RELAY_OPENERS')})\s+", re.I)
+RELAY_OPENER_REACH = 80   # characters of an outlet's opening clause: "Как передает NordNews со ссылкой на агентство"
+
+
+def _opening_relay(text: str, span: Span, mentions: MentionIndex, discourse: Discourse,
+                   outside: list[Span]) -> tuple[Span, tuple[str, ...]] | None:
+    """An outlet's clause opening the sentence ("Как передает NordNews, …"), up to its comma, and the outlets
+    it names."""
+    m = _RELAY_OPENER.match(text, span.start, span.end)
+    if m is None or not any(o.start <= m.end() < o.end for o in outside):
+        return None
+    comma = text.find(",", m.end(), min(span.end, m.end() + RELAY_OPENER_REACH))
+    if comma < 0:
+        return None
+    relays = tuple(dict.fromkeys(x.entity for x in mentions.within(Span(m.end(), comma))
+                                 if discourse.types.get(x.entity) in ("Organization", "Group", "Person")))
+    return (Span(span.start, comma + 1), relays) if relays else None
 
 
 def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
@@ -594,7 +622,11 @@ def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = Fals
     said = _parsed(rest, 0) or _reporting_verb(rest, 0)
     if said is None or said.speaker == source or s.discourse.types.get(said.speaker) != "Person" \
             or named and not any(x.entity == said.speaker for x in s.speakers):
-        return None
+        # "Как сообщает NordNews, в заявлении МИД говорится: …": the statement the outlet passes on is its issuer's
+        said = None if named else _according_to(rest, ACCORDING_REACH)
+        if said is None or said.speaker == source or s.discourse.types.get(said.speaker) not in SPEAKER_TYPES \
+                or not any(x.entity == said.speaker for x in s.speakers):
+            return None
     s.discourse.relayed((source,))
     return replace(said, via=(source,))
 
@@ -728,13 +760,14 @@ class SentenceRule:
 
 CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
+ACCORDING_REACH = 80  # characters after "according to", "по словам" in which the source is named
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
 SENTENCE_RULES = (
     SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
-    SentenceRule(_according_to, 80),
+    SentenceRule(_according_to, ACCORDING_REACH),
     SentenceRule(_reporting_verb, 0),
     SentenceRule(_pointing_back, 0),
 )

@@ -19,8 +19,8 @@ from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (FIRST_PERSON_SUBJECT, SPEAKER_TYPES, Discourse, Frame, find_frame, named_later,
-                          unnamed_speaker, verbs)
+from .attribution import (FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame, find_frame,
+                          named_later, unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -226,7 +226,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
     author = document_author(doc, mentions, discourse.types)
-    discourse.statement_author = author     # "we", "I" and "the statement" in it are its issuer
+    lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
+    discourse.statement_author = author or (lead[0] if lead else None)   # "we", "I", "the statement" in it: its issuer
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
     for s in sentences:
         lang, words = _language(doc, s.span), analysis.parse_of(s.span)
@@ -280,6 +281,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
     else:
+        if lead is not None:
+            _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed))
     return out, _shared_relays(sentences, out, relays)
 
@@ -373,6 +376,52 @@ def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]
     # office and the body) wins
     people = [x for x in named if types.get(x.entity) == "Person"]
     return people[-1].entity if people else named[0].entity if named else None
+
+
+def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
+                   headline: Span | None) -> tuple[str, int] | None:
+    """Who issued the statement a report gives as its text, and the index of the lead that says so: the first
+    sentence of the article says only that a body or person put out a statement ("МИД Руритании распространил
+    заявление.", "The Water Council released the following statement:"), at most where, when or what it answers
+    ("… в связи с заявлением МИД Бореалии"). A lead that tells what the statement says (a quotation, "that …",
+    ", calling …") makes the article news about it, whose sentences stay its own."""
+    top = _page_top(doc)
+    first = next((i for i, s in enumerate(sentences) if s.span.start >= top
+                  and (headline is None or not headline.contains(s.span))
+                  and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())), None)
+    if first is None:
+        return None
+    span, own = sentences[first].span, language(_language(doc, sentences[first].span))
+    text = doc.text[span.start:span.end].rstrip()
+    for x in outermost(mentions.within(span)):
+        if types.get(x.entity) not in SPEAKER_TYPES or not _TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
+            continue
+        m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
+        if not m:
+            return None
+        rest = doc.text[m.end():span.start + len(text)]
+        if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
+                or any(_opens_participle_clause(w, own) for w in re.findall(r",\s+(\w+)", rest)):
+            return None
+        return x.entity, first
+    return None
+
+
+LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the treaty of 9 May 2020, TASS reported"
+_STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
+_LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
+_ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
+
+
+def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple[str, int]) -> None:
+    """The sentences after a statement's lead that no one else speaks are its issuer's, up to an aside of the
+    article's own ("Напомним, …", "As previously reported, …")."""
+    issuer, first = lead
+    for k in range(first + 1, len(sentences)):
+        if _ASIDE.match(doc.text, sentences[k].span.start):
+            return
+        if out[k][0] is None and out[k][1] == "own_voice":
+            out[k] = (issuer, "document", None)
 
 
 ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's name starts
@@ -553,7 +602,9 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
-_BACKWARD = re.compile(rf"^\W*(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+# "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
+_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+[^,.!?;:«»“”\"]{{1,{RELAY_OPENER_REACH}}},\s+)?"
+                       rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 

@@ -477,7 +477,7 @@ ACCORDING_TO = (
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 ANAPHOR_PERSON = (
     r"he|she"
-    r"|the (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
@@ -524,6 +524,16 @@ ISSUED_STATEMENT = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
 )
+# A report's first sentence that only says its issuer put out a statement, which the text then gives ("The Water
+# Council released the following statement:"): what follows the issuer's name, and what may follow the statement
+# noun (where, when, what it answers); regular expressions.
+STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
+                  r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
+                  r"|comment)s?")   # not "the statement": one the reader knows of already
+STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|following|in connection with|in response to"
+                              r"|in reaction to|to mark|marking|today|yesterday")
+# An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
+ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
@@ -539,6 +549,7 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
