@@ -657,7 +657,7 @@ def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
     After "," or a joiner come at most four words (no figure) and perhaps a dash and a preposition, then the
     figure, which closes its clause: nothing after it but punctuation, a coordinator or the sentence's end, so
     no noun of its own follows ("…, Velm 7 districts" has one); a coordinator before another number joins the
-    ends of a list or range ("a hundred or two hundred times less"), which closes nothing.
+    ends of a list or range ("a hundred or two hundred guests"), which closes nothing.
     """
     tables = language(lang)
     closes = re.match(rf"\s*(?:[,;.:)!?\u2013\u2014]|$|(?:{_alternation(tables.COORDINATORS)})(?!\w)"
