@@ -391,10 +391,53 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             if words >= REPEAT_WORDS:
                 seen[_norm(chunk)] = len(body) - 1
     boiler.extend(_tables(text, body))
+    boiler.extend(_sentences_again(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
+
+
+SENTENCE_MAX_WORDS = 120      # a copy is one sentence: no longer than so many words
+# The end of a sentence inside a paragraph: its stop, the marks that close it, then a space or the paragraph's end.
+_PIECE_END_RE = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
+
+
+def _sentences_again(text: str, body: list[Span]) -> list[Span]:
+    """Sentences the page prints a second time, cut out of ``body`` and returned: a deck printed again as the
+    article's first sentence, a block of sentences repeated under a caption or a timestamp, a sentence again after
+    its dateline ("Lindholm, March 3: <sentence>"). A sentence of ``REPEAT_WORDS`` words or more that ends with
+    its stop is the article's where it first stands; a later piece whose words end with the same words (from a
+    word on, to its stop) is its copy. What stays of a paragraph before or after a copy stays in the body."""
+    seen: set[str] = set()
+    cut: list[Span] = []
+    kept: list[Span] = []
+    for para in body:
+        start = run = para.start          # run: where the paragraph's text not yet cut begins
+        for end in [m.end() for m in _PIECE_END_RE.finditer(text, para.start, para.end)] + [para.end]:
+            if end <= start:
+                continue
+            tokens = list(re.finditer(r"\w+", text[start:end]))
+            words = [t.group().casefold() for t in tokens]
+            if _PIECE_END_RE.search(text, start, end):
+                copy = next((k for k in range(max(0, len(words) - SENTENCE_MAX_WORDS), len(words) - REPEAT_WORDS + 1)
+                             if " ".join(words[k:]) in seen), None)
+                if copy is not None:
+                    at = start + tokens[copy].start()
+                    if at > run:
+                        kept.append(Span(run, at))
+                    cut.append(Span(at, end))
+                    run = end
+                elif len(words) >= REPEAT_WORDS:
+                    seen.add(" ".join(words))
+            start = end
+        if para.end > run:
+            kept.append(Span(run, para.end))
+    if not cut:
+        return []
+    pieces = (_strip(text, s) for s in kept)
+    body[:] = [s for s in pieces if s.end > s.start and re.search(r"\w", text[s.start:s.end])]
+    return cut
 
 
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
@@ -542,6 +585,9 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
         return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
+    halves = _TITLE_SEPARATOR_RE.split(chunk)
+    if len(halves) == 2 and len(halves[0].split()) >= 3 and _norm(halves[0]) == _norm(halves[1]):
+        return True                             # "Quay opens in Nordport | Quay opens in Nordport": a title twice
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
     if len(tokens) >= 2 and all(t in _LANGUAGE_CODES for t in tokens) and not re.search(r"[.!?,;:]", chunk):
         return True                             # "ua en ru", "EN | FR": a language switch
