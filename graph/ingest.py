@@ -398,41 +398,51 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     return body, sorted(boiler, key=lambda s: s.start)
 
 
-SENTENCE_MAX_WORDS = 120      # a copy is one sentence: no longer than so many words
 # The end of a sentence inside a paragraph: its stop, the marks that close it, then a space or the paragraph's end.
 _PIECE_END_RE = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
 
 
 def _sentences_again(text: str, body: list[Span]) -> list[Span]:
-    """Sentences the page prints a second time, cut out of ``body`` and returned: a deck printed again as the
-    article's first sentence, a block of sentences repeated under a caption or a timestamp, a sentence again after
-    its dateline ("Lindholm, March 3: <sentence>"). A sentence of ``REPEAT_WORDS`` words or more that ends with
-    its stop is the article's where it first stands; a later piece whose words end with the same words (from a
-    word on, to its stop) is its copy. What stays of a paragraph before or after a copy stays in the body."""
-    seen: set[str] = set()
+    """Text the page prints a second time, cut out of ``body`` and returned: a paragraph printed again inside a later
+    one (a deck again as the article's first sentences, again after its dateline "Lindholm, March 3: …"), and a
+    later paragraph every sentence of which was printed before (a block repeated under a timestamp). The first copy
+    is the article's. Only paragraphs of ``REPEAT_WORDS`` words or more that end with a sentence's stop count; a
+    sentence repeated inside a paragraph that goes on differently (a summary, then the statement it summed up)
+    stays."""
+    seen: set[str] = set()                      # every sentence so far, by its words
+    decks: dict[str, list[str]] = {}            # paragraphs so far, by their first words
     cut: list[Span] = []
     kept: list[Span] = []
     for para in body:
-        start = run = para.start          # run: where the paragraph's text not yet cut begins
-        for end in [m.end() for m in _PIECE_END_RE.finditer(text, para.start, para.end)] + [para.end]:
-            if end <= start:
-                continue
-            tokens = list(re.finditer(r"\w+", text[start:end]))
-            words = [t.group().casefold() for t in tokens]
-            if _PIECE_END_RE.search(text, start, end):
-                copy = next((k for k in range(max(0, len(words) - SENTENCE_MAX_WORDS), len(words) - REPEAT_WORDS + 1)
-                             if " ".join(words[k:]) in seen), None)
-                if copy is not None:
-                    at = start + tokens[copy].start()
-                    if at > run:
-                        kept.append(Span(run, at))
-                    cut.append(Span(at, end))
-                    run = end
-                elif len(words) >= REPEAT_WORDS:
-                    seen.add(" ".join(words))
-            start = end
-        if para.end > run:
-            kept.append(Span(run, para.end))
+        tokens = list(re.finditer(r"\w+", text[para.start:para.end]))
+        words = [t.group().casefold() for t in tokens]
+        ends = [m.end() - para.start for m in _PIECE_END_RE.finditer(text, para.start, para.end)]
+        sentences, low = [], 0
+        for end in ends:
+            sentence = [w for t, w in zip(tokens, words) if low <= t.start() < end]
+            sentences.append(" ".join(sentence))
+            low = end
+        whole = bool(ends) and ends[-1] == para.end - para.start and len(words) >= REPEAT_WORDS
+        if whole and all(len(x.split()) >= REPEAT_WORDS and x in seen for x in sentences):
+            cut.append(para)
+            continue
+        copy = next(((k, decks[key]) for k in range(len(words) - REPEAT_WORDS + 1)
+                     if (key := " ".join(words[k:k + REPEAT_WORDS])) in decks
+                     and words[k:k + len(decks[key])] == decks[key]), None)
+        if copy is not None:
+            k, deck = copy
+            at, stop = para.start + tokens[k].start(), para.start + tokens[k + len(deck) - 1].end()
+            closing = _PIECE_END_RE.match(text, stop)
+            if closing:
+                cut.append(Span(at, closing.end()))
+                kept.extend(s for s in (Span(para.start, at), Span(closing.end(), para.end)) if s.end > s.start)
+            else:
+                kept.append(para)
+        else:
+            kept.append(para)
+        seen.update(sentences)
+        if whole:
+            decks.setdefault(" ".join(words[:REPEAT_WORDS]), words)
     if not cut:
         return []
     pieces = (_strip(text, s) for s in kept)

@@ -687,7 +687,15 @@ def test_a_paragraph_whose_sentences_were_all_printed_before_is_cut():
     lines = ["Grain quay opens in Nordport", one, two, "Updated: 05-12-2031 18:31", two + " " + one,
              "Trade unions welcomed the opening of the quay, which they had long sought."]
     body, boiler = _split("\n\n".join(lines) + "\n")
-    assert body == [lines[0], one, two, lines[5]] and two in boiler and one in boiler
+    assert body == [lines[0], one, two, lines[5]] and boiler == [lines[3], two + " " + one]
+
+
+def test_sentences_repeated_in_a_paragraph_that_goes_on_differently_stay():
+    repeated = "Of them, 105 have come back to Ostravia and 17 to Vellmar, the ministry said."
+    lines = ["In a statement the ministry said 122 detainees have come home since May. " + repeated,
+             "The statement reads: with the help of the mediators 122 detainees have come home since May. " + repeated]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
 
 
 def test_a_sentence_printed_again_after_its_dateline_is_cut_and_the_dateline_stays():
