@@ -86,3 +86,32 @@ def test_a_capitalised_name_is_no_modal_and_no_verb_of_saying(sentence):
 ])
 def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     assert own_voice(sentence) == "statement"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("But in March a judge in Orlov declared a mistrial.", "en"),
+    ("The governor of Vellmar declared a state of emergency in the river valley.", "en"),
+    ("В Бореалии объявили трехдневный общенациональный траур.", "ru"),
+    ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
+])
+def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
+    assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The mayor of Orlov said the curfew would end on Friday.", "en"),
+    ("Officials in Vellmar have not lifted the curfew in the old town.", "en"),
+    ("В Орлове не ввели карантин.", "ru"),
+    ("Мэр Орлова заявил, что карантин продлится до пятницы.", "ru"),
+])
+def test_an_act_only_spoken_of_or_not_done_is_a_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "В горах Бореалии, которые давно стали местом паломничества, произошел сход лавин.",
+    "С аэродрома Орлова уже вылетел самолет со спасателями.",
+    "В Вельмаре национальная команда одолела Руританию — 2:0.",
+])
+def test_a_russian_act_named_by_its_verb_is_an_event(sentence):
+    assert own_voice(sentence, "ru") == "event"

@@ -615,10 +615,13 @@ EVENT_CUES = (
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
     r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
     r"|found guilty|acquitted|dispatched|boycotted|walked out|protested|protest|protests|rallied"
-    r"|took place|takes place|take place)\b"
+    r"|took place|takes place|take place|occurred|defeated|dismissed)\b"
 )
 # Prepositions that put something at a month ("in May", not "since May": a span of time).
 AT_MONTH = ("in", "on", "of")
+# Acts a body declares, imposes or lifts: "declared a mistrial", "imposed a curfew"; told so, the verb of saying is an act.
+ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
+                 r"|bankruptcy|lockdown|quarantine|independence|war)\b")
 # Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
 EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
