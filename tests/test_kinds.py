@@ -89,9 +89,9 @@ def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
 
 
 @pytest.mark.parametrize("sentence, lang", [
-    ("But in March a judge in Orlov declared a mistrial.", "en"),
+    ("In March the judge in Orlov declared a mistrial in the bribery case.", "en"),
     ("The governor of Vellmar declared a state of emergency in the river valley.", "en"),
-    ("В Бореалии объявили трехдневный общенациональный траур.", "ru"),
+    ("Власти Бореалии объявили трехдневный траур по погибшим.", "ru"),
     ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
 ])
 def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
@@ -109,9 +109,9 @@ def test_an_act_only_spoken_of_or_not_done_is_a_statement(sentence, lang):
 
 
 @pytest.mark.parametrize("sentence", [
-    "В горах Бореалии, которые давно стали местом паломничества, произошел сход лавин.",
+    "На перевале Бореалии, куда давно ездят туристы, произошел обвал.",
     "С аэродрома Орлова уже вылетел самолет со спасателями.",
-    "В Вельмаре национальная команда одолела Руританию — 2:0.",
+    "Сборная Вельмара одолела команду Руритании со счетом 2:0.",
 ])
 def test_a_russian_act_named_by_its_verb_is_an_event(sentence):
     assert own_voice(sentence, "ru") == "event"
