@@ -115,3 +115,11 @@ def test_an_act_only_spoken_of_or_not_done_is_a_statement(sentence, lang):
 ])
 def test_a_russian_act_named_by_its_verb_is_an_event(sentence):
     assert own_voice(sentence, "ru") == "event"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Во всех районах, которые затронул паводок, спасатели Орлова проверяют дамбы.", "statement"),
+    ("Мэр Орлова, которого в городе давно считают реформатором, в пятницу подписал указ о мостах.", "event"),
+])
+def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kind):
+    assert own_voice(sentence, "ru") == kind

@@ -22,6 +22,9 @@ _WHEN = {module: re.compile(
     rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
     rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
     rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
+# A clause inside the sentence between commas, opened by a relative word: its verb is not the sentence's.
+_SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)[^,;:]*(?:,|$)", re.I)
+                for module in LANGUAGES.values()}
 # Acts a body declares or imposes ("a mistrial", "траур"), by name.
 _ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
@@ -55,11 +58,11 @@ def _done(text: str, own) -> bool | None:
     held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
     only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
     finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
-    unless negated; words only when no other verb follows; in English the forms themselves; None when nothing
-    tells."""
+    unless negated, a clause a relative word opens passed over ("в районах, которые затронул паводок, …"); words
+    only when no other verb follows; in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
         negated = said = False
-        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+        for token in re.findall(rf"[{own.LETTERS}]+", _SUBORDINATE[own].sub(",", text), re.I):
             if token.lower() in own.NOT_DONE_AUXILIARIES:
                 return False
             tag = morph().parse(token)[0].tag
