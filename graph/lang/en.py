@@ -378,6 +378,9 @@ CLAUSE_JOIN = (
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
+# A join that adds to the same clause, not a clause of its own: "…, and also repaired the dam", "…, but also on the
+# border" (segment.py does not cut there).
+ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"

@@ -280,6 +280,9 @@ PRINT_CITATIONS = r"(?:газета|журнал)\s+«[^»]{1,40}»\s*(?:№|n\s
 
 CLAUSE_JOIN = r"(?:а|но|однако|хотя|причем|причём)\s|и\s+(?:я|мы|ты|вы|он|она|оно|они|это)\s"
 CLAUSE_LEADS = ("а", "но", "однако", "и")
+# A join that adds to the same clause, not a clause of its own: "…, а также укрепляют дамбу", "…, но и по всей
+# границе" (segment.py does not cut there).
+ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 # Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
