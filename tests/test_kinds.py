@@ -93,6 +93,7 @@ def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     ("The governor of Vellmar declared a state of emergency in the river valley.", "en"),
     ("Власти Бореалии объявили трехдневный траур по погибшим.", "ru"),
     ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
+    ("В двух районах Вельты введен режим ЧС.", "ru"),
 ])
 def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
     assert own_voice(sentence, lang) == "event"
@@ -123,3 +124,11 @@ def test_a_russian_act_named_by_its_verb_is_an_event(sentence):
 ])
 def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kind):
     assert own_voice(sentence, "ru") == kind
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The envoy conceded the plan would fail if the rebels in Orlov opposed a truce.", "en"),
+    ("Власти Вельты не объявили траур по погибшим.", "ru"),
+])
+def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"

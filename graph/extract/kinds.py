@@ -44,10 +44,10 @@ def _happened(text: str, own) -> bool:
     as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
     in the present, the progressive or the future ("talks will be held", "the group still meets") is a
     statement."""
-    if _declares_an_act(text, own):
-        return True
-    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
     done = _done(text, own)
+    if done is not False and _declares_an_act(text, own):
+        return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
+    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
     if done is True and (cue or when) and not own.MARKS_CASE:
         done = _main_verb_done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
@@ -122,13 +122,14 @@ ACT_WORDS_BEFORE = 3    # words between the verb and the act's name: "declared a
 
 
 def _past_verb(word: str, own) -> bool:
-    """A verb in the past that is not one of only saying: by its tags in a language read by its morphology, else by
-    its form ("-ed", or a past form the lemmatiser lists)."""
+    """A verb in the past that is not one of only saying: by its tags in a language read by its morphology (a short
+    participle too: "признан", "введен"), else by its form ("-ed", or a past form the lemmatiser lists)."""
     low = word.lower()
     if own.MARKS_CASE:
         tag = morph().parse(word)[0].tag
-        return tag.POS == "VERB" and "past" in tag and not _SAYING[own].match(word)
+        return (tag.POS == "VERB" and "past" in tag or tag.POS == "PRTS") and not _SAYING[own].match(word)
     return low not in own.WORDS_ONLY and (low.endswith("ed") and len(low) > 4 or low in irregular_past_forms())
 
 
 _SAYING = {module: re.compile(rf"(?:{'|'.join(module.SAYING_STEMS) or '(?!)'})", re.I) for module in LANGUAGES.values()}
+

@@ -625,9 +625,10 @@ AT_MONTH = ("in", "on", "of")
 # Words that open a clause inside the sentence, whose verb is not the sentence's own ("the valley, where the river
 # rose, …"): kinds pass over such a clause in a language read by its morphology.
 SUBORDINATE_OPENERS = r"which|who|whom|whose|where|when"
-# Acts a body declares, imposes or lifts: "declared a mistrial", "imposed a curfew"; told so, the verb of saying is an act.
+# Acts a body declares, imposes or lifts ("declared a mistrial", "imposed a curfew"): told so, the verb of saying is
+# an act.
 ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
-                 r"|bankruptcy|lockdown|quarantine|independence|war)\b")
+                 r"|bankruptcy|lockdown|quarantine)\b")
 # Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
 EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")

@@ -451,9 +451,10 @@ AT_MONTH = ("в",)
 # Words that open a clause inside the sentence, whose verb is not the sentence's own ("в районах, которые затронул
 # паводок, …"): kinds pass over such a clause in a language read by its morphology.
 SUBORDINATE_OPENERS = r"котор\w*|где|куда|откуда|когда|чей|чья|чьё|чьи"
-# Acts a body declares, imposes or lifts: "объявили траур", "ввели режим ЧС"; told so, the verb of saying is an act.
+# Acts a body declares, imposes or lifts ("объявили траур", "ввели режим ЧС"): told so, the verb of saying is an
+# act.
 ACTS_DECLARED = (r"(?:траур|чрезвычайн|режим(?:а)? (?:чс|кто|контртеррористическ)|военн(?:ое|ого) положени|карантин"
-                 r"|комендантск|мобилизаци|перемири|банкротств|независимост|войн[уы]\b)")
+                 r"|комендантск|мобилизаци|перемири|банкротств)")
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
                r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)")
 # The tense is read from the verb's own form, but a modal before it tells what was due, not done: "должно было открыться"
