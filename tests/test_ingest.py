@@ -719,3 +719,15 @@ def test_a_title_printed_twice_on_one_line_is_boilerplate():
              "Ships queued at the old quay for most of the week."]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert boiler == [lines[2]]
+
+
+@pytest.mark.parametrize("form", [
+    ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+    ["Please follow our commenting guidelines.", "Comments are closed."],
+    ["Добавить комментарий", "Ваш адрес email не будет опубликован. Обязательные поля помечены *"],
+])
+def test_a_comment_form_under_the_article_is_boilerplate(form):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article + form) + "\n")
+    assert body == article and boiler == form

@@ -280,6 +280,9 @@ BOILERPLATE_LINE = (
     r"|less than a minute(?: read)?\W*$"  # a reading time
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
+    # a comment form: "Your email address will not be published. Required fields are marked *"
+    r"|your e-?mail(?: address)? will not be published|required fields are marked"
+    r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
@@ -313,7 +316,7 @@ FURNITURE_HEADINGS = (
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
-    r"|(?:recent|latest) comments"
+    r"|(?:recent|latest) comments|leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the discussion"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
