@@ -722,9 +722,9 @@ def test_a_title_printed_twice_on_one_line_is_boilerplate():
 
 
 @pytest.mark.parametrize("form", [
-    ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+    ["Leave a Reply", "Your e-mail won't be published.", "Required fields are marked *"],
     ["Please follow our commenting guidelines.", "Comments are closed."],
-    ["Добавить комментарий", "Ваш адрес email не будет опубликован. Обязательные поля помечены *"],
+    ["Добавить комментарий", "Ваш email не будет опубликован.", "Обязательные поля помечены *"],
 ])
 def test_a_comment_form_under_the_article_is_boilerplate(form):
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",

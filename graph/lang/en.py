@@ -280,8 +280,8 @@ BOILERPLATE_LINE = (
     r"|less than a minute(?: read)?\W*$"  # a reading time
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
-    # a comment form: "Your email address will not be published. Required fields are marked *"
-    r"|your e-?mail(?: address)? will not be published|required fields are marked"
+    # a comment form under the article: its notices on the reader's address and the fields to fill
+    r"|required fields are marked|your e-?mail(?: address)? (?:will not|won't) be published"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
