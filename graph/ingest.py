@@ -391,10 +391,63 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             if words >= REPEAT_WORDS:
                 seen[_norm(chunk)] = len(body) - 1
     boiler.extend(_tables(text, body))
+    boiler.extend(_sentences_again(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
     return body, sorted(boiler, key=lambda s: s.start)
+
+
+# The end of a sentence inside a paragraph: its stop, the marks that close it, then a space or the paragraph's end.
+_PIECE_END_RE = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
+
+
+def _sentences_again(text: str, body: list[Span]) -> list[Span]:
+    """Text the page prints a second time, cut out of ``body`` and returned: a paragraph printed again inside a later
+    one (a deck again as the article's first sentences, again after its dateline "Lindholm, March 3: …"), and a
+    later paragraph every sentence of which was printed before (a block repeated under a timestamp). The first copy
+    is the article's. Only paragraphs of ``REPEAT_WORDS`` words or more that end with a sentence's stop count; a
+    sentence repeated inside a paragraph that goes on differently (a summary, then the statement it summed up)
+    stays."""
+    seen: set[str] = set()                      # every sentence so far, by its words
+    decks: dict[str, list[str]] = {}            # paragraphs so far, by their first words
+    cut: list[Span] = []
+    kept: list[Span] = []
+    for para in body:
+        tokens = list(re.finditer(r"\w+", text[para.start:para.end]))
+        words = [t.group().casefold() for t in tokens]
+        ends = [m.end() - para.start for m in _PIECE_END_RE.finditer(text, para.start, para.end)]
+        sentences, low = [], 0
+        for end in ends:
+            sentence = [w for t, w in zip(tokens, words) if low <= t.start() < end]
+            sentences.append(" ".join(sentence))
+            low = end
+        whole = bool(ends) and ends[-1] == para.end - para.start and len(words) >= REPEAT_WORDS
+        if whole and all(len(x.split()) >= REPEAT_WORDS and x in seen for x in sentences):
+            cut.append(para)
+            continue
+        copy = next(((k, decks[key]) for k in range(len(words) - REPEAT_WORDS + 1)
+                     if (key := " ".join(words[k:k + REPEAT_WORDS])) in decks
+                     and words[k:k + len(decks[key])] == decks[key]), None)
+        if copy is not None:
+            k, deck = copy
+            at, stop = para.start + tokens[k].start(), para.start + tokens[k + len(deck) - 1].end()
+            closing = _PIECE_END_RE.match(text, stop)
+            if closing:
+                cut.append(Span(at, closing.end()))
+                kept.extend(s for s in (Span(para.start, at), Span(closing.end(), para.end)) if s.end > s.start)
+            else:
+                kept.append(para)
+        else:
+            kept.append(para)
+        seen.update(sentences)
+        if whole:
+            decks.setdefault(" ".join(words[:REPEAT_WORDS]), words)
+    if not cut:
+        return []
+    pieces = (_strip(text, s) for s in kept)
+    body[:] = [s for s in pieces if s.end > s.start and re.search(r"\w", text[s.start:s.end])]
+    return cut
 
 
 _TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
@@ -542,6 +595,9 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
         return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
+    halves = _TITLE_SEPARATOR_RE.split(chunk)
+    if len(halves) == 2 and len(halves[0].split()) >= 3 and _norm(halves[0]) == _norm(halves[1]):
+        return True                             # "Quay opens in Nordport | Quay opens in Nordport": a title twice
     tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", chunk.lower())
     if len(tokens) >= 2 and all(t in _LANGUAGE_CODES for t in tokens) and not re.search(r"[.!?,;:]", chunk):
         return True                             # "ua en ru", "EN | FR": a language switch

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .lang import joined, tables
+from .lang import alternation, joined, tables
 from .model import Document, QuoteRegion, Sentence, Span
 
 OPENING = "“«„‹"
@@ -159,13 +159,17 @@ def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
 # Where one sentence joins two assertions: "; ", ", and the …", ", while …", ", а …", ", но …".
 _JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CLAUSE_JOIN")))
 _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
+_ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut where two full clauses (four words or more each) are joined."""
+    """Cut where two full clauses (four words or more each) are joined; not where the join only adds to the clause
+    before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb)."""
     parts, s = [], start
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
+        if _ADDITIVE.match(chunk, m.end()):
+            continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
             parts.append((s, cut))

@@ -671,3 +671,63 @@ def test_a_speakers_headline_with_a_colon_over_its_quote_stays():
              "The harbour authority opened a new quay on Monday, its director said."]
     body, boiler = _split("\n\n".join(lines) + "\n")
     assert lines[0] in body
+
+
+def test_a_deck_printed_again_as_the_first_sentence_of_a_paragraph_is_cut_from_the_later_copy():
+    deck = "The Nordport harbour board opened its new grain quay on Monday after two years of works."
+    rest = "Ships queued at the old quay for most of the week, the board said."
+    lines = ["Grain quay opens in Nordport", deck, "Photo: Jane Roe", deck + " " + rest]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == [lines[0], deck, rest] and boiler == ["Photo: Jane Roe", deck]
+
+
+def test_a_paragraph_whose_sentences_were_all_printed_before_is_cut():
+    one = "The Nordport harbour board opened its new grain quay on Monday after two years of works."
+    two = "A board member said the quay would take ships of up to forty thousand tonnes."
+    lines = ["Grain quay opens in Nordport", one, two, "Updated: 05-12-2031 18:31", two + " " + one,
+             "Trade unions welcomed the opening of the quay, which they had long sought."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == [lines[0], one, two, lines[5]] and boiler == [lines[3], two + " " + one]
+
+
+def test_sentences_repeated_in_a_paragraph_that_goes_on_differently_stay():
+    repeated = "Of them, 105 have come back to Ostravia and 17 to Vellmar, the ministry said."
+    lines = ["In a statement the ministry said 122 detainees have come home since May. " + repeated,
+             "The statement reads: with the help of the mediators 122 detainees have come home since May. " + repeated]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
+
+
+def test_a_sentence_printed_again_after_its_dateline_is_cut_and_the_dateline_stays():
+    deck = "The Nordport harbour board has announced that its new grain quay will open in May."
+    lines = ["Grain quay to open in Nordport", deck, "Nordport [Ostravia], March 3 : " + deck,
+             "The works took two years, the board said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == [lines[0], deck, "Nordport [Ostravia], March 3 :", lines[3]] and boiler == [deck]
+
+
+def test_a_headline_or_a_short_sentence_printed_again_in_the_text_stays():
+    headline = "The Nordport harbour board opens its new grain quay on Monday"
+    lines = [headline, headline + ", a board member said.", "It rained.", "Ships waited. It rained."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
+
+
+def test_a_title_printed_twice_on_one_line_is_boilerplate():
+    title = "Grain quay opens in Nordport after two years"
+    lines = [title, "The harbour board opened its new grain quay on Monday.", title + " | " + title,
+             "Ships queued at the old quay for most of the week."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert boiler == [lines[2]]
+
+
+@pytest.mark.parametrize("form", [
+    ["Leave a Reply", "Your e-mail won't be published.", "Required fields are marked *"],
+    ["Please follow our commenting guidelines.", "Comments are closed."],
+    ["Добавить комментарий", "Ваш email не будет опубликован.", "Обязательные поля помечены *"],
+])
+def test_a_comment_form_under_the_article_is_boilerplate(form):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article + form) + "\n")
+    assert body == article and boiler == form

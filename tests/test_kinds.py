@@ -86,3 +86,49 @@ def test_a_capitalised_name_is_no_modal_and_no_verb_of_saying(sentence):
 ])
 def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     assert own_voice(sentence) == "statement"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("In March the judge in Orlov declared a mistrial in the bribery case.", "en"),
+    ("The governor of Vellmar declared a state of emergency in the river valley.", "en"),
+    ("Власти Бореалии объявили трехдневный траур по погибшим.", "ru"),
+    ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
+    ("В двух районах Вельты введен режим ЧС.", "ru"),
+])
+def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
+    assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The mayor of Orlov said the curfew would end on Friday.", "en"),
+    ("Officials in Vellmar have not lifted the curfew in the old town.", "en"),
+    ("В Орлове не ввели карантин.", "ru"),
+    ("Мэр Орлова заявил, что карантин продлится до пятницы.", "ru"),
+])
+def test_an_act_only_spoken_of_or_not_done_is_a_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "На перевале Бореалии, куда давно ездят туристы, произошел обвал.",
+    "С аэродрома Орлова уже вылетел самолет со спасателями.",
+    "Сборная Вельмара одолела команду Руритании со счетом 2:0.",
+])
+def test_a_russian_act_named_by_its_verb_is_an_event(sentence):
+    assert own_voice(sentence, "ru") == "event"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Во всех районах, которые затронул паводок, спасатели Орлова проверяют дамбы.", "statement"),
+    ("Мэр Орлова, которого в городе давно считают реформатором, в пятницу подписал указ о мостах.", "event"),
+])
+def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kind):
+    assert own_voice(sentence, "ru") == kind
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The envoy conceded the plan would fail if the rebels in Orlov opposed a truce.", "en"),
+    ("Власти Вельты не объявили траур по погибшим.", "ru"),
+])
+def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
+    assert own_voice(sentence, lang) == "statement"

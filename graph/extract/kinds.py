@@ -22,6 +22,11 @@ _WHEN = {module: re.compile(
     rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
     rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
     rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
+# A clause inside the sentence between commas, opened by a relative word: its verb is not the sentence's.
+_SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)[^,;:]*(?:,|$)", re.I)
+                for module in LANGUAGES.values()}
+# Acts a body declares or imposes ("a mistrial", "траур"), by name.
+_ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
 
@@ -39,8 +44,10 @@ def _happened(text: str, own) -> bool:
     as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
     in the present, the progressive or the future ("talks will be held", "the group still meets") is a
     statement."""
-    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
     done = _done(text, own)
+    if done is not False and _declares_an_act(text, own):
+        return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
+    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
     if done is True and (cue or when) and not own.MARKS_CASE:
         done = _main_verb_done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
@@ -51,11 +58,11 @@ def _done(text: str, own) -> bool | None:
     held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
     only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
     finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
-    unless negated; words only when no other verb follows; in English the forms themselves; None when nothing
-    tells."""
+    unless negated, a clause a relative word opens passed over ("в районах, которые затронул паводок, …"); words
+    only when no other verb follows; in English the forms themselves; None when nothing tells."""
     if own.MARKS_CASE:     # a language read by its morphology
         negated = said = False
-        for token in re.findall(rf"[{own.LETTERS}]+", text, re.I):
+        for token in re.findall(rf"[{own.LETTERS}]+", _SUBORDINATE[own].sub(",", text), re.I):
             if token.lower() in own.NOT_DONE_AUXILIARIES:
                 return False
             tag = morph().parse(token)[0].tag
@@ -96,3 +103,33 @@ def _main_verb_done(text: str, own) -> bool:
 
 _PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
 _ONGOING_SINCE = re.compile(alternation("ONGOING_SINCE"), re.I)
+
+
+def _declares_an_act(text: str, own) -> bool:
+    """An act a body declares, imposes or lifts, told as done: the act's name stands a few words after a verb in the
+    past ("a judge declared a mistrial", "в провинции ввели режим ЧС", "объявили траур"), in the same clause, that
+    verb not one that only reports words ("said the curfew would end") nor negated ("не ввели карантин")."""
+    for m in _ACT[own].finditer(text):
+        clause = re.split(r"[,;:—–]", text[:m.start()])[-1]
+        words = re.findall(rf"[{own.LETTERS}'’\-]+", clause)
+        for i in range(max(0, len(words) - ACT_WORDS_BEFORE - 1), len(words)):
+            if _past_verb(words[i], own) and (i == 0 or words[i - 1].lower() not in own.NEGATIONS):
+                return True
+    return False
+
+
+ACT_WORDS_BEFORE = 3    # words between the verb and the act's name: "declared a nationwide state of emergency"
+
+
+def _past_verb(word: str, own) -> bool:
+    """A verb in the past that is not one of only saying: by its tags in a language read by its morphology (a short
+    participle too: "признан", "введен"), else by its form ("-ed", or a past form the lemmatiser lists)."""
+    low = word.lower()
+    if own.MARKS_CASE:
+        tag = morph().parse(word)[0].tag
+        return (tag.POS == "VERB" and "past" in tag or tag.POS == "PRTS") and not _SAYING[own].match(word)
+    return low not in own.WORDS_ONLY and (low.endswith("ed") and len(low) > 4 or low in irregular_past_forms())
+
+
+_SAYING = {module: re.compile(rf"(?:{'|'.join(module.SAYING_STEMS) or '(?!)'})", re.I) for module in LANGUAGES.values()}
+

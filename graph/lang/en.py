@@ -280,6 +280,9 @@ BOILERPLATE_LINE = (
     r"|less than a minute(?: read)?\W*$"  # a reading time
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
+    # a comment form under the article: its notices on the reader's address and the fields to fill
+    r"|required fields are marked|your e-?mail(?: address)? (?:will not|won't) be published"
+    r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
@@ -313,7 +316,7 @@ FURNITURE_HEADINGS = (
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
-    r"|(?:recent|latest) comments"
+    r"|(?:recent|latest) comments|leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the discussion"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
@@ -378,6 +381,9 @@ CLAUSE_JOIN = (
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
+# A join that adds to the same clause, not a clause of its own: "…, and also repaired the dam", "…, but also on the
+# border" (segment.py does not cut there).
+ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
@@ -626,10 +632,17 @@ EVENT_CUES = (
     r"|voted|approved|adopted|announced|sentenced|convicted|fined|suspended|elected|raised|cut|closed"
     r"|collapsed|erupted|hit|died|fled|withdrew|seized|captured|fired|made the remarks"
     r"|found guilty|acquitted|dispatched|boycotted|walked out|protested|protest|protests|rallied"
-    r"|took place|takes place|take place)\b"
+    r"|took place|takes place|take place|occurred|defeated|dismissed)\b"
 )
 # Prepositions that put something at a month ("in May", not "since May": a span of time).
 AT_MONTH = ("in", "on", "of")
+# Words that open a clause inside the sentence, whose verb is not the sentence's own ("the valley, where the river
+# rose, …"): kinds pass over such a clause in a language read by its morphology.
+SUBORDINATE_OPENERS = r"which|who|whom|whose|where|when"
+# Acts a body declares, imposes or lifts ("declared a mistrial", "imposed a curfew"): told so, the verb of saying is
+# an act.
+ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
+                 r"|bankruptcy|lockdown|quarantine)\b")
 # Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
 EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
