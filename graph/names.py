@@ -1874,9 +1874,12 @@ def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -
 
     def pronoun_next(name_start: int, at: int) -> bool:
         verb = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 40])
-        if not p.person_pronouns or verb is None or not verb.group(1).islower() or verb.group(1) in p.not_verbs \
-                or not opens_clause(name_start):
-            return False    # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"
+        subject = verb is not None and verb.group(1).islower() and verb.group(1) not in p.not_verbs \
+            and opens_clause(name_start)   # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"
+        inverted = (before := _WORD_RIGHT_BEFORE.search(text, max(0, name_start - 20), name_start)) is not None \
+            and before.group("word") in said   # "…,” said Veld."
+        if not p.person_pronouns or not (subject or inverted):
+            return False
         ends: list[int] = []
         for m in _SENTENCE_END.finditer(text, at):
             if not ends or text[ends[-1]:m.start()].strip():   # a paragraph's break after a full stop ends nothing more

@@ -65,3 +65,10 @@ def test_a_russian_title_before_a_place_in_the_genitive_is_not_that_places_name(
     text = "Мэр Верхнеборска Иван Петров заявил, что мост откроют в мае.\n"
     found, _ = typed(text, linker, [("Верхнеборска", "Place", 0), ("Иван Петров", "Person", 0)])
     assert all(kind != "Person" for label, kind in found.items() if "Верхнеборск" in label)
+
+
+def test_a_pronoun_of_a_person_after_a_name_that_closes_a_quotations_tag(linker):
+    text = ("“The border will stay open,” said Orvendal.\n\n"
+            "He recalled that the crossing had been closed twice before.\n")
+    found, _ = typed(text, linker, [("Orvendal", "Organization", 0)])
+    assert found == {"Orvendal": "Person"}
