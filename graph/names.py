@@ -1782,6 +1782,8 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
         if words and words[-1].group() in _ORG_HEADS:
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
+
+
 _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 # lower-case words inside a person's name: "Staffan de Vell", "Omar bin Tarek"; not the words that join a body's
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
@@ -1794,7 +1796,6 @@ _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SU
 _PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
 _WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
-_LOWER_WORD_AFTER = re.compile(rf"[ \t]+[{_LOWER}]")
 PERSON_NOUNS_AFTER_COMMA = 4   # words between a name's comma and the noun saying what the person is: "Veld, the
 #                                 team's new head coach"
 
@@ -1813,7 +1814,8 @@ def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
     ("Veld said", "Coach Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
-    other person is named ("Veld made the remark with his …", "Veld ruled it out. He said …"). A place must also
+    other person is named, after the name as a clause's subject or closing a quotation's tag ("Veld made the
+    remark with his …", "Veld ruled it out. He said …", "…,” said Veld. He recalled …"). A place must also
     stand where a person does, not after a preposition ("in Vell, the envoy …").
     """
     text, p = f.doc.text, f.patterns
