@@ -47,6 +47,12 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
+        self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
+            if t.PERSON_PRONOUNS else None
+        self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
+        self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
+        self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
         self.person_title = re.compile(rf"(?:{_any(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
         of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})" \
@@ -341,6 +347,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
+    models = _people_by_context(f, models)
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -1775,6 +1782,172 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
         if words and words[-1].group() in _ORG_HEADS:
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
+
+
+_NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+# lower-case words inside a person's name: "Staffan de Vell", "Omar bin Tarek"; not the words that join a body's
+_PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
+                                               + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
+_BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
+_GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "GNA-Mrs", "PressIran": an acronym in the word
+_NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
+                     + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
+                     + joined("NOT_BODY_HEADS")} | _GENERIC
+_PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
+_WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
+PERSON_NOUNS_AFTER_COMMA = 4   # words between a name's comma and the noun saying what the person is: "Veld, the
+#                                 team's new head coach"
+
+
+def _person_noun(patterns: _Patterns, word: str) -> bool:
+    """A noun for what a person is ("envoy", "тренера"), in any case and form."""
+    return bool(token_keys(word.strip(".,")) & patterns.person_nouns)
+
+
+def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
+    """A name the model took for a body's or a place's that the text treats as a person's, and where that name
+    stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
+
+    The name must be a person's in form (one to four capitalised words or initials, none a body's head, a place's
+    kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
+    Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
+    whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
+    ("Veld said", "Coach Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
+    other person is named, after the name as a clause's subject or closing a quotation's tag ("Veld made the
+    remark with his …", "Veld ruled it out. He said …", "…,” said Veld. He recalled …"). A place must also
+    stand where a person does, not after a preposition ("in Vell, the envoy …").
+    """
+    text, p = f.doc.text, f.patterns
+    start, end = span.start, span.end
+    lead = _DETERMINER.match(text, start, end)
+    if lead:
+        start = lead.end()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titled = 0
+    while titled < len(words) - 1 and _person_noun(p, words[titled].group()):
+        titled += 1     # "Coach Veld": the title the model took in is no part of the name
+    if titled:
+        start += words[titled].start()
+        words = words[titled:]
+    name = text[start:end]
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w.group()) or (0 < i < len(words) - 1 and w.group() in _PARTICLES)
+                                           for i, w in enumerate(words)) \
+            or any(_GLUED_CAPITALS.search(w.group()) for w in words) \
+            or any(_BARE.sub("", w.group()).lower() in _NOT_PERSON_WORDS or _person_noun(p, _BARE.sub("", w.group()))
+                   or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
+            or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)):
+        return None
+    honorifics = {h.lower() for h in p.tables.HONORIFICS}
+    said = set(p.tables.VERBS_BESIDE_NAMES)
+
+    def titled_before(at: int) -> bool:
+        if p.tables.NAME_GRAMMEMES and not any(_tagged(w.group(), g) for w in words for g in ("Name", "Surn", "Patr")):
+            return False    # "мэр Ярославля", "представитель Кремля": whose title, in the genitive
+        before = _WORD_RIGHT_BEFORE.search(text, max(0, at - 40), at)
+        return before is not None and (_person_noun(p, before.group("word"))
+                                       or before.group("word").rstrip(".").lower() in honorifics)
+
+    def said_after(at: int) -> bool:
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 30])
+        return after is not None and after.group(1) in said
+
+    def in_apposition(at: int) -> bool:
+        comma = re.match(r",[ \t]+", text[at:at + 3])
+        if comma is None:
+            return False
+        for m in list(re.finditer(r"[^\W\d_][\w'’.-]*|[^\w\s]", text[at + comma.end():at + 120]))[:PERSON_NOUNS_AFTER_COMMA + 1]:
+            word = m.group()
+            if not word[0].isalpha() or word.lower() in p.possessive_determiners:
+                return False    # "Vexon, whose chief executive …": someone else's title
+            if _person_noun(p, word):
+                rest = text[at + comma.end() + m.end():at + comma.end() + m.end() + 30]
+                after = re.match(r"[ \t]*(?P<word>[^\W\d_]+)?", rest)
+                following = after.group("word") if after else None
+                return following is None or following.lower() in p.complements
+        return False
+
+    def opens_clause(at: int) -> bool:
+        """At a sentence's start, after an opening phrase's comma, or after a quotation: "…," Veld said."""
+        before = text[max(0, at - 200):at]
+        cut = max(before.rfind(c) for c in ".!?\n")
+        before = before[cut + 1:].rstrip(" \t")
+        return not before or before.endswith((",", ",\"", ",”", ",»"))
+
+    def pronoun_next(name_start: int, at: int) -> bool:
+        verb = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 40])
+        subject = verb is not None and verb.group(1).islower() and verb.group(1) not in p.not_verbs \
+            and opens_clause(name_start)   # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"
+        inverted = (before := _WORD_RIGHT_BEFORE.search(text, max(0, name_start - 20), name_start)) is not None \
+            and before.group("word") in said   # "…,” said Veld."
+        if not p.person_pronouns or not (subject or inverted):
+            return False
+        ends: list[int] = []
+        for m in _SENTENCE_END.finditer(text, at):
+            if not ends or text[ends[-1]:m.start()].strip():   # a paragraph's break after a full stop ends nothing more
+                ends.append(m.end())
+            if len(ends) == 2:
+                break
+        reach = ends[-1] if ends else len(text)
+        pronoun = p.person_pronouns.search(text, at, reach)
+        return pronoun is not None and not any(at <= s.start < pronoun.start() for s in people)
+
+    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    for at in occurrences:
+        if type_ == "Place" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 20), at):
+            continue
+        after = at + len(name)
+        if (titled_before(at) and not (titled and at == start)) or in_apposition(after) \
+                or (type_ == "Organization" and pronoun_next(at, after)):
+            return Span(start, end)
+    if len(words) > 1 and len(words[-1].group()) > 2 and "." not in words[-1].group():
+        last = words[-1].group()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            alone = not re.search(rf"[{_UPPER}{capitals()}][\w.'’-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]) \
+                or titled_before(m.start())
+            if alone and not re.match(rf"[ \t]+[{_UPPER}{capitals()}]", text[m.end():m.end() + 3]) \
+                    and (said_after(m.end()) or titled_before(m.start())):
+                return Span(start, end)     # "Veld said", "Coach Veld": the surname alone
+    if titled and said_after(end):
+        return Span(start, end)     # "Coach Veld said"
+    return None
+
+
+def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
+    person's (``_person_by_context``) is a person's wherever the model found it, whatever type it gave each time;
+    a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
+    text = f.doc.text
+    persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
+    people: dict[str, Span] = {}
+    for n in models:
+        if n.type in ("Organization", "Place") and text[n.span.start:n.span.end] not in people:
+            person = _person_by_context(f, n.span, n.type, persons)
+            if person is not None:   # "Tarja Veld, head coach of …", "Veld said … . He …": a person's name
+                people[text[n.span.start:n.span.end]] = person
+    out = []
+    for n in models:
+        written = text[n.span.start:n.span.end]
+        if n.type in ("Organization", "Place") and written in people:
+            cut = people[written]   # its span without the title the model took in, placed at this mention
+            first = next(m for m in models if text[m.span.start:m.span.end] == written)
+            n = replace(n, span=Span(n.span.start + cut.start - first.span.start, n.span.end), type="Person")
+        elif n.type == "Person" and _body_by_noun_after(f, n.span):
+            n = replace(n, type="Organization")   # "the Vexa party"
+        out.append(n)
+    return tuple(out)
+
+
+def _body_by_noun_after(f: _Finder, span: Span) -> bool:
+    """A name the model took for a person's that the text writes before a noun for a body: "the Vexa party"."""
+    text, nouns = f.doc.text, f.patterns.tables.BODY_NOUNS_AFTER_NAMES
+    if not nouns:
+        return False
+    name = text[span.start:span.end]
+    return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))

@@ -1003,3 +1003,22 @@ NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_STEM = ""
+
+# A name the model took for a body's or a place's that the text treats as a person's (names.py, _person_by_context):
+# nouns for what a person is, said right before the name ("envoy Tarja Veld", "Coach Veld") or in apposition after
+# it, without an article ("Tarja Veld, head coach of …") or with one ("Veld, the chief negotiator"); words that
+# also open bodies' or events' names ("General Motors", "Premier League") are not here.
+PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "coach",
+                "manager", "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "lawmaker",
+                "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",
+                "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
+                "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
+                "ceo", "president", "representative", "commissioner", "mec", "mp")
+# Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
+# "Veld ruled out talks. He said …").
+PERSON_PRONOUNS = ("he", "she", "his", "her")
+# Lower-case nouns right after a name the model took for a person's that make it a body's: "the Vexa party",
+# "a strong Norvale side".
+BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
+# Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
+POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")

@@ -700,3 +700,13 @@ OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 WEEKDAYS: tuple[str, ...] = ()
+
+# Names: a person's name the model took for a body's (the English module says what each table is for); Russian
+# writes the kind of a body before its name ("партия «…»"), so no noun after a name makes it a body's.
+PERSON_NOUNS = ("посол", "посланник", "министр", "спикер", "пресс-секретарь", "тренер", "наставник", "губернатор",
+                "мэр", "сенатор", "депутат", "советник", "помощник", "дипломат", "адвокат", "судья", "прокурор",
+                "профессор", "аналитик", "экономист", "журналист", "корреспондент", "нападающий", "полузащитник",
+                "защитник", "вратарь", "капитан", "кандидат", "основатель", "президент", "премьер", "представитель")
+PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
+BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
+POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
