@@ -891,3 +891,63 @@ def test_quantities_a_gapped_clause_needs_a_figure_closing_it(text, lang, expect
 def test_quantities_a_coordinator_before_a_number_closes_no_gapped_clause():
     text = "Some 9,000 marchers came to Ostrava, and far fewer, perhaps a hundred or two hundred guests, to Velm."
     assert (100, "marchers") not in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The damage in Velmar is put at USD35 billion.", [(35e9, "dollars")]),
+    ("The court imposed a Rs4.2 million fine on the Ostrava mill.", [(4.2e6, "rupees")]),
+    ("Each family in Velmar got Rs 2000 in aid.", [(2000, "rupees")]),
+])
+def test_currency_letters_glued_to_the_digits(text, expected):
+    assert figures(text) == expected
+
+
+def test_lower_case_letters_before_digits_are_no_currency():
+    assert figures("The usd35 and rs12 codes were retired.") == []
+
+
+def test_money_that_looks_like_a_year_is_money():
+    assert figures("Wages in Ostravia rose to 700 thousand crowns ($1850) in the spring.") == [
+        (700000, "crowns"), (1850, "dollars")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Exports to Borealia reached 11 tons (+39%).", "en", [(11, "tons"), (39, "percent")]),
+    ("Экспорт в Боревию составил 11 тонн (+39%).", "ru", [(11, "тонн"), (39, "percent")]),
+    ("The 3+3 format met again; GMT+7 was the time zone.", "en", []),
+])
+def test_a_plus_glued_to_the_digits_is_a_sign(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_russian_scale_words_in_every_case():
+    assert figures("Известно почти о двух тысячах пострадавших в Велмаре.", "ru") == [(2000, "пострадавших")]
+    assert figures("Бюджет Остравии обходится трём миллионам жителей.", "ru") == [(3e6, "жителей")]
+
+
+def test_a_russian_noun_in_a_case_no_count_takes_is_an_ordinal():
+    assert figures("Гол забит на 4 минуте второго периода, команда на 7 месте.", "ru") == []
+    assert figures("Выборы прошли в 21 регионе и в 5 регионах.", "ru") == [(21, "регионе"), (5, "регионах")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from the storms over Velmar for the last five days rose to 42 on Sunday.",
+     [(5, "days"), (42, "people")]),
+    ("The death toll in the 6.1 magnitude quake in Ostrava has risen to 120, officials said.",
+     [(6.1, "magnitude quake"), (120, "people")]),
+])
+def test_a_count_noun_reaches_past_a_figure_of_another_unit(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_figure_of_the_same_count_keeps_the_noun_for_itself():
+    assert figures("The death toll reached 40 people in Velmar on Monday; it rose to 52 on Friday.") == [
+        (40, "people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Velmar Party won 20 seats, up from 14 in 2031.", [(20, "seats"), (14, "seats")]),
+    ("The death toll has risen to 43 from 32, the Ostrava sheriff said.", [(43, "people"), (32, "people")]),
+])
+def test_the_value_a_change_started_from_takes_its_unit(text, expected):
+    assert figures(text) == expected

@@ -93,8 +93,14 @@ _NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_A
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
 _SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
-# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
-_FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
+# A currency's letters glued to its digits ("USD35 billion", "Rs6.9 million"), in the case they are written in: the
+# digits start a figure there, though a letter comes before them.
+_GLUED_CURRENCY = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(c)})" for c in sorted(
+    {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-Za-z]\.?$", s))}, key=len, reverse=True))
+# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus
+# glued to them the same way is the sign of a change ("(+39%)"; not "3+3", "GMT+7").
+_FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
+                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212])|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
@@ -128,7 +134,7 @@ _MEASURED = set(_merged("MEASURED_NOUNS"))
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
 _BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
-                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s?)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
@@ -474,6 +480,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = age
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
+    if r.digits and unit is not None and _ordinal_case(unit, value, lang):
+        return None                                   # "на 15 минуте", "на 5 месте": a place in a row, not a count
     if canonical in SPANS_OF_TIME:
         if unit in tables.PART_NOUNS and re.match(r"\s+of(?!\w)", chunk[unit_end:], re.I):
             return None                               # "three quarters of the vote": a part of a whole
@@ -510,9 +518,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
+        elif found and _earlier_value(chunk[found[-1].span.end - span.start:begin], tables):
+            unit = found[-1].unit  # "20 seats, up from 14", "has risen to 43 from 32": the value the change left
         else:
-            after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - HEAD_WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+            unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
@@ -676,6 +685,32 @@ def _verb(word: str, lang: str) -> bool:
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
+def _earlier_value(between: str, tables) -> bool:
+    """Between a figure and a bare one, only the words that make the bare one the value a change started from:
+    "20 seats, up from 14", "43 from 32"."""
+    return bool(tables.EARLIER_VALUE) and re.fullmatch(
+        rf"\s*,?\s*(?:{_alternation(tables.EARLIER_VALUE)})\s+", between, re.I) is not None
+
+
+def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],
+                            lang: str) -> str | None:
+    """``_counted_before`` in the clause before a bare figure, from the last figure before it; or from further back
+    when the figures between count something else than the noun there names: "the death toll from the rains of
+    the last five days rose to 42", "the death toll in the 7.2 magnitude quake has risen to 264". A figure
+    between that counts the same ("the death toll reached 40 … and 12") takes the noun for itself."""
+    start = max(0, begin - HEAD_WINDOW)
+    after = chunk[end:end + WINDOW]
+    last = max((q.span.end - span.start for q in found), default=0)
+    unit = _counted_before(chunk[max(last, start):begin], after, lang)
+    if unit is not None or last <= start:
+        return unit
+    wider = _counted_before(chunk[start:begin], after, lang)
+    between = [q for q in found if q.span.start - span.start >= start]
+    if wider is None or any(q.unit is None or _same_unit(wider, q.unit, lang) for q in between):
+        return None
+    return wider
+
+
 def _counted_before(before: str, after: str, lang: str) -> str | None:
     """What a bare figure counts when a noun before it names the count: "the number of families … has
     reached 151", "число погибших достигло 68", "a population of 2.8 million"; or when it is the object
@@ -824,9 +859,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "March 3", "March 3, 2031"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(_YEAR, number) and not m.group("scale") \
+    if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
-        return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
+        return True                                   # a year, unless a counted noun follows it (not "from 2010
+                                                      # levels") or a currency's sign is before it ("($1852)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
     if _DECADE.match(after):
@@ -911,6 +947,18 @@ def _predicate(word: str, lang: str) -> bool:
     if lang != "ru":
         return False
     return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
+
+
+ORDINAL_CASES = {"loct", "loc2", "datv"}
+
+
+def _ordinal_case(unit: str, value: float, lang: str) -> bool:
+    """A Russian noun in the singular of a case no count puts it in after a number that does not end in 1 (21
+    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 15 минуте", "на 5 месте")."""
+    if lang != "ru" or value != int(value) or int(value) % 10 == 1 and int(value) % 100 != 11:
+        return False
+    parses = morph().parse(unit.split()[0])[:2]
+    return all(p.tag.POS == "NOUN" and "sing" in p.tag and p.tag.case in ORDINAL_CASES for p in parses)
 
 
 def _morph_pos(word: str) -> str | None:

@@ -183,6 +183,8 @@ PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
+# After a figure, words that make a bare figure the value a change started from: "20 seats, up from 14".
+EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
