@@ -951,3 +951,28 @@ def test_a_figure_of_the_same_count_keeps_the_noun_for_itself():
 ])
 def test_the_value_a_change_started_from_takes_its_unit(text, expected):
     assert figures(text) == expected
+
+
+def test_a_bare_figure_with_a_scale_word_counts_what_the_figure_before_counts():
+    assert figures("Trade with Velmar reached $4.1 billion. Of it, exports amounted to 2.5 billion.") == [
+        (4.1e9, "dollars"), (2.5e9, "dollars")]
+    assert figures("Over 3 million doses arrived in Ostrava, bringing the total to around 9.5 million.") == [
+        (3e6, "doses"), (9.5e6, "doses")]
+
+
+def test_a_bare_figure_with_a_scale_word_takes_no_share_or_span_of_time():
+    assert figures("Prices rose 12% in Velmar. Sales there reached 2 million.") == [(12, "percent")]
+    assert figures("The strike in Ostrava lasted 12 days. Losses reached 2 million.") == [(12, "days")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ущерб превысил 5 миллионов 400 тысяч долларов.", 5400000),
+    ("В Остраве разрушены 4 тысячи 848 домов.", 4848),
+    ("The fund holds 2 million 300 thousand crowns.", 2300000),
+])
+def test_a_number_written_in_a_larger_and_a_smaller_part_is_one_number(text, value):
+    assert [v for v, _ in figures(text, "ru" if "д" in text else "en")] == [value]
+
+
+def test_a_date_after_a_scaled_number_is_no_smaller_part():
+    assert [v for v, _ in figures("Погибли 12 тысяч 15 марта.", "ru")] == [12000]

@@ -110,6 +110,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+SCALED = 1000       # a bare figure written with a scale word at least this large ("2.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
@@ -235,6 +236,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
             continue
+        resume = max(resume, first.end)               # "5 миллионов 400 тысяч": the smaller part is read with it
         second, joiner, first_unit = _joined(chunk, first, lang)
         if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
             resume = second.end
@@ -327,6 +329,10 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         minus_word = None                         # a margin either way is no negative figure
     if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
+    rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
+    if rest is not None:                          # "5 миллионов 400 тысяч", "4 тысячи 848": one number
+        value, end = sign * float(exact(value) + rest[0]), rest[1]
+        return _Read(start, end, value, True, scale=factor)
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
         factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
@@ -335,6 +341,23 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?![\d.,:/\-]){_SCALE}", re.I)
+
+
+def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
+    """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "5 миллионов
+    400 тысяч" (5,400,000), "4 тысячи 848" (4,848); the smaller part is less than one unit of the larger scale
+    and is no year ("12 тысяч 2031 года")."""
+    m = _SMALLER_PART.match(chunk, end)
+    if m is None or factor < SCALED:
+        return None
+    scale = Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m.group("scale") else Decimal(1)
+    part = Decimal(m.group("num")) * scale
+    if part >= factor or re.match(rf"\s*(?:{_MONTH_ALT})\b", chunk[m.end():m.end() + WINDOW], re.I):
+        return None                                   # not "12 тысяч 15 марта"
+    return part, m.end()
 
 
 @lru_cache(maxsize=None)
@@ -535,6 +558,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
                 and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
+        if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
+            unit = earlier                            # "$4.1 billion … Of it, exports amounted to 2.5 billion"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
