@@ -976,3 +976,12 @@ def test_a_number_written_in_a_larger_and_a_smaller_part_is_one_number(text, val
 
 def test_a_date_after_a_scaled_number_is_no_smaller_part():
     assert [v for v, _ in figures("Погибли 12 тысяч 15 марта.", "ru")] == [12000]
+
+
+def test_a_bare_part_before_a_whole_that_is_a_figure_counts_what_the_whole_counts():
+    assert figures("Governor Veld said only 40 of 62 confirmed dead had been named.") == [(40, "people"), (62, "people")]
+
+
+def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
+    assert figures("Ostrava won 13 matches out of the 20 it played.") == [(13, "matches"), (20, "matches")]
+    assert figures("Some 1,200 voters out of a total of 3,400 came.") == [(1200, "voters"), (3400, "voters")]

@@ -229,6 +229,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         return []                                     # page furniture: "5 min read", "Читать 3 минуты"
     tables = language(lang)
     found: list[Quantity] = []
+    parts: list[_Read] = []                           # bare figures before "of" and a whole: "55 of 75 …"
     resume = 0
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
@@ -251,8 +252,30 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit)
         if figure is not None:
             found.append(figure)
+        elif first.digits and _PART_BEFORE_WHOLE.match(chunk, first.end):
+            parts.append(first)
+    found = _parts_of_wholes(chunk, span, parts, found) if parts else found
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?=\d)", re.I)
+
+
+def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
+    """A bare figure before "of" and a whole that is a figure counts what the whole counts: "only 55 of 75
+    confirmed dead had been identified" (the whole's unit is read from what follows it, not a noun)."""
+    wholes = {q.span.start - span.start: q for q in found}
+    out = list(found)
+    for r in parts:
+        whole = wholes.get(_PART_BEFORE_WHOLE.match(chunk, r.end).end())
+        if whole is None or whole.unit is None or whole.canonical_unit in SPANS_OF_TIME:
+            continue
+        begin, phrase, bound = _approximation(chunk, r.start)
+        out.append(Quantity(Span(span.start + begin, span.start + r.end), r.value, whole.unit,
+                            phrase is not None and bound is None, bound, borrowed=True,
+                            canonical_unit=whole.canonical_unit))
+    return sorted(out, key=lambda q: q.span.start)
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -541,8 +564,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
-        elif found and _earlier_value(chunk[found[-1].span.end - span.start:begin], tables):
-            unit = found[-1].unit  # "20 seats, up from 14", "has risen to 43 from 32": the value the change left
+        elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
+                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
+            unit = found[-1].unit  # "20 seats, up from 14", "has risen to 43 from 32": the value the change left;
+                                   # "13 wins out of the 20": the whole
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         opens = _opens_clause(chunk[:begin], tables)
@@ -710,11 +735,10 @@ def _verb(word: str, lang: str) -> bool:
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
-def _earlier_value(between: str, tables) -> bool:
-    """Between a figure and a bare one, only the words that make the bare one the value a change started from:
-    "20 seats, up from 14", "43 from 32"."""
-    return bool(tables.EARLIER_VALUE) and re.fullmatch(
-        rf"\s*,?\s*(?:{_alternation(tables.EARLIER_VALUE)})\s+", between, re.I) is not None
+def _joined_value(between: str, words: tuple[str, ...]) -> bool:
+    """Between a figure and a bare one, only words that make the bare one count the same: the value a change
+    started from ("20 seats, up from 14", "43 from 32") or the whole the figure is part of ("13 wins out of 20")."""
+    return bool(words) and re.fullmatch(rf"\s*,?\s*(?:{_alternation(words)})\s+", between, re.I) is not None
 
 
 def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],

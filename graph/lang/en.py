@@ -185,6 +185,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
 # After a figure, words that make a bare figure the value a change started from: "20 seats, up from 14".
 EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
+# After a figure, words that make a bare figure the whole it is part of: "13 wins out of 20".
+WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
