@@ -985,3 +985,8 @@ def test_a_bare_part_before_a_whole_that_is_a_figure_counts_what_the_whole_count
 def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
     assert figures("Ostrava won 13 matches out of the 20 it played.") == [(13, "matches"), (20, "matches")]
     assert figures("Some 1,200 voters out of a total of 3,400 came.") == [(1200, "voters"), (3400, "voters")]
+
+
+def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
+    assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
+    assert figures("The road 5 km north of Velm was shut.") == [(5, "km")]

@@ -199,7 +199,8 @@ READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
-                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\.")
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
+                   r"|category|week|interstate|highway|road|route|round|stage|phase")   # labels: "Category 4", "Week 18"
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
