@@ -989,4 +989,4 @@ def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
 
 def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
     assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
-    assert figures("The road 5 km north of Velm was shut.") == [(5, "km")]
+    assert figures("The road 5 km north of Velm was shut.") == [(5, "km north")]
