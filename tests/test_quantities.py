@@ -990,3 +990,15 @@ def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
 def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
     assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
     assert figures("The road 5 km north of Velm was shut.") == [(5, "km north")]
+
+
+def test_a_gapped_clause_cut_off_from_its_sentence_repeats_the_unit_before_it():
+    text = "The Velm Party won 20 seats; the Oska Party secured 16"
+    cut = text.index("the Oska")
+    assert [(q.value, q.unit) for q in find_quantities(text, Span(cut, len(text)), "en", "seats")] == [(16, "seats")]
+
+
+def test_a_clause_that_opens_a_sentence_repeats_no_unit():
+    text = "The Velm Party won 20 seats. The Oska Party secured 16"
+    cut = text.index("The Oska")
+    assert find_quantities(text, Span(cut, len(text)), "en", "seats") == []

@@ -231,6 +231,10 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     found: list[Quantity] = []
     parts: list[_Read] = []                           # bare figures before "of" and a whole: "55 of 75 …"
     resume = 0
+    # a clause cut from the sentence before at "," or ";" (perhaps and "and"): its figure may repeat that one's
+    continued = previous_unit is not None and re.search(
+        rf"(?:[,;]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*$", text[max(0, span.start - 20):span.start],
+        re.I) is not None
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
             continue
@@ -249,7 +253,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
-        figure = _figure(chunk, span, first, lang, found, previous_unit)
+        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued)
         if figure is not None:
             found.append(figure)
         elif first.digits and _PART_BEFORE_WHOLE.match(chunk, first.end):
@@ -470,7 +474,7 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None) -> Quantity | None:
+            start: int | None = None, continued: bool = False) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
@@ -553,6 +557,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
         elliptic = found and (_elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
                               or not lone and _gapped(chunk, begin, r.end, lang))
+        gapped_on = not found and continued and not lone and _gapped(chunk, begin, r.end, lang, opening=True)
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
@@ -562,6 +567,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
+        elif gapped_on:            # "… won 47 seats; the Velm Party won 39": the clause before was cut off
+            unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
@@ -709,7 +716,7 @@ def _elliptic(before: str, tally: str, lang: str) -> bool:
 _GAP_WORD = r"[«\"“(]?[^\W\d_][\w’'\-]*[»\"”)]?"
 
 
-def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
+def _gapped(chunk: str, begin: int, end: int, lang: str, opening: bool = False) -> bool:
     """A clause that repeats the one before but for its subject and figure: "eight deaths in Aldar, Velm seven
     and Oska six", "в восьми округах, «Союз» — в шести", "scored 38 goals, but Roe, who hit 42, …".
 
@@ -724,6 +731,8 @@ def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
     if closes is None:
         return False
     joiner = rf"(?:[,;]|(?<!\w)(?:{_alternation({*tables.ELLIPSIS_JOINERS, *tables.COORDINATORS})}))"
+    if opening:                                       # the clause opens the text read: its joiner is before it
+        return re.fullmatch(rf"\s*(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}", chunk[:begin], re.I) is not None
     return re.search(rf"{joiner}\s+(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}$",
                      chunk[max(0, begin - WINDOW):begin], re.I) is not None
 
