@@ -894,9 +894,9 @@ def test_quantities_a_coordinator_before_a_number_closes_no_gapped_clause():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The damage in Velmar is put at USD35 billion.", [(35e9, "dollars")]),
+    ("The damage in Velmar is put at USD48 billion.", [(48e9, "dollars")]),
     ("The court imposed a Rs4.2 million fine on the Ostrava mill.", [(4.2e6, "rupees")]),
-    ("Each family in Velmar got Rs 2000 in aid.", [(2000, "rupees")]),
+    ("Each family in Velmar got Rs 1500 in aid.", [(1500, "rupees")]),
 ])
 def test_currency_letters_glued_to_the_digits(text, expected):
     assert figures(text) == expected
@@ -931,8 +931,8 @@ def test_a_russian_noun_in_a_case_no_count_takes_is_an_ordinal():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The death toll from the storms over Velmar for the last five days rose to 42 on Sunday.",
-     [(5, "days"), (42, "people")]),
+    ("The death toll from the storms over Velmar for the past six days climbed to 35 on Monday.",
+     [(6, "days"), (35, "people")]),
     ("The death toll in the 6.1 magnitude quake in Ostrava has risen to 120, officials said.",
      [(6.1, "magnitude quake"), (120, "people")]),
 ])
@@ -946,16 +946,16 @@ def test_a_figure_of_the_same_count_keeps_the_noun_for_itself():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Velmar Party won 20 seats, up from 14 in 2031.", [(20, "seats"), (14, "seats")]),
-    ("The death toll has risen to 43 from 32, the Ostrava sheriff said.", [(43, "people"), (32, "people")]),
+    ("The Velmar Party won 31 seats, up from 26 in 2031.", [(31, "seats"), (26, "seats")]),
+    ("The death toll climbed to 57 from 49, an Ostrava official said.", [(57, "people"), (49, "people")]),
 ])
 def test_the_value_a_change_started_from_takes_its_unit(text, expected):
     assert figures(text) == expected
 
 
 def test_a_bare_figure_with_a_scale_word_counts_what_the_figure_before_counts():
-    assert figures("Trade with Velmar reached $4.1 billion. Of it, exports amounted to 2.5 billion.") == [
-        (4.1e9, "dollars"), (2.5e9, "dollars")]
+    assert figures("Trade with Velmar reached $6.3 billion. Of it, sales to Oska came to 3.8 billion.") == [
+        (6.3e9, "dollars"), (3.8e9, "dollars")]
     assert figures("Over 3 million doses arrived in Ostrava, bringing the total to around 9.5 million.") == [
         (3e6, "doses"), (9.5e6, "doses")]
 
@@ -966,8 +966,8 @@ def test_a_bare_figure_with_a_scale_word_takes_no_share_or_span_of_time():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Ущерб превысил 5 миллионов 400 тысяч долларов.", 5400000),
-    ("В Остраве разрушены 4 тысячи 848 домов.", 4848),
+    ("Ущерб превысил 7 миллионов 300 тысяч долларов.", 7300000),
+    ("В Остраве разрушены 6 тысяч 215 домов.", 6215),
     ("The fund holds 2 million 300 thousand crowns.", 2300000),
 ])
 def test_a_number_written_in_a_larger_and_a_smaller_part_is_one_number(text, value):
@@ -983,7 +983,7 @@ def test_a_bare_part_before_a_whole_that_is_a_figure_counts_what_the_whole_count
 
 
 def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
-    assert figures("Ostrava won 13 matches out of the 20 it played.") == [(13, "matches"), (20, "matches")]
+    assert figures("Ostrava won 9 matches out of the 14 it played.") == [(9, "matches"), (14, "matches")]
     assert figures("Some 1,200 voters out of a total of 3,400 came.") == [(1200, "voters"), (3400, "voters")]
 
 

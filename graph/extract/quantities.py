@@ -93,12 +93,12 @@ _NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_A
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
 _SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
-# A currency's letters glued to its digits ("USD35 billion", "Rs6.9 million"), in the case they are written in: the
+# A currency's letters glued to its digits ("USD42 billion", "Rs3.1 million"), in the case they are written in: the
 # digits start a figure there, though a letter comes before them.
 _GLUED_CURRENCY = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(c)})" for c in sorted(
     {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-Za-z]\.?$", s))}, key=len, reverse=True))
 # A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus
-# glued to them the same way is the sign of a change ("(+39%)"; not "3+3", "GMT+7").
+# glued to them the same way is the sign of a change ("(+27%)"; not "3+3", "GMT+7").
 _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212])|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
@@ -110,7 +110,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-SCALED = 1000       # a bare figure written with a scale word at least this large ("2.5 billion") counts what the one before counts
+SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
@@ -229,7 +229,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         return []                                     # page furniture: "5 min read", "Читать 3 минуты"
     tables = language(lang)
     found: list[Quantity] = []
-    parts: list[_Read] = []                           # bare figures before "of" and a whole: "55 of 75 …"
+    parts: list[_Read] = []                           # bare figures before "of" and a whole: "40 of 62 …"
     resume = 0
     # a clause cut from the sentence before at "," or ";" (perhaps and "and"): its figure may repeat that one's
     continued = previous_unit is not None and re.search(
@@ -241,7 +241,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
             continue
-        resume = max(resume, first.end)               # "5 миллионов 400 тысяч": the smaller part is read with it
+        resume = max(resume, first.end)               # "7 миллионов 300 тысяч": the smaller part is read with it
         second, joiner, first_unit = _joined(chunk, first, lang)
         if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
             resume = second.end
@@ -267,8 +267,8 @@ _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(
 
 
 def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
-    """A bare figure before "of" and a whole that is a figure counts what the whole counts: "only 55 of 75
-    confirmed dead had been identified" (the whole's unit is read from what follows it, not a noun)."""
+    """A bare figure before "of" and a whole that is a figure counts what the whole counts: "only 40 of 62
+    confirmed dead were named" (the whole's unit is read from what follows it, not a noun)."""
     wholes = {q.span.start - span.start: q for q in found}
     out = list(found)
     for r in parts:
@@ -357,7 +357,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
     rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
-    if rest is not None:                          # "5 миллионов 400 тысяч", "4 тысячи 848": one number
+    if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
         value, end = sign * float(exact(value) + rest[0]), rest[1]
         return _Read(start, end, value, True, scale=factor)
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
@@ -374,8 +374,8 @@ _SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?![\d.,:/\-]){_SCALE}", re.I
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
-    """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "5 миллионов
-    400 тысяч" (5,400,000), "4 тысячи 848" (4,848); the smaller part is less than one unit of the larger scale
+    """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "7 миллионов
+    300 тысяч" (7,300,000), "6 тысяч 215" (6,215); the smaller part is less than one unit of the larger scale
     and is no year ("12 тысяч 2031 года")."""
     m = _SMALLER_PART.match(chunk, end)
     if m is None or factor < SCALED:
@@ -531,7 +531,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
     if r.digits and unit is not None and _ordinal_case(unit, value, lang):
-        return None                                   # "на 15 минуте", "на 5 месте": a place in a row, not a count
+        return None                                   # "на 12 минуте", "на 6 месте": a place in a row, not a count
     if canonical in SPANS_OF_TIME:
         if unit in tables.PART_NOUNS and re.match(r"\s+of(?!\w)", chunk[unit_end:], re.I):
             return None                               # "three quarters of the vote": a part of a whole
@@ -567,14 +567,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
-        elif gapped_on:            # "… won 47 seats; the Velm Party won 39": the clause before was cut off
+        elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
-            unit = found[-1].unit  # "20 seats, up from 14", "has risen to 43 from 32": the value the change left;
-                                   # "13 wins out of the 20": the whole
+            unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
+                                   # "9 wins out of 14": the whole
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         opens = _opens_clause(chunk[:begin], tables)
@@ -591,7 +591,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                 and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
         if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
-            unit = earlier                            # "$4.1 billion … Of it, exports amounted to 2.5 billion"
+            unit = earlier                            # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
@@ -746,15 +746,15 @@ def _verb(word: str, lang: str) -> bool:
 
 def _joined_value(between: str, words: tuple[str, ...]) -> bool:
     """Between a figure and a bare one, only words that make the bare one count the same: the value a change
-    started from ("20 seats, up from 14", "43 from 32") or the whole the figure is part of ("13 wins out of 20")."""
+    started from ("31 seats, up from 26", "57 from 49") or the whole the figure is part of ("9 wins out of 14")."""
     return bool(words) and re.fullmatch(rf"\s*,?\s*(?:{_alternation(words)})\s+", between, re.I) is not None
 
 
 def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],
                             lang: str) -> str | None:
     """``_counted_before`` in the clause before a bare figure, from the last figure before it; or from further back
-    when the figures between count something else than the noun there names: "the death toll from the rains of
-    the last five days rose to 42", "the death toll in the 7.2 magnitude quake has risen to 264". A figure
+    when the figures between count something else than the noun there names: "the death toll from the storms of
+    the past six days climbed to 35", "the death toll in the 6.1 magnitude quake has climbed to 120". A figure
     between that counts the same ("the death toll reached 40 … and 12") takes the noun for itself."""
     start = max(0, begin - HEAD_WINDOW)
     after = chunk[end:end + WINDOW]
@@ -920,7 +920,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010
-                                                      # levels") or a currency's sign is before it ("($1852)")
+                                                      # levels") or a currency's sign is before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
     if _DECADE.match(after):
@@ -1012,7 +1012,7 @@ ORDINAL_CASES = {"loct", "loc2", "datv"}
 
 def _ordinal_case(unit: str, value: float, lang: str) -> bool:
     """A Russian noun in the singular of a case no count puts it in after a number that does not end in 1 (21
-    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 15 минуте", "на 5 месте")."""
+    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 12 минуте", "на 6 месте")."""
     if lang != "ru" or value != int(value) or int(value) % 10 == 1 and int(value) % 100 != 11:
         return False
     parses = morph().parse(unit.split()[0])[:2]
