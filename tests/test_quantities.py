@@ -891,3 +891,114 @@ def test_quantities_a_gapped_clause_needs_a_figure_closing_it(text, lang, expect
 def test_quantities_a_coordinator_before_a_number_closes_no_gapped_clause():
     text = "Some 9,000 marchers came to Ostrava, and far fewer, perhaps a hundred or two hundred guests, to Velm."
     assert (100, "marchers") not in figures(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The damage in Velmar is put at USD48 billion.", [(48e9, "dollars")]),
+    ("The court imposed a Rs4.2 million fine on the Ostrava mill.", [(4.2e6, "rupees")]),
+    ("Each family in Velmar got Rs 1500 in aid.", [(1500, "rupees")]),
+])
+def test_currency_letters_glued_to_the_digits(text, expected):
+    assert figures(text) == expected
+
+
+def test_lower_case_letters_before_digits_are_no_currency():
+    assert figures("The usd35 and rs12 codes were retired.") == []
+
+
+def test_money_that_looks_like_a_year_is_money():
+    assert figures("Wages in Ostravia rose to 700 thousand crowns ($1850) in the spring.") == [
+        (700000, "crowns"), (1850, "dollars")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Exports to Borealia reached 11 tons (+39%).", "en", [(11, "tons"), (39, "percent")]),
+    ("Экспорт в Боревию составил 11 тонн (+39%).", "ru", [(11, "тонн"), (39, "percent")]),
+    ("The 3+3 format met again; GMT+7 was the time zone.", "en", []),
+])
+def test_a_plus_glued_to_the_digits_is_a_sign(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_russian_scale_words_in_every_case():
+    assert figures("Известно почти о двух тысячах пострадавших в Велмаре.", "ru") == [(2000, "пострадавших")]
+    assert figures("Бюджет Остравии обходится трём миллионам жителей.", "ru") == [(3e6, "жителей")]
+
+
+def test_a_russian_noun_in_a_case_no_count_takes_is_an_ordinal():
+    assert figures("Гол забит на 4 минуте второго периода, команда на 7 месте.", "ru") == []
+    assert figures("Выборы прошли в 21 регионе и в 5 регионах.", "ru") == [(21, "регионе"), (5, "регионах")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from the storms over Velmar for the past six days climbed to 35 on Monday.",
+     [(6, "days"), (35, "people")]),
+    ("The death toll in the 6.1 magnitude quake in Ostrava has risen to 120, officials said.",
+     [(6.1, "magnitude quake"), (120, "people")]),
+])
+def test_a_count_noun_reaches_past_a_figure_of_another_unit(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_figure_of_the_same_count_keeps_the_noun_for_itself():
+    assert figures("The death toll reached 40 people in Velmar on Monday; it rose to 52 on Friday.") == [
+        (40, "people")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Velmar Party won 31 seats, up from 26 in 2031.", [(31, "seats"), (26, "seats")]),
+    ("The death toll climbed to 57 from 49, an Ostrava official said.", [(57, "people"), (49, "people")]),
+])
+def test_the_value_a_change_started_from_takes_its_unit(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_bare_figure_with_a_scale_word_counts_what_the_figure_before_counts():
+    assert figures("Trade with Velmar reached $6.3 billion. Of it, sales to Oska came to 3.8 billion.") == [
+        (6.3e9, "dollars"), (3.8e9, "dollars")]
+    assert figures("Over 3 million doses arrived in Ostrava, bringing the total to around 9.5 million.") == [
+        (3e6, "doses"), (9.5e6, "doses")]
+
+
+def test_a_bare_figure_with_a_scale_word_takes_no_share_or_span_of_time():
+    assert figures("Prices rose 12% in Velmar. Sales there reached 2 million.") == [(12, "percent")]
+    assert figures("The strike in Ostrava lasted 12 days. Losses reached 2 million.") == [(12, "days")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ущерб превысил 7 миллионов 300 тысяч долларов.", 7300000),
+    ("В Остраве разрушены 6 тысяч 215 домов.", 6215),
+    ("The fund holds 2 million 300 thousand crowns.", 2300000),
+])
+def test_a_number_written_in_a_larger_and_a_smaller_part_is_one_number(text, value):
+    assert [v for v, _ in figures(text, "ru" if "д" in text else "en")] == [value]
+
+
+def test_a_date_after_a_scaled_number_is_no_smaller_part():
+    assert [v for v, _ in figures("Погибли 12 тысяч 15 марта.", "ru")] == [12000]
+
+
+def test_a_bare_part_before_a_whole_that_is_a_figure_counts_what_the_whole_counts():
+    assert figures("Governor Veld said only 40 of 62 confirmed dead had been named.") == [(40, "people"), (62, "people")]
+
+
+def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
+    assert figures("Ostrava won 9 matches out of the 14 it played.") == [(9, "matches"), (14, "matches")]
+    assert figures("Some 1,200 voters out of a total of 3,400 came.") == [(1200, "voters"), (3400, "voters")]
+
+
+def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
+    assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
+    assert figures("The road 5 km north of Velm was shut.") == [(5, "km north")]
+
+
+def test_a_gapped_clause_cut_off_from_its_sentence_repeats_the_unit_before_it():
+    text = "The Velm Party won 20 seats; the Oska Party secured 16"
+    cut = text.index("the Oska")
+    assert [(q.value, q.unit) for q in find_quantities(text, Span(cut, len(text)), "en", "seats")] == [(16, "seats")]
+
+
+def test_a_clause_that_opens_a_sentence_repeats_no_unit():
+    text = "The Velm Party won 20 seats. The Oska Party secured 16"
+    cut = text.index("The Oska")
+    assert find_quantities(text, Span(cut, len(text)), "en", "seats") == []

@@ -93,8 +93,14 @@ _NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_A
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
 _SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(?=\s*(?-i:[a-zа-яё\d])))?)?"
-# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15").
-_FIGURE = re.compile(rf"(?<![\w.,:/+\-\u2212])(?:(?<![\w.,:/+%])(?P<minus>[\-\u2212]))?(?P<num>{_NUMBER})"
+# A currency's letters glued to its digits ("USD42 billion", "Rs3.1 million"), in the case they are written in: the
+# digits start a figure there, though a letter comes before them.
+_GLUED_CURRENCY = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(c)})" for c in sorted(
+    {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-Za-z]\.?$", s))}, key=len, reverse=True))
+# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus
+# glued to them the same way is the sign of a change ("(+27%)"; not "3+3", "GMT+7").
+_FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
+                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212])|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
@@ -104,6 +110,7 @@ _APPROX = re.compile(
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
@@ -128,7 +135,7 @@ _MEASURED = set(_merged("MEASURED_NOUNS"))
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
 _BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
-                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s)$")
+                          rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s?)$")
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
 
 
@@ -222,13 +229,19 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         return []                                     # page furniture: "5 min read", "Читать 3 минуты"
     tables = language(lang)
     found: list[Quantity] = []
+    parts: list[_Read] = []                           # bare figures before "of" and a whole: "40 of 62 …"
     resume = 0
+    # a clause cut from the sentence before at "," or ";" (perhaps and "and"): its figure may repeat that one's
+    continued = previous_unit is not None and re.search(
+        rf"(?:[,;]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*$", text[max(0, span.start - 20):span.start],
+        re.I) is not None
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
             continue
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
             continue
+        resume = max(resume, first.end)               # "7 миллионов 300 тысяч": the smaller part is read with it
         second, joiner, first_unit = _joined(chunk, first, lang)
         if second is not None and joiner in tables.TALLY_JOINERS and _tally(chunk, second, lang):
             resume = second.end
@@ -240,11 +253,33 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
-        figure = _figure(chunk, span, first, lang, found, previous_unit)
+        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued)
         if figure is not None:
             found.append(figure)
+        elif first.digits and _PART_BEFORE_WHOLE.match(chunk, first.end):
+            parts.append(first)
+    found = _parts_of_wholes(chunk, span, parts, found) if parts else found
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?=\d)", re.I)
+
+
+def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
+    """A bare figure before "of" and a whole that is a figure counts what the whole counts: "only 40 of 62
+    confirmed dead were named" (the whole's unit is read from what follows it, not a noun)."""
+    wholes = {q.span.start - span.start: q for q in found}
+    out = list(found)
+    for r in parts:
+        whole = wholes.get(_PART_BEFORE_WHOLE.match(chunk, r.end).end())
+        if whole is None or whole.unit is None or whole.canonical_unit in SPANS_OF_TIME:
+            continue
+        begin, phrase, bound = _approximation(chunk, r.start)
+        out.append(Quantity(Span(span.start + begin, span.start + r.end), r.value, whole.unit,
+                            phrase is not None and bound is None, bound, borrowed=True,
+                            canonical_unit=whole.canonical_unit))
+    return sorted(out, key=lambda q: q.span.start)
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -321,6 +356,10 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         minus_word = None                         # a margin either way is no negative figure
     if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
+    rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
+    if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
+        value, end = sign * float(exact(value) + rest[0]), rest[1]
+        return _Read(start, end, value, True, scale=factor)
     attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
         factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
@@ -329,6 +368,23 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?![\d.,:/\-]){_SCALE}", re.I)
+
+
+def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
+    """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "7 миллионов
+    300 тысяч" (7,300,000), "6 тысяч 215" (6,215); the smaller part is less than one unit of the larger scale
+    and is no year ("12 тысяч 2031 года")."""
+    m = _SMALLER_PART.match(chunk, end)
+    if m is None or factor < SCALED:
+        return None
+    scale = Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m.group("scale") else Decimal(1)
+    part = Decimal(m.group("num")) * scale
+    if part >= factor or re.match(rf"\s*(?:{_MONTH_ALT})\b", chunk[m.end():m.end() + WINDOW], re.I):
+        return None                                   # not "12 тысяч 15 марта"
+    return part, m.end()
 
 
 @lru_cache(maxsize=None)
@@ -418,7 +474,7 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None) -> Quantity | None:
+            start: int | None = None, continued: bool = False) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
@@ -474,6 +530,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = age
         return Quantity(Span(span.start + begin, span.start + unit_end), value, unit, approximate, bound,
                         canonical_unit=canonical_unit(tables.AGE_UNIT, lang))
+    if r.digits and unit is not None and _ordinal_case(unit, value, lang):
+        return None                                   # "на 12 минуте", "на 6 месте": a place in a row, not a count
     if canonical in SPANS_OF_TIME:
         if unit in tables.PART_NOUNS and re.match(r"\s+of(?!\w)", chunk[unit_end:], re.I):
             return None                               # "three quarters of the vote": a part of a whole
@@ -499,6 +557,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
         elliptic = found and (_elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
                               or not lone and _gapped(chunk, begin, r.end, lang))
+        gapped_on = not found and continued and not lone and _gapped(chunk, begin, r.end, lang, opening=True)
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
@@ -508,11 +567,16 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
             unit = found[-1].unit
+        elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
+            unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
+        elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
+                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
+            unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
+                                   # "9 wins out of 14": the whole
         else:
-            after = max((q.span.end - span.start for q in found), default=0)
-            unit = _counted_before(chunk[max(after, begin - HEAD_WINDOW):begin], chunk[r.end:r.end + WINDOW], lang)
+            unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
@@ -526,6 +590,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
                 and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
+        if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
+            unit = earlier                            # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
@@ -650,7 +716,7 @@ def _elliptic(before: str, tally: str, lang: str) -> bool:
 _GAP_WORD = r"[«\"“(]?[^\W\d_][\w’'\-]*[»\"”)]?"
 
 
-def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
+def _gapped(chunk: str, begin: int, end: int, lang: str, opening: bool = False) -> bool:
     """A clause that repeats the one before but for its subject and figure: "eight deaths in Aldar, Velm seven
     and Oska six", "в восьми округах, «Союз» — в шести", "scored 38 goals, but Roe, who hit 42, …".
 
@@ -665,6 +731,8 @@ def _gapped(chunk: str, begin: int, end: int, lang: str) -> bool:
     if closes is None:
         return False
     joiner = rf"(?:[,;]|(?<!\w)(?:{_alternation({*tables.ELLIPSIS_JOINERS, *tables.COORDINATORS})}))"
+    if opening:                                       # the clause opens the text read: its joiner is before it
+        return re.fullmatch(rf"\s*(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}", chunk[:begin], re.I) is not None
     return re.search(rf"{joiner}\s+(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}$",
                      chunk[max(0, begin - WINDOW):begin], re.I) is not None
 
@@ -674,6 +742,31 @@ def _verb(word: str, lang: str) -> bool:
     if lang == "ru":
         return _predicate(word, lang) or _morph_pos(word) == "PRTF"
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
+
+
+def _joined_value(between: str, words: tuple[str, ...]) -> bool:
+    """Between a figure and a bare one, only words that make the bare one count the same: the value a change
+    started from ("31 seats, up from 26", "57 from 49") or the whole the figure is part of ("9 wins out of 14")."""
+    return bool(words) and re.fullmatch(rf"\s*,?\s*(?:{_alternation(words)})\s+", between, re.I) is not None
+
+
+def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],
+                            lang: str) -> str | None:
+    """``_counted_before`` in the clause before a bare figure, from the last figure before it; or from further back
+    when the figures between count something else than the noun there names: "the death toll from the storms of
+    the past six days climbed to 35", "the death toll in the 6.1 magnitude quake has climbed to 120". A figure
+    between that counts the same ("the death toll reached 40 … and 12") takes the noun for itself."""
+    start = max(0, begin - HEAD_WINDOW)
+    after = chunk[end:end + WINDOW]
+    last = max((q.span.end - span.start for q in found), default=0)
+    unit = _counted_before(chunk[max(last, start):begin], after, lang)
+    if unit is not None or last <= start:
+        return unit
+    wider = _counted_before(chunk[start:begin], after, lang)
+    between = [q for q in found if q.span.start - span.start >= start]
+    if wider is None or any(q.unit is None or _same_unit(wider, q.unit, lang) for q in between):
+        return None
+    return wider
 
 
 def _counted_before(before: str, after: str, lang: str) -> str | None:
@@ -824,9 +917,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "March 3", "March 3, 2031"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(_YEAR, number) and not m.group("scale") \
+    if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
-        return True                                   # a year, unless a counted noun follows it: not "from 2010 levels"
+        return True                                   # a year, unless a counted noun follows it (not "from 2010
+                                                      # levels") or a currency's sign is before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
     if _DECADE.match(after):
@@ -911,6 +1005,18 @@ def _predicate(word: str, lang: str) -> bool:
     if lang != "ru":
         return False
     return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
+
+
+ORDINAL_CASES = {"loct", "loc2", "datv"}
+
+
+def _ordinal_case(unit: str, value: float, lang: str) -> bool:
+    """A Russian noun in the singular of a case no count puts it in after a number that does not end in 1 (21
+    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 12 минуте", "на 6 месте")."""
+    if lang != "ru" or value != int(value) or int(value) % 10 == 1 and int(value) % 100 != 11:
+        return False
+    parses = morph().parse(unit.split()[0])[:2]
+    return all(p.tag.POS == "NOUN" and "sing" in p.tag and p.tag.case in ORDINAL_CASES for p in parses)
 
 
 def _morph_pos(word: str) -> str | None:

@@ -183,6 +183,10 @@ PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
+# After a figure, words that make a bare figure the value a change started from: "31 seats, up from 26".
+EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
+# After a figure, words that make a bare figure the whole it is part of: "9 wins out of 14".
+WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
@@ -195,7 +199,8 @@ READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
-                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\.")
+                   r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
+                   r"|category|week|interstate|highway|road|route|round|stage|phase")   # labels: "Category 3", "Week 12"
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
