@@ -445,6 +445,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _lone_names(f, lone)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
+    _acronyms_of_initials(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1671,6 +1672,33 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             elif taken.free(span):
                 mentions.append(Mention(short[hit.group()], span, "name"))
                 taken.append(span)
+
+
+def _acronyms_of_initials(f: _Finder) -> None:
+    """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
+    an acronym found as a body's name of its own is the one body here whose words' initials spell it (words
+    that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
+    text, t = f.doc.text, f.patterns.tables
+    joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    spelled: dict[str, set[str]] = {}
+    written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
+               if f.type_of(m.entity) == "Organization"]
+    for key, name in written:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
+        if len(words) > 1:
+            spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(key)
+    for key, entity in list(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or not label.isupper() or not 2 <= len(label) <= LONGEST_ACRONYM:
+            continue
+        owners = spelled.get(label, set()) - {key}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        f.found.pop(key)
+        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
+        if owner in f.found and (label, f.doc.lang) not in f.found[owner].all_labels():
+            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)

@@ -83,6 +83,32 @@ def test_a_persons_name_after_a_portfolio_when_the_surname_alone_is_a_persons_el
     assert ("Veld", "Tarja Veld") in mentions
 
 
+def test_an_acronym_without_brackets_is_the_one_body_whose_initials_it_spells(linker):
+    text = ("Vote count in Vell\n\n"
+            "The Independent Vell Boundary Commission said on Monday that turnout was 61 percent.\n\n"
+            "The IVBC also said that ballots from two districts would be counted again.\n")
+    found, mentions = typed(text, linker, [("Independent Vell Boundary Commission", "Organization", 0),
+                                           ("IVBC", "Organization", 0)])
+    assert "IVBC" not in found and ("IVBC", "Independent Vell Boundary Commission") in mentions
+
+
+def test_an_acronym_two_bodies_spell_stays_its_own(linker):
+    text = ("Vote count in Vell\n\n"
+            "The Vell Boundary Commission and the Vell Budget Committee met on Monday in the capital.\n\n"
+            "The VBC said that ballots from two districts would be counted again.\n")
+    found, _ = typed(text, linker, [("Vell Boundary Commission", "Organization", 0), ("Vell Budget Committee", "Organization", 0),
+                                    ("VBC", "Organization", 0)])
+    assert found.get("VBC") == "Organization"
+
+
+def test_a_russian_acronym_spells_the_initials_of_a_body_in_any_case(linker):
+    text = ("Выборы в Велле\n\n"
+            "Глава Высшей избирательной палаты Велла заявил в понедельник, что явка превысила 60 процентов.\n\n"
+            "В ВИП также сообщили, что бюллетени двух округов пересчитают.\n")
+    found, mentions = typed(text, linker, [("Высшей избирательной палаты", "Organization", 0), ("ВИП", "Organization", 0)])
+    assert "ВИП" not in found and any(m == "ВИП" and label != "ВИП" for m, label in mentions)
+
+
 def test_a_body_named_after_an_office_keeps_the_office(linker):
     text = ("Talks in Vell\n\n"
             "Ola Brek, the chief of the Trade Office of the President, told Vell radio that a deal was near.\n")
