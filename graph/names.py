@@ -446,6 +446,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
+    _first_word_of_a_body(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1698,6 +1699,33 @@ def _acronyms_of_initials(f: _Finder) -> None:
         f.found.pop(key)
         f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
         if owner in f.found and (label, f.doc.lang) not in f.found[owner].all_labels():
+            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+
+
+def _first_word_of_a_body(f: _Finder) -> None:
+    """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
+    "the House of Delegates"): the one body here whose name it opens, written before it. Not a place's name
+    ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
+    text, countries = f.doc.text, _country_names(f.registry)
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    for key, entity in sorted(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or label.lower() in countries or key not in first_seen:
+            continue
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if any(f.is_place(span) for span in spans):
+            continue
+        owners = {e.key for e in f.found.values() if e.type == "Organization" and e.key != key and " " in e.label
+                  and e.label.split()[0] == label and first_seen.get(e.key, len(text)) < first_seen[key]}
+        if len(owners) != 1 or any(e.type == "Organization" and e.key != key and " " in e.label
+                                   and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
+            continue
+        owner = owners.pop()
+        f.found.pop(key)
+        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
+        if (label, f.doc.lang) not in f.found[owner].all_labels():
             f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
 
 

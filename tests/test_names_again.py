@@ -114,3 +114,18 @@ def test_a_body_named_after_an_office_keeps_the_office(linker):
             "Ola Brek, the chief of the Trade Office of the President, told Vell radio that a deal was near.\n")
     found, _ = typed(text, linker, [("Trade Office of the President", "Organization", 0)])
     assert "Trade Office" not in found
+
+
+def test_a_word_alone_that_opens_one_bodys_name_written_before_is_that_body(linker):
+    text = ("Vexon results\n\n"
+            "Vexon Materials reported a 12 percent rise in quarterly sales on Tuesday.\n\n"
+            "Vexon said it would open a second plant in Vell next year, and analysts raised their targets.\n")
+    found, mentions = typed(text, linker, [("Vexon Materials", "Organization", 0), ("Vexon", "Organization", 2)])
+    assert "Vexon" not in found and ("Vexon", "Vexon Materials") in mentions
+
+
+def test_a_place_that_opens_a_bodys_name_stays_a_place_of_its_own(linker):
+    text = ("Vote in Vell\n\n"
+            "The Vellmark Election Commission said turnout was high across Vellmark on Sunday.\n")
+    found, _ = typed(text, linker, [("Vellmark Election Commission", "Organization", 0), ("Vellmark", "Place", 1)])
+    assert found.get("Vellmark") == "Place"
