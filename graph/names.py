@@ -2017,8 +2017,15 @@ def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + cut.start - first.span.start, n.span.end), type="Person")
         elif n.type == "Person" and _body_by_noun_after(f, n.span):
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
+            if not _NUMBERED_EVENT.fullmatch(written):
+                continue    # "the Lynx 3 tank"
+            n = replace(n, type="Event")    # "the VTS-12 summit", "ВТС-12": a series' acronym and its number
         out.append(n)
     return tuple(out)
+
+
+_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")
 
 
 def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],

@@ -129,3 +129,10 @@ def test_a_place_that_opens_a_bodys_name_stays_a_place_of_its_own(linker):
             "The Vellmark Election Commission said turnout was high across Vellmark on Sunday.\n")
     found, _ = typed(text, linker, [("Vellmark Election Commission", "Organization", 0), ("Vellmark", "Place", 1)])
     assert found.get("Vellmark") == "Place"
+
+
+def test_a_name_with_a_figure_in_it_is_no_persons(linker):
+    text = ("Summit in Vell\n\n"
+            "Delegates arrived in Vell for the VTS-12 summit, where a Lynx 3 tank was on show outside the hall.\n")
+    found, _ = typed(text, linker, [("VTS-12", "Person", 0), ("Lynx 3", "Person", 0)])
+    assert found.get("VTS-12") == "Event" and "Lynx 3" not in found
