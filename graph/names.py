@@ -228,7 +228,7 @@ class _Finder:
             if body is None:
                 return
             if body != end:
-                start, end, label, also = start, body, self.doc.text[start:body], ()
+                end, label, also = body, self.doc.text[start:body], ()
         span = Span(start, end)
         if not self.taken.free_or_enclosing(span):
             if type_ == "Place" and self.patterns.place_preposition_before.search(self.doc.text, max(0, start - 20), start) \
