@@ -19,7 +19,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, credit, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, is_adjective, is_describing_word
 
@@ -223,6 +223,12 @@ class _Finder:
         self.areas: list | None = None
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
+        if type_ == "Organization" and label == self.doc.text[start:end]:
+            body = self._body_before_person(start, end)
+            if body is None:
+                return
+            if body != end:
+                end, label, also = body, self.doc.text[start:body], ()
         span = Span(start, end)
         if not self.taken.free_or_enclosing(span):
             if type_ == "Place" and self.patterns.place_preposition_before.search(self.doc.text, max(0, start - 20), start) \
@@ -254,6 +260,26 @@ class _Finder:
         for other in (doc.text[span.start:span.end], *also):
             if other != label and (other, doc.lang) not in entity.alt_labels:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
+
+    def _body_before_person(self, start: int, end: int) -> int | None:
+        """Where a body's name ends that runs on into a person's name found inside it, with the person's title
+        between ("the Vell Port Authority Director Tarja Veld" → "Vell Port Authority"): ``end`` if no person is
+        inside; None if what is left names no body (no body's head in it: "Vell MEC for Health Tarja Veld")."""
+        person = min((m.span.start for m in [*self.known, *self.mentions] if start < m.span.start and m.span.end <= end
+                      and self.type_of(m.entity) == "Person" and m.via != "role"
+                      and not all(w.lower() in _PERSON_TITLE_WORDS for w in self.doc.text[m.span.start:m.span.end].split())),
+                     default=None)   # a person's name, not a title ("the Department of the President")
+        if person is None:
+            return end
+        words = list(re.finditer(r"\S+", self.doc.text[start:person]))
+        cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
+                    and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
+        words = words[:cut]
+        while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()):
+            words.pop()
+        if not any(w.group() in _ORG_HEADS for w in words):
+            return None
+        return start + words[-1].end()
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -419,6 +445,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _lone_names(f, lone)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
+    _acronyms_of_initials(f)
+    _first_word_of_a_body(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1647,6 +1675,60 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
                 taken.append(span)
 
 
+def _acronyms_of_initials(f: _Finder) -> None:
+    """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
+    an acronym found as a body's name of its own is the one body here whose words' initials spell it (words
+    that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
+    text, t = f.doc.text, f.patterns.tables
+    joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    spelled: dict[str, set[str]] = {}
+    written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
+               if f.type_of(m.entity) == "Organization"]
+    for key, name in written:
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
+        if len(words) > 1:
+            spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(key)
+    for key, entity in list(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or not label.isupper() or not 2 <= len(label) <= LONGEST_ACRONYM:
+            continue
+        owners = spelled.get(label, set()) - {key}
+        if len(owners) != 1:
+            continue
+        owner = owners.pop()
+        f.found.pop(key)
+        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
+        if owner in f.found and (label, f.doc.lang) not in f.found[owner].all_labels():
+            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+
+
+def _first_word_of_a_body(f: _Finder) -> None:
+    """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
+    "the House of Delegates"): the one body here whose name it opens, written before it. Not a place's name
+    ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
+    text, countries = f.doc.text, _country_names(f.registry)
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    for key, entity in sorted(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or label.lower() in countries or key not in first_seen:
+            continue
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if any(f.is_place(span) for span in spans):
+            continue
+        owners = {e.key for e in f.found.values() if e.type == "Organization" and e.key != key and " " in e.label
+                  and e.label.split()[0] == label and first_seen.get(e.key, len(text)) < first_seen[key]}
+        if len(owners) != 1 or any(e.type == "Organization" and e.key != key and " " in e.label
+                                   and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
+            continue
+        owner = owners.pop()
+        f.found.pop(key)
+        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
+        if (label, f.doc.lang) not in f.found[owner].all_labels():
+            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+
+
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$" % (LONGEST_ACRONYM + 3))
 
@@ -1919,6 +2001,7 @@ def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
+    models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
     people: dict[str, Span] = {}
     for n in models:
         if n.type in ("Organization", "Place") and text[n.span.start:n.span.end] not in people:
@@ -1934,8 +2017,58 @@ def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + cut.start - first.span.start, n.span.end), type="Person")
         elif n.type == "Person" and _body_by_noun_after(f, n.span):
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
+            if not _NUMBERED_EVENT.fullmatch(written):
+                continue    # "the Lynx 3 tank"
+            n = replace(n, type="Event")    # "the VTS-12 summit", "ВТС-12": a series' acronym and its number
         out.append(n)
     return tuple(out)
+
+
+_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")
+
+
+def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
+                     models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"the Vell Port Authority Director Tarja Veld", "the Ministry of Trade of Ruritania Tarja Veld": a body's
+    name the model took a person's name into, with the title between them or none. The person's name is the words
+    after the last title in it (one to three), or else its last two words; it is split off when the text treats it
+    as a person's (``_person_by_context``: the title right before it, the surname alone before a verb of saying …).
+    What stands before the title stays a body's name if a body's head is in it ("Port Authority"), else it goes."""
+    text = f.doc.text
+    if n.type != "Organization":
+        return (n,)
+    words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+    titles = [i for i, w in enumerate(words[:-1]) if i > 0 and w.group().lower() in _PERSON_TITLE_WORDS]
+    tail = titles[-1] + 1 if titles and len(words) - titles[-1] - 1 <= 3 else len(words) - 2
+    if len(words) < 3 or tail < 1:
+        return (n,)
+    tail_span = Span(n.span.start + words[tail].start(), n.span.end)
+    person = _person_by_context(f, tail_span, "Organization", persons)
+    if person is None and _surname_a_person_elsewhere(f, n, words[-1].group(), persons, models):
+        person = tail_span
+    if person is None:
+        return (n,)
+    body = words[:tail]
+    while body and (body[-1].group().lower() in _PERSON_TITLE_WORDS or body[-1].group()[0].islower()):
+        body.pop()
+    cut = next((i for i, w in enumerate(body) if w.group().lower() in _PERSON_TITLE_WORDS), len(body))
+    body = body[:cut]
+    out = (replace(n, span=person, type="Person"),)
+    if any(w.group() in _ORG_HEADS for w in body):
+        out = (replace(n, span=Span(n.span.start, n.span.start + body[-1].end())),) + out
+    return out
+
+
+def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons: list[Span],
+                                models: tuple[NamedSpan, ...]) -> bool:
+    """The last word of a name written alone elsewhere where the model, or the text (``_person_by_context``),
+    makes it a person's: "… Vell MEC for Health Tarja Veld …", then "Veld said" or "Veld …, she said"."""
+    if len(surname) < 3 or not _NAME_WORD.fullmatch(surname) or surname.isupper():
+        return False
+    spans = {m.span: m for m in models if f.doc.text[m.span.start:m.span.end] == surname and not n.span.contains(m.span)}
+    return any(m.type == "Person" or (m.type in ("Organization", "Place") and _person_by_context(f, m.span, m.type, persons))
+               for m in spans.values())
 
 
 def _body_by_noun_after(f: _Finder, span: Span) -> bool:
@@ -2058,7 +2191,8 @@ def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], wor
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
                     taken: Coverage) -> None:
-    """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person."""
+    """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person; so is a double-barrelled
+    one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") written before the full name."""
     surnames: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
     for m in mentions:
@@ -2068,7 +2202,7 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             for k in token_keys(entity.label.split()[-1]):
                 surnames.setdefault(k, set()).add(key)
     for para in doc.body:
-        for tok in tokens(doc.text, para.start, para.end):
+        for tok in _surname_tokens(doc.text, para):
             span = Span(tok.start, tok.end)
             if not tok.text[0].isupper() or not taken.free(span):
                 continue
@@ -2076,9 +2210,20 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                 continue
             who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            if len(who) == 1 and (headline or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
+            addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
+            if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
+
+
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W\d_]+)+")
+
+
+def _surname_tokens(text: str, para: Span) -> list[Token]:
+    """The paragraph's words, a hyphenated word ("Relk-Vanner") as one token as well as its parts."""
+    out = tokens(text, para.start, para.end)
+    out += [Token(m.start(), m.end(), m.group()) for m in _HYPHENATED.finditer(text, para.start, para.end)]
+    return sorted(out, key=lambda t: (t.start, -t.end))
 
 
 def _russian_laws(text: str, para: Span, known: Coverage, patterns: _Patterns) -> list[tuple[int, int, str]]:
