@@ -1436,3 +1436,30 @@ def test_parse_a_country_with_a_title_in_apposition_is_not_the_speaker(text, spe
     """The parser takes what was said for the subject and hangs the speaker's title on it: no country is a diplomat."""
     linker = Linker([Entity("vastria", "Vastria", "Country", pref_labels=(("Vastria", "en"),))])
     assert [who for _, who in claims(text, linker)] == [speaker]
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ('"', '"')])
+def test_said_tag_inside_the_marks_between_dashes(small_linker, opening, closing):
+    text = ("Суд рассмотрел жалобу в четверг.\n\n"
+            f"{opening}Мой подзащитный не признаёт вину, — заявила адвокат Ирина Соколова. — Решение будет "
+            f"обжаловано. Мы направим жалобу в Верховный суд{closing}.\n\nЗаседание продлилось два часа.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[-1] is None
+    assert out[1] is not None and out[1:-1] == [out[1]] * 3
+
+
+def test_said_tag_inside_the_marks_with_a_registry_name(small_linker):
+    text = ("«Ситуация на границе остаётся спокойной, — сказал Путин, — переговоры будут продолжены. "
+            "Мы ждём ответа от соседей».\n\nЗаседание продлилось два часа.")
+    assert [c for _, c in claims(text, small_linker)] == ["putin", "putin", None]
+
+
+def test_quotation_opened_after_another_speakers_sentence(small_linker):
+    text = ("The dispute over the permits continued on Monday.\n\n"
+            "Opposition leader Daniel Morrow had claimed that officials of the ministry applied for permits abroad. "
+            "Vladimir Putin clarified, “No official submitted an application. It is possible that others did so, "
+            "but I am not aware of any such cases. The ministry will publish the full list next week.”\n\n"
+            "The parliament will meet again on Friday.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[-1] is None and out[1] not in (None, "putin")
+    assert set(out[2:-1]) == {"putin"}

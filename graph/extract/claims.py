@@ -54,6 +54,7 @@ BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                    mentions: MentionIndex, entities: dict[str, Entity],
                    publisher: str | None, analysis: Analysis | None = None) -> list[Claim]:
+    quotes = _cut_at_inner_tags(doc, quotes)
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
@@ -1050,6 +1051,32 @@ _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
 _HAS_THAT = re.compile(rf"(?<!\w)(?:{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
+def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRegion]:
+    """A quotation whose said-tag stands inside its marks between dashes («A, — заявила X. — B.») cut into the
+    two pieces of one chain around the tag, which is then read outside the quotation, as when the marks close."""
+    out: list[QuoteRegion] = []
+    chain = max((q.chain for q in quotes), default=0)
+    for q in quotes:
+        pieces, start = [], q.span.start
+        for m in _INNER_TAG.finditer(doc.text, q.span.start, q.span.end):
+            tag = Span(m.start("tag"), m.end("tag"))
+            if m.start() < start or not verbs(doc.text, tag, _language(doc, tag)):
+                continue
+            pieces.append(Span(start, m.start()))
+            start = m.end()
+        if not pieces:
+            out.append(q)
+            continue
+        if not q.chain:
+            chain += 1
+        out += [QuoteRegion(p, q.chain or chain) for p in pieces + [Span(start, q.span.end)]]
+    return out
+
+
+# ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag, and a dash opening the rest
+_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—–-]\s+(?P<tag>[^\W\d_][^—–«»\"“”„\n]{2,120}?)[.,:]\s+[—–-]\s+(?=\w)")
+
+
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     spans, pos = [], 0
     for q in quotes:
@@ -1133,8 +1160,12 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         prev = [p for p in doc.body if p.end < start]
         if prev and doc.text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
             head = prev[-1]
-    frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
-                       analysis.parse_of(head))
+    frame = None
+    last = _last_sentence(doc.text, head)   # "Y had claimed … . X clarified, “…”": the opener is the sentence before
+    if last != head:
+        frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
+    frame = frame or find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
+                                analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
@@ -1149,6 +1180,15 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _last_sentence(text: str, head: Span) -> Span:
+    """The last sentence of the text before a quotation in its paragraph (the whole of it if it has one)."""
+    ends = list(_SENTENCE_END.finditer(text, head.start, head.end))
+    return Span(ends[-1].end(), head.end) if ends else head
+
+
+_SENTENCE_END = re.compile(r"(?<=\w\w)[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ])")
 
 
 def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
