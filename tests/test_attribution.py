@@ -1463,3 +1463,46 @@ def test_quotation_opened_after_another_speakers_sentence(small_linker):
     out = [c for _, c in claims(text, small_linker)]
     assert out[0] is None and out[-1] is None and out[1] not in (None, "putin")
     assert set(out[2:-1]) == {"putin"}
+
+
+def test_subject_before_a_participial_phrase_after_a_quoted_name(small_linker):
+    text = ("Протесты в столице продолжались третью неделю.\n\n"
+            "В среду Алиев во время протестов союза «Наш край», организованных епископом Петром Громовым, "
+            "сказал, что кабинет не уйдёт в отставку.\n\nМитинги продолжатся в выходные.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "aliyev", None]
+
+
+def test_subject_in_apposition_after_an_opening_participle_with_an_inserted_clause(small_linker):
+    text = ("The club lost again on Saturday.\n\n"
+            "Speaking after the defeat of the Rovers, Marten Holby – who has led the club since the spring – "
+            "clarified that he would stay.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "holb" in out[1][1]
+
+
+def test_title_and_name_both_parsed_as_subjects_of_the_verb(small_linker):
+    text = ("The count went on overnight.\n\n"
+            "The gubernatorial candidate of the Unity Party, in a statement on Sunday, Mr. Olu Badejo said "
+            "that the vote was rigged.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "badejo" in out[1][1]
+
+
+def test_head_of_the_cabinet_in_short_form_refers_back(small_linker):
+    text = ("Премьер-министр Руритании Иван Петров посетил завод в пятницу.\n\n"
+            "Завод выпускает тракторы, рассказал глава руританского кабмина.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[1] is not None and "petrov" in out[1]
+
+
+def test_topic_frame_closing_its_paragraph_reports_the_paragraph(small_linker):
+    text = ("Погода в столице остаётся холодной.\n\n"
+            "Стороны подписали мир в прошлом году. Карта границы до сих пор не согласована. "
+            "О спорах с соседями рассказал Путин.\n\nПереговоры возобновятся весной.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "putin", "putin", "putin", None]
+
+
+def test_topic_frame_opening_its_paragraph_reports_nothing_before_it(small_linker):
+    text = ("Стороны подписали мир в прошлом году. Карта границы до сих пор не согласована.\n\n"
+            "О спорах с соседями рассказал Путин.")
+    assert [c for _, c in claims(text, small_linker)] == [None, None, "putin"]

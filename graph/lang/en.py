@@ -699,6 +699,8 @@ BACKWARD_REFERENCES = (
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
+# (Russian: a paragraph-closing "О спорах с соседями рассказал X."; English writes no such sentence)
+TOPIC_BACKWARD = ""
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
 # A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Vellmar rejects",
