@@ -430,16 +430,18 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
 def _topic_closing(text: str, span: Span, frame: Frame, lang: str) -> bool:
     """"… . О спорах с соседями рассказал X.": a sentence that closes its paragraph, not opening it, and names
     only the topic (``TOPIC_BACKWARD``), the verb and who spoke reports what its paragraph said before it."""
-    topic = language(lang).TOPIC_BACKWARD
+    own = language(lang)
+    topic = own.TOPIC_BACKWARD
     line, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     if not topic or not text[line:span.start].strip() or text[span.end:end if end >= 0 else len(text)].strip():
         return False
     return bool(re.match(rf"\W*(?:{topic})\s+[^,.:;!?«»“”\"]{{1,{TOPIC_REACH}}}?\s+$", text[span.start:frame.verb.start],
-                         re.I)) and not _SAID_AFTER.search(text, frame.verb.end, span.end)
+                         re.I)) and not _SAID_AFTER.search(text, frame.verb.end, span.end) \
+        and not (own.THAT_CLAUSE and re.search(own.THAT_CLAUSE, text[frame.verb.end:span.end], re.I))
 
 
 TOPIC_REACH = 80     # characters of the topic between "О(б)" and the verb
-_SAID_AFTER = re.compile(r"[:«»“”\"]|,\s+(?:что|чтобы|будто|that)(?!\w)", re.I)
+_SAID_AFTER = re.compile(r"[:«»“”\"]")     # what was said, after the speaker
 
 
 _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
