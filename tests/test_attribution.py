@@ -1455,11 +1455,11 @@ def test_said_tag_inside_the_marks_with_a_registry_name(small_linker):
 
 
 def test_quotation_opened_after_another_speakers_sentence(small_linker):
-    text = ("The dispute over the permits continued on Monday.\n\n"
-            "Opposition leader Daniel Morrow had claimed that officials of the ministry applied for permits abroad. "
-            "Vladimir Putin clarified, “No official submitted an application. It is possible that others did so, "
-            "but I am not aware of any such cases. The ministry will publish the full list next week.”\n\n"
-            "The parliament will meet again on Friday.")
+    text = ("The quarrel over the fishing quotas went on all week.\n\n"
+            "Senator Daniel Morrow had alleged that harbour inspectors took bribes from the trawler owners. "
+            "Vladimir Putin replied, “Every inspector passed a check in the spring. Some owners may well have "
+            "offered money, yet no case has reached my desk. The harbour office will print the audit next week.”\n\n"
+            "The fleet will sail again on Friday.")
     out = [c for _, c in claims(text, small_linker)]
     assert out[0] is None and out[-1] is None and out[1] not in (None, "putin")
     assert set(out[2:-1]) == {"putin"}
