@@ -1506,3 +1506,10 @@ def test_topic_frame_opening_its_paragraph_reports_nothing_before_it(small_linke
     text = ("Стороны подписали мир в прошлом году. Карта границы до сих пор не согласована.\n\n"
             "О спорах с соседями рассказал Путин.")
     assert [c for _, c in claims(text, small_linker)] == [None, None, "putin"]
+
+
+def test_relative_clause_cut_from_its_sentence_speaks_for_its_antecedent(small_linker):
+    text = ("Vladimir Putin also answered recent remarks by the Ruritanian envoy Paul Brandt, who noted that "
+            "Ruritania was not pressing either side to hurry the talks.")
+    out = claims(text, small_linker)
+    assert len(out) == 2 and out[0][1] == "putin" and out[1][1] not in (None, "putin") and "brandt" in out[1][1]

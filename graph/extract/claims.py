@@ -134,7 +134,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         pieces = _frame_pieces(doc.text, span, frame) if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
-                if reported:
+                own = _antecedent_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece)) \
+                    if piece.start > whole_piece.start else None
+                if reported and own is not None and own != claimant:   # "…, Y, who noted that …": Y's
+                    claims.append(_claim(doc, piece, own, "verb_subject", mentions, types, publisher, date))
+                elif reported:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 else:
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
@@ -842,6 +846,23 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
             and len(tail[that.end():].split()) >= 4:
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
+    return None
+
+
+def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
+                        lang: str) -> str | None:
+    """A relative clause cut from its sentence whose relative pronoun is the subject of a verb of saying
+    ("…, Y, who noted that …"): the speaker named by the word the clause hangs from, from the parse."""
+    own = language(lang)
+    for j, w in enumerate(words):
+        if not piece.start <= w.span.start < piece.end or w.dep != "relcl" or w.lemma not in own.SPEECH_LEMMAS \
+                or w.pos != "VERB" or not any(v.head == j and v.dep == "nsubj" and piece.start <= v.span.start
+                                              and v.text.lower() in own.RELATIVE_PRONOUNS for v in words):
+            continue
+        antecedent = words[w.head].span
+        named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+                 and types.get(m.entity) in SPEAKER_TYPES]
+        return named[-1].entity if named else None
     return None
 
 
