@@ -1513,3 +1513,11 @@ def test_relative_clause_cut_from_its_sentence_speaks_for_its_antecedent(small_l
             "Ruritania was not pressing either side to hurry the talks.")
     out = claims(text, small_linker)
     assert len(out) == 2 and out[0][1] == "putin" and out[1][1] not in (None, "putin") and "brandt" in out[1][1]
+
+
+def test_inverted_frame_whose_name_the_parser_takes_for_the_object(small_linker):
+    text = ("The envoy spoke in the capital on Monday.\n\n"
+            "Following the council's guidance, the cabinet has focused on trade ties with its neighbours, "
+            "added Paul Brandt.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "brandt" in out[1][1]

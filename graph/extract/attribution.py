@@ -1192,7 +1192,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
     if subject is None:
         subject = _subject_in_opening_participle(words, verb)
+    if subject is None:
+        subject = _inverted_object(words, verb)
     return subject
+
+
+def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
+    """"…, added Jane Roe.": in an inverted frame after what was said, a parser may take the name closing the
+    sentence for the verb's object; after the comma, with what was said as its clause before it, it is the subject."""
+    objects = _children(words, verb, "dobj")
+    if len(objects) != 1 or words[objects[0]].pos != "PROPN" or verb == 0 or words[verb - 1].text != "," \
+            or not any(j < verb for j in _children(words, verb, "ccomp")):
+        return None
+    after = _subtree(words, objects[0])[-1] + 1
+    return objects[0] if all(w.pos == "PUNCT" for w in words[after:]) else None
 
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
