@@ -1521,3 +1521,9 @@ def test_inverted_frame_whose_name_the_parser_takes_for_the_object(small_linker)
             "added Paul Brandt.")
     out = claims(text, small_linker)
     assert out[0][1] is None and out[1][1] is not None and "brandt" in out[1][1]
+
+
+def test_who_was_told_in_an_inverted_frame_does_not_speak(small_linker):
+    out = claims("Another missing person was named as Rosa Vell, her cousin, Paul Brandt, told Northwire Radio.",
+                 small_linker)
+    assert all("northwire" not in (c or "") for _, c in out)

@@ -1202,6 +1202,7 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     sentence for the verb's object; after the comma, with what was said as its clause before it, it is the subject."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or words[objects[0]].pos != "PROPN" or verb == 0 or words[verb - 1].text != "," \
+            or words[verb].lemma in _ADDRESSED \
             or not any(j < verb for j in _children(words, verb, "ccomp")):
         return None
     after = _subtree(words, objects[0])[-1] + 1
@@ -1255,6 +1256,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
 
 def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:

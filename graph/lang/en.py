@@ -471,6 +471,8 @@ SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pled
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
+ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELAY_LEMMAS)

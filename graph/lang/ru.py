@@ -641,6 +641,7 @@ REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
+ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
 # Verbs by which an outlet quotes someone it names as the object: "— цитирует его ТАСС" (no parse here)
 QUOTING_STEMS = ("цитиру", "процитирова")
