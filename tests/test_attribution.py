@@ -1527,3 +1527,10 @@ def test_who_was_told_in_an_inverted_frame_does_not_speak(small_linker):
     out = claims("Another missing person was named as Rosa Vell, her cousin, Paul Brandt, told Northwire Radio.",
                  small_linker)
     assert all("northwire" not in (c or "") for _, c in out)
+
+
+def test_inverted_frame_hanging_from_what_was_said(small_linker):
+    text = ("Paul Brandt spoke in the capital on Monday.\n\n"
+            "The cabinet has paid attention to the growth of trade with other nations, added Brandt.")
+    out = claims(text, small_linker)
+    assert out[-1][1] is not None and "brandt" in out[-1][1]

@@ -1202,9 +1202,10 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     sentence for the verb's object; after the comma, with what was said as its clause before it, it is the subject."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or words[objects[0]].pos != "PROPN" or verb == 0 or words[verb - 1].text != "," \
-            or words[verb].lemma in _ADDRESSED \
-            or not any(j < verb for j in _children(words, verb, "ccomp")):
-        return None
+            or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
+            or not (any(j < verb for j in _children(words, verb, "ccomp"))
+                    or words[verb].dep in ("advcl", "ccomp", "parataxis") and words[verb].head < verb):
+        return None     # what was said comes first: the verb's own clause, or the verb hangs from it
     after = _subtree(words, objects[0])[-1] + 1
     return objects[0] if all(w.pos == "PUNCT" for w in words[after:]) else None
 
