@@ -435,8 +435,9 @@ def _topic_closing(text: str, span: Span, frame: Frame, lang: str) -> bool:
     line, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     if not topic or not text[line:span.start].strip() or text[span.end:end if end >= 0 else len(text)].strip():
         return False
-    return bool(re.match(rf"\W*(?:{topic})\s+[^,.:;!?«»“”\"]{{1,{TOPIC_REACH}}}?\s+$", text[span.start:frame.verb.start],
-                         re.I)) and not _SAID_AFTER.search(text, frame.verb.end, span.end) \
+    before = text[span.start:frame.verb.start]
+    return bool(re.match(rf"\W*(?:{topic})\s+[^,.:;!?«»“”\"]{{1,{TOPIC_REACH}}}?\s+$", before, re.I)) \
+        and not _SAID_AFTER.search(text, frame.verb.end, span.end) \
         and not (own.THAT_CLAUSE and re.search(own.THAT_CLAUSE, text[frame.verb.end:span.end], re.I))
 
 
