@@ -1436,3 +1436,101 @@ def test_parse_a_country_with_a_title_in_apposition_is_not_the_speaker(text, spe
     """The parser takes what was said for the subject and hangs the speaker's title on it: no country is a diplomat."""
     linker = Linker([Entity("vastria", "Vastria", "Country", pref_labels=(("Vastria", "en"),))])
     assert [who for _, who in claims(text, linker)] == [speaker]
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ('"', '"')])
+def test_said_tag_inside_the_marks_between_dashes(small_linker, opening, closing):
+    text = ("Суд рассмотрел жалобу в четверг.\n\n"
+            f"{opening}Мой подзащитный не признаёт вину, — заявила адвокат Ирина Соколова. — Решение будет "
+            f"обжаловано. Мы направим жалобу в Верховный суд{closing}.\n\nЗаседание продлилось два часа.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[-1] is None
+    assert out[1] is not None and out[1:-1] == [out[1]] * 3
+
+
+def test_said_tag_inside_the_marks_with_a_registry_name(small_linker):
+    text = ("«Ситуация на границе остаётся спокойной, — сказал Путин, — переговоры будут продолжены. "
+            "Мы ждём ответа от соседей».\n\nЗаседание продлилось два часа.")
+    assert [c for _, c in claims(text, small_linker)] == ["putin", "putin", None]
+
+
+def test_quotation_opened_after_another_speakers_sentence(small_linker):
+    text = ("The quarrel over the fishing quotas went on all week.\n\n"
+            "Senator Daniel Morrow had alleged that harbour inspectors took bribes from the trawler owners. "
+            "Vladimir Putin replied, “Every inspector passed a check in the spring. Some owners may well have "
+            "offered money, yet no case has reached my desk. The harbour office will print the audit next week.”\n\n"
+            "The fleet will sail again on Friday.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[-1] is None and out[1] not in (None, "putin")
+    assert set(out[2:-1]) == {"putin"}
+
+
+def test_subject_before_a_participial_phrase_after_a_quoted_name(small_linker):
+    text = ("Протесты в столице продолжались третью неделю.\n\n"
+            "В среду Алиев во время протестов союза «Наш край», организованных епископом Петром Громовым, "
+            "сказал, что кабинет не уйдёт в отставку.\n\nМитинги продолжатся в выходные.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "aliyev", None]
+
+
+def test_subject_in_apposition_after_an_opening_participle_with_an_inserted_clause(small_linker):
+    text = ("The club lost again on Saturday.\n\n"
+            "Speaking after the defeat of the Rovers, Marten Holby – who has led the club since the spring – "
+            "clarified that he would stay.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "holb" in out[1][1]
+
+
+def test_title_and_name_both_parsed_as_subjects_of_the_verb(small_linker):
+    text = ("The count went on overnight.\n\n"
+            "The gubernatorial candidate of the Unity Party, in a statement on Sunday, Mr. Olu Badejo said "
+            "that the vote was rigged.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "badejo" in out[1][1]
+
+
+def test_head_of_the_cabinet_in_short_form_refers_back(small_linker):
+    text = ("Премьер-министр Руритании Иван Петров посетил завод в пятницу.\n\n"
+            "Завод выпускает тракторы, рассказал глава руританского кабмина.")
+    out = [c for _, c in claims(text, small_linker)]
+    assert out[0] is None and out[1] is not None and "petrov" in out[1]
+
+
+def test_topic_frame_closing_its_paragraph_reports_the_paragraph(small_linker):
+    text = ("Погода в столице остаётся холодной.\n\n"
+            "Стороны подписали мир в прошлом году. Карта границы до сих пор не согласована. "
+            "О спорах с соседями рассказал Путин.\n\nПереговоры возобновятся весной.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "putin", "putin", "putin", None]
+
+
+def test_topic_frame_opening_its_paragraph_reports_nothing_before_it(small_linker):
+    text = ("Стороны подписали мир в прошлом году. Карта границы до сих пор не согласована.\n\n"
+            "О спорах с соседями рассказал Путин.")
+    assert [c for _, c in claims(text, small_linker)] == [None, None, "putin"]
+
+
+def test_relative_clause_cut_from_its_sentence_speaks_for_its_antecedent(small_linker):
+    text = ("Vladimir Putin also answered recent remarks by the Ruritanian envoy Paul Brandt, who noted that "
+            "Ruritania was not pressing either side to hurry the talks.")
+    out = claims(text, small_linker)
+    assert len(out) == 2 and out[0][1] == "putin" and out[1][1] not in (None, "putin") and "brandt" in out[1][1]
+
+
+def test_inverted_frame_whose_name_the_parser_takes_for_the_object(small_linker):
+    text = ("The envoy spoke in the capital on Monday.\n\n"
+            "Following the council's guidance, the cabinet has focused on trade ties with its neighbours, "
+            "added Paul Brandt.")
+    out = claims(text, small_linker)
+    assert out[0][1] is None and out[1][1] is not None and "brandt" in out[1][1]
+
+
+def test_who_was_told_in_an_inverted_frame_does_not_speak(small_linker):
+    out = claims("Another missing person was named as Rosa Vell, her cousin, Paul Brandt, told Northwire Radio.",
+                 small_linker)
+    assert all("northwire" not in (c or "") for _, c in out)
+
+
+def test_inverted_frame_hanging_from_what_was_said(small_linker):
+    text = ("Paul Brandt spoke in the capital on Monday.\n\n"
+            "The cabinet has paid attention to the growth of trade with other nations, added Brandt.")
+    out = claims(text, small_linker)
+    assert out[-1][1] is not None and "brandt" in out[-1][1]

@@ -422,7 +422,27 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
     if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
         discourse.relayed(frame.via)
+    if frame is not None and not frame.at_end and _topic_closing(text, span, frame, lang):
+        frame = replace(frame, at_end=True)
     return frame
+
+
+def _topic_closing(text: str, span: Span, frame: Frame, lang: str) -> bool:
+    """"… . О спорах с соседями рассказал X.": a sentence that closes its paragraph, not opening it, and names
+    only the topic (``TOPIC_BACKWARD``), the verb and who spoke reports what its paragraph said before it."""
+    own = language(lang)
+    topic = own.TOPIC_BACKWARD
+    line, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    if not topic or not text[line:span.start].strip() or text[span.end:end if end >= 0 else len(text)].strip():
+        return False
+    before = text[span.start:frame.verb.start]
+    return bool(re.match(rf"\W*(?:{topic})\s+[^,.:;!?«»“”\"]{{1,{TOPIC_REACH}}}?\s+$", before, re.I)) \
+        and not _SAID_AFTER.search(text, frame.verb.end, span.end) \
+        and not (own.THAT_CLAUSE and re.search(own.THAT_CLAUSE, text[frame.verb.end:span.end], re.I))
+
+
+TOPIC_REACH = 80     # characters of the topic between "О(б)" and the verb
+_SAID_AFTER = re.compile(r"[:«»“”\"]")     # what was said, after the speaker
 
 
 _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
@@ -1167,20 +1187,46 @@ def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
 
 def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     """The verb's subject, or its passive's agent ("was stated by the minister")."""
-    subject = next(iter(_children(words, verb, "nsubj")), None)
+    subject = next(iter(_named_subject(words, verb)), None)
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
     if subject is None:
         subject = _subject_in_opening_participle(words, verb)
+    if subject is None:
+        subject = _inverted_object(words, verb)
     return subject
+
+
+def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
+    """"…, added Jane Roe.": in an inverted frame after what was said, a parser may take the name closing the
+    sentence for the verb's object; after the comma, with what was said as its clause before it, it is the subject."""
+    objects = _children(words, verb, "dobj")
+    if len(objects) != 1 or words[objects[0]].pos != "PROPN" or verb == 0 or words[verb - 1].text != "," \
+            or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
+            or not (any(j < verb for j in _children(words, verb, "ccomp"))
+                    or words[verb].dep in ("advcl", "ccomp", "parataxis") and words[verb].head < verb):
+        return None     # what was said comes first: the verb's own clause, or the verb hangs from it
+    after = _subtree(words, objects[0])[-1] + 1
+    return objects[0] if all(w.pos == "PUNCT" for w in words[after:]) else None
+
+
+def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
+    """The verb's subjects; "The candidate of the party, in a statement, Mr. X said": a parser that gives the verb
+    both the title and the name after it, comma-separated, as subjects has one speaker, the name."""
+    subjects = _children(words, verb, "nsubj")
+    if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
+            and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
+                    for j in subjects[:-1]):
+        return subjects[-1:]
+    return subjects
 
 
 def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:
     """"Speaking at a forum in Lisbon, the head of the office noted …": a parser may take the opening participle
     for the verb's subject (csubj) and hang the real one in apposition to the participle's last noun; the
     apposition after the participle's comma, before the verb, is the subject."""
-    for opening in _children(words, verb, "csubj"):
+    for opening in _children(words, verb, "csubj", "advcl"):
         if not words[opening].text.lower().endswith("ing") or opening != _subtree(words, opening)[0]:
             continue
         apposed = [j for j in _subtree(words, opening) if words[j].dep == "appos" and j < verb
@@ -1212,13 +1258,14 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
 
 def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:
     """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
     parser joins them to the first, or gives the verb a subject for each)."""
     return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj")) \
-        or len(_children(words, verb, "nsubj")) > 1
+        or len(_named_subject(words, verb)) > 1
 
 
 def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
@@ -1406,9 +1453,10 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
 
 
 # a name in quotation marks after a word of the sentence: a capital, at most QUOTED_NAME_WORDS words, then a word
+# (or the comma of a phrase inserted before the verb: "X во время протестов союза «Y», организованных …, сказал")
 QUOTED_NAME_WORDS = 4
 _QUOTED_NAME = re.compile(rf"(?<=\w )[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
-                          rf"[»“”\"](?= [\w/(])")
+                          rf"[»“”\"](?=,? [\w/(])")
 
 
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)

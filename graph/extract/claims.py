@@ -54,6 +54,7 @@ BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                    mentions: MentionIndex, entities: dict[str, Entity],
                    publisher: str | None, analysis: Analysis | None = None) -> list[Claim]:
+    quotes = _cut_at_inner_tags(doc, quotes)
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
@@ -133,7 +134,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         pieces = _frame_pieces(doc.text, span, frame) if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
-                if reported:
+                own = _antecedent_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece)) \
+                    if piece.start > whole_piece.start else None
+                if reported and own is not None and own != claimant:   # "…, Y, who noted that …": Y's
+                    claims.append(_claim(doc, piece, own, "verb_subject", mentions, types, publisher, date))
+                elif reported:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 else:
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
@@ -844,6 +849,23 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     return None
 
 
+def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
+                        lang: str) -> str | None:
+    """A relative clause cut from its sentence whose relative pronoun is the subject of a verb of saying
+    ("…, Y, who noted that …"): the speaker named by the word the clause hangs from, from the parse."""
+    own = language(lang)
+    for j, w in enumerate(words):
+        if not piece.start <= w.span.start < piece.end or w.dep != "relcl" or w.lemma not in own.SPEECH_LEMMAS \
+                or w.pos != "VERB" or not any(v.head == j and v.dep == "nsubj" and piece.start <= v.span.start
+                                              and v.text.lower() in own.RELATIVE_PRONOUNS for v in words):
+            continue
+        antecedent = words[w.head].span
+        named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+                 and types.get(m.entity) in SPEAKER_TYPES]
+        return named[-1].entity if named else None
+    return None
+
+
 def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:
     """A sentence that asserts several separable facts is several claims: cut before a clause that closes it and
     tells a fact of its own, "…, which ended the war", "…, calling the attack a provocation", "…, заявив B" (four
@@ -1050,6 +1072,32 @@ _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
 _HAS_THAT = re.compile(rf"(?<!\w)(?:{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
+def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRegion]:
+    """A quotation whose said-tag stands inside its marks between dashes («A, — заявила X. — B.») cut into the
+    two pieces of one chain around the tag, which is then read outside the quotation, as when the marks close."""
+    out: list[QuoteRegion] = []
+    chain = max((q.chain for q in quotes), default=0)
+    for q in quotes:
+        pieces, start = [], q.span.start
+        for m in _INNER_TAG.finditer(doc.text, q.span.start, q.span.end):
+            tag = Span(m.start("tag"), m.end("tag"))
+            if m.start() < start or not verbs(doc.text, tag, _language(doc, tag)):
+                continue
+            pieces.append(Span(start, m.start()))
+            start = m.end()
+        if not pieces:
+            out.append(q)
+            continue
+        if not q.chain:
+            chain += 1
+        out += [QuoteRegion(p, q.chain or chain) for p in pieces + [Span(start, q.span.end)]]
+    return out
+
+
+# ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag, and a dash opening the rest
+_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—–-]\s+(?P<tag>[^\W\d_][^—–«»\"“”„\n]{2,120}?)[.,:]\s+[—–-]\s+(?=\w)")
+
+
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     spans, pos = [], 0
     for q in quotes:
@@ -1133,8 +1181,12 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         prev = [p for p in doc.body if p.end < start]
         if prev and doc.text[prev[-1].start:prev[-1].end].rstrip().endswith(":"):
             head = prev[-1]
-    frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
-                       analysis.parse_of(head))
+    frame = None
+    last = _last_sentence(doc.text, head)   # "Y had claimed … . X clarified, “…”": the opener is the sentence before
+    if last != head:
+        frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
+    frame = frame or find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
+                                analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
@@ -1149,6 +1201,15 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _last_sentence(text: str, head: Span) -> Span:
+    """The last sentence of the text before a quotation in its paragraph (the whole of it if it has one)."""
+    ends = list(_SENTENCE_END.finditer(text, head.start, head.end))
+    return Span(ends[-1].end(), head.end) if ends else head
+
+
+_SENTENCE_END = re.compile(r"(?<=\w\w)[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ])")
 
 
 def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:

@@ -476,6 +476,8 @@ SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pled
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
+ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELAY_LEMMAS)
@@ -704,6 +706,8 @@ BACKWARD_REFERENCES = (
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
+# (Russian: a paragraph-closing "О спорах с соседями рассказал X."; English writes no such sentence)
+TOPIC_BACKWARD = ""
 # A sentence saying the article's speaker made the remarks it reports.
 OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|comments)\b"
 # A noun in apposition to what a sentence said, closing it, comments on it: "…, a claim Vellmar rejects",

@@ -368,11 +368,11 @@ ANAPHOR_PERSON = (
     r"|мэр(?:а|у|ом|е)?(?!\w)|депутат\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
-    r"|министерства|пресс-службы|администрации|делегации)"
+    r"|министерства|пресс-службы|администрации|делегации|кабмина)"
 )
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
-               r"|следстви(?:е|я|ю|ем)(?!\w)")
+               r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
@@ -522,6 +522,9 @@ BACKWARD_REFERENCES = (
     r"|(?:соответствующее|подобное|данное) заявление|с (?:соответствующим|данным) заявлением"
     r"|с (?:таким|этим|подобным) (?:заявлением|мнением|призывом)|с (?:такими|этими) словами"
 )
+# A sentence closing its paragraph that names only the topic, the verb and the speaker reports the paragraph:
+# "… . О спорах с соседями рассказал X." (the words that open the topic)
+TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
@@ -649,6 +652,7 @@ REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
+ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
 # Verbs by which an outlet quotes someone it names as the object: "— цитирует его ТАСС" (no parse here)
 QUOTING_STEMS = ("цитиру", "процитирова")
