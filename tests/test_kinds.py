@@ -132,3 +132,11 @@ def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kin
 ])
 def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
     assert own_voice(sentence, lang) == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Velm fear the speed of the lockdown.",
+    "Critics in Orlov opposed the expected lockdown of the port.",
+])
+def test_an_act_beside_a_verb_that_declares_nothing_is_a_statement(sentence):
+    assert own_voice(sentence) == "statement"

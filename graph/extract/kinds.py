@@ -27,6 +27,7 @@ _SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)
                 for module in LANGUAGES.values()}
 # Acts a body declares or imposes ("a mistrial", "траур"), by name.
 _ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
+_ACT_VERB = {module: re.compile(rf"(?:{module.ACT_VERB_STEMS})", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
 
@@ -107,18 +108,22 @@ _ONGOING_SINCE = re.compile(alternation("ONGOING_SINCE"), re.I)
 
 def _declares_an_act(text: str, own) -> bool:
     """An act a body declares, imposes or lifts, told as done: the act's name stands a few words after a verb in the
-    past ("a judge declared a mistrial", "в провинции ввели режим ЧС", "объявили траур"), in the same clause, that
-    verb not one that only reports words ("said the curfew would end") nor negated ("не ввели карантин")."""
+    past that declares, imposes or keeps one ("a judge declared a mistrial", "в провинции ввели режим ЧС",
+    "объявили траур"), in the same clause, that verb not negated ("не ввели карантин"); "critics opposed the
+    lockdown", "said the curfew would end" tell words."""
     for m in _ACT[own].finditer(text):
-        clause = re.split(r"[,;:—–]", text[:m.start()])[-1]
+        before = text[max(0, m.start() - ACT_LOOK_BACK):m.start()]
+        clause = re.split(r"[,;:—–]", before)[-1]
         words = re.findall(rf"[{own.LETTERS}'’\-]+", clause)
         for i in range(max(0, len(words) - ACT_WORDS_BEFORE - 1), len(words)):
-            if _past_verb(words[i], own) and (i == 0 or words[i - 1].lower() not in own.NEGATIONS):
+            if _ACT_VERB[own].match(words[i]) and _past_verb(words[i], own) \
+                    and (i == 0 or words[i - 1].lower() not in own.NEGATIONS):
                 return True
     return False
 
 
 ACT_WORDS_BEFORE = 3    # words between the verb and the act's name: "declared a nationwide state of emergency"
+ACT_LOOK_BACK = 200     # characters before the act's name where its verb may stand (bounds the work on long text)
 
 
 def _past_verb(word: str, own) -> bool:

@@ -650,6 +650,10 @@ SUBORDINATE_OPENERS = r"which|who|whom|whose|where|when"
 # an act.
 ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
                  r"|bankruptcy|lockdown|quarantine)\b")
+# The verbs that declare, impose, lift or keep such an act, as the stems of their past forms: "critics opposed the
+# lockdown" tells words, not an act.
+ACT_VERB_STEMS = (r"declar|impos|introduc|lift|end|extend|order|proclaim|enact|suspend|revok|agre|broker|call|fil"
+                  r"|enter|went|began|start|observ|reach|violat|broke|announc")
 # Words that tell when something happened (besides weekdays, dates and years, which the rule reads itself).
 EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend)"
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
