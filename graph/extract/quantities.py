@@ -129,6 +129,8 @@ _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.va
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS})"
                          rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR = r"(?:1[89]|20)\d\d"
+_OTHER_MONTH = re.compile(rf"\s+(?-i:{_alternation(_merged('OTHER_MONTHS')) or '(?!)'})(?!\w)")
+_ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternation(_merged('STREET_NOUNS')) or '(?!)'}))(?!\w)")
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
@@ -482,6 +484,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
+    if canonical is None and unit is not None and _in_name(chunk, r):
+        return None                                   # "Jan ten Velde": a name, not a count
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
     if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
         unit = _unit(chunk, whole.start("unit"), lang)[0]
@@ -911,6 +915,12 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     return r.digits or bounded or bool(cue) or bool(term)
 
 
+def _in_name(chunk: str, r: _Read) -> bool:
+    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"."""
+    return not r.digits and re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is not None \
+        and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+
+
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
     if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
@@ -923,6 +933,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
                                                       # levels") or a currency's sign is before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
+    if _OTHER_MONTH.match(after):
+        return True                                   # a month of another calendar: "3 Khordad"
+    if number.isdigit() and _ADDRESS.match(after):
+        return True                                   # a house number: "12 Velm Street", "7 North Oram Ave."
     if _DECADE.match(after):
         return True                                   # decades: "the 90s", "в 90-х"
     if _ORDINAL.match(after):

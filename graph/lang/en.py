@@ -201,6 +201,12 @@ TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase")   # labels: "Category 3", "Week 12"
+# Months of other calendars, as written (capitalised): a number before one is a date ("3 Khordad"), not a figure.
+OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad", "Shahrivar", "Mehr", "Aban", "Azar",
+                "Dey", "Bahman", "Esfand", "Muharram", "Safar", "Rajab", "Shaban", "Sha'ban", "Ramadan",
+                "Ramazan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+# Street nouns, as written, that close an address after a house number and capitalised words ("12 Velm Street").
+STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
