@@ -258,14 +258,16 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued)
         if figure is not None:
             found.append(figure)
-        elif first.digits and _PART_BEFORE_WHOLE.match(chunk, first.end):
+        elif (first.digits or chunk[first.start:first.end].lower() not in _LONE_NUMBERS) \
+                and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
-_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?=\d)", re.I)
+_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
+                                rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?(?=\d)", re.I)
 
 
 def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
@@ -579,6 +581,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
                                    # "9 wins out of 14": the whole
+        elif found and _whole_first(chunk, span, found[-1], begin, lang):
+            unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
+                                   # "9 voters cast ballots out of total 14": the whole after the part
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         opens = _opens_clause(chunk[:begin], tables)
@@ -752,6 +757,19 @@ def _joined_value(between: str, words: tuple[str, ...]) -> bool:
     """Between a figure and a bare one, only words that make the bare one count the same: the value a change
     started from ("31 seats, up from 26", "57 from 49") or the whole the figure is part of ("9 wins out of 14")."""
     return bool(words) and re.fullmatch(rf"\s*,?\s*(?:{_alternation(words)})\s+", between, re.I) is not None
+
+
+def _whole_first(chunk: str, span: Span, last: Quantity, begin: int, lang: str) -> bool:
+    """The figure before is a whole that opens the clause ("Из 80 округов …", "Of the 80 districts …") or a bare
+    figure comes right after a whole's words ("… out of total 14"), a few words on, with no clause cut between."""
+    tables = language(lang)
+    start, end = last.span.start - span.start, last.span.end - span.start
+    between = chunk[end:begin]
+    if not between or len(between) > 60 or re.search(r"[.;:!?()\[\]—–]|\d", between):
+        return False
+    whole_after = re.search(rf"(?<!\w)(?:{_alternation(tables.WHOLE_AFTER)})\s+$", between, re.I)
+    opens = re.search(rf"(?:^|[,;:—–]\s*)(?:{_alternation(tables.PART_OF)})\s+$", chunk[:start], re.I)
+    return whole_after is not None or opens is not None and "," not in between
 
 
 def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],

@@ -187,6 +187,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "
 EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
 # After a figure, words that make a bare figure the whole it is part of: "9 wins out of 14".
 WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
+# Words between "of" and a whole that is a figure: "4 of our last 9 games".
+WHOLE_QUALIFIERS = ("last", "first", "past", "next", "remaining")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").

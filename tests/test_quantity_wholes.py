@@ -1,0 +1,46 @@
+"""A bare part or whole borrows the unit of the figure it is a part or a whole of; invented sentences."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang="en"):
+    return find_quantities(text, Span(0, len(text)), lang)
+
+
+@pytest.mark.parametrize("text, lang, values, unit", [
+    ("Velm Works closed two of its 18 steel mills in May.", "en", [2, 18], "steel mills"),
+    ("We needed to win 4 of our last 9 games to stay up.", "en", [4, 9], "games"),
+    ("Дорвик выиграл 4 из последних 9 матчей.", "ru", [4, 9], "матчей"),
+])
+def test_a_part_before_of_and_a_whole_that_is_a_figure_counts_the_whole(text, lang, values, unit):
+    qs = found(text, lang)
+    assert [q.value for q in qs] == values
+    assert {q.unit for q in qs} == {unit}
+
+
+def test_one_of_a_whole_stays_no_figure():
+    qs = found("Velm Works closed one of its 18 steel mills in May.")
+    assert [q.value for q in qs] == [18]
+
+
+@pytest.mark.parametrize("text, lang, values, unit", [
+    ("Из 80 избирательных округов в 61 лидирует Партия Вельма.", "ru", [80, 61], "избирательных округов"),
+    ("Of 80 districts in 61 the Velm Party leads.", "en", [80, 61], "districts"),
+    ("He said 9,120 voters cast their ballots out of total 14,300.", "en", [9120, 14300], "voters"),
+])
+def test_a_bare_figure_after_a_whole_counts_what_the_whole_counts(text, lang, values, unit):
+    qs = found(text, lang)
+    assert [q.value for q in qs] == values
+    assert {q.unit for q in qs} == {unit}
+
+
+@pytest.mark.parametrize("text", [
+    "Из 80 округов. В 61 тоже.",
+    "Из 80 округов — в 61 тоже.",
+    "Из 80 округов на севере страны и в горных районах далеко от столицы Вельма только в 61 тоже.",
+])
+def test_a_whole_across_a_stop_or_far_before_lends_no_unit(text):
+    qs = found(text, "ru")
+    assert [q.value for q in qs] == [80]
