@@ -44,3 +44,18 @@ def test_a_bare_figure_after_a_whole_counts_what_the_whole_counts(text, lang, va
 def test_a_whole_across_a_stop_or_far_before_lends_no_unit(text):
     qs = found(text, "ru")
     assert [q.value for q in qs] == [80]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Deaths in Velm rose to 210, as the number of injured also increased to 1,340.", 1340, "injured"),
+    ("Officials said the number of evacuated reached 4,100 by noon.", 4100, "evacuated"),
+])
+def test_a_participle_after_number_of_names_the_count(text, value, unit):
+    q = found(text)[-1]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("verb", ["exceeded", "surpassed", "topped"])
+def test_a_plural_subject_before_exceeded_names_the_count(verb):
+    (q,) = found(f"At the peak, new infections {verb} 30 on some days.")
+    assert (q.value, q.unit) == (30, "infections")

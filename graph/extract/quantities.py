@@ -806,6 +806,9 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
         unit, _ = _unit(before, heads[-1].end(), lang)
         if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME:
             return unit
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", before[heads[-1].end():], re.I)
+        if counted:                                   # "the number of injured rose to 140": a participle for people
+            return counted.group().lower()
     for pattern, unit in tables.COUNTED_BY.items():
         if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
             return unit
