@@ -59,3 +59,10 @@ def test_a_participle_after_number_of_names_the_count(text, value, unit):
 def test_a_plural_subject_before_exceeded_names_the_count(verb):
     (q,) = found(f"At the peak, new infections {verb} 30 on some days.")
     assert (q.value, q.unit) == (30, "infections")
+
+
+def test_a_count_noun_far_before_its_bare_figure_names_it():
+    text = ("Earlier reports said the death toll in the early Sunday storm that struck the northern coast of Borelia "
+            "and the islands of Velm which caused heavy damage across the whole region had risen to over 300.")
+    q = found(text)[-1]
+    assert (q.value, q.unit, q.bound) == (300, "people", "min")

@@ -42,7 +42,7 @@ from ..numbers import exact
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
 # bounded look keeps a text of many figures linear.
 WINDOW = 80
-HEAD_WINDOW = 2 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
+HEAD_WINDOW = 3 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
 
 
 @dataclass(frozen=True, slots=True)
