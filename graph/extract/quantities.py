@@ -237,6 +237,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     continued = previous_unit is not None and re.search(
         rf"(?:[,;]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*$", text[max(0, span.start - 20):span.start],
         re.I) is not None
+    lead = text[max(0, span.start - 2 * HEAD_WINDOW):span.start] if continued else ""
+    lead = lead[max((m.end() for m in re.finditer(r"[.!?]\s", lead)), default=0):]   # the sentence's cut-off part
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
             continue
@@ -255,7 +257,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
-        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued)
+        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead)
         if figure is not None:
             found.append(figure)
         elif (first.digits or chunk[first.start:first.end].lower() not in _LONE_NUMBERS) \
@@ -478,8 +480,9 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None, continued: bool = False) -> Quantity | None:
-    """The figure read at ``r`` with its unit, or None when it counts nothing."""
+            start: int | None = None, continued: bool = False, lead: str = "") -> Quantity | None:
+    """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
+    ``span`` when ``continued``)."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
@@ -586,6 +589,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                    # "9 voters cast ballots out of total 14": the whole after the part
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
+        if unit is None and (found or continued) and not lone \
+                and _parallel(lead + chunk[:begin], chunk[r.end:r.end + WINDOW], lang):
+            unit = found[-1].unit if found else previous_unit   # "… won 31 seats; the Velm (VP) party won 22; …"
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
@@ -744,6 +750,21 @@ def _gapped(chunk: str, begin: int, end: int, lang: str, opening: bool = False) 
         return re.fullmatch(rf"\s*(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}", chunk[:begin], re.I) is not None
     return re.search(rf"{joiner}\s+(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}$",
                      chunk[max(0, begin - WINDOW):begin], re.I) is not None
+
+
+def _parallel(before: str, after: str, lang: str) -> bool:
+    """A bare figure that closes its clause after the same word as a figure before it in the sentence: the
+    clause repeats that one's verb ("… won 31 seats; the Velm (VP) party won 22; …", "… набрала 40 мест, партия
+    «Союз» (ПС) набрала 12")."""
+    tables = language(lang)
+    word = re.search(r"(?<![\w\-])([^\W\d_]{2,})\s+$", before)
+    if word is None or word.group(1).lower() in (*tables.PART_OF, *tables.COORDINATORS) \
+            or word.group(1).lower() in _WORD_NUMBERS:
+        return False
+    closes = re.match(rf"\s*(?:[,;.:)!?\u2013\u2014]|$|(?:{_alternation(tables.COORDINATORS)})(?!\w)"
+                      rf"(?!\s+(?:\d|(?:{_WORD_ALT})(?!\w))))", after, re.I)
+    return closes is not None and re.search(rf"(?<![\w\-]){re.escape(word.group(1))}\s+(?:[^\W\d_]+\s+){{0,2}}\d",
+                                            before[:word.start()], re.I) is not None
 
 
 def _verb(word: str, lang: str) -> bool:

@@ -1,0 +1,35 @@
+"""A bare figure after the same word as a figure before it in its sentence counts the same; invented sentences."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang="en"):
+    return find_quantities(text, Span(0, len(text)), lang)
+
+
+@pytest.mark.parametrize("text, lang, values, unit", [
+    ("The Velm Union won 31 seats, the Progressive Alliance of Oska and Dorvik (PAOD) won 22, and others split the rest.",
+     "en", [31, 22], "seats"),
+    ("Партия Вельма набрала 40 мест, а Союз демократов и либералов Оски (СДЛО) набрала 12.",
+     "ru", [40, 12], "мест"),
+])
+def test_a_bare_figure_after_the_same_verb_counts_the_same(text, lang, values, unit):
+    qs = found(text, lang)
+    assert [(q.value, q.unit) for q in qs] == [(v, unit) for v in values]
+
+
+def test_a_clause_cut_before_keeps_the_verb_of_the_sentence():
+    text = "The Velm Union won 31 seats; the Oska and Dorvik Democratic (ODD) party won 22; and the rest split."
+    cut = text.index("the Oska")
+    qs = find_quantities(text, Span(cut, text.index("; and")), "en", previous_unit="seats")
+    assert [(q.value, q.unit) for q in qs] == [(22, "seats")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Velm Union won 31 seats, while the popular and long-serving leader of Oska secured 22.",
+    "The Velm Union won 31 seats, the Progressive Alliance of Oska and Dorvik (PAOD) won 22 in the east after a recount.",
+])
+def test_another_verb_or_a_figure_that_does_not_close_its_clause_borrows_nothing(text):
+    assert [q.value for q in found(text)] == [31]
