@@ -189,6 +189,8 @@ EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
 WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
 # Words between "of" and a whole that is a figure: "4 of our last 9 games".
 WHOLE_QUALIFIERS = ("last", "first", "past", "next", "remaining")
+# Joins two figures of one noun: "30 and 27 deaths" counts deaths twice (not "or": "3 or 4 days" is a guess).
+BOTH_JOINERS = ("and",)
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
