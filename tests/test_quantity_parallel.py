@@ -51,3 +51,13 @@ def test_a_bare_figure_joined_by_and_to_a_figure_counts_its_noun(text, lang, val
 ])
 def test_or_a_span_of_time_or_a_range_shares_no_noun(text, values):
     assert [q.value for q in found(text)] == values
+
+
+@pytest.mark.parametrize("text, lang, values, unit", [
+    ("A total of 210 voted in support of the Velm motion.", "en", [210], "votes"),
+    ("The bill passed in Oska as 52 voted for it and 47 voted against.", "en", [52, 47], "votes"),
+    ("Всего 210 проголосовали за закон Вельмы.", "ru", [210], "голосов"),
+])
+def test_a_bare_figure_before_voted_counts_votes(text, lang, values, unit):
+    qs = found(text, lang)
+    assert [(q.value, q.unit) for q in qs] == [(v, unit) for v in values]

@@ -600,6 +600,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
         if unit is None and chunk[r.start:r.end].lower() in tables.COLLECTIVE_NUMERALS:
             unit = tables.PEOPLE_UNIT                 # "Шестеро получили сроки": a collective numeral counts people
+        elif unit is None and r.digits and re.match(rf"\s+(?:{tables.VOTED_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
+                                                    re.I):
+            unit = tables.TALLY_UNIT                  # "a total of 210 voted in support": votes
         elif unit is None and r.digits and people_after:
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         elif unit is None and opens and earlier is not None and people_after:

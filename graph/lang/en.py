@@ -175,6 +175,8 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"|hurt|died|dead|missing|unaccounted)")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
 # before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
+# After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
+VOTED_AFTER = r"(?:have\s+|had\s+)?voted"
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
 # An article a figure may carry and still open its clause: "A dozen were rescued".
 FIGURE_ARTICLES = ("a",)
