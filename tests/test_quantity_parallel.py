@@ -61,3 +61,17 @@ def test_or_a_span_of_time_or_a_range_shares_no_noun(text, values):
 def test_a_bare_figure_before_voted_counts_votes(text, lang, values, unit):
     qs = found(text, lang)
     assert [(q.value, q.unit) for q in qs] == [(v, unit) for v in values]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Velm Party secured 20 seats, up 2 from the last elections.", [20, 2]),
+    ("The Velm Party secured 20 seats, down by 3 since May.", [20, 3]),
+])
+def test_a_bare_change_after_a_figure_counts_the_same(text, values):
+    qs = found(text)
+    assert [(q.value, q.unit) for q in qs] == [(v, "seats") for v in values]
+
+
+def test_up_to_after_a_figure_is_a_bound_not_a_change():
+    qs = found("The Velm Party secured 20 seats, up to 25 in some polls.")
+    assert [q.value for q in qs][0] == 20 and all(q.value != 2 for q in qs)

@@ -584,9 +584,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
-                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
+                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
-                                   # "9 wins out of 14": the whole
+                                   # "9 wins out of 14": the whole; "20 seats, up 2": the change
         elif found and _whole_first(chunk, span, found[-1], begin, lang):
             unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
                                    # "9 voters cast ballots out of total 14": the whole after the part

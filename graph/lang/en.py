@@ -193,6 +193,8 @@ WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of 
 WHOLE_QUALIFIERS = ("last", "first", "past", "next", "remaining")
 # Joins two figures of one noun: "30 and 27 deaths" counts deaths twice (not "or": "3 or 4 days" is a guess).
 BOTH_JOINERS = ("and",)
+# After a figure and a comma, words before a bare figure that is its change ("20 seats, up 2 from 2019").
+CHANGE_AFTER = ("up", "down", "up by", "down by")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
