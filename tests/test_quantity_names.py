@@ -49,3 +49,12 @@ def test_a_number_before_a_capitalised_plural_that_is_no_street_is_a_figure():
 ])
 def test_a_day_of_another_calendars_month_is_a_date(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("У Вельмы 12 подряд успешных запусков.", "успешных запусков"),
+    ("В Оске 40 почти новых домов.", "новых домов"),
+])
+def test_a_russian_adverb_between_the_number_and_its_noun_is_skipped(text, unit):
+    (q,) = found(text, "ru")
+    assert (q.value, q.unit) == (float(text.split()[2]), unit)

@@ -1033,6 +1033,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos
+    adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
+    if adverb and adverb.group(1) not in tables.COMPARED and _morph_pos(adverb.group(1)) == "ADVB":
+        unit = _unit(chunk, pos + adverb.end(), lang)    # "82 подряд успешных пуска": the adverb is no unit
+        if unit[0] is not None:
+            return unit
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
         if words and hyphen and chunk[pos:pos + 1] == "-":
