@@ -75,3 +75,18 @@ def test_a_bare_change_after_a_figure_counts_the_same(text, values):
 def test_up_to_after_a_figure_is_a_bound_not_a_change():
     qs = found("The Velm Party secured 20 seats, up to 25 in some polls.")
     assert [q.value for q in qs][0] == 20 and all(q.value != 2 for q in qs)
+
+
+def _cut(text, at, unit):
+    return find_quantities(text, Span(text.index(at), len(text)), "en", previous_unit=unit)
+
+
+def test_a_list_cut_off_after_a_semicolon_counts_what_the_figure_before_counted():
+    text = "In all 651 others were hurt; 403 in Velm, 148 in Oska, 13 in Dorvik."
+    assert [(q.value, q.unit) for q in _cut(text, "403", "others")] == [(403, "others"), (148, "others"),
+                                                                           (13, "others")]
+
+
+def test_a_clause_cut_off_that_opens_with_a_figure_and_a_verb_keeps_its_own_reading():
+    text = "Five buildings collapsed in Velm; 30 were hurt in Oska."
+    assert [(q.value, q.unit) for q in _cut(text, "30", "buildings")] == [(30, "people")]

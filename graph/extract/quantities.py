@@ -566,7 +566,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
         elliptic = found and (_elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
                               or not lone and _gapped(chunk, begin, r.end, lang))
-        gapped_on = not found and continued and not lone and _gapped(chunk, begin, r.end, lang, opening=True)
+        opens_bare = not chunk[:begin].strip() and not re.match(  # "…; 40 in Velm, 12 in Oska": a list goes on
+            rf"\s+(?:{tables.PEOPLE_AFTER}|{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        gapped_on = not found and continued and not lone and (opens_bare
+                                                              or _gapped(chunk, begin, r.end, lang, opening=True))
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
