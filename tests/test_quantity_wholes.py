@@ -66,3 +66,13 @@ def test_a_count_noun_far_before_its_bare_figure_names_it():
             "and the islands of Velm which caused heavy damage across the whole region had risen to over 300.")
     q = found(text)[-1]
     assert (q.value, q.unit, q.bound) == (300, "people", "min")
+
+
+def test_a_bare_whole_after_iz_counts_what_the_part_counts():
+    qs = found("Партия Вельма победила на 610 участках из 745.", "ru")
+    assert [(q.value, q.unit) for q in qs] == [(610, "участках"), (745, "участках")]
+
+
+def test_a_participle_after_of_the_names_people():
+    (q,) = found("A doctor in Velm said 12 of the injured were in a critical condition.")
+    assert (q.value, q.unit) == (12, "injured")

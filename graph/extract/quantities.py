@@ -498,6 +498,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "three of its engineers"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", chunk[of_them.end():], re.I) if unit is None else None
+        if counted:                # "34 of the injured": a participle for people
+            unit, unit_end = counted.group().lower(), of_them.end() + counted.end()
         canonical = canonical_unit(unit, lang)
     shared = _shared_noun(chunk, r.end, lang) if unit is None else None
     if shared:                     # "379 confirmed and 47 probable cases"
