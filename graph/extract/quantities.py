@@ -576,10 +576,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
-        both = None if lone else _both(chunk, r, lang)
-        if both is not None:       # "with 30 and 27 deaths, respectively": the second figure's noun counts both
-            unit = both
-        elif anaphoric:
+        if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
@@ -762,19 +759,6 @@ def _gapped(chunk: str, begin: int, end: int, lang: str, opening: bool = False) 
         return re.fullmatch(rf"\s*(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}", chunk[:begin], re.I) is not None
     return re.search(rf"{joiner}\s+(?:{_GAP_WORD}(?:\s+[\u2013\u2014])?\s+){{1,4}}$",
                      chunk[max(0, begin - WINDOW):begin], re.I) is not None
-
-
-def _both(chunk: str, r: _Read, lang: str) -> str | None:
-    """The unit of a second figure joined to a bare one by "and" ("30 and 27 deaths"), not a span of time."""
-    joined = re.match(rf"\s+(?:{_alternation(language(lang).BOTH_JOINERS)})\s+", chunk[r.end:r.end + WINDOW], re.I)
-    second = _FIGURE_AT.match(chunk, r.end + joined.end()) if joined else None
-    if second is None or not second.group("num")[0].isdigit() and not r.digits:
-        return None
-    unit = _unit(chunk, second.end(), lang)[0]
-    canonical = canonical_unit(unit, lang)
-    if unit is None or canonical in SPANS_OF_TIME or unit.split()[0] in _NOT_UNITS or _TIME_WORD.match(unit):
-        return None
-    return unit
 
 
 def _parallel(before: str, after: str, lang: str) -> bool:

@@ -191,8 +191,6 @@ EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
 WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
 # Words between "of" and a whole that is a figure: "4 of our last 9 games".
 WHOLE_QUALIFIERS = ("last", "first", "past", "next", "remaining")
-# Joins two figures of one noun: "30 and 27 deaths" counts deaths twice (not "or": "3 or 4 days" is a guess).
-BOTH_JOINERS = ("and",)
 # After a figure and a comma, words before a bare figure that is its change ("20 seats, up 2 from 2019").
 CHANGE_AFTER = ("up", "down", "up by", "down by")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
