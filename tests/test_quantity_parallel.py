@@ -46,8 +46,8 @@ def test_a_bare_figure_before_voted_counts_votes(text, lang, values, unit):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("The Velm Party secured 20 seats, up 2 from the last elections.", [20, 2]),
-    ("The Velm Party secured 20 seats, down by 3 since May.", [20, 3]),
+    ("The Velm Party took 17 seats, up 3 on its result in 2026.", [17, 3]),
+    ("The Velm Party took 17 seats, down by 4 since May.", [17, 4]),
 ])
 def test_a_bare_change_after_a_figure_counts_the_same(text, values):
     qs = found(text)
@@ -55,8 +55,8 @@ def test_a_bare_change_after_a_figure_counts_the_same(text, values):
 
 
 def test_up_to_after_a_figure_is_a_bound_not_a_change():
-    qs = found("The Velm Party secured 20 seats, up to 25 in some polls.")
-    assert [q.value for q in qs][0] == 20 and all(q.value != 2 for q in qs)
+    qs = found("The Velm Party took 17 seats, up to 25 in some polls.")
+    assert [q.value for q in qs][0] == 17 and all(q.value != 2 for q in qs)
 
 
 def _cut(text, at, unit):
