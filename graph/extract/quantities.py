@@ -42,7 +42,7 @@ from ..numbers import exact
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
 # bounded look keeps a text of many figures linear.
 WINDOW = 80
-HEAD_WINDOW = 2 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
+HEAD_WINDOW = 3 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +129,8 @@ _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.va
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS})"
                          rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR = r"(?:1[89]|20)\d\d"
+_OTHER_MONTH = re.compile(rf"\s+(?-i:{_alternation(_merged('OTHER_MONTHS')) or '(?!)'})(?!\w)")
+_ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternation(_merged('STREET_NOUNS')) or '(?!)'}))(?!\w)")
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
@@ -235,6 +237,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     continued = previous_unit is not None and re.search(
         rf"(?:[,;]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*$", text[max(0, span.start - 20):span.start],
         re.I) is not None
+    lead = text[max(0, span.start - 2 * HEAD_WINDOW):span.start] if continued else ""
+    lead = lead[max((m.end() for m in re.finditer(r"[.!?]\s", lead)), default=0):]   # the sentence's cut-off part
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
             continue
@@ -253,17 +257,19 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
                 continue
-        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued)
+        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead)
         if figure is not None:
             found.append(figure)
-        elif first.digits and _PART_BEFORE_WHOLE.match(chunk, first.end):
+        elif (first.digits or chunk[first.start:first.end].lower() not in _LONE_NUMBERS) \
+                and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
-_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?=\d)", re.I)
+_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
+                                rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?(?=\d)", re.I)
 
 
 def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
@@ -474,14 +480,17 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None, continued: bool = False) -> Quantity | None:
-    """The figure read at ``r`` with its unit, or None when it counts nothing."""
+            start: int | None = None, continued: bool = False, lead: str = "") -> Quantity | None:
+    """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
+    ``span`` when ``continued``)."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
+    if canonical is None and unit is not None and _in_name(chunk, r):
+        return None                                   # "Jan ten Velde": a name, not a count
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
     if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
         unit = _unit(chunk, whole.start("unit"), lang)[0]
@@ -489,6 +498,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     of_them = _PARTITIVE.match(chunk, r.end)
     if unit is None and of_them:   # "three of its engineers"
         unit, unit_end = _unit(chunk, of_them.end(), lang)
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", chunk[of_them.end():], re.I) if unit is None else None
+        if counted:                # "34 of the injured": a participle for people
+            unit, unit_end = counted.group().lower(), of_them.end() + counted.end()
         canonical = canonical_unit(unit, lang)
     shared = _shared_noun(chunk, r.end, lang) if unit is None else None
     if shared:                     # "379 confirmed and 47 probable cases"
@@ -557,7 +569,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         tally = _speaks_of_voting(chunk, lang) and rf"|(?<!\w)(?:{_alternation(tables.TALLY_JOINERS)})"
         elliptic = found and (_elliptic(chunk[max(0, begin - WINDOW):begin], tally or "", lang)
                               or not lone and _gapped(chunk, begin, r.end, lang))
-        gapped_on = not found and continued and not lone and _gapped(chunk, begin, r.end, lang, opening=True)
+        opens_bare = not chunk[:begin].strip() and not re.match(  # "…; 40 in Velm, 12 in Oska": a list goes on
+            rf"\s+(?:{tables.PEOPLE_AFTER}|{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        gapped_on = not found and continued and not lone and (opens_bare
+                                                              or _gapped(chunk, begin, r.end, lang, opening=True))
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
@@ -572,16 +587,25 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
-                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER)):
+                                     (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
-                                   # "9 wins out of 14": the whole
+                                   # "9 wins out of 14": the whole; "20 seats, up 2": the change
+        elif found and _whole_first(chunk, span, found[-1], begin, lang):
+            unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
+                                   # "9 voters cast ballots out of total 14": the whole after the part
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
+        if unit is None and (found or continued) and not lone \
+                and _parallel(lead + chunk[:begin], chunk[r.end:r.end + WINDOW], lang):
+            unit = found[-1].unit if found else previous_unit   # "… won 31 seats; the Velm (VP) party won 22; …"
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
         if unit is None and chunk[r.start:r.end].lower() in tables.COLLECTIVE_NUMERALS:
             unit = tables.PEOPLE_UNIT                 # "Шестеро получили сроки": a collective numeral counts people
+        elif unit is None and r.digits and re.match(rf"\s+(?:{tables.VOTED_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
+                                                    re.I):
+            unit = tables.TALLY_UNIT                  # "a total of 210 voted in support": votes
         elif unit is None and r.digits and people_after:
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         elif unit is None and opens and earlier is not None and people_after:
@@ -737,6 +761,21 @@ def _gapped(chunk: str, begin: int, end: int, lang: str, opening: bool = False) 
                      chunk[max(0, begin - WINDOW):begin], re.I) is not None
 
 
+def _parallel(before: str, after: str, lang: str) -> bool:
+    """A bare figure that closes its clause after the same word as a figure before it in the sentence: the
+    clause repeats that one's verb ("… won 31 seats; the Velm (VP) party won 22; …", "… набрала 40 мест, партия
+    «Союз» (ПС) набрала 12")."""
+    tables = language(lang)
+    word = re.search(r"(?<![\w\-])([^\W\d_]{2,})\s+$", before)
+    if word is None or word.group(1).lower() in (*tables.PART_OF, *tables.COORDINATORS) \
+            or word.group(1).lower() in _WORD_NUMBERS:
+        return False
+    closes = re.match(rf"\s*(?:[,;.:)!?\u2013\u2014]|$|(?:{_alternation(tables.COORDINATORS)})(?!\w)"
+                      rf"(?!\s+(?:\d|(?:{_WORD_ALT})(?!\w))))", after, re.I)
+    return closes is not None and re.search(rf"(?<![\w\-]){re.escape(word.group(1))}\s+(?:[^\W\d_]+\s+){{0,2}}\d",
+                                            before[:word.start()], re.I) is not None
+
+
 def _verb(word: str, lang: str) -> bool:
     """A finite verb or participle: "injured", "ранены"."""
     if lang == "ru":
@@ -748,6 +787,19 @@ def _joined_value(between: str, words: tuple[str, ...]) -> bool:
     """Between a figure and a bare one, only words that make the bare one count the same: the value a change
     started from ("31 seats, up from 26", "57 from 49") or the whole the figure is part of ("9 wins out of 14")."""
     return bool(words) and re.fullmatch(rf"\s*,?\s*(?:{_alternation(words)})\s+", between, re.I) is not None
+
+
+def _whole_first(chunk: str, span: Span, last: Quantity, begin: int, lang: str) -> bool:
+    """The figure before is a whole that opens the clause ("Из 80 округов …", "Of the 80 districts …") or a bare
+    figure comes right after a whole's words ("… out of total 14"), a few words on, with no clause cut between."""
+    tables = language(lang)
+    start, end = last.span.start - span.start, last.span.end - span.start
+    between = chunk[end:begin]
+    if not between or len(between) > 60 or re.search(r"[.;:!?()\[\]—–]|\d", between):
+        return False
+    whole_after = re.search(rf"(?<!\w)(?:{_alternation(tables.WHOLE_AFTER)})\s+$", between, re.I)
+    opens = re.search(rf"(?:^|[,;:—–]\s*)(?:{_alternation(tables.PART_OF)})\s+$", chunk[:start], re.I)
+    return whole_after is not None or opens is not None and "," not in between
 
 
 def _counted_before_figures(chunk: str, span: Span, begin: int, end: int, found: list[Quantity],
@@ -784,6 +836,9 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
         unit, _ = _unit(before, heads[-1].end(), lang)
         if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME:
             return unit
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", before[heads[-1].end():], re.I)
+        if counted:                                   # "the number of injured rose to 140": a participle for people
+            return counted.group().lower()
     for pattern, unit in tables.COUNTED_BY.items():
         if re.search(rf"(?<!\w)(?:{pattern})(?!\w)", before, re.I):
             return unit
@@ -911,6 +966,12 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     return r.digits or bounded or bool(cue) or bool(term)
 
 
+def _in_name(chunk: str, r: _Read) -> bool:
+    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"."""
+    return not r.digits and re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is not None \
+        and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+
+
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
     if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
@@ -923,6 +984,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
                                                       # levels") or a currency's sign is before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
+    if _OTHER_MONTH.match(after):
+        return True                                   # a month of another calendar: "3 Khordad"
+    if number.isdigit() and _ADDRESS.match(after):
+        return True                                   # a house number: "12 Velm Street", "7 North Oram Ave."
     if _DECADE.match(after):
         return True                                   # decades: "the 90s", "в 90-х"
     if _ORDINAL.match(after):
@@ -958,6 +1023,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if percent:
         return "percent", pos + percent.end()
     words, end = [], pos
+    adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
+    if adverb and adverb.group(1) not in tables.COMPARED and _morph_pos(adverb.group(1)) == "ADVB":
+        unit = _unit(chunk, pos + adverb.end(), lang)    # "82 подряд успешных пуска": the adverb is no unit
+        if unit[0] is not None:
+            return unit
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
         if words and hyphen and chunk[pos:pos + 1] == "-":

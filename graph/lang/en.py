@@ -157,7 +157,7 @@ COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": 
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
 # (a regular expression); nouns that measure rather than count, which never name a figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
-                r"|decreased|grew|jumped|declined|went up|went down)(?: from| to)?)")
+                r"|decreased|grew|jumped|declined|went up|went down)(?: from| to)?|exceeded|surpassed|topped)")
 MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
                   "exports", "imports", "costs", "levels", "figures", "temperatures", "ratings", "scores", "points",
                   "numbers", "totals", "values", "indices", "markets", "losses", "gains", "bonds", "futures"}
@@ -175,6 +175,8 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"|hurt|died|dead|missing|unaccounted)")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
 # before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
+# After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
+VOTED_AFTER = r"(?:have\s+|had\s+)?voted"
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
 # An article a figure may carry and still open its clause: "A dozen were rescued".
 FIGURE_ARTICLES = ("a",)
@@ -187,6 +189,10 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "
 EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
 # After a figure, words that make a bare figure the whole it is part of: "9 wins out of 14".
 WHOLE_AFTER = ("out of", "out of the", "out of a total of", "out of total", "of a total of")
+# Words between "of" and a whole that is a figure: "4 of our last 9 games".
+WHOLE_QUALIFIERS = ("last", "first", "past", "next", "remaining")
+# After a figure and a comma, words before a bare figure that is its change ("20 seats, up 2 from 2019").
+CHANGE_AFTER = ("up", "down", "up by", "down by")
 ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
@@ -201,6 +207,12 @@ TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase")   # labels: "Category 3", "Week 12"
+# Months of other calendars, as written (capitalised): a number before one is a date ("3 Khordad"), not a figure.
+OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad", "Shahrivar", "Mehr", "Aban", "Azar",
+                "Dey", "Bahman", "Esfand", "Muharram", "Safar", "Rajab", "Shaban", "Sha'ban", "Ramadan",
+                "Ramazan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+# Street nouns, as written, that close an address after a house number and capitalised words ("12 Velm Street").
+STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because"}
