@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -417,11 +418,9 @@ def _sentences_again(text: str, body: list[Span]) -> list[Span]:
         tokens = list(re.finditer(r"\w+", text[para.start:para.end]))
         words = [t.group().casefold() for t in tokens]
         ends = [m.end() - para.start for m in _PIECE_END_RE.finditer(text, para.start, para.end)]
-        sentences, low = [], 0
-        for end in ends:
-            sentence = [w for t, w in zip(tokens, words) if low <= t.start() < end]
-            sentences.append(" ".join(sentence))
-            low = end
+        starts = [t.start() for t in tokens]
+        bounds = [bisect_left(starts, end) for end in ends]     # the first word of each next sentence
+        sentences = [" ".join(words[a:b]) for a, b in zip([0, *bounds], bounds)]
         whole = bool(ends) and ends[-1] == para.end - para.start and len(words) >= REPEAT_WORDS
         if whole and all(len(x.split()) >= REPEAT_WORDS and x in seen for x in sentences):
             cut.append(para)
