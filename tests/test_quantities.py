@@ -1002,3 +1002,9 @@ def test_a_clause_that_opens_a_sentence_repeats_no_unit():
     text = "The Velm Party won 20 seats. The Oska Party secured 16"
     cut = text.index("The Oska")
     assert find_quantities(text, Span(cut, len(text)), "en", "seats") == []
+
+
+@pytest.mark.parametrize("text", ["Жителей в Орлове — 6 тысяч 215.", "Число жителей Орлова составило 6 тысяч 215, как и прежде."])
+def test_quantities_the_smaller_part_of_a_number_may_end_the_clause(text):
+    """"6 тысяч 215." is 6215: a stop or a comma after the smaller part ends the number, not only a noun."""
+    assert [value for value, _ in figures(text, "ru")] == [6215]

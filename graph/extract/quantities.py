@@ -376,7 +376,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
 
-_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?![\d.,:/\-]){_SCALE}", re.I)
+_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?!\d|[.,:/\-]\d){_SCALE}", re.I)
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
