@@ -270,7 +270,7 @@ def test_a_statement_issued_after_the_lead_does_not_take_the_article(linker):
     text = ("The dam at Orlov closed on Monday. The Borealian Water Council issued a statement.\n\n"
             "Repairs to the northern spillway began on Tuesday.")
     out = claims(text, linker)
-    assert all(who is None for _, who in out)
+    assert len(out) == 3 and all(who is None for _, who in out)
 
 
 def test_an_aside_of_the_article_ends_the_statements_text(linker):
@@ -279,7 +279,7 @@ def test_an_aside_of_the_article_ends_the_statements_text(linker):
             "Напомним, плотина была построена в 1961 году. Северный водосброс ремонтировали в 2004 году.")
     out = claims(text, linker)
     assert out[1] == ("Плотина у Орлова выдержит весенний паводок.", "water-council")
-    assert [who for _, who in out[2:]] == [None] * (len(out) - 2)
+    assert len(out) >= 4 and [who for _, who in out[2:]] == [None] * (len(out) - 2)
 
 
 def test_a_lead_about_a_statement_the_reader_knows_of_leaves_the_report_to_the_article(linker):

@@ -412,7 +412,7 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     return None
 
 
-LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the treaty of 9 May 2020, TASS reported"
+LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
