@@ -2002,19 +2002,18 @@ def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
     models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
-    people: dict[str, Span] = {}
+    people: dict[str, int] = {}     # a name's text -> how far into the model's span the person's name starts
     for n in models:
         if n.type in ("Organization", "Place") and text[n.span.start:n.span.end] not in people:
             person = _person_by_context(f, n.span, n.type, persons)
             if person is not None:   # "Tarja Veld, head coach of …", "Veld said … . He …": a person's name
-                people[text[n.span.start:n.span.end]] = person
+                people[text[n.span.start:n.span.end]] = person.start - n.span.start
     out = []
     for n in models:
         written = text[n.span.start:n.span.end]
         if n.type in ("Organization", "Place") and written in people:
-            cut = people[written]   # its span without the title the model took in, placed at this mention
-            first = next(m for m in models if text[m.span.start:m.span.end] == written)
-            n = replace(n, span=Span(n.span.start + cut.start - first.span.start, n.span.end), type="Person")
+            # its span without the title the model took in, placed at this mention
+            n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and _body_by_noun_after(f, n.span):
             n = replace(n, type="Organization")   # "the Vexa party"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it

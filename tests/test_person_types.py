@@ -72,3 +72,17 @@ def test_a_pronoun_of_a_person_after_a_name_that_closes_a_quotations_tag(linker)
             "He recalled that the crossing had been closed twice before.\n")
     found, _ = typed(text, linker, [("Orvendal", "Organization", 0)])
     assert found == {"Orvendal": "Person"}
+
+
+def test_a_name_the_model_took_for_a_persons_then_for_a_bodys_keeps_its_mentions_in_place(linker):
+    text = ("Tarja Veld arrived in Norvale on Sunday.\n\n"
+            "Tarja Veld, head coach of Norvale Rovers, said three defenders are injured.\n")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    first = doc.text.index("Tarja Veld")
+    second = doc.text.index("Tarja Veld", first + 1)
+    models = (NamedSpan(Span(first, first + 10), "Person"), NamedSpan(Span(second, second + 10), "Organization"))
+    entities, mentions = find_names(doc, linker.mentions(doc), models, registry=linker.entities)
+    assert all(m.span.start < m.span.end for m in mentions)
+    veld = [m.span for m in mentions if "Veld" in doc.text[m.span.start:m.span.end]]
+    assert Span(first, first + 10) in veld and Span(second, second + 10) in veld
+    assert {e.label: e.type for e in entities}.get("Tarja Veld") == "Person"
