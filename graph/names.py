@@ -1263,11 +1263,17 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         target = short_of(found[key])
         if target is None:
             continue
-        short = found.pop(key)
-        entity = found[target]
-        extra = tuple(label for label in short.all_labels() if label not in entity.all_labels())
-        found[target] = replace(entity, alt_labels=entity.alt_labels + extra)
-        mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
+        _merge_entity(found, mentions, key, target)
+
+
+def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
+    """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
+    target's alt labels (when the target is found here rather than only known)."""
+    merged_away = found.pop(key)
+    if target in found:
+        extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
+        found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
+    mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
 
 
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
@@ -1282,11 +1288,7 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue
-        target = base[0].key
-        merged_away = found.pop(form.key)
-        extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
-        found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
-        mentions[:] = [Mention(target, m.span, m.via) if m.entity == form.key else m for m in mentions]
+        _merge_entity(found, mentions, form.key, base[0].key)
 
 
 def _particle(word: str) -> bool:
@@ -1695,11 +1697,7 @@ def _acronyms_of_initials(f: _Finder) -> None:
         owners = spelled.get(label, set()) - {key}
         if len(owners) != 1:
             continue
-        owner = owners.pop()
-        f.found.pop(key)
-        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
-        if owner in f.found and (label, f.doc.lang) not in f.found[owner].all_labels():
-            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+        _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
@@ -1722,11 +1720,7 @@ def _first_word_of_a_body(f: _Finder) -> None:
         if len(owners) != 1 or any(e.type == "Organization" and e.key != key and " " in e.label
                                    and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
             continue
-        owner = owners.pop()
-        f.found.pop(key)
-        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
-        if (label, f.doc.lang) not in f.found[owner].all_labels():
-            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+        _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
