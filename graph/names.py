@@ -1015,7 +1015,8 @@ def _title_again(f: _Finder) -> None:
         stems = {t[:4] for t in titles}
         for para in doc.body:
             previous = None
-            for tok in tokens(text, para.start, para.end):
+            # "премьер-министр" as one word, as _title_context keeps it, and its parts ("экс-губернатор")
+            for tok in _surname_tokens(text, para):
                 word, before, previous = tok.text.lower(), previous, tok
                 if word[:4] not in stems or not _LEMMATISED_WORD.fullmatch(word):
                     continue
