@@ -1866,7 +1866,7 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capital
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
                                                + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
-_GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "GNA-Mrs", "PressIran": an acronym in the word
+_GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
                      + joined("NOT_BODY_HEADS")} | _GENERIC

@@ -1,5 +1,5 @@
 """A person named again: a double-barrelled surname, an honorific before the full name (names._later_surnames),
-a person's name the model took into a body's (names._split_title_and_name)."""
+a person's name the model took into a body's (names._body_and_person, names._Finder._body_before_person)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.model import Span
 from claimsgraph.names import find_names

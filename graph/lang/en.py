@@ -1016,7 +1016,7 @@ PLACE_ADJECTIVE_STEM = ""
 # A name the model took for a body's or a place's that the text treats as a person's (names.py, _person_by_context):
 # nouns for what a person is, said right before the name ("envoy Tarja Veld", "Coach Veld") or in apposition after
 # it, without an article ("Tarja Veld, head coach of …") or with one ("Veld, the chief negotiator"); words that
-# also open bodies' or events' names ("General Motors", "Premier League") are not here.
+# also open bodies' or events' names ("General Vexon Motors", "Premier Norvale League") are not here.
 PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "coach",
                 "manager", "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "lawmaker",
                 "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",
