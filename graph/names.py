@@ -373,7 +373,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
-    models = _people_by_context(f, models)
+    models = _retype_by_context(f, models)
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -956,14 +956,16 @@ def _title_context(f: _Finder, mention: Mention) -> list[str]:
     after = _TITLE_AFTER_NAME.match(text, mention.span.end)
     words = before.split()[-TITLE_WORDS_BEFORE:] + text[mention.span.start:mention.span.end].split() \
         + (after.group("title").split() if after else [])
-    return [_title_word(f, w) for w in words]
+    return [_title_base_form(f, w) for w in words]
 
 
-def _title_word(f: _Finder, word: str) -> str:
+def _title_base_form(f: _Finder, word: str) -> str:
+    """A word of a title as the title tables write it: lowercased; in Russian its base form, "ё" as "е" (as
+    ``link.token_keys`` folds it)."""
     word = word.strip("'’").lower()
     if f.doc.lang != "ru" or not _LEMMATISED_WORD.fullmatch(word):
         return word
-    return morph().parse(word)[0].normal_form
+    return morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def _holds(context: list[str], title: str) -> bool:
@@ -1020,15 +1022,16 @@ def _title_again(f: _Finder) -> None:
                 word, before, previous = tok.text.lower(), previous, tok
                 if word[:4] not in stems or not _LEMMATISED_WORD.fullmatch(word):
                     continue
-                parse = next((p for p in morph().parse(word)[:3] if p.normal_form in titles and "nomn" in p.tag), None)
+                parse = next((p for p in morph().parse(word)[:3]
+                              if p.normal_form.replace("ё", "е") in titles and "nomn" in p.tag), None)
                 if parse is None or _NAME_RIGHT_AFTER.match(text, tok.end) or named_after(tok.end):
                     continue
                 words = []
                 if before is not None and not _CLAUSE_BREAK.search(text, before.end, tok.start) \
                         and _LEMMATISED_WORD.fullmatch(before.text) \
                         and morph().parse(before.text.lower())[0].tag.POS in _MODIFIERS:
-                    words = [_title_word(f, before.text)]
-                key = holder(tok.start, parse.normal_form, words)
+                    words = [_title_base_form(f, before.text)]
+                key = holder(tok.start, parse.normal_form.replace("ё", "е"), words)
                 if key:
                     found.append((Span(tok.start, tok.end), key))
     for span, key in found:
@@ -1882,7 +1885,7 @@ def _person_noun(patterns: _Patterns, word: str) -> bool:
     return bool(token_keys(word.strip(".,")) & patterns.person_nouns)
 
 
-def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
+def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
 
@@ -1990,9 +1993,9 @@ def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -
     return None
 
 
-def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
-    person's (``_person_by_context``) is a person's wherever the model found it, whatever type it gave each time;
+    person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
     a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
@@ -2000,7 +2003,7 @@ def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     people: dict[str, int] = {}     # a name's text -> how far into the model's span the person's name starts
     for n in models:
         if n.type in ("Organization", "Place") and text[n.span.start:n.span.end] not in people:
-            person = _person_by_context(f, n.span, n.type, persons)
+            person = _treated_as_person(f, n.span, n.type, persons)
             if person is not None:   # "Tarja Veld, head coach of …", "Veld said … . He …": a person's name
                 people[text[n.span.start:n.span.end]] = person.start - n.span.start
     out = []
@@ -2027,7 +2030,7 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     """"the Vell Port Authority Director Tarja Veld", "the Ministry of Trade of Ruritania Tarja Veld": a body's
     name the model took a person's name into, with the title between them or none. The person's name is the words
     after the last title in it (one to three), or else its last two words; it is split off when the text treats it
-    as a person's (``_person_by_context``: the title right before it, the surname alone before a verb of saying …).
+    as a person's (``_treated_as_person``: the title right before it, the surname alone before a verb of saying …).
     What stands before the title stays a body's name if a body's head is in it ("Port Authority"), else it goes."""
     text = f.doc.text
     if n.type != "Organization":
@@ -2038,7 +2041,7 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     if len(words) < 3 or tail < 1:
         return (n,)
     tail_span = Span(n.span.start + words[tail].start(), n.span.end)
-    person = _person_by_context(f, tail_span, "Organization", persons)
+    person = _treated_as_person(f, tail_span, "Organization", persons)
     if person is None and _surname_a_person_elsewhere(f, n, words[-1].group(), persons, models):
         person = tail_span
     if person is None:
@@ -2056,12 +2059,12 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
 
 def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons: list[Span],
                                 models: tuple[NamedSpan, ...]) -> bool:
-    """The last word of a name written alone elsewhere where the model, or the text (``_person_by_context``),
+    """The last word of a name written alone elsewhere where the model, or the text (``_treated_as_person``),
     makes it a person's: "… Vell MEC for Health Tarja Veld …", then "Veld said" or "Veld …, she said"."""
     if len(surname) < 3 or not _NAME_WORD.fullmatch(surname) or surname.isupper():
         return False
     spans = {m.span: m for m in models if f.doc.text[m.span.start:m.span.end] == surname and not n.span.contains(m.span)}
-    return any(m.type == "Person" or (m.type in ("Organization", "Place") and _person_by_context(f, m.span, m.type, persons))
+    return any(m.type == "Person" or (m.type in ("Organization", "Place") and _treated_as_person(f, m.span, m.type, persons))
                for m in spans.values())
 
 

@@ -1013,7 +1013,7 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_STEM = ""
 
-# A name the model took for a body's or a place's that the text treats as a person's (names.py, _person_by_context):
+# A name the model took for a body's or a place's that the text treats as a person's (names.py, _treated_as_person):
 # nouns for what a person is, said right before the name ("envoy Tarja Veld", "Coach Veld") or in apposition after
 # it, without an article ("Tarja Veld, head coach of …") or with one ("Veld, the chief negotiator"); words that
 # also open bodies' or events' names ("General Vexon Motors", "Premier Norvale League") are not here.
