@@ -938,14 +938,15 @@ def _body_again(f: _Finder) -> None:
 
 
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
-_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n«»“”\"—–]")
+_CLAUSE_MARKS = ".!?;:,\n—–"
+_CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
 # an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_a-zà-ÿа-яё]")   # "the CEO, Jane Roe", "Адвокат Петров"
-_OF_AFTER = re.compile(r"\s+of\b", re.I)    # "the minister of …": someone the text describes anew
 _MODIFIERS = ("ADJF", "PRTF", "NPRO", "NUMR")
 NAME_AFTER_TITLE = 60   # characters after a title where a name it introduces may still stand
-_TITLE_CLAUSE_END = re.compile(r"[.!?;,:\n—–]")   # "другой адвокат", "новый министр": someone else
+# the clause ends, not at a bracket or a quotation mark: "депутат от «Партии» Анна Петрова" is her title
+_TITLE_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _title_context(f: _Finder, mention: Mention) -> list[str]:
@@ -963,7 +964,7 @@ def _title_base_form(f: _Finder, word: str) -> str:
     """A word of a title as the title tables write it: lowercased; in Russian its base form, "ё" as "е" (as
     ``link.token_keys`` folds it)."""
     word = word.strip("'’").lower()
-    if f.doc.lang != "ru" or not _LEMMATISED_WORD.fullmatch(word):
+    if not f.patterns.tables.MARKS_CASE or not _LEMMATISED_WORD.fullmatch(word):
         return word
     return morph().parse(word)[0].normal_form.replace("ё", "е")
 
@@ -1002,13 +1003,14 @@ def _title_again(f: _Finder) -> None:
         return nxt is not None and not _TITLE_CLAUSE_END.search(text, end, nxt)
 
     found: list[tuple[Span, str]] = []
-    articles = f.patterns.tables.DEFINITE_ARTICLES
+    articles, title_of = f.patterns.tables.DEFINITE_ARTICLES, f.patterns.tables.TITLE_OF
     if articles:
+        of_after = re.compile(rf"\s+(?:{_any(title_of)})\b" if title_of else r"(?!)", re.I)
         pattern = re.compile(rf"(?<![\w-])(?:{_any(articles)})\s+(?P<phrase>(?P<words>(?:[\w-]+\s+){{0,2}}?)"
                              rf"(?P<title>{'|'.join(re.escape(t) for t in titles)}))(?![\w-])", re.I)
         for para in doc.body:
             for m in pattern.finditer(text, para.start, para.end):
-                if _NAME_RIGHT_AFTER.match(text, m.end()) or _OF_AFTER.match(text, m.end()):
+                if _NAME_RIGHT_AFTER.match(text, m.end()) or of_after.match(text, m.end()):
                     continue
                 key = holder(m.start(), m.group("title").lower(), [w.lower() for w in m.group("words").split()])
                 if key:

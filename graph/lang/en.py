@@ -981,6 +981,8 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
+# A word after a title written again that says the text describes someone anew: "the minister of …".
+TITLE_OF = ("of",)
 # Titles that, written later with the definite article and no name ("the CEO then vowed …"), name again the one
 # person the text has named with that title ("Vexon CEO Jane Roe"); longest first where one holds another.
 TITLES_ALONE = ("chief executive officer", "chief executive", "ceo", "cfo", "coach", "manager", "prime minister",
