@@ -271,15 +271,8 @@ class _Finder:
                      default=None)   # a person's name, not a title ("the Department of the President")
         if person is None:
             return end
-        words = list(re.finditer(r"\S+", self.doc.text[start:person]))
-        cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
-                    and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
-        words = words[:cut]
-        while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()):
-            words.pop()
-        if not any(w.group() in _ORG_HEADS for w in words):
-            return None
-        return start + words[-1].end()
+        words = _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:person])))
+        return start + words[-1].end() if words else None
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -1859,11 +1852,23 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
         if n.type == "Person" or not gap or gap.end() not in people or words[-1].group().lower() not in _PERSON_TITLE_WORDS:
             out.append(n)
             continue
-        while words and words[-1].group().lower() in _PERSON_TITLE_WORDS:
-            words.pop()
-        if words and words[-1].group() in _ORG_HEADS:
+        words = _body_before_title(words)
+        if words:
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
+
+
+def _body_before_title(words: list[re.Match]) -> list[re.Match]:
+    """The words of a body's name that runs on into a person's title ("the Harbour Council Chairman", "Vell Port
+    Authority Director"): up to the first title word that the next one does not continue in capitals, without the
+    titles, lower-case words and marks left at its end; none if no body's head is among them."""
+    cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
+                and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
+    words = words[:cut]
+    while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()
+                     or words[-1].group().lower() in _PERSON_TITLE_WORDS):
+        words.pop()
+    return words if any(w.group() in _ORG_HEADS for w in words) else []
 
 
 _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
@@ -2048,13 +2053,9 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
         person = tail_span
     if person is None:
         return (n,)
-    body = words[:tail]
-    while body and (body[-1].group().lower() in _PERSON_TITLE_WORDS or body[-1].group()[0].islower()):
-        body.pop()
-    cut = next((i for i, w in enumerate(body) if w.group().lower() in _PERSON_TITLE_WORDS), len(body))
-    body = body[:cut]
+    body = _body_before_title(words[:tail])
     out = (replace(n, span=person, type="Person"),)
-    if any(w.group() in _ORG_HEADS for w in body):
+    if body:
         out = (replace(n, span=Span(n.span.start, n.span.start + body[-1].end())),) + out
     return out
 

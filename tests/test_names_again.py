@@ -117,3 +117,17 @@ def test_a_name_with_a_figure_in_it_is_no_persons(typed):
             "Delegates arrived in Vell for the VTS-12 summit, where a Lynx 3 tank was on show outside the hall.\n")
     found, _ = typed(text, [("VTS-12", "Person", 0), ("Lynx 3", "Person", 0)])
     assert found.get("VTS-12") == "Event" and "Lynx 3" not in found
+
+
+def test_a_bodys_name_before_a_persons_title_is_cut_at_the_title():
+    import re
+
+    from claimsgraph.names import _body_before_title
+
+    def cut(phrase):
+        return " ".join(w.group() for w in _body_before_title(list(re.finditer(r"\S+", phrase))))
+
+    assert cut("Vell Port Authority Director") == "Vell Port Authority"
+    assert cut("the Harbour Council Chairman") == "the Harbour Council"
+    assert cut("Ruritanian Deputy Prime Minister") == ""      # no body's head before the title
+    assert cut("Vell Port Authority") == "Vell Port Authority"
