@@ -271,15 +271,8 @@ class _Finder:
                      default=None)   # a person's name, not a title ("the Department of the President")
         if person is None:
             return end
-        words = list(re.finditer(r"\S+", self.doc.text[start:person]))
-        cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
-                    and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
-        words = words[:cut]
-        while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()):
-            words.pop()
-        if not any(w.group() in _ORG_HEADS for w in words):
-            return None
-        return start + words[-1].end()
+        words = _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:person])))
+        return start + words[-1].end() if words else None
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -373,7 +366,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
-    models = _people_by_context(f, models)
+    models = _retype_by_context(f, models)
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -938,14 +931,15 @@ def _body_again(f: _Finder) -> None:
 
 
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
-_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n«»“”\"—–]")
+_CLAUSE_MARKS = ".!?;:,\n—–"
+_CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
 # an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_a-zà-ÿа-яё]")   # "the CEO, Jane Roe", "Адвокат Петров"
-_OF_AFTER = re.compile(r"\s+of\b", re.I)    # "the minister of …": someone the text describes anew
 _MODIFIERS = ("ADJF", "PRTF", "NPRO", "NUMR")
 NAME_AFTER_TITLE = 60   # characters after a title where a name it introduces may still stand
-_TITLE_CLAUSE_END = re.compile(r"[.!?;,:\n—–]")   # "другой адвокат", "новый министр": someone else
+# the clause ends, not at a bracket or a quotation mark: "депутат от «Партии» Анна Петрова" is her title
+_TITLE_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _title_context(f: _Finder, mention: Mention) -> list[str]:
@@ -956,14 +950,16 @@ def _title_context(f: _Finder, mention: Mention) -> list[str]:
     after = _TITLE_AFTER_NAME.match(text, mention.span.end)
     words = before.split()[-TITLE_WORDS_BEFORE:] + text[mention.span.start:mention.span.end].split() \
         + (after.group("title").split() if after else [])
-    return [_title_word(f, w) for w in words]
+    return [_title_base_form(f, w) for w in words]
 
 
-def _title_word(f: _Finder, word: str) -> str:
+def _title_base_form(f: _Finder, word: str) -> str:
+    """A word of a title as the title tables write it: lowercased; in Russian its base form, "ё" as "е" (as
+    ``link.token_keys`` folds it)."""
     word = word.strip("'’").lower()
-    if f.doc.lang != "ru" or not _LEMMATISED_WORD.fullmatch(word):
+    if not f.patterns.tables.MARKS_CASE or not _LEMMATISED_WORD.fullmatch(word):
         return word
-    return morph().parse(word)[0].normal_form
+    return morph().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def _holds(context: list[str], title: str) -> bool:
@@ -1000,13 +996,14 @@ def _title_again(f: _Finder) -> None:
         return nxt is not None and not _TITLE_CLAUSE_END.search(text, end, nxt)
 
     found: list[tuple[Span, str]] = []
-    articles = f.patterns.tables.DEFINITE_ARTICLES
+    articles, title_of = f.patterns.tables.DEFINITE_ARTICLES, f.patterns.tables.TITLE_OF
     if articles:
+        of_after = re.compile(rf"\s+(?:{_any(title_of)})\b" if title_of else r"(?!)", re.I)
         pattern = re.compile(rf"(?<![\w-])(?:{_any(articles)})\s+(?P<phrase>(?P<words>(?:[\w-]+\s+){{0,2}}?)"
                              rf"(?P<title>{'|'.join(re.escape(t) for t in titles)}))(?![\w-])", re.I)
         for para in doc.body:
             for m in pattern.finditer(text, para.start, para.end):
-                if _NAME_RIGHT_AFTER.match(text, m.end()) or _OF_AFTER.match(text, m.end()):
+                if _NAME_RIGHT_AFTER.match(text, m.end()) or of_after.match(text, m.end()):
                     continue
                 key = holder(m.start(), m.group("title").lower(), [w.lower() for w in m.group("words").split()])
                 if key:
@@ -1015,19 +1012,21 @@ def _title_again(f: _Finder) -> None:
         stems = {t[:4] for t in titles}
         for para in doc.body:
             previous = None
-            for tok in tokens(text, para.start, para.end):
+            # "премьер-министр" as one word, as _title_context keeps it, and its parts ("экс-губернатор")
+            for tok in _surname_tokens(text, para):
                 word, before, previous = tok.text.lower(), previous, tok
                 if word[:4] not in stems or not _LEMMATISED_WORD.fullmatch(word):
                     continue
-                parse = next((p for p in morph().parse(word)[:3] if p.normal_form in titles and "nomn" in p.tag), None)
+                parse = next((p for p in morph().parse(word)[:3]
+                              if p.normal_form.replace("ё", "е") in titles and "nomn" in p.tag), None)
                 if parse is None or _NAME_RIGHT_AFTER.match(text, tok.end) or named_after(tok.end):
                     continue
                 words = []
                 if before is not None and not _CLAUSE_BREAK.search(text, before.end, tok.start) \
                         and _LEMMATISED_WORD.fullmatch(before.text) \
                         and morph().parse(before.text.lower())[0].tag.POS in _MODIFIERS:
-                    words = [_title_word(f, before.text)]
-                key = holder(tok.start, parse.normal_form, words)
+                    words = [_title_base_form(f, before.text)]
+                key = holder(tok.start, parse.normal_form.replace("ё", "е"), words)
                 if key:
                     found.append((Span(tok.start, tok.end), key))
     for span, key in found:
@@ -1263,11 +1262,17 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         target = short_of(found[key])
         if target is None:
             continue
-        short = found.pop(key)
-        entity = found[target]
-        extra = tuple(label for label in short.all_labels() if label not in entity.all_labels())
-        found[target] = replace(entity, alt_labels=entity.alt_labels + extra)
-        mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
+        _merge_entity(found, mentions, key, target)
+
+
+def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
+    """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
+    target's alt labels (when the target is found here rather than only known)."""
+    merged_away = found.pop(key)
+    if target in found:
+        extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
+        found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
+    mentions[:] = [Mention(target, m.span, m.via) if m.entity == key else m for m in mentions]
 
 
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
@@ -1282,11 +1287,7 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue
-        target = base[0].key
-        merged_away = found.pop(form.key)
-        extra = tuple(label for label in merged_away.all_labels() if label not in found[target].all_labels())
-        found[target] = replace(found[target], alt_labels=found[target].alt_labels + extra)
-        mentions[:] = [Mention(target, m.span, m.via) if m.entity == form.key else m for m in mentions]
+        _merge_entity(found, mentions, form.key, base[0].key)
 
 
 def _particle(word: str) -> bool:
@@ -1695,11 +1696,7 @@ def _acronyms_of_initials(f: _Finder) -> None:
         owners = spelled.get(label, set()) - {key}
         if len(owners) != 1:
             continue
-        owner = owners.pop()
-        f.found.pop(key)
-        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
-        if owner in f.found and (label, f.doc.lang) not in f.found[owner].all_labels():
-            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+        _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
@@ -1722,11 +1719,7 @@ def _first_word_of_a_body(f: _Finder) -> None:
         if len(owners) != 1 or any(e.type == "Organization" and e.key != key and " " in e.label
                                    and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
             continue
-        owner = owners.pop()
-        f.found.pop(key)
-        f.mentions[:] = [Mention(owner, m.span, m.via) if m.entity == key else m for m in f.mentions]
-        if (label, f.doc.lang) not in f.found[owner].all_labels():
-            f.found[owner] = replace(f.found[owner], alt_labels=f.found[owner].alt_labels + ((label, f.doc.lang),))
+        _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
@@ -1859,11 +1852,23 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
         if n.type == "Person" or not gap or gap.end() not in people or words[-1].group().lower() not in _PERSON_TITLE_WORDS:
             out.append(n)
             continue
-        while words and words[-1].group().lower() in _PERSON_TITLE_WORDS:
-            words.pop()
-        if words and words[-1].group() in _ORG_HEADS:
+        words = _body_before_title(words)
+        if words:
             out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())))
     return tuple(out)
+
+
+def _body_before_title(words: list[re.Match]) -> list[re.Match]:
+    """The words of a body's name that runs on into a person's title ("the Harbour Council Chairman", "Vell Port
+    Authority Director"): up to the first title word that the next one does not continue in capitals, without the
+    titles, lower-case words and marks left at its end; none if no body's head is among them."""
+    cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
+                and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
+    words = words[:cut]
+    while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()
+                     or words[-1].group().lower() in _PERSON_TITLE_WORDS):
+        words.pop()
+    return words if any(w.group() in _ORG_HEADS for w in words) else []
 
 
 _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
@@ -1871,7 +1876,7 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capital
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
                                                + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
-_GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "GNA-Mrs", "PressIran": an acronym in the word
+_GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
                      + joined("NOT_BODY_HEADS")} | _GENERIC
@@ -1887,7 +1892,7 @@ def _person_noun(patterns: _Patterns, word: str) -> bool:
     return bool(token_keys(word.strip(".,")) & patterns.person_nouns)
 
 
-def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
+def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
 
@@ -1995,26 +2000,25 @@ def _person_by_context(f: _Finder, span: Span, type_: str, people: list[Span]) -
     return None
 
 
-def _people_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
-    person's (``_person_by_context``) is a person's wherever the model found it, whatever type it gave each time;
+    person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
     a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
     models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
-    people: dict[str, Span] = {}
+    people: dict[str, int] = {}     # a name's text -> how far into the model's span the person's name starts
     for n in models:
         if n.type in ("Organization", "Place") and text[n.span.start:n.span.end] not in people:
-            person = _person_by_context(f, n.span, n.type, persons)
+            person = _treated_as_person(f, n.span, n.type, persons)
             if person is not None:   # "Tarja Veld, head coach of …", "Veld said … . He …": a person's name
-                people[text[n.span.start:n.span.end]] = person
+                people[text[n.span.start:n.span.end]] = person.start - n.span.start
     out = []
     for n in models:
         written = text[n.span.start:n.span.end]
         if n.type in ("Organization", "Place") and written in people:
-            cut = people[written]   # its span without the title the model took in, placed at this mention
-            first = next(m for m in models if text[m.span.start:m.span.end] == written)
-            n = replace(n, span=Span(n.span.start + cut.start - first.span.start, n.span.end), type="Person")
+            # its span without the title the model took in, placed at this mention
+            n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and _body_by_noun_after(f, n.span):
             n = replace(n, type="Organization")   # "the Vexa party"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
@@ -2033,7 +2037,7 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     """"the Vell Port Authority Director Tarja Veld", "the Ministry of Trade of Ruritania Tarja Veld": a body's
     name the model took a person's name into, with the title between them or none. The person's name is the words
     after the last title in it (one to three), or else its last two words; it is split off when the text treats it
-    as a person's (``_person_by_context``: the title right before it, the surname alone before a verb of saying …).
+    as a person's (``_treated_as_person``: the title right before it, the surname alone before a verb of saying …).
     What stands before the title stays a body's name if a body's head is in it ("Port Authority"), else it goes."""
     text = f.doc.text
     if n.type != "Organization":
@@ -2044,30 +2048,26 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     if len(words) < 3 or tail < 1:
         return (n,)
     tail_span = Span(n.span.start + words[tail].start(), n.span.end)
-    person = _person_by_context(f, tail_span, "Organization", persons)
+    person = _treated_as_person(f, tail_span, "Organization", persons)
     if person is None and _surname_a_person_elsewhere(f, n, words[-1].group(), persons, models):
         person = tail_span
     if person is None:
         return (n,)
-    body = words[:tail]
-    while body and (body[-1].group().lower() in _PERSON_TITLE_WORDS or body[-1].group()[0].islower()):
-        body.pop()
-    cut = next((i for i, w in enumerate(body) if w.group().lower() in _PERSON_TITLE_WORDS), len(body))
-    body = body[:cut]
+    body = _body_before_title(words[:tail])
     out = (replace(n, span=person, type="Person"),)
-    if any(w.group() in _ORG_HEADS for w in body):
+    if body:
         out = (replace(n, span=Span(n.span.start, n.span.start + body[-1].end())),) + out
     return out
 
 
 def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons: list[Span],
                                 models: tuple[NamedSpan, ...]) -> bool:
-    """The last word of a name written alone elsewhere where the model, or the text (``_person_by_context``),
+    """The last word of a name written alone elsewhere where the model, or the text (``_treated_as_person``),
     makes it a person's: "… Vell MEC for Health Tarja Veld …", then "Veld said" or "Veld …, she said"."""
     if len(surname) < 3 or not _NAME_WORD.fullmatch(surname) or surname.isupper():
         return False
     spans = {m.span: m for m in models if f.doc.text[m.span.start:m.span.end] == surname and not n.span.contains(m.span)}
-    return any(m.type == "Person" or (m.type in ("Organization", "Place") and _person_by_context(f, m.span, m.type, persons))
+    return any(m.type == "Person" or (m.type in ("Organization", "Place") and _treated_as_person(f, m.span, m.type, persons))
                for m in spans.values())
 
 

@@ -46,3 +46,9 @@ def test_a_russian_title_alone_in_the_nominative(linker):
     # the title of a person named after it in its clause is theirs
     other = text + " Против голосовал адвокат из Вельска Олег Тарасов."
     assert not [m for m in _mentions(other, linker) if m[0] == "адвокат"]
+
+
+def test_a_russian_hyphenated_title_alone(linker):
+    text = ("Переговоры в Вельске продолжились во вторник. Как заявил премьер-министр Остравии Антон Веселов, "
+            "граница останется открытой. Премьер-министр отметил, что пошлины снизят в мае.")
+    assert ("Премьер-министр", "Антон Веселов") in _mentions(text, linker)

@@ -997,6 +997,8 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "quoted_name_before_noun", "group_speaking",
               "event_by_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
+# A word after a title written again that says the text describes someone anew: "the minister of …".
+TITLE_OF = ("of",)
 # Titles that, written later with the definite article and no name ("the CEO then vowed …"), name again the one
 # person the text has named with that title ("Vexon CEO Jane Roe"); longest first where one holds another.
 TITLES_ALONE = ("chief executive officer", "chief executive", "ceo", "cfo", "coach", "manager", "prime minister",
@@ -1029,10 +1031,10 @@ ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_STEM = ""
 
-# A name the model took for a body's or a place's that the text treats as a person's (names.py, _person_by_context):
+# A name the model took for a body's or a place's that the text treats as a person's (names.py, _treated_as_person):
 # nouns for what a person is, said right before the name ("envoy Tarja Veld", "Coach Veld") or in apposition after
 # it, without an article ("Tarja Veld, head coach of …") or with one ("Veld, the chief negotiator"); words that
-# also open bodies' or events' names ("General Motors", "Premier League") are not here.
+# also open bodies' or events' names ("General Vexon Motors", "Premier Norvale League") are not here.
 PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "coach",
                 "manager", "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "lawmaker",
                 "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",

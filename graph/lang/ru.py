@@ -640,6 +640,8 @@ NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "lat
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again")
+# A word after a title written again that says the text describes someone anew: "the minister of …".
+TITLE_OF: tuple[str, ...] = ()
 # Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
 # person the text has named with that title ("адвокат журналиста Пётр Сидоров").
 TITLES_ALONE = ("адвокат", "министр", "премьер-министр", "премьер", "тренер", "наставник", "губернатор", "прокурор",
