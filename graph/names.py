@@ -977,8 +977,8 @@ def _title_again(f: _Finder) -> None:
     people = sorted((m for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"), key=lambda m: m.span.start)
     if not titles or not people:
         return
-    titled = [(m.span.start, m.entity, context) for m in people
-              if any(_holds(context := _title_context(f, m), t) for t in titles)]
+    contexts = [(m, _title_context(f, m)) for m in people]     # once a mention: each reads the text and lemmas
+    titled = [(m.span.start, m.entity, context) for m, context in contexts if any(_holds(context, t) for t in titles)]
     if not titled:
         return
 
