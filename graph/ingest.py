@@ -449,7 +449,7 @@ def _sentences_again(text: str, body: list[Span]) -> list[Span]:
     return cut
 
 
-_TITLE_SEPARATOR_RE = re.compile(r"\s+[-–—|]\s+")
+_TITLE_SEPARATOR_RE = re.compile(r"(?<!\s)\s++[-–—|]\s+")   # from a run of spaces' start, no backtracking
 TITLE_SITE_WORDS = 6           # a site's name in a window title is a few words
 
 

@@ -2014,12 +2014,15 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             if person is not None:   # "Tarja Veld, head coach of …", "Veld said … . He …": a person's name
                 people[text[n.span.start:n.span.end]] = person.start - n.span.start
     out = []
+    body_named: dict[str, bool] = {}    # a person's name -> written before a noun for a body (read once a name)
     for n in models:
         written = text[n.span.start:n.span.end]
+        if n.type == "Person" and written not in body_named:
+            body_named[written] = _body_by_noun_after(f, n.span)
         if n.type in ("Organization", "Place") and written in people:
             # its span without the title the model took in, placed at this mention
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
-        elif n.type == "Person" and _body_by_noun_after(f, n.span):
+        elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
@@ -2216,7 +2219,7 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                 taken.append(span)
 
 
-_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W\d_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W\d_]++)+")   # from a word's start, no backtracking
 
 
 def _surname_tokens(text: str, para: Span) -> list[Token]:

@@ -1182,7 +1182,18 @@ _OPENING_MARKS = " \n“”«»\"„'‘’—–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
-    return [j for j, w in enumerate(words) if w.head == head and j != head and w.dep in deps]
+    parse, by_head = _LAST_PARSE[0]
+    if parse is not words:     # read once a parse: a long sentence's verbs ask for their children many times
+        by_head = {}
+        for j, w in enumerate(words):
+            if w.head != j:
+                by_head.setdefault(w.head, []).append(j)
+        _LAST_PARSE[0] = (words, by_head)
+    return [j for j in by_head.get(head, ()) if words[j].dep in deps]
+
+
+# The last parse ``_children`` read and its words by their head, swapped whole (one tuple) so threads never mix two.
+_LAST_PARSE: list[tuple[tuple[Word, ...], dict[int, list[int]]]] = [((), {})]
 
 
 def _subject(words: tuple[Word, ...], verb: int) -> int | None:
