@@ -45,7 +45,10 @@ def break_datatype(store):
 
 
 def break_offset_datatype(store):
-    replace(store, first(store, OA + "start"), ox.Literal("-3", datatype=ox.NamedNode(XSD + "integer")))
+    # a selector that does not open its text: from a position before the first character the engines part ways
+    # (Oxigraph's SUBSTR follows XPath and counts from there, rdflib's slices from the end), which is not at issue
+    quad = next(q for q in store.quads_for_pattern(None, ox.NamedNode(OA + "start"), None) if q.object.value != "0")
+    replace(store, quad, ox.Literal("-3", datatype=ox.NamedNode(XSD + "integer")))
 
 
 def break_class(store):
