@@ -20,6 +20,8 @@ _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
+_INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?) +$")
 # a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
 _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
@@ -37,6 +39,12 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the
 
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """Right after "a", "any", "любой": some thing of that kind, not a known one."""
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not _INDEFINITE.isdisjoint(token_keys(before.group(1)) | {before.group(1).lower()})
 
 
 def credit(text: str, span: Span) -> bool:
@@ -165,6 +173,7 @@ class Linker:
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for e in entities:
             forms = [(t, "label") for t, _ in e.all_labels()] + [(t, "role") for t, _ in e.roles]
+            forms += [(t, "context") for t, _ in e.context_labels]
             forms += [(t, "label") for t in _possessive_forms(e)]
             for text, via in forms:
                 words = tuple(t.text for t in tokens(text))
@@ -204,6 +213,7 @@ class Linker:
                          and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
                          and not credit(doc.text, m.span))
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
+        found = self._in_context(doc.text, found)
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
         others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
@@ -213,6 +223,14 @@ class Linker:
         found += self._bodies_in_titled_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def _in_context(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A common name ("the peace treaty") is the registry's entity only where the text also names one of
+        that entity's context entities (the treaty's parties), and not after "a" or "any": elsewhere it is some
+        other treaty."""
+        named = {m.entity for m in found if m.via != "context"}
+        return [m for m in found if m.via != "context" or (not named.isdisjoint(self.entities[m.entity].context)
+                                                          and not _indefinite(text, m.span.start))]
 
     def _shared_heads(self, text: str, found: list[Mention]) -> list[Mention]:
         """A word joined by "and" to a name's first word shares the rest of the name: "руританской" in

@@ -71,6 +71,8 @@ class Entity:
     alt_labels: tuple[tuple[str, str], ...] = ()    # (text, lang) aliases and inflected forms
     roles: tuple[tuple[str, str], ...] = ()     # (text, lang) titles that denote it
     wikidata: str | None = None                 # QID
+    context_labels: tuple[tuple[str, str], ...] = ()   # (text, lang) common names ("the peace treaty") that
+    context: tuple[str, ...] = ()                       # denote it only in a text naming one of these entities
 
     def all_labels(self) -> tuple[tuple[str, str], ...]:
         return self.pref_labels + self.alt_labels
@@ -81,7 +83,8 @@ class Mention:
     entity: str               # Entity.key
     span: Span
     via: str                  # "label", "role", "surname" (after a full name), "name" (not in the registry),
-                              # "description" ("the court said": a body the text names only so)
+                              # "description" ("the court said": a body the text names only so),
+                              # "context" (a common name the registry's context entities make this one's)
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:

@@ -201,7 +201,7 @@ def _entities(store: ox.Store) -> list[list[object]]:
         WHERE { ?e a ?type ; skos:prefLabel ?any
         FILTER(STRSTARTS(STR(?e), "https://w3id.org/claimsgraph/entity/"))
         OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") }
-        OPTIONAL { VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel } ?e ?p ?alias } }
+        OPTIONAL { VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel cg:contextLabel } ?e ?p ?alias } }
         GROUP BY ?e ?type""")[1])
 
 

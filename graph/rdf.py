@@ -53,6 +53,7 @@ T = _Terms(
     fileName=CG.fileName, sha256=CG.sha256, encoding=CG.encoding, publisherName=CG.publisherName,
     Mention=CG.Mention, refersTo=CG.refersTo, via=CG.via, confidence=CG.confidence, rule=CG.rule,
     approximate=CG.approximate, bound=CG.bound, evidence=CG.evidence, roleLabel=CG.roleLabel,
+    contextLabel=CG.contextLabel,
     wasDerivedFrom=PROV.wasDerivedFrom, wasGeneratedBy=PROV.wasGeneratedBy,
     wasAttributedTo=PROV.wasAttributedTo, wasQuotedFrom=PROV.wasQuotedFrom, Relay=CG.Relay,
     relayPosition=CG.relayPosition, xsd_positiveInteger=XSD.positiveInteger, wasAssociatedWith=PROV.wasAssociatedWith, used=PROV.used,
@@ -173,12 +174,13 @@ def _evidence(node: ox.NamedNode, d: ox.NamedNode, text: str, span: Span) -> lis
 
 
 def entity_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
-    """The entities graph: labels in every language, role titles, Wikidata links."""
+    """The entities graph: labels in every language, role titles, names in context, Wikidata links."""
     out = []
     for e in entities:
         node = ox.NamedNode(entity_iri(e.key))
         out.append((node, T.a, _CLASSES[e.type]))
-        for predicate, labels in ((T.prefLabel, e.pref_labels), (T.altLabel, e.alt_labels), (T.roleLabel, e.roles)):
+        for predicate, labels in ((T.prefLabel, e.pref_labels), (T.altLabel, e.alt_labels), (T.roleLabel, e.roles),
+                                  (T.contextLabel, e.context_labels)):
             out += [(node, predicate, _text(text, lang))
                     for text, lang in labels]
         if e.wikidata:

@@ -43,6 +43,11 @@ def load_registries(paths: list[Path]) -> list[Entity]:
     for path in paths:
         for entity in load_registry(path):
             merged[entity.key] = _merge(merged[entity.key], entity) if entity.key in merged else entity
+    for entity in merged.values():
+        unknown = [k for k in entity.context if k not in merged]
+        if unknown:
+            raise OntologyError(f"{ENTITY}{entity.key} has a cg:context not in the registry: {ENTITY}{unknown[0]}",
+                                path=str(paths[-1]))
     return [merged[k] for k in sorted(merged)]
 
 
@@ -53,7 +58,10 @@ def _merge(base: Entity, extra: Entity) -> Entity:
     every = dict.fromkeys(base.all_labels() + extra.all_labels())
     return replace(base, label=extra.label, type=extra.type, wikidata=extra.wikidata or base.wikidata,
                    pref_labels=pref, alt_labels=tuple(t for t in every if t not in pref),
-                   roles=base.roles + tuple(r for r in extra.roles if r not in base.roles))
+                   roles=base.roles + tuple(r for r in extra.roles if r not in base.roles),
+                   context_labels=base.context_labels + tuple(t for t in extra.context_labels
+                                                              if t not in base.context_labels),
+                   context=base.context + tuple(k for k in extra.context if k not in base.context))
 
 
 def load_registry(path: Path) -> list[Entity]:
@@ -132,6 +140,9 @@ def _load_turtle(path: Path) -> list[Entity]:
             key=iri[len(ENTITY):], label=english[0], type=types[0],
             pref_labels=tuple(pref), alt_labels=tuple(literals(SKOS + "altLabel")),
             roles=tuple(literals(CG + "roleLabel")), wikidata=qids[0] if qids else None,
+            context_labels=tuple(literals(CG + "contextLabel")),
+            context=tuple(sorted(o.value[len(ENTITY):] for p, o in objects
+                                 if p == CG + "context" and isinstance(o, ox.NamedNode) and o.value.startswith(ENTITY))),
         ))
     if not entities:
         raise OntologyError("the registry declares no entities", path=str(path))

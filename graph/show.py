@@ -22,7 +22,7 @@ def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
     inflection, else containing it."""
     _, rows = select(store, _PREFIXES + """
         SELECT DISTINCT ?e (COALESCE(?en, ?any) AS ?label) ?alias WHERE {
-          VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel }
+          VALUES ?p { skos:prefLabel skos:altLabel cg:roleLabel cg:contextLabel }
           ?e ?p ?alias ; skos:prefLabel ?any .
           OPTIONAL { ?e skos:prefLabel ?en FILTER(LANG(?en) = "en") } }""")
     wanted = normalise_name(name)

@@ -60,6 +60,8 @@ class CG(metaclass=_Closed):
     approximate: URIRef
     bound: URIRef
     roleLabel: URIRef
+    contextLabel: URIRef
+    context: URIRef
     fileName: URIRef
     sha256: URIRef
     encoding: URIRef

@@ -128,3 +128,57 @@ def test_a_role_in_the_plural_or_before_another_name_is_nobodys_but_its_country_
         assert {(m.entity, m.via) for m in linker.mentions(doc)} == {("ruritania", "label")}, text
     doc = parse_document("t.txt", "Об этом сказал министр финансов Руритании.".encode(), "text/plain")
     assert ("orla-vantree", "role") in {(m.entity, m.via) for m in linker.mentions(doc)}
+
+
+CONTEXT_TTL = """@prefix cg: <https://w3id.org/claimsgraph/ontology#> .
+@prefix cge: <https://w3id.org/claimsgraph/entity/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+cge:ruritania a schema:Country ; skos:prefLabel "Ruritania"@en, "Руритания"@ru .
+cge:osterlich a schema:Country ; skos:prefLabel "Osterlich"@en, "Остерлих"@ru .
+cge:lindholm-accord a cg:Agreement ;
+    skos:prefLabel "Lindholm Accord"@en ;
+    cg:contextLabel "water treaty"@en, "водный договор"@ru ;
+    cg:context cge:ruritania, cge:osterlich .
+"""
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Ruritania wants the water treaty signed this spring.", True),
+    ("Руритания хочет подписать водный договор весной.", True),
+    ("Any water treaty needs two parties, the professor said.", False),   # no party named: some other treaty
+    ("Ruritania wants a water treaty of its own with its southern neighbours.", False),   # some treaty
+    ("Руритания не подпишет никакого водного договора.", False),
+])
+def test_a_context_label_names_the_entity_only_beside_its_context(tmp_path, text, linked):
+    path = tmp_path / "context.ttl"
+    path.write_text(CONTEXT_TTL, encoding="utf-8")
+    linker = Linker(load_registry(path))
+    mentions = extract(parse_document("t.txt", text.encode(), "text/plain"), linker).mentions
+    accord = [m for m in mentions if m.entity == "lindholm-accord"]
+    assert bool(accord) is linked
+    assert all(m.via == "context" for m in accord)
+
+
+def test_a_context_outside_the_registry_is_refused(tmp_path):
+    path = tmp_path / "context.ttl"
+    path.write_text(CONTEXT_TTL.replace("cge:ruritania, cge:osterlich", "cge:nowhere-land"), encoding="utf-8")
+    with pytest.raises(OntologyError, match="nowhere-land"):
+        load_registries([path])
+
+
+def test_context_labels_are_in_the_graph_and_the_entities_listing(tmp_path):
+    """Exported as cg:contextLabel (a skos:hiddenLabel), so a SPARQL user and `entities` see every name it had."""
+    import pyoxigraph as ox
+    from claimsgraph.query import entities_listing
+    from claimsgraph.rdf import entity_quads
+
+    path = tmp_path / "context.ttl"
+    path.write_text(CONTEXT_TTL, encoding="utf-8")
+    store = ox.Store()
+    store.extend(entity_quads(load_registry(path)))
+    ask = ("ASK { <https://w3id.org/claimsgraph/entity/lindholm-accord> "
+           "<https://w3id.org/claimsgraph/ontology#contextLabel> 'water treaty'@en }")
+    assert store.query(ask, use_default_graph_as_union=True)
+    [accord] = [e for e in entities_listing(store) if e["label"] == "Lindholm Accord"]
+    assert "водный договор" in accord["labels"]

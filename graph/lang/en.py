@@ -920,6 +920,8 @@ ORG_COMPLEMENT_WORDS = ("of", "for", "on")
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
 DEFINITE_ARTICLES = ("the",)
+# "a peace treaty", "any peace treaty": some treaty, not the one a registry entry means (cg:contextLabel)
+INDEFINITE_DETERMINERS = ("a", "an", "any", "another", "every", "each", "no")
 # Words after a name that make it part of a longer phrase, not a person named after a title.
 AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
 # Words that tie an office's title to what it serves: "Spokesman for the Secretary-General".

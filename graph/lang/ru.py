@@ -710,6 +710,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
+INDEFINITE_DETERMINERS = ("любой", "какой-либо", "какой-нибудь", "никакой", "всякий")   # lemmas
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
 AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
