@@ -97,10 +97,9 @@ def test_quantities_points_in_time_are_not_figures(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
-    ("Turnout in Vellmar fell from 64 to 47 per cent.", "en", 47, 64, "%", "from 64 to 47 per cent"),
     ("Growth will be between 3 and 5 per cent.", "en", 5, 3, "%", "between 3 and 5 per cent"),
-    ("Банк Остравы повысил ставку с 7,5 до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5 до 7,75%"),
-    ("Each lorry carries from 12 to 15 tonnes.", "en", 15, 12, "t", "from 12 to 15 tonnes"),
+    ("Each lorry of Vellmar carries between 12 and 15 tonnes.", "en", 15, 12, "t", "between 12 and 15 tonnes"),
+    ("Каждая машина Остравы везет от 12 до 15 тонн.", "ru", 15, 12, "t", "от 12 до 15 тонн"),
     ("Between 10-15 people were hurt.", "en", 15, 10, "people", "10-15 people"),
     ("The fund needs between 1.5 and 2 million dollars.", "en", 2e6, 1.5e6, "USD",
      "between 1.5 and 2 million dollars"),
@@ -110,6 +109,23 @@ def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, e
     (q,) = found(text, lang)
     assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
     assert text[q.span.start:q.span.end] == evidence
+
+
+@pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
+    ("Turnout in Vellmar fell from 64 to 47 per cent.", "en", 47, 64, "%", "from 64 to 47 per cent"),
+    ("Банк Остравы повысил ставку с 7,5 до 7,75%.", "ru", 7.75, 7.5, "%", "с 7,5 до 7,75%"),
+    ("Рентабельность завода в Остраве упала с 24,6 до 20,9%.", "ru", 20.9, 24.6, "%", "с 24,6 до 20,9%"),
+    ("Each lorry carries from 12 to 15 tonnes.", "en", 15, 12, "t", "from 12 to 15 tonnes"),
+    ("Dorvik's forecast ranges from 1.5 to 2 million tonnes.", "en", 2e6, 1.5e6, "t", "from 1.5 to 2 million tonnes"),
+])
+def test_quantities_a_bare_end_after_from_is_a_figure_too(text, lang, value, other, canonical, evidence):
+    """ "from 64 to 47 per cent", "с 7,5 до 7,75%": the value left (or a range's low end) is a figure of its own,
+    counted in the other end's unit, as when it is written with its unit ("from 64% to 47%"); the value reached
+    keeps the range. "between 3 and 5", "от 3 до 5" stay one figure."""
+    first, q = found(text, lang)
+    assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
+    assert (first.value, first.range_from, first.canonical_unit, first.borrowed) == (other, None, canonical, True)
+    assert text[q.span.start:q.span.end] == text[first.span.start:first.span.end] == evidence
 
 
 @pytest.mark.parametrize("text, lang, value, other, canonical, evidence", [
@@ -616,7 +632,7 @@ def test_quantities_a_count_of_occasions_is_no_factor(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Seats held by the Dorvik party fell from 64 to 47.", "en", [(47, "seats")]),
+    ("Seats held by the Dorvik party fell from 64 to 47.", "en", [(64, "seats"), (47, "seats")]),
     ("Casualties in Vellmar reached 40 on Monday.", "en", [(40, "casualties")]),
     ("Погибших в Остраве — 27.", "ru", [(27, "погибших")]),
     ("Prices in Dorvik rose to 47.", "en", []),
@@ -627,8 +643,8 @@ def test_quantities_a_counted_noun_before_its_bare_figure(text, lang, expected):
 
 
 def test_quantities_a_range_counted_by_a_noun_before_it_keeps_both_ends():
-    (q,) = found("Seats held by the Dorvik party fell from 64 to 47.")
-    assert (q.value, q.range_from) == (47, 64)
+    first, q = found("Seats held by the Dorvik party fell from 64 to 47.")
+    assert (first.value, first.range_from, q.value, q.range_from) == (64, None, 47, 64)
 
 
 def test_quantities_a_name_before_an_amount_verb_counts_nothing():
@@ -838,9 +854,10 @@ def test_a_number_and_a_half_is_one_figure(text, lang, expected):
 def test_quantities_a_range_far_into_its_sentence_keeps_its_phrase():
     text = ("Fatalities from the storms across the northern provinces of Velmar and neighbouring Ostrin "
             "climbed from 19 to 21 by Friday evening.")
-    (q,) = found(text)
+    first, q = found(text)
     assert (q.value, q.range_from, q.unit) == (21, 19, "fatalities")
-    assert text[q.span.start:q.span.end] == "from 19 to 21"
+    assert (first.value, first.unit) == (19, "fatalities")
+    assert text[q.span.start:q.span.end] == text[first.span.start:first.span.end] == "from 19 to 21"
 
 
 @pytest.mark.parametrize("text, expected", [

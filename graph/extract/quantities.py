@@ -326,11 +326,16 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
 
 def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
           lang: str) -> list[Quantity]:
-    """A range as its figures: one when its first end is bare ("from 10 to 15 posts"); when that end is
-    written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") it is a figure of its own too,
-    read in the whole range's words."""
+    """A range as its figures: one when its first end is bare ("between 10 and 15 posts"); when that end is
+    written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") or opened by "from"/"с" ("from 10
+    to 15 posts", a value left or a range's low end) it is a figure of its own too, read in the whole range's
+    words."""
     tables = language(lang)
     if first_unit is None and (_currency(chunk, first, tables) is None or _currency(chunk, second, tables) is None):
+        if tables.FIRST_END_OPENERS and re.match(rf"(?:{_alternation(tables.FIRST_END_OPENERS)})\s",
+                                                 chunk[figure.span.start - span.start:first.start], re.I):
+            # "fell from 64 to 47 seats": the value left is a figure too, in the unit of the value reached
+            return [replace(figure, value=figure.range_from, range_from=None, borrowed=True), figure]
         return [figure]                               # "$3-4 billion": one sign for the range
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:

@@ -57,6 +57,9 @@ BOUND_FILLERS = ("a total of",)
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
 RANGE_JOINERS = ("to", "-", "–", "—")
+# Openers whose bare first end is a figure of its own, counted in the second end's unit: "rose from 64 to 71
+# seats" is 64 seats and 71 seats (a value left and a value reached); "between 3 and 5" stays one figure.
+FIRST_END_OPENERS = ("from",)
 # Two figures that are a vote's tally ("412-18", "voted 52 to 47"), read when the sentence speaks of votes.
 TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"

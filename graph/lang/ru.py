@@ -76,6 +76,9 @@ CHANGE_LEMMAS = frozenset({
 # Two figures that are the ends of one range: "с 7,5 до 7,75%", "от 3 до 5 тонн", "между 3 и 5".
 RANGE_OPENERS = {"с": "до", "со": "до", "от": "до", "между": "и"}
 RANGE_JOINERS = ("-", "–", "—")
+# Openers whose bare first end is a figure of its own, counted in the second end's unit: "выросла с 8,5 до 12%"
+# is 8,5% and 12%; "от 3 до 5 тонн" stays one figure.
+FIRST_END_OPENERS = ("с", "со")
 # "290 против 201": the tally names itself; "голосами 290-201" needs a cue.
 TALLY_JOINERS = ("против", "-", "–", "—")
 TALLY_CUES = r"голос|проголосова|\bпротив\b|принят|одобр|воздерж"
