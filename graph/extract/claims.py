@@ -247,7 +247,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
                                               publisher, speakers, analysis,
-                                              _closing_speaker(sentences, out, relays, s.paragraph - 1))
+                                              _closing_speaker(sentences, out, relays, s.paragraph - 1),
+                                              [sentences[k].span for k, (_, rule, frame) in enumerate(out)
+                                               if rule == "own_voice" and frame is None])
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
@@ -1154,11 +1156,13 @@ def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[st
 def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
-                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ())
-                   ) -> tuple[str | None, tuple[str, ...]]:
+                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ()),
+                   frameless: list[Span] = ()) -> tuple[str | None, tuple[str, ...]]:
     """The frame after a closing mark of its chain, else before its opening, else the speaker whose frame ends
     the paragraph before when the quotation opens its own, else the last speaker's, unless someone unnamed
-    speaks after it or a heading stands between."""
+    speaks after it or a heading stands between. A sentence before the opening already read and found
+    without a frame (``frameless``: "The minister reiterated that Nadrel was …", the minister unnamed) has
+    none: read again after its own names, its description would stand for one of them."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -1183,10 +1187,12 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
             head = prev[-1]
     frame = None
     last = _last_sentence(doc.text, head)   # "Y had claimed … . X clarified, “…”": the opener is the sentence before
-    if last != head:
+    read = lambda span: any(u.start <= span.start and len(doc.text[span.start:span.end].rstrip(_OPENING_MARKS))
+                            <= u.end - span.start for u in frameless)
+    if last != head and not read(last):
         frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
-    frame = frame or find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
-                                analysis.parse_of(head))
+    if frame is None and not read(head):
+        frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
@@ -1201,6 +1207,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+_OPENING_MARKS = " \t\n\"“„«‘'"
 
 
 def _last_sentence(text: str, head: Span) -> Span:

@@ -1,0 +1,33 @@
+"""One speaker over many sentences: which sentences a frame, a quotation or a description reaches (invented texts)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker, kinds=("statement", "event", "relation")):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
+
+
+def test_a_quotation_after_an_unnamed_speakers_sentence_is_not_given_to_whom_that_sentence_names(linker):
+    text = ("Addressing reporters in the capital, the minister said that the inquiry into the fire would end soon.\n\n"
+            "Asked about the delay, the minister reiterated that Tomas Varga was leading the inquiry on his own. "
+            "\"We will publish every finding of the inquiry next week.\"")
+    out = dict(claims(text, linker))
+    assert out["We will publish every finding of the inquiry next week."] is None
