@@ -31,3 +31,21 @@ def test_a_quotation_after_an_unnamed_speakers_sentence_is_not_given_to_whom_tha
             "\"We will publish every finding of the inquiry next week.\"")
     out = dict(claims(text, linker))
     assert out["We will publish every finding of the inquiry next week."] is None
+
+
+@pytest.mark.parametrize("text, example", [
+    ("According to Tomas Varga, the reservoirs of Borealia are running low. "
+     "For example, the wells in the northern valleys have dried up since May.",
+     "For example, the wells in the northern valleys have dried up since May."),
+    ("По словам Томаса Варги, запасы воды в Бореалии быстро сокращаются. "
+     "Например, в северных долинах с мая пересохли почти все колодцы.",
+     "Например, в северных долинах с мая пересохли почти все колодцы."),
+])
+def test_an_example_after_a_sentence_reported_from_someone_goes_on_with_that_report(linker, text, example):
+    assert dict(claims(text, linker))[example] == "varga"
+
+
+def test_a_sentence_after_an_according_to_report_without_an_example_opener_stays_the_articles(linker):
+    text = ("According to Tomas Varga, the reservoirs of Borealia are running low. "
+            "The wells in the northern valleys have dried up since May.")
+    assert dict(claims(text, linker))["The wells in the northern valleys have dried up since May."] is None

@@ -661,7 +661,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
-        cited = None    # "According to X, A. B also …": the next sentence goes on with X's report
+        cited = None    # "According to X, A. B also …", "… . For example, B": the next sentence goes on with X's report
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
@@ -677,7 +677,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
-                elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
+                elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
+                                            or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
 
@@ -761,6 +762,7 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 # "X said A. But B": a sentence that turns against the report is the article's own again
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
+_EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

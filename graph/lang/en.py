@@ -671,6 +671,9 @@ EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
 # Words by which a sentence goes on with the report before it: "According to X, A. B also …".
 CONTINUING_REPORT = r"also|likewise"
+# Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
+# sentence reported from someone ("According to X, …"), it goes on with that report.
+EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"

@@ -505,6 +505,9 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 NEGATIONS = ("не", "ни")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
+# Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
+# sentence reported from someone ("According to X, …"), it goes on with that report.
+EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
