@@ -12,6 +12,8 @@ ENTITIES = [
     Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
            alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
     Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    Entity("dran", "Ivo Dran", "Person", pref_labels=(("Ivo Dran", "en"), ("Иво Дран", "ru")),
+           alt_labels=(("Dran", "en"), ("Дран", "ru"))),
 ]
 
 
@@ -49,3 +51,11 @@ def test_a_sentence_after_an_according_to_report_without_an_example_opener_stays
     text = ("According to Tomas Varga, the reservoirs of Borealia are running low. "
             "The wells in the northern valleys have dried up since May.")
     assert dict(claims(text, linker))["The wells in the northern valleys have dried up since May."] is None
+
+
+def test_a_title_the_text_gives_a_person_in_another_case_describes_that_person_later(linker):
+    text = ("В столице опубликовано интервью Главы государства Томаса Варги о весенних паводках. "
+            "«Мы продолжим укреплять плотины», — сказал Иво Дран. "
+            "Глава государства отметил, что северные районы готовы к паводку.")
+    out = dict(claims(text, linker))
+    assert out["Глава государства отметил, что северные районы готовы к паводку."] == "varga"

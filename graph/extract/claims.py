@@ -58,7 +58,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles=_roles(entities, mentions),
+                          roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
@@ -149,10 +149,39 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     return claims
 
 
-def _roles(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
-    """The registry titles of the entities this document mentions, in every case ("министра" for "министр")."""
-    return {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
-            for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
+def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
+    """The titles of the people this document mentions, in every case ("министра" for "министр"): the registry's,
+    and the one the text puts right before a name ("интервью Главы государства X": "глава государства"), so that
+    a later "Глава государства отметил" is X whatever the case of either."""
+    out = {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
+           for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
+    for m in mentions:
+        e = entities.get(m.entity)
+        title = _title_before(doc, m.span) if e is not None and e.type == "Person" else None
+        if title:
+            forms = out.setdefault(m.entity, [])
+            forms.extend(f for f in case_forms(title) if f not in forms)
+    return out
+
+
+def _title_before(doc: Document, name: Span) -> str | None:
+    """The longest run of at most ``TITLE_BEFORE_WORDS`` words right before a name, on its line, that the language
+    reads as a description of a person ("Главы государства", "Interior Minister"), lowercased."""
+    own = language(_language(doc, name))
+    line_start = doc.text.rfind("\n", 0, name.start) + 1
+    words = doc.text[max(line_start, name.start - 120):name.start].split()[-TITLE_BEFORE_WORDS:]
+    article = f"{own.ARTICLES[0]} " if own.ARTICLES else ""
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:]).lower()
+        if not re.fullmatch(r"[\w\- ]+", phrase):
+            continue
+        if phrase not in own.PRONOUN_GENDERS and _DESCRIBES_PERSON[own].fullmatch(article + phrase):
+            return phrase
+    return None
+
+
+TITLE_BEFORE_WORDS = 4   # "Глава Банка России", "Deputy Foreign Minister"
+_DESCRIBES_PERSON = {module: re.compile(rf"(?:{module.ANAPHOR_PERSON})", re.I) for module in LANGUAGES.values()}
 
 
 def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
