@@ -59,3 +59,16 @@ def test_a_title_the_text_gives_a_person_in_another_case_describes_that_person_l
             "Глава государства отметил, что северные районы готовы к паводку.")
     out = dict(claims(text, linker))
     assert out["Глава государства отметил, что северные районы готовы к паводку."] == "varga"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Глава Водного совета Мира Орлен заявила, что запасы воды сократились. "
+     "До этого глава Водного совета заявила, что колодцы на севере пересохли.",
+     "До этого глава Водного совета заявила, что колодцы на севере пересохли."),
+    ("Мира Орлен рассказала о засухе. «Колодцы на севере пересохли. Это тревожно», — добавила глава Водного совета.",
+     "Это тревожно», — добавила глава Водного совета."),
+])
+def test_the_head_of_a_named_body_is_the_person_of_that_title_not_the_body(text, said):
+    entities = ENTITIES + [Entity("water-council", "Water Council", "Organization",
+                                  pref_labels=(("Water Council", "en"), ("Водный совет", "ru")))]
+    assert dict(claims(text, Linker(entities)))[said] == "orlen"
