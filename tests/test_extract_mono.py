@@ -72,3 +72,15 @@ def test_the_head_of_a_named_body_is_the_person_of_that_title_not_the_body(text,
     entities = ENTITIES + [Entity("water-council", "Water Council", "Organization",
                                   pref_labels=(("Water Council", "en"), ("Водный совет", "ru")))]
     assert dict(claims(text, Linker(entities)))[said] == "orlen"
+
+
+@pytest.mark.parametrize("text, opinion", [
+    ("Tomas Varga said the dam on the Orlov would hold through the spring.\n\n"
+     "In his view, no village along the river will need to be evacuated.",
+     "In his view, no village along the river will need to be evacuated."),
+    ("Томас Варга заявил, что плотина на реке Орлов выдержит весенний паводок.\n\n"
+     "По его мнению, эвакуировать деревни вдоль реки не придется.",
+     "По его мнению, эвакуировать деревни вдоль реки не придется."),
+])
+def test_a_paragraph_opening_with_the_speakers_view_is_the_speakers(linker, text, opinion):
+    assert dict(claims(text, linker))[opinion] == "varga"

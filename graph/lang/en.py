@@ -562,7 +562,7 @@ ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlie
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
-ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
+ACCORDING_TO_PRONOUN = r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation)|by (?:his|her) account"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
