@@ -84,3 +84,16 @@ def test_the_head_of_a_named_body_is_the_person_of_that_title_not_the_body(text,
 ])
 def test_a_paragraph_opening_with_the_speakers_view_is_the_speakers(linker, text, opinion):
     assert dict(claims(text, linker))[opinion] == "varga"
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Томас Варга заявил, что плотина на реке Орлов выдержит весенний паводок. "
+     "Ранее в северных районах Бореалии объявили режим чрезвычайной ситуации. Паводок начался в марте.",
+     ["Ранее в северных районах Бореалии объявили режим чрезвычайной ситуации.", "Паводок начался в марте."]),
+    ("Tomas Varga said that the dam on the Orlov would hold through the spring. "
+     "Earlier this week, the council closed the northern road along the river. The river rose by a metre.",
+     ["Earlier this week, the council closed the northern road along the river.", "The river rose by a metre."]),
+])
+def test_background_opened_by_earlier_ends_the_report_of_the_frame_before(linker, text, background):
+    out = dict(claims(text, linker))
+    assert [out[b] for b in background] == [None, None]

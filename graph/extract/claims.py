@@ -703,6 +703,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame is not None and frame.at_end and _speech_resumes(doc, sentences, i) \
                     else None
                 cited = None
+            elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
+                current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
@@ -792,6 +794,8 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
+# "… . Ранее в стране объявили режим ЧС.", "Напомним, …": the article's background ends a frame's report
+_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

@@ -674,6 +674,9 @@ CONTINUING_REPORT = r"also|likewise"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
+# Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
+# the council voted …"): the article's own background, which no opening frame's report covers.
+EARLIER_OPENERS = r"earlier|previously"
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"

@@ -510,6 +510,9 @@ CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
+# Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
+# the council voted …"): the article's own background, which no opening frame's report covers.
+EARLIER_OPENERS = r"ранее"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
