@@ -62,16 +62,21 @@ def test_a_title_the_text_gives_a_person_in_another_case_describes_that_person_l
 
 
 @pytest.mark.parametrize("text, said", [
-    ("Глава Водного совета Мира Орлен заявила, что запасы воды сократились. "
-     "До этого глава Водного совета заявила, что колодцы на севере пересохли.",
-     "До этого глава Водного совета заявила, что колодцы на севере пересохли."),
-    ("Мира Орлен рассказала о засухе. «Колодцы на севере пересохли. Это тревожно», — добавила глава Водного совета.",
-     "Это тревожно», — добавила глава Водного совета."),
+    ("Глава Банка Бореалии Мира Орлен заявила, что инфляция замедлилась. "
+     "До этого глава Банка Бореалии заявила, что ставка останется прежней.",
+     "До этого глава Банка Бореалии заявила, что ставка останется прежней."),
+    ("Мира Орлен рассказала о ставке. «Инфляция замедлилась. Это хороший знак», — добавила глава ЦБ.",
+     "Это хороший знак», — добавила глава ЦБ."),
 ])
-def test_the_head_of_a_named_body_is_the_person_of_that_title_not_the_body(text, said):
-    entities = ENTITIES + [Entity("water-council", "Water Council", "Organization",
-                                  pref_labels=(("Water Council", "en"), ("Водный совет", "ru")))]
+def test_the_head_of_a_bank_or_ministry_is_the_person_of_that_title_not_the_body(text, said):
+    entities = ENTITIES + [Entity("bank", "Bank of Borealia", "Organization",
+                                  pref_labels=(("Bank of Borealia", "en"), ("Банк Бореалии", "ru")))]
     assert dict(claims(text, Linker(entities)))[said] == "orlen"
+
+
+def test_the_head_of_a_district_no_one_named_is_not_the_last_person_named(linker):
+    text = "Томас Варга посетил город Орлов в понедельник. Глава района заявил, что плотина выдержит паводок."
+    assert dict(claims(text, linker))["Глава района заявил, что плотина выдержит паводок."] is None
 
 
 @pytest.mark.parametrize("text, opinion", [
