@@ -58,7 +58,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     outside = _outside_quotes(doc, quotes)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
-                          roles=_roles(entities, mentions),
+                          roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
@@ -149,10 +149,39 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     return claims
 
 
-def _roles(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
-    """The registry titles of the entities this document mentions, in every case ("министра" for "министр")."""
-    return {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
-            for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
+def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
+    """The titles of the people this document mentions, in every case ("министра" for "министр"): the registry's,
+    and the one the text puts right before a name ("интервью Главы государства X": "глава государства"), so that
+    a later "Глава государства отметил" is X whatever the case of either."""
+    out = {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
+           for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
+    for m in mentions:
+        e = entities.get(m.entity)
+        title = _title_before(doc, m.span) if e is not None and e.type == "Person" else None
+        if title:
+            forms = out.setdefault(m.entity, [])
+            forms.extend(f for f in case_forms(title) if f not in forms)
+    return out
+
+
+def _title_before(doc: Document, name: Span) -> str | None:
+    """The longest run of at most ``TITLE_BEFORE_WORDS`` words right before a name, on its line, that the language
+    reads as a description of a person ("Главы государства", "Interior Minister"), lowercased."""
+    own = language(_language(doc, name))
+    line_start = doc.text.rfind("\n", 0, name.start) + 1
+    words = doc.text[max(line_start, name.start - 120):name.start].split()[-TITLE_BEFORE_WORDS:]
+    article = f"{own.ARTICLES[0]} " if own.ARTICLES else ""
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[-k:]).lower()
+        if not re.fullmatch(r"[\w\- ]+", phrase):
+            continue
+        if phrase not in own.PRONOUN_GENDERS and _DESCRIBES_PERSON[own].fullmatch(article + phrase):
+            return phrase
+    return None
+
+
+TITLE_BEFORE_WORDS = 4   # "Глава Банка России", "Deputy Foreign Minister"
+_DESCRIBES_PERSON = {module: re.compile(rf"(?:{module.ANAPHOR_PERSON})", re.I) for module in LANGUAGES.values()}
 
 
 def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
@@ -247,7 +276,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
                                               publisher, speakers, analysis,
-                                              _closing_speaker(sentences, out, relays, s.paragraph - 1))
+                                              _closing_speaker(sentences, out, relays, s.paragraph - 1),
+                                              [sentences[k].span for k, (_, rule, frame) in enumerate(out)
+                                               if rule == "own_voice" and frame is None])
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
@@ -659,7 +690,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
-        cited = None    # "According to X, A. B also …": the next sentence goes on with X's report
+        cited = None    # "According to X, A. B also …", "… . For example, B": the next sentence goes on with X's report
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
@@ -672,10 +703,13 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame is not None and frame.at_end and _speech_resumes(doc, sentences, i) \
                     else None
                 cited = None
+            elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
+                current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
-                elif cited is not None and _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end):
+                elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
+                                            or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
 
@@ -759,6 +793,9 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 # "X said A. But B": a sentence that turns against the report is the article's own again
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
+_EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
+# "… . Ранее в стране объявили режим ЧС.", "Напомним, …": the article's background ends a frame's report
+_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:
@@ -1154,11 +1191,13 @@ def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[st
 def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], mentions: MentionIndex,
                    discourse: Discourse, outside: list[Span], publisher: str | None,
                    earlier: dict[QuoteRegion, tuple[str | None, tuple[str, ...]]],
-                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ())
-                   ) -> tuple[str | None, tuple[str, ...]]:
+                   analysis: Analysis, before: tuple[str | None, tuple[str, ...]] = (None, ()),
+                   frameless: list[Span] = ()) -> tuple[str | None, tuple[str, ...]]:
     """The frame after a closing mark of its chain, else before its opening, else the speaker whose frame ends
     the paragraph before when the quotation opens its own, else the last speaker's, unless someone unnamed
-    speaks after it or a heading stands between."""
+    speaks after it or a heading stands between. A sentence before the opening already read and found
+    without a frame (``frameless``: "The minister reiterated that Nadrel was …", the minister unnamed) has
+    none: read again after its own names, its description would stand for one of them."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
@@ -1183,10 +1222,12 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
             head = prev[-1]
     frame = None
     last = _last_sentence(doc.text, head)   # "Y had claimed … . X clarified, “…”": the opener is the sentence before
-    if last != head:
+    read = lambda span: any(u.start <= span.start and len(doc.text[span.start:span.end].rstrip(_OPENING_MARKS))
+                            <= u.end - span.start for u in frameless)
+    if last != head and not read(last):
         frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
-    frame = frame or find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher,
-                                analysis.parse_of(head))
+    if frame is None and not read(head):
+        frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
@@ -1201,6 +1242,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+_OPENING_MARKS = " \t\n\"“„«‘'"
 
 
 def _last_sentence(text: str, head: Span) -> Span:

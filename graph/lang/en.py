@@ -565,7 +565,7 @@ ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlie
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
-ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
+ACCORDING_TO_PRONOUN = r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation)|by (?:his|her) account"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials".
@@ -674,6 +674,12 @@ EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
 # Words by which a sentence goes on with the report before it: "According to X, A. B also …".
 CONTINUING_REPORT = r"also|likewise"
+# Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
+# sentence reported from someone ("According to X, …"), it goes on with that report.
+EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
+# Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
+# the council voted …"): the article's own background, which no opening frame's report covers.
+EARLIER_OPENERS = r"earlier|previously"
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"

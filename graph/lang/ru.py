@@ -380,6 +380,9 @@ ANAPHOR_PERSON = (
     r"|прокурор(?:а|у|ом|е)?(?!\w)|судь(?:я|и|е|ю|ей)(?!\w)|адвокат(?:а|у|ом|е)?(?!\w)|тренер\w*|губернатор\w*"
     r"|мэр(?:а|у|ом|е)?(?!\w)|депутат\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
+    # the head of a bank or of a ministry by its short name ("глава ЦБ", "глава Банка России", "глава Минфина"):
+    # a person, not the body ("глава района" stays unnamed: no body of that kind)
+    r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина)"
 )
@@ -508,6 +511,12 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 NEGATIONS = ("не", "ни")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
+# Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
+# sentence reported from someone ("According to X, …"), it goes on with that report.
+EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
+# Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
+# the council voted …"): the article's own background, which no opening frame's report covers.
+EARLIER_OPENERS = r"ранее"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS

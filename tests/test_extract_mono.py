@@ -1,0 +1,104 @@
+"""One speaker over many sentences: which sentences a frame, a quotation or a description reaches (invented texts)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    Entity("dran", "Ivo Dran", "Person", pref_labels=(("Ivo Dran", "en"), ("Иво Дран", "ru")),
+           alt_labels=(("Dran", "en"), ("Дран", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claims(text, linker, kinds=("statement", "event", "relation")):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
+
+
+def test_a_quotation_after_an_unnamed_speakers_sentence_is_not_given_to_whom_that_sentence_names(linker):
+    text = ("Addressing reporters in the capital, the minister said that the inquiry into the fire would end soon.\n\n"
+            "Asked about the delay, the minister reiterated that Tomas Varga was leading the inquiry on his own. "
+            "\"We will publish every finding of the inquiry next week.\"")
+    out = dict(claims(text, linker))
+    assert out["We will publish every finding of the inquiry next week."] is None
+
+
+@pytest.mark.parametrize("text, example", [
+    ("According to Tomas Varga, the reservoirs of Borealia are running low. "
+     "For example, the wells in the northern valleys have dried up since May.",
+     "For example, the wells in the northern valleys have dried up since May."),
+    ("По словам Томаса Варги, запасы воды в Бореалии быстро сокращаются. "
+     "Например, в северных долинах с мая пересохли почти все колодцы.",
+     "Например, в северных долинах с мая пересохли почти все колодцы."),
+])
+def test_an_example_after_a_sentence_reported_from_someone_goes_on_with_that_report(linker, text, example):
+    assert dict(claims(text, linker))[example] == "varga"
+
+
+def test_a_sentence_after_an_according_to_report_without_an_example_opener_stays_the_articles(linker):
+    text = ("According to Tomas Varga, the reservoirs of Borealia are running low. "
+            "The wells in the northern valleys have dried up since May.")
+    assert dict(claims(text, linker))["The wells in the northern valleys have dried up since May."] is None
+
+
+def test_a_title_the_text_gives_a_person_in_another_case_describes_that_person_later(linker):
+    text = ("В столице опубликовано интервью Главы государства Томаса Варги о весенних паводках. "
+            "«Мы продолжим укреплять плотины», — сказал Иво Дран. "
+            "Глава государства отметил, что северные районы готовы к паводку.")
+    out = dict(claims(text, linker))
+    assert out["Глава государства отметил, что северные районы готовы к паводку."] == "varga"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Глава Банка Бореалии Мира Орлен заявила, что инфляция замедлилась. "
+     "До этого глава Банка Бореалии заявила, что ставка останется прежней.",
+     "До этого глава Банка Бореалии заявила, что ставка останется прежней."),
+    ("Мира Орлен рассказала о ставке. «Инфляция замедлилась. Это хороший знак», — добавила глава ЦБ.",
+     "Это хороший знак», — добавила глава ЦБ."),
+])
+def test_the_head_of_a_bank_or_ministry_is_the_person_of_that_title_not_the_body(text, said):
+    entities = ENTITIES + [Entity("bank", "Bank of Borealia", "Organization",
+                                  pref_labels=(("Bank of Borealia", "en"), ("Банк Бореалии", "ru")))]
+    assert dict(claims(text, Linker(entities)))[said] == "orlen"
+
+
+def test_the_head_of_a_district_no_one_named_is_not_the_last_person_named(linker):
+    text = "Томас Варга посетил город Орлов в понедельник. Глава района заявил, что плотина выдержит паводок."
+    assert dict(claims(text, linker))["Глава района заявил, что плотина выдержит паводок."] is None
+
+
+@pytest.mark.parametrize("text, opinion", [
+    ("Tomas Varga said the dam on the Orlov would hold through the spring.\n\n"
+     "In his view, no village along the river will need to be evacuated.",
+     "In his view, no village along the river will need to be evacuated."),
+    ("Томас Варга заявил, что плотина на реке Орлов выдержит весенний паводок.\n\n"
+     "По его мнению, эвакуировать деревни вдоль реки не придется.",
+     "По его мнению, эвакуировать деревни вдоль реки не придется."),
+])
+def test_a_paragraph_opening_with_the_speakers_view_is_the_speakers(linker, text, opinion):
+    assert dict(claims(text, linker))[opinion] == "varga"
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Томас Варга заявил, что плотина на реке Орлов выдержит весенний паводок. "
+     "Ранее в северных районах Бореалии объявили режим чрезвычайной ситуации. Паводок начался в марте.",
+     ["Ранее в северных районах Бореалии объявили режим чрезвычайной ситуации.", "Паводок начался в марте."]),
+    ("Tomas Varga said that the dam on the Orlov would hold through the spring. "
+     "Earlier this week, the council closed the northern road along the river. The river rose by a metre.",
+     ["Earlier this week, the council closed the northern road along the river.", "The river rose by a metre."]),
+])
+def test_background_opened_by_earlier_ends_the_report_of_the_frame_before(linker, text, background):
+    out = dict(claims(text, linker))
+    assert [out[b] for b in background] == [None, None]
