@@ -50,6 +50,10 @@ class _Patterns:
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
         self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
+        # "the foreign minister added": a person's noun with the definite article, no one's possessive between
+        self.person_referred_back = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
+            rf"(?i:{_any(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
@@ -1901,8 +1905,9 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
     ("Veld said", "Coach Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
-    other person is named, after the name as a clause's subject or closing a quotation's tag ("Veld made the
-    remark with his …", "Veld ruled it out. He said …", "…,” said Veld. He recalled …"). A place must also
+    other person is named, or a person's noun with the definite article ("the foreign minister added"), after the
+    name as a clause's subject or closing a quotation's tag ("Veld made the remark with his …", "Veld ruled it out.
+    He said …", "…,” said Veld. He recalled …", "Veld said … . Still, …, the minister added"). A place must also
     stand where a person does, not after a preposition ("in Vell, the envoy …").
     """
     text, p = f.doc.text, f.patterns
@@ -1976,8 +1981,10 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
             if len(ends) == 2:
                 break
         reach = ends[-1] if ends else len(text)
-        pronoun = p.person_pronouns.search(text, at, reach)
-        return pronoun is not None and not any(at <= s.start < pronoun.start() for s in people)
+        found = [m for m in (p.person_pronouns.search(text, at, reach),
+                             p.person_referred_back.search(text, at, reach) if p.person_referred_back else None) if m]
+        first = min(found, key=lambda m: m.start()) if found else None
+        return first is not None and not any(at <= s.start < first.start() for s in people)
 
     occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     for at in occurrences:

@@ -73,3 +73,11 @@ def test_a_name_the_model_took_for_a_persons_then_for_a_bodys_keeps_its_mentions
     veld = [m.span for m in mentions if "Veld" in doc.text[m.span.start:m.span.end]]
     assert Span(first, first + 10) in veld and Span(second, second + 10) in veld
     assert {e.label: e.type for e in entities}.get("Tarja Veld") == "Person"
+
+
+def test_a_persons_noun_with_the_article_after_a_name_that_opens_a_clause(typed):
+    text = ("Zorvath said that ties with the union were not a priority. Still, Ostmark wants talks, "
+            "the foreign minister added.\n\n"
+            "Vexon said its profit rose. The company's spokesman declined to comment on the chairman's plans.\n")
+    found, _ = typed(text, [("Zorvath", "Organization", 0), ("Vexon", "Organization", 0)])
+    assert found["Zorvath"] == "Person" and found["Vexon"] == "Organization"
