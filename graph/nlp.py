@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
+from .ingest import dateline_span
 from .lang import language
 from .model import Document, Span
 
@@ -374,7 +375,8 @@ def _english(doc: Document) -> Analysis:
     name run across a sentence boundary that the parser has set.
     """
     nlp, forms = english(), _speech_forms()
-    spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
+    spans = [piece for para in _without_dateline(doc) for piece in pieces(doc.text, para)
+             if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)]
     for i, parsed in zip(speaking, nlp.pipe((docs[i] for i in speaking), disable=["ner"])):
@@ -387,6 +389,21 @@ def _english(doc: Document) -> Analysis:
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
                  for span, parsed in said for sent in parsed.sents]
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
+
+
+def _without_dateline(doc: Document) -> list[Span]:
+    """The body's paragraphs, the dateline a piece of its own: "OSTBURG, March 3 (Northwire) - Lena Varga said …"
+    parsed whole makes the city the subject of "said", and the speaker is lost with the dateline."""
+    dateline = dateline_span(doc)
+    if dateline is None:
+        return list(doc.body)
+    out = []
+    for para in doc.body:
+        if para.start <= dateline.start < dateline.end < para.end:
+            out += [Span(para.start, dateline.end), Span(dateline.end, para.end)]
+        else:
+            out.append(para)
+    return out
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)

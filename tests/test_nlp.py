@@ -221,3 +221,14 @@ def test_only_the_verb_of_a_phrase_of_saying_asks_for_a_parse():
 
     forms = _speech_forms()
     assert "pointed" in forms and "out" not in forms
+
+
+@pytest.mark.parametrize("dateline", ["OSTBURG, March 3 (Northwire) - ", "OSTBURG (Northwire) - ", "OSTBURG, March 3 - "])
+def test_a_speaker_right_after_a_wire_dateline_is_the_claimant(dateline):
+    """Parsed with its dateline, the city was the subject of "said" and the speaker was lost with it."""
+    text = f"Minister warns\n\n{dateline}Lena Varga said on Tuesday that growth in Ruritania would slow.\n\nPrices fell."
+    x = extract(document(text), REGISTRY)
+    labels = {e.key: e.label for e in x.new_entities}
+    said = [c for c in x.claims if "growth" in text[c.span.start:c.span.end]]
+    assert [labels.get(c.claimant) for c in said] == ["Lena Varga"]
+    assert "Ostburg" in labels.values() or "OSTBURG" in labels.values()   # the city is still found
