@@ -102,3 +102,23 @@ def test_a_paragraph_opening_with_the_speakers_view_is_the_speakers(linker, text
 def test_background_opened_by_earlier_ends_the_report_of_the_frame_before(linker, text, background):
     out = dict(claims(text, linker))
     assert [out[b] for b in background] == [None, None]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Tomas Varga said on Monday that the reservoirs of Borealia were running low. "
+     "Deputy Minister Mira Orlen posted online that the wells would be refilled by June.",
+     "Deputy Minister Mira Orlen posted online that the wells would be refilled by June."),
+    ("Томас Варга заявил, что запасы воды в Бореалии заканчиваются. "
+     "Замминистра Мира Орлен опубликовала в сети план по восстановлению колодцев к июню.",
+     "Замминистра Мира Орлен опубликовала в сети план по восстановлению колодцев к июню."),
+])
+def test_a_sentence_that_opens_with_another_person_does_not_go_on_with_the_speaker(linker, text, other):
+    out = dict(claims(text, linker))
+    assert out[other] != "varga"
+
+
+def test_a_sentence_that_names_another_person_later_goes_on_with_the_speaker(linker):
+    text = ("Tomas Varga said on Monday that the reservoirs of Borealia were running low. "
+            "The wells in the valleys were checked last week by a team under Mira Orlen.")
+    out = dict(claims(text, linker))
+    assert out["The wells in the valleys were checked last week by a team under Mira Orlen."] == "varga"

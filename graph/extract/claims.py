@@ -311,7 +311,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
@@ -645,7 +645,7 @@ _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
-                      quotes: list[QuoteRegion], unnamed: set[int]) -> None:
+                      quotes: list[QuoteRegion], unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
@@ -653,7 +653,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     заявил X" ("This was stated by X") covers the paragraph before it too, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
-    and no frame reaches across it.
+    and no frame reaches across it; nor one that opens with another person, who acts on their own ("Minister
+    Ilse Kamm posted that …").
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -705,6 +706,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 cited = None
             elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
                 current = cited = None
+            elif out[i][0] is None and out[i][1] != "own_report" and _opens_with_another_person(
+                    doc.text, sentences[i].span, mentions, types, current):
+                current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
@@ -712,6 +716,20 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+OTHER_PERSON_REACH = 4   # words before a sentence's first person that may still be the title of its subject
+
+
+def _opens_with_another_person(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
+                               speaker: str | None) -> bool:
+    """The sentence's first name, in its first words and not after a preposition, is a person's other than the
+    speaker's: its subject, someone else acting ("Transport Minister Ilse Kamm posted …")."""
+    first = next((m for m in mentions.within(span)), None)
+    if first is None or first.entity == speaker or types.get(first.entity) != "Person":
+        return False
+    before = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:first.span.start])
+    return len(before) <= OTHER_PERSON_REACH and not any(w.lower() in _PREPOSITIONS for w in before)
 
 
 def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
@@ -791,6 +809,7 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 
 
 # "X said A. But B": a sentence that turns against the report is the article's own again
+_PREPOSITIONS = {w.lower() for w in joined("PREPOSITIONS")}
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
