@@ -372,38 +372,37 @@ def _english(doc: Document) -> Analysis:
     """Names in every piece; the parse in the pieces where a verb of saying may stand.
 
     The parse runs first, as in the model's own pipeline: the NER does not let a
-    name run across a sentence boundary that the parser has set.
+    name run across a sentence boundary that the parser has set. A piece that opens with
+    the dateline is parsed without it ("OSTBURG, March 3 (Northwire) - Lena Varga said …"
+    parsed whole makes the city the subject of "said", and the city is never a speaker);
+    its names are read with the dateline, as the dateline's own names are found there.
     """
     nlp, forms = english(), _speech_forms()
-    spans = [piece for para in _without_dateline(doc) for piece in pieces(doc.text, para)
-             if _prose(doc.text[piece.start:piece.end])]
+    spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)]
-    for i, parsed in zip(speaking, nlp.pipe((docs[i] for i in speaking), disable=["ner"])):
-        docs[i] = parsed                              # the Docs the pipe returns, not the ones passed in
+    dateline = dateline_span(doc)
+    parsed_spans = [_after_dateline(spans[i], dateline) for i in speaking]
+    to_parse = (docs[i] if s == spans[i] else nlp.make_doc(doc.text[s.start:s.end])
+                for i, s in zip(speaking, parsed_spans))
+    parsed = list(nlp.pipe(to_parse, disable=["ner"]))
+    for i, s, p in zip(speaking, parsed_spans, parsed):
+        if s == spans[i]:
+            docs[i] = p                               # the Docs the pipe returns, not the ones passed in
     docs = list(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]))
-    said = [(spans[i], docs[i]) for i in speaking]
     names = [NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), SPACY_TYPES[ent.label_])
-             for span, parsed in zip(spans, docs) for ent in parsed.ents if ent.label_ in SPACY_TYPES]
+             for span, made in zip(spans, docs) for ent in made.ents if ent.label_ in SPACY_TYPES]
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
-                 for span, parsed in said for sent in parsed.sents]
+                 for span, made in zip(parsed_spans, parsed) for sent in made.sents]
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
 
 
-def _without_dateline(doc: Document) -> list[Span]:
-    """The body's paragraphs, the dateline a piece of its own: "OSTBURG, March 3 (Northwire) - Lena Varga said …"
-    parsed whole makes the city the subject of "said", and the speaker is lost with the dateline."""
-    dateline = dateline_span(doc)
-    if dateline is None:
-        return list(doc.body)
-    out = []
-    for para in doc.body:
-        if para.start <= dateline.start < dateline.end < para.end:
-            out += [Span(para.start, dateline.end), Span(dateline.end, para.end)]
-        else:
-            out.append(para)
-    return out
+def _after_dateline(span: Span, dateline: Span | None) -> Span:
+    """The piece without the dateline it opens with."""
+    if dateline is not None and span.start <= dateline.start < dateline.end < span.end:
+        return Span(dateline.end, span.end)
+    return span
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
