@@ -207,9 +207,9 @@ class Discourse:
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
-        return self._last_body()
+        return self.last_body()
 
-    def _last_body(self) -> str | None:
+    def last_body(self) -> str | None:
         """The organisation, group or country that spoke last, else the last named; never an outlet."""
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country") \
                 and self.last_speaker not in self.outlets:
@@ -239,7 +239,7 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        return self._last_body()
+        return self.last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -862,8 +862,16 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
               and len(v.text[s.span.end:v.verb.start].split()) <= words]
     if inside:
         return v.found(inside[-1])
-    # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
-    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit], re.I)
+    # "— сообщили там", "Там отметили": the body that just spoke, or was named last
+    there = _THERE_AFTER[v.tables].match(v.text, v.told_end, v.right_limit) \
+        or _THERE_BEFORE[v.tables].search(v.text, v.left_limit, v.verb.start)
+    if there:
+        body = v.discourse.last_body()
+        return (body, Span(there.start(1), there.end(1))) if body else None
+    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны": the body named
+    # right after the verb, past a time of day or week
+    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit],
+                     re.I)
     if not after:
         return None
     start = v.told_end + after.end()
@@ -999,6 +1007,13 @@ _BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 def _gerund(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
+
+
+# "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
+_THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)" if module.THERE_WORDS else r"(?!)", re.I)
+                for module in LANGUAGES.values()}
+_THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})(?:\s+(?:{'|'.join(module.THERE_ADVERBS)}))?\s+$"
+                                    if module.THERE_WORDS else r"(?!)", re.I) for module in LANGUAGES.values()}
 
 
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:

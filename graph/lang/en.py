@@ -1018,6 +1018,8 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
+THERE_WORDS: tuple[str, ...] = ()
+THERE_ADVERBS: tuple[str, ...] = ()
 NOT_GOVERNING: tuple[str, ...] = ()
 
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)

@@ -466,6 +466,9 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
+# Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
+THERE_WORDS = ("там",)
+THERE_ADVERBS = ("также", "тоже", "же", "еще", "ещё")   # "Там также отметили"
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry; a noun for the
 # kind of body stands in apposition to its name ("агентство Armenpress сообщает", "компания Вектор заявила").
 NOT_GOVERNING = ("пресс-служб", "агентство", "агенство", "компания", "газета", "издание", "телеканал",
