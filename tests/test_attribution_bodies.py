@@ -45,3 +45,48 @@ def test_impersonal_plural_there_is_the_body_that_just_spoke(bodies):
 def test_there_with_no_body_before_names_no_one(bodies):
     text = "В поселке Пятково прошел сход жителей. Там заявили, что дорогу не чинили десять лет."
     assert [c for _, c in claimants(text, bodies)] == [None, None]
+
+
+def claims_with_figures(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.kind, c.claimant) for c in extract(doc, linker).claims]
+
+
+def test_announcing_a_figure_is_a_report_not_an_act(bodies):
+    text = "Kobra Holdings cut jobs in May. The company announced an increase in its reserves by 104 million dollars."
+    assert ("quantity", "kobra") in claims_with_figures(text, bodies)
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings announced its plans for 2025 on Monday.",
+    "The Fredonian Defence Ministry declared a state of alert on Nov. 21.",
+])
+def test_a_date_in_the_object_leaves_an_act(text, bodies):
+    assert [c for _, c in claims_with_figures(text, bodies)] == [None]
+
+
+def test_a_name_in_a_relative_clause_on_the_subject_does_not_speak(bodies):
+    text = ("Kobra Holdings cut jobs. The consumer goods maker, whose brands include Alfa and Gamma, said its "
+            "sales fell in the spring.")
+    assert [c for _, c in claimants(text, bodies)][1] is None
+    text = "Kobra Holdings, whose brands include Alfa and Gamma, said its sales fell in the spring."
+    assert [c for _, c in claimants(text, bodies)][0] == "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Фридонии проинформировало о пресечении попытки атаковать склады на севере.",
+    "«Склады осмотрены полностью», — изложили в пресс-службе Минобороны Фридонии итоги проверки.",
+])
+def test_russian_verbs_of_informing_and_setting_out(text, bodies):
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
+
+
+def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
+    text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, компании удалось нарастить продажи, "
+            "несмотря на холодную зиму.")
+    assert [c for _, c in claimants(text, bodies)][-1] == "kobra"
+
+
+def test_declaring_an_amount_stays_an_act(bodies):
+    text = "Kobra Holdings cut jobs in May. Its board declared a dividend of $0.26 per share, payable in June."
+    assert {c for _, c in claims_with_figures(text, bodies)} == {None}

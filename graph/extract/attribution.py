@@ -1167,9 +1167,12 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
-    clause or quotation, tells what was done, not what was said."""
+    clause or quotation, tells what was done, not what was said; an object holding a figure is what the subject
+    reports after a verb of ``FIGURE_REPORTING_LEMMAS`` ("the ministry announced 379 new cases"), not "declared a
+    dividend of $0.26"."""
     return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
-        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
+        and not (words[verb].lemma in language(lang).FIGURE_REPORTING_LEMMAS and _counted_object(words, verb, lang))
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
@@ -1323,6 +1326,18 @@ def _figure_object(words: tuple[Word, ...], verb: int) -> bool:
     return any(words[j].pos == "NUM" for k in _children(words, verb, "dobj") for j in _subtree(words, k))
 
 
+def _counted_object(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """The verb's direct object holds a count or an amount, not only a date: "announced 379 new cases", not
+    "declared an outbreak Nov. 21" or "in 2021"."""
+    months = language(lang).MONTHS
+
+    def dated(j: int) -> bool:
+        beside = [words[k].text.lower().rstrip(".") for k in (j - 1, j + 1) if 0 <= k < len(words)]
+        return any(b in months for b in beside) or bool(re.fullmatch(r"(?:19|20)\d\d", words[j].text))
+
+    return any(words[j].pos == "NUM" and not dated(j) for k in _children(words, verb, "dobj") for j in _subtree(words, k))
+
+
 def _object(words: tuple[Word, ...], verb: int) -> int | None:
     return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
@@ -1343,8 +1358,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
     # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
     # is not the subject
+    # and "X, whose brands include Y and Z, said": no name in a relative clause on the subject is the subject
     agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
-              if words[j].dep == "acl" and words[j].head in tree and _children(words, j, "agent")
+              if words[j].head in tree and j != head
+              and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
