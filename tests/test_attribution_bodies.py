@@ -13,6 +13,8 @@ BODIES = [
     Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
            alt_labels=(("«Кобра»", "ru"), ("Kobra", "en"))),
     Entity("ivan-krotov", "Ivan Krotov", "Person", pref_labels=(("Ivan Krotov", "en"), ("Иван Кротов", "ru"))),
+    Entity("guard", "Ruritanian Guard", "Group", pref_labels=(("Ruritanian Guard", "en"),)),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"),), alt_labels=(("НордНьюс", "ru"),)),
 ]
 
 
@@ -90,3 +92,20 @@ def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
 def test_declaring_an_amount_stays_an_act(bodies):
     text = "Kobra Holdings cut jobs in May. Its board declared a dividend of $0.26 per share, payable in June."
     assert {c for _, c in claims_with_figures(text, bodies)} == {None}
+
+
+def relayed(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.claimant, c.via) for c in extract(doc, linker).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("outlet, via", [("a local outlet", ()), ("NordNews", ("nordnews",))])
+def test_the_outlet_citing_a_source_is_the_subject_of_its_own_clause(outlet, via, bodies):
+    text = (f"The Fredonian Defence Ministry condemned the moves of the Ruritanian Guard near the border, {outlet} "
+            "informs, citing the Fredonian Defence Ministry.")
+    assert relayed(text, bodies) == [("fr-defence", via)]
+
+
+def test_an_outlet_named_after_its_verb_relays_the_source_it_cites(bodies):
+    text = "Министр Иван Кротов побывал на севере. Об этом со ссылкой на Минобороны Фридонии передает НордНьюс."
+    assert relayed(text, bodies) == [("fr-defence", ("nordnews",))]

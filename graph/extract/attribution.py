@@ -550,6 +550,9 @@ class _Sentence:
         return pos + comma.start() if comma else min(self.span.end, pos + reach)
 
 
+_OUTLET_VERB = re.compile(rf"\s+(?:{alternation('RELAY_BEFORE_SOURCE')})\s+", re.I)
+
+
 def _citing(s: _Sentence, reach: int) -> Frame | None:
     """"ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks, named within ``reach`` characters;
     the outlet before the cue is its relay."""
@@ -557,8 +560,16 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         pos = s.span.start + m.end()
         cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
         if cited and s.free(s.span.start + m.start()):
-            before = [x for x in s.speakers if x.span.end <= s.span.start + m.start() and x.entity != cited[0].entity]
+            # the outlet is the subject of the clause the cue ends ("…, NordNews informs, citing the ministry"),
+            # not a name earlier in what it reports
+            cue = s.span.start + m.start()
+            clause = s.text.rfind(",", s.span.start, cue - 2 if s.text[cue - 2:cue].strip() == "," else cue)
+            before = [x for x in s.speakers if max(clause, s.span.start) <= x.span.start and x.span.end <= cue
+                      and x.entity != cited[0].entity]
             outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
+            if not outlets:   # "Об этом со ссылкой на МИД передает NordNews": the outlet after its verb
+                after = _OUTLET_VERB.match(s.text, cited[0].span.end, s.span.end)
+                outlets = tuple(x.entity for x in s.speakers if after and x.span.start == after.end())[:1]
             # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
             start = before[-1].span.start if before else s.span.start + m.start()
             if "," not in s.text[s.span.start:start]:
