@@ -109,3 +109,15 @@ def test_the_outlet_citing_a_source_is_the_subject_of_its_own_clause(outlet, via
 def test_an_outlet_named_after_its_verb_relays_the_source_it_cites(bodies):
     text = "Министр Иван Кротов побывал на севере. Об этом со ссылкой на Минобороны Фридонии передает НордНьюс."
     assert relayed(text, bodies) == [("fr-defence", ("nordnews",))]
+
+
+def test_a_body_named_only_by_its_kind_is_the_body_named_in_full(bodies):
+    text = ("The Fredonian Defence Ministry condemned the moves of the Ruritanian Guard near the border. "
+            "The Defence Ministry stressed that such a step breaks the truce.")
+    assert [c for c, _ in relayed(text, bodies)] == ["fr-defence", "fr-defence"]
+
+
+def test_a_body_named_only_by_its_kind_stays_itself_with_no_such_body_named(bodies):
+    text = "Kobra Holdings said its sales fell. The Defence Ministry stressed that such a step breaks the truce."
+    out = [c for c, _ in relayed(text, bodies)]
+    assert out[0] == "kobra" and out[1] not in (None, "kobra", "fr-defence")

@@ -36,6 +36,7 @@ _CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
 _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
@@ -208,6 +209,21 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def named_in_full(self, key: str, here: list[str] = ()) -> str | None:
+        """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far or
+        ``here`` (the sentence's) whose label holds each of its words ("Ministry of Foreign Affairs of Ruritania"),
+        or the last speaker among several."""
+        label = self.labels.get(key, "").lower()
+        if self.types.get(key) not in ("Organization", "Group") or not _KIND_ONLY.fullmatch(f"the {label}"):
+            return None
+        words = set(re.findall(r"\w+", label))
+        fitting = [k for k in dict.fromkeys([*self.salience, *here]) if k != key and self.types.get(k) in ("Organization", "Group")
+                   and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
+                   and not _KIND_ONLY.fullmatch(f"the {self.labels.get(k, '').lower()}")]
+        if len(fitting) == 1:
+            return fitting[0]
+        return self.last_speaker if self.last_speaker in fitting else None
 
     def last_body(self) -> str | None:
         """The organisation, group or country that spoke last, else the last named; never an outlet."""
@@ -382,6 +398,18 @@ def _verbal(word: str) -> bool:
 
 def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
                outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
+    """The reporting frame of one sentence, if it has one outside quotations (``_sentence_frame``); a speaker
+    named only by the kind of body it is ("Foreign Ministry", "Central Bank") is the one body of that kind the text
+    named in full ("the Ruritanian Foreign Ministry … The Foreign Ministry stressed")."""
+    frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    if frame is None:
+        return None
+    body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)])
+    return replace(frame, speaker=body) if body else frame
+
+
+def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
+                    outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations.
 
     When an outlet passes the claim on ("…, X said, quoted by TASS"; "…, пишет
