@@ -121,3 +121,11 @@ def test_a_body_named_only_by_its_kind_stays_itself_with_no_such_body_named(bodi
     text = "Kobra Holdings said its sales fell. The Defence Ministry stressed that such a step breaks the truce."
     out = [c for c, _ in relayed(text, bodies)]
     assert out[0] == "kobra" and out[1] not in (None, "kobra", "fr-defence")
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings said its profit rose sharply. Как отмечает организация, завод работает в обычном режиме.",
+    "Kobra Holdings said its profit rose sharply. The Vienna-listed firm added that its order book grew too.",
+])
+def test_a_description_of_the_body_refers_back_to_it(text, bodies):
+    assert [c for c, _ in relayed(text, bodies)] == ["kobra", "kobra"]
