@@ -14,6 +14,8 @@ BODIES = [
            alt_labels=(("«Кобра»", "ru"), ("Kobra", "en"))),
     Entity("ivan-krotov", "Ivan Krotov", "Person", pref_labels=(("Ivan Krotov", "en"), ("Иван Кротов", "ru"))),
     Entity("guard", "Ruritanian Guard", "Group", pref_labels=(("Ruritanian Guard", "en"),)),
+    Entity("vela", "Vela & Sons", "Organization", pref_labels=(("Vela & Sons", "en"),)),
+    Entity("alfa", "Alfa", "Person", pref_labels=(("Alfa", "en"),)),
     Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"),), alt_labels=(("НордНьюс", "ru"),)),
 ]
 
@@ -129,3 +131,10 @@ def test_a_body_named_only_by_its_kind_stays_itself_with_no_such_body_named(bodi
 ])
 def test_a_description_of_the_body_refers_back_to_it(text, bodies):
     assert [c for c, _ in relayed(text, bodies)] == ["kobra", "kobra"]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_speaker(bodies):
+    text = "Vela & Sons, the maker of Alfa soap and Gamma razors, said its profit fell in the spring."
+    (speaker, _), = relayed(text, bodies)
+    assert speaker is not None and speaker.startswith("vela")     # the name, however the linker keys it
+    assert [c for c, _ in relayed("Vela & Sons and Kobra Holdings said their profit fell.", bodies)] == [None]

@@ -1132,7 +1132,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
     if subject is None:
         subject = _shared_subject(words, i)
-    if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+    if subject is None or _several(words, i, subject, mentions) or _relative_subject(words, i, subject) \
             or _act(s.chunk, s.lang, words, i):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -1329,10 +1329,21 @@ _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
 
-def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: MentionIndex | None = None) -> bool:
     """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
-    parser joins them to the first, or gives the verb a subject for each)."""
-    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj")) \
+    parser joins them to the first, or gives the verb a subject for each); not the words of one name joined by
+    "&" or "and" ("Kobra & Sons said")."""
+    def one_name(j: int) -> bool:
+        joined = Span(words[subject].span.start, words[j].span.end)
+        return mentions is not None and any(m.span.contains(joined) for m in mentions.before(joined.start + 1))
+
+    joined, todo = [], _children(words, subject, "conj")
+    while todo:     # "Kobra & Sons and Gamma": the parser hangs the second speaker on the name's last word
+        j = todo.pop()
+        joined.append(j)
+        if one_name(j):
+            todo.extend(_children(words, j, "conj"))
+    return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) for j in joined) \
         or len(_named_subject(words, verb)) > 1
 
 
