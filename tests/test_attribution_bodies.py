@@ -138,3 +138,17 @@ def test_a_name_joined_by_an_ampersand_is_one_speaker(bodies):
     (speaker, _), = relayed(text, bodies)
     assert speaker is not None and speaker.startswith("vela")     # the name, however the linker keys it
     assert [c for c, _ in relayed("Vela & Sons and Kobra Holdings said their profit fell.", bodies)] == [None]
+
+
+@pytest.mark.parametrize("reference", [
+    "This is stated in a statement issued by the Fredonian Defence Ministry.",
+    "This is stated in the statement of the Fredonian Defence Ministry about the words of Ivan Krotov.",
+])
+def test_a_backward_reference_to_a_statement_names_its_issuer(reference, bodies):
+    text = f"Fredonia is concerned about the clashes on its southern border. {reference}"
+    assert [c for c, _ in relayed(text, bodies)] == ["fr-defence"]
+
+
+def test_a_concern_refers_back_to_the_body(bodies):
+    text = "Kobra Holdings raised its output. В концерне отметили, что рост стал возможен после ремонта цехов."
+    assert [c for c, _ in relayed(text, bodies)][-1] == "kobra"

@@ -800,12 +800,16 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     named = [x for x in s.speakers if x.entity != s.publisher and s.free(x.span.start) and (
         not own.MARKS_CASE or (s.discourse.nominative(x, s.text) and not _governed(s.text, x, s.discourse)))]
     people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
-    who = (people or named or [None])[0]
+    # "This is stated in a statement issued by X": the issuer right after the reference, not a person it is about
+    issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
+    who = (issuer or people or named or [None])[0]
     if who is None:
         return None
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
 
 
+_ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})" for cue in tables("STATEMENT_ISSUER_AFTER")),
+                          re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
 
 
