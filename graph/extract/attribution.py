@@ -218,7 +218,8 @@ class Discourse:
         if self.types.get(key) not in ("Organization", "Group") or not _KIND_ONLY.fullmatch(f"the {label}"):
             return None
         words = set(re.findall(r"\w+", label))
-        fitting = [k for k in dict.fromkeys([*self.salience, *here]) if k != key and self.types.get(k) in ("Organization", "Group")
+        fitting = [k for k in dict.fromkeys([*self.salience, *here])
+                   if k != key and self.types.get(k) in ("Organization", "Group")
                    and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
                    and not _KIND_ONLY.fullmatch(f"the {self.labels.get(k, '').lower()}")]
         if len(fitting) == 1:
@@ -808,8 +809,8 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
 
 
-_ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})" for cue in tables("STATEMENT_ISSUER_AFTER")),
-                          re.I)
+_ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
+                                   for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
 
 
@@ -1053,9 +1054,10 @@ def _gerund(word: str) -> bool:
 
 
 # "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
-_THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)" if module.THERE_WORDS else r"(?!)", re.I)
-                for module in LANGUAGES.values()}
-_THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})(?:\s+(?:{'|'.join(module.THERE_ADVERBS)}))?\s+$"
+_THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)" if module.THERE_WORDS else r"(?!)",
+                                   re.I) for module in LANGUAGES.values()}
+_THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
+                                    rf"(?:\s+(?:{'|'.join(module.THERE_ADVERBS)}))?\s+$"
                                     if module.THERE_WORDS else r"(?!)", re.I) for module in LANGUAGES.values()}
 
 
@@ -1389,7 +1391,8 @@ def _counted_object(words: tuple[Word, ...], verb: int, lang: str) -> bool:
         beside = [words[k].text.lower().rstrip(".") for k in (j - 1, j + 1) if 0 <= k < len(words)]
         return any(b in months for b in beside) or bool(re.fullmatch(r"(?:19|20)\d\d", words[j].text))
 
-    return any(words[j].pos == "NUM" and not dated(j) for k in _children(words, verb, "dobj") for j in _subtree(words, k))
+    return any(words[j].pos == "NUM" and not dated(j)
+               for k in _children(words, verb, "dobj") for j in _subtree(words, k))
 
 
 def _object(words: tuple[Word, ...], verb: int) -> int | None:

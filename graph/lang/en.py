@@ -724,7 +724,8 @@ INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down w
                   r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
-    r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+    r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
+    r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
