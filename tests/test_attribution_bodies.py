@@ -32,7 +32,7 @@ def claimants(text, linker):
 
 
 @pytest.mark.parametrize("text", [
-    "Министр Иван Кротов осмотрел склады на севере страны. Об этом сообщили в четверг в Минобороны Фридонии.",
+    "Министр Иван Кротов осмотрел склады на севере страны. Об этом сообщили в пятницу в Минобороны Фридонии.",
     "Министр Иван Кротов осмотрел склады на севере страны. Об этом сообщили утром в Минобороны Фридонии.",
 ])
 def test_impersonal_plural_past_a_time_names_its_body(text, bodies):
@@ -57,7 +57,7 @@ def claims_with_figures(text, linker):
 
 
 def test_announcing_a_figure_is_a_report_not_an_act(bodies):
-    text = "Kobra Holdings cut jobs in May. The company announced an increase in its reserves by 104 million dollars."
+    text = "Kobra Holdings cut jobs in May. The company announced a rise of 40 million euros in its gold holdings."
     assert ("quantity", "kobra") in claims_with_figures(text, bodies)
 
 
@@ -86,13 +86,13 @@ def test_russian_verbs_of_informing_and_setting_out(text, bodies):
 
 
 def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
-    text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, компании удалось нарастить продажи, "
+    text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, продажи холдинга выросли, "
             "несмотря на холодную зиму.")
     assert [c for _, c in claimants(text, bodies)][-1] == "kobra"
 
 
 def test_declaring_an_amount_stays_an_act(bodies):
-    text = "Kobra Holdings cut jobs in May. Its board declared a dividend of $0.26 per share, payable in June."
+    text = "Kobra Holdings cut jobs in May. Its board declared a dividend of 5 cents a share, payable in June."
     assert {c for _, c in claims_with_figures(text, bodies)} == {None}
 
 
@@ -109,25 +109,25 @@ def test_the_outlet_citing_a_source_is_the_subject_of_its_own_clause(outlet, via
 
 
 def test_an_outlet_named_after_its_verb_relays_the_source_it_cites(bodies):
-    text = "Министр Иван Кротов побывал на севере. Об этом со ссылкой на Минобороны Фридонии передает НордНьюс."
-    assert relayed(text, bodies) == [("fr-defence", ("nordnews",))]
+    text = "Министр Иван Кротов побывал на севере. Об этом со ссылкой на Kobra Holdings передает НордНьюс."
+    assert relayed(text, bodies) == [("kobra", ("nordnews",))]
 
 
 def test_a_body_named_only_by_its_kind_is_the_body_named_in_full(bodies):
     text = ("The Fredonian Defence Ministry condemned the moves of the Ruritanian Guard near the border. "
-            "The Defence Ministry stressed that such a step breaks the truce.")
+            "The Defence Ministry insisted that this move breaks the truce.")
     assert [c for c, _ in relayed(text, bodies)] == ["fr-defence", "fr-defence"]
 
 
 def test_a_body_named_only_by_its_kind_stays_itself_with_no_such_body_named(bodies):
-    text = "Kobra Holdings said its sales fell. The Defence Ministry stressed that such a step breaks the truce."
+    text = "Kobra Holdings said its sales fell. The Defence Ministry insisted that this move breaks the truce."
     out = [c for c, _ in relayed(text, bodies)]
     assert out[0] == "kobra" and out[1] not in (None, "kobra", "fr-defence")
 
 
 @pytest.mark.parametrize("text", [
     "Kobra Holdings said its profit rose sharply. Как отмечает организация, завод работает в обычном режиме.",
-    "Kobra Holdings said its profit rose sharply. The Vienna-listed firm added that its order book grew too.",
+    "Kobra Holdings said its profit rose sharply. The Vienna-listed firm added that orders grew too.",
 ])
 def test_a_description_of_the_body_refers_back_to_it(text, bodies):
     assert [c for c, _ in relayed(text, bodies)] == ["kobra", "kobra"]
@@ -141,8 +141,8 @@ def test_a_name_joined_by_an_ampersand_is_one_speaker(bodies):
 
 
 @pytest.mark.parametrize("reference", [
-    "This is stated in a statement issued by the Fredonian Defence Ministry.",
-    "This is stated in the statement of the Fredonian Defence Ministry about the words of Ivan Krotov.",
+    "This is said in a communiqué issued by the Fredonian Defence Ministry.",
+    "This was stated in the communiqué of the Fredonian Defence Ministry about the words of Ivan Krotov.",
 ])
 def test_a_backward_reference_to_a_statement_names_its_issuer(reference, bodies):
     text = f"Fredonia is concerned about the clashes on its southern border. {reference}"

@@ -401,7 +401,7 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
                outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations (``_sentence_frame``); a speaker
     named only by the kind of body it is ("Foreign Ministry", "Central Bank") is the one body of that kind the text
-    named in full ("the Ruritanian Foreign Ministry … The Foreign Ministry stressed")."""
+    named in full ("the Ruritanian Foreign Ministry said …; later the Foreign Ministry added")."""
     frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words)
     if frame is None:
         return None
@@ -801,7 +801,7 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     named = [x for x in s.speakers if x.entity != s.publisher and s.free(x.span.start) and (
         not own.MARKS_CASE or (s.discourse.nominative(x, s.text) and not _governed(s.text, x, s.discourse)))]
     people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
-    # "This is stated in a statement issued by X": the issuer right after the reference, not a person it is about
+    # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
     who = (issuer or people or named or [None])[0]
     if who is None:

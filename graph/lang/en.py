@@ -458,7 +458,7 @@ SPEECH_LEMMAS = frozenset({
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten"})
 # Of those, the ones that report a figure given as their object ("the ministry announced 379 new cases"), where
-# "declared a dividend of $0.26" stays an act
+# "declared a dividend of 5 cents" stays an act
 FIGURE_REPORTING_LEMMAS = frozenset({"announce"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
@@ -565,7 +565,7 @@ ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlie
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
-# "This is stated in a statement issued by X"
+# "This is said in a communiqué from X"
 STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+by|of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
 ACCORDING_TO_PRONOUN = r"according to (?:him|her)"
