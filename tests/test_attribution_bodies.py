@@ -152,3 +152,9 @@ def test_a_backward_reference_to_a_statement_names_its_issuer(reference, bodies)
 def test_a_concern_refers_back_to_the_body(bodies):
     text = "Kobra Holdings raised its output. В концерне отметили, что рост стал возможен после ремонта цехов."
     assert [c for c, _ in relayed(text, bodies)][-1] == "kobra"
+
+
+def test_a_body_named_only_by_its_kind_is_the_body_the_text_names_in_full_later(bodies):
+    text = ("Fredonia backs the truce on its southern border, the Defence Ministry said on Monday. "
+            "“The Fredonian Defence Ministry calls for talks without delay,” the ministry added.")
+    assert {c for c, _ in relayed(text, bodies)} == {"fr-defence"}

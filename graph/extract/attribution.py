@@ -210,15 +210,19 @@ class Discourse:
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
 
-    def named_in_full(self, key: str, here: list[str] = ()) -> str | None:
-        """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far or
-        ``here`` (the sentence's) whose label holds each of its words ("Ministry of Foreign Affairs of Ruritania"),
-        or the last speaker among several."""
-        label = self.labels.get(key, "").lower()
-        if self.types.get(key) not in ("Organization", "Group") or not _KIND_ONLY.fullmatch(f"the {label}"):
+    def kind_only(self, key: str) -> bool:
+        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
+        return self.types.get(key) in ("Organization", "Group") \
+            and bool(_KIND_ONLY.fullmatch(f"the {self.labels.get(key, '').lower()}"))
+
+    def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
+        """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
+        (unless not ``seen``) or ``here`` whose label holds each of its words ("Ministry of Foreign Affairs of
+        Ruritania"), or the last speaker among several."""
+        if not self.kind_only(key):
             return None
-        words = set(re.findall(r"\w+", label))
-        fitting = [k for k in dict.fromkeys([*self.salience, *here])
+        words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
+        fitting = [k for k in dict.fromkeys([*(self.salience if seen else ()), *here])
                    if k != key and self.types.get(k) in ("Organization", "Group")
                    and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
                    and not _KIND_ONLY.fullmatch(f"the {self.labels.get(k, '').lower()}")]
@@ -405,7 +409,10 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words)
     if frame is None:
         return None
-    body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)])
+    if not discourse.kind_only(frame.speaker):
+        return frame
+    body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)]) \
+        or discourse.named_in_full(frame.speaker, [m.entity for m in mentions.items], seen=False)
     return replace(frame, speaker=body) if body else frame
 
 
