@@ -36,6 +36,7 @@ _CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
 _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
@@ -207,9 +208,29 @@ class Discourse:
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
-        return self._last_body()
+        return self.last_body()
 
-    def _last_body(self) -> str | None:
+    def kind_only(self, key: str) -> bool:
+        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
+        return self.types.get(key) in ("Organization", "Group") \
+            and bool(_KIND_ONLY.fullmatch(f"the {self.labels.get(key, '').lower()}"))
+
+    def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
+        """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
+        (unless not ``seen``) or ``here`` whose label holds each of its words ("Ministry of Foreign Affairs of
+        Ruritania"), or the last speaker among several."""
+        if not self.kind_only(key):
+            return None
+        words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
+        fitting = [k for k in dict.fromkeys([*(self.salience if seen else ()), *here])
+                   if k != key and self.types.get(k) in ("Organization", "Group")
+                   and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
+                   and not _KIND_ONLY.fullmatch(f"the {self.labels.get(k, '').lower()}")]
+        if len(fitting) == 1:
+            return fitting[0]
+        return self.last_speaker if self.last_speaker in fitting else None
+
+    def last_body(self) -> str | None:
         """The organisation, group or country that spoke last, else the last named; never an outlet."""
         if self.last_speaker and self.types.get(self.last_speaker) in ("Organization", "Group", "Country") \
                 and self.last_speaker not in self.outlets:
@@ -239,7 +260,7 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        return self._last_body()
+        return self.last_body()
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -382,6 +403,21 @@ def _verbal(word: str) -> bool:
 
 def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
                outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
+    """The reporting frame of one sentence, if it has one outside quotations (``_sentence_frame``); a speaker
+    named only by the kind of body it is ("Foreign Ministry", "Central Bank") is the one body of that kind the text
+    named in full ("the Ruritanian Foreign Ministry said …; later the Foreign Ministry added")."""
+    frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    if frame is None:
+        return None
+    if not discourse.kind_only(frame.speaker):
+        return frame
+    body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)]) \
+        or discourse.named_in_full(frame.speaker, [m.entity for m in mentions.items], seen=False)
+    return replace(frame, speaker=body) if body else frame
+
+
+def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
+                    outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations.
 
     When an outlet passes the claim on ("…, X said, quoted by TASS"; "…, пишет
@@ -550,6 +586,9 @@ class _Sentence:
         return pos + comma.start() if comma else min(self.span.end, pos + reach)
 
 
+_OUTLET_VERB = re.compile(rf"\s+(?:{alternation('RELAY_BEFORE_SOURCE')})\s+", re.I)
+
+
 def _citing(s: _Sentence, reach: int) -> Frame | None:
     """"ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks, named within ``reach`` characters;
     the outlet before the cue is its relay."""
@@ -557,8 +596,16 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         pos = s.span.start + m.end()
         cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
         if cited and s.free(s.span.start + m.start()):
-            before = [x for x in s.speakers if x.span.end <= s.span.start + m.start() and x.entity != cited[0].entity]
+            # the outlet is the subject of the clause the cue ends ("…, NordNews informs, citing the ministry"),
+            # not a name earlier in what it reports
+            cue = s.span.start + m.start()
+            clause = s.text.rfind(",", s.span.start, cue - 2 if s.text[cue - 2:cue].strip() == "," else cue)
+            before = [x for x in s.speakers if max(clause, s.span.start) <= x.span.start and x.span.end <= cue
+                      and x.entity != cited[0].entity]
             outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
+            if not outlets:   # "Об этом со ссылкой на МИД передает NordNews": the outlet after its verb
+                after = _OUTLET_VERB.match(s.text, cited[0].span.end, s.span.end)
+                outlets = tuple(x.entity for x in s.speakers if after and x.span.start == after.end())[:1]
             # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
             start = before[-1].span.start if before else s.span.start + m.start()
             if "," not in s.text[s.span.start:start]:
@@ -761,12 +808,16 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     named = [x for x in s.speakers if x.entity != s.publisher and s.free(x.span.start) and (
         not own.MARKS_CASE or (s.discourse.nominative(x, s.text) and not _governed(s.text, x, s.discourse)))]
     people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
-    who = (people or named or [None])[0]
+    # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
+    issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
+    who = (issuer or people or named or [None])[0]
     if who is None:
         return None
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
 
 
+_ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
+                                   for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
 
 
@@ -862,8 +913,16 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
               and len(v.text[s.span.end:v.verb.start].split()) <= words]
     if inside:
         return v.found(inside[-1])
-    # "Об этом сообщили в компании", "заявили в МИД России": the body named right after the verb
-    after = re.match(rf"\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit], re.I)
+    # "— сообщили там", "Там отметили": the body that just spoke, or was named last
+    there = _THERE_AFTER[v.tables].match(v.text, v.told_end, v.right_limit) \
+        or _THERE_BEFORE[v.tables].search(v.text, v.left_limit, v.verb.start)
+    if there:
+        body = v.discourse.last_body()
+        return (body, Span(there.start(1), there.end(1))) if body else None
+    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны": the body named
+    # right after the verb, past a time of day or week
+    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit],
+                     re.I)
     if not after:
         return None
     start = v.told_end + after.end()
@@ -1001,6 +1060,14 @@ def _gerund(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
 
 
+# "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
+_THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)" if module.THERE_WORDS else r"(?!)",
+                                   re.I) for module in LANGUAGES.values()}
+_THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
+                                    rf"(?:\s+(?:{'|'.join(module.THERE_ADVERBS)}))?\s+$"
+                                    if module.THERE_WORDS else r"(?!)", re.I) for module in LANGUAGES.values()}
+
+
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
     "…, the statement reads": what a description or a pronoun in the clause refers back to."""
@@ -1078,7 +1145,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
     if subject is None:
         subject = _shared_subject(words, i)
-    if subject is None or _several(words, i, subject) or _relative_subject(words, i, subject) \
+    if subject is None or _several(words, i, subject, mentions) or _relative_subject(words, i, subject) \
             or _act(s.chunk, s.lang, words, i):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -1152,9 +1219,12 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
-    clause or quotation, tells what was done, not what was said."""
+    clause or quotation, tells what was done, not what was said; an object holding a figure is what the subject
+    reports after a verb of ``FIGURE_REPORTING_LEMMAS`` ("the ministry announced 379 new cases"), not "declared a
+    dividend of $0.26"."""
     return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
-        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
+        and not (words[verb].lemma in language(lang).FIGURE_REPORTING_LEMMAS and _counted_object(words, verb, lang))
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
@@ -1272,10 +1342,21 @@ _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
 
-def _several(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: MentionIndex | None = None) -> bool:
     """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
-    parser joins them to the first, or gives the verb a subject for each)."""
-    return any(words[j].pos in ("PROPN", "NOUN") for j in _children(words, subject, "conj")) \
+    parser joins them to the first, or gives the verb a subject for each); not the words of one name joined by
+    "&" or "and" ("Kobra & Sons said")."""
+    def one_name(j: int) -> bool:
+        joined = Span(words[subject].span.start, words[j].span.end)
+        return mentions is not None and any(m.span.contains(joined) for m in mentions.before(joined.start + 1))
+
+    joined, todo = [], _children(words, subject, "conj")
+    while todo:     # "Kobra & Sons and Gamma": the parser hangs the second speaker on the name's last word
+        j = todo.pop()
+        joined.append(j)
+        if one_name(j):
+            todo.extend(_children(words, j, "conj"))
+    return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) for j in joined) \
         or len(_named_subject(words, verb)) > 1
 
 
@@ -1308,6 +1389,19 @@ def _figure_object(words: tuple[Word, ...], verb: int) -> bool:
     return any(words[j].pos == "NUM" for k in _children(words, verb, "dobj") for j in _subtree(words, k))
 
 
+def _counted_object(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """The verb's direct object holds a count or an amount, not only a date: "announced 379 new cases", not
+    "declared an outbreak Nov. 21" or "in 2021"."""
+    months = language(lang).MONTHS
+
+    def dated(j: int) -> bool:
+        beside = [words[k].text.lower().rstrip(".") for k in (j - 1, j + 1) if 0 <= k < len(words)]
+        return any(b in months for b in beside) or bool(re.fullmatch(r"(?:19|20)\d\d", words[j].text))
+
+    return any(words[j].pos == "NUM" and not dated(j)
+               for k in _children(words, verb, "dobj") for j in _subtree(words, k))
+
+
 def _object(words: tuple[Word, ...], verb: int) -> int | None:
     return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
@@ -1328,8 +1422,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
     # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
     # is not the subject
+    # and "X, whose brands include Y and Z, said": no name in a relative clause on the subject is the subject
     agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
-              if words[j].dep == "acl" and words[j].head in tree and _children(words, j, "agent")
+              if words[j].head in tree and j != head
+              and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)]

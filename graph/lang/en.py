@@ -460,6 +460,9 @@ SPEECH_LEMMAS = frozenset({
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten"})
+# Of those, the ones that report a figure given as their object ("the ministry announced 379 new cases"), where
+# "declared a dividend of 5 cents" stays an act
+FIGURE_REPORTING_LEMMAS = frozenset({"announce"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
@@ -518,7 +521,7 @@ ANAPHOR_PERSON = (
 # A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
 # a description that refers back.
 ANAPHOR_ORG = (
-    r"the (?:\w+-(?:based|backed|run|owned|led|funded|controlled) )?"
+    r"the (?:\w+-(?:based|backed|run|owned|led|funded|controlled|listed|headquartered) )?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
@@ -564,6 +567,9 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
+# "This is said in a communiqué from X"
+STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+by|of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
 ACCORDING_TO_PRONOUN = r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation)|by (?:his|her) account"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
@@ -727,7 +733,8 @@ INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down w
                   r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
-    r"this was (?:stated|said|announced)|these (?:remarks|words) (?:were|came)|(?:that|this) (?:view|assessment) was"
+    r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
+    r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
@@ -1029,6 +1036,8 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
+THERE_WORDS: tuple[str, ...] = ()
+THERE_ADVERBS: tuple[str, ...] = ()
 NOT_GOVERNING: tuple[str, ...] = ()
 
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)

@@ -339,13 +339,14 @@ REPORTING_STEMS = (
     "провозгласи", "парирова", "рекомендова", "посоветова", "высказыва",
     "поделил", "надеет", "надеют", "расцени", "расценива", "охарактеризова", "предсказ",
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
-    "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща",
+    "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+FIGURE_REPORTING_LEMMAS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
 # Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
@@ -388,8 +389,9 @@ ANAPHOR_PERSON = (
 )
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
-               r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)")
-ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике"
+               r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
+               r"|концерн(?:а|е|у|ом)?(?!\w)")
+ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names); "ведомство" is any state body.
@@ -409,6 +411,9 @@ ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
 )
 STATEMENT_OF = r"в\s+(?:\w+\s+)?заявлении\s+"
+# After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
+# "Об этом говорится в заявлении X" ({statement} stands for the statement nouns)
+STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
 STATEMENT_LEAD_COMPLEMENTS = (r"к|по поводу|в связи с|относительно|о|об|на|после|по случаю|по итогам|в ответ на"
@@ -472,6 +477,9 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
+# Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
+THERE_WORDS = ("там",)
+THERE_ADVERBS = ("также", "тоже", "же", "еще", "ещё")   # "Там также отметили"
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry; a noun for the
 # kind of body stands in apposition to its name ("агентство Armenpress сообщает", "компания Вектор заявила").
 NOT_GOVERNING = ("пресс-служб", "агентство", "агенство", "компания", "газета", "издание", "телеканал",

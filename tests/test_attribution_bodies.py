@@ -1,0 +1,160 @@
+"""Bodies as speakers: impersonal plurals, references back to a body, a body's documents (invented bodies)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+BODIES = [
+    Entity("fr-defence", "Ministry of Defence of Fredonia", "Organization",
+           pref_labels=(("Ministry of Defence of Fredonia", "en"),),
+           alt_labels=(("Минобороны Фридонии", "ru"), ("Fredonian Defence Ministry", "en"))),
+    Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
+           alt_labels=(("«Кобра»", "ru"), ("Kobra", "en"))),
+    Entity("ivan-krotov", "Ivan Krotov", "Person", pref_labels=(("Ivan Krotov", "en"), ("Иван Кротов", "ru"))),
+    Entity("guard", "Ruritanian Guard", "Group", pref_labels=(("Ruritanian Guard", "en"),)),
+    Entity("vela", "Vela & Sons", "Organization", pref_labels=(("Vela & Sons", "en"),)),
+    Entity("alfa", "Alfa", "Person", pref_labels=(("Alfa", "en"),)),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"),), alt_labels=(("НордНьюс", "ru"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    return Linker(BODIES)
+
+
+def claimants(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims
+            if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр Иван Кротов осмотрел склады на севере страны. Об этом сообщили в пятницу в Минобороны Фридонии.",
+    "Министр Иван Кротов осмотрел склады на севере страны. Об этом сообщили утром в Минобороны Фридонии.",
+])
+def test_impersonal_plural_past_a_time_names_its_body(text, bodies):
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
+
+
+def test_impersonal_plural_there_is_the_body_that_just_spoke(bodies):
+    text = ("Министр Иван Кротов осмотрел склады. Об этом сообщили в Минобороны Фридонии.\n"
+            "\"Склады осмотрены полностью. Замечаний к хранению нет\", - сообщили там.\n"
+            "Там также отметили, что проверка продлится неделю.")
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"] * 4
+
+
+def test_there_with_no_body_before_names_no_one(bodies):
+    text = "В поселке Пятково прошел сход жителей. Там заявили, что дорогу не чинили десять лет."
+    assert [c for _, c in claimants(text, bodies)] == [None, None]
+
+
+def claims_with_figures(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.kind, c.claimant) for c in extract(doc, linker).claims]
+
+
+def test_announcing_a_figure_is_a_report_not_an_act(bodies):
+    text = "Kobra Holdings cut jobs in May. The company announced a rise of 40 million euros in its gold holdings."
+    assert ("quantity", "kobra") in claims_with_figures(text, bodies)
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings announced its plans for 2025 on Monday.",
+    "The Fredonian Defence Ministry declared a state of alert on Nov. 21.",
+])
+def test_a_date_in_the_object_leaves_an_act(text, bodies):
+    assert [c for _, c in claims_with_figures(text, bodies)] == [None]
+
+
+def test_a_name_in_a_relative_clause_on_the_subject_does_not_speak(bodies):
+    text = ("Kobra Holdings cut jobs. The consumer goods maker, whose brands include Alfa and Gamma, said its "
+            "sales fell in the spring.")
+    assert [c for _, c in claimants(text, bodies)][1] is None
+    text = "Kobra Holdings, whose brands include Alfa and Gamma, said its sales fell in the spring."
+    assert [c for _, c in claimants(text, bodies)][0] == "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Фридонии проинформировало о пресечении попытки атаковать склады на севере.",
+    "«Склады осмотрены полностью», — изложили в пресс-службе Минобороны Фридонии итоги проверки.",
+])
+def test_russian_verbs_of_informing_and_setting_out(text, bodies):
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
+
+
+def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
+    text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, продажи холдинга выросли, "
+            "несмотря на холодную зиму.")
+    assert [c for _, c in claimants(text, bodies)][-1] == "kobra"
+
+
+def test_declaring_an_amount_stays_an_act(bodies):
+    text = "Kobra Holdings cut jobs in May. Its board declared a dividend of 5 cents a share, payable in June."
+    assert {c for _, c in claims_with_figures(text, bodies)} == {None}
+
+
+def relayed(text, linker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(c.claimant, c.via) for c in extract(doc, linker).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("outlet, via", [("a local outlet", ()), ("NordNews", ("nordnews",))])
+def test_the_outlet_citing_a_source_is_the_subject_of_its_own_clause(outlet, via, bodies):
+    text = (f"The Fredonian Defence Ministry condemned the moves of the Ruritanian Guard near the border, {outlet} "
+            "informs, citing the Fredonian Defence Ministry.")
+    assert relayed(text, bodies) == [("fr-defence", via)]
+
+
+def test_an_outlet_named_after_its_verb_relays_the_source_it_cites(bodies):
+    text = "Министр Иван Кротов побывал на севере. Об этом со ссылкой на Kobra Holdings передает НордНьюс."
+    assert relayed(text, bodies) == [("kobra", ("nordnews",))]
+
+
+def test_a_body_named_only_by_its_kind_is_the_body_named_in_full(bodies):
+    text = ("The Fredonian Defence Ministry condemned the moves of the Ruritanian Guard near the border. "
+            "The Defence Ministry insisted that this move breaks the truce.")
+    assert [c for c, _ in relayed(text, bodies)] == ["fr-defence", "fr-defence"]
+
+
+def test_a_body_named_only_by_its_kind_stays_itself_with_no_such_body_named(bodies):
+    text = "Kobra Holdings said its sales fell. The Defence Ministry insisted that this move breaks the truce."
+    out = [c for c, _ in relayed(text, bodies)]
+    assert out[0] == "kobra" and out[1] not in (None, "kobra", "fr-defence")
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings said its profit rose sharply. Как отмечает организация, завод работает в обычном режиме.",
+    "Kobra Holdings said its profit rose sharply. The Vienna-listed firm added that orders grew too.",
+])
+def test_a_description_of_the_body_refers_back_to_it(text, bodies):
+    assert [c for c, _ in relayed(text, bodies)] == ["kobra", "kobra"]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_speaker(bodies):
+    text = "Vela & Sons, the maker of Alfa soap and Gamma razors, said its profit fell in the spring."
+    (speaker, _), = relayed(text, bodies)
+    assert speaker is not None and speaker.startswith("vela")     # the name, however the linker keys it
+    assert [c for c, _ in relayed("Vela & Sons and Kobra Holdings said their profit fell.", bodies)] == [None]
+
+
+@pytest.mark.parametrize("reference", [
+    "This is said in a communiqué issued by the Fredonian Defence Ministry.",
+    "This was stated in the communiqué of the Fredonian Defence Ministry about the words of Ivan Krotov.",
+])
+def test_a_backward_reference_to_a_statement_names_its_issuer(reference, bodies):
+    text = f"Fredonia is concerned about the clashes on its southern border. {reference}"
+    assert [c for c, _ in relayed(text, bodies)] == ["fr-defence"]
+
+
+def test_a_concern_refers_back_to_the_body(bodies):
+    text = "Kobra Holdings raised its output. В концерне отметили, что рост стал возможен после ремонта цехов."
+    assert [c for c, _ in relayed(text, bodies)][-1] == "kobra"
+
+
+def test_a_body_named_only_by_its_kind_is_the_body_the_text_names_in_full_later(bodies):
+    text = ("Fredonia backs the truce on its southern border, the Defence Ministry said on Monday. "
+            "“The Fredonian Defence Ministry calls for talks without delay,” the ministry added.")
+    assert {c for c, _ in relayed(text, bodies)} == {"fr-defence"}
