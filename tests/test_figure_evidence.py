@@ -15,10 +15,10 @@ def evidence(text: str) -> dict[float, str]:
 
 @pytest.mark.parametrize("text, value, quoted", [
     # past a conjunction or a bracket, the second figure's phrase starts where the first one's ends
-    ("The storm in Velmar killed 19 children and six adults, including a fisherman found on Friday.", 6,
-     "and six adults"),
-    ("The party secured 96,052 votes (41 per cent), the commission in Velmar said.", 41, "(41 per cent)"),
-    ("Шторм в Вельмаре унес жизни 19 детей и шести взрослых, сообщили спасатели.", 6, "и шести взрослых"),
+    ("The flood in Velmar drowned 14 cattle and nine goats, including a ram found by a farmer on Friday.", 9,
+     "and nine goats"),
+    ("The league won 52,310 ballots (37 per cent), the board in Velmar said.", 37, "(37 per cent)"),
+    ("Паводок в Вельмаре унес 14 коров и девять коз, сообщили фермеры.", 9, "и девять коз"),
     # a change to a figure is one phrase
     ("Profits in Velmar rose by 4.9% to $2 billion.", 2e9, "Profits in Velmar rose by 4.9% to $2 billion."),
 ])

@@ -1024,7 +1024,7 @@ _TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$
 
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier: list) -> Span:
     """A figure in its clause: from where the clause starts ("profits rose by 4.9%") or, past a comma, bracket or
-    conjunction, where the figure before it ends ("killed 19 children | and six adults"; not "rose 4.9% to $2
+    conjunction, where the figure before it ends ("drowned 14 cattle | and nine goats"; not "rose 4.9% to $2
     billion"), to its end, the next figure or a new phrase; at most
     ``PHRASE`` characters on either side, so a sentence of thousands of figures costs no more per figure than a
     short one."""
