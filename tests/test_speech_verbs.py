@@ -43,3 +43,15 @@ def test_russian_verb_of_confirming_names_its_subject(linker):
 def test_a_verb_of_acting_is_no_verb_of_saying(linker):
     assert claimants("Tomas Varga opened the new ferry terminal in the northern valley on Tuesday.", linker) \
         == [None]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Томас Варга не исключил, что паромную линию откроют до начала зимних штормов.", "ru", ["varga"]),
+    ("Томас Варга не отрицает, что паромная линия убыточна.", "ru", ["varga"]),
+    ("Томас Варга не прокомментировал планы закрыть паромную линию.", "ru", [None]),   # says nothing
+    ("По оценке Томаса Варги, паромная линия окупится за три года.", "ru", ["varga"]),
+    ("Tomas Varga posted on social media that the ferry line would reopen before the winter storms.", "en",
+     ["varga"]),
+])
+def test_a_negated_verb_that_still_asserts_an_estimate_and_a_post_name_their_speaker(linker, text, lang, expected):
+    assert claimants(text, linker, lang) == expected

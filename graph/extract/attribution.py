@@ -776,7 +776,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         if answered and answered.search(s.text[s.span.start:verb.end]):
             continue     # "на вопросы «Газеты» ответил X": the report of an interview
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
-                or _RECIPROCAL.match(s.text, verb.end) or _NEGATED.search(s.text, s.span.start, verb.start):
+                or _RECIPROCAL.match(s.text, verb.end) or (_NEGATED.search(s.text, s.span.start, verb.start)
+                                                             and not _asserting_when_negated(s.text, verb)):
             continue     # "X не прокомментировал": no one says anything
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
@@ -789,6 +790,13 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
 
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
+_ASSERTING_WHEN_NEGATED = tuple(joined("ASSERTING_WHEN_NEGATED"))
+
+
+def _asserting_when_negated(text: str, verb: Span) -> bool:
+    """"не исключил, что …": a negated verb that still says something, with the clause it says."""
+    return text[verb.start:verb.end].lower().startswith(_ASSERTING_WHEN_NEGATED) \
+        and bool(_CLAUSE_AFTER_VERB.match(text, verb.end))
 CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
 # A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
 _CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)

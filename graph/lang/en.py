@@ -454,12 +454,12 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault",
+    "fault", "post",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
-ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten"})
+ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post"})   # "posted a loss"
 # Of those, the ones that report a figure given as their object ("the ministry announced 379 new cases"), where
 # "declared a dividend of 5 cents" stays an act
 FIGURE_REPORTING_LEMMAS = frozenset({"announce"})
@@ -696,6 +696,7 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 # Negations before a verb of saying: no one says anything ("X did not comment"); kinds read English negation
 # from the parse instead.
 NEGATIONS = ("not", "never")
+ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"

@@ -340,6 +340,7 @@ REPORTING_STEMS = (
     "поделил", "надеет", "надеют", "расцени", "расценива", "охарактеризова", "предсказ",
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
+    "исключи", "исключа", "описа", "опублико",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -359,7 +360,8 @@ _REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)
 REFUSALS = rf"{_REFUSING}\s+(?:бы\s+)?{_REFUSED}|{_REFUSED}\s+(?:[^\W\d_]+\s+){{0,3}}?{_REFUSING}"
 del _REFUSED, _REFUSING    # parts of REFUSALS only: every language module has the same tables
 ACCORDING_TO = (
-    r"по словам|по данным|по мнению|по информации|по сообщению"
+    r"по словам|по данным|по мнению|по информации|по сообщению|по (?:его |её |ее |их )?оценк(?:е|ам)"
+    r"|по (?:его |её |ее |их )?(?:прогнозу|прогнозам|расчетам|расчётам|подсчетам|подсчётам|убеждению|признанию)"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
     r"|как (?:заявил|заявила|заявили|сообщил|сообщила"
     r"|сообщили|сообщает|сообщают|отметил|отметила|отметили|подчеркнул|подчеркнула|подчеркнули"
@@ -517,6 +519,8 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 # A negation before the verb: what did not happen is no event ("не была открыта", "не ответили"), and no one
 # says anything ("не прокомментировал").
 NEGATIONS = ("не", "ни")
+# Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it
+ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
