@@ -158,3 +158,13 @@ def test_a_body_named_only_by_its_kind_is_the_body_the_text_names_in_full_later(
     text = ("Fredonia backs the truce on its southern border, the Defence Ministry said on Monday. "
             "“The Fredonian Defence Ministry calls for talks without delay,” the ministry added.")
     assert {c for c, _ in relayed(text, bodies)} == {"fr-defence"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The union said the strike would go on.", None),            # a kind of body no body named here is
+    ("The company said the strike would go on.", "kobra"),       # a company is any body that just spoke
+])
+def test_a_description_of_a_kind_of_body_refers_back_only_to_a_body_of_that_kind(bodies, sentence, expected):
+    text = f"Kobra Holdings said its profit fell by a third. {sentence}"
+    out = dict(claimants(text, bodies))
+    assert out[sentence] == expected

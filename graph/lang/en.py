@@ -540,7 +540,9 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
-                      "prosecutor": "prosecutor", "university": "university"}
+                      "prosecutor": "prosecutor", "university": "university", "union": "union",
+                      "federation": "federation", "association": "association", "alliance": "alliance",
+                      "coalition": "coalition", "authority": "authority", "league": "league", "club": "club"}
 # Head nouns of a body a text may name only by a description ("the electoral commission said", "the court ruled");
 # where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
 DESCRIBED_BODY_HEADS = frozenset({
