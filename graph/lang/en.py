@@ -632,6 +632,9 @@ GROUP_SUBJECTS = ("it", "they")
 CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 # Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
 RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
+# when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
+CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
