@@ -710,6 +710,10 @@ GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: 
 GREETINGS = (
     r"dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
     r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
+    # thanks, congratulations and apologies in the first person: "I would like to thank …", "I am sorry …"
+    r"|(?:first of all,? |let me |i also |we also )?(?:(?:i|we) (?:would like to|want to|wish to|'d like to) )?"
+    r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
+    r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
 )
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 COURTESIES = (
