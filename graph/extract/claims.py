@@ -146,8 +146,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                                          kind="event"))
         if frame is not None and claimant == frame.speaker:
             claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
-                          for clause in _describing_speaker(doc.text, span, frame)
-                          if not any(clause.start <= q.span.start < clause.end for q in figures))   # its own figures
+                          for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
 
