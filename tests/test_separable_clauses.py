@@ -105,6 +105,7 @@ def test_a_figure_that_opens_its_clause_is_all_the_clause_tells(text, linker):
 @pytest.mark.parametrize("text", [
     "More than 2,300 hectares of farmland were flooded in the lower valley on Sunday when the old dam on the river broke.",
     "Some 40 engineers repaired the bridge over the river, which had been closed to traffic since the spring floods.",
+    "More than 200 farmers marched to the council of Orlov on Monday, demanding compensation for the flooded fields.",
 ])
 def test_a_figure_that_opens_its_clause_leaves_a_statement_when_a_clause_goes_on(text, linker):
     said = [t for t, _ in claims(text, linker)]

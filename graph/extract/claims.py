@@ -1144,9 +1144,11 @@ STATEMENT_AFTER_FIGURES = 12
 OPENING_PHRASE_WORDS = 8   # "According to the ministry, more than 300 …", "Before the flood, about 40 …"
 # nothing before the figure but quotation marks, or one phrase closed by a comma
 _OPENING_PHRASE = re.compile(r"[\s“”«»\"„‘]*(?:[^,;:.!?()“”«»\"„]+,\s+)?[“«\"„]?")
-# a clause that goes on after the figure with a verb of its own: "… 300 homes, which …", "… when the dam broke"
-_CLAUSE_AFTER_FIGURE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('RELATIVE_PRONOUNS') + joined('CLAUSE_AFTER_FIGURE'))}"
-                                  rf"|{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
+# a clause that goes on after the figure with a verb of its own: "… 300 homes, which …", "… when the dam broke",
+# "…, demanding …"
+_CLAUSE_AFTER_FIGURE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(joined('RELATIVE_PRONOUNS') + joined('CLAUSE_AFTER_FIGURE') + joined('CLAUSE_PARTICIPLES'))}"
+    rf"|{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
 _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")
