@@ -963,7 +963,7 @@ def _opens_participle_clause(word: str, own, after: str = "") -> bool:
     """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
     ("including", "начиная"); a Russian gerund only when perfective, a further act ("…, заявив, что B"), not an
     imperfective one that tells the circumstance of the main verb ("…, отвечая на вопрос о B", "…, говоря о B"),
-    unless it reports something ("…, отмечая, что B")."""
+    unless it reports what was said ("…, заявляя, что B")."""
     if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
         return False
     if word.lower() in own.CLAUSE_PARTICIPLES:
@@ -973,8 +973,8 @@ def _opens_participle_clause(word: str, own, after: str = "") -> bool:
     tag = morph().parse(word)[0].tag
     if tag.POS != "GRND":
         return False
-    # an imperfective one that reports something is a further act too: "…, отмечая, что B"
-    return tag.aspect == "perf" or bool(_THAT_SOON.match(after))
+    # an imperfective verb of saying that reports something is a further act too: "…, заявляя, что B"
+    return tag.aspect == "perf" or word.lower().startswith(own.REPORTING_STEMS) and bool(_THAT_SOON.match(after))
 
 
 # the complementiser within a few words: ", что", "на то, что"
