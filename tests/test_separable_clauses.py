@@ -118,10 +118,3 @@ def test_a_figure_that_opens_its_clause_leaves_a_statement_when_a_clause_goes_on
 ])
 def test_an_imperfective_russian_gerund_tells_a_circumstance_and_stays(text, linker):
     assert [t for t, _ in claims(text, linker)] == [text]
-
-
-def test_an_imperfective_russian_gerund_of_saying_that_reports_something_is_its_own_claim(linker):
-    said = [t for t, _ in claims("Томаш Варга назвал мост через реку главной задачей года, заявляя, что "
-                                 "строительство начнется весной.", linker)]
-    assert said == ["Томаш Варга назвал мост через реку главной задачей года",
-                    "заявляя, что строительство начнется весной."]

@@ -933,7 +933,7 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) ->
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
-        if not relative and not _opens_participle_clause(m.group("word"), own, text[m.end("word"):span.end]):
+        if not relative and not _opens_participle_clause(m.group("word"), own):
             continue
         clause = text[m.end():span.end]
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
@@ -959,11 +959,10 @@ _SEPARABLE = {code: re.compile(rf",\s+(?=(?P<relative>{module.RELATIVE_OPENERS})
               for code, module in LANGUAGES.items()}
 
 
-def _opens_participle_clause(word: str, own, after: str = "") -> bool:
+def _opens_participle_clause(word: str, own) -> bool:
     """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
     ("including", "начиная"); a Russian gerund only when perfective, a further act ("…, заявив, что B"), not an
-    imperfective one that tells the circumstance of the main verb ("…, отвечая на вопрос о B", "…, говоря о B"),
-    unless it reports what was said ("…, заявляя, что B")."""
+    imperfective one that tells the circumstance of the main verb ("…, отвечая на вопрос о B", "…, говоря о B")."""
     if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
         return False
     if word.lower() in own.CLAUSE_PARTICIPLES:
@@ -971,14 +970,7 @@ def _opens_participle_clause(word: str, own, after: str = "") -> bool:
     if not own.MARKS_CASE:
         return False
     tag = morph().parse(word)[0].tag
-    if tag.POS != "GRND":
-        return False
-    # an imperfective verb of saying that reports something is a further act too: "…, заявляя, что B"
-    return tag.aspect == "perf" or word.lower().startswith(own.REPORTING_STEMS) and bool(_THAT_SOON.match(after))
-
-
-# the complementiser within a few words: ", что", "на то, что"
-_THAT_SOON = re.compile(rf"\W*(?:[^\W\d_]+\W+){{0,3}}?(?:{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
+    return tag.POS == "GRND" and tag.aspect == "perf"
 
 
 def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
@@ -987,8 +979,7 @@ def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
     if comma is None:
         return True
     nxt = _SEPARABLE[lang].match(text, comma.start(), end)
-    return bool(nxt and (nxt.group("relative") is not None
-                         or _opens_participle_clause(nxt.group("word"), language(lang), text[nxt.end("word"):end])))
+    return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
 
 
 def _closed(text: str) -> bool:
