@@ -110,11 +110,3 @@ def test_a_figure_that_opens_its_clause_is_all_the_clause_tells(text, linker):
 def test_a_figure_that_opens_its_clause_leaves_a_statement_when_a_clause_goes_on(text, linker):
     said = [t for t, _ in claims(text, linker)]
     assert said and text.startswith(said[0])
-
-
-@pytest.mark.parametrize("text", [
-    "Томаш Варга сказал, что переговоры с Бореалией продолжатся, отвечая на вопрос журналистов о сроках новой встречи.",
-    "Томаш Варга назвал мост через реку главной задачей года, говоря о планах правительства Руритании на весну.",
-])
-def test_an_imperfective_russian_gerund_tells_a_circumstance_and_stays(text, linker):
-    assert [t for t, _ in claims(text, linker)] == [text]

@@ -961,16 +961,10 @@ _SEPARABLE = {code: re.compile(rf",\s+(?=(?P<relative>{module.RELATIVE_OPENERS})
 
 def _opens_participle_clause(word: str, own) -> bool:
     """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
-    ("including", "начиная"); a Russian gerund only when perfective, a further act ("…, заявив, что B"), not an
-    imperfective one that tells the circumstance of the main verb ("…, отвечая на вопрос о B", "…, говоря о B")."""
+    ("including", "начиная")."""
     if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
         return False
-    if word.lower() in own.CLAUSE_PARTICIPLES:
-        return True
-    if not own.MARKS_CASE:
-        return False
-    tag = morph().parse(word)[0].tag
-    return tag.POS == "GRND" and tag.aspect == "perf"
+    return word.lower() in own.CLAUSE_PARTICIPLES or own.MARKS_CASE and morph().parse(word)[0].tag.POS == "GRND"
 
 
 def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
