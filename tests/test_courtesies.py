@@ -7,10 +7,10 @@ from claimsgraph.extract.claims import _asserts
 @pytest.mark.parametrize("text", [
     "I want to congratulate the Orlov team on a hard-fought win.",
     "We thank the rescuers of the valley for their work.",
-    "I am sorry ... We let the shareholders down.",
-    "I apologize that we did.",
-    "Прежде всего хотел бы вас поблагодарить за то, что вы приехали в Орлов.",
-    "Хочу выразить благодарность Томашу Варге за то, что интересы жителей долины были учтены.",
+    "I am sorry, we let the farmers of Orlov down.",
+    "I apologize for the delay of the ferry to Orlov.",
+    "В первую очередь хотела бы поблагодарить спасателей долины за их работу.",
+    "Хочу выразить благодарность спасателям Орлова за работу на реке.",
     "Я хочу поздравить команду Орлова с трудной победой.",
     "Поздравляю всех жителей долины с праздником.",
 ])
