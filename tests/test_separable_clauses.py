@@ -91,3 +91,22 @@ def test_a_sentence_that_only_gives_figures_is_no_statement(linker):
 def test_figures_that_open_what_someone_said_are_no_statement_besides(linker):
     assert claims("Tomas Varga said that some 1,400 households should move back to the valley in the first stage "
                   "of the programme for the resettlement of the border villages.", linker) == []
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,300 hectares of farmland in the lower valley still have to be cleared of silt and fallen trees.",
+    "According to the Ruritanian ministry, up to 60 engineers will be sent to the border bridges starting next week.",
+    "Около 300 домов в нижней долине до сих пор остаются без света и газа после наводнения в Руритании.",
+])
+def test_a_figure_that_opens_its_clause_is_all_the_clause_tells(text, linker):
+    assert claims(text, linker) == []
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,300 hectares of farmland were flooded in the lower valley on Sunday when the old dam on the river broke.",
+    "Some 40 engineers repaired the bridge over the river, which had been closed to traffic since the spring floods.",
+    "More than 200 farmers marched to the council of Orlov on Monday, demanding compensation for the flooded fields.",
+])
+def test_a_figure_that_opens_its_clause_leaves_a_statement_when_a_clause_goes_on(text, linker):
+    said = [t for t, _ in claims(text, linker)]
+    assert said and text.startswith(said[0])

@@ -1120,17 +1120,29 @@ def _statement_besides(text: str, span: Span, figures) -> bool:
     """A sentence with figures is also a statement when a long clause carries no figure: a clause before the first
     figure, or what the sentence goes on to tell after the last one ("… rose to 5,000 on Tuesday as rescuers
     pulled more bodies from the rubble of the collapsed buildings"), unless the figures open what someone said
-    ("X said that 3,000 families …": the rest is the figures' own clause)."""
+    ("X said that 3,000 families …": the rest is the figures' own clause) or open the clause itself with no clause
+    of its own after them ("More than 300 homes were flooded along the river": what it tells is the figure)."""
     first = min(q.span.start for q in figures)
     before = text[span.start:first]
+    tail = text[max(q.span.end for q in figures):span.end]
+    if _OPENING_PHRASE.fullmatch(before) and len(before.split()) <= OPENING_PHRASE_WORDS \
+            and not _CLAUSE_AFTER_FIGURE.search(text, min(q.span.end for q in figures), span.end):
+        return False   # "More than 300 homes were flooded along the river": the figure is all the clause tells
     cut = before.rfind(", ")
     head = before[:cut] if cut >= 0 else ""
-    tail = text[max(q.span.end for q in figures):span.end]
     return len(head.split()) >= 8 and not _ENDS_WITH_THAT.search(head) \
         or len(tail.split()) >= STATEMENT_AFTER_FIGURES and not _HAS_THAT.search(before)
 
 
 STATEMENT_AFTER_FIGURES = 12
+OPENING_PHRASE_WORDS = 8   # "According to the ministry, more than 300 …", "Before the flood, about 40 …"
+# nothing before the figure but quotation marks, or one phrase closed by a comma
+_OPENING_PHRASE = re.compile(r"[\s“”«»\"„‘]*(?:[^,;:.!?()“”«»\"„]+,\s+)?[“«\"„]?")
+# a clause that goes on after the figure with a verb of its own: "… 300 homes, which …", "… when the dam broke",
+# "…, demanding …"
+_CLAUSE_AFTER_FIGURE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(joined('RELATIVE_PRONOUNS') + joined('CLAUSE_AFTER_FIGURE') + joined('CLAUSE_PARTICIPLES'))}"
+    rf"|{'|'.join(tables('COMPLEMENTISER'))})(?!\w)", re.I)
 
 
 _ENDS_WITH_THAT = re.compile(rf"\b(?:{'|'.join(tables('COMPLEMENTISER'))})\s*$")

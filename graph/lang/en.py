@@ -632,6 +632,9 @@ GROUP_SUBJECTS = ("it", "they")
 CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 # Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
 RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
+# when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
+CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
@@ -707,6 +710,10 @@ GREETING_ADDRESS = r"mr|mrs|ms|dear"     # before a name at a greeting's start: 
 GREETINGS = (
     r"dear|thank you|thanks|good (?:morning|afternoon|evening)|hello|ladies and gentlemen"
     r"|(?:(?:i am|we are|i'm|we're) )?(?:very |so )?(?:glad|pleased|happy|delighted) to (?:welcome|see|greet)"
+    # thanks, congratulations and apologies in the first person: "I would like to thank …", "I am sorry …"
+    r"|(?:first of all,? |let me |i also |we also )?(?:(?:i|we) (?:would like to|want to|wish to|'d like to) )?"
+    r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
+    r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
 )
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 COURTESIES = (
