@@ -56,16 +56,11 @@ def claims_with_figures(text, linker):
     return [(c.kind, c.claimant) for c in extract(doc, linker).claims]
 
 
-def test_announcing_a_figure_is_a_report_not_an_act(bodies):
-    text = "Kobra Holdings cut jobs in May. The company announced a rise of 40 million euros in its gold holdings."
-    assert ("quantity", "kobra") in claims_with_figures(text, bodies)
-
-
 @pytest.mark.parametrize("text", [
     "Kobra Holdings announced its plans for 2025 on Monday.",
     "The Fredonian Defence Ministry declared a state of alert on Nov. 21.",
 ])
-def test_a_date_in_the_object_leaves_an_act(text, bodies):
+def test_announcing_or_declaring_a_thing_is_an_act(text, bodies):
     assert [c for _, c in claims_with_figures(text, bodies)] == [None]
 
 

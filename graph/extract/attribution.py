@@ -1227,12 +1227,9 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
-    clause or quotation, tells what was done, not what was said; an object holding a figure is what the subject
-    reports after a verb of ``FIGURE_REPORTING_LEMMAS`` ("the ministry announced 379 new cases"), not "declared a
-    dividend of $0.26"."""
+    clause or quotation, tells what was done, not what was said."""
     return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
-        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
-        and not (words[verb].lemma in language(lang).FIGURE_REPORTING_LEMMAS and _counted_object(words, verb, lang))
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
@@ -1395,19 +1392,6 @@ def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], 
 def _figure_object(words: tuple[Word, ...], verb: int) -> bool:
     """The verb's direct object holds a number: "reported $3 billion in revenue", "recorded 40 cases"."""
     return any(words[j].pos == "NUM" for k in _children(words, verb, "dobj") for j in _subtree(words, k))
-
-
-def _counted_object(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """The verb's direct object holds a count or an amount, not only a date: "announced 379 new cases", not
-    "declared an outbreak Nov. 21" or "in 2021"."""
-    months = language(lang).MONTHS
-
-    def dated(j: int) -> bool:
-        beside = [words[k].text.lower().rstrip(".") for k in (j - 1, j + 1) if 0 <= k < len(words)]
-        return any(b in months for b in beside) or bool(re.fullmatch(r"(?:19|20)\d\d", words[j].text))
-
-    return any(words[j].pos == "NUM" and not dated(j)
-               for k in _children(words, verb, "dobj") for j in _subtree(words, k))
 
 
 def _object(words: tuple[Word, ...], verb: int) -> int | None:

@@ -460,9 +460,6 @@ SPEECH_LEMMAS = frozenset({
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post"})   # "posted a loss"
-# Of those, the ones that report a figure given as their object ("the ministry announced 379 new cases"), where
-# "declared a dividend of 5 cents" stays an act
-FIGURE_REPORTING_LEMMAS = frozenset({"announce"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
