@@ -405,7 +405,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             label = doc.text[start:end]
             if not label.strip():
                 continue
-        if " " not in label and label.lower() in common:
+        if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
@@ -443,7 +443,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
+    _acronyms_written_again(f)
     _first_word_of_a_body(f)
+    _kind_of_a_countrys_body(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1327,6 +1329,17 @@ def _written_elsewhere(doc: Document, span: Span, title_case: list[Span]) -> boo
     return any(name.search(doc.text, para.start, para.end) for para in doc.body if para not in title_case)
 
 
+def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
+    """"The VOW said" beside "those who vow": a word in capitals among words in lower case is an acronym, though
+    the language has the word; in a line all in capitals ("STORMS HIT THE COAST") capitals tell nothing."""
+    word = doc.text[start:end]
+    if not (word.isupper() and 2 <= len(word) <= LONGEST_ACRONYM):
+        return False
+    line_start, line_end = doc.text.rfind("\n", 0, start) + 1, doc.text.find("\n", end)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return any(w.islower() for w in re.findall(r"[^\W\d_]+", line))
+
+
 def _lower_case_words(doc: Document) -> set[str]:
     """The words the body writes in lower case: the same word capitalised elsewhere is not a name."""
     return {tok.text for para in doc.body for tok in tokens(doc.text, para.start, para.end) if tok.text.islower()}
@@ -1701,6 +1714,81 @@ def _acronyms_of_initials(f: _Finder) -> None:
         if len(owners) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+_CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
+
+
+def _initials(name: str, joining: set[str]) -> str | None:
+    """"VHB" for "Vell Harbour Board", "ВХС" for "Высшего хозяйственного совета": the initials of a name of two
+    words or more, joining words ("of", "&", "по") left out; None for a word alone."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+
+
+def _acronyms_written_again(f: _Finder) -> None:
+    """"Vell Harbour Board" and "VHB" ("V&H" for "Vell & Hart"), the acronym no model took for a name: a word
+    in capitals that spells the initials of the one body named in this document is that body again."""
+    text, t = f.doc.text, f.patterns.tables
+    joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    spelled: dict[str, set[str]] = {}
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) == "Organization":
+            labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
+            for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
+                letters = _initials(name, joining)
+                if letters:
+                    spelled.setdefault(letters, set()).add(m.entity)
+    for para in f.doc.body:
+        for hit in _CAPITALS_WORD.finditer(text, para.start, para.end):
+            span, owners = Span(hit.start(), hit.end()), spelled.get(hit.group().replace("&", ""), set())
+            if len(owners) == 1 and f.taken.free(span):
+                f.mentions.append(Mention(next(iter(owners)), span, "name"))
+                f.taken.append(span)
+
+
+def _without_article(name: str) -> list[str]:
+    """The words of a name without the article it opens with."""
+    article = _DETERMINER.match(name)
+    return name[article.end() if article else 0:].split()
+
+
+def _kind_of_a_countrys_body(f: _Finder) -> None:
+    """"the Harbour Ministry" found as a body of its own beside "the Ruritanian Harbour Ministry" ("Harbour
+    Ministry of Ruritania", "Ruritania's Harbour Ministry"): the one body named here whose name is these words
+    and a country's (its name, or the adjective DEMONYMS gives it), before or after them."""
+    text, countries = f.doc.text, _country_names(f.registry)
+    countries |= {text[span.start:span.end].lower() for span in f.model_places}   # a country the registry lacks
+    adjectives, of = {w.lower() for w in _DEMONYMS}, set(f.patterns.tables.COUNTRY_AFTER_NAME)
+    named = {text[m.span.start:m.span.end].lower() for m in f.known if f.type_of(m.entity) == "Country"} | \
+        {text[span.start:span.end].lower() for span in f.model_places}   # "Ruritanian" beside "Ruritania"
+
+    def country(words: list[str]) -> bool:
+        while words and words[0] in of:   # "of", "of the"
+            words = words[1:]
+        owner = re.sub(r"[’'ʼ]s?$", "", " ".join(words)).lower()
+        return bool(words) and (owner in countries or owner in adjectives or len(words) == 1 and (
+            bool(token_keys(owner) & countries) or any(owner.startswith(_stem(c)) for c in named)))
+
+    def owned(full: list[str], short: list[str]) -> bool:
+        n = len(short)
+        if len(full) <= n:
+            return False
+        return (_same_words(full[-n:], short) and country(full[:-n])) or \
+            (_same_words(full[:n], short) and country(full[n:]))
+
+    names: dict[str, set[str]] = {}
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) == "Organization":
+            names.setdefault(m.entity, set()).add(text[m.span.start:m.span.end])
+    for key, entity in sorted(f.found.items()):
+        words = _without_article(entity.label)
+        if entity.type != "Organization" or len(words) < 2 or any(country([w]) for w in words):
+            continue   # "Harbour Ministry of Ruritania" is not a kind alone
+        owners = {other for other, written in names.items() if other != key
+                  and any(owned(_without_article(w), words) for w in written)}
+        if len(owners) == 1:
+            _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
 def _first_word_of_a_body(f: _Finder) -> None:

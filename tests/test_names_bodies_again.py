@@ -1,0 +1,80 @@
+"""A body written again in another form: an acronym no model found (names._acronyms_written_again), an acronym the
+language also has as a word (names._acronym_in_prose), a body named only by its kind beside the same kind with its
+country (names._kind_of_a_countrys_body)."""
+
+
+def test_an_acronym_no_model_found_is_the_body_whose_initials_it_spells(typed):
+    text = ("Ferry fares in Vell\n\n"
+            "The Vell Harbour Board raised ferry fares by 4 percent on Monday.\n\n"
+            "The VHB said the rise would pay for two new boats.\n")
+    found, mentions = typed(text, [("Vell Harbour Board", "Organization", 0)])
+    assert ("VHB", "Vell Harbour Board") in mentions and "VHB" not in found
+
+
+def test_an_acronym_with_an_ampersand_is_the_firm_it_spells(typed):
+    text = ("Soap sales in Vell\n\n"
+            "Quarrie & Tolland, the soap maker, reported higher sales on Tuesday.\n\n"
+            "Q&T expects its costs to fall next year, its finance chief said.\n")
+    _, mentions = typed(text, [("Quarrie & Tolland", "Organization", 0)])
+    assert ("Q&T", "Quarrie & Tolland") in mentions
+
+
+def test_a_word_in_capitals_two_bodies_spell_is_left_alone(typed):
+    text = ("Ferry fares in Vell\n\n"
+            "The Vell Harbour Board and the Vell Housing Bureau met on Monday.\n\n"
+            "The VHB said the rise would pay for two new boats.\n")
+    _, mentions = typed(text, [("Vell Harbour Board", "Organization", 0), ("Vell Housing Bureau", "Organization", 0)])
+    assert not [m for m in mentions if m[0] == "VHB"]
+
+
+def test_an_acronym_the_language_writes_as_a_word_is_still_a_name(typed):
+    text = ("Grain prices\n\n"
+            "The CAN said on Monday that grain prices would rise.\n\n"
+            "Farmers who can store their grain will wait, the CAN added.\n")
+    found, _ = typed(text, [("CAN", "Organization", 0), ("CAN", "Organization", 1)])
+    assert found.get("CAN") == "Organization"
+
+
+def test_a_word_in_capitals_in_a_line_all_in_capitals_is_no_acronym(typed):
+    text = ("GRAIN PRICES WILL RISE, CAN FARMERS WAIT\n\n"
+            "Farmers who can store their grain will wait, traders in Vell said.\n")
+    found, _ = typed(text, [("CAN", "Organization", 0)])
+    assert "CAN" not in found
+
+
+def test_a_body_named_by_its_kind_is_the_countrys_body_of_that_kind(typed):
+    text = ("Border talks\n\n"
+            "The Ruritanian Harbour Ministry said on Monday that talks would resume.\n\n"
+            "The Harbour Ministry added that a date had not been set for the visit to Ruritania.\n")
+    found, mentions = typed(text, [("Ruritanian Harbour Ministry", "Organization", 0),
+                                   ("Harbour Ministry", "Organization", 1), ("Ruritania", "Place", 1)])
+    assert "Harbour Ministry" not in found
+    assert ("Harbour Ministry", "Ruritanian Harbour Ministry") in mentions
+
+
+def test_a_body_named_by_its_kind_is_the_body_of_that_kind_of_the_country_named_after_it(typed):
+    text = ("Border talks\n\n"
+            "The Harbour Ministry of Ruritania said on Monday that talks would resume.\n\n"
+            "The Harbour Ministry added that a date had not been set.\n")
+    found, mentions = typed(text, [("Harbour Ministry of Ruritania", "Organization", 0),
+                                   ("Harbour Ministry", "Organization", 1), ("Ruritania", "Place", 0)])
+    assert "Harbour Ministry" not in found
+
+
+def test_a_body_named_by_its_kind_beside_two_countries_bodies_stays_its_own(typed):
+    text = ("Border talks\n\n"
+            "The Ruritanian Harbour Ministry and the Freedonian Harbour Ministry met on Monday.\n\n"
+            "The Harbour Ministry added that a date had not been set for the visit to Ruritania and Freedonia.\n")
+    found, _ = typed(text, [("Ruritanian Harbour Ministry", "Organization", 0), ("Ruritania", "Place", 1),
+                            ("Freedonian Harbour Ministry", "Organization", 0), ("Harbour Ministry", "Organization", 2),
+                            ("Freedonia", "Place", 1)])
+    assert found.get("Harbour Ministry") == "Organization"
+
+
+def test_a_body_whose_name_goes_on_past_the_kind_is_not_that_kind(typed):
+    text = ("Border talks\n\n"
+            "The Harbour Ministry Workers Union of Ruritania said on Monday that talks would resume.\n\n"
+            "The Harbour Ministry added that a date had not been set.\n")
+    found, _ = typed(text, [("Harbour Ministry Workers Union of Ruritania", "Organization", 0),
+                            ("Harbour Ministry", "Organization", 1)])
+    assert found.get("Harbour Ministry") == "Organization"
