@@ -446,6 +446,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _acronyms_written_again(f)
     _first_word_of_a_body(f)
     _kind_of_a_countrys_body(f)
+    _kind_before_a_quoted_name(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1789,6 +1790,29 @@ def _kind_of_a_countrys_body(f: _Finder) -> None:
                   and any(owned(_without_article(w), words) for w in written)}
         if len(owners) == 1:
             _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+_QUOTES = "«»\"“”„"
+_OPENING_QUOTE = re.compile(rf"(?:^|(?<=\s))[{_QUOTES}]")
+
+
+def _unquoted(name: str) -> str:
+    return " ".join(re.sub(rf"[{_QUOTES}]", "", name).split()).lower()
+
+
+def _kind_before_a_quoted_name(f: _Finder) -> None:
+    """"партия «Вельская заря»" ("АО «Концерн «Векса»", "the Vell party \"New Dawn\"") and "Вельская заря": a kind
+    of body or a legal form, then the body's name in quotation marks, is the body that name names alone; every
+    such entity here becomes the one whose label is shortest (the name without its kind)."""
+    bodies = sorted((e for e in f.found.values() if e.type == "Organization"), key=lambda e: (len(e.label), e.key))
+    whole = {e.key: _unquoted(e.label) for e in bodies}
+    for entity in bodies[::-1]:   # the longest first, each into the shortest whose name it ends with
+        if entity.key not in f.found:
+            continue
+        ends = {_unquoted(entity.label[q.end():]) for q in _OPENING_QUOTE.finditer(entity.label) if q.start() > 0}
+        target = next((e.key for e in bodies if e.key != entity.key and e.key in f.found and whole[e.key] in ends), None)
+        if target is not None:
+            _merge_entity(f.found, f.mentions, entity.key, target)
 
 
 def _first_word_of_a_body(f: _Finder) -> None:

@@ -78,3 +78,28 @@ def test_a_body_whose_name_goes_on_past_the_kind_is_not_that_kind(typed):
     found, _ = typed(text, [("Harbour Ministry Workers Union of Ruritania", "Organization", 0),
                             ("Harbour Ministry", "Organization", 1)])
     assert found.get("Harbour Ministry") == "Organization"
+
+
+def test_a_kind_of_body_before_a_quoted_name_is_the_body_that_name_names(typed):
+    text = ("Итоги голосования в Велле\n\n"
+            "Правящая партия «Вельская заря» получила 48 процентов голосов.\n\n"
+            "Лидер «Вельской зари» заявил, что партия сформирует правительство. Представители партии «Вельская заря» "
+            "отказались от комментариев.\n")
+    found, _ = typed(text, [("Правящая партия «Вельская заря»", "Organization", 0),
+                            ("Вельской зари", "Organization", 0), ("партии «Вельская заря»", "Organization", 0)])
+    assert [label for label, kind in found.items() if kind == "Organization"] == ["Вельская заря"]
+
+
+def test_a_legal_form_before_a_quoted_name_is_the_firm(typed):
+    text = ("Продажи паромов\n\n"
+            "АО «Верфь «Вельмар» продало четыре парома в этом году.\n\n"
+            "Позже «Вельмар» сообщил, что верфь наймёт 300 рабочих.\n")
+    found, _ = typed(text, [("АО «Верфь «Вельмар»", "Organization", 0), ("Вельмар", "Organization", 1)])
+    assert [label for label, kind in found.items() if kind == "Organization"] == ["Вельмар"]
+
+
+def test_two_quoted_names_after_one_kind_stay_two_bodies(typed):
+    text = ("Итоги голосования в Велле\n\n"
+            "Партия «Вельская заря» получила 48 процентов, партия «Новый путь» получила 20 процентов.\n")
+    found, _ = typed(text, [("Партия «Вельская заря»", "Organization", 0), ("партия «Новый путь»", "Organization", 0)])
+    assert len([kind for kind in found.values() if kind == "Organization"]) == 2
