@@ -1755,9 +1755,10 @@ def _without_article(name: str) -> list[str]:
 
 
 def _kind_of_a_countrys_body(f: _Finder) -> None:
-    """"the Harbour Ministry" found as a body of its own beside "the Ruritanian Harbour Ministry" ("Harbour
+    """"the Harbour Ministry" found as a body of its own after "the Ruritanian Harbour Ministry" ("Harbour
     Ministry of Ruritania", "Ruritania's Harbour Ministry"): the one body named here whose name is these words
-    and a country's (its name, or the adjective DEMONYMS gives it), before or after them."""
+    and a country's (its name, or the adjective DEMONYMS gives it), before or after them, written before the
+    kind alone is."""
     text, countries = f.doc.text, _country_names(f.registry)
     countries |= {text[span.start:span.end].lower() for span in f.model_places}   # a country the registry lacks
     adjectives, of = {w.lower() for w in _DEMONYMS}, set(f.patterns.tables.COUNTRY_AFTER_NAME)
@@ -1779,15 +1780,19 @@ def _kind_of_a_countrys_body(f: _Finder) -> None:
             (_same_words(full[:n], short) and country(full[n:]))
 
     names: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) == "Organization":
             names.setdefault(m.entity, set()).add(text[m.span.start:m.span.end])
+            first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
     for key, entity in sorted(f.found.items()):
         words = _without_article(entity.label)
         if entity.type != "Organization" or len(words) < 2 or any(country([w]) for w in words):
             continue   # "Harbour Ministry of Ruritania" is not a kind alone
         owners = {other for other, written in names.items() if other != key
                   and any(owned(_without_article(w), words) for w in written)}
+        if any(first_seen.get(other, len(text)) > first_seen.get(key, len(text)) for other in owners):
+            continue   # news names a body in full first: "the Harbour Ministry" before "Freedonia's" is another's
         if len(owners) == 1:
             _merge_entity(f.found, f.mentions, key, owners.pop())
 

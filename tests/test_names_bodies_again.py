@@ -103,3 +103,11 @@ def test_two_quoted_names_after_one_kind_stay_two_bodies(typed):
             "Партия «Вельская заря» получила 48 процентов, партия «Новый путь» получила 20 процентов.\n")
     found, _ = typed(text, [("Партия «Вельская заря»", "Organization", 0), ("партия «Новый путь»", "Organization", 0)])
     assert len([kind for kind in found.values() if kind == "Organization"]) == 2
+
+
+def test_a_body_named_by_its_kind_before_another_countrys_body_of_that_kind_stays_its_own(typed):
+    text = ("Border talks\n\n"
+            "The Harbour Ministry said on Monday that the claims made at the Harbour Ministry of Freedonia were false.\n")
+    found, _ = typed(text, [("Harbour Ministry", "Organization", 0), ("Harbour Ministry of Freedonia", "Organization", 0),
+                            ("Freedonia", "Place", 0)])
+    assert found.get("Harbour Ministry") == "Organization"
