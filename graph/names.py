@@ -440,6 +440,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _first_names_alone(f)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
@@ -2280,6 +2281,57 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
+
+
+def _first_names_alone(f: _Finder) -> None:
+    """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
+    before it, written alone (no capitalised word right before or after it, save an honorific), is that person,
+    when no one here has it as a surname and the text writes no such word in lower case. Some are named by
+    their given name ("Dr Sanjo"), some by a family name written first."""
+    text = f.doc.text
+    people = [m for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"]
+    first_seen: dict[str, int] = {}
+    for m in people:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    names = {(m.entity, f.registry[m.entity].label) for m in people if m.entity in f.registry}   # not "Vell's premier"
+    names |= {(e.key, e.label) for e in f.found.values() if e.type == "Person"}
+    firsts: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for key, name in names:
+        words = name.split()
+        if len(words) > 1 and words[0].lower() not in _PERSON_TITLE_WORDS | _NOT_ALONE and words[0] not in _DEMONYMS:
+            for k in token_keys(words[0]):
+                firsts.setdefault(k, set()).add(key)
+        lasts |= token_keys(words[-1])
+    if not firsts:
+        return
+    common = _lower_case_words(f.doc)
+    for para in f.doc.body:
+        for tok in tokens(text, para.start, para.end):
+            span = Span(tok.start, tok.end)
+            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common:
+                continue
+            keys = token_keys(tok.text)
+            owners = set().union(*(firsts.get(k, set()) for k in keys))
+            if len(owners) != 1 or keys & lasts or _CAPITALISED_NEXT.match(text, tok.end):
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, tok.start - 40), tok.start) and \
+                    not _HONORIFIC_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+                continue
+            owner = owners.pop()
+            if first_seen.get(owner, len(text)) >= tok.start:
+                continue
+            if f.taken.free(span):
+                f.mentions.append(Mention(owner, span, "name"))
+                f.taken.append(span)
+            else:   # the model's own body or person of that one word: the person named in full
+                for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
+                            and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
+                    _merge_entity(f.found, f.mentions, key, owner)
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:
