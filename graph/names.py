@@ -448,6 +448,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _first_word_of_a_body(f)
     _kind_of_a_countrys_body(f)
     _kind_before_a_quoted_name(f)
+    _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1796,6 +1797,50 @@ def _kind_of_a_countrys_body(f: _Finder) -> None:
             continue   # news names a body in full first: "the Harbour Ministry" before "Freedonia's" is another's
         if len(owners) == 1:
             _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+def _one_body_in_two_word_orders(f: _Finder) -> None:
+    """"the Ruritanian Harbour Ministry" and "the Ministry of Harbour Affairs of Ruritania" ("Central Bank of
+    Ruritania", "Ruritania's central bank"): two bodies found here whose names hold the same words, in any order,
+    and the same country (by its name, its possessive or its adjective), words like "of" and "affairs"
+    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label."""
+    text, t = f.doc.text, f.patterns.tables
+    skip = {w.lower() for w in (*t.PREPOSITIONS, *t.ARTICLES, *t.NAME_FILLER_WORDS)} - \
+        {w.lower() for w in t.CONJUNCTIONS}   # "and" joins two names' words
+    countries: dict[str, str] = {}
+    for entity in f.registry.values():
+        if entity.type == "Country":
+            for label, _ in entity.all_labels():
+                countries[label.lower()] = entity.key
+    for span in [m.span for m in f.known if f.type_of(m.entity) == "Country"] + f.model_places:
+        countries.setdefault(text[span.start:span.end].lower(), text[span.start:span.end].lower())
+    for adjective, country in _DEMONYMS.items():
+        countries.setdefault(adjective.lower(), countries.get(country.lower(), country.lower()))
+
+    def country_of(word: str) -> str | None:
+        word = re.sub(r"[’'ʼ]s?$", "", word).lower()
+        if word in countries:
+            return countries[word]
+        return next((key for name, key in sorted(countries.items()) if len(name) > 3 and word.startswith(_stem(name))), None)
+
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    groups: dict[tuple, list[str]] = {}
+    for key, entity in sorted(f.found.items()):
+        if entity.type != "Organization" or key not in first_seen:
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", entity.label) if w.lower() not in skip]
+        owners = {country_of(w) for w in words}
+        rest = frozenset(w.lower() for w in words if country_of(w) is None)
+        if len(rest) < 2 or len(owners - {None}) > 1:
+            continue
+        groups.setdefault((rest, max(owners - {None}, default="")), []).append(key)
+    for keys in groups.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: (first_seen[k], k))
+            for key in keys[1:]:
+                _merge_entity(f.found, f.mentions, key, keys[0])
 
 
 _QUOTES = "«»\"“”„"

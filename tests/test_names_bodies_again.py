@@ -111,3 +111,37 @@ def test_a_body_named_by_its_kind_before_another_countrys_body_of_that_kind_stay
     found, _ = typed(text, [("Harbour Ministry", "Organization", 0), ("Harbour Ministry of Freedonia", "Organization", 0),
                             ("Freedonia", "Place", 0)])
     assert found.get("Harbour Ministry") == "Organization"
+
+
+def test_one_body_named_in_two_word_orders_with_its_country_is_one(typed):
+    text = ("Rates held\n\n"
+            "The Central Bank of Ruritania kept its rate at 9 percent on Thursday.\n\n"
+            "The Ruritanian Central Bank said prices would rise in Ruritania next year.\n")
+    found, _ = typed(text, [("Central Bank of Ruritania", "Organization", 0), ("Ruritanian Central Bank", "Organization", 0),
+                            ("Ruritania", "Place", 2)])
+    assert [label for label, kind in found.items() if kind == "Organization"] == ["Central Bank of Ruritania"]
+
+
+def test_a_ministry_of_affairs_and_its_short_name_are_one(typed):
+    text = ("Visa talks\n\n"
+            "The Ministry of Harbour Affairs said on Monday that talks would resume.\n\n"
+            "The Harbour Ministry added that a date had not been set.\n")
+    found, _ = typed(text, [("Ministry of Harbour Affairs", "Organization", 0), ("Harbour Ministry", "Organization", 0)])
+    assert [label for label, kind in found.items() if kind == "Organization"] == ["Ministry of Harbour Affairs"]
+
+
+def test_two_countries_bodies_of_one_kind_stay_two(typed):
+    text = ("Rates held\n\n"
+            "The Central Bank of Ruritania and the Freedonian Central Bank kept their rates on Thursday, traders "
+            "in Ruritania and Freedonia said.\n")
+    found, _ = typed(text, [("Central Bank of Ruritania", "Organization", 0), ("Freedonian Central Bank", "Organization", 0),
+                            ("Ruritania", "Place", 1), ("Freedonia", "Place", 0)])
+    assert len([kind for kind in found.values() if kind == "Organization"]) == 2
+
+
+def test_a_body_whose_name_joins_two_fields_is_not_the_body_of_one(typed):
+    text = ("Dengue cases\n\n"
+            "The Ministry of Harbour said on Monday that cases rose, and the Ministry of Harbour and Customs "
+            "closed two piers.\n")
+    found, _ = typed(text, [("Ministry of Harbour", "Organization", 0), ("Ministry of Harbour and Customs", "Organization", 0)])
+    assert len([kind for kind in found.values() if kind == "Organization"]) == 2

@@ -932,6 +932,8 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
 # Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
 COUNTRY_AFTER_NAME = ("of", "the")
+# Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
+NAME_FILLER_WORDS = ("affairs",)
 
 # Lower-case words between an organisation's head and what it serves ("Ministry of Economy"), words that may
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement
