@@ -405,7 +405,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             label = doc.text[start:end]
             if not label.strip():
                 continue
-        if " " not in label and label.lower() in common:
+        if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
@@ -440,10 +440,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _first_names_alone(f)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
+    _acronyms_written_again(f)
     _first_word_of_a_body(f)
+    _kind_of_a_countrys_body(f)
+    _kind_before_a_quoted_name(f)
+    _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1327,6 +1332,17 @@ def _written_elsewhere(doc: Document, span: Span, title_case: list[Span]) -> boo
     return any(name.search(doc.text, para.start, para.end) for para in doc.body if para not in title_case)
 
 
+def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
+    """"The VOW said" beside "those who vow": a word in capitals among words in lower case is an acronym, though
+    the language has the word; in a line all in capitals ("STORMS HIT THE COAST") capitals tell nothing."""
+    word = doc.text[start:end]
+    if not (word.isupper() and 2 <= len(word) <= LONGEST_ACRONYM):
+        return False
+    line_start, line_end = doc.text.rfind("\n", 0, start) + 1, doc.text.find("\n", end)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    return any(w.islower() for w in re.findall(r"[^\W\d_]+", line))
+
+
 def _lower_case_words(doc: Document) -> set[str]:
     """The words the body writes in lower case: the same word capitalised elsewhere is not a name."""
     return {tok.text for para in doc.body for tok in tokens(doc.text, para.start, para.end) if tok.text.islower()}
@@ -1701,6 +1717,153 @@ def _acronyms_of_initials(f: _Finder) -> None:
         if len(owners) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+_CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
+
+
+def _initials(name: str, joining: set[str]) -> str | None:
+    """"VHB" for "Vell Harbour Board", "ВХС" for "Высшего хозяйственного совета": the initials of a name of two
+    words or more, joining words ("of", "&", "по") left out; None for a word alone."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+
+
+def _acronyms_written_again(f: _Finder) -> None:
+    """"Vell Harbour Board" and "VHB" ("V&H" for "Vell & Hart"), the acronym no model took for a name: a word
+    in capitals that spells the initials of the one body named in this document is that body again."""
+    text, t = f.doc.text, f.patterns.tables
+    joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    spelled: dict[str, set[str]] = {}
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) == "Organization":
+            labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
+            for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
+                letters = _initials(name, joining)
+                if letters:
+                    spelled.setdefault(letters, set()).add(m.entity)
+    for para in f.doc.body:
+        for hit in _CAPITALS_WORD.finditer(text, para.start, para.end):
+            span, owners = Span(hit.start(), hit.end()), spelled.get(hit.group().replace("&", ""), set())
+            if len(owners) == 1 and f.taken.free(span):
+                f.mentions.append(Mention(next(iter(owners)), span, "name"))
+                f.taken.append(span)
+
+
+def _without_article(name: str) -> list[str]:
+    """The words of a name without the article it opens with."""
+    article = _DETERMINER.match(name)
+    return name[article.end() if article else 0:].split()
+
+
+def _kind_of_a_countrys_body(f: _Finder) -> None:
+    """"the Harbour Ministry" found as a body of its own after "the Ruritanian Harbour Ministry" ("Harbour
+    Ministry of Ruritania", "Ruritania's Harbour Ministry"): the one body named here whose name is these words
+    and a country's (its name, or the adjective DEMONYMS gives it), before or after them, written before the
+    kind alone is."""
+    text, countries = f.doc.text, _country_names(f.registry)
+    countries |= {text[span.start:span.end].lower() for span in f.model_places}   # a country the registry lacks
+    adjectives, of = {w.lower() for w in _DEMONYMS}, set(f.patterns.tables.COUNTRY_AFTER_NAME)
+    named = {text[m.span.start:m.span.end].lower() for m in f.known if f.type_of(m.entity) == "Country"} | \
+        {text[span.start:span.end].lower() for span in f.model_places}   # "Ruritanian" beside "Ruritania"
+
+    def country(words: list[str]) -> bool:
+        while words and words[0] in of:   # "of", "of the"
+            words = words[1:]
+        owner = re.sub(r"[’'ʼ]s?$", "", " ".join(words)).lower()
+        return bool(words) and (owner in countries or owner in adjectives or len(words) == 1 and (
+            bool(token_keys(owner) & countries) or any(owner.startswith(_stem(c)) for c in named)))
+
+    def owned(full: list[str], short: list[str]) -> bool:
+        n = len(short)
+        if len(full) <= n:
+            return False
+        return (_same_words(full[-n:], short) and country(full[:-n])) or \
+            (_same_words(full[:n], short) and country(full[n:]))
+
+    names: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) == "Organization":
+            names.setdefault(m.entity, set()).add(text[m.span.start:m.span.end])
+            first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    for key, entity in sorted(f.found.items()):
+        words = _without_article(entity.label)
+        if entity.type != "Organization" or len(words) < 2 or any(country([w]) for w in words):
+            continue   # "Harbour Ministry of Ruritania" is not a kind alone
+        owners = {other for other, written in names.items() if other != key
+                  and any(owned(_without_article(w), words) for w in written)}
+        if any(first_seen.get(other, len(text)) > first_seen.get(key, len(text)) for other in owners):
+            continue   # news names a body in full first: "the Harbour Ministry" before "Freedonia's" is another's
+        if len(owners) == 1:
+            _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+def _one_body_in_two_word_orders(f: _Finder) -> None:
+    """"the Ruritanian Harbour Ministry" and "the Ministry of Harbour Affairs of Ruritania" ("Central Bank of
+    Ruritania", "Ruritania's central bank"): two bodies found here whose names hold the same words, in any order,
+    and the same country (by its name, its possessive or its adjective), words like "of" and "affairs"
+    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label."""
+    text, t = f.doc.text, f.patterns.tables
+    skip = {w.lower() for w in (*t.PREPOSITIONS, *t.ARTICLES, *t.NAME_FILLER_WORDS)} - \
+        {w.lower() for w in t.CONJUNCTIONS}   # "and" joins two names' words
+    countries: dict[str, str] = {}
+    for entity in f.registry.values():
+        if entity.type == "Country":
+            for label, _ in entity.all_labels():
+                countries[label.lower()] = entity.key
+    for span in [m.span for m in f.known if f.type_of(m.entity) == "Country"] + f.model_places:
+        countries.setdefault(text[span.start:span.end].lower(), text[span.start:span.end].lower())
+    for adjective, country in _DEMONYMS.items():
+        countries.setdefault(adjective.lower(), countries.get(country.lower(), country.lower()))
+
+    def country_of(word: str) -> str | None:
+        word = re.sub(r"[’'ʼ]s?$", "", word).lower()
+        if word in countries:
+            return countries[word]
+        return next((key for name, key in sorted(countries.items()) if len(name) > 3 and word.startswith(_stem(name))), None)
+
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    groups: dict[tuple, list[str]] = {}
+    for key, entity in sorted(f.found.items()):
+        if entity.type != "Organization" or key not in first_seen:
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", entity.label) if w.lower() not in skip]
+        owners = {country_of(w) for w in words}
+        rest = frozenset(w.lower() for w in words if country_of(w) is None)
+        if len(rest) < 2 or len(owners - {None}) > 1:
+            continue
+        groups.setdefault((rest, max(owners - {None}, default="")), []).append(key)
+    for keys in groups.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: (first_seen[k], k))
+            for key in keys[1:]:
+                _merge_entity(f.found, f.mentions, key, keys[0])
+
+
+_QUOTES = "«»\"“”„"
+_OPENING_QUOTE = re.compile(rf"(?:^|(?<=\s))[{_QUOTES}]")
+
+
+def _unquoted(name: str) -> str:
+    return " ".join(re.sub(rf"[{_QUOTES}]", "", name).split()).lower()
+
+
+def _kind_before_a_quoted_name(f: _Finder) -> None:
+    """"партия «Вельская заря»" ("АО «Концерн «Векса»", "the Vell party \"New Dawn\"") and "Вельская заря": a kind
+    of body or a legal form, then the body's name in quotation marks, is the body that name names alone; every
+    such entity here becomes the one whose label is shortest (the name without its kind)."""
+    bodies = sorted((e for e in f.found.values() if e.type == "Organization"), key=lambda e: (len(e.label), e.key))
+    whole = {e.key: _unquoted(e.label) for e in bodies}
+    for entity in bodies[::-1]:   # the longest first, each into the shortest whose name it ends with
+        if entity.key not in f.found:
+            continue
+        ends = {_unquoted(entity.label[q.end():]) for q in _OPENING_QUOTE.finditer(entity.label) if q.start() > 0}
+        target = next((e.key for e in bodies if e.key != entity.key and e.key in f.found and whole[e.key] in ends), None)
+        if target is not None:
+            _merge_entity(f.found, f.mentions, entity.key, target)
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
@@ -2163,6 +2326,57 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
+
+
+def _first_names_alone(f: _Finder) -> None:
+    """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
+    before it, written alone (no capitalised word right before or after it, save an honorific), is that person,
+    when no one here has it as a surname and the text writes no such word in lower case. Some are named by
+    their given name ("Dr Sanjo"), some by a family name written first."""
+    text = f.doc.text
+    people = [m for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"]
+    first_seen: dict[str, int] = {}
+    for m in people:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    names = {(m.entity, f.registry[m.entity].label) for m in people if m.entity in f.registry}   # not "Vell's premier"
+    names |= {(e.key, e.label) for e in f.found.values() if e.type == "Person"}
+    firsts: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for key, name in names:
+        words = name.split()
+        if len(words) > 1 and words[0].lower() not in _PERSON_TITLE_WORDS | _NOT_ALONE and words[0] not in _DEMONYMS:
+            for k in token_keys(words[0]):
+                firsts.setdefault(k, set()).add(key)
+        lasts |= token_keys(words[-1])
+    if not firsts:
+        return
+    common = _lower_case_words(f.doc)
+    for para in f.doc.body:
+        for tok in tokens(text, para.start, para.end):
+            span = Span(tok.start, tok.end)
+            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common:
+                continue
+            keys = token_keys(tok.text)
+            owners = set().union(*(firsts.get(k, set()) for k in keys))
+            if len(owners) != 1 or keys & lasts or _CAPITALISED_NEXT.match(text, tok.end):
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, tok.start - 40), tok.start) and \
+                    not _HONORIFIC_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+                continue
+            owner = owners.pop()
+            if first_seen.get(owner, len(text)) >= tok.start:
+                continue
+            if f.taken.free(span):
+                f.mentions.append(Mention(owner, span, "name"))
+                f.taken.append(span)
+            else:   # the model's own body or person of that one word: the person named in full
+                for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
+                            and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
+                    _merge_entity(f.found, f.mentions, key, owner)
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:

@@ -934,6 +934,10 @@ TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
 DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
             "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
+# Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
+COUNTRY_AFTER_NAME = ("of", "the")
+# Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
+NAME_FILLER_WORDS = ("affairs",)
 
 # Lower-case words between an organisation's head and what it serves ("Ministry of Economy"), words that may
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement

@@ -663,6 +663,10 @@ POSSESSIVE_FORM = ""
 HONORIFICS = ("г-н", "г-жа")
 # Adjectives of nationality written as names: none (Russian writes them in lower case).
 DEMONYMS: dict[str, str] = {}
+# Words between a body's name and its country's after it: none, the country's name is in the genitive.
+COUNTRY_AFTER_NAME: tuple[str, ...] = ()
+# Words a body's name may hold or leave out, naming the same body: none in Russian names.
+NAME_FILLER_WORDS: tuple[str, ...] = ()
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
