@@ -470,6 +470,18 @@ DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
+# Offices a title names (see en.OFFICES), as stems of every case.
+OFFICES = (
+    r"президент\w*|глав\w* государства",
+    r"премьер-министр\w*|премьер\w*|глав\w* правительства|председател\w* правительства|канцлер\w*",
+    r"министр\w*|глав\w* (?:мид\w*|дипломатии|министерства|ведомства)",
+    r"пресс-секретар\w*|официальн\w* представител\w*",
+    r"посол|посла|послу|послом|послы|послов|посланник\w*",
+    r"губернатор\w*", r"мэр(?:а|у|ом|е)?", r"судь(?:я|и|е|ю|ей)", r"прокурор\w*", r"тренер\w*",
+    r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
+)
+# Words that part a title from the name after it: "met the President and X"
+OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
@@ -566,6 +578,8 @@ TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+# Words that open a clause of what was said: a name after one is no sentence's topic
+COMPLEMENTIZERS = ("что", "чтобы")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
 SECOND_COMPLEMENT = r",?\s+(?:и|а также)\s+(?=что\s)"
