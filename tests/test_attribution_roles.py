@@ -91,3 +91,21 @@ def test_a_title_in_another_case_fits_the_person_it_was_given(linker):
 ])
 def test_a_name_in_what_an_unnamed_speaker_said_is_not_the_next_pronouns_person(linker, text, said):
     assert claims(text, linker)[said] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The reservoirs are running low, according to the Harbour Water Organization's director-general, Tomas Varga.",
+    "According to Borealia's chief hydrologist Tomas Varga, the reservoirs are running low.",
+    "По словам посла Бореалии Томаса Варги, запасы воды быстро сокращаются.",
+])
+def test_according_to_a_title_at_a_body_names_the_person_holding_it(linker, text):
+    assert claims(text, linker)[text] == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "According to Borealia, Tomas Varga left the reservoirs unattended.",
+    "According to Borealia's report, Tomas Varga left the reservoirs unattended.",
+    "По словам представителя Бореалии, Томас Варга, уволенный в мае, покинул страну.",
+])
+def test_according_to_a_body_then_a_person_doing_something_stays_the_bodys(linker, text):
+    assert claims(text, linker)[text] == "borealia"

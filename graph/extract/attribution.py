@@ -706,8 +706,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)
-            return _relayed_speaker(s, Span(cue.start, np_end), after[0].entity) \
-                or Frame(after[0].entity, "according_to", cue, False, after[0].span)
+            source = _titled_person(s, pos, after[0], np_end) or after[0]
+            return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
+                or Frame(source.entity, "according_to", cue, False, source.span)
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -716,6 +717,44 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—–]|$)")
+
+
+def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
+    """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
+    a person titled by the office they hold at a body or a country, named right after it (past other names of
+    the title: "главы МИД Бореалии Y") and closing the source ("…, Y, the wells …"; not "according to X's
+    report, Y left …"): that person speaks, not the body."""
+    if s.discourse.types.get(body.entity) == "Person":
+        return None
+    text = s.text
+    owned = _POSSESSIVE.match(text, body.span.end)
+    if not owned and not re.search(r"[^\W\d_]", text[start:body.span.start]):
+        return None     # "according to the ministry, Y said …": no title of Y's before or after the body
+    if text[end:end + 1] == ",":     # the person in apposition to the title: "X's director-general, Y, …"
+        end = s.source_end(end + 1, ACCORDING_REACH)
+    others = [x.span for x in s.speakers if body.span.end <= x.span.start]
+    for x in s.speakers:
+        if not (body.span.end <= x.span.start < end) or s.discourse.types.get(x.entity) != "Person":
+            continue
+        gap = text[owned.end() if owned else body.span.end:x.span.start]
+        for r in others:
+            if r.end <= x.span.start:
+                gap = gap.replace(text[r.start:r.end], " ")
+        words = gap.replace(",", " ").split()
+        if len(words) <= (TITLED_PERSON_WORDS if owned else 0) and gap.count(",") <= (1 if owned else 0) \
+                and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
+                and _CLOSES_SOURCE.match(text, x.span.end):
+            return x
+        return None
+    return None
+
+
+_STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 
 
 def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
