@@ -93,6 +93,18 @@ def test_a_name_in_what_an_unnamed_speaker_said_is_not_the_next_pronouns_person(
     assert claims(text, linker)[said] is None
 
 
+@pytest.mark.parametrize("text, said", [
+    ("At the briefing, Tomas Varga defended the closure of the northern ferry line.",
+     "At the briefing, Tomas Varga defended the closure of the northern ferry line."),
+    ("Tomas Varga attributed the delay of the dam repairs to the spring floods.",
+     "Tomas Varga attributed the delay of the dam repairs to the spring floods."),
+    ("В своем выступлении Томас Варга затронул тему ремонта плотин.",
+     "В своем выступлении Томас Варга затронул тему ремонта плотин."),
+])
+def test_giving_reasons_or_a_defence_is_a_speech_act(linker, text, said):
+    assert claims(text, linker)[said] == "varga"
+
+
 @pytest.mark.parametrize("text", [
     "The reservoirs are running low, according to the Harbour Water Organization's director-general, Tomas Varga.",
     "According to Borealia's chief hydrologist Tomas Varga, the reservoirs are running low.",

@@ -455,6 +455,9 @@ SPEECH_LEMMAS = frozenset({
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
     "fault", "post",
+    # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
+    # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
+    "attribute", "ascribe", "defend", "justify",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",

@@ -341,6 +341,8 @@ REPORTING_STEMS = (
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
+    # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
+    "обоснова", "приписа", "приписыва", "затрон", "затрагива",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
