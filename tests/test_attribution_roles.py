@@ -121,3 +121,20 @@ def test_according_to_a_title_at_a_body_names_the_person_holding_it(linker, text
 ])
 def test_according_to_a_body_then_a_person_doing_something_stays_the_bodys(linker, text):
     assert claims(text, linker)[text] == "borealia"
+
+
+def test_a_russian_title_governing_a_country_is_not_the_country_speaking(linker):
+    text = "Министр водных ресурсов Бореалии заявил, что северные плотины выдержат паводок."
+    assert all(who != "borealia" for who in claims(text, linker).values())
+
+
+def test_a_russian_title_governing_a_country_is_the_person_given_that_title(linker):
+    text = ("Министр водных ресурсов Бореалии Томас Варга прибыл в долину. "
+            "Министр водных ресурсов Бореалии заявил, что северные плотины выдержат паводок.")
+    out = claims(text, linker)
+    assert "varga" in out.values() and "borealia" not in out.values()
+
+
+def test_a_russian_body_of_a_country_still_speaks_for_it(linker):
+    text = "Правительство Бореалии заявило, что северные плотины выдержат паводок."
+    assert "borealia" in claims(text, linker).values()

@@ -1058,7 +1058,8 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
-        return _head_of(v, subject) or v.found(subject)
+        head = _head_of(v, subject)
+        return (head or None) if head is not None else v.found(subject)
     return None
 
 
@@ -1072,7 +1073,18 @@ def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
         if m.start(1) < body.span.start < m.end(1) and _PERSON.fullmatch(m.group(1)):
             who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else None
+        # "Министр водных ресурсов Бореалии заявил": a title whose complement in the genitive ends with the body;
+        # the person it refers back to speaks, else no one named (not the body or country it governs): ()
+        if v.tables.MARKS_CASE and m.end(1) <= body.span.start and _PERSON.fullmatch(m.group(1)) \
+                and m.group(1).lower() not in _PERSONAL_PRONOUNS \
+                and _GENITIVE_COMPLEMENT.fullmatch(v.text, m.end(1), body.span.start):
+            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            return (who, Span(m.start(1), m.end(1))) if who else ()
     return None
+
+
+COMPLEMENT_WORDS = 3   # lowercase words of a title's complement before the body it names: "министр водных ресурсов X"
+_GENITIVE_COMPLEMENT = re.compile(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{COMPLEMENT_WORDS}}}\s+")
 
 
 def _outside_phrase(v: _Around, last: Mention) -> Mention:
