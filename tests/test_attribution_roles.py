@@ -138,3 +138,10 @@ def test_a_russian_title_governing_a_country_is_the_person_given_that_title(link
 def test_a_russian_body_of_a_country_still_speaks_for_it(linker):
     text = "Правительство Бореалии заявило, что северные плотины выдержат паводок."
     assert "borealia" in claims(text, linker).values()
+
+
+def test_a_title_with_the_words_the_text_gave_one_person_wins_over_another_of_the_same_office(linker):
+    text = ("President Ivo Dran lost the vote to Mira Orlen, Harbour Board President Tomas Varga said. "
+            "Dran spoke on television on Sunday. "
+            "The Harbour Board President had said the count would end by Monday.")
+    assert claims(text, linker)["The Harbour Board President had said the count would end by Monday."] == "varga"

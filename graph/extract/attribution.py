@@ -285,10 +285,11 @@ class Discourse:
             return None
         # a registry role holds the phrase as whole words: not "министра" in "администрации"
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
-        offices = _offices(anaphor)   # "the top diplomat" fits "Foreign Minister X"; "главы" fits "глава"
         fitting = [k for k in self.salience if self.types.get(k) == "Person"
-                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))
-                        or offices & self.offices.get(k, set()))]
+                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
+        if not fitting:   # else one of the same office: "the top diplomat" fits "Foreign Minister X", "главы" "глава"
+            offices = _offices(anaphor)
+            fitting = [k for k in self.salience if self.types.get(k) == "Person" and offices & self.offices.get(k, set())]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
