@@ -145,3 +145,11 @@ def test_a_title_with_the_words_the_text_gave_one_person_wins_over_another_of_th
             "Dran spoke on television on Sunday. "
             "The Harbour Board President had said the count would end by Monday.")
     assert claims(text, linker)["The Harbour Board President had said the count would end by Monday."] == "varga"
+
+
+def test_words_said_near_a_name_do_not_give_a_person_titled_otherwise_a_title(linker):
+    text = ("Tomas Varga said the ferry link to the islands would reopen. "
+            "The foreign minister also praised the visit of President Ivo Dran to the islands. "
+            "Later, Varga said the harbour needed repairs. "
+            "The repairs would take a year, the foreign minister added.")
+    assert claims(text, linker)["The repairs would take a year, the foreign minister added."] == "varga"

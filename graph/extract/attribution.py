@@ -252,7 +252,7 @@ class Discourse:
             return None
 
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not (offices and self.offices.get(k) and not offices & self.offices[k])
+            return self._fits(k, gender) and not self._other_office(k, offices)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
@@ -262,6 +262,10 @@ class Discourse:
         # a person the text told the gender of ("Ms Roe") before one it did not
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
+
+    def _other_office(self, key: str, offices: set[int]) -> bool:
+        """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
+        return bool(offices and self.offices.get(key) and not offices & self.offices[key])
 
     def _fits(self, key: str, gender: str | None) -> bool:
         return not gender or self.genders.get(key) in (None, gender)
@@ -285,11 +289,14 @@ class Discourse:
             return None
         # a registry role holds the phrase as whole words: not "министра" in "администрации"
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
-        fitting = [k for k in self.salience if self.types.get(k) == "Person"
-                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
+        # not one the text titled with other offices only: the words around a name are more than its titles
+        # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
+        offices = _offices(anaphor)
+        people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
+        fitting = [k for k in people
+                   if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
         if not fitting:   # else one of the same office: "the top diplomat" fits "Foreign Minister X", "главы" "глава"
-            offices = _offices(anaphor)
-            fitting = [k for k in self.salience if self.types.get(k) == "Person" and offices & self.offices.get(k, set())]
+            fitting = [k for k in people if offices & self.offices.get(k, set())]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
