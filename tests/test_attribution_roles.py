@@ -153,3 +153,11 @@ def test_words_said_near_a_name_do_not_give_a_person_titled_otherwise_a_title(li
             "Later, Varga said the harbour needed repairs. "
             "The repairs would take a year, the foreign minister added.")
     assert claims(text, linker)["The repairs would take a year, the foreign minister added."] == "varga"
+
+
+def test_a_title_several_people_hold_is_the_one_who_just_spoke(linker):
+    text = ("Президент Томас Варга прибыл в южный порт. Томас Варга встретился с моряками. "
+            "Президент Бореалии Иво Дран осудил обстрел северного порта. "
+            "«После разговора с президентом Томасом Варгой я выразил тревогу», — сказал Дран. "
+            "Глава государства напомнил также о паводке на юге страны.")
+    assert claims(text, linker)["Глава государства напомнил также о паводке на юге страны."] == "dran"

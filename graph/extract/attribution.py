@@ -107,8 +107,11 @@ class Discourse:
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
-                                                                | _office_apposed(after.group() if after else ""))
+                                                                | _office_apposed(after.group() if after else "")
+                                                                | (_office_before(" ".join(named[:-1]))
+                                                                   if len(named) > 1 else set()))
                 if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
                     beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
                     gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
@@ -247,12 +250,18 @@ class Discourse:
         """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
         that goes on with what was said), else the last speaker if a person of its gender, else the latest
         such person named, unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
-        minister") passes over a person the text titled only with other offices ("President X")."""
+        minister") takes a person the text gave that office, else passes over one the text titled only with other
+        offices ("President X")."""
         if self.unnamed_last:
             return None
 
+        # those of the same office first ("the top diplomat": "Foreign Minister X"; "главы" for "глава"), then
+        # those the text gave no office
+        same = {k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)
+                and offices & self.offices.get(k, set())}
+
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not self._other_office(k, offices)
+            return self._fits(k, gender) and not self._other_office(k, offices) and (not same or k in same)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
@@ -295,8 +304,6 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         fitting = [k for k in people
                    if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
-        if not fitting:   # else one of the same office: "the top diplomat" fits "Foreign Minister X", "главы" "глава"
-            fitting = [k for k in people if offices & self.offices.get(k, set())]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
