@@ -2,7 +2,7 @@
 import pytest
 
 from claimsgraph.extract import extract
-from claimsgraph.extract.attribution import _office_apposed, _office_before
+from claimsgraph.extract.attribution import _office_apposed, _office_before, _offices
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -161,3 +161,11 @@ def test_a_title_several_people_hold_is_the_one_who_just_spoke(linker):
             "«После разговора с президентом Томасом Варгой я выразил тревогу», — сказал Дран. "
             "Глава государства напомнил также о паводке на юге страны.")
     assert claims(text, linker)["Глава государства напомнил также о паводке на юге страны."] == "dran"
+
+
+@pytest.mark.parametrize("before, office", [
+    ("руководитель пресс-службы президентской администрации", "пресс-секретарь"),   # not a president
+    ("Президентом", "глава государства"),
+])
+def test_an_office_is_read_from_the_noun_in_any_case_not_from_its_adjective(before, office):
+    assert _office_before(before) == _offices(office)

@@ -657,7 +657,8 @@ OFFICES = (
     r"president|head of state",
     r"prime minister|premier|head of government|chancellor",
     r"(?<!prime )minister|secretary of state|foreign secretary|(?:top|chief) diplomat|head of diplomacy",
-    r"spokes(?:man|woman|person)|press secretary",
+    r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
+    r"|press (?:service|office) (?:head|chief)",
     r"ambassador|envoy",
     r"governor", r"mayor", r"judge", r"prosecutor", r"coach",
     r"chief executive|ceo|managing director",

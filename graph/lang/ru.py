@@ -472,16 +472,18 @@ DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
-# Offices a title names (see en.OFFICES), as stems of every case.
+# Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
+_NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
 OFFICES = (
-    r"президент\w*|глав\w* государства",
-    r"премьер-министр\w*|премьер\w*|глав\w* правительства|председател\w* правительства|канцлер\w*",
-    r"министр\w*|глав\w* (?:мид\w*|дипломатии|министерства|ведомства)",
-    r"пресс-секретар\w*|официальн\w* представител\w*",
-    r"посол|посла|послу|послом|послы|послов|посланник\w*",
-    r"губернатор\w*", r"мэр(?:а|у|ом|е)?", r"судь(?:я|и|е|ю|ей)", r"прокурор\w*", r"тренер\w*",
+    rf"президент{_NOUN}|глав\w* государства",
+    rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* правительства|председател\w* правительства|канцлер{_NOUN}",
+    rf"министр{_NOUN}|глав\w* (?:мид\w*|дипломатии|министерства|ведомства)",
+    r"пресс-секретар(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|официальн\w* представител\w*|(?:глав|руководител)\w* пресс-службы",
+    rf"посол|посла|послу|послом|послы|послов|посланник{_NOUN}",
+    rf"губернатор{_NOUN}", r"мэр(?:а|у|ом|е)?", r"судь(?:я|и|е|ю|ей)", rf"прокурор{_NOUN}", rf"тренер{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
 )
+del _NOUN    # a part of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
