@@ -169,3 +169,12 @@ def test_a_title_several_people_hold_is_the_one_who_just_spoke(linker):
 ])
 def test_an_office_is_read_from_the_noun_in_any_case_not_from_its_adjective(before, office):
     assert _office_before(before) == _offices(office)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("в матче премьер-лиги", False),      # the first part of a compound is no title
+    ("премьер-министр", True),
+    ("вице-премьер", False),               # another office than the premier's
+])
+def test_a_premier_is_no_first_part_of_a_compound(text, office):
+    assert bool(_offices(text) & _offices("премьер")) is office

@@ -324,7 +324,7 @@ _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
 
 
-_OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?!\w)", re.I) for office in joined("OFFICES")]
+_OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
 OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
 _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS'))})(?!\w)", re.I)
