@@ -65,6 +65,7 @@ class Discourse:
     statement_author: str | None = None   # who issued the statement "the statement said" means
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
+    offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
@@ -106,6 +107,11 @@ class Discourse:
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
+                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
+                                                                | _office_apposed(after.group() if after else "")
+                                                                | (_office_before(" ".join(named[:-1]))
+                                                                   if len(named) > 1 else set()))
                 if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
                     beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
                     gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
@@ -122,14 +128,15 @@ class Discourse:
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
-        a comma), no preposition before the name and no possessive after it ("UN envoy Tomas Varga termed …",
-        "After the talks, Varga flew home"); where case shows, in the nominative."""
+        a comma), no preposition or "that" before the name and no possessive after it ("UN envoy Tomas Varga
+        termed …", "After the talks, Varga flew home"; not "the minister reiterated that Varga was …", a name in
+        what someone said); where case shows, in the nominative."""
         person = next((m for m in mentions if self.types.get(m.entity) == "Person"), None)
         if person is None:
             return None
         before = text[sentence.start:person.span.start].rsplit(",", 1)[-1]
         words = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.split()]
-        if len(words) > TOPIC_WORDS or any(w in _PREPOSITIONS for w in words) \
+        if len(words) > TOPIC_WORDS or any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS for w in words) \
                 or re.match(r"['’]s?\b", text[person.span.end:person.span.end + 3]) \
                 or not self.nominative(person, text):
             return None
@@ -191,7 +198,7 @@ class Discourse:
             fitting = self._fitting_person(a)
             if fitting and self._fits(fitting, gender):
                 return fitting
-            return self.resolve_person(gender, continuing)
+            return self.resolve_person(gender, continuing, _offices(a))
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
@@ -238,20 +245,36 @@ class Discourse:
         return self.last_org if self.last_org not in self.outlets else None
 
 
-    def resolve_person(self, gender: str | None = None, continuing: bool = False) -> str | None:
+    def resolve_person(self, gender: str | None = None, continuing: bool = False,
+                       offices: set[int] = frozenset()) -> str | None:
         """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
         that goes on with what was said), else the last speaker if a person of its gender, else the latest
-        such person named, unless an unnamed person spoke last."""
+        such person named, unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
+        minister") takes a person the text gave that office, else passes over one the text titled only with other
+        offices ("President X")."""
         if self.unnamed_last:
             return None
-        if self.topic and self.topic_at > self.spoke_at and self._fits(self.topic, gender) and not continuing:
+
+        # those of the same office first ("the top diplomat": "Foreign Minister X"; "главы" for "глава"), then
+        # those the text gave no office
+        same = {k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)
+                and offices & self.offices.get(k, set())}
+
+        def fits(k: str) -> bool:
+            return self._fits(k, gender) and not self._other_office(k, offices) and (not same or k in same)
+
+        if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
-        if self.last_speaker and self.types.get(self.last_speaker) == "Person" and self._fits(self.last_speaker, gender):
+        if self.last_speaker and self.types.get(self.last_speaker) == "Person" and fits(self.last_speaker):
             return self.last_speaker
-        people = [k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)]
+        people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
         # a person the text told the gender of ("Ms Roe") before one it did not
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
+
+    def _other_office(self, key: str, offices: set[int]) -> bool:
+        """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
+        return bool(offices and self.offices.get(key) and not offices & self.offices[key])
 
     def _fits(self, key: str, gender: str | None) -> bool:
         return not gender or self.genders.get(key) in (None, gender)
@@ -275,13 +298,18 @@ class Discourse:
             return None
         # a registry role holds the phrase as whole words: not "министра" in "администрации"
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
-        fitting = [k for k in self.salience if self.types.get(k) == "Person"
-                   and (words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ())))]
+        # not one the text titled with other offices only: the words around a name are more than its titles
+        # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
+        offices = _offices(anaphor)
+        people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
+        fitting = [k for k in people
+                   if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
 _GENDERED = merged("GENDERED_WORDS")
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
+_COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
 _ANSWERED_QUESTIONS = re.compile(rf"(?:{alternation('ANSWERED_QUESTIONS')})(?!\w)", re.I)
@@ -294,6 +322,35 @@ _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
+
+
+_OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
+OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
+OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
+_OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS'))})(?!\w)", re.I)
+
+
+def _offices(text: str) -> set[int]:
+    """The offices (``OFFICES``) a title names."""
+    return {i for i, office in enumerate(_OFFICES) if office.search(text)}
+
+
+def _office_before(text: str) -> set[int]:
+    """The offices of the title right before a name, at most ``OFFICE_GAP_WORDS`` words before it and not across
+    a comma or a conjunction ("President X"; not "met the President and X")."""
+    return {i for i, office in enumerate(_OFFICES) for m in office.finditer(text)
+            if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())}
+
+
+def _office_apposed(apposition: str) -> set[int]:
+    """The offices of a title that opens an apposition after a name (", the foreign minister,"), not of a
+    relative clause (", who met the President,")."""
+    words = apposition.strip(", ").split()
+    if not words or words[0].lower() in _RELATIVE_PRONOUNS:
+        return set()
+    head = " ".join(words[:OFFICE_APPOSED_WORDS + 2])
+    return {i for i, office in enumerate(_OFFICES) for m in office.finditer(head)
+            if len(head[:m.start()].split()) <= OFFICE_APPOSED_WORDS}
 
 
 def _title_words(text: str) -> set[str]:
@@ -349,6 +406,10 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                 if subject:
                     return words[subject[0]].text.lower()
         return None
+    for verb in verbs(text, span, lang) if own.MARKS_CASE else ():
+        title = _UNNAMED_TITLE.search(text[span.start:verb.start])
+        if title and free(verb.start):
+            return title.group(1).lower()   # "Министр заявил, что …": a title that refers to no one named
     refusal = _REFUSALS.get(own)
     if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
         return ""       # "Он отказался от комментариев": someone declines to speak
@@ -363,6 +424,13 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+# a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
+# verb: the subject of a verb of saying, read without a parse
+UNNAMED_TITLE_WORDS = 3
+_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
+                            rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
 
 
 def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
@@ -653,8 +721,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)
-            return _relayed_speaker(s, Span(cue.start, np_end), after[0].entity) \
-                or Frame(after[0].entity, "according_to", cue, False, after[0].span)
+            source = _titled_person(s, pos, after[0], np_end) or after[0]
+            return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
+                or Frame(source.entity, "according_to", cue, False, source.span)
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -663,6 +732,44 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—–]|$)")
+
+
+def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
+    """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
+    a person titled by the office they hold at a body or a country, named right after it (past other names of
+    the title: "главы МИД Бореалии Y") and closing the source ("…, Y, the wells …"; not "according to X's
+    report, Y left …"): that person speaks, not the body."""
+    if s.discourse.types.get(body.entity) == "Person":
+        return None
+    text = s.text
+    owned = _POSSESSIVE.match(text, body.span.end)
+    if not owned and not re.search(r"[^\W\d_]", text[start:body.span.start]):
+        return None     # "according to the ministry, Y said …": no title of Y's before or after the body
+    if text[end:end + 1] == ",":     # the person in apposition to the title: "X's director-general, Y, …"
+        end = s.source_end(end + 1, ACCORDING_REACH)
+    others = [x.span for x in s.speakers if body.span.end <= x.span.start]
+    for x in s.speakers:
+        if not (body.span.end <= x.span.start < end) or s.discourse.types.get(x.entity) != "Person":
+            continue
+        gap = text[owned.end() if owned else body.span.end:x.span.start]
+        for r in others:
+            if r.end <= x.span.start:
+                gap = gap.replace(text[r.start:r.end], " ")
+        words = gap.replace(",", " ").split()
+        if len(words) <= (TITLED_PERSON_WORDS if owned else 0) and gap.count(",") <= (1 if owned else 0) \
+                and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
+                and _CLOSES_SOURCE.match(text, x.span.end):
+            return x
+        return None
+    return None
+
+
+_STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 
 
 def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
@@ -966,7 +1073,8 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
-        return _head_of(v, subject) or v.found(subject)
+        head = _head_of(v, subject)
+        return (head or None) if head is not None else v.found(subject)
     return None
 
 
@@ -980,7 +1088,18 @@ def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
         if m.start(1) < body.span.start < m.end(1) and _PERSON.fullmatch(m.group(1)):
             who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else None
+        # "Министр водных ресурсов Бореалии заявил": a title whose complement in the genitive ends with the body;
+        # the person it refers back to speaks, else no one named (not the body or country it governs): ()
+        if v.tables.MARKS_CASE and m.end(1) <= body.span.start and _PERSON.fullmatch(m.group(1)) \
+                and m.group(1).lower() not in _PERSONAL_PRONOUNS \
+                and _GENITIVE_COMPLEMENT.fullmatch(v.text, m.end(1), body.span.start):
+            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            return (who, Span(m.start(1), m.end(1))) if who else ()
     return None
+
+
+COMPLEMENT_WORDS = 3   # lowercase words of a title's complement before the body it names: "министр водных ресурсов X"
+_GENITIVE_COMPLEMENT = re.compile(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{COMPLEMENT_WORDS}}}\s+")
 
 
 def _outside_phrase(v: _Around, last: Mention) -> Mention:

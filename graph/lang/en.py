@@ -455,6 +455,9 @@ SPEECH_LEMMAS = frozenset({
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
     "fault", "post",
+    # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
+    # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
+    "attribute", "ascribe", "defend", "justify",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
@@ -467,6 +470,7 @@ SAYING_LEMMAS = frozenset({
     "describe", "reply", "answer", "comment", "allege", "report", "confirm", "stress", "emphasize",
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
     "remark", "quip", "whisper", "mutter", "yell", "scream", "recount", "shout", "exclaim", "cry", "chant",
+    "reiterate", "repeat", "restate", "reaffirm",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
@@ -646,6 +650,22 @@ DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomat
 NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
                    "when", "other")
 COMMON_TITLES = ("president",)
+# Offices a title names, one regular expression each: a title of one office fits a person the text titled with the
+# same office ("the foreign minister" and "Foreign Minister X", "the top diplomat"), never one it titled only with
+# another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
+OFFICES = (
+    r"president|head of state",
+    r"prime minister|premier|head of government|chancellor",
+    r"(?<!prime )minister|secretary of state|foreign secretary|(?:top|chief) diplomat|head of diplomacy",
+    r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
+    r"|press (?:service|office) (?:head|chief)",
+    r"ambassador|envoy",
+    r"governor", r"mayor", r"judge", r"prosecutor", r"coach",
+    r"chief executive|ceo|managing director",
+    r"(?:central )?bank(?:'s)? (?:governor|chief|head)|governor of the (?:central )?bank",
+)
+# Words that part a title from the name after it: "met the President and X"
+OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
 # Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
 SAYING_CLAUSE_OPENERS = ("as",)
 
@@ -757,6 +777,8 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 # Participles that add a second claim to a frame: "…, X said, adding that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
+# Words that open a clause of what was said: a name after one is no sentence's topic
+COMPLEMENTIZERS = ("that",)
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"
 # What joins a second reported clause to the first: "X said A and that B".

@@ -341,6 +341,8 @@ REPORTING_STEMS = (
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
+    # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
+    "обоснова", "приписа", "приписыва", "затрон", "затрагива",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -471,6 +473,20 @@ DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
+# Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
+_NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
+OFFICES = (
+    rf"президент{_NOUN}|глав\w* государства",
+    rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* правительства|председател\w* правительства|канцлер{_NOUN}",
+    rf"министр{_NOUN}|глав\w* (?:мид\w*|дипломатии|министерства|ведомства)",
+    r"пресс-секретар(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|официальн\w* представител\w*|(?:глав|руководител)\w* пресс-службы",
+    rf"посол|посла|послу|послом|послы|послов|посланник{_NOUN}",
+    rf"губернатор{_NOUN}", r"мэр(?:а|у|ом|е)?", r"судь(?:я|и|е|ю|ей)", rf"прокурор{_NOUN}", rf"тренер{_NOUN}",
+    r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
+)
+del _NOUN    # a part of OFFICES only: every language module has the same tables
+# Words that part a title from the name after it: "met the President and X"
+OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
@@ -571,6 +587,8 @@ TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+# Words that open a clause of what was said: a name after one is no sentence's topic
+COMPLEMENTIZERS = ("что", "чтобы")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
 SECOND_COMPLEMENT = r",?\s+(?:и|а также)\s+(?=что\s)"
