@@ -1529,3 +1529,17 @@ def test_inverted_frame_hanging_from_what_was_said(small_linker):
             "The cabinet has paid attention to the growth of trade with other nations, added Brandt.")
     out = claims(text, small_linker)
     assert out[-1][1] is not None and "brandt" in out[-1][1]
+
+
+def test_an_interviews_closing_line_that_names_the_interviewee_is_the_articles():
+    text = ("Ferry fares will not rise\n\n"
+            "Northwire: Will the ferry fares rise this year?\n\n"
+            "Jana Holm: No. We have cut our costs and we will pass that on to passengers.\n\n"
+            "Northwire: And the new boats?\n\n"
+            "Jana Holm: They are late. The yard in Ostburg had a fire.\n\n"
+            "But the boats will sail before the winter storms.\n\n"
+            "Jana Holm is the chief executive of the Lindholm Ferry Company. She spoke to Northwire in Ostburg.")
+    out = {quote: who for quote, who, _ in labelled_claims(text)}
+    assert out["But the boats will sail before the winter storms."] == "Jana Holm"    # an answer goes on
+    assert out["Jana Holm is the chief executive of the Lindholm Ferry Company."] is None
+    assert out["She spoke to Northwire in Ostburg."] is None

@@ -482,7 +482,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
 
     Maps a paragraph index to (speaker key or "question", end of its label).
     An "Answer:" is the last person named before it; an unlabelled paragraph
-    after a speaker's is still that speaker's, up to the next label. Only a text
+    after a speaker's is still that speaker's, up to the next label or a paragraph that names
+    them. Only a text
     with a question label or two speaker labels counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
@@ -510,11 +511,18 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (earlier[-1] if earlier else None)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker:
-            # the same speaker goes on, unless the paragraph asks: the interviewer's next question
+        elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker \
+                and not _names(mentions, para, speaker):
+            # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
+            # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over)
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
+    """The paragraph names the person (by name, not a title: an answer may say "as minister")."""
+    return any(m.entity == person and m.via != "role" for m in mentions.within(para))
 
 
 def _asks(text: str, para: Span) -> bool:
