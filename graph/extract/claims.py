@@ -106,7 +106,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             described = describing[i] or reporting[i]
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
-                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2], figures[i - 1:i] if i else []),
+                kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2], figures[max(i - 1, 0):i]),
                 claimant=who,
                 about=_about(mentions, span, who, publisher, relayed) if described else about,
                 rule=f"quantity/{how}", value=q.value,
