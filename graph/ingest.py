@@ -20,7 +20,7 @@ from pathlib import Path
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                      TooLarge, UndecodableInput, UnreadableInput, printable)
 from .ids import file_name_text
-from .lang import alternation, joined, merged
+from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
@@ -672,24 +672,34 @@ def _dateline(line: str) -> re.Match | None:
     return _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
 
 
-# "09:05, 3 March, 2031" / "March 3, 2031" / "3 марта 2031" on a line of its own
+# A page's date line: "09:05, 3 March, 2031", "Published on March 3, 2031 - 17:45 GMT+4", "Brussels, 03.03.2031",
+# "3 марта,2031 18:28", "2031-3-3 14:09 |", "03.03.2031 [16:05]", "Last Modified: 03 Mar 2031 13:36". The date
+# comes first, after a label, a time, a weekday or a place; what follows it is page furniture (a time, a place,
+# a byline), not a sentence. Numeric dates are read day first ("03.04.2031") or year first ("2031-04-03"), the
+# two orders that do not depend on the country; "04/03/2031" could be either and is not read.
+_TIME = r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
 _DATE_LINE_RE = re.compile(
-    rf"^\s*(?:\d{{1,2}}:\d{{2}},?\s*)?(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}))"
-    rf",?\s+(?P<y>\d{{4}})(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?(?:,?\s*\d{{1,2}}:\d{{2}})?\s*$", re.I)
+    rf"^\s*(?:(?:{alternation('DATE_LINE_PREFIXES')})\s*:?\s*)?(?:{_TIME}\s*[,|]?\s*)?"
+    rf"(?:(?:{'|'.join(joined('WEEKDAYS'))}),?\s*)?(?:(?-i:[{capitals()}][\w\-]+(?: [{capitals()}][\w\-]+)?),\s*)?"
+    rf"(?:(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}))\.?,?\s*(?P<y>\d{{4}})"
+    rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?"
+    rf"|(?P<d3>\d{{1,2}})\.(?P<n3>\d{{1,2}})\.(?P<y3>\d{{4}})|(?P<y4>\d{{4}})-(?P<n4>\d{{1,2}})-(?P<d4>\d{{1,2}}))(?!\d)", re.I)
+# What may follow a date line's date: nothing, or a time, a place, a byline after a separator.
+_DATE_LINE_TAIL_RE = re.compile(rf"\s*(?:$|[,|\-–—(\[/]|{_TIME}|(?:gmt|utc)\b|by\s)", re.I)
+DATE_LINE_TAIL = 80     # characters: a time zone, a place, one or two bylines
 _FULL_DATE_RE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})),?\s+(?P<y>\d{{4}})", re.I)
 _YEAR_DIGITS = re.compile(r"\d{4}")   # what every full date has
-
-
-# A year as a year ("in 2021", "2021 года"), not a count ("1960 военнослужащих").
-_YEAR_RE = re.compile(rf"\b(?:{'|'.join(joined('BEFORE_YEAR'))})\s+(19[5-9]\d|20\d\d)\b"
-                      rf"|\b(19[5-9]\d|20\d\d)(?=\s*(?:{alternation('YEAR_WORDS')}))", re.I)
 
 
 def _ymd(m: re.Match, year: int | None) -> str | None:
     """An ISO date, or None for a date that does not exist ("February 30")."""
     month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
     day = int(m.group("d1") or m.group("d2"))
+    return _iso(year, month, day)
+
+
+def _iso(year: int | None, month: int | None, day: int) -> str | None:
     if not month or year is None:
         return None
     try:
@@ -710,14 +720,14 @@ def find_date(text: str) -> str | None:
     """Publication date from a date line or dateline near the top.
 
     A dateline without a year ("VELMAR, MARCH 3, NORPRESS") takes the
-    year of a full date with the same month and day in the text, else the
-    latest year the text names.
+    year of a full date with the same month and day in the text, else none:
+    the years a text names are those of its events, not of its printing.
     """
     head = paragraphs(text)[:6]
     for p in head:
-        m = _DATE_LINE_RE.match(text[p.start:p.end])
-        if m:
-            return _ymd(m, int(m.group("y")))
+        date = _date_line(text[p.start:p.end])
+        if date:
+            return date
     for p in head:
         m = _dateline(text[p.start:p.end])
         if m and (m.group("m1") or m.group("m2")):
@@ -728,9 +738,20 @@ def find_date(text: str) -> str | None:
             same = [int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
                     if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
                     and int(f.group("d1") or f.group("d2")) == day]
-            years = same or [int(d[:4]) for d in dates_in(text)] or [int(m.group(1) or m.group(2)) for m in _YEAR_RE.finditer(text)]
-            return _ymd(m, max(years)) if years else None
+            return _ymd(m, same[0]) if same else None
     return None
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a paragraph that is a page's date line, else None."""
+    m = _DATE_LINE_RE.match(line)
+    if not m or len(line) - m.end() > DATE_LINE_TAIL or not _DATE_LINE_TAIL_RE.match(line, m.end()):
+        return None
+    if m.group("y"):
+        return _ymd(m, int(m.group("y")))
+    if m.group("y3"):
+        return _iso(int(m.group("y3")), int(m.group("n3")), int(m.group("d3")))
+    return _iso(int(m.group("y4")), int(m.group("n4")), int(m.group("d4")))
 
 
 def find_publisher(text: str) -> str | None:

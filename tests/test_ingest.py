@@ -313,12 +313,37 @@ def test_article_sentences_with_furniture_words_stay_in_the_body(paragraph):
 @pytest.mark.parametrize("text, date", [
     ("Title\n\n 09:05, 3 March, 2031\n\nVELMAR, MARCH 3, NORPRESS. Body.", "2031-03-03"),
     ("VELMAR, MARCH 4, NORPRESS. On March 4, 2031 the statement...", "2031-03-04"),
-    ("ВЕЛЬМАР, 12 мая. /НОРПРЕСС/. Текст о событиях 2031 года.", "2031-05-12"),
+    ("ВЕЛЬМАР, 12 мая. /НОРПРЕСС/. Текст о событиях 12 мая 2031 года.", "2031-05-12"),
     ("Title\n\n12 ноября 2021 г.\n\nТекст.", "2021-11-12"),
     ("A text with no date at all.", None),
+    # page date lines in the forms sites print them
+    ("Title\n\n14.02.2031 | 10:32\n\nBody.", "2031-02-14"),
+    ("Title\n\n10:32 14.02.2031\n\nТекст.", "2031-02-14"),
+    ("Title\n\n2031-2-14 10:32 |\n\nBody.", "2031-02-14"),
+    ("Title\n\n14.02.2031 [10:32]\n\nVELMAR, 14 February, NORPRESS\n\nBody.", "2031-02-14"),
+    ("Title\n\nVelmar, 14.02.2031\n\nBody.", "2031-02-14"),
+    ("Title\n\nPublished on February 14, 2031 - 10:32 GMT+4\n\nBody.", "2031-02-14"),
+    ("Title\n\nLast Modified: 14 Feb 2031 10:32\n\nBody.", "2031-02-14"),
+    ("Title\n\nFebruary 14, 2031, 10:32, Velmar\n\nBody.", "2031-02-14"),
+    ("Title\n\n14 February 2031 - 10:32 By Ada Kern and Ivo Lind\n\nBody.", "2031-02-14"),
+    ("Title\n\n14 февраля,2031 10:32\n\nТекст.", "2031-02-14"),
+    ("Title\n\n14 февраля 2031 года, 10:32, Вельмар\n\nТекст.", "2031-02-14"),
 ])
 def test_publication_dates(text, date):
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize("text", [
+    # a date the text is about is not the day it was printed
+    "VELMAR, MARCH 3, NORPRESS. The dam will open in 2032, the minister said.",
+    "ВЕЛЬМАР, 12 мая. /НОРПРЕСС/. Текст о событиях 2031 года.",
+    # a headline or a sentence that opens with a date is not a date line
+    "Title\n\nMarch 3, 2031 will be remembered as the day the dam opened, the minister said on Tuesday.\n\nBody.",
+    # day and month in an order that depends on the country
+    "Title\n\n04/03/2031\n\nBody.",
+])
+def test_no_publication_date_where_the_text_does_not_print_one(text):
+    assert find_date(text) is None
 
 
 @pytest.mark.parametrize("text, publisher", [

@@ -278,9 +278,8 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
-# Words before a year that make it a date ("in 2021"), and after it (regular expressions: "2021 year").
-BEFORE_YEAR = ("in", "since", "of", "by")
-YEAR_WORDS = r"year"
+# What a page prints before its date line ("Published on April 3, 2031 - 17:45", "Last Modified: 03 Apr 2031").
+DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
 
 # ---------------------------------------------------------------------------
 # Page furniture (read by ingest.py): regular-expression alternations

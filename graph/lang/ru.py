@@ -226,10 +226,9 @@ MONTHS = {
     "сент": 9, "нояб": 11,
 }
 
-BEFORE_YEAR = ("в", "с", "к")
-YEAR_WORDS = r"год|г\."
 # Written after the year of a full date: "26 ноября 2021 г.", "2021 года".
 YEAR_SUFFIXES = r"г\.|года"
+DATE_LINE_PREFIXES = r"опубликовано|обновлено|дата публикации|дата"
 
 # ---------------------------------------------------------------------------
 # Page furniture (read by ingest.py): regular-expression alternations
