@@ -109,7 +109,9 @@ _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
-_TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+# A time word's stem, not the start of another word ("лет" in "летальных"; NOT_TIME_STEMS).
+_TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
+                        rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
@@ -1029,7 +1031,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         return "percent", pos + percent.end()
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
-    if adverb and adverb.group(1) not in tables.COMPARED and _morph_pos(adverb.group(1)) == "ADVB":
+    if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \
+            and _morph_pos(adverb.group(1)) == "ADVB":
         unit = _unit(chunk, pos + adverb.end(), lang)    # "82 подряд успешных пуска": the adverb is no unit
         if unit[0] is not None:
             return unit
@@ -1038,7 +1041,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
-        abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)
+        # "кв. км", "долл. США"; not "265 т. Компания …": a capitalised word after the full stop opens a sentence
+        abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap) \
+            and not (m.group()[0].isupper() and not m.group().isupper())
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
                 or (not words and not re.fullmatch(first_gap, gap)):
             break

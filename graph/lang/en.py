@@ -1102,3 +1102,7 @@ PERSON_PRONOUNS = ("he", "she", "his", "her")
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+
+# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"): a figure before
+# them is no span of time.
+NOT_TIME_STEMS = ("secondar",)

@@ -126,6 +126,7 @@ UNIT_STOP = {
 UNIT_KEEP_OF: set[str] = set()
 PREDICATIVES: set[str] = set()
 UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п", "б"}
+UNIT_ABBREVIATIONS |= {"т"}   # "3,6 т", "1,2 млн т.": tonnes, though the lemmatiser reads "т" as "так"
 NOT_UNITS = {"год", "года", "году", "лет", "годы", "раз", "раза", "сессии", "сессия", "века",
              # parts of a whole: "две трети жителей", "три четверти голосов"
              "трети", "третей", "четверти", "четвертей", "половины"}
@@ -793,3 +794,7 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
+
+# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
+# аппаратов", "2 лётчика"): a figure before them is no span of time.
+NOT_TIME_STEMS = ("летальн", "летательн", "летчик", "лётчик")

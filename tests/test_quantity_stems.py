@@ -1,0 +1,43 @@
+"""Figures whose unit begins like a time word or is an abbreviation the lemmatiser reads as another word; invented
+sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang):
+    return [(q.value, q.unit, q.canonical_unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В Марговии за неделю зафиксировали 14 летальных исходов.", "ru", [(14.0, "летальных исходов", None)]),
+    ("Всего в Касвении — 2 305 летальных случаев.", "ru", [(2305.0, "летальных случаев", None)]),
+    ("Над Тарсией сбили 3 летательных аппарата.", "ru", [(3.0, "летательных аппарата", None)]),
+    ("Velmar opened 12 secondary schools.", "en", [(12.0, "secondary schools", None)]),
+])
+def test_a_word_that_only_begins_like_a_time_word_is_a_unit(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Война в Марговии длилась 5 лет.", [(5.0, "лет", "yr")]),
+    ("Началась 12-дневная операция.", []),
+])
+def test_time_words_are_still_spans_of_time(text, expected):
+    assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Рудник «Велмар» добыл 3,4 т золота.", [(3.4, "т золота", "t")]),
+    ("Выпуск снизился на 8%, до 265 т. Об этом сообщил рудник.", [(8.0, "percent", "%"), (265.0, "т", "t")]),
+    ("Добыча выросла до 12,5 млн т. Компания «Велмар» это подтвердила.", [(12.5e6, "т", "t")]),
+    ("Производство составило 1,5 тыс.т. В частности, выросла добыча.", [(1500.0, "т", "t")]),
+])
+def test_russian_t_after_a_figure_is_tonnes(text, expected):
+    assert found(text, "ru") == expected
+
+
+def test_an_abbreviation_still_joins_the_word_after_its_full_stop():
+    assert found("Кредит составил 40 млн долл. США.", "ru") == [(40e6, "долл. сша", "USD")]
+    assert found("Участок занимает 7 кв. км.", "ru") == [(7.0, "кв. км", "km2")]
