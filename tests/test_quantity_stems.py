@@ -41,3 +41,26 @@ def test_russian_t_after_a_figure_is_tonnes(text, expected):
 def test_an_abbreviation_still_joins_the_word_after_its_full_stop():
     assert found("Кредит составил 40 млн долл. США.", "ru") == [(40e6, "долл. сша", "USD")]
     assert found("Участок занимает 7 кв. км.", "ru") == [(7.0, "кв. км", "km2")]
+
+
+def figures(text, lang="en"):
+    return [(q.value, q.unit, q.range_from) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The death toll in Velmar rose by 14 to 2,310.", "en", [(14.0, "people", None), (2310.0, "people", None)]),
+    ("The number of patients in Oska rose by 9 to a total of 512 on Friday.", "en",
+     [(9.0, "patients", None), (512.0, "patients", None)]),
+    ("Tarsia cut the garrison by 300 to 4,200 soldiers.", "en", [(300.0, "soldiers", None), (4200.0, "soldiers", None)]),
+    ("Число раненых в Касвении выросло на 7 до 95.", "ru", [(7.0, "раненых", None), (95.0, "раненых", None)]),
+])
+def test_a_change_by_a_figure_to_a_figure_is_two_figures_not_a_range(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices in Oska rose by 2 to 4 percent.", [(4.0, "percent", 2.0)]),     # a range of the change's size
+    ("Velmar's output rose from 12 to 15 tonnes.", [(12.0, "tonnes", None), (15.0, "tonnes", 12.0)]),
+])
+def test_other_ranges_stay_ranges(text, expected):
+    assert figures(text) == expected

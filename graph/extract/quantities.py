@@ -318,6 +318,8 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     if figure is None or (first_unit is not None
                           and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
         return None
+    if not opener and figure.canonical_unit not in CHANGE_SIZES and _change_then_value(chunk, begin, joiner, tables):
+        return None                                   # "rose by 18 to 3,256": the change and the value reached
     low = first.value
     if first.scale == 1 and first_unit is None and low < float(exact(second.value) / second.scale):
         low = float(exact(low) * second.scale)
@@ -597,6 +599,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
                                    # "9 wins out of 14": the whole; "20 seats, up 2": the change
+        elif found and found[-1].canonical_unit not in CHANGE_SIZES \
+                and _change_then_value(chunk, found[-1].span.start - span.start, chunk[found[-1].span.end - span.start:
+                                                                                     r.start].strip().lower(), tables):
+            unit = found[-1].unit  # "the death toll rose by 18 to 3,256", "выросло на 18 до 3256": the value reached
         elif found and _whole_first(chunk, span, found[-1], begin, lang):
             unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
                                    # "9 voters cast ballots out of total 14": the whole after the part
@@ -621,6 +627,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
                 and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
+        if unit is None and _change_then_value(chunk, begin, "", tables, size=True):
+            unit = _reached_unit(chunk, r.end, lang)  # "rose by 12 to 340 cases": the change counts cases too
         if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
             unit = earlier                            # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is None:
@@ -629,6 +637,27 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _change_then_value(chunk: str, begin: int, joiner: str, tables, size: bool = False) -> bool:
+    """A change's size right after "by"/"на" ("rose by 18"), then a word that names the value reached ("to", "to a
+    total of", "до"): the figure after that word is no range's end but what the change arrived at (``size``: only
+    whether the figure at ``begin`` is a change's size)."""
+    return (size or joiner in tables.CHANGE_TO) and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_SIZE_BEFORE) or '(?!)'})\s+$", chunk[max(0, begin - 20):begin],
+        re.I) is not None
+
+
+def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
+    """The unit of the value a change reached, written after its size: "by 12 to 340 cases" (not a share or points:
+    "by 2 to 4 percent" is a range)."""
+    tables = language(lang)
+    m = re.match(rf"\s+(?:{_alternation(tables.CHANGE_TO)})\s+(?P<num>{_NUMBER}){_SCALE}", chunk[end:end + WINDOW],
+                 re.I)
+    if m is None:
+        return None
+    unit = _unit(chunk, end + m.end(), lang)[0]
+    return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
 
 
 def _opens_clause(before: str, tables) -> bool:

@@ -1106,3 +1106,7 @@ POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"): a figure before
 # them is no span of time.
 NOT_TIME_STEMS = ("secondar",)
+# A change's size and the value it reached: after "by" and a figure ("rose by 18 to 3,256"), these words name the value
+# reached, which counts what the change counts; "by 18 to 3,256" is no range (but "by 2 to 4 percent" is one).
+CHANGE_SIZE_BEFORE = ("by",)
+CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")

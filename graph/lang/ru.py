@@ -798,3 +798,6 @@ POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
 NOT_TIME_STEMS = ("летальн", "летательн", "летчик", "лётчик")
+# Размер изменения и достигнутое значение: после «на 18» слово «до» называет значение («выросло на 18 до 3256»).
+CHANGE_SIZE_BEFORE = ("на",)
+CHANGE_TO = ("до",)
