@@ -64,3 +64,14 @@ def test_a_change_by_a_figure_to_a_figure_is_two_figures_not_a_range(text, lang,
 ])
 def test_other_ranges_stay_ranges(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A magnitude 6.1 earthquake shook Velmar on Monday.", 6.1),
+    ("The 5.4 magnitude tremor damaged 40 homes in Oska.", 5.4),
+    ("A 7.3-magnitude quake struck off Tarsia.", 7.3),
+    ("The quake in Dorvik measured magnitude 6.", 6.0),
+])
+def test_a_magnitude_is_the_unit_of_its_figure_whatever_noun_follows(text, value):
+    q = find_quantities(text, Span(0, len(text)), "en")[0]
+    assert (q.value, q.unit) == (value, "magnitude")

@@ -494,6 +494,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     ``span`` when ``continued``)."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    measure = _measure(chunk, r, unit, tables)
+    if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
+        unit, unit_end = measure
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
@@ -637,6 +640,19 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _measure(chunk: str, r: _Read, unit: str | None, tables) -> tuple[str, int] | None:
+    """A measure's noun (MEASURE_NOUNS) right before the figure or first in its unit phrase, as the figure's unit and
+    where the figure's phrase then ends: "magnitude 6.8 earthquake" and "6.8 magnitude quake" are magnitude."""
+    if not tables.MEASURE_NOUNS:
+        return None
+    nouns = _alternation(tables.MEASURE_NOUNS)
+    before = re.search(rf"(?<!\w)(?P<noun>{nouns})\s+$", chunk[max(0, r.start - 20):r.start], re.I)
+    if before:
+        return before.group("noun").lower(), r.end
+    first = re.match(rf"[\s\-]*(?P<noun>{nouns})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) if unit else None
+    return (first.group("noun").lower(), r.end + first.end()) if first else None
 
 
 def _change_then_value(chunk: str, begin: int, joiner: str, tables, size: bool = False) -> bool:

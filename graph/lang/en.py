@@ -1110,3 +1110,6 @@ NOT_TIME_STEMS = ("secondar",)
 # reached, which counts what the change counts; "by 18 to 3,256" is no range (but "by 2 to 4 percent" is one).
 CHANGE_SIZE_BEFORE = ("by",)
 CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")
+# A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
+# earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
+MEASURE_NOUNS = ("magnitude",)

@@ -801,3 +801,6 @@ NOT_TIME_STEMS = ("летальн", "летательн", "летчик", "лё�
 # Размер изменения и достигнутое значение: после «на 18» слово «до» называет значение («выросло на 18 до 3256»).
 CHANGE_SIZE_BEFORE = ("на",)
 CHANGE_TO = ("до",)
+# A measure's noun before a figure (English "a magnitude 6.8 earthquake"): Russian writes «магнитудой 6,8» with no
+# noun after, which COUNTED_BY already reads.
+MEASURE_NOUNS: tuple[str, ...] = ()
