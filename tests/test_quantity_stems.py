@@ -75,3 +75,12 @@ def test_other_ranges_stay_ranges(text, expected):
 def test_a_magnitude_is_the_unit_of_its_figure_whatever_noun_follows(text, value):
     q = find_quantities(text, Span(0, len(text)), "en")[0]
     assert (q.value, q.unit) == (value, "magnitude")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Of them, 412 (87%) patients in Velmar went home.", "en", [(412.0, "patients"), (87.0, "percent")]),
+    ("В Касвении всего 9120 (+54 за сутки) выявленных случаев.", "ru", [(9120.0, "выявленных случаев")]),
+    ("Turnout in Oska was 40,112 voters (61%).", "en", [(40112.0, "voters"), (61.0, "percent")]),
+])
+def test_a_figure_in_brackets_between_a_figure_and_its_noun_leaves_the_noun_to_the_figure(text, lang, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)] == expected

@@ -494,6 +494,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     ``span`` when ``continued``)."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    aside = re.match(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)", chunk[r.end:r.end + WINDOW]) if unit is None else None
+    if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
+        unit, unit_end = _unit(chunk, r.end + aside.end(), lang)   # the figure in brackets qualifies, the noun counts
+        unit_end = unit_end if unit is not None else r.end
     measure = _measure(chunk, r, unit, tables)
     if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
         unit, unit_end = measure
