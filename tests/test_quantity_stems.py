@@ -84,3 +84,15 @@ def test_a_magnitude_is_the_unit_of_its_figure_whatever_noun_follows(text, value
 ])
 def test_a_figure_in_brackets_between_a_figure_and_its_noun_leaves_the_noun_to_the_figure(text, lang, expected):
     assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)] == expected
+
+
+@pytest.mark.parametrize("text, previous, expected", [
+    ("312 выписаны.", "пациентов", [(312.0, "пациентов")]),                 # after "9 пациентов скончались."
+    ("Ещё 40 эвакуированы в Велмар.", "жителей", [(40.0, "человек")]),
+    ("2031 станет годом выборов в Касвении.", "мест", []),                  # a year
+    ("15 процентов остались без света.", "домов", [(15.0, "percent")]),
+])
+def test_a_bare_figure_opening_a_russian_sentence_before_a_plural_verb_counts_what_the_one_before_counted(
+        text, previous, expected):
+    qs = find_quantities(text, Span(0, len(text)), "ru", previous)
+    assert [(q.value, q.unit) for q in qs] == expected

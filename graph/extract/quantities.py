@@ -632,8 +632,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"
             unit = earlier if canonical_unit(earlier, lang) in (None, "people") else tables.PEOPLE_UNIT
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
-                and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
-            unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
+                and (re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+                     or r.digits and _plural_predicate(chunk[r.end:r.end + WINDOW], lang)):
+            unit = _counted_unit(earlier, lang)      # "…; about 400 have come", "5 пациентов скончались. 248 выписаны"
         if unit is None and _change_then_value(chunk, begin, "", tables, size=True):
             unit = _reached_unit(chunk, r.end, lang)  # "rose by 12 to 340 cases": the change counts cases too
         if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
@@ -685,6 +686,16 @@ def _opens_clause(before: str, tables) -> bool:
     pulled out", "…; about 400 have come", "…, and 30 are missing")."""
     return re.search(rf"(?:^|[;:,(\u2013\u2014]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*"
                      rf"(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$", before, re.I) is not None
+
+
+def _plural_predicate(after: str, lang: str) -> bool:
+    """A Russian verb or short participle in the plural right after a figure: the figure is its subject ("248
+    выписаны", "11934 вылечились"); English has SUBJECT_VERBS."""
+    word = re.match(r"\s+([а-яё]+)(?!\w)", after) if lang == "ru" else None
+    if word is None:
+        return False
+    tag = morph().parse(word.group(1))[0].tag
+    return tag.POS in {"VERB", "PRTS"} and "plur" in tag
 
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:
