@@ -96,3 +96,12 @@ def test_a_bare_figure_opening_a_russian_sentence_before_a_plural_verb_counts_wh
         text, previous, expected):
     qs = find_quantities(text, Span(0, len(text)), "ru", previous)
     assert [(q.value, q.unit) for q in qs] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The tremor near Velm measured 5.9 on the Richter scale.", "en", [(5.9, "magnitude", None)]),
+    ("A quake measuring 6.2 to 6.4 on the Richter scale hit Oska.", "en", [(6.4, "magnitude", 6.2)]),
+    ("Толчок силой 4,7 по шкале Рихтера ощутили в Касвении.", "ru", [(4.7, "магнитуды", None)]),
+])
+def test_a_scale_named_after_a_figure_is_its_unit(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -501,6 +501,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     measure = _measure(chunk, r, unit, tables)
     if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
         unit, unit_end = measure
+    scale = re.match(rf"\s+(?P<on>{_alternation(tables.MEASURED_ON)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
+        if unit is None and tables.MEASURED_ON else None
+    if scale:                                         # "measuring 6.8 on the Richter scale": a magnitude
+        unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):

@@ -804,3 +804,5 @@ CHANGE_TO = ("до",)
 # A measure's noun before a figure (English "a magnitude 6.8 earthquake"): Russian writes «магнитудой 6,8» with no
 # noun after, which COUNTED_BY already reads.
 MEASURE_NOUNS: tuple[str, ...] = ()
+# Шкала после числа как его единица: «6,8 по шкале Рихтера» — магнитуда.
+MEASURED_ON = {"по шкале рихтера": "магнитуды"}
