@@ -503,7 +503,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = measure
     scale = re.match(rf"\s+(?P<on>{_alternation(tables.MEASURED_ON)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         if unit is None and tables.MEASURED_ON else None
-    if scale:                                         # "measuring 6.8 on the Richter scale": a magnitude
+    if scale:                                         # "measuring 5.9 on the Richter scale": a magnitude
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)

@@ -1113,5 +1113,5 @@ CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")
 # A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
 # earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
 MEASURE_NOUNS = ("magnitude",)
-# A scale named after the figure that is its unit: "measuring 6.8 on the Richter scale" is a magnitude.
+# A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
 MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}
