@@ -109,7 +109,9 @@ _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
-_TIME_WORD = re.compile(rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+# A time word's stem, not the start of another word ("лет" in "летальных"; NOT_TIME_STEMS).
+_TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
+                        rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
@@ -316,6 +318,8 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     if figure is None or (first_unit is not None
                           and (canonical_unit(first_unit, lang) or first_unit) != (figure.canonical_unit or figure.unit)):
         return None
+    if not opener and figure.canonical_unit not in CHANGE_SIZES and _change_then_value(chunk, begin, joiner, tables):
+        return None                                   # "rose by 18 to 3,256": the change and the value reached
     low = first.value
     if first.scale == 1 and first_unit is None and low < float(exact(second.value) / second.scale):
         low = float(exact(low) * second.scale)
@@ -490,6 +494,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     ``span`` when ``continued``)."""
     tables = language(lang)
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    aside = re.match(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)", chunk[r.end:r.end + WINDOW]) if unit is None else None
+    if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
+        unit, unit_end = _unit(chunk, r.end + aside.end(), lang)   # the figure in brackets qualifies, the noun counts
+        unit_end = unit_end if unit is not None else r.end
+    measure = _measure(chunk, r, unit, tables)
+    if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
+        unit, unit_end = measure
+    scale = re.match(rf"\s+(?P<on>{_alternation(tables.MEASURED_ON)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
+        if unit is None and tables.MEASURED_ON else None
+    if scale:                                         # "measuring 5.9 on the Richter scale": a magnitude
+        unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
@@ -595,6 +610,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
                                    # "9 wins out of 14": the whole; "20 seats, up 2": the change
+        elif found and found[-1].canonical_unit not in CHANGE_SIZES \
+                and _change_then_value(chunk, found[-1].span.start - span.start, chunk[found[-1].span.end - span.start:
+                                                                                     r.start].strip().lower(), tables):
+            unit = found[-1].unit  # "the death toll rose by 18 to 3,256", "выросло на 18 до 3256": the value reached
         elif found and _whole_first(chunk, span, found[-1], begin, lang):
             unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
                                    # "9 voters cast ballots out of total 14": the whole after the part
@@ -617,8 +636,11 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"
             unit = earlier if canonical_unit(earlier, lang) in (None, "people") else tables.PEOPLE_UNIT
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
-                and re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
-            unit = _counted_unit(earlier, lang)      # "…; about 400 have come"
+                and (re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+                     or r.digits and _plural_predicate(chunk[r.end:r.end + WINDOW], lang)):
+            unit = _counted_unit(earlier, lang)      # "…; about 400 have come", "5 пациентов скончались. 248 выписаны"
+        if unit is None and _change_then_value(chunk, begin, "", tables, size=True):
+            unit = _reached_unit(chunk, r.end, lang)  # "rose by 12 to 340 cases": the change counts cases too
         if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
             unit = earlier                            # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is None:
@@ -629,11 +651,55 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                     canonical_unit=canonical)
 
 
+def _measure(chunk: str, r: _Read, unit: str | None, tables) -> tuple[str, int] | None:
+    """A measure's noun (MEASURE_NOUNS) right before the figure or first in its unit phrase, as the figure's unit and
+    where the figure's phrase then ends: "magnitude 6.8 earthquake" and "6.8 magnitude quake" are magnitude."""
+    if not tables.MEASURE_NOUNS:
+        return None
+    nouns = _alternation(tables.MEASURE_NOUNS)
+    before = re.search(rf"(?<!\w)(?P<noun>{nouns})\s+$", chunk[max(0, r.start - 20):r.start], re.I)
+    if before:
+        return before.group("noun").lower(), r.end
+    first = re.match(rf"[\s\-]*(?P<noun>{nouns})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) if unit else None
+    return (first.group("noun").lower(), r.end + first.end()) if first else None
+
+
+def _change_then_value(chunk: str, begin: int, joiner: str, tables, size: bool = False) -> bool:
+    """A change's size right after "by"/"на" ("rose by 18"), then a word that names the value reached ("to", "to a
+    total of", "до"): the figure after that word is no range's end but what the change arrived at (``size``: only
+    whether the figure at ``begin`` is a change's size)."""
+    return (size or joiner in tables.CHANGE_TO) and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_SIZE_BEFORE) or '(?!)'})\s+$", chunk[max(0, begin - 20):begin],
+        re.I) is not None
+
+
+def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
+    """The unit of the value a change reached, written after its size: "by 12 to 340 cases" (not a share or points:
+    "by 2 to 4 percent" is a range)."""
+    tables = language(lang)
+    m = re.match(rf"\s+(?:{_alternation(tables.CHANGE_TO)})\s+(?P<num>{_NUMBER}){_SCALE}", chunk[end:end + WINDOW],
+                 re.I)
+    if m is None:
+        return None
+    unit = _unit(chunk, end + m.end(), lang)[0]
+    return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
+
+
 def _opens_clause(before: str, tables) -> bool:
     """Nothing before the figure's phrase in its clause but a joiner: it is the clause's subject ("Eight were
     pulled out", "…; about 400 have come", "…, and 30 are missing")."""
     return re.search(rf"(?:^|[;:,(\u2013\u2014]|(?<!\w)(?:{_alternation(tables.COORDINATORS)}))\s*"
                      rf"(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$", before, re.I) is not None
+
+
+def _plural_predicate(after: str, lang: str) -> bool:
+    """A Russian verb or short participle in the plural right after a figure: the figure is its subject ("248
+    выписаны", "11934 вылечились"); English has SUBJECT_VERBS."""
+    word = re.match(r"\s+([а-яё]+)(?!\w)", after) if lang == "ru" else None
+    if word is None:
+        return False
+    tag = morph().parse(word.group(1))[0].tag
+    return tag.POS in {"VERB", "PRTS"} and "plur" in tag
 
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:
@@ -1029,7 +1095,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         return "percent", pos + percent.end()
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
-    if adverb and adverb.group(1) not in tables.COMPARED and _morph_pos(adverb.group(1)) == "ADVB":
+    if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \
+            and _morph_pos(adverb.group(1)) == "ADVB":
         unit = _unit(chunk, pos + adverb.end(), lang)    # "82 подряд успешных пуска": the adverb is no unit
         if unit[0] is not None:
             return unit
@@ -1038,7 +1105,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
-        abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap)
+        # "кв. км", "долл. США"; not "265 т. Компания …": a capitalised word after the full stop opens a sentence
+        abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap) \
+            and not (m.group()[0].isupper() and not m.group().isupper())
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
                 or (not words and not re.fullmatch(first_gap, gap)):
             break

@@ -1101,3 +1101,16 @@ PERSON_PRONOUNS = ("he", "she", "his", "her")
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+
+# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"): a figure before
+# them is no span of time.
+NOT_TIME_STEMS = ("secondar",)
+# A change's size and the value it reached: after "by" and a figure ("rose by 18 to 3,256"), these words name the value
+# reached, which counts what the change counts; "by 18 to 3,256" is no range (but "by 2 to 4 percent" is one).
+CHANGE_SIZE_BEFORE = ("by",)
+CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")
+# A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
+# earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
+MEASURE_NOUNS = ("magnitude",)
+# A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
+MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}

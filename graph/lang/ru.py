@@ -126,6 +126,7 @@ UNIT_STOP = {
 UNIT_KEEP_OF: set[str] = set()
 PREDICATIVES: set[str] = set()
 UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п", "б"}
+UNIT_ABBREVIATIONS |= {"т"}   # "3,6 т", "1,2 млн т.": tonnes, though the lemmatiser reads "т" as "так"
 NOT_UNITS = {"год", "года", "году", "лет", "годы", "раз", "раза", "сессии", "сессия", "века",
              # parts of a whole: "две трети жителей", "три четверти голосов"
              "трети", "третей", "четверти", "четвертей", "половины"}
@@ -792,3 +793,15 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
+
+# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
+# аппаратов", "2 лётчика"): a figure before them is no span of time.
+NOT_TIME_STEMS = ("летальн", "летательн", "летчик", "лётчик")
+# Размер изменения и достигнутое значение: после «на 18» слово «до» называет значение («выросло на 18 до 3256»).
+CHANGE_SIZE_BEFORE = ("на",)
+CHANGE_TO = ("до",)
+# A measure's noun before a figure (English "a magnitude 6.8 earthquake"): Russian writes «магнитудой 6,8» with no
+# noun after, which COUNTED_BY already reads.
+MEASURE_NOUNS: tuple[str, ...] = ()
+# Шкала после числа как его единица: «6,8 по шкале Рихтера» — магнитуда.
+MEASURED_ON = {"по шкале рихтера": "магнитуды"}
