@@ -793,3 +793,11 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
+
+# Linking (link.py): whose a registry body is (the English module says what each table is for). "МЧС республики";
+# a nationality before a body's name is an adjective in -ский/-цкий ("марговийского МЧС"), matched as
+# PLACE_ADJECTIVE_STEM in lower case; "Северная Америка"; outlets' names are written in quotes, not after a place.
+POLITY_NOUNS = ("республика", "область", "край", "регион")
+DEMONYM_ENDINGS: tuple[str, ...] = ()
+COMPASS_WORDS = ("северный", "южный", "западный", "восточный", "центральный", "латинский")
+NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
