@@ -17,7 +17,7 @@ from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
-_GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
+_GAP = re.compile(r"^[\s\-‐‑–.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»"
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 _INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))
@@ -59,6 +59,19 @@ def _indefinite(text: str, start: int) -> bool:
     """Right after "a", "any", "любой": some thing of that kind, not a known one."""
     before = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not _INDEFINITE.isdisjoint(token_keys(before.group(1)) | {before.group(1).lower()})
+
+
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The end of a name whose words an opening quote split ("РИА «Новости»"), past the quote that closes it."""
+    inner = text[start:end]
+    for opening, closing in _QUOTES.items():
+        opened = inner.count(opening) - (inner.count(closing) if closing != opening else 0)
+        if (opened % 2 if closing == opening else opened) > 0 and text[end:end + 1] == closing:
+            return end + 1
+    return end
 
 
 def credit(text: str, span: Span) -> bool:
@@ -401,7 +414,8 @@ class Linker:
             elif not latin and not after.group("joiner") and not token_keys(word) & own:
                 parses = morph().parse(word)[:4]
                 genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
-                person = any(p.is_known and _PERSON_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+                person = any((p.is_known or k == 0) and _PERSON_GRAMMEMES & set(p.tag.grammemes)
+                             for k, p in enumerate(parses))   # "департамента МЧС Арабидзе": its deputy head
                 if genitive and not person and (word[:1].isupper() or token_keys(word) & _POLITY_NOUNS):
                     return True
         before = _WORD_BEFORE_BODY.search(text, max(0, mention.span.start - 40), mention.span.start)
@@ -555,6 +569,7 @@ class Linker:
                     if i + n <= len(toks) and self._fits(text, toks, i, alias) \
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
+        matches = [(start, _closing_quote(text, start, end), i, alias) for start, end, i, alias in matches]
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
         out: list[Mention] = []
         for start, end, _, alias in matches:

@@ -136,18 +136,19 @@ def _registry_with_a_home_body():
 
 
 def test_a_bodys_generic_name_another_country_qualifies_is_not_the_registrys_body():
-    """"МСП" is Borea's body (its own names say so); "МСП Тарсии", "МСП Верхолии" (a name the registry lacks),
+    """"МСП" is Borea's body (its own names say so); "МСП Тарсии", "МСП Кастении" (a name the registry lacks),
     "МСП республики", "тарсийского МСП" are other bodies of that name, and the bare name after them too."""
     linker = _registry_with_a_home_body()
     assert _mentions(linker, "Об этом сообщили в МСП.") == [("borean-rescue-ministry", "МСП")]
     assert _mentions(linker, "Об этом сообщили в МСП Борении.") == [("borean-rescue-ministry", "МСП Борении")]
     assert _mentions(linker, "Об этом сообщили в МСП Тарсии.") == [("tarsia", "Тарсии")]
-    assert _mentions(linker, "Об этом сообщили в МСП Верхолии. Позже в МСП уточнили.") == []
+    assert _mentions(linker, "Об этом сообщили в МСП Кастении. Позже в МСП уточнили.") == []
     assert _mentions(linker, "Ранее МСП республики сообщило о пострадавших.") == []
     assert _mentions(linker, "Сотрудники верхольского МСП прибыли на место.") == []
     assert _mentions(linker, "Сотрудники боренского МСП прибыли на место.") == [("borean-rescue-ministry", "МСП")]
-    # a person's name after the body is its head, not its country
+    # a person's name after the body is its head or an official, not its country
     assert _mentions(linker, "Глава МСП Александр Зорин прибыл.") == [("borean-rescue-ministry", "МСП")]
+    assert _mentions(linker, "Заместитель главы МСП Гварамидзе задержан.") == [("borean-rescue-ministry", "МСП")]
     # the registry's body named with its country as well: a bare name stays the registry's
     assert _mentions(linker, "В Вече Тарсии и в Вече Борении спорят. Вече проголосовало.") == \
         [("tarsia", "Тарсии"), ("borean-rescue-ministry", "Вече"), ("borea", "Борении"),
@@ -178,3 +179,12 @@ def test_an_inflected_given_name_of_the_person_is_not_someone_elses():
                             (("Ветков", "ru"),))])
     assert _mentions(linker, "По словам президента Ивара Веткова, всё готово.") == [("ivar-vetkov", "Веткова")]
     assert _mentions(linker, "По словам Олега Веткова, всё готово.") == []
+
+
+def test_a_name_whose_words_a_quote_splits_is_one_mention_with_its_closing_quote():
+    """"агентство «Вестник»" is the registry's "агентство Вестник", quotes and all, not "агентство" and a new name."""
+    linker = Linker([Entity("vestnik", "Vestnik", "Organization", (("Vestnik", "en"),),
+                            (("агентство Вестник", "ru"), ("Вестник", "ru")))])
+    assert _mentions(linker, "Об этом сообщило агентство «Вестник».") == [("vestnik", "агентство «Вестник»")]
+    assert _mentions(linker, 'Об этом сообщило агентство "Вестник".') == [("vestnik", 'агентство "Вестник"')]
+    assert _mentions(linker, "Об этом сообщил «Вестник».") == [("vestnik", "Вестник")]
