@@ -457,8 +457,8 @@ class Linker:
                 or not LEMMATISED.search(word):
             return False
         given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
-        own_words = {k for label, _ in entity.all_labels() for w in label.split() for k in token_keys(w)}
-        if given and not token_keys(given.group(1)) & own_words and _has_grammeme(given.group(1), "Name"):
+        own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
+        if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):
             return True
         gender = _person_gender(entity)
         surnames = [p for p in morph().parse(word)[:4] if "Surn" in p.tag]
