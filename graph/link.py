@@ -415,7 +415,7 @@ class Linker:
                 parses = morph().parse(word)[:4]
                 genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
                 person = any((p.is_known or k == 0) and _PERSON_GRAMMEMES & set(p.tag.grammemes)
-                             for k, p in enumerate(parses))   # "департамента МЧС Арабидзе": its deputy head
+                             for k, p in enumerate(parses))   # "главы МЧС Гварамидзе": an official, not a country
                 if genitive and not person and (word[:1].isupper() or token_keys(word) & _POLITY_NOUNS):
                     return True
         before = _WORD_BEFORE_BODY.search(text, max(0, mention.span.start - 40), mention.span.start)
