@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import capitals, joined, language, merged, ru
+from .lang import alternation, capitals, joined, language, merged, ru
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
-_GAP = re.compile(r"^[\s\-‐‑–.'’]*$")
+_GAP = re.compile(r"^[\s\-‐‑–.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»"
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 _INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))
@@ -37,6 +37,20 @@ _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
+# whose a body is: "of (the) Ostravia" or "МЧС Марговии" after its name, "the Ostravian", "Ostravia's" or
+# "марговийского" before it
+_OF_AFTER = re.compile(rf"[ \t]+(?P<joiner>(?:(?:{'|'.join(joined('COUNTRY_AFTER_NAME'))})[ \t]+)+)?(?P<word>[^\W\d_][\w\-]*)",
+                       re.I)
+_WORD_BEFORE_BODY = re.compile(r"(?<![\w-])(?P<word>[^\W\d_][\w\-]*?)(?P<owner>['’]s)?[ \t]+$")
+_PLACE_ADJECTIVE = re.compile(rf"(?:{alternation('PLACE_ADJECTIVE_STEM')})$", re.I)
+_DEMONYMS = merged("DEMONYMS")
+_DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
+_POLITY_NOUNS = frozenset(joined("POLITY_NOUNS"))
+_COMPASS_WORDS = frozenset(joined("COMPASS_WORDS"))
+_NAME_HEADS_AFTER_PLACES = frozenset(joined("NAME_HEADS_AFTER_PLACES"))
+_PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
 
@@ -45,6 +59,19 @@ def _indefinite(text: str, start: int) -> bool:
     """Right after "a", "any", "любой": some thing of that kind, not a known one."""
     before = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not _INDEFINITE.isdisjoint(token_keys(before.group(1)) | {before.group(1).lower()})
+
+
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """The end of a name whose words an opening quote split ("РИА «Новости»"), past the quote that closes it."""
+    inner = text[start:end]
+    for opening, closing in _QUOTES.items():
+        opened = inner.count(opening) - (inner.count(closing) if closing != opening else 0)
+        if (opened % 2 if closing == opening else opened) > 0 and text[end:end + 1] == closing:
+            return end + 1
+    return end
 
 
 def credit(text: str, span: Span) -> bool:
@@ -187,6 +214,23 @@ class Linker:
                     self._index.setdefault(key, []).append(alias)
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
+        # whose each body is: the one country its own names name ("МЧС России" for "МЧС"), and the words of
+        # those names and of the country's (in their lemmas), which do not make it another country's
+        self._home: dict[str, str] = {}
+        self._home_words: dict[str, frozenset[str]] = {}
+        for e in entities:
+            if e.type not in ("Organization", "Group"):
+                continue
+            countries = {inner.entity for text, _ in e.all_labels() for inner in self._match(text, tokens(text),
+                                                                                               skip=Span(0, len(text)))
+                         if inner.entity != e.key and self.entities.get(inner.entity) is not None
+                         and self.entities[inner.entity].type == "Country"}
+            if len(countries) == 1:
+                home = countries.pop()
+                self._home[e.key] = home
+                self._home_words[e.key] = frozenset(
+                    k for entity in (e, self.entities[home]) for text, _ in entity.all_labels()
+                    for t in tokens(text) for k in token_keys(t.text))
         # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
         # "Northern Council secretary-general"), and who holds it in which body
         self._bare_titles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
@@ -212,7 +256,9 @@ class Linker:
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
                          and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
                          and not credit(doc.text, m.span))
-        found = [m for m in found if not self._title_in_another_name(doc.text, m, found)]
+        found = [m for m in found if not self._title_in_another_name(doc.text, m, found)
+                 and not self._in_a_longer_name(doc.text, m)]
+        found = self._without_anothers_bodies(doc.text, found)
         found = self._in_context(doc.text, found)
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
@@ -312,6 +358,95 @@ class Linker:
                     elif inner.via == "label" and other is not None and other.type in ("Organization", "Country", "Group"):
                         out.append(inner)
         return out
+
+    def _without_anothers_bodies(self, text: str, found: list[Mention]) -> list[Mention]:
+        """``found`` without the bodies another country's name qualifies (``_anothers_body``), nor the same words
+        later in the text ("the Duma of Ostravia … The Duma voted"), unless the text also names the registry's body
+        with its own country ("МЧС России")."""
+        whose = {m: self._whose_body(text, m, found) for m in found if m.entity in self._home and m.via == "label"}
+        foreign = [m for m, owner in whose.items() if owner == "another"]
+        if not foreign:
+            return found
+        named_home = {m.entity for m, owner in whose.items() if owner == "own"}
+        words = {(m.entity, self._words_key(text, m)) for m in foreign if m.entity not in named_home}
+        first = min(m.span.start for m in foreign)
+        return [m for m in found if m not in foreign
+                and not (m.span.start > first and (m.entity, self._words_key(text, m)) in words)]
+
+    def _names_a_country(self, text: str, mention: Mention) -> bool:
+        inner = self._match(text, tokens(text, mention.span.start, mention.span.end), skip=mention.span)
+        return any(self.entities[m.entity].type == "Country" for m in inner if m.entity in self.entities)
+
+    @staticmethod
+    def _words_key(text: str, mention: Mention) -> tuple[frozenset[str], ...]:
+        return tuple(token_keys(t.text) for t in tokens(text, mention.span.start, mention.span.end))
+
+    def _whose_body(self, text: str, mention: Mention, found: list[Mention]) -> str | None:
+        """"own" for a registry body named with its country ("МЧС России", "МЧС" before "России"), "another" for
+        its name qualified by another's (``_anothers_body``), else None."""
+        if self._names_a_country(text, mention):
+            return "own"
+        after = _OF_AFTER.match(text, mention.span.end, min(len(text), mention.span.end + 60))
+        if after is not None and any(m.span.start == after.start("word") and m.entity == self._home[mention.entity]
+                                     for m in found):
+            return "own"
+        return "another" if self._anothers_body(text, mention, found) else None
+
+    def _anothers_body(self, text: str, mention: Mention, found: list[Mention]) -> bool:
+        """"сообщили в МЧС Марговии", "the Duma of Ostravia", "the Ostravian Duma", "казахстанского МЧС": a body's name
+        that does not name its country itself ("МЧС", not "МЧС России") is another country's body of that name when
+        another country, an unknown name or a polity noun ("МЧС республики") qualifies it."""
+        home = self._home[mention.entity]
+        at = {m.span.start: m for m in found}
+        own = self._home_words[mention.entity]
+        after = _OF_AFTER.match(text, mention.span.end, min(len(text), mention.span.end + 60))
+        if after is not None:
+            word, start = after.group("word"), after.start("word")
+            latin = not LEMMATISED.search(word)
+            if start in at:
+                other = self.entities.get(at[start].entity)
+                if other is not None and other.type == "Country" and at[start].entity != home \
+                        and (after.group("joiner") or not latin):
+                    return True
+            elif latin and after.group("joiner") and after.group("joiner").split()[0].lower() == "of":
+                if word[:1].isupper() and not token_keys(word) & own or word.lower() in _POLITY_NOUNS:
+                    return True
+            elif not latin and not after.group("joiner") and not token_keys(word) & own:
+                parses = morph().parse(word)[:4]
+                genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
+                person = any((p.is_known or k == 0) and _PERSON_GRAMMEMES & set(p.tag.grammemes)
+                             for k, p in enumerate(parses))   # "главы МЧС Гварамидзе": an official, not a country
+                if genitive and not person and (word[:1].isupper() or token_keys(word) & _POLITY_NOUNS):
+                    return True
+        before = _WORD_BEFORE_BODY.search(text, max(0, mention.span.start - 40), mention.span.start)
+        if before is None:
+            return False
+        word = before.group("word")
+        owner = next((m for m in found if m.span.start <= before.start("word") < m.span.end), None)
+        if owner is not None:
+            other = self.entities.get(owner.entity)
+            return other is not None and other.type == "Country" and owner.entity != home
+        if token_keys(word) & own:
+            return False
+        if LEMMATISED.search(word):
+            return bool(_PLACE_ADJECTIVE.search(word)) and any("ADJF" in p.tag for p in morph().parse(word)[:3])
+        if word in _DEMONYMS:
+            return not token_keys(_DEMONYMS[word]) & own
+        return not before.group("owner") and word[:1].isupper() and word.lower().endswith(_DEMONYM_ENDINGS) \
+            and word.lower() not in _DEFINITE
+
+    def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
+        """"North America", "Западный Азербайджан", "the Velmora Times": a country's or a place's one-word name after
+        a compass word written with a capital, or before an outlet's head noun, is a word of another name."""
+        entity = self.entities.get(mention.entity)
+        if entity is None or entity.type not in ("Country", "Place") or mention.via != "label" \
+                or len(tokens(text, mention.span.start, mention.span.end)) != 1:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+        if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS:
+            return True
+        after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
+        return after is not None and after.group(1)[:1].isupper() and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
@@ -434,6 +569,7 @@ class Linker:
                     if i + n <= len(toks) and self._fits(text, toks, i, alias) \
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
+        matches = [(start, _closing_quote(text, start, end), i, alias) for start, end, i, alias in matches]
         matches.sort(key=lambda m: (-(m[1] - m[0]), m[0], m[3].via != "label", m[3].entity))
         out: list[Mention] = []
         for start, end, _, alias in matches:

@@ -123,3 +123,60 @@ def test_a_one_word_name_that_is_also_a_form_of_a_common_word_matches_only_its_o
     # a name the dictionary does not know keeps what is guessed for it: its forms in a text share that
     linker = Linker([Entity("tarvush", "Тарвуш", "Place", (("Тарвуш", "ru"),))])
     assert _mentions(linker, "Учения прошли в Тарвуше, сообщили власти.") == [("tarvush", "Тарвуше")]
+
+
+def _registry_with_a_home_body():
+    return Linker([
+        Entity("borea", "Borea", "Country", (("Borea", "en"), ("Борения", "ru"))),
+        Entity("tarsia", "Tarsia", "Country", (("Tarsia", "en"), ("Тарсия", "ru"))),
+        Entity("borean-rescue-ministry", "Rescue Ministry of Borea", "Organization",
+               (("Rescue Ministry of Borea", "en"), ("МСП Борении", "ru")),
+               (("Vecha", "en"), ("Borean Vecha", "en"), ("МСП", "ru"), ("Вече", "ru"), ("боренское Вече", "ru"))),
+    ])
+
+
+def test_a_bodys_generic_name_another_country_qualifies_is_not_the_registrys_body():
+    """"МСП" is Borea's body (its own names say so); "МСП Тарсии", "МСП Кастении" (a name the registry lacks),
+    "МСП республики", "тарсийского МСП" are other bodies of that name, and the bare name after them too."""
+    linker = _registry_with_a_home_body()
+    assert _mentions(linker, "Об этом сообщили в МСП.") == [("borean-rescue-ministry", "МСП")]
+    assert _mentions(linker, "Об этом сообщили в МСП Борении.") == [("borean-rescue-ministry", "МСП Борении")]
+    assert _mentions(linker, "Об этом сообщили в МСП Тарсии.") == [("tarsia", "Тарсии")]
+    assert _mentions(linker, "Об этом сообщили в МСП Кастении. Позже в МСП уточнили.") == []
+    assert _mentions(linker, "Ранее МСП республики сообщило о пострадавших.") == []
+    assert _mentions(linker, "Сотрудники верхольского МСП прибыли на место.") == []
+    assert _mentions(linker, "Сотрудники боренского МСП прибыли на место.") == [("borean-rescue-ministry", "МСП")]
+    # a person's name after the body is its head or an official, not its country
+    assert _mentions(linker, "Глава МСП Александр Зорин прибыл.") == [("borean-rescue-ministry", "МСП")]
+    assert _mentions(linker, "Заместитель главы МСП Гварамидзе задержан.") == [("borean-rescue-ministry", "МСП")]
+    # the registry's body named with its country as well: a bare name stays the registry's
+    assert _mentions(linker, "В Вече Тарсии и в Вече Борении спорят. Вече проголосовало.") == \
+        [("tarsia", "Тарсии"), ("borean-rescue-ministry", "Вече"), ("borea", "Борении"),
+         ("borean-rescue-ministry", "Вече")]
+
+
+def test_an_english_body_of_another_country_is_not_the_registrys():
+    linker = _registry_with_a_home_body()
+    assert _mentions(linker, "The Vecha voted on Monday.") == [("borean-rescue-ministry", "Vecha")]
+    assert _mentions(linker, "The Borean Vecha voted on Monday.") == [("borean-rescue-ministry", "Borean Vecha")]
+    assert _mentions(linker, "The Vecha of Kasvenia voted. The Vecha met again.") == []
+    assert _mentions(linker, "The Kasvenian Vecha voted.") == []
+    assert _mentions(linker, "The Vecha of the republic voted.") == []
+    assert _mentions(linker, "Tarsia's Vecha voted.") == [("tarsia", "Tarsia")]
+
+
+def test_a_country_name_inside_a_longer_name_is_not_the_country():
+    """"North Tarsia" is another place and "The Tarsia Times" an outlet; "northern Tarsia" is Tarsia."""
+    linker = _registry_with_a_home_body()
+    assert _mentions(linker, "Sales fell in North Tarsia, The Tarsia Times reported.") == []
+    assert _mentions(linker, "Floods hit northern Tarsia.") == [("tarsia", "Tarsia")]
+    assert _mentions(linker, "Разговоры о Западной Тарсии продолжаются.") == []
+
+
+def test_a_name_whose_words_a_quote_splits_is_one_mention_with_its_closing_quote():
+    """"агентство «Вестник»" is the registry's "агентство Вестник", quotes and all, not "агентство" and a new name."""
+    linker = Linker([Entity("vestnik", "Vestnik", "Organization", (("Vestnik", "en"),),
+                            (("агентство Вестник", "ru"), ("Вестник", "ru")))])
+    assert _mentions(linker, "Об этом сообщило агентство «Вестник».") == [("vestnik", "агентство «Вестник»")]
+    assert _mentions(linker, 'Об этом сообщило агентство "Вестник".') == [("vestnik", 'агентство "Вестник"')]
+    assert _mentions(linker, "Об этом сообщил «Вестник».") == [("vestnik", "Вестник")]

@@ -1114,3 +1114,13 @@ CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")
 MEASURE_NOUNS = ("magnitude",)
 # A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
 MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}
+# Linking (link.py): whose a registry body is. Nouns for a polity that, after a body's generic name, make it that
+# polity's body, not the registry's ("the Duma of the republic"); endings of a word written before a body's name that
+# make it a nationality's ("the Ostravian Duma"); words written with a capital before a country's name that make
+# with it another place's name ("North America"); and capitalised words after a place's name that make with it a
+# body's or an outlet's name ("the Velmora Times").
+POLITY_NOUNS = ("republic",)
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
+NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
+                           "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")

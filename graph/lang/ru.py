@@ -805,3 +805,10 @@ CHANGE_TO = ("до",)
 MEASURE_NOUNS: tuple[str, ...] = ()
 # Шкала после числа как его единица: «6,8 по шкале Рихтера» — магнитуда.
 MEASURED_ON = {"по шкале рихтера": "магнитуды"}
+# Linking (link.py): whose a registry body is (the English module says what each table is for). "МЧС республики";
+# a nationality before a body's name is an adjective in -ский/-цкий ("марговийского МЧС"), matched as
+# PLACE_ADJECTIVE_STEM in lower case; "Северная Америка"; outlets' names are written in quotes, not after a place.
+POLITY_NOUNS = ("республика", "область", "край", "регион")
+DEMONYM_ENDINGS: tuple[str, ...] = ()
+COMPASS_WORDS = ("северный", "южный", "западный", "восточный", "центральный", "латинский")
+NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
