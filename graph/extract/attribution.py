@@ -1846,8 +1846,9 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     """
     span = mention.span
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
-    if not before or before.group(1).startswith(_NOT_GOVERNING):
-        return False
+    if not before or before.group(1).startswith(_NOT_GOVERNING) \
+            or _TIME_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
     surface = text[span.start:span.end].lower().replace("ё", "е")
@@ -1861,6 +1862,7 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
 
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")
+_TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
 def _nominative(name: str) -> bool:
