@@ -237,3 +237,9 @@ def test_a_time_before_a_body_governs_it_not(bodies):
     text = ("Глава города Ленска Петр Сомов арестован. Районный суд удовлетворил ходатайство.\n\n"
             "Об этом сообщил в четверг Следственный комитет по округу.")
     assert set(speakers(text, bodies)) == {"Следственный комитет по округу"}
+
+
+def test_a_description_with_fewer_words_is_the_earlier_description(bodies):
+    text = ("According to the state flood relief department, 30 villages were cut off.\n\n"
+            "Roads were closed in four districts, the flood relief department said.")
+    assert set(speakers(text, bodies)) == {"the state flood relief department"}

@@ -1306,9 +1306,9 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     or the source after "according to".
 
     A description whose words other than its head ("weather", "presidential") all stand in the label of a body
-    named before it ("the weather service" after "the National Weather Service") means that body; one with no
-    such words ("the agency") means the last description of the same head ("the government's disaster
-    agency"). Else, when no body named before has the head in its label (and, for a head of
+    named before it ("the weather service" after "the National Weather Service") means that body; one whose
+    words are among those of an earlier description of the same head ("the agency", "the disaster agency") means
+    that one ("the government's disaster agency"). Else, when no body named before has the head in its label (and, for a head of
     ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the agency" after "AFAD" is
     AFAD), the description speaks as a body of its own: one entity per description and document (another text's
     "the government" is another government), labelled as the text calls it."""
@@ -1321,7 +1321,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                m.entity) for m in mentions if m.entity in entities
               for e in [entities[m.entity]] if e.type in ("Organization", "Group")]
     made: dict[str, Entity] = {}
-    described: list[tuple[int, str, str]] = []   # where each description was made, its head and its entity
+    described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
     for sentence in sentences:
         words = parse_of(sentence)
@@ -1341,8 +1341,9 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 continue
             if any(_in_label(head, labels) for labels, _ in before):
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
-            earlier = [key for start, h, key in described if h == head and start < span.start]
-            if earlier and not modifiers:   # "the agency" after "the government's disaster agency"
+            earlier = [key for start, h, words_of, key in described if h == head and start < span.start
+                       and {w.lower() for w in modifiers} <= words_of]
+            if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
                 out.append(Mention(earlier[-1], span, "description"))
                 continue
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
@@ -1351,7 +1352,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             label = phrase[:1].lower() + phrase[1:]     # the article that opened a sentence
             key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
             made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
-            described.append((span.start, head, key))
+            described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
