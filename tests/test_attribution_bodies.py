@@ -243,3 +243,8 @@ def test_a_description_with_fewer_words_is_the_earlier_description(bodies):
     text = ("According to the state flood relief department, 30 villages were cut off.\n\n"
             "Roads were closed in four districts, the flood relief department said.")
     assert set(speakers(text, bodies)) == {"the state flood relief department"}
+
+
+def test_according_to_a_described_body_in_a_paragraph_without_a_verb_of_saying(bodies):
+    text = "Heavy rains hit the coast.\n\nAccording to the flood relief agency, 300 families have been moved."
+    assert speakers(text, bodies)[-1] == "the flood relief agency"

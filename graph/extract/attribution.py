@@ -1324,16 +1324,9 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
     for sentence in sentences:
-        words = parse_of(sentence)
-        for i, verb in enumerate(words):
-            subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
-            if subject is None:
-                subject = _according_source(words, i, own)
-            found = _described_body(words, subject, own) if subject is not None else None
-            if found is None or any(m.span.start < found[0].end and found[0].start < m.span.end for m in mentions):
+        for span, head, modifiers in _descriptions(doc.text, sentence, parse_of(sentence), own):
+            if any(m.span.start < span.end and span.start < m.span.end for m in mentions):
                 continue
-            span, modifiers = found
-            head = words[subject].lemma
             before = [(labels, key) for start, labels, key in bodies if start < span.start]
             fitting = [key for labels, key in before if modifiers and all(_in_label(w, labels) for w in modifiers)]
             if fitting:     # "the weather service": the National Weather Service named before
@@ -1355,6 +1348,34 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: ModuleType
+                  ) -> Iterator[tuple[Span, str, list[str]]]:
+    """The definite descriptions of a body in a sentence that speak: subjects of verbs of saying and sources after
+    "according to" in the parse (``_described_body``), with their heads and other words; in a paragraph left
+    unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
+    for i, verb in enumerate(words):
+        subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        if subject is None:
+            subject = _according_source(words, i, own)
+        found = _described_body(words, subject, own) if subject is not None else None
+        if found is not None:
+            yield found[0], words[subject].lemma, found[1]
+    if words:
+        return
+    for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
+        modifiers = m.group(1).split()
+        if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
+            yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
+
+
+# "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end
+DESCRIPTION_WORDS = 3    # words of a description before its head
+_ACCORDING_DESCRIPTION = re.compile(
+    rf"(?<!\w)(?i:{alternation('ACCORDING_TO')})\s+(?P<body>(?:{'|'.join(joined('DEFINITE_ARTICLES'))})\s+"
+    rf"((?:[a-z][a-z-]*\s+){{0,{DESCRIPTION_WORDS}}}?)({'|'.join(sorted(joined('DESCRIBED_BODY_HEADS')))}))"
+    rf"(?=\s*[,.;])")
 
 
 def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
