@@ -248,3 +248,14 @@ def test_a_description_with_fewer_words_is_the_earlier_description(bodies):
 def test_according_to_a_described_body_in_a_paragraph_without_a_verb_of_saying(bodies):
     text = "Heavy rains hit the coast.\n\nAccording to the flood relief agency, 300 families have been moved."
     assert speakers(text, bodies)[-1] == "the flood relief agency"
+
+
+def test_a_described_body_with_a_phrase_of_where_it_said_it_speaks(bodies):
+    text = "The ministry in a statement on Monday said the border was calm."
+    assert speakers(text, bodies) == ["the ministry"]
+
+
+def test_an_epithet_of_a_kind_of_body_after_a_body_spoke_is_that_body(bodies):
+    text = ("Kobra Holdings said 40 stores would close.\n\n"
+            "The retail agency said more than 900 workers would lose their jobs.")
+    assert set(speakers(text, bodies)) == {"Kobra Holdings"}

@@ -1310,7 +1310,8 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     words are among those of an earlier description of the same head ("the agency", "the disaster agency") means
     that one ("the government's disaster agency"). Else, when no body named before has the head in its label (and, for a head of
     ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the agency" after "AFAD" is
-    AFAD), the description speaks as a body of its own: one entity per description and document (another text's
+    AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF said" is UNICEF), the
+    description speaks as a body of its own: one entity per description and document (another text's
     "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
     if own.DESCRIBED_VOICE_PATTERN:
@@ -1323,8 +1324,14 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     made: dict[str, Entity] = {}
     described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
+    spoke: list[tuple[int, str]] = []    # bodies named as the subject of a verb of saying, and where
     for sentence in sentences:
-        for span, head, modifiers in _descriptions(doc.text, sentence, parse_of(sentence), own):
+        words = parse_of(sentence)
+        spoke += [(m.span.start, m.entity) for i, w in enumerate(words) if w.lemma in own.SPEECH_LEMMAS
+                  for subject in [_subject(words, i)] if subject is not None
+                  for m in mentions if m.span.start <= words[subject].span.start < m.span.end
+                  and m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
+        for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
             if any(m.span.start < span.end and span.start < m.span.end for m in mentions):
                 continue
             before = [(labels, key) for start, labels, key in bodies if start < span.start]
@@ -1341,10 +1348,20 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 continue
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
                 continue
+            speakers = [key for start, key in spoke if start < span.start]
+            if head in own.DESCRIBED_BARE_HEADS and speakers:   # "UNICEF said …. The aid agency said": UNICEF
+                out.append(Mention(speakers[-1], span, "description"))
+                continue
             phrase = doc.text[span.start:span.end]
             label = phrase[:1].lower() + phrase[1:]     # the article that opened a sentence
             key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
-            made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
+            # and as other texts may write it: with no article, with no possessor ("monetary policy committee")
+            bare = " ".join([*modifiers, doc.text[span.end - len(head):span.end]]) \
+                if doc.text[span.end - len(head):span.end].lower() == head else ""
+            others = tuple(dict.fromkeys((form, doc.lang) for form in (_LEADING_ARTICLE.sub("", label), bare)
+                                         if form and form != label))
+            made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),),
+                                        alt_labels=others))
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
@@ -1465,6 +1482,9 @@ def _according_source(words: tuple[Word, ...], i: int, own: ModuleType) -> int |
     return i if _ACCORDING.fullmatch(phrase) else None
 
 
+_OWNER_PREPOSITIONS = frozenset(joined("OFFICE_PREPOSITIONS"))   # "the service of X", "the agency for Y"
+
+
 def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> tuple[Span, list[str]] | None:
     """Where a subject is a definite description of one body, and its words besides the head: "the
     (independent electoral) commission", "the (country's) forestry agency" (a possessor that is a common noun
@@ -1484,7 +1504,8 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> t
         first = next((j + 1 for j in _children(words, owner, "case")), owner + 1)
     if any(words[j].dep not in ("amod", "compound") or words[j].pos not in ("ADJ", "NOUN")
            or words[j].text.lower() in own.DESCRIBED_VOICE_WORDS for j in range(first, subject)) \
-            or _children(words, subject, "prep", "acl", "relcl", "appos", "conj"):
+            or _children(words, subject, "acl", "relcl", "appos", "conj") \
+            or any(words[j].text.lower() in _OWNER_PREPOSITIONS for j in _children(words, subject, "prep")):
         return None     # "the press office" speaks for a body; "the service of X", "the agency that …" name theirs;
     #                     "the police and the army" are two
     return Span(words[article].span.start, head.span.end), [words[j].text for j in range(first, subject)]
