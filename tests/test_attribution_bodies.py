@@ -259,3 +259,10 @@ def test_an_epithet_of_a_kind_of_body_after_a_body_spoke_is_that_body(bodies):
     text = ("Kobra Holdings said 40 stores would close.\n\n"
             "The retail agency said more than 900 workers would lose their jobs.")
     assert set(speakers(text, bodies)) == {"Kobra Holdings"}
+
+
+def test_the_military_after_a_named_force_spoke_is_no_body_of_its_own(bodies):
+    text = ("The Ruritanian Guard said two drones were shot down overnight.\n\n"
+            "Three more were intercepted near the coast, the military said.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []

@@ -554,7 +554,8 @@ DESCRIBED_BODY_HEADS = frozenset({
 })
 # Heads above that, with no other word ("the agency", "the office"), mostly mean a body the text named by its proper
 # name before ("AFAD … the agency said"): such a description speaks as a body of its own only where none was named
-DESCRIBED_BARE_HEADS = frozenset({"agency", "office", "service", "department", "bureau", "bank", "airline"})
+DESCRIBED_BARE_HEADS = frozenset({"agency", "office", "service", "department", "bureau", "bank", "airline",
+                                  "army", "military", "police", "navy"})
 # Words that make a description a body's voice, not a body of its own ("the press office"): it names no body
 DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 # Russian only (no parse here): the word of a body's voice before a description of the body, and the heads such
