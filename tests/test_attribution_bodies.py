@@ -163,3 +163,106 @@ def test_a_description_of_a_kind_of_body_refers_back_only_to_a_body_of_that_kind
     text = f"Kobra Holdings said its profit fell by a third. {sentence}"
     out = dict(claimants(text, bodies))
     assert out[sentence] == expected
+
+
+def speakers(text, linker):
+    """Every claim's claimant label, the described bodies included."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = extract(doc, linker)
+    labels = {**{e.key: e.label for e in linker.entities.values()}, **{e.key: e.label for e in out.new_entities}}
+    return [labels.get(c.claimant) for c in out.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine people drowned in the floods, the government's rescue agency said on Monday.",
+     "the government's rescue agency"),
+    ("The river rose by two metres in a day, the weather office said.", "the weather office"),
+    ("Two soldiers were wounded near the border, the army said in a statement.", "the army"),
+    ("Ostrania will hold early elections in May, the presidential office said.", "the presidential office"),
+])
+def test_a_body_described_by_a_common_noun_speaks_as_a_body(text, expected, bodies):
+    assert set(speakers(text, bodies)) == {expected}
+
+
+def test_a_bare_description_after_a_description_is_that_body(bodies):
+    text = ("Nine people drowned in the floods, the government's rescue agency said on Monday.\n\n"
+            "Four people are still missing, the agency said in a report.")
+    assert set(speakers(text, bodies)) == {"the government's rescue agency"}
+
+
+def test_according_to_a_described_body_is_that_body_not_the_country(bodies):
+    text = ("Ostrania will hold early elections in May, the presidential office said.\n\n"
+            "According to the office, the date was agreed with parliament.")
+    assert set(speakers(text, bodies)) == {"the presidential office"}
+
+
+def test_a_description_whose_words_stand_in_a_named_body_is_that_body(bodies):
+    text = ("The storm dropped 30 centimetres of rain near Lisk, according to the Ostranian Weather Service.\n\n"
+            "In Dolna, a record was broken with 12 centimetres of rain in one day, the weather service reported.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = extract(doc, bodies)
+    assert not out.new_entities or all(e.type != "Organization" or "Weather" in e.label for e in out.new_entities)
+    assert len({c.claimant for c in out.claims}) == 1 and out.claims[0].claimant is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings cut its output by a tenth, the agency said.",    # a bare "agency" after a named body: that body
+    "The police and the army said the roads were closed.",           # two bodies
+    "According to the press service of the Fredonian Defence Ministry, the talks went well.",   # a voice, its body named
+])
+def test_no_described_body_where_a_body_is_named_or_several_speak(text, bodies):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Бывший директор фонда останется под арестом. Об этом сообщили в пресс-службе районной прокуратуры.",
+     "районная прокуратура"),
+    ("В пресс-службе правительства области заявили, что дороги откроют к утру.", "правительство области"),
+    ("Суд продлил арест директору завода. Как сообщили в пресс-службе городской прокуратуры, суд отклонил жалобу.",
+     "городская прокуратура"),
+])
+def test_a_press_service_of_a_described_body_speaks_for_a_body_of_its_own(text, expected, bodies):
+    assert speakers(text, bodies)[-1] == expected
+
+
+def test_a_press_service_of_a_named_or_earlier_body_is_that_body(bodies):
+    text = "Kobra Holdings raised its output. Об этом сообщили в пресс-службе компании."
+    assert speakers(text, bodies) == ["Kobra Holdings"]
+    text = "Министр Иван Кротов осмотрел склады. Об этом сообщили в пресс-службе Минобороны Фридонии."
+    assert speakers(text, bodies) == ["Ministry of Defence of Fredonia"]
+
+
+def test_a_time_before_a_body_governs_it_not(bodies):
+    text = ("Глава города Ленска Петр Сомов арестован. Районный суд удовлетворил ходатайство.\n\n"
+            "Об этом сообщил в четверг Следственный комитет по округу.")
+    assert set(speakers(text, bodies)) == {"Следственный комитет по округу"}
+
+
+def test_a_description_with_fewer_words_is_the_earlier_description(bodies):
+    text = ("According to the state flood relief department, 30 villages were cut off.\n\n"
+            "Roads were closed in four districts, the flood relief department said.")
+    assert set(speakers(text, bodies)) == {"the state flood relief department"}
+
+
+def test_according_to_a_described_body_in_a_paragraph_without_a_verb_of_saying(bodies):
+    text = "Heavy rains hit the coast.\n\nAccording to the flood relief agency, 300 families have been moved."
+    assert speakers(text, bodies)[-1] == "the flood relief agency"
+
+
+def test_a_described_body_with_a_phrase_of_where_it_said_it_speaks(bodies):
+    text = "The ministry in a statement on Monday said the border was calm."
+    assert speakers(text, bodies) == ["the ministry"]
+
+
+def test_an_epithet_of_a_kind_of_body_after_a_body_spoke_is_that_body(bodies):
+    text = ("Kobra Holdings said 40 stores would close.\n\n"
+            "The retail agency said more than 900 workers would lose their jobs.")
+    assert set(speakers(text, bodies)) == {"Kobra Holdings"}
+
+
+def test_the_military_after_a_named_force_spoke_is_no_body_of_its_own(bodies):
+    text = ("The Ruritanian Guard said two drones were shot down overnight.\n\n"
+            "Three more were intercepted near the coast, the military said.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []

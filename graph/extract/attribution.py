@@ -712,10 +712,14 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             continue
         np_end = s.source_end(pos, reach)
         wants_subject = m.group().lower().startswith(_ACCORDING_SUBJECT)
-        told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, language(s.lang))
+        own = language(s.lang)
+        told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, own)
         if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
-            gap = re.match(rf"\s+{language(s.lang).IN_BODY}\s+", text[told.span.end:np_end], re.I)
+            gap = re.match(rf"\s+{own.IN_BODY}\s+", text[told.span.end:np_end], re.I)
             pos, wants_subject = told.span.end + gap.end(), False
+        elif wants_subject and own.PLURAL_VERB_ENDINGS and re.search(own.PLURAL_VERB_ENDINGS, m.group()) \
+                and (inside := re.match(rf"\s+{own.IN_BODY}\s+", text[pos:np_end], re.I)):
+            pos, wants_subject = pos + inside.end(), False   # "Как сообщили в пресс-службе суда": in the body
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
@@ -1297,43 +1301,214 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
 
 def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
                      parse_of: Callable[[Span], tuple[Word, ...]]) -> tuple[list[Entity], list[Mention]]:
-    """"The electoral commission said …", "the court ruled …": a body the text names only by a definite
-    description (a head in ``DESCRIBED_BODY_HEADS``) as the subject of a verb of saying, when no body named
-    before it has that head in its label, speaks as a body of its own: one entity per description and document
-    (another text's "the government" is another government), labelled as the text calls it."""
+    """"The electoral commission said …", "the court ruled …", "according to the weather office": a body the text
+    names only by a definite description (a head in ``DESCRIBED_BODY_HEADS``) as the subject of a verb of saying
+    or the source after "according to".
+
+    A description whose words other than its head ("weather", "presidential") all stand in the label of a body
+    named before it ("the weather service" after "the National Weather Service") means that body; one whose
+    words are among those of an earlier description of the same head ("the agency", "the disaster agency") means
+    that one ("the government's disaster agency"). Else, when no body named before has the head in its label (and, for a head of
+    ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the agency" after "AFAD" is
+    AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF said" is UNICEF), the
+    description speaks as a body of its own: one entity per description and document (another text's
+    "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
+    if own.DESCRIBED_VOICE_PATTERN:
+        return _voiced_bodies(doc, sentences, mentions, entities, own)
     if not own.DESCRIBED_BODY_HEADS:
         return [], []
-    bodies = [(m.span.start, entities[m.entity].label.lower()) for m in mentions
-              if m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
+    bodies = [(m.span.start, " | ".join([e.label, *(label for label, _ in e.pref_labels + e.alt_labels)]).lower(),
+               m.entity) for m in mentions if m.entity in entities
+              for e in [entities[m.entity]] if e.type in ("Organization", "Group")]
     made: dict[str, Entity] = {}
+    described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
+    spoke: list[tuple[int, str]] = []    # bodies named as the subject of a verb of saying, and where
     for sentence in sentences:
         words = parse_of(sentence)
-        for i, verb in enumerate(words):
-            subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
-            span = _described_body(words, subject, own) if subject is not None else None
-            if span is None or any(m.span.start < span.end and span.start < m.span.end for m in mentions) \
-                    or any(start < span.start and words[subject].lemma in label for start, label in bodies):
+        spoke += [(m.span.start, m.entity) for i, w in enumerate(words) if w.lemma in own.SPEECH_LEMMAS
+                  for subject in [_subject(words, i)] if subject is not None
+                  for m in mentions if m.span.start <= words[subject].span.start < m.span.end
+                  and m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
+        for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
+            if any(m.span.start < span.end and span.start < m.span.end for m in mentions):
+                continue
+            before = [(labels, key) for start, labels, key in bodies if start < span.start]
+            fitting = [key for labels, key in before if modifiers and all(_in_label(w, labels) for w in modifiers)]
+            if fitting:     # "the weather service": the National Weather Service named before
+                out.append(Mention(fitting[-1], span, "description"))
+                continue
+            if any(_in_label(head, labels) for labels, _ in before):
+                continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
+            earlier = [key for start, h, words_of, key in described if h == head and start < span.start
+                       and {w.lower() for w in modifiers} <= words_of]
+            if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
+                out.append(Mention(earlier[-1], span, "description"))
+                continue
+            if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
+                continue
+            speakers = [key for start, key in spoke if start < span.start]
+            if head in own.DESCRIBED_BARE_HEADS and speakers:   # "UNICEF said …. The aid agency said": UNICEF
+                out.append(Mention(speakers[-1], span, "description"))
                 continue
             phrase = doc.text[span.start:span.end]
             label = phrase[:1].lower() + phrase[1:]     # the article that opened a sentence
             key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
-            made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),)))
+            # and as other texts may write it: with no article, with no possessor ("monetary policy committee")
+            bare = " ".join([*modifiers, doc.text[span.end - len(head):span.end]]) \
+                if doc.text[span.end - len(head):span.end].lower() == head else ""
+            others = tuple(dict.fromkeys((form, doc.lang) for form in (_LEADING_ARTICLE.sub("", label), bare)
+                                         if form and form != label))
+            made.setdefault(key, Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),),
+                                        alt_labels=others))
+            described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
 
-def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> Span | None:
-    """Where a subject is a definite description of one body: "the (independent electoral) commission"."""
+def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: ModuleType
+                  ) -> Iterator[tuple[Span, str, list[str]]]:
+    """The definite descriptions of a body in a sentence that speak: subjects of verbs of saying and sources after
+    "according to" in the parse (``_described_body``), with their heads and other words; in a paragraph left
+    unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
+    for i, verb in enumerate(words):
+        subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        if subject is None:
+            subject = _according_source(words, i, own)
+        found = _described_body(words, subject, own) if subject is not None else None
+        if found is not None:
+            yield found[0], words[subject].lemma, found[1]
+    if words:
+        return
+    for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
+        modifiers = m.group(1).split()
+        if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
+            yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
+
+
+# "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end
+DESCRIPTION_WORDS = 3    # words of a description before its head
+_ACCORDING_DESCRIPTION = re.compile(
+    rf"(?<!\w)(?i:{alternation('ACCORDING_TO')})\s+(?P<body>(?:{'|'.join(joined('DEFINITE_ARTICLES'))})\s+"
+    rf"((?:[a-z][a-z-]*\s+){{0,{DESCRIPTION_WORDS}}}?)({'|'.join(sorted(joined('DESCRIBED_BODY_HEADS')))}))"
+    rf"(?=\s*[,.;])")
+
+
+def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
+                   own: ModuleType) -> tuple[list[Entity], list[Mention]]:
+    """"Сообщили в пресс-службе областной прокуратуры", "пресс-служба правительства области заявила": where
+    a language without a parse names a body only by a description after the word of its voice
+    (``DESCRIBED_VOICE_PATTERN``): lowercase words in the genitive up to a head of ``DESCRIBED_OWNER_HEADS``, and
+    the lowercase genitive nouns after it, with no name after them (that would name the body: "прокуратуры
+    Ромской области"). The voice and the description stand for a body of its own, labelled by the description
+    in the nominative ("областная прокуратура"), one per description and document; a bare head ("пресс-служба
+    компании") refers back to a body named before (``Discourse.resolve``) and makes one only where none was."""
+    named = sorted(mentions, key=lambda m: m.span.start)
+    made: dict[str, Entity] = {}
+    out: list[Mention] = []
+    voice = re.compile(rf"(?<![\w-])(?:{own.DESCRIBED_VOICE_PATTERN})")
+    for sentence in sentences:
+        for m in voice.finditer(doc.text, sentence.start, sentence.end):
+            following = list(re.finditer(r"[^\W\d_][\w-]*|[^\w\s]", doc.text[m.end():sentence.end]))[:OWNER_WORDS + 1]
+            words = []
+            for w in following:
+                if not re.fullmatch(r"[а-яё][а-яё-]*", w.group()) or not _genitive(w.group()):
+                    break
+                words.append(w)
+            head = next((i for i, w in enumerate(words) if _genitive_lemma(w.group()) in own.DESCRIBED_OWNER_HEADS), None)
+            if head is None:
+                continue
+            last = head
+            while last + 1 < len(words) and _genitive_lemma(words[last + 1].group()):
+                last += 1    # "правительства области": the head's complement
+            owner = [w.group() for w in words[:last + 1]]
+            start, end = m.start(), m.end() + words[last].end()
+            after = re.match(r"\s*", doc.text[end:end + 3]).end()
+            if any(x.span.start < end and start < x.span.end or x.span.start == end + after for x in named):
+                continue    # the body is named: "пресс-служба МВД", "прокуратуры Ромской области"
+            if len(owner) == 1 and any(entities[x.entity].type in ("Organization", "Group") for x in named
+                                       if x.span.start < start and x.entity in entities):
+                continue    # "пресс-служба компании": the company named before
+            label = " ".join(_nominative_phrase(owner, head))
+            key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
+            entity = made.get(key) or Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),))
+            made[key] = replace(entity, alt_labels=tuple(dict.fromkeys(
+                [*entity.alt_labels, (doc.text[start:end], doc.lang), (" ".join(owner), doc.lang)])))
+            out.append(Mention(key, Span(start, end), "description"))
+    return list(made.values()), out
+
+
+OWNER_WORDS = 3   # lowercase words of a voice's owner: "пресс-службы (городской администрации)"
+
+
+def _genitive(word: str) -> bool:
+    return any("gent" in p.tag for p in morph().parse(word)[:3])
+
+
+def _genitive_lemma(word: str) -> str:
+    parse = next((p for p in morph().parse(word)[:3] if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    return parse.normal_form if parse else ""
+
+
+def _nominative_phrase(words: list[str], head: int) -> list[str]:
+    """"областной прокуратуры" → "областная прокуратура": the head noun and the adjectives before it in the
+    nominative; the genitive complement after the head stays ("правительства области" → "правительство области")."""
+    noun = next(p for p in morph().parse(words[head])[:3] if "gent" in p.tag and p.tag.POS == "NOUN")
+    number = {"sing"} if "sing" in noun.tag else {"plur"}
+    out = []
+    for w in words[:head]:
+        adjective = next((p for p in morph().parse(w)[:3] if "gent" in p.tag and p.tag.POS in ("ADJF", "PRTF")), None)
+        form = adjective.inflect({"nomn"} | number | ({noun.tag.gender} if noun.tag.gender and "sing" in number
+                                                       else set())) if adjective else None
+        out.append(form.word if form else w)
+    nominative = noun.inflect({"nomn"} | number)
+    return [*out, nominative.word if nominative else words[head], *words[head + 1:]]
+
+
+def _in_label(word: str, labels: str) -> bool:
+    """A word of a description stands in one of a body's labels, as a word or a word's start ("weather" in
+    "Weather Service", "health" in "World Health Organization")."""
+    return re.search(rf"(?<!\w){re.escape(word.lower())}", labels) is not None
+
+
+def _according_source(words: tuple[Word, ...], i: int, own: ModuleType) -> int | None:
+    """"According to the office, …": the source after the language's ``ACCORDING_TO`` preposition."""
+    w = words[i]
+    if w.dep != "pobj" or words[w.head].dep != "prep" or w.head == words[w.head].head:
+        return None
+    opener = words[words[w.head].head]
+    phrase = f"{opener.text} {words[w.head].text}".lower()
+    return i if _ACCORDING.fullmatch(phrase) else None
+
+
+_OWNER_PREPOSITIONS = frozenset(joined("OFFICE_PREPOSITIONS"))   # "the service of X", "the agency for Y"
+
+
+def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> tuple[Span, list[str]] | None:
+    """Where a subject is a definite description of one body, and its words besides the head: "the
+    (independent electoral) commission", "the (country's) forestry agency" (a possessor that is a common noun
+    takes the article)."""
     head = words[subject]
     if head.pos not in ("NOUN", "PROPN") or not head.text.islower() or head.text not in own.DESCRIBED_BODY_HEADS:
         return None     # a common noun (the tagger may call it proper), in the singular: "the courts" are several
     article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
-    if article is None or any(words[j].dep not in ("amod", "compound") or words[j].pos not in ("ADJ", "NOUN")
-                              for j in range(article + 1, subject)):
-        return None
-    return Span(words[article].span.start, head.span.end)
+    first = article + 1 if article is not None else None
+    if article is None:     # "the government's disaster agency": the article of a possessor
+        owner = next((j for j in _children(words, subject, "poss") if words[j].pos == "NOUN" and words[j].text.islower()
+                      and j < subject), None)
+        article = next((j for j in _children(words, owner, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES
+                        and j == owner - 1), None) if owner is not None else None
+        if article is None:
+            return None
+        first = next((j + 1 for j in _children(words, owner, "case")), owner + 1)
+    if any(words[j].dep not in ("amod", "compound") or words[j].pos not in ("ADJ", "NOUN")
+           or words[j].text.lower() in own.DESCRIBED_VOICE_WORDS for j in range(first, subject)) \
+            or _children(words, subject, "acl", "relcl", "appos", "conj") \
+            or any(words[j].text.lower() in _OWNER_PREPOSITIONS for j in _children(words, subject, "prep")):
+        return None     # "the press office" speaks for a body; "the service of X", "the agency that …" name theirs;
+    #                     "the police and the army" are two
+    return Span(words[article].span.start, head.span.end), [words[j].text for j in range(first, subject)]
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -1714,8 +1889,9 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     """
     span = mention.span
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
-    if not before or before.group(1).startswith(_NOT_GOVERNING):
-        return False
+    if not before or before.group(1).startswith(_NOT_GOVERNING) \
+            or _TIME_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
     surface = text[span.start:span.end].lower().replace("ё", "е")
@@ -1729,6 +1905,7 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
 
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")
+_TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
 def _nominative(name: str) -> bool:

@@ -548,7 +548,19 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
 DESCRIBED_BODY_HEADS = frozenset({
     "government", "cabinet", "commission", "committee", "council", "court", "tribunal", "parliament", "assembly",
     "ministry", "prosecution", "regulator", "junta", "presidency",
+    "agency", "office", "service", "department", "bureau", "embassy", "army", "military", "police", "navy",
+    "bank", "airline",
 })
+# Heads above that, with no other word ("the agency", "the office"), mostly mean a body the text named by its proper
+# name before ("AFAD … the agency said"): such a description speaks as a body of its own only where none was named
+DESCRIBED_BARE_HEADS = frozenset({"agency", "office", "service", "department", "bureau", "bank", "airline",
+                                  "army", "military", "police", "navy"})
+# Words that make a description a body's voice, not a body of its own ("the press office"): it names no body
+DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
+# Russian only (no parse here): the word of a body's voice before a description of the body, and the heads such
+# a description may have (attribution._voiced_bodies)
+DESCRIBED_VOICE_PATTERN = ""
+DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement".

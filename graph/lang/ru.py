@@ -409,6 +409,16 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств"}    # "как установило следствие": the investigators
 DESCRIBED_BODY_HEADS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
+DESCRIBED_BARE_HEADS: frozenset[str] = frozenset()
+DESCRIBED_VOICE_WORDS: frozenset[str] = frozenset()
+# The word of a body's voice before a description of the body ("в пресс-службе областной прокуратуры"), and the
+# nouns (lemmas) such a description may have for its head (attribution._voiced_bodies)
+DESCRIBED_VOICE_PATTERN = r"пресс-служб(?:а|ы|е|у|ой)"
+DESCRIBED_OWNER_HEADS = frozenset({
+    "прокуратура", "правительство", "администрация", "мэрия", "министерство", "ведомство", "суд", "полиция",
+    "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
+    "академия", "университет", "больница", "штаб", "дума", "совет", "парламент", "посольство", "холдинг",
+})
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
