@@ -1280,6 +1280,17 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
+    # "X gave his annual address on Monday. “…”": the subject of a sentence that tells a speech was given
+    # (not a headline's, nor when the paragraph after names the speaker: "Об этом сказала X")
+    opener = head if len(Span(start, chain[0].span.start)) >= 3 else _paragraph_before(doc, start, quotes)
+    after = next((p for p in doc.body if p.start >= chain[-1].span.end), None)
+    if opener is not None and (_headline(doc) is not None and _headline(doc).contains(opener)
+                               or after is not None and _BACKWARD.match(doc.text[after.start:after.end])):
+        opener = None
+    for sentence in _last_sentences(doc.text, opener, EVENT_SENTENCES) if opener is not None else ():
+        speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
+        if speaker is not None:
+            return speaker, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()
@@ -1293,6 +1304,69 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
+EVENT_SENTENCES = 2    # sentences before a quotation read for a speech given: "X addressed the nation. It was his …"
+EVENT_SUBJECT_WORDS = 5   # words before the subject in its clause: "Министр иностранных дел Тарсии Олег Миров"
+_SPEECH_EVENT = {code: re.compile(rf"(?<![{module.LETTERS}])(?:{module.SPEECH_EVENTS})(?![{module.LETTERS}])", re.I)
+                 for code, module in LANGUAGES.items()}
+
+
+def _paragraph_before(doc: Document, start: int, quotes: list[QuoteRegion]) -> Span | None:
+    """The body paragraph before the one starting at ``start``, unless it is itself quoted (a long quotation's
+    earlier paragraph, whose speaker the chain or the last quotation gives)."""
+    prev = [p for p in doc.body if p.end <= start]
+    if not prev or _region_of(prev[-1], quotes) is not None:
+        return None
+    return prev[-1]
+
+
+def _last_sentences(text: str, span: Span, n: int) -> list[Span]:
+    """The last ``n`` sentences of a span, the last first."""
+    out, end = [], span.end
+    while len(out) < n and end > span.start:
+        last = _last_sentence(text, Span(span.start, end))
+        if not text[last.start:last.end].strip():
+            break
+        out.append(last)
+        end = last.start
+    return out
+
+
+def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discourse: Discourse,
+                   quotes: list[QuoteRegion]) -> str | None:
+    """Whom a sentence with no frame says gave a speech ("Tarsian President Oleg Mirov gave his annual address on
+    Monday", "Министерство обороны проинформировало о …", "He urged them to …", a line that ends with a colon): its
+    subject, a speaker named in the first words of its clause (no preposition before it; where case shows, in the
+    nominative) or a personal pronoun opening a clause, as the discourse resolves it. A quotation that follows such
+    a sentence and that no frame reaches is that speaker's."""
+    lang = _language(doc, sentence)
+    own, text = language(lang), doc.text
+    if not (_SPEECH_EVENT[lang].search(text, sentence.start, sentence.end) or verbs(text, sentence, lang)
+            or text[sentence.start:sentence.end].rstrip().endswith(":")):
+        return None
+    subject = None
+    for m in outermost(mentions.within(sentence)):
+        if discourse.types.get(m.entity) not in SPEAKER_TYPES or not _unquoted(m, quotes):
+            continue
+        clause = re.split(r"[,;:—–]\s", text[sentence.start:m.span.start])[-1].lstrip(_OPENING_MARKS)
+        words = [w.strip(".()").lower() for w in clause.split()]
+        if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
+                or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
+                or own.MARKS_CASE and not discourse.nominative(m, text):
+            if subject is not None:
+                break
+            continue
+        subject = m    # and a name after it in the same title ("Министр финансов Тарсии Олег Миров") is the head
+    if subject is not None:
+        return (discourse.named_in_full(subject.entity, [x.entity for x in mentions.within(sentence)])
+                or subject.entity) if discourse.kind_only(subject.entity) else subject.entity
+    pronouns = [p for p in own.SUBJECT_PRONOUNS if p in own.PRONOUN_GENDERS]   # "he", "она": one person
+    pronoun = re.match(rf"(?:[^,;:]*[,;:]\s+)?({'|'.join(pronouns)})(?![{own.LETTERS}])",
+                       text[sentence.start:sentence.end].lstrip(_OPENING_MARKS), re.I)
+    # the discourse has read the sentence: "he" would be a person it names ("He met Varga and gave a speech")
+    if pronoun and not any(discourse.types.get(m.entity) == "Person" for m in mentions.within(sentence)):
+        word = pronoun.group(1).lower()
+        return discourse.resolve(word, own.PRONOUN_GENDERS.get(word))
+    return None
 
 
 def _last_sentence(text: str, head: Span) -> Span:

@@ -1102,3 +1102,10 @@ PERSON_PRONOUNS = ("he", "she", "his", "her")
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+
+# Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
+# Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
+# such a sentence, is its subject's (claims.py, _event_speaker).
+SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
+                 r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
+                 r"|posted|tweeted|wrote")
