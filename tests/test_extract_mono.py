@@ -122,3 +122,15 @@ def test_a_sentence_that_names_another_person_later_goes_on_with_the_speaker(lin
             "The wells in the valleys were checked last week by a team under Mira Orlen.")
     out = dict(claims(text, linker))
     assert out["The wells in the valleys were checked last week by a team under Mira Orlen."] == "varga"
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Tomas Varga visited the northern dam on Monday.\n\n"
+     "He said that the reservoirs of Borealia were almost full. The spillway gates will open next week.",
+     "The spillway gates will open next week."),
+    ("Томас Варга в понедельник посетил северную плотину.\n\n"
+     "Он отметил, что водохранилища Бореалии почти заполнены. Водосброс откроют на следующей неделе.",
+     "Водосброс откроют на следующей неделе."),
+])
+def test_a_report_opened_by_a_pronoun_goes_on_in_its_paragraph_as_a_named_one_does(linker, text, later):
+    assert dict(claims(text, linker))[later] == "varga"

@@ -704,8 +704,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
-                current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
-                    else None
+                # "X said that A. B", "Он отметил, что A. B": named or not, the speaker's report goes on
+                current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
+                    and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
                 # a closing frame or a quotation ends the report: what follows is the article's again, unless
