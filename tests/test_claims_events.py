@@ -91,3 +91,39 @@ def test_a_quotation_the_next_paragraph_says_was_someone_elses_is_theirs(linker)
             "«Плотины на севере страны требуют срочного ремонта».\n\n"
             "Об этом заявила глава Водного совета Тарсии Ада Сельна.")
     assert claimant(text, linker, "«Плотины на севере страны требуют срочного ремонта».") == "selna"
+
+
+INTERVIEWS = [Entity("halden", "Jonas Halden", "Person", pref_labels=(("Jonas Halden", "en"), ("Йонас Хальден", "ru")),
+                     alt_labels=(("Halden", "en"), ("Хальден", "ru")))]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Vestor Steel plans no more job cuts\n\n"
+     "Q: Will there be more job cuts at the plant?\n\n"
+     "A: We do not plan any further cuts this year.\n\n"
+     "Q: What about the new rolling mill?\n\n"
+     "A: The rolling mill will open in September.\n\n"
+     "Jonas Halden is chief executive of Vestor Steel. He spoke to the Tarsian Herald.",
+     "We do not plan any further cuts this year."),
+    ("Глава «Вестор Стали»: сокращений не будет\n\n"
+     "— Будут ли ещё сокращения на заводе?\n\n"
+     "— Мы не планируем новых сокращений в этом году.\n\n"
+     "— А новый прокатный стан?\n\n"
+     "— Стан запустят в сентябре.\n\n"
+     "— Когда начнутся поставки?\n\n"
+     "— Весной следующего года.\n\n"
+     "Йонас Хальден возглавляет «Вестор Сталь» с прошлого года.",
+     "Мы не планируем новых сокращений в этом году."),
+])
+def test_an_interviewee_named_only_after_the_questions_and_answers_gives_the_answers(text, answer):
+    assert claimant(text, Linker(INTERVIEWS), answer) == "halden"
+
+
+def test_an_undashed_paragraph_that_names_the_interviewee_ends_the_answers():
+    text = ("Йонас Хальден ответил на вопросы о заводе\n\n"
+            "— Будут ли ещё сокращения на заводе?\n\n"
+            "— Мы не планируем новых сокращений в этом году.\n\n"
+            "— А новый прокатный стан?\n\n"
+            "— Стан запустят в сентябре.\n\n"
+            "Хальден возглавляет завод с прошлого года.")
+    assert claimant(text, Linker(INTERVIEWS), "Хальден возглавляет завод с прошлого года.") is None

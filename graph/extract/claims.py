@@ -517,7 +517,21 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over)
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
+    if interview and any(v[0] is None for v in found.values()):
+        # "A: …" with no one named before it: the interviewee the text names after the questions and answers
+        after = _named_after(doc, mentions, types, max(found))
+        found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _named_after(doc: Document, mentions: MentionIndex, types: dict[str, str], last: int) -> str | None:
+    """The one person the paragraphs after an interview's last one name ("Jonas Roe is chief executive of …; he
+    spoke to the Herald"), if only one."""
+    if last + 1 >= len(doc.body):
+        return None
+    people = {m.entity for m in mentions.within(Span(doc.body[last + 1].start, doc.body[-1].end))
+              if types.get(m.entity) == "Person"}
+    return people.pop() if len(people) == 1 else None
 
 
 def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
@@ -559,7 +573,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
     earlier = people(Span(doc.body[0].start, first.start))
-    who = (headline or earlier or [None])[-1 if not headline else 0]
+    who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None:
         return {}
     if not questions:
@@ -569,7 +583,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         p = doc.body[i]
         if i in questions:
             found[i] = ("question", p.end)
-        elif i in dashed or found.get(i - 1, ("question",))[0] == who:
+        elif i in dashed or found.get(i - 1, ("question",))[0] == who and not _names(mentions, p, who):
+            # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, p.start + 2 if i in dashed else p.start)
     return found
 
