@@ -59,7 +59,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
-                          genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
+                          genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
@@ -197,10 +197,15 @@ def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str
     return out
 
 
-def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, str]:
+def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document | None = None) -> dict[str, str]:
     """The gender a person's given name tells, for the people this document names: the Russian name, else the
-    English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name."""
+    English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name. That
+    spelling is a guess ("Nana", a title of chiefs in front of a man's name, reads as a woman's): it is dropped
+    where the document's personal pronouns are all of the other gender and no one else named is of theirs, as they
+    would otherwise point at no one."""
     out = {}
+    told = _pronoun_genders(doc) if doc is not None else set()
+    guessed: set[str] = set()
     for key in {m.entity for m in mentions}:
         e = entities.get(key)
         if e is None or e.type != "Person":
@@ -217,7 +222,21 @@ def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, s
                    if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
         if len(genders) == 1:      # an ambiguous name ("Никол") tells nothing
             out[key] = genders.pop()
+            if not russian:
+                guessed.add(key)
+    for key in sorted(guessed):   # no one else the pronouns could stand for: the guess was wrong
+        if told and out[key] not in told and not any(g in told for k, g in out.items() if k != key):
+            del out[key]
     return out
+
+
+def _pronoun_genders(doc: Document) -> set[str]:
+    """The genders of the personal pronouns the document's body uses ("he" and "his": {"masc"})."""
+    own = language(doc.lang)
+    pattern = re.compile(rf"(?<![{own.LETTERS}])(?:{'|'.join(map(re.escape, own.PRONOUN_GENDERS))})(?![{own.LETTERS}])",
+                         re.I)
+    return {own.PRONOUN_GENDERS[m.group().lower()] for p in doc.body
+            for m in pattern.finditer(doc.text, p.start, p.end)}
 
 
 _LATIN_SPELLING = joined("LATIN_SPELLING")
