@@ -122,3 +122,34 @@ def test_a_sentence_that_names_another_person_later_goes_on_with_the_speaker(lin
             "The wells in the valleys were checked last week by a team under Mira Orlen.")
     out = dict(claims(text, linker))
     assert out["The wells in the valleys were checked last week by a team under Mira Orlen."] == "varga"
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Tomas Varga visited the northern dam on Monday.\n\n"
+     "He said that the reservoirs of Borealia were almost full. The spillway gates will open next week.",
+     "The spillway gates will open next week."),
+    ("Томас Варга в понедельник посетил северную плотину.\n\n"
+     "Он отметил, что водохранилища Бореалии почти заполнены. Водосброс откроют на следующей неделе.",
+     "Водосброс откроют на следующей неделе."),
+])
+def test_a_report_opened_by_a_pronoun_goes_on_in_its_paragraph_as_a_named_one_does(linker, text, later):
+    assert dict(claims(text, linker))[later] == "varga"
+
+
+PEOPLE = [Entity("vestrik", "Ilona Vestrik", "Person", pref_labels=(("Ilona Vestrik", "en"),),
+                 alt_labels=(("Vestrik", "en"),)),
+          Entity("kasso", "Tomas Kasso", "Person", pref_labels=(("Tomas Kasso", "en"),), alt_labels=(("Kasso", "en"),))]
+
+
+def test_a_given_name_read_as_a_womans_does_not_hide_the_man_every_pronoun_of_the_text_calls_he():
+    text = ("The northern league has a new chairman.\n\n"
+            "Ilona Vestrik took office on Monday at the league's offices in the capital.\n\n"
+            "He said that the league would admit new clubs from the south next season.")
+    assert [who for said, who in claims(text, Linker(PEOPLE)) if "new clubs" in said] == ["vestrik"]
+
+
+def test_a_given_name_read_as_a_womans_still_tells_her_from_a_man_where_the_text_says_she_and_he():
+    text = ("The northern league has a new chairwoman.\n\n"
+            "Ilona Vestrik took office on Monday after Tomas Kasso stepped down; he had led the league since May.\n\n"
+            "She said that the league would admit new clubs from the south next season.")
+    assert [who for said, who in claims(text, Linker(PEOPLE)) if "new clubs" in said] == ["vestrik"]

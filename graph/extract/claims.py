@@ -59,7 +59,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
-                          genders=_genders(entities, mentions), base_forms=_base_forms(entities, mentions))
+                          genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
@@ -197,10 +197,15 @@ def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str
     return out
 
 
-def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, str]:
+def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document | None = None) -> dict[str, str]:
     """The gender a person's given name tells, for the people this document names: the Russian name, else the
-    English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name."""
+    English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name. That
+    spelling is a guess ("Nana", a title of chiefs in front of a man's name, reads as a woman's): it is dropped
+    where the document's personal pronouns are all of the other gender and no one else named is of theirs, as they
+    would otherwise point at no one."""
     out = {}
+    told = _pronoun_genders(doc) if doc is not None else set()
+    guessed: set[str] = set()
     for key in {m.entity for m in mentions}:
         e = entities.get(key)
         if e is None or e.type != "Person":
@@ -217,7 +222,21 @@ def _genders(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, s
                    if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
         if len(genders) == 1:      # an ambiguous name ("Никол") tells nothing
             out[key] = genders.pop()
+            if not russian:
+                guessed.add(key)
+    for key in sorted(guessed):   # no one else the pronouns could stand for: the guess was wrong
+        if told and out[key] not in told and not any(g in told for k, g in out.items() if k != key):
+            del out[key]
     return out
+
+
+def _pronoun_genders(doc: Document) -> set[str]:
+    """The genders of the personal pronouns the document's body uses ("he" and "his": {"masc"})."""
+    own = language(doc.lang)
+    pattern = re.compile(rf"(?<![{own.LETTERS}])(?:{'|'.join(map(re.escape, own.PRONOUN_GENDERS))})(?![{own.LETTERS}])",
+                         re.I)
+    return {own.PRONOUN_GENDERS[m.group().lower()] for p in doc.body
+            for m in pattern.finditer(doc.text, p.start, p.end)}
 
 
 _LATIN_SPELLING = joined("LATIN_SPELLING")
@@ -517,7 +536,21 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over)
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
+    if interview and any(v[0] is None for v in found.values()):
+        # "A: …" with no one named before it: the interviewee the text names after the questions and answers
+        after = _named_after(doc, mentions, types, max(found))
+        found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _named_after(doc: Document, mentions: MentionIndex, types: dict[str, str], last: int) -> str | None:
+    """The one person the paragraphs after an interview's last one name ("Jonas Roe is chief executive of …; he
+    spoke to the Herald"), if only one."""
+    if last + 1 >= len(doc.body):
+        return None
+    people = {m.entity for m in mentions.within(Span(doc.body[last + 1].start, doc.body[-1].end))
+              if types.get(m.entity) == "Person"}
+    return people.pop() if len(people) == 1 else None
 
 
 def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
@@ -559,7 +592,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
     earlier = people(Span(doc.body[0].start, first.start))
-    who = (headline or earlier or [None])[-1 if not headline else 0]
+    who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None:
         return {}
     if not questions:
@@ -569,7 +602,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         p = doc.body[i]
         if i in questions:
             found[i] = ("question", p.end)
-        elif i in dashed or found.get(i - 1, ("question",))[0] == who:
+        elif i in dashed or found.get(i - 1, ("question",))[0] == who and not _names(mentions, p, who):
+            # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, p.start + 2 if i in dashed else p.start)
     return found
 
@@ -704,8 +738,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
-                current = out[i][0] if frame.rule.startswith("verb") and _goes_on(doc.text, sentences[i].span, frame) \
-                    else None
+                # "X said that A. B", "Он отметил, что A. B": named or not, the speaker's report goes on
+                current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
+                    and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
                 # a closing frame or a quotation ends the report: what follows is the article's again, unless
@@ -1280,6 +1315,17 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         return frame.speaker, frame.via
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
+    # "X gave his annual address on Monday. “…”": the subject of a sentence that tells a speech was given
+    # (not a headline's, nor when the paragraph after names the speaker: "Об этом сказала X")
+    opener = head if len(Span(start, chain[0].span.start)) >= 3 else _paragraph_before(doc, start, quotes)
+    after = next((p for p in doc.body if p.start >= chain[-1].span.end), None)
+    if opener is not None and (_headline(doc) is not None and _headline(doc).contains(opener)
+                               or after is not None and _BACKWARD.match(doc.text[after.start:after.end])):
+        opener = None
+    for sentence in _last_sentences(doc.text, opener, EVENT_SENTENCES) if opener is not None else ():
+        speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
+        if speaker is not None:
+            return speaker, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()
@@ -1293,6 +1339,69 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
+EVENT_SENTENCES = 2    # sentences before a quotation read for a speech given: "X addressed the nation. It was his …"
+EVENT_SUBJECT_WORDS = 5   # words before the subject in its clause: "Министр иностранных дел Тарсии Олег Миров"
+_SPEECH_EVENT = {code: re.compile(rf"(?<![{module.LETTERS}])(?:{module.SPEECH_EVENTS})(?![{module.LETTERS}])", re.I)
+                 for code, module in LANGUAGES.items()}
+
+
+def _paragraph_before(doc: Document, start: int, quotes: list[QuoteRegion]) -> Span | None:
+    """The body paragraph before the one starting at ``start``, unless it is itself quoted (a long quotation's
+    earlier paragraph, whose speaker the chain or the last quotation gives)."""
+    prev = [p for p in doc.body if p.end <= start]
+    if not prev or _region_of(prev[-1], quotes) is not None:
+        return None
+    return prev[-1]
+
+
+def _last_sentences(text: str, span: Span, n: int) -> list[Span]:
+    """The last ``n`` sentences of a span, the last first."""
+    out, end = [], span.end
+    while len(out) < n and end > span.start:
+        last = _last_sentence(text, Span(span.start, end))
+        if not text[last.start:last.end].strip():
+            break
+        out.append(last)
+        end = last.start
+    return out
+
+
+def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discourse: Discourse,
+                   quotes: list[QuoteRegion]) -> str | None:
+    """Whom a sentence with no frame says gave a speech ("Tarsian President Oleg Mirov gave his annual address on
+    Monday", "Министерство обороны проинформировало о …", "He urged them to …", a line that ends with a colon): its
+    subject, a speaker named in the first words of its clause (no preposition before it; where case shows, in the
+    nominative) or a personal pronoun opening a clause, as the discourse resolves it. A quotation that follows such
+    a sentence and that no frame reaches is that speaker's."""
+    lang = _language(doc, sentence)
+    own, text = language(lang), doc.text
+    if not (_SPEECH_EVENT[lang].search(text, sentence.start, sentence.end) or verbs(text, sentence, lang)
+            or text[sentence.start:sentence.end].rstrip().endswith(":")):
+        return None
+    subject = None
+    for m in outermost(mentions.within(sentence)):
+        if discourse.types.get(m.entity) not in SPEAKER_TYPES or not _unquoted(m, quotes):
+            continue
+        clause = re.split(r"[,;:—–]\s", text[sentence.start:m.span.start])[-1].lstrip(_OPENING_MARKS)
+        words = [w.strip(".()").lower() for w in clause.split()]
+        if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
+                or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
+                or own.MARKS_CASE and not discourse.nominative(m, text):
+            if subject is not None:
+                break
+            continue
+        subject = m    # and a name after it in the same title ("Министр финансов Тарсии Олег Миров") is the head
+    if subject is not None:
+        return (discourse.named_in_full(subject.entity, [x.entity for x in mentions.within(sentence)])
+                or subject.entity) if discourse.kind_only(subject.entity) else subject.entity
+    pronouns = [p for p in own.SUBJECT_PRONOUNS if p in own.PRONOUN_GENDERS]   # "he", "она": one person
+    pronoun = re.match(rf"(?:[^,;:]*[,;:]\s+)?({'|'.join(pronouns)})(?![{own.LETTERS}])",
+                       text[sentence.start:sentence.end].lstrip(_OPENING_MARKS), re.I)
+    # the discourse has read the sentence: "he" would be a person it names ("He met Varga and gave a speech")
+    if pronoun and not any(discourse.types.get(m.entity) == "Person" for m in mentions.within(sentence)):
+        word = pronoun.group(1).lower()
+        return discourse.resolve(word, own.PRONOUN_GENDERS.get(word))
+    return None
 
 
 def _last_sentence(text: str, head: Span) -> Span:

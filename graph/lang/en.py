@@ -1136,3 +1136,9 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
                            "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")
+# Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
+# Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
+# such a sentence, is its subject's (claims.py, _event_speaker).
+SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
+                 r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
+                 r"|posted|tweeted|wrote")
