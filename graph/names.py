@@ -336,6 +336,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
+    models = _place_glued_to_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
@@ -450,6 +451,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _kind_before_a_quoted_name(f)
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
+    _company_short_names_again(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -1256,6 +1258,10 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
+            words = short.label.split()
+            if not full and len(words) > 1 and words[0][:1].isupper():   # "Jon Arne Vik" then "Arne Vik"
+                full = [e for e in people if len(e.label.split()) > len(words)
+                        and _same_words(e.label.split()[-len(words):], words)]
         else:   # a surname the model took for a body, then a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]
@@ -1274,6 +1280,36 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         _merge_entity(found, mentions, key, target)
 
 
+def _company_short_names_again(f: _Finder) -> None:
+    """"Norvik Shipping will …. Norvik said …": a company's short name (its name without the suffix that says its
+    legal form or trade), written alone after the full name, is that company, though no model found it there.
+    Not a word the text also writes in lower case, nor a place's or a nationality's name, nor one two companies
+    share, nor the first word of a longer capitalised name ("Norvik Bay")."""
+    text = f.doc.text
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    shorts: dict[str, set[str]] = {}
+    for key, entity in f.found.items():
+        short = _short_company_name(entity.label) if entity.type == "Organization" else None
+        if short and key in first_seen and len(short) > 2 and short[0].isupper() and short[1:].islower():
+            shorts.setdefault(short, set()).add(key)
+    if not shorts:
+        return
+    common = _lower_case_words(f.doc) | {w.lower() for w in _DEMONYMS}
+    places = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions]
+              if f.type_of(m.entity) in ("Country", "Place")} | f.places
+    for short, keys in sorted(shorts.items()):
+        if len(keys) != 1 or short.lower() in common or short in places:
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+[{_UPPER}])", text):
+            span = Span(m.start(), m.end())
+            if m.start() > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
+                f.mentions.append(Mention(key, span, "name"))
+                f.taken.append(span)
+
+
 def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
     """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
     target's alt labels (when the target is found here rather than only known)."""
@@ -1287,15 +1323,17 @@ def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, t
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"Кельмут" and "Кельмуту": one place or body in two cases, which the lemmatiser reduces to one lemma, is
     one entity, under the label that is that lemma; a word alone the model took for a person's ("победы при
-    Кельмуте") is that place or body too."""
+    Кельмуте", or "Кельмут" itself beside the place "Кельмута") is that place or body too."""
     words = [e for e in found.values() if e.type in ("Place", "Organization", "Person") and " " not in e.label
              and LEMMATISED.search(e.label) and not e.label.isupper()]
     for form in sorted(words, key=lambda e: e.key):
-        kinds = ("Place", "Organization") if form.type == "Person" else (form.type,)
+        kinds = ("Place", "Organization") if form.type == "Person" else (form.type, "Person")
         base = [e for e in words if e.key != form.key and e.type in kinds and e.key in found
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue
+        if found[base[0].key].type == "Person" and form.type != "Person":   # "Руритании", then "Руритания" the model
+            found[base[0].key] = replace(found[base[0].key], type=form.type)   # took for a person's: that place
         _merge_entity(found, mentions, form.key, base[0].key)
 
 
@@ -1568,9 +1606,10 @@ def _base_form(words: list[str], kind: str) -> str:
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
-        return " ".join(_surname_nominative(w, words[0], gender) if i and cyr else
-                        _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
-                        for i, (w, cyr) in enumerate(zip(words, cyrillic)))
+        return " ".join(_out_of_instrumental(words, [
+            _surname_nominative(w, words[0], gender) if i and cyr else
+            _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
+            for i, (w, cyr) in enumerate(zip(words, cyrillic))]))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
         adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
@@ -1597,6 +1636,30 @@ def _base_form(words: list[str], kind: str) -> str:
         if form is not None:
             out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
+
+
+def _instrumental_lemma(word: str) -> str | None:
+    """The lemma of a masculine noun in the instrumental that ``word`` may be ("Тарвиком" of "Тарвик", "Кемалем"
+    of "Кемаль"), for an ending the instrumental has ("-ом", "-ем"); None otherwise."""
+    if not re.search(r"[^аеёиоуыэюя][ое]м$", word.lower()):
+        return None
+    return next((p.normal_form for p in morph().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "ablt"
+                 and p.tag.gender == "masc" and len(p.normal_form) < len(word)), None)
+
+
+def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
+    """A foreign name of two words or more in the instrumental ("с Тарвиком Ольсеном", "с Тарвиком Окаро"), whose
+    words the lemmatiser left as written, in the nominative: every word reads as an instrumental (or ends in a
+    vowel, a name that does not decline), so the name is in that case; each word left as written loses it."""
+    if len(words) < 2:
+        return forms
+    lemmas = [_instrumental_lemma(w) if LEMMATISED.search(w) else None for w in words]
+    declined = [lemma is not None or any(p.tag.case == "ablt" for p in morph().parse(w)) for w, lemma in zip(words, lemmas)]
+    if not any(lemma is not None and form == w for w, form, lemma in zip(words, forms, lemmas)) or not all(
+            ok or w[-1:].lower() in "аеиоуэюя" for w, ok in zip(words, declined)):
+        return forms
+    return [_cased_like(lemma, w) if lemma is not None and form == w else form
+            for w, form, lemma in zip(words, forms, lemmas)]
 
 
 def _guessed_base_form(word: str) -> str:
@@ -2006,6 +2069,31 @@ _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)
 _GLUED_NAME = re.compile(rf"-[{_UPPER}{capitals()}][^\W\d_]+")
 _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ORG_HEADS = set(joined("ORG_HEADS"))
+
+
+def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Министр финансов Руритании Анна Петрова": the country whose minister she is, written before her name in the
+    genitive, the model took into it. A Russian person's name whose first word is no one's name (no given name,
+    surname or patronymic among its readings) after a word in lower case (the title), and is a place's name the
+    dictionary knows or comes before a given name followed by more, is that place, then the person."""
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        before = re.search(r"[а-яё]+\s+$", text[max(0, n.span.start - 40):n.span.start])
+        first = words[0].group() if words else ""
+        if n.type != "Person" or len(words) < 2 or before is None or not LEMMATISED.search(first) \
+                or _tagged_any(first, ("Name", "Surn", "Patr")) or not (
+                    any(p.is_known and "Geox" in p.tag for p in morph().parse(first)[:4])
+                    or len(words) > 2 and _tagged(words[1].group(), "Name")):
+            out.append(n)
+            continue
+        out.append(NamedSpan(Span(n.span.start, n.span.start + words[0].end()), "Place"))
+        out.append(NamedSpan(Span(n.span.start + words[1].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+def _tagged_any(word: str, grammemes: tuple[str, ...]) -> bool:
+    return any(_tagged(word, g) for g in grammemes)
 
 
 def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -2513,7 +2601,8 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and re.fullmatch(r"\s+", text[first.end:second.start])
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
-            label = f"{_nominative(first.text, 'Name')} {_surname_nominative(second.text, first.text, gender)}"
+            label = " ".join(_out_of_instrumental([first.text, second.text], [
+                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)]))
             out.append((first.start, second.end, label))
             i += 2
         else:

@@ -1102,3 +1102,7 @@ PERSON_PRONOUNS = ("he", "she", "his", "her")
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+# More last words of a company's name, which say its trade: "Vexon Labs", "Brightmoor Telecom", "Norvik Shipping"
+# (a company, whatever the model took it for; "Norvik" alone after it is that company again).
+COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
+                     "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")

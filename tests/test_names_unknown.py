@@ -1,0 +1,79 @@
+"""Names the registry does not know: a company's short name, a name without its first word, a foreign name in the
+Russian instrumental, a country glued to the person after it, a place's two forms (names.py)."""
+
+
+def test_a_company_named_by_its_trade_is_a_company_and_its_short_name_is_it_again(typed):
+    text = ("Prices rise\n\n"
+            "Brightmoor Telecom will raise prices for mobile customers from March.\n\n"
+            "Brightmoor said the increase reflects higher energy costs.\n")
+    types, mentions = typed(text, [("Brightmoor Telecom", "Person", 0)])
+    assert types["Brightmoor Telecom"] == "Organization"
+    assert ("Brightmoor", "Brightmoor Telecom") in mentions
+
+
+def test_a_short_name_before_another_capitalised_word_or_written_in_lower_case_stays_unlinked(typed):
+    text = ("Harbour news\n\n"
+            "Norvik Shipping will cut 200 jobs.\n\n"
+            "Norvik Bay is closed to traffic, and the ferry to Norvik runs twice a day.\n\n"
+            "Many norvik boats stayed in port.\n")
+    _, mentions = typed(text, [("Norvik Shipping", "Organization", 0)])
+    assert not [m for m in mentions if m[0] == "Norvik"]
+
+
+def test_a_short_name_two_companies_share_stays_unlinked(typed):
+    text = ("Merger talks\n\n"
+            "Talvo Airlines and Talvo Logistics agreed to merge.\n\n"
+            "Talvo said the deal would close in June.\n")
+    _, mentions = typed(text, [("Talvo Airlines", "Organization", 0), ("Talvo Logistics", "Organization", 0)])
+    assert not [m for m in mentions if m[0] == "Talvo"]
+
+
+def test_a_name_without_its_first_word_is_the_person_named_in_full(typed):
+    text = ("Clinic opens\n\n"
+            "Health minister Kwaku Osei Mensah opened the clinic on Monday.\n\n"
+            "Osei Mensah said it would treat 200 patients a day.\n")
+    types, mentions = typed(text, [("Kwaku Osei Mensah", "Person", 0), ("Osei Mensah", "Person", 0)])
+    assert "Osei Mensah" not in types
+    assert ("Osei Mensah", "Kwaku Osei Mensah") in mentions
+
+
+def test_a_name_that_ends_two_longer_names_stays_apart(typed):
+    text = ("Clinic opens\n\n"
+            "Kwaku Osei Mensah and Ama Osei Mensah opened the clinic on Monday.\n\n"
+            "Osei Mensah said it would treat 200 patients a day.\n")
+    types, _ = typed(text, [("Kwaku Osei Mensah", "Person", 0), ("Ama Osei Mensah", "Person", 0),
+                            ("Osei Mensah", "Person", 2)])
+    assert "Osei Mensah" in types
+
+
+def test_a_foreign_name_in_the_instrumental_is_labelled_in_the_nominative(typed):
+    text = ("Переговоры\n\n"
+            "Премьер провел переговоры с президентом Тарсии Бодаром Экволом.\n\n"
+            "Также он встретился с Кемалем Окваро.\n")
+    types, _ = typed(text, [("Бодаром Экволом", "Person", 0), ("Кемалем Окваро", "Person", 0)])
+    assert "Бодар Эквол" in types
+    assert "Кемаль Окваро" in types
+
+
+def test_a_foreign_name_in_the_nominative_keeps_its_ending(typed):
+    text = ("Переговоры\n\n"
+            "Ислом Тарвиков заявил, что переговоры продолжатся.\n")
+    types, _ = typed(text, [("Ислом Тарвиков", "Person", 0)])
+    assert "Ислом Тарвиков" in types
+
+
+def test_a_country_in_the_genitive_before_a_person_is_a_place_and_not_part_of_the_name(typed):
+    text = ("Учения\n\n"
+            "Министр обороны Марговии Виктор Лапин заявил, что армия готова к учениям.\n\n"
+            "Марговия проведет учения в мае.\n")
+    types, mentions = typed(text, [("Марговии Виктор Лапин", "Person", 0), ("Марговия", "Person", 0)])
+    assert types.get("Виктор Лапин") == "Person"
+    assert types.get("Марговия") == "Place"
+    assert ("Марговии", "Марговия") in mentions
+
+
+def test_a_surname_written_first_stays_one_name(typed):
+    text = ("Суд\n\n"
+            "Как заявил адвокат Петров Иван Сергеевич, приговор будет обжалован.\n")
+    types, _ = typed(text, [("Петров Иван Сергеевич", "Person", 0)])
+    assert list(types.values()) == ["Person"] and len(next(iter(types)).split()) == 3
