@@ -2073,18 +2073,18 @@ _ORG_HEADS = set(joined("ORG_HEADS"))
 
 def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Министр финансов Руритании Анна Петрова": the country whose minister she is, written before her name in the
-    genitive, the model took into it. A Russian person's name whose first word is no one's name (no given name,
-    surname or patronymic among its readings) after a word in lower case (the title), and is a place's name the
-    dictionary knows or comes before a given name followed by more, is that place, then the person."""
+    genitive, the model took into it. A Russian person's name opened, after a word in lower case (the title), by a
+    word that is no one's name: a place's name the dictionary knows and no name of a person's, or a word it does
+    not know that reads only as an oblique case (no nominative singular among its readings), before a given name
+    and more; that word is the place, the rest the person."""
     out = []
     for n in models:
         words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
-        before = re.search(r"[а-яё]+\s+$", text[max(0, n.span.start - 40):n.span.start])
+        before = re.search(r"(?<![\w-])(?:\w+-)?[а-яё]+\s+$", text[max(0, n.span.start - 40):n.span.start])
         first = words[0].group() if words else ""
-        if n.type != "Person" or len(words) < 2 or before is None or not LEMMATISED.search(first) \
-                or _tagged_any(first, ("Name", "Surn", "Patr")) or not (
-                    any(p.is_known and "Geox" in p.tag for p in morph().parse(first)[:4])
-                    or len(words) > 2 and _tagged(words[1].group(), "Name")):
+        if n.type != "Person" or len(words) < 2 or before is None or not _LEMMATISED_WORD.fullmatch(first) \
+                or not (_known_place_word(first) or len(words) > 2 and _oblique_unknown_word(first)
+                        and _tagged(words[1].group(), "Name")):
             out.append(n)
             continue
         out.append(NamedSpan(Span(n.span.start, n.span.start + words[0].end()), "Place"))
@@ -2092,8 +2092,14 @@ def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[Na
     return tuple(out)
 
 
-def _tagged_any(word: str, grammemes: tuple[str, ...]) -> bool:
-    return any(_tagged(word, g) for g in grammemes)
+def _known_place_word(word: str) -> bool:
+    parses = [p for p in morph().parse(word)[:4] if p.is_known]
+    return any("Geox" in p.tag for p in parses) and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
+
+
+def _oblique_unknown_word(word: str) -> bool:
+    parses = morph().parse(word)[:3]
+    return not any(p.is_known for p in parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
 
 
 def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -2282,6 +2288,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type in ("Person", "Place") and _body_by_noun_around(f, written):
+            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
                 continue    # "the Lynx 3 tank"
@@ -2340,6 +2348,24 @@ def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     name = text[span.start:span.end]
     return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _body_by_noun_around(f: _Finder, name: str) -> bool:
+    """A name the model took for a person's or a place's that the text writes right after a noun for a company
+    ("airbag maker Vexon", "the drugmaking group Vexon") or with one heading its apposition ("Vexon, the
+    country's second-largest telecoms group, said"; not "Vexon, a member of the rescue group")."""
+    nouns = f.patterns.tables.BODY_NOUNS_AROUND_NAMES
+    if not nouns or not name[:1].isupper():
+        return False
+    text, alternatives = f.doc.text, _any(nouns)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if re.search(rf"(?<![\w-])(?:{alternatives})[ \t]+$", text[max(0, m.start() - 20):m.start()]):
+            return True
+        if re.match(rf",[ \t]+(?:{_any(f.patterns.tables.DEFINITE_ARTICLES + f.patterns.tables.INDEFINITE_DETERMINERS)})"
+                    rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})(?=[,;.]|[ \t]+(?:that|which|based|in|with)\b)",
+                    text[m.end():m.end() + 100]):
+            return True
+    return False
 
 
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")

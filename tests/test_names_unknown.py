@@ -77,3 +77,21 @@ def test_a_surname_written_first_stays_one_name(typed):
             "Как заявил адвокат Петров Иван Сергеевич, приговор будет обжалован.\n")
     types, _ = typed(text, [("Петров Иван Сергеевич", "Person", 0)])
     assert list(types.values()) == ["Person"] and len(next(iter(types)).split()) == 3
+
+
+def test_a_foreign_given_name_in_the_nominative_opening_a_name_stays_in_it(typed):
+    text = ("Консульство\n\n"
+            "Граница открыта, сказал генеральный консул Нортеза Абедин Варами.\n")
+    types, _ = typed(text, [("Нортеза Абедин Варами", "Person", 0)])
+    assert types == {"Нортеза Абедин Варами": "Person"}
+
+
+def test_a_name_after_a_noun_for_a_company_or_with_one_in_apposition_is_a_company(typed):
+    text = ("Results\n\n"
+            "Airbag maker Velko said profit fell. Norvane, the country's second-largest telecoms group, will cut "
+            "jobs.\n\n"
+            "Tarja Veld, a member of the rescue group, said the search went on.\n")
+    types, _ = typed(text, [("Velko", "Person", 0), ("Norvane", "Place", 0), ("Tarja Veld", "Person", 0)])
+    assert types["Velko"] == "Organization"
+    assert types["Norvane"] == "Organization"
+    assert types["Tarja Veld"] == "Person"

@@ -1106,3 +1106,9 @@ POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 # (a company, whatever the model took it for; "Norvik" alone after it is that company again).
 COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
                      "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")
+# Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
+# Norvale") or heading its apposition ("Vexon, the country's largest telecoms group, said"): the name is that body's,
+# whatever the model took it for (not nouns for what a person may be too: "producer", "developer", "publisher").
+BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
+                           "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
+                           "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank")

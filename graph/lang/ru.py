@@ -793,3 +793,4 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
+BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
