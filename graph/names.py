@@ -1639,27 +1639,33 @@ def _base_form(words: list[str], kind: str) -> str:
 
 
 def _instrumental_lemma(word: str) -> str | None:
-    """The lemma of a masculine noun in the instrumental that ``word`` may be ("Тарвиком" of "Тарвик", "Кемалем"
-    of "Кемаль"), for an ending the instrumental has ("-ом", "-ем"); None otherwise."""
-    if not re.search(r"[^аеёиоуыэюя][ое]м$", word.lower()):
+    """The nominative of a masculine name in the instrumental that ``word`` may be, the lemmatiser reading it so:
+    the ending off a hard stem ("Тарвиком" → "Тарвик", "Вельцем" → "Вельц") or "-ем" for a soft sign
+    ("Кемалем" → "Кемаль"); a hyphenated name part by part ("Франком-Вальтером"). None for a word with no such
+    ending or reading."""
+    if "-" in word.strip("-"):
+        parts = [_instrumental_lemma(part) for part in word.split("-")]
+        return "-".join(parts) if all(parts) else None
+    m = re.search(r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$", word.lower())
+    if m is None or not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" and p.tag.gender == "masc"
+                            for p in morph().parse(word)):
         return None
-    return next((p.normal_form for p in morph().parse(word) if p.tag.POS == "NOUN" and p.tag.case == "ablt"
-                 and p.tag.gender == "masc" and len(p.normal_form) < len(word)), None)
+    return word[:m.start()] + ("ь" if m.group("soft") else "")
 
 
 def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
-    """A foreign name of two words or more in the instrumental ("с Тарвиком Ольсеном", "с Тарвиком Окаро"), whose
-    words the lemmatiser left as written, in the nominative: every word reads as an instrumental (or ends in a
-    vowel, a name that does not decline), so the name is in that case; each word left as written loses it."""
+    """A foreign name of two words or more in the instrumental ("с Тарвиком Ольсеном", "с Ульфом Бренцем", "с
+    Тарвиком Окаро"): every word reads as an instrumental (or ends in a vowel, a name that does not decline), so
+    the name is in that case; each word the lemmatiser does not know loses that ending ("Бренц", not its guess
+    "Бренец"), and so does one it left as written."""
     if len(words) < 2:
         return forms
     lemmas = [_instrumental_lemma(w) if LEMMATISED.search(w) else None for w in words]
     declined = [lemma is not None or any(p.tag.case == "ablt" for p in morph().parse(w)) for w, lemma in zip(words, lemmas)]
-    if not any(lemma is not None and form == w for w, form, lemma in zip(words, forms, lemmas)) or not all(
-            ok or w[-1:].lower() in "аеиоуэюя" for w, ok in zip(words, declined)):
+    if not all(ok or w[-1:].lower() in "аеиоуэюя" for w, ok in zip(words, declined)):
         return forms
-    return [_cased_like(lemma, w) if lemma is not None and form == w else form
-            for w, form, lemma in zip(words, forms, lemmas)]
+    return [_cased_like(lemma, w) if lemma is not None and (form == w or not any(p.is_known for p in morph().parse(w)))
+            else form for w, form, lemma in zip(words, forms, lemmas)]
 
 
 def _guessed_base_form(word: str) -> str:

@@ -49,10 +49,12 @@ def test_a_name_that_ends_two_longer_names_stays_apart(typed):
 def test_a_foreign_name_in_the_instrumental_is_labelled_in_the_nominative(typed):
     text = ("Переговоры\n\n"
             "Премьер провел переговоры с президентом Тарсии Бодаром Экволом.\n\n"
-            "Также он встретился с Кемалем Окваро.\n")
-    types, _ = typed(text, [("Бодаром Экволом", "Person", 0), ("Кемалем Окваро", "Person", 0)])
+            "Также он встретился с Кемалем Окваро и с Ульфом Бренцем.\n")
+    types, _ = typed(text, [("Бодаром Экволом", "Person", 0), ("Кемалем Окваро", "Person", 0),
+                            ("Ульфом Бренцем", "Person", 0)])
     assert "Бодар Эквол" in types
     assert "Кемаль Окваро" in types
+    assert "Ульф Бренц" in types
 
 
 def test_a_foreign_name_in_the_nominative_keeps_its_ending(typed):
