@@ -1606,10 +1606,10 @@ def _base_form(words: list[str], kind: str) -> str:
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
-        return " ".join(_out_of_instrumental(words, [
-            _surname_nominative(w, words[0], gender) if i and cyr else
-            _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
-            for i, (w, cyr) in enumerate(zip(words, cyrillic))]))
+        forms = [_surname_nominative(w, words[0], gender) if i and cyr else
+                 _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
+                 for i, (w, cyr) in enumerate(zip(words, cyrillic))]
+        return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
         adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
@@ -1651,6 +1651,18 @@ def _instrumental_lemma(word: str) -> str | None:
                             for p in morph().parse(word)):
         return None
     return word[:m.start()] + ("ь" if m.group("soft") else "")
+
+
+def _given_name_by_surname(words: list[str], forms: list[str]) -> list[str]:
+    """"Рафала Тшасковского": a man's given name the lemmatiser does not know, left as written before a surname it
+    put in the nominative from a man's oblique case, loses the ending of that case ("Рафал Тшасковский")."""
+    if len(words) != 2 or forms[0] != words[0] or forms[1] == words[1] or not LEMMATISED.search(words[0]) \
+            or any(p.is_known for p in morph().parse(words[0])):
+        return forms
+    cases = {p.tag.case for p in morph().parse(words[1]) if p.tag.gender == "masc" and p.tag.case != "nomn"
+             and p.normal_form == forms[1].lower().replace("ё", "е")}
+    stem = _masculine_stem(words[0], cases) if cases else None
+    return [_cased_like(stem, words[0]), forms[1]] if stem else forms
 
 
 def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
@@ -2633,8 +2645,9 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and re.fullmatch(r"\s+", text[first.end:second.start])
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
-            label = " ".join(_out_of_instrumental([first.text, second.text], [
-                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)]))
+            words = [first.text, second.text]
+            label = " ".join(_out_of_instrumental(words, _given_name_by_surname(words, [
+                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)])))
             out.append((first.start, second.end, label))
             i += 2
         else:
@@ -2696,9 +2709,15 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
-    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag}
+    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag
+             and (gender is None or p.tag.gender in (None, gender))}   # "Эдварда": his, not a woman's name
     if not cases or "nomn" in cases:
         return surname
+    if gender == "masc" and not any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases
+                                    and p.tag.gender in (None, "masc") for p in morph().parse(surname)):
+        stem = _masculine_stem(surname, cases)
+        if stem is not None:   # "Ричарда Хогланда": a foreign surname the lemmatiser does not know
+            return stem
     for p in morph().parse(surname):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases \
                 and (gender is None or p.tag.gender in (None, gender)):
@@ -2706,6 +2725,21 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
             if form is not None:
                 return _cased_like(form.word, surname)
     return surname
+
+
+_MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),
+                      "loct": (("е", ""),)}
+
+
+def _masculine_stem(word: str, cases: set[str]) -> str | None:
+    """A man's foreign surname in ``cases`` without its ending, the one case those endings share: "Хогланда" →
+    "Хогланд", "Зарубину" → "Зарубин", "Гёбеля" → "Гёбель"; the instrumental by ``_instrumental_lemma``."""
+    if "ablt" in cases:
+        return _instrumental_lemma(word)
+    stems = {word[:-len(ending)] + stem for case in cases for ending, stem in _MASCULINE_ENDINGS.get(case, ())
+             if word.lower().endswith(ending) and len(word) > len(ending) + 2
+             and word[-len(ending) - 1].lower() not in "аеёиоуыэюяьй"}
+    return stems.pop() if len(stems) == 1 else None
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:

@@ -97,3 +97,20 @@ def test_a_name_after_a_noun_for_a_company_or_with_one_in_apposition_is_a_compan
     assert types["Velko"] == "Organization"
     assert types["Norvane"] == "Organization"
     assert types["Tarja Veld"] == "Person"
+
+
+def test_a_mans_foreign_name_in_an_oblique_case_is_labelled_in_the_nominative(typed):
+    text = ("Выборы\n\n"
+            "По словам Эдварда Брунка, голосование прошло спокойно.\n\n"
+            "Кандидатура Рафала Бжезовского поддержана партией.\n\n"
+            "Письмо передали Павлу Ветлину.\n")
+    types, _ = typed(text, [("Эдварда Брунка", "Person", 0), ("Рафала Бжезовского", "Person", 0),
+                            ("Павлу Ветлину", "Person", 0)])
+    assert {"Эдвард Брунк", "Рафал Бжезовский", "Павел Ветлин"} <= set(types)
+
+
+def test_a_womans_name_keeps_her_surname(typed):
+    text = ("Выборы\n\n"
+            "По словам Анны Брунк, голосование прошло спокойно.\n")
+    types, _ = typed(text, [("Анны Брунк", "Person", 0)])
+    assert "Анна Брунк" in types
