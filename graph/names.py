@@ -1683,9 +1683,13 @@ def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
 def _guessed_base_form(word: str) -> str:
     """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
     agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
-    commonest shape of a foreign name); else as written (an indeclinable name, or "в Тарвике", where the guess
-    "Тарвика" may be wrong)."""
+    commonest shape of a foreign name), or when it reads as a masculine instrumental ("«Тарвиком»", "ТВКом":
+    the ending off); else as written (an indeclinable name, or "в Тарвике", where the guess "Тарвика"
+    may be wrong)."""
     guesses = morph().parse(word)[:3]
+    instrumental = _instrumental_lemma(word)
+    if instrumental is not None and not any("nomn" in p.tag and "sing" in p.tag for p in guesses):
+        return instrumental   # not "Тарвиатом", which reads as a nominative too
     lemmas = {p.normal_form.replace("ё", "е") for p in guesses}
     lemma = lemmas.pop() if len(lemmas) == 1 else ""
     if not lemma or any(p.tag.case in (None, "nomn") for p in guesses) \

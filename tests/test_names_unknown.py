@@ -114,3 +114,10 @@ def test_a_womans_name_keeps_her_surname(typed):
             "По словам Анны Брунк, голосование прошло спокойно.\n")
     types, _ = typed(text, [("Анны Брунк", "Person", 0)])
     assert "Анна Брунк" in types
+
+
+def test_a_body_the_lemmatiser_does_not_know_in_the_instrumental_is_labelled_without_the_ending(typed):
+    text = ("Сделка\n\n"
+            "Компания, контролируемая «Норпромом», сообщила о сделке.\n")
+    types, _ = typed(text, [("Норпромом", "Organization", 0)])
+    assert "Норпром" in types
