@@ -452,6 +452,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _company_short_names_again(f)
+    _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -1308,6 +1309,21 @@ def _company_short_names_again(f: _Finder) -> None:
             if m.start() > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
                 f.mentions.append(Mention(key, span, "name"))
                 f.taken.append(span)
+
+
+def _name_after_its_kind(f: _Finder) -> None:
+    """"Hurricane Alda" then "Alda": a one-word name found on its own is the one longer name here that is that word
+    after capitalised kind words ("Hurricane", "Tropical Storm"), whatever type each was given."""
+    kinds = set(f.patterns.tables.KIND_WORDS_BEFORE_NAMES)
+    if not kinds:
+        return
+    for key, entity in sorted(f.found.items()):
+        if " " in entity.label or entity.type == "Person" or key not in f.found:
+            continue
+        longer = [e.key for e in f.found.values() if e.key != key and len(e.label.split()) > 1
+                  and e.label.split()[-1] == entity.label and all(w in kinds for w in e.label.split()[:-1])]
+        if len(longer) == 1:
+            _merge_entity(f.found, f.mentions, key, longer[0])
 
 
 def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:

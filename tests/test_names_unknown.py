@@ -121,3 +121,12 @@ def test_a_body_the_lemmatiser_does_not_know_in_the_instrumental_is_labelled_wit
             "Компания, контролируемая «Норпромом», сообщила о сделке.\n")
     types, _ = typed(text, [("Норпромом", "Organization", 0)])
     assert "Норпром" in types
+
+
+def test_a_storms_name_alone_after_its_kind_and_name_is_that_storm(typed):
+    text = ("Storm news\n\n"
+            "Hurricane Alda reached the coast on Monday.\n\n"
+            "Alda destroyed 200 homes.\n")
+    types, mentions = typed(text, [("Hurricane Alda", "Event", 0), ("Alda", "Organization", 1)])
+    assert "Alda" not in types
+    assert ("Alda", "Hurricane Alda") in mentions

@@ -1112,3 +1112,6 @@ COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Ship
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank")
+# Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
+# after it is that storm.
+KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")

@@ -794,3 +794,4 @@ PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
+KIND_WORDS_BEFORE_NAMES: tuple[str, ...] = ()   # Russian writes the kind in lower case: "ураган «…»"
