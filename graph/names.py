@@ -336,6 +336,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
+    models = _place_glued_to_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
@@ -450,6 +451,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _kind_before_a_quoted_name(f)
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
+    _company_short_names_again(f)
+    _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -1256,6 +1259,10 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
+            words = short.label.split()
+            if not full and len(words) > 1 and words[0][:1].isupper():   # "Jon Arne Vik" then "Arne Vik"
+                full = [e for e in people if len(e.label.split()) > len(words)
+                        and _same_words(e.label.split()[-len(words):], words)]
         else:   # a surname the model took for a body, then a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]
@@ -1274,6 +1281,51 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         _merge_entity(found, mentions, key, target)
 
 
+def _company_short_names_again(f: _Finder) -> None:
+    """"Norvik Shipping will …. Norvik said …": a company's short name (its name without the suffix that says its
+    legal form or trade), written alone after the full name, is that company, though no model found it there.
+    Not a word the text also writes in lower case, nor a place's or a nationality's name, nor one two companies
+    share, nor the first word of a longer capitalised name ("Norvik Bay")."""
+    text = f.doc.text
+    first_seen: dict[str, int] = {}
+    for m in f.mentions:
+        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    shorts: dict[str, set[str]] = {}
+    for key, entity in f.found.items():
+        short = _short_company_name(entity.label) if entity.type == "Organization" else None
+        if short and key in first_seen and len(short) > 2 and short[0].isupper() and short[1:].islower():
+            shorts.setdefault(short, set()).add(key)
+    if not shorts:
+        return
+    common = _lower_case_words(f.doc) | {w.lower() for w in _DEMONYMS}
+    places = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions]
+              if f.type_of(m.entity) in ("Country", "Place")} | f.places
+    for short, keys in sorted(shorts.items()):
+        if len(keys) != 1 or short.lower() in common or short in places:
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+[{_UPPER}])", text):
+            span = Span(m.start(), m.end())
+            if m.start() > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
+                f.mentions.append(Mention(key, span, "name"))
+                f.taken.append(span)
+
+
+def _name_after_its_kind(f: _Finder) -> None:
+    """"Hurricane Alda" then "Alda": a one-word name found on its own is the one longer name here that is that word
+    after capitalised kind words ("Hurricane", "Tropical Storm"), whatever type each was given."""
+    kinds = set(f.patterns.tables.KIND_WORDS_BEFORE_NAMES)
+    if not kinds:
+        return
+    for key, entity in sorted(f.found.items()):
+        if " " in entity.label or entity.type == "Person" or key not in f.found:
+            continue
+        longer = [e.key for e in f.found.values() if e.key != key and len(e.label.split()) > 1
+                  and e.label.split()[-1] == entity.label and all(w in kinds for w in e.label.split()[:-1])]
+        if len(longer) == 1:
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
 def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
     """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
     target's alt labels (when the target is found here rather than only known)."""
@@ -1287,15 +1339,17 @@ def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, t
 def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"Кельмут" and "Кельмуту": one place or body in two cases, which the lemmatiser reduces to one lemma, is
     one entity, under the label that is that lemma; a word alone the model took for a person's ("победы при
-    Кельмуте") is that place or body too."""
+    Кельмуте", or "Кельмут" itself beside the place "Кельмута") is that place or body too."""
     words = [e for e in found.values() if e.type in ("Place", "Organization", "Person") and " " not in e.label
              and LEMMATISED.search(e.label) and not e.label.isupper()]
     for form in sorted(words, key=lambda e: e.key):
-        kinds = ("Place", "Organization") if form.type == "Person" else (form.type,)
+        kinds = ("Place", "Organization") if form.type == "Person" else (form.type, "Person")
         base = [e for e in words if e.key != form.key and e.type in kinds and e.key in found
                 and e.label.lower() in token_keys(form.label) and e.label.lower() != form.label.lower()]
         if len(base) != 1 or form.key not in found:
             continue
+        if found[base[0].key].type == "Person" and form.type != "Person":   # "Руритании", then "Руритания" the model
+            found[base[0].key] = replace(found[base[0].key], type=form.type)   # took for a person's: that place
         _merge_entity(found, mentions, form.key, base[0].key)
 
 
@@ -1568,9 +1622,10 @@ def _base_form(words: list[str], kind: str) -> str:
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
-        return " ".join(_surname_nominative(w, words[0], gender) if i and cyr else
-                        _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
-                        for i, (w, cyr) in enumerate(zip(words, cyrillic)))
+        forms = [_surname_nominative(w, words[0], gender) if i and cyr else
+                 _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
+                 for i, (w, cyr) in enumerate(zip(words, cyrillic))]
+        return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
         adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
@@ -1599,12 +1654,58 @@ def _base_form(words: list[str], kind: str) -> str:
     return " ".join(out)
 
 
+def _instrumental_lemma(word: str) -> str | None:
+    """The nominative of a masculine name in the instrumental that ``word`` may be, the lemmatiser reading it so:
+    the ending off a hard stem ("Тарвиком" → "Тарвик", "Вельцем" → "Вельц") or "-ем" for a soft sign
+    ("Кемалем" → "Кемаль"); a hyphenated name part by part ("Франком-Вальтером"). None for a word with no such
+    ending or reading."""
+    if "-" in word.strip("-"):
+        parts = [_instrumental_lemma(part) for part in word.split("-")]
+        return "-".join(parts) if all(parts) else None
+    m = re.search(r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$", word.lower())
+    if m is None or not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" and p.tag.gender == "masc"
+                            for p in morph().parse(word)):
+        return None
+    return word[:m.start()] + ("ь" if m.group("soft") else "")
+
+
+def _given_name_by_surname(words: list[str], forms: list[str]) -> list[str]:
+    """"Рафала Тшасковского": a man's given name the lemmatiser does not know, left as written before a surname it
+    put in the nominative from a man's oblique case, loses the ending of that case ("Рафал Тшасковский")."""
+    if len(words) != 2 or forms[0] != words[0] or forms[1] == words[1] or not LEMMATISED.search(words[0]) \
+            or any(p.is_known for p in morph().parse(words[0])):
+        return forms
+    cases = {p.tag.case for p in morph().parse(words[1]) if p.tag.gender == "masc" and p.tag.case != "nomn"
+             and p.normal_form == forms[1].lower().replace("ё", "е")}
+    stem = _masculine_stem(words[0], cases) if cases else None
+    return [_cased_like(stem, words[0]), forms[1]] if stem else forms
+
+
+def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
+    """A foreign name of two words or more in the instrumental ("с Тарвиком Ольсеном", "с Ульфом Бренцем", "с
+    Тарвиком Окаро"): every word reads as an instrumental (or ends in a vowel, a name that does not decline), so
+    the name is in that case; each word the lemmatiser does not know loses that ending ("Бренц", not its guess
+    "Бренец"), and so does one it left as written."""
+    if len(words) < 2:
+        return forms
+    lemmas = [_instrumental_lemma(w) if LEMMATISED.search(w) else None for w in words]
+    declined = [lemma is not None or any(p.tag.case == "ablt" for p in morph().parse(w)) for w, lemma in zip(words, lemmas)]
+    if not all(ok or w[-1:].lower() in "аеиоуэюя" for w, ok in zip(words, declined)):
+        return forms
+    return [_cased_like(lemma, w) if lemma is not None and (form == w or not any(p.is_known for p in morph().parse(w)))
+            else form for w, form, lemma in zip(words, forms, lemmas)]
+
+
 def _guessed_base_form(word: str) -> str:
     """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
     agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
-    commonest shape of a foreign name); else as written (an indeclinable name, or "в Тарвике", where the guess
-    "Тарвика" may be wrong)."""
+    commonest shape of a foreign name), or when it reads as a masculine instrumental ("«Тарвиком»", "ТВКом":
+    the ending off); else as written (an indeclinable name, or "в Тарвике", where the guess "Тарвика"
+    may be wrong)."""
     guesses = morph().parse(word)[:3]
+    instrumental = _instrumental_lemma(word)
+    if instrumental is not None and not any("nomn" in p.tag and "sing" in p.tag for p in guesses):
+        return instrumental   # not "Тарвиатом", which reads as a nominative too
     lemmas = {p.normal_form.replace("ё", "е") for p in guesses}
     lemma = lemmas.pop() if len(lemmas) == 1 else ""
     if not lemma or any(p.tag.case in (None, "nomn") for p in guesses) \
@@ -2008,6 +2109,37 @@ _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ORG_HEADS = set(joined("ORG_HEADS"))
 
 
+def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Министр финансов Руритании Анна Петрова": the country whose minister she is, written before her name in the
+    genitive, the model took into it. A Russian person's name opened, after a word in lower case (the title), by a
+    word that is no one's name: a place's name the dictionary knows and no name of a person's, or a word it does
+    not know that reads only as an oblique case (no nominative singular among its readings), before a given name
+    and more; that word is the place, the rest the person."""
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        before = re.search(r"(?<![\w-])(?:\w+-)?[а-яё]+\s+$", text[max(0, n.span.start - 40):n.span.start])
+        first = words[0].group() if words else ""
+        if n.type != "Person" or len(words) < 2 or before is None or not _LEMMATISED_WORD.fullmatch(first) \
+                or not (_known_place_word(first) or len(words) > 2 and _oblique_unknown_word(first)
+                        and _tagged(words[1].group(), "Name")):
+            out.append(n)
+            continue
+        out.append(NamedSpan(Span(n.span.start, n.span.start + words[0].end()), "Place"))
+        out.append(NamedSpan(Span(n.span.start + words[1].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+def _known_place_word(word: str) -> bool:
+    parses = [p for p in morph().parse(word)[:4] if p.is_known]
+    return any("Geox" in p.tag for p in parses) and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
+
+
+def _oblique_unknown_word(word: str) -> bool:
+    parses = morph().parse(word)[:3]
+    return not any(p.is_known for p in parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
+
+
 def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Ruritanian President Jane Roe", "the Harbour Council Chairman Jane Roe": a title the model took into a
     body's name before a person's is no part of it; what is left is a body only when a body's head ends it."""
@@ -2194,6 +2326,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type in ("Person", "Place") and _body_by_noun_around(f, written):
+            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
                 continue    # "the Lynx 3 tank"
@@ -2252,6 +2386,24 @@ def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     name = text[span.start:span.end]
     return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _body_by_noun_around(f: _Finder, name: str) -> bool:
+    """A name the model took for a person's or a place's that the text writes right after a noun for a company
+    ("airbag maker Vexon", "the drugmaking group Vexon") or with one heading its apposition ("Vexon, the
+    country's second-largest telecoms group, said"; not "Vexon, a member of the rescue group")."""
+    nouns = f.patterns.tables.BODY_NOUNS_AROUND_NAMES
+    if not nouns or not name[:1].isupper():
+        return False
+    text, alternatives = f.doc.text, _any(nouns)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if re.search(rf"(?<![\w-])(?:{alternatives})[ \t]+$", text[max(0, m.start() - 20):m.start()]):
+            return True
+        if re.match(rf",[ \t]+(?:{_any(f.patterns.tables.DEFINITE_ARTICLES + f.patterns.tables.INDEFINITE_DETERMINERS)})"
+                    rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})(?=[,;.]|[ \t]+(?:that|which|based|in|with)\b)",
+                    text[m.end():m.end() + 100]):
+            return True
+    return False
 
 
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
@@ -2513,7 +2665,9 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and re.fullmatch(r"\s+", text[first.end:second.start])
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
-            label = f"{_nominative(first.text, 'Name')} {_surname_nominative(second.text, first.text, gender)}"
+            words = [first.text, second.text]
+            label = " ".join(_out_of_instrumental(words, _given_name_by_surname(words, [
+                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)])))
             out.append((first.start, second.end, label))
             i += 2
         else:
@@ -2575,9 +2729,15 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
-    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag}
+    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag
+             and (gender is None or p.tag.gender in (None, gender))}   # "Эдварда": his, not a woman's name
     if not cases or "nomn" in cases:
         return surname
+    if gender == "masc" and not any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases
+                                    and p.tag.gender in (None, "masc") for p in morph().parse(surname)):
+        stem = _masculine_stem(surname, cases)
+        if stem is not None:   # "Ричарда Хогланда": a foreign surname the lemmatiser does not know
+            return stem
     for p in morph().parse(surname):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases \
                 and (gender is None or p.tag.gender in (None, gender)):
@@ -2585,6 +2745,21 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
             if form is not None:
                 return _cased_like(form.word, surname)
     return surname
+
+
+_MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),
+                      "loct": (("е", ""),)}
+
+
+def _masculine_stem(word: str, cases: set[str]) -> str | None:
+    """A man's foreign surname in ``cases`` without its ending, the one case those endings share: "Хогланда" →
+    "Хогланд", "Зарубину" → "Зарубин", "Гёбеля" → "Гёбель"; the instrumental by ``_instrumental_lemma``."""
+    if "ablt" in cases:
+        return _instrumental_lemma(word)
+    stems = {word[:-len(ending)] + stem for case in cases for ending, stem in _MASCULINE_ENDINGS.get(case, ())
+             if word.lower().endswith(ending) and len(word) > len(ending) + 2
+             and word[-len(ending) - 1].lower() not in "аеёиоуыэюяьй"}
+    return stems.pop() if len(stems) == 1 else None
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:

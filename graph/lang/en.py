@@ -1142,3 +1142,16 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
                  r"|posted|tweeted|wrote")
+# More last words of a company's name, which say its trade: "Vexon Labs", "Brightmoor Telecom", "Norvik Shipping"
+# (a company, whatever the model took it for; "Norvik" alone after it is that company again).
+COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
+                     "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")
+# Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
+# Norvale") or heading its apposition ("Vexon, the country's largest telecoms group, said"): the name is that body's,
+# whatever the model took it for (not nouns for what a person may be too: "producer", "developer", "publisher").
+BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
+                           "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
+                           "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank")
+# Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
+# after it is that storm.
+KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")
