@@ -1654,6 +1654,12 @@ def _base_form(words: list[str], kind: str) -> str:
     return " ".join(out)
 
 
+_MASCULINE_INSTRUMENTAL = re.compile(alternation("MASCULINE_INSTRUMENTAL")) if alternation("MASCULINE_INSTRUMENTAL") \
+    else None
+_UNDECLINED_NAME_ENDINGS = frozenset(joined("UNDECLINED_NAME_ENDINGS"))
+_SOFT_OR_VOWEL_LETTERS = frozenset(joined("SOFT_OR_VOWEL_LETTERS"))
+
+
 def _instrumental_lemma(word: str) -> str | None:
     """The nominative of a masculine name in the instrumental that ``word`` may be, the lemmatiser reading it so:
     the ending off a hard stem ("Тарвиком" → "Тарвик", "Вельцем" → "Вельц") or "-ем" for a soft sign
@@ -1662,7 +1668,7 @@ def _instrumental_lemma(word: str) -> str | None:
     if "-" in word.strip("-"):
         parts = [_instrumental_lemma(part) for part in word.split("-")]
         return "-".join(parts) if all(parts) else None
-    m = re.search(r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$", word.lower())
+    m = _MASCULINE_INSTRUMENTAL.search(word.lower()) if _MASCULINE_INSTRUMENTAL else None
     if m is None or not any(p.tag.POS == "NOUN" and p.tag.case == "ablt" and p.tag.gender == "masc"
                             for p in morph().parse(word)):
         return None
@@ -1690,7 +1696,7 @@ def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
         return forms
     lemmas = [_instrumental_lemma(w) if LEMMATISED.search(w) else None for w in words]
     declined = [lemma is not None or any(p.tag.case == "ablt" for p in morph().parse(w)) for w, lemma in zip(words, lemmas)]
-    if not all(ok or w[-1:].lower() in "аеиоуэюя" for w, ok in zip(words, declined)):
+    if not all(ok or w[-1:].lower() in _UNDECLINED_NAME_ENDINGS for w, ok in zip(words, declined)):
         return forms
     return [_cased_like(lemma, w) if lemma is not None and (form == w or not any(p.is_known for p in morph().parse(w)))
             else form for w, form, lemma in zip(words, forms, lemmas)]
@@ -2400,7 +2406,7 @@ def _body_by_noun_around(f: _Finder, name: str) -> bool:
         if re.search(rf"(?<![\w-])(?:{alternatives})[ \t]+$", text[max(0, m.start() - 20):m.start()]):
             return True
         if re.match(rf",[ \t]+(?:{_any(f.patterns.tables.DEFINITE_ARTICLES + f.patterns.tables.INDEFINITE_DETERMINERS)})"
-                    rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})(?=[,;.]|[ \t]+(?:that|which|based|in|with)\b)",
+                    rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})(?=[,;.]|[ \t]+(?:{_any(f.patterns.tables.AFTER_BODY_APPOSITION)})\b)",
                     text[m.end():m.end() + 100]):
             return True
     return False
@@ -2758,7 +2764,7 @@ def _masculine_stem(word: str, cases: set[str]) -> str | None:
         return _instrumental_lemma(word)
     stems = {word[:-len(ending)] + stem for case in cases for ending, stem in _MASCULINE_ENDINGS.get(case, ())
              if word.lower().endswith(ending) and len(word) > len(ending) + 2
-             and word[-len(ending) - 1].lower() not in "аеёиоуыэюяьй"}
+             and word[-len(ending) - 1].lower() not in _SOFT_OR_VOWEL_LETTERS}
     return stems.pop() if len(stems) == 1 else None
 
 

@@ -1152,6 +1152,13 @@ COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Ship
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank")
+# Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
+# in Ostra, said").
+AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
+# Russian declension (names.py reads foreign names out of their cases); English names do not decline.
+MASCULINE_INSTRUMENTAL = ""
+UNDECLINED_NAME_ENDINGS = ""
+SOFT_OR_VOWEL_LETTERS = ""
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.
 KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")

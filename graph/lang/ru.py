@@ -829,3 +829,10 @@ SPEECH_EVENTS = (r"выступ\w*|обращени\w*|обратил\w*с[яь]
                  r"|пресс-конференци\w*|доклад\w*|написал\w*|опубликовал\w*|проинформировал\w*")
 BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
 KIND_WORDS_BEFORE_NAMES: tuple[str, ...] = ()   # Russian writes the kind in lower case: "ураган «…»"
+AFTER_BODY_APPOSITION: tuple[str, ...] = ()
+# Мужское имя в творительном падеже: окончание после твёрдой основы ("Тарвиком"), после шипящей и ц ("Вельцем"), после
+# мягкого знака ("Кемалем" → "Кемаль"); буквы, на которые кончается несклоняемое имя; гласные, мягкий знак и й, после
+# которых окончание косвенного падежа не отделяется.
+MASCULINE_INSTRUMENTAL = r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
+UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
+SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
