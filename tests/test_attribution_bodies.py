@@ -266,3 +266,48 @@ def test_the_military_after_a_named_force_spoke_is_no_body_of_its_own(bodies):
             "Three more were intercepted near the coast, the military said.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []
+
+
+PLACES = [Entity("dorvik", "Dorvik", "Place", pref_labels=(("Dorvik", "en"),)),
+          Entity("ostrania", "Ostrania", "Country", pref_labels=(("Ostrania", "en"),)),
+          Entity("kobra-co", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heavy rain fell in the hills near Dorvik, the Dorvik meteorological centre said.",
+     "the Dorvik meteorological centre"),
+    ("Two rivers crossed the danger mark, the Dorvik flood control office said on Monday.",
+     "the Dorvik flood control office"),
+    ("Nine people drowned in the floods in Ostrania, the Ostrania disaster agency said.", "Ostrania disaster agency"),
+])
+def test_a_place_in_a_description_says_where_the_body_sits_not_who_speaks(text, expected):
+    assert {label.removeprefix("the ") for label in speakers(text, Linker(PLACES))} == {expected.removeprefix("the ")}
+
+
+def test_a_place_in_a_description_is_no_epithet_of_the_body_that_spoke_before():
+    text = ("Kobra Holdings said its plant near Dorvik was shut.\n\n"
+            "The Dorvik emergency response centre said 400 homes were without water.")
+    assert speakers(text, Linker(PLACES))[-1] == "the Dorvik emergency response centre"
+
+
+def test_a_body_named_inside_a_description_is_still_no_described_body():
+    text = "Roads were closed near the coast, the Kobra Holdings relief office said."
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [e.label for e in extract(doc, Linker(PLACES)).new_entities if e.label[:1].islower()] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Roads were closed in four districts, state disaster relief department said.",
+    "Roads were closed in four districts, state disaster relief department said on Monday.",
+])
+def test_a_description_without_an_article_speaks_as_a_body(text, bodies):
+    assert set(speakers(text, bodies)) == {"state disaster relief department"}
+
+
+@pytest.mark.parametrize("text", [
+    "Roads were closed in four districts, police said.",          # a bare head, no description
+    "Roads were closed in four districts, Kobra Holdings said.",
+])
+def test_no_description_without_an_article_from_a_bare_head_or_a_name(text, bodies):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []

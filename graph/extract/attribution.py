@@ -1332,8 +1332,11 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                   for m in mentions if m.span.start <= words[subject].span.start < m.span.end
                   and m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
         for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
-            if any(m.span.start < span.end and span.start < m.span.end for m in mentions):
-                continue
+            noun = span.end - len(re.search(r"\S+$", doc.text[span.start:span.end]).group())
+            inside = [m for m in mentions if m.span.start < span.end and span.start < m.span.end]
+            if any(not (span.start <= m.span.start and m.span.end <= noun and m.entity in entities
+                        and entities[m.entity].type in _PLACE_MODIFIERS) for m in inside):
+                continue    # a body's name in the description names the body; a place's says where it sits
             before = [(labels, key) for start, labels, key in bodies if start < span.start]
             fitting = [key for labels, key in before if modifiers and all(_in_label(w, labels) for w in modifiers)]
             if fitting:     # "the weather service": the National Weather Service named before
@@ -1349,7 +1352,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
                 continue
             speakers = [key for start, key in spoke if start < span.start]
-            if head in own.DESCRIBED_BARE_HEADS and speakers:   # "UNICEF said …. The aid agency said": UNICEF
+            if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))
                 continue
             phrase = doc.text[span.start:span.end]
@@ -1365,6 +1368,11 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+# Names in a description that say where its body sits, not which body it is: "the Dorvik weather office" (a name the
+# text knows nothing else of may be taken for a person's)
+_PLACE_MODIFIERS = ("Country", "Place", "Person")
 
 
 def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: ModuleType
@@ -1499,16 +1507,20 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> t
                       and j < subject), None)
         article = next((j for j in _children(words, owner, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES
                         and j == owner - 1), None) if owner is not None else None
-        if article is None:
+        first = next((j + 1 for j in _children(words, owner, "case")), owner + 1) if article is not None else None
+    if article is None:     # "…, state disaster relief department said": lowercase words before the head, no article
+        first = _subtree(words, subject)[0]
+        if first == subject or any(not words[j].text.islower() for j in range(first, subject)):
             return None
-        first = next((j + 1 for j in _children(words, owner, "case")), owner + 1)
-    if any(words[j].dep not in ("amod", "compound") or words[j].pos not in ("ADJ", "NOUN")
+    if any(words[j].dep not in ("amod", "compound", "nmod") or words[j].pos not in ("ADJ", "NOUN", "PROPN")
            or words[j].text.lower() in own.DESCRIBED_VOICE_WORDS for j in range(first, subject)) \
             or _children(words, subject, "acl", "relcl", "appos", "conj") \
             or any(words[j].text.lower() in _OWNER_PREPOSITIONS for j in _children(words, subject, "prep")):
         return None     # "the press office" speaks for a body; "the service of X", "the agency that …" name theirs;
-    #                     "the police and the army" are two
-    return Span(words[article].span.start, head.span.end), [words[j].text for j in range(first, subject)]
+    #                     "the police and the army" are two. A name among the words is a place's ("the Dorvik
+    #                     weather office"): ``described_bodies`` keeps the description only where it is
+    start = words[article].span.start if article is not None else words[first].span.start
+    return Span(start, head.span.end), [words[j].text for j in range(first, subject)]
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:

@@ -549,12 +549,12 @@ DESCRIBED_BODY_HEADS = frozenset({
     "government", "cabinet", "commission", "committee", "council", "court", "tribunal", "parliament", "assembly",
     "ministry", "prosecution", "regulator", "junta", "presidency",
     "agency", "office", "service", "department", "bureau", "embassy", "army", "military", "police", "navy",
-    "bank", "airline",
+    "bank", "airline", "centre", "center",
 })
 # Heads above that, with no other word ("the agency", "the office"), mostly mean a body the text named by its proper
 # name before ("AFAD … the agency said"): such a description speaks as a body of its own only where none was named
 DESCRIBED_BARE_HEADS = frozenset({"agency", "office", "service", "department", "bureau", "bank", "airline",
-                                  "army", "military", "police", "navy"})
+                                  "army", "military", "police", "navy", "centre", "center"})
 # Words that make a description a body's voice, not a body of its own ("the press office"): it names no body
 DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 # Russian only (no parse here): the word of a body's voice before a description of the body, and the heads such
