@@ -668,8 +668,10 @@ _WIRE_DATELINE_RE = re.compile(
 
 
 def _dateline(line: str) -> re.Match | None:
-    """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -")."""
-    return _DATELINE_RE.match(line) or _WIRE_DATELINE_RE.match(line)
+    """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -");
+    the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen)."""
+    found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line)) if m]
+    return max(found, key=lambda m: m.end()) if found else None
 
 
 # A page's date line: "09:05, 3 March, 2031", "Published on March 3, 2031 - 17:45 GMT+4", "Brussels, 03.03.2031",

@@ -358,6 +358,7 @@ def test_no_publication_date_where_the_text_does_not_print_one(text):
     ("National Water Council (NWC) – the body that runs the dams – met on Monday.", None),
     ("Plain text without a dateline.", None),
     ("ВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Текст.", "НОРПРЕСС"),
+    ("VELMAR, Jul 4 (NNP-VW) – Floods hit the north, the authorities said.", "NNP-VW"),   # not cut at its hyphen
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
@@ -368,6 +369,7 @@ def test_publishers_from_datelines(text, publisher):
     ("Nordport, May 4 (Coastal Wire) — The quay opened on Monday.", "Nordport, May 4 (Coastal Wire) —"),
     ("Nordport (Coastal Wire) - The quay opened on Monday.", "Nordport (Coastal Wire) -"),
     ("NORDPORT May 4. 2023 (Coastal Wire) - The quay opened.", "NORDPORT May 4. 2023 (Coastal Wire) -"),
+    ("NORDPORT, Jul 4 (Coastal Wire) – The quay opened.", "NORDPORT, Jul 4 (Coastal Wire) –"),
     ("The Nordport Water Council (NWC) - the dam operator - met on Monday.", None),
 ])
 def test_wire_datelines_are_found_with_their_agency(line, dateline):
