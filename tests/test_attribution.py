@@ -1543,3 +1543,21 @@ def test_an_interviews_closing_line_that_names_the_interviewee_is_the_articles()
     assert out["But the boats will sail before the winter storms."] == "Jana Holm"    # an answer goes on
     assert out["Jana Holm is the chief executive of the Lindholm Ferry Company."] is None
     assert out["She spoke to Northwire in Ostburg."] is None
+
+
+@pytest.mark.parametrize("closing", [
+    "Energy Minister Ivo Renk said this at a briefing on Monday.",
+    "Energy Minister Ivo Renk said it at a briefing on Monday, Nordpress reports.",
+])
+def test_said_this_gives_the_paragraph_before_to_its_speaker(small_linker, closing):
+    text = f"Ostravia will raise its grain exports next year. The new port opens in May. {closing}\n\n" \
+           "The harbour was closed for a week in March."
+    speakers = dict(claims(text, small_linker))
+    assert speakers["Ostravia will raise its grain exports next year."] is not None
+    assert speakers["Ostravia will raise its grain exports next year."] == speakers["The new port opens in May."]
+    assert speakers["The harbour was closed for a week in March."] is None
+
+
+def test_said_this_before_what_was_said_looks_forward(small_linker):
+    text = "Ostravia will raise its grain exports next year. Energy Minister Ivo Renk said this: the port opens in May."
+    assert dict(claims(text, small_linker)).get("Ostravia will raise its grain exports next year.") is None

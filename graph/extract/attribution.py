@@ -1288,15 +1288,27 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
+    speaking = i
     if said is not None and said[0] != speaker:   # "Northwire reported that X had said …": X, relayed
-        (speaker, where), relay, verb = said, subject, words[inner]
+        (speaker, where), relay, verb, speaking = said, subject, words[inner], inner
     relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
     via = (relayed[0],) if relayed and relayed[0] != speaker else ()
     opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens)
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \
+        or _says_what_went_before(words, speaking, s.lang)
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"X said this at a briefing on Monday(, Northwire reports)": the verb's object points back
+    (``BACK_POINTING_OBJECTS``) and no clause of its says what, so what was said is what went before, as after
+    "…, X said"."""
+    own = language(lang)
+    return any(words[j].text.lower() in own.BACK_POINTING_OBJECTS and not _children(words, j, "acl", "relcl")
+               for j in _children(words, verb, "dobj")) \
+        and all(words[j].lemma in own.SPEECH_LEMMAS for j in _children(words, verb, "ccomp", "parataxis"))
 
 
 def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],

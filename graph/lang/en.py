@@ -770,6 +770,8 @@ SECOND_PERSON = r"you|your|yours|yourself|yourselves"
 INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
                   r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
 # Openings that point back to what was just reported: "This was stated by X".
+# The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
+BACK_POINTING_OBJECTS = ("it", "this", "so")
 BACKWARD_REFERENCES = (
     r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"

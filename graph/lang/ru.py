@@ -585,6 +585,7 @@ ANSWER_LABELS = ("ответ",)
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
 # Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
 INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 # Forward attribution: "Об этом сообщил X" after the content.
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
