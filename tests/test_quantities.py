@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from claimsgraph.extract.quantities import canonical_unit, find_quantities, parse_number
@@ -106,8 +108,10 @@ def test_quantities_points_in_time_are_not_figures(text, lang):
     ("About 10 to 15 people waited in Dorvik.", "en", 15, 10, "people", "About 10 to 15 people"),
 ])
 def test_quantities_ranges_keep_both_ends(text, lang, value, other, canonical, evidence):
-    (q,) = found(text, lang)
+    *first, q = found(text, lang)
     assert (q.value, q.range_from, q.canonical_unit, q.bound) == (value, other, canonical, None)
+    # "between"/"от" give the range's upper end; a range they do not open is each end as written
+    assert [f.value for f in first] == ([] if re.search(r"(?i)(?<!\w)(?:between|от) ", text) else [other])
     assert text[q.span.start:q.span.end] == evidence
 
 
@@ -167,7 +171,7 @@ def test_quantities_a_hyphen_without_votes_is_not_a_tally():
     assert found("The 412-18 road to Vellmar was closed.") == []
     qs = found("The Dorvik senate voted 52-48, with 10-15 abstentions.")
     assert [(q.value, q.range_from, q.canonical_unit) for q in qs] == [(52, None, "votes"), (48, None, "votes"),
-                                                                        (15, 10, None)]
+                                                                        (10, None, None), (15, 10, None)]
 
 
 @pytest.mark.parametrize("text, lang, value, unit, canonical", [
@@ -667,8 +671,8 @@ def test_quantities_a_span_of_time_joined_to_its_number_by_a_hyphen_is_a_figure(
     ("Some 10-15 million people live around Vellmar.", "en", 15e6, 10e6),
 ])
 def test_quantities_a_hyphened_range_gives_its_first_end_the_scale_of_the_second(text, lang, value, other):
-    (q,) = found(text, lang)
-    assert (q.value, q.range_from) == (value, other)
+    first, q = found(text, lang)
+    assert (first.value, q.value, q.range_from) == (other, value, other)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -695,6 +699,7 @@ def test_quantities_pc_and_negative_figures(text, lang, value, canonical):
 @pytest.mark.parametrize("text, expected", [
     ("COVID-19 killed 5 people in Vellmar.", [(5, "people")]),
     ("Between 10-15 people waited in Dorvik.", [(15, "people")]),
+    ("Some 10-15 people waited in Dorvik.", [(10, "people"), (15, "people")]),
     ("Dorvik's debt hit $2.4tn.", [(2.4e12, "dollars")]),
 ])
 def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop_no_abbreviation(text, expected):
@@ -787,8 +792,9 @@ def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expe
     ("Forty-eight soldiers left Vellmar.", "en", 48, None),
 ])
 def test_quantities_number_words_joined_by_a_hyphen_rising_are_a_range(text, lang, value, other):
-    (q,) = found(text, lang)
+    *first, q = found(text, lang)
     assert (q.value, q.range_from) == (value, other)
+    assert [f.value for f in first] == ([] if other is None else [other])   # each end as written
 
 
 @pytest.mark.parametrize("text, lang, previous_unit, expected", [

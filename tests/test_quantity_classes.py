@@ -35,7 +35,8 @@ def test_a_scale_joined_to_the_digits_by_a_hyphen_scales_them(text, value, curre
      "Порядка 30–40 тыс. человек"),
 ])
 def test_an_approximate_range_before_a_scale_and_a_noun_counts_the_noun(text, lang, value, other, unit, evidence):
-    (q,) = found(text, lang)
+    first, q = found(text, lang)       # each end as written, the first in the second's scale
+    assert (first.value, first.unit) == (other, unit)
     assert (q.value, q.range_from, q.unit, q.approximate) == (value, other, unit, True)
     assert phrase(text, q) == evidence
 
@@ -212,7 +213,8 @@ def test_russian_number_words_in_their_oblique_cases(text, value):
     ("Около $3-4 млрд потрачено в Остраве.", "ru", 4e9, 3e9, "dollars", "Около $3-4 млрд"),
 ])
 def test_a_currency_sign_before_a_range_is_the_whole_ranges_unit(text, lang, value, other, unit, evidence):
-    (q,) = found(text, lang)
+    first, q = found(text, lang)
+    assert (first.value, first.unit) == (other, unit)
     assert (q.value, q.range_from, q.unit) == (value, other, unit)
     assert phrase(text, q) == evidence
 
@@ -278,7 +280,7 @@ def test_degrees_below_zero_are_negative(text, lang, value, bound):
 
 @pytest.mark.parametrize("text, expected", [
     ("Около 300 военных прибыли в Остраву.", [(300, "военных")]),
-    ("Примерно 2-3 тысячи военных прибыли в Дорвик.", [(3000, "военных")]),
+    ("Примерно 2-3 тысячи военных прибыли в Дорвик.", [(2000, "военных"), (3000, "военных")]),
     ("Порт Остравы принял 1,5 млн тонн груза.", [(1.5e6, "тонн груза")]),
 ])
 def test_a_russian_unit_ends_before_a_likely_verb(text, expected):

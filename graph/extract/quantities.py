@@ -257,7 +257,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             figure = _range(chunk, span, first, second, joiner, first_unit, lang)
             if figure is not None:
                 resume = second.end
-                found.extend(_ends(chunk, span, first, second, first_unit, figure, lang))
+                found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead)
         if figure is not None:
@@ -328,19 +328,22 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
                     None, figure.borrowed, figure.canonical_unit, low)
 
 
-def _ends(chunk: str, span: Span, first: _Read, second: _Read, first_unit: str | None, figure: Quantity,
-          lang: str) -> list[Quantity]:
-    """A range as its figures: one when its first end is bare ("between 10 and 15 posts"); when that end is
-    written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion") or opened by "from"/"с" ("from 10
-    to 15 posts", a value left or a range's low end) it is a figure of its own too, read in the whole range's
-    words."""
+def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
+          figure: Quantity, lang: str) -> list[Quantity]:
+    """A range as its figures: one when "between"/"от" opens it with its first end bare ("between 10 and 15
+    posts"); when that end is written with its own unit ("9% to 11%", "from $1 billion to $2.4 billion"), opened
+    by "from"/"с" ("from 10 to 15 posts", a value left or a range's low end) or joined with no opener ("10-15
+    people", "7–8%", "два-три года": each end as written) it is a figure of its own too, read in the whole
+    range's words."""
     tables = language(lang)
     if first_unit is None and (_currency(chunk, first, tables) is None or _currency(chunk, second, tables) is None):
-        if tables.FIRST_END_OPENERS and re.match(rf"(?:{_alternation(tables.FIRST_END_OPENERS)})\s",
-                                                 chunk[figure.span.start - span.start:first.start], re.I):
+        if (tables.FIRST_END_OPENERS and re.match(rf"(?:{_alternation(tables.FIRST_END_OPENERS)})\s",
+                                                  chunk[figure.span.start - span.start:first.start], re.I)) \
+                or not re.search(rf"(?<!\w)(?:{_alternation(tables.RANGE_OPENERS)})\s+$",
+                                 chunk[max(0, first.start - WINDOW):first.start], re.I):
             # "fell from 64 to 47 seats": the value left is a figure too, in the unit of the value reached
             return [replace(figure, value=figure.range_from, range_from=None, borrowed=True), figure]
-        return [figure]                               # "$3-4 billion": one sign for the range
+        return [figure]                               # "between 10 and 15 posts": the range's upper end
     own = _figure(chunk, span, first, lang, [], None)
     if own is None:
         return [figure]
