@@ -1561,3 +1561,17 @@ def test_said_this_gives_the_paragraph_before_to_its_speaker(small_linker, closi
 def test_said_this_before_what_was_said_looks_forward(small_linker):
     text = "Ostravia will raise its grain exports next year. Energy Minister Ivo Renk said this: the port opens in May."
     assert dict(claims(text, small_linker)).get("Ostravia will raise its grain exports next year.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "«Велтех» заявил, что экспорт в сентябре вырос.",
+    "Компания «Велтех» сообщила, что экспорт в сентябре вырос.",
+    "Экспорт вырос. «Северная верфь» заявила, что заказы выросли.",
+])
+def test_a_name_in_quotation_marks_before_the_verb_is_its_subject(small_linker, text):
+    said = claims(text, small_linker)[-1]
+    assert said[1] is not None and said[0].endswith(("выросли.", "вырос."))
+
+
+def test_a_quotation_before_the_verb_is_still_what_was_said(small_linker):
+    assert claims("«Мы готовы к переговорам», — заявил Путин.", small_linker)[-1][1] == "putin"

@@ -988,7 +988,7 @@ class _Around:
         self.told_end = told.span.end if told else verb.end
         if told is not None:
             self.speakers = [m for m in self.speakers if m is not told]
-        self.inverted = _ends_sentence(text, verb, span) or bool(_BREAK.search(text, span.start, verb.start)) \
+        self.inverted = _ends_sentence(text, verb, span) or _after_break(text, span.start, verb.start) \
             or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
@@ -1179,8 +1179,11 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _after_break(text: str, start: int, verb: int) -> bool:
-    """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"."""
-    return bool(_BREAK.search(text, start, verb))
+    """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"; not
+    after the mark that closes a name ("«Велтех» сообщил", "компания «Северная верфь» заявила")."""
+    m = _BREAK.search(text, start, verb)
+    return m is not None and not any(name.end() == m.start() + 1
+                                     for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME))
 
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
@@ -1862,17 +1865,18 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
     """Where the verb's clause starts: after the last quotation mark, semicolon, colon or clause cue before it;
     marks around a name ("тренер «Полярника»", "the \"Northwire\" plant") close no quotation."""
     cut = floor
-    skip = [*skip, *(Span(m.start(), m.end()) for m in _QUOTED_NAME.finditer(text, floor, pos))]
+    skip = [*skip, *(Span(m.start(), m.end()) for m in _QUOTED_NAME.finditer(text, floor, pos + _AFTER_NAME))]
     for m in _BARRIER.finditer(text, floor, pos):
         if not any(r.start <= m.start() < r.end for r in skip):
             cut = m.end()
     return cut
 
 
-# a name in quotation marks after a word of the sentence: a capital, at most QUOTED_NAME_WORDS words, then a word
+# a name in quotation marks after a word of the sentence or opening it: a capital, at most QUOTED_NAME_WORDS words, then a word
 # (or the comma of a phrase inserted before the verb: "X во время протестов союза «Y», организованных …, сказал")
 QUOTED_NAME_WORDS = 4
-_QUOTED_NAME = re.compile(rf"(?<=\w )[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
+_AFTER_NAME = 3     # characters after a quoted name that show it goes on: ", w" (the search reads up to them)
+_QUOTED_NAME = re.compile(rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
                           rf"[»“”\"](?=,? [\w/(])")
 
 
