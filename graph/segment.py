@@ -308,15 +308,18 @@ def _continued(text: str, paras: list[Span], pi: int) -> int:
 
 
 def _marks(text: str, para: Span) -> list[str]:
-    """Each quotation mark of a paragraph read as opening or closing (single marks, apostrophes mostly, left out)."""
+    """Each quotation mark of a paragraph read as opening or closing (single marks, apostrophes mostly, left out):
+    a straight mark opens when it stands before a word and another one after it closes it, so one typed after a
+    space with none after it closes (", "the minister concluded")."""
     out = []
     for i in range(para.start, para.end):
         ch = text[i]
         if ch in CLOSING:
             out.append("close")
         elif ch in OPENING + STRAIGHT:
-            out.append("close" if (ch == STRAIGHT or ch == "“") and _after_word(text, i) or _last_in(text, i, para.end)
-                       else "open")
+            closes = (ch == STRAIGHT or ch == "“") and _after_word(text, i) or _last_in(text, i, para.end) \
+                or ch == STRAIGHT and STRAIGHT not in text[i + 1:para.end]
+            out.append("close" if closes else "open")
     return out
 
 

@@ -178,3 +178,10 @@ def test_a_name_quoted_at_the_end_of_a_quotation_shares_its_closing_mark():
     d = doc("\"Встреча пройдет в здании \"Арсенал\", - пояснил адвокат.\nОн добавил, что суд начнется в среду.")
     quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
     assert quoted == ["Встреча пройдет в здании \"Арсенал"]
+
+
+def test_a_quotation_goes_on_to_a_straight_mark_typed_after_a_space_paragraphs_later():
+    d = doc("Varga said:\n\n\"Dear colleagues!\n\nThe harbour is open again, \"Varga concluded.\n\nThen the talks began.")
+    (region,) = quote_regions(d)
+    quoted = d.text[region.span.start:region.span.end]
+    assert quoted.startswith("Dear colleagues") and quoted.endswith("open again, ")
