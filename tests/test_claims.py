@@ -294,3 +294,20 @@ def test_a_description_opened_by_a_demonstrative_refers_back_as_one_opened_by_th
     text = ("Council news\n\nTomas Varga met the river authority on Monday.\n\n"
             "This senior Borealian diplomat said the dam at Orlov was safe.")
     assert claims(text, linker)[-1] == ("This senior Borealian diplomat said the dam at Orlov was safe.", "varga")
+
+
+def test_a_dash_tag_with_any_past_verb_first_names_the_quotations_speaker(linker):
+    # "заключил" is no verb of saying in general ("заключил договор"); after a quotation and a dash it is one
+    text = ("Водный совет Бореалии обсудил паводок.\n\n"
+            "«Плотина выдержит весенний паводок, если шлюзы откроют вовремя. Готовьтесь», — заключил Томас Варга.\n\n"
+            "Совет соберется снова в мае.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "Плотина" in q or "Готовьтесь" in q] == ["varga", "varga"]
+
+
+def test_a_dash_tag_in_the_present_tense_relaying_words_names_no_speaker_by_position(linker):
+    text = ("Водный совет Бореалии обсудил паводок.\n\n"
+            "«Плотина выдержит весенний паводок», — приводит слова министра Бореалия.\n\n"
+            "Совет соберется снова в мае.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "Плотина" in q] != ["borealia"]
