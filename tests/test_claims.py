@@ -311,3 +311,21 @@ def test_a_dash_tag_in_the_present_tense_relaying_words_names_no_speaker_by_posi
             "Совет соберется снова в мае.")
     out = claims(text, linker)
     assert [who for q, who in out if "Плотина" in q] != ["borealia"]
+
+
+def test_direct_speech_after_a_dash_is_whom_the_line_ending_with_a_colon_has_speak(linker):
+    text = ("Водный совет Бореалии ушел в отставку в полном составе.\n\n"
+            "Томас Варга поблагодарил совет за работу и выразил удовлетворение тем, что было сделано:\n\n"
+            "− Не все удалось сделать, но плотины стоят.\n\n"
+            "Новый состав совета назовут в мае.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "плотины" in q or "Не все" in q] == ["varga"]
+
+
+def test_an_item_of_a_list_after_a_colon_is_no_ones_speech(linker):
+    text = ("The Water Council published its figures for the year.\n\n"
+            "Other points from the council's report:\n\n"
+            "- The northern river will stay closed to barges until the dams are safe.\n\n"
+            "Tomas Varga said the work would go on.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "northern river" in q] == [None]

@@ -336,6 +336,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _named_later(doc, out, unnamed, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
+    _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -344,6 +345,33 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed))
     return out, _shared_relays(sentences, out, relays)
+
+
+def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                      mentions: MentionIndex, discourse: Discourse) -> None:
+    """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("The president
+    thanked the cabinet and said he was pleased:" then "— Not everything worked out …"): the paragraph's
+    sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells
+    gave a speech. A line that opens with a dash itself is an item of a list, as is what follows it."""
+    paragraphs: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        paragraphs.setdefault(s.paragraph, []).append(k)
+    for pi in range(1, len(doc.body)):
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        ks, lead_ks = paragraphs.get(pi, []), paragraphs.get(pi - 1, [])
+        if not ks or not lead_ks or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                or _DASH_SPEECH.match(doc.text, lead.start, lead.end) or not doc.text[lead.start:lead.end].rstrip().endswith(":") \
+                or any(out[k][0] is not None for k in ks):
+            continue
+        last = lead_ks[-1]
+        speaker = out[last][0] if out[last][2] is not None else \
+            _event_speaker(doc, sentences[last].span, mentions, discourse, quotes)
+        if speaker is not None:
+            for k in ks:
+                out[k] = (speaker, "quotation", None)
+
+
+_DASH_SPEECH = re.compile(r"[—–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
