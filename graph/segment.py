@@ -226,7 +226,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             ch = doc.text[i]
             if open_at is not None and i > open_at and (ch in OPENING + CLOSING + STRAIGHT and _last_in(doc.text, i, para.end)
                                                         or nested and _closes_all(doc.text, i, para.end)):
-                regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Концерн "X", —"
+                regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
                 open_at, nested = None, 0
             elif open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
                 nested += 1
@@ -288,7 +288,7 @@ _TAG_AFTER = re.compile(r"[,.!?…]*\s*[—–-]\s")
 
 def _closes_all(text: str, i: int, end: int) -> bool:
     """A mark glued to the word before it and followed by a said-tag's dash or by the paragraph's end closes every
-    quotation open, the inner ones with the outer ("АО "Концерн "X"", written with one mark): no quotation opens
+    quotation open, the inner ones with the outer ("АО "Завод "X"", written with one mark): no quotation opens
     there."""
     return text[i] in CLOSING + STRAIGHT and _after_word(text, i) \
         and (bool(_TAG_AFTER.match(text, i + 1, end)) or not text[i + 1:end].strip(" .,!?…"))

@@ -314,12 +314,12 @@ def test_a_dash_tag_in_the_present_tense_relaying_words_names_no_speaker_by_posi
 
 
 def test_direct_speech_after_a_dash_is_whom_the_line_ending_with_a_colon_has_speak(linker):
-    text = ("Водный совет Бореалии ушел в отставку в полном составе.\n\n"
-            "Томас Варга поблагодарил совет за работу и выразил удовлетворение тем, что было сделано:\n\n"
-            "− Не все удалось сделать, но плотины стоят.\n\n"
-            "Новый состав совета назовут в мае.")
+    text = ("Водный совет Бореалии завершил весенние работы на реке.\n\n"
+            "Томас Варга осмотрел новую дамбу и подвел итоги сезона:\n\n"
+            "− Северные шлюзы починили к маю, плотины стоят.\n\n"
+            "Следующий осмотр назначен на осень.")
     out = claims(text, linker)
-    assert [who for q, who in out if "плотины" in q or "Не все" in q] == ["varga"]
+    assert [who for q, who in out if "плотины" in q] == ["varga"]
 
 
 def test_an_item_of_a_list_after_a_colon_is_no_ones_speech(linker):

@@ -349,8 +349,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
                       mentions: MentionIndex, discourse: Discourse) -> None:
-    """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("The president
-    thanked the cabinet and said he was pleased:" then "— Not everything worked out …"): the paragraph's
+    """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("X inspected the
+    new dam and summed up the season:" then "— The sluices were mended by May …"): the paragraph's
     sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells
     gave a speech. A line that opens with a dash itself is an item of a list, as is what follows it."""
     paragraphs: dict[int, list[int]] = {}
