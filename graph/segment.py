@@ -206,8 +206,14 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     open_para, chain, chains = -1, 0, 0
+    goes_on = -1                  # the paragraph up to which an open quotation is known to go on
     paras = doc.body
     for pi, para in enumerate(paras):
+        if open_at is not None and pi > max(open_para, goes_on) and not _opens_with_mark(doc.text, para):
+            goes_on = _continued(doc.text, paras, pi)
+            if goes_on < 0:
+                regions.append(QuoteRegion(Span(open_at, paras[pi - 1].end), chain))
+                open_at = None
         if open_at is not None and _opens_with_mark(doc.text, para):
             regions.append(QuoteRegion(Span(open_at, paras[pi - 1].end), chain))
             open_at, open_para = para.start + 1, pi
@@ -218,7 +224,11 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
         nested = 0                    # quotations opened inside the open one ("… "Vostok" …"), in this paragraph
         for i in range(continue_from, para.end):
             ch = doc.text[i]
-            if open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
+            if open_at is not None and i > open_at and (ch in OPENING + CLOSING + STRAIGHT and _last_in(doc.text, i, para.end)
+                                                        or nested and _closes_all(doc.text, i, para.end)):
+                regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
+                open_at, nested = None, 0
+            elif open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
                 nested += 1
             elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
                 nested -= 1
@@ -230,6 +240,9 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
                 chains += 1
                 regions.append(QuoteRegion(Span(single, i), chains))
                 single = None
+            elif open_at is None and ch in OPENING + STRAIGHT and (_last_in(doc.text, i, para.end)
+                                                                   or ch == STRAIGHT and _closes_all(doc.text, i, para.end)):
+                continue  # a mark with nothing quoted after it, or a straight one closing a word, opens nothing
             elif ch in OPENING and open_at is None:
                 if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
                     continue  # „…“ style: “ closes, nothing open to close
@@ -253,12 +266,61 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
 def _opens_inside(text: str, i: int, end: int) -> bool:
     """A mark that opens a quotation inside an open one: „ or « (closed by “ or »), or a straight mark after a
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
-    marks in the paragraph close both (else it is the open one's closing mark, typed after a space)."""
+    marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"; else it is the
+    open one's closing mark, typed after a space)."""
     ch = text[i]
     if ch in "„«‹":
         return True
-    return ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum() \
-        and text.count(STRAIGHT, i + 1, end) >= 2
+    if not (ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum()):
+        return False
+    after = text.count(STRAIGHT, i + 1, end)
+    return after >= 2 or after == 1 and _closes_all(text, text.index(STRAIGHT, i + 1, end), end)
+
+
+def _last_in(text: str, i: int, end: int) -> bool:
+    """A mark with nothing but spaces after it in its paragraph: it closes what is open and opens nothing."""
+    return not text[i + 1:end].strip()
+
+
+# A said-tag after a quotation: a comma or a full stop, a dash, the tag ("…", — сказал X; "…". - X said)
+_TAG_AFTER = re.compile(r"[,.!?…]*\s*[—–-]\s")
+
+
+def _closes_all(text: str, i: int, end: int) -> bool:
+    """A mark glued to the word before it and followed by a said-tag's dash or by the paragraph's end closes every
+    quotation open, the inner ones with the outer ("АО "Завод "X"", written with one mark): no quotation opens
+    there."""
+    return text[i] in CLOSING + STRAIGHT and _after_word(text, i) \
+        and (bool(_TAG_AFTER.match(text, i + 1, end)) or not text[i + 1:end].strip(" .,!?…"))
+
+
+def _continued(text: str, paras: list[Span], pi: int) -> int:
+    """Up to which paragraph a quotation left open at the end of the paragraph before goes on (-1: it does not go
+    on into paragraph ``pi``): the next paragraph with a quotation mark in it must close it, by a closing mark
+    first ("… the ministry said.") or one closing mark more than it opens ("… «X» …», — said Y"); one that opens
+    a quotation first and closes it shows the one open was never closed, and the paragraphs between are the
+    article's."""
+    for k in range(pi, len(paras)):
+        marks = _marks(text, paras[k])
+        if marks:
+            return k if marks[0] == "close" or marks.count("close") > marks.count("open") else -1
+    return -1
+
+
+def _marks(text: str, para: Span) -> list[str]:
+    """Each quotation mark of a paragraph read as opening or closing (single marks, apostrophes mostly, left out):
+    a straight mark opens when it stands before a word and another one after it closes it, so one typed after a
+    space with none after it closes (", "the minister concluded")."""
+    out = []
+    for i in range(para.start, para.end):
+        ch = text[i]
+        if ch in CLOSING:
+            out.append("close")
+        elif ch in OPENING + STRAIGHT:
+            closes = (ch == STRAIGHT or ch == "“") and _after_word(text, i) or _last_in(text, i, para.end) \
+                or ch == STRAIGHT and STRAIGHT not in text[i + 1:para.end]
+            out.append("close" if closes else "open")
+    return out
 
 
 def _opens_with_mark(text: str, para: Span) -> bool:

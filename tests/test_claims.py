@@ -294,3 +294,38 @@ def test_a_description_opened_by_a_demonstrative_refers_back_as_one_opened_by_th
     text = ("Council news\n\nTomas Varga met the river authority on Monday.\n\n"
             "This senior Borealian diplomat said the dam at Orlov was safe.")
     assert claims(text, linker)[-1] == ("This senior Borealian diplomat said the dam at Orlov was safe.", "varga")
+
+
+def test_a_dash_tag_with_any_past_verb_first_names_the_quotations_speaker(linker):
+    # "заключил" is no verb of saying in general ("заключил договор"); after a quotation and a dash it is one
+    text = ("Водный совет Бореалии обсудил паводок.\n\n"
+            "«Плотина выдержит весенний паводок, если шлюзы откроют вовремя. Готовьтесь», — заключил Томас Варга.\n\n"
+            "Совет соберется снова в мае.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "Плотина" in q or "Готовьтесь" in q] == ["varga", "varga"]
+
+
+def test_a_dash_tag_in_the_present_tense_relaying_words_names_no_speaker_by_position(linker):
+    text = ("Водный совет Бореалии обсудил паводок.\n\n"
+            "«Плотина выдержит весенний паводок», — приводит слова министра Бореалия.\n\n"
+            "Совет соберется снова в мае.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "Плотина" in q] != ["borealia"]
+
+
+def test_direct_speech_after_a_dash_is_whom_the_line_ending_with_a_colon_has_speak(linker):
+    text = ("Водный совет Бореалии завершил весенние работы на реке.\n\n"
+            "Томас Варга осмотрел новую дамбу и подвел итоги сезона:\n\n"
+            "− Северные шлюзы починили к маю, плотины стоят.\n\n"
+            "Следующий осмотр назначен на осень.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "плотины" in q] == ["varga"]
+
+
+def test_an_item_of_a_list_after_a_colon_is_no_ones_speech(linker):
+    text = ("The Water Council published its figures for the year.\n\n"
+            "Other points from the council's report:\n\n"
+            "- The northern river will stay closed to barges until the dams are safe.\n\n"
+            "Tomas Varga said the work would go on.")
+    out = claims(text, linker)
+    assert [who for q, who in out if "northern river" in q] == [None]

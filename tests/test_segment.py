@@ -146,3 +146,42 @@ def test_a_join_that_only_adds_to_the_clause_before_is_not_cut():
     assert texts(d) == ["Спасатели Орлова продолжают откачивать воду из подвалов, а также укрепляют берег реки Вельты.",
                         "Режим готовности действует не только в столице Бореалии, но и во всех приграничных районах.",
                         "Министр Руритании приехал в Орлов вечером", "его коллега из Бореалии прибыл утром."]
+
+
+def test_a_quotation_left_open_ends_before_a_paragraph_that_opens_another():
+    d = doc("Varga said: “The bridge is safe.\n\nThe council met on Monday.\n\nLater Varga added: “We will vote.”")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["The bridge is safe.", "We will vote."]
+
+
+def test_a_quotation_goes_on_into_a_paragraph_that_closes_it_past_a_quoted_name():
+    d = doc("«Первый абзац речи.\n\nВторой абзац про «Вектор» и не только», — сказал он.\n\nКонец.")
+    (region,) = quote_regions(d)
+    quoted = d.text[region.span.start:region.span.end]
+    assert quoted.startswith("Первый абзац") and quoted.endswith("не только")
+
+
+def test_an_opening_mark_at_the_end_of_a_paragraph_closes_the_quotation():
+    d = doc("“The river will rise by June. “\n\nThe mayor left the hall.\n\nShe said: “No.”")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["The river will rise by June. ", "No."]
+
+
+def test_nested_straight_marks_closed_by_one_mark_before_the_said_tag():
+    d = doc("\"Выручка АО \"Завод \"Прибой\" выросла на 5%\", - сообщили в пресс-службе \"Прибоя\".\n\n"
+            "Там подчеркнули, что план выполнен.")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["Выручка АО \"Завод \"Прибой\" выросла на 5%", "Прибоя"]
+
+
+def test_a_name_quoted_at_the_end_of_a_quotation_shares_its_closing_mark():
+    d = doc("\"Встреча пройдет в здании \"Арсенал\", - пояснил адвокат.\nОн добавил, что суд начнется в среду.")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["Встреча пройдет в здании \"Арсенал"]
+
+
+def test_a_quotation_goes_on_to_a_straight_mark_typed_after_a_space_paragraphs_later():
+    d = doc("Varga said:\n\n\"Dear colleagues!\n\nThe harbour is open again, \"Varga concluded.\n\nThen the talks began.")
+    (region,) = quote_regions(d)
+    quoted = d.text[region.span.start:region.span.end]
+    assert quoted.startswith("Dear colleagues") and quoted.endswith("open again, ")

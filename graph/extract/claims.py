@@ -312,6 +312,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
+        elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
+            out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
+            relays.append(())
         elif region is None and we is not None and FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end):
             out.append((we, "anaphor", None))
             relays.append(())
@@ -333,6 +336,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _named_later(doc, out, unnamed, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
+    _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -341,6 +345,33 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed))
     return out, _shared_relays(sentences, out, relays)
+
+
+def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                      mentions: MentionIndex, discourse: Discourse) -> None:
+    """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("X inspected the
+    new dam and summed up the season:" then "— The sluices were mended by May …"): the paragraph's
+    sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells
+    gave a speech. A line that opens with a dash itself is an item of a list, as is what follows it."""
+    paragraphs: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        paragraphs.setdefault(s.paragraph, []).append(k)
+    for pi in range(1, len(doc.body)):
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        ks, lead_ks = paragraphs.get(pi, []), paragraphs.get(pi - 1, [])
+        if not ks or not lead_ks or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                or _DASH_SPEECH.match(doc.text, lead.start, lead.end) or not doc.text[lead.start:lead.end].rstrip().endswith(":") \
+                or any(out[k][0] is not None for k in ks):
+            continue
+        last = lead_ks[-1]
+        speaker = out[last][0] if out[last][2] is not None else \
+            _event_speaker(doc, sentences[last].span, mentions, discourse, quotes)
+        if speaker is not None:
+            for k in ks:
+                out[k] = (speaker, "quotation", None)
+
+
+_DASH_SPEECH = re.compile(r"[—–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -1292,6 +1323,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                            analysis.parse_of(tail))
         if frame is not None:
             return frame.speaker, frame.via
+        tagged = _dash_tag(doc, tail, mentions, discourse)
+        if tagged is not None:
+            return tagged, ()
         if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
             return None, ()     # "…," an official said: not the last speaker's
     signed = _signature(doc, chain[-1].span.end, mentions, discourse.types)
@@ -1339,6 +1373,34 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
+# The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
+_DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")
+DASH_TAG_WORDS = 6    # words from the verb to the speaker's name: "вторил ей заместитель министра финансов X"
+
+
+def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
+                          discourse: Discourse) -> str | None:
+    """A sentence that opens inside a quotation and holds its end and a dash's said-tag: the tag's speaker."""
+    q = next((q for q in quotes if q.span.start <= span.start < q.span.end < span.end), None)
+    return _dash_tag(doc, Span(q.span.end, span.end), mentions, discourse) if q is not None else None
+
+
+def _dash_tag(doc: Document, tail: Span, mentions: MentionIndex, discourse: Discourse) -> str | None:
+    """The speaker of a tag set after a quotation by a dash, in a language that marks case: the verb stands
+    first, in the past tense, whatever it means elsewhere ("заключил" is also "signed"), and the speaker named
+    in the nominative after it, before any comma, is the subject ("«…», — заключил X.", "— вторил ей глава Y X")."""
+    lang = _language(doc, tail)
+    m = _DASH_TAG.match(doc.text, tail.start, tail.end)
+    if m is None or not language(lang).MARKS_CASE \
+            or not any(p.tag.POS == "VERB" and "past" in p.tag for p in morph().parse(m.group("verb").lower())[:1]):
+        return None
+    clause = re.match(r"[^,.;:!?()«»“”\"]*", doc.text[m.end():tail.end]).group()
+    if len(clause.split()) > DASH_TAG_WORDS:
+        clause = " ".join(clause.split()[:DASH_TAG_WORDS])
+    named = [x for x in outermost(mentions.within(Span(m.end(), m.end() + len(clause))))
+             if discourse.types.get(x.entity) in SPEAKER_TYPES and discourse.nominative(x, doc.text)]
+    people = [x for x in named if discourse.types.get(x.entity) == "Person"]
+    return people[0].entity if people else named[-1].entity if named else None
 EVENT_SENTENCES = 2    # sentences before a quotation read for a speech given: "X addressed the nation. It was his …"
 EVENT_SUBJECT_WORDS = 5   # words before the subject in its clause: "Министр иностранных дел Тарсии Олег Миров"
 _SPEECH_EVENT = {code: re.compile(rf"(?<![{module.LETTERS}])(?:{module.SPEECH_EVENTS})(?![{module.LETTERS}])", re.I)
