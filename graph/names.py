@@ -439,6 +439,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, name.type)
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
+    _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
     _first_names_alone(f)
@@ -1326,6 +1327,33 @@ def _name_after_its_kind(f: _Finder) -> None:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
+def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Тарвиджа Оланди заявила …", then "… Тарвиджи Оланди": a name labelled as written (its sentence gives it
+    the nominative, ``_kept_as_written``) and a name the lemmatiser labelled otherwise, written with the same
+    words after a first word that differs from the first only in its ending (the last two letters at most, on a
+    stem of three letters or more), are one person, under the label as written."""
+    people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
+                    key=lambda e: e.key)
+    written = {e.key: {doc.text[m.span.start:m.span.end] for m in mentions if m.entity == e.key} for e in people}
+    for person in people:
+        if person.key not in found or person.label not in written[person.key]:
+            continue
+        given, *rest = person.label.split()
+        for other in people:
+            if other.key == person.key or other.key not in found or other.label in written[other.key]:
+                continue
+            if any(_same_name_in_another_case(given, rest, form.split()) for form in written[other.key]):
+                _merge_entity(found, mentions, other.key, person.key)
+
+
+def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:
+    """``words`` are ``given`` and ``rest`` with another ending on the first word only."""
+    if len(words) < 2 or words[1:] != rest or words[0] == given:
+        return False
+    common = next((i for i, (a, b) in enumerate(zip(given, words[0])) if a != b), min(len(given), len(words[0])))
+    return common >= 3 and max(len(given), len(words[0])) - common <= 2
+
+
 def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
     """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
     target's alt labels (when the target is found here rather than only known)."""
@@ -1553,6 +1581,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
     label = _base_form(kept, kind)
+    if kind == "Person":
+        label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         after = re.match(r" +", doc.text[end:end + 2])
         owner = owners.owner[end + 1] if after and end + 1 < len(owners.owner) else -1
@@ -1573,6 +1603,72 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
+_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
+
+
+def _person_label(text: str, start: int, end: int, words: list[str], label: str) -> str:
+    """The lemmatiser's ``label`` of a person's name, or the name as written when its given name came out in
+    another form (not only with its "ё" back) and ``_kept_as_written`` says the sentence gives it none."""
+    first = label.split()[0] if label.split() else ""
+    if first.replace("ё", "е") == words[0].replace("ё", "е") or not _kept_as_written(text, start, end, words):
+        return label
+    return " ".join(words)
+
+
+def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A person's name of two words or more whose first word, a foreign given name, the lemmatiser would put in a
+    case the sentence does not give it, kept as written:
+    - read only as a locative ("Тарвизе" as of "Тарвиз"), with no preposition or locative word before it: that
+      case stands only after a preposition ("Тарвизе Олунд заявила", "о Тарвизе Олунд" as opposed to);
+    - in the nominative by its place: opening a sentence before a comma, a colon or a dash (a speaker's line
+      "Тарвинде Окаро: «…»", "Тарвинде Окаро, главный тренер …"), or followed by a past verb of one person
+      ("Тарвиджа Олунд вчера заявила"); it then stays as written when it reads as a nominative, when the
+      lemmatiser only guesses at it, or when the verb's gender is none of its readings' and the surname has no
+      reading in the case and gender the given name is read in (a woman's "Тарвиджа", read as a man's genitive,
+      before an undeclined surname). "Ивана Петрова поддержал …": a known oblique name of the verb's gender, or
+      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context."""
+    if len(words) < 2 or not LEMMATISED.search(words[0]):
+        return False
+    parses = morph().parse(words[0])[:4]
+    names = [p for p in _one_persons_readings(words[0]) if "Name" in p.tag]
+    oblique = {(p.tag.case, p.tag.gender) for p in names if p.tag.case != "nomn"}
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
+            p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
+        return True
+    opening = text[:start].rstrip(" \t")[-1:] in ("", *_CLAUSE_ENDS, *_OPENING_QUOTES) \
+        and text[end:].lstrip(" \t")[:1] in tuple(_AFTER_A_SPEAKER)
+    gender = None if opening else _subject_gender(text, end)
+    if not opening and gender is None:
+        return False
+    if any(p.tag.case == "nomn" and p.tag.number == "sing" and gender in (None, p.tag.gender) for p in parses) \
+            or not any(p.is_known for p in parses):
+        return True
+    return gender is not None and all(g != gender for _, g in oblique) and not any(
+        (p.tag.case, p.tag.gender) in oblique for p in morph().parse(words[-1]))
+
+
+def _subject_gender(text: str, end: int) -> str | None:
+    """The gender of a past verb of one person after a name, a date, a number or an adverb between them at most
+    ("… 12 мая заявила"): the name is that verb's subject; None with no such verb before the clause's end."""
+    at = end
+    for _ in range(4):
+        m = _WORDS_AFTER.match(text, at)
+        if m is None:
+            return None
+        word, at = m.group(1), m.end()
+        if word.isdigit():
+            continue
+        parse = morph().parse(word)[0]
+        if parse.tag.POS == "VERB":
+            return parse.tag.gender if "past" in parse.tag and parse.tag.gender in ("masc", "femn") else None
+        if not (parse.tag.POS == "ADVB" or (parse.tag.POS == "NOUN" and parse.tag.case == "gent" and word.islower())):
+            return None
+    return None
 
 
 _LOWER_CASE_NOUN = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
@@ -2672,8 +2768,9 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
             words = [first.text, second.text]
-            label = " ".join(_out_of_instrumental(words, _given_name_by_surname(words, [
-                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)])))
+            label = _person_label(text, first.start, second.end, words, " ".join(_out_of_instrumental(
+                words, _given_name_by_surname(words, [_nominative(first.text, "Name"),
+                                                      _surname_nominative(second.text, first.text, gender)]))))
             out.append((first.start, second.end, label))
             i += 2
         else:
