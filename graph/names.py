@@ -1721,6 +1721,8 @@ def _base_form(words: list[str], kind: str) -> str:
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
                  _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
                  for i, (w, cyr) in enumerate(zip(words, cyrillic))]
+        if len(words) == 1 and cyrillic[0] and forms[0] == words[0]:
+            return _adjectival_nominative(words[0], person=True) or words[0]
         return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
@@ -1798,12 +1800,36 @@ def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
             else form for w, form, lemma in zip(words, forms, lemmas)]
 
 
+def _adjectival_nominative(word: str, person: bool) -> str | None:
+    """A name of one word shaped as an adjective that the lemmatiser does not know, in an oblique case in every
+    reading, of one lemma and one gender (a person's: a man's, the neuter set aside): its nominative in that gender
+    ("Тарвинского" → "Тарвинский" for a person, "«Тарвинской»" → "Тарвинская" for a body); None otherwise (a
+    body's "Тарвинского" may be a masculine's or a neuter's, a person's "Тарвинской" a man's nominative)."""
+    parses = morph().parse(word)[:5]
+    words = [p for p in parses if p.tag.POS in ("ADJF", "NOUN")]
+    adjectives = [p for p in words if p.tag.POS == "ADJF"]
+    if not adjectives or any(p.is_known for p in parses) or len({p.normal_form for p in words}) != 1 \
+            or any(p.tag.case in (None, "nomn") or p.tag.number != "sing" for p in words):
+        return None
+    genders = {p.tag.gender for p in adjectives}
+    if person and genders <= {"femn"}:
+        return None   # "Тарвинской": a woman's genitive, or a man's nominative as "Толстой" is
+    genders -= {"neut"} if person else set()
+    if len(genders) != 1:
+        return None
+    form = adjectives[0].inflect({"nomn", "sing", *genders})
+    return _cased_like(form.word, word) if form is not None else None
+
+
 def _guessed_base_form(word: str) -> str:
     """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
     agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
     commonest shape of a foreign name), or when it reads as a masculine instrumental ("«Тарвиком»", "ТВКом":
     the ending off); else as written (an indeclinable name, or "в Тарвике", where the guess "Тарвика"
     may be wrong)."""
+    adjectival = _adjectival_nominative(word, person=False)
+    if adjectival is not None:
+        return adjectival
     guesses = morph().parse(word)[:3]
     instrumental = _instrumental_lemma(word)
     if instrumental is not None and not any("nomn" in p.tag and "sing" in p.tag for p in guesses):

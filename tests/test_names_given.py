@@ -42,3 +42,18 @@ def test_the_same_name_with_another_ending_later_is_the_person_named_as_written(
                                    ("Оландини", "Person", 2)])
     assert [label for label, kind in types.items() if kind == "Person"] == ["Джорджа Оландини"]
     assert ("Джорджи Оландини", "Джорджа Оландини") in mentions
+
+
+def test_a_one_word_name_shaped_as_an_adjective_in_an_oblique_case_is_put_in_the_nominative(typed):
+    text = ("Уголь\n\n"
+            "Заявление командующего Тарвинского о потерях опровергли.\n\n"
+            "Добыча угля «Лидварской» выросла на 18%.\n")
+    types, _ = typed(text, [("Тарвинского", "Person", 0), ("Лидварской", "Organization", 0)])
+    assert types.get("Тарвинский") == "Person" and types.get("Лидварская") == "Organization"
+
+
+def test_an_adjectival_name_whose_gender_or_case_the_word_does_not_settle_stays_as_written():
+    from claimsgraph.names import _adjectival_nominative
+    assert _adjectival_nominative("Тарвинского", person=False) is None   # a masculine's or a neuter's
+    assert _adjectival_nominative("Тарвинской", person=True) is None     # a woman's genitive or a man's nominative
+    assert _adjectival_nominative("Тарвинский", person=True) is None     # the nominative already
