@@ -1605,7 +1605,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     return start, end, label
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
 _CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
 
@@ -1636,7 +1636,7 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
     parses = morph().parse(words[0])[:4]
     names = [p for p in _one_persons_readings(words[0]) if "Name" in p.tag]
     oblique = {(p.tag.case, p.tag.gender) for p in names if p.tag.case != "nomn"}
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
     if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
             p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
         return True
@@ -2601,7 +2601,8 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words and _listed_with_a_place(f, start, end):
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+                and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
@@ -2657,6 +2658,15 @@ def _first_names_alone(f: _Finder) -> None:
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
                             and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
                     _merge_entity(f.found, f.mentions, key, owner)
+
+
+def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
+    """A word right after a preposition of place ("killed in Tarnia"), not followed by a possessive ("in Vell's
+    view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
+    prepositions = f.patterns.tables.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES
+    if not prepositions or re.match(r"['’]", f.doc.text[end:end + 1]):
+        return False
+    return re.search(rf"(?:^|[^\w-])(?i:{_any(prepositions)})[ \t]+$", f.doc.text[max(0, start - 20):start]) is not None
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:

@@ -130,3 +130,13 @@ def test_a_storms_name_alone_after_its_kind_and_name_is_that_storm(typed):
     types, mentions = typed(text, [("Hurricane Alda", "Event", 0), ("Alda", "Organization", 1)])
     assert "Alda" not in types
     assert ("Alda", "Hurricane Alda") in mentions
+
+
+def test_a_one_word_name_after_a_preposition_of_place_is_a_place_not_a_person(typed):
+    text = ("Floods\n\n"
+            "Four people were killed in Tarnavad and two near Vellipur, officials said.\n\n"
+            "In Tomas's view the dams held. Rescuers met Tomas at the bridge.\n")
+    types, _ = typed(text, [("Tarnavad", "Person", 0), ("Vellipur", "Person", 0), ("Tomas", "Person", 0),
+                            ("Tomas", "Person", 1)])
+    assert types.get("Tarnavad") == "Place" and types.get("Vellipur") == "Place"
+    assert types.get("Tomas") == "Person"

@@ -1162,3 +1162,7 @@ SOFT_OR_VOWEL_LETTERS = ""
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.
 KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")
+
+# Prepositions before a one-word name the model took for a person's, none of the persons named here has as a word,
+# that make it a place ("killed in Tarnia", "a village near Vell"): a person stands there rarely, and with his "'s".
+PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")

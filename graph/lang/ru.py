@@ -836,3 +836,7 @@ AFTER_BODY_APPOSITION: tuple[str, ...] = ()
 MASCULINE_INSTRUMENTAL = r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
 UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
+
+# Prepositions before a one-word name the model took for a person's that make it a place (en: "killed in Tarnia");
+# a Russian one-word name is told by its case and the lemmatiser's reading instead.
+PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
