@@ -2601,6 +2601,8 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
+        if _names_a_kind_after_an_article(f, start, end):
+            continue
         if f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
@@ -2658,6 +2660,17 @@ def _first_names_alone(f: _Finder) -> None:
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
                             and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
                     _merge_entity(f.found, f.mentions, key, owner)
+
+
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+[a-zа-яё]")
+
+
+def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
+    """"the Tarvel fire", "the Vell area", "the Corvix vaccine": a one-word name between a definite article and a
+    lower-case noun modifies that noun; no person is named so (a language's DEFINITE_ARTICLES)."""
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    return bool(articles) and _LOWER_CASE_WORD_NEXT.match(f.doc.text, end) is not None and re.search(
+        rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
 def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
