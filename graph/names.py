@@ -397,7 +397,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
-        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS):
+        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS
+                                              or _club_name(label)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -2537,6 +2538,14 @@ def _body_by_noun_around(f: _Finder, name: str) -> bool:
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
+
+
+def _club_name(label: str) -> bool:
+    """"FC Nordport" (a club's mark before its name, ORG_NAME_ENDINGS) or "Nordport United" (CLUB_NAME_ENDINGS):
+    a sports club, of two words or more."""
+    words = label.split()
+    return len(words) > 1 and (words[0] in _ORG_NAME_ENDINGS or words[-1] in _CLUB_NAME_ENDINGS)
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 

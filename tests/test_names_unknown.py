@@ -150,3 +150,11 @@ def test_a_one_word_name_between_the_article_and_a_lower_case_noun_is_no_person(
                             ("Moss", "Person", 1)])
     assert "Tarvel" not in types and "Vellick" not in types
     assert types.get("Dana Moss") == "Person"
+
+
+def test_a_clubs_name_by_its_mark_before_it_or_its_last_word_is_a_club(typed):
+    text = ("Transfer news\n\n"
+            "Tarnby United signed the striker from FC Vellgard on Monday.\n\n"
+            "The Tarnby mayor welcomed the deal.\n")
+    types, _ = typed(text, [("Tarnby United", "Person", 0), ("FC Vellgard", "Person", 0)])
+    assert types.get("Tarnby United") == "Organization" and types.get("FC Vellgard") == "Organization"

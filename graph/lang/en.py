@@ -1166,3 +1166,8 @@ KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm
 # Prepositions before a one-word name the model took for a person's, none of the persons named here has as a word,
 # that make it a place ("killed in Tarnia", "a village near Vell"): a person stands there rarely, and with his "'s".
 PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")
+
+# Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
+# club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
+# the town). Not "City": "Tarnby City" may be the city.
+CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
