@@ -2671,15 +2671,18 @@ def _first_names_alone(f: _Finder) -> None:
                     _merge_entity(f.found, f.mentions, key, owner)
 
 
-_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+[a-zа-яё]")
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")
 
 
 def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
     """"the Tarvel fire", "the Vell area", "the Corvix vaccine": a one-word name between a definite article and a
-    lower-case noun modifies that noun; no person is named so (a language's DEFINITE_ARTICLES)."""
+    lower-case noun modifies that noun; no person is named so (a language's DEFINITE_ARTICLES), save before the
+    nouns a person's name modifies ("the Vargas administration", NOUNS_A_PERSONS_NAME_MODIFIES)."""
     articles = f.patterns.tables.DEFINITE_ARTICLES
-    return bool(articles) and _LOWER_CASE_WORD_NEXT.match(f.doc.text, end) is not None and re.search(
-        rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
+    noun = _LOWER_CASE_WORD_NEXT.match(f.doc.text, end)
+    return bool(articles) and noun is not None \
+        and noun.group("word") not in f.patterns.tables.NOUNS_A_PERSONS_NAME_MODIFIES and re.search(
+            rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
 def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:

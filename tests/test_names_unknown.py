@@ -145,10 +145,12 @@ def test_a_one_word_name_after_a_preposition_of_place_is_a_place_not_a_person(ty
 def test_a_one_word_name_between_the_article_and_a_lower_case_noun_is_no_person(typed):
     text = ("Wildfire\n\n"
             "The Tarvel fire has burned 4,000 acres, and homes in the Vellick area were evacuated.\n\n"
-            "Firefighter Dana Moss said the crews held the line. Moss added that rain would help.\n")
+            "Firefighter Dana Moss said the crews held the line. Moss added that rain would help.\n\n"
+            "The Orvano administration sent aid.\n")
     types, _ = typed(text, [("Tarvel", "Person", 0), ("Vellick", "Person", 0), ("Dana Moss", "Person", 0),
-                            ("Moss", "Person", 1)])
+                            ("Moss", "Person", 1), ("Orvano", "Person", 0)])
     assert "Tarvel" not in types and "Vellick" not in types
+    assert types.get("Orvano") == "Person"
     assert types.get("Dana Moss") == "Person"
 
 

@@ -1171,3 +1171,8 @@ PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
 CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
+
+# Nouns a person's name modifies after "the" ("the Vargas administration", "the Roe family"): "the X <noun>" names
+# no person otherwise ("the Tarvel fire", "the Vell area").
+NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
+                                 "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")

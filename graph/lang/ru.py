@@ -843,3 +843,6 @@ PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
 
 # Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
 CLUB_NAME_ENDINGS: tuple[str, ...] = ()
+
+# Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
+NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
