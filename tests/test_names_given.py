@@ -25,7 +25,7 @@ def test_a_man_s_given_name_before_a_womans_verb_and_an_undeclined_surname_is_he
 
 def test_an_oblique_name_the_sentence_gives_its_case_is_still_put_in_the_nominative(typed):
     text = ("Нефть\n\n"
-            "По словам министра нефти Руритании Биджана Оланде, экспорт нефти законен.\n\n"
+            "Как сообщил советник министра энергетики Руритании Биджана Оланде, запасы газа растут.\n\n"
             "Ивана Петрова поддержала партия.\n\n"
             "Сенатор говорил о Тарвинде Окаросе.\n")
     types, _ = typed(text, [("Биджана Оланде", "Person", 0), ("Ивана Петрова", "Person", 0),
@@ -47,7 +47,7 @@ def test_the_same_name_with_another_ending_later_is_the_person_named_as_written(
 def test_a_one_word_name_shaped_as_an_adjective_in_an_oblique_case_is_put_in_the_nominative(typed):
     text = ("Уголь\n\n"
             "Заявление командующего Тарвинского о потерях опровергли.\n\n"
-            "Добыча угля «Лидварской» выросла на 18%.\n")
+            "Выручка «Лидварской» за год выросла на 12%.\n")
     types, _ = typed(text, [("Тарвинского", "Person", 0), ("Лидварской", "Organization", 0)])
     assert types.get("Тарвинский") == "Person" and types.get("Лидварская") == "Organization"
 
