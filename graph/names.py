@@ -397,7 +397,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
-        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS):
+        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS
+                                              or _club_name(label)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -439,6 +440,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, name.type)
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
+    _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
     _first_names_alone(f)
@@ -1326,6 +1328,33 @@ def _name_after_its_kind(f: _Finder) -> None:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
+def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Тарвиджа Оланди заявила …", then "… Тарвиджи Оланди": a name labelled as written (its sentence gives it
+    the nominative, ``_kept_as_written``) and a name the lemmatiser labelled otherwise, written with the same
+    words after a first word that differs from the first only in its ending (the last two letters at most, on a
+    stem of three letters or more), are one person, under the label as written."""
+    people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
+                    key=lambda e: e.key)
+    written = {e.key: {doc.text[m.span.start:m.span.end] for m in mentions if m.entity == e.key} for e in people}
+    for person in people:
+        if person.key not in found or person.label not in written[person.key]:
+            continue
+        given, *rest = person.label.split()
+        for other in people:
+            if other.key == person.key or other.key not in found or other.label in written[other.key]:
+                continue
+            if any(_same_name_in_another_case(given, rest, form.split()) for form in written[other.key]):
+                _merge_entity(found, mentions, other.key, person.key)
+
+
+def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:
+    """``words`` are ``given`` and ``rest`` with another ending on the first word only."""
+    if len(words) < 2 or words[1:] != rest or words[0] == given:
+        return False
+    common = next((i for i, (a, b) in enumerate(zip(given, words[0])) if a != b), min(len(given), len(words[0])))
+    return common >= 3 and max(len(given), len(words[0])) - common <= 2
+
+
 def _merge_entity(found: dict[str, Entity], mentions: list[Mention], key: str, target: str) -> None:
     """The entity ``key`` is ``target``: its mentions become the target's and its labels, all of them, the
     target's alt labels (when the target is found here rather than only known)."""
@@ -1553,6 +1582,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
     label = _base_form(kept, kind)
+    if kind == "Person":
+        label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         after = re.match(r" +", doc.text[end:end + 2])
         owner = owners.owner[end + 1] if after and end + 1 < len(owners.owner) else -1
@@ -1573,6 +1604,72 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+_LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
+_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
+
+
+def _person_label(text: str, start: int, end: int, words: list[str], label: str) -> str:
+    """The lemmatiser's ``label`` of a person's name, or the name as written when its given name came out in
+    another form (not only with its "ё" back) and ``_kept_as_written`` says the sentence gives it none."""
+    first = label.split()[0] if label.split() else ""
+    if first.replace("ё", "е") == words[0].replace("ё", "е") or not _kept_as_written(text, start, end, words):
+        return label
+    return " ".join(words)
+
+
+def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A person's name of two words or more whose first word, a foreign given name, the lemmatiser would put in a
+    case the sentence does not give it, kept as written:
+    - read only as a locative ("Тарвизе" as of "Тарвиз"), with no preposition or locative word before it: that
+      case stands only after a preposition ("Тарвизе Олунд заявила", "о Тарвизе Олунд" as opposed to);
+    - in the nominative by its place: opening a sentence before a comma, a colon or a dash (a speaker's line
+      "Тарвинде Окаро: «…»", "Тарвинде Окаро, главный тренер …"), or followed by a past verb of one person
+      ("Тарвиджа Олунд вчера заявила"); it then stays as written when it reads as a nominative, when the
+      lemmatiser only guesses at it, or when the verb's gender is none of its readings' and the surname has no
+      reading in the case and gender the given name is read in (a woman's "Тарвиджа", read as a man's genitive,
+      before an undeclined surname). "Ивана Петрова поддержал …": a known oblique name of the verb's gender, or
+      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context."""
+    if len(words) < 2 or not LEMMATISED.search(words[0]):
+        return False
+    parses = morph().parse(words[0])[:4]
+    names = [p for p in _one_persons_readings(words[0]) if "Name" in p.tag]
+    oblique = {(p.tag.case, p.tag.gender) for p in names if p.tag.case != "nomn"}
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
+            p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
+        return True
+    opening = text[:start].rstrip(" \t")[-1:] in ("", *_CLAUSE_ENDS, *_OPENING_QUOTES) \
+        and text[end:].lstrip(" \t")[:1] in tuple(_AFTER_A_SPEAKER)
+    gender = None if opening else _subject_gender(text, end)
+    if not opening and gender is None:
+        return False
+    if any(p.tag.case == "nomn" and p.tag.number == "sing" and gender in (None, p.tag.gender) for p in parses) \
+            or not any(p.is_known for p in parses):
+        return True
+    return gender is not None and all(g != gender for _, g in oblique) and not any(
+        (p.tag.case, p.tag.gender) in oblique for p in morph().parse(words[-1]))
+
+
+def _subject_gender(text: str, end: int) -> str | None:
+    """The gender of a past verb of one person after a name, a date, a number or an adverb between them at most
+    ("… 12 мая заявила"): the name is that verb's subject; None with no such verb before the clause's end."""
+    at = end
+    for _ in range(4):
+        m = _WORDS_AFTER.match(text, at)
+        if m is None:
+            return None
+        word, at = m.group(1), m.end()
+        if word.isdigit():
+            continue
+        parse = morph().parse(word)[0]
+        if parse.tag.POS == "VERB":
+            return parse.tag.gender if "past" in parse.tag and parse.tag.gender in ("masc", "femn") else None
+        if not (parse.tag.POS == "ADVB" or (parse.tag.POS == "NOUN" and parse.tag.case == "gent" and word.islower())):
+            return None
+    return None
 
 
 _LOWER_CASE_NOUN = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
@@ -1625,6 +1722,8 @@ def _base_form(words: list[str], kind: str) -> str:
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
                  _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
                  for i, (w, cyr) in enumerate(zip(words, cyrillic))]
+        if len(words) == 1 and cyrillic[0] and forms[0] == words[0]:
+            return _adjectival_nominative(words[0], person=True) or words[0]
         return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
@@ -1702,12 +1801,36 @@ def _out_of_instrumental(words: list[str], forms: list[str]) -> list[str]:
             else form for w, form, lemma in zip(words, forms, lemmas)]
 
 
+def _adjectival_nominative(word: str, person: bool) -> str | None:
+    """A name of one word shaped as an adjective that the lemmatiser does not know, in an oblique case in every
+    reading, of one lemma and one gender (a person's: a man's, the neuter set aside): its nominative in that gender
+    ("Тарвинского" → "Тарвинский" for a person, "«Тарвинской»" → "Тарвинская" for a body); None otherwise (a
+    body's "Тарвинского" may be a masculine's or a neuter's, a person's "Тарвинской" a man's nominative)."""
+    parses = morph().parse(word)[:5]
+    words = [p for p in parses if p.tag.POS in ("ADJF", "NOUN")]
+    adjectives = [p for p in words if p.tag.POS == "ADJF"]
+    if not adjectives or any(p.is_known for p in parses) or len({p.normal_form for p in words}) != 1 \
+            or any(p.tag.case in (None, "nomn") or p.tag.number != "sing" for p in words):
+        return None
+    genders = {p.tag.gender for p in adjectives}
+    if person and genders <= {"femn"}:
+        return None   # "Тарвинской": a woman's genitive, or a man's nominative as "Толстой" is
+    genders -= {"neut"} if person else set()
+    if len(genders) != 1:
+        return None
+    form = adjectives[0].inflect({"nomn", "sing", *genders})
+    return _cased_like(form.word, word) if form is not None else None
+
+
 def _guessed_base_form(word: str) -> str:
     """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
     agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
     commonest shape of a foreign name), or when it reads as a masculine instrumental ("«Тарвиком»", "ТВКом":
     the ending off); else as written (an indeclinable name, or "в Тарвике", where the guess "Тарвика"
     may be wrong)."""
+    adjectival = _adjectival_nominative(word, person=False)
+    if adjectival is not None:
+        return adjectival
     guesses = morph().parse(word)[:3]
     instrumental = _instrumental_lemma(word)
     if instrumental is not None and not any("nomn" in p.tag and "sing" in p.tag for p in guesses):
@@ -2415,6 +2538,14 @@ def _body_by_noun_around(f: _Finder, name: str) -> bool:
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
+
+
+def _club_name(label: str) -> bool:
+    """"FC Nordport" (a club's mark before its name, ORG_NAME_ENDINGS) or "Nordport United" (CLUB_NAME_ENDINGS):
+    a sports club, of two words or more."""
+    words = label.split()
+    return len(words) > 1 and (words[0] in _ORG_NAME_ENDINGS or words[-1] in _CLUB_NAME_ENDINGS)
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 
@@ -2479,7 +2610,10 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if f.taken.free(Span(start, end)) and not token_keys(label) & words and _listed_with_a_place(f, start, end):
+        if _names_a_kind_after_an_article(f, start, end):
+            continue
+        if f.taken.free(Span(start, end)) and not token_keys(label) & words \
+                and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
@@ -2535,6 +2669,29 @@ def _first_names_alone(f: _Finder) -> None:
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
                             and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
                     _merge_entity(f.found, f.mentions, key, owner)
+
+
+_LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")
+
+
+def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
+    """"the Tarvel fire", "the Vell area", "the Corvix vaccine": a one-word name between a definite article and a
+    lower-case noun modifies that noun; no person is named so (a language's DEFINITE_ARTICLES), save before the
+    nouns a person's name modifies ("the Vargas administration", NOUNS_A_PERSONS_NAME_MODIFIES)."""
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    noun = _LOWER_CASE_WORD_NEXT.match(f.doc.text, end)
+    return bool(articles) and noun is not None \
+        and noun.group("word") not in f.patterns.tables.NOUNS_A_PERSONS_NAME_MODIFIES and re.search(
+            rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
+
+
+def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
+    """A word right after a preposition of place ("killed in Tarnia"), not followed by a possessive ("in Vell's
+    view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
+    prepositions = f.patterns.tables.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES
+    if not prepositions or re.match(r"['’]", f.doc.text[end:end + 1]):
+        return False
+    return re.search(rf"(?:^|[^\w-])(?i:{_any(prepositions)})[ \t]+$", f.doc.text[max(0, start - 20):start]) is not None
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:
@@ -2672,8 +2829,9 @@ def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:
                 and _tagged(first.text, "Name") and _tagged(second.text, "Surn")):
             gender = _gender(first.text)
             words = [first.text, second.text]
-            label = " ".join(_out_of_instrumental(words, _given_name_by_surname(words, [
-                _nominative(first.text, "Name"), _surname_nominative(second.text, first.text, gender)])))
+            label = _person_label(text, first.start, second.end, words, " ".join(_out_of_instrumental(
+                words, _given_name_by_surname(words, [_nominative(first.text, "Name"),
+                                                      _surname_nominative(second.text, first.text, gender)]))))
             out.append((first.start, second.end, label))
             i += 2
         else:

@@ -130,3 +130,33 @@ def test_a_storms_name_alone_after_its_kind_and_name_is_that_storm(typed):
     types, mentions = typed(text, [("Hurricane Alda", "Event", 0), ("Alda", "Organization", 1)])
     assert "Alda" not in types
     assert ("Alda", "Hurricane Alda") in mentions
+
+
+def test_a_one_word_name_after_a_preposition_of_place_is_a_place_not_a_person(typed):
+    text = ("Floods\n\n"
+            "Four people were killed in Tarnavad and two near Vellipur, officials said.\n\n"
+            "In Tomas's view the dams held. Rescuers met Tomas at the bridge.\n")
+    types, _ = typed(text, [("Tarnavad", "Person", 0), ("Vellipur", "Person", 0), ("Tomas", "Person", 0),
+                            ("Tomas", "Person", 1)])
+    assert types.get("Tarnavad") == "Place" and types.get("Vellipur") == "Place"
+    assert types.get("Tomas") == "Person"
+
+
+def test_a_one_word_name_between_the_article_and_a_lower_case_noun_is_no_person(typed):
+    text = ("Wildfire\n\n"
+            "The Tarvel fire has burned 4,000 acres, and homes in the Vellick area were evacuated.\n\n"
+            "Firefighter Dana Moss said the crews held the line. Moss added that rain would help.\n\n"
+            "The Orvano administration sent aid.\n")
+    types, _ = typed(text, [("Tarvel", "Person", 0), ("Vellick", "Person", 0), ("Dana Moss", "Person", 0),
+                            ("Moss", "Person", 1), ("Orvano", "Person", 0)])
+    assert "Tarvel" not in types and "Vellick" not in types
+    assert types.get("Orvano") == "Person"
+    assert types.get("Dana Moss") == "Person"
+
+
+def test_a_clubs_name_by_its_mark_before_it_or_its_last_word_is_a_club(typed):
+    text = ("Transfer news\n\n"
+            "Tarnby United signed the striker from FC Vellgard on Monday.\n\n"
+            "The Tarnby mayor welcomed the deal.\n")
+    types, _ = typed(text, [("Tarnby United", "Person", 0), ("FC Vellgard", "Person", 0)])
+    assert types.get("Tarnby United") == "Organization" and types.get("FC Vellgard") == "Organization"

@@ -1164,3 +1164,17 @@ SOFT_OR_VOWEL_LETTERS = ""
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.
 KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")
+
+# Prepositions before a one-word name the model took for a person's, none of the persons named here has as a word,
+# that make it a place ("killed in Tarnia", "a village near Vell"): a person stands there rarely, and with his "'s".
+PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")
+
+# Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
+# club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
+# the town). Not "City": "Tarnby City" may be the city.
+CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
+
+# Nouns a person's name modifies after "the" ("the Vargas administration", "the Roe family"): "the X <noun>" names
+# no person otherwise ("the Tarvel fire", "the Vell area").
+NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
+                                 "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")

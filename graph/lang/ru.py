@@ -837,3 +837,13 @@ AFTER_BODY_APPOSITION: tuple[str, ...] = ()
 MASCULINE_INSTRUMENTAL = r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
 UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
+
+# Prepositions before a one-word name the model took for a person's that make it a place (en: "killed in Tarnia");
+# a Russian one-word name is told by its case and the lemmatiser's reading instead.
+PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
+
+# Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
+CLUB_NAME_ENDINGS: tuple[str, ...] = ()
+
+# Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
+NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()

@@ -1,0 +1,59 @@
+"""A Russian text's foreign given name kept as written when the sentence gives it no oblique case (names.py)."""
+
+
+def test_a_given_name_read_only_as_a_locative_with_no_preposition_before_it_stays_as_written(typed):
+    text = ("Выборы\n\n"
+            "Мирный план поддержал президент страны Тарвинде Оланишвили. Депутаты его отвергли.\n")
+    types, _ = typed(text, [("Тарвинде Оланишвили", "Person", 0)])
+    assert "Тарвинде Оланишвили" in types
+
+
+def test_a_speakers_name_opening_a_line_before_a_colon_or_a_comma_is_a_nominative(typed):
+    text = ("Матч\n\n"
+            "Тарвинде Окарос, главный тренер «Северянина»: «Мы не смогли победить».\n\n"
+            "Ангел Бранков: «Команда играла хорошо».\n")
+    types, _ = typed(text, [("Тарвинде Окарос", "Person", 0), ("Ангел Бранков", "Person", 0)])
+    assert "Тарвинде Окарос" in types and "Ангел Бранков" in types
+
+
+def test_a_man_s_given_name_before_a_womans_verb_and_an_undeclined_surname_is_hers_as_written(typed):
+    text = ("Коалиция\n\n"
+            "Лидер партии «Вперёд» Джорджа Оландини 12 мая исключила союз с левыми.\n")
+    types, _ = typed(text, [("Джорджа Оландини", "Person", 0)])
+    assert "Джорджа Оландини" in types
+
+
+def test_an_oblique_name_the_sentence_gives_its_case_is_still_put_in_the_nominative(typed):
+    text = ("Нефть\n\n"
+            "Как сообщил советник министра энергетики Руритании Биджана Оланде, запасы газа растут.\n\n"
+            "Ивана Петрова поддержала партия.\n\n"
+            "Сенатор говорил о Тарвинде Окаросе.\n")
+    types, _ = typed(text, [("Биджана Оланде", "Person", 0), ("Ивана Петрова", "Person", 0),
+                            ("Тарвинде Окаросе", "Person", 0)])
+    assert "Биджан Оланде" in types and "Иван Петров" in types
+    assert "Тарвинде Окаросе" not in types
+
+
+def test_the_same_name_with_another_ending_later_is_the_person_named_as_written(typed):
+    text = ("Коалиция\n\n"
+            "Лидер партии «Вперёд» Джорджа Оландини 12 мая исключила союз с левыми.\n\n"
+            "Сторонники Джорджи Оландини вышли на площадь. Оландини поблагодарила их.\n")
+    types, mentions = typed(text, [("Джорджа Оландини", "Person", 0), ("Джорджи Оландини", "Person", 0),
+                                   ("Оландини", "Person", 2)])
+    assert [label for label, kind in types.items() if kind == "Person"] == ["Джорджа Оландини"]
+    assert ("Джорджи Оландини", "Джорджа Оландини") in mentions
+
+
+def test_a_one_word_name_shaped_as_an_adjective_in_an_oblique_case_is_put_in_the_nominative(typed):
+    text = ("Уголь\n\n"
+            "Заявление командующего Тарвинского о потерях опровергли.\n\n"
+            "Выручка «Лидварской» за год выросла на 12%.\n")
+    types, _ = typed(text, [("Тарвинского", "Person", 0), ("Лидварской", "Organization", 0)])
+    assert types.get("Тарвинский") == "Person" and types.get("Лидварская") == "Organization"
+
+
+def test_an_adjectival_name_whose_gender_or_case_the_word_does_not_settle_stays_as_written():
+    from claimsgraph.names import _adjectival_nominative
+    assert _adjectival_nominative("Тарвинского", person=False) is None   # a masculine's or a neuter's
+    assert _adjectival_nominative("Тарвинской", person=True) is None     # a woman's genitive or a man's nominative
+    assert _adjectival_nominative("Тарвинский", person=True) is None     # the nominative already
