@@ -1575,3 +1575,11 @@ def test_a_name_in_quotation_marks_before_the_verb_is_its_subject(small_linker, 
 
 def test_a_quotation_before_the_verb_is_still_what_was_said(small_linker):
     assert claims("«Мы готовы к переговорам», — заявил Путин.", small_linker)[-1][1] == "putin"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ivo Renk began his remarks by reiterating that the border remains the central issue.",
+    "Foreign Minister Ivo Renk replied by saying that the talks would go on.",
+])
+def test_a_verb_of_saying_after_by_says_what_the_subject_says(small_linker, text):
+    assert claims(text, small_linker)[0][1] is not None

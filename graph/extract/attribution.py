@@ -1644,11 +1644,15 @@ def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | 
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
-    """"The Kremlin reacted, saying …", "X went on the radio to tell listeners …", "X met Y and said …": a verb
-    of saying with no subject of its own, in a participle, an infinitive of purpose or a second verb, says
+    """"The Kremlin reacted, saying …", "X went on the radio to tell listeners …", "X met Y and said …", "X
+    replied by saying …": a verb of saying with no subject of its own, in a participle (after "by" too), an
+    infinitive of purpose or a second verb, says
     what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce")."""
     w = words[verb]
+    if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
+            and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
+        return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
@@ -1665,6 +1669,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
 

@@ -491,6 +491,8 @@ SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pled
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
 # Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
 # one of purpose ("X went on the radio to tell listeners …")
+# The preposition of a participle that says how the verb before it was done: "X replied by saying …".
+MANNER_PREPOSITIONS = ("by",)
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})

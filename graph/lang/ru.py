@@ -729,6 +729,7 @@ SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
+MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
