@@ -17,7 +17,7 @@ import random
 from functools import cache
 from pathlib import Path
 
-from claimsgraph.ingest import detect_language
+from claimsgraph.ingest import detect_language, find_date
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "tests" / "data" / "articles", ROOT / "tests" / "data" / "holdout",
@@ -32,14 +32,14 @@ MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July",
 
 @cache
 def material() -> dict[str, tuple[list[str], list[str]]]:
-    """Per language: the sources' headlines (a short first line not ending in "." or ":") and their
-    paragraphs of more than 80 characters (no date lines)."""
+    """Per language: the sources' headlines (a short first line not ending in "." or ":" that is no page's
+    date line, "2031-3-3 14:09 |") and their paragraphs of more than 80 characters (no date lines)."""
     out: dict[str, tuple[list[str], list[str]]] = {"en": ([], []), "ru": ([], [])}
     for path in sorted(p for folder in SOURCES for p in folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         lines = [line.strip() for line in text.splitlines() if line.strip()]   # a line is a paragraph
         headlines, paragraphs = out[detect_language(text)]
-        if len(lines[0].split()) <= 25 and not lines[0].endswith((".", ":")):
+        if len(lines[0].split()) <= 25 and not lines[0].endswith((".", ":")) and find_date(lines[0]) is None:
             headlines.append(lines.pop(0))
         paragraphs += [line for line in lines if len(line) > 80 and line not in headlines]
     return out
