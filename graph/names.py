@@ -2446,6 +2446,10 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
                 people[text[n.span.start:n.span.end]] = person.start - n.span.start
     out = []
     body_named: dict[str, bool] = {}    # a person's name -> written before a noun for a body (read once a name)
+    written_at: dict[str, list[Span]] = {}    # a name's text -> where the models found it
+    for n in models:
+        written_at.setdefault(text[n.span.start:n.span.end], []).append(n.span)
+    around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
     for n in models:
         written = text[n.span.start:n.span.end]
         if n.type == "Person" and written not in body_named:
@@ -2455,7 +2459,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
-        elif n.type in ("Person", "Place") and _body_by_noun_around(f, written):
+        elif n.type in ("Person", "Place") and written[:1].isupper() and (
+                around[written] if written in around
+                else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
@@ -2517,22 +2523,31 @@ def _body_by_noun_after(f: _Finder, span: Span) -> bool:
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def _body_by_noun_around(f: _Finder, name: str) -> bool:
-    """A name the model took for a person's or a place's that the text writes right after a noun for a company
-    ("airbag maker Vexon", "the drugmaking group Vexon") or with one heading its apposition ("Vexon, the
-    country's second-largest telecoms group, said"; not "Vexon, a member of the rescue group")."""
-    nouns = f.patterns.tables.BODY_NOUNS_AROUND_NAMES
-    if not nouns or not name[:1].isupper():
+def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:
+    """A name the model took for a person's or a place's that the text writes (at one of ``spans``, where the
+    models found it) right after a noun for a company ("airbag maker Vexon", "the drugmaking group Vexon") or with
+    one heading its apposition ("Vexon, the country's second-largest telecoms group, said"; not "Vexon, a member of
+    the rescue group")."""
+    patterns = _nouns_around_names(f.patterns.tables)
+    if patterns is None:
         return False
-    text, alternatives = f.doc.text, _any(nouns)
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if re.search(rf"(?<![\w-])(?:{alternatives})[ \t]+$", text[max(0, m.start() - 20):m.start()]):
-            return True
-        if re.match(rf",[ \t]+(?:{_any(f.patterns.tables.DEFINITE_ARTICLES + f.patterns.tables.INDEFINITE_DETERMINERS)})"
-                    rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})(?=[,;.]|[ \t]+(?:{_any(f.patterns.tables.AFTER_BODY_APPOSITION)})\b)",
-                    text[m.end():m.end() + 100]):
-            return True
-    return False
+    before, apposition = patterns
+    text = f.doc.text
+    return any(before.search(text[max(0, s.start - 20):s.start]) or apposition.match(text[s.end:s.end + 100])
+               for s in spans)
+
+
+@cache
+def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | None:
+    """The two patterns of ``_body_by_noun_around`` for a language, compiled once."""
+    nouns = tables.BODY_NOUNS_AROUND_NAMES
+    if not nouns:
+        return None
+    alternatives = _any(nouns)
+    return (re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$"),
+            re.compile(rf",[ \t]+(?:{_any(tables.DEFINITE_ARTICLES + tables.INDEFINITE_DETERMINERS)})"
+                       rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})"
+                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"))
 
 
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
