@@ -339,8 +339,7 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, firs
     if first_unit is None and (_currency(chunk, first, tables) is None or _currency(chunk, second, tables) is None):
         if (tables.FIRST_END_OPENERS and re.match(rf"(?:{_alternation(tables.FIRST_END_OPENERS)})\s",
                                                   chunk[figure.span.start - span.start:first.start], re.I)) \
-                or not re.search(rf"(?<!\w)(?:{_alternation(tables.RANGE_OPENERS)})\s+$",
-                                 chunk[max(0, first.start - WINDOW):first.start], re.I):
+                or _opener_before(chunk, first.start, tables) is None:
             # "fell from 64 to 47 seats": the value left is a figure too, in the unit of the value reached
             return [replace(figure, value=figure.range_from, range_from=None, borrowed=True), figure]
         return [figure]                               # "between 10 and 15 posts": the range's upper end
@@ -461,9 +460,14 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 
 def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
     """ "between" before the first end and "and" after it; "from" … "to"; "с" … "до"."""
-    m = re.compile(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", re.I).search(
-        chunk, max(0, start - WINDOW), start)          # positions in ``chunk``: the range's phrase opens there
+    m = _opener_before(chunk, start, tables)
     return m if m and tables.RANGE_OPENERS[m.group("opener").lower()] == joiner else None
+
+
+def _opener_before(chunk: str, start: int, tables) -> re.Match | None:
+    """A word that opens a range ("between", "from", "от") right before ``start``, whatever joins its ends."""
+    return re.compile(rf"(?<!\w)(?P<opener>{_alternation(tables.RANGE_OPENERS)})\s+$", re.I).search(
+        chunk, max(0, start - WINDOW), start)          # positions in ``chunk``: the range's phrase opens there
 
 
 @lru_cache(maxsize=8)
