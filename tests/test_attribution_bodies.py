@@ -235,7 +235,7 @@ def test_a_press_service_of_a_named_or_earlier_body_is_that_body(bodies):
 
 def test_a_time_before_a_body_governs_it_not(bodies):
     text = ("Глава города Ленска Петр Сомов арестован. Районный суд удовлетворил ходатайство.\n\n"
-            "Об этом сообщил в четверг Следственный комитет по округу.")
+            "Об этом сообщил в пятницу Следственный комитет по округу.")
     assert set(speakers(text, bodies)) == {"Следственный комитет по округу"}
 
 
