@@ -225,6 +225,7 @@ class _Finder:
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
+        self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         if type_ == "Organization" and label == self.doc.text[start:end]:
@@ -362,7 +363,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         for rule in tables.NAME_RULES:
             PARAGRAPH_RULES[rule](f, para)
     people, firsts = _surname_owners(known, f.registry), _registry_people_words(known, f.registry, first_only=True)
-    common = _lower_case_words(doc)
+    common = f.common
     listings = [Span(m.start(), m.end()) for m in _TICKER.finditer(doc.text)]
     registry_names = Coverage(doc.text, [m.span for m in known])
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
@@ -1289,9 +1290,7 @@ def _company_short_names_again(f: _Finder) -> None:
     Not a word the text also writes in lower case, nor a place's or a nationality's name, nor one two companies
     share, nor the first word of a longer capitalised name ("Norvik Bay")."""
     text = f.doc.text
-    first_seen: dict[str, int] = {}
-    for m in f.mentions:
-        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    first_seen = _first_seen(f.mentions)
     shorts: dict[str, set[str]] = {}
     for key, entity in f.found.items():
         short = _short_company_name(entity.label) if entity.type == "Organization" else None
@@ -1299,7 +1298,7 @@ def _company_short_names_again(f: _Finder) -> None:
             shorts.setdefault(short, set()).add(key)
     if not shorts:
         return
-    common = _lower_case_words(f.doc) | {w.lower() for w in _DEMONYMS}
+    common = f.common | {w.lower() for w in _DEMONYMS}
     places = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions]
               if f.type_of(m.entity) in ("Country", "Place")} | f.places
     for short, keys in sorted(shorts.items()):
@@ -1335,7 +1334,10 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
     stem of three letters or more), are one person, under the label as written."""
     people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
                     key=lambda e: e.key)
-    written = {e.key: {doc.text[m.span.start:m.span.end] for m in mentions if m.entity == e.key} for e in people}
+    written: dict[str, set[str]] = {e.key: set() for e in people}
+    for m in mentions:
+        if m.entity in written:
+            written[m.entity].add(doc.text[m.span.start:m.span.end])
     for person in people:
         if person.key not in found or person.label not in written[person.key]:
             continue
@@ -1424,6 +1426,14 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
     line_start, line_end = doc.text.rfind("\n", 0, start) + 1, doc.text.find("\n", end)
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
     return any(w.islower() for w in re.findall(r"[^\W\d_]+", line))
+
+
+def _first_seen(mentions: list[Mention]) -> dict[str, int]:
+    """Where each entity is first mentioned."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        first[m.entity] = min(first.get(m.entity, m.span.start), m.span.start)
+    return first
 
 
 def _lower_case_words(doc: Document) -> set[str]:
@@ -1936,9 +1946,9 @@ def _acronyms_of_initials(f: _Finder) -> None:
     written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
                if f.type_of(m.entity) == "Organization"]
     for key, name in written:
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
-        if len(words) > 1:
-            spelled.setdefault("".join(w[0] for w in words).upper(), set()).add(key)
+        letters = _initials(name, joining)
+        if letters:
+            spelled.setdefault(letters, set()).add(key)
     for key, entity in list(f.found.items()):
         label = entity.label
         if entity.type != "Organization" or " " in label or not label.isupper() or not 2 <= len(label) <= LONGEST_ACRONYM:
@@ -2053,9 +2063,7 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
             return countries[word]
         return next((key for name, key in sorted(countries.items()) if len(name) > 3 and word.startswith(_stem(name))), None)
 
-    first_seen: dict[str, int] = {}
-    for m in f.mentions:
-        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    first_seen = _first_seen(f.mentions)
     groups: dict[tuple, list[str]] = {}
     for key, entity in sorted(f.found.items()):
         if entity.type != "Organization" or key not in first_seen:
@@ -2073,7 +2081,7 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
                 _merge_entity(f.found, f.mentions, key, keys[0])
 
 
-_QUOTES = "«»\"“”„"
+_QUOTES = _OPENING_QUOTES + _CLOSING_QUOTES
 _OPENING_QUOTE = re.compile(rf"(?:^|(?<=\s))[{_QUOTES}]")
 
 
@@ -2101,9 +2109,7 @@ def _first_word_of_a_body(f: _Finder) -> None:
     "the House of Delegates"): the one body here whose name it opens, written before it. Not a place's name
     ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
     text, countries = f.doc.text, _country_names(f.registry)
-    first_seen: dict[str, int] = {}
-    for m in f.mentions:
-        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    first_seen = _first_seen(f.mentions)
     for key, entity in sorted(f.found.items()):
         label = entity.label
         if entity.type != "Organization" or " " in label or label.lower() in countries or key not in first_seen:
@@ -2646,9 +2652,7 @@ def _first_names_alone(f: _Finder) -> None:
     their given name ("Dr Sanjo"), some by a family name written first."""
     text = f.doc.text
     people = [m for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"]
-    first_seen: dict[str, int] = {}
-    for m in people:
-        first_seen[m.entity] = min(first_seen.get(m.entity, m.span.start), m.span.start)
+    first_seen = _first_seen(people)
     names = {(m.entity, f.registry[m.entity].label) for m in people if m.entity in f.registry}   # not "Vell's premier"
     names |= {(e.key, e.label) for e in f.found.values() if e.type == "Person"}
     firsts: dict[str, set[str]] = {}
@@ -2661,7 +2665,7 @@ def _first_names_alone(f: _Finder) -> None:
         lasts |= token_keys(words[-1])
     if not firsts:
         return
-    common = _lower_case_words(f.doc)
+    common = f.common
     for para in f.doc.body:
         for tok in tokens(text, para.start, para.end):
             span = Span(tok.start, tok.end)
