@@ -737,10 +737,10 @@ def find_date(text: str) -> str | None:
                 return _ymd(m, int(m.group("y")))
             month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
             day = int(m.group("d1") or m.group("d2"))
-            same = [int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
-                    if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
-                    and int(f.group("d1") or f.group("d2")) == day]
-            return _ymd(m, same[0]) if same else None
+            year = next((int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
+                         if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
+                         and int(f.group("d1") or f.group("d2")) == day), None)
+            return _ymd(m, year) if year is not None else None
     return None
 
 

@@ -988,7 +988,8 @@ class _Around:
         self.told_end = told.span.end if told else verb.end
         if told is not None:
             self.speakers = [m for m in self.speakers if m is not told]
-        self.inverted = _ends_sentence(text, verb, span) or _after_break(text, span.start, verb.start) \
+        self.after_break = _after_break(text, span.start, verb.start)
+        self.inverted = _ends_sentence(text, verb, span) or self.after_break \
             or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
@@ -1073,7 +1074,7 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Putin said": the last speaker before the verb in its clause, at most ``words`` words from it; not
     across the comma or dash of an inverted frame ("Руритания готова к диалогу, сказал консул …": what was
     said), unless the comma closes an apposition ("Петров, глава компании, сказал")."""
-    if _after_break(v.text, v.span.start, v.verb.start) and not any(r.end >= v.verb.start - 2 for r in v.relative):
+    if v.after_break and not any(r.end >= v.verb.start - 2 for r in v.relative):
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
@@ -1174,7 +1175,7 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Фридония призывает …, отметил Петров": after a comma, dash or closing quote the verb comes before its
     subject, which wins over a name further back (``_subject_after``, up to ``words`` words on). A gerund
     ("…, отметив важность диалога") has no subject of its own."""
-    return _subject_after(v, words) if _after_break(v.text, v.span.start, v.verb.start) and not _gerund(v.said) \
+    return _subject_after(v, words) if v.after_break and not _gerund(v.said) \
         else None
 
 

@@ -197,14 +197,14 @@ def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str
     return out
 
 
-def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document | None = None) -> dict[str, str]:
+def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document) -> dict[str, str]:
     """The gender a person's given name tells, for the people this document names: the Russian name, else the
     English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name. That
     spelling is a guess ("Nana", a title of chiefs in front of a man's name, reads as a woman's): it is dropped
     where the document's personal pronouns are all of the other gender and no one else named is of theirs, as they
     would otherwise point at no one."""
     out = {}
-    told = _pronoun_genders(doc) if doc is not None else set()
+    told = _pronoun_genders(doc)
     guessed: set[str] = set()
     for key in {m.entity for m in mentions}:
         e = entities.get(key)
@@ -1381,7 +1381,8 @@ DASH_TAG_WORDS = 6    # words from the verb to the speaker's name: "вторил
 def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
                           discourse: Discourse) -> str | None:
     """A sentence that opens inside a quotation and holds its end and a dash's said-tag: the tag's speaker."""
-    q = next((q for q in quotes if q.span.start <= span.start < q.span.end < span.end), None)
+    i = bisect_right([q.span.start for q in quotes], span.start) - 1   # the one region that may hold its start
+    q = quotes[i] if i >= 0 and span.start < quotes[i].span.end < span.end else None
     return _dash_tag(doc, Span(q.span.end, span.end), mentions, discourse) if q is not None else None
 
 

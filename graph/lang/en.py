@@ -489,10 +489,10 @@ INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's s
 LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
-# Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
-# one of purpose ("X went on the radio to tell listeners …")
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
+# Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
+# one of purpose ("X went on the radio to tell listeners …")
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
@@ -771,9 +771,9 @@ SECOND_PERSON = r"you|your|yours|yourself|yourselves"
 # interview", "X answered questions from …", "Q&A: X on …".
 INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
                   r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
-# Openings that point back to what was just reported: "This was stated by X".
 # The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
 BACK_POINTING_OBJECTS = ("it", "this", "so")
+# Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"
@@ -792,10 +792,10 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 # Participles that add a second claim to a frame: "…, X said, adding that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
-# Words that open a clause of what was said: a name after one is no sentence's topic
-COMPLEMENTIZERS = ("that",)
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"
+# Words that open a clause of what was said: a name after one is no sentence's topic
+COMPLEMENTIZERS = (COMPLEMENTISER,)
 # What joins a second reported clause to the first: "X said A and that B".
 SECOND_COMPLEMENT = r"\s+and\s+(?=that\s)"
 # Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".

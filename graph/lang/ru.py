@@ -598,10 +598,10 @@ TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
-# Words that open a clause of what was said: a name after one is no sentence's topic
-COMPLEMENTIZERS = ("что", "чтобы")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
+# Words that open a clause of what was said: a name after one is no sentence's topic
+COMPLEMENTIZERS = (COMPLEMENTISER, "чтобы")
 SECOND_COMPLEMENT = r",?\s+(?:и|а также)\s+(?=что\s)"
 REPORT_SETTINGS = (
     r"в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
@@ -835,9 +835,9 @@ AFTER_BODY_APPOSITION: tuple[str, ...] = ()
 # Мужское имя в творительном падеже: окончание после твёрдой основы ("Тарвиком"), после шипящей и ц ("Вельцем"), после
 # мягкого знака ("Кемалем" → "Кемаль"); буквы, на которые кончается несклоняемое имя; гласные, мягкий знак и й, после
 # которых окончание косвенного падежа не отделяется.
-MASCULINE_INSTRUMENTAL = r"(?<=[^аеёиоуыэюяьй])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
-UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
+MASCULINE_INSTRUMENTAL = rf"(?<=[^{SOFT_OR_VOWEL_LETTERS}])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
+UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 
 # Prepositions before a one-word name the model took for a person's that make it a place (en: "killed in Tarnia");
 # a Russian one-word name is told by its case and the lemmatiser's reading instead.
