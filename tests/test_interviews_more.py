@@ -130,3 +130,11 @@ def test_two_dashed_paragraphs_without_an_interview_are_no_interview(linker):
             "— Когда откроют мост через реку?\n\n"
             "— Мост откроют весной. Работы идут по графику.")
     assert all(who != "varga" or "Варга" in quote for quote, who in claims(text, linker))
+
+
+def test_the_words_after_a_label_naming_no_one_alone_on_its_line_are_no_ones(linker):
+    text = ("Doorstop at the harbour\n\nJOURNALIST:\n\nNorthwire TV says it will cut jobs today?\n\nSPOKESPERSON:\n\n"
+            "That is a matter for them. They have not rung me.\n\nJOURNALIST:\n\nAnd the tariffs?\n\nSPOKESPERSON:\n\n"
+            "We have got a downturn.")
+    assert claims(text, linker) == [("That is a matter for them.", None), ("They have not rung me.", None),
+                                    ("We have got a downturn.", None)]

@@ -540,17 +540,16 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
-    unknown: set[int] = set()    # labels that name no one the text names: their words are no one's known
-    speaker, explicit, alone = None, 0, -2
+    speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
         asking = bool(m) and _QUESTION_LABEL.match(label) is not None
-        if m and not named and (m.group("outlet") or end == para.end and not asking
+        if m and not named and (m.group("outlet") or end == para.end and not asking and not label.isupper()
                                 and not _ANSWER_LABEL.match(label)):
-            m = None        # "In Vell, officials …:" is a sentence, "Related:" alone a heading
+            m = None        # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:" a label)
         if m and asking:
             found[i] = ("question", end)
         elif named:
@@ -578,9 +577,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
             explicit += 1
         elif m and label.isupper() and len(label) > 1:
-            speaker = None                        # "MODERATOR:": someone the text does not name
-            found[i] = (None, m.end())
-            unknown.add(i)
+            speaker = ""                          # "MODERATOR:": someone the text does not name
+            found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
         elif speaker is not None and (found.get(i - 1, ("question",))[0] == speaker or alone == i - 1) \
@@ -591,13 +589,12 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
             found[i], alone = ("question", -1 if asking else para.end), i
-    found = {i: (who, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
-    if interview and any(v[0] is None for i, v in found.items() if i not in unknown):
+    if interview and any(v[0] is None for v in found.values()):
         # "A: …" with no one named before it: the interviewee the text names after the questions and answers
         after = _named_after(doc, mentions, types, max(found))
-        found.update((i, (after, end)) for i, (who, end) in found.items()
-                     if who is None and after is not None and i not in unknown)
+        found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
+    found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
