@@ -41,7 +41,7 @@ def test_a_label_with_the_interviewers_outlet_names_the_interviewer(linker):
 
 def test_a_russian_label_with_an_outlet_and_the_answer_after_it(linker):
     text = ("Президент Фридонии дала интервью\n\n"
-            "Йон Велл, Нортвайр ТВ: Добрый вечер. Хотел бы начать с итогов года. Каким он был?\n\n"
+            "Йон Велл, Нортвайр ТВ: Добрый вечер. Начнём с итогов года. Каким он был?\n\n"
             "Президент Мара Хейл: Год оказался успешным. Урожай был высоким.")
     out = claims(text, linker)
     assert ("Год оказался успешным.", "hale") in out and ("Урожай был высоким.", "hale") in out
@@ -93,7 +93,7 @@ def test_a_label_in_capitals_naming_no_one_ends_the_speakers_turn(linker):
 def test_a_question_label_whose_mark_is_inside_quotation_marks_asks(linker):
     text = ("Radio exchange\n\n"
             "JON VELL: “Three of our staff are in their thirties. What is your advice to them?”\n\n"
-            "MARA HALE: “Stay at home for now and be tested.”")
+            "MARA HALE: “Wait for your turn and keep calm.”")
     assert [who for _, who in claims(text, linker)] == ["hale"]
 
 
@@ -134,7 +134,7 @@ def test_two_dashed_paragraphs_without_an_interview_are_no_interview(linker):
 
 def test_the_words_after_a_label_naming_no_one_alone_on_its_line_are_no_ones(linker):
     text = ("Doorstop at the harbour\n\nJOURNALIST:\n\nNorthwire TV says it will cut jobs today?\n\nSPOKESPERSON:\n\n"
-            "That is a matter for them. They have not rung me.\n\nJOURNALIST:\n\nAnd the tariffs?\n\nSPOKESPERSON:\n\n"
-            "We have got a downturn.")
-    assert claims(text, linker) == [("That is a matter for them.", None), ("They have not rung me.", None),
-                                    ("We have got a downturn.", None)]
+            "Ask the company. They never call back.\n\nJOURNALIST:\n\nAnd the tariffs?\n\nSPOKESPERSON:\n\n"
+            "We expect a hard winter.")
+    assert claims(text, linker) == [("Ask the company.", None), ("They never call back.", None),
+                                    ("We expect a hard winter.", None)]
