@@ -519,9 +519,10 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-# "Answer (Jane Roe):" names its speaker in brackets
+# "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for. A label may
+# stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 _LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)(?P<named>\s*\([^()\n]{2,60}\))?"
-                    r"\s*:\s+(?=\S)", re.M)
+                    r"(?P<outlet>,\s+[^,:\n]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
@@ -531,47 +532,94 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     """Interviews and transcripts: "Question: …" (no claims), "Overchuk: …" (his claims).
 
     Maps a paragraph index to (speaker key or "question", end of its label).
-    An "Answer:" is the last person named before it; an unlabelled paragraph
-    after a speaker's is still that speaker's, up to the next label or a paragraph that names
-    them. Only a text
-    with a question label or two speaker labels counts as an interview.
+    An "Answer:" is the person a question opens by addressing, else the last person the intro names (one a
+    question names is asked about); a title in the label ("PRIME MINISTER:") is the one person the text
+    gives that title; an unlabelled paragraph after a speaker's is still that speaker's, up to the next label or
+    a paragraph that names them. A label alone on its line asserts nothing and gives the next paragraph its
+    speaker. Only a text with a question label, two speaker labels or an interviewer's ("Jane Roe, Northwire TV:")
+    counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
-    speaker, explicit = None, 0
+    speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
+        end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
-        named = [x for x in (mentions.within(Span(para.start, m.end("named") if m.group("named") else m.end("label")))
-                             if m else [])
-                 if types.get(x.entity) == "Person"]
-        if m and _QUESTION_LABEL.match(label):
-            found[i] = ("question", m.end())
+        named = _label_names(doc, mentions, types, m, end == para.end) if m else []
+        asking = bool(m) and _QUESTION_LABEL.match(label) is not None
+        if m and not named and (m.group("outlet") or end == para.end and not asking and not label.isupper()
+                                and not _ANSWER_LABEL.match(label)):
+            m = None        # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:" a label)
+        if m and asking:
+            found[i] = ("question", end)
         elif named:
-            speaker = named[-1].entity
-            found[i] = (speaker, m.end())
-            explicit += 1
+            speaker = named[-1]
+            found[i] = (speaker, end)
+            explicit += 1 + bool(m.group("outlet"))   # "Jane Roe, Northwire TV:" asks in an interview
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and doc.text[para.start:para.end].rstrip().endswith("?"):
+        elif m and _asks(doc.text, para):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
-            earlier = [x.entity for x in mentions.before(para.start) if types.get(x.entity) == "Person"]
-            speaker = speaker or (earlier[-1] if earlier else None)
+            # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
+            intro = doc.body[min(found)].start if found else para.start
+            earlier = [x.entity for x in mentions.before(intro) if types.get(x.entity) == "Person"]
+            asked = [j for j, (who, _) in found.items() if who == "question"]
+            addressed = _addressed(doc, mentions, types, Span(max(found[max(asked)][1], doc.body[max(asked)].start),
+                                                              doc.body[max(asked)].end)) if asked else []
+            speaker = speaker or (addressed or earlier or [None])[-1]
+            found[i] = (speaker, end)
+            explicit += 1
+        elif m and (titled := _titled(doc, mentions, types, label)):
+            speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
-        elif speaker is not None and found.get(i - 1, ("question",))[0] == speaker \
+        elif m and label.isupper() and len(label) > 1:
+            speaker = ""                          # "MODERATOR:": someone the text does not name
+            found[i] = (speaker, m.end())
+        elif alone == i - 1 and found[i - 1][1] < 0:
+            found[i] = ("question", para.end)     # the question after "Question:" alone on its line
+        elif speaker is not None and (found.get(i - 1, ("question",))[0] == speaker or alone == i - 1) \
                 and not _names(mentions, para, speaker):
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over)
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
+        if m and end == para.end and i in found:
+            # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
+            found[i], alone = ("question", -1 if asking else para.end), i
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     if interview and any(v[0] is None for v in found.values()):
         # "A: …" with no one named before it: the interviewee the text names after the questions and answers
         after = _named_after(doc, mentions, types, max(found))
         found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
+    found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
+                 alone: bool) -> list[str]:
+    """The persons a label names: in the label or its brackets; with an outlet after a comma or alone on its line,
+    only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane Roe:"), not a
+    sentence ("Jane Roe said:")."""
+    end = m.end("named") if m.group("named") else m.end("label")
+    named = [x for x in mentions.within(Span(m.start("label"), end)) if types.get(x.entity) == "Person"]
+    if (m.group("outlet") or alone) and (not named or named[-1].span.end != m.end("label")):
+        return []
+    return [x.entity for x in named]
+
+
+def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
+    """"PRIME MINISTER:" in a transcript: the one person the text gives that title, as the registry's title for them
+    or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell")."""
+    if len(label.split()) < 2 and not label.isupper():
+        return None
+    before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
+    people = {x.entity for x in mentions if types.get(x.entity) == "Person"
+              and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
+                   or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
+    return people.pop() if len(people) == 1 else None
 
 
 def _named_after(doc: Document, mentions: MentionIndex, types: dict[str, str], last: int) -> str | None:
@@ -613,12 +661,13 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
     """
-    dashed = [i for i, p in enumerate(doc.body) if re.match(r"[—–-]\s", doc.text[p.start:p.start + 2])]
+    dashes = {i: m.end() for i, p in enumerate(doc.body) if (m := _OPENING_DASH.match(doc.text, p.start, p.end))}
+    dashed = list(dashes)
     questions = [i for i in dashed if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")]
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
-    if len(dashed) < (3 if questions else 2):
+    if len(dashed) < (3 if questions else 2) and not _short_interview(doc, questions, dashed):
         return {}
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
@@ -627,7 +676,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     if who is None:
         return {}
     if not questions:
-        return {i: (who, doc.body[i].start + 2) for i in dashed}
+        return {i: (who, dashes[i]) for i in dashed}
     found: dict[int, tuple[str | None, int]] = {}
     for i in range(questions[0], len(doc.body)):
         p = doc.body[i]
@@ -635,8 +684,21 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
             found[i] = ("question", p.end)
         elif i in dashed or found.get(i - 1, ("question",))[0] == who and not _names(mentions, p, who):
             # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
-            found[i] = (who, p.start + 2 if i in dashed else p.start)
+            found[i] = (who, dashes[i] if i in dashed else p.start)
     return found
+
+
+# A paragraph's opening dash: "— ", "– ", "- ", and one written against a capital ("-Хочу спросить …")
+_OPENING_DASH = re.compile(r"[—–-]\s|[—–-](?=[A-ZА-ЯЁ])")
+
+
+def _short_interview(doc: Document, questions: list[int], dashed: list[int]) -> bool:
+    """One question and its answer, what an excerpt may keep of an interview, when the paragraphs before the
+    question speak of an interview ("X дал интервью …")."""
+    if len(dashed) != 2 or dashed[0] not in questions or dashed[1] in questions:
+        return False
+    intro = doc.body[:dashed[0]]
+    return bool(intro) and _INTERVIEW_CUE.search(doc.text, intro[0].start, intro[-1].end) is not None
 
 
 _SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
