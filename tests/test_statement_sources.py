@@ -178,3 +178,29 @@ def test_a_country_before_the_colon_of_a_press_statement_headline_is_its_topic()
     out = page("Borealia: statement on the Orlov dam\n\n"
                "The dam at Orlov will hold through the spring floods. Every gate has been checked twice.", linker)
     assert [who for _, who in out] == [None, None]
+
+
+def test_a_statement_pasted_after_a_line_naming_it_is_its_issuers_paragraph(linker):
+    out = page("Council news\n\nTomas Varga met the fishermen on Monday. The meeting lasted two hours.\n\n"
+               "This is the full statement that was issued by the Borealian Water Council after the meeting:\n\n"
+               "The dam at Orlov will hold through the spring floods. Every gate has been checked twice.\n\n"
+               "The fishermen left without comment.", linker)
+    who = dict(out)
+    assert [who["The dam at Orlov will hold through the spring floods."],
+            who["Every gate has been checked twice."]] == ["water-council", "water-council"]
+    assert who["The fishermen left without comment."] is None
+    assert who["The meeting lasted two hours."] is None
+
+
+def test_a_line_ending_in_a_colon_without_a_statement_leaves_the_paragraph_to_the_article(linker):
+    out = page("Council news\n\nTomas Varga met the fishermen on Monday. The meeting lasted two hours.\n\n"
+               "The Borealian Water Council then listed its repairs:\n\n"
+               "The dam at Orlov was mended in May. Every gate was checked twice.", linker)
+    assert dict(out)["The dam at Orlov was mended in May."] is None
+
+
+def test_a_quoted_statement_after_its_line_keeps_the_quotations_speaker(linker):
+    out = page("Council news\n\nTomas Varga met the fishermen on Monday.\n\n"
+               "Ruritel released a statement after the meeting:\n\n"
+               "\u201cThe plant at Orlov will stay open,\u201d Tomas Varga said.", linker)
+    assert [who for t, who in out if "stay open" in t] == ["varga"]

@@ -506,7 +506,7 @@ _BARE_STATEMENT = re.compile(rf"\W*(?:{_HEADLINE_STATEMENT})(?:\s+(?:{alternatio
 
 
 def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
-                   headline: Span | None) -> tuple[str | None, int] | None:
+                   headline: Span | None) -> tuple | None:
     """Who issued the statement a report gives as its text, and the index of the lead that says so: the first
     sentence of the article says only that a body or person put out a statement ("МИД Руритании распространил
     заявление.", "The Water Council released the following statement:"), at most where, when or what it answers
@@ -523,6 +523,12 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
         return passive
     if doc.title and any(_BARE_STATEMENT.fullmatch(doc.text, p.start, p.end) for p in _top_lines(doc)):
         return None, first   # "Official statement" over "Vexon states that …": the first sentence's speaker
+    return _first_sentence_lead(doc, sentences, first, mentions, types) or \
+        _pasted_statement(doc, sentences, first, mentions, types)
+
+
+def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                         types: dict[str, str]) -> tuple[str, int] | None:
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
@@ -537,6 +543,33 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
             return None
         return x.entity, first
     return None
+
+
+def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                      types: dict[str, str]) -> tuple[None, int, str, int] | None:
+    """A statement pasted into a report after a line that names it and its issuer and ends its paragraph with a
+    colon ("Here is the readout the Water Council issued after the call:"): the paragraph after it, unquoted,
+    is the issuer's; the article goes on in its own voice after it. The first such line only."""
+    for k in range(first + 1, len(sentences) - 1):
+        span, after = sentences[k].span, sentences[k + 1]
+        text = doc.text[span.start:span.end].rstrip()
+        if not text.endswith(":") or after.paragraph == sentences[k].paragraph \
+                or not _PASTED_NOUN.search(text) or doc.text[after.span.start] in _QUOTE_OPENERS:
+            continue
+        named = [x for x in outermost(mentions.within(span)) if types.get(x.entity) in SPEAKER_TYPES]
+        by = [x for x in named if _BY_BEFORE.search(doc.text, max(span.start, x.span.start - 12), x.span.start)]
+        who = (by or named or [None])[0]
+        if who is None:
+            continue
+        last = max(j for j in range(k + 1, len(sentences)) if sentences[j].paragraph == after.paragraph)
+        return None, k, who.entity, last
+    return None
+
+
+_PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{alternation('HEADLINE_STATEMENT')})\w*",
+                          re.I)
+_BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$", re.I)
+_QUOTE_OPENERS = "\"“«„'‘"
 
 
 LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
@@ -567,11 +600,18 @@ def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions
     return None
 
 
-def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple[str | None, int]) -> None:
+def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple) -> None:
     """The sentences after a statement's lead that no one else speaks are its issuer's, up to an aside of the
     article's own ("Напомним, …", "As previously reported, …"); a lead with no issuer (under a headline that
-    names none) gives them to whom the lead has speak."""
-    issuer, first = lead
+    names none) gives them to whom the lead has speak; a statement pasted into a report (``_pasted_statement``)
+    is the paragraph after its line."""
+    issuer, first, *pasted = lead
+    if pasted:   # a statement pasted into a report: the paragraph after its line only
+        issuer, last = pasted
+        for k in range(first + 1, last + 1):
+            if out[k][0] is None and out[k][1] == "own_voice":
+                out[k] = (issuer, "document", None)
+        return
     if issuer is None:   # a headline naming no issuer: whom the first sentence has speak, if anyone
         issuer = out[first][0] if out[first][1] != "own_voice" else None
         if issuer is None:

@@ -1194,3 +1194,5 @@ HEADLINE_STATEMENT_TOPIC = r"on|about|regarding|concerning|in connection with|fo
 PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
                           r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
+# The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
+ISSUED_BY = r"by|from"
