@@ -131,9 +131,9 @@ def test_a_news_headline_with_a_colon_names_no_issuer(linker):
     "The following statement was released today by the office of\n\nTomas Varga:",
 ])
 def test_a_passive_lead_gives_the_text_below_to_its_issuer(linker, lead):
-    out = page("Council news\n\n" + lead + "\n\nI was saddened to hear of the floods at Orlov. "
+    out = page("Council news\n\n" + lead + "\n\nI grieve for the people of Orlov after the floods. "
                "The dam will hold through the spring.", linker)
-    assert [who for t, who in out if t.startswith(("I was", "The dam"))] == ["varga", "varga"]
+    assert [who for t, who in out if t.startswith(("I grieve", "The dam"))] == ["varga", "varga"]
 
 
 def test_a_passive_lead_in_russian_gives_the_text_below_to_its_issuer(linker):
@@ -162,13 +162,13 @@ def test_a_news_headline_about_a_statement_leaves_the_report_to_the_article(link
 
 def test_a_country_before_the_colon_of_a_statement_headline_is_its_topic():
     linker = Linker(ENTITIES + [Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"),))])
-    out = page("Borealia: Statement by the Spokesperson on the Orlov dam\n\n"
+    out = page("Borealia: Statement by the Spokesperson about the Orlov dam\n\n"
                "The dam at Orlov will hold through the spring floods. Every gate has been checked twice.", linker)
     assert [who for _, who in out] == [None, None]
 
 
 def test_a_body_before_the_colon_of_a_statement_headline_naming_its_issuer_after_is_its_topic(linker):
-    out = page("Ruritel: Statement by the Spokesperson on the Orlov plant\n\n"
+    out = page("Ruritel: Statement by the Spokesperson about the Orlov plant\n\n"
                "The plant at Orlov will stay open. Every line has been checked twice.", linker)
     assert [who for _, who in out] == [None, None]
 

@@ -478,7 +478,7 @@ _ISSUING_TYPES = ("Organization", "Person", "Group")   # a country before the co
 
 
 def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: MentionIndex,
-                 types: dict[str, str]) -> str | None:
+                      types: dict[str, str]) -> str | None:
     """The issuer a headline names after its cue ("Statement by the …")."""
     named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
@@ -511,7 +511,10 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     sentence of the article says only that a body or person put out a statement ("МИД Руритании распространил
     заявление.", "The Water Council released the following statement:"), at most where, when or what it answers
     ("… в связи с заявлением МИД Бореалии"). A lead that tells what the statement says (a quotation, "that …",
-    ", calling …") makes the article news about it, whose sentences stay its own."""
+    ", calling …") makes the article news about it, whose sentences stay its own. Also a passive lead ("The
+    following statement by X was issued today:"), a headline that is a statement naming no issuer ("Official
+    statement": the issuer is whom the first sentence has speak, ``None`` here), and, with no lead at the start,
+    a statement pasted further down (four items: ``None``, the line before it, its issuer, its last sentence)."""
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top
                   and (headline is None or not headline.contains(s.span))
@@ -566,8 +569,7 @@ def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, ment
     return None
 
 
-_PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{alternation('HEADLINE_STATEMENT')})\w*",
-                          re.I)
+_PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{_HEADLINE_STATEMENT})\w*", re.I)
 _BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$", re.I)
 _QUOTE_OPENERS = "\"“«„'‘"
 
