@@ -449,35 +449,89 @@ def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str,
 
 
 def document_author(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
-    """Who issues a document whose headline says so: "Statement by the Ministry of Foreign Affairs"."""
+    """Who issues a document whose headline says so: "Statement by the Ministry of Foreign Affairs", also after a
+    reference number ("No:12/31, Statement of …") or under the lines over the article (a place, a date), and
+    "Ministry of Water: Press statement on the drought" (the issuer before the colon)."""
     if not doc.title or not doc.body:
         return None
-    head = doc.body[0]
-    m = ISSUED_TITLE.match(doc.text, head.start, head.end)
-    if not m:
-        return None
-    named = [x for x in outermost(mentions.within(head)) if m.end() - 1 <= x.span.start <= m.end() + ISSUER_REACH
+    for head in _top_lines(doc):
+        line = doc.text[head.start:head.end]
+        reference = _REFERENCE.match(line)
+        cued = False
+        for at in dict.fromkeys((0, reference.end() if reference else 0)):
+            m = ISSUED_TITLE.match(line[at:])   # the pattern is anchored at the line's start
+            who = _issuer_after_cue(doc, head, head.start + at + m.end(), mentions, types) if m else None
+            if who is not None:
+                return who
+            cued = cued or m is not None
+        before = _ISSUER_COLON.match(line) if not cued else None   # "Ruritania: Statement by …": a topic
+        if before:
+            colon = head.start + before.end("who")
+            named = [x for x in outermost(mentions.within(head)) if types.get(x.entity) in _ISSUING_TYPES
+                     and not doc.text[x.span.end:colon].strip(" \"'»”")]
+            if named:
+                return named[-1].entity
+    return None
+
+
+_ISSUING_TYPES = ("Organization", "Person", "Group")   # a country before the colon is what the headline is on
+
+
+def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: MentionIndex,
+                      types: dict[str, str]) -> str | None:
+    """The issuer a headline names after its cue ("Statement by the …")."""
+    named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
-             and _TITLE_ONLY.fullmatch(doc.text[m.end():x.span.start])]   # "by President X", "by the X"
+             and _TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
     # office and the body) wins
     people = [x for x in named if types.get(x.entity) == "Person"]
     return people[-1].entity if people else named[0].entity if named else None
 
 
+def _top_lines(doc: Document) -> list[Span]:
+    """The headline, and the short lines over the article with it (a place, a date, a reference number)."""
+    top = _page_top(doc)
+    return [p for p in doc.body[:TOP_LINES + 1] if p.end <= top] or doc.body[:1]
+
+
+# A reference number before a headline: "No:12/31, ", "SG/SM/1234 "
+_REFERENCE = re.compile(r"\W*[^\s,]*\d[^\s,]*\s*[,.]?\s+")
+_HEADLINE_STATEMENT = alternation("HEADLINE_STATEMENT")
+# "Ministry of Water: Press statement on the drought"
+_ISSUER_COLON = re.compile(rf"(?P<who>[^:\n]{{2,80}}?)\s*:\s*(?:{_HEADLINE_STATEMENT})(?!\w)", re.I)
+# "Official statement", "Statement on the drought": a statement's headline naming no issuer
+_BARE_STATEMENT = re.compile(rf"\W*(?:{_HEADLINE_STATEMENT})(?:\s+(?:{alternation('HEADLINE_STATEMENT_TOPIC')})"
+                             rf"(?!\w)[^:]*)?\W*", re.I)
+
+
 def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
-                   headline: Span | None) -> tuple[str, int] | None:
+                   headline: Span | None) -> tuple | None:
     """Who issued the statement a report gives as its text, and the index of the lead that says so: the first
     sentence of the article says only that a body or person put out a statement ("МИД Руритании распространил
     заявление.", "The Water Council released the following statement:"), at most where, when or what it answers
     ("… в связи с заявлением МИД Бореалии"). A lead that tells what the statement says (a quotation, "that …",
-    ", calling …") makes the article news about it, whose sentences stay its own."""
+    ", calling …") makes the article news about it, whose sentences stay its own. Also a passive lead ("The
+    following statement by X was issued today:"), a headline that is a statement naming no issuer ("Official
+    statement": the issuer is whom the first sentence has speak, ``None`` here), and, with no lead at the start,
+    a statement pasted further down (four items: ``None``, the line before it, its issuer, its last sentence)."""
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top
                   and (headline is None or not headline.contains(s.span))
                   and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())), None)
     if first is None:
         return None
+    passive = _passive_lead(doc, sentences, first, mentions, types)
+    if passive is not None:
+        return passive
+    if doc.title and any(_BARE_STATEMENT.fullmatch(doc.text, p.start, p.end) for p in _top_lines(doc)):
+        return None, first   # "Official statement" over "Vexon states that …": the first sentence's speaker
+    return _first_sentence_lead(doc, sentences, first, mentions, types) or \
+        _pasted_statement(doc, sentences, first, mentions, types)
+
+
+def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                         types: dict[str, str]) -> tuple[str, int] | None:
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
@@ -494,16 +548,76 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     return None
 
 
+def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                      types: dict[str, str]) -> tuple[None, int, str, int] | None:
+    """A statement pasted into a report after a line that names it and its issuer and ends its paragraph with a
+    colon ("Here is the readout the Water Council issued after the call:"): the paragraph after it, unquoted,
+    is the issuer's; the article goes on in its own voice after it. The first such line only."""
+    for k in range(first + 1, len(sentences) - 1):
+        span, after = sentences[k].span, sentences[k + 1]
+        text = doc.text[span.start:span.end].rstrip()
+        if not text.endswith(":") or after.paragraph == sentences[k].paragraph \
+                or not _PASTED_NOUN.search(text) or doc.text[after.span.start] in _QUOTE_OPENERS:
+            continue
+        named = [x for x in outermost(mentions.within(span)) if types.get(x.entity) in SPEAKER_TYPES]
+        by = [x for x in named if _BY_BEFORE.search(doc.text, max(span.start, x.span.start - 12), x.span.start)]
+        who = (by or named or [None])[0]
+        if who is None:
+            continue
+        last = max(j for j in range(k + 1, len(sentences)) if sentences[j].paragraph == after.paragraph)
+        return None, k, who.entity, last
+    return None
+
+
+_PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{_HEADLINE_STATEMENT})\w*", re.I)
+_BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$", re.I)
+_QUOTE_OPENERS = "\"“«„'‘"
+
+
 LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
+_PASSIVE_LEAD = re.compile(alternation("PASSIVE_STATEMENT_LEAD"), re.I)
+_LEAD_COLON = re.compile(r"[^:.!?“”«»\"]{0,160}:")
+PASSIVE_LEAD_SENTENCES = 3   # the lines over the article may hold so many more before such a lead
 
 
-def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple[str, int]) -> None:
+def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                  types: dict[str, str]) -> tuple[str, int] | None:
+    """A lead that says the text below is someone's statement, passive ("The following statement by Jane Roe was
+    issued today:", "… was released by the Office of the Mayor:"), in the first sentences: its issuer (the person
+    named last, else the body named first) and the sentence where the lead ends."""
+    for i in range(max(0, first - PASSIVE_LEAD_SENTENCES), min(first + 1, len(sentences))):
+        m = _PASSIVE_LEAD.match(doc.text, sentences[i].span.start)
+        colon = _LEAD_COLON.match(doc.text, m.end()) if m else None
+        if colon is None:
+            continue
+        named = [x for x in outermost(mentions.within(Span(m.start(), colon.end())))
+                 if types.get(x.entity) in SPEAKER_TYPES]
+        people = [x for x in named if types.get(x.entity) == "Person"]
+        who = people[-1] if people else named[0] if named else None
+        end = next((k for k in range(i, len(sentences)) if sentences[k].span.end >= colon.end()), None)
+        return (who.entity, end) if who is not None and end is not None else None
+    return None
+
+
+def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple) -> None:
     """The sentences after a statement's lead that no one else speaks are its issuer's, up to an aside of the
-    article's own ("Напомним, …", "As previously reported, …")."""
-    issuer, first = lead
+    article's own ("Напомним, …", "As previously reported, …"); a lead with no issuer (under a headline that
+    names none) gives them to whom the lead has speak; a statement pasted into a report (``_pasted_statement``)
+    is the paragraph after its line."""
+    issuer, first, *pasted = lead
+    if pasted:   # a statement pasted into a report: the paragraph after its line only
+        issuer, last = pasted
+        for k in range(first + 1, last + 1):
+            if out[k][0] is None and out[k][1] == "own_voice":
+                out[k] = (issuer, "document", None)
+        return
+    if issuer is None:   # a headline naming no issuer: whom the first sentence has speak, if anyone
+        issuer = out[first][0] if out[first][1] != "own_voice" else None
+        if issuer is None:
+            return
     for k in range(first + 1, len(sentences)):
         if _ASIDE.match(doc.text, sentences[k].span.start):
             return

@@ -1180,3 +1180,19 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # no person otherwise ("the Tarvel fire", "the Vell area").
 NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
                                  "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")
+
+# (au-issuer) A page issued by a body or person, named where its headline or its first lines say so.
+# A headline that is a statement's noun, its issuer before a colon ("Ministry of Water: Press statement on the
+# drought") or none at all ("Official statement"); regular expression.
+HEADLINE_STATEMENT = (r"(?:joint\s+|press\s+|official\s+|public\s+)?(?:statement|press release|communiqu[eé]"
+                      r"|declaration|readout)")
+# What may follow such a headline's noun when it names no issuer: what it is on ("… on the drought").
+HEADLINE_STATEMENT_TOPIC = r"on|about|regarding|concerning|in connection with|following"
+# A lead that says the text below is a statement, passive ("The following statement by X was issued today:",
+# "The following statement was released by the Office of X:"): up to its verb; the issuer is named before the
+# colon that ends it.
+PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
+                          r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
+                          r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
+# The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
+ISSUED_BY = r"by|from"
