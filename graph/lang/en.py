@@ -1180,3 +1180,10 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # no person otherwise ("the Tarvel fire", "the Vell area").
 NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
                                  "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")
+
+# au-figures6: a rate per span of time written after a unit ("2 million barrels a day", "a wind of 180 km/h"): the
+# phrase (a regular expression, matched right after the unit), and the words that may follow it where it ends ("a
+# day in March"; not "a day of talks"). A unit joined by a slash to a letter word ("km/h", "m/s") is such a rate too.
+PER_TIME = r"\s+an?\s+(?:day|week|month|year|hour|minute|second)"
+AFTER_PER_TIME = ("in", "on", "at", "and", "or", "but", "to", "from", "for", "by", "since", "as", "while", "with",
+                  "until", "over")

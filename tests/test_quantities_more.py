@@ -1,0 +1,42 @@
+"""Figures counted per span of time, numbers that name a thing, and other shapes from the au-figures6 audit;
+invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang, previous_unit=None):
+    return [(q.value, q.unit, q.canonical_unit)
+            for q in find_quantities(text, Span(0, len(text)), lang, previous_unit)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Над Тарсией порывы ветра достигали 140 км/ч.", "ru", [(140.0, "км/ч", "km")]),
+    ("Скорость ветра в Велме — 95 километров в час.", "ru", [(95.0, "километров в час", "km")]),
+    ("Ветер до 18 метров в секунду сорвал крыши.", "ru", [(18.0, "метров в секунду", "m")]),
+    ("Марговия добывает 1,2 млн баррелей в сутки с начала года.", "ru", [(1.2e6, "баррелей в сутки", "bbl")]),
+    ("Поставки составят 4 млрд кубометров в год.", "ru", [(4e9, "кубометров в год", "m3")]),
+    ("Gusts over Tarsia reached 140 km/h on Monday.", "en", [(140.0, "km/h", "km")]),
+    ("The Velm field pumps 300,000 barrels a day in summer.", "en", [(300000.0, "barrels a day", "bbl")]),
+])
+def test_a_unit_counted_per_span_of_time_keeps_what_it_is_counted_per(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В день выборов в Велме задержали 12 человек.", "ru", [(12.0, "человек", "people")]),
+    ("Задержали 12 человек в день выборов.", "ru", [(12.0, "человек", "people")]),
+    ("Rescuers found 40 people a day after the quake.", "en", [(40.0, "people", "people")]),
+    ("Sales reached 3 million units a year earlier.", "en", [(3e6, "units", None)]),
+    ("Clerks in Velm work 38 hours a week.", "en", [(38.0, "hours", "h")]),
+    ("Цены в Велме росли на 4% в год.", "ru", [(4.0, "percent", "%")]),
+    ("The vote in Oska split 50/50 on Monday.", "en", []),
+])
+def test_no_rate_where_the_time_word_dates_or_the_unit_is_a_span_or_a_share(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_a_russian_rate_may_be_followed_by_its_verb_not_by_a_noun_it_dates():
+    assert found("Ветер 20 метров в секунду повалил деревья в Велме.", "ru") == [(20.0, "метров в секунду", "m")]
+    assert found("В Оске 300 машин в час пик стояли в пробке.", "ru") == [(300.0, "машин", None)]
