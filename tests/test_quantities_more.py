@@ -40,3 +40,16 @@ def test_no_rate_where_the_time_word_dates_or_the_unit_is_a_span_or_a_share(text
 def test_a_russian_rate_may_be_followed_by_its_verb_not_by_a_noun_it_dates():
     assert found("Ветер 20 метров в секунду повалил деревья в Велме.", "ru") == [(20.0, "метров в секунду", "m")]
     assert found("В Оске 300 машин в час пик стояли в пробке.", "ru") == [(300.0, "машин", None)]
+
+
+@pytest.mark.parametrize("text, lang, previous_unit, expected", [
+    ("Порывы достигали 200 км/ч, и шторм усилился до категории 4.", "ru", None, [(200.0, "км/ч", "km")]),
+    ("Ураган в Марговии ослаб до категории 2.", "ru", "км/ч", []),
+    ("The council voted 6-1, with District 3 Council Member Ann Roe opposed.", "en", None,
+     [(6.0, "votes", "votes"), (1.0, "votes", "votes")]),
+    ("Ward 4 residents in Velm met on Monday.", "en", None, []),
+    ("Rain in the district 300 homes had flooded by noon.", "en", None, [(300.0, "homes", None)]),
+    ("Марговия выставила 4 категории участников.", "ru", None, [(4.0, "категории участников", None)]),
+])
+def test_a_number_that_names_a_category_or_district_is_no_figure(text, lang, previous_unit, expected):
+    assert found(text, lang, previous_unit) == expected

@@ -1187,3 +1187,6 @@ NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "pre
 PER_TIME = r"\s+an?\s+(?:day|week|month|year|hour|minute|second)"
 AFTER_PER_TIME = ("in", "on", "at", "and", "or", "but", "to", "from", "for", "by", "since", "as", "while", "with",
                   "until", "over")
+# au-figures6: capitalised labels a number names, added to REFERENCE_NOUNS above: "District 8 Council Member Ann Roe"
+# (not "in the district 300 homes were flooded").
+REFERENCE_NOUNS += r"|(?-i:District|Ward|Precinct)"
