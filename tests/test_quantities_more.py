@@ -53,3 +53,12 @@ def test_a_russian_rate_may_be_followed_by_its_verb_not_by_a_noun_it_dates():
 ])
 def test_a_number_that_names_a_category_or_district_is_no_figure(text, lang, previous_unit, expected):
     assert found(text, lang, previous_unit) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Банк Марговии ждёт 7-процентного роста.", [(7.0, "percent", "%")]),
+    ("Там видят 40-процентный рост экспорта.", [(40.0, "percent", "%")]),
+    ("Велм ввёл 5-процентную пошлину.", [(5.0, "percent", "%")]),
+])
+def test_a_russian_per_cent_adjective_after_a_hyphen_is_per_cent(text, expected):
+    assert found(text, "ru") == expected
