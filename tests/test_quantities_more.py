@@ -62,3 +62,14 @@ def test_a_number_that_names_a_category_or_district_is_no_figure(text, lang, pre
 ])
 def test_a_russian_per_cent_adjective_after_a_hyphen_is_per_cent(text, expected):
     assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Без света остались 1,2 миллиона жителей Марговии.", [(1.2e6, "жителей", None)]),
+    ("Паводок затронул 9 районов Тарсии.", [(9.0, "районов", None)]),
+    ("На базе служат около 40 военнослужащих НАТО.", [(40.0, "военнослужащих", None)]),
+    ("Экспорт Велма составил 3 млрд долларов США.", [(3e9, "долларов сша", "USD")]),
+    ("Экспорт Велма составил 3 млрд долл. США.", [(3e9, "долл. сша", "USD")]),
+])
+def test_a_russian_name_after_the_counted_noun_is_whose_not_the_unit(text, expected):
+    assert found(text, "ru") == expected

@@ -1152,6 +1152,10 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
                 or (not words and not re.fullmatch(first_gap, gap)):
             break
+        if lang == "ru" and words and m.group()[0].isupper() and not abbreviated \
+                and canonical_unit(" ".join([*words, m.group().lower()]), lang) is None:
+            break                                    # "жителей США", "регионах России": the name is whose, not the
+                                                     # unit; "долларов США" is one
         w = m.group().lower()
         if w == "of" and words and words[-1] in tables.UNIT_KEEP_OF:
             words.append(w)
