@@ -73,3 +73,18 @@ def test_a_russian_per_cent_adjective_after_a_hyphen_is_per_cent(text, expected)
 ])
 def test_a_russian_name_after_the_counted_noun_is_whose_not_the_unit(text, expected):
     assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Марговии около миллиона абонентов остались без связи.", [(1e6, "абонентов", None)]),
+    ("Из Велма эвакуировали более тысячи человек.", [(1000.0, "человек", "people")]),
+    ("На ремонт дорог Оски выделено свыше миллиарда рублей.", [(1e9, "рублей", "RUB")]),
+    ("В Тарсии зафиксированы тысячи нарушений.", []),
+    ("Миллионы жителей Марговии вышли на улицы.", []),
+])
+def test_a_russian_scale_word_alone_after_a_bound_is_one_of_it(text, expected):
+    assert found(text, "ru") == expected
+
+
+def test_english_a_million_is_unchanged():
+    assert found("About a million customers in Velm lost power.", "en") == [(1e6, "customers", None)]

@@ -89,8 +89,11 @@ _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
 # "two and a half", "2 and a half", "два с половиной": the half is part of the number
+# A scale word alone after a bound or "about" ("около миллиона абонентов"): an empty number the scale follows.
+_BARE_SCALE = ("(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)} )" for w in _merged("BARE_SCALE_AFTER"))
+               + rf")(?=(?:{_alternation(_merged('BARE_SCALES'))})(?!\w))") if _merged("BARE_SCALE_AFTER") else "(?!)"
 _NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))(?:\s+(?:{_HALF})(?!\w))?"
-           rf"|{_FRACTION}")
+           rf"|{_FRACTION}|{_BARE_SCALE}")
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -356,6 +359,11 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, firs
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    if not number:                                # "около миллиона": the scale word alone is one of it
+        if not scale:
+            return None
+        factor = Decimal(int(_SCALES[scale.lower().rstrip(".")]))
+        return _Read(m.start("scale"), m.end(), float(factor), False, scale=factor)
     first_end = _first_end_in_words(number)
     if first_end is not None:                     # "двух-трех километрах": the first end of a range
         value = parse_number(number[:first_end], lang)

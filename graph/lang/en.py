@@ -1190,3 +1190,7 @@ AFTER_PER_TIME = ("in", "on", "at", "and", "or", "but", "to", "from", "for", "by
 # au-figures6: capitalised labels a number names, added to REFERENCE_NOUNS above: "District 8 Council Member Ann Roe"
 # (not "in the district 300 homes were flooded").
 REFERENCE_NOUNS += r"|(?-i:District|Ward|Precinct)"
+# au-figures6: words after which a scale word alone is a figure of one ("около миллиона абонентов"); English writes "a
+# million" (SCALE_FRACTIONS), so none here; and the scale words that may stand so.
+BARE_SCALE_AFTER: tuple[str, ...] = ()
+BARE_SCALES: tuple[str, ...] = ()
