@@ -17,6 +17,8 @@ is not; an age ("the 82-year-old", "aged 80") is one in years. Every number
 written with its unit is a figure ("a five-judge panel", "a 996-page bill":
 the unit is the word the hyphen joins), so a range whose first end has its
 own unit ("9% to 11%") is two.
+A unit counted per span of time keeps the words that say so ("2 млн баррелей в
+сутки", "a wind of 180 km/h") and is compared as what it counts.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "30-plus years" is at least 30.
 
@@ -87,8 +89,11 @@ _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
 # "two and a half", "2 and a half", "два с половиной": the half is part of the number
+# A scale word alone after a bound or "about" ("около миллиона абонентов"): an empty number the scale follows.
+_BARE_SCALE = ("(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)} )" for w in _merged("BARE_SCALE_AFTER"))
+               + rf")(?=(?:{_alternation(_merged('BARE_SCALES'))})(?!\w))") if _merged("BARE_SCALE_AFTER") else "(?!)"
 _NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))(?:\s+(?:{_HALF})(?!\w))?"
-           rf"|{_FRACTION}")
+           rf"|{_FRACTION}|{_BARE_SCALE}")
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -354,6 +359,11 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, firs
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    if not number:                                # "около миллиона": the scale word alone is one of it
+        if not scale:
+            return None
+        factor = Decimal(int(_SCALES[scale.lower().rstrip(".")]))
+        return _Read(m.start("scale"), m.end(), float(factor), False, scale=factor)
     first_end = _first_end_in_words(number)
     if first_end is not None:                     # "двух-трех километрах": the first end of a range
         value = parse_number(number[:first_end], lang)
@@ -547,6 +557,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
+    per_time = _per_time(chunk, unit_end, lang) if rate is None and unit is not None \
+        and canonical != "%" and canonical not in SPANS_OF_TIME else None   # "5% a year", "40 hours a week": kept
+    if per_time is not None:       # "2 млн баррелей в сутки", "250 км/ч", "2 million barrels a day": what is counted
+        unit, unit_end = unit + re.sub(r"\s+", " ", chunk[unit_end:per_time]), per_time   # per day, compared as before
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     begin, phrase, bound = _approximation(chunk, head)
@@ -757,6 +771,34 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
             or m.group("joiner").lower() in tables.PRICE_JOINERS and " " in per and canonical_unit(per, lang) is None:
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
+
+
+def _per_time(chunk: str, end: int, lang: str) -> int | None:
+    """Where a rate per span of time written right after a unit ends ("в сутки", "a day", "/ч"), or None.
+
+    A slash joins a word of letters ("km/h", "м/с"), not a figure ("50/50"). A phrase of words ends the clause or
+    goes on with a preposition or conjunction ("a day in March", "в сутки с начала года") or, in Russian, a word
+    that is no noun or adjective ("в секунду сорвал"); "в день выборов", "в час пик" are dates and times.
+    """
+    slash = re.match(r"/[^\W\d_]{1,6}(?![\w/])", chunk[end:end + 8])
+    if slash:
+        return end + slash.end()
+    phrase, after = _per_time_patterns(lang)
+    m = phrase.match(chunk, end, end + WINDOW) if phrase is not None else None
+    if m is None:
+        return None
+    if after.match(chunk, m.end(), m.end() + WINDOW):
+        return m.end()
+    word = re.match(r"\s+([^\W\d_]+)(?!\w)", chunk[m.end():m.end() + WINDOW]) if lang == "ru" else None
+    return m.end() if word and not _nominal(word.group(1).lower(), lang, []) else None
+
+
+@lru_cache(maxsize=None)
+def _per_time_patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern]:
+    """A language's rate per span of time after a unit, and what may follow it, compiled once."""
+    tables = language(lang)
+    phrase = re.compile(rf"(?:{tables.PER_TIME})(?!\w)", re.I) if tables.PER_TIME else None
+    return phrase, re.compile(rf"\s*(?:$|[^\w\s]|\n|\s+(?-i:[A-ZА-ЯЁ\d])|\s+(?:{_alternation(tables.AFTER_PER_TIME)})(?!\w))", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -1118,6 +1160,10 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
                 or (not words and not re.fullmatch(first_gap, gap)):
             break
+        if lang == "ru" and words and m.group()[0].isupper() and not abbreviated \
+                and canonical_unit(" ".join([*words, m.group().lower()]), lang) is None:
+            break                                    # "жителей США", "регионах России": the name is whose, not the
+                                                     # unit; "долларов США" is one
         w = m.group().lower()
         if w == "of" and words and words[-1] in tables.UNIT_KEEP_OF:
             words.append(w)

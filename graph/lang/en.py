@@ -1196,3 +1196,17 @@ PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press
                           r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
+
+# au-figures6: a rate per span of time written after a unit ("2 million barrels a day", "a wind of 180 km/h"): the
+# phrase (a regular expression, matched right after the unit), and the words that may follow it where it ends ("a
+# day in March"; not "a day of talks"). A unit joined by a slash to a letter word ("km/h", "m/s") is such a rate too.
+PER_TIME = r"\s+an?\s+(?:day|week|month|year|hour|minute|second)"
+AFTER_PER_TIME = ("in", "on", "at", "and", "or", "but", "to", "from", "for", "by", "since", "as", "while", "with",
+                  "until", "over")
+# au-figures6: capitalised labels a number names, added to REFERENCE_NOUNS above: "District 8 Council Member Ann Roe"
+# (not "in the district 300 homes were flooded").
+REFERENCE_NOUNS += r"|(?-i:District|Ward|Precinct)"
+# au-figures6: words after which a scale word alone is a figure of one ("около миллиона абонентов"); English writes "a
+# million" (SCALE_FRACTIONS), so none here; and the scale words that may stand so.
+BARE_SCALE_AFTER: tuple[str, ...] = ()
+BARE_SCALES: tuple[str, ...] = ()
