@@ -788,3 +788,12 @@ def test_an_embedded_posts_signature_line_is_furniture():
     assert [text[s.start:s.end] for s in body] == [
         "The harbour office closed the bridge to lorries on Tuesday after engineers found cracks.",
         "Residents can write to the office (@porlockharbour) with questions, a spokeswoman said."]
+
+
+def test_a_line_sending_the_reader_to_a_report_is_furniture_a_sentence_on_details_is_not():
+    text = ("В Велльской области введен режим чрезвычайной ситуации после сильных дождей.\n\n"
+            "Подробности в репортаже.\n\n"
+            "Подробности инцидента выясняются в ходе проверки, сообщили в ведомстве.")
+    body, boiler = split_boilerplate(text)
+    assert [text[s.start:s.end] for s in boiler] == ["Подробности в репортаже."]
+    assert len(body) == 2

@@ -848,3 +848,9 @@ CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 
 # Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
 NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
+
+# ---------------------------------------------------------------------------
+# Page furniture, more (read by ingest.py): a line that sends the reader to a report elsewhere on the page
+# ("Подробности в репортаже.", "Подробности — в видео")
+# ---------------------------------------------------------------------------
+BOILERPLATE_LINE = BOILERPLATE_LINE + r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"
