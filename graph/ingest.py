@@ -343,6 +343,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     sentence, is boilerplate too.
     """
     pieces, boiler = _without_link_notes(text, paragraphs(text))
+    if pieces and (stamp := _STAMP_RE.match(text, pieces[0].start, pieces[0].end)) and stamp.end() < pieces[0].end:
+        boiler.append(_strip(text, Span(pieces[0].start, stamp.end())))   # "date 2031-03-04 Quay opens …"
+        pieces[0] = Span(stamp.end(), pieces[0].end)
     if len(pieces) > 1 and _window_title(text[pieces[0].start:pieces[0].end], text[pieces[1].start:pieces[1].end]):
         boiler.append(pieces.pop(0))            # "Outlet - Headline" over "Headline": the page's window title
     body: list[Span] = []
@@ -401,6 +404,11 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 
 # The end of a sentence inside a paragraph: its stop, the marks that close it, then a space or the paragraph's end.
 _PIECE_END_RE = re.compile(r"[.!?…][»\"”’)\]]*(?=\s|$)")
+
+
+# A page's date stamp set before its first words: a label word in lower case (not a dateline's place), an ISO date
+# ("date 2031-03-04 Quay opens …").
+_STAMP_RE = re.compile(r"\s*[a-zа-яё]{1,12}:?[ \t]+\d{4}-\d\d-\d\d\s+(?=\S)")
 
 
 def _sentences_again(text: str, body: list[Span]) -> list[Span]:
@@ -592,6 +600,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
         return True
+    if words <= EMBED_WORDS and _HANDLE_RE.search(chunk) and not _SENTENCE_STOP_RE.search(chunk):
+        return True                             # "— Velmar Desk (@velmardesk) March 4, 2031": an embedded post's line
     if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
         return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
     halves = _TITLE_SEPARATOR_RE.split(chunk)
@@ -601,6 +611,10 @@ def _is_furniture(chunk: str, words: int) -> bool:
     if len(tokens) >= 2 and all(t in _LANGUAGE_CODES for t in tokens) and not re.search(r"[.!?,;:]", chunk):
         return True                             # "ua en ru", "EN | FR": a language switch
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
+
+
+_HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets
+EMBED_WORDS = 20
 
 
 def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) -> bool:

@@ -16,6 +16,7 @@ from claimsgraph.errors import (UNPRINTABLE, BinaryInput, EmptyInput, InputRefus
                                 TooLarge, printable)
 from claimsgraph.extract import extract
 from claimsgraph.ingest import CorpusFile, corpus_files, find_date, find_publisher, parse_document, read_document
+from claimsgraph.ingest import split_boilerplate
 from tests.conftest import ONTOLOGY
 
 ARTICLE = ("Leaders meet in Sochi\n\nMOSCOW, November 26. /TASS/. The presidents met on Friday, "
@@ -758,3 +759,41 @@ def test_a_comment_form_under_the_article_is_boilerplate(form):
                "The works took two years, she added."]
     body, boiler = _split("\n\n".join(article + form) + "\n")
     assert body == article and boiler == form
+
+
+def test_date_stamp_before_the_first_words_is_cut_and_its_sentence_printed_again_goes():
+    text = (" date 2031-03-04 Engineers in Porlock found cracks in both piers of the old harbour bridge.\n"
+            "PORLOCK (Wire) — The harbour office closed the bridge to lorries on Tuesday.\n"
+            "Engineers in Porlock found cracks in both piers of the old harbour bridge.\n"
+            "Repairs will take about six weeks, the office said.")
+    body, boiler = split_boilerplate(text)
+    kept = [text[s.start:s.end] for s in body]
+    assert kept[0] == "Engineers in Porlock found cracks in both piers of the old harbour bridge."
+    assert "date 2031-03-04" in [text[s.start:s.end] for s in boiler]
+    assert len(kept) == 3
+
+
+def test_a_dateline_place_is_no_date_stamp():
+    text = "Porlock 2031-03-04 The harbour office closed the bridge to lorries on Tuesday after engineers found cracks."
+    body, _ = split_boilerplate(text)
+    assert [text[s.start:s.end] for s in body] == [text]
+
+
+def test_an_embedded_posts_signature_line_is_furniture():
+    text = ("The harbour office closed the bridge to lorries on Tuesday after engineers found cracks.\n\n"
+            "— Porlock Harbour (@porlockharbour) March 4, 2031\n\n"
+            "A post shared by Porlock Rowing Club (@porlockrowing) on Mar 4, 2031 at 9:45am\n\n"
+            "Residents can write to the office (@porlockharbour) with questions, a spokeswoman said.")
+    body, boiler = split_boilerplate(text)
+    assert [text[s.start:s.end] for s in body] == [
+        "The harbour office closed the bridge to lorries on Tuesday after engineers found cracks.",
+        "Residents can write to the office (@porlockharbour) with questions, a spokeswoman said."]
+
+
+def test_a_line_sending_the_reader_to_a_report_is_furniture_a_sentence_on_details_is_not():
+    text = ("В Велльской области введен режим чрезвычайной ситуации после сильных дождей.\n\n"
+            "Подробности в репортаже.\n\n"
+            "Подробности инцидента выясняются в ходе проверки, сообщили в ведомстве.")
+    body, boiler = split_boilerplate(text)
+    assert [text[s.start:s.end] for s in boiler] == ["Подробности в репортаже."]
+    assert len(body) == 2
