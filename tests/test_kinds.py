@@ -178,3 +178,21 @@ def test_a_time_of_day_or_a_part_of_a_month_times_a_happening(sentence, lang):
 def test_more_verbs_of_something_done_tell_an_event(sentence, lang):
     assert own_voice(sentence, lang) == "event"
 
+
+@pytest.mark.parametrize("sentence, lang, claimant", [
+    ("Border guards detained two smugglers near Orlov on Friday, the agency said.", "en", None),
+    ("Fire crews evacuated two villages near Vell on Tuesday, the coast guard said in a statement.", "en", "guard"),
+    ("Встреча министров прошла в Орлове 5 мая, сообщает пресс-служба ведомства.", "ru", "ministry"),
+])
+def test_an_event_told_first_and_its_source_after_it_is_an_event(sentence, lang, claimant):
+    assert claim_kind(sentence, lang, claimant, "verb_subject") == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Tomas Varga said the talks in Orlov had been held on Tuesday.", "en"),        # the source first: his words
+    ("The sides agreed on Tuesday to reopen the ferry line, the ministry said.", "en"),   # terms agreed
+    ("We met the mayor of Orlov on Friday, Tomas Varga said.", "en"),                 # in the first person
+    ("Стороны договорились 5 мая возобновить переговоры, — заявили в ведомстве.", "ru"),
+])
+def test_words_terms_or_the_first_person_before_a_source_stay_statements(sentence, lang):
+    assert claim_kind(sentence, lang, "source", "verb_subject") == "statement"

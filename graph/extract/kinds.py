@@ -32,6 +32,11 @@ _SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)
 # Acts a body declares or imposes ("a mistrial", "траур"), by name.
 _ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
 _ACT_VERB = {module: re.compile(rf"(?:{module.ACT_VERB_STEMS})", re.I) for module in LANGUAGES.values()}
+# A source told after what it reports, at the end of the sentence: ", the agency said.", "», — сообщили в ведомстве."
+_TRAILING_SOURCE = {module: re.compile(
+    rf"(?:[,\u201d\"\u00bb]\s*[\u2014\u2013-]?|\s[\u2014\u2013])\s*(?:[^,.;]{{0,80}}?\s)?(?:{module.TRAILING_SAYING_VERBS})(?!\w)"
+    rf"[^,.;]*[.\u201d\"\u00bb]*\s*$", re.I) for module in LANGUAGES.values()}
+_AGREED = {module: re.compile(rf"(?<!\w)(?:{module.AGREEMENT_VERBS})(?!\w)", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
 
@@ -42,7 +47,20 @@ def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     own = language(lang)
     happened = (claimant is None or rule in ("document", "reported")) and not FIRST_PERSON.search(text) \
         and _happened(text, own)
-    return "event" if happened else "statement"
+    return "event" if happened or _relayed_event(text, own) else "statement"
+
+
+def _relayed_event(text: str, own) -> bool:
+    """Something that happened, told first by a word of happening and its source after it, which ends the sentence
+    ("Two men were arrested on Friday, the agency said", "Встреча прошла в Орлове 5 мая, сообщает пресс-служба"): the
+    article relays an event, whoever reports it; not words in the first person, nor an agreement ("the sides had
+    agreed to …, the ministry said" tells terms)."""
+    source = _TRAILING_SOURCE[own].search(text)
+    if source is None:
+        return False
+    told = text[:source.start()]
+    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and bool(_EVENT[own].search(told)) \
+        and _happened(told, own)
 
 
 def _happened(text: str, own) -> bool:

@@ -863,3 +863,7 @@ NOT_DONE_PHRASES = r"пришлось|предстоит|придется|при
 # Words by which the subject or object of a verb is none (en: "no charges were filed"); Russian says it with "не",
 # which NEGATIONS reads.
 NEGATING_WORDS = ("никто", "ничто", "ничего")
+# Verbs of saying after what a source reports, which end the sentence ("…, сообщает пресс-служба."), by stem.
+TRAILING_SAYING_VERBS = r"сообщ\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*|рассказа\w*|информир\w*"
+# Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
+AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
