@@ -140,3 +140,59 @@ def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
 ])
 def test_an_act_beside_a_verb_that_declares_nothing_is_a_statement(sentence):
     assert own_voice(sentence) == "statement"
+
+
+# --- au-kinds: what tells that something happened (a time of day, a part of a month, more verbs), and that it did not
+
+
+@pytest.mark.parametrize("sentence", [
+    "No complaints were lodged with the port authority of Orlov on Friday.",
+    "There was no word from the Borealian mission on whether the ferry reached Orlov.",
+    "Nobody was hurt when the crane toppled over in Vell on Sunday.",
+])
+def test_a_happening_whose_subject_or_object_is_none_is_a_statement(sentence):
+    assert own_voice(sentence) == "statement"
+
+
+def test_what_was_due_is_not_an_event():
+    assert own_voice("By 4 June, the inspectors had to decide whether the dam in Orlov was safe.") == "statement"
+    assert own_voice("Делегации Руритании пришлось отложить визит в Орлов на 5 мая.", "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The ferry left the port of Orlov at 7:15 a.m.", "en"),
+    ("Паром отошёл от причала в Орлове около 07:15.", "ru"),
+    ("The handover of the valley to Borealia was completed in late March.", "en"),
+    ("Ремонт моста в Орлове закончили в середине марта.", "ru"),
+])
+def test_a_time_of_day_or_a_part_of_a_month_times_a_happening(sentence, lang):
+    assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Border guards apprehended two smugglers near Orlov.", "en"),
+    ("The survey probe lifted off from the Vell range.", "en"),
+    ("Участники шествия собрались у здания мэрии Орлова.", "ru"),
+    ("Приговор вынес судья Томас Варга.", "ru"),
+])
+def test_more_verbs_of_something_done_tell_an_event(sentence, lang):
+    assert own_voice(sentence, lang) == "event"
+
+
+@pytest.mark.parametrize("sentence, lang, claimant", [
+    ("Border guards detained two smugglers near Orlov on Friday, the agency said.", "en", None),
+    ("Fire crews evacuated two villages near Vell on Tuesday, the coast guard said in a statement.", "en", "guard"),
+    ("Встреча министров прошла в Орлове 5 мая, сообщает пресс-служба ведомства.", "ru", "ministry"),
+])
+def test_an_event_told_first_and_its_source_after_it_is_an_event(sentence, lang, claimant):
+    assert claim_kind(sentence, lang, claimant, "verb_subject") == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Tomas Varga said the talks in Orlov had been held on Tuesday.", "en"),        # the source first: his words
+    ("The sides agreed on Tuesday to reopen the ferry line, the ministry said.", "en"),   # terms agreed
+    ("We met the mayor of Orlov on Friday, Tomas Varga said.", "en"),                 # in the first person
+    ("Стороны договорились 5 мая возобновить переговоры, — заявили в ведомстве.", "ru"),
+])
+def test_words_terms_or_the_first_person_before_a_source_stay_statements(sentence, lang):
+    assert claim_kind(sentence, lang, "source", "verb_subject") == "statement"

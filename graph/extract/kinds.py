@@ -12,7 +12,10 @@ from ..lang import LANGUAGES, alternation, language
 from ..link import morph
 from ..nlp import english, irregular_past_forms
 
-_EVENT = {module: re.compile(module.EVENT_CUES, re.I) for module in LANGUAGES.values()}
+_EVENT = {module: re.compile(rf"{module.EVENT_CUES}|{module.MORE_EVENT_CUES}", re.I) for module in LANGUAGES.values()}
+# What was due, not done: "had to decide", "пришлось отложить".
+_NOT_DONE_PHRASE = {module: re.compile(rf"(?<!\w)(?:{module.NOT_DONE_PHRASES})(?!\w)", re.I)
+                    for module in LANGUAGES.values()}
 # Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
 _REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
               for module in LANGUAGES.values()}
@@ -21,13 +24,19 @@ _WHEN = {module: re.compile(
     rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
     rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
     rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
-    rf"|{module.EVENT_TIMES})(?!\w)", re.I) for module in LANGUAGES.values()}
+    rf"|{module.EVENT_TIMES}|{module.CLOCK_TIMES}|(?:{module.MONTH_PARTS})\s*(?:{'|'.join(module.MONTHS)}))(?!\w)", re.I)
+    for module in LANGUAGES.values()}
 # A clause inside the sentence between commas, opened by a relative word: its verb is not the sentence's.
 _SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)[^,;:]*(?:,|$)", re.I)
                 for module in LANGUAGES.values()}
 # Acts a body declares or imposes ("a mistrial", "траур"), by name.
 _ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
 _ACT_VERB = {module: re.compile(rf"(?:{module.ACT_VERB_STEMS})", re.I) for module in LANGUAGES.values()}
+# A source told after what it reports, at the end of the sentence: ", the agency said.", "», — сообщили в ведомстве."
+_TRAILING_SOURCE = {module: re.compile(
+    rf"(?:[,\u201d\"\u00bb]\s*[\u2014\u2013-]?|\s[\u2014\u2013])\s*(?:[^,.;]{{0,80}}?\s)?(?:{module.TRAILING_SAYING_VERBS})(?!\w)"
+    rf"[^,.;]*[.\u201d\"\u00bb]*\s*$", re.I) for module in LANGUAGES.values()}
+_AGREED = {module: re.compile(rf"(?<!\w)(?:{module.AGREEMENT_VERBS})(?!\w)", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
 
@@ -35,9 +44,23 @@ def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     """Something that happened, told in the article's (or an issuing body's) own voice, or told before
     "this was reported by X", is an event; what a speaker says happened is that speaker's statement, and so
     is a sentence in the first person left in the article's voice (a quotation whose speaker was not found)."""
+    own = language(lang)
     happened = (claimant is None or rule in ("document", "reported")) and not FIRST_PERSON.search(text) \
-        and _happened(text, language(lang))
-    return "event" if happened else "statement"
+        and _happened(text, own)
+    return "event" if happened or _relayed_event(text, own) else "statement"
+
+
+def _relayed_event(text: str, own) -> bool:
+    """Something that happened, told first by a word of happening and its source after it, which ends the sentence
+    ("Two men were arrested on Friday, the agency said", "Встреча прошла в Орлове 5 мая, сообщает пресс-служба"): the
+    article relays an event, whoever reports it; not words in the first person, nor an agreement ("the sides had
+    agreed to …, the ministry said" tells terms)."""
+    source = _TRAILING_SOURCE[own].search(text)
+    if source is None:
+        return False
+    told = text[:source.start()]
+    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and bool(_EVENT[own].search(told)) \
+        and _happened(told, own)
 
 
 def _happened(text: str, own) -> bool:
@@ -61,6 +84,8 @@ def _done(text: str, own) -> bool | None:
     finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
     unless negated, a clause a relative word opens passed over ("в районах, которые затронул паводок, …"); words
     only when no other verb follows; in English the forms themselves; None when nothing tells."""
+    if _NOT_DONE_PHRASE[own].search(text):
+        return False         # "experts had to decide by May", "им пришлось отложить встречу"
     if own.MARKS_CASE:     # a language read by its morphology
         negated = said = False
         for token in re.findall(rf"[{own.LETTERS}]+", _SUBORDINATE[own].sub(",", text), re.I):
@@ -98,8 +123,19 @@ def _main_verb_done(text: str, own) -> bool:
     root = next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
     deps = {child.dep_ for child in root.children}
     told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
-    return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps
+    return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
+
+
+def _none_took_part(root, own) -> bool:
+    """The main verb's subject or object is none ("No charges were filed on Monday", "Nobody was hurt", "There was no
+    word on whether the talks resumed"): nothing happened."""
+    return any(child.lower_ in own.NEGATING_WORDS
+               or any(word.dep_ == "det" and word.lower_ in own.NEGATING_WORDS for word in child.children)
+               for child in root.children if child.dep_ in _PARTICIPANTS)
+
+
+_PARTICIPANTS = ("nsubj", "nsubjpass", "attr", "dobj", "expl")
 
 
 _PROGRESSIVE = re.compile(alternation("PROGRESSIVE"), re.I)
@@ -137,4 +173,3 @@ def _past_verb(word: str, own) -> bool:
 
 
 _SAYING = {module: re.compile(rf"(?:{'|'.join(module.SAYING_STEMS) or '(?!)'})", re.I) for module in LANGUAGES.values()}
-

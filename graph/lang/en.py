@@ -1210,3 +1210,19 @@ REFERENCE_NOUNS += r"|(?-i:District|Ward|Precinct)"
 # million" (SCALE_FRACTIONS), so none here; and the scale words that may stand so.
 BARE_SCALE_AFTER: tuple[str, ...] = ()
 BARE_SCALES: tuple[str, ...] = ()
+
+# --- kinds of claims (au-kinds): more of what tells that something happened, and what tells it did not ---
+# Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
+MORE_EVENT_CUES = r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead)\b"
+# A time of day: "at 6:35 p.m.", "4 a.m." (when something happened).
+CLOCK_TIMES = r"\d{1,2}(?::\d\d)?\s*[ap]\.m\."
+# A part of a month before its name ("in late July", "by mid-March"): a time as a date is.
+MONTH_PARTS = r"(?:in|by|until|from)\s+(?:late|early|mid)-?"
+# What was due, not done ("had to decide", "has to approve"): not an event, however it is timed.
+NOT_DONE_PHRASES = r"(?:had|has|have|having)\s+to"
+# Words by which the subject or object of a verb is none ("no charges were filed", "nobody was hurt").
+NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
+# Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.
+TRAILING_SAYING_VERBS = r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
+# Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
+AGREEMENT_VERBS = r"agreed|agree|agrees"

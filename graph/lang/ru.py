@@ -886,3 +886,22 @@ BARE_SCALES = ("тысяча", "тысячи", "тысячу", "миллион",
 # ("Подробности в репортаже.", "Подробности — в видео")
 # ---------------------------------------------------------------------------
 BOILERPLATE_LINE = BOILERPLATE_LINE + r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"
+
+# --- kinds of claims (au-kinds): more of what tells that something happened, and what tells it did not ---
+# Verbs of something done at a place, besides EVENT_CUES ("участники собрались на площади", "суд вынес приговор").
+MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:приговор|решение|постановление)|вынесен\w*\s+(?:приговор|решение)"
+                   r"|(?:приговор|решение|постановление)\s+вын[её]с(?:ла|ли)?"
+                   r"|направились|прорвал\w*|штурмова\w*)")
+# A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
+CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
+# A part of a month before its name ("в конце июля", "в середине ноября").
+MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
+# What was due, not done ("пришлось отложить", "предстоит решить"); "должны были" is read with NOT_DONE_AUXILIARIES.
+NOT_DONE_PHRASES = r"пришлось|предстоит|придется|придётся"
+# Words by which the subject or object of a verb is none (en: "no charges were filed"); Russian says it with "не",
+# which NEGATIONS reads.
+NEGATING_WORDS = ("никто", "ничто", "ничего")
+# Verbs of saying after what a source reports, which end the sentence ("…, сообщает пресс-служба."), by stem.
+TRAILING_SAYING_VERBS = r"сообщ\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*|рассказа\w*|информир\w*"
+# Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
+AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
