@@ -43,6 +43,12 @@ def test_a_statement_that_only_names_its_medium_stays_one_claim_of_its_speaker(l
     assert claims(text, linker) == [(text, "water-council")]
 
 
+def test_a_medium_with_the_outlet_that_relayed_it_stays_one_claim_of_its_speaker(linker):
+    text = ("\"The gates will hold through the spring,\" Tomas Varga, an engineer of the Water Council, said in a "
+            "statement reported by the Orlov Herald news agency.")
+    assert [who for _, who in claims(text, linker)] == ["varga"]
+
+
 def test_an_occasion_after_the_speaker_is_the_articles_report(linker):
     text = ("The spillway at Orlov will stay closed until the inspection ends, the Borealian Water Council "
             "said at a briefing in the capital on Friday.")

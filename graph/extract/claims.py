@@ -1252,11 +1252,19 @@ def _reports_an_occasion(tail: str) -> bool:
     """"…, X said at a briefing on Friday" tells an occasion, the article's report; "…, X said in a statement"
     only tells how the words came, and the sentence stays one claim, unless the phrase goes on to tell more
     ("in a statement released on the anniversary of …")."""
-    return any(not _REPORT_MEDIUM.search(m.group()) or len(tail[m.end():].split(",")[0].split()) > MEDIUM_TAIL_WORDS
-               for m in _REPORT_CONTEXT.finditer(tail))
+    return any(not _REPORT_MEDIUM.search(m.group()) or len(_unrelayed(tail[m.end():]).split(",")[0].split())
+               > MEDIUM_TAIL_WORDS for m in _REPORT_CONTEXT.finditer(tail))
+
+
+def _unrelayed(rest: str) -> str:
+    """What follows a medium short of the outlet that passed it on: "in a statement reported by the Nordpress news
+    agency" still tells only how the words came."""
+    relay = _RELAYED_AFTER_MEDIUM.match(rest)
+    return rest[:relay.start(1)] if relay else rest
 
 
 MEDIUM_TAIL_WORDS = 2   # "in a statement on Friday" is still only how the words came
+_RELAYED_AFTER_MEDIUM = re.compile(rf"(?:\s+\S+){{0,2}}?(\s+(?:{alternation('RELAYED_BY')})\s)", re.I)
 
 
 def _trim(text: str, span: Span) -> Span:
