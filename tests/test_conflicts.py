@@ -140,6 +140,14 @@ def test_figures_in_rdf_keep_the_unit_as_written_its_code_and_the_range():
                     [40.0, "тонн", "TNE", 40.0, None]]
 
 
+def test_a_speed_is_no_distance_to_set_against_one():
+    store = store_of(quantity_claims("speed.txt", "en", "Gusts over Vellmar reached 140 km/h."),
+                     quantity_claims("road.txt", "ru", "Дорога до Веллмара — 120 км."))
+    assert [r[2] for r in figure_rows(store)] == ["KMT", "KMH"]
+    from claimsgraph.conflicts import find_conflicts
+    assert find_conflicts(store) == []
+
+
 def test_saved_conflicting_figures_pairs_only_figures_that_can_be_about_one_thing():
     from claimsgraph.query import saved_query
     from claimsgraph.store import select

@@ -445,7 +445,7 @@ def test_quantities_decades_and_letters_on_digits_that_are_no_unit(text, lang, e
 
 @pytest.mark.parametrize("text, lang, canonical", [
     ("Temperatures in Vellmar reached 45C.", "en", "cel"), ("В Остраве было 45 градусов.", "ru", "cel"),
-    ("The Dorvik plant will make 2GW.", "en", "GW"), ("Vellmar pumps 1.2 million barrels a day.", "en", "bbl"),
+    ("The Dorvik plant will make 2GW.", "en", "GW"), ("Vellmar pumps 1.2 million barrels a day.", "en", "bbl/d"),
 ])
 def test_quantities_temperature_power_and_barrels(text, lang, canonical):
     (q,) = found(text, lang)
@@ -711,7 +711,7 @@ def test_quantities_a_hyphen_after_a_word_or_figure_is_no_minus_and_a_final_stop
     ("Vellmar Oil expects $3.25 to $3.45 per share.", [(3.25, "dollars per share", None),
                                                         (3.45, "dollars per share", None)]),
     ("Dorvik crude sold at $80 a barrel.", [(80, "dollars per barrel", None)]),
-    ("Ostrava pumps 2 million barrels per day.", [(2e6, "barrels per day", None)]),
+    ("Ostrava pumps 2 million barrels per day.", [(2e6, "barrels per day", "bbl/d")]),
     ("Vellmar sent 500 troops a month ago.", [(500, "troops", None)]),
     ("Vellmar paid Dorvik $500 a month ago.", [(500, "dollars", "USD")]),
     ("Vellmar has 1,000 people per square kilometre.", [(1000, "people per square kilometre", None)]),

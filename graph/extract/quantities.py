@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, language, merged
+from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, UNIT_CODES, language, merged
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -556,11 +556,12 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit_end += below.end() if below else 0
     rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
-        unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], None
+        unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], _rate_unit(canonical, rate[0], lang)
     per_time = _per_time(chunk, unit_end, lang) if rate is None and unit is not None \
         and canonical != "%" and canonical not in SPANS_OF_TIME else None   # "5% a year", "40 hours a week": kept
-    if per_time is not None:       # "2 млн баррелей в сутки", "250 км/ч", "2 million barrels a day": what is counted
-        unit, unit_end = unit + re.sub(r"\s+", " ", chunk[unit_end:per_time]), per_time   # per day, compared as before
+    if per_time is not None:       # "2 млн баррелей в сутки", "250 км/ч", "2 million barrels a day"
+        per = chunk[unit_end:per_time]
+        unit, unit_end, canonical = unit + re.sub(r"\s+", " ", per), per_time, _rate_unit(canonical, per, lang)
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     begin, phrase, bound = _approximation(chunk, head)
@@ -771,6 +772,17 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
             or m.group("joiner").lower() in tables.PRICE_JOINERS and " " in per and canonical_unit(per, lang) is None:
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
+
+
+def _rate_unit(canonical: str | None, per: str, lang: str) -> str | None:
+    """A rate's canonical unit where one is known ("km/h", "bbl/d"), else none: a speed is no distance and a
+    daily output no stock, to set against one another."""
+    words = re.findall(r"[^\W\d_]+", per.lower())
+    if canonical is None or not words:
+        return None
+    span = next((c for i in range(len(words)) if (c := canonical_unit(" ".join(words[i:]), lang))), None) \
+        or merged("RATE_SPANS").get(words[-1])        # "per square kilometre", "a day", "в сутки", "/ч"
+    return f"{canonical}/{span}" if f"{canonical}/{span}" in UNIT_CODES else None
 
 
 def _per_time(chunk: str, end: int, lang: str) -> int | None:

@@ -73,5 +73,6 @@ UNIT_CODES = {
     "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "qtr": "QAN", "yr": "ANN", "%": "P1",
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
-    "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL", **{code: f"ISO4217:{code}" for code in CURRENCIES},
+    "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL",
+    "km/h": "KMH", "m/s": "MTS", "mi/h": "HM", "bbl/d": "B1", **{code: f"ISO4217:{code}" for code in CURRENCIES},
 }

@@ -1226,3 +1226,6 @@ NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 TRAILING_SAYING_VERBS = r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
 # Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"agreed|agree|agrees"
+
+# A rate's span of time written short, where no unit of the tables is ("140 km/h", "25 m/s", "6 ft/sec").
+RATE_SPANS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "second": "s"}

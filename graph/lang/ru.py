@@ -905,3 +905,6 @@ NEGATING_WORDS = ("никто", "ничто", "ничего")
 TRAILING_SAYING_VERBS = r"сообщ\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*|рассказа\w*|информир\w*"
 # Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
+
+# A rate's span of time written short, where no unit of the tables is ("140 км/ч", "25 м/с").
+RATE_SPANS = {"ч": "h", "с": "s", "сек": "s", "секунду": "s", "мин": "min"}
