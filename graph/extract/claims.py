@@ -713,7 +713,8 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
 # "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
-_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+[^,.!?;:«»“”\"]{{1,{RELAY_OPENER_REACH}}},\s+)?"
+# (an outlet named by its domain, "Как сообщает Nordnews.az, об этом …": a dot inside a word ends no clause)
+_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
@@ -773,6 +774,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
+            elif i in unnamed and out[i][0] is None and current is not None \
+                    and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
+                out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
                 # a closing frame or a quotation ends the report: what follows is the article's again, unless
                 # a dash takes up direct speech again ("— A, — добавили в X. — B.")
@@ -791,6 +795,22 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+
+
+def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
+    """"Varga said output would rise. He expects a record year.": a sentence opened by a pronoun standing for a
+    person whose verb of saying is no reporting verb ("expects", "predicts") is the speaker's report going on;
+    not one in which the pronoun declines to speak ("He declined to comment") or says nothing ("He did not say
+    whether …")."""
+    own = language(lang)
+    if not _PRONOUN_OPENER[lang].match(text, span.start) or (
+            own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)):
+        return False
+    return not any(_says_nothing(text, verb, lang) for verb in verbs(text, span, lang))
+
+
+_PRONOUN_OPENER = {code: re.compile(rf"\W*(?:{module.PERSON_PRONOUN_OPENERS})\s", re.I)
+                   for code, module in LANGUAGES.items()}
 
 
 OTHER_PERSON_REACH = 4   # words before a sentence's first person that may still be the title of its subject

@@ -1180,3 +1180,9 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # no person otherwise ("the Tarvel fire", "the Vell area").
 NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
                                  "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")
+
+# --- reported speech going on (au-continue) ---
+# Pronouns for a person that open a sentence going on with the last speaker's report ("He expects a record year.").
+PERSON_PRONOUN_OPENERS = r"he|she"
+# Words of declining to speak: a sentence with one goes on with no one's report ("He declined to comment").
+REFUSAL_WORDS = r"declin\w*|refus\w*"

@@ -848,3 +848,9 @@ CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 
 # Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
 NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
+
+# --- reported speech going on (au-continue) ---
+# Pronouns for a person that open a sentence going on with the last speaker's report ("Он ожидает рекордного года.").
+PERSON_PRONOUN_OPENERS = r"он|она"
+# Words of declining to speak: a sentence with one goes on with no one's report ("Он отказался от комментариев").
+REFUSAL_WORDS = r"отказ\w*"
