@@ -52,3 +52,29 @@ def test_an_outlet_named_by_its_domain_before_a_backward_reference_lets_it_reach
             "Как сообщает Nordpost.bx, об этом заявил Томас Варга на встрече с журналистами.")
     out = claims(text, linker)
     assert speaker_of(out, "готова продолжить переговоры") == "varga"
+
+
+def test_paragraphs_after_a_line_announcing_a_speakers_remarks_are_the_speakers_up_to_a_heading(linker):
+    text = ("Tomas Varga spoke to farmers in Orlov on Sunday.\n\n"
+            "The main points of Varga's remarks are as follows:\n\n"
+            "The harvest in the north will be the largest in ten years. Grain prices should stay low.\n\n"
+            "Exports to Borealia will double by the autumn.\n\n"
+            "Harvest fair\n\n"
+            "The Orlov fair drew 3,000 visitors last year.")
+    out = claims(text, linker)
+    assert speaker_of(out, "largest in ten years") == "varga"
+    assert speaker_of(out, "prices should stay low") == "varga"
+    assert speaker_of(out, "will double by the autumn") == "varga"
+    assert speaker_of(out, "3,000 visitors") is None
+
+
+def test_a_russian_line_announcing_a_speakers_words_hands_on_the_paragraphs_after_it(linker):
+    text = ("Томас Варга выступил перед фермерами в Орлове.\n\n"
+            "Приводим основные тезисы выступления Варги:\n\n"
+            "Урожай на севере будет самым большим за десять лет. Цены на зерно останутся низкими.\n\n"
+            "Мира Орлен заявила, что экспорт в Бореалию вырастет вдвое.\n\n"
+            "В прошлом году ярмарку в Орлове посетили 3000 человек.")
+    out = claims(text, linker)
+    assert speaker_of(out, "самым большим за десять лет") == "varga"
+    assert speaker_of(out, "экспорт в Бореалию") == "orlen"
+    assert speaker_of(out, "3000 человек") is None

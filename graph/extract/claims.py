@@ -795,6 +795,57 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+    _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
+
+
+def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                   unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
+    """"Varga said:", "The main points of Varga's speech are as follows:": a paragraph that ends with a colon after
+    naming who speaks hands the paragraphs after it, unquoted, to that speaker, up to one in which someone else
+    speaks, one with a quotation or a dash, or a heading (a short line with no closing stop)."""
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_para.setdefault(s.paragraph, []).append(i)
+    for pi, indices in sorted(by_para.items()):
+        last = indices[-1]
+        span = sentences[last].span
+        if not doc.text[span.start:span.end].rstrip().endswith(":"):
+            continue
+        speaker = out[last][0] if out[last][2] is not None else \
+            _speech_owner(doc.text, span, mentions, types, _language(doc, span))
+        if speaker is None:
+            continue
+        for q in range(pi + 1, len(doc.body)):
+            ks, para = by_para.get(q, []), doc.body[q]
+            words = doc.text[para.start:para.end].split()
+            if not ks or any(out[k][0] not in (None, speaker) for k in ks) \
+                    or any(q_.span.start < para.end and para.start < q_.span.end for q_ in quotes) \
+                    or _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                    or len(words) < HEADING_WORDS and not re.search(r"[.!?…\"”»]\s*$", doc.text[para.start:para.end]):
+                break
+            for k in ks:
+                if out[k][0] is None and out[k][1] != "own_report" and k not in unnamed:
+                    out[k] = (speaker, "paragraph", None)
+
+
+HEADING_WORDS = 8   # a line shorter than this with no closing stop is a heading, which ends a run of speech
+
+
+def _speech_owner(text: str, span: Span, mentions: MentionIndex, types: dict[str, str], lang: str) -> str | None:
+    """Whose words a sentence announces by a noun for them: "Varga's remarks", "заявления Варги"."""
+    after, before = _SPEECH_OF_AFTER[lang], _SPEECH_OF_BEFORE[lang]
+    for m in mentions.within(span):
+        if types.get(m.entity) in SPEAKER_TYPES and (
+                after is not None and after.match(text, m.span.end, span.end)
+                or before is not None and before.search(text, span.start, m.span.start)):
+            return m.entity
+    return None
+
+
+_SPEECH_OF_AFTER = {code: re.compile(module.SPEECH_NOUNS_AFTER_SPEAKER, re.I) if module.SPEECH_NOUNS_AFTER_SPEAKER
+                    else None for code, module in LANGUAGES.items()}
+_SPEECH_OF_BEFORE = {code: re.compile(rf"(?:{module.SPEECH_NOUNS_BEFORE_SPEAKER})\s+$", re.I)
+                     if module.SPEECH_NOUNS_BEFORE_SPEAKER else None for code, module in LANGUAGES.items()}
 
 
 def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
