@@ -714,7 +714,8 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
 # "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
 # (an outlet named by its domain, "Как сообщает Nordnews.az, об этом …": a dot inside a word ends no clause)
-_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
+_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
+                       rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
@@ -819,9 +820,9 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
             ks, para = by_para.get(q, []), doc.body[q]
             words = doc.text[para.start:para.end].split()
             if not ks or any(out[k][0] not in (None, speaker) for k in ks) \
-                    or any(q_.span.start < para.end and para.start < q_.span.end for q_ in quotes) \
+                    or any(r.span.start < para.end and para.start < r.span.end for r in quotes) \
                     or _DASH_SPEECH.match(doc.text, para.start, para.end) \
-                    or len(words) < HEADING_WORDS and not re.search(r"[.!?…\"”»]\s*$", doc.text[para.start:para.end]):
+                    or len(words) < HEADING_WORDS and not _STOP_AT_END.search(doc.text[para.start:para.end]):
                 break
             for k in ks:
                 if out[k][0] is None and out[k][1] != "own_report" and k not in unnamed:
@@ -829,6 +830,7 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
 
 
 HEADING_WORDS = 8   # a line shorter than this with no closing stop is a heading, which ends a run of speech
+_STOP_AT_END = re.compile(r"[.!?…\"”»]\s*$")
 
 
 def _speech_owner(text: str, span: Span, mentions: MentionIndex, types: dict[str, str], lang: str) -> str | None:

@@ -1187,6 +1187,7 @@ PERSON_PRONOUN_OPENERS = r"he|she"
 # Words of declining to speak: a sentence with one goes on with no one's report ("He declined to comment").
 REFUSAL_WORDS = r"declin\w*|refus\w*"
 # Nouns for a speaker's words after the speaker's name, announcing them ("Varga's remarks are as follows:").
-SPEECH_NOUNS_AFTER_SPEAKER = r"['’]s?\s+(?:\w+\s+){0,2}(?:statements?|remarks|words|speech|comments|address|message)\b"
+SPEECH_NOUNS_AFTER_SPEAKER = (r"['’]s?\s+(?:\w+\s+){0,2}"
+                              r"(?:statements?|remarks|words|speech|comments|address|message)\b")
 # (English puts them after the name; Russian before it.)
 SPEECH_NOUNS_BEFORE_SPEAKER = ""

@@ -854,7 +854,7 @@ NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
 PERSON_PRONOUN_OPENERS = r"он|она"
 # Words of declining to speak: a sentence with one goes on with no one's report ("Он отказался от комментариев").
 REFUSAL_WORDS = r"отказ\w*"
-# Nouns for a speaker's words before the speaker's name, announcing them ("Приводим основные тезисы выступления Варги:").
+# Nouns for words before the speaker's name, announcing them ("Приводим основные тезисы выступления Варги:").
 SPEECH_NOUNS_BEFORE_SPEAKER = r"(?:заявлени|высказывани|выступлени|слов|тезис|речь|речи|обращени)\w*(?:\s+\w+){0,2}"
 # (Russian puts them before the name; English after it.)
 SPEECH_NOUNS_AFTER_SPEAKER = ""
