@@ -889,7 +889,9 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
 # "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
-_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+[^,.!?;:«»“”\"]{{1,{RELAY_OPENER_REACH}}},\s+)?"
+# (an outlet named by its domain, "Как сообщает Nordnews.az, об этом …": a dot inside a word ends no clause)
+_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
+                       rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
 
@@ -949,6 +951,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
+            elif i in unnamed and out[i][0] is None and current is not None \
+                    and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
+                out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
                 # a closing frame or a quotation ends the report: what follows is the article's again, unless
                 # a dash takes up direct speech again ("— A, — добавили в X. — B.")
@@ -967,6 +972,74 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
+    _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
+
+
+def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                   unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
+    """"Varga said:", "The main points of Varga's speech are as follows:": a paragraph that ends with a colon after
+    naming who speaks hands the paragraphs after it, unquoted, to that speaker, up to one in which someone else
+    speaks, one with a quotation or a dash, or a heading (a short line with no closing stop)."""
+    by_para: dict[int, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_para.setdefault(s.paragraph, []).append(i)
+    for pi, indices in sorted(by_para.items()):
+        last = indices[-1]
+        span = sentences[last].span
+        if not doc.text[span.start:span.end].rstrip().endswith(":"):
+            continue
+        speaker = out[last][0] if out[last][2] is not None else \
+            _speech_owner(doc.text, span, mentions, types, _language(doc, span))
+        if speaker is None:
+            continue
+        for q in range(pi + 1, len(doc.body)):
+            ks, para = by_para.get(q, []), doc.body[q]
+            words = doc.text[para.start:para.end].split()
+            if not ks or any(out[k][0] not in (None, speaker) for k in ks) \
+                    or any(r.span.start < para.end and para.start < r.span.end for r in quotes) \
+                    or _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                    or len(words) < HEADING_WORDS and not _STOP_AT_END.search(doc.text[para.start:para.end]):
+                break
+            for k in ks:
+                if out[k][0] is None and out[k][1] != "own_report" and k not in unnamed:
+                    out[k] = (speaker, "paragraph", None)
+
+
+HEADING_WORDS = 8   # a line shorter than this with no closing stop is a heading, which ends a run of speech
+_STOP_AT_END = re.compile(r"[.!?…\"”»]\s*$")
+
+
+def _speech_owner(text: str, span: Span, mentions: MentionIndex, types: dict[str, str], lang: str) -> str | None:
+    """Whose words a sentence announces by a noun for them: "Varga's remarks", "заявления Варги"."""
+    after, before = _SPEECH_OF_AFTER[lang], _SPEECH_OF_BEFORE[lang]
+    for m in mentions.within(span):
+        if types.get(m.entity) in SPEAKER_TYPES and (
+                after is not None and after.match(text, m.span.end, span.end)
+                or before is not None and before.search(text, span.start, m.span.start)):
+            return m.entity
+    return None
+
+
+_SPEECH_OF_AFTER = {code: re.compile(module.SPEECH_NOUNS_AFTER_SPEAKER, re.I) if module.SPEECH_NOUNS_AFTER_SPEAKER
+                    else None for code, module in LANGUAGES.items()}
+_SPEECH_OF_BEFORE = {code: re.compile(rf"(?:{module.SPEECH_NOUNS_BEFORE_SPEAKER})\s+$", re.I)
+                     if module.SPEECH_NOUNS_BEFORE_SPEAKER else None for code, module in LANGUAGES.items()}
+
+
+def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
+    """"Varga said output would rise. He expects a record year.": a sentence opened by a pronoun standing for a
+    person whose verb of saying is no reporting verb ("expects", "predicts") is the speaker's report going on;
+    not one in which the pronoun declines to speak ("He declined to comment") or says nothing ("He did not say
+    whether …")."""
+    own = language(lang)
+    if not _PRONOUN_OPENER[lang].match(text, span.start) or (
+            own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)):
+        return False
+    return not any(_says_nothing(text, verb, lang) for verb in verbs(text, span, lang))
+
+
+_PRONOUN_OPENER = {code: re.compile(rf"\W*(?:{module.PERSON_PRONOUN_OPENERS})\s", re.I)
+                   for code, module in LANGUAGES.items()}
 
 
 OTHER_PERSON_REACH = 4   # words before a sentence's first person that may still be the title of its subject

@@ -1229,3 +1229,14 @@ AGREEMENT_VERBS = r"agreed|agree|agrees"
 
 # A rate's span of time written short, where no unit of the tables is ("140 km/h", "25 m/s", "6 ft/sec").
 RATE_SPANS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "second": "s"}
+
+# --- reported speech going on (au-continue) ---
+# Pronouns for a person that open a sentence going on with the last speaker's report ("He expects a record year.").
+PERSON_PRONOUN_OPENERS = r"he|she"
+# Words of declining to speak: a sentence with one goes on with no one's report ("He declined to comment").
+REFUSAL_WORDS = r"declin\w*|refus\w*"
+# Nouns for a speaker's words after the speaker's name, announcing them ("Varga's remarks are as follows:").
+SPEECH_NOUNS_AFTER_SPEAKER = (r"['’]s?\s+(?:\w+\s+){0,2}"
+                              r"(?:statements?|remarks|words|speech|comments|address|message)\b")
+# (English puts them after the name; Russian before it.)
+SPEECH_NOUNS_BEFORE_SPEAKER = ""

@@ -908,3 +908,13 @@ AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласова
 
 # A rate's span of time written short, where no unit of the tables is ("140 км/ч", "25 м/с").
 RATE_SPANS = {"ч": "h", "с": "s", "сек": "s", "секунду": "s", "мин": "min"}
+
+# --- reported speech going on (au-continue) ---
+# Pronouns for a person that open a sentence going on with the last speaker's report ("Он ожидает рекордного года.").
+PERSON_PRONOUN_OPENERS = r"он|она"
+# Words of declining to speak: a sentence with one goes on with no one's report ("Он отказался от комментариев").
+REFUSAL_WORDS = r"отказ\w*"
+# Nouns for words before the speaker's name, announcing them ("Приводим основные тезисы выступления Варги:").
+SPEECH_NOUNS_BEFORE_SPEAKER = r"(?:заявлени|высказывани|выступлени|слов|тезис|речь|речи|обращени)\w*(?:\s+\w+){0,2}"
+# (Russian puts them before the name; English after it.)
+SPEECH_NOUNS_AFTER_SPEAKER = ""
