@@ -1180,3 +1180,7 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # no person otherwise ("the Tarvel fire", "the Vell area").
 NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
                                  "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")
+
+# au-backref: a quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
+# слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
+QUOTED_WORDS = ""

@@ -848,3 +848,9 @@ CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 
 # Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
 NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
+
+# au-backref: «…», — приводит агентство слова адвоката: кто приводит чьи слова. Глагол, между ним и «слова» источник,
+# передавший их (его имя — ретранслятор), после «слова» — тот, кто их сказал: имя в родительном падеже или
+# описание, отсылающее к названному раньше ("адвоката", "министра", "его").
+QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
+                r"слова\s+(?=\S)")
