@@ -326,3 +326,14 @@ def test_an_outlet_giving_someone_s_words_relays_the_one_who_said_them(tail, bod
     text = ("Склады Kobra Holdings закрыты, сообщил защитник компании Иван Кротов. "
             f"«Работы не будет до весны. Рабочие отправлены в отпуск», — приводит НордНьюс {tail}.")
     assert relayed(text, bodies)[-1] == ("ivan-krotov", ("nordnews",))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The company also warned of lower sales in the current quarter.", "kobra"),
+    ("Kobra Holdings said repairs would be free. Kobra Holdings was fined in 2029 for late repairs, according to a "
+     "statement from the ministry.", "fr-defence"),
+])
+def test_a_description_refers_back_to_a_body_of_its_kind(sentence, body, bodies):
+    text = ("Kobra Holdings recalled its heaters on Monday after talks with the Ministry of Defence of Fredonia. "
+            "The heaters may overheat, the ministry said. " + sentence)
+    assert claimants(text, bodies)[-1][1] == body

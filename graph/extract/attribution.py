@@ -210,12 +210,30 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind
                 return None
+        kind_of_body = self._body_kind(a)
+        if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
+            fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
+                       and k not in self.outlets and self._public(k) == (kind_of_body == "public")]
+            if self.last_speaker in fitting:
+                return self.last_speaker
+            if fitting:
+                return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    @staticmethod
+    def _body_kind(description: str) -> str | None:
+        """"company" or "public" for a description whose head (its last word) names that kind of body, else None."""
+        head = description.split()[-1] if description.split() else ""
+        return "company" if head in _COMPANY_DESCRIPTIONS else "public" if head in _PUBLIC_DESCRIPTIONS else None
+
+    def _public(self, key: str) -> bool:
+        """A public body: a word of its English label is one of ``PUBLIC_LABEL_WORDS``."""
+        return bool(_PUBLIC_LABEL_WORDS & set(re.findall(r"\w+", self.labels.get(key, "").lower())))
 
     def kind_only(self, key: str) -> bool:
         """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
@@ -308,6 +326,9 @@ class Discourse:
 
 
 _GENDERED = merged("GENDERED_WORDS")
+_COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
+_PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
+_PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
 _COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"

@@ -854,3 +854,8 @@ NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
 # описание, отсылающее к названному раньше ("адвоката", "министра", "его").
 QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
                 r"слова\s+(?=\S)")
+# au-backref: описания компании и государственного органа для выбора, к кому отсылает описание (en); по-русски
+# «в компании», «в ведомстве» читает attribution._body_of_plural_verb, таблицы пусты.
+COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
+PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
+PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
