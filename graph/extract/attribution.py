@@ -1230,10 +1230,10 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     """"…, said Putin", "— рассказал начальник управления … Иван Петров": a speaker after the verb, in an
     inverted frame (or, where case shows, in the nominative); a person up to ``words`` words on wins over the
     office before them, other speakers within the language's ``INVERTED_SUBJECT_WORDS``."""
+    # "…, считают адвокаты": the plural noun of the subject is no one's name, whatever mention covers it
     people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
-             and s.entity != v.publisher and not (people_noun and people_noun.start <= s.span.start
-                          and v.discourse.types.get(s.entity) == "Person")
+             and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
              and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
               and len(v.text[v.verb.end:s.span.start].split()) <= words]
@@ -1247,10 +1247,10 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:
-    """"…, считают адвокаты", "заявили сегодня адвокаты X и Y": a plural verb of saying whose subject, after it
-    (at most ``PEOPLE_AFTER_WORDS`` words on, past circumstances), is a plural noun for people in the nominative: no person named after
-    it speaks (those are whose the people are; a body after it, "представители МИД", still may). The noun's
-    span; None where case does not show."""
+    """"…, считают адвокаты", "заявили сегодня адвокаты": a plural verb of saying whose subject, after it (at
+    most ``PEOPLE_AFTER_WORDS`` words on, past circumstances), is a plural noun for people in the nominative:
+    people the text does not name speak. The noun's span; None where case does not show. (A person named after
+    the noun, "адвокаты X", is left to the rules: "представители X" may speak for X.)"""
     if not own.MARKS_CASE or not own.PLURAL_VERB_ENDINGS or not re.search(own.PLURAL_VERB_ENDINGS, said, re.I):
         return None
     for k, m in enumerate(re.finditer(r"[^\W\d_]+", text[verb.end:end])):
