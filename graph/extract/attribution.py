@@ -592,7 +592,8 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         found = [m for m in mentions.within(Span(start, end))
                  if discourse.types.get(m.entity) in ("Organization", "Group", "Person")]
         # ", according to Norvik Capital senior analyst Y": the person a body's title goes with, not the body
-        found = [m for m in found if discourse.types.get(m.entity) == "Person" or not _title_after(text, m.span.end, end)
+        found = [m for m in found if discourse.types.get(m.entity) == "Person"
+                 or not _title_after(text, m.span.end, end)
                  or not any(discourse.types.get(x.entity) == "Person" and x.span.start > m.span.end for x in found)]
         return tuple(dict.fromkeys(m.entity for m in found))
 

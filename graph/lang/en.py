@@ -1184,8 +1184,8 @@ NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "pre
 # au-backref: a quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
 # слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
 QUOTED_WORDS = ""
-# au-backref: what kind of body a description that refers back is: a company ("the company said") or a public body
-# ("according to a statement from the agency"); it refers to a body of its kind where the text named one. A body is
+# au-backref: what kind of body a description that refers back is: a company ("the firm added") or a public body
+# ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
 COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
                         "lender", "carmaker", "automaker", "drugmaker", "maker")
