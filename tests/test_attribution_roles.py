@@ -207,3 +207,10 @@ def test_people_a_plural_title_names_after_the_verb_are_no_one_named_before(link
 def test_a_singular_title_after_the_verb_is_the_person_named_after_it(linker):
     text = "Суд продлил арест Иво Драна. Жалоба будет подана до пятницы, сообщил защитник Томас Варга."
     assert claims(text, linker)["Жалоба будет подана до пятницы, сообщил защитник Томас Варга."] == "varga"
+
+
+def test_a_title_whose_owner_is_named_passes_over_a_holder_titled_with_another_owner(linker):
+    text = ("Norvian spokesman Tomas Varga said on Monday that the ferry talks were over. "
+            "Borealia's Foreign Ministry spokesman later said the delegation would leave on Friday.")
+    assert claims(text, linker)["Borealia's Foreign Ministry spokesman later said the delegation would leave on "
+                                "Friday."] != "varga"

@@ -1886,9 +1886,12 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     if named and words[head].text.lower() in _PERSON_NOUNS \
             and all(discourse.types.get(m.entity) != "Person" for m in named):
         # "Borealia's Foreign Ministry spokesman said": a title whose owner is named, held by a person the text
-        # gave that title before
+        # gave that title before, and no words around that person's name the subject lacks ("Norvian spokesman X"
+        # is no spokesman of Borealia's)
         fitting = discourse._fitting_person(words[head].text.lower())
-        if fitting:
+        own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
+                                          *discourse.base_forms.get(fitting or "", ())]))
+        if fitting and discourse.titles.get(fitting, set()) - own_name <= _title_words(text[area.start:area.end]):
             return fitting, token
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
