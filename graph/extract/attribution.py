@@ -838,8 +838,8 @@ _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
 
 def _title_after(text: str, at: int, end: int) -> bool:
     """"according to Norvik Capital senior analyst Y": the words after a body, before ``end``, are a person's
-    title at it (at most ``TITLED_PERSON_WORDS`` words, no comma, the last a ``PERSON_NOUNS`` noun) and a name
-    follows them."""
+    title at it (a ``PERSON_NOUNS`` noun within ``TITLED_PERSON_WORDS`` words, no comma or figure before it) and
+    more words (the name) follow it."""
     words = text[at:end].split()
     for k, w in enumerate(words[:TITLED_PERSON_WORDS]):
         if "," in w or not w[:1].isalpha():
