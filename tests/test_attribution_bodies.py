@@ -311,3 +311,29 @@ def test_a_description_without_an_article_speaks_as_a_body(text, bodies):
 def test_no_description_without_an_article_from_a_bare_head_or_a_name(text, bodies):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []
+
+
+# au-backref: a person titled at a body after "according to", and an outlet giving someone's words
+
+def test_according_to_a_body_s_titled_person_is_the_person(bodies):
+    text = "Kobra Holdings opened a plant in May. Its sales will double next year, according to Vela & Sons chief " \
+           "analyst Ivan Krotov."
+    assert dict(relayed(text, bodies))["ivan-krotov"] == ()
+
+
+@pytest.mark.parametrize("tail", ["слова защитника", "слова Ивана Кротова"])
+def test_an_outlet_giving_someone_s_words_relays_the_one_who_said_them(tail, bodies):
+    text = ("Склады Kobra Holdings закрыты, сообщил защитник компании Иван Кротов. "
+            f"«Работы не будет до весны. Рабочие отправлены в отпуск», — приводит НордНьюс {tail}.")
+    assert relayed(text, bodies)[-1] == ("ivan-krotov", ("nordnews",))
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("The company also warned of lower sales in the current quarter.", "kobra"),
+    ("Kobra Holdings said repairs would be free. Kobra Holdings was fined in 2029 for late repairs, according to a "
+     "statement from the ministry.", "fr-defence"),
+])
+def test_a_description_refers_back_to_a_body_of_its_kind(sentence, body, bodies):
+    text = ("Kobra Holdings recalled its heaters on Monday after talks with the Ministry of Defence of Fredonia. "
+            "The heaters may overheat, the ministry said. " + sentence)
+    assert claimants(text, bodies)[-1][1] == body

@@ -178,3 +178,39 @@ def test_an_office_is_read_from_the_noun_in_any_case_not_from_its_adjective(befo
 ])
 def test_a_premier_is_no_first_part_of_a_compound(text, office):
     assert bool(_offices(text) & _offices("премьер")) is office
+
+
+# au-backref: a title beside the name of the body it serves, and the people a plural title names
+
+def test_a_title_whose_owner_is_named_is_the_person_the_text_gave_that_title(linker):
+    text = ("Spokesman Tomas Varga said on Monday that the ferry talks were over. "
+            "Borealia's Foreign Ministry spokesman later said the delegation would leave on Friday.")
+    assert claims(text, linker)["Borealia's Foreign Ministry spokesman later said the delegation would leave on "
+                                "Friday."] == "varga"
+
+
+def test_a_title_whose_owner_is_named_and_nobody_holds_stays_with_the_owner(linker):
+    text = ("The ferry talks ended on Monday. "
+            "Borealia's foreign ministry spokesman said the delegation would leave on Friday.")
+    assert claims(text, linker)["Borealia's foreign ministry spokesman said the delegation would leave on "
+                                "Friday."] != "varga"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Суд продлил арест Томаса Варги. «Ни одна улика не выдерживает проверки», полагают защитники.",
+     "«Ни одна улика не выдерживает проверки», полагают защитники."),
+])
+def test_people_a_plural_title_names_after_the_verb_are_no_one_named_before(linker, text, said):
+    assert claims(text, linker)[said] is None
+
+
+def test_a_singular_title_after_the_verb_is_the_person_named_after_it(linker):
+    text = "Суд продлил арест Иво Драна. Жалоба будет подана до пятницы, сообщил защитник Томас Варга."
+    assert claims(text, linker)["Жалоба будет подана до пятницы, сообщил защитник Томас Варга."] == "varga"
+
+
+def test_a_title_whose_owner_is_named_passes_over_a_holder_titled_with_another_owner(linker):
+    text = ("Norvian spokesman Tomas Varga said on Monday that the ferry talks were over. "
+            "Borealia's Foreign Ministry spokesman later said the delegation would leave on Friday.")
+    assert claims(text, linker)["Borealia's Foreign Ministry spokesman later said the delegation would leave on "
+                                "Friday."] != "varga"

@@ -210,12 +210,30 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             if kind:      # "the court" is no body of another kind
                 return None
+        kind_of_body = self._body_kind(a)
+        if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
+            fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
+                       and k not in self.outlets and self._public(k) == (kind_of_body == "public")]
+            if self.last_speaker in fitting:
+                return self.last_speaker
+            if fitting:
+                return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    @staticmethod
+    def _body_kind(description: str) -> str | None:
+        """"company" or "public" for a description whose head (its last word) names that kind of body, else None."""
+        head = description.split()[-1] if description.split() else ""
+        return "company" if head in _COMPANY_DESCRIPTIONS else "public" if head in _PUBLIC_DESCRIPTIONS else None
+
+    def _public(self, key: str) -> bool:
+        """A public body: a word of its English label is one of ``PUBLIC_LABEL_WORDS``."""
+        return bool(_PUBLIC_LABEL_WORDS & set(re.findall(r"\w+", self.labels.get(key, "").lower())))
 
     def kind_only(self, key: str) -> bool:
         """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
@@ -308,6 +326,9 @@ class Discourse:
 
 
 _GENDERED = merged("GENDERED_WORDS")
+_COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
+_PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
+_PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
 _COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
@@ -410,6 +431,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
         title = _UNNAMED_TITLE.search(text[span.start:verb.start])
         if title and free(verb.start):
             return title.group(1).lower()   # "Министр заявил, что …": a title that refers to no one named
+        people = _people_after(text, text[verb.start:verb.end], verb, span.end, own) if free(verb.start) else None
+        if people:
+            return text[people.start:people.end].lower()   # "…, считают адвокаты": people the text does not name
     refusal = _REFUSALS.get(own)
     if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
         return ""       # "Он отказался от комментариев": someone declines to speak
@@ -565,9 +589,13 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
     as_saying = _AS_SAYING.get(language(lang))
 
     def named(start: int, end: int) -> tuple[str, ...]:
-        found = [m.entity for m in mentions.within(Span(start, end))
+        found = [m for m in mentions.within(Span(start, end))
                  if discourse.types.get(m.entity) in ("Organization", "Group", "Person")]
-        return tuple(dict.fromkeys(found))
+        # ", according to Norvik Capital senior analyst Y": the person a body's title goes with, not the body
+        found = [m for m in found if discourse.types.get(m.entity) == "Person"
+                 or not _title_after(text, m.span.end, end)
+                 or not any(discourse.types.get(x.entity) == "Person" and x.span.start > m.span.end for x in found)]
+        return tuple(dict.fromkeys(m.entity for m in found))
 
     for m in _RELAY_BY.finditer(chunk):
         start = span.start + m.start()
@@ -686,6 +714,36 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
     return None
 
 
+_QUOTED_WORDS = {module: re.compile(module.QUOTED_WORDS, re.I) for module in LANGUAGES.values() if module.QUOTED_WORDS}
+
+
+def _quoted_words(s: _Sentence, _: int) -> Frame | None:
+    """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
+    words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
+    last person of that gender); an outlet named before the noun is the relay."""
+    pattern = _QUOTED_WORDS.get(language(s.lang))
+    for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
+        if not s.free(m.start()):
+            continue
+        relays = tuple(x.entity for x in s.speakers if m.start("relay") <= x.span.start < m.end("relay")
+                       and s.discourse.types.get(x.entity) in ("Organization", "Group"))
+        named = next((x for x in s.speakers if x.span.start == m.end()), None)
+        word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
+        if named is not None:
+            who, where = named.entity, named.span
+        elif word is not None:
+            pronoun = word.group().lower()
+            objects = language(s.lang).OBJECT_PRONOUNS
+            who = s.discourse.resolve_person(objects[pronoun]) if pronoun in objects \
+                else s.discourse._fitting_person(pronoun)
+            where = Span(m.end(), m.end() + word.end())
+        else:
+            continue
+        if who is not None and who not in relays:
+            return Frame(who, "according_to", Span(m.start(), m.end()), True, where, via=relays)
+    return None
+
+
 def _parsed(s: _Sentence, _: int) -> Frame | None:
     """With a dependency parse, the subject of a verb of saying speaks (see ``_subject_frame``)."""
     return _subject_frame(s, s.words) if s.words else None
@@ -752,7 +810,8 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
         return None
     text = s.text
     owned = _POSSESSIVE.match(text, body.span.end)
-    if not owned and not re.search(r"[^\W\d_]", text[start:body.span.start]):
+    titled = _title_after(text, body.span.end, end)
+    if not owned and not titled and not re.search(r"[^\W\d_]", text[start:body.span.start]):
         return None     # "according to the ministry, Y said …": no title of Y's before or after the body
     if text[end:end + 1] == ",":     # the person in apposition to the title: "X's director-general, Y, …"
         end = s.source_end(end + 1, ACCORDING_REACH)
@@ -765,7 +824,7 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
             if r.end <= x.span.start:
                 gap = gap.replace(text[r.start:r.end], " ")
         words = gap.replace(",", " ").split()
-        if len(words) <= (TITLED_PERSON_WORDS if owned else 0) and gap.count(",") <= (1 if owned else 0) \
+        if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) and gap.count(",") <= (1 if owned else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end):
             return x
@@ -774,6 +833,20 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
 
 
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
+_PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
+
+
+def _title_after(text: str, at: int, end: int) -> bool:
+    """"according to Norvik Capital senior analyst Y": the words after a body, before ``end``, are a person's
+    title at it (a ``PERSON_NOUNS`` noun within ``TITLED_PERSON_WORDS`` words, no comma or figure before it) and
+    more words (the name) follow it."""
+    words = text[at:end].split()
+    for k, w in enumerate(words[:TITLED_PERSON_WORDS]):
+        if "," in w or not w[:1].isalpha():
+            return False
+        if w.lower() in _PERSON_NOUNS:
+            return k + 1 < len(words)
+    return False
 
 
 def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
@@ -958,6 +1031,7 @@ SENTENCE_RULES = (
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_according_to, ACCORDING_REACH),
+    SentenceRule(_quoted_words, 0),
     SentenceRule(_reporting_verb, 0),
     SentenceRule(_pointing_back, 0),
 )
@@ -1157,8 +1231,10 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     """"…, said Putin", "— рассказал начальник управления … Иван Петров": a speaker after the verb, in an
     inverted frame (or, where case shows, in the nominative); a person up to ``words`` words on wins over the
     office before them, other speakers within the language's ``INVERTED_SUBJECT_WORDS``."""
+    # "…, считают адвокаты": the plural noun of the subject is no one's name, whatever mention covers it
+    people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
-             and s.entity != v.publisher
+             and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
              and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
               and len(v.text[v.verb.end:s.span.start].split()) <= words]
@@ -1169,6 +1245,29 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
             and (v.inverted or (v.tables.MARKS_CASE and v.discourse.nominative(right[0], v.text))):
         return v.found(right[0])
     return None
+
+
+def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:
+    """"…, считают адвокаты", "заявили сегодня адвокаты": a plural verb of saying whose subject, after it (at
+    most ``PEOPLE_AFTER_WORDS`` words on, past circumstances), is a plural noun for people in the nominative:
+    people the text does not name speak. The noun's span; None where case does not show. (A person named after
+    the noun, "адвокаты X", is left to the rules: "представители X" may speak for X.)"""
+    if not own.MARKS_CASE or not own.PLURAL_VERB_ENDINGS or not re.search(own.PLURAL_VERB_ENDINGS, said, re.I):
+        return None
+    for k, m in enumerate(re.finditer(r"[^\W\d_]+", text[verb.end:end])):
+        word = m.group()
+        tag = morph().parse(word.lower())[0].tag
+        if k >= PEOPLE_AFTER_WORDS or not word[0].islower() or tag.POS not in _BEFORE_PEOPLE:
+            return None
+        if tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= tag.grammemes:
+            return Span(verb.end + m.start(), verb.end + m.end())
+    return None
+
+
+# words between a verb and the plural noun of its subject: "заявили сегодня после заседания адвокаты"; parts of
+# speech they may be (no name: a capital ends the search)
+PEOPLE_AFTER_WORDS = 7
+_BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
 
 
 def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -1784,6 +1883,16 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             or _anaphor_at(text, area.start, token.end, discourse, last=True)
         if found:
             return found
+    if named and words[head].text.lower() in _PERSON_NOUNS \
+            and all(discourse.types.get(m.entity) != "Person" for m in named):
+        # "Borealia's Foreign Ministry spokesman said": a title whose owner is named, held by a person the text
+        # gave that title before, and no words around that person's name the subject lacks ("Norvian spokesman X"
+        # is no spokesman of Borealia's)
+        fitting = discourse._fitting_person(words[head].text.lower())
+        own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
+                                          *discourse.base_forms.get(fitting or "", ())]))
+        if fitting and discourse.titles.get(fitting, set()) - own_name <= _title_words(text[area.start:area.end]):
+            return fitting, token
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)

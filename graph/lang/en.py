@@ -1240,3 +1240,19 @@ SPEECH_NOUNS_AFTER_SPEAKER = (r"['’]s?\s+(?:\w+\s+){0,2}"
                               r"(?:statements?|remarks|words|speech|comments|address|message)\b")
 # (English puts them after the name; Russian before it.)
 SPEECH_NOUNS_BEFORE_SPEAKER = ""
+
+# au-backref: a quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
+# слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
+QUOTED_WORDS = ""
+# au-backref: what kind of body a description that refers back is: a company ("the firm added") or a public body
+# ("the regulator found"); it refers to a body of its kind where the text named one. A body is
+# public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
+COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
+                        "lender", "carmaker", "automaker", "drugmaker", "maker")
+# (not "the agency": as often a news agency that relayed the report)
+PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
+                       "ministry", "office", "bureau", "service", "directorate", "inspectorate")
+PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "commission", "office", "department",
+                      "directorate", "administration", "government", "authority", "board", "tribunal", "bureau",
+                      "inspectorate", "regulator", "court", "parliament", "assembly", "police", "army", "navy",
+                      "prosecutor", "prosecutors", "cabinet", "presidency", "embassy")
