@@ -335,3 +335,15 @@ def test_an_item_of_a_list_after_a_colon_is_no_ones_speech(linker):
             "Tomas Varga said the work would go on.")
     out = claims(text, linker)
     assert [who for q, who in out if "northern river" in q] == [None]
+
+
+def test_a_bodys_titled_speaker_named_in_the_next_sentence_is_that_person_not_the_body(linker):
+    text = ("The Water Council's spokesman said on Monday that the spillway at Orlov would open in May. "
+            "Spokesman Tomas Varga told reporters that every gate had been checked.")
+    assert [who for _, who in claims(text, linker)] == ["varga", "varga"]
+
+
+def test_a_body_speaking_and_then_a_person_of_it_stay_two_speakers(linker):
+    text = ("The Borealian Water Council said on Monday that the spillway at Orlov would open in May. "
+            "Council chairman Tomas Varga told reporters that every gate had been checked.")
+    assert [who for _, who in claims(text, linker)] == ["water-council", "varga"]

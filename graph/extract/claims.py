@@ -334,6 +334,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
+    _body_title_named_later(doc, out, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
@@ -428,6 +429,28 @@ def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: D
 
 
 CATAPHORA_SENTENCES = 2
+
+
+def _body_title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
+    """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …": the speaker is the person a
+    body's title describes, named in one of the next ``CATAPHORA_SENTENCES`` sentences; the body stands in only
+    while the text names no one."""
+    for i, (who, _, frame) in enumerate(out):
+        if frame is None or frame.subject is None or discourse.types.get(who) == "Person" \
+                or not frame.subject.end <= frame.verb.start:
+            continue
+        title = _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start)
+        if title is None:
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + CATAPHORA_SENTENCES)):
+            if out[j][0] is not None:
+                if out[j][2] is not None and named_later(doc.text, title.group(1), out[j][2], discourse):
+                    out[i] = (out[j][0], "cataphora", None)
+                break
+
+
+# a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said"
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+((?:{alternation('TITLES_BEFORE_APPOSITION')}))\s+", re.I)
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
