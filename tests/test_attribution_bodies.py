@@ -337,3 +337,9 @@ def test_a_description_refers_back_to_a_body_of_its_kind(sentence, body, bodies)
     text = ("Kobra Holdings recalled its heaters on Monday after talks with the Ministry of Defence of Fredonia. "
             "The heaters may overheat, the ministry said. " + sentence)
     assert claimants(text, bodies)[-1][1] == body
+
+
+def test_a_kind_of_body_refers_to_the_body_named_before_it_in_its_own_sentence(bodies):
+    text = ("The Ministry of Defence of Fredonia said on Monday that orders had held up. Vela & Sons said it "
+            "would hire. Kobra Holdings cut its forecast, and the firm said demand in the north had slowed.")
+    assert claimants(text, bodies)[-1] == ("the firm said demand in the north had slowed.", "kobra")

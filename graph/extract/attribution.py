@@ -81,6 +81,10 @@ class Discourse:
     # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
     clock: int = 0
+    # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
+    # said …" names the firm before its description in the same sentence
+    sentence: Span | None = None
+    here: list[Mention] = field(default_factory=list)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -182,9 +186,14 @@ class Discourse:
                 self.statement_author = m.entity
                 return
 
-    def resolve(self, anaphor: str, gender: str | None = None, continuing: bool = False) -> str | None:
+    def reading(self, sentence: Span, mentions: list[Mention]) -> None:
+        """The sentence about to be read, and its mentions."""
+        self.sentence, self.here = sentence, mentions
+
+    def resolve(self, anaphor: str, gender: str | None = None, continuing: bool = False,
+                at: int | None = None) -> str | None:
         """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
-        when the verb goes on with what was said ("he added")."""
+        when the verb goes on with what was said ("he added"); ``at``, where the reference stands."""
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
@@ -212,8 +221,13 @@ class Discourse:
                 return None
         kind_of_body = self._body_kind(a)
         if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
-            fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and k not in self.outlets and self._public(k) == (kind_of_body == "public")]
+            of_kind = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
+                and self._public(k) == (kind_of_body == "public")
+            in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
+            before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_kind(m.entity)]
+            if before:                 # "Shares in X fell after the company said …"
+                return before[-1]
+            fitting = [k for k in self.salience if of_kind(k)]
             if self.last_speaker in fitting:
                 return self.last_speaker
             if fitting:
@@ -1949,7 +1963,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if not found:
         return None
     m = found[-1] if last else found[0]
-    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING)
+    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 

@@ -283,8 +283,11 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
     discourse.statement_author = author or (lead[0] if lead else None)   # "we", "I", "the statement" in it: its issuer
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
+    whole = Span(0, 0)       # the sentence being read, with the clauses cut before it
     for s in sentences:
         lang, words = _language(doc, s.span), analysis.parse_of(s.span)
+        whole = Span(s.span.start if s.clause == 0 else whole.start, s.span.end)
+        discourse.reading(whole, outermost(mentions.within(whole)))
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
