@@ -117,6 +117,13 @@ def test_a_sentence_that_opens_with_another_person_does_not_go_on_with_the_speak
     assert out[other] != "varga"
 
 
+def test_a_sentence_that_opens_with_another_company_does_not_go_on_with_the_speaker(linker):
+    text = ("The Borealian Water Council said the reservoirs were running low. "
+            "Kestrel Ferries cancelled its sailings on the northern lake.")
+    out = dict(claims(text, linker))
+    assert out["Kestrel Ferries cancelled its sailings on the northern lake."] is None
+
+
 def test_a_sentence_that_names_another_person_later_goes_on_with_the_speaker(linker):
     text = ("Tomas Varga said on Monday that the reservoirs of Borealia were running low. "
             "The wells in the valleys were checked last week by a team under Mira Orlen.")

@@ -931,8 +931,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     заявил X" ("This was stated by X") covers the paragraph before it too, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
-    and no frame reaches across it; nor one that opens with another person, who acts on their own ("Minister
-    Ilse Kamm posted that …").
+    and no frame reaches across it; nor one that opens with another person or company, who acts on their own
+    ("Minister Ilse Kamm posted that …").
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -988,7 +988,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 cited = None
             elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
                 current = cited = None
-            elif out[i][0] is None and out[i][1] != "own_report" and _opens_with_another_person(
+            elif out[i][0] is None and out[i][1] != "own_report" and _opens_with_another_actor(
                     doc.text, sentences[i].span, mentions, types, current):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
@@ -1068,18 +1068,19 @@ _PRONOUN_OPENER = {code: re.compile(rf"\W*(?:{module.PERSON_PRONOUN_OPENERS})\s"
                    for code, module in LANGUAGES.items()}
 
 
-OTHER_PERSON_REACH = 4   # words before a sentence's first person that may still be the title of its subject
+OTHER_ACTOR_REACH = 4   # words before a sentence's first name that may still be the title of its subject
 
 
-def _opens_with_another_person(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
+def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
                                speaker: str | None) -> bool:
-    """The sentence's first name, in its first words and not after a preposition, is a person's other than the
-    speaker's: its subject, someone else acting ("Transport Minister Ilse Kamm posted …")."""
+    """The sentence's first name, in its first words and not after a preposition, is a person's or a company's
+    other than the speaker's: its subject, someone else acting ("Transport Minister Ilse Kamm posted …",
+    "Northline Ferries cancelled ten sailings")."""
     first = next((m for m in mentions.within(span)), None)
-    if first is None or first.entity == speaker or types.get(first.entity) != "Person":
+    if first is None or first.entity == speaker or types.get(first.entity) not in ("Person", "Organization"):
         return False
     before = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:first.span.start])
-    return len(before) <= OTHER_PERSON_REACH and not any(w.lower() in _PREPOSITIONS for w in before)
+    return len(before) <= OTHER_ACTOR_REACH and not any(w.lower() in _PREPOSITIONS for w in before)
 
 
 def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
