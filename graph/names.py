@@ -1140,7 +1140,8 @@ def _stem(name: str) -> str:
 
 def _focus_bodies(f: _Finder) -> None:
     """"the government", "the opposition", "the electoral commission": the body of the country the text names
-    most (the first named of those named as often), or of the country or nationality written before the noun
+    most (the first named of those named as often; of those named once each, the only one written as an owner,
+    with a possessive or a nationality word), or of the country or nationality written before the noun
     ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
     already, when it has one of the body's labels (FOCUS_BODIES)."""
     table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
@@ -1152,6 +1153,10 @@ def _focus_bodies(f: _Finder) -> None:
     ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
+    if focus is None:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
+        owners = [k for k in ranked if countries[k].demonyms or any(_POSSESSIVE_AFTER.match(text, s.end)
+                                                                      for s in countries[k].spans)]
+        focus = owners[0] if len(owners) == 1 else None
     ending = {s.end: key for key, c in countries.items() for s in c.spans}
     known, worded = _body_labels(f.registry)
     found = {label.lower(): key for key, entity in f.found.items() if entity.type in ("Organization", "Group")

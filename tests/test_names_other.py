@@ -66,3 +66,22 @@ def test_a_day_word_opening_the_first_paragraph_is_no_dateline_place():
                                    "комбината.\n").encode(), "text/plain")
     entities, _ = find_names(doc, [], (), registry={})
     assert "Вчера" not in {e.label for e in entities}
+
+
+def test_of_countries_named_once_each_the_government_is_the_one_written_as_an_owner():
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+    from claimsgraph.names import find_names
+    registry = [Entity(key="tarnia", label="Tarnia", type="Country", pref_labels=(("Tarnia", "en"),)),
+                Entity(key="borealia", label="Borealia", type="Country", pref_labels=(("Borealia", "en"),))]
+    linker = Linker(registry)
+
+    def government(text):
+        doc = parse_document("t.txt", text.encode(), "text/plain")
+        entities, _ = find_names(doc, linker.mentions(doc), (), registry=linker.entities)
+        return [e.label for e in entities if e.type == "Organization"]
+
+    assert government("Talks\n\nTarnia’s emissions rose, the envoy said after the talks in Velm, Borealia. "
+                      "Will the Government set new targets?\n") == ["Government of Tarnia"]
+    assert government("Talks\n\nTarnia and Borealia met in Velm. The Government said the talks went well.\n") == []
