@@ -48,6 +48,7 @@ _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
 _POLITY_NOUNS = frozenset(joined("POLITY_NOUNS"))
 _COMPASS_WORDS = frozenset(joined("COMPASS_WORDS"))
 _NAME_HEADS_AFTER_PLACES = frozenset(joined("NAME_HEADS_AFTER_PLACES"))
+_EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "the Tarnia Open": an event's word
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -437,7 +438,8 @@ class Linker:
 
     def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
         """"North America", "Западный Азербайджан", "the Velmora Times": a country's or a place's one-word name after
-        a compass word written with a capital, or before an outlet's head noun, is a word of another name."""
+        a compass word written with a capital, or before an outlet's or an event's head noun ("the Tarnia Open"), is a
+        word of another name."""
         entity = self.entities.get(mention.entity)
         if entity is None or entity.type not in ("Country", "Place") or mention.via != "label" \
                 or len(tokens(text, mention.span.start, mention.span.end)) != 1:
@@ -446,7 +448,8 @@ class Linker:
         if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS:
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
-        return after is not None and after.group(1)[:1].isupper() and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES
+        return after is not None and after.group(1)[:1].isupper() \
+            and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES | _EVENT_HEADS_AFTER_PLACES
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,

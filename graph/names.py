@@ -21,7 +21,7 @@ from .ingest import agency_span, dateline_place_span
 from .lang import TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, is_adjective, is_describing_word
+from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -198,6 +198,8 @@ def _patterns(code: str) -> _Patterns:
 
 
 _WEEKDAYS = set(joined("WEEKDAYS"))
+_DAY_WORDS = frozenset(joined("DAY_WORDS"))   # "Yesterday, March 3, …": no dateline's place
+_COMMON_ACRONYMS = frozenset(joined("COMMON_ACRONYMS"))   # "an MMR vaccination": a common noun's acronym
 _COMPANY_SUFFIXES = set(joined("COMPANY_SUFFIXES"))
 _NOT_BODY_HEADS = set(joined("NOT_BODY_HEADS"))
 _TICKER = re.compile(TICKER)
@@ -348,7 +350,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
     place = dateline_place_span(doc) or _bare_dateline(doc)
     written = doc.text[place.start:place.end] if place is not None else ""
-    if written and written.lower() not in _WEEKDAYS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
+    if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
     office = _issuing_office(doc)
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
@@ -384,6 +386,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
         if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
             continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
+        event = _event_after_place(doc.text, name)
+        if event is not None:   # "the Tarnia Open": the event, not the place
+            add(name.span.start, event, doc.text[name.span.start:event], "Event")
+            continue
+        if _eponym(doc.text, name.span):
+            continue    # "Varden's disease": a condition named after someone
         cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
@@ -410,6 +418,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if label in _COMMON_ACRONYMS or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
+            continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
         if " " not in label and name.type == "Organization":   # "МИД" after "МИД России": that ministry again
@@ -1130,7 +1140,8 @@ def _stem(name: str) -> str:
 
 def _focus_bodies(f: _Finder) -> None:
     """"the government", "the opposition", "the electoral commission": the body of the country the text names
-    most (the first named of those named as often), or of the country or nationality written before the noun
+    most (the first named of those named as often; of those named once each, the only one written as an owner,
+    with a possessive or a nationality word), or of the country or nationality written before the noun
     ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
     already, when it has one of the body's labels (FOCUS_BODIES)."""
     table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
@@ -1142,6 +1153,10 @@ def _focus_bodies(f: _Finder) -> None:
     ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
+    if focus is None:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
+        owners = [k for k in ranked if countries[k].demonyms or any(_POSSESSIVE_AFTER.match(text, s.end)
+                                                                      for s in countries[k].spans)]
+        focus = owners[0] if len(owners) == 1 else None
     ending = {s.end: key for key, c in countries.items() for s in c.spans}
     known, worded = _body_labels(f.registry)
     found = {label.lower(): key for key, entity in f.found.items() if entity.type in ("Organization", "Group")
@@ -1706,6 +1721,41 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"
 def _quoted(text: str, start: int, end: int) -> bool:
     """The words between quotation marks and nothing else: how Russian writes a club's or a firm's name."""
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
+
+
+_EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
+_EPONYM_AFTER = re.compile(rf"(?:['’]s?)[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
+_EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
+
+
+def _event_after_place(text: str, name: NamedSpan) -> int | None:
+    """Where the event's name ends that a place's name opens ("the Tarnia Open", "the Tarnia Grand Prix")."""
+    if name.type not in ("Place", "Country"):
+        return None
+    after = re.match(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?", text[name.span.end:name.span.end + 40])
+    if after is None or after.group(1).lower() not in _EVENT_HEADS_AFTER_PLACES:
+        return None
+    return name.span.end + (after.end() if after.group(1).lower() == "grand" else after.end(1))
+
+
+def _eponym(text: str, span: Span) -> bool:
+    """"Varden's disease", "болезнь Вардена": a name that a condition, a law or a theorem is named after."""
+    return bool(_EPONYM_AFTER.match(text, span.end)) or bool(_EPONYM_BEFORE.search(text, max(0, span.start - 20),
+                                                                                     span.start))
+
+
+def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
+    """An English word the lemmatiser knows as an adjective and not as a noun, opening a sentence before a
+    lower-case noun ("Frantic rescue efforts continue"): the capital is the sentence's, the word describes the noun."""
+    word = doc.text[start:end]
+    if doc.lang != "en" or not word[1:].islower() or doc.text[:start].rstrip(" ")[-1:] not in ("", *".!?\n\"“"):
+        return False
+    after = re.match(r" ([a-z]+)\b", doc.text[end:end + 40])
+    return bool(after) and is_adjective(word) and not _english_noun(word) and is_describing_word(after.group(1))
+
+
+def _english_noun(word: str) -> bool:
+    return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
 
 
 def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]) -> bool:

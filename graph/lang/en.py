@@ -1256,3 +1256,20 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
                       "directorate", "administration", "government", "authority", "board", "tribunal", "bureau",
                       "inspectorate", "regulator", "court", "parliament", "assembly", "police", "army", "navy",
                       "prosecutor", "prosecutors", "cabinet", "presidency", "embassy")
+
+# --- au-ents-other: common words and acronyms taken for names ---
+# Acronyms of common nouns, written in capitals like a body's ("an XYZ vaccination", "the GDP"): alone, no one's
+# name; a longer name holding one ("the Vellport NPP") stays a name.
+COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",
+                   "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
+                   "PPE", "STD", "TB", "ETF", "CPI")
+# Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
+DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
+# Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",
+# "the Vell Masters", "the Tarnia Grand Prix"): the place itself is not spoken of (link.py).
+EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
+                            "rally")
+# Nouns after a name and its "'s" that make the name an eponym's ("Varden's disease", "Ostrova's syndrome"): a
+# condition named after someone, not that person or a body (names.py).
+EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem")
+EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"

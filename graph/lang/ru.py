@@ -929,3 +929,19 @@ QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
+
+# --- au-ents-other: common words and acronyms taken for names ---
+# Acronyms of common nouns (the English module says what the table is for): "директора НПЗ", "причина ДТП" name no
+# one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
+COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
+                   "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
+                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО")
+# Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
+DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
+# Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian
+# event's name is quoted or takes the place's adjective.
+EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
+# Nouns before a name in the genitive that make it an eponym's ("болезнь Вардена", "синдром Островой").
+EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
+EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
+                "синдроме")
