@@ -521,8 +521,8 @@ def _top_lines(doc: Document) -> list[Span]:
     return [p for p in doc.body[:TOP_LINES + 1] if p.end <= top] or doc.body[:1]
 
 
-# A reference number before a headline: "No:12/31, ", "SG/SM/1234 "
-_REFERENCE = re.compile(r"\W*[^\s,]*\d[^\s,]*\s*[,.]?\s+")
+# A reference number before a headline: "No:12/31, ", "SG/SM/1234 " (bounded: a line of dashes is no reference)
+_REFERENCE = re.compile(r"\W{0,3}[^\s,]{0,20}\d[^\s,]{0,20}[,.]?\s+")
 _HEADLINE_STATEMENT = alternation("HEADLINE_STATEMENT")
 # "Ministry of Water: Press statement on the drought"
 _ISSUER_COLON = re.compile(rf"(?P<who>[^:\n]{{2,80}}?)\s*:\s*(?:{_HEADLINE_STATEMENT})(?!\w)", re.I)
