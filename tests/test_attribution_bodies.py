@@ -313,7 +313,7 @@ def test_no_description_without_an_article_from_a_bare_head_or_a_name(text, bodi
     assert [e.label for e in extract(doc, bodies).new_entities if e.label[:1].islower()] == []
 
 
-# au-backref: a person titled at a body after "according to", and an outlet giving someone's words
+# A person titled at a body after "according to", and an outlet giving someone's words
 
 def test_according_to_a_body_s_titled_person_is_the_person(bodies):
     text = "Kobra Holdings opened a plant in May. Its sales will double next year, according to Vela & Sons chief " \

@@ -180,7 +180,7 @@ def test_a_premier_is_no_first_part_of_a_compound(text, office):
     assert bool(_offices(text) & _offices("премьер")) is office
 
 
-# au-backref: a title beside the name of the body it serves, and the people a plural title names
+# A title beside the name of the body it serves, and the people a plural title names
 
 def test_a_title_whose_owner_is_named_is_the_person_the_text_gave_that_title(linker):
     text = ("Spokesman Tomas Varga said on Monday that the ferry talks were over. "

@@ -142,7 +142,7 @@ def test_an_act_beside_a_verb_that_declares_nothing_is_a_statement(sentence):
     assert own_voice(sentence) == "statement"
 
 
-# --- au-kinds: what tells that something happened (a time of day, a part of a month, more verbs), and that it did not
+# --- what tells that something happened (a time of day, a part of a month, more verbs), and that it did not
 
 
 @pytest.mark.parametrize("sentence", [

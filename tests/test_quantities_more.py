@@ -1,4 +1,4 @@
-"""Figures counted per span of time, numbers that name a thing, and other shapes from the au-figures6 audit;
+"""Figures counted per span of time, numbers that name a thing, and other shapes of figures;
 invented sentences only."""
 import pytest
 

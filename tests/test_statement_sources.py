@@ -94,7 +94,7 @@ def test_according_to_his_words_with_soglasno(linker):
     assert out[-1][1] == "varga"
 
 
-# (au-issuer) a page issued by a body or person: its headline or its first lines name the issuer
+# A page issued by a body or person: its headline or its first lines name the issuer
 
 def page(text, linker):
     doc = parse_document("t.txt", text.encode(), "text/plain")

@@ -209,7 +209,8 @@ READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
-                   r"|category|week|interstate|highway|road|route|round|stage|phase")   # labels: "Category 3", "Week 12"
+                   r"|category|week|interstate|highway|road|route|round|stage|phase"   # labels: "Category 3", "Week 12"
+                   r"|(?-i:District|Ward|Precinct)")   # capitalised only: "District 8 Council Member Ann Roe"
 # Months of other calendars, as written (capitalised): a number before one is a date ("3 Khordad"), not a figure.
 OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad", "Shahrivar", "Mehr", "Aban", "Azar",
                 "Dey", "Bahman", "Esfand", "Muharram", "Safar", "Rajab", "Shaban", "Sha'ban", "Ramadan",
@@ -1181,7 +1182,7 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 NOUNS_A_PERSONS_NAME_MODIFIES = ("administration", "government", "cabinet", "presidency", "regime", "era", "family",
                                  "camp", "team", "campaign", "doctrine", "plan", "years", "visit", "case", "trial")
 
-# (au-issuer) A page issued by a body or person, named where its headline or its first lines say so.
+# A page issued by a body or person, named where its headline or its first lines say so.
 # A headline that is a statement's noun, its issuer before a colon ("Ministry of Water: Press statement on the
 # drought") or none at all ("Official statement"); regular expression.
 HEADLINE_STATEMENT = (r"(?:joint\s+|press\s+|official\s+|public\s+)?(?:statement|press release|communiqu[eé]"
@@ -1197,21 +1198,18 @@ PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
 
-# au-figures6: a rate per span of time written after a unit ("2 million barrels a day", "a wind of 180 km/h"): the
+# A rate per span of time written after a unit ("2 million barrels a day", "a wind of 180 km/h"): the
 # phrase (a regular expression, matched right after the unit), and the words that may follow it where it ends ("a
 # day in March"; not "a day of talks"). A unit joined by a slash to a letter word ("km/h", "m/s") is such a rate too.
 PER_TIME = r"\s+an?\s+(?:day|week|month|year|hour|minute|second)"
 AFTER_PER_TIME = ("in", "on", "at", "and", "or", "but", "to", "from", "for", "by", "since", "as", "while", "with",
                   "until", "over")
-# au-figures6: capitalised labels a number names, added to REFERENCE_NOUNS above: "District 8 Council Member Ann Roe"
-# (not "in the district 300 homes were flooded").
-REFERENCE_NOUNS += r"|(?-i:District|Ward|Precinct)"
-# au-figures6: words after which a scale word alone is a figure of one ("около миллиона абонентов"); English writes "a
+# Words after which a scale word alone is a figure of one ("около миллиона абонентов"); English writes "a
 # million" (SCALE_FRACTIONS), so none here; and the scale words that may stand so.
 BARE_SCALE_AFTER: tuple[str, ...] = ()
 BARE_SCALES: tuple[str, ...] = ()
 
-# --- kinds of claims (au-kinds): more of what tells that something happened, and what tells it did not ---
+# --- kinds of claims: more of what tells that something happened, and what tells it did not ---
 # Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
 MORE_EVENT_CUES = r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead)\b"
 # A time of day: "at 6:35 p.m.", "4 a.m." (when something happened).
@@ -1230,7 +1228,7 @@ AGREEMENT_VERBS = r"agreed|agree|agrees"
 # A rate's span of time written short, where no unit of the tables is ("140 km/h", "25 m/s", "6 ft/sec").
 RATE_SPANS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "second": "s"}
 
-# --- reported speech going on (au-continue) ---
+# --- reported speech going on ---
 # Pronouns for a person that open a sentence going on with the last speaker's report ("He expects a record year.").
 PERSON_PRONOUN_OPENERS = r"he|she"
 # Words of declining to speak: a sentence with one goes on with no one's report ("He declined to comment").
@@ -1241,10 +1239,10 @@ SPEECH_NOUNS_AFTER_SPEAKER = (r"['’]s?\s+(?:\w+\s+){0,2}"
 # (English puts them after the name; Russian before it.)
 SPEECH_NOUNS_BEFORE_SPEAKER = ""
 
-# au-backref: a quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
+# A quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
 # слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
 QUOTED_WORDS = ""
-# au-backref: what kind of body a description that refers back is: a company ("the firm added") or a public body
+# What kind of body a description that refers back is: a company ("the firm added") or a public body
 # ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
 COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
@@ -1257,7 +1255,7 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
                       "inspectorate", "regulator", "court", "parliament", "assembly", "police", "army", "navy",
                       "prosecutor", "prosecutors", "cabinet", "presidency", "embassy")
 
-# --- au-ents-other: common words and acronyms taken for names ---
+# --- common words and acronyms taken for names ---
 # Acronyms of common nouns, written in capitals like a body's ("an XYZ vaccination", "the GDP"): alone, no one's
 # name; a longer name holding one ("the Vellport NPP") stays a name.
 COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",

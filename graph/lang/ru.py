@@ -100,8 +100,8 @@ AGE_UNIT = "лет"
 AGE_ADJECTIVE = r"летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)(?!\w)"
 TIME_POINT_BEFORE = ("через", "спустя")
 TIME_POINT_AFTER = ("назад", "спустя", "позже", "раньше", "до", "после")
-# Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.".
-PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\."
+# Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.", "13-процентный рост".
+PERCENT = r"процент(?:ов|а|ы|ам|ами|ах|у)?(?!\w)|проц\.|-процентн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)(?!\w)"
 MINUS_WORDS = ("минус",)
 BELOW_ZERO = ("мороза",)                            # "40 градусов мороза" is -40
 PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус", "плюс или минус")
@@ -171,7 +171,7 @@ TIME_OF_DAY = r"ч(?:ас(?:а|ов)?)?\.?\s*(?:утра|дня|вечера|н�
 DECADE = r"-?х(?!\w)|-?е\s+год"
 ORDINAL_SUFFIXES = ("й", "-й", "го", "-го", "я", "-я", "е", "-е", "м", "-м")
 REFERENCE_NOUNS = (r"пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*|(?:указ|закон|приказ|протокол)(?:а|у|ом|е)?"
-                   r"|постановлени\w*|приложени\w*|ч\.|ст\.|п\.|пп\.|подп\.|абз\.|гл\.")
+                   r"|постановлени\w*|приложени\w*|ч\.|ст\.|п\.|пп\.|подп\.|абз\.|гл\.|категори\w*")   # "до категории 4"
 # Месяцы других календарей, как пишутся (с заглавной): число перед ними — дата, не показатель.
 OTHER_MONTHS: tuple[str, ...] = ()
 # Улица после номера дома: в русском адресе номер стоит после улицы («ул. Вельма, 12»), таблица пуста.
@@ -245,6 +245,7 @@ BOILERPLATE_LINE = (
     r"|меньше минуты(?: чтения)?\W*$"
     # форма комментария под статьей: ее пометки об адресе читателя и о полях, которые надо заполнить
     r"|ваш (?:адрес )?(?:e-?mail|email|электронной почты) не будет опубликован|обязательные поля помечены"
+    r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"   # a line sending the reader to a report
 )
 SENTENCE_OPENING_CUES = frozenset({"фото", "видео", "теги", "реклама", "источник", "источники", "редактор",
                                    "перевод", "подробнее", "поделиться"})
@@ -849,45 +850,34 @@ CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 # Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
 NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
 
-# (au-issuer) Страница, выпущенная ведомством или лицом.
-# Заголовок — название заявления: издавший его перед двоеточием («Министерство водного хозяйства: заявление о
-# засухе») или не назван вовсе («Официальное заявление»).
+# A page issued by a body or person, named where its headline or its first lines say so.
+# A headline that is a statement's noun, its issuer before a colon («Министерство водного хозяйства: заявление о
+# засухе») or none at all («Официальное заявление»); regular expression.
 HEADLINE_STATEMENT = (r"(?:официальное\s+|совместное\s+)?(?:заявление|коммюнике|пресс-релиз|декларация"
                       r"|сообщение\s+для\s+печати)")
 HEADLINE_STATEMENT_TOPIC = r"о|об|по поводу|в связи с|относительно|по"
-# Подводка, после которой идёт текст заявления: «Ниже приводится текст заявления X:», «Публикуем полный текст
-# обращения X:».
+# A lead that says the text below is a statement («Ниже приводится текст заявления X:», «Публикуем полный текст
+# обращения X:»).
 PASSIVE_STATEMENT_LEAD = (r"(?:ниже\s+)?(?:приводится|приводим|публикуется|публикуем|распространено|распространён)"
                           r"\s+(?:полный\s+)?(?:текст\s+)?(?:заявлени|сообщени|обращени|коммюнике)\w*(?:[^:]{0,200}?)"
                           r"(?=\s*:)")
-# Слово перед издавшим в строке, называющей заявление (en: "issued by"); в русском издавший стоит в родительном падеже
-# без предлога («текст заявления МИД:»).
+# The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
+# genitive with no preposition («текст заявления МИД:»).
 ISSUED_BY = r"от"
 
-# au-figures6: норма за единицу времени после единицы ("2 млн баррелей в сутки", "ветер 25 метров в секунду"):
-# оборот (регулярное выражение сразу после единицы) и слова, что могут стоять за ним ("в сутки с начала года"; не
-# "в день выборов"). Единица через косую черту ("км/ч", "м/с") — тоже норма.
+# A rate per span of time written after a unit ("2 млн баррелей в сутки", "ветер 25 метров в секунду"): the
+# phrase (a regular expression, matched right after the unit), and the words that may follow it where it ends
+# ("в сутки с начала года"; not "в день выборов"). A unit joined by a slash to letters ("км/ч", "м/с") is one too.
 PER_TIME = r"\s+в\s+(?:сутки|день|неделю|месяц|год|час|минуту|секунду)"
 AFTER_PER_TIME = ("в", "во", "с", "со", "и", "а", "но", "на", "до", "по", "из", "за", "к", "от", "при", "что", "или",
                   "для", "у", "как", "чтобы", "после", "против", "благодаря")
-# au-figures6: категория, которую называет число, добавлена к REFERENCE_NOUNS выше: "ураган усилился до категории 4".
-REFERENCE_NOUNS += r"|категори\w*"
-# au-figures6: прилагательное на "-процентный" через дефис после числа — проценты ("13-процентный рост"), добавлено к
-# PERCENT выше.
-PERCENT += r"|-процентн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)(?!\w)"
-# au-figures6: слова, после которых слово разряда без цифр — число один ("около миллиона абонентов", "более тысячи
-# человек"), и сами такие слова (единственное число).
+# Words after which a scale word alone is a figure of one ("около миллиона абонентов", "более тысячи человек"),
+# and the scale words that may stand so (singular).
 BARE_SCALE_AFTER = ("около", "примерно", "приблизительно", "почти", "порядка", "свыше", "более", "менее", "до",
                     "не менее", "не более", "более чем", "целый", "целых")
 BARE_SCALES = ("тысяча", "тысячи", "тысячу", "миллион", "миллиона", "миллиард", "миллиарда", "триллион", "триллиона")
 
-# ---------------------------------------------------------------------------
-# Page furniture, more (read by ingest.py): a line that sends the reader to a report elsewhere on the page
-# ("Подробности в репортаже.", "Подробности — в видео")
-# ---------------------------------------------------------------------------
-BOILERPLATE_LINE = BOILERPLATE_LINE + r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"
-
-# --- kinds of claims (au-kinds): more of what tells that something happened, and what tells it did not ---
+# --- kinds of claims: more of what tells that something happened, and what tells it did not ---
 # Verbs of something done at a place, besides EVENT_CUES ("участники собрались на площади", "суд вынес приговор").
 MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:приговор|решение|постановление)|вынесен\w*\s+(?:приговор|решение)"
                    r"|(?:приговор|решение|постановление)\s+вын[её]с(?:ла|ли)?"
@@ -909,7 +899,7 @@ AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласова
 # A rate's span of time written short, where no unit of the tables is ("140 км/ч", "25 м/с").
 RATE_SPANS = {"ч": "h", "с": "s", "сек": "s", "секунду": "s", "мин": "min"}
 
-# --- reported speech going on (au-continue) ---
+# --- reported speech going on ---
 # Pronouns for a person that open a sentence going on with the last speaker's report ("Он ожидает рекордного года.").
 PERSON_PRONOUN_OPENERS = r"он|она"
 # Words of declining to speak: a sentence with one goes on with no one's report ("Он отказался от комментариев").
@@ -919,18 +909,18 @@ SPEECH_NOUNS_BEFORE_SPEAKER = r"(?:заявлени|высказывани|вы�
 # (Russian puts them before the name; English after it.)
 SPEECH_NOUNS_AFTER_SPEAKER = ""
 
-# au-backref: «…», — приводит агентство слова адвоката: кто приводит чьи слова. Глагол, между ним и «слова» источник,
-# передавший их (его имя — ретранслятор), после «слова» — тот, кто их сказал: имя в родительном падеже или
-# описание, отсылающее к названному раньше ("адвоката", "министра", "его").
+# A quoting phrase that names whose words it gives («…», — приводит агентство слова адвоката): between the verb and
+# «слова» the outlet that passed them on (a relay), after «слова» who said them: a name in the genitive or a
+# description that refers back to one named before ("адвоката", "министра", "его").
 QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
                 r"слова\s+(?=\S)")
-# au-backref: описания компании и государственного органа для выбора, к кому отсылает описание (en); по-русски
-# «в компании», «в ведомстве» читает attribution._body_of_plural_verb, таблицы пусты.
+# Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
+# «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 
-# --- au-ents-other: common words and acronyms taken for names ---
+# --- common words and acronyms taken for names ---
 # Acronyms of common nouns (the English module says what the table is for): "директора НПЗ", "причина ДТП" name no
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
