@@ -5,6 +5,7 @@ from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claims
 
 ENTITIES = [
     Entity("putin", "Vladimir Putin", "Person",
@@ -23,12 +24,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def small_linker():
     return Linker(ENTITIES)
-
-
-def claims(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    x = extract(doc, linker)
-    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims if c.kind != "quantity"]
 
 
 def test_reporting_verb_with_that(small_linker):

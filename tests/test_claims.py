@@ -5,6 +5,7 @@ from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claims
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
@@ -20,12 +21,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def claims(text, linker, kinds=("statement", "event", "relation")):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    x = extract(doc, linker)
-    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in x.claims if c.kind in kinds]
 
 
 def test_a_quotation_and_its_closing_frame_end_the_report_of_an_opening_frame(linker):

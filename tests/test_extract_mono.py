@@ -1,10 +1,9 @@
 """One speaker over many sentences: which sentences a frame, a quotation or a description reaches (invented texts)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claims
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
@@ -20,11 +19,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def claims(text, linker, kinds=("statement", "event", "relation")):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
 
 
 def test_a_quotation_after_an_unnamed_speakers_sentence_is_not_given_to_whom_that_sentence_names(linker):

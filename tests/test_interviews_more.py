@@ -2,10 +2,9 @@
 that names someone, one-question dash interviews. Invented names and sentences."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claims
 
 ENTITIES = [
     Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"), ("Мара Хейл", "ru")),
@@ -23,12 +22,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def claims(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims
-            if c.kind != "quantity"]
 
 
 def test_a_label_with_the_interviewers_outlet_names_the_interviewer(linker):

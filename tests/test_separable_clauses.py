@@ -1,10 +1,9 @@
 """A sentence that asserts several separable facts is several claims: closing relative and participle clauses."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claims
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томаш Варга", "ru")),
@@ -17,12 +16,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def claims(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims
-            if c.kind != "quantity"]
 
 
 def test_a_closing_relative_clause_is_a_claim_of_its_own(linker):
