@@ -374,7 +374,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
-            trailer = True
+            trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
         elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
                 and not _cue_opens_a_sentence(chunk, words):

@@ -761,6 +761,13 @@ def test_a_comment_form_under_the_article_is_boilerplate(form):
     assert body == article and boiler == form
 
 
+def test_a_comment_link_over_the_article_is_boilerplate_and_ends_nothing():
+    lines = ["Quay opens in Nordport", "Leave a comment", "The harbour authority opened a new quay on Monday.",
+             "The works took two years, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == [lines[0]] + lines[2:] and boiler == [lines[1]]
+
+
 def test_date_stamp_before_the_first_words_is_cut_and_its_sentence_printed_again_goes():
     text = (" date 2031-03-04 Engineers in Porlock found cracks in both piers of the old harbour bridge.\n"
             "PORLOCK (Wire) — The harbour office closed the bridge to lorries on Tuesday.\n"
