@@ -343,3 +343,8 @@ def test_a_kind_of_body_refers_to_the_body_named_before_it_in_its_own_sentence(b
     text = ("The Ministry of Defence of Fredonia said on Monday that orders had held up. Vela & Sons said it "
             "would hire. Kobra Holdings cut its forecast, and the firm said demand in the north had slowed.")
     assert claimants(text, bodies)[-1] == ("the firm said demand in the north had slowed.", "kobra")
+
+
+def test_a_name_after_a_preposition_and_its_adjective_is_no_speaker_after_the_verb(bodies):
+    text = "«Кобра» закрыла склады на ремонт до весны.\n\nОб этом компания сообщила в своём Telegram-канале."
+    assert claimants(text, bodies)[0][1] == "kobra"

@@ -2046,6 +2046,8 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     """
     span = mention.span
     before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
+    if _after_preposition_and_adjective(text, span.start):
+        return True     # "сообщило в своём Telegram-канале", "в новом Центре": a preposition's object
     if not before or before.group(1).startswith(_NOT_GOVERNING) \
             or _TIME_BEFORE.search(text, max(0, span.start - 40), span.start):
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
@@ -2059,6 +2061,13 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     top = morph().parse(first.group())[0].tag if first else None
     apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
     return not apposition
+
+
+def _after_preposition_and_adjective(text: str, start: int) -> bool:
+    """A name after a preposition and an adjective in the case it governs ("в своём X", "о новом X")."""
+    two = re.search(r"(?<![\w\-])([а-яё]+)\s+([а-яё\-]+)\s+$", text[max(0, start - 60):start].lower())
+    return bool(two) and two.group(1) in _PREPOSITIONS \
+        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case not in ("nomn", None) for p in morph().parse(two.group(2))[:2])
 
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")
