@@ -1535,6 +1535,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined
+    if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
+        return None    # "Telegram-канал": a known platform's channel, the platform already a mention
     if name.type == "Person":
         owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
         if len(owners) == 1:
@@ -1549,6 +1551,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+_MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,

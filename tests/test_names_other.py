@@ -85,3 +85,10 @@ def test_of_countries_named_once_each_the_government_is_the_one_written_as_an_ow
     assert government("Talks\n\nTarnia’s emissions rose, the envoy said after the talks in Velm, Borealia. "
                       "Will the Government set new targets?\n") == ["Government of Tarnia"]
     assert government("Talks\n\nTarnia and Borealia met in Velm. The Government said the talks went well.\n") == []
+
+
+
+def test_a_platforms_channel_written_with_a_hyphen_is_the_platform_not_a_body_of_its_own(typed):
+    text = "Склады закрыты.\n\nОб этом министерство Марговии сообщило в своём Telegram-канале в пятницу.\n"
+    types, _ = typed(text, [("Telegram-канале", "Organization", 0)])   # the registry's Telegram is its mention
+    assert not any("канал" in label for label in types)

@@ -1271,3 +1271,7 @@ EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championshi
 # condition named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
+
+# What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
+# "Telegram-канал"); English writes the noun apart ("Telegram channel").
+MEDIUM_SUFFIXES: tuple[str, ...] = ()

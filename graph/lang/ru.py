@@ -935,3 +935,7 @@ EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
 EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
                 "синдроме")
+
+# What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
+# "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
+MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
