@@ -1,6 +1,7 @@
 """What the extractor makes of an invented text, for the tests of each stage that reads claims."""
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
+from claimsgraph.model import Entity
 
 SPOKEN = ("statement", "event", "relation")   # every kind of claim but a figure
 
@@ -9,3 +10,13 @@ def claims(text, linker, kinds=SPOKEN, name="t.txt"):
     """Each claim of ``kinds`` as its text and claimant, in order."""
     doc = parse_document(name, text.encode(), "text/plain")
     return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
+
+
+# Two invented people and their country, known in English and Russian
+CAST = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]

@@ -2,21 +2,12 @@
 import pytest
 
 from claimsgraph.link import Linker
-from claimsgraph.model import Entity
-from extracted import SPOKEN, claims
-
-ENTITIES = [
-    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
-           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
-    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
-           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
-    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
-]
+from extracted import CAST, SPOKEN, claims
 
 
 @pytest.fixture(scope="module")
 def linker():
-    return Linker(ENTITIES)
+    return Linker(CAST)
 
 
 def speaker_of(out, words):

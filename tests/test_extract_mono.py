@@ -3,14 +3,10 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import claims
+from extracted import CAST, claims
 
 ENTITIES = [
-    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
-           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
-    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
-           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
-    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    *CAST,
     Entity("dran", "Ivo Dran", "Person", pref_labels=(("Ivo Dran", "en"), ("Иво Дран", "ru")),
            alt_labels=(("Dran", "en"), ("Дран", "ru"))),
 ]

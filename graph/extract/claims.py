@@ -9,6 +9,7 @@ that closes its paragraph, or else the article's own voice (``None``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from bisect import bisect_right
 from functools import cache
 
@@ -281,7 +282,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
     author = document_author(doc, mentions, discourse.types)
     lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
-    discourse.statement_author = author or (lead[0] if lead else None)   # "we", "I", "the statement" in it: its issuer
+    # "we", "I", "the statement" in it: its issuer (a statement pasted further down is not the whole text's)
+    discourse.statement_author = author or (lead.issuer if lead and lead.last is None else None)
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
     whole = Span(0, 0)       # the sentence being read, with the clauses cut before it
     for s in sentences:
@@ -531,16 +533,25 @@ _BARE_STATEMENT = re.compile(rf"\W*(?:{_HEADLINE_STATEMENT})(?:\s+(?:{alternatio
                              rf"(?!\w)[^:]*)?\W*", re.I)
 
 
+@dataclass(frozen=True, slots=True)
+class StatementLead:
+    """Where a statement given as an article's text begins, and whose it is."""
+
+    issuer: str | None       # None: whom the lead's own sentence has speak (a headline naming no issuer)
+    sentence: int            # the index of the lead's sentence; the statement is the sentences after it
+    last: int | None = None  # a statement pasted into a report: its last sentence (the article goes on after)
+
+
 def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
-                   headline: Span | None) -> tuple | None:
+                   headline: Span | None) -> StatementLead | None:
     """Who issued the statement a report gives as its text, and the index of the lead that says so: the first
     sentence of the article says only that a body or person put out a statement ("МИД Руритании распространил
     заявление.", "The Water Council released the following statement:"), at most where, when or what it answers
     ("… в связи с заявлением МИД Бореалии"). A lead that tells what the statement says (a quotation, "that …",
     ", calling …") makes the article news about it, whose sentences stay its own. Also a passive lead ("The
     following statement by X was issued today:"), a headline that is a statement naming no issuer ("Official
-    statement": the issuer is whom the first sentence has speak, ``None`` here), and, with no lead at the start,
-    a statement pasted further down (four items: ``None``, the line before it, its issuer, its last sentence)."""
+    statement": the issuer is whom the first sentence has speak), and, with no lead at the start, a statement
+    pasted further down."""
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top
                   and (headline is None or not headline.contains(s.span))
@@ -551,13 +562,13 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     if passive is not None:
         return passive
     if doc.title and any(_BARE_STATEMENT.fullmatch(doc.text, p.start, p.end) for p in _top_lines(doc)):
-        return None, first   # "Official statement" over "Vexon states that …": the first sentence's speaker
+        return StatementLead(None, first)   # "Official statement" over "Vexon states that …": the first sentence's speaker
     return _first_sentence_lead(doc, sentences, first, mentions, types) or \
         _pasted_statement(doc, sentences, first, mentions, types)
 
 
 def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
-                         types: dict[str, str]) -> tuple[str, int] | None:
+                         types: dict[str, str]) -> StatementLead | None:
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
@@ -570,12 +581,12 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
                 or any(_opens_participle_clause(w, own) for w in re.findall(r",\s+(\w+)", rest)):
             return None
-        return x.entity, first
+        return StatementLead(x.entity, first)
     return None
 
 
 def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
-                      types: dict[str, str]) -> tuple[None, int, str, int] | None:
+                      types: dict[str, str]) -> StatementLead | None:
     """A statement pasted into a report after a line that names it and its issuer and ends its paragraph with a
     colon ("Here is the readout the Water Council issued after the call:"): the paragraph after it, unquoted,
     is the issuer's; the article goes on in its own voice after it. The first such line only."""
@@ -591,7 +602,7 @@ def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, ment
         if who is None:
             continue
         last = max(j for j in range(k + 1, len(sentences)) if sentences[j].paragraph == after.paragraph)
-        return None, k, who.entity, last
+        return StatementLead(who.entity, k, last)
     return None
 
 
@@ -610,7 +621,7 @@ PASSIVE_LEAD_SENTENCES = 3   # the lines over the article may hold so many more 
 
 
 def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
-                  types: dict[str, str]) -> tuple[str, int] | None:
+                  types: dict[str, str]) -> StatementLead | None:
     """A lead that says the text below is someone's statement, passive ("The following statement by Jane Roe was
     issued today:", "… was released by the Office of the Mayor:"), in the first sentences: its issuer (the person
     named last, else the body named first) and the sentence where the lead ends."""
@@ -624,29 +635,22 @@ def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions
         people = [x for x in named if types.get(x.entity) == "Person"]
         who = people[-1] if people else named[0] if named else None
         end = next((k for k in range(i, len(sentences)) if sentences[k].span.end >= colon.end()), None)
-        return (who.entity, end) if who is not None and end is not None else None
+        return StatementLead(who.entity, end) if who is not None and end is not None else None
     return None
 
 
-def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: tuple) -> None:
+def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: StatementLead) -> None:
     """The sentences after a statement's lead that no one else speaks are its issuer's, up to an aside of the
     article's own ("Напомним, …", "As previously reported, …"); a lead with no issuer (under a headline that
     names none) gives them to whom the lead has speak; a statement pasted into a report (``_pasted_statement``)
     is the paragraph after its line."""
-    issuer, first, *pasted = lead
-    if pasted:   # a statement pasted into a report: the paragraph after its line only
-        issuer, last = pasted
-        for k in range(first + 1, last + 1):
-            if out[k][0] is None and out[k][1] == "own_voice":
-                out[k] = (issuer, "document", None)
+    first = lead.sentence
+    issuer = lead.issuer if lead.issuer is not None or out[first][1] == "own_voice" else out[first][0]
+    if issuer is None:   # a headline naming no issuer, and no one speaking in the first sentence
         return
-    if issuer is None:   # a headline naming no issuer: whom the first sentence has speak, if anyone
-        issuer = out[first][0] if out[first][1] != "own_voice" else None
-        if issuer is None:
-            return
-    for k in range(first + 1, len(sentences)):
-        if _ASIDE.match(doc.text, sentences[k].span.start):
-            return
+    for k in range(first + 1, len(sentences) if lead.last is None else lead.last + 1):
+        if lead.last is None and _ASIDE.match(doc.text, sentences[k].span.start):
+            return       # a pasted statement is its paragraph, whatever it opens with
         if out[k][0] is None and out[k][1] == "own_voice":
             out[k] = (issuer, "document", None)
 
