@@ -204,7 +204,7 @@ class Discourse:
             return voiced[-1]
         if _PERSON.fullmatch(a):
             gender = gender or _PRONOUN_GENDER.get(a)
-            fitting = self._fitting_person(a)
+            fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
                 return fitting
             return self.resolve_person(gender, continuing, _offices(a))
@@ -322,7 +322,7 @@ class Discourse:
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
         return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
-    def _fitting_person(self, anaphor: str) -> str | None:
+    def fitting_person(self, anaphor: str) -> str | None:
         """"The Ambassador", "the head of state", "пресс-секретарь": the most talked-about person
         the text has called that, or whose registry titles say so. Pronouns fit anyone."""
         words = _title_words(anaphor)
@@ -749,7 +749,7 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
             pronoun = word.group().lower()
             objects = language(s.lang).OBJECT_PRONOUNS
             who = s.discourse.resolve_person(objects[pronoun]) if pronoun in objects \
-                else s.discourse._fitting_person(pronoun)
+                else s.discourse.fitting_person(pronoun)
             where = Span(m.end(), m.end() + word.end())
         else:
             continue
@@ -1902,7 +1902,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         # "Borealia's Foreign Ministry spokesman said": a title whose owner is named, held by a person the text
         # gave that title before, and no words around that person's name the subject lacks ("Norvian spokesman X"
         # is no spokesman of Borealia's)
-        fitting = discourse._fitting_person(words[head].text.lower())
+        fitting = discourse.fitting_person(words[head].text.lower())
         own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
                                           *discourse.base_forms.get(fitting or "", ())]))
         if fitting and discourse.titles.get(fitting, set()) - own_name <= _title_words(text[area.start:area.end]):
