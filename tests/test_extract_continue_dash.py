@@ -75,3 +75,19 @@ def test_a_russian_frame_ending_with_a_colon_does_not_take_the_sentence_before_i
     out = claims_all(text, linker)
     assert speaker_of(out, "Реакция гостей удивила") is None
     assert speaker_of(out, "надо сравнить с тем") == "orlen"
+
+
+def test_a_sentence_telling_where_one_remark_was_made_is_not_the_speakers_claim(linker):
+    text = ("Tomas Varga said the count may take three more days. "
+            "Varga made the remark at a press conference in the capital after the polls closed.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "count may take three more days") == "varga"
+    assert speaker_of(out, "made the remark at a press conference") is None
+
+
+def test_a_russian_sentence_telling_where_a_phrase_was_said_is_not_the_speakers_claim(linker):
+    text = ("«Никакая внешняя сила не смогла повлиять на нашу волю», — заявил Томас Варга. "
+            "Эту фразу он сказал во время визита в северные районы страны.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "не смогла повлиять на нашу волю") == "varga"
+    assert speaker_of(out, "во время визита в северные районы") is None

@@ -923,7 +923,7 @@ _QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
                        rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
-_OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
+_OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
