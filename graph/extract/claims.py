@@ -1010,7 +1010,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
 
 def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
                               unnamed: set[int], by_para: dict[int, list[int]]) -> None:
-    """"Тренер X отметил, что команда выполнила задачи." then "— Очень довольны игрой. …": a paragraph of direct
+    """"Наставник X сказал, что команда сыграла по плану." then "— Результат нас устраивает. …": a paragraph of direct
     speech opening with a dash, with no tag and no one speaking in it, goes on with the report that ends the
     paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y")."""
     for pi, ks in sorted(by_para.items()):

@@ -1277,6 +1277,6 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 MEDIUM_SUFFIXES: tuple[str, ...] = ()
 
 # A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
-# "She made the remark at a news conference" tells the occasion, no claim of the speaker's; not "made the
+# "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the
 # remark that …", which says what was said.
 REMARK_MADE = r"\b(?:made|gave|delivered|voiced) (?:the|this|that|his|her|their) (?:remark|comment|statement)\b(?! that\b)"
