@@ -1015,8 +1015,10 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
     paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y")."""
     for pi, ks in sorted(by_para.items()):
         lead_ks = by_para.get(pi - 1, [])
-        para, lead = doc.body[pi], doc.body[pi - 1] if pi else None
-        if not lead_ks or lead is None or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+        if not lead_ks:
+            continue
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        if not _DASH_SPEECH.match(doc.text, para.start, para.end) \
                 or _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
                 or any(out[k][0] is not None or out[k][1] == "own_report" or k in unnamed
                        or _region_of(sentences[k].span, quotes) is not None for k in ks):
@@ -1637,7 +1639,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         end = min(_paragraph_at(doc, r.span.end).end, r.span.end + 160)
         rest = doc.text[r.span.end + 1:end]
         tagged_after_stop = _STOP_BEFORE_TAG.match(rest)   # «…». — рассказал X.: the stop closes the quotation
-        stop = _SENTENCE_STOP.search(rest, tagged_after_stop.end() if tagged_after_stop else 0)   # the frame's own sentence
+        # the frame's own sentence
+        stop = _SENTENCE_STOP.search(rest, tagged_after_stop.end() if tagged_after_stop else 0)
         tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher,
                            analysis.parse_of(tail))
