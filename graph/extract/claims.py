@@ -923,7 +923,7 @@ _QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
                        rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
-_OWN_REPORT = re.compile(alternation("OWN_REPORT"), re.I)
+_OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
@@ -962,8 +962,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 and i not in unnamed:
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
-        # an outlet's own closing report ("…, Reuters reported") is its sentence's alone
-        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"]
+        # an outlet's own closing report ("…, Reuters reported") is its sentence's alone; a frame that ends with a
+        # colon ("After the tour, X said:") opens the words after it and closes nothing before it
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"
+                   and not _opens_what_follows(doc.text, sentences[i].span)]
         para = doc.body[sentences[indices[0]].paragraph]
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
@@ -1003,6 +1005,36 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     out[i] = (cited, "paragraph", None)
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
+    _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para)
+
+
+def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                              unnamed: set[int], by_para: dict[int, list[int]]) -> None:
+    """"Наставник X сказал, что команда сыграла по плану." then "— Результат нас устраивает. …": a paragraph of direct
+    speech opening with a dash, with no tag and no one speaking in it, goes on with the report that ends the
+    paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y")."""
+    for pi, ks in sorted(by_para.items()):
+        lead_ks = by_para.get(pi - 1, [])
+        if not lead_ks:
+            continue
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        if not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                or _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
+                or any(out[k][0] is not None or out[k][1] == "own_report" or k in unnamed
+                       or _region_of(sentences[k].span, quotes) is not None for k in ks):
+            continue
+        who, _, frame = out[lead_ks[-1]]
+        if who is None or frame is None or frame.at_end or frame.rule == "relay" \
+                or not frame.rule.startswith(("verb", "anaphor")) \
+                or not _goes_on(doc.text, sentences[lead_ks[-1]].span, frame):
+            continue
+        for k in ks:
+            out[k] = (who, "quotation", None)
+
+
+def _opens_what_follows(text: str, span: Span) -> bool:
+    """A sentence that ends with a colon announces the words after it ("Осмотрев порт, X заявил:")."""
+    return text[span.start:span.end].rstrip().endswith(":")
 
 
 def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -1605,7 +1637,10 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
     for r in chain + same_paragraph:  # a quotation with no frame shares its paragraph's
         end = min(_paragraph_at(doc, r.span.end).end, r.span.end + 160)
-        stop = re.search(r"[.!?…](?=\s|$)", doc.text[r.span.end + 1:end])   # the frame's own sentence
+        rest = doc.text[r.span.end + 1:end]
+        tagged_after_stop = _STOP_BEFORE_TAG.match(rest)   # «…». — рассказал X.: the stop closes the quotation
+        # the frame's own sentence
+        stop = _SENTENCE_STOP.search(rest, tagged_after_stop.end() if tagged_after_stop else 0)
         tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher,
                            analysis.parse_of(tail))
@@ -1661,6 +1696,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+_STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—–-]\s")   # a stop after a closing mark, then a dash's said-tag
 # The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
 _DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")
 DASH_TAG_WORDS = 6    # words from the verb to the speaker's name: "вторил ей заместитель министра финансов X"

@@ -1275,3 +1275,8 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
 # "Telegram-канал"); English writes the noun apart ("Telegram channel").
 MEDIUM_SUFFIXES: tuple[str, ...] = ()
+
+# A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
+# "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the
+# remark that …", which says what was said.
+REMARK_MADE = r"\b(?:made|gave|delivered|voiced) (?:the|this|that|his|her|their) (?:remark|comment|statement)\b(?! that\b)"
