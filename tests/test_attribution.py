@@ -1578,3 +1578,36 @@ def test_a_quotation_before_the_verb_is_still_what_was_said(small_linker):
 ])
 def test_a_verb_of_saying_after_by_says_what_the_subject_says(small_linker, text):
     assert claims(text, small_linker)[0][1] is not None
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Minister Jana Holm voted early. The official Northwire news agency said the ruling party had won the vote.",
+     "The official Northwire news agency said the ruling party had won the vote."),
+    ("Minister Jana Holm voted early. The official news agency said the ruling party had won the vote.",
+     "The official news agency said the ruling party had won the vote."),
+])
+def test_the_adjective_official_in_a_subject_is_no_official_who_speaks(text, sentence):
+    assert dict(claimants(text))[sentence] != "Jana Holm"
+
+
+def test_the_supporters_of_a_person_are_not_that_person():
+    text = ("President Jana Holm spoke on Monday, officials said. "
+            "The president’s supporters in the town of Ostburg took to the streets to welcome the news.")
+    assert dict(claimants(text))[
+        "The president’s supporters in the town of Ostburg took to the streets to welcome the news."] is None
+
+
+def test_an_outlet_that_quotes_a_person_after_the_quotation_relays_that_person():
+    text = ("The ferries sailed again, officials said. "
+            "“This is a new day, we are happy,” Coastal Wire news agency quotes 32-year-old teacher Jana Holm.")
+    quote, who, via = labelled_claims(text)[-1]
+    assert quote.startswith("This is a new day") and who == "Jana Holm"
+
+
+@pytest.mark.parametrize("text", [
+    "Томас Варга прибыл в столицу. Премьер-министр Бореалии Томас Варга предложил Ливонии начать консультации.",
+    "Томас Варга прибыл в столицу. Он предложил Ливонии начать консультации.",
+])
+def test_a_proposal_is_a_speech_act_of_its_subject(text):
+    from extracted import CAST
+    assert claims(text, Linker(CAST))[-1][1] == "varga"
