@@ -1611,3 +1611,16 @@ def test_an_outlet_that_quotes_a_person_after_the_quotation_relays_that_person()
 def test_a_proposal_is_a_speech_act_of_its_subject(text):
     from extracted import CAST
     assert claims(text, Linker(CAST))[-1][1] == "varga"
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Minister Mira Orlen spoke on Friday. Government minister Tomas Varga on Monday refused to renounce an old "
+     "social media post in which he condemned Mira Orlen as a “cancer” for Borealian politics.",
+     "Government minister Tomas Varga on Monday refused to renounce an old social media post in which he condemned "
+     "Mira Orlen as a “cancer” for Borealian politics."),
+    ("Mira Orlen spoke on Friday. Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong.",
+     "Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong."),
+])
+def test_a_pronoun_in_a_relative_clause_under_an_infinitive_is_the_subject_it_completes(text, sentence):
+    from extracted import CAST
+    assert dict(claims(text, Linker(CAST)))[sentence] == "varga"

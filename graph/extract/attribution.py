@@ -1969,8 +1969,8 @@ def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
                        discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
     """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
-    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from, when
-    that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
+    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from (through
+    an infinitive: "X refused to renounce a post in which he …"), when that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
     said, word = words[pronoun].head, words[pronoun].text.lower()
     if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
         return None
@@ -1979,6 +1979,11 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
         seen.add(up)
         up = words[up].head
     subject = _subject(words, up) if up not in seen else None
+    # "X refused to renounce a post in which he …": an infinitive has the subject of the verb it completes
+    while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
+        seen.add(up)
+        up = words[up].head
+        subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
     if subject is None or words[subject].pos == "PRON":
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
