@@ -1581,27 +1581,29 @@ def test_a_verb_of_saying_after_by_says_what_the_subject_says(small_linker, text
 
 
 @pytest.mark.parametrize("text, sentence", [
-    ("Minister Jana Holm voted early. The official Northwire news agency said the ruling party had won the vote.",
-     "The official Northwire news agency said the ruling party had won the vote."),
-    ("Minister Jana Holm voted early. The official news agency said the ruling party had won the vote.",
-     "The official news agency said the ruling party had won the vote."),
+    ("Tomas Varga won. The official Ostvik news agency said the ruling party had won the vote.",
+     "The official Ostvik news agency said the ruling party had won the vote."),
+    ("Tomas Varga won. The official state broadcaster said the ruling party had won the vote.",
+     "The official state broadcaster said the ruling party had won the vote."),
 ])
 def test_the_adjective_official_in_a_subject_is_no_official_who_speaks(text, sentence):
-    assert dict(claimants(text))[sentence] != "Jana Holm"
+    from extracted import CAST
+    assert dict(claims(text, Linker(CAST)))[sentence] != "varga"
 
 
 def test_the_supporters_of_a_person_are_not_that_person():
-    text = ("President Jana Holm spoke on Monday, officials said. "
-            "The president’s supporters in the town of Ostburg took to the streets to welcome the news.")
-    assert dict(claimants(text))[
-        "The president’s supporters in the town of Ostburg took to the streets to welcome the news."] is None
+    from extracted import CAST
+    text = ("Tomas Varga spoke on Monday. There was music in the old town. "
+            "The president’s supporters in Ostburg gathered in the square to welcome the result.")
+    assert dict(claims(text, Linker(CAST)))[
+        "The president’s supporters in Ostburg gathered in the square to welcome the result."] is None
 
 
 def test_an_outlet_that_quotes_a_person_after_the_quotation_relays_that_person():
     text = ("The ferries sailed again, officials said. "
-            "“This is a new day, we are happy,” Coastal Wire news agency quotes 32-year-old teacher Jana Holm.")
+            "“The boats are back and the town is glad,” Coastal Wire quotes Jana Holm, a teacher in Ostburg.")
     quote, who, via = labelled_claims(text)[-1]
-    assert quote.startswith("This is a new day") and who == "Jana Holm"
+    assert quote.startswith("The boats are back") and who == "Jana Holm"
 
 
 @pytest.mark.parametrize("text", [
@@ -1614,10 +1616,9 @@ def test_a_proposal_is_a_speech_act_of_its_subject(text):
 
 
 @pytest.mark.parametrize("text, sentence", [
-    ("Minister Mira Orlen spoke on Friday. Government minister Tomas Varga on Monday refused to renounce an old "
-     "social media post in which he condemned Mira Orlen as a “cancer” for Borealian politics.",
-     "Government minister Tomas Varga on Monday refused to renounce an old social media post in which he condemned "
-     "Mira Orlen as a “cancer” for Borealian politics."),
+    ("Minister Mira Orlen spoke on Friday. Tomas Varga declined to withdraw the 2019 letter where he called "
+     "Mira Orlen a danger to the harbour.",
+     "Tomas Varga declined to withdraw the 2019 letter where he called Mira Orlen a danger to the harbour."),
     ("Mira Orlen spoke on Friday. Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong.",
      "Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong."),
 ])
