@@ -1430,8 +1430,7 @@ def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | Non
         return None
     quoted = _object(words, i)
     found = _speaker_of(text, words, quoted, s.mentions, s.discourse, s.publisher) if quoted is not None else None
-    if found is None or s.discourse.types.get(found[0]) != "Person" \
-            or not found[1].start >= verb.span.end:
+    if found is None or s.discourse.types.get(found[0]) != "Person" or found[1].start < verb.span.end:
         return None
     source = _subject(words, i)
     relayed = _speaker_of(text, words, source, s.mentions, s.discourse, s.publisher) if source is not None else None
@@ -1970,7 +1969,8 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
                        discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
     """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
     subject of a relative or adverbial clause stands for the named subject of the clause it hangs from (through
-    an infinitive: "X refused to renounce a post in which he …"), when that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
+    an infinitive: "X declined to withdraw a letter where he …"), when that one fits it (a person for "he"/"she"
+    of their gender, a body or a country for "it"/"they")."""
     said, word = words[pronoun].head, words[pronoun].text.lower()
     if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
         return None
@@ -1979,7 +1979,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
         seen.add(up)
         up = words[up].head
     subject = _subject(words, up) if up not in seen else None
-    # "X refused to renounce a post in which he …": an infinitive has the subject of the verb it completes
+    # "X declined to withdraw a letter where he …": an infinitive has the subject of the verb it completes
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)
         up = words[up].head
