@@ -1578,3 +1578,50 @@ def test_a_quotation_before_the_verb_is_still_what_was_said(small_linker):
 ])
 def test_a_verb_of_saying_after_by_says_what_the_subject_says(small_linker, text):
     assert claims(text, small_linker)[0][1] is not None
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Tomas Varga won. The official Ostvik news agency said the ruling party had won the vote.",
+     "The official Ostvik news agency said the ruling party had won the vote."),
+    ("Tomas Varga won. The official state broadcaster said the ruling party had won the vote.",
+     "The official state broadcaster said the ruling party had won the vote."),
+])
+def test_the_adjective_official_in_a_subject_is_no_official_who_speaks(text, sentence):
+    from extracted import CAST
+    assert dict(claims(text, Linker(CAST)))[sentence] != "varga"
+
+
+def test_the_supporters_of_a_person_are_not_that_person():
+    from extracted import CAST
+    text = ("Tomas Varga spoke on Monday. There was music in the old town. "
+            "The president’s supporters in Ostburg gathered in the square to welcome the result.")
+    assert dict(claims(text, Linker(CAST)))[
+        "The president’s supporters in Ostburg gathered in the square to welcome the result."] is None
+
+
+def test_an_outlet_that_quotes_a_person_after_the_quotation_relays_that_person():
+    text = ("The ferries sailed again, officials said. "
+            "“The boats are back and the town is glad,” Coastal Wire quotes Jana Holm, a teacher in Ostburg.")
+    quote, who, via = labelled_claims(text)[-1]
+    assert quote.startswith("The boats are back") and who == "Jana Holm"
+
+
+@pytest.mark.parametrize("text", [
+    "Томас Варга прибыл в столицу. Премьер-министр Бореалии Томас Варга предложил Ливонии начать консультации.",
+    "Томас Варга прибыл в столицу. Он предложил Ливонии начать консультации.",
+])
+def test_a_proposal_is_a_speech_act_of_its_subject(text):
+    from extracted import CAST
+    assert claims(text, Linker(CAST))[-1][1] == "varga"
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("Minister Mira Orlen spoke on Friday. Tomas Varga declined to withdraw the 2019 letter where he called "
+     "Mira Orlen a danger to the harbour.",
+     "Tomas Varga declined to withdraw the 2019 letter where he called Mira Orlen a danger to the harbour."),
+    ("Mira Orlen spoke on Friday. Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong.",
+     "Tomas Varga agreed to publish a letter in which he said Mira Orlen was wrong."),
+])
+def test_a_pronoun_in_a_relative_clause_under_an_infinitive_is_the_subject_it_completes(text, sentence):
+    from extracted import CAST
+    assert dict(claims(text, Linker(CAST)))[sentence] == "varga"

@@ -1378,6 +1378,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     text, span, mentions, discourse, publisher = s.text, s.span, s.mentions, s.discourse, s.publisher
     lemmas = language(s.lang).SPEECH_LEMMAS
     verb = words[i]
+    if verb.lemma in _RELAY_LEMMAS:
+        return _quoting_frame(s, words, i)
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -1416,6 +1418,24 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \
         or _says_what_went_before(words, speaking, s.lang)
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:
+    """"“…,” Northwire quotes teacher Jana Roe.": after what was said, a verb of quoting (``RELAY_LEMMAS``) with a
+    person for its object, and no "as saying" of its own: the person quoted said it, the subject passed it on."""
+    text, span, verb = s.text, s.span, words[i]
+    if verb.pos != "VERB" or not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
+            or not _QUOTE_MARKS.search(text, span.start, verb.span.start) or _children(words, i, "neg") \
+            or any(words[j].lemma in language(s.lang).SPEECH_LEMMAS for j in _subtree(words, i) if j > i):
+        return None
+    quoted = _object(words, i)
+    found = _speaker_of(text, words, quoted, s.mentions, s.discourse, s.publisher) if quoted is not None else None
+    if found is None or s.discourse.types.get(found[0]) != "Person" or found[1].start < verb.span.end:
+        return None
+    source = _subject(words, i)
+    relayed = _speaker_of(text, words, source, s.mentions, s.discourse, s.publisher) if source is not None else None
+    via = (relayed[0],) if relayed and relayed[0] != found[0] else ()
+    return Frame(found[0], "as_saying", verb.span, True, found[1], _after_assertion(text, verb.span, span), via)
 
 
 def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -1895,6 +1915,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
             or _anaphor_at(text, area.start, token.end, discourse, last=True)
+        if found and not _covering(found[1], token) and _not_the_subject(words, head, found[1]):
+            if _others_of(words, head):
+                return None     # "the president's supporters in Northtown said": neither the president nor the town
+            found = None
         if found:
             return found
     if named and words[head].text.lower() in _PERSON_NOUNS \
@@ -1913,6 +1937,27 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     return None
 
 
+def _covering(reference: Span, token: Span) -> bool:
+    return reference.start <= token.start < reference.end
+
+
+def _not_the_subject(words: tuple[Word, ...], head: int, reference: Span) -> bool:
+    """A reference inside the subject, before its head, that does not stand for the speaker: an adjective
+    ("the official news agency said": no official), or the owner of people in relation to it ("the
+    president's supporters", ``OTHER_PARTIES``)."""
+    inside = [j for j, w in enumerate(words) if reference.start <= w.span.start < reference.end]
+    content = [j for j in inside if words[j].pos != "DET"]
+    if content and all(words[j].pos == "ADJ" or words[j].dep == "amod" for j in content):
+        return True
+    return _others_of(words, head) and any(any(k in inside for k in _subtree(words, j))
+                                           for j in _children(words, head, "poss"))
+
+
+def _others_of(words: tuple[Word, ...], head: int) -> bool:
+    """"the president's supporters", "Ruritania's partners": the head names people in relation to its owner."""
+    return words[head].lemma.lower() in _OTHER_PARTIES and bool(_children(words, head, "poss"))
+
+
 def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
     """A title in apposition to the head ("Ruritania, a senior diplomat"): a parser that took what was said for
     the subject hangs the speaker's description on it."""
@@ -1923,8 +1968,9 @@ def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
                        discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
     """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
-    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from, when
-    that one fits it (a person for "he"/"she" of their gender, a body or a country for "it"/"they")."""
+    subject of a relative or adverbial clause stands for the named subject of the clause it hangs from (through
+    an infinitive: "X declined to withdraw a letter where he …"), when that one fits it (a person for "he"/"she"
+    of their gender, a body or a country for "it"/"they")."""
     said, word = words[pronoun].head, words[pronoun].text.lower()
     if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
         return None
@@ -1933,6 +1979,11 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
         seen.add(up)
         up = words[up].head
     subject = _subject(words, up) if up not in seen else None
+    # "X declined to withdraw a letter where he …": an infinitive has the subject of the verb it completes
+    while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
+        seen.add(up)
+        up = words[up].head
+        subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
     if subject is None or words[subject].pos == "PRON":
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)

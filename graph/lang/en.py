@@ -625,6 +625,8 @@ QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wh
 OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",
     "creditor", "counterpart", "competitor", "foe",
+    # people who stand behind the name that possesses them, not for it: "the president's supporters"
+    "supporter", "follower", "voter", "fan", "backer", "loyalist",
 })
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.

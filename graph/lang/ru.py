@@ -344,6 +344,8 @@ REPORTING_STEMS = (
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
+    # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
+    "предложи", "предлага",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -462,6 +464,8 @@ QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|о
 OTHER_PARTIES = frozenset({
     "партнёр", "партнер", "союзник", "критик", "оппонент", "соперник", "сосед", "враг", "противник", "кредитор",
     "конкурент",
+    # people who stand behind the name that possesses them, not for it: "сторонники президента"
+    "сторонник", "последователь", "избиратель", "болельщик", "приверженец",
 })
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
