@@ -1275,3 +1275,8 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
 # "Telegram-канал"); English writes the noun apart ("Telegram channel").
 MEDIUM_SUFFIXES: tuple[str, ...] = ()
+
+# --- bodies as speakers (au-bodies3) ---
+# Phrases of an English label that make a body public as much as PUBLIC_LABEL_WORDS do: a central bank is what "the
+# regulator" means in a story on interest rates, and no "company".
+PUBLIC_LABEL_PHRASES = ("central bank", "national bank", "reserve bank", "federal reserve", "monetary authority")

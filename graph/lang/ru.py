@@ -939,3 +939,6 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
 MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+
+# --- bodies as speakers (au-bodies3) ---
+PUBLIC_LABEL_PHRASES: tuple[str, ...] = ()   # English labels only (en.py)

@@ -1,0 +1,63 @@
+"""Bodies as speakers in institution and company news: a body referred to by its kind (invented bodies)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.extract.attribution import public_label
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+BODIES = [
+    Entity("nbf", "National Bank of Fredonia", "Organization", pref_labels=(("National Bank of Fredonia", "en"),),
+           alt_labels=(("NBF", "en"),)),
+    Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
+           alt_labels=(("Kobra", "en"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    return Linker(BODIES)
+
+
+def claimants(text, linker, figures=True):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [c.claimant for c in extract(doc, linker).claims if figures or c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board of the National Bank of Fredonia has decided to keep its key rate at 8 percent, the central bank said.",
+    "The board of the National Bank of Fredonia has decided to keep its key rate, the bank said on its website.",
+])
+def test_a_kind_of_body_after_the_verb_is_the_body_named_before_it_in_the_sentence(text, bodies):
+    assert set(claimants(text, bodies)) == {"nbf"}
+
+
+def test_a_kind_of_body_names_no_body_of_another_kind_in_the_sentence(bodies):
+    text = "Kobra Holdings cut its prices by 8 percent, the court said."
+    assert "kobra" not in claimants(text, bodies)
+
+
+def test_the_regulator_is_the_central_bank_named_before(bodies):
+    text = ("The National Bank of Fredonia raised its rate on Monday. "
+            "If prices rise further, the bank is ready to act again, the regulator said.")
+    assert claimants(text, bodies, figures=False)[-1] == "nbf"
+
+
+def test_the_regulator_after_only_a_company_is_a_body_of_its_own(bodies):
+    text = "Kobra Holdings raised its prices on Monday. Prices may rise again next year, the regulator said."
+    assert claimants(text, bodies, figures=False)[-1] not in (None, "kobra")
+
+
+def test_the_company_is_not_a_central_bank(bodies):
+    text = ("The National Bank of Fredonia raised its rate on Monday. Kobra Holdings cut jobs. "
+            "The company said its sales fell.")
+    assert claimants(text, bodies, figures=False)[-1] == "kobra"
+
+
+@pytest.mark.parametrize("label, public", [
+    ("National Bank of Fredonia", True), ("Central Bank of Ruritania", True), ("Ministry of Finance", True),
+    ("Kobra Holdings", False), ("Vela Savings Bank", False),
+])
+def test_a_central_bank_is_a_public_body(label, public):
+    assert public_label(label) is public
