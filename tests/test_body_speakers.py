@@ -61,3 +61,23 @@ def test_the_company_is_not_a_central_bank(bodies):
 ])
 def test_a_central_bank_is_a_public_body(label, public):
     assert public_label(label) is public
+
+
+@pytest.fixture(scope="module")
+def carriers():
+    return Linker([
+        Entity("vela-air", "Vela Airlines", "Organization", pref_labels=(("Vela Airlines", "en"),)),
+        Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"),)),
+    ])
+
+
+def test_a_description_is_the_body_whose_label_says_what_it_is_not_the_outlet_that_spoke(carriers):
+    text = ("Hundreds of Vela Airlines flights were canceled on Monday. Some 300 flights were hit on Tuesday, "
+            "NordNews reported.\n\nThe airline said its team is working hard to resolve the issue.")
+    assert claimants(text, carriers, figures=False)[-1] == "vela-air"
+
+
+def test_a_generic_description_is_still_the_body_that_just_spoke(carriers):
+    text = ("Hundreds of Vela Airlines flights were canceled on Monday. NordNews said the delays would last.\n\n"
+            "The company said it would add pages on the delays.")
+    assert claimants(text, carriers, figures=False)[-1] == "nordnews"

@@ -233,6 +233,9 @@ class Discourse:
             if before:                 # "Shares in X fell after the company said …"
                 return before[-1]
             fitting = [k for k in self.salience if of_kind(k)]
+            # "the airline" after an outlet spoke: a body whose label says what it is, if any ("X Airlines")
+            head = re.compile(rf"(?<!\w){re.escape(a.split()[-1])}")
+            fitting = [k for k in fitting if head.search(self.labels.get(k, "").lower())] or fitting
             if self.last_speaker in fitting:
                 return self.last_speaker
             if fitting:
