@@ -81,3 +81,32 @@ def test_a_generic_description_is_still_the_body_that_just_spoke(carriers):
     text = ("Hundreds of Vela Airlines flights were canceled on Monday. NordNews said the delays would last.\n\n"
             "The company said it would add pages on the delays.")
     assert claimants(text, carriers, figures=False)[-1] == "nordnews"
+
+
+@pytest.fixture(scope="module")
+def russian_bodies():
+    return Linker([
+        Entity("nbf", "National Bank of Fredonia", "Organization",
+               pref_labels=(("National Bank of Fredonia", "en"), ("Национальный банк Фридонии", "ru"))),
+        Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
+               alt_labels=(("«Кобра»", "ru"),)),
+    ])
+
+
+@pytest.mark.parametrize("text", [
+    "Национальный банк Фридонии сохранил ставку. Регулятор ожидает, что инфляция замедлится до 4%.",
+    "Национальный банк Фридонии сохранил ставку на уровне 8%. Об этом говорится в пресс-релизе регулятора.",
+    "Национальный банк Фридонии сохранил ставку на уровне 8%, говорится в сообщении регулятора.",
+])
+def test_russian_regulator_is_the_central_bank_named_before(text, russian_bodies):
+    assert claimants(text, russian_bodies)[-1] == "nbf"
+
+
+def test_russian_regulator_is_never_a_company(russian_bodies):
+    text = "«Кобра» сократила штат. Регулятор ожидает, что инфляция замедлится до 4%."
+    assert claimants(text, russian_bodies)[-1] is None
+
+
+def test_russian_according_to_a_company_report(russian_bodies):
+    text = "«Кобра» сократила штат. Согласно отчету компании, выручка выросла на 5%."
+    assert claimants(text, russian_bodies)[-1] == "kobra"

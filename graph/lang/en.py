@@ -1279,4 +1279,5 @@ MEDIUM_SUFFIXES: tuple[str, ...] = ()
 # --- bodies as speakers (au-bodies3) ---
 # Phrases of an English label that make a body public as much as PUBLIC_LABEL_WORDS do: a central bank is what "the
 # regulator" means in a story on interest rates, and no "company".
-PUBLIC_LABEL_PHRASES = ("central bank", "national bank", "reserve bank", "federal reserve", "monetary authority")
+PUBLIC_LABEL_PHRASES = ("central bank", "national bank", "reserve bank", "federal reserve", "monetary authority",
+                        r"^bank of \w+$")   # "Bank of Fredonia"
