@@ -110,3 +110,23 @@ def test_russian_regulator_is_never_a_company(russian_bodies):
 def test_russian_according_to_a_company_report(russian_bodies):
     text = "«Кобра» сократила штат. Согласно отчету компании, выручка выросла на 5%."
     assert claimants(text, russian_bodies)[-1] == "kobra"
+
+
+def test_an_organ_of_a_body_stands_for_the_body():
+    from claimsgraph.extract.attribution import Discourse
+    types = {"board": "Organization", "bank": "Organization", "board2": "Organization", "alone": "Organization"}
+    labels = {"board": "Bank of Fredonia Board of Directors", "bank": "Bank of Fredonia",
+              "board2": "Board of Governors of the Bank of Fredonia", "alone": "Kobra Board"}
+    d = Discourse(types, labels)
+    assert [d.body_of_organ(k) for k in ("board", "board2", "bank", "alone")] == ["bank", "bank", "bank", "alone"]
+
+
+def test_the_regulator_after_the_board_of_a_bank_is_the_bank():
+    linker = Linker([
+        Entity("bof", "Bank of Fredonia", "Organization", pref_labels=(("Bank of Fredonia", "en"),)),
+        Entity("bof-board", "Bank of Fredonia Board of Directors", "Organization",
+               pref_labels=(("Bank of Fredonia Board of Directors", "en"),)),
+    ])
+    text = ("The Bank of Fredonia Board of Directors decided to keep the key rate on Friday, the regulator said. "
+            "The Bank of Fredonia noted that prices rose.")
+    assert claimants(text, linker, figures=False)[0] == "bof"

@@ -193,7 +193,24 @@ class Discourse:
     def resolve(self, anaphor: str, gender: str | None = None, continuing: bool = False,
                 at: int | None = None) -> str | None:
         """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
-        when the verb goes on with what was said ("he added"); ``at``, where the reference stands."""
+        when the verb goes on with what was said ("he added"); ``at``, where the reference stands. A body's organ
+        ("the Board of Directors of X") stands for the body (``body_of_organ``): "the regulator" is the bank."""
+        who = self._resolve(anaphor, gender, continuing, at)
+        return self.body_of_organ(who) if who is not None else None
+
+    def body_of_organ(self, key: str) -> str:
+        """For a body whose label names an organ of another body the text names ("X Board of Directors", "Board
+        of Governors of the X", ``BODY_ORGANS``), that other body; else the body itself."""
+        if self.types.get(key) not in ("Organization", "Group"):
+            return key
+        m = next((m for shape in _ORGAN_LABELS if (m := shape.fullmatch(self.labels.get(key, "")))), None)
+        if m is None:
+            return key
+        body = m.group("body").lower()
+        return next((k for k, label in self.labels.items() if k != key and label.lower() == body
+                     and self.types.get(k) in ("Organization", "Group")), key)
+
+    def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
@@ -351,6 +368,8 @@ _GENDERED = merged("GENDERED_WORDS")
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
+_ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
+                 for shape in joined("BODY_ORGAN_LABELS")]
 _PUBLIC_LABEL_PHRASES = re.compile(rf"(?<!\w)(?:{'|'.join(joined('PUBLIC_LABEL_PHRASES'))})(?!\w)")
 
 

@@ -948,3 +948,5 @@ MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц",
 
 # --- bodies as speakers (au-bodies3) ---
 PUBLIC_LABEL_PHRASES: tuple[str, ...] = ()   # English labels only (en.py)
+BODY_ORGANS: tuple[str, ...] = ()   # English labels only (en.py)
+BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
