@@ -26,8 +26,8 @@ def claimants(text, linker, figures=True):
 
 
 @pytest.mark.parametrize("text", [
-    "The board of the National Bank of Fredonia has decided to keep its key rate at 8 percent, the central bank said.",
-    "The board of the National Bank of Fredonia has decided to keep its key rate, the bank said on its website.",
+    "Governors at the National Bank of Fredonia held the lending rate at 8 percent, the central bank said.",
+    "Governors at the National Bank of Fredonia held the lending rate, the bank said on its web page.",
 ])
 def test_a_kind_of_body_after_the_verb_is_the_body_named_before_it_in_the_sentence(text, bodies):
     assert set(claimants(text, bodies)) == {"nbf"}
@@ -73,7 +73,7 @@ def carriers():
 
 def test_a_description_is_the_body_whose_label_says_what_it_is_not_the_outlet_that_spoke(carriers):
     text = ("Hundreds of Vela Airlines flights were canceled on Monday. Some 300 flights were hit on Tuesday, "
-            "NordNews reported.\n\nThe airline said its team is working hard to resolve the issue.")
+            "NordNews reported.\n\nThe airline said its crews would fly the missing routes by Friday.")
     assert claimants(text, carriers, figures=False)[-1] == "vela-air"
 
 
@@ -127,6 +127,6 @@ def test_the_regulator_after_the_board_of_a_bank_is_the_bank():
         Entity("bof-board", "Bank of Fredonia Board of Directors", "Organization",
                pref_labels=(("Bank of Fredonia Board of Directors", "en"),)),
     ])
-    text = ("The Bank of Fredonia Board of Directors decided to keep the key rate on Friday, the regulator said. "
-            "The Bank of Fredonia noted that prices rose.")
+    text = ("The Bank of Fredonia Board of Directors left the lending rate alone on Friday, the regulator said. "
+            "Prices rose in May, the Bank of Fredonia noted.")
     assert claimants(text, linker, figures=False)[0] == "bof"
