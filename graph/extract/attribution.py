@@ -193,7 +193,24 @@ class Discourse:
     def resolve(self, anaphor: str, gender: str | None = None, continuing: bool = False,
                 at: int | None = None) -> str | None:
         """The entity a pronoun or generic noun stands for; ``gender`` from the verb ("заявила"), ``continuing``
-        when the verb goes on with what was said ("he added"); ``at``, where the reference stands."""
+        when the verb goes on with what was said ("he added"); ``at``, where the reference stands. A body's organ
+        ("the Board of Directors of X") stands for the body (``body_of_organ``): "the regulator" is the bank."""
+        who = self._resolve(anaphor, gender, continuing, at)
+        return self.body_of_organ(who) if who is not None else None
+
+    def body_of_organ(self, key: str) -> str:
+        """For a body whose label names an organ of another body the text names ("X Board of Directors", "Board
+        of Governors of the X", ``BODY_ORGANS``), that other body; else the body itself."""
+        if self.types.get(key) not in ("Organization", "Group"):
+            return key
+        m = next((m for shape in _ORGAN_LABELS if (m := shape.fullmatch(self.labels.get(key, "")))), None)
+        if m is None:
+            return key
+        body = m.group("body").lower()
+        return next((k for k, label in self.labels.items() if k != key and label.lower() == body
+                     and self.types.get(k) in ("Organization", "Group")), key)
+
+    def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
@@ -208,26 +225,34 @@ class Discourse:
             if fitting and self._fits(fitting, gender):
                 return fitting
             return self.resolve_person(gender, continuing, _offices(a))
+        in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
-            fitting = [k for k in self.salience if self.types.get(k) in ("Organization", "Group")
-                       and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets]
+            of_head = lambda k: self.types.get(k) in ("Organization", "Group") \
+                and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets
+            fitting = [k for k in self.salience if of_head(k)]
             if self.last_speaker in fitting:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
+            # "The board of X decided …, the central bank said": X, named first in this very sentence
+            before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_head(m.entity)]
+            if before:
+                return before[-1]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)
         if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
             of_kind = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
                 and self._public(k) == (kind_of_body == "public")
-            in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_kind(m.entity)]
             if before:                 # "Shares in X fell after the company said …"
                 return before[-1]
             fitting = [k for k in self.salience if of_kind(k)]
+            # "the airline" after an outlet spoke: a body whose label says what it is, if any ("X Airlines")
+            head = re.compile(rf"(?<!\w){re.escape(a.split()[-1])}")
+            fitting = [k for k in fitting if head.search(self.labels.get(k, "").lower())] or fitting
             if self.last_speaker in fitting:
                 return self.last_speaker
             if fitting:
@@ -246,8 +271,8 @@ class Discourse:
         return "company" if head in _COMPANY_DESCRIPTIONS else "public" if head in _PUBLIC_DESCRIPTIONS else None
 
     def _public(self, key: str) -> bool:
-        """A public body: a word of its English label is one of ``PUBLIC_LABEL_WORDS``."""
-        return bool(_PUBLIC_LABEL_WORDS & set(re.findall(r"\w+", self.labels.get(key, "").lower())))
+        """A public body by its English label (``public_label``)."""
+        return public_label(self.labels.get(key, ""))
 
     def kind_only(self, key: str) -> bool:
         """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
@@ -343,6 +368,18 @@ _GENDERED = merged("GENDERED_WORDS")
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
+_ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
+                 for shape in joined("BODY_ORGAN_LABELS")]
+_PUBLIC_LABEL_PHRASES = re.compile(rf"(?<!\w)(?:{'|'.join(joined('PUBLIC_LABEL_PHRASES'))})(?!\w)")
+
+
+def public_label(label: str) -> bool:
+    """A public body's label: one of its words is one of ``PUBLIC_LABEL_WORDS``, or it holds one of
+    ``PUBLIC_LABEL_PHRASES`` ("National Bank of Fredonia")."""
+    label = label.lower()
+    return bool(_PUBLIC_LABEL_WORDS & set(re.findall(r"\w+", label))) or bool(_PUBLIC_LABEL_PHRASES.search(label))
+
+
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
 _COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
@@ -1500,6 +1537,10 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 continue
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
                 continue
+            kind = Discourse._body_kind(head)
+            if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
+                                              for _, key in before):
+                continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
             speakers = [key for start, key in spoke if start < span.start]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))

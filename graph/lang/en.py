@@ -1282,3 +1282,16 @@ MEDIUM_SUFFIXES: tuple[str, ...] = ()
 # "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the
 # remark that …", which says what was said.
 REMARK_MADE = r"\b(?:made|gave|delivered|voiced) (?:the|this|that|his|her|their) (?:remark|comment|statement)\b(?! that\b)"
+
+# --- bodies as speakers (au-bodies3) ---
+# Phrases of an English label that make a body public as much as PUBLIC_LABEL_WORDS do: a central bank is what "the
+# regulator" means in a story on interest rates, and no "company".
+PUBLIC_LABEL_PHRASES = ("central bank", "national bank", "reserve bank", "federal reserve", "monetary authority",
+                        r"^bank of \w+$")   # "Bank of Fredonia"
+# An organ of a body, in an English label that names the body with it ("Board of Directors of the X", "X Board"):
+# the label's speaker is the body (regular expressions; attribution.Discourse.body_of_organ).
+BODY_ORGANS = (r"(?:governing |management |executive |supervisory |policy )?board(?: of (?:directors|governors))?",
+               r"monetary policy (?:committee|council)")
+# How a label names a body with its organ ({organ}: one of BODY_ORGANS): "Board of the X", "X's Board of Directors"
+BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
+                     r"(?:the\s+)?(?P<body>.+?)(?:['’]s)?\s+(?:{organ})")

@@ -375,6 +375,7 @@ ACCORDING_TO = (
     r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|коммюнике|письме|ответе|обращении|публикации)"
     # "согласно заявлению X"; "В заявлении X говорится, что …", the issuer before the verb that says what it holds
     r"|согласно (?:заявлению|сообщению|данным|информации)"
+    r"|согласно (?:отч[её]ту|отч[её]тности|пресс-релизу|прогнозу|оценке|оценкам|расч[её]там)"
     r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)(?!\w))"
 )
@@ -396,7 +397,8 @@ ANAPHOR_PERSON = (
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
-               r"|концерн(?:а|е|у|ом)?(?!\w)")
+               r"|концерн(?:а|е|у|ом)?(?!\w)"
+               r"|регулятор(?:а|е|у|ом)?(?!\w)")   # a central bank or another regulator named before
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
@@ -410,7 +412,11 @@ ANAPHOR_HEADS = {"министерств": "ministry|министерств", "�
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
-                      "следстви": "investigat|следств"}    # "как установило следствие": the investigators
+                      "следстви": "investigat|следств",    # "как установило следствие": the investigators
+                      # "регулятор": a central bank or a body that oversees a trade, never a company
+                      "регулятор": r"central bank|national bank|reserve bank|federal reserve|bank of|regulat|authority"
+                                   r"|commission|watchdog|supervis|центральн\w* банк|национальн\w* банк|банк росси"
+                                   r"|(?<!\w)цб(?!\w)|регулятор|комисси|надзор"}
 DESCRIBED_BODY_HEADS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 DESCRIBED_BARE_HEADS: frozenset[str] = frozenset()
 DESCRIBED_VOICE_WORDS: frozenset[str] = frozenset()
@@ -947,3 +953,8 @@ MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц",
 # Предложение о том, где или когда говоривший произнес только что приведенную фразу: "Эту реплику она
 # произнесла на встрече" — обстоятельство, а не ее утверждение ("эти слова" — обратная ссылка, см. BACKWARD_REFERENCES).
 REMARK_MADE = r"(?:эту|эти|такую|данную) (?:фразу|фразы|реплику) (?:он|она|они) (?:сказал|произн[её]с|произнесл)\w*"
+
+# --- bodies as speakers (au-bodies3) ---
+PUBLIC_LABEL_PHRASES: tuple[str, ...] = ()   # English labels only (en.py)
+BODY_ORGANS: tuple[str, ...] = ()   # English labels only (en.py)
+BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
