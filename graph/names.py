@@ -340,6 +340,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
     models = _place_glued_to_person(doc.text, models)
+    models = _company_title_in_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
@@ -402,6 +403,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if name.type == "Organization" and _contest_name(label):
+            name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
@@ -2511,6 +2514,7 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     for n in models:
         written_at.setdefault(text[n.span.start:n.span.end], []).append(n.span)
     around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
+    titled: dict[str, bool] = {}        # a name's text -> written before a company officer's title (read once)
     for n in models:
         written = text[n.span.start:n.span.end]
         if n.type == "Person" and written not in body_named:
@@ -2520,6 +2524,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type in ("Person", "Place") and (titled[written] if written in titled
+                                                else titled.setdefault(written, _company_by_title_after(f, written))):
+            n = replace(n, type="Organization")   # "Vexon CEO Jane Roe": Vexon is a company
         elif n.type in ("Person", "Place") and written[:1].isupper() and (
                 around[written] if written in around
                 else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
@@ -2572,6 +2579,44 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
     spans = {m.span: m for m in models if f.doc.text[m.span.start:m.span.end] == surname and not n.span.contains(m.span)}
     return any(m.type == "Person" or (m.type in ("Organization", "Place") and _treated_as_person(f, m.span, m.type, persons))
                for m in spans.values())
+
+
+_COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
+_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_CONTEST_HEADS = frozenset(joined("EVENT_HEADS_AFTER_PLACES")) - {"grand"}
+
+
+def _contest_name(label: str) -> bool:
+    """A name of two words or more whose last word heads a contest's name: "the Tarnia Open", "Vell Grand Prix"."""
+    words = label.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _CONTEST_HEADS
+
+
+def _company_by_title_after(f: _Finder, name: str) -> bool:
+    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO"):
+    a company's, not a person's or a place's. Names the registry knows keep their type ("a Ruritania CEO")."""
+    text = f.doc.text
+    if any(text[m.span.start:m.span.end] == name for m in f.known):
+        return False
+    return any(_COMPANY_TITLE_AFTER.match(text, m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Vexon CFO Jane Roe" taken whole for a person's name: the company's name, in capitals, before a one-word
+    officer's title (COMPANY_TITLES_AFTER_NAMES), and the person's name of two or three capitalised words after it."""
+    titles = {t for t in _COMPANY_TITLES if " " not in t}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type == "Person" else []
+        cut = next((i for i, w in enumerate(words) if 0 < i and w.group() in titles), None)
+        if cut is None or not 2 <= len(words) - cut - 1 <= 3 \
+                or not all(_NAME_WORD.fullmatch(w.group()) for w in words[:cut] + words[cut + 1:]):
+            out.append(n)
+            continue
+        out.append(NamedSpan(Span(n.span.start, n.span.start + words[cut - 1].end()), "Organization"))
+        out.append(NamedSpan(Span(n.span.start + words[cut + 1].start(), n.span.end), "Person"))
+    return tuple(out)
 
 
 def _body_by_noun_after(f: _Finder, span: Span) -> bool:

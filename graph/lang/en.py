@@ -1275,3 +1275,16 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
 # "Telegram-канал"); English writes the noun apart ("Telegram channel").
 MEDIUM_SUFFIXES: tuple[str, ...] = ()
+
+# --- names on news about companies and sport (au-ents-other2) ---
+# Titles of a company's officers written right after the company's name ("Vexon CEO Jane Roe", "Jane Roe, Vexon
+# CFO"): the name before them is a company's, whatever the model took it for, and a person's name the model ran on
+# from it ("Vexon CFO Jane Roe" taken whole for a person's) is cut there (names.py).
+COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
+                              "chief financial officer", "Chief Financial Officer")
+# More nouns for a company written before its name ("the cinema chain Vexon") or after it ("the Vexa store").
+BODY_NOUNS_AROUND_NAMES += ("chain",)
+BODY_NOUNS_AFTER_NAMES += ("store", "stores")
+# More last words of a contest's name ("the Tarnia Open", "the Northern Tour Finals"): a name the model took for a
+# body's that ends in one of EVENT_HEADS_AFTER_PLACES or these is an event's.
+EVENT_HEADS_AFTER_PLACES += ("finals", "prix")

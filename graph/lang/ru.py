@@ -939,3 +939,8 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
 MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+
+# --- names on news about companies and sport (au-ents-other2) ---
+# Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
+# company in the genitive or in quotes ("гендиректор «Вексона»").
+COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()

@@ -1,0 +1,65 @@
+"""News on companies and sport: a company's name before an officer's title, nouns for a company or a shop around a
+name, a contest's name the model took for a body's, another person's given name before a registry surname
+(names.py, link.py)."""
+
+
+def test_a_name_before_a_company_officers_title_is_the_companys(typed):
+    text = ("Vexlor results\n\n"
+            "Vexlor will cut 300 jobs, Brannic Olde, Vexlor CEO, said on Tuesday.\n\n"
+            "Vexlor shares fell.\n")
+    types, _ = typed(text, [("Vexlor", "Place", 1), ("Brannic Olde", "Person", 0), ("Vexlor", "Place", 2),
+                            ("Vexlor", "Place", 3)])
+    assert types.get("Vexlor") == "Organization"
+    assert types.get("Brannic Olde") == "Person"
+
+
+def test_a_persons_name_run_on_from_a_company_and_its_officers_title_is_cut_there(typed):
+    text = ("Quarterly report\n\n"
+            "Dornwell CFO Ilse Marrow told analysts the buyback would go ahead.\n")
+    types, _ = typed(text, [("Dornwell CFO Ilse Marrow", "Person", 0)])
+    assert types.get("Ilse Marrow") == "Person"
+    assert types.get("Dornwell") == "Organization"
+    assert "Dornwell CFO Ilse Marrow" not in types
+
+
+def test_a_registry_country_before_an_officers_title_keeps_its_type(typed):
+    text = "Jobs\n\nA France CEO said the rules would change.\n"
+    types, _ = typed(text, [("France", "Place", 0)])
+    assert "France" not in types or types["France"] != "Organization"
+
+
+def test_names_after_a_noun_for_a_chain_or_before_store_are_companies(typed):
+    text = ("Court news\n\n"
+            "A judge let the cinema chain Orvel Plaza face the suit, and Tamsin Goods store managers may sue too.\n")
+    types, _ = typed(text, [("Orvel Plaza", "Person", 0), ("Tamsin Goods", "Person", 0)])
+    assert types.get("Orvel Plaza") == "Organization"
+    assert types.get("Tamsin Goods") == "Organization"
+
+
+def test_a_name_the_model_took_for_a_bodys_that_ends_in_a_contests_head_is_an_event(typed):
+    text = ("Tennis\n\n"
+            "Pell Arvid reached the Norvale Open final and will play the Coastline Tour Finals in May.\n")
+    types, _ = typed(text, [("Norvale Open", "Organization", 0), ("Coastline Tour Finals", "Organization", 0),
+                            ("Pell Arvid", "Person", 0)])
+    assert types.get("Norvale Open") == "Event"
+    assert types.get("Coastline Tour Finals") == "Event"
+    assert types.get("Pell Arvid") == "Person"
+
+
+def test_another_given_name_before_a_registry_surname_in_latin_letters_is_someone_else():
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    kovar = Entity(key="aleksey-kovar", label="Aleksey Kovar", type="Person",
+                   pref_labels=(("Aleksey Kovar", "en"),), alt_labels=(("Kovar", "en"),))
+    linker = Linker([kovar])
+
+    def linked(text):
+        doc = parse_document("t.txt", f"Heading\n\n{text}\n".encode(), "text/plain")
+        return [doc.text[m.span.start:m.span.end] for m in linker.mentions(doc)]
+
+    assert linked("Teodric Kovar won the final on Sunday.") == []
+    assert linked("President Kovar spoke on Sunday.") == ["Kovar"]
+    assert linked("When Kovar spoke, the hall fell silent.") == ["Kovar"]
+    assert linked("Aleksei Kovar spoke on Sunday.") == ["Kovar"]   # his own given name, spelt another way
