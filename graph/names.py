@@ -457,6 +457,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _word_opening_a_longer_name(f)
     _first_names_alone(f)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
@@ -2739,6 +2740,29 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _word_opening_a_longer_name(f: _Finder) -> None:
+    """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
+    person's or a body's that opens the one longer name here, written each time before a lower-case word or before
+    the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
+    "the Tarnia Council" are two), nor a registry's."""
+    text = f.doc.text
+    longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
+    longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
+               if len(text[m.span.start:m.span.end].split()) > 1]
+    for key, entity in sorted(f.found.items()):
+        if entity.type not in ("Person", "Organization") or " " in entity.label:
+            continue
+        owners = {k: words for k, words in longer if k != key and words[0] == entity.label}
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if len({k for k in owners}) != 1 or not spans:
+            continue
+        target, words = next(iter(owners.items()))
+        after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
+        if all(a and (a.group(1)[0].islower() or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:"))))
+               for a in after):
+            _merge_entity(f.found, f.mentions, key, target)
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")

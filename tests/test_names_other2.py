@@ -63,3 +63,15 @@ def test_another_given_name_before_a_registry_surname_in_latin_letters_is_someon
     assert linked("President Kovar spoke on Sunday.") == ["Kovar"]
     assert linked("When Kovar spoke, the hall fell silent.") == ["Kovar"]
     assert linked("Aleksei Kovar spoke on Sunday.") == ["Kovar"]   # his own given name, spelt another way
+
+
+def test_a_word_opening_a_longer_name_written_before_a_lower_case_word_is_that_name_again(typed):
+    text = ("Court news\n\n"
+            "Dorran County officials were sued over the lighting deal.\n\n"
+            "A judge ordered Dorran officials to hand over the papers, and the Vell Democrats backed a Vell Democrat "
+            "candidate.\n")
+    types, mentions = typed(text, [("Dorran County", "Place", 0), ("Dorran", "Person", 1),
+                                   ("Vell Democrats", "Organization", 0), ("Vell", "Organization", 1)])
+    assert "Dorran" not in types and "Vell" not in types
+    assert ("Dorran", "Dorran County") in mentions
+    assert ("Vell", "Vell Democrats") in mentions
