@@ -2746,14 +2746,14 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
-    "the Tarnia Council" are two), nor a registry's."""
+    "the Tarnia Council" are two), nor a registry's, nor an acronym."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
                if len(text[m.span.start:m.span.end].split()) > 1]
     for key, entity in sorted(f.found.items()):
-        if entity.type not in ("Person", "Organization") or " " in entity.label:
-            continue
+        if entity.type not in ("Person", "Organization") or " " in entity.label or entity.label.isupper():
+            continue    # "the NAU champion" beside "the NAU Golf Council": an acronym is a body's own name
         owners = {k: words for k, words in longer if k != key and words[0] == entity.label}
         spans = [m.span for m in f.mentions if m.entity == key]
         if len({k for k in owners}) != 1 or not spans:

@@ -75,3 +75,11 @@ def test_a_word_opening_a_longer_name_written_before_a_lower_case_word_is_that_n
     assert "Dorran" not in types and "Vell" not in types
     assert ("Dorran", "Dorran County") in mentions
     assert ("Vell", "Vell Democrats") in mentions
+
+
+def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
+    text = ("Golf\n\n"
+            "The former NAU champion Tavi Rell finished second.\n\n"
+            "Orvan joined the NAU Golf Council on Sunday.\n")
+    types, _ = typed(text, [("NAU", "Organization", 0), ("NAU Golf Council", "Organization", 0), ("Tavi Rell", "Person", 0)])
+    assert "NAU" in types and "NAU Golf Council" in types
