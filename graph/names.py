@@ -1493,11 +1493,15 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
             start = lead.end()
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
+    former = _FORMER.match(doc.text, start, end)
+    if former:   # "Ex-Vexon & Roe paralegal": the firm someone worked for, by its own name
+        start = former.end()
     if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
         words = list(re.finditer(r"\S+", doc.text[start:end]))
         lead = 0
-        while len(words) - lead > 2 and words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS:
-            lead += 1
+        while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
+                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())):
+            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
@@ -1557,6 +1561,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     return named
 
 
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
 

@@ -83,3 +83,14 @@ def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
             "Orvan joined the NAU Golf Council on Sunday.\n")
     types, _ = typed(text, [("NAU", "Organization", 0), ("NAU Golf Council", "Organization", 0), ("Tavi Rell", "Person", 0)])
     assert "NAU" in types and "NAU Golf Council" in types
+
+
+def test_an_acronym_before_a_persons_two_names_and_a_former_prefix_are_no_part_of_the_name(typed):
+    text = ("Briefs\n\n"
+            "The podcast features longtime VC Orla Brennick of Tarn Capital.\n\n"
+            "Ex-Vell & Rourke paralegal must pay the firm's bill.\n")
+    types, _ = typed(text, [("VC Orla Brennick", "Person", 0), ("Tarn Capital", "Organization", 0),
+                            ("Ex-Vell & Rourke", "Organization", 0)])
+    assert types.get("Orla Brennick") == "Person"
+    assert "VC Orla Brennick" not in types
+    assert types.get("Vell & Rourke") == "Organization"

@@ -1288,3 +1288,5 @@ BODY_NOUNS_AFTER_NAMES += ("store", "stores")
 # More last words of a contest's name ("the Tarnia Open", "the Northern Tour Finals"): a name the model took for a
 # body's that ends in one of EVENT_HEADS_AFTER_PLACES or these is an event's.
 EVENT_HEADS_AFTER_PLACES += ("finals", "prix")
+# Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
+FORMER_PREFIXES = ("ex",)

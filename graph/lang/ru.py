@@ -944,3 +944,5 @@ MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц",
 # Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
+# Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
+FORMER_PREFIXES = ("экс",)
