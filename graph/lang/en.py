@@ -1290,3 +1290,19 @@ BODY_NOUNS_AFTER_NAMES += ("store", "stores")
 EVENT_HEADS_AFTER_PLACES += ("finals", "prix")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
+# More adjectives of countries the registry names (whose a body is: "the British House of Commons" and "the House of
+# Commons" are one body; "the Canadian foreign ministry" is not another country's).
+DEMONYMS |= {"British": "United Kingdom", "Italian": "Italy", "Spanish": "Spain", "Japanese": "Japan",
+             "Indian": "India", "Israeli": "Israel", "Canadian": "Canada", "Australian": "Australia",
+             "Brazilian": "Brazil", "Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden",
+             "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark", "Greek": "Greece",
+             "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
+             "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Nigerian": "Nigeria",
+             "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Vietnamese": "Vietnam", "Thai": "Thailand",
+             "Indonesian": "Indonesia", "Venezuelan": "Venezuela", "Colombian": "Colombia", "Argentine": "Argentina",
+             "Cuban": "Cuba", "Serbian": "Serbia", "Hungarian": "Hungary", "Romanian": "Romania",
+             "Bulgarian": "Bulgaria", "Czech": "Czech Republic", "Austrian": "Austria", "Swiss": "Switzerland",
+             "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
+             "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
+             "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
+             "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
