@@ -9,6 +9,7 @@ capital needs a capital in the text, and a short all-capitals alias ("EU",
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,6 +117,34 @@ def name_keys(word: str) -> frozenset[str]:
         keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3]
                     if p.tag.case in (None, "nomn") or not p.is_known)
     return frozenset(keys)
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_NOT_GIVEN_NAMES = _NAME_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS")}
+
+
+@lru_cache(maxsize=20_000)
+def _latin_given_name(word: str) -> bool:
+    """A capitalised word in Latin letters that English does not know as a word (no noun, verb, adjective or
+    adverb of the lemmatiser's, no stop word) and no title: a given name ("Dana" in "Dana Kovar"), not "President"
+    or "When" before a surname."""
+    if not _LATIN_WORD.fullmatch(word) or word.lower() in _NOT_GIVEN_NAMES:
+        return False
+    from .nlp import english
+
+    nlp = english()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    low = word.lower()
+    return low not in nlp.Defaults.stop_words and not any(low in index[pos] for pos in ("noun", "verb", "adj", "adv"))
+
+
+def _own_given_name(word: str, own_words: set[str]) -> bool:
+    """A given name the registry's person bears, in another spelling ("Sergei" for "Sergey", "Dmitri" for
+    "Dmitry"): the same first four letters, accents aside."""
+    def plain(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(c))
+    word, own = plain(word), {plain(w) for w in own_words}
+    return word in own or (len(word) >= 4 and any(w[:4] == word[:4] for w in own))
 
 
 def _has_grammeme(word: str, grammeme: str) -> bool:
@@ -453,12 +482,17 @@ class Linker:
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
-        or in a form of the other gender ("Захаров" for a woman), names someone else with that surname."""
+        or in a form of the other gender ("Захаров" for a woman), names someone else with that surname; in Latin
+        letters, after a word English does not know that is none of the person's own names ("Dana Kovar" is not
+        "Ivo Kovar")."""
         entity = self.entities.get(mention.entity)
         word = text[mention.span.start:mention.span.end]
-        if entity is None or entity.type != "Person" or mention.via != "label" or " " in word \
-                or not LEMMATISED.search(word):
+        if entity is None or entity.type != "Person" or mention.via != "label" or " " in word:
             return False
+        if not LEMMATISED.search(word):
+            given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+            own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
+            return bool(given) and _latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
         given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
         if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):

@@ -340,6 +340,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
     models = _place_glued_to_person(doc.text, models)
+    models = _company_title_in_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
     models = tuple(name for name in models if name.type != NATIONALITY)
@@ -402,6 +403,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if name.type == "Organization" and _contest_name(label):
+            name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
@@ -454,6 +457,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken)
     _lone_names(f, lone)
+    _word_opening_a_longer_name(f)
     _first_names_alone(f)
     _names_before_acronyms(f)
     _acronyms(doc, found, mentions, taken)
@@ -1489,11 +1493,15 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
             start = lead.end()
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
+    former = _FORMER.match(doc.text, start, end)
+    if former:   # "Ex-Vexon & Roe paralegal": the firm someone worked for, by its own name
+        start = former.end()
     if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
         words = list(re.finditer(r"\S+", doc.text[start:end]))
         lead = 0
-        while len(words) - lead > 2 and words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS:
-            lead += 1
+        while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
+                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())):
+            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
@@ -1553,6 +1561,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     return named
 
 
+_TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
 
@@ -2511,6 +2521,7 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     for n in models:
         written_at.setdefault(text[n.span.start:n.span.end], []).append(n.span)
     around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
+    titled: dict[str, bool] = {}        # a name's text -> written before a company officer's title (read once)
     for n in models:
         written = text[n.span.start:n.span.end]
         if n.type == "Person" and written not in body_named:
@@ -2520,6 +2531,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
+        elif n.type in ("Person", "Place") and (titled[written] if written in titled
+                                                else titled.setdefault(written, _company_by_title_after(f, written))):
+            n = replace(n, type="Organization")   # "Vexon CEO Jane Roe": Vexon is a company
         elif n.type in ("Person", "Place") and written[:1].isupper() and (
                 around[written] if written in around
                 else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
@@ -2572,6 +2586,44 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
     spans = {m.span: m for m in models if f.doc.text[m.span.start:m.span.end] == surname and not n.span.contains(m.span)}
     return any(m.type == "Person" or (m.type in ("Organization", "Place") and _treated_as_person(f, m.span, m.type, persons))
                for m in spans.values())
+
+
+_COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
+_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_CONTEST_HEADS = frozenset(joined("EVENT_HEADS_AFTER_PLACES")) - {"grand"}
+
+
+def _contest_name(label: str) -> bool:
+    """A name of two words or more whose last word heads a contest's name: "the Tarnia Open", "Vell Grand Prix"."""
+    words = label.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _CONTEST_HEADS
+
+
+def _company_by_title_after(f: _Finder, name: str) -> bool:
+    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO"):
+    a company's, not a person's or a place's. Names the registry knows keep their type ("a Ruritania CEO")."""
+    text = f.doc.text
+    if any(text[m.span.start:m.span.end] == name for m in f.known):
+        return False
+    return any(_COMPANY_TITLE_AFTER.match(text, m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Vexon CFO Jane Roe" taken whole for a person's name: the company's name, in capitals, before a one-word
+    officer's title (COMPANY_TITLES_AFTER_NAMES), and the person's name of two or three capitalised words after it."""
+    titles = {t for t in _COMPANY_TITLES if " " not in t}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type == "Person" else []
+        cut = next((i for i, w in enumerate(words) if 0 < i and w.group() in titles), None)
+        if cut is None or not 2 <= len(words) - cut - 1 <= 3 \
+                or not all(_NAME_WORD.fullmatch(w.group()) for w in words[:cut] + words[cut + 1:]):
+            out.append(n)
+            continue
+        out.append(NamedSpan(Span(n.span.start, n.span.start + words[cut - 1].end()), "Organization"))
+        out.append(NamedSpan(Span(n.span.start + words[cut + 1].start(), n.span.end), "Person"))
+    return tuple(out)
 
 
 def _body_by_noun_after(f: _Finder, span: Span) -> bool:
@@ -2694,6 +2746,29 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _word_opening_a_longer_name(f: _Finder) -> None:
+    """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
+    person's or a body's that opens the one longer name here, written each time before a lower-case word or before
+    the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
+    "the Tarnia Council" are two), nor a registry's, nor an acronym."""
+    text = f.doc.text
+    longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
+    longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
+               if len(text[m.span.start:m.span.end].split()) > 1]
+    for key, entity in sorted(f.found.items()):
+        if entity.type not in ("Person", "Organization") or " " in entity.label or entity.label.isupper():
+            continue    # "the NAU champion" beside "the NAU Golf Council": an acronym is a body's own name
+        owners = {k: words for k, words in longer if k != key and words[0] == entity.label}
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if len({k for k in owners}) != 1 or not spans:
+            continue
+        target, words = next(iter(owners.items()))
+        after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
+        if all(a and (a.group(1)[0].islower() or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:"))))
+               for a in after):
+            _merge_entity(f.found, f.mentions, key, target)
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")

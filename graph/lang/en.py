@@ -1295,3 +1295,34 @@ BODY_ORGANS = (r"(?:governing |management |executive |supervisory |policy )?boar
 # How a label names a body with its organ ({organ}: one of BODY_ORGANS): "Board of the X", "X's Board of Directors"
 BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
                      r"(?:the\s+)?(?P<body>.+?)(?:['’]s)?\s+(?:{organ})")
+
+# --- names on news about companies and sport (au-ents-other2) ---
+# Titles of a company's officers written right after the company's name ("Vexon CEO Jane Roe", "Jane Roe, Vexon
+# CFO"): the name before them is a company's, whatever the model took it for, and a person's name the model ran on
+# from it ("Vexon CFO Jane Roe" taken whole for a person's) is cut there (names.py).
+COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
+                              "chief financial officer", "Chief Financial Officer")
+# More nouns for a company written before its name ("the cinema chain Vexon") or after it ("the Vexa store").
+BODY_NOUNS_AROUND_NAMES += ("chain",)
+BODY_NOUNS_AFTER_NAMES += ("store", "stores")
+# More last words of a contest's name ("the Tarnia Open", "the Northern Tour Finals"): a name the model took for a
+# body's that ends in one of EVENT_HEADS_AFTER_PLACES or these is an event's.
+EVENT_HEADS_AFTER_PLACES += ("finals", "prix")
+# Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
+FORMER_PREFIXES = ("ex",)
+# More adjectives of countries the registry names (whose a body is: "the British House of Commons" and "the House of
+# Commons" are one body; "the Canadian foreign ministry" is not another country's).
+DEMONYMS |= {"British": "United Kingdom", "Italian": "Italy", "Spanish": "Spain", "Japanese": "Japan",
+             "Indian": "India", "Israeli": "Israel", "Canadian": "Canada", "Australian": "Australia",
+             "Brazilian": "Brazil", "Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden",
+             "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark", "Greek": "Greece",
+             "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
+             "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Nigerian": "Nigeria",
+             "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Vietnamese": "Vietnam", "Thai": "Thailand",
+             "Indonesian": "Indonesia", "Venezuelan": "Venezuela", "Colombian": "Colombia", "Argentine": "Argentina",
+             "Cuban": "Cuba", "Serbian": "Serbia", "Hungarian": "Hungary", "Romanian": "Romania",
+             "Bulgarian": "Bulgaria", "Czech": "Czech Republic", "Austrian": "Austria", "Swiss": "Switzerland",
+             "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
+             "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
+             "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
+             "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}

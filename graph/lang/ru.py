@@ -958,3 +958,10 @@ REMARK_MADE = r"(?:эту|эти|такую|данную) (?:фразу|фраз
 PUBLIC_LABEL_PHRASES: tuple[str, ...] = ()   # English labels only (en.py)
 BODY_ORGANS: tuple[str, ...] = ()   # English labels only (en.py)
 BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
+
+# --- names on news about companies and sport (au-ents-other2) ---
+# Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
+# company in the genitive or in quotes ("гендиректор «Вексона»").
+COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
+# Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
+FORMER_PREFIXES = ("экс",)
