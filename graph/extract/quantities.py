@@ -641,6 +641,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                    # "9 voters cast ballots out of total 14": the whole after the part
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
+        if unit is None and _total_reached(chunk[max(0, begin - WINDOW):begin], tables):
+            unit = _running_unit(found, previous_unit, lang)   # "…, bringing the total to 357": what it adds up
         if unit is None and (found or continued) and not lone \
                 and _parallel(lead + chunk[:begin], chunk[r.end:r.end + WINDOW], lang):
             unit = found[-1].unit if found else previous_unit   # "… won 31 seats; the Velm (VP) party won 22; …"
@@ -976,8 +978,9 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
+    amount_by = rf"(?:\s+(?:{tables.AMOUNT_BY}))?" if tables.AMOUNT_BY else ""   # "payrolls rose by 150,000"
     clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)"
-                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))\s+$", before, re.I)
+                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}){amount_by})\s+$", before, re.I)
     if clause is None:
         return None
     verb_after = re.match(r"\s+([^\W\d_]+)", after)
@@ -988,6 +991,20 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     words = words[said[-1] + 1:] if said else words
     return next((w.lower() for i, w in enumerate(words)
                  if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)), None)
+
+
+def _total_reached(before: str, tables) -> bool:
+    """A running total reaches the figure after ``before``: "…, bringing the total to 357"."""
+    return bool(tables.TOTAL_REACHED) and re.search(rf"(?<!\w)(?:{tables.TOTAL_REACHED})\s+$", before, re.I) is not None
+
+
+def _running_unit(found: list[Quantity], previous_unit: str | None, lang: str) -> str | None:
+    """What a running total counts: the unit of the last figure before it in the sentence (or of the sentence
+    before) that counts things, not a span of time or the size of a change in per cent."""
+    for unit in [q.unit for q in reversed(found)] + [previous_unit]:
+        if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
+            return unit
+    return None
 
 
 def _common_noun(word: str, lang: str) -> bool:

@@ -1275,3 +1275,14 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
 # "Telegram-канал"); English writes the noun apart ("Telegram channel").
 MEDIUM_SUFFIXES: tuple[str, ...] = ()
+
+# --- figures (au-figures7) ---
+# Words a running total reaches a bare figure by ("…, bringing the total to 357", "brought the total number in the
+# area to 12", "taking its total to over 300"): the figure counts what the figure before it counted (a regular
+# expression that ends right before the figure).
+TOTAL_REACHED = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed"
+                 r"|lift|lifts|lifting|lifted)\s+(?:the|its|their|this|that|his|her)\s+(?:[^\W\d_]+(?:['’]s)?\s+)?"
+                 r"total(?:\s+(?!to(?!\w))[^\W\d_]+){0,6}\s+to")
+# A word after one of AMOUNT_VERBS that makes the bare figure after it the size of the change ("payrolls rose by
+# 150,000", "seats fell by 12"): it counts what the verb's plural subject names (a regular expression).
+AMOUNT_BY = r"by"

@@ -939,3 +939,14 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
 MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+
+# --- figures (au-figures7) ---
+# The English module says what the table is for: "доведя общее число до 357" (the count heads read "число …
+# до" already; the sum and the total are read here).
+TOTAL_REACHED = (r"(?:доведя|доводя|довело|довели|довел[аио]?)\s+(?:общ\w+\s+)?(?:итог\w*|сумм\w+)"
+                 r"(?:\s+[^\W\d_]+){0,3}\s+до")
+# Russian verbs of change are no AMOUNT_VERBS ("число … выросло на 5" is read from its count head).
+AMOUNT_BY = ""
+# Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
+# годах", "1998 и 2014 годов"); a count of years takes «лет».
+NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годами", "годам"}
