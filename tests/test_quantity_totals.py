@@ -44,3 +44,15 @@ def test_the_size_of_a_change_after_by_counts_the_plural_subject(text, expected)
 ])
 def test_a_year_before_a_plural_of_god_is_a_year_not_a_span(text, expected):
     assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two days later the mayor of Velm resigned.", "en", [(2.0, "days")]),
+    ("The Oska count ended three days after the polls closed.", "en", [(3.0, "days")]),
+    ("Спустя два года завод в Тарсии закрыли.", "ru", [(2.0, "года")]),
+    ("Три дня спустя мэр Велма ушёл.", "ru", [(3.0, "дня")]),
+    ("The truce in Velm, agreed two days ago, held.", "en", []),
+    ("Мэр Оски ушёл два года назад.", "ru", []),
+])
+def test_a_span_between_two_events_is_counted_a_span_before_now_is_not(text, lang, expected):
+    assert found(text, lang) == expected

@@ -1101,9 +1101,15 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
     if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
         return True                                   # "a 10-year term", "44-дневная война": a number with its unit
-    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
-        return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
+    if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
+                                              chunk[r.end:r.end + WINDOW], re.I) \
+            or tables.COUNTED_TIME_BEFORE and re.search(
+                rf"(?<!\w)(?:{_alternation(tables.COUNTED_TIME_BEFORE)})\s+$", before, re.I):
+        return True                                   # "three days after the vote", "спустя два года": the span
+                                                      # between two events
+    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+        return False                                  # "3 days ago", "3 дня назад": a time, not a span
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
                                               before, re.I):
         return False                                  # "через 3 дня"

@@ -1286,3 +1286,7 @@ TOTAL_REACHED = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|push|
 # A word after one of AMOUNT_VERBS that makes the bare figure after it the size of the change ("payrolls rose by
 # 150,000", "seats fell by 12"): it counts what the verb's plural subject names (a regular expression).
 AMOUNT_BY = r"by"
+# Words after a span of time that still count it, though they place an event by it (TIME_POINT_AFTER holds them
+# too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
+COUNTED_TIME_AFTER = ("later", "after")
+COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"

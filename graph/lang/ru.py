@@ -950,3 +950,7 @@ AMOUNT_BY = ""
 # Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
 # годах", "1998 и 2014 годов"); a count of years takes «лет».
 NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годами", "годам"}
+# The English module says what the tables are for: "спустя два года", "три дня спустя", "через неделю после"
+# count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
+COUNTED_TIME_AFTER = ("спустя", "позже", "после")
+COUNTED_TIME_BEFORE = ("спустя",)
