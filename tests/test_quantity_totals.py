@@ -56,3 +56,15 @@ def test_a_year_before_a_plural_of_god_is_a_year_not_a_span(text, expected):
 ])
 def test_a_span_between_two_events_is_counted_a_span_before_now_is_not(text, lang, expected):
     assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In Velm prices rose 6.1 percent in May and in June 7.4 percent.", "en", [(6.1, "percent"), (7.4, "percent")]),
+    ("Инфляция в Оске достигла в марте 9,3% после 8,7% в феврале.", "ru", [(9.3, "percent"), (8.7, "percent")]),
+    ("Добыча Тарсии составила в мае 412,5 тысячи тонн.", "ru", [(412500.0, "тонн")]),
+    ("The Velm vote is set for March 3, 2031.", "en", []),
+    ("Tarsia holds its May 2029 elections early.", "en", []),
+    ("Встреча в Оске прошла 9 ноября.", "ru", []),
+])
+def test_a_fraction_or_a_per_cent_after_a_month_is_a_figure_not_a_day(text, lang, expected):
+    assert found(text, lang) == expected

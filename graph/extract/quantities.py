@@ -1127,10 +1127,20 @@ def _in_name(chunk: str, r: _Read) -> bool:
         and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
+_PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
+
+
+def _no_day(m: re.Match, number: str, after: str) -> bool:
+    """A number after a month's name that is no day of it: a fraction ("in September 8.2 percent", "в августе
+    15,8%", "в январе 301,2 тысячи"), or a whole with a scale or a per-cent sign after it."""
+    return re.fullmatch(r"\d{1,3}[.,]\d{1,2}", number) is not None or bool(m.group("scale")) \
+        or _PERCENT_AFTER.match(after) is not None
+
+
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
-    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
-        return True                                   # "March 3", "March 3, 2031"
+    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I) and not _no_day(m, number, after):
+        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \
