@@ -12,7 +12,7 @@ def found(text, lang, previous_unit=None):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Velm board recorded 40 new claims, bringing the total to 312.", [(40.0, "new claims"), (312.0, "new claims")]),
-    ("Nine fresh infections brought the total number in the Oska ward to 31.",
+    ("Nine fresh infections took the total number for the Velm district to 31.",
      [(9.0, "fresh infections"), (31.0, "fresh infections")]),
     ("Tarsia gave 8,000 doses on Monday, bringing the total in five days to 52,000.",
      [(8000.0, "doses"), (5.0, "days"), (52000.0, "doses")]),
@@ -48,7 +48,7 @@ def test_a_year_before_a_plural_of_god_is_a_year_not_a_span(text, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Two days later the mayor of Velm resigned.", "en", [(2.0, "days")]),
-    ("The Oska count ended three days after the polls closed.", "en", [(3.0, "days")]),
+    ("The Oska recount began three days after the vote ended.", "en", [(3.0, "days")]),
     ("Спустя два года завод в Тарсии закрыли.", "ru", [(2.0, "года")]),
     ("Три дня спустя мэр Велма ушёл.", "ru", [(3.0, "дня")]),
     ("The truce in Velm, agreed two days ago, held.", "en", []),
