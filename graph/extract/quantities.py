@@ -641,6 +641,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                    # "9 voters cast ballots out of total 14": the whole after the part
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
+        if unit is None and _total_reached(chunk[max(0, begin - WINDOW):begin], tables):
+            unit = _running_unit(found, previous_unit, lang)   # "…, bringing the total to 357": what it adds up
         if unit is None and (found or continued) and not lone \
                 and _parallel(lead + chunk[:begin], chunk[r.end:r.end + WINDOW], lang):
             unit = found[-1].unit if found else previous_unit   # "… won 31 seats; the Velm (VP) party won 22; …"
@@ -976,8 +978,9 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
             return unit
     if re.search(rf"(?<!\w)(?:{tables.PEOPLE_VERBS})\s+$", before, re.I):
         return tables.PEOPLE_UNIT                     # "the attack killed 27"
+    amount_by = rf"(?:\s+(?:{tables.AMOUNT_BY}))?" if tables.AMOUNT_BY else ""   # "payrolls rose by 150,000"
     clause = re.search(rf"(?P<clause>[^,;:.!?\u2013\u2014]+?)"
-                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}))\s+$", before, re.I)
+                       rf"(?:(?P<colon>\s*[:\u2013\u2014])|\s+(?:{tables.AMOUNT_VERBS}){amount_by})\s+$", before, re.I)
     if clause is None:
         return None
     verb_after = re.match(r"\s+([^\W\d_]+)", after)
@@ -988,6 +991,20 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     words = words[said[-1] + 1:] if said else words
     return next((w.lower() for i, w in enumerate(words)
                  if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)), None)
+
+
+def _total_reached(before: str, tables) -> bool:
+    """A running total reaches the figure after ``before``: "…, bringing the total to 357"."""
+    return bool(tables.TOTAL_REACHED) and re.search(rf"(?<!\w)(?:{tables.TOTAL_REACHED})\s+$", before, re.I) is not None
+
+
+def _running_unit(found: list[Quantity], previous_unit: str | None, lang: str) -> str | None:
+    """What a running total counts: the unit of the last figure before it in the sentence (or of the sentence
+    before) that counts things, not a span of time or the size of a change in per cent."""
+    for unit in [q.unit for q in reversed(found)] + [previous_unit]:
+        if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
+            return unit
+    return None
 
 
 def _common_noun(word: str, lang: str) -> bool:
@@ -1084,9 +1101,15 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
     if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
         return True                                   # "a 10-year term", "44-дневная война": a number with its unit
-    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
-        return False                                  # "3 days ago", "3 дня спустя": a time, not a span
     before = chunk[max(0, head - 30):head]
+    if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
+                                              chunk[r.end:r.end + WINDOW], re.I) \
+            or tables.COUNTED_TIME_BEFORE and re.search(
+                rf"(?<!\w)(?:{_alternation(tables.COUNTED_TIME_BEFORE)})\s+$", before, re.I):
+        return True                                   # "three days after the vote", "спустя два года": the span
+                                                      # between two events
+    if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
+        return False                                  # "3 days ago", "3 дня назад": a time, not a span
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
                                               before, re.I):
         return False                                  # "через 3 дня"
@@ -1104,10 +1127,20 @@ def _in_name(chunk: str, r: _Read) -> bool:
         and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
+_PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
+
+
+def _no_day(m: re.Match, number: str, after: str) -> bool:
+    """A number after a month's name that is no day of it: a fraction ("in September 8.2 percent", "в августе
+    15,8%", "в январе 301,2 тысячи"), or a whole with a scale or a per-cent sign after it."""
+    return re.fullmatch(r"\d{1,3}[.,]\d{1,2}", number) is not None or bool(m.group("scale")) \
+        or _PERCENT_AFTER.match(after) is not None
+
+
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
-    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I):
-        return True                                   # "March 3", "March 3, 2031"
+    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I) and not _no_day(m, number, after):
+        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \

@@ -1326,3 +1326,18 @@ DEMONYMS |= {"British": "United Kingdom", "Italian": "Italy", "Spanish": "Spain"
              "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
              "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
              "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
+
+# --- figures (au-figures7) ---
+# Words a running total reaches a bare figure by ("…, bringing the total to 357", "brought the total number in the
+# area to 12", "taking its total to over 300"): the figure counts what the figure before it counted (a regular
+# expression that ends right before the figure).
+TOTAL_REACHED = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed"
+                 r"|lift|lifts|lifting|lifted)\s+(?:the|its|their|this|that|his|her)\s+(?:[^\W\d_]+(?:['’]s)?\s+)?"
+                 r"total(?:\s+(?!to(?!\w))[^\W\d_]+){0,6}\s+to")
+# A word after one of AMOUNT_VERBS that makes the bare figure after it the size of the change ("payrolls rose by
+# 150,000", "seats fell by 12"): it counts what the verb's plural subject names (a regular expression).
+AMOUNT_BY = r"by"
+# Words after a span of time that still count it, though they place an event by it (TIME_POINT_AFTER holds them
+# too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
+COUNTED_TIME_AFTER = ("later", "after")
+COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"

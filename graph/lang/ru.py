@@ -965,3 +965,18 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 FORMER_PREFIXES = ("экс",)
+
+# --- figures (au-figures7) ---
+# The English module says what the table is for: "доведя общее число до 357" (the count heads read "число …
+# до" already; the sum and the total are read here).
+TOTAL_REACHED = (r"(?:доведя|доводя|довело|довели|довел[аио]?)\s+(?:общ\w+\s+)?(?:итог\w*|сумм\w+)"
+                 r"(?:\s+[^\W\d_]+){0,3}\s+до")
+# Russian verbs of change are no AMOUNT_VERBS ("число … выросло на 5" is read from its count head).
+AMOUNT_BY = ""
+# Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
+# годах", "1998 и 2014 годов"); a count of years takes «лет».
+NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годами", "годам"}
+# The English module says what the tables are for: "спустя два года", "три дня спустя", "через неделю после"
+# count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
+COUNTED_TIME_AFTER = ("спустя", "позже", "после")
+COUNTED_TIME_BEFORE = ("спустя",)
