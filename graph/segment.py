@@ -139,18 +139,19 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-# A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …".
-_GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[A-ZА-ЯЁ][a-zа-яё]+\b)")
+# A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …", "… night.«We stay …"
+# (a mark that only opens a quotation; “ and " also close one).
+_GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[«„]?[A-ZА-ЯЁ][a-zа-яё]+\b)")
 _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
 
 
 def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
     number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
-    ("Yandex.Market") or an initial."""
+    ("Yandex.Market") or an initial; any word before a quotation's opening mark ("Orlov.«We …")."""
     pieces, s = [], start
     for m in _GLUED_STOP.finditer(chunk, start, end):
-        if _LAST_WORD.search(chunk, s, m.start()):
+        if chunk[m.end()] in "«„" or _LAST_WORD.search(chunk, s, m.start()):
             pieces.append((s, m.end()))
             s = m.end()
     return pieces + [(s, end)]

@@ -804,3 +804,25 @@ def test_a_line_sending_the_reader_to_a_report_is_furniture_a_sentence_on_detail
     body, boiler = split_boilerplate(text)
     assert [text[s.start:s.end] for s in boiler] == ["Подробности в репортаже."]
     assert len(body) == 2
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("ORLOV — The dam held through the night.", "ORLOV — "),
+    ("NEW ORLOV—The dam held through the night.", "NEW ORLOV—"),
+    ("ORLOV, Borealia -- The dam held through the night.", "ORLOV, Borealia -- "),
+    ("ORLOV, Bor. – The dam held through the night.", "ORLOV, Bor. – "),
+    ("ORLOV, Borealia, May 4. The dam held through the night.", "ORLOV, Borealia, May 4."),
+    ("ОРЛОВ — столица Бореалии и крупнейший порт.", None),   # a copula, not a dateline
+    ("The Orlov Water Council - the dam operator - met on Monday.", None),
+])
+def test_datelines_without_an_agency(line, dateline):
+    from claimsgraph.ingest import agency_span, dateline_span
+
+    doc = parse_document("a.txt", f"Dam holds\n\n{line}\n".encode(), "text/plain")
+    span = dateline_span(doc)
+    assert (doc.text[span.start:span.end] if span else None) == dateline
+    assert agency_span(doc) is None
+
+
+def test_a_sentence_after_a_dateline_is_no_agency():
+    assert find_publisher("OSTRAVIA, March 3. The quay opened on Monday.") is None

@@ -127,6 +127,14 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it():
                         "Регулятор ждет снижения цен."]
 
 
+def test_a_full_stop_glued_to_an_opening_quotation_mark_ends_the_sentence():
+    d = doc("Сторонники партии провели ночь у мэрии Орлова.«Мы останемся здесь до выборов», — сказал лидер партии. "
+            "Он сказал: „Мы победим.“ Выборы пройдут в мае.")
+    assert texts(d)[:2] == ["Сторонники партии провели ночь у мэрии Орлова.",
+                            "«Мы останемся здесь до выборов», — сказал лидер партии."]
+    assert "Он сказал: „Мы победим.“" in texts(d)[2]   # “ closes a quotation here: no cut before it
+
+
 def test_the_armenian_full_stop_ends_a_sentence():
     d = doc("The envoys met in Orlov for two days \u0589 They agreed on a new round of talks.")
     assert texts(d) == ["The envoys met in Orlov for two days \u0589", "They agreed on a new round of talks."]
