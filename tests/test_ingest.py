@@ -360,6 +360,7 @@ def test_no_publication_date_where_the_text_does_not_print_one(text):
     ("Plain text without a dateline.", None),
     ("ВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Текст.", "НОРПРЕСС"),
     ("VELMAR, Jul 4 (NNP-VW) – Floods hit the north, the authorities said.", "NNP-VW"),   # not cut at its hyphen
+    ("Вельмар, 3 марта, 2031, 11:25 — ИА Норпресс. Текст.", "ИА Норпресс"),   # the time of filing after the date
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
