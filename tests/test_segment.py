@@ -135,6 +135,16 @@ def test_a_full_stop_glued_to_an_opening_quotation_mark_ends_the_sentence():
     assert "Он сказал: „Мы победим.“" in texts(d)[2]   # “ closes a quotation here: no cut before it
 
 
+def test_a_name_glued_to_the_next_sentence_ends_a_sentence_of_its_own():
+    d = doc("After the war the Borealians began to supply fuel to Orlov.Velmar demanded that the supplies stop.")
+    assert texts(d) == ["After the war the Borealians began to supply fuel to Orlov.",
+                        "Velmar demanded that the supplies stop."]
+    d = doc("После войны бореалийцы начали поставлять топливо в Орлов.Вельмар потребовал прекратить поставки. "
+            "Сервис Ромашка.Такси повысил цены.")
+    assert texts(d) == ["После войны бореалийцы начали поставлять топливо в Орлов.",
+                        "Вельмар потребовал прекратить поставки.", "Сервис Ромашка.Такси повысил цены."]
+
+
 def test_the_armenian_full_stop_ends_a_sentence():
     d = doc("The envoys met in Orlov for two days \u0589 They agreed on a new round of talks.")
     assert texts(d) == ["The envoys met in Orlov for two days \u0589", "They agreed on a new round of talks."]
