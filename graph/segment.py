@@ -149,6 +149,7 @@ GLUED_SENTENCE_WORDS = 6   # words before a name glued to a capital that make a 
 GLUED_CLAUSE_WORDS = 3     # and words after it, to the next stop, that make another
 _NEXT_SENTENCE = re.compile(r"[^.!?]*")
 _STOP_SPACE = re.compile(r"[.!?]\s")
+_NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalised word, not an initial ("В.В.Путин")
 
 
 def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -160,7 +161,8 @@ def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, s = [], start
     for m in _GLUED_STOP.finditer(chunk, start, end):
         if chunk[m.end()] in "«„" or _LAST_WORD.search(chunk, s, m.start()) \
-                or len(_STOP_SPACE.split(chunk[s:m.start()])[-1].split()) >= GLUED_SENTENCE_WORDS \
+                or _NAME_END.search(chunk, s, m.start()) \
+                and len(_STOP_SPACE.split(chunk[s:m.start()])[-1].split()) >= GLUED_SENTENCE_WORDS \
                 and len(_NEXT_SENTENCE.match(chunk, m.end(), end).group().split()) >= GLUED_CLAUSE_WORDS:
             pieces.append((s, m.end()))
             s = m.end()

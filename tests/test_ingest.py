@@ -361,6 +361,7 @@ def test_no_publication_date_where_the_text_does_not_print_one(text):
     ("ВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Текст.", "НОРПРЕСС"),
     ("VELMAR, Jul 4 (NNP-VW) – Floods hit the north, the authorities said.", "NNP-VW"),   # not cut at its hyphen
     ("Вельмар, 3 марта, 2031, 11:25 — ИА Норпресс. Текст.", "ИА Норпресс"),   # the time of filing after the date
+    ("Вельмар. 3 марта. NORPRESS.RU - Текст о плотине.", "NORPRESS"),   # the agency's domain is no part of its name
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
@@ -813,6 +814,7 @@ def test_a_line_sending_the_reader_to_a_report_is_furniture_a_sentence_on_detail
     ("ORLOV, Borealia -- The dam held through the night.", "ORLOV, Borealia -- "),
     ("ORLOV, Bor. – The dam held through the night.", "ORLOV, Bor. – "),
     ("ORLOV, Borealia, May 4. The dam held through the night.", "ORLOV, Borealia, May 4."),
+    ("Orlov. May 4. NORPRESS.RU - The dam held through the night.", "Orlov. May 4. NORPRESS.RU -"),
     ("ОРЛОВ — столица Бореалии и крупнейший порт.", None),   # a copula, not a dateline
     ("The Orlov Water Council - the dam operator - met on Monday.", None),
 ])
@@ -820,9 +822,9 @@ def test_datelines_without_an_agency(line, dateline):
     from claimsgraph.ingest import agency_span, dateline_span
 
     doc = parse_document("a.txt", f"Dam holds\n\n{line}\n".encode(), "text/plain")
-    span = dateline_span(doc)
+    span, agency = dateline_span(doc), agency_span(doc)
     assert (doc.text[span.start:span.end] if span else None) == dateline
-    assert agency_span(doc) is None
+    assert (doc.text[agency.start:agency.end] if agency else None) == ("NORPRESS" if "NORPRESS" in line else None)
 
 
 def test_a_sentence_after_a_dateline_is_no_agency():
