@@ -147,9 +147,10 @@ _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)
 
 GLUED_SENTENCE_WORDS = 6   # words before a name glued to a capital that make a sentence of their own
 GLUED_CLAUSE_WORDS = 3     # and words after it, to the next stop, that make another
+GLUED_WINDOW = 300         # characters read on either side of the stop: enough for those words, and linear
 _NEXT_SENTENCE = re.compile(r"[^.!?]*")
 _STOP_SPACE = re.compile(r"[.!?]\s")
-_NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalised word, not an initial ("В.В.Путин")
+_NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalised word, not an initial ("В.В.Вельмар")
 
 
 def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -160,10 +161,12 @@ def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     "Service Romashka.Taxi raised its fares")."""
     pieces, s = [], start
     for m in _GLUED_STOP.finditer(chunk, start, end):
-        if chunk[m.end()] in "«„" or _LAST_WORD.search(chunk, s, m.start()) \
-                or _NAME_END.search(chunk, s, m.start()) \
-                and len(_STOP_SPACE.split(chunk[s:m.start()])[-1].split()) >= GLUED_SENTENCE_WORDS \
-                and len(_NEXT_SENTENCE.match(chunk, m.end(), end).group().split()) >= GLUED_CLAUSE_WORDS:
+        if chunk[m.end()] in "«„" or _LAST_WORD.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
+                or _NAME_END.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
+                and len(_STOP_SPACE.split(chunk[max(s, m.start() - GLUED_WINDOW):m.start()])[-1].split()) \
+                >= GLUED_SENTENCE_WORDS \
+                and len(_NEXT_SENTENCE.match(chunk, m.end(), min(end, m.end() + GLUED_WINDOW)).group().split()) \
+                >= GLUED_CLAUSE_WORDS:
             pieces.append((s, m.end()))
             s = m.end()
     return pieces + [(s, end)]
