@@ -665,11 +665,15 @@ def find_title(text: str, body: list[Span]) -> str | None:
 
 MONTHS = merged("MONTHS")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "VELMAR, MARCH 3, NORPRESS." / "OSTRAVIA, March 3. /NOR/." / "ВЕЛЬМАР, 3 марта. /НОР/."
+# "VELMAR, MARCH 3, NORPRESS." / "OSTRAVIA, March 3. /NOR/." / "ВЕЛЬМАР, 3 марта. /НОР/." / "VELMAR, Ruritania, March 3." /
+# "Вельмар, 3 марта, 2031, 11:25 — ИА Норпресс." (the time of filing after the date); "Вельмар. 3 марта. NORPRESS.RU -"
+# (the agency's domain, no part of its name);
+# the agency's words are capitalised: "OSTRAVIA, March 3. The quay opened." names none.
 _DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
-    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё\-\. ]{{1,39}}?)\)?\s*+/?)?[.,:\-–—]",
+    rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))"
+    rf"(?:,\s*(?-i:[A-ZА-ЯЁ][a-zа-яё\-]++(?: [A-ZА-ЯЁ][a-zа-яё\-]++)?)(?=,))?[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?(?:,?\s*+\d{{1,2}}:\d{{2}})?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
+    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё](?:[A-Za-zА-ЯЁа-яё\-\.]|\s(?-i:[^\sa-zа-яё])){{1,39}}?)(?:\.[^\W\d_]{{2,6}})?\)?\s*+/?)?[.,:\-–—](?(agency)(?![^\W\d_]))",
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
 # "(Agency) -Text": a wire's
@@ -679,12 +683,20 @@ _WIRE_DATELINE_RE = re.compile(
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']+(?: [A-ZА-ЯЁ][\w\-']+)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&' ]{{0,40}}?)\)\s*[-–—]+", re.I)
+# "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
+# country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
+# a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters.
+_DASH_DATELINE_RE = re.compile(
+    rf"^\s*(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
+    rf"(?:,\s*(?-i:[A-Z][\w\-'.]*(?: [A-Z][\w\-'.]*)?))?"
+    rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?"
+    rf"(?P<agency>(?!))?\s*(?:--|[—–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
 
 
 def _dateline(line: str) -> re.Match | None:
     """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -");
     the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen)."""
-    found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line)) if m]
+    found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line), _DASH_DATELINE_RE.match(line)) if m]
     return max(found, key=lambda m: m.end()) if found else None
 
 

@@ -139,18 +139,34 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-# A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …".
-_GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[A-ZА-ЯЁ][a-zа-яё]+\b)")
+# A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …", "… night.«We stay …"
+# (a mark that only opens a quotation; “ and " also close one).
+_GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[«„]?[A-ZА-ЯЁ][a-zа-яё]+\b)")
 _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
+
+
+GLUED_SENTENCE_WORDS = 6   # words before a name glued to a capital that make a sentence of their own
+GLUED_CLAUSE_WORDS = 3     # and words after it, to the next stop, that make another
+GLUED_WINDOW = 300         # characters read on either side of the stop: enough for those words, and linear
+_NEXT_SENTENCE = re.compile(r"[^.!?]*")
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalised word, not an initial ("В.В.Вельмар")
 
 
 def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
     number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
-    ("Yandex.Market") or an initial."""
+    ("Yandex.Market") or an initial; any word before a quotation's opening mark ("Orlov.«We …"); a name after a
+    sentence's worth of words, with a clause after it ("… supplied fuel to Orlov.Velmar demanded a stop.", not
+    "Service Romashka.Taxi raised its fares")."""
     pieces, s = [], start
     for m in _GLUED_STOP.finditer(chunk, start, end):
-        if _LAST_WORD.search(chunk, s, m.start()):
+        if chunk[m.end()] in "«„" or _LAST_WORD.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
+                or _NAME_END.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
+                and len(_STOP_SPACE.split(chunk[max(s, m.start() - GLUED_WINDOW):m.start()])[-1].split()) \
+                >= GLUED_SENTENCE_WORDS \
+                and len(_NEXT_SENTENCE.match(chunk, m.end(), min(end, m.end() + GLUED_WINDOW)).group().split()) \
+                >= GLUED_CLAUSE_WORDS:
             pieces.append((s, m.end()))
             s = m.end()
     return pieces + [(s, end)]

@@ -360,6 +360,8 @@ def test_no_publication_date_where_the_text_does_not_print_one(text):
     ("Plain text without a dateline.", None),
     ("ВЕЛЬМАР, 3 марта. /Корр. НОРПРЕСС Анна Ветрова/. Текст.", "НОРПРЕСС"),
     ("VELMAR, Jul 4 (NNP-VW) – Floods hit the north, the authorities said.", "NNP-VW"),   # not cut at its hyphen
+    ("Вельмар, 3 марта, 2031, 11:25 — ИА Норпресс. Текст.", "ИА Норпресс"),   # the time of filing after the date
+    ("Вельмар. 3 марта. NORPRESS.RU - Текст о плотине.", "NORPRESS"),   # the agency's domain is no part of its name
 ])
 def test_publishers_from_datelines(text, publisher):
     assert find_publisher(text) == publisher
@@ -804,3 +806,26 @@ def test_a_line_sending_the_reader_to_a_report_is_furniture_a_sentence_on_detail
     body, boiler = split_boilerplate(text)
     assert [text[s.start:s.end] for s in boiler] == ["Подробности в репортаже."]
     assert len(body) == 2
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("ORLOV — The dam held through the night.", "ORLOV — "),
+    ("NEW ORLOV—The dam held through the night.", "NEW ORLOV—"),
+    ("ORLOV, Borealia -- The dam held through the night.", "ORLOV, Borealia -- "),
+    ("ORLOV, Bor. – The dam held through the night.", "ORLOV, Bor. – "),
+    ("ORLOV, Borealia, May 4. The dam held through the night.", "ORLOV, Borealia, May 4."),
+    ("Orlov. May 4. NORPRESS.RU - The dam held through the night.", "Orlov. May 4. NORPRESS.RU -"),
+    ("ОРЛОВ — столица Бореалии и крупнейший порт.", None),   # a copula, not a dateline
+    ("The Orlov Water Council - the dam operator - met on Monday.", None),
+])
+def test_datelines_without_an_agency(line, dateline):
+    from claimsgraph.ingest import agency_span, dateline_span
+
+    doc = parse_document("a.txt", f"Dam holds\n\n{line}\n".encode(), "text/plain")
+    span, agency = dateline_span(doc), agency_span(doc)
+    assert (doc.text[span.start:span.end] if span else None) == dateline
+    assert (doc.text[agency.start:agency.end] if agency else None) == ("NORPRESS" if "NORPRESS" in line else None)
+
+
+def test_a_sentence_after_a_dateline_is_no_agency():
+    assert find_publisher("OSTRAVIA, March 3. The quay opened on Monday.") is None

@@ -79,8 +79,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         span = s.span
         if span.start < top:
             continue
-        if dateline is not None and span.start <= dateline.start < span.end:
-            span = _after(doc.text, Span(dateline.end, span.end))
+        if dateline is not None and span.start < dateline.end and dateline.start < span.end:   # a sentence may end inside it
+            span = _after(doc.text, Span(max(dateline.end, span.start), span.end))
         label = labels.get(s.paragraph)
         if label is not None:
             if label[0] == "question":
@@ -1452,10 +1452,16 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
         return False
+    if not answer and len(_LETTER_WORD.findall(stripped)) < ASSERTING_WORDS:   # a live page's time stamp "3:20 p.m."
+        return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped) or _in_capitals(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
 
 
 def _in_capitals(text: str) -> bool:
