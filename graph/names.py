@@ -621,6 +621,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said": the end of a longer name
+        if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
+            continue    # "officials in North Tarnia said": where the speakers are, not who speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")

@@ -60,3 +60,12 @@ def test_a_place_among_places_that_the_model_took_for_a_person_is_in_its_base_fo
     text = "Новости\n\nОтели работают в Вельске, Воронеже и Тарнове.\n"
     types, _ = typed(text, [("Вельске", "Place", 0), ("Воронеже", "Person", 0), ("Тарнове", "Place", 0)])
     assert "Воронеже" not in types
+
+
+def test_a_place_after_in_before_said_is_where_the_speakers_are(typed):
+    text = ("Fires\n\n"
+            "Rescue crews in North Tarnavia said late Friday that four people had died. Ilse Marrow said more were "
+            "missing.\n")
+    types, _ = typed(text, [("North Tarnavia", "Place", 0), ("Ilse Marrow", "Person", 0)])
+    assert types.get("North Tarnavia") == "Place"
+    assert types.get("Ilse Marrow") == "Person"
