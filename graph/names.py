@@ -403,6 +403,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        storm = _storm_kind_before(doc.text, start, label)
+        if storm is not None:   # "Hurricane Alda", whatever the model took "Alda" for: the storm
+            start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
         if name.type == "Organization" and _contest_name(label):
             name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
@@ -1335,15 +1338,37 @@ def _company_short_names_again(f: _Finder) -> None:
                 f.taken.append(span)
 
 
+_STORM_HEADS = frozenset(joined("STORM_KIND_HEADS"))
+_STORM_KINDS = re.compile(rf"(?:(?:{_any(joined('KIND_WORDS_BEFORE_NAMES')) or '(?!)'})[ \t]+)+$")
+
+
+def _storm_kind_before(text: str, start: int, label: str) -> int | None:
+    """Where a storm's name starts when capitalised kind words ending in a storm's ("Hurricane", "Tropical Storm")
+    stand right before the name (or open it: "Hurricane Alda" found whole gives its own start); None otherwise."""
+    if not _STORM_HEADS:
+        return None
+    words = label.split()
+    if len(words) > 1 and words[0] in _STORM_HEADS | set(joined("KIND_WORDS_BEFORE_NAMES")) \
+            and any(w in _STORM_HEADS for w in words[:-1]):
+        return start
+    kinds = _STORM_KINDS.search(text, max(0, start - 40), start)
+    if kinds is None or kinds.group().split()[-1] not in _STORM_HEADS:
+        return None
+    return kinds.start()
+
+
 def _name_after_its_kind(f: _Finder) -> None:
     """"Hurricane Alda" then "Alda": a one-word name found on its own is the one longer name here that is that word
     after capitalised kind words ("Hurricane", "Tropical Storm"), whatever type each was given."""
     kinds = set(f.patterns.tables.KIND_WORDS_BEFORE_NAMES)
     if not kinds:
         return
+    people = {w for e in f.found.values() if e.type == "Person" and " " in e.label for w in e.label.split()}
+    people |= {w for m in f.known if f.type_of(m.entity) == "Person"
+               for w in f.doc.text[m.span.start:m.span.end].split()}
     for key, entity in sorted(f.found.items()):
-        if " " in entity.label or entity.type == "Person" or key not in f.found:
-            continue
+        if " " in entity.label or key not in f.found or (entity.type == "Person" and entity.label in people):
+            continue    # "Michael made landfall" after "Hurricane Michael": the storm, when no one here is Michael
         longer = [e.key for e in f.found.values() if e.key != key and len(e.label.split()) > 1
                   and e.label.split()[-1] == entity.label and all(w in kinds for w in e.label.split()[:-1])]
         if len(longer) == 1:
@@ -1929,30 +1954,6 @@ def _adjectival_nominative(word: str, person: bool) -> str | None:
     return _cased_like(form.word, word) if form is not None else None
 
 
-def _compound_nominative(word: str) -> str | None:
-    """"«Вельда-Энергии»": a name of two words or more joined by hyphens, each a noun the lemmatiser knows and reads
-    in one oblique case (of one number) that they all share: each word in the nominative ("Вельд-Энергия");
-    None otherwise ("Ростове-на-Дону" has a preposition, "Усть-Вельска" a word it does not know)."""
-    parts = word.split("-")
-    if len(parts) < 2 or not all(LEMMATISED.search(p) and p[:1].isupper() for p in parts):
-        return None
-    readings = [[p for p in morph().parse(part) if p.is_known and p.tag.POS == "NOUN"] for part in parts]
-    if not all(readings):
-        return None
-    shared = set.intersection(*({(p.tag.case, p.tag.number) for p in r} for r in readings))
-    if len(shared) != 1 or any(case == "nomn" for case, _ in shared):
-        return None
-    case, number = shared.pop()
-    forms = []
-    for part, reading in zip(parts, readings):
-        p = next(p for p in reading if (p.tag.case, p.tag.number) == (case, number))
-        form = p.inflect({"nomn", number})
-        if form is None:
-            return None
-        forms.append(_cased_like(form.word, part))
-    return "-".join(forms)
-
-
 def _guessed_base_form(word: str) -> str:
     """A name the lemmatiser does not know, alone: its lemma when every guess reads it in an oblique case and all
     agree on a lemma that is the word without its ending ("в Лидхольме", "«Тарвикпула»": a consonant stem, the
@@ -1962,9 +1963,6 @@ def _guessed_base_form(word: str) -> str:
     adjectival = _adjectival_nominative(word, person=False)
     if adjectival is not None:
         return adjectival
-    compound = _compound_nominative(word)
-    if compound is not None:
-        return compound
     guesses = morph().parse(word)[:3]
     instrumental = _instrumental_lemma(word)
     if instrumental is not None and not any("nomn" in p.tag and "sing" in p.tag for p in guesses):
@@ -2235,7 +2233,8 @@ _LEGAL_FORMS = frozenset(joined("LEGAL_FORMS"))
 def _one_company_in_two_legal_forms(f: _Finder) -> None:
     """"Vexon Ltd" and "Vexon Limited", "Vexon Company" and "Vexon Ltd", "ООО «Векса»" and "АО «Векса»": bodies
     whose names, each written with a legal form at its end or its start, are the same without it (and without
-    quotation marks) are one company, under the label written first."""
+    quotation marks) are one company, under the label written first; the name without its legal form is one of
+    its labels."""
     first_seen = _first_seen(f.mentions)
     cores: dict[str, list[str]] = {}
     for key, entity in sorted(f.found.items()):
@@ -2254,6 +2253,13 @@ def _one_company_in_two_legal_forms(f: _Finder) -> None:
             keys.sort(key=lambda k: first_seen[k])
             for key in keys[1:]:
                 _merge_entity(f.found, f.mentions, key, keys[0])
+    for core, keys in cores.items():   # "ПАО Вексабанк", "Vexon Holdings Ltd": the name alone is a label too
+        key = keys[0]
+        if key in f.found and core not in {label.lower() for label, _ in f.found[key].all_labels()}:
+            words = re.sub(rf"[{_QUOTES}]", " ", f.found[key].label).split()
+            name = " ".join(w for w in words if w.lower() in core.split())
+            if name.lower() == core and any(c.isupper() for c in name):
+                f.found[key] = replace(f.found[key], alt_labels=f.found[key].alt_labels + ((name, f.doc.lang),))
 
 
 def _first_word_of_a_body(f: _Finder) -> None:

@@ -50,12 +50,6 @@ def test_a_quoted_name_after_a_kind_in_another_case_is_the_body_found_alone(type
     assert len(bodies) == 1, mentions
 
 
-def test_a_hyphenated_name_in_an_oblique_case_is_put_in_the_nominative():
-    from claimsgraph.names import _base_form
-    assert _base_form(["Луча-Энергии"], "Organization") == "Луч-Энергия"
-    assert _base_form(["Ростове-на-Дону"], "Place") == "Ростов-на-Дону"   # a preposition: as the lemmatiser has it
-
-
 def test_a_place_among_places_that_the_model_took_for_a_person_is_in_its_base_form(typed):
     text = "Новости\n\nОтели работают в Вельске, Воронеже и Тарнове.\n"
     types, _ = typed(text, [("Вельске", "Place", 0), ("Воронеже", "Person", 0), ("Тарнове", "Place", 0)])
@@ -69,3 +63,34 @@ def test_a_place_after_in_before_said_is_where_the_speakers_are(typed):
     types, _ = typed(text, [("North Tarnavia", "Place", 0), ("Ilse Marrow", "Person", 0)])
     assert types.get("North Tarnavia") == "Place"
     assert types.get("Ilse Marrow") == "Person"
+
+
+def test_a_companys_name_without_its_legal_form_is_one_of_its_labels(typed):
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.names import find_names
+    from claimsgraph.model import Span
+    from claimsgraph.nlp import NamedSpan
+    text = "Markets\n\nShares of Tarnwick Freight Holdings Inc. rose after the report.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    at = doc.text.index("Tarnwick")
+    entities, _ = find_names(doc, [], (NamedSpan(Span(at, at + len("Tarnwick Freight Holdings Inc.")), "Organization"),))
+    labels = {label for e in entities for label, _ in e.all_labels()}
+    assert "Tarnwick Freight Holdings" in labels
+
+
+def test_a_storms_name_after_its_kind_is_the_storm_and_its_name_alone_too(typed):
+    text = ("Storms\n\n"
+            "Hurricane Velmar killed four people on Monday. Velmar made landfall near Port Arden, Orla Penwick said.\n"
+            "Velmar then weakened.\n")
+    types, mentions = typed(text, [("Velmar", "Person", 0), ("Velmar", "Person", 1), ("Orla Penwick", "Person", 0),
+                                   ("Velmar", "Person", 2)])
+    assert types.get("Hurricane Velmar") == "Event"
+    assert "Velmar" not in types
+    assert types.get("Orla Penwick") == "Person"
+
+
+def test_a_persons_given_name_beside_a_storm_named_alike_stays_the_persons(typed):
+    text = ("Storms\n\n"
+            "Hurricane Velmar struck on Monday. Velmar Ostrand, the mayor, said Velmar Ostrand would stay.\n")
+    types, _ = typed(text, [("Velmar", "Person", 0), ("Velmar Ostrand", "Person", 0), ("Velmar Ostrand", "Person", 1)])
+    assert types.get("Velmar Ostrand") == "Person"

@@ -1353,3 +1353,6 @@ CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
 # Capitalised figures of speech, no one's name: "Right now, Mother Nature is in charge".
 FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
                      "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")
+# Of KIND_WORDS_BEFORE_NAMES, those that end a storm's kind right before its name ("Hurricane Alda", "Tropical Storm
+# Alda"): the name with them is the storm's, an event, whatever the model took the name for.
+STORM_KIND_HEADS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
