@@ -34,7 +34,7 @@ def test_an_acronym_of_a_body_written_in_lower_case_or_capitals_stays(typed):
 
 def test_figures_of_speech_and_sums_are_no_names(typed):
     text = ("Fires\n\n"
-            "“Right now, Mother Nature is in charge,” said Orla Penwick. The firm sold shares for EUR 412 thousand.\n")
+            "“We can only wait for Mother Nature,” said Orla Penwick. The firm sold shares for EUR 412 thousand.\n")
     types, _ = typed(text, [("Mother Nature", "Person", 0), ("Orla Penwick", "Person", 0),
                             ("EUR 412 thousand", "Agreement", 0)])
     assert "Mother Nature" not in types

@@ -1350,7 +1350,7 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                "AB", "ASA", "Oyj")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
-# Capitalised figures of speech, no one's name: "Right now, Mother Nature is in charge".
+# Capitalised figures of speech, no one's name: "it is up to Mother Nature now".
 FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
                      "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")
 # Of KIND_WORDS_BEFORE_NAMES, those that end a storm's kind right before its name ("Hurricane Alda", "Tropical Storm
