@@ -18,7 +18,7 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
-from .lang import TICKER, alternation, capitals, joined, language, merged, tables
+from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word
@@ -403,6 +403,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        storm = _storm_kind_before(doc.text, start, label)
+        if storm is not None:   # "Hurricane Alda", whatever the model took "Alda" for: the storm
+            start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
         if name.type == "Organization" and _contest_name(label):
             name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
@@ -421,7 +424,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
-        if label in _COMMON_ACRONYMS or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
+        if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
+                or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
@@ -466,6 +470,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _first_word_of_a_body(f)
     _kind_of_a_countrys_body(f)
     _kind_before_a_quoted_name(f)
+    _one_company_in_two_legal_forms(f)
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _company_short_names_again(f)
@@ -619,6 +624,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said": the end of a longer name
+        if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
+            continue    # "officials in North Tarnia said": where the speakers are, not who speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
@@ -1331,15 +1338,37 @@ def _company_short_names_again(f: _Finder) -> None:
                 f.taken.append(span)
 
 
+_STORM_HEADS = frozenset(joined("STORM_KIND_HEADS"))
+_STORM_KINDS = re.compile(rf"(?:(?:{_any(joined('KIND_WORDS_BEFORE_NAMES')) or '(?!)'})[ \t]+)+$")
+
+
+def _storm_kind_before(text: str, start: int, label: str) -> int | None:
+    """Where a storm's name starts when capitalised kind words ending in a storm's ("Hurricane", "Tropical Storm")
+    stand right before the name (or open it: "Hurricane Alda" found whole gives its own start); None otherwise."""
+    if not _STORM_HEADS:
+        return None
+    words = label.split()
+    if len(words) > 1 and words[0] in _STORM_HEADS | set(joined("KIND_WORDS_BEFORE_NAMES")) \
+            and any(w in _STORM_HEADS for w in words[:-1]):
+        return start
+    kinds = _STORM_KINDS.search(text, max(0, start - 40), start)
+    if kinds is None or kinds.group().split()[-1] not in _STORM_HEADS:
+        return None
+    return kinds.start()
+
+
 def _name_after_its_kind(f: _Finder) -> None:
     """"Hurricane Alda" then "Alda": a one-word name found on its own is the one longer name here that is that word
     after capitalised kind words ("Hurricane", "Tropical Storm"), whatever type each was given."""
     kinds = set(f.patterns.tables.KIND_WORDS_BEFORE_NAMES)
     if not kinds:
         return
+    people = {w for e in f.found.values() if e.type == "Person" and " " in e.label for w in e.label.split()}
+    people |= {w for m in f.known if f.type_of(m.entity) == "Person"
+               for w in f.doc.text[m.span.start:m.span.end].split()}
     for key, entity in sorted(f.found.items()):
-        if " " in entity.label or entity.type == "Person" or key not in f.found:
-            continue
+        if " " in entity.label or key not in f.found or (entity.type == "Person" and entity.label in people):
+            continue    # "Michael made landfall" after "Hurricane Michael": the storm, when no one here is Michael
         longer = [e.key for e in f.found.values() if e.key != key and len(e.label.split()) > 1
                   and e.label.split()[-1] == entity.label and all(w in kinds for w in e.label.split()[:-1])]
         if len(longer) == 1:
@@ -1447,6 +1476,29 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
     return any(w.islower() for w in re.findall(r"[^\W\d_]+", line))
 
 
+_BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
+_FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
+_AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
+
+
+def _acronym_of_common_words(text: str, label: str) -> bool:
+    """"earnings per share (EPS)", "key performance indicators (KPIs)": an acronym the text spells out in brackets
+    after words in lower case, whose initials (the connectors' or not) spell it, is a common noun's, no name."""
+    if not (label.isupper() and 2 <= len(label) <= LONGEST_ACRONYM and label.isalpha() and label.isascii()):
+        return False    # Russian spells out bodies in lower case too: "министерство иностранных дел (МИД)"
+    letters = label.lower()
+    for m in re.finditer(rf"\(({re.escape(label)}s?)\)", text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, m.start() - 120):m.start()])
+        for size in range(len(letters), len(letters) + 4):
+            run = words[-size:]
+            if len(run) < size or not all(w.islower() for w in run):
+                break
+            initials = [w[0] for w in run if len(run) == len(letters) or w not in _CONNECTORS]
+            if "".join(initials) == letters and run[0] not in _CONNECTORS and not _BODY_HEAD_WORDS & set(run):
+                return True   # not "the ministry of health (MOH)", a body written in lower case
+    return False
+
+
 def _first_seen(mentions: list[Mention]) -> dict[str, int]:
     """Where each entity is first mentioned."""
     first: dict[str, int] = {}
@@ -1508,6 +1560,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         end = tail.start()
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
+    caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
+    if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
+        end = start + caption.start()
     trailing = re.search(rf"\s+(?:{_any(_CONNECTORS)})$", doc.text[start:end])
     if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
         end = start + trailing.start()
@@ -1539,8 +1594,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         return None
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
-    if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)):
-        return None    # "9 May 2020", "May 2020": a date; "Channel 9", "Vexon 360" are names
+    if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)
+                                   or _AMOUNT.match(text)):
+        return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
         return None    # "Ruritania-Freedonia": names already known, joined
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
@@ -1562,6 +1618,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
 
 
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
@@ -2159,14 +2216,50 @@ def _kind_before_a_quoted_name(f: _Finder) -> None:
     of body or a legal form, then the body's name in quotation marks, is the body that name names alone; every
     such entity here becomes the one whose label is shortest (the name without its kind)."""
     bodies = sorted((e for e in f.found.values() if e.type == "Organization"), key=lambda e: (len(e.label), e.key))
-    whole = {e.key: _unquoted(e.label) for e in bodies}
+    whole = {e.key: {_unquoted(label) for label, _ in e.all_labels()}
+             for e in bodies}   # "Векса" and "Вексы" as written: "компании «Вексы»" is that body in another case
     for entity in bodies[::-1]:   # the longest first, each into the shortest whose name it ends with
         if entity.key not in f.found:
             continue
         ends = {_unquoted(entity.label[q.end():]) for q in _OPENING_QUOTE.finditer(entity.label) if q.start() > 0}
-        target = next((e.key for e in bodies if e.key != entity.key and e.key in f.found and whole[e.key] in ends), None)
+        target = next((e.key for e in bodies if e.key != entity.key and e.key in f.found and whole[e.key] & ends), None)
         if target is not None:
             _merge_entity(f.found, f.mentions, entity.key, target)
+
+
+_LEGAL_FORMS = frozenset(joined("LEGAL_FORMS"))
+
+
+def _one_company_in_two_legal_forms(f: _Finder) -> None:
+    """"Vexon Ltd" and "Vexon Limited", "Vexon Company" and "Vexon Ltd", "ООО «Векса»" and "АО «Векса»": bodies
+    whose names, each written with a legal form at its end or its start, are the same without it (and without
+    quotation marks) are one company, under the label written first; the name without its legal form is one of
+    its labels."""
+    first_seen = _first_seen(f.mentions)
+    cores: dict[str, list[str]] = {}
+    for key, entity in sorted(f.found.items()):
+        if entity.type != "Organization" or key not in first_seen:
+            continue
+        words = re.sub(rf"[{_QUOTES}]", " ", entity.label).split()
+        core = list(words)
+        while len(core) > 1 and core[-1] in _LEGAL_FORMS:
+            core.pop()
+        while len(core) > 1 and core[0] in _LEGAL_FORMS:
+            core.pop(0)
+        if len(core) < len(words):
+            cores.setdefault(" ".join(core).lower(), []).append(key)
+    for keys in cores.values():
+        if len(keys) > 1:
+            keys.sort(key=lambda k: first_seen[k])
+            for key in keys[1:]:
+                _merge_entity(f.found, f.mentions, key, keys[0])
+    for core, keys in cores.items():   # "ПАО Вексабанк", "Vexon Holdings Ltd": the name alone is a label too
+        key = keys[0]
+        if key in f.found and core not in {label.lower() for label, _ in f.found[key].all_labels()}:
+            words = re.sub(rf"[{_QUOTES}]", " ", f.found[key].label).split()
+            name = " ".join(w for w in words if w.lower() in core.split())
+            if name.lower() == core and any(c.isupper() for c in name):
+                f.found[key] = replace(f.found[key], alt_labels=f.found[key].alt_labels + ((name, f.doc.lang),))
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
@@ -2742,6 +2835,8 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
             continue
         if f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
+            if language(f.doc.lang).MODEL_NAME_FORM == "base_form":   # "в Вельске, Тарнове": its base form
+                label = _base_form([label], "Place") if " " not in label else label
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _tagged(label, "Name") or _after_title(f, start)):

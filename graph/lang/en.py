@@ -1341,3 +1341,18 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- names on other news (au-ents-other3) ---
+# Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one
+# company, its name without them the same.
+LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
+               "Limited", "PLC", "plc", "Plc", "LLC", "LLP", "LP", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH",
+               "AB", "ASA", "Oyj")
+# A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
+CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# Capitalised figures of speech, no one's name: "it is up to Mother Nature now".
+FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
+                     "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")
+# Of KIND_WORDS_BEFORE_NAMES, those that end a storm's kind right before its name ("Hurricane Alda", "Tropical Storm
+# Alda"): the name with them is the storm's, an event, whatever the model took the name for.
+STORM_KIND_HEADS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
