@@ -1341,3 +1341,21 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- statements as carriers (au-statement2) ---
+# Where a body's statement is carried, its issuer named right after: "on the website of the ministry",
+# "in a statement from the company", "a statement released by the bank".
+STATEMENT_CARRIERS = (
+    r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
+    r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
+    r"(?:by|from)"
+)
+# A cue naming where a statement was carried, its issuer right after (read from the parse where there is one).
+ACCORDING_TO_DOCUMENT = (
+    r"according to (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
+    r" (?:(?:issued|released|published|posted|put out) )?(?:by|from)"
+)
+# Verbs that say only what a document says: "“…,” read a statement from the ministry".
+DOCUMENT_VERBS = ("read",)
+# Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
+DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")

@@ -980,3 +980,25 @@ NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годам
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
+
+# --- statements as carriers (au-statement2) ---
+# Where a body's statement is carried, its issuer named right after (in the genitive): "на сайте МИД",
+# "в Telegram-канале компании", "пресс-служба ведомства", "в релизе холдинга".
+STATEMENT_CARRIERS = (
+    r"(?:на|в)\s+(?:сво[её]м\s+)?(?:официальном\s+)?(?:сайте|странице|telegram-канале|канале|аккаунте|блоге)"
+    r"|пресс-служб(?:а|ы|е|у|ой)|(?:в|из)\s+(?:\w+\s+)?(?:сообщени|заявлени|релиз|пресс-релиз|публикаци)\w*"
+)
+# A cue naming where a statement was carried, its issuer right after: "как говорится в сообщении МИД X",
+# "…, говорится в Telegram-канале компании", "…, следует из релиза X".
+ACCORDING_TO_DOCUMENT = (
+    r"как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" (?:в|на) (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|публикации|письме"
+    r"|обращении|сайте|telegram-канале|канале)"
+    r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" (?:в (?:\w+ )?(?:релизе|telegram-канале|канале|блоге|посте|аккаунте)|на (?:\w+ )?(?:сайте|странице))"
+    r"|следует из (?:\w+ )?(?:сообщения|заявления|пресс-релиза|релиза|документа|публикации|письма|материалов)"
+)
+DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
+# A company by the word for its kind, referred back to: "на сайте корпорации".
+ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
+DOCUMENT_NOUNS: tuple[str, ...] = ()
