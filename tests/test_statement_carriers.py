@@ -85,3 +85,16 @@ def test_according_to_a_statement_released_by_a_described_body(linker):
 def test_a_person_who_reads_a_statement_out_is_no_statement(linker):
     text = "Tomas Varga read a statement from Kobra Foods at the hearing. The plant will reopen in May."
     assert speakers(text, linker)[0] != "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Тарсии вызван для беседы, говорится в заявлении, размещенном на сайте МИД Бореалии.",
+    "Как говорится в сообщении, опубликованном на сайте МИД Бореалии, посол Тарсии вызван для беседы.",
+])
+def test_a_statement_posted_on_a_site_is_the_sites_owners(linker, text):
+    assert speakers(text, linker) == ["mfa"]
+
+
+def test_a_matching_message_published_on_the_site_points_back_to_the_issuer(linker):
+    text = "МИД Бореалии вызвал посла Тарсии. Соответствующее сообщение опубликовано на сайте ведомства."
+    assert speakers(text, linker) == ["mfa"]

@@ -1121,7 +1121,10 @@ def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
 _DOCUMENT_NOUNS = frozenset(joined("DOCUMENT_NOUNS"))
 
 
-_IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})\s+", re.I)
+_IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})(?!\w)\s*", re.I)
+
+
+_POSTED = re.compile(rf"\s*(?:{alternation('POSTED_ON')})\s+", re.I)
 
 
 def _in_document(s: _Sentence, _: int) -> Frame | None:
@@ -1132,6 +1135,10 @@ def _in_document(s: _Sentence, _: int) -> Frame | None:
         return None
     cue = Span(s.span.start + m.start(), s.span.start + m.end())
     found = _carrier_issuer(s, cue.start, _IN_DOCUMENT)
+    posted = _POSTED.match(s.text, cue.end, s.span.end) if found is None else None
+    carrier = _CARRIER.match(s.text, posted.end(), s.span.end) if posted else None
+    if carrier is not None:   # "…, говорится в заявлении, размещённом на сайте МИД X"
+        found = _issuer_at(s.text, carrier.end(), s.span.end, s.speakers, s.discourse, s.publisher)
     return Frame(found[0], "according_to", cue, _ends_sentence(s.text, cue, s.span), found[1]) if found else None
 
 

@@ -1359,3 +1359,5 @@ ACCORDING_TO_DOCUMENT = (
 DOCUMENT_VERBS = ("read",)
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
+# A participle after a statement that says where it was carried: "a statement posted on the website of X".
+POSTED_ON = r",?\s+(?:published|posted|released|issued)"

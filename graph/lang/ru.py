@@ -1002,3 +1002,12 @@ DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does
 # A company by the word for its kind, referred back to: "на сайте корпорации".
 ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
 DOCUMENT_NOUNS: tuple[str, ...] = ()
+# A participle after a statement that says where it was carried: "в заявлении, размещённом на сайте МИД X".
+POSTED_ON = r",\s+(?:опубликованн|размещ[её]нн|распростран[её]нн|появивш)\w*"
+# More references back to what was just reported: "Соответствующее сообщение опубликовано на сайте X".
+BACKWARD_REFERENCES = BACKWARD_REFERENCES + r"|(?:соответствующее|такое|подобное|данное) сообщение"
+# … and the cue that names such a statement: "говорится в заявлении, размещённом на сайте МИД X".
+ACCORDING_TO_DOCUMENT = ACCORDING_TO_DOCUMENT + (
+    r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|обращении)(?=" + POSTED_ON + ")"
+)
