@@ -98,3 +98,9 @@ def test_a_statement_posted_on_a_site_is_the_sites_owners(linker, text):
 def test_a_matching_message_published_on_the_site_points_back_to_the_issuer(linker):
     text = "МИД Бореалии вызвал посла Тарсии. Соответствующее сообщение опубликовано на сайте ведомства."
     assert speakers(text, linker) == ["mfa"]
+
+
+def test_what_follows_from_a_release_of_a_described_body_is_that_bodys(linker):
+    text = "Kobra Foods met its lenders on Tuesday. The plant will reopen in May, follows from a press release of " \
+           "the company."
+    assert speakers(text, linker)[-1] == "kobra"

@@ -1348,12 +1348,12 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 STATEMENT_CARRIERS = (
     r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
-    r"(?:by|from)"
+    r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
 )
 # A cue naming where a statement was carried, its issuer right after (read from the parse where there is one).
 ACCORDING_TO_DOCUMENT = (
-    r"according to (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
-    r" (?:(?:issued|released|published|posted|put out) )?(?:by|from)"
+    r"(?:according to|follows from) (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
+    r" (?:(?:issued|released|published|posted|put out) )?(?:by|from|of)"
 )
 # Verbs that say only what a document says: "“…,” read a statement from the ministry".
 DOCUMENT_VERBS = ("read",)
