@@ -104,3 +104,12 @@ def test_what_follows_from_a_release_of_a_described_body_is_that_bodys(linker):
     text = "Kobra Foods met its lenders on Tuesday. The plant will reopen in May, follows from a press release of " \
            "the company."
     assert speakers(text, linker)[-1] == "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Borealian Foreign Ministry said 12 diplomats would be expelled.",
+    "In a release on Friday, Kobra Foods said it expects a loss of $2 a share in its third quarter.",
+])
+def test_a_figure_after_a_frame_opened_by_its_medium_is_the_speakers(linker, text):
+    figures = [who for _, who in claims("News\n\n" + text, linker, kinds=("quantity",))]
+    assert figures and set(figures) == {"mfa" if "Ministry" in text else "kobra"}

@@ -1121,6 +1121,15 @@ def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
 _DOCUMENT_NOUNS = frozenset(joined("DOCUMENT_NOUNS"))
 
 
+_MEDIUM_OPENER = re.compile(rf"\W*(?:{alternation('MEDIUM_OPENERS')})\s*,\s*", re.I)
+
+
+def _medium_opener(before: str) -> bool:
+    """"In a statement on Monday, X said …": a phrase that only tells how the words came (``MEDIUM_OPENERS``)
+    before the subject leaves the frame opening the sentence: what the verb says comes after it."""
+    return bool(_MEDIUM_OPENER.fullmatch(before))
+
+
 _IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})(?!\w)\s*", re.I)
 
 
@@ -1535,7 +1544,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         (speaker, where), relay, verb, speaking = said, subject, words[inner], inner
     relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
     via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-    opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+    before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
+    opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
     at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \

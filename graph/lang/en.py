@@ -1361,3 +1361,8 @@ DOCUMENT_VERBS = ("read",)
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
 # A participle after a statement that says where it was carried: "a statement posted on the website of X".
 POSTED_ON = r",?\s+(?:published|posted|released|issued)"
+# A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
+MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
+                  r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"
+                  r"(?: (?:on|late on|early on|earlier on|issued on|released on|posted on|published on)"
+                  r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?")
