@@ -1344,13 +1344,16 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 
 # --- statements as carriers (au-statement2) ---
 # Where a body's statement is carried, its issuer named right after: "on the website of the ministry",
-# "in a statement from the company", "a statement released by the bank".
+# "a statement from the company", "a statement released by the bank", "the statement of the company".
 STATEMENT_CARRIERS = (
     r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
     r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
 )
-# A cue naming where a statement was carried, its issuer right after (read from the parse where there is one).
+# A participle after a statement that says where it was carried: "a statement, posted on the website of X".
+POSTED_ON = r",?\s+(?:published|posted|released|issued)"
+# A cue naming where a statement was carried, its issuer right after (read from the parse where there is one):
+# "according to a statement released by the ministry", "follows from a press release of the regulator".
 ACCORDING_TO_DOCUMENT = (
     r"(?:according to|follows from) (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
     r" (?:(?:issued|released|published|posted|put out) )?(?:by|from|of)"
@@ -1359,8 +1362,6 @@ ACCORDING_TO_DOCUMENT = (
 DOCUMENT_VERBS = ("read",)
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
-# A participle after a statement that says where it was carried: "a statement posted on the website of X".
-POSTED_ON = r",?\s+(?:published|posted|released|issued)"
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
                   r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"

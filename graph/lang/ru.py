@@ -988,8 +988,11 @@ STATEMENT_CARRIERS = (
     r"(?:на|в)\s+(?:сво[её]м\s+)?(?:официальном\s+)?(?:сайте|странице|telegram-канале|канале|аккаунте|блоге)"
     r"|пресс-служб(?:а|ы|е|у|ой)|(?:в|из)\s+(?:\w+\s+)?(?:сообщени|заявлени|релиз|пресс-релиз|публикаци)\w*"
 )
+# A participle after a statement that says where it was carried: "в заявлении, размещённом на сайте МИД X".
+POSTED_ON = r",\s+(?:опубликованн|размещ[её]нн|распростран[её]нн|появивш)\w*"
 # A cue naming where a statement was carried, its issuer right after: "как говорится в сообщении МИД X",
-# "…, говорится в Telegram-канале компании", "…, следует из релиза X".
+# "…, говорится в Telegram-канале компании", "…, следует из релиза X", "…, говорится в заявлении, размещённом на
+# сайте X".
 ACCORDING_TO_DOCUMENT = (
     r"как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
     r" (?:в|на) (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|публикации|письме"
@@ -997,20 +1000,16 @@ ACCORDING_TO_DOCUMENT = (
     r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
     r" (?:в (?:\w+ )?(?:релизе|telegram-канале|канале|блоге|посте|аккаунте)|на (?:\w+ )?(?:сайте|странице))"
     r"|следует из (?:\w+ )?(?:сообщения|заявления|пресс-релиза|релиза|документа|публикации|письма|материалов)"
-)
-DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
-# A company by the word for its kind, referred back to: "на сайте корпорации".
-ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
-DOCUMENT_NOUNS: tuple[str, ...] = ()
-# A participle after a statement that says where it was carried: "в заявлении, размещённом на сайте МИД X".
-POSTED_ON = r",\s+(?:опубликованн|размещ[её]нн|распростран[её]нн|появивш)\w*"
-# More references back to what was just reported: "Соответствующее сообщение опубликовано на сайте X".
-BACKWARD_REFERENCES = BACKWARD_REFERENCES + r"|(?:соответствующее|такое|подобное|данное) сообщение"
-# … and the cue that names such a statement: "говорится в заявлении, размещённом на сайте МИД X".
-ACCORDING_TO_DOCUMENT = ACCORDING_TO_DOCUMENT + (
     r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
     r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|обращении)(?=" + POSTED_ON + ")"
 )
-# A phrase before a frame's subject that only tells how the words came: "В своём заявлении, опубликованном в
-# понедельник, X …" is rare with its comma; none is read here.
+DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
+DOCUMENT_NOUNS: tuple[str, ...] = ()
+# A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
+# no comma there ("В своём заявлении X отметил …"); none is read.
 MEDIUM_OPENERS = ""
+# A company by the word for its kind, referred back to: "на сайте корпорации".
+ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
+# More references back to what was just reported: "Соответствующее сообщение опубликовано на сайте X" (a sentence
+# opened so is a frame, no claim of its own).
+BACKWARD_REFERENCES = BACKWARD_REFERENCES + r"|(?:соответствующее|такое) сообщение"
