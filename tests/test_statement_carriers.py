@@ -29,10 +29,10 @@ def speakers(text, linker):
 @pytest.mark.parametrize("text", [
     # a backward reference whose issuer stands after a site, in the genitive
     "МИД Бореалии вызвал посла Тарсии. Дипломата вызвали из-за статьи в газете. "
-    "Об этом сообщается на сайте МИД Бореалии.",
+    "Об этом в понедельник сообщается на сайте МИД Бореалии.",
     # … or after a press service, by the word for its kind
     "Кобра Фудс закрыла завод в Орлове. Из-за аварии компания приостановила поставки.\n\n"
-    "Об этом сообщила пресс-служба компании.",
+    "Об этом вечером сообщила пресс-служба компании.",
 ])
 def test_a_backward_reference_through_a_carrier_gives_the_paragraph_to_the_issuer(linker, text):
     assert set(speakers(text, linker)) == {"mfa" if "МИД" in text else "kobra"}
@@ -101,14 +101,14 @@ def test_a_matching_message_published_on_the_site_points_back_to_the_issuer(link
 
 
 def test_what_follows_from_a_release_of_a_described_body_is_that_bodys(linker):
-    text = "Kobra Foods met its lenders on Tuesday. The plant will reopen in May, follows from a press release of " \
+    text = "Kobra Foods met its lenders on Tuesday. The plant will reopen in May, follows from the press release of " \
            "the company."
     assert speakers(text, linker)[-1] == "kobra"
 
 
 @pytest.mark.parametrize("text", [
     "In a statement, the Borealian Foreign Ministry said 12 diplomats would be expelled.",
-    "In a release on Friday, Kobra Foods said it expects a loss of $2 a share in its third quarter.",
+    "In a release on Friday, Kobra Foods said it would lose $2 a share over the winter.",
 ])
 def test_a_figure_after_a_frame_opened_by_its_medium_is_the_speakers(linker, text):
     figures = [who for _, who in claims("News\n\n" + text, linker, kinds=("quantity",))]

@@ -1054,7 +1054,8 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
     who = (issuer or people or named or [None])[0]
-    if who is None:   # "Об этом сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
+    # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
+    if who is None:
         carried = _carrier_issuer(s, s.span.start + opening.end())
         return Frame(carried[0], "verb_right", Span(s.span.start, s.span.start + opening.end()), True, carried[1]) \
             if carried else None

@@ -1344,7 +1344,7 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 
 # --- statements as carriers (au-statement2) ---
 # Where a body's statement is carried, its issuer named right after: "on the website of the ministry",
-# "a statement from the company", "a statement released by the bank", "the statement of the company".
+# "a statement from the company", "a statement released by the regulator", "the statement of the company".
 STATEMENT_CARRIERS = (
     r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
@@ -1353,7 +1353,7 @@ STATEMENT_CARRIERS = (
 # A participle after a statement that says where it was carried: "a statement, posted on the website of X".
 POSTED_ON = r",?\s+(?:published|posted|released|issued)"
 # A cue naming where a statement was carried, its issuer right after (read from the parse where there is one):
-# "according to a statement released by the ministry", "follows from a press release of the regulator".
+# "according to a statement released by the ministry", "follows from the press release of a regulator".
 ACCORDING_TO_DOCUMENT = (
     r"(?:according to|follows from) (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
     r" (?:(?:issued|released|published|posted|put out) )?(?:by|from|of)"
