@@ -1054,9 +1054,102 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
     who = (issuer or people or named or [None])[0]
+    # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
     if who is None:
-        return None
+        carried = _carrier_issuer(s, s.span.start + opening.end())
+        return Frame(carried[0], "verb_right", Span(s.span.start, s.span.start + opening.end()), True, carried[1]) \
+            if carried else None
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
+
+
+# --- statements as carriers (au-statement2) ---
+_CARRIER = re.compile(rf"(?<!\w)(?:{alternation('STATEMENT_CARRIERS')})\s+", re.I)
+
+
+def _carrier_issuer(s: _Sentence, start: int, carrier: re.Pattern = _CARRIER) -> tuple[str, Span] | None:
+    """"… сообщается на сайте МИД X", "сообщила пресс-служба компании": the body right after a carrier of
+    statements (``STATEMENT_CARRIERS``: a site, a channel, a press service, a release) issued them: the one named
+    there (also after a word for its kind: "в релизе компании X"), else the one a description there
+    ("компании", "the ministry") refers back to."""
+    for m in carrier.finditer(s.text, start, s.span.end):
+        if s.free(m.start()) and (found := _issuer_at(s.text, m.end(), s.span.end, s.speakers, s.discourse,
+                                                      s.publisher)):
+            return found
+    return None
+
+
+def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
+               publisher: str | None) -> tuple[str, Span] | None:
+    """The issuer named at ``at``, right after a carrier of its statements: a name there (also after a word for its
+    kind: "компании X"), else what a description there refers back to."""
+    word = re.match(r"(?:the\s+)?[^\W\d_][\w\-]*\s*", text[at:end], re.I)
+    found = _anaphor_at(text, at, at + len(word.group().rstrip()), discourse) if word else None
+    kind = word is not None and word.group()[:1].islower()
+    named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
+                  and (x.span.start == at or kind and x.span.start == at + word.end())), None)
+    if named is not None:
+        return named.entity, named.span
+    if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
+        return found
+    return None
+
+
+def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
+                      publisher: str | None) -> tuple[str, Span] | None:
+    """"a statement from the company said", "read a statement released by X": a subject that is a statement
+    (its head a ``STATEMENT_CARRIERS`` noun) speaks for its issuer, named or described right after it."""
+    tree = _subtree(words, head)
+    end = words[tree[-1]].span.end
+    m = _CARRIER.match(text, words[head].span.start, end)
+    if m is None:
+        return None
+    return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
+
+
+def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+    """"“…,” read a statement from the ministry": a verb that says only what a document says
+    (``DOCUMENT_VERBS``) is one of saying when a statement is its subject (the parser takes the inverted subject
+    for an object): that subject."""
+    if words[verb].lemma not in language(lang).DOCUMENT_VERBS:
+        return None
+    subject = _subject(words, verb)
+    subject = _object(words, verb) if subject is None else subject
+    if subject is None or words[subject].text.lower() not in _DOCUMENT_NOUNS:
+        return None
+    return subject
+
+
+_DOCUMENT_NOUNS = frozenset(joined("DOCUMENT_NOUNS"))
+
+
+_MEDIUM_OPENER = re.compile(rf"\W*(?:{alternation('MEDIUM_OPENERS')})\s*,\s*", re.I)
+
+
+def _medium_opener(before: str) -> bool:
+    """"In a statement on Monday, X said …": a phrase that only tells how the words came (``MEDIUM_OPENERS``)
+    before the subject leaves the frame opening the sentence: what the verb says comes after it."""
+    return bool(_MEDIUM_OPENER.fullmatch(before))
+
+
+_IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})(?!\w)\s*", re.I)
+
+
+_POSTED = re.compile(rf"\s*(?:{alternation('POSTED_ON')})\s+", re.I)
+
+
+def _in_document(s: _Sentence, _: int) -> Frame | None:
+    """"Как говорится в сообщении МИД X, …", "…, говорится в Telegram-канале компании", "…, следует из релиза X":
+    a cue that names where a statement was carried (``ACCORDING_TO_DOCUMENT``) has its issuer right after."""
+    m = _IN_DOCUMENT.search(s.chunk)
+    if m is None:
+        return None
+    cue = Span(s.span.start + m.start(), s.span.start + m.end())
+    found = _carrier_issuer(s, cue.start, _IN_DOCUMENT)
+    posted = _POSTED.match(s.text, cue.end, s.span.end) if found is None else None
+    carrier = _CARRIER.match(s.text, posted.end(), s.span.end) if posted else None
+    if carrier is not None:   # "…, говорится в заявлении, размещённом на сайте МИД X"
+        found = _issuer_at(s.text, carrier.end(), s.span.end, s.speakers, s.discourse, s.publisher)
+    return Frame(found[0], "according_to", cue, _ends_sentence(s.text, cue, s.span), found[1]) if found else None
 
 
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
@@ -1081,6 +1174,7 @@ SENTENCE_RULES = (
     SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
+    SentenceRule(_in_document, 0),
     SentenceRule(_according_to, ACCORDING_REACH),
     SentenceRule(_quoted_words, 0),
     SentenceRule(_reporting_verb, 0),
@@ -1417,12 +1511,14 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     verb = words[i]
     if verb.lemma in _RELAY_LEMMAS:
         return _quoting_frame(s, words, i)
-    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang)) or verb.pos not in ("VERB", "AUX") or \
+    document = _document_verb(words, i, s.lang)
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None) \
+            or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
             or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
         return None     # "X did not comment": no one says anything
-    rule, subject, relay = "verb_subject", _subject(words, i), None
+    rule, subject, relay = "verb_subject", _subject(words, i) if document is None else document, None
     reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
                   if j != i and w.lemma in lemmas and _subject(words, j) is None)
     if reports and _object(words, i) is not None:   # "Northwire reports X as saying": X speaks, Northwire relays
@@ -1449,7 +1545,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         (speaker, where), relay, verb, speaking = said, subject, words[inner], inner
     relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
     via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-    opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
+    before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
+    opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
     at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \
@@ -1923,6 +2020,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
     token = words[head].span
+    issued = _statement_issuer(text, words, head, mentions, discourse, publisher)
+    if issued is not None:
+        return issued
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
                         and _titled_apposition(words, head)):

@@ -1356,3 +1356,29 @@ FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Wi
 # Of KIND_WORDS_BEFORE_NAMES, those that end a storm's kind right before its name ("Hurricane Alda", "Tropical Storm
 # Alda"): the name with them is the storm's, an event, whatever the model took the name for.
 STORM_KIND_HEADS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
+
+# --- statements as carriers (au-statement2) ---
+# Where a body's statement is carried, its issuer named right after: "on the website of the ministry",
+# "a statement from the company", "a statement released by the regulator", "the statement of the company".
+STATEMENT_CARRIERS = (
+    r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
+    r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
+    r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
+)
+# A participle after a statement that says where it was carried: "a statement, posted on the website of X".
+POSTED_ON = r",?\s+(?:published|posted|released|issued)"
+# A cue naming where a statement was carried, its issuer right after (read from the parse where there is one):
+# "according to a statement released by the ministry", "follows from the press release of a regulator".
+ACCORDING_TO_DOCUMENT = (
+    r"(?:according to|follows from) (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
+    r" (?:(?:issued|released|published|posted|put out) )?(?:by|from|of)"
+)
+# Verbs that say only what a document says: "“…,” read a statement from the ministry".
+DOCUMENT_VERBS = ("read",)
+# Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
+DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
+# A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
+MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
+                  r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"
+                  r"(?: (?:on|late on|early on|earlier on|issued on|released on|posted on|published on)"
+                  r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?")

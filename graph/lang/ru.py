@@ -990,3 +990,36 @@ CAPTION_WORDS_AFTER_NAMES: tuple[str, ...] = ()
 FIGURES_OF_SPEECH = ("Мать-природа", "Матушка-природа", "Апокалипсис", "Армагеддон", "Судный день")
 # Русский пишет «ураган «Ирма»» со строчной буквы: таблица для английского.
 STORM_KIND_HEADS: tuple[str, ...] = ()
+
+# --- statements as carriers (au-statement2) ---
+# Where a body's statement is carried, its issuer named right after (in the genitive): "на сайте МИД",
+# "в Telegram-канале компании", "пресс-служба ведомства", "в релизе холдинга".
+STATEMENT_CARRIERS = (
+    r"(?:на|в)\s+(?:сво[её]м\s+)?(?:официальном\s+)?(?:сайте|странице|telegram-канале|канале|аккаунте|блоге)"
+    r"|пресс-служб(?:а|ы|е|у|ой)|(?:в|из)\s+(?:\w+\s+)?(?:сообщени|заявлени|релиз|пресс-релиз|публикаци)\w*"
+)
+# A participle after a statement that says where it was carried: "в заявлении, размещённом на сайте МИД X".
+POSTED_ON = r",\s+(?:опубликованн|размещ[её]нн|распростран[её]нн|появивш)\w*"
+# A cue naming where a statement was carried, its issuer right after: "как говорится в сообщении МИД X",
+# "…, говорится в Telegram-канале компании", "…, следует из релиза X", "…, говорится в заявлении, размещённом на
+# сайте X".
+ACCORDING_TO_DOCUMENT = (
+    r"как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" (?:в|на) (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|публикации|письме"
+    r"|обращении|сайте|telegram-канале|канале)"
+    r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" (?:в (?:\w+ )?(?:релизе|telegram-канале|канале|блоге|посте|аккаунте)|на (?:\w+ )?(?:сайте|странице))"
+    r"|следует из (?:\w+ )?(?:сообщения|заявления|пресс-релиза|релиза|документа|публикации|письма|материалов)"
+    r"|(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
+    r" в (?:\w+ )?(?:сообщении|заявлении|документе|пресс-релизе|релизе|коммюнике|обращении)(?=" + POSTED_ON + ")"
+)
+DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
+DOCUMENT_NOUNS: tuple[str, ...] = ()
+# A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
+# no comma there ("В своём заявлении X отметил …"); none is read.
+MEDIUM_OPENERS = ""
+# A company by the word for its kind, referred back to: "на сайте корпорации".
+ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
+# More references back to what was just reported: "Соответствующее сообщение опубликовано на сайте X" (a sentence
+# opened so is a frame, no claim of its own).
+BACKWARD_REFERENCES = BACKWARD_REFERENCES + r"|(?:соответствующее|такое) сообщение"
