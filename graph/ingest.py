@@ -711,7 +711,7 @@ def find_title(text: str, body: list[Span]) -> str | None:
     if not body:
         return None
     first = text[body[0].start:body[0].end].split("\n", 1)[0]
-    if len(first.split()) > 25 or re.search(r"[.:][\"”»’)]*\s*$", first) or _dateline(first):
+    if len(first.split()) > 25 or re.search(r"[.:][\"”»’]*\s*$", first) or _dateline(first):
         return None
     return first.strip().lstrip("#").strip() or None
 

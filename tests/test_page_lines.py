@@ -96,3 +96,9 @@ def test_a_first_line_ending_with_a_stop_in_quotation_marks_is_no_title(first, t
 def test_a_line_with_the_copyright_sign_is_furniture(line):
     text = "Quay opens in Velmar\n\nThe port reopened on Monday after a storm.\n\n" + line + "\n\nIt was calm at sea."
     assert line not in _paras(text)
+
+
+def test_a_headline_ending_in_an_abbreviation_in_brackets_stays_the_title():
+    first = "Бюллетень портовой службы Вельмара (по состоянию на 3 марта 2031 г.)"
+    doc = _doc(first + "\n\nПорт работает в обычном режиме, сообщили в службе.\n")
+    assert find_title(doc.text, list(doc.body)) == first
