@@ -410,6 +410,7 @@ _LOWER_WORD_RE = re.compile(r"[a-zа-яё]+(?:-[a-zа-яё]+)*(?![\w])")   # a w
 _DASH_TAG_RE = re.compile(r"[—–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
 _BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
 _OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
+_LINE_END_WORD_RE = re.compile(rf"(?<![\w\-.])(?:{'|'.join(joined('LINE_END_WORDS'))})$", re.I)   # "… by the"
 LINE_WORDS = 3       # a line of running text has so many words at least (not "twitter", "true", a menu's item)
 TAG_WORDS = 12       # a tag in a line of its own opening with a name is short ("X said."; not "According to X, …")
 TAG_GAP = 3          # line breaks a quotation closed by a comma may stand from its tag ("…,”", a blank line, "X said.")
@@ -421,7 +422,8 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     after a line with no stop ("… the embassy\\nstaff", "… было бы,\\nдобавила X"), or with a dash and such a word,
     a said-tag, after a quotation or a line with no stop ("…»,\\n- напомнил X"); after a quotation closed by a comma
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
-    speaker ("…», – сказал\\nX."). Sentences are cut at their stops, not at the page's line breaks."""
+    speaker ("…», – сказал\\nX."); after a word no sentence ends with, whatever comes ("… by the\\nPresident").
+    Sentences are cut at their stops, not at the page's line breaks."""
     out: list[Span] = []
     for para in body:
         if out and _goes_on(text, out[-1], para):
@@ -447,6 +449,8 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return breaks == 1 and nxt[:1].isupper()
     if _DASH_TAG_RE.match(nxt):
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
+    if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and re.match(r"[^\W_]", nxt):
+        return breaks == 1
     return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
         and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
         and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))

@@ -30,6 +30,11 @@ def _paras(text: str) -> list[str]:
      "“The quay will open on time,”\n\n— Tomas Varga, the port director, said on Monday."),
     # the tag's verb, then its speaker on the next line
     ("«Причал откроется в срок», – сказал\nВарга.", "«Причал откроется в срок», – сказал\nВарга."),
+    # a line broken after a word no sentence ends with, the next opening with a name or a figure
+    ("The new quay was opened on Monday by the\nPort Authority of Velmar and its partners.",
+     "The new quay was opened on Monday by the\nPort Authority of Velmar and its partners."),
+    ("Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы.",
+     "Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы."),
     # a line in lower case after a comma, the speaker's verb in it
     ("Вот это было бы правильно,\nдобавила Остапова и объяснила почему.",
      "Вот это было бы правильно,\nдобавила Остапова и объяснила почему."),
@@ -47,6 +52,7 @@ def test_a_sentence_broken_over_lines_is_one_paragraph(broken, joined):
     "Сумма расходов составила:\n- 12 млн рублей на ремонт причала;",
     "Ferry timetable changes\niPhone app shows the new times",         # a name in lower case opens the next line
     "twitter\nyoutube",                                                # single words, a menu
+    "What the harbour board voted for\nThe board of Velmar voted for new fees on Monday.",   # a stranded preposition
     "The board met on Monday to discuss the\n\nnew quay and its fees.",  # a blank line after no comma
     '"The quay opens today",\n“Next week the ferries run,” said Varga.',  # a new quotation opens the next line
     # a sentence of its own after the quotation, not its tag

@@ -1341,3 +1341,10 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- page lines (au-lines) ---
+# Words no sentence or headline ends with (articles, prepositions no verb strands, conjunctions, possessives): a line
+# of running text ending with one was broken by the page inside its sentence, which goes on in the next line,
+# whatever its case ("… introduced to the staff by the\nPresident's assistant …").
+LINE_END_WORDS = ("the", "a", "an", "of", "to", "and", "or", "but", "nor", "than", "its", "their", "our", "your",
+                  "his", "whose", "into", "onto", "between", "among", "toward", "towards", "with")

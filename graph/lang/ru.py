@@ -980,3 +980,10 @@ NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годам
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
+
+# --- page lines (au-lines) ---
+# Words no sentence or headline ends with (prepositions, conjunctions): a line of running text ending with one was
+# broken by the page inside its sentence, which goes on in the next line, whatever its case ("… передал в\nМинистерство …").
+LINE_END_WORDS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "изо", "за",
+                  "для", "при", "про", "через", "между", "над", "под", "перед", "без", "у", "и", "а", "но", "или",
+                  "чтобы", "который", "которая", "которое", "которые")
