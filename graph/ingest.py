@@ -646,8 +646,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
-    if words <= COPYRIGHT_WORDS and "©" in chunk:
-        return True                             # "Outlet © 2031. All rights reserved.", "… Photo: Jane Roe © Agency"
+    if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):
+        return True                             # "Outlet © 2031. All rights reserved.", the site's notice on its content
     if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
         return True                             # a caption closed by its credit after a slash
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
@@ -669,6 +669,7 @@ def _is_furniture(chunk: str, words: int) -> bool:
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
 
+_NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
 COPYRIGHT_WORDS = 50       # a line with the copyright sign is a notice or a picture's credit, not a sentence of the article
 _HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets
 EMBED_WORDS = 20

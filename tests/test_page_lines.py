@@ -108,3 +108,21 @@ def test_a_headline_ending_in_an_abbreviation_in_brackets_stays_the_title():
     first = "Бюллетень портовой службы Вельмара (по состоянию на 3 марта 2031 г.)"
     doc = _doc(first + "\n\nПорт работает в обычном режиме, сообщили в службе.\n")
     assert find_title(doc.text, list(doc.body)) == first
+
+
+@pytest.mark.parametrize("line", [
+    "(This story has not been edited by Velmar Daily staff and is auto-generated from a syndicated feed.)",
+    "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding to our website.",
+    "The Velmar Courier is not responsible for the content of external internet sites.",
+    "Мнение редакции может не совпадать с мнением автора.",
+    "Материал сформирован автоматически на основе ленты агентства.",
+])
+def test_a_sites_notice_on_its_content_is_furniture(line):
+    text = "Quay opens in Velmar\n\nThe port reopened on Monday after a storm.\n\n" + line + "\n\nIt was calm at sea."
+    assert line not in _paras(text)
+
+
+def test_a_sentence_about_terms_of_a_deal_stays():
+    line = "The harbour board said the terms of the lease would be published on Friday."
+    text = "Quay opens in Velmar\n\nThe port reopened on Monday after a storm.\n\n" + line + "\n\nIt was calm at sea."
+    assert line in _paras(text)

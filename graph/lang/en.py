@@ -1348,3 +1348,11 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 # whatever its case ("… introduced to the staff by the\nPresident's assistant …").
 LINE_END_WORDS = ("the", "a", "an", "of", "to", "and", "or", "but", "nor", "than", "its", "their", "our", "your",
                   "his", "whose", "into", "onto", "between", "among", "toward", "towards", "with")
+# A site's notice on its own content or terms, not a sentence of the article: "This story has not been edited by
+# our staff and is auto-generated from a syndicated feed", "We are updating our Terms of Use", "The outlet is not
+# responsible for the content of external sites" (regular expressions).
+SITE_NOTICES = (
+    r"\b(?:has|have|was|were) not been (?:edited|reviewed|checked) by\b|\bauto-?generated from\b"
+    r"|\bsyndicated (?:news )?feed\b|\bnot responsible for the content of\b"
+    r"|\b(?:we are|we['’]re) updating our terms\b|\b(?:review|read|accept) (?:our|the) (?:updated )?terms of\b"
+)
