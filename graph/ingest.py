@@ -422,7 +422,7 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     after a line with no stop ("… the embassy\\nstaff", "… было бы,\\nдобавила X"), or with a dash and such a word,
     a said-tag, after a quotation or a line with no stop ("…»,\\n- напомнил X"); after a quotation closed by a comma
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
-    speaker ("…», – сказал\\nX."); after a word no sentence ends with, whatever comes ("… by the\\nPresident").
+    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… sentenced to\\n10 years").
     Sentences are cut at their stops, not at the page's line breaks."""
     out: list[Span] = []
     for para in body:
@@ -449,8 +449,8 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return breaks == 1 and nxt[:1].isupper()
     if _DASH_TAG_RE.match(nxt):
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
-    if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and re.match(r"[^\W_]", nxt):
-        return breaks == 1
+    if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
+        return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
     return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
         and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
         and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))

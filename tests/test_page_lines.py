@@ -30,9 +30,9 @@ def _paras(text: str) -> list[str]:
      "“The quay will open on time,”\n\n— Tomas Varga, the port director, said on Monday."),
     # the tag's verb, then its speaker on the next line
     ("«Причал откроется в срок», – сказал\nВарга.", "«Причал откроется в срок», – сказал\nВарга."),
-    # a line broken after a word no sentence ends with, the next opening with a name or a figure
-    ("The new quay was opened on Monday by the\nPort Authority of Velmar and its partners.",
-     "The new quay was opened on Monday by the\nPort Authority of Velmar and its partners."),
+    # a line broken after a word no sentence ends with, the next opening with a figure
+    ("The harbour master of Velmar was sentenced to\n10 years in prison on Monday.",
+     "The harbour master of Velmar was sentenced to\n10 years in prison on Monday."),
     ("Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы.",
      "Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы."),
     # a line in lower case after a comma, the speaker's verb in it
@@ -53,6 +53,7 @@ def test_a_sentence_broken_over_lines_is_one_paragraph(broken, joined):
     "Ferry timetable changes\niPhone app shows the new times",         # a name in lower case opens the next line
     "twitter\nyoutube",                                                # single words, a menu
     "What the harbour board voted for\nThe board of Velmar voted for new fees on Monday.",   # a stranded preposition
+    "The fees were raised by the Velmar Food and\nAgriculture Board on Monday.",   # a name is read on one line
     "The board met on Monday to discuss the\n\nnew quay and its fees.",  # a blank line after no comma
     '"The quay opens today",\n“Next week the ferries run,” said Varga.',  # a new quotation opens the next line
     # a sentence of its own after the quotation, not its tag
@@ -70,7 +71,8 @@ def test_sentences_run_over_a_line_break_and_keep_their_offsets():
             "works will cost about 4 million dollars, the ministry added in a\nstatement on Wednesday.\n")
     doc = _doc(text)
     got = [doc.text[s.span.start:s.span.end] for s in sentences(doc)]
-    assert "The repair\nworks will cost about 4 million dollars, the ministry added in a\nstatement on Wednesday." in got
+    assert ("The repair\nworks will cost about 4 million dollars, the ministry added in a\nstatement on Wednesday."
+            in got)
     assert "The transport ministry said the damage was small." in got
 
 

@@ -1344,8 +1344,8 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 
 # --- page lines (au-lines) ---
 # Words no sentence or headline ends with (articles, prepositions no verb strands, conjunctions, possessives): a line
-# of running text ending with one was broken by the page inside its sentence, which goes on in the next line,
-# whatever its case ("… introduced to the staff by the\nPresident's assistant …").
+# of running text ending with one was broken by the page inside its sentence, which goes on in the next line when that
+# opens with a figure ("… was sentenced to\n10 years in prison").
 LINE_END_WORDS = ("the", "a", "an", "of", "to", "and", "or", "but", "nor", "than", "its", "their", "our", "your",
                   "his", "whose", "into", "onto", "between", "among", "toward", "towards", "with")
 # A site's notice on its own content or terms, not a sentence of the article: "This story has not been edited by

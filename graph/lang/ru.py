@@ -983,7 +983,8 @@ COUNTED_TIME_BEFORE = ("спустя",)
 
 # --- page lines (au-lines) ---
 # Words no sentence or headline ends with (prepositions, conjunctions): a line of running text ending with one was
-# broken by the page inside its sentence, which goes on in the next line, whatever its case ("… передал в\nМинистерство …").
+# broken by the page inside its sentence, which goes on in the next line when that opens with a figure
+# ("… приговорен к\n10 годам").
 LINE_END_WORDS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "изо", "за",
                   "для", "при", "про", "через", "между", "над", "под", "перед", "без", "у", "и", "а", "но", "или",
                   "чтобы", "который", "которая", "которое", "которые")
