@@ -411,6 +411,11 @@ _DASH_TAG_RE = re.compile(r"[—–-]\s*[a-zа-яё]+(?![\w])")          # "- н
 _BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
 _OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
 _LINE_END_WORD_RE = re.compile(rf"(?<![\w\-.])(?:{'|'.join(joined('LINE_END_WORDS'))})$", re.I)   # "… by the"
+_CONNECTOR = "|".join(re.escape(w) for w in joined("NAME_CONNECTORS") if w.isalpha())
+# A name the break would fall inside: a capitalised word, then connectors, over the break, then a capitalised word
+# ("the Central Bank of\nthe Republic of Ruritania"); names are read on one line, so such a break is kept.
+_NAME_BEFORE_BREAK_RE = re.compile(rf"(?<!\S)[{capitals()}]\S*(?:\s+(?:{_CONNECTOR}))*$")
+_NAME_AFTER_BREAK_RE = re.compile(rf"(?:(?:{_CONNECTOR})\s+)*[{capitals()}]")
 LINE_WORDS = 3       # a line of running text has so many words at least (not "twitter", "true", a menu's item)
 TAG_WORDS = 12       # a tag in a line of its own opening with a name is short ("X said."; not "According to X, …")
 TAG_GAP = 3          # line breaks a quotation closed by a comma may stand from its tag ("…,”", a blank line, "X said.")
@@ -451,6 +456,8 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
     if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
         return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
+    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt):
+        return False
     return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
         and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
         and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))

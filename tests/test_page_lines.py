@@ -54,6 +54,7 @@ def test_a_sentence_broken_over_lines_is_one_paragraph(broken, joined):
     "twitter\nyoutube",                                                # single words, a menu
     "What the harbour board voted for\nThe board of Velmar voted for new fees on Monday.",   # a stranded preposition
     "The fees were raised by the Velmar Food and\nAgriculture Board on Monday.",   # a name is read on one line
+    "The fees were raised by the Central Bank of\nthe Republic of Ruritania on Monday.",
     "The board met on Monday to discuss the\n\nnew quay and its fees.",  # a blank line after no comma
     '"The quay opens today",\n“Next week the ferries run,” said Varga.',  # a new quotation opens the next line
     # a sentence of its own after the quotation, not its tag
