@@ -427,7 +427,7 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     after a line with no stop ("… the embassy\\nstaff", "… было бы,\\nдобавила X"), or with a dash and such a word,
     a said-tag, after a quotation or a line with no stop ("…»,\\n- напомнил X"); after a quotation closed by a comma
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
-    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… sentenced to\\n10 years").
+    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent").
     Sentences are cut at their stops, not at the page's line breaks."""
     out: list[Span] = []
     for para in body:

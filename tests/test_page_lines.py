@@ -31,8 +31,8 @@ def _paras(text: str) -> list[str]:
     # the tag's verb, then its speaker on the next line
     ("«Причал откроется в срок», – сказал\nВарга.", "«Причал откроется в срок», – сказал\nВарга."),
     # a line broken after a word no sentence ends with, the next opening with a figure
-    ("The harbour master of Velmar was sentenced to\n10 years in prison on Monday.",
-     "The harbour master of Velmar was sentenced to\n10 years in prison on Monday."),
+    ("The harbour master of Velmar was jailed on Monday and sentenced to\n12 months of community work.",
+     "The harbour master of Velmar was jailed on Monday and sentenced to\n12 months of community work."),
     ("Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы.",
      "Бывший директор порта Вельмар был приговорен к\n10 годам лишения свободы."),
     # a line in lower case after a comma, the speaker's verb in it
@@ -114,11 +114,11 @@ def test_a_headline_ending_in_an_abbreviation_in_brackets_stays_the_title():
 
 
 @pytest.mark.parametrize("line", [
-    "(This story has not been edited by Velmar Daily staff and is auto-generated from a syndicated feed.)",
-    "We are updating our Terms of Use. Please carefully review the updated Terms before proceeding to our website.",
-    "The Velmar Courier is not responsible for the content of external internet sites.",
-    "Мнение редакции может не совпадать с мнением автора.",
-    "Материал сформирован автоматически на основе ленты агентства.",
+    "(Velmar Daily editors have not reviewed this item; it was auto-generated from a partner feed.)",
+    "Note: we're updating our terms of service for readers in Ruritania next month.",
+    "Links lead off the site: the Nordport Courier cannot be held responsible for the contents of linked pages.",
+    "Мнение редакции может не совпадать с позицией колумниста портала «Вельмар».",
+    "Заметка сгенерирована автоматически по данным портовой службы Вельмара.",
 ])
 def test_a_sites_notice_on_its_content_is_furniture(line):
     text = "Quay opens in Velmar\n\nThe port reopened on Monday after a storm.\n\n" + line + "\n\nIt was calm at sea."
