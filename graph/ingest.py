@@ -399,7 +399,68 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
-    return body, sorted(boiler, key=lambda s: s.start)
+    return _join_broken_lines(text, body), sorted(boiler, key=lambda s: s.start)
+
+
+# A line the page broke inside its sentence (a hard wrap, an editor's break before the said-tag) goes on in the next.
+_BARE_STOP_RE = re.compile(r"[.!?…:;]$")                  # a sentence's stop, a heading's colon, a list item's end
+_QUOTE_COMMA_RE = re.compile(r"(?:,[\"”»]|[\"”»],)$")     # a quotation closed by a comma: its said-tag comes next
+_TAG_VERB_END_RE = re.compile(r"[\"”»][,.!?…]?\s*[—–-]\s*[a-zа-яё]+$")   # "«…», — сказал": the speaker comes next
+_LOWER_WORD_RE = re.compile(r"[a-zа-яё]+(?:-[a-zа-яё]+)*(?![\w])")   # a word in lower case ("iPhone" is a name)
+_DASH_TAG_RE = re.compile(r"[—–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
+_BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
+_OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
+_LINE_END_WORD_RE = re.compile(rf"(?<![\w\-.])(?:{'|'.join(joined('LINE_END_WORDS'))})$", re.I)   # "… by the"
+_CONNECTOR = "|".join(re.escape(w) for w in joined("NAME_CONNECTORS") if w.isalpha())
+# A name the break would fall inside: a capitalised word, then connectors, over the break, then a capitalised word
+# ("the Central Bank of\nthe Republic of Ruritania"); names are read on one line, so such a break is kept.
+_NAME_BEFORE_BREAK_RE = re.compile(rf"(?<!\S)[{capitals()}]\S*(?:\s+(?:{_CONNECTOR}))*$")
+_NAME_AFTER_BREAK_RE = re.compile(rf"(?:(?:{_CONNECTOR})\s+)*[{capitals()}]")
+LINE_WORDS = 3       # a line of running text has so many words at least (not "twitter", "true", a menu's item)
+TAG_WORDS = 12       # a tag in a line of its own opening with a name is short ("X said."; not "According to X, …")
+TAG_GAP = 3          # line breaks a quotation closed by a comma may stand from its tag ("…,”", a blank line, "X said.")
+
+
+def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
+    """Paragraphs of ``body`` joined where a line breaks off inside its sentence and the next line goes on with it,
+    one span over both (the text and its offsets stay as they are): the next line opens with a word in lower case
+    after a line with no stop ("… the embassy\\nstaff", "… было бы,\\nдобавила X"), or with a dash and such a word,
+    a said-tag, after a quotation or a line with no stop ("…»,\\n- напомнил X"); after a quotation closed by a comma
+    the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
+    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent").
+    Sentences are cut at their stops, not at the page's line breaks."""
+    out: list[Span] = []
+    for para in body:
+        if out and _goes_on(text, out[-1], para):
+            out[-1] = Span(out[-1].start, para.end)
+        else:
+            out.append(para)
+    return out
+
+
+def _goes_on(text: str, before: Span, after: Span) -> bool:
+    between = text[before.end:after.start]
+    if between.strip() or "\n" not in between:
+        return False
+    breaks = between.count("\n")
+    line = text[before.start:before.end].rsplit("\n", 1)[-1].rstrip()
+    nxt = text[after.start:after.end]
+    if _QUOTE_COMMA_RE.search(line):
+        return breaks <= TAG_GAP and not _OPENS_QUOTE_RE.match(nxt) \
+            and (not nxt[:1].isupper() or len(re.split(r"[.!?…]", nxt, 1)[0].split()) <= TAG_WORDS)
+    if breaks > 1 and not line.endswith(","):
+        return False
+    if _TAG_VERB_END_RE.search(line):
+        return breaks == 1 and nxt[:1].isupper()
+    if _DASH_TAG_RE.match(nxt):
+        return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
+    if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
+        return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
+    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt):
+        return False
+    return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
+        and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
+        and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))
 
 
 # The end of a sentence inside a paragraph: its stop, the marks that close it, then a space or the paragraph's end.
@@ -592,6 +653,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):
+        return True                             # "Outlet © 2031. All rights reserved.", the site's notice on its content
     if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
         return True                             # a caption closed by its credit after a slash
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
@@ -613,6 +676,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
     return all(t in _SHARE_WORDS for t in tokens) and any(len(t) > 3 for t in tokens)
 
 
+_NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
+COPYRIGHT_WORDS = 50       # a line with the copyright sign is a notice or a picture's credit, not a sentence of the article
 _HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets
 EMBED_WORDS = 20
 
@@ -657,8 +722,8 @@ def find_title(text: str, body: list[Span]) -> str | None:
     """The first line when it reads as a headline: short, no dateline, no final full stop."""
     if not body:
         return None
-    first = text[body[0].start:body[0].end]
-    if len(first.split()) > 25 or re.search(r"[.:]\s*$", first) or _dateline(first):
+    first = text[body[0].start:body[0].end].split("\n", 1)[0]
+    if len(first.split()) > 25 or re.search(r"[.:][\"”»’]*\s*$", first) or _dateline(first):
         return None
     return first.strip().lstrip("#").strip() or None
 

@@ -100,8 +100,10 @@ def _occurrences(text: str, sent: str, pos: int) -> Iterator[tuple[int, int]]:
         start = text.find(sent, end)
 
 
-# Quotation marks are masked; the Armenian full stop (and the one-dot leader typed for it) reads as a full stop.
-_MARKS = str.maketrans({**{ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"}, "\u0589": ".", "\u2024": "."})
+# Quotation marks are masked; the Armenian full stop (and the one-dot leader typed for it) reads as a full stop; a line
+# break inside a paragraph is the page's (a hard wrap, a break before the said-tag), where pysbd would cut a sentence.
+_MARKS = str.maketrans({**{ch: " " for ch in OPENING + CLOSING + STRAIGHT + "“"}, "\u0589": ".", "\u2024": ".",
+                        "\n": " "})
 
 
 def _split_en(text: str) -> list[tuple[int, int]]:

@@ -1382,3 +1382,18 @@ MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\
                   r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"
                   r"(?: (?:on|late on|early on|earlier on|issued on|released on|posted on|published on)"
                   r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?")
+
+# --- page lines (au-lines) ---
+# Words no sentence or headline ends with (articles, prepositions no verb strands, conjunctions, possessives): a line
+# of running text ending with one was broken by the page inside its sentence, which goes on in the next line when that
+# opens with a figure ("… the fine was raised to\n12 percent").
+LINE_END_WORDS = ("the", "a", "an", "of", "to", "and", "or", "but", "nor", "than", "its", "their", "our", "your",
+                  "his", "whose", "into", "onto", "between", "among", "toward", "towards", "with")
+# A site's notice on its own content or terms, not a sentence of the article: an item a feed generated that no
+# editor read, an update of the site's terms, a denial of responsibility for linked pages (regular expressions).
+SITE_NOTICES = (
+    r"\b(?:has|have|was|were) not been (?:edited|reviewed|checked) by\b|\bauto-?generated from\b"
+    r"|\bsyndicated (?:news )?feed\b"
+    r"|\b(?:not|cannot) (?:be )?(?:held )?responsible for (?:the )?contents? of (?:external|linked|third)"
+    r"|\b(?:we are|we['’]re) updating our terms\b|\b(?:review|read|accept) (?:our|the) (?:updated )?terms of\b"
+)
