@@ -1341,3 +1341,14 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- person speakers (au-persons3) ---
+# Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
+# goes on with the cited source's report (a regular expression, matched at the sentence's start).
+ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
+# A light verb whose object is an act of speech: "X drew attention to the talks" (see LIGHT_SPEECH_VERBS).
+LIGHT_SPEECH_VERBS = LIGHT_SPEECH_VERBS | {"draw"}
+SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS | {"attention"}
+# A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …"), a description that
+# refers back to the person before it like a title (see ANAPHOR_PERSON above).
+ANAPHOR_PERSON = ANAPHOR_PERSON + r"|the \d{1,3}[- ]year[- ]old"
