@@ -91,3 +91,15 @@ def test_a_person_described_by_age_alone_is_the_person_before(linker):
 def test_a_russian_person_described_by_age_alone_is_the_person_before(linker):
     text = "Томас Варга забил дважды за «Орлов» в воскресенье. 28-летний футболист заявил, что команда заслужила победу."
     assert speaker_of(claims_all(text, linker), "заслужила победу") == "varga"
+
+
+def test_a_quotation_and_its_tag_telling_the_occasion_are_one_claim_of_the_speaker(linker):
+    text = "“We will reopen the Orlov mill this year,” Tomas Varga said at a news conference in Orlov on Monday."
+    assert [who for _, who in claims_all(text, linker)] == ["varga"]
+
+
+def test_an_assertion_in_the_articles_words_leaves_the_occasion_to_the_article(linker):
+    text = "The Orlov mill will reopen this year, Tomas Varga said at a news conference in Orlov on Monday."
+    out = claims_all(text, linker)
+    assert speaker_of(out, "will reopen this year") == "varga"
+    assert speaker_of(out, "said at a news conference") is None

@@ -1284,7 +1284,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
-            and _reports_an_occasion(tail):
+            and _reports_an_occasion(tail) and not _closes_quotation(head):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
@@ -1294,6 +1294,13 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _closes_quotation(head: str) -> bool:
+    """"“We will sign it this year,” X said at a news conference on Monday": a quotation and its tag are one
+    claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
+    words, "A, X said at a briefing on Friday", leaves the occasion to the article)."""
+    return head.rstrip(",").endswith(("”", "»", "\"", "’", "'"))
 
 
 def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
