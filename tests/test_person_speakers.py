@@ -69,7 +69,7 @@ def test_a_russian_title_written_again_alone_names_its_holder(linker):
 
 def test_a_quotation_under_a_heading_that_names_its_last_speaker_stays_his(linker):
     text = ("Tomas Varga met the press after the match in Orlov.\n\n"
-            "“We had a great match and a lot of chances. We could not score,” Tomas Varga said.\n\n"
+            "“Our pressing worked for an hour. The finishing let us down,” Tomas Varga said.\n\n"
             "Tomas Varga turns on the referee\n\n"
             "“It is very difficult to understand. The referee did not see the foul in the second half.”")
     assert speaker_of(claims_all(text, linker), "did not see the foul") == "varga"
@@ -77,7 +77,7 @@ def test_a_quotation_under_a_heading_that_names_its_last_speaker_stays_his(linke
 
 def test_a_quotation_under_a_heading_that_names_someone_else_is_not_the_last_speakers(linker):
     text = ("Tomas Varga met the press after the match in Orlov.\n\n"
-            "“We had a great match and a lot of chances. We could not score,” Tomas Varga said.\n\n"
+            "“Our pressing worked for an hour. The finishing let us down,” Tomas Varga said.\n\n"
             "Mira Orlen turns on the referee\n\n"
             "“It is very difficult to understand. The referee did not see the foul in the second half.”")
     assert speaker_of(claims_all(text, linker), "did not see the foul") != "varga"
@@ -94,12 +94,12 @@ def test_a_russian_person_described_by_age_alone_is_the_person_before(linker):
 
 
 def test_a_quotation_and_its_tag_telling_the_occasion_are_one_claim_of_the_speaker(linker):
-    text = "“We will reopen the Orlov mill this year,” Tomas Varga said at a news conference in Orlov on Monday."
+    text = "“We will reopen the Orlov mill this year,” Tomas Varga said at a briefing for the Orlov press on Monday."
     assert [who for _, who in claims_all(text, linker)] == ["varga"]
 
 
 def test_an_assertion_in_the_articles_words_leaves_the_occasion_to_the_article(linker):
-    text = "The Orlov mill will reopen this year, Tomas Varga said at a news conference in Orlov on Monday."
+    text = "The Orlov mill will reopen this year, Tomas Varga said at a briefing for the Orlov press on Monday."
     out = claims_all(text, linker)
     assert speaker_of(out, "will reopen this year") == "varga"
-    assert speaker_of(out, "said at a news conference") is None
+    assert speaker_of(out, "said at a briefing") is None

@@ -1297,7 +1297,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
 
 
 def _closes_quotation(head: str) -> bool:
-    """"“We will sign it this year,” X said at a news conference on Monday": a quotation and its tag are one
+    """"“We will sign it this year,” X said at a briefing on Monday": a quotation and its tag are one
     claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
     words, "A, X said at a briefing on Friday", leaves the occasion to the article)."""
     return head.rstrip(",").endswith(("”", "»", "\"", "’", "'"))
