@@ -1549,7 +1549,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \
+    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens
+                                     and not _reports_after(words, speaking, s.lang)) \
         or _says_what_went_before(words, speaking, s.lang)
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
@@ -1570,6 +1571,15 @@ def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | Non
     relayed = _speaker_of(text, words, source, s.mentions, s.discourse, s.publisher) if source is not None else None
     via = (relayed[0],) if relayed and relayed[0] != found[0] else ()
     return Frame(found[0], "as_saying", verb.span, True, found[1], _after_assertion(text, verb.span, span), via)
+
+
+def _reports_after(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"On Monday, X said the talks had failed", "During the visit, X drew attention to …": a short opener before
+    the subject looks like the end of an assertion ("…, X said"), but the verb's clause, or its act of speech, comes
+    after it, so the frame opens its sentence and closes nothing before it."""
+    own = language(lang)
+    return any(j > verb for j in _children(words, verb, "ccomp")) or any(
+        j > verb and words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
 
 
 def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> bool:

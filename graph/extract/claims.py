@@ -975,7 +975,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
-        cited = None    # "According to X, A. B also …", "… . For example, B": the next sentence goes on with X's report
+        cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
+        #                 goes on with X's report
         for i in indices:
             frame = out[i][2]
             if frame is not None and not frame.at_end:
@@ -1001,7 +1002,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
-                                            or _EXAMPLE.match(doc.text, sentences[i].span.start)):
+                                            or _EXAMPLE.match(doc.text, sentences[i].span.start)
+                                            or _ADDING_OPENER.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
@@ -1200,6 +1202,8 @@ _PREPOSITIONS = {w.lower() for w in joined("PREPOSITIONS")}
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
+# "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
+_ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …": the article's background ends a frame's report
 _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
 
@@ -1280,7 +1284,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
-            and _reports_an_occasion(tail):
+            and _reports_an_occasion(tail) and not _closes_quotation(head):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
@@ -1290,6 +1294,13 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _closes_quotation(head: str) -> bool:
+    """"“We will sign it this year,” X said at a briefing on Monday": a quotation and its tag are one
+    claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
+    words, "A, X said at a briefing on Friday", leaves the occasion to the article)."""
+    return head.rstrip(",").endswith(("”", "»", "\"", "’", "'"))
 
 
 def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
@@ -1692,13 +1703,21 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()
-    if not any(_heading(doc.text[p.start:p.end]) for p in doc.body
-               if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start):
+    headings = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start
+                and _heading(doc.text[p.start:p.end])]
+    if not headings or _heading_names_speaker(headings[-1], known[-1][1][0], mentions, discourse.types):
         return known[-1][1]
     # after a heading, a quotation nobody frames is read like text: its own verbs of saying name who speaks
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _heading_names_speaker(heading: Span, speaker: str, mentions: MentionIndex, types: dict[str, str]) -> bool:
+    """"Varga turns on the referee" over a quotation nobody frames, after Varga's own: a heading that names the
+    last speaker and no other person or body leaves the words under it his."""
+    named = {m.entity for m in mentions.within(heading) if types.get(m.entity) in SPEAKER_TYPES}
+    return named == {speaker}
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"

@@ -1397,3 +1397,14 @@ SITE_NOTICES = (
     r"|\b(?:not|cannot) (?:be )?(?:held )?responsible for (?:the )?contents? of (?:external|linked|third)"
     r"|\b(?:we are|we['’]re) updating our terms\b|\b(?:review|read|accept) (?:our|the) (?:updated )?terms of\b"
 )
+
+# --- person speakers (au-persons3) ---
+# Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
+# goes on with the cited source's report (a regular expression, matched at the sentence's start).
+ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
+# A light verb whose object is an act of speech: "X drew attention to the talks" (see LIGHT_SPEECH_VERBS).
+LIGHT_SPEECH_VERBS = LIGHT_SPEECH_VERBS | {"draw"}
+SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS | {"attention"}
+# A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …"), a description that
+# refers back to the person before it like a title (see ANAPHOR_PERSON above).
+ANAPHOR_PERSON = ANAPHOR_PERSON + r"|the \d{1,3}[- ]year[- ]old"

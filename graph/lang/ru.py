@@ -1038,3 +1038,13 @@ SITE_NOTICES = (
     r"|(?:сгенерирован|сформирован|опубликован)\w* автоматически|не (?:редактировал|проверял)\w* редакци"
     r"|пользовательск\w+ соглашени|правил\w* (?:использования|пользования) (?:сайта|материалов)"
 )
+
+# --- person speakers (au-persons3) ---
+# Titles written as one word that name an officer again alone ("гендиректор госкорпорации Пётр Лапин … Гендиректор
+# напомнил, что …"), besides those of TITLES_ALONE above.
+TITLES_ALONE = TITLES_ALONE + ("гендиректор", "генпрокурор", "вице-премьер", "вице-президент", "замминистра")
+# Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
+# on with the cited source's report (a regular expression, matched at the sentence's start).
+ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
+# «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
+ANAPHOR_PERSON = ANAPHOR_PERSON + r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
