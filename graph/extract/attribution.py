@@ -1119,7 +1119,7 @@ class _Around:
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
                      and s.entity != self.publisher and not any(r.contains(s.span) for r in self.relative)
-                     and self.subject_case(s)]
+                     and self.subject_case(s) and not _outlet_told(text, s, self.said, self.discourse, self.tables)]
 
     def subject_case(self, mention: Mention) -> bool:
         """In the nominative where case shows; not a name right after a preposition, which governs another
@@ -1135,6 +1135,25 @@ class _Around:
 
     def found(self, mention: Mention | None) -> tuple[str, Span] | None:
         return (mention.entity, mention.span) if mention else None
+
+
+def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
+    """"Об этом в беседе с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
+    right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
+    after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
+    indeclinable name reads as nominative; not before a plural verb ("в пресс-службе Kobra заявили")."""
+    if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
+            or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
+        return False
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$", text[max(0, mention.span.start - 60):mention.span.start])
+    if two is None:
+        return False
+    nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
+    if not nouns:
+        return False
+    if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
+        return True
+    return bool(two.group(1)) and two.group(1) in _PREPOSITIONS
 
 
 def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -1432,8 +1451,10 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
     if subject is None:
         subject = _shared_subject(words, i)
+    if subject is None:
+        subject = _issuer_of_words(words, i, s.lang)
     if subject is None or _several(words, i, subject, mentions) or _relative_subject(words, i, subject) \
-            or _act(s.chunk, s.lang, words, i):
+            or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     if found is None:
@@ -1728,6 +1749,19 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
 
 
+def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"X was considering leaving the company", "X is considering a bid", "Y considered resigning": a verb of
+    thinking (``CONTEMPLATING_LEMMAS``) in the progressive, or with a gerund for what is weighed, tells what
+    someone may do, not what they hold true; no one says anything."""
+    if words[verb].lemma not in language(lang).CONTEMPLATING_LEMMAS:
+        return False
+    progressive = words[verb].text.lower().endswith("ing") and any(
+        words[j].lemma == "be" for j in _children(words, verb, "aux"))
+    gerund = any(words[j].pos == "VERB" and words[j].text.lower().endswith("ing")
+                 for j in _children(words, verb, "xcomp", "dobj", "ccomp", "pcomp"))
+    return progressive or gerund
+
+
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 
@@ -1841,6 +1875,19 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
             and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
         head = words[head].head
     return _subject(words, head)
+
+
+def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+    """"X issued a statement saying …", "Y posted a message saying: …": a participle of saying that describes a
+    text (``ISSUED_TEXT_NOUNS``) which the verb it is the object of puts out (``ISSUING_LEMMAS``) says what the
+    subject of that verb says; not a text someone received or quoted ("X received a letter saying …")."""
+    own, w = language(lang), words[verb]
+    if w.dep != "acl" or not w.text.lower().endswith("ing") or words[w.head].lemma.lower() not in own.ISSUED_TEXT_NOUNS:
+        return None
+    text = words[w.head]
+    if text.dep != "dobj" or text.head == w.head or words[text.head].lemma.lower() not in own.ISSUING_LEMMAS:
+        return None
+    return _subject(words, text.head)
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))

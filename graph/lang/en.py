@@ -1341,3 +1341,17 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- wrong speakers (au-wrongspk) ---
+# Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
+# "в беседе с корреспондентом NordNews сказал X"); English leaves it to the parse.
+ADDRESSEE_CASES: frozenset[str] = frozenset()
+# Verbs of thinking that also weigh what one may do: "X was considering leaving", "X is considering a bid" tell no
+# opinion of X's (in the progressive, or with a gerund for what is weighed); "X considers the plan a mistake" does.
+CONTEMPLATING_LEMMAS = frozenset({"consider", "think", "contemplate", "weigh", "mull"})
+# Texts a speaker puts out, and the verbs that put them out: "X issued a statement saying …", "X posted a message
+# saying: …" (lemmas): the participle of saying on the text says what the subject of the verb says.
+ISSUED_TEXT_NOUNS = frozenset({"statement", "release", "communiqué", "communique", "letter", "message", "post",
+                               "note", "notice", "announcement", "tweet", "bulletin", "video", "update"})
+ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "put", "send", "circulate", "distribute",
+                            "make", "deliver", "file", "share", "tweet", "write", "adopt", "sign", "upload"})

@@ -980,3 +980,14 @@ NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годам
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
+
+# --- wrong speakers (au-wrongspk) ---
+# The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
+# "изданию NordNews" (dative, instrumental, prepositional: a noun no subject's phrase puts right before a name).
+ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
+# The English module says what the table is for; Russian has no parse here ("рассматривает возможность уйти"
+# is read by the verb rules, which list no such verb).
+CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
+# The English module says what the tables are for ("X issued a statement saying …"); Russian has no parse here.
+ISSUED_TEXT_NOUNS: frozenset[str] = frozenset()
+ISSUING_LEMMAS: frozenset[str] = frozenset()

@@ -1,0 +1,64 @@
+"""Wrong speakers: a name in the sentence that is not who spoke (invented people, bodies and outlets)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims
+
+CAST = [
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru"))),
+    Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
+           alt_labels=(("Kobra", "en"),)),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Интересы Бореалии — развитие страны и реформы. Об этом в беседе с корреспондентом NordNews сказала "
+     "пресс-секретарь министерства Мира Орлен.", "orlen"),
+    ("Министр Томас Варга прибыл в столицу. Глава ведомства, в частности, в интервью изданию NordNews заявил, "
+     "что Бореалия должна урегулировать отношения с соседями.", "varga"),
+])
+def test_a_russian_outlet_told_is_not_who_spoke(cast, text, speaker):
+    said = claims(text, cast)
+    assert said[-1][1] == speaker
+    assert all(who != "nordnews" for _, who in said)
+
+
+def test_a_body_named_before_a_singular_verb_still_speaks_in_the_nominative(cast):
+    assert claims("Компания Kobra Holdings заявила, что цены вырастут.", cast)[-1][1] == "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings appeared to play down speculation about its chief after a tabloid report that Tomas Varga "
+    "was considering leaving the company.",
+    "Tomas Varga is considering a bid for the port.",
+    "Tomas Varga considered resigning last year.",
+])
+def test_weighing_what_to_do_is_no_opinion(cast, text):
+    assert [who for _, who in claims(text, cast)] == [None]
+
+
+@pytest.mark.parametrize("text", ["Tomas Varga considers the plan a mistake.",
+                                  "Tomas Varga thinks that the plan is a mistake."])
+def test_an_opinion_keeps_its_holder(cast, text):
+    assert [who for _, who in claims(text, cast)] == ["varga"]
+
+
+def test_a_statement_put_out_says_what_its_issuer_says(cast):
+    assert [who for _, who in claims("Kobra Holdings issued a statement saying the talks had failed.", cast)] \
+        == ["kobra"]
+
+
+def test_a_text_received_is_not_the_receivers_word(cast):
+    assert [who for _, who in claims("Kobra Holdings received a letter saying the talks had failed.", cast)] \
+        == [None]
