@@ -62,3 +62,17 @@ def test_a_statement_put_out_says_what_its_issuer_says(cast):
 def test_a_text_received_is_not_the_receivers_word(cast):
     assert [who for _, who in claims("Kobra Holdings received a letter saying the talks had failed.", cast)] \
         == [None]
+
+
+def test_a_name_in_a_phrase_between_the_subject_and_its_verb_leaves_the_subject(cast):
+    text = "Томас Варга на встрече с министром по делам NordNews заявил, что цены снизятся."
+    assert claims(text, cast)[-1][1] == "varga"
+
+
+@pytest.mark.parametrize("opener", ["Как сообщало NordNews", "Как ранее писал NordNews", "Как сообщает NordNews"])
+def test_an_outlets_opening_clause_in_the_past_relays_the_speaker_after_it(cast, opener):
+    assert [who for _, who in claims(f"{opener}, Томас Варга заявил, что война закончится.", cast)] == ["varga"]
+
+
+def test_an_outlets_opening_clause_alone_is_the_outlets_report(cast):
+    assert [who for _, who in claims("Как сообщало NordNews, война закончится к весне.", cast)] == ["nordnews"]

@@ -1119,7 +1119,7 @@ class _Around:
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
         self.left = [s for s in self.speakers if self.left_limit <= s.span.start and s.span.end <= verb.start
                      and s.entity != self.publisher and not any(r.contains(s.span) for r in self.relative)
-                     and self.subject_case(s) and not _outlet_told(text, s, self.said, self.discourse, self.tables)]
+                     and self.subject_case(s)]
 
     def subject_case(self, mention: Mention) -> bool:
         """In the nominative where case shows; not a name right after a preposition, which governs another
@@ -1222,6 +1222,8 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
+        if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+            return None
         head = _head_of(v, subject)
         return (head or None) if head is not None else v.found(subject)
     return None

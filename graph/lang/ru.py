@@ -991,3 +991,6 @@ CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
 # The English module says what the tables are for ("X issued a statement saying …"); Russian has no parse here.
 ISSUED_TEXT_NOUNS: frozenset[str] = frozenset()
 ISSUING_LEMMAS: frozenset[str] = frozenset()
+# An outlet's opening clause in the past ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …"): the
+# outlet passes on what the rest of the sentence says, as with the present tense above.
+RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
