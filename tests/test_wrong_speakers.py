@@ -76,3 +76,10 @@ def test_an_outlets_opening_clause_in_the_past_relays_the_speaker_after_it(cast,
 
 def test_an_outlets_opening_clause_alone_is_the_outlets_report(cast):
     assert [who for _, who in claims("Как сообщало NordNews, война закончится к весне.", cast)] == ["nordnews"]
+
+
+def test_the_statement_means_the_body_whose_statement_was_cited_not_the_last_body_named(cast):
+    text = ("Согласно заявлению Kobra Holdings, представитель компании Томас Варга подчеркнул, что Бореалия считает "
+            "правительство NordNews ответственным за последствия.\n\nТомас Варга осудил санкции.\n\n"
+            "В заявлении также отмечается: \"Варга подчеркнул, что санкции являются ошибкой.\"")
+    assert claims(text, cast)[-1][1] == "kobra"

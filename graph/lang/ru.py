@@ -994,3 +994,6 @@ ISSUING_LEMMAS: frozenset[str] = frozenset()
 # An outlet's opening clause in the past ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …"): the
 # outlet passes on what the rest of the sentence says, as with the present tense above.
 RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
+# Who issued the statement a later "в заявлении" means: also the body after "согласно заявлению" ("Согласно
+# заявлению МИД X, …"), as after "в заявлении".
+STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
