@@ -83,3 +83,33 @@ def test_the_statement_means_the_body_whose_statement_was_cited_not_the_last_bod
             "правительство NordNews ответственным за последствия.\n\nТомас Варга осудил санкции.\n\n"
             "В заявлении также отмечается: \"Варга подчеркнул, что санкции являются ошибкой.\"")
     assert claims(text, cast)[-1][1] == "kobra"
+
+
+def test_we_reported_is_the_articles_own_voice_not_the_last_body(cast):
+    text = ("Kobra Holdings выступила в Бореалии. Ранее мы сообщали, Томас Варга заявил, что мониторингом ситуации "
+            "занимается специальное ведомство.")
+    assert claims(text, cast)[-1][1] == "varga"
+
+
+def test_we_of_a_statement_still_speaks_for_its_issuer(cast):
+    text = "Kobra Holdings выступила с заявлением. Мы сообщали регулятору о нарушениях, заявили в компании."
+    assert claims(text, cast)[-1][1] == "kobra"
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings открыла завод в Бореалии. Кроме того, Томас Варга заявил, что цены вырастут.",
+    "Kobra Holdings открыла завод в Бореалии. Напомним, Томас Варга заявил: цены вырастут.",
+    "Kobra Holdings opened a plant in Borealia. Separately, Tomas Varga said prices would rise.",
+    "Kobra Holdings opened a plant in Borealia. Separately, Tomas Varga said that prices would rise.",
+])
+def test_a_frame_after_an_opening_word_reports_what_follows_not_the_sentence_before(cast, text):
+    assert [who for _, who in claims(text, cast)] == [None, "varga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices are rising. Borealia opposes tax cuts, Tomas Varga said.",
+    "Цены растут в Бореалии из-за налогов. Бореалия против снижения налогов, отметил Томас Варга, добавив, что "
+    "реформа продолжится.",
+])
+def test_a_closing_frame_still_covers_its_paragraph(cast, text):
+    assert [who for _, who in claims(text, cast)][:2] == ["varga", "varga"]

@@ -1018,7 +1018,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
             if found:
-                at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
+                at_end = rule.name == "as_saying" or (_ends_sentence(s.text, verb, s.span)
+                                                      and not _clause_follows(s.text, verb, s.span, s.lang))
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
                             reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
                 break
@@ -1286,6 +1287,8 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     characters; "we" and "I" are the statement's issuer, else the last to speak."""
     start = max(v.left_limit, v.verb.start - reach)
     first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
+    if first and _outlets_own(v, first[-1]):
+        return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
         who = v.discourse.resolve_collective(first[-1].group().lower())
         return (who, Span(first[-1].start(), first[-1].end())) if who else None
@@ -1294,6 +1297,14 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
             and v.text[pronoun[1].start:pronoun[1].end].lower() in _SUBJECT_PRONOUNS:
         return pronoun
     return None
+
+
+def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
+    """"Ранее мы сообщали, X заявил …", "Как мы писали, …": "we" with a verb by which a text says what it has
+    published before (``OWN_PUBLISHING_VERBS``) is the article's own voice, no speaker's."""
+    pattern = v.tables.OWN_PUBLISHING_VERBS
+    return bool(pattern) and pronoun.group().lower() in v.tables.FIRST_PERSON_SUBJECTS[1:] \
+        and not v.text[pronoun.end():v.verb.start].strip() and bool(re.fullmatch(pattern, v.said, re.I))
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
@@ -1475,7 +1486,9 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens) \
+    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens
+                                     and not _clause_follows(text, verb.span, span, s.lang)
+                                     and not any(j > speaking for j in _children(words, speaking, "ccomp"))) \
         or _says_what_went_before(words, speaking, s.lang)
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
@@ -2237,6 +2250,20 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
+
+
+def _clause_follows(text: str, verb: Span, span: Span, lang: str) -> bool:
+    """"Кроме того, X заявил, что …", "Separately, X said that …", "Напомним, X заявил: …": a verb after a
+    comma that opens the sentence, with what was said right after it (a that-clause or a colon, past at most
+    ``FOLLOWING_CLAUSE_REACH`` characters with no comma: "заявил журналистам, что"), reports what follows, not what
+    went before; not "…, отметил X, добавив, что …", which closes what came before it."""
+    pattern = _FOLLOWING_CLAUSE.get(language(lang))
+    return bool(pattern and pattern.match(text, verb.end, span.end))
+
+
+FOLLOWING_CLAUSE_REACH = 40
+_FOLLOWING_CLAUSE = {module: re.compile(rf"[^,.;:!?«»“”\"]{{0,{FOLLOWING_CLAUSE_REACH}}}?(?:{module.THAT_CLAUSE}|:\s)",
+                                        re.I) for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
 CLOSING_FRAME_WORDS = 12   # a frame that closes its sentence has at most this many words after its verb

@@ -1355,3 +1355,6 @@ ISSUED_TEXT_NOUNS = frozenset({"statement", "release", "communiqué", "communiqu
                                "note", "notice", "announcement", "tweet", "bulletin", "video", "update"})
 ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "put", "send", "circulate", "distribute",
                             "make", "deliver", "file", "share", "tweet", "write", "adopt", "sign", "upload"})
+# Verbs by which an article recalls what it published before, after "we" ("as we reported", "we wrote"): the
+# article's own voice (a regular expression of the whole verb; FIRST_PERSON_SUBJECTS after the first are "we").
+OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"

@@ -997,3 +997,5 @@ RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:соо�
 # Who issued the statement a later "в заявлении" means: also the body after "согласно заявлению" ("Согласно
 # заявлению МИД X, …"), as after "в заявлении".
 STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
+# The English module says what the table is for: "Ранее мы сообщали, …", "Как мы писали, …".
+OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
