@@ -113,3 +113,15 @@ def test_a_frame_after_an_opening_word_reports_what_follows_not_the_sentence_bef
 ])
 def test_a_closing_frame_still_covers_its_paragraph(cast, text):
     assert [who for _, who in claims(text, cast)][:2] == ["varga", "varga"]
+
+
+def test_a_frame_after_a_longer_circumstance_hands_no_report_to_the_sentence_after(cast):
+    text = ("В интервью, опубликованном 3 сентября, Томас Варга назвал ошибкой то, что Бореалия полагалась на соседей. "
+            "В учениях примут участие 85 военнослужащих.")
+    assert claims(text, cast, kinds=("statement", "event", "quantity"))[-1][1] is None
+
+
+def test_a_participle_of_saying_with_an_unnamed_subject_speaks_for_no_one_named(cast):
+    text = ("Kobra Holdings reported that 21 workers were injured.\nSome workers wore black clothing.\n"
+            "One young worker, a student, expressed her anger, stating, “I want a new contract.”")
+    assert claims(text, cast)[-1][1] is None

@@ -474,7 +474,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
-                subject = _children(words, i, "nsubj", "nsubjpass")
+                subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i)
                 if subject:
                     return words[subject[0]].text.lower()
         return None
@@ -499,6 +499,13 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
+    """"One protester, a student, expressed her anger, stating …": a participle of saying shares the subject of
+    the verb it hangs from (``_shared_subject``); where no speaker was found, that subject is someone unnamed."""
+    subject = _shared_subject(words, verb)
+    return [subject] if subject is not None and words[subject].pos == "NOUN" else []
 
 
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
@@ -1487,8 +1494,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
     at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens
-                                     and not _clause_follows(text, verb.span, span, s.lang)
-                                     and not any(j > speaking for j in _children(words, speaking, "ccomp"))) \
+                                     and not _clause_follows(text, verb.span, span, s.lang, any(
+                                         j > speaking for j in _children(words, speaking, "ccomp")))) \
         or _says_what_went_before(words, speaking, s.lang)
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
@@ -2252,16 +2259,22 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
 
 
-def _clause_follows(text: str, verb: Span, span: Span, lang: str) -> bool:
-    """"Кроме того, X заявил, что …", "Separately, X said that …", "Напомним, X заявил: …": a verb after a
-    comma that opens the sentence, with what was said right after it (a that-clause or a colon, past at most
-    ``FOLLOWING_CLAUSE_REACH`` characters with no comma: "заявил журналистам, что"), reports what follows, not what
-    went before; not "…, отметил X, добавив, что …", which closes what came before it."""
+def _clause_follows(text: str, verb: Span, span: Span, lang: str, parsed: bool = False) -> bool:
+    """"Кроме того, X заявил, что …", "Separately, X said that …", "Напомним, X заявил: …": a verb after the one
+    comma that closes an opening word or two (at most ``OPENING_WORDS``), with what was said right after it (a
+    that-clause or a colon, past at most ``FOLLOWING_CLAUSE_REACH`` characters with no comma: "заявил журналистам,
+    что"), reports what follows, not what went before; not "…, отметил X, добавив, что …", which closes what came
+    before it, nor a frame after a longer circumstance ("В интервью, опубликованном в среду, X назвал …, что …"),
+    whose report the sentences after it do not go on with. ``parsed``: the parse found a clause after the verb
+    ("Separately, X said prices would rise")."""
     pattern = _FOLLOWING_CLAUSE.get(language(lang))
-    return bool(pattern and pattern.match(text, verb.end, span.end))
+    before = text[span.start:verb.start]
+    return (parsed or bool(pattern and pattern.match(text, verb.end, span.end))) and before.count(",") == 1 \
+        and len(before.split(",")[0].split()) <= OPENING_WORDS
 
 
 FOLLOWING_CLAUSE_REACH = 40
+OPENING_WORDS = 3   # words before the one comma ahead of the subject: "Кроме того,", "Separately,", "In addition,"
 _FOLLOWING_CLAUSE = {module: re.compile(rf"[^,.;:!?«»“”\"]{{0,{FOLLOWING_CLAUSE_REACH}}}?(?:{module.THAT_CLAUSE}|:\s)",
                                         re.I) for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
