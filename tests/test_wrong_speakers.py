@@ -125,3 +125,18 @@ def test_a_participle_of_saying_with_an_unnamed_subject_speaks_for_no_one_named(
     text = ("Kobra Holdings reported that 21 workers were injured.\nSome workers wore black clothing.\n"
             "One young worker, a student, expressed her anger, stating, “I want a new contract.”")
     assert claims(text, cast)[-1][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kobra Holdings shares fell on Monday. Kobra shareholders said the report hurt the company.",
+    "Kobra Holdings shares fell on Monday. Three analysts and one Kobra shareholder told NordNews they attributed "
+    "the move to the report.",
+])
+def test_people_in_relation_to_a_body_do_not_speak_for_it(cast, text):
+    said = claims(text, cast, kinds=("statement", "event", "relation", "quantity"))
+    assert len(said) >= 2 and all(who is None for _, who in said)
+
+
+def test_officials_of_a_body_still_speak_for_it(cast):
+    text = "Kobra Holdings shares fell on Monday. Kobra officials said the report hurt the company."
+    assert [who for _, who in claims(text, cast)] == [None, "kobra"]

@@ -1990,7 +1990,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
               and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
-             and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
+             and m.entity != publisher and not any(a.contains(m.span) for a in agents)
+             and not _names_other_parties(words, tree, m)]
     token = words[head].span
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
@@ -2015,6 +2016,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         governing = _governing_subject(text, words, head, mentions, discourse, publisher)
         if governing is not None:
             return governing[0], token
+        if _people_who_report(words, head):
+            return None     # "Three analysts told X they expected …": "they" are the analysts, no one named
         if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
@@ -2045,6 +2048,25 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Mention) -> bool:
+    """"Kobra shareholders said", "one Kobra shareholder and two analysts told …": a name that modifies a noun for
+    people in relation to it (``OTHER_PARTIES``: shareholders, customers, rivals) names whom they stand in relation
+    to, not who speaks."""
+    return any(words[j].lemma.lower() in _OTHER_PARTIES and words[k].dep in ("compound", "poss")
+               and mention.span.start <= words[k].span.start < mention.span.end
+               for j in tree for k in _children(words, j, "compound", "poss"))
+
+
+def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
+    """"Analysts told Northwire they expected …": "they", the subject of what a verb reports, stands for that
+    verb's subject when it is a plural noun (its form not its lemma: people the text does not name)."""
+    w = words[pronoun]
+    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep != "ccomp" or words[w.head].head == w.head:
+        return False
+    subject = _subject(words, words[w.head].head)
+    return subject is not None and words[subject].pos == "NOUN" and words[subject].text.lower() != words[subject].lemma
 
 
 def _covering(reference: Span, token: Span) -> bool:

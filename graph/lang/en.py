@@ -1358,3 +1358,7 @@ ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "put", "send"
 # Verbs by which an article recalls what it published before, after "we" ("as we reported", "we wrote"): the
 # article's own voice (a regular expression of the whole verb; FIRST_PERSON_SUBJECTS after the first are "we").
 OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"
+# People who stand in relation to a body or a country, not for it, named with it before them ("Kobra shareholders
+# said", "a Borealia resident said"): they speak for themselves (added to the table above).
+OTHER_PARTIES = OTHER_PARTIES | {"shareholder", "stockholder", "investor", "customer", "client", "bondholder",
+                                 "resident", "passenger", "subscriber"}

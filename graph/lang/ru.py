@@ -999,3 +999,5 @@ RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:соо�
 STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
 # The English module says what the table is for: "Ранее мы сообщали, …", "Как мы писали, …".
 OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
+# The English module says what the additions are for: "акционеры Kobra", "клиенты банка", "жители Бореалии".
+OTHER_PARTIES = OTHER_PARTIES | {"акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик"}
