@@ -140,3 +140,9 @@ def test_people_in_relation_to_a_body_do_not_speak_for_it(cast, text):
 def test_officials_of_a_body_still_speak_for_it(cast):
     text = "Kobra Holdings shares fell on Monday. Kobra officials said the report hurt the company."
     assert [who for _, who in claims(text, cast)] == [None, "kobra"]
+
+
+def test_a_subject_opening_its_sentence_opens_its_frame_past_commas(cast):
+    text = ("Министр Томас Варга прибыл в столицу. Kobra Holdings открыла завод. Глава ведомства, в частности, в интервью "
+            "изданию NordNews заявил, что Бореалия должна урегулировать отношения с соседями.")
+    assert [who for _, who in claims(text, cast)] == [None, None, "varga"]

@@ -1026,7 +1026,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             found = rule.find(around, rule.window)
             if found:
                 at_end = rule.name == "as_saying" or (_ends_sentence(s.text, verb, s.span)
-                                                      and not _clause_follows(s.text, verb, s.span, s.lang))
+                                                      and not _clause_follows(s.text, verb, s.span, s.lang)
+                                                      and not _subject_opens(s.text, found[1], verb, s.span))
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
                             reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
                 break
@@ -2295,6 +2296,17 @@ def _clause_follows(text: str, verb: Span, span: Span, lang: str, parsed: bool =
         and len(before.split(",")[0].split()) <= OPENING_WORDS
 
 
+def _subject_opens(text: str, subject: Span | None, verb: Span, span: Span) -> bool:
+    """"Глава ведомства, в частности, в интервью NordNews заявил, что …": a subject before its verb that opens the
+    sentence (past at most ``SUBJECT_OPENING_WORDS`` words of its own phrase, no comma or dash before it) opens the
+    frame, commas or not, as the parse's subject does in English; it closes nothing before it."""
+    if subject is None or subject.end > verb.start:
+        return False
+    before = text[span.start:subject.start].strip(_OPENING_MARKS)
+    return not re.search(r"[,;:—–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
+
+
+SUBJECT_OPENING_WORDS = 3   # words of the subject's own phrase before its name: "Глава азербайджанского … ведомства"
 FOLLOWING_CLAUSE_REACH = 40
 OPENING_WORDS = 3   # words before the one comma ahead of the subject: "Кроме того,", "Separately,", "In addition,"
 _FOLLOWING_CLAUSE = {module: re.compile(rf"[^,.;:!?«»“”\"]{{0,{FOLLOWING_CLAUSE_REACH}}}?(?:{module.THAT_CLAUSE}|:\s)",
