@@ -1437,6 +1437,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     saying reports ("Ruritania believes that …, Varga said") leaves the frame to that verb, where it has one.
     """
     for i in range(len(words)):
+        if _in_document_content(words, i, s.lang):
+            continue
         frame = _verb_subject_frame(s, words, i)
         if frame is None:
             continue
@@ -1448,6 +1450,19 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 frame = reporting
         return frame
     return None
+
+
+def _in_document_content(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"… attributed the move to a tabloid report that said Varga had told friends he may leave": a verb of saying
+    inside what a clause on a noun for a text (``REPORT_NOUNS``) says tells what that text says; whoever speaks in it
+    is no speaker of the sentence (the clause's own verb is: "the letter where he called X a danger")."""
+    nouns, seen, j = language(lang).REPORT_NOUNS, set(), verb
+    while words[j].head != j and j not in seen:
+        seen.add(j)
+        if j != verb and words[j].dep in ("relcl", "acl") and words[words[j].head].lemma.lower() in nouns:
+            return True
+        j = words[j].head
+    return False
 
 
 def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:

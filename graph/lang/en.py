@@ -1362,3 +1362,7 @@ OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"
 # said", "a Borealia resident said"): they speak for themselves (added to the table above).
 OTHER_PARTIES = OTHER_PARTIES | {"shareholder", "stockholder", "investor", "customer", "client", "bondholder",
                                  "resident", "passenger", "subscriber"}
+# Nouns for a text whose clause tells what the text says ("a report that said X had told friends …"): a speaker
+# inside that clause is the text's, not the sentence's (lemmas).
+REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet", "document", "memo", "rumour",
+                          "rumor", "leak", "publication", "column"})

@@ -1001,3 +1001,5 @@ STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+
 OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
 # The English module says what the additions are for: "акционеры Kobra", "клиенты банка", "жители Бореалии".
 OTHER_PARTIES = OTHER_PARTIES | {"акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик"}
+# The English module says what the table is for; Russian has no parse here.
+REPORT_NOUNS: frozenset[str] = frozenset()
