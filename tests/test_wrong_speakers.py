@@ -143,12 +143,12 @@ def test_officials_of_a_body_still_speak_for_it(cast):
 
 
 def test_a_subject_opening_its_sentence_opens_its_frame_past_commas(cast):
-    text = ("Министр Томас Варга прибыл в столицу. Kobra Holdings открыла завод. Глава ведомства, в частности, в интервью "
-            "изданию NordNews заявил, что Бореалия должна урегулировать отношения с соседями.")
+    text = ("Министр Томас Варга прибыл в столицу. Kobra Holdings открыла завод. Глава ведомства, в частности, "
+            "в интервью изданию NordNews заявил, что Бореалия должна урегулировать отношения с соседями.")
     assert [who for _, who in claims(text, cast)] == [None, None, "varga"]
 
 
 def test_who_speaks_in_what_a_report_says_is_not_the_sentences_speaker(cast):
-    text = ("Kobra Holdings shares fell on Monday. Three analysts told NordNews they attributed the move to the tabloid "
-            "report that said Tomas Varga had privately told friends he may leave.")
+    text = ("Kobra Holdings shares fell on Monday. Three analysts told NordNews they attributed the move to the "
+            "tabloid report that said Tomas Varga had privately told friends he may leave.")
     assert all(who != "varga" for _, who in claims(text, cast, kinds=("statement", "event", "quantity")))

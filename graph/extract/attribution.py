@@ -1154,7 +1154,8 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
             or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
         return False
-    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$", text[max(0, mention.span.start - 60):mention.span.start])
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$",
+                    text[max(0, mention.span.start - 60):mention.span.start])
     if two is None:
         return False
     nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
