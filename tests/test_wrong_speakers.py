@@ -23,9 +23,9 @@ def cast():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Интересы Бореалии — развитие страны и реформы. Об этом в беседе с корреспондентом NordNews сказала "
+    ("Интересы Бореалии — развитие страны и реформы. Об этом в разговоре с корреспондентом NordNews сказала "
      "пресс-секретарь министерства Мира Орлен.", "orlen"),
-    ("Министр Томас Варга прибыл в столицу. Глава ведомства, в частности, в интервью изданию NordNews заявил, "
+    ("Министр Томас Варга прибыл в столицу. Глава ведомства, кроме того, в интервью изданию NordNews заявил, "
      "что Бореалия должна урегулировать отношения с соседями.", "varga"),
 ])
 def test_a_russian_outlet_told_is_not_who_spoke(cast, text, speaker):
@@ -39,7 +39,7 @@ def test_a_body_named_before_a_singular_verb_still_speaks_in_the_nominative(cast
 
 
 @pytest.mark.parametrize("text", [
-    "Kobra Holdings appeared to play down speculation about its chief after a tabloid report that Tomas Varga "
+    "Kobra Holdings tried to calm rumours about its chief after a tabloid report that Tomas Varga "
     "was considering leaving the company.",
     "Tomas Varga is considering a bid for the port.",
     "Tomas Varga considered resigning last year.",
@@ -65,7 +65,7 @@ def test_a_text_received_is_not_the_receivers_word(cast):
 
 
 def test_a_name_in_a_phrase_between_the_subject_and_its_verb_leaves_the_subject(cast):
-    text = "Томас Варга на встрече с министром по делам NordNews заявил, что цены снизятся."
+    text = "Томас Варга во время беседы с министром по делам NordNews заявил, что цены снизятся."
     assert claims(text, cast)[-1][1] == "varga"
 
 
@@ -129,8 +129,8 @@ def test_a_participle_of_saying_with_an_unnamed_subject_speaks_for_no_one_named(
 
 @pytest.mark.parametrize("text", [
     "Kobra Holdings shares fell on Monday. Kobra shareholders said the report hurt the company.",
-    "Kobra Holdings shares fell on Monday. Three analysts and one Kobra shareholder told NordNews they attributed "
-    "the move to the report.",
+    "Kobra Holdings shares fell on Monday. Three analysts and one Kobra shareholder told NordNews they blamed "
+    "the fall on the report.",
 ])
 def test_people_in_relation_to_a_body_do_not_speak_for_it(cast, text):
     said = claims(text, cast, kinds=("statement", "event", "relation", "quantity"))
@@ -143,12 +143,12 @@ def test_officials_of_a_body_still_speak_for_it(cast):
 
 
 def test_a_subject_opening_its_sentence_opens_its_frame_past_commas(cast):
-    text = ("Министр Томас Варга прибыл в столицу. Kobra Holdings открыла завод. Глава ведомства, в частности, "
+    text = ("Министр Томас Варга прибыл в столицу. Kobra Holdings открыла завод. Глава ведомства, кроме того, "
             "в интервью изданию NordNews заявил, что Бореалия должна урегулировать отношения с соседями.")
     assert [who for _, who in claims(text, cast)] == [None, None, "varga"]
 
 
 def test_who_speaks_in_what_a_report_says_is_not_the_sentences_speaker(cast):
-    text = ("Kobra Holdings shares fell on Monday. Three analysts told NordNews they attributed the move to the "
+    text = ("Kobra Holdings shares fell on Monday. Three analysts told NordNews they blamed the fall on the "
             "tabloid report that said Tomas Varga had privately told friends he may leave.")
     assert all(who != "varga" for _, who in claims(text, cast, kinds=("statement", "event", "quantity")))

@@ -1147,7 +1147,7 @@ class _Around:
 
 
 def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
-    """"Об этом в беседе с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
+    """"Об этом в разговоре с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
     right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
     after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
     indeclinable name reads as nominative; not before a plural verb ("в пресс-службе Kobra заявили")."""
