@@ -115,10 +115,11 @@ def test_a_closing_frame_still_covers_its_paragraph(cast, text):
     assert [who for _, who in claims(text, cast)][:2] == ["varga", "varga"]
 
 
-def test_a_frame_after_a_longer_circumstance_hands_no_report_to_the_sentence_after(cast):
-    text = ("В интервью, опубликованном 3 сентября, Томас Варга назвал ошибкой то, что Бореалия полагалась на соседей. "
-            "В учениях примут участие 85 военнослужащих.")
-    assert claims(text, cast, kinds=("statement", "event", "quantity"))[-1][1] is None
+def test_a_frame_after_a_longer_circumstance_reports_neither_the_sentence_before_nor_after(cast):
+    text = ("Kobra Holdings открыла завод в Бореалии. В интервью, опубликованном 3 сентября, Томас Варга назвал "
+            "ошибкой то, что Бореалия полагалась на соседей. В учениях примут участие 85 военнослужащих.")
+    said = claims(text, cast, kinds=("statement", "event", "quantity"))
+    assert said[0][1] is None and said[-1][1] is None and "varga" in [who for _, who in said]
 
 
 def test_a_participle_of_saying_with_an_unnamed_subject_speaks_for_no_one_named(cast):

@@ -1025,11 +1025,13 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
             if found:
-                at_end = rule.name == "as_saying" or (_ends_sentence(s.text, verb, s.span)
-                                                      and not _clause_follows(s.text, verb, s.span, s.lang)
-                                                      and not _subject_opens(s.text, found[1], verb, s.span))
+                closing = _ends_sentence(s.text, verb, s.span) and not _subject_opens(s.text, found[1], verb, s.span)
+                follows = closing and _clause_follows(s.text, verb, s.span, s.lang)
+                at_end = rule.name == "as_saying" or (closing and not follows)
+                reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)) \
+                    and not (follows and not _opening_words_only(s.text, verb, s.span))
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
-                            reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
+                            reports_clause=reports)
                 break
 
 
@@ -1510,10 +1512,11 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not text[span.start:words[_subtree(words, subject)[0]].span.start].strip(_OPENING_MARKS)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens
-                                     and not _clause_follows(text, verb.span, span, s.lang, any(
-                                         j > speaking for j in _children(words, speaking, "ccomp")))) \
-        or _says_what_went_before(words, speaking, s.lang)
+    closing = _ends_sentence(text, verb.span, span) and not opens
+    follows = closing and _clause_follows(text, verb.span, span, s.lang,
+                                          any(j > speaking for j in _children(words, speaking, "ccomp")))
+    at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
+    clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
 
@@ -2299,17 +2302,21 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
 
 
 def _clause_follows(text: str, verb: Span, span: Span, lang: str, parsed: bool = False) -> bool:
-    """"Кроме того, X заявил, что …", "Separately, X said that …", "Напомним, X заявил: …": a verb after the one
-    comma that closes an opening word or two (at most ``OPENING_WORDS``), with what was said right after it (a
-    that-clause or a colon, past at most ``FOLLOWING_CLAUSE_REACH`` characters with no comma: "заявил журналистам,
-    что"), reports what follows, not what went before; not "…, отметил X, добавив, что …", which closes what came
-    before it, nor a frame after a longer circumstance ("В интервью, опубликованном в среду, X назвал …, что …"),
-    whose report the sentences after it do not go on with. ``parsed``: the parse found a clause after the verb
-    ("Separately, X said prices would rise")."""
+    """"Кроме того, X заявил, что …", "Separately, X said that …", "Ранее, 2 мая, X заявил: …": a verb after a
+    comma, with what was said right after it (a that-clause or a colon, past at most ``FOLLOWING_CLAUSE_REACH``
+    characters with no comma: "заявил журналистам, что"; ``parsed``: the parse found a clause after the verb,
+    "Separately, X said prices would rise"), says what follows it, and closes nothing before it; not "…, отметил X,
+    добавив, что …", which does."""
     pattern = _FOLLOWING_CLAUSE.get(language(lang))
+    return parsed or bool(pattern and pattern.match(text, verb.end, span.end))
+
+
+def _opening_words_only(text: str, verb: Span, span: Span) -> bool:
+    """Before such a frame only an opening word or two and their comma ("Кроме того,", "Separately,": at most
+    ``OPENING_WORDS``): the sentences after it go on with its report; after a longer circumstance ("В интервью,
+    опубликованном в среду, X назвал …, что …") they are the article's again."""
     before = text[span.start:verb.start]
-    return (parsed or bool(pattern and pattern.match(text, verb.end, span.end))) and before.count(",") == 1 \
-        and len(before.split(",")[0].split()) <= OPENING_WORDS
+    return before.count(",") == 1 and len(before.split(",")[0].split()) <= OPENING_WORDS
 
 
 def _subject_opens(text: str, subject: Span | None, verb: Span, span: Span) -> bool:
