@@ -474,7 +474,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
-                subject = _children(words, i, "nsubj", "nsubjpass")
+                subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i)
                 if subject:
                     return words[subject[0]].text.lower()
         return None
@@ -499,6 +499,13 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
+    """"One protester, a student, expressed her anger, stating …": a participle of saying shares the subject of
+    the verb it hangs from (``_shared_subject``); where no speaker was found, that subject is someone unnamed."""
+    subject = _shared_subject(words, verb)
+    return [subject] if subject is not None and words[subject].pos == "NOUN" else []
 
 
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
@@ -1018,9 +1025,13 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
             if found:
-                at_end = rule.name == "as_saying" or _ends_sentence(s.text, verb, s.span)
+                closing = _ends_sentence(s.text, verb, s.span) and not _subject_opens(s.text, found[1], verb, s.span)
+                follows = closing and _clause_follows(s.text, verb, s.span, s.lang)
+                at_end = rule.name == "as_saying" or (closing and not follows)
+                reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)) \
+                    and not (follows and not _opening_words_only(s.text, verb, s.span))
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
-                            reports_clause=bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)))
+                            reports_clause=reports)
                 break
 
 
@@ -1231,6 +1242,26 @@ class _Around:
         return (mention.entity, mention.span) if mention else None
 
 
+def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
+    """"Об этом в разговоре с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
+    right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
+    after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
+    indeclinable name reads as nominative; not before a plural verb ("в пресс-службе Kobra заявили")."""
+    if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
+            or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
+        return False
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$",
+                    text[max(0, mention.span.start - 60):mention.span.start])
+    if two is None:
+        return False
+    nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
+    if not nouns:
+        return False
+    if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
+        return True
+    return bool(two.group(1)) and two.group(1) in _PREPOSITIONS
+
+
 def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The agency reports X as saying": X, named between the verb and "as saying" ``reach`` characters on."""
     pattern = _AS_SAYING.get(v.tables)
@@ -1297,6 +1328,8 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
+        if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+            return None
         head = _head_of(v, subject)
         return (head or None) if head is not None else v.found(subject)
     return None
@@ -1359,6 +1392,8 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     characters; "we" and "I" are the statement's issuer, else the last to speak."""
     start = max(v.left_limit, v.verb.start - reach)
     first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
+    if first and _outlets_own(v, first[-1]):
+        return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
         who = v.discourse.resolve_collective(first[-1].group().lower())
         return (who, Span(first[-1].start(), first[-1].end())) if who else None
@@ -1367,6 +1402,14 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
             and v.text[pronoun[1].start:pronoun[1].end].lower() in _SUBJECT_PRONOUNS:
         return pronoun
     return None
+
+
+def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
+    """"Ранее мы сообщали, X заявил …", "Как мы писали, …": "we" with a verb by which a text says what it has
+    published before (``OWN_PUBLISHING_VERBS``) is the article's own voice, no speaker's."""
+    pattern = v.tables.OWN_PUBLISHING_VERBS
+    return bool(pattern) and pronoun.group().lower() in v.tables.FIRST_PERSON_SUBJECTS[1:] \
+        and not v.text[pronoun.end():v.verb.start].strip() and bool(re.fullmatch(pattern, v.said, re.I))
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
@@ -1491,6 +1534,8 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     saying reports ("Ruritania believes that …, Varga said") leaves the frame to that verb, where it has one.
     """
     for i in range(len(words)):
+        if _in_document_content(words, i, s.lang):
+            continue
         frame = _verb_subject_frame(s, words, i)
         if frame is None:
             continue
@@ -1502,6 +1547,19 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 frame = reporting
         return frame
     return None
+
+
+def _in_document_content(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"… attributed the move to a tabloid report that said Varga had told friends he may leave": a verb of saying
+    inside what a clause on a noun for a text (``REPORT_NOUNS``) says tells what that text says; whoever speaks in it
+    is no speaker of the sentence (the clause's own verb is: "the letter where he called X a danger")."""
+    nouns, seen, j = language(lang).REPORT_NOUNS, set(), verb
+    while words[j].head != j and j not in seen:
+        seen.add(j)
+        if j != verb and words[j].dep in ("relcl", "acl") and words[words[j].head].lemma.lower() in nouns:
+            return True
+        j = words[j].head
+    return False
 
 
 def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:
@@ -1528,8 +1586,10 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
     if subject is None:
         subject = _shared_subject(words, i)
+    if subject is None:
+        subject = _issuer_of_words(words, i, s.lang)
     if subject is None or _several(words, i, subject, mentions) or _relative_subject(words, i, subject) \
-            or _act(s.chunk, s.lang, words, i):
+            or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     if found is None:
@@ -1549,9 +1609,10 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
-    at_end = rule == "as_saying" or (_ends_sentence(text, verb.span, span) and not opens
-                                     and not _reports_after(words, speaking, s.lang)) \
-        or _says_what_went_before(words, speaking, s.lang)
+    closing = _ends_sentence(text, verb.span, span) and not opens
+    follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
+    at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
+    clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
 
 
@@ -1835,6 +1896,19 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
 
 
+def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"X was considering leaving the company", "X is considering a bid", "Y considered resigning": a verb of
+    thinking (``CONTEMPLATING_LEMMAS``) in the progressive, or with a gerund for what is weighed, tells what
+    someone may do, not what they hold true; no one says anything."""
+    if words[verb].lemma not in language(lang).CONTEMPLATING_LEMMAS:
+        return False
+    progressive = words[verb].text.lower().endswith("ing") and any(
+        words[j].lemma == "be" for j in _children(words, verb, "aux"))
+    gerund = any(words[j].pos == "VERB" and words[j].text.lower().endswith("ing")
+                 for j in _children(words, verb, "xcomp", "dobj", "ccomp", "pcomp"))
+    return progressive or gerund
+
+
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 
@@ -1950,6 +2024,19 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     return _subject(words, head)
 
 
+def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+    """"X issued a statement saying …", "Y posted a message saying: …": a participle of saying that describes a
+    text (``ISSUED_TEXT_NOUNS``) which the verb it is the object of puts out (``ISSUING_LEMMAS``) says what the
+    subject of that verb says; not a text someone received or quoted ("X received a letter saying …")."""
+    own, w = language(lang), words[verb]
+    if w.dep != "acl" or not w.text.lower().endswith("ing") or words[w.head].lemma.lower() not in own.ISSUED_TEXT_NOUNS:
+        return None
+    text = words[w.head]
+    if text.dep != "dobj" or text.head == w.head or words[text.head].lemma.lower() not in own.ISSUING_LEMMAS:
+        return None
+    return _subject(words, text.head)
+
+
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
@@ -2028,7 +2115,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
               and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
-             and m.entity != publisher and not any(a.contains(m.span) for a in agents)]
+             and m.entity != publisher and not any(a.contains(m.span) for a in agents)
+             and not _names_other_parties(words, tree, m)]
     token = words[head].span
     issued = _statement_issuer(text, words, head, mentions, discourse, publisher)
     if issued is not None:
@@ -2056,6 +2144,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         governing = _governing_subject(text, words, head, mentions, discourse, publisher)
         if governing is not None:
             return governing[0], token
+        if _people_who_report(words, head):
+            return None     # "Three analysts told X they expected …": "they" are the analysts, no one named
         if pronoun in _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS:
             who = discourse.resolve_collective(pronoun)
         else:
@@ -2086,6 +2176,25 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Mention) -> bool:
+    """"Kobra shareholders said", "one Kobra shareholder and two analysts told …": a name that modifies a noun for
+    people in relation to it (``OTHER_PARTIES``: shareholders, customers, rivals) names whom they stand in relation
+    to, not who speaks."""
+    return any(words[j].lemma.lower() in _OTHER_PARTIES and words[k].dep in ("compound", "poss")
+               and mention.span.start <= words[k].span.start < mention.span.end
+               for j in tree for k in _children(words, j, "compound", "poss"))
+
+
+def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
+    """"Analysts told Northwire they expected …": "they", the subject of what a verb reports, stands for that
+    verb's subject when it is a plural noun (its form not its lemma: people the text does not name)."""
+    w = words[pronoun]
+    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep != "ccomp" or words[w.head].head == w.head:
+        return False
+    subject = _subject(words, words[w.head].head)
+    return subject is not None and words[subject].pos == "NOUN" and words[subject].text.lower() != words[subject].lemma
 
 
 def _covering(reference: Span, token: Span) -> bool:
@@ -2298,6 +2407,41 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
         return True                                    # Russian direct speech: "…, — сказал"
     return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
+
+
+def _clause_follows(text: str, verb: Span, span: Span, lang: str, parsed: bool = False) -> bool:
+    """"Кроме того, X заявил, что …", "Separately, X said that …", "Ранее, 2 мая, X заявил: …": a verb after a
+    comma, with what was said right after it (a that-clause or a colon, past at most ``FOLLOWING_CLAUSE_REACH``
+    characters with no comma: "заявил журналистам, что"; ``parsed``: the parse found a clause or an act of
+    speech after the verb, ``_reports_after``: "Separately, X said prices would rise"), says what follows it, and closes nothing before it; not "…, отметил X,
+    добавив, что …", which does."""
+    pattern = _FOLLOWING_CLAUSE.get(language(lang))
+    return parsed or bool(pattern and pattern.match(text, verb.end, span.end))
+
+
+def _opening_words_only(text: str, verb: Span, span: Span) -> bool:
+    """Before such a frame only an opening word or two and their comma ("Кроме того,", "Separately,": at most
+    ``OPENING_WORDS``): the sentences after it go on with its report; after a longer circumstance ("В интервью,
+    опубликованном в среду, X назвал …, что …") they are the article's again."""
+    before = text[span.start:verb.start]
+    return before.count(",") == 1 and len(before.split(",")[0].split()) <= OPENING_WORDS
+
+
+def _subject_opens(text: str, subject: Span | None, verb: Span, span: Span) -> bool:
+    """"Глава ведомства, в частности, в интервью NordNews заявил, что …": a subject before its verb that opens the
+    sentence (past at most ``SUBJECT_OPENING_WORDS`` words of its own phrase, no comma or dash before it) opens the
+    frame, commas or not, as the parse's subject does in English; it closes nothing before it."""
+    if subject is None or subject.end > verb.start:
+        return False
+    before = text[span.start:subject.start].strip(_OPENING_MARKS)
+    return not re.search(r"[,;:—–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
+
+
+SUBJECT_OPENING_WORDS = 3   # words of the subject's own phrase before its name: "Глава азербайджанского … ведомства"
+FOLLOWING_CLAUSE_REACH = 40
+OPENING_WORDS = 3   # words before the one comma ahead of the subject: "Кроме того,", "Separately,", "In addition,"
+_FOLLOWING_CLAUSE = {module: re.compile(rf"[^,.;:!?«»“”\"]{{0,{FOLLOWING_CLAUSE_REACH}}}?(?:{module.THAT_CLAUSE}|:\s)",
+                                        re.I) for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
 CLOSING_FRAME_WORDS = 12   # a frame that closes its sentence has at most this many words after its verb

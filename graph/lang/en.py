@@ -1408,3 +1408,28 @@ SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS | {"attention"}
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …"), a description that
 # refers back to the person before it like a title (see ANAPHOR_PERSON above).
 ANAPHOR_PERSON = ANAPHOR_PERSON + r"|the \d{1,3}[- ]year[- ]old"
+
+# --- wrong speakers (au-wrongspk) ---
+# Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
+# "в беседе с корреспондентом NordNews сказал X"); English leaves it to the parse.
+ADDRESSEE_CASES: frozenset[str] = frozenset()
+# Verbs of thinking that also weigh what one may do: "X was considering leaving", "X is considering a bid" tell no
+# opinion of X's (in the progressive, or with a gerund for what is weighed); "X considers the plan a mistake" does.
+CONTEMPLATING_LEMMAS = frozenset({"consider", "think", "contemplate", "weigh", "mull"})
+# Texts a speaker puts out, and the verbs that put them out: "X issued a statement saying …", "X posted a message
+# saying: …" (lemmas): the participle of saying on the text says what the subject of the verb says.
+ISSUED_TEXT_NOUNS = frozenset({"statement", "release", "communiqué", "communique", "letter", "message", "post",
+                               "note", "notice", "announcement", "tweet", "bulletin", "video", "update"})
+ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "put", "send", "circulate", "distribute",
+                            "make", "deliver", "file", "share", "tweet", "write", "adopt", "sign", "upload"})
+# Verbs by which an article recalls what it published before, after "we" ("as we reported", "we wrote"): the
+# article's own voice (a regular expression of the whole verb; FIRST_PERSON_SUBJECTS after the first are "we").
+OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"
+# People who stand in relation to a body or a country, not for it, named with it before them ("Kobra shareholders
+# said", "a Borealia resident said"): they speak for themselves (added to the table above).
+OTHER_PARTIES = OTHER_PARTIES | {"shareholder", "stockholder", "investor", "customer", "client", "bondholder",
+                                 "resident", "passenger", "subscriber"}
+# Nouns for a text whose clause tells what the text says ("a report that said X had told friends …"): a speaker
+# inside that clause is the text's, not the sentence's (lemmas).
+REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet", "document", "memo", "rumour",
+                          "rumor", "leak", "publication", "column"})

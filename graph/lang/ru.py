@@ -1048,3 +1048,26 @@ TITLES_ALONE = TITLES_ALONE + ("гендиректор", "генпрокурор
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
 # «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
 ANAPHOR_PERSON = ANAPHOR_PERSON + r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
+
+# --- wrong speakers (au-wrongspk) ---
+# The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
+# "изданию NordNews" (dative, instrumental, prepositional: a noun no subject's phrase puts right before a name).
+ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
+# The English module says what the table is for; Russian has no parse here ("рассматривает возможность уйти"
+# is read by the verb rules, which list no such verb).
+CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
+# The English module says what the tables are for ("X issued a statement saying …"); Russian has no parse here.
+ISSUED_TEXT_NOUNS: frozenset[str] = frozenset()
+ISSUING_LEMMAS: frozenset[str] = frozenset()
+# An outlet's opening clause in the past ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …"): the
+# outlet passes on what the rest of the sentence says, as with the present tense above.
+RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
+# Who issued the statement a later "в заявлении" means: also the body after "согласно заявлению" ("Согласно
+# заявлению МИД X, …"), as after "в заявлении".
+STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
+# The English module says what the table is for: "Ранее мы сообщали, …", "Как мы писали, …".
+OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
+# The English module says what the additions are for: "акционеры Kobra", "клиенты банка", "жители Бореалии".
+OTHER_PARTIES = OTHER_PARTIES | {"акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик"}
+# The English module says what the table is for; Russian has no parse here.
+REPORT_NOUNS: frozenset[str] = frozenset()
