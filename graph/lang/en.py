@@ -1341,3 +1341,7 @@ AMOUNT_BY = r"by"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+
+# --- figures (au-figures8) ---
+# After a span of time written in words, what makes it a run counted: "two weeks in a row".
+CONSECUTIVE_AFTER = ("in a row", "running")
