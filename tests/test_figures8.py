@@ -77,3 +77,15 @@ def test_a_run_of_spans_of_time_in_words_is_counted(text, lang, expected):
 ])
 def test_desyatok_scales_the_number_before_it(text, expected):
     assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Суд Велмии арестовал Ивана Орехова на два месяца.", [(2.0, "месяца")]),
+    ("В Оске ввели режим тревоги на три месяца.", [(3.0, "месяца")]),
+    ("Собрание Велмии избирается на пять лет.", [(5.0, "лет")]),
+    ("Правительство Оски представило план на последующие три года.", [(3.0, "года")]),
+    ("Гол был забит на 4 минуте.", []),                              # digits in an ordinal's case: no span
+    ("Цены в Оске выросли на два процента.", [(2.0, "percent")]),    # no span of time: as before
+])
+def test_na_before_a_span_of_time_in_words_is_a_cue(text, expected):
+    assert found(text, "ru") == expected

@@ -1345,3 +1345,4 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 # --- figures (au-figures8) ---
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
+# (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
