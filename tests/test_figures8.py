@@ -89,3 +89,23 @@ def test_desyatok_scales_the_number_before_it(text, expected):
 ])
 def test_na_before_a_span_of_time_in_words_is_a_cue(text, expected):
     assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Velm plans to raise its output in the nearest two years.", "en", [(2.0, "years")]),
+    ("Revisions for the prior two months took 4,000 jobs from Oska.", "en", [(2.0, "months"), (4000.0, "jobs")]),
+    ("Over the course of four days in Velm, the envoys talked.", "en", [(4.0, "days")]),
+    ("За предыдущие три года выручка Велмии выросла.", "ru", [(3.0, "года")]),
+])
+def test_more_fillers_and_cues_before_a_span_of_time_in_words(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Floods in Oska followed three days of heavy rain.", [(3.0, "days")]),
+    ("The Velm council needed one day of talks.", [(1.0, "day")]),
+    ("Three quarters of the vote went to the Velm party.", []),     # a part of a whole, as before
+    ("One of the days in Oska was hard.", []),                        # "one of": no span
+])
+def test_a_span_of_time_in_words_filled_by_of_is_counted(text, expected):
+    assert found(text, "en") == expected

@@ -1130,9 +1130,12 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     # "eight months in prison": a term served; not the months of "11 years and three months in jail", one term
     term = re.match(rf"\s*\S+\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         and not re.search(rf"\d\S*\s+\S+\s+(?:{_alternation(tables.COORDINATORS)})\s+$", before, re.I)
-    # "two weeks in a row", "три месяца подряд": a run of spans, each after the other
+    # "two weeks in a row", "три месяца подряд": a run of spans, each after the other; "three days of heavy rain":
+    # a span filled with what follows
     row = re.match(rf"\s*\S+\s+(?:{_alternation(tables.CONSECUTIVE_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
-    return r.digits or bounded or bool(cue) or bool(term) or bool(row)
+    filled = tables.SPAN_FILLED_BY and re.match(rf"\s*\S+\s+(?:{_alternation(tables.SPAN_FILLED_BY)})\s+[^\W\d_]",
+                                                chunk[r.end:r.end + WINDOW], re.I)
+    return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled)
 
 
 def _in_name(chunk: str, r: _Read) -> bool:

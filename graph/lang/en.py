@@ -1346,3 +1346,10 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
 # (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
+# After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
+# "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
+SPAN_FILLED_BY = ("of",)
+# More words between a duration cue and its figure, and a longer cue: "for the prior two months", "in the nearest two
+# years", "over the course of four days".
+DURATION_FILLERS = DURATION_FILLERS + ("the prior", "the previous", "the nearest", "the coming", "the remaining")
+DURATION_CUES = DURATION_CUES + ("over the course of",)

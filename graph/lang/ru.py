@@ -991,3 +991,6 @@ SCALE_WORDS = {**SCALE_WORDS, "десяток": 10, "десятка": 10, "де�
 # пять лет» (цифры считаются и без этого; «на 12 минуте» — порядковое, см. ORDINAL_CASES).
 DURATION_CUES = DURATION_CUES + ("на",)
 DURATION_FILLERS = DURATION_FILLERS + ("последующие",)
+# Русский не ставит предлога между сроком и тем, что его заполняет («три дня сильных дождей» — без cue не считается).
+SPAN_FILLED_BY: tuple[str, ...] = ()
+DURATION_FILLERS = DURATION_FILLERS + ("предыдущие", "прошедшие", "оставшиеся")
