@@ -84,7 +84,7 @@ def test_desyatok_scales_the_number_before_it(text, expected):
     ("В Оске ввели режим тревоги на три месяца.", [(3.0, "месяца")]),
     ("Собрание Велмии избирается на пять лет.", [(5.0, "лет")]),
     ("Правительство Оски представило план на последующие три года.", [(3.0, "года")]),
-    ("Гол был забит на 4 минуте.", []),                              # digits in an ordinal's case: no span
+    ("Мяч Орлова влетел на 4 минуте.", []),                          # digits in an ordinal's case: no span
     ("Цены в Оске выросли на два процента.", [(2.0, "percent")]),    # no span of time: as before
 ])
 def test_na_before_a_span_of_time_in_words_is_a_cue(text, expected):
@@ -92,9 +92,9 @@ def test_na_before_a_span_of_time_in_words_is_a_cue(text, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Velm plans to raise its output in the nearest two years.", "en", [(2.0, "years")]),
-    ("Revisions for the prior two months took 4,000 jobs from Oska.", "en", [(2.0, "months"), (4000.0, "jobs")]),
-    ("Over the course of four days in Velm, the envoys talked.", "en", [(4.0, "days")]),
+    ("Velm plans to double its harvest in the nearest five years.", "en", [(5.0, "years")]),
+    ("Oska's revisions for the prior three weeks took 4,000 jobs.", "en", [(3.0, "weeks"), (4000.0, "jobs")]),
+    ("Over the course of six weeks in Velm, the envoys talked.", "en", [(6.0, "weeks")]),
     ("За предыдущие три года выручка Велмии выросла.", "ru", [(3.0, "года")]),
 ])
 def test_more_fillers_and_cues_before_a_span_of_time_in_words(text, lang, expected):

@@ -1350,6 +1350,6 @@ CONSECUTIVE_AFTER = ("in a row", "running")
 # "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
 SPAN_FILLED_BY = ("of",)
 # More words between a duration cue and its figure, and a longer cue: "for the prior two months", "in the nearest two
-# years", "over the course of four days".
+# years", "over the course of nine weeks".
 DURATION_FILLERS = DURATION_FILLERS + ("the prior", "the previous", "the nearest", "the coming", "the remaining")
 DURATION_CUES = DURATION_CUES + ("over the course of",)
