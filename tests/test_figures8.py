@@ -109,3 +109,16 @@ def test_more_fillers_and_cues_before_a_span_of_time_in_words(text, lang, expect
 ])
 def test_a_span_of_time_in_words_filled_by_of_is_counted(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Власти Велмии последние два года тянут с реформой.", "ru", [(2.0, "года")]),
+    ("Итоги последних пяти лет подвели в Оске.", "ru", [(5.0, "лет")]),
+    ("Первые три года он проведёт в тюрьме Оски.", "ru", [(3.0, "года")]),
+    ("Oska's side collapsed in the last thirty minutes.", "en", [(30.0, "minutes")]),
+    ("The next two days are key for the Velm talks.", "en", [(2.0, "days")]),
+    ("Орлов провёл в Оске последний год.", "ru", []),                 # no number: no figure
+    ("Two days later the Velm talks resumed.", "en", [(2.0, "days")]),  # a span between events, as before
+])
+def test_a_span_of_time_in_words_after_an_edge_of_time_is_counted_without_a_cue(text, lang, expected):
+    assert found(text, lang) == expected

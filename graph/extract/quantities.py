@@ -1135,7 +1135,9 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     row = re.match(rf"\s*\S+\s+(?:{_alternation(tables.CONSECUTIVE_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
     filled = tables.SPAN_FILLED_BY and re.match(rf"\s*\S+\s+(?:{_alternation(tables.SPAN_FILLED_BY)})\s+[^\W\d_]",
                                                 chunk[r.end:r.end + WINDOW], re.I)
-    return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled)
+    # "the last two years", "последние два года": a span bounded by an edge of time, with or without a cue
+    edge = tables.SPAN_OPENERS and re.search(rf"(?<!\w)(?:{_alternation(tables.SPAN_OPENERS)})\s+$", before, re.I)
+    return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled) or bool(edge)
 
 
 def _in_name(chunk: str, r: _Read) -> bool:

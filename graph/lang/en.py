@@ -1353,3 +1353,7 @@ SPAN_FILLED_BY = ("of",)
 # years", "over the course of nine weeks".
 DURATION_FILLERS = DURATION_FILLERS + ("the prior", "the previous", "the nearest", "the coming", "the remaining")
 DURATION_CUES = DURATION_CUES + ("over the course of",)
+# Right before a span of time written in words, words that bound it by an edge of time, which make it a span with or
+# without a duration cue: "the last two years were hard", "the next three months".
+SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
+                "the nearest", "the remaining", "the final")
