@@ -113,6 +113,9 @@ _FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   #
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
+# After a range's joiner, a word that makes its second end approximate or a bound: "from 40 to about 60",
+# "с 40 до почти 60".
+_APPROX_PHRASES = _alternation({*_merged("APPROXIMATE"), *_LOWER, *_UPPER} - {*_merged("RANGE_OPENERS").values()})
 _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 # A time word's stem, not the start of another word ("лет" in "летальных"; NOT_TIME_STEMS).
 _TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
@@ -397,18 +400,18 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
 
-_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?!\d|[.,:/\-]\d){_SCALE}", re.I)
+_SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?P<fraction>[.,]\d{{1,3}})?(?!\d|[.,:/\-]\d){_SCALE}", re.I)
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
     """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "7 миллионов
-    300 тысяч" (7,300,000), "6 тысяч 215" (6,215); the smaller part is less than one unit of the larger scale
-    and is no year ("12 тысяч 2031 года")."""
+    300 тысяч" (7,300,000), "6 тысяч 215" (6,215), "15 триллионов 82,4 миллиарда" (a fraction only with its
+    scale); the smaller part is less than one unit of the larger scale and is no year ("12 тысяч 2031 года")."""
     m = _SMALLER_PART.match(chunk, end)
-    if m is None or factor < SCALED:
+    if m is None or factor < SCALED or m.group("fraction") and not m.group("scale"):
         return None
     scale = Decimal(int(_SCALES[m.group("scale").lower().rstrip(".")])) if m.group("scale") else Decimal(1)
-    part = Decimal(m.group("num")) * scale
+    part = Decimal(m.group("num") + (m.group("fraction") or "").replace(",", ".")) * scale
     if part >= factor or re.match(rf"\s*(?:{_MONTH_ALT})\b", chunk[m.end():m.end() + WINDOW], re.I):
         return None                                   # not "12 тысяч 15 марта"
     return part, m.end()
@@ -456,16 +459,25 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     unit, unit_end = _unit(chunk, first.end, lang, hyphen=first.digits)
     for pos, written in ((first.end, None), (unit_end, unit)) if unit else ((first.end, None),):
-        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=\d|{_WORD_ALT})",
-                       re.I).match(chunk, pos)
+        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
+                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=\d|{_WORD_ALT})", re.I).match(chunk, pos)
         if not j:
             continue
+        if j.group("approx") and not _range_opener(chunk, _first_end_start(chunk, first, tables),
+                                                  j.group("joiner").lower(), tables):
+            continue                                  # "from 40 to about 60": only a range opened so may say it
         m = _FIGURE_AT.match(chunk, j.end())
         second = _read(chunk, m, lang) if m else None
         if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
             return None, None, None
         return second, j.group("joiner").lower(), written
     return None, None, None
+
+
+def _first_end_start(chunk: str, first: _Read, tables) -> int:
+    """Where a range's first end begins: its currency sign ("from $5 billion") or its digits."""
+    currency = _currency(chunk, first, tables)
+    return currency[1] if currency else first.start
 
 
 def _range_opener(chunk: str, start: int, joiner: str, tables) -> re.Match | None:
@@ -1118,7 +1130,14 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     # "eight months in prison": a term served; not the months of "11 years and three months in jail", one term
     term = re.match(rf"\s*\S+\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         and not re.search(rf"\d\S*\s+\S+\s+(?:{_alternation(tables.COORDINATORS)})\s+$", before, re.I)
-    return r.digits or bounded or bool(cue) or bool(term)
+    # "two weeks in a row", "три месяца подряд": a run of spans, each after the other; "three days of heavy rain":
+    # a span filled with what follows
+    row = re.match(rf"\s*\S+\s+(?:{_alternation(tables.CONSECUTIVE_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+    filled = tables.SPAN_FILLED_BY and re.match(rf"\s*\S+\s+(?:{_alternation(tables.SPAN_FILLED_BY)})\s+[^\W\d_]",
+                                                chunk[r.end:r.end + WINDOW], re.I)
+    # "the last two years", "последние два года": a span bounded by an edge of time, with or without a cue
+    edge = tables.SPAN_OPENERS and re.search(rf"(?<!\w)(?:{_alternation(tables.SPAN_OPENERS)})\s+$", before, re.I)
+    return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled) or bool(edge)
 
 
 def _in_name(chunk: str, r: _Read) -> bool:

@@ -1433,3 +1433,19 @@ OTHER_PARTIES = OTHER_PARTIES | {"shareholder", "stockholder", "investor", "cust
 # inside that clause is the text's, not the sentence's (lemmas).
 REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet", "document", "memo", "rumour",
                           "rumor", "leak", "publication", "column"})
+
+# --- figures (au-figures8) ---
+# After a span of time written in words, what makes it a run counted: "two weeks in a row".
+CONSECUTIVE_AFTER = ("in a row", "running")
+# (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
+# After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
+# "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
+SPAN_FILLED_BY = ("of",)
+# More words between a duration cue and its figure, and a longer cue: "for the prior two months", "in the nearest two
+# years", "over the course of nine weeks".
+DURATION_FILLERS = DURATION_FILLERS + ("the prior", "the previous", "the nearest", "the coming", "the remaining")
+DURATION_CUES = DURATION_CUES + ("over the course of",)
+# Right before a span of time written in words, words that bound it by an edge of time, which make it a span with or
+# without a duration cue: "the last two years were hard", "the next three months".
+SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
+                "the nearest", "the remaining", "the final")
