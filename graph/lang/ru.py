@@ -432,7 +432,9 @@ STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-рел
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
 )
-STATEMENT_OF = r"в\s+(?:\w+\s+)?заявлении\s+"
+# Who issued the statement a later "в заявлении" means: the body after "в заявлении" or "согласно заявлению"
+# ("Согласно заявлению МИД X, …").
+STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
 # "Об этом говорится в заявлении X" ({statement} stands for the statement nouns)
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
@@ -1062,9 +1064,6 @@ ISSUING_LEMMAS: frozenset[str] = frozenset()
 # An outlet's opening clause in the past ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …"): the
 # outlet passes on what the rest of the sentence says, as with the present tense above.
 RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
-# Who issued the statement a later "в заявлении" means: also the body after "согласно заявлению" ("Согласно
-# заявлению МИД X, …"), as after "в заявлении".
-STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
 # The English module says what the table is for: "Ранее мы сообщали, …", "Как мы писали, …".
 OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
 # The English module says what the additions are for: "акционеры Kobra", "клиенты банка", "жители Бореалии".
