@@ -12,6 +12,18 @@ def claims(text, linker, kinds=SPOKEN, name="t.txt"):
     return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
 
 
+def claims_all(text, linker):
+    """Figures too: a report going on may be a figure."""
+    return claims(text, linker, kinds=SPOKEN + ("quantity",))
+
+
+def speaker_of(out, words):
+    """The claimant of the last claim in ``out`` whose text holds ``words`` (one must)."""
+    found = [who for text, who in out if words in text]
+    assert found, words
+    return found[-1]
+
+
 # Two invented people and their country, known in English and Russian
 CAST = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),

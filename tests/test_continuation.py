@@ -2,23 +2,12 @@
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, SPOKEN, claims
+from extracted import CAST, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker(CAST)
-
-
-def speaker_of(out, words):
-    found = [who for text, who in out if words in text]
-    assert found, words
-    return found[-1]
-
-
-def claims_all(text, linker):
-    """Figures too: a report going on may be a figure."""
-    return claims(text, linker, kinds=SPOKEN + ("quantity",))
 
 
 def test_a_pronoun_whose_verb_is_no_reporting_verb_goes_on_with_the_speakers_report(linker):

@@ -2,22 +2,12 @@
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, SPOKEN, claims
+from extracted import CAST, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker(CAST)
-
-
-def speaker_of(out, words):
-    found = [who for text, who in out if words in text]
-    assert found, words
-    return found[-1]
-
-
-def claims_all(text, linker):
-    return claims(text, linker, kinds=SPOKEN + ("quantity",))
 
 
 def test_a_quotation_closed_by_a_stop_before_a_dash_tag_is_the_tags_speakers(linker):

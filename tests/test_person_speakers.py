@@ -2,22 +2,12 @@
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, SPOKEN, claims
+from extracted import CAST, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker(CAST)
-
-
-def speaker_of(out, words):
-    found = [who for text, who in out if words in text]
-    assert found, words
-    return found[-1]
-
-
-def claims_all(text, linker):
-    return claims(text, linker, kinds=SPOKEN + ("quantity",))
 
 
 def test_a_sentence_that_adds_to_a_cited_report_goes_on_with_it(linker):
