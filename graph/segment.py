@@ -136,9 +136,26 @@ def sentences(doc: Document) -> list[Sentence]:
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
         for s, e in (piece for span in split(chunk) for piece in _glued(chunk, *span)):
+            e = _unsigned(chunk, s, e)
+            if e is None:
+                continue        # the signature of an embedded post alone: furniture, not a sentence
             for clause, (cs, ce) in enumerate(_clauses(chunk, s, e)):
                 out.append(Sentence(Span(para.start + cs, para.start + ce), index, clause))
     return out
+
+
+# An embedded post's signature: its links, a dash, the signer, the handle in brackets and a date
+# ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group.
+POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—–]\s*"
+                            r"(?P<name>[^\s()@—–][^()\n@—–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
+
+
+def _unsigned(chunk: str, s: int, e: int) -> int | None:
+    """The end of a sentence without the post signature that closes it (None: the signature is all it has)."""
+    m = next((m for m in POST_SIGNATURE.finditer(chunk, s, e) if m.end() == e), None)
+    if m is None:
+        return e
+    return _trim(chunk, s, m.start())[1] if re.search(r"\w", chunk[s:m.start()]) else None
 
 
 # A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …", "… night.«We stay …"

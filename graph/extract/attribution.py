@@ -21,6 +21,7 @@ from ..ids import digest, slug
 from ..link import morph
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word
+from ..segment import POST_SIGNATURE
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
@@ -556,7 +557,8 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     """The reporting frame of one sentence, if it has one outside quotations (``_sentence_frame``); a speaker
     named only by the kind of body it is ("Foreign Ministry", "Central Bank") is the one body of that kind the text
     named in full ("the Ruritanian Foreign Ministry said …; later the Foreign Ministry added")."""
-    frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    frame = _sentence_frame(text, span, lang, mentions, discourse, outside, publisher, words) \
+        or _embedded_post(text, span, mentions, discourse)
     if frame is None:
         return None
     if not discourse.kind_only(frame.speaker):
@@ -564,6 +566,32 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
     body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)]) \
         or discourse.named_in_full(frame.speaker, [m.entity for m in mentions.items], seen=False)
     return replace(frame, speaker=body) if body else frame
+
+
+POST_REACH = 600     # characters from a sentence of the post to its signature
+POST_SIGNER_SHARE = 0.5   # of the signer's name a mention covers to be the signer ("Jane Roe", not "Vell" of "Vell Desk")
+
+
+def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Discourse) -> Frame | None:
+    """A sentence with no frame of its own in an embedded post: its signer's, the person or body the signature
+    names ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031", the handle alone names no one). The
+    sentence is on the signature's line, or on the line just above a signature that opens its own line."""
+    m = POST_SIGNATURE.search(text, span.start, min(len(text), span.end + POST_REACH))
+    if m is None:
+        return None
+    gap = text[span.end:max(span.end, m.start("name"))]
+    if gap.count("\n") > 1 or "\n" in gap and gap[gap.index("\n"):].strip(" \t\n—–"):
+        return None     # a line between, or a signature that does not open its line: not the post's own line
+    name = Span(m.start("name"), m.end("name"))
+    signers = [x for x in mentions.within(name) if discourse.types.get(x.entity) in SPEAKER_TYPES
+               and x.span.end - x.span.start >= POST_SIGNER_SHARE * (name.end - name.start)]
+    if signers:
+        signer = max(signers, key=lambda x: x.span.end - x.span.start).entity
+    else:
+        label = m.group("name").strip().casefold()
+        signer = next((k for k, v in discourse.labels.items()
+                       if v.casefold() == label and discourse.types.get(k) in SPEAKER_TYPES), None)
+    return Frame(signer, "document", Span(m.start(), m.end()), True, name) if signer else None
 
 
 def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
