@@ -40,6 +40,7 @@ def test_no_span_in_seconds(text, lang):
     ("The bank lent GH¢3.5 billion to farmers.", [(3.5e9, "GHS")]),
     ("The port cost RM7 million and ₱2 billion.", [(7e6, "MYR"), (2e9, "PHP")]),
     ("The fund holds 40 billion Ugandan shillings and 12 million shekels.", [(40e9, "UGX"), (12e6, "ILS")]),
+    ("Varnia approved a 12.5-trillion-Tanzanian-shilling budget.", [(12.5e12, "TZS")]),
 ])
 def test_currency_signs_and_words(text, expected):
     assert figures(text) == expected

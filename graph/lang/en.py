@@ -1456,7 +1456,7 @@ UNITS = {
     **UNITS,
     "second": "s", "seconds": "s", "sec": "s", "secs": "s",
     "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
-    "tanzanian shillings": "TZS", "cedi": "GHS", "cedis": "GHS", "egyptian pounds": "EGP", "egyptian pound": "EGP",
+    "tanzanian shillings": "TZS", "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "cedi": "GHS", "cedis": "GHS", "egyptian pounds": "EGP", "egyptian pound": "EGP",
     "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "taka": "BDT", "rupiah": "IDR", "rupiahs": "IDR",
     "philippine pesos": "PHP", "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS",
     "chilean pesos": "CLP", "colombian pesos": "COP", "dong": "VND", "baht": "THB", "ringgit": "MYR",
