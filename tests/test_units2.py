@@ -51,9 +51,10 @@ def test_currency_signs_and_words(text, expected):
     "12 Shia pilgrims reached Orvale.",
     "Delegates at COP28 in Orvale agreed on a text.",  # a code that is also another word's letters
     "The Varnia portal moved to PHP 8 last year.",
+    "A litre of RON95 petrol in Varnia costs less.",
 ])
 def test_letter_signs_only_before_a_figure(text):
-    assert all(unit not in {"MYR", "KES", "COP", "PHP"} for _, unit in figures(text))
+    assert all(unit not in {"MYR", "KES", "COP", "PHP", "RON"} for _, unit in figures(text))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -65,11 +65,11 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
               "IDR": "rupiah", "MXN": "Mexican pesos", "ARS": "Argentine pesos", "CLP": "Chilean pesos",
               "VND": "dong", "THB": "baht", "MYR": "ringgit", "SAR": "Saudi riyals", "AED": "dirhams",
               "QAR": "Qatari riyals", "ILS": "shekels", "UZS": "soums", "KGS": "soms", "TJS": "somoni",
-              "MDL": "Moldovan lei", "RON": "lei", "HUF": "forints", "CZK": "korunas", "SEK": "Swedish kronor",
+              "MDL": "Moldovan lei", "HUF": "forints", "CZK": "korunas", "SEK": "Swedish kronor",
               "NOK": "Norwegian kroner", "DKK": "Danish kroner"}
 # Currencies written by their noun or sign only: their ISO codes are other words' letters before a figure ("COP28",
-# "PHP 8", "an IRR of 12%"), so no code before a figure stands for them.
-NAMED_CURRENCIES = {"COP": "Colombian pesos", "PHP": "Philippine pesos", "IRR": "rials"}
+# "PHP 8", "an IRR of 12%", "RON95 petrol"), so no code before a figure stands for them.
+NAMED_CURRENCIES = {"COP": "Colombian pesos", "PHP": "Philippine pesos", "IRR": "rials", "RON": "lei"}
 # Currency signs before or after a figure ("€500 million", "500 €") and the currency they stand for.
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
