@@ -32,7 +32,7 @@ def test_no_span_in_seconds(text, lang):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The council of Varnia approved a Sh4.2 trillion budget.", [(4.2e12, "KES")]),
+    ("The council of Kenya approved a Sh4.2 trillion budget.", [(4.2e12, "KES")]),
     ("Varnia set aside Ksh. 512 billion for roads.", [(512e9, "KES")]),
     ("The deficit of Orvale reached Rp 410.5 trillion.", [(410.5e12, "IDR")]),
     ("Spending will reach IDR 2,100.4 trillion.", [(2100.4e12, "IDR")]),
@@ -73,3 +73,14 @@ def test_every_new_unit_has_a_code():
                  "HUF", "CZK", "SEK", "NOK", "DKK"):
         assert unit in UNIT_CODES
     assert UNIT_CODES["s"] == "SEC" and UNIT_CODES["KES"] == "ISO4217:KES"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tanzania will spend some Sh8.4 trillion next year.", "en", [(8.4e12, "TZS")]),
+    ("The ministry of Varnia will spend Sh8.4 trillion next year.", "en", [(8.4e12, None)]),
+    ("Kenya and Uganda will each spend Sh5 billion.", "en", [(5e9, None)]),   # two countries: no one code
+    ("Uganda: the Orvale bank lent Shs 300 billion.", "en", [(300e9, "UGX")]),
+    ("Kenya will spend Ksh 4 billion on roads.", "en", [(4e9, "KES")]),
+])
+def test_shared_sign_takes_the_texts_country(text, lang, expected):
+    assert figures(text, lang) == expected

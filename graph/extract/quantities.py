@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, NAMED_CURRENCIES, PREFIX_SIGNS, UNIT_CODES, language, merged
+from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS, UNIT_CODES,
+                    language, merged)
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -278,8 +279,28 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
+    found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+_SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
+_COUNTRIES = {code: re.compile("|".join(m.CURRENCY_COUNTRIES[code] for m in LANGUAGES.values()
+                                        if code in m.CURRENCY_COUNTRIES))
+              for codes in {codes for _, codes in SHARED_SIGNS.values()} for code in codes}
+
+
+def _shared_sign(text: str, q: Quantity) -> Quantity:
+    """A figure after a sign several currencies share ("Sh3.6 trillion"): the currency of the one country of theirs
+    the text names, else the sign's noun with no code."""
+    sign = _SHARED_SIGN.match(text, q.span.start, q.span.end)
+    if sign is None or q.canonical_unit not in SHARED_SIGNS[sign.group("sign")][1]:
+        return q
+    noun, codes = SHARED_SIGNS[sign.group("sign")]
+    named = [code for code in codes if _COUNTRIES[code].search(text)]
+    code = named[0] if len(named) == 1 else None
+    unit = MONEY[code] if code else noun
+    return replace(q, unit=q.unit.replace(MONEY[q.canonical_unit], unit), canonical_unit=code)
 
 
 _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"

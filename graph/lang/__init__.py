@@ -82,6 +82,9 @@ CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "R
                   "Rp.": "IDR", "₱": "PHP", "Mex$": "MXN", "MX$": "MXN", "AR$": "ARS", "CLP$": "CLP", "COL$": "COP",
                   "₫": "VND", "฿": "THB", "RM": "MYR", "₪": "ILS", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",
                   "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK"}
+# Signs several currencies share, the noun they stand for when the text names no one country of theirs (or several),
+# and those currencies: the text's country picks one (CURRENCY_COUNTRIES): "Sh" is Kenya's, Uganda's, Tanzania's.
+SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS")) for sign in ("Sh", "Sh.", "Shs", "Shs.")}
 # Signs made of letters that count only before a figure: after one they are other words' letters ("5 RM staff",
 # "3 LE models", "12 Shia militants").
 PREFIX_SIGNS = {"Ksh", "Ksh.", "KSh", "KSh.", "Kshs", "Kshs.", "KShs", "Sh", "Sh.", "Shs", "Shs.", "USh", "TSh", "LE",

@@ -1470,3 +1470,5 @@ UNITS = {
 # A unit word that is also an ordinal: no unit when a hyphen joins it to the next word ("2 second-half goals",
 # "3 second-round votes"; not "a 30-second clip").
 ORDINAL_UNITS = {"second"}
+# A currency's country as the text names it, for a sign several share (SHARED_SIGNS in lang/__init__.py).
+CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}

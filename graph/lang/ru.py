@@ -1107,3 +1107,5 @@ UNITS = {
 UNIT_ABBREVIATIONS |= {"сек"}   # "51 сек.": the lemmatiser reads "сек" as the verb "сечь"
 # Слова единиц, что пишутся и как порядковые числительные: в русском таких нет («секунда» — не «второй»).
 ORDINAL_UNITS: set[str] = set()
+# Страна валюты, как её называет текст, — для знака нескольких валют (SHARED_SIGNS в lang/__init__.py).
+CURRENCY_COUNTRIES = {"KES": r"Кени", "UGX": r"Уганд", "TZS": r"Танзани"}
