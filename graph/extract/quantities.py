@@ -35,7 +35,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import CURRENCIES, CURRENCY_SIGNS, LANGUAGES, UNIT_CODES, language, merged
+from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS, UNIT_CODES,
+                    language, merged)
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -77,6 +78,7 @@ _SCALES: dict[str, float] = _merged("SCALE_WORDS")
 _FRACTIONS: dict[str, float] = _merged("SCALE_FRACTIONS")
 _LOWER, _UPPER = set(_merged("LOWER_BOUND")), set(_merged("UPPER_BOUND"))
 _NOT_UNITS = set(_merged("NOT_UNITS"))
+_ORDINAL_UNITS = set(_merged("ORDINAL_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
@@ -121,8 +123,9 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 _TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
                         rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
-SPANS_OF_TIME = {"h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
+SPANS_OF_TIME = {"s", "h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
+MONEY = {**CURRENCIES, **NAMED_CURRENCIES}              # canonical units of money (by code or only by noun), their nouns
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
 _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
@@ -148,7 +151,7 @@ _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
 _BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
                           rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s?)$")
-_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(CURRENCY_SIGNS)})")
+_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(set(CURRENCY_SIGNS) - PREFIX_SIGNS)})")
 
 
 def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> float | None:
@@ -203,6 +206,8 @@ def canonical_unit(unit: str | None, lang: str = "en") -> str | None:
     if not unit:
         return None
     words = re.findall(r"[^\W_][\w²]*|%", unit.lower())
+    if words and words[0] in _ORDINAL_UNITS and re.match(rf"\W*{words[0]}-\w", unit.lower()):
+        return None                                   # "2 second-half goals": an ordinal, not seconds
     lemmas = [_lemma(w) for w in words]
     own = language(lang)
     for module in (own, *(m for m in LANGUAGES.values() if m is not own)):
@@ -274,8 +279,28 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
+    found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+_SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
+_COUNTRIES = {code: re.compile("|".join(m.CURRENCY_COUNTRIES[code] for m in LANGUAGES.values()
+                                        if code in m.CURRENCY_COUNTRIES))
+              for codes in {codes for _, codes in SHARED_SIGNS.values()} for code in codes}
+
+
+def _shared_sign(text: str, q: Quantity) -> Quantity:
+    """A figure after a sign several currencies share ("Sh3.6 trillion"): the currency of the one country of theirs
+    the text names, else the sign's noun with no code."""
+    sign = _SHARED_SIGN.match(text, q.span.start, q.span.end)
+    if sign is None or q.canonical_unit not in SHARED_SIGNS[sign.group("sign")][1]:
+        return q
+    noun, codes = SHARED_SIGNS[sign.group("sign")]
+    named = [code for code in codes if _COUNTRIES[code].search(text)]
+    code = named[0] if len(named) == 1 else None
+    unit = MONEY[code] if code else noun
+    return replace(q, unit=q.unit.replace(MONEY[q.canonical_unit], unit), canonical_unit=code)
 
 
 _PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
@@ -317,7 +342,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     figure = _figure(chunk, span, second, lang, [], None, start=begin)
     if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
         code = currency[0]        # "$3-4 billion", "около $3-4 млрд": the sign before the range is its unit
-        unit, end, canonical = CURRENCIES[code], second.end, code
+        unit, end, canonical = MONEY[code], second.end, code
         rate = _rate(chunk, unit, end, True, lang)
         if rate is not None:      # "$3-4 a share"
             unit, end, canonical = f"{unit} {rate[0]}", rate[1], None
@@ -447,7 +472,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
     if noun is None or not _counted_noun(f" {noun}"):
         return None
     canonical = canonical_unit(unit, lang)
-    return s.group() if canonical is None or canonical in CURRENCIES or noun in _COLLECTIVE else None
+    return s.group() if canonical is None or canonical in MONEY or noun in _COLLECTIVE else None
 
 
 def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
@@ -559,14 +584,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
-        unit, canonical, value = CURRENCIES[code], code, float(exact(value) * Decimal(int(scale)))
+        unit, canonical, value = MONEY[code], code, float(exact(value) * Decimal(int(scale)))
     below = canonical == "cel" and value > 0 and re.match(
         rf"\s+(?:{_alternation(tables.BELOW_ZERO)})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
     frost = bool(below) or canonical == "cel" and value > 0 and bool(set(unit.split()) & set(tables.BELOW_ZERO))
     if frost:                      # "40 degrees below zero", "40 градусов мороза"
         value = -value
         unit_end += below.end() if below else 0
-    rate = _rate(chunk, unit, unit_end, canonical in CURRENCIES, lang)
+    rate = _rate(chunk, unit, unit_end, canonical in MONEY, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], _rate_unit(canonical, rate[0], lang)
     per_time = _per_time(chunk, unit_end, lang) if rate is None and unit is not None \
@@ -742,7 +767,7 @@ def _counted_unit(unit: str | None, lang: str) -> str | None:
     """The unit a figure that is a clause's subject takes from the figure before: a count of things, not money,
     a share or a span of time ("9,000 medics were sent; about 250 have arrived from Velmar")."""
     canonical = canonical_unit(unit, lang)
-    if unit is None or canonical in CURRENCIES or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
+    if unit is None or canonical in MONEY or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
         return None
     return unit
 

@@ -59,12 +59,36 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
               "SGD": "Singapore dollars", "AUD": "Australian dollars", "CAD": "Canadian dollars",
               "HKD": "Hong Kong dollars", "NZD": "New Zealand dollars", "UAH": "hryvnias", "TRY": "lira",
               "KZT": "tenge", "NGN": "naira", "ZAR": "rand", "BRL": "reais", "KRW": "won", "PLN": "zlotys",
-              "BYN": "Belarusian rubles"}
+              "BYN": "Belarusian rubles",
+              "KES": "Kenyan shillings", "UGX": "Ugandan shillings", "TZS": "Tanzanian shillings", "GHS": "cedis",
+              "EGP": "Egyptian pounds", "PKR": "Pakistani rupees", "LKR": "Sri Lankan rupees", "BDT": "taka",
+              "IDR": "rupiah", "MXN": "Mexican pesos", "ARS": "Argentine pesos", "CLP": "Chilean pesos",
+              "VND": "dong", "THB": "baht", "MYR": "ringgit", "SAR": "Saudi riyals", "AED": "dirhams",
+              "QAR": "Qatari riyals", "ILS": "shekels", "UZS": "soums", "KGS": "soms", "TJS": "somoni",
+              "MDL": "Moldovan lei", "HUF": "forints", "CZK": "korunas", "SEK": "Swedish kronor",
+              "NOK": "Norwegian kroner", "DKK": "Danish kroner"}
+# Currencies written by their noun or sign only: their ISO codes are other words' letters before a figure ("COP28",
+# "PHP 8", "an IRR of 12%", "RON95 petrol"), so no code before a figure stands for them.
+NAMED_CURRENCIES = {"COP": "Colombian pesos", "PHP": "Philippine pesos", "IRR": "rials", "RON": "lei"}
 # Currency signs before or after a figure ("€500 million", "500 €") and the currency they stand for.
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
                   "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-                  "R$": "BRL", "Rs": "INR", "Rs.": "INR"}
+                  "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+                  # a shilling's signs: "Sh"/"Ksh" in Kenya's press, "Shs"/"USh" in Uganda's, "TSh" in Tanzania's
+                  "Ksh": "KES", "Ksh.": "KES", "KSh": "KES", "KSh.": "KES", "Kshs": "KES", "Kshs.": "KES",
+                  "KShs": "KES", "Sh": "KES", "Sh.": "KES", "Shs": "UGX", "Shs.": "UGX", "USh": "UGX",
+                  "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "E£": "EGP", "LE": "EGP", "Rp": "IDR",
+                  "Rp.": "IDR", "₱": "PHP", "Mex$": "MXN", "MX$": "MXN", "AR$": "ARS", "CLP$": "CLP", "COL$": "COP",
+                  "₫": "VND", "฿": "THB", "RM": "MYR", "₪": "ILS", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",
+                  "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK"}
+# Signs several currencies share, the noun they stand for when the text names no one country of theirs (or several),
+# and those currencies: the text's country picks one (CURRENCY_COUNTRIES): "Sh" is Kenya's, Uganda's, Tanzania's.
+SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS")) for sign in ("Sh", "Sh.", "Shs", "Shs.")}
+# Signs made of letters that count only before a figure: after one they are other words' letters ("5 RM staff",
+# "3 LE models", "12 Shia militants").
+PREFIX_SIGNS = {"Ksh", "Ksh.", "KSh", "KSh.", "Kshs", "Kshs.", "KShs", "Sh", "Sh.", "Shs", "Shs.", "USh", "TSh", "LE",
+                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM"}
 # Canonical units and the code the RDF gives each (schema:unitCode): the UN/CEFACT common code where
 # there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
 UNIT_CODES = {
@@ -74,5 +98,6 @@ UNIT_CODES = {
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",
     "GWh": "GWH", "TWh": "D32", "mph": "HM", "bbl": "BLL",
-    "km/h": "KMH", "m/s": "MTS", "mi/h": "HM", "bbl/d": "B1", **{code: f"ISO4217:{code}" for code in CURRENCIES},
+    "km/h": "KMH", "m/s": "MTS", "mi/h": "HM", "bbl/d": "B1", "s": "SEC",
+    **{code: f"ISO4217:{code}" for code in (*CURRENCIES, *NAMED_CURRENCIES)},
 }

@@ -1449,3 +1449,26 @@ DURATION_CUES = DURATION_CUES + ("over the course of",)
 # without a duration cue: "the last two years were hard", "the next three months".
 SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
                 "the nearest", "the remaining", "the final")
+
+# --- units (au-units2) ---
+# Seconds, and currencies by their nouns (codes and signs are in lang/__init__.py).
+UNITS = {
+    **UNITS,
+    "second": "s", "seconds": "s", "sec": "s", "secs": "s",
+    "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "cedi": "GHS", "cedis": "GHS", "egyptian pounds": "EGP", "egyptian pound": "EGP",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "taka": "BDT", "rupiah": "IDR", "rupiahs": "IDR",
+    "philippine pesos": "PHP", "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS",
+    "chilean pesos": "CLP", "colombian pesos": "COP", "dong": "VND", "baht": "THB", "ringgit": "MYR",
+    "saudi riyals": "SAR", "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
+    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS", "rial": "IRR", "rials": "IRR", "soum": "UZS",
+    "soums": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "moldovan lei": "MDL", "lei": "RON",
+    "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK", "krona": "SEK",
+    "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "krone": "NOK",
+    "kroner": "NOK",
+}
+# A unit word that is also an ordinal: no unit when a hyphen joins it to the next word ("2 second-half goals",
+# "3 second-round votes"; not "a 30-second clip").
+ORDINAL_UNITS = {"second"}
+# A currency's country as the text names it, for a sign several share (SHARED_SIGNS in lang/__init__.py).
+CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}
