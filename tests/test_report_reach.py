@@ -12,6 +12,7 @@ CAST = [
     Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
            alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
     Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    Entity("norvik", "Norvik", "Place", pref_labels=(("Norvik", "en"), ("Норвик", "ru"))),
     Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
            alt_labels=(("Kobra", "en"),)),
 ]
@@ -27,6 +28,8 @@ def cast():
      "осуждает удары"),
     ("Borealia strongly condemns the strikes on nearby towns. This was stated by ministry spokesman Tomas Varga.",
      "condemns the strikes"),
+    ("Норвик осуждает новые санкции соседей. Об этом заявил в пятницу представитель МИД Томас Варга.",
+     "осуждает новые санкции"),
     ("Kobra Holdings believes that prices will fall next year. This was stated by its chief economist Tomas Varga.",
      "prices will fall"),
 ])
@@ -58,3 +61,13 @@ def test_a_background_paragraph_two_back_stays_the_articles(cast):
     said = claims(text, cast)
     assert speaker_of(said, "ready to talk") == "varga"
     assert speaker_of(said, "stalled in May") is None
+
+
+def test_a_first_person_paragraph_keeps_going_past_someone_unnamed_in_it(cast):
+    text = ("Граница должна пройти по реке. Недавно их премьер-министр снова заговорил о статусе региона. "
+            "Я уже говорил об этом.\n\n"
+            "Мы не изменим позицию. Другого решения не будет.\n\n"
+            "Об этом заявил министр Томас Варга.")
+    said = claims(text, cast)
+    assert speaker_of(said, "пройти по реке") == "varga"
+    assert speaker_of(said, "Я уже говорил") == "varga"

@@ -1023,27 +1023,29 @@ def _first_person_run(doc: Document, sentences: list[Sentence], out: list, unnam
                       by_para: dict[int, list[int]], paragraph: int) -> list[int]:
     """"Мы готовы … . / Наша позиция … . / Об этом заявил X": a backward reference covers the paragraph right
     before it, and past that one, while it is all unattributed, the paragraphs before it in the first person
-    (words no article says in its own voice), each all unattributed and ending as a sentence (not a headline)."""
+    (words no article says in its own voice), with no named speaker in them and ending as a sentence (not a
+    headline); of those, the sentences in which no one unnamed speaks."""
     if not _free(out, unnamed, by_para.get(paragraph, [])):
         return []
     run: list[int] = []
     for p in range(paragraph - 1, -1, -1):
         ks = by_para.get(p, [])
-        if not _free(out, unnamed, ks):
+        if not ks or any(out[k][0] is not None or out[k][1] == "own_report" for k in ks) \
+                or not _free(out, unnamed, [k for k in ks if k not in unnamed]):
             break
         para = doc.body[p]
         if not doc.text[para.start:para.end].rstrip().endswith((".", "!", "?", "…")) \
                 or not any(FIRST_PERSON.search(doc.text, sentences[k].span.start, sentences[k].span.end) for k in ks):
             break
-        run = ks + run
+        run = [k for k in ks if k not in unnamed] + run
     return run
 
 
-_COLLECTIVE = frozenset({"Organization", "Country", "Group"})
+_COLLECTIVE = frozenset({"Organization", "Country", "Group", "Place"})   # "Тегеран осуждает …": a capital for its government
 
 
 def _body_gives_way(earlier: tuple, person: str, types: dict[str, str]) -> bool:
-    """"Borealia condemns the strikes. This was stated by spokesman X.": a body, country or group that opens the
+    """"Borealia condemns the strikes. This was stated by spokesman X.": a body, country, group or place that opens the
     sentence as its subject speaks through the person the backward reference names (not a closing frame, "…, the
     ministry said", which names its own speaker)."""
     who, _, frame = earlier
