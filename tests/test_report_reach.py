@@ -71,3 +71,11 @@ def test_a_first_person_paragraph_keeps_going_past_someone_unnamed_in_it(cast):
     said = claims(text, cast)
     assert speaker_of(said, "пройти по реке") == "varga"
     assert speaker_of(said, "Я уже говорил") == "varga"
+
+
+def test_a_statement_told_with_a_participle_is_its_issuers_not_the_relaying_outlets(cast):
+    cast_and_outlet = Linker(CAST + [
+        Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("НордНьюс", "ru")))])
+    text = ("Компания Kobra Holdings опубликовала заявление, передает агентство НордНьюс. "
+            "В заявлении также указано, что цены на топливо вырастут.")
+    assert speaker_of(claims(text, cast_and_outlet), "цены на топливо") == "kobra"

@@ -1449,3 +1449,9 @@ DURATION_CUES = DURATION_CUES + ("over the course of",)
 # without a duration cue: "the last two years were hard", "the next three months".
 SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
                 "the nearest", "the remaining", "the final")
+
+
+# --- report reach (au-carry) ---
+# (Russian: the short passive participles that tell a statement's words, "В заявлении указано"; English says
+# "the statement says", a verb with its subject)
+DOCUMENT_SAID_PARTICIPLES = ""

@@ -1089,3 +1089,12 @@ DURATION_FILLERS = DURATION_FILLERS + ("предыдущие", "прошедши
 SPAN_OPENERS = ("последние", "последних", "последним", "последними", "первые", "первых", "первым", "первыми",
                 "ближайшие", "ближайших", "следующие", "следующих", "предыдущие", "предыдущих", "прошедшие",
                 "прошедших", "оставшиеся", "оставшихся", "последующие", "последующих")
+
+
+# --- report reach (au-carry) ---
+# A statement's words told with a short passive participle, the statement named before it: "В заявлении также
+# указано, что …", "В сообщении сказано, что …" (the reflexive presents are in ACCORDING_TO already).
+DOCUMENT_SAID_PARTICIPLES = r"указано|сказано|отмечено|подчеркнуто|подчёркнуто"
+ACCORDING_TO = ACCORDING_TO + (
+    r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
+    rf"(?:{DOCUMENT_SAID_PARTICIPLES})(?!\w))")
