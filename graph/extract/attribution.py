@@ -876,10 +876,20 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
             discourse.spoke_through(owner.entity, text[found[1].start:found[1].end], span.start)
-        found = (owner.entity, owner.span) if owner else found or _demonym_group(text, pos, np_end, discourse)
+        found = (owner.entity, owner.span) if owner else found or _demonym_group(text, pos, np_end, discourse) \
+            or _statement_named_in_cue(m, span.start, discourse)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+# --- report reach (au-carry) ---
+def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> tuple[str, Span] | None:
+    """"В заявлении также указано, что …": a cue that itself names a statement (``ANAPHOR_DOCUMENT``), no issuer
+    after it, means the statement whose issuer the text named before (``Discourse.saw_statement``)."""
+    if discourse.statement_author is None or not _DOCUMENT.search(cue.group()):
+        return None
+    return discourse.statement_author, Span(start + cue.start(), start + cue.end())
 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"

@@ -947,8 +947,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             out[i] = (None, "own_report", None)
         if _BACKWARD.match(text) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
+            before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
             for j in before:
-                if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed:
+                if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed \
+                        or _body_gives_way(out[j], out[i][0], types):
                     out[j] = (out[i][0], "reported", None)
             # the paragraph after goes on with the figures of the report, up to its first sentence without one
             for j in by_para.get(s.paragraph + 1, []):
@@ -1008,6 +1010,48 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para)
+
+
+# --- report reach (au-carry) ---
+def _free(out: list, unnamed: set[int], indices: list[int]) -> bool:
+    """Every sentence of a paragraph left to the article's voice, none with an unnamed speaker."""
+    return bool(indices) and all(out[j][0] is None and out[j][1] != "own_report" and j not in unnamed
+                                 for j in indices)
+
+
+def _first_person_run(doc: Document, sentences: list[Sentence], out: list, unnamed: set[int],
+                      by_para: dict[int, list[int]], paragraph: int) -> list[int]:
+    """"Мы готовы … . / Наша позиция … . / Об этом заявил X": a backward reference covers the paragraph right
+    before it, and past that one, while it is all unattributed, the paragraphs before it in the first person
+    (words no article says in its own voice), with no named speaker in them and ending as a sentence (not a
+    headline); of those, the sentences in which no one unnamed speaks."""
+    if not _free(out, unnamed, by_para.get(paragraph, [])):
+        return []
+    run: list[int] = []
+    for p in range(paragraph - 1, -1, -1):
+        ks = by_para.get(p, [])
+        if not ks or any(out[k][0] is not None or out[k][1] == "own_report" for k in ks) \
+                or not _free(out, unnamed, [k for k in ks if k not in unnamed]):
+            break
+        para = doc.body[p]
+        if not doc.text[para.start:para.end].rstrip().endswith((".", "!", "?", "…")) \
+                or not any(FIRST_PERSON.search(doc.text, sentences[k].span.start, sentences[k].span.end) for k in ks):
+            break
+        run = [k for k in ks if k not in unnamed] + run
+    return run
+
+
+_COLLECTIVE = frozenset({"Organization", "Country", "Group", "Place"})   # "Тегеран осуждает …": a capital for its government
+
+
+def _body_gives_way(earlier: tuple, person: str, types: dict[str, str]) -> bool:
+    """"Borealia condemns the strikes. This was stated by spokesman X.": a body, country, group or place that opens the
+    sentence as its subject speaks through the person the backward reference names (not a closing frame, "…, the
+    ministry said", which names its own speaker)."""
+    who, _, frame = earlier
+    return who is not None and who != person and types.get(person) == "Person" \
+        and types.get(who) in _COLLECTIVE and frame is not None and not frame.at_end \
+        and frame.rule.startswith(("verb", "anaphor"))
 
 
 def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],

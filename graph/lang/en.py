@@ -1472,3 +1472,9 @@ UNITS = {
 ORDINAL_UNITS = {"second"}
 # A currency's country as the text names it, for a sign several share (SHARED_SIGNS in lang/__init__.py).
 CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}
+
+
+# --- report reach (au-carry) ---
+# (Russian: the short passive participles that tell a statement's words, "В заявлении указано"; English says
+# "the statement says", a verb with its subject)
+DOCUMENT_SAID_PARTICIPLES = ""

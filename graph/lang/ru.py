@@ -1109,3 +1109,12 @@ UNIT_ABBREVIATIONS |= {"сек"}   # "51 сек.": the lemmatiser reads "сек"
 ORDINAL_UNITS: set[str] = set()
 # Страна валюты, как её называет текст, — для знака нескольких валют (SHARED_SIGNS в lang/__init__.py).
 CURRENCY_COUNTRIES = {"KES": r"Кени", "UGX": r"Уганд", "TZS": r"Танзани"}
+
+
+# --- report reach (au-carry) ---
+# A statement's words told with a short passive participle, the statement named before it: "В заявлении также
+# указано, что …", "В сообщении сказано, что …" (the reflexive presents are in ACCORDING_TO already).
+DOCUMENT_SAID_PARTICIPLES = r"указано|сказано|отмечено|подчеркнуто|подчёркнуто"
+ACCORDING_TO = ACCORDING_TO + (
+    r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
+    rf"(?:{DOCUMENT_SAID_PARTICIPLES})(?!\w))")
