@@ -658,18 +658,30 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        start = m.start("name") + m.group("name").index(name)
-        end = start + len(name)
+        where = _words_at(text, words, m.start("name"), m.end("name"))
+        if where is None:
+            continue
+        start, end = where.start, where.end
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
-        if owner:   # "the Council's Executive Board": the owner's name, then the board's
-            _owner_too(f, Span(m.end("owner") - len(" ".join(owner)), m.end("owner")))
-            f.add(m.end("owner") - len(" ".join(owner)), end, f.owned_name(" ".join(owner), name),
-                  "Organization", (name,))
+        owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
+        if owned:   # "the Council's Executive Board": the owner's name, then the board's
+            _owner_too(f, owned)
+            f.add(owned.start, end, f.owned_name(" ".join(owner), name), "Organization", (name,))
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _words_at(text: str, words: list[str], start: int, end: int, last: bool = False) -> Span | None:
+    """Where ``words`` stand in ``text[start:end]`` (the first or the ``last`` time), whatever whitespace parts them:
+    a name broken over a line or written with two spaces is still the same words."""
+    found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), text[start:end])]
+    if not found:
+        return None
+    at, to = found[-1] if last else found[0]
+    return Span(start + at, start + to)
 
 
 def _owner_too(f: _Finder, owner: Span) -> None:

@@ -1,0 +1,27 @@
+"""Bodies' names found whatever whitespace parts their words (names.py)."""
+
+
+def test_a_body_s_name_with_a_no_break_space_or_two_spaces_between_its_words_is_found(typed):
+    text = ("Floods\n\n"
+            "The State\u00a0Migration Service of Tarvinia said on Monday that 40 people left.\n\n"
+            "Officials of the Coastal Relief  Agency said the roads were closed.\n")
+    types, mentions = typed(text)
+    assert types.get("State Migration Service of Tarvinia") == "Organization"
+    assert types.get("Coastal Relief Agency") == "Organization"
+    assert ("State\u00a0Migration Service of Tarvinia", "State Migration Service of Tarvinia") in mentions
+
+
+def test_an_owned_body_broken_by_a_no_break_space_keeps_its_owner(typed):
+    text = ("Budget\n\n"
+            "The Tarvinian Supreme Council's Budget\u00a0Committee said on Monday that taxes would rise.\n")
+    types, _ = typed(text)
+    assert types.get("Tarvinian Supreme Council Budget Committee") == "Organization"
+
+
+def test_a_name_broken_over_a_line_inside_a_paragraph_does_not_stop_the_document(typed):
+    text = ("Floods\n\n"
+            "On Monday officials of the State Migration Service of\nthe Republic of Tarvinia said that 40 people left "
+            "the capital, and the Coastal Relief\u00a0Agency said the roads were closed.\n")
+    types, _ = typed(text)
+    assert types.get("Coastal Relief Agency") == "Organization"
+    assert any(label.startswith("State Migration Service") for label in types)
