@@ -474,6 +474,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _company_short_names_again(f)
+    _short_name_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -2293,6 +2294,34 @@ def _first_word_of_a_body(f: _Finder) -> None:
                                    and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+_SHORT_NAME_TAILS = set(joined("SHORT_NAME_TAILS"))
+
+
+def _short_name_of_a_longer_body(f: _Finder) -> None:
+    """"Vexon Systems" and "Vexon", "Norvale Regional Airport" and "Norvale Regional", "Vexon International" and
+    "Vexon International Corp", found as two bodies in one text, before or after one another: the shorter is the
+    longer one's short name when the words it leaves off are only legal forms, company suffixes or heads of bodies'
+    names, and no other body's name opens with it. Not a place's name ("Lindholm" and "Lindholm Police"), nor one
+    read as a place where it is written most often."""
+    countries = _country_names(f.registry)
+    first_seen = _first_seen(f.mentions)
+    tails = _SHORT_NAME_TAILS | _COMPANY_SUFFIXES | _LEGAL_FORMS | _ORG_NAME_ENDINGS | _ORG_HEADS
+    bodies = [(key, e.label.split()) for key, e in sorted(f.found.items())
+              if e.type == "Organization" and key in first_seen]
+    for key, words in bodies:
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if key not in f.found or " ".join(words).lower() in countries or len(" ".join(words)) < 4 \
+                or " ".join(words) in f.places or 2 * sum(f.is_place(span) for span in spans) > len(spans):
+            continue    # a place's name, or read as one in most places
+        longer = [other for other, more in bodies if other != key and other in f.found and len(more) > len(words)
+                  and more[:len(words)] == words]
+        if len(longer) != 1:
+            continue
+        more = f.found[longer[0]].label.split()[len(words):]
+        if all(w in tails for w in more) and "&" not in more:
+            _merge_entity(f.found, f.mentions, key, longer[0])
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)

@@ -25,3 +25,19 @@ def test_a_name_broken_over_a_line_inside_a_paragraph_does_not_stop_the_document
     types, _ = typed(text)
     assert types.get("Coastal Relief Agency") == "Organization"
     assert any(label.startswith("State Migration Service") for label in types)
+
+
+def test_a_company_s_short_name_in_the_headline_is_the_company_named_in_full_below(typed):
+    text = ("Dorvane to cut 400 jobs\n\n"
+            "Dorvane Materials Inc said on Tuesday it would close two plants in Tarvinia.\n\n"
+            "Dorvane said demand had fallen.\n")
+    types, mentions = typed(text, [("Dorvane", "Organization", 0), ("Dorvane Materials Inc", "Organization", 0),
+                                   ("Dorvane", "Organization", 2)])
+    assert [label for label, kind in types.items() if kind == "Organization"] == ["Dorvane Materials Inc"]
+
+
+def test_a_place_s_name_is_not_the_short_name_of_a_body_named_after_it(typed):
+    text = ("Storm\n\n"
+            "Officials of the Norhaven Police said on Monday that roads in Norhaven were closed.\n")
+    types, _ = typed(text, [("Norhaven Police", "Organization", 0), ("Norhaven", "Place", 1)])
+    assert types.get("Norhaven") == "Place"

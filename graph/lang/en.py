@@ -1449,3 +1449,9 @@ DURATION_CUES = DURATION_CUES + ("over the course of",)
 # without a duration cue: "the last two years were hard", "the next three months".
 SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
                 "the nearest", "the remaining", "the final")
+
+# --- body names (au-names-split) ---
+# Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
+# of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
+SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
+                    "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")

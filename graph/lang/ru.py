@@ -1089,3 +1089,7 @@ DURATION_FILLERS = DURATION_FILLERS + ("предыдущие", "прошедши
 SPAN_OPENERS = ("последние", "последних", "последним", "последними", "первые", "первых", "первым", "первыми",
                 "ближайшие", "ближайших", "следующие", "следующих", "предыдущие", "предыдущих", "прошедшие",
                 "прошедших", "оставшиеся", "оставшихся", "последующие", "последующих")
+
+# --- body names (au-names-split) ---
+# Last words of a body's full name that its short name leaves off (none in Russian: the head comes first).
+SHORT_NAME_TAILS: tuple[str, ...] = ()
