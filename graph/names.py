@@ -475,6 +475,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _short_forms(found, mentions, _country_names(f.registry))
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
+    _short_head_of_a_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -2321,6 +2322,31 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
         if all(w in tails for w in more) and "&" not in more:
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _short_head_of_a_body(f: _Finder) -> None:
+    """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
+    Ruritania", found as two bodies in one text: the one whose name opens with a head written short
+    (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names no owner or
+    the same one and only one body there has that head in full."""
+    heads = f.patterns.tables.BODY_SHORT_HEADS
+    if not heads:
+        return
+    first_seen = _first_seen(f.mentions)
+    bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization" and key in first_seen]
+    for key, label in bodies:
+        words = label.split()
+        full = heads.get(words[0]) if words else None
+        if full is None or key not in f.found:
+            continue
+        rest = " ".join(words[1:]).lower()
+        longer = [other for other, name in bodies if other != key and other in f.found
+                  and (name.lower().startswith(full.lower() + " ") or name.lower() == full.lower())]
+        if len(longer) != 1:
+            continue
+        tail = f.found[longer[0]].label[len(full):].strip(" ").lower()
+        if not rest or tail == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 

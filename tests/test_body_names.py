@@ -41,3 +41,19 @@ def test_a_place_s_name_is_not_the_short_name_of_a_body_named_after_it(typed):
             "Officials of the Norhaven Police said on Monday that roads in Norhaven were closed.\n")
     types, _ = typed(text, [("Norhaven Police", "Organization", 0), ("Norhaven", "Place", 1)])
     assert types.get("Norhaven") == "Place"
+
+
+def test_a_ministry_s_contracted_head_is_the_ministry_named_in_full(typed):
+    text = ("Флот\n\n"
+            "Министерство обороны Тарвинии опровергло сообщения о потерях флота.\n\n"
+            "«Это неправда», — заявили в Минобороны.\n")
+    types, _ = typed(text, [("Министерство обороны Тарвинии", "Organization", 0), ("Минобороны", "Organization", 0)])
+    assert "Минобороны" not in types and types.get("Министерство обороны Тарвинии") == "Organization"
+
+
+def test_an_acronym_with_its_owner_is_the_body_with_the_same_owner_in_full(typed):
+    text = ("Visit\n\n"
+            "The Ministry of Foreign Affairs of Tarvinia said on Monday that talks would resume.\n\n"
+            "The MFA added that the envoy would travel to Lindholm.\n")
+    types, _ = typed(text, [("Ministry of Foreign Affairs of Tarvinia", "Organization", 0), ("MFA", "Organization", 0)])
+    assert "MFA" not in types

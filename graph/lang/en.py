@@ -1455,3 +1455,7 @@ SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "t
 # of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
 SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
+# A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
+# of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
+BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
+                    "EC": "Election Commission", "CEC": "Central Election Commission"}
