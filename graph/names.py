@@ -474,6 +474,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, _country_names(f.registry))
     _company_short_names_again(f)
+    _short_name_of_a_longer_body(f)
+    _short_head_of_a_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -658,18 +660,30 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if len(words) < 2:
             continue
         name = " ".join(words)
-        start = m.start("name") + m.group("name").index(name)
-        end = start + len(name)
+        where = _words_at(text, words, m.start("name"), m.end("name"))
+        if where is None:
+            continue
+        start, end = where.start, where.end
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
-        if owner:   # "the Council's Executive Board": the owner's name, then the board's
-            _owner_too(f, Span(m.end("owner") - len(" ".join(owner)), m.end("owner")))
-            f.add(m.end("owner") - len(" ".join(owner)), end, f.owned_name(" ".join(owner), name),
-                  "Organization", (name,))
+        owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
+        if owned:   # "the Council's Executive Board": the owner's name, then the board's
+            _owner_too(f, owned)
+            f.add(owned.start, end, f.owned_name(" ".join(owner), name), "Organization", (name,))
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _words_at(text: str, words: list[str], start: int, end: int, last: bool = False) -> Span | None:
+    """Where ``words`` stand in ``text[start:end]`` (the first or the ``last`` time), whatever whitespace parts them:
+    a name broken over a line or written with two spaces is still the same words."""
+    found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), text[start:end])]
+    if not found:
+        return None
+    at, to = found[-1] if last else found[0]
+    return Span(start + at, start + to)
 
 
 def _owner_too(f: _Finder, owner: Span) -> None:
@@ -2281,6 +2295,59 @@ def _first_word_of_a_body(f: _Finder) -> None:
                                    and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
+
+
+_SHORT_NAME_TAILS = set(joined("SHORT_NAME_TAILS"))
+
+
+def _short_name_of_a_longer_body(f: _Finder) -> None:
+    """"Vexon Systems" and "Vexon", "Norvale Regional Airport" and "Norvale Regional", "Vexon International" and
+    "Vexon International Corp", found as two bodies in one text, before or after one another: the shorter is the
+    longer one's short name when the words it leaves off are only legal forms, company suffixes or heads of bodies'
+    names, and no other body's name opens with it. Not a place's name ("Lindholm" and "Lindholm Police"), nor one
+    read as a place where it is written most often."""
+    countries = _country_names(f.registry)
+    first_seen = _first_seen(f.mentions)
+    tails = _SHORT_NAME_TAILS | _COMPANY_SUFFIXES | _LEGAL_FORMS | _ORG_NAME_ENDINGS | _ORG_HEADS
+    bodies = [(key, e.label.split()) for key, e in sorted(f.found.items())
+              if e.type == "Organization" and key in first_seen]
+    for key, words in bodies:
+        spans = [m.span for m in f.mentions if m.entity == key]
+        if key not in f.found or " ".join(words).lower() in countries or len(" ".join(words)) < 4 \
+                or " ".join(words) in f.places or 2 * sum(f.is_place(span) for span in spans) > len(spans):
+            continue    # a place's name, or read as one in most places
+        longer = [other for other, more in bodies if other != key and other in f.found and len(more) > len(words)
+                  and more[:len(words)] == words]
+        if len(longer) != 1:
+            continue
+        more = f.found[longer[0]].label.split()[len(words):]
+        if all(w in tails for w in more) and "&" not in more:
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _short_head_of_a_body(f: _Finder) -> None:
+    """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
+    Ruritania", found as two bodies in one text: the one whose name opens with a head written short
+    (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names no owner or
+    the same one and only one body there has that head in full."""
+    heads = f.patterns.tables.BODY_SHORT_HEADS
+    if not heads:
+        return
+    first_seen = _first_seen(f.mentions)
+    bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization" and key in first_seen]
+    for key, label in bodies:
+        words = label.split()
+        full = heads.get(words[0]) if words else None
+        if full is None or key not in f.found:
+            continue
+        rest = " ".join(words[1:]).lower()
+        longer = [other for other, name in bodies if other != key and other in f.found
+                  and (name.lower().startswith(full.lower() + " ") or name.lower() == full.lower())]
+        if len(longer) != 1:
+            continue
+        tail = f.found[longer[0]].label[len(full):].strip(" ").lower()
+        if not rest or tail == rest:
+            _merge_entity(f.found, f.mentions, key, longer[0])
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)

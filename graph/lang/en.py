@@ -1478,3 +1478,13 @@ CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}
 # (Russian: the short passive participles that tell a statement's words, "В заявлении указано"; English says
 # "the statement says", a verb with its subject)
 DOCUMENT_SAID_PARTICIPLES = ""
+
+# --- body names (au-names-split) ---
+# Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
+# of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
+SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
+                    "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
+# A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
+# of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
+BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
+                    "EC": "Election Commission", "CEC": "Central Election Commission"}

@@ -1118,3 +1118,15 @@ DOCUMENT_SAID_PARTICIPLES = r"указано|сказано|отмечено|п�
 ACCORDING_TO = ACCORDING_TO + (
     r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
     rf"(?:{DOCUMENT_SAID_PARTICIPLES})(?!\w))")
+
+# --- body names (au-names-split) ---
+# Last words of a body's full name that its short name leaves off (none in Russian: the head comes first).
+SHORT_NAME_TAILS: tuple[str, ...] = ()
+# A body's head written short, as an acronym or a contraction, and in full: «МИД Руритании» … «Министерство
+# иностранных дел Руритании» are one body in one text (when only one body there has that head in full).
+BODY_SHORT_HEADS = {"МИД": "Министерство иностранных дел", "Минобороны": "Министерство обороны",
+                    "Минздрав": "Министерство здравоохранения", "Минфин": "Министерство финансов",
+                    "Минюст": "Министерство юстиции", "МВД": "Министерство внутренних дел",
+                    "МЧС": "Министерство по чрезвычайным ситуациям", "ВМС": "Военно-морские силы",
+                    "ВВС": "Военно-воздушные силы", "ЦИК": "Центральная избирательная комиссия",
+                    "СГБ": "Служба государственной безопасности", "Генпрокуратура": "Генеральная прокуратура"}
