@@ -148,11 +148,12 @@ def sentences(doc: Document) -> list[Sentence]:
 # ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group.
 POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—–]\s*"
                             r"(?P<name>[^\s()@—–][^()\n@—–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
+SIGNATURE_WINDOW = 600   # characters read back from a sentence's end: a signature with its links, and linear
 
 
 def _unsigned(chunk: str, s: int, e: int) -> int | None:
     """The end of a sentence without the post signature that closes it (None: the signature is all it has)."""
-    m = next((m for m in POST_SIGNATURE.finditer(chunk, s, e) if m.end() == e), None)
+    m = next((m for m in POST_SIGNATURE.finditer(chunk, max(s, e - SIGNATURE_WINDOW), e) if m.end() == e), None)
     if m is None:
         return e
     return _trim(chunk, s, m.start())[1] if re.search(r"\w", chunk[s:m.start()]) else None

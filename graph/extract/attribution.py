@@ -576,7 +576,7 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     """A sentence with no frame of its own in an embedded post: its signer's, the person or body the signature
     names ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031", the handle alone names no one). The
     sentence is on the signature's line, or on the line just above a signature that opens its own line."""
-    m = POST_SIGNATURE.search(text, span.start, min(len(text), span.end + POST_REACH))
+    m = POST_SIGNATURE.search(text, max(span.start, span.end - POST_REACH), min(len(text), span.end + POST_REACH))
     if m is None:
         return None
     gap = text[span.end:max(span.end, m.start("name"))]
