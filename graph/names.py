@@ -1253,6 +1253,8 @@ _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 _POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
+# "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
+_BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
@@ -1570,8 +1572,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
             lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
-    if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
-        end = tail.start()
+    if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)):
+        end = tail.start()   # "Vale's lawyers", "Vale's (VLX) lawyers"; "… led by Vale's." is a firm's name
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
@@ -2026,7 +2028,8 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
     return {w: key for w, key in _registry_people_words(known, registry, first_only=False).items() if len(w) > 2}
 
 
-_BRACKETED = re.compile(rf"\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
+# "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
+_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')})?\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:

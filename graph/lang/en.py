@@ -302,6 +302,8 @@ BOILERPLATE_LINE = (
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
     # a comment form under the article: its notices on the reader's address and the fields to fill
     r"|required fields are marked|your e-?mail(?: address)? (?:will not|won't) be published"
+    # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
+    r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
@@ -312,7 +314,7 @@ SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share",
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
-    r"|recommended|most read|latest news"
+    r"|recommended|most read|latest news|recent (?:posts|news|stories|articles)"
 )
 # The word that opens a byline (a regular expression): "By Jane Roe".
 BYLINE = r"By"
