@@ -46,3 +46,9 @@ def test_a_sentence_about_reading_stays_in_the_body():
 def test_recent_posts_after_an_article_are_other_articles():
     assert _boiler("Title line\n\nBody sentence one is here.\n\nRecent Posts\n\nVell Police Criticised Over Delay\n") \
         == ["Recent Posts", "Vell Police Criticised Over Delay"]
+
+
+def test_more_on_the_subject_in_capitals_opens_other_articles():
+    boiler = _boiler("Заголовок\n\nСуд в Вельске вынес приговор.\n\nЕЩЕ ПО ТЕМЕ\n\n"
+                     "МВД Тарнии сообщает о задержании двоих\n\n17:46, 07.08.2031\n")
+    assert "МВД Тарнии сообщает о задержании двоих" in boiler

@@ -251,7 +251,7 @@ BOILERPLATE_LINE = (
 )
 SENTENCE_OPENING_CUES = frozenset({"фото", "видео", "теги", "реклама", "источник", "источники", "редактор",
                                    "перевод", "подробнее", "поделиться"})
-TRAILER_HEADING = r"читайте также|новости по теме|по теме|самое читаемое"
+TRAILER_HEADING = r"читайте также|новости по теме|(?:ещ[её] )?по теме|самое читаемое"
 BYLINE = r"Автор:?"
 
 # Furniture anywhere on the page (the English module says what each table is for).
