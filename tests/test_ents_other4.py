@@ -52,3 +52,25 @@ def test_more_on_the_subject_in_capitals_opens_other_articles():
     boiler = _boiler("Заголовок\n\nСуд в Вельске вынес приговор.\n\nЕЩЕ ПО ТЕМЕ\n\n"
                      "МВД Тарнии сообщает о задержании двоих\n\n17:46, 07.08.2031\n")
     assert "МВД Тарнии сообщает о задержании двоих" in boiler
+
+
+def _linked(linker, text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[m.span.start:m.span.end], m.entity) for m in linker.mentions(doc)]
+
+
+def test_a_country_named_among_a_federations_states_is_the_state(linker):
+    mentions = _linked(linker, "Storm\n\nThe storm moved through Georgia, South Carolina and Tennessee on Friday.\n\n"
+                               "Georgia had the most outages, officials said.\n")
+    assert not [m for m in mentions if m[0] == "Georgia" and m[1] == "georgia"]
+
+
+def test_states_named_elsewhere_in_the_text_make_a_lone_mention_the_state(linker):
+    mentions = _linked(linker, "Storm\n\nPower was cut across Florida and Alabama.\n\n"
+                               "Far from the coast, a girl in Georgia died when a tree fell on her home.\n")
+    assert not [m for m in mentions if m[0] == "Georgia" and m[1] == "georgia"]
+
+
+def test_the_country_stays_the_country_beside_other_countries_and_a_capital_city(linker):
+    mentions = _linked(linker, "Talks\n\nGeorgia and Armenia signed the deal; officials in Washington welcomed it.\n")
+    assert ("Georgia", "georgia") in mentions

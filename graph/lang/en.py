@@ -1097,6 +1097,17 @@ NOT_GOVERNING: tuple[str, ...] = ()
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
 LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
+# The states of a federation, which news names in lists ("Georgia, Alabama and Tennessee"): a country's name among
+# them (Georgia) is the state's there, not the country's (link.py). Left out: names that are also a city's
+# (Washington, New York), which say nothing of the names beside them.
+FEDERAL_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+)
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}

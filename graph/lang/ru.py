@@ -695,6 +695,8 @@ LAW_NOUNS = ("закон", "договор", "соглашение", "пакт",
 LAW_SUBJECT_PREPOSITIONS = ("о", "об", "обо")
 # Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
 # "сборной Руритании", "сборная РФ по футболу".
+# Russian names the American state «Джорджия» and the country «Грузия»: no state shares a country's name.
+FEDERAL_STATE_NAMES: tuple[str, ...] = ()
 TEAM_NOUNS = ("сборная",)
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
 ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
