@@ -21,7 +21,7 @@ from .ingest import agency_span, dateline_place_span
 from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word
+from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -1092,6 +1092,15 @@ class _Country:
     names: list[str]
     demonyms: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    peoples: list[str] = field(default_factory=list)   # "Ruritanians": its people, no word for what is theirs
+
+
+def _people_plural(word: str) -> bool:
+    """"Ruritanians", "руританцы": a country's people in the plural, a noun; not "Ruritanian", "Swiss", "руританский"."""
+    if LEMMATISED.search(word):
+        parse = morph().parse(word)[0]
+        return parse.tag.POS == "NOUN" and parse.tag.number == "plur"
+    return is_plural_noun(word) or bool(re.fullmatch(r"[A-Z][a-z]+[^s\W]s", word))
 
 
 def _countries(f: _Finder) -> dict[str, _Country]:
@@ -1117,10 +1126,10 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                            and (word.startswith(_stem(n)) or _DEMONYMS.get(word) == n)), default=0)
                  for key, c in out.items()}
         best = max(stems, key=lambda k: (stems[k], k), default=None)
-        if best is not None and stems[best]:
-            out[best].demonyms.append(word)
+        if best is not None and stems[best]:   # "millions of Ruritanians voted": no "Ruritanians opposition"
+            (out[best].peoples if _people_plural(word) else out[best].demonyms).append(word)
             out[best].spans.append(span)
-    return {key: c for key, c in out.items() if key in f.registry or c.demonyms
+    return {key: c for key, c in out.items() if key in f.registry or c.demonyms or c.peoples
             or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
 
 

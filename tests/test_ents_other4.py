@@ -74,3 +74,19 @@ def test_states_named_elsewhere_in_the_text_make_a_lone_mention_the_state(linker
 def test_the_country_stays_the_country_beside_other_countries_and_a_capital_city(linker):
     mentions = _linked(linker, "Talks\n\nGeorgia and Armenia signed the deal; officials in Washington welcomed it.\n")
     assert ("Georgia", "georgia") in mentions
+
+
+def test_a_peoples_plural_makes_no_label_of_a_countrys_body(typed):
+    text = ("Vote\n\n"
+            "Millions of Freedonians voted in Freedonia's election on Monday. Officials accused the opposition of fraud.\n")
+    types, _ = typed(text, [("Freedonians", "Nationality", 0), ("Freedonia", "Place", 0)])
+    assert not any("Freedonians" in label for label in types) and any("opposition" in label for label in types), types
+
+
+def test_the_electoral_commission_is_the_countrys_commission_named_before(typed):
+    text = ("Vote\n\n"
+            "The Freedonia Electoral Commission delayed Freedonia's results. "
+            "Observers urged the electoral commission to publish them.\n")
+    types, mentions = typed(text, [("Freedonia Electoral Commission", "Organization", 0), ("Freedonia", "Place", 1)])
+    bodies = {label for written, label in mentions if "ommission" in written}
+    assert bodies == {"Freedonia Electoral Commission"}, mentions

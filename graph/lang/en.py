@@ -1056,7 +1056,8 @@ FOCUS_BODIES = {
     **dict.fromkeys(("opposition",), ("Group", (
         "{demonym} opposition", "{country}'s opposition", "{country} opposition"))),
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
-        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission"))),
+        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission",
+        "{country} electoral commission"))),
 }
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
