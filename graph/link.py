@@ -53,7 +53,7 @@ _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "t
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
-# the states of a federation ("Georgia, Alabama and Tennessee"), and how far around a name to look for them
+# the states of a federation ("Georgia, Kentucky and Ohio"), and how far around a name to look for them
 _STATE_NAMES = frozenset(joined("FEDERAL_STATE_NAMES"))
 _STATE_NAME = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % ("|".join(sorted(map(re.escape, _STATE_NAMES), key=len, reverse=True))
                                                           or "(?!)"))
@@ -524,7 +524,7 @@ class Linker:
         return entity is not None and entity.type in ("Country", "Place") and place_in_a_modifier(text, mention.span)
 
     def _without_federal_states(self, text: str, found: list[Mention], spans) -> list[Mention]:
-        """"moved through Georgia, North Carolina and Tennessee": a country's name written as a federation's
+        """"gales crossed Georgia, Kentucky and Ohio": a country's name written as a federation's
         state's (FEDERAL_STATE_NAMES) is that state's, in the whole text, when another of those states is named
         near it in its paragraph or two others anywhere in the text; the models' names find it as a place."""
         shared = [m for m in found if text[m.span.start:m.span.end] in _STATE_NAMES and m.entity in self.entities

@@ -60,14 +60,14 @@ def _linked(linker, text):
 
 
 def test_a_country_named_among_a_federations_states_is_the_state(linker):
-    mentions = _linked(linker, "Storm\n\nThe storm moved through Georgia, South Carolina and Tennessee on Friday.\n\n"
-                               "Georgia had the most outages, officials said.\n")
+    mentions = _linked(linker, "Storm\n\nGales crossed Georgia, Kentucky and Ohio overnight.\n\n"
+                               "Georgia counted the most broken power lines.\n")
     assert not [m for m in mentions if m[0] == "Georgia" and m[1] == "georgia"]
 
 
 def test_states_named_elsewhere_in_the_text_make_a_lone_mention_the_state(linker):
     mentions = _linked(linker, "Storm\n\nPower was cut across Florida and Alabama.\n\n"
-                               "Far from the coast, a girl in Georgia died when a tree fell on her home.\n")
+                               "Inland, roads in Georgia stayed shut until Sunday.\n")
     assert not [m for m in mentions if m[0] == "Georgia" and m[1] == "georgia"]
 
 

@@ -1098,7 +1098,7 @@ NOT_GOVERNING: tuple[str, ...] = ()
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
 LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
-# The states of a federation, which news names in lists ("Georgia, Alabama and Tennessee"): a country's name among
+# The states of a federation, which news names in lists ("Georgia, Kentucky and Ohio"): a country's name among
 # them (Georgia) is the state's there, not the country's (link.py). Left out: names that are also a city's
 # (Washington, New York), which say nothing of the names beside them.
 FEDERAL_STATE_NAMES = (
