@@ -53,6 +53,13 @@ _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "t
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
+# the states of a federation ("Georgia, Kentucky and Ohio"), and how far around a name to look for them
+_STATE_NAMES = frozenset(joined("FEDERAL_STATE_NAMES"))
+_STATE_NAME = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % ("|".join(sorted(map(re.escape, _STATE_NAMES), key=len, reverse=True))
+                                                          or "(?!)"))
+STATE_WINDOW = 120   # characters each side
+
+
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
 
@@ -286,6 +293,7 @@ class Linker:
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
                          and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
                          and not credit(doc.text, m.span))
+        found = self._without_federal_states(doc.text, found, spans if spans is not None else doc.body)
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)
                  and not self._in_a_longer_name(doc.text, m)]
         found = self._without_anothers_bodies(doc.text, found)
@@ -514,6 +522,25 @@ class Linker:
         something else says where it is based or whom it backs; the text does not speak of the place."""
         entity = self.entities.get(mention.entity)
         return entity is not None and entity.type in ("Country", "Place") and place_in_a_modifier(text, mention.span)
+
+    def _without_federal_states(self, text: str, found: list[Mention], spans) -> list[Mention]:
+        """"gales crossed Georgia, Kentucky and Ohio": a country's name written as a federation's
+        state's (FEDERAL_STATE_NAMES) is that state's, in the whole text, when another of those states is named
+        near it in its paragraph or two others anywhere in the text; the models' names find it as a place."""
+        shared = [m for m in found if text[m.span.start:m.span.end] in _STATE_NAMES and m.entity in self.entities
+                  and self.entities[m.entity].type == "Country"]
+        if not shared:
+            return found
+        named = {m.group() for span in spans for m in _STATE_NAME.finditer(text, span.start, span.end)}
+        states = set()
+        for m in shared:
+            written = text[m.span.start:m.span.end]
+            para = next((s for s in spans if s.start <= m.span.start and m.span.end <= s.end), m.span)
+            near = _STATE_NAME.finditer(text, max(para.start, m.span.start - STATE_WINDOW),
+                                        min(para.end, m.span.end + STATE_WINDOW))
+            if len(named - {written}) >= 2 or any(x.group() != written for x in near):
+                states.add((m.entity, written))
+        return [m for m in found if (m.entity, text[m.span.start:m.span.end]) not in states]
 
     def _currency_country(self, text: str, mention: Mention) -> bool:
         """"$10.2-billion (U.S.)": a country in brackets right after a sum says whose dollars, it names nothing."""

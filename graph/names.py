@@ -21,7 +21,7 @@ from .ingest import agency_span, dateline_place_span
 from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word
+from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -1092,6 +1092,15 @@ class _Country:
     names: list[str]
     demonyms: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    peoples: list[str] = field(default_factory=list)   # "Ruritanians": its people, no word for what is theirs
+
+
+def _people_plural(word: str) -> bool:
+    """"Ruritanians", "руританцы": a country's people in the plural, a noun; not "Ruritanian", "Swiss", "руританский"."""
+    if LEMMATISED.search(word):
+        parse = morph().parse(word)[0]
+        return parse.tag.POS == "NOUN" and parse.tag.number == "plur"
+    return is_plural_noun(word) or bool(re.fullmatch(r"[A-Z][a-z]+[^s\W]s", word))
 
 
 def _countries(f: _Finder) -> dict[str, _Country]:
@@ -1117,10 +1126,10 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                            and (word.startswith(_stem(n)) or _DEMONYMS.get(word) == n)), default=0)
                  for key, c in out.items()}
         best = max(stems, key=lambda k: (stems[k], k), default=None)
-        if best is not None and stems[best]:
-            out[best].demonyms.append(word)
+        if best is not None and stems[best]:   # "millions of Ruritanians voted": no "Ruritanians opposition"
+            (out[best].peoples if _people_plural(word) else out[best].demonyms).append(word)
             out[best].spans.append(span)
-    return {key: c for key, c in out.items() if key in f.registry or c.demonyms
+    return {key: c for key, c in out.items() if key in f.registry or c.demonyms or c.peoples
             or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
 
 
@@ -1253,6 +1262,8 @@ _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 _POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
+# "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
+_BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
@@ -1570,8 +1581,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
             lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
-    if tail and _GOVERNED.match(doc.text, end):   # "Vale's lawyers"; "… led by Vale's." is a firm's name
-        end = tail.start()
+    if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)):
+        end = tail.start()   # "Vale's lawyers", "Vale's (VLX) lawyers"; "… led by Vale's." is a firm's name
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
@@ -2026,7 +2037,8 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
     return {w: key for w, key in _registry_people_words(known, registry, first_only=False).items() if len(w) > 2}
 
 
-_BRACKETED = re.compile(rf"\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
+# "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
+_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')})?\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:

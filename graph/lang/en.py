@@ -302,6 +302,8 @@ BOILERPLATE_LINE = (
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
     # a comment form under the article: its notices on the reader's address and the fields to fill
     r"|required fields are marked|your e-?mail(?: address)? (?:will not|won't) be published"
+    # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
+    r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
@@ -312,7 +314,7 @@ SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share",
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
-    r"|recommended|most read|latest news"
+    r"|recommended|most read|latest news|recent (?:posts|news|stories|articles)"
 )
 # The word that opens a byline (a regular expression): "By Jane Roe".
 BYLINE = r"By"
@@ -1054,7 +1056,8 @@ FOCUS_BODIES = {
     **dict.fromkeys(("opposition",), ("Group", (
         "{demonym} opposition", "{country}'s opposition", "{country} opposition"))),
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
-        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission"))),
+        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission",
+        "{country} electoral commission"))),
 }
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
@@ -1095,6 +1098,17 @@ NOT_GOVERNING: tuple[str, ...] = ()
 AREA_NOUNS = ""
 LAW_NOUNS: tuple[str, ...] = ()
 LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
+# The states of a federation, which news names in lists ("Georgia, Kentucky and Ohio"): a country's name among
+# them (Georgia) is the state's there, not the country's (link.py). Left out: names that are also a city's
+# (Washington, New York), which say nothing of the names beside them.
+FEDERAL_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+)
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 NOUNS_BEFORE_NAMES: dict[str, str] = {}

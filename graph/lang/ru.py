@@ -246,10 +246,12 @@ BOILERPLATE_LINE = (
     # форма комментария под статьей: ее пометки об адресе читателя и о полях, которые надо заполнить
     r"|ваш (?:адрес )?(?:e-?mail|email|электронной почты) не будет опубликован|обязательные поля помечены"
     r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"   # a line sending the reader to a report
+    # ссылка на полный текст на сайте, откуда взята новость: "Читать полностью на сайте …", "Читать далее"
+    r"|читать (?:(?:новость|статью|материал) )?(?:полностью )?(?:в полной версии|дальше|далее|на\b)"
 )
 SENTENCE_OPENING_CUES = frozenset({"фото", "видео", "теги", "реклама", "источник", "источники", "редактор",
                                    "перевод", "подробнее", "поделиться"})
-TRAILER_HEADING = r"читайте также|новости по теме|по теме|самое читаемое"
+TRAILER_HEADING = r"читайте также|новости по теме|(?:ещ[её] )?по теме|самое читаемое"
 BYLINE = r"Автор:?"
 
 # Furniture anywhere on the page (the English module says what each table is for).
@@ -693,6 +695,8 @@ LAW_NOUNS = ("закон", "договор", "соглашение", "пакт",
 LAW_SUBJECT_PREPOSITIONS = ("о", "об", "обо")
 # Nouns (lemmas) of a national team named by its country after them, which names the team, not the country:
 # "сборной Руритании", "сборная РФ по футболу".
+# Russian names the American state «Джорджия» and the country «Грузия»: no state shares a country's name.
+FEDERAL_STATE_NAMES: tuple[str, ...] = ()
 TEAM_NOUNS = ("сборная",)
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
 ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
