@@ -1,0 +1,55 @@
+"""Figures the segmenters cut in two (a currency sign spelt with letters and a full stop before the sum, "approx.",
+«долл. США»), and the quantity shapes fixed by au-figures9; invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.ingest import parse_document
+from claimsgraph.model import Span
+from claimsgraph.segment import sentences
+
+
+def doc(text, name="t.txt"):
+    return parse_document(name, text.encode(), "text/plain")
+
+
+def texts(d):
+    return [d.text[s.span.start:s.span.end] for s in sentences(d)]
+
+
+def found(text, lang, previous_unit=None):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang, previous_unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council of Velmia approved Sh. 45 billion for roads. The mayor welcomed it.",
+     ["The council of Velmia approved Sh. 45 billion for roads.", "The mayor welcomed it."]),
+    ("Oska Mills raised Rp. 3.5 trillion in bonds, its chief said.",
+     ["Oska Mills raised Rp. 3.5 trillion in bonds, its chief said."]),
+    ("Rice in Velm rose to Tk. 120 a kilogram. Traders blamed the floods.",
+     ["Rice in Velm rose to Tk. 120 a kilogram.", "Traders blamed the floods."]),
+    ("The Velm board lent KSh. 1.5 billion. It was repaid.", ["The Velm board lent KSh. 1.5 billion.", "It was repaid."]),
+    ("The march drew approx. 4,000 people, Velm police said.", ["The march drew approx. 4,000 people, Velm police said."]),
+])
+def test_a_currency_sign_with_a_full_stop_does_not_end_the_sentence_before_its_sum(text, expected):
+    assert texts(doc(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Velm fund paid out Sh. Then it closed.", ["The Velm fund paid out Sh.", "Then it closed."]),   # no figure
+    ("Ms. Varo met Mrs. Oska. 40 people came.", ["Ms. Varo met Mrs. Oska.", "40 people came."]),         # a name
+])
+def test_a_sentence_ending_in_a_sign_or_a_name_is_still_cut(text, expected):
+    assert texts(doc(text)) == expected
+
+
+def test_a_dollar_abbreviated_with_its_country_is_one_sum_in_russian():
+    d = doc("Ущерб Велмии оценили в 2 млрд долл. США, сообщил министр. Компания не согласна.", "t.ru.txt")
+    assert texts(d) == ["Ущерб Велмии оценили в 2 млрд долл. США, сообщил министр.", "Компания не согласна."]
+    d = doc("Оска отдала 5 млн руб. США ввели санкции.", "t.ru.txt")                # not a dollar: two sentences
+    assert texts(d) == ["Оска отдала 5 млн руб.", "США ввели санкции."]
+
+
+def test_the_joined_sum_keeps_its_currency():
+    d = doc("The Velm council approved a budget of Sh. 45 billion for the new roads.")
+    (s,) = sentences(d)
+    assert [(q.value, q.unit) for q in find_quantities(d.text, s.span, "en", None)] == [(45e9, "shillings")]
