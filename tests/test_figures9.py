@@ -53,3 +53,41 @@ def test_the_joined_sum_keeps_its_currency():
     d = doc("The Velm council approved a budget of Sh. 45 billion for the new roads.")
     (s,) = sentences(d)
     assert [(q.value, q.unit) for q in find_quantities(d.text, s.span, "en", None)] == [(45e9, "shillings")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms Varo finished second, two seconds behind the winner.", [(2.0, "seconds")]),
+    ("The Velm bridge is now six years behind schedule.", [(6.0, "years")]),
+    ("The terms were one year short of the maximum the prosecutors sought.", [(1.0, "year")]),
+    ("Oska fell one point short of the club record.", [(1.0, "point")]),
+    ("Velm United are five points clear at the top.", [(5.0, "points")]),
+])
+def test_a_margin_after_its_unit_is_a_figure_even_in_words(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Velm chief left two years ago.", []),                 # a time, not a margin
+    ("Two years back the plant closed.", []),                   # "back" is no margin word: a time, as "ago"
+    ("One of the reasons was cost.", []),
+])
+def test_a_time_or_a_lone_one_is_still_no_figure(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oska Films' 'The Lantern and the Four Winds' opened with $20 million.", [(20e6, "dollars")]),
+    ("Police searched near Seven Mile and Velm Avenue on Tuesday.", []),
+    ("Visitors come for the river, the Three Bridges and the museum.", []),
+])
+def test_a_capitalised_number_word_inside_a_sentence_before_a_capital_is_a_name(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Velm airlines cancelled flights.", [(3.0, "velm airlines")]),       # a sentence's first word
+    ("The storm killed three people in Oska.", [(3.0, "people")]),
+    ("(Velm News) – Four Oska trawlers sank.", [(4.0, "oska trawlers")]),
+])
+def test_a_capitalised_number_word_opening_a_sentence_still_counts(text, expected):
+    assert found(text, "en") == expected

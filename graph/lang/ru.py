@@ -1137,3 +1137,6 @@ ABBREVIATIONS_BEFORE_FIGURES = ("прибл",)
 # Words after an abbreviated currency (key) that tell whose currency it is, which no sentence starts with: «2 млрд
 # долл. США» is one sum.
 CURRENCY_QUALIFIERS = {"долл": ("США", "Канады", "Австралии", "Сингапура", "Гонконга", "Новой Зеландии")}
+
+# После единицы — слова, делающие число разрывом между двумя («на две секунды позади» уже с «на»): пока нет.
+MARGIN_AFTER: tuple[str, ...] = ()
