@@ -91,3 +91,21 @@ def test_a_capitalised_number_word_inside_a_sentence_before_a_capital_is_a_name(
 ])
 def test_a_capitalised_number_word_opening_a_sentence_still_counts(text, expected):
     assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Velm clinic reported three nurses and one janitor infected.", "en", [(3.0, "nurses"), (1.0, "janitor")]),
+    ("Oska recorded 1799 cases and one death.", "en", [(1799.0, "cases"), (1.0, "death")]),
+    ("В Велмии выведены из строя шесть мостов и одна дорога.", "ru", [(6.0, "мостов"), (1.0, "дорога")]),
+    ("В Велмии 10 жителей и один гость попросили о помощи.", "ru", [(10.0, "жителей"), (1.0, "гость")]),
+])
+def test_a_lone_one_joined_to_a_count_before_it_is_a_count(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Only 2,300 people live in Velm, one of the towns hit.", [(2300.0, "people")]),
+    ("Oska has 40 schools, and one reason is the birth rate.", [(40.0, "schools")]),   # a clause, not a list
+])
+def test_a_lone_one_after_a_count_but_not_joined_to_it_is_no_count(text, expected):
+    assert found(text, "en") == expected

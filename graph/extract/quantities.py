@@ -611,9 +611,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
     if lone and unit is not None and canonical not in SPANS_OF_TIME \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
-            and not _margin(chunk, unit_end, tables):
+            and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
         return None                                   # "one of the reasons"; not "восемь человек … Один человек",
-                                                      # nor "one point short of the record" (a margin)
+                                                      # "one point short of the record" (a margin), "three nurses
+                                                      # and one janitor" (joined to a count)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -1168,6 +1169,16 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     # "the last two years", "последние два года": a span bounded by an edge of time, with or without a cue
     edge = tables.SPAN_OPENERS and re.search(rf"(?<!\w)(?:{_alternation(tables.SPAN_OPENERS)})\s+$", before, re.I)
     return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled) or bool(edge)
+
+
+def _coordinated(chunk: str, span: Span, r: _Read, found: list[Quantity], tables) -> bool:
+    """A number joined by a coordinator to the figure right before it, its unit written: "three nurses and one
+    janitor", "1799 cases and one death", «шесть мостов и одна дорога»: a count in a list of counts."""
+    if not found or found[-1].unit is None or found[-1].span.end <= span.start:
+        return False
+    between = chunk[found[-1].span.end - span.start:r.start]
+    return len(between) <= 12 and re.fullmatch(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+", between,
+                                               re.I) is not None   # not ", and one reason is …": a clause
 
 
 def _margin(chunk: str, unit_end: int, tables) -> bool:
