@@ -163,7 +163,8 @@ def sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
-        for s, e in (piece for span in _figures_joined(chunk, split(chunk), doc.lang) for piece in _glued(chunk, *span)):
+        spans = _figures_joined(chunk, split(chunk), doc.lang)
+        for s, e in (piece for span in spans for piece in _glued(chunk, *span)):
             e = _unsigned(chunk, s, e)
             if e is None:
                 continue        # the signature of an embedded post alone: furniture, not a sentence

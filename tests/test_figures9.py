@@ -27,8 +27,10 @@ def found(text, lang, previous_unit=None):
      ["Oska Mills raised Rp. 3.5 trillion in bonds, its chief said."]),
     ("Rice in Velm rose to Tk. 120 a kilogram. Traders blamed the floods.",
      ["Rice in Velm rose to Tk. 120 a kilogram.", "Traders blamed the floods."]),
-    ("The Velm board lent KSh. 1.5 billion. It was repaid.", ["The Velm board lent KSh. 1.5 billion.", "It was repaid."]),
-    ("The march drew approx. 4,000 people, Velm police said.", ["The march drew approx. 4,000 people, Velm police said."]),
+    ("The Velm board lent KSh. 1.5 billion. It was repaid.",
+     ["The Velm board lent KSh. 1.5 billion.", "It was repaid."]),
+    ("The march drew approx. 4,000 people, Velm police said.",
+     ["The march drew approx. 4,000 people, Velm police said."]),
 ])
 def test_a_currency_sign_with_a_full_stop_does_not_end_the_sentence_before_its_sum(text, expected):
     assert texts(doc(text)) == expected

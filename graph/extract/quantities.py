@@ -1174,11 +1174,12 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
 def _coordinated(chunk: str, span: Span, r: _Read, found: list[Quantity], tables) -> bool:
     """A number joined by a coordinator to the figure right before it, its unit written: "three nurses and one
     janitor", "1799 cases and one death", «шесть мостов и одна дорога»: a count in a list of counts."""
-    if not found or found[-1].unit is None or found[-1].span.end <= span.start:
+    end = found[-1].span.end - span.start if found else -1
+    if not found or found[-1].unit is None or end < 0 or r.start - end > 12:
         return False
-    between = chunk[found[-1].span.end - span.start:r.start]
-    return len(between) <= 12 and re.fullmatch(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+", between,
-                                               re.I) is not None   # not ", and one reason is …": a clause
+    between = chunk[end:r.start]
+    return re.fullmatch(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+", between, re.I) is not None   # not ", and
+                                                                                                    # one reason is …"
 
 
 def _margin(chunk: str, unit_end: int, tables) -> bool:
