@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .lang import alternation, joined, tables
+from .lang import CURRENCY_SIGNS, LANGUAGES, alternation, joined, language, tables
 from .model import Document, QuoteRegion, Sentence, Span
 
 OPENING = "“«„‹"
@@ -129,13 +129,42 @@ def _split_ru(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.stop) for s in sentenize(text)]
 
 
+# An abbreviation whose full stop the segmenters take for a sentence's end where a figure goes on from it: a currency
+# sign spelt with letters ("Sh. 45 billion", "Tk. 8,000"), "approx." (ABBREVIATIONS_BEFORE_FIGURES), and a currency
+# whose country follows («2 млрд долл. США», CURRENCY_QUALIFIERS).
+_SIGN_ABBREVIATIONS = {sign.rstrip(".").lower() for sign in CURRENCY_SIGNS if sign.rstrip(".").isalpha()}
+_BEFORE_FIGURE = {code: re.compile(r"(?<![\w.])(%s)\.$" % "|".join(sorted(
+    map(re.escape, {*_SIGN_ABBREVIATIONS, *(a.lower() for a in module.ABBREVIATIONS_BEFORE_FIGURES),
+                    *module.CURRENCY_QUALIFIERS}), key=lambda a: (-len(a), a))), re.I)
+    for code, module in LANGUAGES.items()}
+ABBREVIATION_WINDOW = 12   # characters read back from a sentence's end for the abbreviation: the longest, and linear
+
+
+def _figures_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an abbreviation that a figure or the currency's country follows, joined
+    again ("… budget of Sh. | 45 billion …" is one sentence; a "No. | 5" the segmenter knows already)."""
+    pattern, module = _BEFORE_FIGURE.get(lang, _BEFORE_FIGURE["en"]), language(lang)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            m = pattern.search(chunk, max(out[-1][0], out[-1][1] - ABBREVIATION_WINDOW), out[-1][1])
+            rest = chunk[s:e]
+            if m and (rest[:1].isdigit() or any(rest.startswith(q) and not rest[len(q):len(q) + 1].isalpha()
+                                                for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of the article body, cut further at semicolons."""
     split = _split_ru if doc.lang == "ru" else _split_en
     out: list[Sentence] = []
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
-        for s, e in (piece for span in split(chunk) for piece in _glued(chunk, *span)):
+        spans = _figures_joined(chunk, split(chunk), doc.lang)
+        for s, e in (piece for span in spans for piece in _glued(chunk, *span)):
             e = _unsigned(chunk, s, e)
             if e is None:
                 continue        # the signature of an embedded post alone: furniture, not a sentence

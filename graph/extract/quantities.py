@@ -563,8 +563,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
-    if canonical is None and unit is not None and _in_name(chunk, r):
-        return None                                   # "Jan ten Velde": a name, not a count
+    if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
+        return None                                   # "Jan ten Velde", "the Four Realms": a name, not a count
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
     if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
         unit = _unit(chunk, whole.start("unit"), lang)[0]
@@ -610,8 +610,11 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
     if lone and unit is not None and canonical not in SPANS_OF_TIME \
-            and not _same_unit(unit, found[-1].unit if found else previous_unit, lang):
-        return None                                   # "one of the reasons"; not "восемь человек … Один человек"
+            and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
+            and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
+        return None                                   # "one of the reasons"; not "восемь человек … Один человек",
+                                                      # "one point short of the record" (a margin), "three nurses
+                                                      # and one janitor" (joined to a count)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -1145,6 +1148,9 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
                 rf"(?<!\w)(?:{_alternation(tables.COUNTED_TIME_BEFORE)})\s+$", before, re.I):
         return True                                   # "three days after the vote", "спустя два года": the span
                                                       # between two events
+    if re.match(r"\s*\S+", chunk[r.end:r.end + WINDOW]) \
+            and _margin(chunk, r.end + re.match(r"\s*\S+", chunk[r.end:r.end + WINDOW]).end(), tables):
+        return True                                   # "two seconds behind", "one year short of the maximum": a margin
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня назад": a time, not a span
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
@@ -1163,6 +1169,32 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     # "the last two years", "последние два года": a span bounded by an edge of time, with or without a cue
     edge = tables.SPAN_OPENERS and re.search(rf"(?<!\w)(?:{_alternation(tables.SPAN_OPENERS)})\s+$", before, re.I)
     return r.digits or bounded or bool(cue) or bool(term) or bool(row) or bool(filled) or bool(edge)
+
+
+def _coordinated(chunk: str, span: Span, r: _Read, found: list[Quantity], tables) -> bool:
+    """A number joined by a coordinator to the figure right before it, its unit written: "three nurses and one
+    janitor", "1799 cases and one death", «шесть мостов и одна дорога»: a count in a list of counts."""
+    end = found[-1].span.end - span.start if found else -1
+    if not found or found[-1].unit is None or end < 0 or r.start - end > 12:
+        return False
+    between = chunk[end:r.start]
+    return re.fullmatch(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+", between, re.I) is not None   # not ", and
+                                                                                                    # one reason is …"
+
+
+def _margin(chunk: str, unit_end: int, tables) -> bool:
+    """A unit followed by a word that makes its figure the margin between two ("two seconds behind", "six years
+    behind schedule", "one point short of the record", "five points clear"): a size, counted as one."""
+    return bool(tables.MARGIN_AFTER) and re.match(rf"\s+(?:{_alternation(tables.MARGIN_AFTER)})(?!\w)",
+                                                  chunk[unit_end:unit_end + WINDOW], re.I) is not None
+
+
+def _titled(chunk: str, r: _Read) -> bool:
+    """A number word capitalised inside a sentence (after a word in lower case) before a capitalised word is a word
+    of a name or a title: "the Nutcracker and the Four Realms", "near Seven Mile and Woodward", "the Three Graces"."""
+    return not r.digits and chunk[r.start:r.start + 1].isupper() \
+        and re.search(r"(?-i:[a-zа-яё])\s$", chunk[max(0, r.start - 2):r.start]) is not None \
+        and re.match(r"\s(?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
 def _in_name(chunk: str, r: _Read) -> bool:

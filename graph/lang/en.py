@@ -1502,3 +1502,16 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
 BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
                     "EC": "Election Commission", "CEC": "Central Election Commission"}
+
+# --- sentence cuts inside a figure (au-figures9) ---
+# Abbreviations a full stop ends before a figure, which go on into it ("approx. 4,000 people"); currency signs spelt
+# with letters ("Sh. 45 billion", "Tk. 8,000") are read from CURRENCY_SIGNS (lang/__init__.py) besides.
+ABBREVIATIONS_BEFORE_FIGURES = ("approx",)
+# Words after an abbreviated currency (key) that tell whose currency it is, which no sentence starts with
+# (Russian «долл. США»; English writes "US dollars").
+CURRENCY_QUALIFIERS: dict[str, tuple[str, ...]] = {}
+
+# After a figure's unit, words that make it the margin between two, counted even when written in words and with no
+# cue of a span: "two seconds behind", "six years behind schedule", "one point short of the record", "five points
+# clear" (not "back": "two years back" is a time, as "ago").
+MARGIN_AFTER = ("behind", "short of", "clear", "adrift")

@@ -1134,3 +1134,13 @@ BODY_SHORT_HEADS = {"МИД": "Министерство иностранных �
                     "МЧС": "Министерство по чрезвычайным ситуациям", "ВМС": "Военно-морские силы",
                     "ВВС": "Военно-воздушные силы", "ЦИК": "Центральная избирательная комиссия",
                     "СГБ": "Служба государственной безопасности", "Генпрокуратура": "Генеральная прокуратура"}
+
+# --- sentence cuts inside a figure (au-figures9) ---
+# Abbreviations a full stop ends before a figure, which go on into it («прибл. 40 руб.»).
+ABBREVIATIONS_BEFORE_FIGURES = ("прибл",)
+# Words after an abbreviated currency (key) that tell whose currency it is, which no sentence starts with: «2 млрд
+# долл. США» is one sum.
+CURRENCY_QUALIFIERS = {"долл": ("США", "Канады", "Австралии", "Сингапура", "Гонконга", "Новой Зеландии")}
+
+# После единицы — слова, делающие число разрывом между двумя («на две секунды позади» уже с «на»): пока нет.
+MARGIN_AFTER: tuple[str, ...] = ()
