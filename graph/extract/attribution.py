@@ -333,6 +333,13 @@ class Discourse:
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
 
+    def holds_title(self, key: str, title: str) -> bool:
+        """The text or the registry gives the person the head word of ``title`` ("spokesman" of "the Foreign
+        Ministry spokesman")."""
+        head = _title_words(title.split()[-1]) if title.split() else set()
+        return bool(head) and (head <= self.titles.get(key, set())
+                               or any(head <= _title_words(role) for role in self.roles.get(key, ())))
+
     def _other_office(self, key: str, offices: set[int]) -> bool:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
         return bool(offices and self.offices.get(key) and not offices & self.offices[key])
