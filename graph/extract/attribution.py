@@ -40,8 +40,11 @@ _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
+# a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
+# to that person, not to the body: the body's alternatives give way to the person's
+_NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
-                      rf"|(?:{alternation('ANAPHOR_ORG')})"
+                      rf"|(?:{alternation('ANAPHOR_ORG')}){_NOT_BEFORE_TITLE}"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
@@ -329,6 +332,13 @@ class Discourse:
         # a person the text told the gender of ("Ms Roe") before one it did not
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
+
+    def holds_title(self, key: str, title: str) -> bool:
+        """The text or the registry gives the person the head word of ``title`` ("spokesman" of "the Foreign
+        Ministry spokesman")."""
+        head = _title_words(title.split()[-1]) if title.split() else set()
+        return bool(head) and (head <= self.titles.get(key, set())
+                               or any(head <= _title_words(role) for role in self.roles.get(key, ())))
 
     def _other_office(self, key: str, offices: set[int]) -> bool:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
@@ -2313,7 +2323,15 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         return None
     m = found[-1] if last else found[0]
     who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
+    if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
+        who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
+        return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+_BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
+                                re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 
 
 _GROUP = re.compile(rf"\b({'|'.join(_DEMONYMS)}) (?:{'|'.join(joined('DEMONYM_GROUPS'))})\b")

@@ -340,6 +340,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _named_later(doc, out, unnamed, discourse)
     _body_title_named_later(doc, out, discourse)
+    _title_named_later(doc, out, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
@@ -452,6 +453,38 @@ def _body_title_named_later(doc: Document, out: list, discourse: Discourse) -> N
                 if out[j][2] is not None and named_later(doc.text, title.group(1), out[j][2], discourse):
                     out[i] = (out[j][0], "cataphora", None)
                 break
+
+
+def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
+    """"“…,” the Foreign Ministry spokesman said. … Varga said …": a title of a person that stood for no one the
+    text had named (its body, or no one, took the words) is the first person a later frame names, within
+    ``TITLE_CATAPHORA_SENTENCES`` sentences and with no one else speaking between, when the text or the registry
+    gives that person the title's head word; the words the title's frame carried are that person's."""
+    for i, (who, _, frame) in enumerate(out):
+        if frame is None or frame.subject is None or discourse.types.get(who) == "Person" \
+                or frame.subject.end > frame.verb.start:
+            continue
+        title = doc.text[frame.subject.start:frame.verb.start].strip()
+        if len(title.split()) < 2 or not any(_PERSON_TITLE.fullmatch(f"{article}{title}") for article in _ARTICLED):
+            continue
+        for j in range(i + 1, min(len(out), i + 1 + TITLE_CATAPHORA_SENTENCES)):
+            other, _, later = out[j]
+            if other is None or other == who:
+                continue
+            if discourse.types.get(other) == "Person" and later is not None and later.subject is not None \
+                    and later.rule != "anaphor" and not _ANAPHORIC_SUBJECT.fullmatch(
+                        doc.text[later.subject.start:later.subject.end]) and discourse.holds_title(other, title):
+                for k in range(i, j):
+                    if out[k][0] == who:
+                        out[k] = (other, "cataphora", out[k][2] if k == i else None)
+            break
+
+
+TITLE_CATAPHORA_SENTENCES = 10
+_PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_ANAPHORIC_SUBJECT = _PERSON_TITLE
+# a title as the subject's span has it, or with the article the span left out ("the [Foreign Ministry spokesman]")
+_ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 
 # a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said"

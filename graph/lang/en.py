@@ -533,6 +533,10 @@ ANAPHOR_ORG = (
     r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
+# Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
+# company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
+TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
+                     r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"

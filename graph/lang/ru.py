@@ -401,6 +401,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)"
                r"|регулятор(?:а|е|у|ом)?(?!\w)")   # a central bank or another regulator named before
+# (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
+TITLES_AFTER_BODY = ""
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
