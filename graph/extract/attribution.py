@@ -1741,13 +1741,15 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
                 out.append(Mention(earlier[-1], span, "description"))
                 continue
-            if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
+            if head in own.DESCRIBED_BARE_HEADS and not modifiers and _of_kind(head, before):
                 continue
             kind = Discourse._body_kind(head)
             if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
                                               for _, key in before):
                 continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
-            speakers = [key for start, key in spoke if start < span.start]
+            labelled = {key: labels for _, labels, key in bodies}
+            speakers = [key for start, key in spoke if start < span.start
+                        and _of_kind(head, [(labelled.get(key, ""), key)])]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))
                 continue
@@ -1766,6 +1768,14 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
 
+def _of_kind(head: str, bodies: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the bodies named (their labels, their keys), those a description with this head may refer back to: for
+    a head of a kind of body (``ANAPHOR_KIND_HEADS``: "the army", "the police"), only bodies of that kind ("the
+    police" after a court named is no court); for another head, every one."""
+    kind = next((pattern for cue, pattern in _KIND_HEADS.items() if head.startswith(cue)), None)
+    return [b for b in bodies if re.search(kind, b[0])] if kind else bodies
+
+
 # Names in a description that say where its body sits, not which body it is: "the Dorvik weather office" (a name the
 # text knows nothing else of may be taken for a person's)
 _PLACE_MODIFIERS = ("Country", "Place", "Person")
@@ -1778,11 +1788,13 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
     unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
     for i, verb in enumerate(words):
         subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        saying = subject
         if subject is None:
             subject = _according_source(words, i, own)
-        found = _described_body(words, subject, own) if subject is not None else None
+        found = _described_body(words, subject, own, i if saying is not None else None) \
+            if subject is not None else None
         if found is not None:
-            yield found[0], words[subject].lemma, found[1]
+            yield found[0], words[subject].lemma.lower(), found[1]
     if words:
         return
     for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
@@ -1889,13 +1901,19 @@ def _according_source(words: tuple[Word, ...], i: int, own: ModuleType) -> int |
 _OWNER_PREPOSITIONS = frozenset(joined("OFFICE_PREPOSITIONS"))   # "the service of X", "the agency for Y"
 
 
-def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> tuple[Span, list[str]] | None:
+def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb: int | None = None
+                    ) -> tuple[Span, list[str]] | None:
     """Where a subject is a definite description of one body, and its words besides the head: "the
     (independent electoral) commission", "the (country's) forestry agency" (a possessor that is a common noun
     takes the article)."""
     head = words[subject]
-    if head.pos not in ("NOUN", "PROPN") or not head.text.islower() or head.text not in own.DESCRIBED_BODY_HEADS:
+    capital = _capitalised_body_noun(words, subject, own)
+    if head.pos not in ("NOUN", "PROPN") or not (head.text.islower() or capital) \
+            or head.text.lower() not in own.DESCRIBED_BODY_HEADS:
         return None     # a common noun (the tagger may call it proper), in the singular: "the courts" are several
+    if capital or head.text.lower() in own.ARTICLELESS_BODY_HEADS and not _children(words, subject, "det", "poss", "amod",
+                                                                             "compound", "nmod"):
+        return _body_noun_alone(words, subject, own, verb)
     article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
     first = article + 1 if article is not None else None
     if article is None:     # "the government's disaster agency": the article of a possessor
@@ -1917,6 +1935,34 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> t
     #                     weather office"): ``described_bodies`` keeps the description only where it is
     start = words[article].span.start if article is not None else words[first].span.start
     return Span(start, head.span.end), [words[j].text for j in range(first, subject)]
+
+
+def _capitalised_body_noun(words: tuple[Word, ...], subject: int, own: ModuleType) -> bool:
+    """"The Judiciary said", "the Police have said", "Police said": a body's common noun (``DESCRIBED_BODY_HEADS``)
+    written with a capital as the body's whole name, with no words of its own but the article (not "the Foreign
+    Ministry": a name's words; not "the Police Act": the noun is no head there)."""
+    text = words[subject].text
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.lower() in own.DESCRIBED_BODY_HEADS \
+        and all(words[j].text.lower() in own.DEFINITE_ARTICLES for j in _children(words, subject, "det", "poss", "amod",
+                                                                                  "compound", "nmod", "prep"))
+
+
+def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, verb: int | None
+                     ) -> tuple[Span, list[str]] | None:
+    """A body named by its noun alone, capitalised as a name ("the Judiciary") or with no article at all where the
+    language writes it so ("police said", ``ARTICLELESS_BODY_HEADS``): the noun and its article, no other words;
+    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"), nor where its verb
+    acts on someone and says nothing ("Police questioned X about …": no clause of what was said) or describes
+    another noun ("the buildings where police believe …": the sentence is not what they say)."""
+    if _children(words, subject, "acl", "relcl", "appos", "conj", "prep", "compound", "amod", "nmod", "poss") \
+            or words[subject].dep == "compound":
+        return None
+    if verb is not None and (_children(words, verb, "dobj") and not _children(words, verb, "ccomp", "parataxis")
+                             or words[verb].dep == "relcl"):
+        return None     # nor in a clause on another noun: "buildings where police believe X" names no speaker
+    article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
+    start = words[article].span.start if article is not None else words[subject].span.start
+    return Span(start, words[subject].span.end), []
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:

@@ -1,0 +1,76 @@
+"""Bodies as speakers named only by their common noun or kind (invented bodies, places and sentences)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+BODIES = [
+    Entity("treasury", "Treasury of Fredonia", "Organization", pref_labels=(("Treasury of Fredonia", "en"),),
+           alt_labels=(("Treasury", "en"),)),
+    Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
+           alt_labels=(("Kobra", "en"),)),
+    Entity("fredonia", "Fredonia", "Country", pref_labels=(("Fredonia", "en"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    return Linker(BODIES)
+
+
+def said(text, linker):
+    """Each claim but figures as (its text, its claimant's label or None)."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    labels = {e.key: e.label for e in x.new_entities} | {e.key: e.label for e in BODIES}
+    return [(doc.text[c.span.start:c.span.end], labels.get(c.claimant, c.claimant) if c.claimant else None)
+            for c in x.claims if c.kind != "quantity"]
+
+
+def speaker(out, words):
+    found = [who for text, who in out if words in text]
+    assert found, words
+    return found[-1]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Judiciary said both reports misrepresent the hearing in Norvale.", "both reports"),
+    ("The Police have said that the market in Norvale will stay closed until a ruling.", "the market"),
+    ("Police said that the stolen goods were returned to the market.", "stolen goods"),
+    ("The stolen goods were returned to the market on Monday, police said.", "stolen goods"),
+])
+def test_a_body_named_by_its_common_noun_alone_speaks(text, words, bodies):
+    who = speaker(said(text, bodies), words)
+    assert who is not None and who.lower().split()[-1] in ("judiciary", "police")
+
+
+def test_the_capitalised_noun_goes_on_naming_the_same_body(bodies):
+    text = ("The Police have said that the market in Norvale will stay closed until a ruling. "
+            "A statement released by the Police last night said that all work at the market was halted. "
+            "Police said that they searched the market.")
+    out = said(text, bodies)
+    assert {speaker(out, w) for w in ("stay closed", "all work", "they searched")} == {"the Police"}
+
+
+def test_a_body_noun_inside_a_longer_name_is_no_speaker(bodies):
+    text = "The Police Act of Fredonia says that no person shall enter the market."
+    assert speaker(said(text, bodies), "no person") != "the Police"
+
+
+@pytest.mark.parametrize("noun", ["army", "police", "military", "navy"])
+def test_an_armed_or_police_force_is_not_the_last_body_of_another_kind(noun, bodies):
+    text = (f"The Treasury said the budget would be balanced next year. "
+            f"The {noun} said soldiers were hurt near Norvale.")
+    assert speaker(said(text, bodies), "soldiers were hurt") not in ("Treasury of Fredonia", None)
+
+
+def test_after_a_company_spoke_the_army_is_not_the_company(bodies):
+    text = "Kobra Holdings said its sales fell. Trucks were hit near Norvale, the army said."
+    assert speaker(said(text, bodies), "Trucks were hit") != "Kobra Holdings"
+
+
+def test_a_bare_body_noun_in_a_clause_on_another_noun_frames_no_sentence(bodies):
+    text = "Among the houses where police believe people are trapped, two houses on the hill were flattened."
+    assert speaker(said(text, bodies), "were flattened") is None
