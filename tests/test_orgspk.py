@@ -74,3 +74,13 @@ def test_after_a_company_spoke_the_army_is_not_the_company(bodies):
 def test_a_bare_body_noun_in_a_clause_on_another_noun_frames_no_sentence(bodies):
     text = "Among the houses where police believe people are trapped, two houses on the hill were flattened."
     assert speaker(said(text, bodies), "were flattened") is None
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Heavy rain will fall over the Varno Peninsula, the Treasury of Fredonia said.", "Heavy rain",
+     "Treasury of Fredonia"),
+    ("As of 09:00, units continue to conduct artillery and mortar fire on positions located in the direction of "
+     "Norvik, the Treasury of Fredonia noted.", "artillery", "Treasury of Fredonia"),
+])
+def test_a_closing_body_the_parser_hung_on_the_name_before_its_comma_speaks(text, words, who, bodies):
+    assert speaker(said(text, bodies), words) == who

@@ -2042,7 +2042,25 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _subject_in_opening_participle(words, verb)
     if subject is None:
         subject = _inverted_object(words, verb)
+    if subject is None:
+        subject = _apposed_closing_subject(words, verb)
     return subject
+
+
+def _apposed_closing_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"… on positions near Norvik, the Defence Ministry of Fredonia noted.": in a frame closing what was said, a
+    parser may hang the body after the comma on the name before it, in apposition, and leave the verb with no
+    subject; a body or title in apposition that ends right before the verb, after a comma, with what was said as
+    the verb's clause before it, is the subject. The name it hangs on is a place or a noun of what was said."""
+    if verb < 3 or words[verb].dep not in ("ROOT",) or _children(words, verb, "nsubj", "nsubjpass") \
+            or not any(j < verb for j in _children(words, verb, "ccomp", "parataxis")):
+        return None
+    apposed = next((j for j in range(verb - 1, -1, -1) if words[j].dep == "appos"
+                    and _subtree(words, j)[-1] == verb - 1), None)
+    if apposed is None or words[apposed].pos not in ("NOUN", "PROPN") or words[apposed].head >= apposed:
+        return None
+    first = _subtree(words, apposed)[0]
+    return apposed if first > 0 and words[first - 1].text == "," else None
 
 
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
