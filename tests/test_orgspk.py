@@ -12,6 +12,10 @@ BODIES = [
     Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),),
            alt_labels=(("Kobra", "en"),)),
     Entity("fredonia", "Fredonia", "Country", pref_labels=(("Fredonia", "en"),)),
+    Entity("league", "League of Nations", "Organization", pref_labels=(("League of Nations", "en"),),
+           alt_labels=(("LN", "en"),)),
+    Entity("gfo", "Global Fisheries Organisation", "Organization",
+           pref_labels=(("Global Fisheries Organisation", "en"),)),
 ]
 
 
@@ -84,3 +88,15 @@ def test_a_bare_body_noun_in_a_clause_on_another_noun_frames_no_sentence(bodies)
 ])
 def test_a_closing_body_the_parser_hung_on_the_name_before_its_comma_speaks(text, words, who, bodies):
     assert speaker(said(text, bodies), words) == who
+
+
+def test_a_description_holding_the_name_of_the_body_it_belongs_to_is_the_member_named_before(bodies):
+    text = ("The Global Fisheries Organisation warned on Monday that stocks are low. "
+            "The LN fisheries agency also called for a ban on trawling, saying that catches fell.")
+    assert speaker(said(text, bodies), "ban on trawling") == "Global Fisheries Organisation"
+
+
+def test_a_description_holding_a_body_s_name_and_fitting_no_body_named_before_is_no_member(bodies):
+    text = ("Kobra Holdings said its sales fell. "
+            "The LN fisheries agency also called for a ban on trawling, saying that catches fell.")
+    assert speaker(said(text, bodies), "ban on trawling") != "Kobra Holdings"

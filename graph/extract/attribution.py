@@ -1726,10 +1726,13 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
         for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
             noun = span.end - len(re.search(r"\S+$", doc.text[span.start:span.end]).group())
             inside = [m for m in mentions if m.span.start < span.end and span.start < m.span.end]
+            before = [(labels, key) for start, labels, key in bodies if start < span.start]
             if any(not (span.start <= m.span.start and m.span.end <= noun and m.entity in entities
                         and entities[m.entity].type in _PLACE_MODIFIERS) for m in inside):
+                member = _member_body(doc.text, span, noun, modifiers, inside, before, entities)
+                if member is not None:   # "the UN health agency": the World Health Organization named before
+                    out.append(Mention(member, span, "description"))
                 continue    # a body's name in the description names the body; a place's says where it sits
-            before = [(labels, key) for start, labels, key in bodies if start < span.start]
             fitting = [key for labels, key in before if modifiers and all(_in_label(w, labels) for w in modifiers)]
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
@@ -1766,6 +1769,21 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+def _member_body(text: str, span: Span, noun: int, modifiers: list[str], inside: list[Mention],
+                 before: list[tuple[str, str]], entities: dict[str, Entity]) -> str | None:
+    """"The UN health agency said": a description whose words hold the name of a body it belongs to (only bodies,
+    each before the head) means the one body named before, not that one, whose label holds each of its other
+    words ("World Health Organization"); none where no such body, or more than one, was named."""
+    if not all(span.start <= m.span.start and m.span.end <= noun and m.entity in entities
+               and entities[m.entity].type in ("Organization", "Group") for m in inside):
+        return None
+    names = " ".join(text[m.span.start:m.span.end] for m in inside).split()
+    rest = [w for w in modifiers if w not in names]
+    owners = {m.entity for m in inside}
+    fitting = {key for labels, key in before if key not in owners and all(_in_label(w, labels) for w in rest)}
+    return fitting.pop() if rest and len(fitting) == 1 else None
 
 
 def _of_kind(head: str, bodies: list[tuple[str, str]]) -> list[tuple[str, str]]:
