@@ -100,3 +100,27 @@ def test_a_description_holding_a_body_s_name_and_fitting_no_body_named_before_is
     text = ("Kobra Holdings said its sales fell. "
             "The LN fisheries agency also called for a ban on trawling, saying that catches fell.")
     assert speaker(said(text, bodies), "ban on trawling") != "Kobra Holdings"
+
+
+RU_BODIES = [
+    Entity("fredonia", "Fredonia", "Country", pref_labels=(("Fredonia", "en"), ("Фредония", "ru"))),
+    Entity("fisheries", "Ministry of Fisheries of Fredonia", "Organization",
+           pref_labels=(("Ministry of Fisheries of Fredonia", "en"), ("Министерство рыболовства Фредонии", "ru")),
+           alt_labels=(("пограничное ведомство Фредонии", "ru"),)),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Улов трески сократился вдвое, сообщает пресс-служба министерства рыболовства Фредонии.",
+    "Улов трески сократился вдвое, сообщили в министерстве рыболовства Фредонии.",
+    "Улов трески сократился вдвое, сообщили в пограничном ведомстве Фредонии.",
+])
+def test_a_registered_body_written_in_lower_case_speaks(text):
+    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
+    assert [c.claimant for c in extract(doc, Linker(RU_BODIES)).claims] == ["fisheries"]
+
+
+def test_lower_case_words_before_a_country_that_are_no_registered_body_name_none():
+    text = "Улов трески сократился вдвое, сообщили в министерстве погоды Фредонии."
+    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
+    assert "fisheries" not in [c.claimant for c in extract(doc, Linker(RU_BODIES)).claims]

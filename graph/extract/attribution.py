@@ -1707,7 +1707,9 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
     if own.DESCRIBED_VOICE_PATTERN:
-        return _voiced_bodies(doc, sentences, mentions, entities, own)
+        registered = _registered_in_lower_case(doc.text, mentions, entities, own)
+        made, voiced = _voiced_bodies(doc, sentences, mentions + registered, entities, own)
+        return made, sorted({*voiced, *registered}, key=lambda m: (m.span.start, m.span.end))
     if not own.DESCRIBED_BODY_HEADS:
         return [], []
     bodies = [(m.span.start, " | ".join([e.label, *(label for label, _ in e.pref_labels + e.alt_labels)]).lower(),
@@ -1874,6 +1876,67 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
 
 
 OWNER_WORDS = 3   # lowercase words of a voice's owner: "пресс-службы (городской администрации)"
+
+
+def _registered_in_lower_case(text: str, mentions: list[Mention], entities: dict[str, Entity], own: ModuleType
+                              ) -> list[Mention]:
+    """"сообщает пресс-служба министерства обороны Руритании", "в министерстве иностранных дел Руритании": a body
+    the registry knows by a label opening with its common noun ("Министерство обороны Руритании"), written in
+    lower case in running text, in any case: the lower-case words right before a country's name, from a head of
+    ``DESCRIBED_OWNER_HEADS`` (adjectives before it too) with its genitive complement, put in the nominative, with
+    the name as written, is that body's label but for the capital."""
+    out: list[Mention] = []
+    index: dict[str, set[str]] | None = None
+    owners = sorted((m for m in mentions if m.entity in entities and entities[m.entity].type in ("Country", "Place")),
+                    key=lambda m: m.span.start)
+    for owner in owners:
+        before = list(re.finditer(r"[а-яё]+", text[max(0, owner.span.start - 80):owner.span.start]))[-OWNER_WORDS - 2:]
+        shift = max(0, owner.span.start - 80)
+        words = [(shift + w.start(), shift + w.end(), w.group()) for w in before]
+        while words and not re.fullmatch(r"\s+", text[words[-1][1]:owner.span.start]):
+            words = []    # the words must run up to the name, one space apart
+        for k in range(len(words) - 1, 0, -1):
+            if not re.fullmatch(r"\s+", text[words[k - 1][1]:words[k][0]]):
+                words = words[k:]
+                break
+        for first in range(len(words)):
+            label = _lower_case_label(words[first:], own)
+            if label is None:
+                continue
+            if index is None:
+                index = {}
+                for e in entities.values():
+                    if e.type == "Organization":
+                        for form, lang in e.pref_labels + e.alt_labels:
+                            if lang == "ru":
+                                index.setdefault(form.lower().replace("ё", "е"), set()).add(e.key)
+            found = index.get(f"{label} {text[owner.span.start:owner.span.end]}".lower().replace("ё", "е"), set())
+            if len(found) == 1:
+                out.append(Mention(next(iter(found)), Span(words[first][0], owner.span.end), "description"))
+                break
+    return out
+
+
+def _lower_case_label(words: list[tuple[int, int, str]], own: ModuleType) -> str | None:
+    """"оборонного ведомства", "министерстве иностранных дел": adjectives, a head of ``DESCRIBED_OWNER_HEADS`` and its
+    genitive complement, as the label would write them (the head and its adjectives in the nominative singular);
+    None where the words are not so."""
+    parses = [morph().parse(w)[:3] for _, _, w in words]
+    head = next((i for i, options in enumerate(parses) if any(p.tag.POS == "NOUN" and p.normal_form
+                                                             in own.DESCRIBED_OWNER_HEADS for p in options)), None)
+    if head is None or any(not any(p.tag.POS in ("ADJF", "PRTF") for p in options) for options in parses[:head]) \
+            or any(not any("gent" in p.tag for p in options) for options in parses[head + 1:]):
+        return None
+    noun = next(p for p in parses[head] if p.tag.POS == "NOUN" and p.normal_form in own.DESCRIBED_OWNER_HEADS)
+    nominative = noun.inflect({"nomn", "sing"})
+    out = []
+    for options in parses[:head]:
+        adjective = next(p for p in options if p.tag.POS in ("ADJF", "PRTF"))
+        form = adjective.inflect({"nomn", "sing", noun.tag.gender} if noun.tag.gender else {"nomn", "sing"})
+        if form is None:
+            return None
+        out.append(form.word)
+    return " ".join([*out, nominative.word if nominative else noun.word, *(w for _, _, w in words[head + 1:])])
 
 
 def _genitive(word: str) -> bool:
