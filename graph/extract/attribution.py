@@ -1715,6 +1715,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     bodies = [(m.span.start, " | ".join([e.label, *(label for label, _ in e.pref_labels + e.alt_labels)]).lower(),
                m.entity) for m in mentions if m.entity in entities
               for e in [entities[m.entity]] if e.type in ("Organization", "Group")]
+    labelled = {key: labels for _, labels, key in bodies}
     made: dict[str, Entity] = {}
     described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
@@ -1752,7 +1753,6 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
                                               for _, key in before):
                 continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
-            labelled = {key: labels for _, labels, key in bodies}
             speakers = [key for start, key in spoke if start < span.start
                         and _of_kind(head, [(labelled.get(key, ""), key)])]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
@@ -2128,6 +2128,9 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     return subject
 
 
+APPOSITION_DEPTH = 6   # heads between the word before a closing verb and the apposition it ends
+
+
 def _apposed_closing_subject(words: tuple[Word, ...], verb: int) -> int | None:
     """"… on positions near Norvik, the Defence Ministry of Fredonia noted.": in a frame closing what was said, a
     parser may hang the body after the comma on the name before it, in apposition, and leave the verb with no
@@ -2136,9 +2139,16 @@ def _apposed_closing_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if verb < 3 or words[verb].dep not in ("ROOT",) or _children(words, verb, "nsubj", "nsubjpass") \
             or not any(j < verb for j in _children(words, verb, "ccomp", "parataxis")):
         return None
-    apposed = next((j for j in range(verb - 1, -1, -1) if words[j].dep == "appos"
-                    and _subtree(words, j)[-1] == verb - 1), None)
-    if apposed is None or words[apposed].pos not in ("NOUN", "PROPN") or words[apposed].head >= apposed:
+    apposed, j = None, verb - 1
+    for _ in range(APPOSITION_DEPTH):    # up from the word before the verb: "Armenia" <- "of" <- "Ministry"
+        if words[j].dep == "appos":
+            apposed = j
+            break
+        if words[j].head == j or words[j].head >= verb:
+            return None
+        j = words[j].head
+    if apposed is None or words[apposed].pos not in ("NOUN", "PROPN") or words[apposed].head >= apposed \
+            or _subtree(words, apposed)[-1] != verb - 1:
         return None
     first = _subtree(words, apposed)[0]
     return apposed if first > 0 and words[first - 1].text == "," else None
