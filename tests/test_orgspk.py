@@ -52,10 +52,10 @@ def test_a_body_named_by_its_common_noun_alone_speaks(text, words, bodies):
 
 def test_the_capitalised_noun_goes_on_naming_the_same_body(bodies):
     text = ("The Police have said that the market in Norvale will stay closed until a ruling. "
-            "A statement released by the Police last night said that all work at the market was halted. "
+            "A statement issued by the Police on Sunday said that all trade at the market had stopped. "
             "Police said that they searched the market.")
     out = said(text, bodies)
-    assert {speaker(out, w) for w in ("stay closed", "all work", "they searched")} == {"the Police"}
+    assert {speaker(out, w) for w in ("stay closed", "all trade", "they searched")} == {"the Police"}
 
 
 def test_a_body_noun_inside_a_longer_name_is_no_speaker(bodies):
@@ -83,8 +83,8 @@ def test_a_bare_body_noun_in_a_clause_on_another_noun_frames_no_sentence(bodies)
 @pytest.mark.parametrize("text, words, who", [
     ("Heavy rain will fall over the Varno Peninsula, the Treasury of Fredonia said.", "Heavy rain",
      "Treasury of Fredonia"),
-    ("As of 09:00, units continue to conduct artillery and mortar fire on positions located in the direction of "
-     "Norvik, the Treasury of Fredonia noted.", "artillery", "Treasury of Fredonia"),
+    ("By noon, lorries were still queuing at the crossings lying on the road towards "
+     "Norvik, the Treasury of Fredonia noted.", "lorries", "Treasury of Fredonia"),
 ])
 def test_a_closing_body_the_parser_hung_on_the_name_before_its_comma_speaks(text, words, who, bodies):
     assert speaker(said(text, bodies), words) == who
