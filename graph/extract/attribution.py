@@ -1717,12 +1717,15 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
     if own.DESCRIBED_VOICE_PATTERN:
-        return _voiced_bodies(doc, sentences, mentions, entities, own)
+        registered = _registered_in_lower_case(doc.text, mentions, entities, own)
+        made, voiced = _voiced_bodies(doc, sentences, mentions + registered, entities, own)
+        return made, sorted({*voiced, *registered}, key=lambda m: (m.span.start, m.span.end))
     if not own.DESCRIBED_BODY_HEADS:
         return [], []
     bodies = [(m.span.start, " | ".join([e.label, *(label for label, _ in e.pref_labels + e.alt_labels)]).lower(),
                m.entity) for m in mentions if m.entity in entities
               for e in [entities[m.entity]] if e.type in ("Organization", "Group")]
+    labelled = {key: labels for _, labels, key in bodies}
     made: dict[str, Entity] = {}
     described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
@@ -1736,10 +1739,13 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
         for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
             noun = span.end - len(re.search(r"\S+$", doc.text[span.start:span.end]).group())
             inside = [m for m in mentions if m.span.start < span.end and span.start < m.span.end]
+            before = [(labels, key) for start, labels, key in bodies if start < span.start]
             if any(not (span.start <= m.span.start and m.span.end <= noun and m.entity in entities
                         and entities[m.entity].type in _PLACE_MODIFIERS) for m in inside):
+                member = _member_body(doc.text, span, noun, modifiers, inside, before, entities)
+                if member is not None:   # "the UN health agency": the World Health Organization named before
+                    out.append(Mention(member, span, "description"))
                 continue    # a body's name in the description names the body; a place's says where it sits
-            before = [(labels, key) for start, labels, key in bodies if start < span.start]
             fitting = [key for labels, key in before if modifiers and all(_in_label(w, labels) for w in modifiers)]
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
@@ -1751,13 +1757,14 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
                 out.append(Mention(earlier[-1], span, "description"))
                 continue
-            if head in own.DESCRIBED_BARE_HEADS and not modifiers and before:
+            if head in own.DESCRIBED_BARE_HEADS and not modifiers and _of_kind(head, before):
                 continue
             kind = Discourse._body_kind(head)
             if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
                                               for _, key in before):
                 continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
-            speakers = [key for start, key in spoke if start < span.start]
+            speakers = [key for start, key in spoke if start < span.start
+                        and _of_kind(head, [(labelled.get(key, ""), key)])]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))
                 continue
@@ -1776,6 +1783,29 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
 
+def _member_body(text: str, span: Span, noun: int, modifiers: list[str], inside: list[Mention],
+                 before: list[tuple[str, str]], entities: dict[str, Entity]) -> str | None:
+    """"The UN health agency said": a description whose words hold the name of a body it belongs to (only bodies,
+    each before the head) means the one body named before, not that one, whose label holds each of its other
+    words ("World Health Organization"); none where no such body, or more than one, was named."""
+    if not all(span.start <= m.span.start and m.span.end <= noun and m.entity in entities
+               and entities[m.entity].type in ("Organization", "Group") for m in inside):
+        return None
+    names = " ".join(text[m.span.start:m.span.end] for m in inside).split()
+    rest = [w for w in modifiers if w not in names]
+    owners = {m.entity for m in inside}
+    fitting = {key for labels, key in before if key not in owners and all(_in_label(w, labels) for w in rest)}
+    return fitting.pop() if rest and len(fitting) == 1 else None
+
+
+def _of_kind(head: str, bodies: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the bodies named (their labels, their keys), those a description with this head may refer back to: for
+    a head of a kind of body (``ANAPHOR_KIND_HEADS``: "the army", "the police"), only bodies of that kind ("the
+    police" after a court named is no court); for another head, every one."""
+    kind = next((pattern for cue, pattern in _KIND_HEADS.items() if head.startswith(cue)), None)
+    return [b for b in bodies if re.search(kind, b[0])] if kind else bodies
+
+
 # Names in a description that say where its body sits, not which body it is: "the Dorvik weather office" (a name the
 # text knows nothing else of may be taken for a person's)
 _PLACE_MODIFIERS = ("Country", "Place", "Person")
@@ -1788,11 +1818,13 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
     unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
     for i, verb in enumerate(words):
         subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        saying = subject
         if subject is None:
             subject = _according_source(words, i, own)
-        found = _described_body(words, subject, own) if subject is not None else None
+        found = _described_body(words, subject, own, i if saying is not None else None) \
+            if subject is not None else None
         if found is not None:
-            yield found[0], words[subject].lemma, found[1]
+            yield found[0], words[subject].lemma.lower(), found[1]
     if words:
         return
     for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
@@ -1856,6 +1888,67 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
 OWNER_WORDS = 3   # lowercase words of a voice's owner: "пресс-службы (городской администрации)"
 
 
+def _registered_in_lower_case(text: str, mentions: list[Mention], entities: dict[str, Entity], own: ModuleType
+                              ) -> list[Mention]:
+    """"сообщает пресс-служба министерства обороны Руритании", "в министерстве иностранных дел Руритании": a body
+    the registry knows by a label opening with its common noun ("Министерство обороны Руритании"), written in
+    lower case in running text, in any case: the lower-case words right before a country's name, from a head of
+    ``DESCRIBED_OWNER_HEADS`` (adjectives before it too) with its genitive complement, put in the nominative, with
+    the name as written, is that body's label but for the capital."""
+    out: list[Mention] = []
+    index: dict[str, set[str]] | None = None
+    owners = sorted((m for m in mentions if m.entity in entities and entities[m.entity].type in ("Country", "Place")),
+                    key=lambda m: m.span.start)
+    for owner in owners:
+        before = list(re.finditer(r"[а-яё]+", text[max(0, owner.span.start - 80):owner.span.start]))[-OWNER_WORDS - 2:]
+        shift = max(0, owner.span.start - 80)
+        words = [(shift + w.start(), shift + w.end(), w.group()) for w in before]
+        while words and not re.fullmatch(r"\s+", text[words[-1][1]:owner.span.start]):
+            words = []    # the words must run up to the name, one space apart
+        for k in range(len(words) - 1, 0, -1):
+            if not re.fullmatch(r"\s+", text[words[k - 1][1]:words[k][0]]):
+                words = words[k:]
+                break
+        for first in range(len(words)):
+            label = _lower_case_label(words[first:], own)
+            if label is None:
+                continue
+            if index is None:
+                index = {}
+                for e in entities.values():
+                    if e.type == "Organization":
+                        for form, lang in e.pref_labels + e.alt_labels:
+                            if lang == "ru":
+                                index.setdefault(form.lower().replace("ё", "е"), set()).add(e.key)
+            found = index.get(f"{label} {text[owner.span.start:owner.span.end]}".lower().replace("ё", "е"), set())
+            if len(found) == 1:
+                out.append(Mention(next(iter(found)), Span(words[first][0], owner.span.end), "description"))
+                break
+    return out
+
+
+def _lower_case_label(words: list[tuple[int, int, str]], own: ModuleType) -> str | None:
+    """"оборонного ведомства", "министерстве иностранных дел": adjectives, a head of ``DESCRIBED_OWNER_HEADS`` and its
+    genitive complement, as the label would write them (the head and its adjectives in the nominative singular);
+    None where the words are not so."""
+    parses = [morph().parse(w)[:3] for _, _, w in words]
+    head = next((i for i, options in enumerate(parses) if any(p.tag.POS == "NOUN" and p.normal_form
+                                                             in own.DESCRIBED_OWNER_HEADS for p in options)), None)
+    if head is None or any(not any(p.tag.POS in ("ADJF", "PRTF") for p in options) for options in parses[:head]) \
+            or any(not any("gent" in p.tag for p in options) for options in parses[head + 1:]):
+        return None
+    noun = next(p for p in parses[head] if p.tag.POS == "NOUN" and p.normal_form in own.DESCRIBED_OWNER_HEADS)
+    nominative = noun.inflect({"nomn", "sing"})
+    out = []
+    for options in parses[:head]:
+        adjective = next(p for p in options if p.tag.POS in ("ADJF", "PRTF"))
+        form = adjective.inflect({"nomn", "sing", noun.tag.gender} if noun.tag.gender else {"nomn", "sing"})
+        if form is None:
+            return None
+        out.append(form.word)
+    return " ".join([*out, nominative.word if nominative else noun.word, *(w for _, _, w in words[head + 1:])])
+
+
 def _genitive(word: str) -> bool:
     return any("gent" in p.tag for p in morph().parse(word)[:3])
 
@@ -1899,13 +1992,19 @@ def _according_source(words: tuple[Word, ...], i: int, own: ModuleType) -> int |
 _OWNER_PREPOSITIONS = frozenset(joined("OFFICE_PREPOSITIONS"))   # "the service of X", "the agency for Y"
 
 
-def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> tuple[Span, list[str]] | None:
+def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb: int | None = None
+                    ) -> tuple[Span, list[str]] | None:
     """Where a subject is a definite description of one body, and its words besides the head: "the
     (independent electoral) commission", "the (country's) forestry agency" (a possessor that is a common noun
     takes the article)."""
     head = words[subject]
-    if head.pos not in ("NOUN", "PROPN") or not head.text.islower() or head.text not in own.DESCRIBED_BODY_HEADS:
+    capital = _capitalised_body_noun(words, subject, own)
+    if head.pos not in ("NOUN", "PROPN") or not (head.text.islower() or capital) \
+            or head.text.lower() not in own.DESCRIBED_BODY_HEADS:
         return None     # a common noun (the tagger may call it proper), in the singular: "the courts" are several
+    if capital or head.text.lower() in own.ARTICLELESS_BODY_HEADS and not _children(words, subject, "det", "poss", "amod",
+                                                                             "compound", "nmod"):
+        return _body_noun_alone(words, subject, own, verb)
     article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
     first = article + 1 if article is not None else None
     if article is None:     # "the government's disaster agency": the article of a possessor
@@ -1927,6 +2026,34 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType) -> t
     #                     weather office"): ``described_bodies`` keeps the description only where it is
     start = words[article].span.start if article is not None else words[first].span.start
     return Span(start, head.span.end), [words[j].text for j in range(first, subject)]
+
+
+def _capitalised_body_noun(words: tuple[Word, ...], subject: int, own: ModuleType) -> bool:
+    """"The Judiciary said", "the Police have said", "Police said": a body's common noun (``DESCRIBED_BODY_HEADS``)
+    written with a capital as the body's whole name, with no words of its own but the article (not "the Foreign
+    Ministry": a name's words; not "the Police Act": the noun is no head there)."""
+    text = words[subject].text
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.lower() in own.DESCRIBED_BODY_HEADS \
+        and all(words[j].text.lower() in own.DEFINITE_ARTICLES for j in _children(words, subject, "det", "poss", "amod",
+                                                                                  "compound", "nmod", "prep"))
+
+
+def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, verb: int | None
+                     ) -> tuple[Span, list[str]] | None:
+    """A body named by its noun alone, capitalised as a name ("the Judiciary") or with no article at all where the
+    language writes it so ("police said", ``ARTICLELESS_BODY_HEADS``): the noun and its article, no other words;
+    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"), nor where its verb
+    acts on someone and says nothing ("Police questioned X about …": no clause of what was said) or describes
+    another noun ("the buildings where police believe …": the sentence is not what they say)."""
+    if _children(words, subject, "acl", "relcl", "appos", "conj", "prep", "compound", "amod", "nmod", "poss") \
+            or words[subject].dep == "compound":
+        return None
+    if verb is not None and (_children(words, verb, "dobj") and not _children(words, verb, "ccomp", "parataxis")
+                             or words[verb].dep == "relcl"):
+        return None     # nor in a clause on another noun: "buildings where police believe X" names no speaker
+    article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
+    start = words[article].span.start if article is not None else words[subject].span.start
+    return Span(start, words[subject].span.end), []
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -2006,7 +2133,35 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _subject_in_opening_participle(words, verb)
     if subject is None:
         subject = _inverted_object(words, verb)
+    if subject is None:
+        subject = _apposed_closing_subject(words, verb)
     return subject
+
+
+APPOSITION_DEPTH = 6   # heads between the word before a closing verb and the apposition it ends
+
+
+def _apposed_closing_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"… on positions near Norvik, the Defence Ministry of Fredonia noted.": in a frame closing what was said, a
+    parser may hang the body after the comma on the name before it, in apposition, and leave the verb with no
+    subject; a body or title in apposition that ends right before the verb, after a comma, with what was said as
+    the verb's clause before it, is the subject. The name it hangs on is a place or a noun of what was said."""
+    if verb < 3 or words[verb].dep not in ("ROOT",) or _children(words, verb, "nsubj", "nsubjpass") \
+            or not any(j < verb for j in _children(words, verb, "ccomp", "parataxis")):
+        return None
+    apposed, j = None, verb - 1
+    for _ in range(APPOSITION_DEPTH):    # up from the word before the verb: "Armenia" <- "of" <- "Ministry"
+        if words[j].dep == "appos":
+            apposed = j
+            break
+        if words[j].head == j or words[j].head >= verb:
+            return None
+        j = words[j].head
+    if apposed is None or words[apposed].pos not in ("NOUN", "PROPN") or words[apposed].head >= apposed \
+            or _subtree(words, apposed)[-1] != verb - 1:
+        return None
+    first = _subtree(words, apposed)[0]
+    return apposed if first > 0 and words[first - 1].text == "," else None
 
 
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:

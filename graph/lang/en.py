@@ -551,15 +551,21 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university", "union": "union",
                       "federation": "federation", "association": "association", "alliance": "alliance",
-                      "coalition": "coalition", "authority": "authority", "league": "league", "club": "club"}
+                      "coalition": "coalition", "authority": "authority", "league": "league", "club": "club",
+                      # armed and police forces: "the army" after a treasury spoke is no treasury
+                      "army": r"army|armed|military|defen[cs]e|troops|guard|forces", "navy": r"navy|naval|defen[cs]e",
+                      "military": r"army|armed|military|defen[cs]e|troops|guard|forces", "police": r"police|interior",
+                      "judiciary": r"judiciary|court"}
 # Head nouns of a body a text may name only by a description ("the electoral commission said", "the court ruled");
 # where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
 DESCRIBED_BODY_HEADS = frozenset({
     "government", "cabinet", "commission", "committee", "council", "court", "tribunal", "parliament", "assembly",
     "ministry", "prosecution", "regulator", "junta", "presidency",
     "agency", "office", "service", "department", "bureau", "embassy", "army", "military", "police", "navy",
-    "bank", "airline", "centre", "center",
+    "bank", "airline", "centre", "center", "judiciary",
 })
+# Heads above that English writes with no article as the body's whole name ("police said", "Police said")
+ARTICLELESS_BODY_HEADS = frozenset({"police"})
 # Heads above that, with no other word ("the agency", "the office"), mostly mean a body the text named by its proper
 # name before ("AFAD … the agency said"): such a description speaks as a body of its own only where none was named
 DESCRIBED_BARE_HEADS = frozenset({"agency", "office", "service", "department", "bureau", "bank", "airline",

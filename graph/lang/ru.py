@@ -423,6 +423,7 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                                    r"|(?<!\w)цб(?!\w)|регулятор|комисси|надзор"}
 DESCRIBED_BODY_HEADS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 DESCRIBED_BARE_HEADS: frozenset[str] = frozenset()
+ARTICLELESS_BODY_HEADS: frozenset[str] = frozenset()
 DESCRIBED_VOICE_WORDS: frozenset[str] = frozenset()
 # The word of a body's voice before a description of the body ("в пресс-службе областной прокуратуры"), and the
 # nouns (lemmas) such a description may have for its head (attribution._voiced_bodies)
