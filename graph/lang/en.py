@@ -1148,7 +1148,7 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # such a sentence, is its subject's (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
-                 r"|posted|tweeted|wrote")
+                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?")
 # More last words of a company's name, which say its trade: "Vexon Labs", "Brightmoor Telecom", "Norvik Shipping"
 # (a company, whatever the model took it for; "Norvik" alone after it is that company again).
 COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",

@@ -1,0 +1,55 @@
+"""The article's own voice and the wrong person: a speaker carried past where its words end (invented people,
+bodies and countries)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims, claims_all, speaker_of
+
+CAST = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
+           alt_labels=(("Kell", "en"), ("Келл", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+def test_a_quotation_in_a_sentence_whose_speaker_goes_unnamed_is_not_the_last_speakers(cast):
+    said = claims("Tomas Varga said his lawyer was killed as he was preparing a case against the results.\n\n"
+                  "\"This was a crime committed by the guards. There is no doubt about it. The guards killed him,\" "
+                  "said Varga.\n\n"
+                  "Police said they had opened an investigation into the killings.\n\n"
+                  "The party said in a statement that it was in shock over the \"murder of citizens Ivo Marr, lawyer, "
+                  "and Per Ulm, representative of the party.\"", cast)
+    assert speaker_of(said, "in shock over") is None
+
+
+def test_a_quotation_going_on_after_a_tag_inside_it_stays_the_speakers(cast):
+    said = claims_all(
+        "Speaking to reporters, Tomas Varga said the rallies represent the interests of small parties.\n\n"
+        "He further emphasized that the authorities respect the right of citizens to protest.\n\n"
+        "\"These rallies, which gather a thousand people each day, are supported by small groups, not the broader "
+        "public,\" Varga remarked, adding that the rallies are watched by drones. Despite the calls for new elections, "
+        "he affirmed that the government would not interfere.\n\n"
+        "\"However,\" he continued, \"a thousand people will not outweigh the decision of 1.2 million people who have "
+        "entrusted the Union Front party with the mandate to govern.\"", cast)
+    assert speaker_of(said, "will not outweigh") == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "“Two people died today that I saw with my own eyes,” Mira Orlen, a guard, told reporters.\n\n"
+    "In a social media post, President Arno Kell appealed for “calm and patience from every citizen while awaiting the outcome of the electoral count”.",
+    "“Two people died today that I saw with my own eyes,” Mira Orlen, a guard, told reporters.\n\n"
+    "President Arno Kell appealed to voters for “calm and patience from every citizen while awaiting the outcome of the electoral count”.",
+])
+def test_an_appeal_with_its_words_quoted_is_who_appealed(cast, text):
+    assert speaker_of(claims(text, cast), "calm and patience") == "kell"
+
