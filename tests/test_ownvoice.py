@@ -53,3 +53,19 @@ def test_a_quotation_going_on_after_a_tag_inside_it_stays_the_speakers(cast):
 def test_an_appeal_with_its_words_quoted_is_who_appealed(cast, text):
     assert speaker_of(claims(text, cast), "calm and patience") == "kell"
 
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Facebook"])
+def test_the_platform_someone_wrote_on_is_no_outlet_passing_words_on(cast, platform):
+    said = claims(f"Tomas Varga, the party's candidate, who was seen as the main rival of the president, wrote on "
+                  f"{platform}: “I have been trapped in my office during my press conference. Shots were fired at my "
+                  f"office by soldiers.\n\n“People are lying on the floor. This is an assassination attempt.”", cast)
+    assert speaker_of(said, "Shots were fired") == "varga"
+    assert speaker_of(said, "assassination attempt") == "varga"
+
+
+def test_an_outlet_after_wrote_still_passes_words_on(cast):
+    said = claims("Borealia will raise its fuel tax next year, wrote NordNews.",
+                  Linker(CAST + [Entity("nordnews", "NordNews", "Organization",
+                                        pref_labels=(("NordNews", "en"),))]))
+    assert said[-1][1] == "nordnews"

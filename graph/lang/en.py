@@ -598,7 +598,8 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
 # before its name (", according to AFP.") or after it (", Reuters reported.").
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
-RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
+# (not "…, wrote on Twitter": a preposition after the verb names where the words went, the subject before it wrote)
+RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
