@@ -44,6 +44,18 @@ def test_a_quotation_going_on_after_a_tag_inside_it_stays_the_speakers(cast):
     assert speaker_of(said, "will not outweigh") == "varga"
 
 
+
+def test_a_quotation_in_what_a_named_document_notes_stays_its_issuers(cast):
+    said = claims("Borealia invited its neighbour to a meeting on the border, the foreign ministry of Borealia reports.\n\n"
+                  "“Borealia continues to believe that there is a real chance of peace between the two countries, which "
+                  "can be realized if there is will on both sides,” a statement on the ministry's website says.\n\n"
+                  "The document notes that further, continuing to “ignore every chance of returning to the talks and the "
+                  "efforts of partners in this direction, the other side did not attend the summit”.",
+                  Linker(CAST + [Entity("bmfa", "Foreign Ministry of Borealia", "Organization",
+                                        pref_labels=(("Foreign Ministry of Borealia", "en"),),
+                                        alt_labels=(("foreign ministry of Borealia", "en"),))]))
+    assert speaker_of(said, "ignore every chance") is not None
+
 @pytest.mark.parametrize("text", [
     "“Two people died today that I saw with my own eyes,” Mira Orlen, a guard, told reporters.\n\n"
     "In a social media post, President Arno Kell appealed for “calm and patience from every citizen while awaiting the outcome of the electoral count”.",
