@@ -81,3 +81,13 @@ def test_an_outlet_after_wrote_still_passes_words_on(cast):
                   Linker(CAST + [Entity("nordnews", "NordNews", "Organization",
                                         pref_labels=(("NordNews", "en"),))]))
     assert said[-1][1] == "nordnews"
+
+
+def test_they_in_a_clause_on_unnamed_peoples_verb_are_those_people(cast):
+    text = ("Tomas Varga said the pass would stay closed.\n\n"
+            "The Harbour Authority said the port would reopen on Monday.\n\n"
+            "The toll in Borealia has crossed 400 but rescuers find a glimmer of hope as they said that they heard "
+            "voices from under the rubble.")
+    said = claims(text, Linker(CAST + [Entity("harbour", "Harbour Authority", "Organization",
+                                              pref_labels=(("Harbour Authority", "en"),))]))
+    assert speaker_of(said, "glimmer of hope") is None
