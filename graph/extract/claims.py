@@ -1777,6 +1777,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
+    if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
+        return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known:
         return None, ()
@@ -1788,6 +1790,25 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _framed_by_someone_unnamed(doc: Document, last: Span, opening: int, quotes: list[QuoteRegion]) -> bool:
+    """"The union said in a statement it was shocked by the “senseless attack”": a quotation opened inside a
+    sentence whose own verb of saying has a speaker no frame could name (a description the text did not tie to
+    anyone) is that speaker's, not the last quotation's; not a quotation going on after a tag set inside it
+    ("“However,” he went on, “…”"), which is the chain's, nor one a document or a law the text named says ("The
+    statement notes that …, “…”"), which goes on with its issuer."""
+    fragment = Span(last.start, opening)
+    text = doc.text[fragment.start:fragment.end]
+    if not text.strip(_OPENING_MARKS) or _STOP_AT_END.search(text.rstrip(_OPENING_MARKS)) \
+            or any(fragment.start < r.span.end <= fragment.end for r in quotes):
+        return False
+    said = verbs(doc.text, fragment, _language(doc, fragment))
+    return bool(said) and not _DOCUMENT_SAYS.search(doc.text, fragment.start, said[0].start)
+
+
+# "The statement notes …", "В документе говорится …": a text the article named before, whose issuer goes on speaking
+_DOCUMENT_SAYS = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_DOCUMENT')}|{alternation('ANAPHOR_LAW')})", re.I)
 
 
 def _heading_names_speaker(heading: Span, speaker: str, mentions: MentionIndex, types: dict[str, str]) -> bool:

@@ -610,7 +610,8 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
 # before its name (", according to AFP.") or after it (", Reuters reported.").
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
-RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)"
+# (not "…, wrote on Twitter": a preposition after the verb names where the words went, the subject before it wrote)
+RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
@@ -1172,7 +1173,7 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # such a sentence, is its subject's (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
-                 r"|posted|tweeted|wrote")
+                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?")
 # More last words of a company's name, which say its trade: "Vexon Labs", "Brightmoor Telecom", "Norvik Shipping"
 # (a company, whatever the model took it for; "Norvik" alone after it is that company again).
 COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
