@@ -13,15 +13,15 @@ def linker():
 def test_a_body_and_a_title_after_it_refer_to_the_person_not_the_body(linker):
     text = ("Borealia reviews the visit\n\n"
             "At the weekly press conference, Tomas Varga, the ministry's spokesperson, said: \"The visit was useful.\"\n\n"
-            "The Foreign Ministry spokesperson stated: \"In the region, developments are moving very quickly.\"\n")
+            "The Foreign Ministry spokesperson stated: \"In the valley, events are changing very fast.\"\n")
     out = claims(text, linker)
-    assert speaker_of(out, "developments are moving very quickly") == "varga"
+    assert speaker_of(out, "events are changing very fast") == "varga"
 
 
 def test_a_body_and_a_title_after_it_in_a_frame_refer_to_the_person_named_before(linker):
     text = ("Borealia answers on the talks\n\n"
             "Foreign Ministry spokesman Tomas Varga said on Monday that the talks would go on.\n\n"
-            "The foreign ministry spokesman also said Borealia is serious about getting results this year.\n")
+            "The foreign ministry spokesman went on to say Borealia is serious about getting results this year.\n")
     out = claims(text, linker)
     assert speaker_of(out, "serious about getting results") == "varga"
 
@@ -46,40 +46,40 @@ def test_a_body_alone_is_still_the_body(linker):
 
 def test_a_title_used_before_its_holder_is_named_is_the_holders_named_later(linker):
     text = ("Borealia denies the report\n\n"
-            "\"We do not confirm media speculations about the talks,\" the Foreign Ministry spokesman said at a "
+            "\"We will not comment on rumours about the talks,\" the Foreign Ministry spokesman said at a "
             "regular press briefing on Monday.\n\n"
             "Borealia and its neighbours have held indirect talks since 2021.\n\n"
-            "Foreign Ministry spokesman Tomas Varga said talks over the release of prisoners are still going on.\n")
+            "Foreign Ministry spokesman Tomas Varga said talks on a prisoner exchange continue.\n")
     out = claims(text, linker)
-    assert speaker_of(out, "We do not confirm media speculations") == "varga"
+    assert speaker_of(out, "We will not comment on rumours") == "varga"
     assert speaker_of(out, "have held indirect talks since 2021") is None
 
 
 def test_a_title_whose_quotation_runs_on_is_the_holders_named_right_after(linker):
     text = ("Foreign Ministry spokesperson on the region\n\n"
-            "Political desk: The Foreign Ministry spokesperson stated: \u201cIn the region, developments are moving very "
-            "quickly. What is happening in the south is not a war.\u201d\n"
+            "World news: The Foreign Ministry spokesperson stated: \u201cIn the valley, events are changing very "
+            "fast. What is happening in the south is not a war.\u201d\n"
             "At today's press conference, Tomas Varga, the ministry's spokesperson, said: \u201cTomorrow is a day of "
             "memory for the whole nation.\u201d\n")
     out = claims(text, linker)
-    assert speaker_of(out, "developments are moving very quickly") == "varga"
+    assert speaker_of(out, "events are changing very fast") == "varga"
     assert speaker_of(out, "is not a war") == "varga"
 
 
 def test_a_title_used_before_someone_else_speaks_is_not_the_later_persons(linker):
     text = ("Borealia denies the report\n\n"
-            "\"We do not confirm media speculations about the talks,\" the Foreign Ministry spokesman said at a "
+            "\"We will not comment on rumours about the talks,\" the Foreign Ministry spokesman said at a "
             "regular press briefing on Monday.\n\n"
             "Opposition leader Mira Orlen said the talks were a secret.\n\n"
-            "Foreign Ministry spokesman Tomas Varga said talks over the release of prisoners are still going on.\n")
+            "Foreign Ministry spokesman Tomas Varga said talks on a prisoner exchange continue.\n")
     out = claims(text, linker)
-    assert speaker_of(out, "We do not confirm media speculations") != "varga"
+    assert speaker_of(out, "We will not comment on rumours") != "varga"
 
 
 def test_a_title_the_later_person_does_not_hold_is_not_theirs(linker):
     text = ("Borealia denies the report\n\n"
-            "\"We do not confirm media speculations about the talks,\" the Foreign Ministry spokesman said at a "
+            "\"We will not comment on rumours about the talks,\" the Foreign Ministry spokesman said at a "
             "regular press briefing on Monday.\n\n"
             "Opposition leader Mira Orlen said the talks were a secret.\n")
     out = claims(text, linker)
-    assert speaker_of(out, "We do not confirm media speculations") != "orlen"
+    assert speaker_of(out, "We will not comment on rumours") != "orlen"

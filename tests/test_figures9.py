@@ -59,8 +59,8 @@ def test_the_joined_sum_keeps_its_currency():
 
 @pytest.mark.parametrize("text, expected", [
     ("Ms Varo finished second, two seconds behind the winner.", [(2.0, "seconds")]),
-    ("The Velm bridge is now six years behind schedule.", [(6.0, "years")]),
-    ("The terms were one year short of the maximum the prosecutors sought.", [(1.0, "year")]),
+    ("The Velm bridge opened four months behind plan.", [(4.0, "months")]),
+    ("Her sentence fell one year short of what the court could give.", [(1.0, "year")]),
     ("Oska fell one point short of the club record.", [(1.0, "point")]),
     ("Velm United are five points clear at the top.", [(5.0, "points")]),
 ])
@@ -79,7 +79,7 @@ def test_a_time_or_a_lone_one_is_still_no_figure(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Oska Films' 'The Lantern and the Four Winds' opened with $20 million.", [(20e6, "dollars")]),
-    ("Police searched near Seven Mile and Velm Avenue on Tuesday.", []),
+    ("Police searched near Five Oaks and Velm Avenue on Tuesday.", []),
     ("Visitors come for the river, the Three Bridges and the museum.", []),
 ])
 def test_a_capitalised_number_word_inside_a_sentence_before_a_capital_is_a_name(text, expected):
@@ -98,7 +98,7 @@ def test_a_capitalised_number_word_opening_a_sentence_still_counts(text, expecte
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Velm clinic reported three nurses and one janitor infected.", "en", [(3.0, "nurses"), (1.0, "janitor")]),
     ("Oska recorded 1799 cases and one death.", "en", [(1799.0, "cases"), (1.0, "death")]),
-    ("В Велмии выведены из строя шесть мостов и одна дорога.", "ru", [(6.0, "мостов"), (1.0, "дорога")]),
+    ("В Велмии паводком разрушены шесть мостов и одна дорога.", "ru", [(6.0, "мостов"), (1.0, "дорога")]),
     ("В Велмии 10 жителей и один гость попросили о помощи.", "ru", [(10.0, "жителей"), (1.0, "гость")]),
 ])
 def test_a_lone_one_joined_to_a_count_before_it_is_a_count(text, lang, expected):

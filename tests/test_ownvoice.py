@@ -87,8 +87,8 @@ def test_an_outlet_after_wrote_still_passes_words_on(cast):
 def test_they_in_a_clause_on_unnamed_peoples_verb_are_those_people(cast):
     text = ("Tomas Varga said the pass would stay closed.\n\n"
             "The Harbour Authority said the port would reopen on Monday.\n\n"
-            "The count of the dead in Borealia passed 400, yet divers find fresh hope as they said that they could "
+            "The count of the dead in Borealia passed 400, yet the divers found new courage as they said that they could "
             "hear knocking inside the sunken ferry.")
     said = claims(text, Linker(CAST + [Entity("harbour", "Harbour Authority", "Organization",
                                               pref_labels=(("Harbour Authority", "en"),))]))
-    assert speaker_of(said, "divers find fresh hope") is None
+    assert speaker_of(said, "divers found new courage") is None

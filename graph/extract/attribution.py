@@ -2393,7 +2393,7 @@ def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Ment
 def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
     """"Analysts told Northwire they expected …": "they", the subject of what a verb reports, stands for that
     verb's subject when it is a plural noun (its form not its lemma: people the text does not name); so does the
-    subject of a clause set on such a verb ("rescuers find hope as they said they heard voices")."""
+    subject of a clause set on such a verb ("the divers kept searching as they said they saw lights")."""
     w = words[pronoun]
     if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep not in ("ccomp", "advcl") \
             or words[w.head].head == w.head:

@@ -564,7 +564,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
-        return None                                   # "Jan ten Velde", "the Four Realms": a name, not a count
+        return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
     if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
         unit = _unit(chunk, whole.start("unit"), lang)[0]
@@ -1150,7 +1150,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
                                                       # between two events
     if re.match(r"\s*\S+", chunk[r.end:r.end + WINDOW]) \
             and _margin(chunk, r.end + re.match(r"\s*\S+", chunk[r.end:r.end + WINDOW]).end(), tables):
-        return True                                   # "two seconds behind", "one year short of the maximum": a margin
+        return True                                   # "two seconds behind", "a month short of the deadline": a margin
     if re.match(rf"\s*\S+\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
         return False                                  # "3 days ago", "3 дня назад": a time, not a span
     if tables.TIME_POINT_BEFORE and re.search(rf"(?<!\w)(?:{_alternation(tables.TIME_POINT_BEFORE)})\s+$",
@@ -1191,7 +1191,7 @@ def _margin(chunk: str, unit_end: int, tables) -> bool:
 
 def _titled(chunk: str, r: _Read) -> bool:
     """A number word capitalised inside a sentence (after a word in lower case) before a capitalised word is a word
-    of a name or a title: "the Nutcracker and the Four Realms", "near Seven Mile and Woodward", "the Three Graces"."""
+    of a name or a title: "the Lantern and the Nine Harbours", "near Five Oaks and Velm Road", "the Seven Sisters of Orla"."""
     return not r.digits and chunk[r.start:r.start + 1].isupper() \
         and re.search(r"(?-i:[a-zа-яё])\s$", chunk[max(0, r.start - 2):r.start]) is not None \
         and re.match(r"\s(?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None

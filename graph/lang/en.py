@@ -1523,6 +1523,6 @@ ABBREVIATIONS_BEFORE_FIGURES = ("approx",)
 CURRENCY_QUALIFIERS: dict[str, tuple[str, ...]] = {}
 
 # After a figure's unit, words that make it the margin between two, counted even when written in words and with no
-# cue of a span: "two seconds behind", "six years behind schedule", "one point short of the record", "five points
+# cue of a span: "two seconds behind", "four months behind plan", "one goal short of the record", "five points
 # clear" (not "back": "two years back" is a time, as "ago").
 MARGIN_AFTER = ("behind", "short of", "clear", "adrift")
