@@ -71,7 +71,7 @@ TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
-                 "sentenced to", "jailed for", "term of")
+                 "sentenced to", "jailed for", "term of", "over the course of")
 # After a span of time, what makes it a term served: "nine months in prison".
 # After a number, its half: "two and a half million", "два с половиной часа".
 AND_A_HALF = ("and a half",)
@@ -80,7 +80,8 @@ VAGUE_COUNTS = ("several", "a few", "few", "many")
 TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of imprisonment", "in custody", "of probation",
               "in a penal colony")
 # Between a duration cue and its figure: "in the three months", "for the past two years".
-DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first")
+DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first", "the prior", "the previous", "the nearest",
+                    "the coming", "the remaining")
 # An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
 AGE_CUES = ("aged", "age of")
 AGE_UNIT = "years"
@@ -264,6 +265,21 @@ UNITS = {
     "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "mph": "mph",
     "barrel": "bbl", "barrels": "bbl",
+    # seconds, and currencies by their nouns (codes and signs are in lang/__init__.py)
+    "second": "s", "seconds": "s", "sec": "s", "secs": "s",
+    "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS", "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS",
+    "cedi": "GHS", "cedis": "GHS", "egyptian pounds": "EGP", "egyptian pound": "EGP",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "taka": "BDT", "rupiah": "IDR", "rupiahs": "IDR",
+    "philippine pesos": "PHP", "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS",
+    "chilean pesos": "CLP", "colombian pesos": "COP", "dong": "VND", "baht": "THB", "ringgit": "MYR",
+    "saudi riyals": "SAR", "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "dirham": "AED",
+    "dirhams": "AED",
+    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS", "rial": "IRR", "rials": "IRR", "soum": "UZS",
+    "soums": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "moldovan lei": "MDL", "lei": "RON",
+    "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK", "krona": "SEK",
+    "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "krone": "NOK",
+    "kroner": "NOK",
 }
 
 
@@ -488,10 +504,12 @@ DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal
 REFUSALS = ""       # read from the parse (REFUSAL_LEMMAS)
 INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's subject (SAYING_LEMMAS)
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
-# "the ministry issued a warning" (not "a statement": issuing one is an event, what it says is read on).
-LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make"})
+# "the ministry issued a warning", "X drew attention to the talks" (not "a statement": issuing one is an event,
+# what it says is read on).
+LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
-                              "admission", "prediction", "forecast", "threat", "ultimatum", "appeal"})
+                              "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
+                              "attention"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
@@ -511,6 +529,7 @@ ACCORDING_TO = (
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
+# A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
     r"he|she"
     r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
@@ -522,6 +541,7 @@ ANAPHOR_PERSON = (
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
+    r"|the \d{1,3}[- ]year[- ]old"
 )
 # A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
 # a description that refers back.
@@ -640,6 +660,10 @@ OTHER_PARTIES = frozenset({
     "creditor", "counterpart", "competitor", "foe",
     # people who stand behind the name that possesses them, not for it: "the president's supporters"
     "supporter", "follower", "voter", "fan", "backer", "loyalist",
+    # people who stand in relation to a body or a country, not for it: "Kobra shareholders said", "a Borealia
+    # resident said"
+    "shareholder", "stockholder", "investor", "customer", "client", "bondholder", "resident", "passenger",
+    "subscriber",
 })
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.
@@ -1427,12 +1451,6 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
 # goes on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
-# A light verb whose object is an act of speech: "X drew attention to the talks" (see LIGHT_SPEECH_VERBS).
-LIGHT_SPEECH_VERBS = LIGHT_SPEECH_VERBS | {"draw"}
-SPEECH_ACT_NOUNS = SPEECH_ACT_NOUNS | {"attention"}
-# A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …"), a description that
-# refers back to the person before it like a title (see ANAPHOR_PERSON above).
-ANAPHOR_PERSON = ANAPHOR_PERSON + r"|the \d{1,3}[- ]year[- ]old"
 
 # --- wrong speakers (au-wrongspk) ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
@@ -1450,10 +1468,6 @@ ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "put", "send"
 # Verbs by which an article recalls what it published before, after "we" ("as we reported", "we wrote"): the
 # article's own voice (a regular expression of the whole verb; FIRST_PERSON_SUBJECTS after the first are "we").
 OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"
-# People who stand in relation to a body or a country, not for it, named with it before them ("Kobra shareholders
-# said", "a Borealia resident said"): they speak for themselves (added to the table above).
-OTHER_PARTIES = OTHER_PARTIES | {"shareholder", "stockholder", "investor", "customer", "client", "bondholder",
-                                 "resident", "passenger", "subscriber"}
 # Nouns for a text whose clause tells what the text says ("a report that said X had told friends …"): a speaker
 # inside that clause is the text's, not the sentence's (lemmas).
 REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet", "document", "memo", "rumour",
@@ -1466,32 +1480,12 @@ CONSECUTIVE_AFTER = ("in a row", "running")
 # After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
 # "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
 SPAN_FILLED_BY = ("of",)
-# More words between a duration cue and its figure, and a longer cue: "for the prior two months", "in the nearest two
-# years", "over the course of nine weeks".
-DURATION_FILLERS = DURATION_FILLERS + ("the prior", "the previous", "the nearest", "the coming", "the remaining")
-DURATION_CUES = DURATION_CUES + ("over the course of",)
 # Right before a span of time written in words, words that bound it by an edge of time, which make it a span with or
 # without a duration cue: "the last two years were hard", "the next three months".
 SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
                 "the nearest", "the remaining", "the final")
 
 # --- units (au-units2) ---
-# Seconds, and currencies by their nouns (codes and signs are in lang/__init__.py).
-UNITS = {
-    **UNITS,
-    "second": "s", "seconds": "s", "sec": "s", "secs": "s",
-    "shilling": "KES", "shillings": "KES", "kenyan shillings": "KES", "ugandan shillings": "UGX",
-    "tanzanian shillings": "TZS", "kenyan shilling": "KES", "ugandan shilling": "UGX", "tanzanian shilling": "TZS", "cedi": "GHS", "cedis": "GHS", "egyptian pounds": "EGP", "egyptian pound": "EGP",
-    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "taka": "BDT", "rupiah": "IDR", "rupiahs": "IDR",
-    "philippine pesos": "PHP", "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS",
-    "chilean pesos": "CLP", "colombian pesos": "COP", "dong": "VND", "baht": "THB", "ringgit": "MYR",
-    "saudi riyals": "SAR", "riyals": "SAR", "riyal": "SAR", "qatari riyals": "QAR", "dirham": "AED", "dirhams": "AED",
-    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS", "rial": "IRR", "rials": "IRR", "soum": "UZS",
-    "soums": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "moldovan lei": "MDL", "lei": "RON",
-    "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK", "krona": "SEK",
-    "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "krone": "NOK",
-    "kroner": "NOK",
-}
 # A unit word that is also an ordinal: no unit when a hyphen joins it to the next word ("2 second-half goals",
 # "3 second-round votes"; not "a 30-second clip").
 ORDINAL_UNITS = {"second"}

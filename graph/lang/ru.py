@@ -49,6 +49,8 @@ SCALE_WORDS = {
     "миллиардах": 1e9,
     "триллионе": 1e12, "триллиону": 1e12, "триллионом": 1e12, "триллионам": 1e12, "триллионами": 1e12,
     "триллионах": 1e12,
+    "десяток": 10, "десятка": 10, "десятков": 10, "десятку": 10, "десятком": 10, "десятке": 10, "десятками": 10,
+    "десятках": 10,
 }
 SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min"}
@@ -86,8 +88,9 @@ TALLY_UNIT = "голосов"
 TALLY_NOUNS = r"большинств\w*|решени\w*"
 TALLY_SIDES = ("за", "против")
 DURATION_CUES = ("в течение", "на протяжении", "за", "приговорил к", "приговорила к", "приговорили к",
-                 "приговорен к", "приговорена к", "приговорён к", "приговорены к", "сроком на", "сроком в")
-DURATION_FILLERS = ("последние", "ближайшие", "первые", "следующие")
+                 "приговорен к", "приговорена к", "приговорён к", "приговорены к", "сроком на", "сроком в", "на")
+DURATION_FILLERS = ("последние", "ближайшие", "первые", "следующие", "последующие", "предыдущие", "прошедшие",
+                    "оставшиеся")
 # After a span of time, what makes it a term served: "четыре года общего режима", "девять месяцев колонии".
 # After a number, its half: "two and a half million", "два с половиной часа".
 AND_A_HALF = ("с половиной",)
@@ -176,7 +179,9 @@ REFERENCE_NOUNS = (r"пункт\w*|стать\w*|част\w*|раздел\w*|р�
 OTHER_MONTHS: tuple[str, ...] = ()
 # Улица после номера дома: в русском адресе номер стоит после улицы («ул. Вельма, 12»), таблица пуста.
 STREET_NOUNS: tuple[str, ...] = ()
-NOT_COUNTED: set[str] = set()
+# Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
+# годах", "1998 и 2014 годов"); a count of years takes «лет».
+NOT_COUNTED = {"годах", "годов", "годы", "годами", "годам"}
 PART_NOUNS: tuple[str, ...] = ()          # "три четверти": no unit the tables know
 COLLECTIVE_NOUNS: set[str] = set()
 PAIRED_NOUNS = {"сторон", "стран", "государств", "лидер", "республик", "столиц", "соседей", "министр",
@@ -203,6 +208,17 @@ UNITS = {
     "градус": "cel", "квт": "kW", "мвт": "MW", "гвт": "GW", "киловатт": "kW", "мегаватт": "MW",
     "гигаватт": "GW", "квт ч": "kWh", "мвт ч": "MWh", "гвт ч": "GWh", "баррель": "bbl",
     "процент": "%", "процентный пункт": "pp", "п п": "pp", "базисный пункт": "bp", "б п": "bp", "голос": "votes",
+    # seconds, and currencies by their nouns (codes and signs are in lang/__init__.py)
+    "секунда": "s", "сек": "s", "секундный": "s",
+    "шиллинг": "KES", "кенийский шиллинг": "KES", "угандийский шиллинг": "UGX", "танзанийский шиллинг": "TZS",
+    "седи": "GHS", "египетский фунт": "EGP", "пакистанский рупия": "PKR", "шри-ланкийский рупия": "LKR",
+    "така": "BDT", "индонезийский рупия": "IDR", "филиппинский песо": "PHP", "мексиканский песо": "MXN",
+    "аргентинский песо": "ARS", "чилийский песо": "CLP", "колумбийский песо": "COP", "донг": "VND", "бат": "THB",
+    "ринггит": "MYR", "риял": "SAR", "риялов": "SAR", "саудовский риял": "SAR", "катарский риал": "QAR",
+    "катарский риял": "QAR", "дирхам": "AED", "шекель": "ILS", "риал": "IRR", "риалов": "IRR", "иранский риал": "IRR",
+    "сум": "UZS", "сом": "KGS", "сомов": "KGS",
+    "сомони": "TJS", "молдавский лей": "MDL", "лей": "MDL", "румынский лей": "RON", "форинт": "HUF",
+    "чешский крона": "CZK", "шведский крона": "SEK", "норвежский крона": "NOK", "датский крона": "DKK",
 }
 
 
@@ -382,6 +398,7 @@ ACCORDING_TO = (
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)(?!\w))"
 )
 # Words that refer back to a speaker named earlier; stems, so every case matches ("министра", "ведомстве").
+# «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
 ANAPHOR_PERSON = (
     r"он|она"
     r"|президент\w*|министр\w*|премьер\w*|вице-премьер\w*|лидер\w*|дипломат\w*|политик\w*|политолог\w*"
@@ -395,12 +412,14 @@ ANAPHOR_PERSON = (
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина)"
+    r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
 )
+# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)"
-               r"|регулятор(?:а|е|у|ом)?(?!\w)")   # a central bank or another regulator named before
+               r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
@@ -458,8 +477,10 @@ AS_SAYING = ""
 RELAYED_BY = ""
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
-# An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X".
-RELAY_OPENERS = r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
+# An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X",
+# in the past too ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …").
+RELAY_OPENERS = (r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
+                 r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)")
 # An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
@@ -479,6 +500,8 @@ OTHER_PARTIES = frozenset({
     "конкурент",
     # people who stand behind the name that possesses them, not for it: "сторонники президента"
     "сторонник", "последователь", "избиратель", "болельщик", "приверженец",
+    # people who stand in relation to a body or a country, not for it: "акционеры компании", "житель X"
+    "акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик",
 })
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
@@ -604,11 +627,13 @@ SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|�
 # Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
 INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
-# Forward attribution: "Об этом сообщил X" after the content.
+# Forward attribution: "Об этом сообщил X" after the content; "Соответствующее сообщение опубликовано на сайте X"
+# (a sentence opened so is a frame, no claim of its own).
 BACKWARD_REFERENCES = (
     r"об этом|такое заявление|это заявление|эти слова|такое мнение|такую оценку|такую позицию"
     r"|(?:соответствующее|подобное|данное) заявление|с (?:соответствующим|данным) заявлением"
     r"|с (?:таким|этим|подобным) (?:заявлением|мнением|призывом)|с (?:такими|этими) словами"
+    r"|(?:соответствующее|такое) сообщение"
 )
 # A sentence closing its paragraph that names only the topic, the verb and the speaker reports the paragraph:
 # "… . О спорах с соседями рассказал X." (the words that open the topic)
@@ -728,7 +753,8 @@ TITLE_OF: tuple[str, ...] = ()
 # person the text has named with that title ("адвокат журналиста Пётр Сидоров").
 TITLES_ALONE = ("адвокат", "министр", "премьер-министр", "премьер", "тренер", "наставник", "губернатор", "прокурор",
                 "судья", "посол", "пресс-секретарь", "председатель", "директор", "мэр", "депутат", "сенатор", "президент",
-                "спикер", "советник", "помощник", "дипломат", "следователь", "омбудсмен")
+                "спикер", "советник", "помощник", "дипломат", "следователь", "омбудсмен", "гендиректор", "генпрокурор",
+                "вице-премьер", "вице-президент", "замминистра")
 # A day written with a capital inside a sentence, its name in lower case after it, in any case (a regular
 # expression): "накануне Дня космонавтики", "ко Дню учителя".
 HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
@@ -982,9 +1008,6 @@ TOTAL_REACHED = (r"(?:доведя|доводя|довело|довели|дов
                  r"(?:\s+[^\W\d_]+){0,3}\s+до")
 # Russian verbs of change are no AMOUNT_VERBS ("число … выросло на 5" is read from its count head).
 AMOUNT_BY = ""
-# Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
-# годах", "1998 и 2014 годов"); a count of years takes «лет».
-NOT_COUNTED = NOT_COUNTED | {"годах", "годов", "годы", "годами", "годам"}
 # The English module says what the tables are for: "спустя два года", "три дня спустя", "через неделю после"
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
@@ -1027,11 +1050,6 @@ DOCUMENT_NOUNS: tuple[str, ...] = ()
 # A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
 # no comma there ("В своём заявлении X отметил …"); none is read.
 MEDIUM_OPENERS = ""
-# A company by the word for its kind, referred back to: "на сайте корпорации".
-ANAPHOR_ORG = ANAPHOR_ORG + r"|корпораци(?:я|и|ю|ей)(?!\w)"
-# More references back to what was just reported: "Соответствующее сообщение опубликовано на сайте X" (a sentence
-# opened so is a frame, no claim of its own).
-BACKWARD_REFERENCES = BACKWARD_REFERENCES + r"|(?:соответствующее|такое) сообщение"
 
 # --- page lines (au-lines) ---
 # Words no sentence or headline ends with (prepositions, conjunctions): a line of running text ending with one was
@@ -1049,14 +1067,9 @@ SITE_NOTICES = (
 )
 
 # --- person speakers (au-persons3) ---
-# Titles written as one word that name an officer again alone ("гендиректор госкорпорации Пётр Лапин … Гендиректор
-# напомнил, что …"), besides those of TITLES_ALONE above.
-TITLES_ALONE = TITLES_ALONE + ("гендиректор", "генпрокурор", "вице-премьер", "вице-президент", "замминистра")
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
-# «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
-ANAPHOR_PERSON = ANAPHOR_PERSON + r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
 
 # --- wrong speakers (au-wrongspk) ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
@@ -1068,13 +1081,9 @@ CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
 # The English module says what the tables are for ("X issued a statement saying …"); Russian has no parse here.
 ISSUED_TEXT_NOUNS: frozenset[str] = frozenset()
 ISSUING_LEMMAS: frozenset[str] = frozenset()
-# An outlet's opening clause in the past ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …"): the
-# outlet passes on what the rest of the sentence says, as with the present tense above.
-RELAY_OPENERS = RELAY_OPENERS + r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
 # The English module says what the table is for: "Ранее мы сообщали, …", "Как мы писали, …".
 OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|информировали"
 # The English module says what the additions are for: "акционеры Kobra", "клиенты банка", "жители Бореалии".
-OTHER_PARTIES = OTHER_PARTIES | {"акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик"}
 # The English module says what the table is for; Russian has no parse here.
 REPORT_NOUNS: frozenset[str] = frozenset()
 
@@ -1082,15 +1091,10 @@ REPORT_NOUNS: frozenset[str] = frozenset()
 # После срока, написанного словами, то, что делает его сосчитанным: «две недели подряд».
 CONSECUTIVE_AFTER = ("подряд",)
 # «Десяток» как множитель числа: «около трёх десятков деревень» — 30 деревень («десятки домов» без числа — не цифра).
-SCALE_WORDS = {**SCALE_WORDS, "десяток": 10, "десятка": 10, "десятков": 10, "десятку": 10, "десятком": 10,
-               "десятке": 10, "десятками": 10, "десятках": 10}
 # «На» перед сроком, написанным словами, — срок: «арестовал на два месяца», «ввели режим на три месяца», «избирается на
 # пять лет» (цифры считаются и без этого; «на 12 минуте» — порядковое, см. ORDINAL_CASES).
-DURATION_CUES = DURATION_CUES + ("на",)
-DURATION_FILLERS = DURATION_FILLERS + ("последующие",)
 # Русский не ставит предлога между сроком и тем, что его заполняет («три дня сильных дождей» — без cue не считается).
 SPAN_FILLED_BY: tuple[str, ...] = ()
-DURATION_FILLERS = DURATION_FILLERS + ("предыдущие", "прошедшие", "оставшиеся")
 # Слова, ограничивающие срок краем времени, — срок и без предлога: «последние два года нагнетает», «события последних
 # пяти лет», «первые пять лет он проведёт в тюрьме».
 SPAN_OPENERS = ("последние", "последних", "последним", "последними", "первые", "первых", "первым", "первыми",
@@ -1099,18 +1103,6 @@ SPAN_OPENERS = ("последние", "последних", "последним"
 
 # --- units (au-units2) ---
 # Секунды и валюты по их названиям (коды и знаки — в lang/__init__.py); ключи — леммы.
-UNITS = {
-    **UNITS,
-    "секунда": "s", "сек": "s", "секундный": "s",
-    "шиллинг": "KES", "кенийский шиллинг": "KES", "угандийский шиллинг": "UGX", "танзанийский шиллинг": "TZS",
-    "седи": "GHS", "египетский фунт": "EGP", "пакистанский рупия": "PKR", "шри-ланкийский рупия": "LKR",
-    "така": "BDT", "индонезийский рупия": "IDR", "филиппинский песо": "PHP", "мексиканский песо": "MXN",
-    "аргентинский песо": "ARS", "чилийский песо": "CLP", "колумбийский песо": "COP", "донг": "VND", "бат": "THB",
-    "ринггит": "MYR", "риял": "SAR", "риялов": "SAR", "саудовский риял": "SAR", "катарский риал": "QAR", "катарский риял": "QAR",
-    "дирхам": "AED", "шекель": "ILS", "риал": "IRR", "риалов": "IRR", "иранский риал": "IRR", "сум": "UZS", "сом": "KGS", "сомов": "KGS",
-    "сомони": "TJS", "молдавский лей": "MDL", "лей": "MDL", "румынский лей": "RON", "форинт": "HUF",
-    "чешский крона": "CZK", "шведский крона": "SEK", "норвежский крона": "NOK", "датский крона": "DKK",
-}
 UNIT_ABBREVIATIONS |= {"сек"}   # "51 сек.": the lemmatiser reads "сек" as the verb "сечь"
 # Слова единиц, что пишутся и как порядковые числительные: в русском таких нет («секунда» — не «второй»).
 ORDINAL_UNITS: set[str] = set()
