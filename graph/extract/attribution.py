@@ -893,7 +893,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
     return None
 
 
-# --- report reach (au-carry) ---
+# --- report reach ---
 def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> tuple[str, Span] | None:
     """"В заявлении также указано, что …": a cue that itself names a statement (``ANAPHOR_DOCUMENT``), no issuer
     after it, means the statement whose issuer the text named before (``Discourse.saw_statement``)."""
@@ -1121,7 +1121,7 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
 
 
-# --- statements as carriers (au-statement2) ---
+# --- statements as carriers ---
 _CARRIER = re.compile(rf"(?<!\w)(?:{alternation('STATEMENT_CARRIERS')})\s+", re.I)
 
 

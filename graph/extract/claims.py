@@ -1045,7 +1045,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para)
 
 
-# --- report reach (au-carry) ---
+# --- report reach ---
 def _free(out: list, unnamed: set[int], indices: list[int]) -> bool:
     """Every sentence of a paragraph left to the article's voice, none with an unnamed speaker."""
     return bool(indices) and all(out[j][0] is None and out[j][1] != "own_report" and j not in unnamed

@@ -979,10 +979,13 @@ PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liber
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
 # Last words of a capitalised phrase that names a policy or a measure, not a body: "the Clean Air Policy", "Bank Rate".
 NOT_BODY_HEADS = ("Policy", "Policies", "Programme", "Program", "Strategy", "Rate", "Rates", "Index", "Doctrine", "Plan")
-# Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again.
+# Words after a company's short name in its full one: "Vexon Technology Inc" is "Vexon" again; the last words that
+# say its trade ("Vexon Labs", "Norvik Shipping") make a company of a name, whatever the model took it for.
 COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited",
                     "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
-                    "Technologies", "International", "Industries", "Incorporated", "&")
+                    "Technologies", "International", "Industries", "Incorporated", "&",
+                    "Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
+                    "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
@@ -1007,10 +1010,25 @@ GENERIC_NAME_WORDS = (
 NOT_NAMES_ALONE = ("parliament", "cabinet", "pm", "army", "navy", "police", "military", "opposition")
 # Words that, beside titles, make a phrase people by their title: "the Foreign Ministers of Ruritania".
 TITLE_WORDS = ("foreign", "defence", "defense", "deputy", "chief")
-# Demonyms and their countries, for "Ruritania's defence ministry" beside "Ruritanian Defence Ministry".
+# Demonyms and their countries, for "Ruritania's defence ministry" beside "Ruritanian Defence Ministry" ("the British
+# House of Commons" and "the House of Commons" are one body; "the Canadian foreign ministry" is not another country's).
 DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russia", "Turkish": "Turkey",
             "Iranian": "Iran", "Georgian": "Georgia", "French": "France", "American": "US", "Ukrainian": "Ukraine",
-            "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany"}
+            "Kazakh": "Kazakhstan", "Belarusian": "Belarus", "Chinese": "China", "German": "Germany",
+            "British": "United Kingdom", "Italian": "Italy", "Spanish": "Spain", "Japanese": "Japan",
+            "Indian": "India", "Israeli": "Israel", "Canadian": "Canada", "Australian": "Australia",
+            "Brazilian": "Brazil", "Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden",
+            "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark", "Greek": "Greece",
+            "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
+            "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Nigerian": "Nigeria",
+            "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Vietnamese": "Vietnam", "Thai": "Thailand",
+            "Indonesian": "Indonesia", "Venezuelan": "Venezuela", "Colombian": "Colombia", "Argentine": "Argentina",
+            "Cuban": "Cuba", "Serbian": "Serbia", "Hungarian": "Hungary", "Romanian": "Romania",
+            "Bulgarian": "Bulgaria", "Czech": "Czech Republic", "Austrian": "Austria", "Swiss": "Switzerland",
+            "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
+            "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
+            "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
+            "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
 # Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
 COUNTRY_AFTER_NAME = ("of", "the")
 # Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
@@ -1166,7 +1184,8 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
 PERSON_PRONOUNS = ("he", "she", "his", "her")
 # Lower-case nouns right after a name the model took for a person's that make it a body's: "the Vexa party",
 # "a strong Norvale side".
-BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side")
+BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
+                          "store", "stores")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 
@@ -1198,16 +1217,13 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
                  r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?")
-# More last words of a company's name, which say its trade: "Vexon Labs", "Brightmoor Telecom", "Norvik Shipping"
-# (a company, whatever the model took it for; "Norvik" alone after it is that company again).
-COMPANY_SUFFIXES += ("Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
-                     "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")
 # Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
 # Norvale") or heading its apposition ("Vexon, the country's largest telecoms group, said"): the name is that body's,
 # whatever the model took it for (not nouns for what a person may be too: "producer", "developer", "publisher").
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
-                           "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank")
+                           "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
+                           "chain")
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
@@ -1317,7 +1333,8 @@ DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",
 # "the Vell Masters", "the Tarnia Grand Prix"): the place itself is not spoken of (link.py).
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
-                            "rally")
+                            "rally",
+                            "finals", "prix")
 # Nouns after a name and its "'s" that make the name an eponym's ("Varden's disease", "Ostrova's syndrome"): a
 # condition named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem")
@@ -1332,7 +1349,7 @@ MEDIUM_SUFFIXES: tuple[str, ...] = ()
 # remark that …", which says what was said.
 REMARK_MADE = r"\b(?:made|gave|delivered|voiced) (?:the|this|that|his|her|their) (?:remark|comment|statement)\b(?! that\b)"
 
-# --- bodies as speakers (au-bodies3) ---
+# --- bodies as speakers ---
 # Phrases of an English label that make a body public as much as PUBLIC_LABEL_WORDS do: a central bank is what "the
 # regulator" means in a story on interest rates, and no "company".
 PUBLIC_LABEL_PHRASES = ("central bank", "national bank", "reserve bank", "federal reserve", "monetary authority",
@@ -1345,38 +1362,16 @@ BODY_ORGANS = (r"(?:governing |management |executive |supervisory |policy )?boar
 BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
                      r"(?:the\s+)?(?P<body>.+?)(?:['’]s)?\s+(?:{organ})")
 
-# --- names on news about companies and sport (au-ents-other2) ---
+# --- names on news about companies and sport ---
 # Titles of a company's officers written right after the company's name ("Vexon CEO Jane Roe", "Jane Roe, Vexon
 # CFO"): the name before them is a company's, whatever the model took it for, and a person's name the model ran on
 # from it ("Vexon CFO Jane Roe" taken whole for a person's) is cut there (names.py).
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer")
-# More nouns for a company written before its name ("the cinema chain Vexon") or after it ("the Vexa store").
-BODY_NOUNS_AROUND_NAMES += ("chain",)
-BODY_NOUNS_AFTER_NAMES += ("store", "stores")
-# More last words of a contest's name ("the Tarnia Open", "the Northern Tour Finals"): a name the model took for a
-# body's that ends in one of EVENT_HEADS_AFTER_PLACES or these is an event's.
-EVENT_HEADS_AFTER_PLACES += ("finals", "prix")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
-# More adjectives of countries the registry names (whose a body is: "the British House of Commons" and "the House of
-# Commons" are one body; "the Canadian foreign ministry" is not another country's).
-DEMONYMS |= {"British": "United Kingdom", "Italian": "Italy", "Spanish": "Spain", "Japanese": "Japan",
-             "Indian": "India", "Israeli": "Israel", "Canadian": "Canada", "Australian": "Australia",
-             "Brazilian": "Brazil", "Polish": "Poland", "Dutch": "Netherlands", "Swedish": "Sweden",
-             "Norwegian": "Norway", "Finnish": "Finland", "Danish": "Denmark", "Greek": "Greece",
-             "Egyptian": "Egypt", "Saudi": "Saudi Arabia", "Pakistani": "Pakistan", "Afghan": "Afghanistan",
-             "Iraqi": "Iraq", "Syrian": "Syria", "Lebanese": "Lebanon", "Sudanese": "Sudan", "Nigerian": "Nigeria",
-             "Kenyan": "Kenya", "Ethiopian": "Ethiopia", "Vietnamese": "Vietnam", "Thai": "Thailand",
-             "Indonesian": "Indonesia", "Venezuelan": "Venezuela", "Colombian": "Colombia", "Argentine": "Argentina",
-             "Cuban": "Cuba", "Serbian": "Serbia", "Hungarian": "Hungary", "Romanian": "Romania",
-             "Bulgarian": "Bulgaria", "Czech": "Czech Republic", "Austrian": "Austria", "Swiss": "Switzerland",
-             "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
-             "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
-             "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
-             "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
 
-# --- figures (au-figures7) ---
+# --- figures ---
 # Words a running total reaches a bare figure by ("…, bringing the total to 357", "brought the total number in the
 # area to 12", "taking its total to over 300"): the figure counts what the figure before it counted (a regular
 # expression that ends right before the figure).
@@ -1391,7 +1386,7 @@ AMOUNT_BY = r"by"
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
 
-# --- names on other news (au-ents-other3) ---
+# --- names on other news ---
 # Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one
 # company, its name without them the same.
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
@@ -1406,7 +1401,7 @@ FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Wi
 # Alda"): the name with them is the storm's, an event, whatever the model took the name for.
 STORM_KIND_HEADS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
 
-# --- statements as carriers (au-statement2) ---
+# --- statements as carriers ---
 # Where a body's statement is carried, its issuer named right after: "on the website of the ministry",
 # "a statement from the company", "a statement released by the regulator", "the statement of the company".
 STATEMENT_CARRIERS = (
@@ -1432,7 +1427,7 @@ MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\
                   r"(?: (?:on|late on|early on|earlier on|issued on|released on|posted on|published on)"
                   r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?")
 
-# --- page lines (au-lines) ---
+# --- page lines ---
 # Words no sentence or headline ends with (articles, prepositions no verb strands, conjunctions, possessives): a line
 # of running text ending with one was broken by the page inside its sentence, which goes on in the next line when that
 # opens with a figure ("… the fine was raised to\n12 percent").
@@ -1447,12 +1442,12 @@ SITE_NOTICES = (
     r"|\b(?:we are|we['’]re) updating our terms\b|\b(?:review|read|accept) (?:our|the) (?:updated )?terms of\b"
 )
 
-# --- person speakers (au-persons3) ---
+# --- person speakers ---
 # Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
 # goes on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
 
-# --- wrong speakers (au-wrongspk) ---
+# --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
 # "в беседе с корреспондентом NordNews сказал X"); English leaves it to the parse.
 ADDRESSEE_CASES: frozenset[str] = frozenset()
@@ -1473,7 +1468,7 @@ OWN_PUBLISHING_VERBS = r"reported|wrote|have reported|have written"
 REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet", "document", "memo", "rumour",
                           "rumor", "leak", "publication", "column"})
 
-# --- figures (au-figures8) ---
+# --- figures ---
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
 # (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
@@ -1485,7 +1480,7 @@ SPAN_FILLED_BY = ("of",)
 SPAN_OPENERS = ("the last", "the past", "the next", "the first", "the prior", "the previous", "the coming",
                 "the nearest", "the remaining", "the final")
 
-# --- units (au-units2) ---
+# --- units ---
 # A unit word that is also an ordinal: no unit when a hyphen joins it to the next word ("2 second-half goals",
 # "3 second-round votes"; not "a 30-second clip").
 ORDINAL_UNITS = {"second"}
@@ -1493,12 +1488,12 @@ ORDINAL_UNITS = {"second"}
 CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}
 
 
-# --- report reach (au-carry) ---
+# --- report reach ---
 # (Russian: the short passive participles that tell a statement's words, "В заявлении указано"; English says
 # "the statement says", a verb with its subject)
 DOCUMENT_SAID_PARTICIPLES = ""
 
-# --- body names (au-names-split) ---
+# --- body names ---
 # Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
 # of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
 SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
@@ -1508,7 +1503,7 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
 BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
                     "EC": "Election Commission", "CEC": "Central Election Commission"}
 
-# --- sentence cuts inside a figure (au-figures9) ---
+# --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it ("approx. 4,000 people"); currency signs spelt
 # with letters ("Sh. 45 billion", "Tk. 8,000") are read from CURRENCY_SIGNS (lang/__init__.py) besides.
 ABBREVIATIONS_BEFORE_FIGURES = ("approx",)

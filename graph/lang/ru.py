@@ -128,8 +128,8 @@ UNIT_STOP = {
 }
 UNIT_KEEP_OF: set[str] = set()
 PREDICATIVES: set[str] = set()
-UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п", "б"}
-UNIT_ABBREVIATIONS |= {"т"}   # "3,6 т", "1,2 млн т.": tonnes, though the lemmatiser reads "т" as "так"
+# Abbreviated units the lemmatiser misreads: "3,6 т", "1,2 млн т." (tonnes, not "так"), "51 сек." (not "сечь").
+UNIT_ABBREVIATIONS = {"кв", "куб", "долл", "руб", "п", "б", "т", "сек"}
 NOT_UNITS = {"год", "года", "году", "лет", "годы", "раз", "раза", "сессии", "сессия", "века",
              # parts of a whole: "две трети жителей", "три четверти голосов"
              "трети", "третей", "четверти", "четвертей", "половины"}
@@ -208,7 +208,7 @@ UNITS = {
     "градус": "cel", "квт": "kW", "мвт": "MW", "гвт": "GW", "киловатт": "kW", "мегаватт": "MW",
     "гигаватт": "GW", "квт ч": "kWh", "мвт ч": "MWh", "гвт ч": "GWh", "баррель": "bbl",
     "процент": "%", "процентный пункт": "pp", "п п": "pp", "базисный пункт": "bp", "б п": "bp", "голос": "votes",
-    # seconds, and currencies by their nouns (codes and signs are in lang/__init__.py)
+    # секунды и валюты по их названиям (коды и знаки — в lang/__init__.py); ключи — леммы
     "секунда": "s", "сек": "s", "секундный": "s",
     "шиллинг": "KES", "кенийский шиллинг": "KES", "угандийский шиллинг": "UGX", "танзанийский шиллинг": "TZS",
     "седи": "GHS", "египетский фунт": "EGP", "пакистанский рупия": "PKR", "шри-ланкийский рупия": "LKR",
@@ -989,19 +989,19 @@ MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц",
 # произнесла на встрече" — обстоятельство, а не ее утверждение ("эти слова" — обратная ссылка, см. BACKWARD_REFERENCES).
 REMARK_MADE = r"(?:эту|эти|такую|данную) (?:фразу|фразы|реплику) (?:он|она|они) (?:сказал|произн[её]с|произнесл)\w*"
 
-# --- bodies as speakers (au-bodies3) ---
+# --- bodies as speakers ---
 PUBLIC_LABEL_PHRASES: tuple[str, ...] = ()   # English labels only (en.py)
 BODY_ORGANS: tuple[str, ...] = ()   # English labels only (en.py)
 BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 
-# --- names on news about companies and sport (au-ents-other2) ---
+# --- names on news about companies and sport ---
 # Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 FORMER_PREFIXES = ("экс",)
 
-# --- figures (au-figures7) ---
+# --- figures ---
 # The English module says what the table is for: "доведя общее число до 357" (the count heads read "число …
 # до" already; the sum and the total are read here).
 TOTAL_REACHED = (r"(?:доведя|доводя|довело|довели|довел[аио]?)\s+(?:общ\w+\s+)?(?:итог\w*|сумм\w+)"
@@ -1013,7 +1013,7 @@ AMOUNT_BY = ""
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
 
-# --- names on other news (au-ents-other3) ---
+# --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
 LEGAL_FORMS = ("ООО", "АО", "ПАО", "ЗАО", "ОАО", "НАО", "МУП", "ГУП", "ФГУП")
 # Подпись к картинке пишет «Логотип …» перед названием, не после: таблица для английского.
@@ -1023,7 +1023,7 @@ FIGURES_OF_SPEECH = ("Мать-природа", "Матушка-природа",
 # Русский пишет «ураган «Ирма»» со строчной буквы: таблица для английского.
 STORM_KIND_HEADS: tuple[str, ...] = ()
 
-# --- statements as carriers (au-statement2) ---
+# --- statements as carriers ---
 # Where a body's statement is carried, its issuer named right after (in the genitive): "на сайте МИД",
 # "в Telegram-канале компании", "пресс-служба ведомства", "в релизе холдинга".
 STATEMENT_CARRIERS = (
@@ -1051,7 +1051,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = ()
 # no comma there ("В своём заявлении X отметил …"); none is read.
 MEDIUM_OPENERS = ""
 
-# --- page lines (au-lines) ---
+# --- page lines ---
 # Words no sentence or headline ends with (prepositions, conjunctions): a line of running text ending with one was
 # broken by the page inside its sentence, which goes on in the next line when that opens with a figure
 # ("… приговорен к\n10 годам").
@@ -1066,12 +1066,12 @@ SITE_NOTICES = (
     r"|пользовательск\w+ соглашени|правил\w* (?:использования|пользования) (?:сайта|материалов)"
 )
 
-# --- person speakers (au-persons3) ---
+# --- person speakers ---
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
 
-# --- wrong speakers (au-wrongspk) ---
+# --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
 # "изданию NordNews" (dative, instrumental, prepositional: a noun no subject's phrase puts right before a name).
 ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
@@ -1087,7 +1087,7 @@ OWN_PUBLISHING_VERBS = r"сообщали|писали|рассказывали|
 # The English module says what the table is for; Russian has no parse here.
 REPORT_NOUNS: frozenset[str] = frozenset()
 
-# --- figures (au-figures8) ---
+# --- figures ---
 # После срока, написанного словами, то, что делает его сосчитанным: «две недели подряд».
 CONSECUTIVE_AFTER = ("подряд",)
 # «Десяток» как множитель числа: «около трёх десятков деревень» — 30 деревень («десятки домов» без числа — не цифра).
@@ -1101,16 +1101,14 @@ SPAN_OPENERS = ("последние", "последних", "последним"
                 "ближайшие", "ближайших", "следующие", "следующих", "предыдущие", "предыдущих", "прошедшие",
                 "прошедших", "оставшиеся", "оставшихся", "последующие", "последующих")
 
-# --- units (au-units2) ---
-# Секунды и валюты по их названиям (коды и знаки — в lang/__init__.py); ключи — леммы.
-UNIT_ABBREVIATIONS |= {"сек"}   # "51 сек.": the lemmatiser reads "сек" as the verb "сечь"
+# --- units ---
 # Слова единиц, что пишутся и как порядковые числительные: в русском таких нет («секунда» — не «второй»).
 ORDINAL_UNITS: set[str] = set()
 # Страна валюты, как её называет текст, — для знака нескольких валют (SHARED_SIGNS в lang/__init__.py).
 CURRENCY_COUNTRIES = {"KES": r"Кени", "UGX": r"Уганд", "TZS": r"Танзани"}
 
 
-# --- report reach (au-carry) ---
+# --- report reach ---
 # A statement's words told with a short passive participle, the statement named before it: "В заявлении также
 # указано, что …", "В сообщении сказано, что …" (the reflexive presents are in ACCORDING_TO already).
 DOCUMENT_SAID_PARTICIPLES = r"указано|сказано|отмечено|подчеркнуто|подчёркнуто"
@@ -1118,7 +1116,7 @@ ACCORDING_TO = ACCORDING_TO + (
     r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
     rf"(?:{DOCUMENT_SAID_PARTICIPLES})(?!\w))")
 
-# --- body names (au-names-split) ---
+# --- body names ---
 # Last words of a body's full name that its short name leaves off (none in Russian: the head comes first).
 SHORT_NAME_TAILS: tuple[str, ...] = ()
 # A body's head written short, as an acronym or a contraction, and in full: «МИД Руритании» … «Министерство
@@ -1130,7 +1128,7 @@ BODY_SHORT_HEADS = {"МИД": "Министерство иностранных �
                     "ВВС": "Военно-воздушные силы", "ЦИК": "Центральная избирательная комиссия",
                     "СГБ": "Служба государственной безопасности", "Генпрокуратура": "Генеральная прокуратура"}
 
-# --- sentence cuts inside a figure (au-figures9) ---
+# --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it («прибл. 40 руб.»).
 ABBREVIATIONS_BEFORE_FIGURES = ("прибл",)
 # Words after an abbreviated currency (key) that tell whose currency it is, which no sentence starts with: «2 млрд
