@@ -52,3 +52,23 @@ def test_a_dateline_before_the_name_does_not_keep_the_title_from_its_holder(link
 def test_a_title_with_another_owner_still_keeps_its_holder_out(linker, first):
     text = first + " Borealia's spokesman later said the delegation would leave on Friday."
     assert claims(text, linker)["Borealia's spokesman later said the delegation would leave on Friday."] != "varga"
+
+
+ENTITIES_RU = ENTITIES + [
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Президент Томас Варга посетил порт. Об этом заявила пресс-секретарь президента Мира Орлен. "
+     "При этом пресс-секретарь президента допустила, что переговоры продолжатся в мае.",
+     "При этом пресс-секретарь президента допустила, что переговоры продолжатся в мае.", "orlen"),
+    ("Президент Томас Варга посетил порт. При этом пресс-секретарь президента допустил, что переговоры "
+     "продолжатся в мае.",
+     "При этом пресс-секретарь президента допустил, что переговоры продолжатся в мае.", None),
+    ("Президент Томас Варга посетил порт. Президент заявил, что переговоры продолжатся в мае.",
+     "Президент заявил, что переговоры продолжатся в мае.", "varga"),
+])
+def test_a_title_that_governs_another_is_the_subject_not_the_person_it_serves(text, said, speaker):
+    assert claims(text, Linker(ENTITIES_RU))[said] == speaker

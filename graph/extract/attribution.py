@@ -2515,12 +2515,26 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if not found:
         return None
     m = found[-1] if last else found[0]
+    if last and len(found) > 1 and _governs(text, found[-2], m):
+        m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
     who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+# a person's title in a language whose case shows (``MARKS_CASE``): of two titles in a row, the first is the head
+_CASED_PERSON = re.compile("|".join(rf"(?:{module.ANAPHOR_PERSON})" for module in LANGUAGES.values()
+                                    if module.MARKS_CASE and module.ANAPHOR_PERSON) or r"(?!)", re.I)
+
+
+def _governs(text: str, title: re.Match, then: re.Match) -> bool:
+    """"Пресс-секретарь президента", "помощника министра": where case shows, a person's title right before another
+    (nothing but a space between) governs it, the second in the genitive: the first is the phrase's head."""
+    return bool(_CASED_PERSON.fullmatch(title.group(1)) and _PERSON.fullmatch(then.group(1))
+                and not text[title.end(1):then.start(1)].strip() and title.end(1) < then.start(1))
 
 
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
