@@ -69,6 +69,9 @@ class Discourse:
     statement_author: str | None = None   # who issued the statement "the statement said" means
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
+    # the words of a person's own titles: the one right before the name and one in an apposition after it
+    # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
+    own_titles: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
@@ -115,6 +118,9 @@ class Discourse:
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                self.own_titles.setdefault(m.entity, set()).update(
+                    _title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]
+                                 + " " + (after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else "")))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
                                                                 | _office_apposed(after.group() if after else "")
@@ -434,6 +440,30 @@ def _office_apposed(apposition: str) -> set[int]:
     head = " ".join(words[:OFFICE_APPOSED_WORDS + 2])
     return {i for i, office in enumerate(_OFFICES) for m in office.finditer(head)
             if len(head[:m.start()].split()) <= OFFICE_APPOSED_WORDS}
+
+
+TITLE_RUN_WORDS = 6   # words of the title right before a name: "Deputy Foreign Ministry spokesman X"
+# what ends the title right before a name, going back from it: a mark ("TOWN, May 4 (Agency) – Spokesman X") or
+# a conjunction or preposition ("met the minister and X", "welcomed by President X")
+_TITLE_RUN_MARK = re.compile(r'[,;:()"«»“”.!?–—]')
+_TITLE_RUN_STOPS = frozenset(joined("OFFICE_GAP_STOPS"))
+
+
+def _title_run(words: list[str]) -> list[str]:
+    """The words right before a name that are its title: back from the name to a mark, a conjunction or a
+    preposition, at most ``TITLE_RUN_WORDS`` of them (a mark that opens a word ends the run after it)."""
+    run: list[str] = []
+    for w in reversed(words[-TITLE_RUN_WORDS:]):
+        if _TITLE_RUN_MARK.match(w[-1:]) or w.lower() in _TITLE_RUN_STOPS:
+            break
+        run.insert(0, w)
+        if _TITLE_RUN_MARK.match(w[:1]):
+            break
+    return run
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
 def _title_words(text: str) -> set[str]:
@@ -940,6 +970,9 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
 
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
+# the words of bodies a title may name without their owner ("the foreign ministry spokesman")
+_OWNERLESS_BODY_WORDS = frozenset(w for body in joined("BODIES_AFTER_ADJECTIVE") + joined("BODY_NOUNS")
+                                  for w in _title_words(body))
 
 
 def _title_after(text: str, at: int, end: int) -> bool:
@@ -2370,10 +2403,13 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         # "Borealia's Foreign Ministry spokesman said": a title whose owner is named, held by a person the text
         # gave that title before, and no words around that person's name the subject lacks ("Norvian spokesman X"
         # is no spokesman of Borealia's)
+        # (the words of that person's own titles only, not a dateline before the name; and not those of a body
+        # named without its owner: "Foreign Ministry Spokesman X" may be Borealia's)
         fitting = discourse.fitting_person(words[head].text.lower())
         own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
                                           *discourse.base_forms.get(fitting or "", ())]))
-        if fitting and discourse.titles.get(fitting, set()) - own_name <= _title_words(text[area.start:area.end]):
+        if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
+                <= _title_words(text[area.start:area.end]):
             return fitting, token
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
@@ -2479,12 +2515,26 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if not found:
         return None
     m = found[-1] if last else found[0]
+    if last and len(found) > 1 and _governs(text, found[-2], m):
+        m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
     who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+# a person's title in a language whose case shows (``MARKS_CASE``): of two titles in a row, the first is the head
+_CASED_PERSON = re.compile("|".join(rf"(?:{module.ANAPHOR_PERSON})" for module in LANGUAGES.values()
+                                    if module.MARKS_CASE and module.ANAPHOR_PERSON) or r"(?!)", re.I)
+
+
+def _governs(text: str, title: re.Match, then: re.Match) -> bool:
+    """"Пресс-секретарь президента", "помощника министра": where case shows, a person's title right before another
+    (nothing but a space between) governs it, the second in the genitive: the first is the phrase's head."""
+    return bool(_CASED_PERSON.fullmatch(title.group(1)) and _PERSON.fullmatch(then.group(1))
+                and not text[title.end(1):then.start(1)].strip() and title.end(1) < then.start(1))
 
 
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
