@@ -233,6 +233,7 @@ class Linker:
 
     def __init__(self, entities: list[Entity]):
         self.entities = {e.key: e for e in entities}
+        self._bodies = frozenset(e.key for e in entities if e.type == "Organization")   # may be named in lower case
         self._index: dict[str, list[_Alias]] = {}
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for e in entities:
@@ -630,7 +631,7 @@ class Linker:
                         continue
                     seen.add(id(alias))
                     n = len(alias.words)
-                    if i + n <= len(toks) and self._fits(text, toks, i, alias) \
+                    if i + n <= len(toks) and self._fits(text, toks, i, alias, alias.entity in self._bodies) \
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches = [(start, _closing_quote(text, start, end), i, alias) for start, end, i, alias in matches]
@@ -647,7 +648,12 @@ class Linker:
         return out
 
     @staticmethod
-    def _fits(text: str, toks: list[Token], i: int, alias: _Alias) -> bool:
+    def _fits(text: str, toks: list[Token], i: int, alias: _Alias, body: bool = False) -> bool:
+        """Whether ``alias`` is written at ``toks[i]``. A body's name of several words may open in lower case
+        ("министерство обороны Марговии", "the foreign ministry of Ostravia") when its words from the first one
+        written with a capital on are as the name has them, and that one is not its first: the common words
+        lowered, its own name kept."""
+        lowered = False   # the text lowered a capitalised word of the name, still in its opening common words
         for j, word in enumerate(alias.words):
             tok = toks[i + j]
             if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
@@ -655,10 +661,18 @@ class Linker:
             if not ((name_keys if len(alias.words) == 1 else token_keys)(word) & token_keys(tok.text)):
                 return False
             if word[0].isupper() and not tok.text[0].isupper():
-                return False
+                if not (body and len(alias.words) > 1 and word.istitle() and (j == 0 or lowered)
+                        and tok.text.islower()):
+                    return False
+                lowered = True
+            elif tok.text[0].isupper():
+                if lowered and not word[0].isupper():
+                    return False
+                if word[0].isupper():
+                    lowered = False
             if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
                 return False
-        return True
+        return not lowered
 
     def publisher_key(self, doc: Document) -> str | None:
         """The registry entity of the agency the dateline names, if known."""
