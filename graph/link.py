@@ -35,6 +35,7 @@ _SUM_BEFORE_BRACKET = re.compile(rf"\d(?:[-\s](?:{'|'.join(sorted(merged('SCALE_
                                  re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
 _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
+_LOWER_BODY_HEADS = frozenset(joined("BODY_NOUNS")) | frozenset(joined("DESCRIBED_OWNER_HEADS"))   # lemmas
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
@@ -62,6 +63,11 @@ STATE_WINDOW = 120   # characters each side
 
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
+
+
+def _lower_start(word: str, written: str) -> bool:
+    """Whether the text writes a name's capitalised first word in lower case."""
+    return word[0].isupper() and not written[0].isupper()
 
 
 def _indefinite(text: str, start: int) -> bool:
@@ -654,6 +660,7 @@ class Linker:
         written with a capital on are as the name has them, and that one is not its first: the common words
         lowered, its own name kept."""
         lowered = False   # the text lowered a capitalised word of the name, still in its opening common words
+        headed = False    # one of those is a body's noun ("министерство", "ministry"): not "новости Марговии"
         for j, word in enumerate(alias.words):
             tok = toks[i + j]
             if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
@@ -665,6 +672,7 @@ class Linker:
                         and tok.text.islower()):
                     return False
                 lowered = True
+                headed = headed or not _LOWER_BODY_HEADS.isdisjoint(token_keys(tok.text))
             elif tok.text[0].isupper():
                 if lowered and not word[0].isupper():
                     return False
@@ -672,7 +680,7 @@ class Linker:
                     lowered = False
             if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
                 return False
-        return not lowered
+        return not lowered and (headed or not _lower_start(alias.words[0], toks[i].text))
 
     def publisher_key(self, doc: Document) -> str | None:
         """The registry entity of the agency the dateline names, if known."""

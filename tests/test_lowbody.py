@@ -65,3 +65,11 @@ def test_a_ministry_named_by_the_adjective_of_its_field_is_the_countrys_ministry
 def test_an_adjective_of_a_field_with_no_such_ministry_known_stays_a_body_of_the_country():
     labels, mentions = _found("Заголовок\n\nПресс-служба таможенного ведомства Марговии сообщила о потерях.\n")
     assert not any(m[1] in ("margovian-defence", "margovian-foreign") for m in mentions)
+
+
+def test_a_name_opening_with_a_common_word_that_is_no_bodys_noun_is_not_lowered():
+    linker = Linker([
+        Entity("margovia", "Margovia", "Country", (("Margovia", "en"), ("Марговия", "ru"))),
+        Entity("vesti-margovia", "Вести-Марговия", "Organization", (("Вести-Марговия", "ru"),)),
+    ])
+    assert _mentions(linker, "Читайте вести Марговии каждый день.") == [("margovia", "Марговии")]
