@@ -35,6 +35,7 @@ _SUM_BEFORE_BRACKET = re.compile(rf"\d(?:[-\s](?:{'|'.join(sorted(merged('SCALE_
                                  re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
 _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
+_LOWER_BODY_HEADS = frozenset(joined("BODY_NOUNS")) | frozenset(joined("DESCRIBED_OWNER_HEADS"))   # lemmas
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 
 
@@ -62,6 +63,11 @@ STATE_WINDOW = 120   # characters each side
 
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
+
+
+def _lower_start(word: str, written: str) -> bool:
+    """Whether the text writes a name's capitalised first word in lower case."""
+    return word[0].isupper() and not written[0].isupper()
 
 
 def _indefinite(text: str, start: int) -> bool:
@@ -233,6 +239,7 @@ class Linker:
 
     def __init__(self, entities: list[Entity]):
         self.entities = {e.key: e for e in entities}
+        self._bodies = frozenset(e.key for e in entities if e.type == "Organization")   # may be named in lower case
         self._index: dict[str, list[_Alias]] = {}
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for e in entities:
@@ -630,7 +637,7 @@ class Linker:
                         continue
                     seen.add(id(alias))
                     n = len(alias.words)
-                    if i + n <= len(toks) and self._fits(text, toks, i, alias) \
+                    if i + n <= len(toks) and self._fits(text, toks, i, alias, alias.entity in self._bodies) \
                             and Span(toks[i].start, toks[i + n - 1].end) != skip:
                         matches.append((toks[i].start, toks[i + n - 1].end, i, alias))
         matches = [(start, _closing_quote(text, start, end), i, alias) for start, end, i, alias in matches]
@@ -647,7 +654,13 @@ class Linker:
         return out
 
     @staticmethod
-    def _fits(text: str, toks: list[Token], i: int, alias: _Alias) -> bool:
+    def _fits(text: str, toks: list[Token], i: int, alias: _Alias, body: bool = False) -> bool:
+        """Whether ``alias`` is written at ``toks[i]``. A body's name of several words may open in lower case
+        ("министерство обороны Марговии", "the foreign ministry of Ostravia") when its words from the first one
+        written with a capital on are as the name has them, and that one is not its first: the common words
+        lowered, its own name kept."""
+        lowered = False   # the text lowered a capitalised word of the name, still in its opening common words
+        headed = False    # one of those is a body's noun ("министерство", "ministry"): not "новости Марговии"
         for j, word in enumerate(alias.words):
             tok = toks[i + j]
             if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
@@ -655,10 +668,19 @@ class Linker:
             if not ((name_keys if len(alias.words) == 1 else token_keys)(word) & token_keys(tok.text)):
                 return False
             if word[0].isupper() and not tok.text[0].isupper():
-                return False
+                if not (body and len(alias.words) > 1 and word.istitle() and (j == 0 or lowered)
+                        and tok.text.islower()):
+                    return False
+                lowered = True
+                headed = headed or not _LOWER_BODY_HEADS.isdisjoint(token_keys(tok.text))
+            elif tok.text[0].isupper():
+                if lowered and not word[0].isupper():
+                    return False
+                if word[0].isupper():
+                    lowered = False
             if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
                 return False
-        return True
+        return not lowered and (headed or not _lower_start(alias.words[0], toks[i].text))
 
     def publisher_key(self, doc: Document) -> str | None:
         """The registry entity of the agency the dateline names, if known."""

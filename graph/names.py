@@ -873,11 +873,32 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue    # "пресс-служба", "Главное управление …": a part of another name
         noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
                      and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+        if noun is not None and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
+                and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
+            continue
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
             f.add(tok.start, end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
                   f"{text[owner.start:end]}", "Organization")
+
+
+def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
+    """"оборонного ведомства Марговии": the country's ministry of that field (FIELD_BODIES), when the registry
+    or the text has it by that name; whether it did."""
+    lemmas = {p.normal_form for p in morph().parse(adjective.text)[:3] if p.tag.POS == "ADJF"}
+    name = next((v for (a, n), v in f.patterns.tables.FIELD_BODIES.items() if n == noun and a in lemmas), None)
+    if name is None:
+        return False
+    wanted = f"{name} {owner}".casefold()
+    key = next((k for k, e in [*f.registry.items(), *f.found.items()]
+                if any(t.casefold() == wanted for t, _ in e.all_labels())), None)
+    span = Span(adjective.start, end)
+    if key is None or not f.taken.free_or_enclosing(span):
+        return False
+    f.mentions.append(Mention(key, span, "name"))
+    f.taken.append(span)
+    return True
 
 
 def _group_speaking(f: _Finder, para: Span) -> None:

@@ -1076,6 +1076,7 @@ BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "
                           "interior ministry", "finance ministry", "justice ministry", "economy ministry",
                           "education ministry", "emergencies ministry", "agriculture ministry", "energy ministry",
                           "election commission", "electoral commission", "supreme court", "constitutional court")
+FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in English (names.py, spaCy)
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
 # management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
 BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",

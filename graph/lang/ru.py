@@ -807,6 +807,10 @@ TITLE_WORDS: tuple[str, ...] = ()
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+# A body named by the adjective of its field and a noun of any state body, before its country in the genitive
+# ("оборонного ведомства Марговии"): the ministry of that field, named as the registry names it (lemmas).
+FIELD_BODIES = {("оборонный", "ведомство"): "Министерство обороны",
+                ("внешнеполитический", "ведомство"): "Министерство иностранных дел"}
 # Nouns (lemmas) of bodies written in lower case before the country or body they belong to, in the genitive:
 # "комиссия правительства Руритании", "посольство Руритании".
 BODY_NOUNS = ("комиссия", "агентство", "администрация", "ведомство", "служба", "комитет", "управление", "департамент",
