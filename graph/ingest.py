@@ -313,6 +313,8 @@ _SLASH_CREDIT_RE = re.compile(r"[^.!?…\n]+?\s/\s*(?:[A-ZА-ЯЁ][\w.&'’\-]*\
 SLASH_CAPTION_WORDS = 25
 # links to a picture under its caption, in brackets: "(Enlarge photo)(More photos)"
 _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
+# A field of the page on its line: "ID : 4821", "Hits: 12", "Tags:" (its value on the next line), never a speaker's label
+_FIELD_RE = re.compile(rf"[^\w\n]{{0,3}}(?:{alternation('PAGE_FIELDS')})[ \t]*:[ \t]*(?P<value>[^\n]{{0,80}})", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -376,6 +378,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
+        elif _page_field(chunk):
+            boiler.append(p)
+            labelled = chunk.rstrip().endswith(":")
         elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
                 and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
@@ -703,6 +708,13 @@ def _a_label(chunk: str, next_start: str) -> bool:
     agency's short name, nor a word whose sentence goes on in lower case on the next line."""
     return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
         and not next_start.islower()
+
+
+def _page_field(chunk: str) -> bool:
+    """A field of the page on its own line ("ID : 4821", "Hits: 12", "Tags:"): a few words of value, no sentence."""
+    field = _FIELD_RE.fullmatch(chunk.strip())
+    return bool(field) and len(field.group("value").split()) <= LABEL_VALUE_WORDS \
+        and not _SENTENCE_STOP_RE.search(field.group("value"))
 
 
 def _signs_off(chunk: str) -> bool:
