@@ -48,3 +48,16 @@ def test_a_field_over_the_article_leaves_its_speakers_theirs():
             "He said the review would be done within 30 days.\n")
     out = claims(text, Linker(CAST))
     assert out and all(who == "varga" for _, who in out)
+
+
+def test_a_caption_credited_to_a_site_is_furniture():
+    text = ("Ferry fares to be reviewed\n\nThe quay at dawn. Photo: velmarwire.org\n\n"
+            "Портовый кран. Фото: instagram/nordport_official\n\nThe crane at night. Credit: Norpress (www.norpress.com)\n\n"
+            "The Harbour Board will review ferry fares, its chair Olen Fask said.\n")
+    body = _body(text)
+    assert body == ["Ferry fares to be reviewed", "The Harbour Board will review ferry fares, its chair Olen Fask said."]
+
+
+def test_a_site_named_inside_a_sentence_stays():
+    text = ("Ferry fares to be reviewed\n\nThe photo: it was posted on velmarwire.org by the board, the chair said.\n")
+    assert len(_body(text)) == 2
