@@ -397,7 +397,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
-        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start]):
+        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start], marked=True):
             boiler.append(p)                    # over the article: the site's section, a button
         else:
             body.append(p)
@@ -706,13 +706,18 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a menu's marks around its one word: "• Politics", "Sport |", "- Home"
+_MENU_MARKS_RE = re.compile(r"[•·|►>\-–—]?[ \t]*(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*[|,•·]?")
 AGENCY_LETTERS = 5   # "AFP", "ТАСС" alone on a line: the agency credited, a name the article carries
 
 
-def _a_label(chunk: str, next_start: str) -> bool:
-    """One word alone on its line, no stop, no colon: a site's section ("World", "Политика"), a button, a tag
+def _a_label(chunk: str, next_start: str, marked: bool = False) -> bool:
+    """One word alone on its line (over the article, a menu's marks around it: "• Sport", "- Home", "World |"), no
+    stop, no colon: a site's section ("World", "Политика"), a button, a tag
     (over or under the article: inside it, such a line is a subheading that a quotation may run across); not an
     agency's short name, nor a word whose sentence goes on in lower case on the next line."""
+    if marked and (menu := _MENU_MARKS_RE.fullmatch(chunk)):
+        chunk = menu.group("word")              # over the article only: under it "— Yes" may be an answer
     return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
         and not next_start.islower()
 

@@ -61,3 +61,16 @@ def test_a_caption_credited_to_a_site_is_furniture():
 def test_a_site_named_inside_a_sentence_stays():
     text = ("Ferry fares to be reviewed\n\nThe photo: it was posted on velmarwire.org by the board, the chair said.\n")
     assert len(_body(text)) == 2
+
+
+def test_menu_words_with_their_marks_over_the_article_are_furniture():
+    text = ("- Home\n- World\nSport |\n• Weather\nQuay reopens in Nordport\n\n"
+            "The quay in Nordport reopened on Tuesday, the port authority said.\n")
+    doc = parse_document("a.txt", text.encode(), "text/plain")
+    assert doc.title == "Quay reopens in Nordport"
+
+
+def test_a_short_dashed_answer_under_the_article_stays():
+    text = ("Olen Fask on the quay\n\n— Will the quay reopen this year?\n\n— It will, in the spring.\n\n"
+            "— Are you sure?\n\n— Yes\n")
+    assert _body(text)[-1] == "— Yes"
