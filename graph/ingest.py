@@ -303,6 +303,11 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
                         rf"|\((?-i:[A-ZА-ЯЁ][\w&.'’\-]*\s+){{1,3}}(?:file\s+)?(?:{alternation('CREDIT_WORDS')})\)\W*$"
                         rf"|\b(?:{alternation('CREDIT_WORDS')})\s*\((?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}\)\W*$"
                         r"|/\s*(?-i:[A-Z])[^/\n]{0,40}?(?:/\s*|\s)via\s+(?-i:[A-Z][\w&\-]*)(?: (?-i:[A-Z][\w\-]*))?\W*$", re.I)
+# a caption closed by a credit that is a site's address or account ("Photo: example.org", "Фото: instagram/velmar_fc") or
+# an agency with its site in brackets ("Credit: Norpress (www.norpress.com)")
+_WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
+                            r"|(?-i:[A-ZА-ЯЁ])[^.!?:()\n]{0,40}\((?:https?://)?(?:www\.)?[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,4}/?\))"
+                            r"\W*$", re.I)
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -313,6 +318,8 @@ _SLASH_CREDIT_RE = re.compile(r"[^.!?…\n]+?\s/\s*(?:[A-ZА-ЯЁ][\w.&'’\-]*\
 SLASH_CAPTION_WORDS = 25
 # links to a picture under its caption, in brackets: "(Enlarge photo)(More photos)"
 _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
+# A field of the page on its line: "ID : 4821", "Hits: 12", "Tags:" (its value on the next line), never a speaker's label
+_FIELD_RE = re.compile(rf"[^\w\n]{{0,3}}(?:{alternation('PAGE_FIELDS')})[ \t]*:[ \t]*(?P<value>[^\n]{{0,80}})", re.I)
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -376,6 +383,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
+        elif _page_field(chunk):
+            boiler.append(p)
+            labelled = chunk.rstrip().endswith(":")
         elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
                 and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
@@ -387,7 +397,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
-        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start]):
+        elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start], marked=True):
             boiler.append(p)                    # over the article: the site's section, a button
         else:
             body.append(p)
@@ -653,6 +663,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
+        return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
     if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):
         return True                             # "Outlet © 2031. All rights reserved.", the site's notice on its content
     if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
@@ -694,15 +706,27 @@ def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) ->
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a menu's marks around its one word: "• Politics", "Sport |", "- Home"
+_MENU_MARKS_RE = re.compile(r"[•·|►>\-–—]?[ \t]*(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*[|,•·]?")
 AGENCY_LETTERS = 5   # "AFP", "ТАСС" alone on a line: the agency credited, a name the article carries
 
 
-def _a_label(chunk: str, next_start: str) -> bool:
-    """One word alone on its line, no stop, no colon: a site's section ("World", "Политика"), a button, a tag
+def _a_label(chunk: str, next_start: str, marked: bool = False) -> bool:
+    """One word alone on its line (over the article, a menu's marks around it: "• Sport", "- Home", "World |"), no
+    stop, no colon: a site's section ("World", "Политика"), a button, a tag
     (over or under the article: inside it, such a line is a subheading that a quotation may run across); not an
     agency's short name, nor a word whose sentence goes on in lower case on the next line."""
+    if marked and (menu := _MENU_MARKS_RE.fullmatch(chunk)):
+        chunk = menu.group("word")              # over the article only: under it "— Yes" may be an answer
     return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
         and not next_start.islower()
+
+
+def _page_field(chunk: str) -> bool:
+    """A field of the page on its own line ("ID : 4821", "Hits: 12", "Tags:"): a few words of value, no sentence."""
+    field = _FIELD_RE.fullmatch(chunk.strip())
+    return bool(field) and len(field.group("value").split()) <= LABEL_VALUE_WORDS \
+        and not _SENTENCE_STOP_RE.search(field.group("value"))
 
 
 def _signs_off(chunk: str) -> bool:

@@ -348,6 +348,11 @@ FURNITURE_OPENERS = (
     r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
     r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
 )
+# A page's fields, "ID : 4821", "Hits: 12", "Tags:": the name of a field of the page, not a speaker's label.
+PAGE_FIELDS = (
+    r"(?:news |article |story |post )?(?:id|code)|url|link|permalink|hits|views|rating|author|tags?|tagged"
+    r"|(?:article )?categor(?:y|ies)|(?:news )?source|publish(?:ed)?(?: on| date)?|updated|date|time|print|share|photo|video"
+)
 # Headings, alone on their line, after which the rest of the page is contacts or other articles.
 FURNITURE_HEADINGS = (
     r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
