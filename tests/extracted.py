@@ -12,6 +12,11 @@ def claims(text, linker, kinds=SPOKEN, name="t.txt"):
     return [(doc.text[c.span.start:c.span.end], c.claimant) for c in extract(doc, linker).claims if c.kind in kinds]
 
 
+def claimants(text, linker):
+    """Each claim's text and its claimant, as a mapping."""
+    return dict(claims(text, linker))
+
+
 def claims_all(text, linker):
     """Figures too: a report going on may be a figure."""
     return claims(text, linker, kinds=SPOKEN + ("quantity",))
