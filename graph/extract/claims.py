@@ -472,7 +472,7 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
             if other is None or other == who:
                 continue
             if discourse.types.get(other) == "Person" and later is not None and later.subject is not None \
-                    and later.rule != "anaphor" and not _ANAPHORIC_SUBJECT.fullmatch(
+                    and later.rule != "anaphor" and not _PERSON_TITLE.fullmatch(
                         doc.text[later.subject.start:later.subject.end]) and discourse.holds_title(other, title):
                 for k in range(i, j):
                     if out[k][0] == who:
@@ -482,7 +482,6 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
 
 TITLE_CATAPHORA_SENTENCES = 10
 _PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
-_ANAPHORIC_SUBJECT = _PERSON_TITLE
 # a title as the subject's span has it, or with the article the span left out ("the [Foreign Ministry spokesman]")
 _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
