@@ -306,7 +306,7 @@ def test_a_description_without_an_article_speaks_as_a_body(text, bodies):
 
 @pytest.mark.parametrize("text", [
     "Roads were closed in four districts, agency said.",          # a bare head, no description ("police said" is
-    #                                                               a body: lang ARTICLELESS_BODY_HEADS, test_orgspk)
+    #                                                               a body: lang ARTICLELESS_BODY_HEADS, test_body_common_nouns)
     "Roads were closed in four districts, Kobra Holdings said.",
 ])
 def test_no_description_without_an_article_from_a_bare_head_or_a_name(text, bodies):

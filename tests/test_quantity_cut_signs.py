@@ -1,5 +1,5 @@
 """Figures the segmenters cut in two (a currency sign spelt with letters and a full stop before the sum, "approx.",
-«долл. США»), and the quantity shapes fixed by au-figures9; invented sentences only."""
+«долл. США»), margins after their unit, number words inside names, a lone one after a count; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities

@@ -1,4 +1,4 @@
-"""Names on news about other subjects (au-ents-other4): a possessive before a bracketed acronym or ticker is no part
+"""Names on news about other subjects: a possessive before a bracketed acronym or ticker is no part
 of the name (names.py); a link to the full story on another site and a "Recent Posts" list are page furniture
 (BOILERPLATE_LINE, TRAILER_HEADING in graph/lang)."""
 from claimsgraph.ingest import parse_document
