@@ -14,10 +14,14 @@ def linker():
 def test_a_word_inside_a_three_word_name_names_that_person_again(linker):
     text = ("Health Minister Amina Garang Lual told reporters in Dravik that 40 cases had been confirmed.\n\n"
             "The ministry has opened two treatment centres in the city, Garang said.\n\n"
-            "Garang urged residents to boil their water.")
+            "Residents should boil their water, said Garang.")
     out = claims_all(text, linker)
     assert speaker_of(out, "two treatment centres").startswith("amina-garang-lual")
     assert speaker_of(out, "boil their water").startswith("amina-garang-lual")
+    # away from a verb of saying the word is no one's name: "Shia parties" are not Prime Minister Shia Hadar
+    text = ("Prime Minister Karim Shia Hadar said on Monday that the budget would pass.\n\n"
+            "Shia parties said they would vote against it in Dravik.")
+    assert not (speaker_of(claims_all(text, linker), "vote against it") or "").startswith("karim-shia-hadar")
     # the last word of another person's name is that person's surname first
     text = ("Health Minister Amina Garang Lual visited the clinic in Dravik on Monday.\n\n"
             "Her deputy, Piet Garang, told reporters the clinic would reopen in May.\n\n"
