@@ -110,6 +110,9 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         self.person_beside_verb = re.compile(
             rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+        # a word right before or after such a verb (``_beside_verb``)
+        self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
+        self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
         # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
@@ -443,7 +446,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             mentions.append(Mention(company[0], Span(start, end), "name"))
             taken.append(Span(start, end))
             continue
-        if " " not in label and (name.type == "Person" or _surname_named_before(found, mentions, label, start)):
+        if " " not in label and (name.type == "Person"
+                                 or _surname_named_before(found, mentions, label, start,
+                                                          _beside_verb(f.patterns, doc.text, Span(start, end)))):
             if name.type == "Person":
                 lone.append((start, end, label))
             continue   # news names a person in full first; a bare surname is linked to that below,
@@ -459,7 +464,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _one_person_in_two_forms(doc, found, mentions)
-    _later_surnames(doc, found, mentions, taken)
+    _later_surnames(doc, found, mentions, taken, f.patterns)
     _lone_names(f, lone)
     _word_opening_a_longer_name(f)
     _first_names_alone(f)
@@ -3065,37 +3070,67 @@ def _after_title(f: _Finder, start: int) -> bool:
     return False
 
 
-def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int) -> bool:
-    """The surname of a person this document has named in full before ``start``."""
+def _surname_named_before(found: dict[str, Entity], mentions: list[Mention], word: str, start: int,
+                          beside_verb: bool) -> bool:
+    """The surname of a person this document has named in full before ``start``: the last word of the name, or,
+    ``beside_verb``, a capitalised word inside a name of three words or more (``_later_surnames``)."""
     keys = token_keys(word)
     return any(m.span.start < start and (e := found.get(m.entity)) is not None and e.type == "Person"
-               and len(e.label.split()) > 1 and keys & token_keys(e.label.split()[-1]) for m in mentions)
+               and any(keys & token_keys(w) for w in (_surname_words(e.label) if beside_verb
+                                                       else _surname_words(e.label)[-1:]))
+               for m in mentions)
+
+
+def _beside_verb(patterns: _Patterns, text: str, word: Span) -> bool:
+    """A word right before or after a verb of saying ("…, Atem said", "said Atem"), where it can only be a name."""
+    return bool(patterns.verb_after_word.match(text, word.end)
+                or patterns.verb_before_word.search(text, max(0, word.start - 20), word.start))
+
+
+def _surname_words(label: str) -> list[str]:
+    """The words of a person's name that may stand alone for it as a surname: the last, and the capitalised
+    words between the first and the last that are no particle ("Bin", "De")."""
+    words = label.split()
+    return [] if len(words) < 2 else \
+        [w for w in words[1:-1] if w[:1].isupper() and w.lower() not in _CONNECTORS] + words[-1:]
 
 
 def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
-                    taken: Coverage) -> None:
+                    taken: Coverage, patterns: _Patterns) -> None:
     """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person; so is a double-barrelled
-    one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") written before the full name."""
+    one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") written before the full name.
+    A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
+    is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
+    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties")."""
     surnames: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.entity, m.span.start)
     for key, entity in found.items():
-        if entity.type == "Person" and len(entity.label.split()) > 1:
-            for k in token_keys(entity.label.split()[-1]):
-                surnames.setdefault(k, set()).add(key)
+        words = _surname_words(entity.label) if entity.type == "Person" else []
+        for k in token_keys(words[-1]) if words else ():
+            surnames.setdefault(k, set()).add(key)
+        for k in (k for word in words[:-1] for k in token_keys(word)):
+            inner.setdefault(k, set()).add(key)
     for para in doc.body:
         for tok in _surname_tokens(doc.text, para):
             span = Span(tok.start, tok.end)
-            if not tok.text[0].isupper() or not taken.free(span):
+            if not (tok.text[0].isupper() or _particle(tok.text)) or not taken.free(span):   # "al-Rashid" too
                 continue
             if tok.text.lower() in _MONTHS:   # "In May, …" after "John May"
                 continue
-            who = set().union(*(surnames.get(k, set()) for k in token_keys(tok.text)))
+            keys = token_keys(tok.text)
+            who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
+                taken.append(span)
+            elif not who and len(within := set().union(*(inner.get(k, set()) for k in keys))) == 1 \
+                    and tok.start > first_seen.get(next(iter(within)), len(doc.text)) \
+                    and _beside_verb(patterns, doc.text, span):
+                mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
 
 

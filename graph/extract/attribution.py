@@ -98,7 +98,10 @@ class Discourse:
         self.salience[key] = self.salience.get(key, 0) + weight
         self.recency[key] = self.clock
 
-    def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None) -> None:
+    def saw(self, mentions: list[Mention], text: str = "", sentence: Span | None = None, lang: str = "") -> None:
+        """Note the sentence's mentions: salience, the last of each kind, and what the text calls each person
+        (the words since the sentence's previous person or its last verb of saying: in "the minister said, X …"
+        X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
         for m in mentions:
             if m.entity in self.voices and (sentence is None or self.voices[m.entity][1] != sentence.start):
@@ -114,7 +117,9 @@ class Discourse:
                 self.last_person = m.entity
                 self.unnamed_last = False
                 # what the text calls the person: words since the sentence's previous person, and an apposition
-                window = text[max(previous_person, m.span.start - 120):m.span.start].split()[-10:]
+                since = max(previous_person, m.span.start - 120)
+                said = verbs(text, Span(since, m.span.start), lang) if lang else []
+                window = text[said[-1].end if said else since:m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
@@ -1679,6 +1684,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    if inner is not None and not s.free(words[inner].span.start):
+        inner = None    # "“The ministry declares …,” X said": X's own words, not X relaying the ministry
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
     speaking = i
@@ -2099,9 +2106,18 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
-    clause or quotation, tells what was done, not what was said."""
-    return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(_children(words, verb, "dobj")) \
-        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk)
+    clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
+    claims that the tax would rise") is words, and rejecting them says the contrary."""
+    objects = _children(words, verb, "dobj")
+    return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(objects) \
+        and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
+        and not any(_content_clause(words, clause, lang) for j in objects for clause in _children(words, j, "acl"))
+
+
+def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:
+    """A clause opened by a complementiser ("… that the tax would rise"), not a relative one ("… that X made")."""
+    complementisers = language(lang).COMPLEMENTIZERS
+    return any(words[j].text.lower() in complementisers for j in _children(words, clause, "mark"))
 
 
 def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -2132,10 +2148,13 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 
 
 def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
-    """A verb of saying in the complement of another, with a subject of its own: who the report quotes."""
+    """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
+    the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
+    would pause the offensive, a step analysts say is overdue")."""
     lemmas = language(lang).REPORTED_SPEECH_LEMMAS
-    return next((j for j in _children(words, verb, "ccomp") if words[j].lemma in lemmas
-                 and _subject(words, j) is not None), None)
+    first = next(iter(_children(words, verb, "ccomp")), None)
+    return first if first is not None and words[first].lemma in lemmas and _subject(words, first) is not None \
+        else None
 
 
 _OPENING_MARKS = " \n“”«»\"„'‘’—–-"

@@ -125,6 +125,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             words = analysis.parse_of(comment)
             said = find_frame(doc.text, comment, _language(doc, comment), mentions, discourse, outside, publisher,
                               words)
+            if said is not None and not comment.contains(said.verb):   # the sentence's frame, not the comment's
+                said = None
             who = said.speaker if said else _comment_speaker(comment, mentions, types, words, doc.lang)
             claims.append(_claim(doc, comment, who, said.rule if said else "verb_subject" if who else "own_voice",
                                  mentions, types, publisher, date, via=said.via if said else ()))
@@ -332,7 +334,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             if description is not None:
                 unnamed[len(out) - 1] = description
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
-        discourse.saw(free, doc.text, s.span)
+        discourse.saw(free, doc.text, s.span, lang)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
             discourse.saw_statement(doc.text, s.span, free)
             discourse.spoke(out[-1][0])
@@ -1267,7 +1269,10 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
     """An opening frame reports the sentences after it when its verb takes what was said as a clause ("X said
     that …"), when it speaks in the first person ("We call on …": a statement's own text) or when it reports
     what came before ("Об этом сообщили в компании"); "X supported the law" or "X назвал поражение позорным"
-    tells an act, and what follows is the article's again."""
+    tells an act, and what follows is the article's again. A sentence that closes on a comment about what was said
+    ("…, a move critics say is overdue") hands on to the article's own view, not to the speaker."""
+    if _trailing_comment(text, sentence) is not None:
+        return False
     subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
     return frame.reports_clause or bool(FIRST_PERSON_SUBJECT.fullmatch(subject)) \
         or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
