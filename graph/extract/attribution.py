@@ -1416,6 +1416,31 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     return None
 
 
+def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Президент X в рамках встречи с жителями района Y в пятницу заявил": where case shows, the speaker named
+    before a run of circumstances (prepositional phrases, times; no comma, pronoun or other verb in it, at most
+    ``words`` words) is the verb's subject, past the ``_subject_before`` window; a verb's gender must fit."""
+    if not v.tables.MARKS_CASE or not v.left or v.after_break:
+        return None
+    subject = _outside_phrase(v, v.left[-1])
+    between = v.text[subject.span.end:v.verb.start]
+    tokens = re.findall(r"[^\W\d_]+", between)
+    if len(between.split()) > words or re.search(r"[,;:—–()]|\s-\s", between) \
+            or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
+                   for t in tokens):
+        return None
+    if v.discourse.types.get(subject.entity) == "Person" \
+            and not v.discourse._fits(subject.entity, _verb_gender(v.said)):
+        return None
+    if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+        return None
+    head = _head_of(v, subject)
+    return (head or None) if head is not None else v.found(subject)
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own
+
+
 def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
     """"Глава МИД Руритании считает": a title that holds a body's name in its own (``ANAPHOR_PERSON``) is a person
     who heads that body; the person it refers back to speaks, not the body (None where it refers to no one: the
@@ -1596,6 +1621,7 @@ VERB_RULES = (
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
     VerbRule("verb_left", _subject_before, 6),
+    VerbRule("verb_left", _subject_past_circumstances, 16),
     VerbRule("verb_left", _capital_before, 1),
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),

@@ -1,0 +1,55 @@
+"""Russian claims whose speaker the text named before, referred back to by a description or separated from the verb
+by circumstances, are that speaker's, not the article's own voice (invented people, places and bodies)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims, speaker_of
+
+CAST = [
+    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
+           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
+    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
+           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
+    Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
+           alt_labels=(("Kell", "en"), ("Келл", "ru"))),
+    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+def test_an_official_described_by_her_office_goes_on_speaking(cast):
+    said = claims("Министр финансов Бореалии Мира Орлен сообщила, что бюджет будет исполнен.\n\n"
+                  "Томас Варга посетил новый порт.\n\n"
+                  "Чиновница добавила, что налоги в следующем году не вырастут.", cast)
+    assert speaker_of(said, "налоги в следующем году") == "orlen"
+
+
+def test_a_journalist_named_before_speaks_but_journalists_are_unnamed(cast):
+    said = claims("Журналист Арно Келл приехал в столицу Бореалии на прошлой неделе.\n\n"
+                  "Кроме того, журналист отметил, что консульство закрыто до весны.\n\n"
+                  "Журналисты поинтересовались, когда откроется новый мост.", cast)
+    assert speaker_of(said, "консульство закрыто") == "kell"
+    assert speaker_of(said, "новый мост") is None
+
+
+def test_a_speaker_named_before_circumstances_is_the_verbs_subject(cast):
+    said = claims("Президент Бореалии Томас Варга в рамках встречи с фермерами кооператива \"Рассвет\" и жителями "
+                  "Озерного района во вторник заявил, что страна не будет строить плотину.", cast)
+    assert speaker_of(said, "не будет строить плотину") == "varga"
+
+
+def test_a_name_inside_the_subjects_phrase_is_not_the_subject(cast):
+    said = claims("Водитель Томаса Варги в пятницу на встрече с жителями Озерного района и фермерами кооператива "
+                  "заявил, что дорогу закроют.", cast)
+    assert speaker_of(said, "дорогу закроют") is None
+
+
+def test_circumstances_with_a_verb_of_their_own_part_the_name_from_the_verb(cast):
+    said = claims("Мира Орлен уехала в столицу и в пятницу на встрече с жителями Озерного района неизвестный "
+                  "заявил, что дорогу закроют.", cast)
+    assert speaker_of(said, "дорогу закроют") is None
