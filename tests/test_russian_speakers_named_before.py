@@ -53,3 +53,17 @@ def test_circumstances_with_a_verb_of_their_own_part_the_name_from_the_verb(cast
     said = claims("Мира Орлен уехала в столицу и в пятницу на встрече с жителями Озерного района неизвестный "
                   "заявил, что дорогу закроют.", cast)
     assert speaker_of(said, "дорогу закроют") is None
+
+
+def test_a_surname_after_an_honorific_is_who_spoke_not_a_name_the_honorific_governs(cast):
+    said = claims("Министр Бореалии Томас Варга сообщил, что собирается в отпуск.\n\n"
+                  "— Всю работу по подготовке к зиме министерство сделало. А слова президента касались только "
+                  "мэрии, — прокомментировал господин Карашукеев.", cast)
+    assert speaker_of(said, "слова президента") not in (None, "varga")
+    assert speaker_of(said, "Всю работу") == speaker_of(said, "слова президента")
+
+
+def test_a_speaker_named_with_an_initial_after_the_verb_said_the_quotation(cast):
+    said = claims("Томас Варга заявил, что переговоры зашли в тупик.\n\n"
+                  "«Мы готовы к переговорам в любой день», — сказала М. Орлен журналистам.", cast)
+    assert speaker_of(said, "готовы к переговорам") == "orlen"

@@ -1292,8 +1292,8 @@ class _Around:
         self.said = text[verb.start:verb.end]
         self.relative = _relative_clauses(text, span.start, verb.start)
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
-        clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
-        self.right_limit = verb.end + clause_end.start() if clause_end else span.end
+        clause_end = _CLAUSE_END.search(text, verb.end, span.end)
+        self.right_limit = clause_end.start() if clause_end else span.end
         # "…, сообщили ТАСС в МИД": who was told is no speaker
         told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
         self.told_end = told.span.end if told else verb.end
@@ -1321,6 +1321,10 @@ class _Around:
 
     def found(self, mention: Mention | None) -> tuple[str, Span] | None:
         return (mention.entity, mention.span) if mention else None
+
+
+# where a verb's clause ends: a comma or a stop, but not the stop of an initial ("— сказала Н. Петрова")
+_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(][{capitals()}])\.")
 
 
 def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
@@ -2675,8 +2679,9 @@ _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
 def _nominative(name: str) -> bool:
-    """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"."""
-    word = re.findall(r"[^\W\d_]+", name)
+    """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
+    case, the word after it does."""
+    word = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True
     return any("nomn" in p.tag for p in morph().parse(word[0]))

@@ -561,7 +561,9 @@ THERE_ADVERBS = ("также", "тоже", "же", "еще", "ещё")   # "Та
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry; a noun for the
 # kind of body stands in apposition to its name ("агентство Armenpress сообщает", "компания Вектор заявила").
 NOT_GOVERNING = ("пресс-служб", "агентство", "агенство", "компания", "газета", "издание", "телеканал",
-                 "радиостанция", "корпорация", "концерн", "холдинг")
+                 "радиостанция", "корпорация", "концерн", "холдинг",
+                 # an honorific before a surname is a title, not a noun the name depends on: "господин Петров"
+                 "господин", "госпож", "г-н", "г-жа")
 # Words that open a clause of saying whose speaker follows its verb: "Как считает министр, …".
 SAYING_CLAUSE_OPENERS = ("как",)
 
