@@ -14,6 +14,8 @@ CAST = [
     Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
            alt_labels=(("Kell", "en"), ("Келл", "ru"))),
     Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    Entity("vellgram", "Vellgram", "Organization", pref_labels=(("Vellgram", "en"), ("Vellgram", "ru"))),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru"))),
 ]
 
 
@@ -67,3 +69,32 @@ def test_a_speaker_named_with_an_initial_after_the_verb_said_the_quotation(cast)
     said = claims("Томас Варга заявил, что переговоры зашли в тупик.\n\n"
                   "«Мы готовы к переговорам в любой день», — сказала М. Орлен журналистам.", cast)
     assert speaker_of(said, "готовы к переговорам") == "orlen"
+
+
+def test_the_channel_a_speaker_wrote_in_is_not_who_spoke(cast):
+    said = claims("По предварительным данным, никто не пострадал. Об этом в своем Vellgram-канале сообщил глава "
+                  "округа Томас Варга.", cast)
+    assert speaker_of(said, "никто не пострадал") == "varga"
+
+
+def test_a_name_after_about_this_is_who_spoke_not_a_place_it_was_said(cast):
+    said = claims("Министр культуры Бореалии Мира Орлен извинилась за резкие слова о театрах. Об этом Орлен написала "
+                  "в своем Vellgram-канале, сообщает NordNews.", cast)
+    assert speaker_of(said, "резкие слова") == "orlen"
+
+
+def test_a_verb_inside_unmarked_direct_speech_gives_way_to_the_tag_after_the_dash(cast):
+    said = claims("Премьер Бореалии Томас Варга сделал замечание министру Мире Орлен за долгий доклад.\n\n"
+                  "- Мира, нужно соблюдать регламент, мы ведь договорились, что вы не повторяете то, что уже сказал "
+                  "министр, — сказал Варга, обращаясь к министру.\n\n"
+                  "Он добавил, что доклады станут короче.", cast)
+    assert speaker_of(said, "соблюдать регламент") == "varga"
+    assert speaker_of(said, "доклады станут короче") == "varga"
+
+
+def test_a_description_after_the_tags_dash_is_who_spoke_not_one_in_what_was_said(cast):
+    said = claims("Заместитель премьер-министра Томас Варга сделал замечание вице-министру Арно Келлу за долгий "
+                  "доклад.\n\n"
+                  "Если вы будете повторять сказанное министром, мы будем сидеть здесь до утра, — отметил "
+                  "зампремьера.", cast)
+    assert speaker_of(said, "сидеть здесь до утра") == "varga"

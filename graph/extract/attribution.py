@@ -1041,6 +1041,12 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     first = next(_verb_frames(s), None)
     if first is not None:
         first = _quoted_object(s, first)
+    if first is not None and first.at_end and not _DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
+        # "- …, что уже сказала министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
+        # said-tag after the dash does
+        tag = next((f for f in _verb_frames(s, first.verb.end) if f.at_end
+                    and _DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
+        return _quoted_object(s, tag) if tag is not None else first
     if first is None or first.at_end:
         return first
     reported = _reported_in_clause(s, first)
@@ -1052,6 +1058,9 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
                  if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
+
+
+_DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
@@ -1308,14 +1317,16 @@ class _Around:
                      and self.subject_case(s)]
 
     def subject_case(self, mention: Mention) -> bool:
-        """In the nominative where case shows; not a name right after a preposition, which governs another
-        case even where the name does not show it ("Об этом в Northwire написал X"), except the body in which
-        unnamed people spoke ("В МИД Руритании заявили")."""
+        """In the nominative where case shows; not a name right after a preposition (or a preposition and its
+        adjective: "Об этом в своём Vellgram-канале сообщил X"), which governs another case even where the name
+        does not show it ("Об этом в Northwire написал X"), except the body in which unnamed people spoke ("В МИД
+        Руритании заявили")."""
         if not self.tables.MARKS_CASE:
             return True
         if not re.search(self.tables.PLURAL_VERB_ENDINGS or r"(?!)", self.said):
             before = re.search(r"(\w+)\s+$", self.text[max(0, mention.span.start - 20):mention.span.start])
-            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
+            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]) \
+                    or _after_preposition_and_adjective(self.text, mention.span.start):
                 return False
         return self.discourse.nominative(mention, self.text)
 
@@ -1602,8 +1613,11 @@ _THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
 
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
-    "…, the statement reads": what a description or a pronoun in the clause refers back to."""
-    return _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
+    "…, the statement reads": what a description or a pronoun in the clause refers back to; right after a break
+    ("…, — отметил зампремьера") the one after the verb, as the words before it are what was said."""
+    after = v.after_break and not _gerund(v.said) \
+        and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
+    return after or _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
 
@@ -2668,10 +2682,15 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
 
 
 def _after_preposition_and_adjective(text: str, start: int) -> bool:
-    """A name after a preposition and an adjective in the case it governs ("в своём X", "о новом X")."""
+    """A name after a preposition and an adjective in the case it governs ("в своём X", "о новом X"); not after a
+    demonstrative that stands alone ("Об этом X сообщил")."""
     two = re.search(r"(?<![\w\-])([а-яё]+)\s+([а-яё\-]+)\s+$", text[max(0, start - 60):start].lower())
     return bool(two) and two.group(1) in _PREPOSITIONS \
-        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case not in ("nomn", None) for p in morph().parse(two.group(2))[:2])
+        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case not in ("nomn", None) and p.normal_form not in _DEMONSTRATIVES
+                for p in morph().parse(two.group(2))[:2])
+
+
+_DEMONSTRATIVES = frozenset(joined("DEMONSTRATIVES"))
 
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")

@@ -564,6 +564,8 @@ NOT_GOVERNING = ("пресс-служб", "агентство", "агенств�
                  "радиостанция", "корпорация", "концерн", "холдинг",
                  # an honorific before a surname is a title, not a noun the name depends on: "господин Петров"
                  "господин", "госпож", "г-н", "г-жа")
+# Demonstratives (lemmas) that stand alone after a preposition ("Об этом X сообщил"): no adjective of a name after them.
+DEMONSTRATIVES = ("этот", "тот")
 # Words that open a clause of saying whose speaker follows its verb: "Как считает министр, …".
 SAYING_CLAUSE_OPENERS = ("как",)
 
