@@ -33,15 +33,15 @@ def test_an_official_described_by_her_office_goes_on_speaking(cast):
 
 def test_a_journalist_named_before_speaks_but_journalists_are_unnamed(cast):
     said = claims("Журналист Арно Келл приехал в столицу Бореалии на прошлой неделе.\n\n"
-                  "Кроме того, журналист отметил, что консульство закрыто до весны.\n\n"
-                  "Журналисты поинтересовались, когда откроется новый мост.", cast)
+                  "Позже журналист написал, что консульство закрыто до весны.\n\n"
+                  "Журналисты спросили мэра, когда откроется новый мост.", cast)
     assert speaker_of(said, "консульство закрыто") == "kell"
     assert speaker_of(said, "новый мост") is None
 
 
 def test_a_speaker_named_before_circumstances_is_the_verbs_subject(cast):
-    said = claims("Президент Бореалии Томас Варга в рамках встречи с фермерами кооператива \"Рассвет\" и жителями "
-                  "Озерного района во вторник заявил, что страна не будет строить плотину.", cast)
+    said = claims("Президент Бореалии Томас Варга во время поездки по северным фермам кооператива \"Рассвет\" вместе "
+                  "с губернатором Озерного края в четверг заявил, что страна не будет строить плотину.", cast)
     assert speaker_of(said, "не будет строить плотину") == "varga"
 
 
@@ -58,11 +58,11 @@ def test_circumstances_with_a_verb_of_their_own_part_the_name_from_the_verb(cast
 
 
 def test_a_surname_after_an_honorific_is_who_spoke_not_a_name_the_honorific_governs(cast):
-    said = claims("Министр Бореалии Томас Варга сообщил, что собирается в отпуск.\n\n"
-                  "— Всю работу по подготовке к зиме министерство сделало. А слова президента касались только "
-                  "мэрии, — прокомментировал господин Карашукеев.", cast)
-    assert speaker_of(said, "слова президента") not in (None, "varga")
-    assert speaker_of(said, "Всю работу") == speaker_of(said, "слова президента")
+    said = claims("Министр Бореалии Томас Варга сообщил, что летом уедет на море.\n\n"
+                  "— Мосты к паводку мы уже укрепили. А упрек президента был адресован только "
+                  "мэрии, — пояснил господин Зарубеев.", cast)
+    assert speaker_of(said, "упрек президента") not in (None, "varga")
+    assert speaker_of(said, "Мосты к паводку") == speaker_of(said, "упрек президента")
 
 
 def test_a_speaker_named_with_an_initial_after_the_verb_said_the_quotation(cast):
@@ -72,29 +72,28 @@ def test_a_speaker_named_with_an_initial_after_the_verb_said_the_quotation(cast)
 
 
 def test_the_channel_a_speaker_wrote_in_is_not_who_spoke(cast):
-    said = claims("По предварительным данным, никто не пострадал. Об этом в своем Vellgram-канале сообщил глава "
-                  "округа Томас Варга.", cast)
+    said = claims("По предварительным данным, никто не пострадал. Об этом вечером в своем Vellgram-канале написал "
+                  "глава округа Томас Варга.", cast)
     assert speaker_of(said, "никто не пострадал") == "varga"
 
 
 def test_a_name_after_about_this_is_who_spoke_not_a_place_it_was_said(cast):
-    said = claims("Министр культуры Бореалии Мира Орлен извинилась за резкие слова о театрах. Об этом Орлен написала "
-                  "в своем Vellgram-канале, сообщает NordNews.", cast)
+    said = claims("Министр культуры Бореалии Мира Орлен извинилась за резкие слова о театрах. Об этом Орлен "
+                  "сообщила подписчикам Vellgram-блога, передает NordNews.", cast)
     assert speaker_of(said, "резкие слова") == "orlen"
 
 
 def test_a_verb_inside_unmarked_direct_speech_gives_way_to_the_tag_after_the_dash(cast):
-    said = claims("Премьер Бореалии Томас Варга сделал замечание министру Мире Орлен за долгий доклад.\n\n"
-                  "- Мира, нужно соблюдать регламент, мы ведь договорились, что вы не повторяете то, что уже сказал "
-                  "министр, — сказал Варга, обращаясь к министру.\n\n"
+    said = claims("Премьер Бореалии Томас Варга упрекнул министра Миру Орлен за затянутое выступление.\n\n"
+                  "- Мира, давайте короче, цифры бюджета нам уже назвал министр, — сказал Варга, глядя на "
+                  "министра.\n\n"
                   "Он добавил, что доклады станут короче.", cast)
-    assert speaker_of(said, "соблюдать регламент") == "varga"
+    assert speaker_of(said, "давайте короче") == "varga"
     assert speaker_of(said, "доклады станут короче") == "varga"
 
 
 def test_a_description_after_the_tags_dash_is_who_spoke_not_one_in_what_was_said(cast):
-    said = claims("Заместитель премьер-министра Томас Варга сделал замечание вице-министру Арно Келлу за долгий "
-                  "доклад.\n\n"
-                  "Если вы будете повторять сказанное министром, мы будем сидеть здесь до утра, — отметил "
-                  "зампремьера.", cast)
-    assert speaker_of(said, "сидеть здесь до утра") == "varga"
+    said = claims("Заместитель премьер-министра Томас Варга упрекнул вице-министра Арно Келла за затянутое "
+                  "выступление.\n\n"
+                  "Пересказ слов министра отнимает у правительства целый час, — подчеркнул зампремьера.", cast)
+    assert speaker_of(said, "целый час") == "varga"

@@ -1042,7 +1042,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     if first is not None:
         first = _quoted_object(s, first)
     if first is not None and first.at_end and not _DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
-        # "- …, что уже сказала министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
+        # "- …, как учил нас министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
         # said-tag after the dash does
         tag = next((f for f in _verb_frames(s, first.verb.end) if f.at_end
                     and _DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
@@ -1432,7 +1432,7 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"Президент X в рамках встречи с жителями района Y в пятницу заявил": where case shows, the speaker named
+    """"Президент X во время поездки по району Y в четверг заявил": where case shows, the speaker named
     before a run of circumstances (prepositional phrases, times; no comma, pronoun or other verb in it, at most
     ``words`` words) is the verb's subject, past the ``_subject_before`` window; a verb's gender must fit."""
     if not v.tables.MARKS_CASE or not v.left or v.after_break:
@@ -1614,7 +1614,7 @@ _THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
     "…, the statement reads": what a description or a pronoun in the clause refers back to; right after a break
-    ("…, — отметил зампремьера") the one after the verb, as the words before it are what was said."""
+    ("…, — подчеркнул вице-премьер") the one after the verb, as the words before it are what was said."""
     after = v.after_break and not _gerund(v.said) \
         and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
     return after or _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
