@@ -1046,6 +1046,12 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     first = next(_verb_frames(s), None)
     if first is not None:
         first = _quoted_object(s, first)
+    if first is not None and first.at_end and not _DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
+        # "- …, как учил нас министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
+        # said-tag after the dash does
+        tag = next((f for f in _verb_frames(s, first.verb.end) if f.at_end
+                    and _DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
+        return _quoted_object(s, tag) if tag is not None else first
     if first is None or first.at_end:
         return first
     reported = _reported_in_clause(s, first)
@@ -1057,6 +1063,9 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
                  if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
+
+
+_DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
@@ -1297,8 +1306,8 @@ class _Around:
         self.said = text[verb.start:verb.end]
         self.relative = _relative_clauses(text, span.start, verb.start)
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
-        clause_end = re.search(r"[,.;:!?]", text[verb.end:span.end])
-        self.right_limit = verb.end + clause_end.start() if clause_end else span.end
+        clause_end = _CLAUSE_END.search(text, verb.end, span.end)
+        self.right_limit = clause_end.start() if clause_end else span.end
         # "…, сообщили ТАСС в МИД": who was told is no speaker
         told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
         self.told_end = told.span.end if told else verb.end
@@ -1313,19 +1322,25 @@ class _Around:
                      and self.subject_case(s)]
 
     def subject_case(self, mention: Mention) -> bool:
-        """In the nominative where case shows; not a name right after a preposition, which governs another
-        case even where the name does not show it ("Об этом в Northwire написал X"), except the body in which
-        unnamed people spoke ("В МИД Руритании заявили")."""
+        """In the nominative where case shows; not a name right after a preposition (or a preposition and its
+        adjective: "Об этом в своём Vellgram-канале сообщил X"), which governs another case even where the name
+        does not show it ("Об этом в Northwire написал X"), except the body in which unnamed people spoke ("В МИД
+        Руритании заявили")."""
         if not self.tables.MARKS_CASE:
             return True
         if not re.search(self.tables.PLURAL_VERB_ENDINGS or r"(?!)", self.said):
             before = re.search(r"(\w+)\s+$", self.text[max(0, mention.span.start - 20):mention.span.start])
-            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]):
+            if before and any(p.tag.POS == "PREP" for p in morph().parse(before.group(1))[:1]) \
+                    or _after_preposition_and_adjective(self.text, mention.span.start):
                 return False
         return self.discourse.nominative(mention, self.text)
 
     def found(self, mention: Mention | None) -> tuple[str, Span] | None:
         return (mention.entity, mention.span) if mention else None
+
+
+# where a verb's clause ends: a comma or a stop, but not the stop of an initial ("— сказала Н. Петрова")
+_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(][{capitals()}])\.")
 
 
 def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
@@ -1419,6 +1434,31 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         head = _head_of(v, subject)
         return (head or None) if head is not None else v.found(subject)
     return None
+
+
+def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Президент X во время поездки по району Y в четверг заявил": where case shows, the speaker named
+    before a run of circumstances (prepositional phrases, times; no comma, pronoun or other verb in it, at most
+    ``words`` words) is the verb's subject, past the ``_subject_before`` window; a verb's gender must fit."""
+    if not v.tables.MARKS_CASE or not v.left or v.after_break:
+        return None
+    subject = _outside_phrase(v, v.left[-1])
+    between = v.text[subject.span.end:v.verb.start]
+    tokens = re.findall(r"[^\W\d_]+", between)
+    if len(between.split()) > words or re.search(r"[,;:—–()]|\s-\s", between) \
+            or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
+                   for t in tokens):
+        return None
+    if v.discourse.types.get(subject.entity) == "Person" \
+            and not v.discourse._fits(subject.entity, _verb_gender(v.said)):
+        return None
+    if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+        return None
+    head = _head_of(v, subject)
+    return (head or None) if head is not None else v.found(subject)
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own
 
 
 def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
@@ -1578,8 +1618,11 @@ _THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
 
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
-    "…, the statement reads": what a description or a pronoun in the clause refers back to."""
-    return _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
+    "…, the statement reads": what a description or a pronoun in the clause refers back to; right after a break
+    ("…, — подчеркнул вице-премьер") the one after the verb, as the words before it are what was said."""
+    after = v.after_break and not _gerund(v.said) \
+        and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
+    return after or _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
 
@@ -1601,6 +1644,7 @@ VERB_RULES = (
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
     VerbRule("verb_left", _subject_before, 6),
+    VerbRule("verb_left", _subject_past_circumstances, 16),
     VerbRule("verb_left", _capital_before, 1),
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
@@ -2657,10 +2701,15 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
 
 
 def _after_preposition_and_adjective(text: str, start: int) -> bool:
-    """A name after a preposition and an adjective in the case it governs ("в своём X", "о новом X")."""
+    """A name after a preposition and an adjective in the case it governs ("в своём X", "о новом X"); not after a
+    demonstrative that stands alone ("Об этом X сообщил")."""
     two = re.search(r"(?<![\w\-])([а-яё]+)\s+([а-яё\-]+)\s+$", text[max(0, start - 60):start].lower())
     return bool(two) and two.group(1) in _PREPOSITIONS \
-        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case not in ("nomn", None) for p in morph().parse(two.group(2))[:2])
+        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case not in ("nomn", None) and p.normal_form not in _DEMONSTRATIVES
+                for p in morph().parse(two.group(2))[:2])
+
+
+_DEMONSTRATIVES = frozenset(joined("DEMONSTRATIVES"))
 
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")
@@ -2668,8 +2717,9 @@ _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
 def _nominative(name: str) -> bool:
-    """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"."""
-    word = re.findall(r"[^\W\d_]+", name)
+    """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
+    case, the word after it does."""
+    word = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True
     return any("nomn" in p.tag for p in morph().parse(word[0]))

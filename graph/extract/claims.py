@@ -14,7 +14,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ..ingest import dateline_span, dates_in, detect_language
-from ..lang import LANGUAGES, alternation, joined, language, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
@@ -1823,7 +1823,7 @@ def _heading_names_speaker(heading: Span, speaker: str, mentions: MentionIndex, 
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
-_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
+_SENTENCE_STOP = re.compile(rf"(?:[!?…]|(?<![\s(][{capitals()}])\.)(?=\s|$)")   # not an initial's: "— сказала Н. Петрова"
 _STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—–-]\s")   # a stop after a closing mark, then a dash's said-tag
 # The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
 _DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")

@@ -1152,6 +1152,7 @@ IN_BODY = ""
 THERE_WORDS: tuple[str, ...] = ()
 THERE_ADVERBS: tuple[str, ...] = ()
 NOT_GOVERNING: tuple[str, ...] = ()
+DEMONSTRATIVES: tuple[str, ...] = ()
 
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
 AREA_NOUNS = ""

@@ -411,6 +411,10 @@ ANAPHOR_PERSON = (
     r"|прокурор(?:а|у|ом|е)?(?!\w)|судь(?:я|и|е|ю|ей)(?!\w)|адвокат(?:а|у|ом|е)?(?!\w)|тренер\w*|губернатор\w*"
     r"|мэр(?:а|у|ом|е)?(?!\w)|депутат\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
+    # one official or reporter named before ("чиновница", "журналист"), never the plural: "журналисты спросили"
+    # are people the text does not name
+    r"|чиновни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)|журналист(?:а|у|ом|е|ка|ки|ке|ку|кой)?(?!\w)"
+    r"|зам(?:министра|премьера|главы)(?!\w)|наставник(?:а|у|ом|е)?(?!\w)"
     # the head of a bank or of a ministry by its short name ("глава ЦБ", "глава Банка России", "глава Минфина"):
     # a person, not the body ("глава района" stays unnamed: no body of that kind)
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
@@ -557,7 +561,11 @@ THERE_ADVERBS = ("также", "тоже", "же", "еще", "ещё")   # "Та
 # Nouns a following name does not depend on: "пресс-служба Минобороны" speaks for the ministry; a noun for the
 # kind of body stands in apposition to its name ("агентство Armenpress сообщает", "компания Вектор заявила").
 NOT_GOVERNING = ("пресс-служб", "агентство", "агенство", "компания", "газета", "издание", "телеканал",
-                 "радиостанция", "корпорация", "концерн", "холдинг")
+                 "радиостанция", "корпорация", "концерн", "холдинг",
+                 # an honorific before a surname is a title, not a noun the name depends on: "господин Петров"
+                 "господин", "госпож", "г-н", "г-жа")
+# Demonstratives (lemmas) that stand alone after a preposition ("Об этом X сообщил"): no adjective of a name after them.
+DEMONSTRATIVES = ("этот", "тот")
 # Words that open a clause of saying whose speaker follows its verb: "Как считает министр, …".
 SAYING_CLAUSE_OPENERS = ("как",)
 
