@@ -2655,6 +2655,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return not before or before.endswith((",", ",\"", ",”", ",»"))
 
     def pronoun_next(name_start: int, at: int) -> bool:
+        if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):
+            return False    # "Vell TV's correspondent said … She …": the subject is what the name owns
         verb = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 40])
         subject = verb is not None and verb.group(1).islower() and verb.group(1) not in p.not_verbs \
             and opens_clause(name_start)   # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"
@@ -2822,9 +2824,9 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
 def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     """A name the model took for a person's that the text writes before a noun for a body: "the Vexa party"."""
     text, nouns = f.doc.text, f.patterns.tables.BODY_NOUNS_AFTER_NAMES
-    if not nouns:
-        return False
     name = text[span.start:span.end]
+    if not nouns or _POSSESSIVE.search(name):
+        return False    # "Tarja Veld's side": the side is hers, she is no side
     return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
