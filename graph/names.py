@@ -376,6 +376,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, models)
+    named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -427,6 +428,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
                 or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
+        if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
+            continue    # "16:13 GMT", "(1430 GMT)": a clock's time zone
+        if " " not in label and len(parts := re.split(r"[-–]", label)) > 1 and all(p in named_alone for p in parts):
+            continue    # "the Vexon-Norvik rumour": two names found alone elsewhere, joined
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
         if " " not in label and name.type == "Organization":   # "МИД" after "МИД России": that ministry again
@@ -1343,7 +1348,7 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]
             if not full and short.type == "Organization" and " " not in short.label:
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
-                        and _short_company_name(e.label) == short.label]
+                        and short.label in (_short_company_name(e.label), _club_short_name(e.label))]
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
@@ -1528,21 +1533,26 @@ _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand"
 
 
 def _acronym_of_common_words(text: str, label: str) -> bool:
-    """"earnings per share (EPS)", "key performance indicators (KPIs)": an acronym the text spells out in brackets
-    after words in lower case, whose initials (the connectors' or not) spell it, is a common noun's, no name."""
+    """"earnings per share (EPS)", "key performance indicators (KPIs)", "cost-per-click (CPC)": an acronym the text
+    spells out in brackets after words in lower case, whose initials (the connectors' or not; a hyphenated word's
+    parts' or its own) spell it, is a common noun's, no name."""
     if not (label.isupper() and 2 <= len(label) <= LONGEST_ACRONYM and label.isalpha() and label.isascii()):
         return False    # Russian spells out bodies in lower case too: "министерство иностранных дел (МИД)"
     letters = label.lower()
     for m in re.finditer(rf"\(({re.escape(label)}s?)\)", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, m.start() - 120):m.start()])
-        for size in range(len(letters), len(letters) + 4):
-            run = words[-size:]
-            if len(run) < size or not all(w.islower() for w in run):
-                break
-            initials = [w[0] for w in run if len(run) == len(letters) or w not in _CONNECTORS]
-            if "".join(initials) == letters and run[0] not in _CONNECTORS and not _BODY_HEAD_WORDS & set(run):
-                return True   # not "the ministry of health (MOH)", a body written in lower case
+        for word in _SPELLED_OUT_WORDS:
+            words = word.findall(text, max(0, m.start() - 120), m.start())
+            for size in range(len(letters), len(letters) + 4):
+                run = words[-size:]
+                if len(run) < size or not all(w.islower() for w in run):
+                    break
+                initials = [w[0] for w in run if len(run) == len(letters) or w not in _CONNECTORS]
+                if "".join(initials) == letters and run[0] not in _CONNECTORS and not _BODY_HEAD_WORDS & set(run):
+                    return True   # not "the ministry of health (MOH)", a body written in lower case
     return False
+
+
+_SPELLED_OUT_WORDS = (re.compile(r"[^\W\d_][\w'’-]*"), re.compile(r"[^\W\d_][\w'’]*"))   # a hyphenated word whole, its parts
 
 
 def _first_seen(mentions: list[Mention]) -> dict[str, int]:
@@ -1664,6 +1674,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
 
 
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "16:13 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
@@ -2862,6 +2873,13 @@ _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
+
+
+def _club_short_name(label: str) -> str | None:
+    """"Nordport United" is "United" for short once named in full: the word that says it is a club
+    (CLUB_NAME_ENDINGS), alone."""
+    words = label.split()
+    return words[-1] if len(words) > 1 and words[-1] in _CLUB_NAME_ENDINGS else None
 
 
 def _club_name(label: str) -> bool:

@@ -36,3 +36,30 @@ def test_a_role_glued_into_a_longer_compound_names_no_one(linker):
     linked = _linked(linker, text)
     assert ("Российский премьер", "mikhail-mishustin") in linked
     assert not any(surface.startswith("Российской") for surface, _ in linked)
+
+
+def test_a_clubs_short_name_after_its_full_name_is_that_club(typed):
+    text = ("Match report\n\nNordport United drew 0-0 at Vardley on Saturday.\n\n"
+            "United failed to impress despite flashes of brilliance.\n")
+    types, mentions = typed(text, [("Nordport United", "Organization", 0), ("United", "Organization", 1)])
+    assert ("United", "Nordport United") in mentions and "United" not in types
+
+
+def test_an_acronym_after_a_clock_time_is_a_time_zone(typed):
+    text = "Vote count\n\nLast updated: 02 May 2031 16:13 GMT\n\nThe Vell Commission said the count was over.\n"
+    types, _ = typed(text, [("GMT", "Organization", 0), ("Vell Commission", "Organization", 0)])
+    assert "GMT" not in types and "Vell Commission" in types
+
+
+def test_an_acronym_of_hyphenated_common_words_is_no_name(typed):
+    text = "Ads\n\nVexon expects a slower decline in cost-per-click (CPC), a key metric. CPC growth may improve.\n"
+    types, _ = typed(text, [("Vexon", "Organization", 0), ("CPC", "Organization", 0), ("CPC", "Organization", 1)])
+    assert "CPC" not in types and "Vexon" in types
+
+
+def test_two_names_found_alone_and_joined_by_a_hyphen_are_no_third_name(typed):
+    text = ("Deals\n\nVexon denied a report that Norvik would buy it. "
+            "As the Vexon-Norvik rumour spread, Vexon shares fell.\n")
+    types, _ = typed(text, [("Vexon", "Organization", 0), ("Norvik", "Organization", 0),
+                            ("Vexon-Norvik", "Organization", 0)])
+    assert "Vexon-Norvik" not in types and {"Vexon", "Norvik"} <= set(types)
