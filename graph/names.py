@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
@@ -426,7 +426,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
-                or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
+                or (" " not in label and (_adjective_opening_a_sentence(doc, start, end)
+                                          or _plural_noun_opening_a_sentence(doc, start, end))):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
             continue    # "16:13 GMT", "(1430 GMT)": a clock's time zone
@@ -1883,6 +1884,24 @@ def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
     return bool(after) and is_adjective(word) and not _english_noun(word) and is_describing_word(after.group(1))
 
 
+def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
+    """"Seismologists said …": the plural of an English common noun opening a sentence, which the text writes with a
+    capital nowhere else (not "Democrats"): people of a kind, no one's name."""
+    word = doc.text[start:end]
+    return doc.lang == "en" and word[1:].islower() and _opens_sentence(doc.text, start) and is_plural_noun(word) \
+        and word not in _capitalised_inside_sentences(doc.text)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return text[max(0, at - 20):at].rstrip(" ")[-1:] in ("", *".!?\n\"“")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_inside_sentences(text: str) -> frozenset[str]:
+    """The words a text writes with a capital where no sentence starts: names, or their words."""
+    return frozenset(m.group() for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+", text) if not _opens_sentence(text, m.start()))
+
+
 def _english_noun(word: str) -> bool:
     return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
 
@@ -2603,7 +2622,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
-    ("Veld said", "Coach Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
+    ("Veld said", "Coach Veld") or where the model took it alone for a person's; or, for a body's, a pronoun of a person the next words refer back with before any
     other person is named, or a person's noun with the definite article ("the foreign minister added"), after the
     name as a clause's subject or closing a quotation's tag ("Veld made the remark with his …", "Veld ruled it out.
     He said …", "…,” said Veld. He recalled …", "Veld said … . Still, …, the minister added"). A place must also
@@ -2629,6 +2648,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
                    or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
             or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)):
         return None
+    if len(words) > 1 and any(text[s.start:s.end] == words[-1].group() for s in people):
+        return Span(start, end)    # "Tarja Veld" after or before "Veld", which the model took for a person's
     honorifics = {h.lower() for h in p.tables.HONORIFICS}
     said = set(p.tables.VERBS_BESIDE_NAMES)
 

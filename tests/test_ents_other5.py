@@ -63,3 +63,20 @@ def test_two_names_found_alone_and_joined_by_a_hyphen_are_no_third_name(typed):
     types, _ = typed(text, [("Vexon", "Organization", 0), ("Norvik", "Organization", 0),
                             ("Vexon-Norvik", "Organization", 0)])
     assert "Vexon-Norvik" not in types and {"Vexon", "Norvik"} <= set(types)
+
+
+def test_a_full_name_taken_for_a_body_is_a_persons_when_its_surname_alone_was_taken_for_one(typed):
+    text = ("Vote count\n\nThe officer said on Friday that Tomas Arvelo, leader of the VDP, had 47.9 per cent of the "
+            "vote, beating Ivo Marek, the president, with 43.2 per cent.\n\n"
+            "Simo Makela, widely expected to back Arvelo in any run-off, came third.\n")
+    types, mentions = typed(text, [("Tomas Arvelo", "Organization", 0), ("VDP", "Organization", 0),
+                                   ("Ivo Marek", "Person", 0), ("Simo Makela", "Person", 0), ("Arvelo", "Person", 1)])
+    assert types["Tomas Arvelo"] == "Person" and ("Arvelo", "Tomas Arvelo") in mentions
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
+    text = ("Quake\n\nGeologists said the shaking was strong, said Ilse Varga, a geologist at Vell University.\n\n"
+            "The Democrats met. Democrats said the Vell Democrats would vote.\n")
+    types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0),
+                            ("Democrats", "Organization", 1)])
+    assert "Geologists" not in types and "Democrats" in types
