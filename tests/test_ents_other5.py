@@ -80,3 +80,10 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
     types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0),
                             ("Democrats", "Organization", 1)])
     assert "Geologists" not in types and "Democrats" in types
+
+
+def test_a_name_after_a_noun_for_a_publication_is_the_publications(typed):
+    text = ("Phones\n\nThe Vellish newspaper Tarner Blatt asked Heins why it took so long, and Heins said the "
+            "company had to plan ahead. Ilse Varga, a spokeswoman for the agency, agreed.\n")
+    types, _ = typed(text, [("Tarner Blatt", "Person", 0), ("Heins", "Person", 0), ("Ilse Varga", "Person", 0)])
+    assert types["Tarner Blatt"] == "Organization" and types["Ilse Varga"] == "Person"

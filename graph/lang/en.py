@@ -1229,7 +1229,7 @@ SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messa
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
-                           "chain")
+                           "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website")
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
