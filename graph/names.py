@@ -160,10 +160,12 @@ class _Patterns:
         # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
         present = {v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1] for v in t.REPORTING_VERBS
                    if v.endswith("s") and " " not in v and not v.endswith("ss")}
+        speaking = (rf"(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
+                    rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
         self.group_speaking = re.compile(
             rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
-            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
-            rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
+            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
+        self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -425,9 +427,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
+            if f.patterns.speaking_after.match(doc.text, end):
+                add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
+            continue    # "Geologists found …": people of a kind, no one's name
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
-                or (" " not in label and (_adjective_opening_a_sentence(doc, start, end)
-                                          or _plural_noun_opening_a_sentence(doc, start, end))):
+                or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
             continue    # "16:13 GMT", "(1430 GMT)": a clock's time zone

@@ -75,11 +75,17 @@ def test_a_full_name_taken_for_a_body_is_a_persons_when_its_surname_alone_was_ta
 
 
 def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
-    text = ("Quake\n\nGeologists said the shaking was strong, said Ilse Varga, a geologist at Vell University.\n\n"
+    text = ("Quake\n\nGeologists found the shaking was strong, said Ilse Varga, a geologist at Vell University.\n\n"
             "The Democrats met. Democrats said the Vell Democrats would vote.\n")
     types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0),
                             ("Democrats", "Organization", 1)])
     assert "Geologists" not in types and "Democrats" in types
+
+
+def test_a_plural_common_noun_opening_a_sentence_before_a_verb_of_saying_is_a_group(typed):
+    text = "Quake\n\nGeologists said the shaking was strong, said Ilse Varga, a geologist at Vell University.\n"
+    types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0)])
+    assert types["Geologists"] == "Group"
 
 
 def test_a_name_after_a_noun_for_a_publication_is_the_publications(typed):
