@@ -93,3 +93,11 @@ def test_a_name_after_a_noun_for_a_publication_is_the_publications(typed):
             "company had to plan ahead. Ilse Varga, a spokeswoman for the agency, agreed.\n")
     types, _ = typed(text, [("Tarner Blatt", "Person", 0), ("Heins", "Person", 0), ("Ilse Varga", "Person", 0)])
     assert types["Tarner Blatt"] == "Organization" and types["Ilse Varga"] == "Person"
+
+
+def test_a_name_in_apposition_after_the_capital_is_a_place(typed):
+    text = ("Vote count\n\nTalks resumed in the capital, Vardel, on Friday. "
+            "Hana Besk, reporting from Vardel, said the VDP was unhappy.\n")
+    types, _ = typed(text, [("Vardel", "Organization", 0), ("Hana Besk", "Person", 0), ("Vardel", "Organization", 1),
+                            ("VDP", "Organization", 0)])
+    assert types["Vardel"] == "Place"
