@@ -2633,7 +2633,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
-    ("Veld said", "Coach Veld") or where the model took it alone for a person's; or, for a body's, a pronoun of a person the next words refer back with before any
+    ("Veld said", "Coach Veld") or where the model took it alone for a person's; for a place's of two words, its
+    first word opening another person's name of two ("Tarja Holm" beside "Tarja Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
     other person is named, or a person's noun with the definite article ("the foreign minister added"), after the
     name as a clause's subject or closing a quotation's tag ("Veld made the remark with his …", "Veld ruled it out.
     He said …", "…,” said Veld. He recalled …", "Veld said … . Still, …, the minister added"). A place must also
@@ -2661,6 +2662,9 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return None
     if len(words) > 1 and any(text[s.start:s.end] == words[-1].group() for s in people):
         return Span(start, end)    # "Tarja Veld" after or before "Veld", which the model took for a person's
+    if type_ == "Place" and len(words) == 2 and any(
+            len(other := text[s.start:s.end].split()) == 2 and other[0] == words[0].group() != other[1] for s in people):
+        return Span(start, end)    # "Tarja Holm" beside "Tarja Veld", a person's: a given name, not a place's word
     honorifics = {h.lower() for h in p.tables.HONORIFICS}
     said = set(p.tables.VERBS_BESIDE_NAMES)
 

@@ -101,3 +101,10 @@ def test_a_name_in_apposition_after_the_capital_is_a_place(typed):
     types, _ = typed(text, [("Vardel", "Organization", 0), ("Hana Besk", "Person", 0), ("Vardel", "Organization", 1),
                             ("VDP", "Organization", 0)])
     assert types["Vardel"] == "Place"
+
+
+def test_a_place_sharing_a_given_name_with_a_person_is_a_persons_name(typed):
+    text = ("Match report\n\nLate penalty claims were turned down when Tarik Holm appeared to handle a shot from "
+            "Tarik Velde. Holm Park was quiet.\n")
+    types, _ = typed(text, [("Tarik Holm", "Person", 0), ("Tarik Velde", "Place", 0), ("Holm Park", "Place", 0)])
+    assert types["Tarik Velde"] == "Person" and types["Holm Park"] == "Place"
