@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from types import ModuleType
@@ -3003,7 +3004,8 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
-    "the Tarnia Council" are two), nor a registry's, nor an acronym."""
+    "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
+    modifies no person's name ("Orla investors" beside "Orla Watches", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -3016,9 +3018,10 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
         if len({k for k in owners}) != 1 or not spans:
             continue
         target, words = next(iter(owners.items()))
+        modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
         after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
-        if all(a and (a.group(1)[0].islower() or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:"))))
-               for a in after):
+        if all(a and ((modifies and a.group(1)[0].islower())
+                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a in after):
             _merge_entity(f.found, f.mentions, key, target)
 
 
@@ -3047,10 +3050,13 @@ def _first_names_alone(f: _Finder) -> None:
     if not firsts:
         return
     common = f.common
+    counts = Counter(m.entity for m in f.mentions)
+    bodies = {e.label for key, e in f.found.items() if e.type == "Organization" and counts[key] > 1}
     for para in f.doc.body:
         for tok in tokens(text, para.start, para.end):
             span = Span(tok.start, tok.end)
-            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common:
+            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common \
+                    or tok.text in bodies:   # "Orla" the model took for a body's again and again: no given name
                 continue
             keys = token_keys(tok.text)
             owners = set().union(*(firsts.get(k, set()) for k in keys))

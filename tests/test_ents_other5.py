@@ -108,3 +108,14 @@ def test_a_place_sharing_a_given_name_with_a_person_is_a_persons_name(typed):
             "Tarik Velde. Holm Park was quiet.\n")
     types, _ = typed(text, [("Tarik Holm", "Person", 0), ("Tarik Velde", "Place", 0), ("Holm Park", "Place", 0)])
     assert types["Tarik Velde"] == "Person" and types["Holm Park"] == "Place"
+
+
+def test_a_body_the_model_names_again_and_again_is_not_a_persons_given_name(typed):
+    text = ("Get the Lowest Prices anywhere on Vexbooks and Orla Watches: Price Guides updated May 4th\n\n"
+            "Vexon denies purchase, but rumored deal viewed as boon for Orla\n\n"
+            "Vexon reacted quickly on Wednesday to a report that Norvik bought it. One analyst said it was good "
+            "for Orla investors.\n\nAnalysts expect Orla to add a port to its tablet.\n")
+    types, mentions = typed(text, [("Orla Watches", "Person", 0), ("Vexon", "Organization", 1),
+                                   ("Norvik", "Organization", 0), ("Orla", "Organization", 2),
+                                   ("Orla", "Organization", 3)])
+    assert types.get("Orla") == "Organization" and ("Orla", "Orla Watches") not in mentions
