@@ -1663,6 +1663,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         return None
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
+    if re.search(r":\s", text) or len(re.findall(r"(?<!\S)\d+(?!\S)", text)) > 1:
+        return None    # "Vardley 2 Kessington 1: Holt": a headline's score and its clause, not one name
     if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names

@@ -119,3 +119,25 @@ def test_a_body_the_model_names_again_and_again_is_not_a_persons_given_name(type
                                    ("Norvik", "Organization", 0), ("Orla", "Organization", 2),
                                    ("Orla", "Organization", 3)])
     assert types.get("Orla") == "Organization" and ("Orla", "Orla Watches") not in mentions
+
+
+_MATCH = ("Vardley 2 Kessington 1: Holt scores late winner\n\n"
+          "Vardley came from behind to beat Kessington 2-1 at Marsh Lane, with substitute Dean Holt scoring late.\n\n"
+          "Kessington boss Tony Marsh was unhappy with the penalty decision.\n")
+
+
+def test_a_player_after_a_noun_for_what_he_is_on_the_pitch_is_a_person(typed):
+    types, _ = typed(_MATCH, [("Vardley", "Organization", 1), ("Dean Holt", "Organization", 0),
+                              ("Tony Marsh", "Person", 0)])
+    assert types["Dean Holt"] == "Person"
+
+
+def test_a_name_before_a_managers_title_is_a_clubs(typed):
+    types, _ = typed(_MATCH, [("Kessington", "Place", 1), ("Kessington", "Place", 2), ("Tony Marsh", "Person", 0)])
+    assert types["Kessington"] == "Organization" and types["Tony Marsh"] == "Person"
+
+
+def test_a_headlines_score_is_no_name(typed):
+    types, mentions = typed(_MATCH, [("Vardley 2 Kessington 1: Holt", "Organization", 0), ("Vardley", "Organization", 1),
+                                     ("Dean Holt", "Person", 0)])
+    assert not any(":" in label for label in types) and ("Vardley", "Vardley") in mentions

@@ -1186,6 +1186,7 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
                 "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",
                 "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
                 "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
+                "substitute", "winger", "skipper", "referee", "teammate", "boss",
                 "ceo", "president", "representative", "commissioner", "mec", "mp")
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
@@ -1375,7 +1376,8 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 # CFO"): the name before them is a company's, whatever the model took it for, and a person's name the model ran on
 # from it ("Vexon CFO Jane Roe" taken whole for a person's) is cut there (names.py).
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
-                              "chief financial officer", "Chief Financial Officer")
+                              "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
+                              "manager", "head coach", "coach", "boss", "owner")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 
