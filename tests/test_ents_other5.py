@@ -1,6 +1,9 @@
-"""Names on news about other subjects: a name with a possessive owns what follows it (a manager's side, an outlet's
-correspondent) and is not retyped by it (names.py); a role's words inside a longer hyphenated compound are no
-mention of the role's holder (link.py)."""
+"""Names on news about other subjects (sport, business, courts, disasters, elections elsewhere): a name with a
+possessive owns what follows it (a manager's side, an outlet's correspondent) and is not retyped by it; a role's words
+inside a longer hyphenated compound are no mention of the role's holder (link.py); time zones, acronyms of hyphenated
+common nouns, two names joined by a hyphen, a headline's score, plural common nouns opening a sentence are no names; a
+club's short name, a surname the model typed a person's, a given name shared with a person, players' and managers'
+titles, publications' and places' nouns type or link a name (names.py, lang/en.py). Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 
 
