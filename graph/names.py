@@ -117,7 +117,7 @@ class _Patterns:
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
-        # "in the capital, Vardel, on Friday": a place's name in apposition after its kind
+        # "crowds in the capital, Vardel, overnight": a place's name in apposition after its kind
         self.place_in_apposition = re.compile(
             rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'}),[ \t]+"
             rf"(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])")
@@ -440,7 +440,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
-            continue    # "16:13 GMT", "(1430 GMT)": a clock's time zone
+            continue    # "09:40 GMT", "(1430 GMT)": a clock's time zone
         if " " not in label and len(parts := re.split(r"[-–]", label)) > 1 and all(p in named_alone for p in parts):
             continue    # "the Vexon-Norvik rumour": two names found alone elsewhere, joined
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
@@ -1689,7 +1689,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
 
 
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
-_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "16:13 ", "(1430 "
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
@@ -1899,7 +1899,7 @@ def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
 
 
 def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
-    """"Seismologists said …": the plural of an English common noun opening a sentence, which the text writes with a
+    """"Geologists said …": the plural of an English common noun opening a sentence, which the text writes with a
     capital nowhere else (not "Democrats"): people of a kind, no one's name."""
     word = doc.text[start:end]
     return doc.lang == "en" and word[1:].islower() and _opens_sentence(doc.text, start) and is_plural_noun(word) \
@@ -3007,7 +3007,7 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
     "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
-    modifies no person's name ("Orla investors" beside "Orla Watches", taken for a person's)."""
+    modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known

@@ -23,8 +23,8 @@ def test_a_name_without_a_possessive_before_side_is_still_a_club(typed):
 
 def test_an_outlets_correspondent_and_her_pronoun_do_not_make_the_outlet_a_person(typed):
     text = ("Vote count\n\nThe VDP rejected the figures on Friday.\n\n"
-            "Hana Besk, Vell Jazira's correspondent reporting from Ostrova, said the figure was wrong.\n\n"
-            "\"They are saying the board rigged the numbers,\" she said.\n")
+            "Hana Besk, Vell Jazira's envoy in Ostrova, told us the tally looked odd.\n\n"
+            "\"Nobody trusts this board,\" she added.\n")
     types, _ = typed(text, [("Hana Besk", "Person", 0), ("Vell Jazira's", "Organization", 0)])
     assert types["Vell Jazira"] == "Organization"
 
@@ -49,36 +49,36 @@ def test_a_clubs_short_name_after_its_full_name_is_that_club(typed):
 
 
 def test_an_acronym_after_a_clock_time_is_a_time_zone(typed):
-    text = "Vote count\n\nLast updated: 02 May 2031 16:13 GMT\n\nThe Vell Commission said the count was over.\n"
+    text = "Vote count\n\nLast updated: 11 June 2031 09:40 GMT\n\nThe Vell Commission said the count was over.\n"
     types, _ = typed(text, [("GMT", "Organization", 0), ("Vell Commission", "Organization", 0)])
     assert "GMT" not in types and "Vell Commission" in types
 
 
 def test_an_acronym_of_hyphenated_common_words_is_no_name(typed):
-    text = "Ads\n\nVexon expects a slower decline in cost-per-click (CPC), a key metric. CPC growth may improve.\n"
+    text = "Ads\n\nVexon sells banners by cost-per-click (CPC) in six markets. Its CPC rose again in spring.\n"
     types, _ = typed(text, [("Vexon", "Organization", 0), ("CPC", "Organization", 0), ("CPC", "Organization", 1)])
     assert "CPC" not in types and "Vexon" in types
 
 
 def test_two_names_found_alone_and_joined_by_a_hyphen_are_no_third_name(typed):
     text = ("Deals\n\nVexon denied a report that Norvik would buy it. "
-            "As the Vexon-Norvik rumour spread, Vexon shares fell.\n")
+            "Talk of a Vexon-Norvik merger sent Vexon shares lower.\n")
     types, _ = typed(text, [("Vexon", "Organization", 0), ("Norvik", "Organization", 0),
                             ("Vexon-Norvik", "Organization", 0)])
     assert "Vexon-Norvik" not in types and {"Vexon", "Norvik"} <= set(types)
 
 
 def test_a_full_name_taken_for_a_body_is_a_persons_when_its_surname_alone_was_taken_for_one(typed):
-    text = ("Vote count\n\nThe officer said on Friday that Tomas Arvelo, leader of the VDP, had 47.9 per cent of the "
-            "vote, beating Ivo Marek, the president, with 43.2 per cent.\n\n"
-            "Simo Makela, widely expected to back Arvelo in any run-off, came third.\n")
+    text = ("Vote count\n\nBallots gave Tomas Arvelo, leader of the VDP, a narrow lead over Ivo Marek, the president, "
+            "in every northern district.\n\n"
+            "Simo Makela, who trailed far behind, may now endorse Arvelo in a second round.\n")
     types, mentions = typed(text, [("Tomas Arvelo", "Organization", 0), ("VDP", "Organization", 0),
                                    ("Ivo Marek", "Person", 0), ("Simo Makela", "Person", 0), ("Arvelo", "Person", 1)])
     assert types["Tomas Arvelo"] == "Person" and ("Arvelo", "Tomas Arvelo") in mentions
 
 
 def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
-    text = ("Quake\n\nGeologists found the shaking was strong, said Ilse Varga, a geologist at Vell University.\n\n"
+    text = ("Quake\n\nGeologists found the tremor was mild, according to Ilse Varga, a geologist at Vell University.\n\n"
             "The Democrats met. Democrats said the Vell Democrats would vote.\n")
     types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0),
                             ("Democrats", "Organization", 1)])
@@ -86,20 +86,20 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
 
 
 def test_a_plural_common_noun_opening_a_sentence_before_a_verb_of_saying_is_a_group(typed):
-    text = "Quake\n\nGeologists said the shaking was strong, said Ilse Varga, a geologist at Vell University.\n"
+    text = "Quake\n\nGeologists said the tremor was mild, according to Ilse Varga, a geologist at Vell University.\n"
     types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0)])
     assert types["Geologists"] == "Group"
 
 
 def test_a_name_after_a_noun_for_a_publication_is_the_publications(typed):
-    text = ("Phones\n\nThe Vellish newspaper Tarner Blatt asked Heins why it took so long, and Heins said the "
-            "company had to plan ahead. Ilse Varga, a spokeswoman for the agency, agreed.\n")
-    types, _ = typed(text, [("Tarner Blatt", "Person", 0), ("Heins", "Person", 0), ("Ilse Varga", "Person", 0)])
+    text = ("Phones\n\nIn an interview with the Vellish newspaper Tarner Blatt, Korvald promised cheaper handsets. "
+            "Ilse Varga, a spokeswoman for the agency, agreed.\n")
+    types, _ = typed(text, [("Tarner Blatt", "Person", 0), ("Korvald", "Person", 0), ("Ilse Varga", "Person", 0)])
     assert types["Tarner Blatt"] == "Organization" and types["Ilse Varga"] == "Person"
 
 
 def test_a_name_in_apposition_after_the_capital_is_a_place(typed):
-    text = ("Vote count\n\nTalks resumed in the capital, Vardel, on Friday. "
+    text = ("Vote count\n\nCrowds gathered in the capital, Vardel, overnight. "
             "Hana Besk, reporting from Vardel, said the VDP was unhappy.\n")
     types, _ = typed(text, [("Vardel", "Organization", 0), ("Hana Besk", "Person", 0), ("Vardel", "Organization", 1),
                             ("VDP", "Organization", 0)])
@@ -107,21 +107,21 @@ def test_a_name_in_apposition_after_the_capital_is_a_place(typed):
 
 
 def test_a_place_sharing_a_given_name_with_a_person_is_a_persons_name(typed):
-    text = ("Match report\n\nLate penalty claims were turned down when Tarik Holm appeared to handle a shot from "
-            "Tarik Velde. Holm Park was quiet.\n")
+    text = ("Match report\n\nThe referee waved play on after Tarik Holm blocked a volley by Tarik Velde with his "
+            "arm. Holm Park was quiet.\n")
     types, _ = typed(text, [("Tarik Holm", "Person", 0), ("Tarik Velde", "Place", 0), ("Holm Park", "Place", 0)])
     assert types["Tarik Velde"] == "Person" and types["Holm Park"] == "Place"
 
 
 def test_a_body_the_model_names_again_and_again_is_not_a_persons_given_name(typed):
-    text = ("Get the Lowest Prices anywhere on Vexbooks and Orla Watches: Price Guides updated May 4th\n\n"
-            "Vexon denies purchase, but rumored deal viewed as boon for Orla\n\n"
-            "Vexon reacted quickly on Wednesday to a report that Norvik bought it. One analyst said it was good "
-            "for Orla investors.\n\nAnalysts expect Orla to add a port to its tablet.\n")
-    types, mentions = typed(text, [("Orla Watches", "Person", 0), ("Vexon", "Organization", 1),
+    text = ("Shop deals on Vexbooks and Orla Clocks: Buyer Notes refreshed weekly\n\n"
+            "Vexon shrugs off takeover talk as a windfall for Orla\n\n"
+            "Vexon on Monday called a story that Norvik had bought it false. A broker called it good news "
+            "for Orla investors.\n\nTraders think Orla will cut the price of its tablet.\n")
+    types, mentions = typed(text, [("Orla Clocks", "Person", 0), ("Vexon", "Organization", 1),
                                    ("Norvik", "Organization", 0), ("Orla", "Organization", 2),
                                    ("Orla", "Organization", 3)])
-    assert types.get("Orla") == "Organization" and ("Orla", "Orla Watches") not in mentions
+    assert types.get("Orla") == "Organization" and ("Orla", "Orla Clocks") not in mentions
 
 
 _MATCH = ("Vardley 2 Kessington 1: Holt scores late winner\n\n"

@@ -932,7 +932,7 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
-# Kinds of place a name stands in apposition to, after a comma: "in the capital, Vardel, on Friday".
+# Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
