@@ -62,6 +62,7 @@ STATE_WINDOW = 120   # characters each side
 
 
 _MODIFIER_AFTER = re.compile(r"-[^\W\d_A-ZА-ЯЁ]+(?![\w-])")   # "-based", "-led"
+_HYPHENATED_ON = re.compile(r"-[^\W\d_]+")   # a word a hyphen glues on: "премьер" in "премьер-лиги"
 _MODIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(joined('MODIFIER_PREFIXES'))})-$", re.I)   # "pro-", "anti-"
 
 
@@ -130,6 +131,12 @@ def name_keys(word: str) -> frozenset[str]:
         keys.update(p.normal_form.replace("ё", "е") for p in morph().parse(low)[:3]
                     if p.tag.case in (None, "nomn") or not p.is_known)
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _title_keys() -> frozenset[str]:
+    """The forms of the titles a person holds alone ("премьер-министр"), to tell one from another compound."""
+    return frozenset(k for t in joined("TITLES_ALONE") + joined("PERSON_TITLES") for k in token_keys(t))
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
@@ -680,6 +687,10 @@ class Linker:
                     lowered = False
             if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
                 return False
+        last = toks[i + len(alias.words) - 1]
+        glued = _HYPHENATED_ON.match(text, last.end) if alias.via == "role" else None
+        if glued and not token_keys(text[last.start:glued.end()]) & _title_keys():
+            return False    # "Ruritanian premier" in "the Ruritanian Premier-League": the compound is no title
         return not lowered and (headed or not _lower_start(alias.words[0], toks[i].text))
 
     def publisher_key(self, doc: Document) -> str | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
@@ -119,6 +120,10 @@ class _Patterns:
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
+        # "crowds in the capital, Vardel, overnight": a place's name in apposition after its kind
+        self.place_in_apposition = re.compile(
+            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'}),[ \t]+"
+            rf"(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
@@ -163,10 +168,12 @@ class _Patterns:
         # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
         present = {v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1] for v in t.REPORTING_VERBS
                    if v.endswith("s") and " " not in v and not v.endswith("ss")}
+        speaking = (rf"(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
+                    rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
         self.group_speaking = re.compile(
             rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
-            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
-            rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
+            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
+        self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         self.place_by_kind_inflected = re.compile(
@@ -379,6 +386,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, models)
+    named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -427,9 +435,17 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
+            if f.patterns.speaking_after.match(doc.text, end):
+                add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
+            continue    # "Geologists found …": people of a kind, no one's name
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
                 or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
+        if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
+            continue    # "09:40 GMT", "(1430 GMT)": a clock's time zone
+        if " " not in label and len(parts := re.split(r"[-–]", label)) > 1 and all(p in named_alone for p in parts):
+            continue    # "the Vexon-Norvik rumour": two names found alone elsewhere, joined
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
             continue    # "the Clean Air Policy": a measure, not a body
         if " " not in label and name.type == "Organization":   # "МИД" after "МИД России": that ministry again
@@ -608,8 +624,10 @@ def _place_named_after_person(f: _Finder, para: Span) -> None:
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
-    """"the village of Vardel", "Orlov district"."""
+    """"the village of Vardel", "Orlov district", "the capital, Vardel,"."""
     p, text = f.patterns, f.doc.text
+    for m in p.place_in_apposition.finditer(text, para.start, para.end):
+        f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
@@ -1348,7 +1366,7 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]
             if not full and short.type == "Organization" and " " not in short.label:
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
-                        and _short_company_name(e.label) == short.label]
+                        and short.label in (_short_company_name(e.label), _club_short_name(e.label))]
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
@@ -1533,21 +1551,26 @@ _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand"
 
 
 def _acronym_of_common_words(text: str, label: str) -> bool:
-    """"earnings per share (EPS)", "key performance indicators (KPIs)": an acronym the text spells out in brackets
-    after words in lower case, whose initials (the connectors' or not) spell it, is a common noun's, no name."""
+    """"earnings per share (EPS)", "key performance indicators (KPIs)", "cost-per-click (CPC)": an acronym the text
+    spells out in brackets after words in lower case, whose initials (the connectors' or not; a hyphenated word's
+    parts' or its own) spell it, is a common noun's, no name."""
     if not (label.isupper() and 2 <= len(label) <= LONGEST_ACRONYM and label.isalpha() and label.isascii()):
         return False    # Russian spells out bodies in lower case too: "министерство иностранных дел (МИД)"
     letters = label.lower()
     for m in re.finditer(rf"\(({re.escape(label)}s?)\)", text):
-        words = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, m.start() - 120):m.start()])
-        for size in range(len(letters), len(letters) + 4):
-            run = words[-size:]
-            if len(run) < size or not all(w.islower() for w in run):
-                break
-            initials = [w[0] for w in run if len(run) == len(letters) or w not in _CONNECTORS]
-            if "".join(initials) == letters and run[0] not in _CONNECTORS and not _BODY_HEAD_WORDS & set(run):
-                return True   # not "the ministry of health (MOH)", a body written in lower case
+        for word in _SPELLED_OUT_WORDS:
+            words = word.findall(text, max(0, m.start() - 120), m.start())
+            for size in range(len(letters), len(letters) + 4):
+                run = words[-size:]
+                if len(run) < size or not all(w.islower() for w in run):
+                    break
+                initials = [w[0] for w in run if len(run) == len(letters) or w not in _CONNECTORS]
+                if "".join(initials) == letters and run[0] not in _CONNECTORS and not _BODY_HEAD_WORDS & set(run):
+                    return True   # not "the ministry of health (MOH)", a body written in lower case
     return False
+
+
+_SPELLED_OUT_WORDS = (re.compile(r"[^\W\d_][\w'’-]*"), re.compile(r"[^\W\d_][\w'’]*"))   # a hyphenated word whole, its parts
 
 
 def _first_seen(mentions: list[Mention]) -> dict[str, int]:
@@ -1645,6 +1668,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         return None
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
+    if re.search(r":\s", text) or len(re.findall(r"(?<!\S)\d+(?!\S)", text)) > 1:
+        return None    # "Vardley 2 Kessington 1: Holt": a headline's score and its clause, not one name
     if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
@@ -1669,6 +1694,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
 
 
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
@@ -1875,6 +1901,24 @@ def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
         return False
     after = re.match(r" ([a-z]+)\b", doc.text[end:end + 40])
     return bool(after) and is_adjective(word) and not _english_noun(word) and is_describing_word(after.group(1))
+
+
+def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
+    """"Geologists said …": the plural of an English common noun opening a sentence, which the text writes with a
+    capital nowhere else (not "Democrats"): people of a kind, no one's name."""
+    word = doc.text[start:end]
+    return doc.lang == "en" and word[1:].islower() and _opens_sentence(doc.text, start) and is_plural_noun(word) \
+        and word not in _capitalised_inside_sentences(doc.text)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return text[max(0, at - 20):at].rstrip(" ")[-1:] in ("", *".!?\n\"“")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_inside_sentences(text: str) -> frozenset[str]:
+    """The words a text writes with a capital where no sentence starts: names, or their words."""
+    return frozenset(m.group() for m in re.finditer(r"(?<![\w-])[A-Z][a-z]+", text) if not _opens_sentence(text, m.start()))
 
 
 def _english_noun(word: str) -> bool:
@@ -2597,7 +2641,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
-    ("Veld said", "Coach Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
+    ("Veld said", "Coach Veld") or where the model took it alone for a person's; for a place's of two words, its
+    first word opening another person's name of two ("Tarja Holm" beside "Tarja Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
     other person is named, or a person's noun with the definite article ("the foreign minister added"), after the
     name as a clause's subject or closing a quotation's tag ("Veld made the remark with his …", "Veld ruled it out.
     He said …", "…,” said Veld. He recalled …", "Veld said … . Still, …, the minister added"). A place must also
@@ -2623,6 +2668,11 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
                    or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
             or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)):
         return None
+    if len(words) > 1 and any(text[s.start:s.end] == words[-1].group() for s in people):
+        return Span(start, end)    # "Tarja Veld" after or before "Veld", which the model took for a person's
+    if type_ == "Place" and len(words) == 2 and any(
+            len(other := text[s.start:s.end].split()) == 2 and other[0] == words[0].group() != other[1] for s in people):
+        return Span(start, end)    # "Tarja Holm" beside "Tarja Veld", a person's: a given name, not a place's word
     honorifics = {h.lower() for h in p.tables.HONORIFICS}
     said = set(p.tables.VERBS_BESIDE_NAMES)
 
@@ -2660,6 +2710,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return not before or before.endswith((",", ",\"", ",”", ",»"))
 
     def pronoun_next(name_start: int, at: int) -> bool:
+        if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):
+            return False    # "Vell TV's correspondent said … She …": the subject is what the name owns
         verb = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 40])
         subject = verb is not None and verb.group(1).islower() and verb.group(1) not in p.not_verbs \
             and opens_clause(name_start)   # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"
@@ -2827,9 +2879,9 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
 def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     """A name the model took for a person's that the text writes before a noun for a body: "the Vexa party"."""
     text, nouns = f.doc.text, f.patterns.tables.BODY_NOUNS_AFTER_NAMES
-    if not nouns:
-        return False
     name = text[span.start:span.end]
+    if not nouns or _POSSESSIVE.search(name):
+        return False    # "Tarja Veld's side": the side is hers, she is no side
     return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
@@ -2865,6 +2917,13 @@ _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
+
+
+def _club_short_name(label: str) -> str | None:
+    """"Nordport United" is "United" for short once named in full: the word that says it is a club
+    (CLUB_NAME_ENDINGS), alone."""
+    words = label.split()
+    return words[-1] if len(words) > 1 and words[-1] in _CLUB_NAME_ENDINGS else None
 
 
 def _club_name(label: str) -> bool:
@@ -2952,7 +3011,8 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
-    "the Tarnia Council" are two), nor a registry's, nor an acronym."""
+    "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
+    modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -2965,9 +3025,10 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
         if len({k for k in owners}) != 1 or not spans:
             continue
         target, words = next(iter(owners.items()))
+        modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
         after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
-        if all(a and (a.group(1)[0].islower() or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:"))))
-               for a in after):
+        if all(a and ((modifies and a.group(1)[0].islower())
+                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a in after):
             _merge_entity(f.found, f.mentions, key, target)
 
 
@@ -2996,10 +3057,13 @@ def _first_names_alone(f: _Finder) -> None:
     if not firsts:
         return
     common = f.common
+    counts = Counter(m.entity for m in f.mentions)
+    bodies = {e.label for key, e in f.found.items() if e.type == "Organization" and counts[key] > 1}
     for para in f.doc.body:
         for tok in tokens(text, para.start, para.end):
             span = Span(tok.start, tok.end)
-            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common:
+            if len(tok.text) < 3 or not tok.text[0].isupper() or tok.text.isupper() or tok.text.lower() in common \
+                    or tok.text in bodies:   # "Orla" the model took for a body's again and again: no given name
                 continue
             keys = token_keys(tok.text)
             owners = set().union(*(firsts.get(k, set()) for k in keys))

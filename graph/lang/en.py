@@ -932,6 +932,8 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
+# Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
+PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway")
@@ -1185,6 +1187,7 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
                 "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",
                 "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
                 "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
+                "substitute", "winger", "skipper", "referee", "teammate", "boss",
                 "ceo", "president", "representative", "commissioner", "mec", "mp")
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
@@ -1230,7 +1233,7 @@ SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messa
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
-                           "chain")
+                           "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website")
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
@@ -1374,7 +1377,8 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 # CFO"): the name before them is a company's, whatever the model took it for, and a person's name the model ran on
 # from it ("Vexon CFO Jane Roe" taken whole for a person's) is cut there (names.py).
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
-                              "chief financial officer", "Chief Financial Officer")
+                              "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
+                              "manager", "head coach", "coach", "boss", "owner")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

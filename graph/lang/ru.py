@@ -851,6 +851,7 @@ OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_OF: tuple[str, ...] = ()
+PLACE_NOUNS_IN_APPOSITION: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
 EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Руритании в Линдхольме": where a body sits
 OCCASION_MODIFIERS: tuple[str, ...] = ()

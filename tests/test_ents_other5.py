@@ -1,0 +1,146 @@
+"""Names on news about other subjects (sport, business, courts, disasters, elections elsewhere): a name with a
+possessive owns what follows it (a manager's side, an outlet's correspondent) and is not retyped by it; a role's words
+inside a longer hyphenated compound are no mention of the role's holder (link.py); time zones, acronyms of hyphenated
+common nouns, two names joined by a hyphen, a headline's score, plural common nouns opening a sentence are no names; a
+club's short name, a surname the model typed a person's, a given name shared with a person, players' and managers'
+titles, publications' and places' nouns type or link a name (names.py, lang/en.py). Every sentence is invented."""
+from claimsgraph.ingest import parse_document
+
+
+def test_a_managers_side_does_not_make_the_manager_a_club(typed):
+    text = ("Match report\n\nVardley drew with Kessington at Holm Park. Tom Brackett's side had chances.\n\n"
+            "Vardley manager Tom Brackett: \"We were good today.\"\n")
+    types, _ = typed(text, [("Vardley", "Organization", 0), ("Tom Brackett's", "Person", 0),
+                            ("Tom Brackett", "Person", 1)])
+    assert types["Tom Brackett"] == "Person"
+
+
+def test_a_name_without_a_possessive_before_side_is_still_a_club(typed):
+    text = "Match report\n\nA strong Kessington side won at Holm Park on Sunday.\n"
+    types, _ = typed(text, [("Kessington", "Person", 0)])
+    assert types["Kessington"] == "Organization"
+
+
+def test_an_outlets_correspondent_and_her_pronoun_do_not_make_the_outlet_a_person(typed):
+    text = ("Vote count\n\nThe VDP rejected the figures on Friday.\n\n"
+            "Hana Besk, Vell Jazira's envoy in Ostrova, told us the tally looked odd.\n\n"
+            "\"Nobody trusts this board,\" she added.\n")
+    types, _ = typed(text, [("Hana Besk", "Person", 0), ("Vell Jazira's", "Organization", 0)])
+    assert types["Vell Jazira"] == "Organization"
+
+
+def _linked(linker, text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    return [(doc.text[m.span.start:m.span.end], m.entity) for m in linker.mentions(doc)]
+
+
+def test_a_role_glued_into_a_longer_compound_names_no_one(linker):
+    text = "Спорт\n\nКлуб из Вельска весной сыграет в Российской премьер-лиге. Российский премьер-министр приедет на матч.\n"
+    linked = _linked(linker, text)
+    assert ("Российский премьер", "mikhail-mishustin") in linked
+    assert not any(surface.startswith("Российской") for surface, _ in linked)
+
+
+def test_a_clubs_short_name_after_its_full_name_is_that_club(typed):
+    text = ("Match report\n\nNordport United drew 0-0 at Vardley on Saturday.\n\n"
+            "United failed to impress despite flashes of brilliance.\n")
+    types, mentions = typed(text, [("Nordport United", "Organization", 0), ("United", "Organization", 1)])
+    assert ("United", "Nordport United") in mentions and "United" not in types
+
+
+def test_an_acronym_after_a_clock_time_is_a_time_zone(typed):
+    text = "Vote count\n\nLast updated: 11 June 2031 09:40 GMT\n\nThe Vell Commission said the count was over.\n"
+    types, _ = typed(text, [("GMT", "Organization", 0), ("Vell Commission", "Organization", 0)])
+    assert "GMT" not in types and "Vell Commission" in types
+
+
+def test_an_acronym_of_hyphenated_common_words_is_no_name(typed):
+    text = "Ads\n\nVexon sells banners by cost-per-click (CPC) in six markets. Its CPC rose again in spring.\n"
+    types, _ = typed(text, [("Vexon", "Organization", 0), ("CPC", "Organization", 0), ("CPC", "Organization", 1)])
+    assert "CPC" not in types and "Vexon" in types
+
+
+def test_two_names_found_alone_and_joined_by_a_hyphen_are_no_third_name(typed):
+    text = ("Deals\n\nVexon denied a report that Norvik would buy it. "
+            "Talk of a Vexon-Norvik merger sent Vexon shares lower.\n")
+    types, _ = typed(text, [("Vexon", "Organization", 0), ("Norvik", "Organization", 0),
+                            ("Vexon-Norvik", "Organization", 0)])
+    assert "Vexon-Norvik" not in types and {"Vexon", "Norvik"} <= set(types)
+
+
+def test_a_full_name_taken_for_a_body_is_a_persons_when_its_surname_alone_was_taken_for_one(typed):
+    text = ("Vote count\n\nBallots gave Tomas Arvelo, leader of the VDP, a narrow lead over Ivo Marek, the president, "
+            "in every northern district.\n\n"
+            "Simo Makela, who trailed far behind, may now endorse Arvelo in a second round.\n")
+    types, mentions = typed(text, [("Tomas Arvelo", "Organization", 0), ("VDP", "Organization", 0),
+                                   ("Ivo Marek", "Person", 0), ("Simo Makela", "Person", 0), ("Arvelo", "Person", 1)])
+    assert types["Tomas Arvelo"] == "Person" and ("Arvelo", "Tomas Arvelo") in mentions
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(typed):
+    text = ("Quake\n\nGeologists found the tremor was mild, according to Ilse Varga, a geologist at Vell University.\n\n"
+            "The Democrats met. Democrats said the Vell Democrats would vote.\n")
+    types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0),
+                            ("Democrats", "Organization", 1)])
+    assert "Geologists" not in types and "Democrats" in types
+
+
+def test_a_plural_common_noun_opening_a_sentence_before_a_verb_of_saying_is_a_group(typed):
+    text = "Quake\n\nGeologists said the tremor was mild, according to Ilse Varga, a geologist at Vell University.\n"
+    types, _ = typed(text, [("Geologists", "Organization", 0), ("Ilse Varga", "Person", 0)])
+    assert types["Geologists"] == "Group"
+
+
+def test_a_name_after_a_noun_for_a_publication_is_the_publications(typed):
+    text = ("Phones\n\nIn an interview with the Vellish newspaper Tarner Blatt, Korvald promised cheaper handsets. "
+            "Ilse Varga, a spokeswoman for the agency, agreed.\n")
+    types, _ = typed(text, [("Tarner Blatt", "Person", 0), ("Korvald", "Person", 0), ("Ilse Varga", "Person", 0)])
+    assert types["Tarner Blatt"] == "Organization" and types["Ilse Varga"] == "Person"
+
+
+def test_a_name_in_apposition_after_the_capital_is_a_place(typed):
+    text = ("Vote count\n\nCrowds gathered in the capital, Vardel, overnight. "
+            "Hana Besk, reporting from Vardel, said the VDP was unhappy.\n")
+    types, _ = typed(text, [("Vardel", "Organization", 0), ("Hana Besk", "Person", 0), ("Vardel", "Organization", 1),
+                            ("VDP", "Organization", 0)])
+    assert types["Vardel"] == "Place"
+
+
+def test_a_place_sharing_a_given_name_with_a_person_is_a_persons_name(typed):
+    text = ("Match report\n\nThe referee waved play on after Tarik Holm blocked a volley by Tarik Velde with his "
+            "arm. Holm Park was quiet.\n")
+    types, _ = typed(text, [("Tarik Holm", "Person", 0), ("Tarik Velde", "Place", 0), ("Holm Park", "Place", 0)])
+    assert types["Tarik Velde"] == "Person" and types["Holm Park"] == "Place"
+
+
+def test_a_body_the_model_names_again_and_again_is_not_a_persons_given_name(typed):
+    text = ("Shop deals on Vexbooks and Orla Clocks: Buyer Notes refreshed weekly\n\n"
+            "Vexon shrugs off takeover talk as a windfall for Orla\n\n"
+            "Vexon on Monday called a story that Norvik had bought it false. A broker called it good news "
+            "for Orla investors.\n\nTraders think Orla will cut the price of its tablet.\n")
+    types, mentions = typed(text, [("Orla Clocks", "Person", 0), ("Vexon", "Organization", 1),
+                                   ("Norvik", "Organization", 0), ("Orla", "Organization", 2),
+                                   ("Orla", "Organization", 3)])
+    assert types.get("Orla") == "Organization" and ("Orla", "Orla Clocks") not in mentions
+
+
+_MATCH = ("Vardley 2 Kessington 1: Holt scores late winner\n\n"
+          "Vardley came from behind to beat Kessington 2-1 at Marsh Lane, with substitute Dean Holt scoring late.\n\n"
+          "Kessington boss Tony Marsh was unhappy with the penalty decision.\n")
+
+
+def test_a_player_after_a_noun_for_what_he_is_on_the_pitch_is_a_person(typed):
+    types, _ = typed(_MATCH, [("Vardley", "Organization", 1), ("Dean Holt", "Organization", 0),
+                              ("Tony Marsh", "Person", 0)])
+    assert types["Dean Holt"] == "Person"
+
+
+def test_a_name_before_a_managers_title_is_a_clubs(typed):
+    types, _ = typed(_MATCH, [("Kessington", "Place", 1), ("Kessington", "Place", 2), ("Tony Marsh", "Person", 0)])
+    assert types["Kessington"] == "Organization" and types["Tony Marsh"] == "Person"
+
+
+def test_a_headlines_score_is_no_name(typed):
+    types, mentions = typed(_MATCH, [("Vardley 2 Kessington 1: Holt", "Organization", 0), ("Vardley", "Organization", 1),
+                                     ("Dean Holt", "Person", 0)])
+    assert not any(":" in label for label in types) and ("Vardley", "Vardley") in mentions
