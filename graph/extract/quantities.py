@@ -543,11 +543,9 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
     The joiner follows the first number or its unit ("3% to 5%", "412 votes to 18"); that unit is returned too.
     """
     tables = language(lang)
-    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     unit, unit_end = _unit(chunk, first.end, lang, hyphen=first.digits)
     for pos, written in ((first.end, None), (unit_end, unit)) if unit else ((first.end, None),):
-        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
-                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212]?\d|{_WORD_ALT})", re.I).match(chunk, pos)
+        j = _joiner_pattern(lang).match(chunk, pos)
         if not j:
             continue
         if j.group("approx") and not _range_opener(chunk, _first_end_start(chunk, first, tables),
@@ -559,6 +557,16 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
             return None, None, None
         return second, j.group("joiner").lower(), written
     return None, None, None
+
+
+@lru_cache(maxsize=None)
+def _joiner_pattern(lang: str) -> re.Pattern:
+    """A language's joiner between two numbers, perhaps with an approximation and a currency sign before the
+    second ("to about $60", "до −10"), compiled once."""
+    tables = language(lang)
+    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
+    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
+                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212]?\d|{_WORD_ALT})", re.I)
 
 
 def _first_end_start(chunk: str, first: _Read, tables) -> int:
@@ -609,6 +617,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
     ``span`` when ``continued``)."""
     tables = language(lang)
+    currency = _currency(chunk, r, tables)
+    if currency is None and re.match(r"[^\W\d_]", chunk[max(0, r.start - 1):r.start]):
+        return None                                   # a letter glued before that is no currency's sign: "R40 road"
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
     aside = re.match(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)", chunk[r.end:r.end + WINDOW]) if unit is None else None
     if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
@@ -623,11 +634,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
-    currency = _currency(chunk, r, tables)
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
-    if currency is None and re.match(r"[^\W\d_]", chunk[max(0, r.start - 1):r.start]):
-        return None                                   # a letter glued before that is no currency's sign: "R40 road"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
