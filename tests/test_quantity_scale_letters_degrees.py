@@ -49,7 +49,7 @@ def test_a_letter_r_before_digits_not_written_as_money_is_no_rand(text, expected
     ("It was 10°C in Velm at noon.", "en", [(10.0, "°C", "cel", None)]),
     ("It was 10 °C in Velm at noon.", "en", [(10.0, "°C", "cel", None)]),
     ("Днём в Велмске -9°С.", "ru", [(-9.0, "°C", "cel", None)]),
-    ("На востоке Оскинского края до -27°.", "ru", [(-27.0, "°", None, None)]),
+    ("В горах Оскинского края до -31°.", "ru", [(-31.0, "°", None, None)]),
     ("The buoy sits at 51°N and 12°W.", "en", []),
 ])
 def test_the_degree_sign_is_the_unit_of_a_temperature(text, lang, expected):

@@ -20,7 +20,7 @@ own unit ("9% to 11%") is two.
 A unit counted per span of time keeps the words that say so ("2 млн баррелей в
 сутки", "a wind of 180 km/h") and is compared as what it counts.
 A currency's scale may be a letter on its digits ("$2.5B", "Ksh 12.5 B"), a temperature's unit its sign ("-9°C",
-"-27°"), and a range's ends may both be below zero ("-15...-10°C", "from −5 to −10 degrees").
+"-31°"), and a range's ends may both be below zero ("-15...-10°C", "from −5 to −10 degrees").
 A span of time told in several units ("2 hours, 8 minutes and 12 seconds") is one figure in the smallest.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "30-plus years" is at least 30.
