@@ -20,7 +20,7 @@ own unit ("9% to 11%") is two.
 A unit counted per span of time keeps the words that say so ("2 млн баррелей в
 сутки", "a wind of 180 km/h") and is compared as what it counts.
 A currency's scale may be a letter on its digits ("$2.5B", "Ksh 12.5 B"), a temperature's unit its sign ("-9°C",
-"-31°"), and a range's ends may both be below zero ("-15...-10°C", "from −5 to −10 degrees").
+"-31°"), and a range's ends may both be below zero ("-18...-13°C", "from −5 to −10 degrees").
 A span of time told in several units ("2 hours, 8 minutes and 12 seconds") is one figure in the smallest.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "30-plus years" is at least 30.
@@ -114,7 +114,7 @@ _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
-# After a joiner, perhaps below zero: "10-15", "-15...-10", "from −5 to −10"
+# After a joiner, perhaps below zero: "10-15", "-18...-13", "from −5 to −10"
 _FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
@@ -419,7 +419,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
 
 def _rising(first: float, second: float) -> bool:
     """Two ends joined with no opener make a range when the second is the larger, below zero in size: "10-15",
-    "-15...-10°C" and "−5–−10C" (five to ten degrees of frost) are ranges; "2020-19", "15-10" are not."""
+    "-18...-13°C" and "−5–−10C" (five to ten degrees of frost) are ranges; "2020-19", "15-10" are not."""
     return first < second or second < first < 0
 
 
