@@ -19,6 +19,9 @@ the unit is the word the hyphen joins), so a range whose first end has its
 own unit ("9% to 11%") is two.
 A unit counted per span of time keeps the words that say so ("2 млн баррелей в
 сутки", "a wind of 180 km/h") and is compared as what it counts.
+A currency's scale may be a letter on its digits ("$2.5B", "Ksh 12.5 B"), a temperature's unit its sign ("-9°C",
+"-31°"), and a range's ends may both be below zero ("-18...-13°C", "from −5 to −10 degrees").
+A span of time told in several units ("2 hours, 8 minutes and 12 seconds") is one figure in the smallest.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "30-plus years" is at least 30.
 
@@ -35,8 +38,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS, UNIT_CODES,
-                    language, merged)
+from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS,
+                    UNIT_CODES, language, merged)
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -111,7 +114,8 @@ _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
-_FIGURE_AT = re.compile(rf"(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)   # after a joiner: "10-15"
+# After a joiner, perhaps below zero: "10-15", "-18...-13", "from −5 to −10"
+_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
@@ -205,7 +209,7 @@ def canonical_unit(unit: str | None, lang: str = "en") -> str | None:
     """
     if not unit:
         return None
-    words = re.findall(r"[^\W_][\w²]*|%", unit.lower())
+    words = re.findall(r"°\w?|[^\W_][\w²]*|%", unit.lower())
     if words and words[0] in _ORDINAL_UNITS and re.match(rf"\W*{words[0]}-\w", unit.lower()):
         return None                                   # "2 second-half goals": an ordinal, not seconds
     lemmas = [_lemma(w) for w in words]
@@ -279,9 +283,61 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
+    found = _compound_spans(text, found, lang)
     found = [_shared_sign(text, q) for q in found]
-    words = _factor_words(chunk, span, lang)
-    return sorted(found + words, key=lambda q: q.span.start) if words else found
+    more = _factor_words(chunk, span, lang) + _clock_times(chunk, span, lang)
+    return sorted(found + more, key=lambda q: q.span.start) if more else found
+
+
+SECONDS_IN = {"d": 86400, "h": 3600, "min": 60, "s": 1}   # the spans of time a race's or a trip's time is told in
+
+
+def _compound_spans(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """One span of time told in several units, each smaller than the one before and joined by a space, a comma or
+    "and" ("2 hours, 8 minutes and 12 seconds", «2 часа 11 минут 5 секунд»): one figure, counted in the smallest."""
+    joiner = re.compile(rf"\s*,?\s*(?:(?:{_alternation(language(lang).COORDINATORS)})\s+)?", re.I)
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and q.canonical_unit in SECONDS_IN and last.canonical_unit in SECONDS_IN \
+                and SECONDS_IN[q.canonical_unit] < SECONDS_IN[last.canonical_unit] \
+                and last.range_from is None and q.range_from is None and q.bound is None and not q.approximate \
+                and q.span.start - last.span.end <= 8 and joiner.fullmatch(text, last.span.end, q.span.start):
+            size = SECONDS_IN[last.canonical_unit] / SECONDS_IN[q.canonical_unit]
+            out[-1] = replace(q, span=Span(last.span.start, q.span.end), value=float(exact(last.value * size + q.value)),
+                              approximate=last.approximate, bound=last.bound)
+        else:
+            out.append(q)
+    return out
+
+
+# "2:05:37", "2:05:37.4", "1:42.5": a clock's hours (when a second colon follows), minutes and seconds.
+_CLOCK = re.compile(r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
+                    r"(?![\w:]|[.,]\d)")
+
+
+def _clock_times(chunk: str, span: Span, lang: str) -> list[Quantity]:
+    """Race times written as a clock's ("won in 2:05:37", "(1:42.5)"), counted in seconds: hours, minutes and seconds,
+    or minutes and seconds with a fraction where the language writes those so; not a time of day ("10:30",
+    "9:15:02 a.m.", "at 14:32:10") nor a line of nothing but times (a video's length beside its link)."""
+    tables = language(lang)
+    out = []
+    for m in _CLOCK.finditer(chunk):
+        hours = m.group("h")
+        if hours is None and not (tables.CLOCK_MINUTES and "." in m.group("s")) \
+                or hours is not None and int(m.group("m")) > 59 or _TIME_OF_DAY.match(chunk, m.end()) \
+                or re.search(rf"(?<!\w)(?:{_alternation(tables.CLOCK_TIME_BEFORE)})\s+$",
+                             chunk[max(0, m.start() - 20):m.start()], re.I):
+            continue
+        line = chunk[max(0, m.start() - WINDOW):m.start()].rsplit("\n", 1)[-1] \
+            + chunk[m.end():m.end() + WINDOW].split("\n", 1)[0]
+        if not re.search(r"[^\W\d_]", line):
+            continue
+        value = Decimal(m.group("s")) + 60 * int(m.group("m")) + 3600 * int(hours or 0)
+        begin, phrase, bound = _approximation(chunk, m.start())
+        out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.CLOCK_UNIT,
+                            phrase is not None and bound is None, bound, canonical_unit="s"))
+    return out
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
@@ -337,7 +393,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     currency = _currency(chunk, first, tables)
     begin = currency[1] if currency else first.start      # "from $1 billion": the sign begins the range
     opener = _range_opener(chunk, begin, joiner, tables)
-    if not opener and not (joiner in tables.RANGE_JOINERS and first.value < second.value):
+    if not opener and not (joiner in tables.RANGE_JOINERS and _rising(first.value, second.value)):
         return None
     figure = _figure(chunk, span, second, lang, [], None, start=begin)
     if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
@@ -359,6 +415,12 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
     return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
                     None, figure.borrowed, figure.canonical_unit, low)
+
+
+def _rising(first: float, second: float) -> bool:
+    """Two ends joined with no opener make a range when the second is the larger, below zero in size: "10-15",
+    "-18...-13°C" and "−5–−10C" (five to ten degrees of frost) are ranges; "2020-19", "15-10" are not."""
+    return first < second or second < first < 0
 
 
 def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -481,11 +543,9 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
     The joiner follows the first number or its unit ("3% to 5%", "412 votes to 18"); that unit is returned too.
     """
     tables = language(lang)
-    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     unit, unit_end = _unit(chunk, first.end, lang, hyphen=first.digits)
     for pos, written in ((first.end, None), (unit_end, unit)) if unit else ((first.end, None),):
-        j = re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
-                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=\d|{_WORD_ALT})", re.I).match(chunk, pos)
+        j = _joiner_pattern(lang).match(chunk, pos)
         if not j:
             continue
         if j.group("approx") and not _range_opener(chunk, _first_end_start(chunk, first, tables),
@@ -497,6 +557,16 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
             return None, None, None
         return second, j.group("joiner").lower(), written
     return None, None, None
+
+
+@lru_cache(maxsize=None)
+def _joiner_pattern(lang: str) -> re.Pattern:
+    """A language's joiner between two numbers, perhaps with an approximation and a currency sign before the
+    second ("to about $60", "до −10"), compiled once."""
+    tables = language(lang)
+    joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
+    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
+                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212]?\d|{_WORD_ALT})", re.I)
 
 
 def _first_end_start(chunk: str, first: _Read, tables) -> int:
@@ -547,6 +617,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
     ``span`` when ``continued``)."""
     tables = language(lang)
+    currency = _currency(chunk, r, tables)
+    if currency is None and re.match(r"[^\W\d_]", chunk[max(0, r.start - 1):r.start]):
+        return None                                   # a letter glued before that is no currency's sign: "R40 road"
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
     aside = re.match(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)", chunk[r.end:r.end + WINDOW]) if unit is None else None
     if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
@@ -561,7 +634,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
-    if unit is not None and canonical is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
+    if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
@@ -581,7 +654,6 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = shared
         canonical = canonical_unit(unit, lang)
     value, sign_start = r.value, r.start
-    currency = _currency(chunk, r, tables)
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = MONEY[code], code, float(exact(value) * Decimal(int(scale)))
@@ -1081,14 +1153,27 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
     before = _SIGN_BEFORE.search(chunk[max(0, r.start - 5):r.start])
     if before:
         code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
-        attached = re.match(rf"(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[r.end:r.end + WINDOW]) \
-            if tables.SIGN_SCALES else None
+        attached = _sign_scale(chunk, r.end, tables)
+        if before.group("sign") in LETTER_SIGNS and not (before.group() == before.group("sign") and (
+                attached or r.scale != 1 or re.search(r"\d[.,\s]\d", chunk[r.start:r.end])
+                or re.match(r"[.,;:!?)]|$", chunk[r.end:r.end + 1]))):
+            return None                               # "the R40 road", "Grade R 12": a letter, not the rand's sign
         end = r.end + (attached.end() if attached else 0)
-        return code, r.start - len(before.group()), end, tables.SIGN_SCALES[attached.group("s")] if attached else 1
+        return code, r.start - len(before.group()), end, tables.SIGN_SCALES[attached.group("s").lower()] if attached \
+            else 1
     after = _SIGN_AFTER.match(chunk, r.end)
     if after:
         return CURRENCY_SIGNS[after.group("sign")], r.start, after.end(), 1
     return None
+
+
+def _sign_scale(chunk: str, end: int, tables) -> re.Match | None:
+    """A scale letter after a currency figure, in either case ("$300m", "$2.5B", "$40K"), or a capital one a
+    space apart ("Ksh 12.5 B"): a lower-case letter a space apart is a word ("$5 m of cable" is no million)."""
+    if not tables.SIGN_SCALES:
+        return None
+    m = re.match(rf"(?P<gap>\s?)(?P<s>{_alternation(tables.SIGN_SCALES)})(?![\w])", chunk[end:end + WINDOW], re.I)
+    return m if m and (not m.group("gap") or m.group("s").isupper()) else None
 
 
 def _factor(chunk: str, r: _Read, before: str, tables) -> int | None:
@@ -1257,12 +1342,18 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
+_DEGREES = re.compile(r"\s?°\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
+
+
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
     percent = re.match(rf"\s?%|\s*(?:{tables.PERCENT})", chunk[pos:pos + WINDOW], re.I)
     if percent:
         return "percent", pos + percent.end()
+    degrees = _DEGREES.match(chunk, pos, pos + 6)
+    if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С): not "51°N", "51°30′"
+        return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \

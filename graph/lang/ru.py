@@ -77,7 +77,7 @@ CHANGE_LEMMAS = frozenset({
 
 # Two figures that are the ends of one range: "с 7,5 до 7,75%", "от 3 до 5 тонн", "между 3 и 5".
 RANGE_OPENERS = {"с": "до", "со": "до", "от": "до", "между": "и"}
-RANGE_JOINERS = ("-", "–", "—")
+RANGE_JOINERS = ("-", "–", "—", "...", "…")   # "-18...-13°С": a forecast's range
 # Openers whose bare first end is a figure of its own, counted in the second end's unit: "выросла с 8,5 до 12%"
 # is 8,5% and 12%; "от 3 до 5 тонн" stays one figure.
 FIRST_END_OPENERS = ("с", "со")
@@ -171,6 +171,12 @@ READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:просмотр\w*|комментари\w*)"
                 r"(?:\W*\d+(?:\s*(?:просмотр\w*|комментари\w*))?)?")
 TIME_OF_DAY = r"ч(?:ас(?:а|ов)?)?\.?\s*(?:утра|дня|вечера|ночи)(?!\w)|мск(?!\w)"
+# A race's time written as a clock's, counted in seconds: "2:05:37"; "2:17.54" is no minutes and seconds here, as
+# Russian results write hours, minutes and seconds so too.
+CLOCK_UNIT = "секунд"
+CLOCK_MINUTES = False
+# Words before a clock's figure that make it a time of day: "в 14:32:10", "обновлено 09:15:02".
+CLOCK_TIME_BEFORE = ("в", "во", "к", "до", "с", "со", "после", "обновлено", "опубликовано")
 DECADE = r"-?х(?!\w)|-?е\s+год"
 ORDINAL_SUFFIXES = ("й", "-й", "го", "-го", "я", "-я", "е", "-е", "м", "-м")
 REFERENCE_NOUNS = (r"пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*|(?:указ|закон|приказ|протокол)(?:а|у|ом|е)?"
