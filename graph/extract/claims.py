@@ -136,10 +136,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         pieces = _frame_pieces(doc.text, span, frame) if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
-                own = _antecedent_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece)) \
-                    if piece.start > whole_piece.start else None
-                if reported and own is not None and own != claimant:   # "…, Y, who noted that …": Y's
-                    claims.append(_claim(doc, piece, own, "verb_subject", mentions, types, publisher, date))
+                speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
+                                                       _language(doc, piece)) \
+                    if piece.start > whole_piece.start else (False, None)
+                if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
+                    claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
+                                         publisher, date))
                 elif reported:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 else:
@@ -1379,21 +1381,32 @@ def _closes_quotation(head: str) -> bool:
     return head.rstrip(",").endswith(("”", "»", "\"", "’", "'"))
 
 
-def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
-                        lang: str) -> str | None:
-    """A relative clause cut from its sentence whose relative pronoun is the subject of a verb of saying
-    ("…, Y, who noted that …"): the speaker named by the word the clause hangs from, from the parse."""
+def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
+                             lang: str) -> tuple[bool, str | None]:
+    """Whether a relative clause cut from its sentence has a verb of saying of its own, and who speaks it, from the
+    parse: when the relative pronoun is its subject ("…, Y, who noted that …"), the speaker named by the word the
+    clause hangs from (no one named: not the clause's own); when a name or a description says it ("…, which
+    observers say were rigged", "…, which Y says …"), that one, or no one the text names, never the sentence's
+    speaker; a personal pronoun is left to the sentence's frame."""
     own = language(lang)
     for j, w in enumerate(words):
         if not piece.start <= w.span.start < piece.end or w.dep != "relcl" or w.lemma not in own.SPEECH_LEMMAS \
-                or w.pos != "VERB" or not any(v.head == j and v.dep == "nsubj" and piece.start <= v.span.start
-                                              and v.text.lower() in own.RELATIVE_PRONOUNS for v in words):
+                or w.pos != "VERB":
             continue
-        antecedent = words[w.head].span
-        named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+        subject = next((v for v in words if v.head == j and v.dep == "nsubj" and piece.start <= v.span.start), None)
+        if subject is None:
+            continue
+        if subject.text.lower() in own.RELATIVE_PRONOUNS:
+            antecedent = words[w.head].span
+            named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+                     and types.get(m.entity) in SPEAKER_TYPES]
+            return bool(named), named[-1].entity if named else None
+        if subject.pos == "PRON":   # "…, which it says …": the pronoun refers back as the sentence's frame read it
+            return False, None
+        named = [m for m in mentions.within(piece) if m.span.contains(subject.span)
                  and types.get(m.entity) in SPEAKER_TYPES]
-        return named[-1].entity if named else None
-    return None
+        return True, named[-1].entity if named else None
+    return False, None
 
 
 def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:
