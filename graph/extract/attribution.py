@@ -2373,9 +2373,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
         return capital[0].entity, capital[0].span
-    apposed = [j for j in tree if words[j].dep == "appos"]   # parsers attach it to the title or its complement
+    # parsers attach it to the title or its complement; a name apposed to the title itself is who holds it, whatever
+    # kind the models took it for ("the head of the board, K.L. Dorrin Halsey, said": no one named before)
+    apposed = [j for j in tree if words[j].dep == "appos"]
     for j in apposed:
-        people = [m for m in named if discourse.types.get(m.entity) == "Person"
+        people = [m for m in named if (discourse.types.get(m.entity) == "Person" or words[j].head == head)
                   and m.span.start <= words[j].span.start < m.span.end]
         if people:
             return people[0].entity, people[0].span
