@@ -876,11 +876,13 @@ def _parsed(s: _Sentence, _: int) -> Frame | None:
 
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
-    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender."""
+    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender; never
+    one the sentence names after the pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
     for m in _ACCORDING_PRONOUN.finditer(s.chunk):
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
         who = s.discourse.resolve_person(gender)
-        if who and s.free(s.span.start + m.start()):
+        named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
+        if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
     return None
 
