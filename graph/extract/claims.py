@@ -835,7 +835,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
 
     The answers are the interviewee's: the person the headline names, else the
-    last person named before the first question. Without questions, a run of
+    one the intro has speak (``_intro_speaker``), else the last person named
+    before the first question. Without questions, a run of
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
     """
@@ -849,7 +850,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         return {}
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
-    earlier = people(Span(doc.body[0].start, first.start))
+    earlier = _intro_speaker(doc, mentions, types, first.start, set(dashes)) \
+        or people(Span(doc.body[0].start, first.start))
     who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None:
         return {}
@@ -864,6 +866,20 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
             # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, dashes[i] if i in dashed else p.start)
     return found
+
+
+def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str], until: int,
+                   dashed: set[int]) -> list[str]:
+    """"Полузащитник X рассказал о поведении президента клуба Y:" the person named before the verb of saying of
+    the last undashed paragraph before ``until`` that has one is who answers, not whom the intro names after the
+    verb as what the talk is about."""
+    intro = [p for i, p in enumerate(doc.body) if p.end <= until and i not in dashed]
+    for p in reversed(intro):
+        for verb in verbs(doc.text, p, _language(doc, p)):
+            before = [m.entity for m in mentions.within(Span(p.start, verb.start)) if types.get(m.entity) == "Person"]
+            if before:
+                return before[-1:]
+    return []
 
 
 # A paragraph's opening dash: "— ", "– ", "- ", and one written against a capital ("-Хочу спросить …")
