@@ -1353,6 +1353,25 @@ def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
     return v.found(between[-1]) if between else None
 
 
+def _relative_subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Варга встретился с Мирой Орлен, которая заявила, что …": a verb whose clause a relative pronoun opens as its
+    subject, at most ``words`` words before it, is said by the name the clause hangs on, right before its comma;
+    by no one when no name stands there (a clause barrier keeps the main clause's subject from it)."""
+    relative = _RELATIVE_SUBJECT.get(v.tables)
+    opening = relative.search(v.text, max(v.span.start, v.verb.start - RELATIVE_SUBJECT_REACH), v.verb.start) \
+        if relative else None
+    if opening is None or len(v.text[opening.end("pronoun"):v.verb.start].split()) > words:
+        return None
+    antecedent = [s for s in v.speakers if s.span.end <= opening.start()
+                  and not v.text[s.span.end:opening.start()].strip(_OPENING_MARKS + ")")]
+    return v.found(antecedent[-1]) if antecedent else None
+
+
+RELATIVE_SUBJECT_REACH = 80   # characters from the relative pronoun to the verb
+_RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELATIVE_SUBJECTS)})(?:\s+[^\s,.;:!?«»“”\"]+)*\s+$",
+                                        re.I) for module in LANGUAGES.values() if getattr(module, "RELATIVE_SUBJECTS", ())}
+
+
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
     words before the verb, else named (or described) right after it."""
@@ -1594,6 +1613,7 @@ class VerbRule:
 # Tried in order for each reporting verb; the first that finds a speaker decides.
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
+    VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
