@@ -1701,6 +1701,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    if inner is not None and not s.free(words[inner].span.start):
+        inner = None     # "“We said so from the start,” said X": the words X quotes are X's, "we" and all
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
     speaking = i
