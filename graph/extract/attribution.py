@@ -2373,12 +2373,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
-    # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
-    # is not the subject
+    # "analysts polled by Northwire", "a fund run by X", "a lawsuit filed in X", "lawyers representing X": no name
+    # in a participle's clause that describes the subject is the subject
     # and "X, whose brands include Y and Z, said": no name in a relative clause on the subject is the subject
     agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
-              if words[j].head in tree and j != head
-              and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
+              if words[j].head in tree and j != head and words[j].dep in ("acl", "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)
