@@ -870,15 +870,15 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
 
 def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str], until: int,
                    dashed: set[int]) -> list[str]:
-    """"Полузащитник X рассказал о поведении президента клуба Y:" the person named before the verb of saying of
-    the last undashed paragraph before ``until`` that has one is who answers, not whom the intro names after the
-    verb as what the talk is about."""
+    """"Полузащитник X рассказал о поведении президента клуба Y:" the person named first before the verb of saying
+    of the last undashed paragraph before ``until`` that has one is who answers, not whom the intro names after the
+    verb as what the talk is about, nor one named in an apposition ("X, адвокат нападающего Y, рассказал")."""
     intro = [p for i, p in enumerate(doc.body) if p.end <= until and i not in dashed]
     for p in reversed(intro):
         for verb in verbs(doc.text, p, _language(doc, p)):
             before = [m.entity for m in mentions.within(Span(p.start, verb.start)) if types.get(m.entity) == "Person"]
             if before:
-                return before[-1:]
+                return before[:1]
     return []
 
 
