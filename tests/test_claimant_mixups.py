@@ -84,3 +84,34 @@ def test_a_dashed_interview_is_the_intros_speaker_not_the_person_it_speaks_about
     out = claims(text, cast_linker)
     assert speaker_of(out, "никто не скажет") == "varga"
     assert speaker_of(out, "обычный разговор") == "varga"
+
+
+def test_a_dashed_interview_is_not_the_person_named_in_the_intros_apposition(cast_linker):
+    text = ("Томас Варга, адвокат нападающего «Нордпорта» Миры Орлен, перед заседанием суда рассказал, как проходят "
+            "слушания.\n"
+            "– Заседания идут каждый день. Все очень устали.\n"
+            "– С родственниками дают общаться?\n"
+            "– Нет. Ни с кем не дают.\n"
+            "– Что будет завтра?\n"
+            "– Допрос свидетелей.")
+    out = claims(text, cast_linker)
+    assert speaker_of(out, "Ни с кем") == "varga"
+    assert speaker_of(out, "Допрос свидетелей") == "varga"
+
+
+def test_a_relative_pronoun_saying_something_gives_the_words_to_the_name_it_hangs_on(cast_linker):
+    out = claims("Томас Варга встретился с Мирой Орлен, которая заявила, что порт откроется в мае.", cast_linker)
+    assert speaker_of(out, "порт откроется") == "orlen"
+
+
+def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(cast_linker):
+    out = claims("A lawsuit filed in Borealia on Monday alleges that the lawyers of Kobra Mining knew the claims "
+                 "were false.", cast_linker)
+    assert speaker_of(out, "alleges") is None
+
+
+def test_a_quotation_said_in_the_first_person_is_the_quoted_persons_not_a_relay(cast_linker):
+    out = claims("Kobra Mining is suing the lawyers of a man who claimed that he owned the mine, Borealia reports.\n"
+                 "“We said from the beginning that the claim was a fraud,” said Tomas Varga, the firm's general "
+                 "counsel, in a statement.", cast_linker)
+    assert speaker_of(out, "a fraud") == "varga"
