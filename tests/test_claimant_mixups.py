@@ -115,3 +115,9 @@ def test_a_quotation_said_in_the_first_person_is_the_quoted_persons_not_a_relay(
                  "“We said from the beginning that the claim was a fraud,” said Tomas Varga, the firm's general "
                  "counsel, in a statement.", cast_linker)
     assert speaker_of(out, "a fraud") == "varga"
+
+
+def test_a_name_proposing_what_the_sentence_is_about_does_not_speak_it(cast_linker):
+    out = claims_all("The Borealian parliament today rejected four of the 21 ministers proposed by President "
+                     "Tomas Varga, including the post of finance minister.", cast_linker)
+    assert out and all(who is None for _, who in out)

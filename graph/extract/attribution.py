@@ -2322,12 +2322,13 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
 
 def _relative_clause(words: tuple[Word, ...], verb: int, subject: int) -> bool:
     """"…, which had been anticipating fraud", "a vote that Varga claimed was rigged", "a note that Varga later
-    called misleading" (a clause on a noun with a subject of its own, which the parser may tag either way): a verb of
-    saying there describes the word the clause hangs on; it frames nothing of the sentence (the clause, cut off as a
-    claim of its own, is its subject's: see claims). Not when a personal pronoun says it ("Baku rejected the text,
-    which it says …"): the pronoun refers back to whoever the sentence is about (``_governing_subject``)."""
+    called misleading", "the ministers proposed by Varga" (a clause on a noun with a subject or an agent of its own,
+    which the parser may tag either way): a verb of saying there describes the word the clause hangs on; it frames
+    nothing of the sentence (the clause, cut off as a claim of its own, is its subject's: see claims). Not when a
+    personal pronoun says it ("Baku rejected the text, which it says …"): the pronoun refers back to whoever the
+    sentence is about (``_governing_subject``)."""
     dep = words[verb].dep
-    if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj")):
+    if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")):
         return False
     return words[subject].pos != "PRON" or words[subject].text.lower() in _RELATIVE_PRONOUNS
 
