@@ -121,3 +121,10 @@ def test_a_name_proposing_what_the_sentence_is_about_does_not_speak_it(cast_link
     out = claims_all("The Borealian parliament today rejected four of the 21 ministers proposed by President "
                      "Tomas Varga, including the post of finance minister.", cast_linker)
     assert out and all(who is None for _, who in out)
+
+
+@pytest.mark.parametrize("tail", ["адвоката бывшего президента Томаса Варгу", "слова Томаса Варги"])
+def test_an_outlet_quoting_a_person_named_after_it_passes_that_persons_words_on(tail):
+    northwire = Entity("nwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("Нордвайр", "ru")))
+    out = claims(f"«Суд находится под сильным давлением», — цитирует Нордвайр {tail}.", Linker(CAST + [northwire]))
+    assert speaker_of(out, "давлением") == "varga"

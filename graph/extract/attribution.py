@@ -1058,11 +1058,14 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     """"«…», — цитирует его ТАСС": an outlet that quotes someone passes their words on; the person quoted (a
-    pronoun for the last person of its gender, or a name right after the verb) made the claim."""
+    pronoun for the last person of its gender, or a name right after the verb; after the outlet, the last person
+    its object names, "— цитирует ТАСС адвоката бывшего министра Марию Вельс") made the claim."""
     own = language(s.lang)
     verb = s.text[frame.verb.start:frame.verb.end].lower()
     if not own.QUOTING_STEMS or not verb.startswith(own.QUOTING_STEMS):
         return frame
+    if frame.subject is not None and not s.text[frame.verb.end:frame.subject.start].strip():
+        return _quoted_after_outlet(s, frame)
     word = re.match(r"\s+([^\W\d_]+)", s.text[frame.verb.end:s.span.end])
     if word is None:
         return frame
@@ -1075,6 +1078,23 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
         return frame
     return replace(frame, speaker=who, via=(frame.speaker,), rule="anaphor" if named is None else frame.rule,
                    subject=named.span if named else Span(frame.verb.end + word.start(1), frame.verb.end + word.end(1)))
+
+
+QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "адвоката бывшего президента X Y"
+
+
+def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
+    """"— цитирует ТАСС адвоката бывшего министра Марию Вельс": the outlet named right after the verb passes on the
+    words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``)."""
+    rest = s.text[frame.subject.end:s.span.end]
+    end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
+    words = list(re.finditer(r"\S+", s.text[frame.subject.end:end]))[:QUOTED_OBJECT_WORDS]
+    end = frame.subject.end + words[-1].end() if words else frame.subject.end
+    quoted = [x for x in s.speakers if frame.subject.end <= x.span.start and x.span.end <= end
+              and s.discourse.types.get(x.entity) == "Person"]
+    if not quoted or quoted[-1].entity == frame.speaker:
+        return frame
+    return replace(frame, speaker=quoted[-1].entity, via=(frame.speaker,), subject=quoted[-1].span)
 
 
 def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
