@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
@@ -1088,7 +1089,7 @@ def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
     words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``)."""
     rest = s.text[frame.subject.end:s.span.end]
     end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
-    words = list(re.finditer(r"\S+", s.text[frame.subject.end:end]))[:QUOTED_OBJECT_WORDS]
+    words = list(islice(re.finditer(r"\S+", s.text[frame.subject.end:end]), QUOTED_OBJECT_WORDS))
     end = frame.subject.end + words[-1].end() if words else frame.subject.end
     quoted = [x for x in s.speakers if frame.subject.end <= x.span.start and x.span.end <= end
               and s.discourse.types.get(x.entity) == "Person"]
