@@ -52,14 +52,14 @@ def test_a_pronoun_saying_a_relative_clause_still_refers_back(cast_linker):
 
 
 def test_a_name_apposed_to_the_speakers_title_speaks_whatever_kind_the_model_gave_it(cast_linker):
-    out = claims("Tomas Varga said the count had been rigged. He demanded a new vote. But the head of the Election "
-                 "Board, M.N. Tarek Selim, told reporters there was no reason for a new vote.", cast_linker)
-    assert "selim" in (speaker_of(out, "no reason") or "")
+    out = claims("Tomas Varga said the count had been rigged. He demanded a new vote. Yet the chair of the Election "
+                 "Board, M.N. Tarek Selim, assured journalists there were no grounds for a repeat ballot.", cast_linker)
+    assert "selim" in (speaker_of(out, "no grounds") or "")
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Прокурор заявил в суде, что бизнесмен Томас Варга мог влиять на чиновников. По его словам, Варга имел связи "
-     "в министерстве.", "имел связи"),
+    ("Обвинитель сообщил суду, что предприниматель Томас Варга мог давить на чиновников. По его словам, Варга "
+     "имел тесные контакты с министерством.", "тесные контакты"),
     ("The prosecutor told the court that the businessman Tomas Varga had sway over officials. According to him, "
      "Varga had close ties to the ministry.", "close ties"),
 ])
@@ -73,30 +73,30 @@ def test_according_to_a_pronoun_still_refers_back_to_the_person_named_before(cas
 
 
 def test_a_dashed_interview_is_the_intros_speaker_not_the_person_it_speaks_about(cast_linker):
-    text = ("Полузащитник «Нордпорта» Томас Варга рассказал о поведении президента клуба Миры Орлен после "
-            "поражения в кубке.\n"
-            "- Сообщалось, что глава клуба назвала игроков лентяями.\n"
-            "- Сама Орлен не подтвердила эту информацию.\n"
-            "– Ходили слухи, что после матча Мира Орлен очень жестко с вами поговорила. Как было на самом деле?\n"
-            "– Этого вам никто не скажет. Она заходила, мы поговорили.\n"
-            "– Писали, что она назвала игроков лентяями.\n"
-            "– Такого точно не было. Все было нормально, обычный разговор.")
+    text = ("Защитник «Нордпорта» Томас Варга рассказал о ссоре с президентом клуба Мирой Орлен после вылета "
+            "из кубка.\n"
+            "- По слухам, глава клуба отчитала футболистов в раздевалке.\n"
+            "- Орлен эти сведения опровергла.\n"
+            "– Говорят, что Мира Орлен после игры устроила вам разнос. Что там произошло?\n"
+            "– Подробностей не будет. Она пришла, мы обсудили игру. Так бывает после каждой встречи.\n"
+            "– В прессе писали, что она кричала на игроков.\n"
+            "– Ничего подобного. Обычная беседа, никаких скандалов.")
     out = claims(text, cast_linker)
-    assert speaker_of(out, "никто не скажет") == "varga"
-    assert speaker_of(out, "обычный разговор") == "varga"
+    assert speaker_of(out, "Подробностей не будет") == "varga"
+    assert speaker_of(out, "никаких скандалов") == "varga"
 
 
 def test_a_dashed_interview_is_not_the_person_named_in_the_intros_apposition(cast_linker):
-    text = ("Томас Варга, адвокат нападающего «Нордпорта» Миры Орлен, перед заседанием суда рассказал, как проходят "
-            "слушания.\n"
-            "– Заседания идут каждый день. Все очень устали.\n"
-            "– С родственниками дают общаться?\n"
-            "– Нет. Ни с кем не дают.\n"
-            "– Что будет завтра?\n"
-            "– Допрос свидетелей.")
+    text = ("Томас Варга, адвокат нападающего «Нордпорта» Миры Орлен, накануне слушаний рассказал, как держатся "
+            "подзащитные.\n"
+            "– Все сильно вымотаны. Заседания тянутся до ночи.\n"
+            "– Родных к ним пускают?\n"
+            "– Пока никого не пускают.\n"
+            "– Чего ждать завтра?\n"
+            "– Будут слушать экспертов.")
     out = claims(text, cast_linker)
-    assert speaker_of(out, "Ни с кем") == "varga"
-    assert speaker_of(out, "Допрос свидетелей") == "varga"
+    assert speaker_of(out, "никого не пускают") == "varga"
+    assert speaker_of(out, "слушать экспертов") == "varga"
 
 
 def test_a_relative_pronoun_saying_something_gives_the_words_to_the_name_it_hangs_on(cast_linker):
@@ -105,26 +105,26 @@ def test_a_relative_pronoun_saying_something_gives_the_words_to_the_name_it_hang
 
 
 def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(cast_linker):
-    out = claims("A lawsuit filed in Borealia on Monday alleges that the lawyers of Kobra Mining knew the claims "
-                 "were false.", cast_linker)
-    assert speaker_of(out, "alleges") is None
+    out = claims("A complaint lodged in Borealia last week argues that the lawyers of Kobra Mining knew the deeds "
+                 "were forged.", cast_linker)
+    assert speaker_of(out, "argues") is None
 
 
 def test_a_quotation_said_in_the_first_person_is_the_quoted_persons_not_a_relay(cast_linker):
-    out = claims("Kobra Mining is suing the lawyers of a man who claimed that he owned the mine, Borealia reports.\n"
-                 "“We said from the beginning that the claim was a fraud,” said Tomas Varga, the firm's general "
-                 "counsel, in a statement.", cast_linker)
-    assert speaker_of(out, "a fraud") == "varga"
+    out = claims("Kobra Mining has sued the attorneys of a trader who said he owned the quarry, Borealia reports.\n"
+                 "“We said all along that the deed was forged,” said Tomas Varga, the firm's chief lawyer, in a "
+                 "statement.", cast_linker)
+    assert speaker_of(out, "was forged") == "varga"
 
 
 def test_a_name_proposing_what_the_sentence_is_about_does_not_speak_it(cast_linker):
-    out = claims_all("The Borealian parliament today rejected four of the 21 ministers proposed by President "
-                     "Tomas Varga, including the post of finance minister.", cast_linker)
+    out = claims_all("The Borealian senate on Friday turned down three of the 17 judges proposed by President "
+                     "Tomas Varga, among them the chief of the appeals bench.", cast_linker)
     assert out and all(who is None for _, who in out)
 
 
-@pytest.mark.parametrize("tail", ["адвоката бывшего президента Томаса Варгу", "слова Томаса Варги"])
+@pytest.mark.parametrize("tail", ["защитника бывшего министра Томаса Варгу", "слова Томаса Варги"])
 def test_an_outlet_quoting_a_person_named_after_it_passes_that_persons_words_on(tail):
     northwire = Entity("nwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("Нордвайр", "ru")))
-    out = claims(f"«Суд находится под сильным давлением», — цитирует Нордвайр {tail}.", Linker(CAST + [northwire]))
-    assert speaker_of(out, "давлением") == "varga"
+    out = claims(f"«Слушания идут с нарушениями», — цитирует Нордвайр {tail}.", Linker(CAST + [northwire]))
+    assert speaker_of(out, "нарушениями") == "varga"

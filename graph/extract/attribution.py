@@ -1060,7 +1060,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     """"«…», — цитирует его ТАСС": an outlet that quotes someone passes their words on; the person quoted (a
     pronoun for the last person of its gender, or a name right after the verb; after the outlet, the last person
-    its object names, "— цитирует ТАСС адвоката бывшего министра Марию Вельс") made the claim."""
+    its object names, "— цитирует ТАСС защитника бывшего министра Марию Вельс") made the claim."""
     own = language(s.lang)
     verb = s.text[frame.verb.start:frame.verb.end].lower()
     if not own.QUOTING_STEMS or not verb.startswith(own.QUOTING_STEMS):
@@ -1085,7 +1085,7 @@ QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "
 
 
 def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
-    """"— цитирует ТАСС адвоката бывшего министра Марию Вельс": the outlet named right after the verb passes on the
+    """"— цитирует ТАСС защитника бывшего министра Марию Вельс": the outlet named right after the verb passes on the
     words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``)."""
     rest = s.text[frame.subject.end:s.span.end]
     end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
@@ -2395,7 +2395,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
-    # "analysts polled by Northwire", "a fund run by X", "a lawsuit filed in X", "lawyers representing X": no name
+    # "analysts polled by Northwire", "a fund run by X", "a complaint lodged in X", "lawyers representing X": no name
     # in a participle's clause that describes the subject is the subject
     # and "X, whose brands include Y and Z, said": no name in a relative clause on the subject is the subject
     agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree

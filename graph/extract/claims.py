@@ -870,7 +870,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
 
 def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str], until: int,
                    dashed: set[int]) -> list[str]:
-    """"Полузащитник X рассказал о поведении президента клуба Y:" the person named first before the verb of saying
+    """"Защитник X рассказал о ссоре с президентом клуба Y:" the person named first before the verb of saying
     of the last undashed paragraph before ``until`` that has one is who answers, not whom the intro names after the
     verb as what the talk is about, nor one named in an apposition ("X, адвокат нападающего Y, рассказал")."""
     intro = [p for i, p in enumerate(doc.body) if p.end <= until and i not in dashed]
@@ -1402,7 +1402,7 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
     """Whether a relative clause cut from its sentence has a verb of saying of its own, and who speaks it, from the
     parse: when the relative pronoun is its subject ("…, Y, who noted that …"), the speaker named by the word the
     clause hangs from (no one named: not the clause's own); when a name or a description says it ("…, which
-    observers say were rigged", "…, which Y says …"), that one, or no one the text names, never the sentence's
+    monitors call flawed", "…, which Y says …"), that one, or no one the text names, never the sentence's
     speaker; a personal pronoun is left to the sentence's frame."""
     own = language(lang)
     for j, w in enumerate(words):
