@@ -16,7 +16,7 @@ def cast_linker():
 
 
 @pytest.mark.parametrize("text", [
-    "Mira Orlen was declared the winner of a close vote in Borealia that Tomas Varga claimed was rigged.",
+    "Mira Orlen was named the victor of a close vote in Borealia that Tomas Varga claimed was rigged.",
     "Shares of Kobra Mining fell sharply on Tuesday after an analyst issued a note that chairman Tomas Varga "
     "later called misleading.",
 ])
@@ -32,7 +32,7 @@ def test_a_figure_beside_such_a_clause_is_the_articles_own(cast_linker):
 
 
 def test_a_relative_clause_cut_off_is_its_own_subjects_not_the_sentence_speakers(cast_linker):
-    out = claims("Mira Orlen denied that she hired a lobbyist ahead of last year's elections, which Tomas Varga "
+    out = claims("Mira Orlen denied that she hired a lobbyist before the spring elections, which Tomas Varga "
                  "says were rigged.", cast_linker)
     assert speaker_of(out, "denied") == "orlen"
     assert speaker_of(out, "were rigged") == "varga"
