@@ -1712,7 +1712,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _shared_subject(words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
-    if subject is None or _several(words, i, subject, mentions) or _relative_clause(words, i, subject) \
+    if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -2341,20 +2341,25 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         or len(_named_subject(words, verb)) > 1
 
 
-def _relative_clause(words: tuple[Word, ...], verb: int, subject: int) -> bool:
+def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
     """"…, which had been anticipating fraud", "a vote that Varga claimed was rigged", "a note that Varga later
     called misleading", "the ministers proposed by Varga" (a clause on a noun with a subject or an agent of its own,
     which the parser may tag either way): a verb of saying there describes the word the clause hangs on; it frames
     nothing of the sentence (the clause, cut off as a claim of its own, is its subject's: see claims). Not when a
     personal pronoun says it ("Baku rejected the text, which it says …"): the pronoun refers back to whoever the
-    sentence is about (``_governing_subject``)."""
+    sentence is about (``_governing_subject``). Not a clause the parser hangs on a label before a colon ("World
+    news: the spokesperson stated …"): that is the sentence's own frame."""
     dep = words[verb].dep
     if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")):
+        return False
+    head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
+    if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):
         return False
     return words[subject].pos != "PRON" or words[subject].text.lower() in _RELATIVE_PRONOUNS
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
+_LABEL_BREAK = re.compile(r"[:—–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
