@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
@@ -881,11 +882,13 @@ def _parsed(s: _Sentence, _: int) -> Frame | None:
 
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
-    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender."""
+    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender; never
+    one the sentence names after the pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
     for m in _ACCORDING_PRONOUN.finditer(s.chunk):
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
         who = s.discourse.resolve_person(gender)
-        if who and s.free(s.span.start + m.start()):
+        named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
+        if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
     return None
 
@@ -1070,11 +1073,14 @@ _DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian d
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     """"«…», — цитирует его ТАСС": an outlet that quotes someone passes their words on; the person quoted (a
-    pronoun for the last person of its gender, or a name right after the verb) made the claim."""
+    pronoun for the last person of its gender, or a name right after the verb; after the outlet, the last person
+    its object names, "— цитирует ТАСС защитника бывшего министра Марию Вельс") made the claim."""
     own = language(s.lang)
     verb = s.text[frame.verb.start:frame.verb.end].lower()
     if not own.QUOTING_STEMS or not verb.startswith(own.QUOTING_STEMS):
         return frame
+    if frame.subject is not None and not s.text[frame.verb.end:frame.subject.start].strip():
+        return _quoted_after_outlet(s, frame)
     word = re.match(r"\s+([^\W\d_]+)", s.text[frame.verb.end:s.span.end])
     if word is None:
         return frame
@@ -1087,6 +1093,23 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
         return frame
     return replace(frame, speaker=who, via=(frame.speaker,), rule="anaphor" if named is None else frame.rule,
                    subject=named.span if named else Span(frame.verb.end + word.start(1), frame.verb.end + word.end(1)))
+
+
+QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "адвоката бывшего президента X Y"
+
+
+def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
+    """"— цитирует ТАСС защитника бывшего министра Марию Вельс": the outlet named right after the verb passes on the
+    words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``)."""
+    rest = s.text[frame.subject.end:s.span.end]
+    end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
+    words = list(islice(re.finditer(r"\S+", s.text[frame.subject.end:end]), QUOTED_OBJECT_WORDS))
+    end = frame.subject.end + words[-1].end() if words else frame.subject.end
+    quoted = [x for x in s.speakers if frame.subject.end <= x.span.start and x.span.end <= end
+              and s.discourse.types.get(x.entity) == "Person"]
+    if not quoted or quoted[-1].entity == frame.speaker:
+        return frame
+    return replace(frame, speaker=quoted[-1].entity, via=(frame.speaker,), subject=quoted[-1].span)
 
 
 def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
@@ -1371,6 +1394,25 @@ def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
     return v.found(between[-1]) if between else None
 
 
+def _relative_subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Варга встретился с Мирой Орлен, которая заявила, что …": a verb whose clause a relative pronoun opens as its
+    subject, at most ``words`` words before it, is said by the name the clause hangs on, right before its comma;
+    by no one when no name stands there (a clause barrier keeps the main clause's subject from it)."""
+    relative = _RELATIVE_SUBJECT.get(v.tables)
+    opening = relative.search(v.text, max(v.span.start, v.verb.start - RELATIVE_SUBJECT_REACH), v.verb.start) \
+        if relative else None
+    if opening is None or len(v.text[opening.end("pronoun"):v.verb.start].split()) > words:
+        return None
+    antecedent = [s for s in v.speakers if s.span.end <= opening.start()
+                  and not v.text[s.span.end:opening.start()].strip(_OPENING_MARKS + ")")]
+    return v.found(antecedent[-1]) if antecedent else None
+
+
+RELATIVE_SUBJECT_REACH = 80   # characters from the relative pronoun to the verb
+_RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELATIVE_SUBJECTS)})(?:\s+[^\s,.;:!?«»“”\"]+)*\s+$",
+                                        re.I) for module in LANGUAGES.values() if getattr(module, "RELATIVE_SUBJECTS", ())}
+
+
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
     words before the verb, else named (or described) right after it."""
@@ -1640,6 +1682,7 @@ class VerbRule:
 # Tried in order for each reporting verb; the first that finds a speaker decides.
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
+    VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
@@ -1718,7 +1761,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _shared_subject(words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
-    if subject is None or _several(words, i, subject, mentions) or _relative_subject(words, i, subject) \
+    if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -1729,7 +1772,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
     if inner is not None and not s.free(words[inner].span.start):
-        inner = None    # "“The ministry declares …,” X said": X's own words, not X relaying the ministry
+        inner = None    # "“We said so from the start,” X said": the words X quotes are X's own, "we" and all
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
     speaking = i
@@ -2359,13 +2402,25 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         or len(_named_subject(words, verb)) > 1
 
 
-def _relative_subject(words: tuple[Word, ...], verb: int, subject: int) -> bool:
-    """"…, which had been anticipating fraud": a verb of saying in a relative clause about someone describes
-    them; it frames nothing."""
-    return words[verb].dep == "relcl" and words[subject].text.lower() in _RELATIVE_PRONOUNS
+def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
+    """"…, which had been anticipating fraud", "a vote that Varga claimed was rigged", "a note that Varga later
+    called misleading", "the ministers proposed by Varga" (a clause on a noun with a subject or an agent of its own,
+    which the parser may tag either way): a verb of saying there describes the word the clause hangs on; it frames
+    nothing of the sentence (the clause, cut off as a claim of its own, is its subject's: see claims). Not when a
+    personal pronoun says it ("Baku rejected the text, which it says …"): the pronoun refers back to whoever the
+    sentence is about (``_governing_subject``). Not a clause the parser hangs on a label before a colon ("World
+    news: the spokesperson stated …"): that is the sentence's own frame."""
+    dep = words[verb].dep
+    if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")):
+        return False
+    head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
+    if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):
+        return False
+    return words[subject].pos != "PRON" or words[subject].text.lower() in _RELATIVE_PRONOUNS
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
+_LABEL_BREAK = re.compile(r"[:—–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
@@ -2406,12 +2461,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
-    # "analysts polled by Northwire", "a fund run by X": the agent of a participle that describes the subject
-    # is not the subject
+    # "analysts polled by Northwire", "a fund run by X", "a complaint lodged in X", "lawyers representing X": no name
+    # in a participle's clause that describes the subject is the subject
     # and "X, whose brands include Y and Z, said": no name in a relative clause on the subject is the subject
     agents = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in tree
-              if words[j].head in tree and j != head
-              and ((words[j].dep == "acl" and _children(words, j, "agent")) or words[j].dep == "relcl")
+              if words[j].head in tree and j != head and words[j].dep in ("acl", "relcl")
               for sub in [_subtree(words, j)]]
     named = [m for m in mentions.within(area) if discourse.types.get(m.entity) in SPEAKER_TYPES
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)
@@ -2430,9 +2484,11 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
         return capital[0].entity, capital[0].span
-    apposed = [j for j in tree if words[j].dep == "appos"]   # parsers attach it to the title or its complement
+    # parsers attach it to the title or its complement; a name apposed to the title itself is who holds it, whatever
+    # kind the models took it for ("the head of the board, K.L. Dorrin Halsey, said": no one named before)
+    apposed = [j for j in tree if words[j].dep == "appos"]
     for j in apposed:
-        people = [m for m in named if discourse.types.get(m.entity) == "Person"
+        people = [m for m in named if (discourse.types.get(m.entity) == "Person" or words[j].head == head)
                   and m.span.start <= words[j].span.start < m.span.end]
         if people:
             return people[0].entity, people[0].span

@@ -138,10 +138,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         pieces = _frame_pieces(doc.text, span, frame) if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
-                own = _antecedent_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece)) \
-                    if piece.start > whole_piece.start else None
-                if reported and own is not None and own != claimant:   # "…, Y, who noted that …": Y's
-                    claims.append(_claim(doc, piece, own, "verb_subject", mentions, types, publisher, date))
+                speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
+                                                       _language(doc, piece)) \
+                    if piece.start > whole_piece.start else (False, None)
+                if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
+                    claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
+                                         publisher, date))
                 elif reported:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 else:
@@ -835,7 +837,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
 
     The answers are the interviewee's: the person the headline names, else the
-    last person named before the first question. Without questions, a run of
+    one the intro has speak (``_intro_speaker``), else the last person named
+    before the first question. Without questions, a run of
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
     """
@@ -849,7 +852,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         return {}
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if doc.title else []
-    earlier = people(Span(doc.body[0].start, first.start))
+    earlier = _intro_speaker(doc, mentions, types, first.start, set(dashes)) \
+        or people(Span(doc.body[0].start, first.start))
     who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None:
         return {}
@@ -864,6 +868,20 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
             # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, dashes[i] if i in dashed else p.start)
     return found
+
+
+def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str], until: int,
+                   dashed: set[int]) -> list[str]:
+    """"Защитник X рассказал о ссоре с президентом клуба Y:" the person named first before the verb of saying
+    of the last undashed paragraph before ``until`` that has one is who answers, not whom the intro names after the
+    verb as what the talk is about, nor one named in an apposition ("X, адвокат нападающего Y, рассказал")."""
+    intro = [p for i, p in enumerate(doc.body) if p.end <= until and i not in dashed]
+    for p in reversed(intro):
+        for verb in verbs(doc.text, p, _language(doc, p)):
+            before = [m.entity for m in mentions.within(Span(p.start, verb.start)) if types.get(m.entity) == "Person"]
+            if before:
+                return before[:1]
+    return []
 
 
 # A paragraph's opening dash: "— ", "– ", "- ", and one written against a capital ("-Хочу спросить …")
@@ -1384,21 +1402,32 @@ def _closes_quotation(head: str) -> bool:
     return head.rstrip(",").endswith(("”", "»", "\"", "’", "'"))
 
 
-def _antecedent_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
-                        lang: str) -> str | None:
-    """A relative clause cut from its sentence whose relative pronoun is the subject of a verb of saying
-    ("…, Y, who noted that …"): the speaker named by the word the clause hangs from, from the parse."""
+def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, types: dict[str, str],
+                             lang: str) -> tuple[bool, str | None]:
+    """Whether a relative clause cut from its sentence has a verb of saying of its own, and who speaks it, from the
+    parse: when the relative pronoun is its subject ("…, Y, who noted that …"), the speaker named by the word the
+    clause hangs from (no one named: not the clause's own); when a name or a description says it ("…, which
+    monitors call flawed", "…, which Y says …"), that one, or no one the text names, never the sentence's
+    speaker; a personal pronoun is left to the sentence's frame."""
     own = language(lang)
     for j, w in enumerate(words):
         if not piece.start <= w.span.start < piece.end or w.dep != "relcl" or w.lemma not in own.SPEECH_LEMMAS \
-                or w.pos != "VERB" or not any(v.head == j and v.dep == "nsubj" and piece.start <= v.span.start
-                                              and v.text.lower() in own.RELATIVE_PRONOUNS for v in words):
+                or w.pos != "VERB":
             continue
-        antecedent = words[w.head].span
-        named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+        subject = next((v for v in words if v.head == j and v.dep == "nsubj" and piece.start <= v.span.start), None)
+        if subject is None:
+            continue
+        if subject.text.lower() in own.RELATIVE_PRONOUNS:
+            antecedent = words[w.head].span
+            named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
+                     and types.get(m.entity) in SPEAKER_TYPES]
+            return bool(named), named[-1].entity if named else None
+        if subject.pos == "PRON":   # "…, which it says …": the pronoun refers back as the sentence's frame read it
+            return False, None
+        named = [m for m in mentions.within(piece) if m.span.contains(subject.span)
                  and types.get(m.entity) in SPEAKER_TYPES]
-        return named[-1].entity if named else None
-    return None
+        return True, named[-1].entity if named else None
+    return False, None
 
 
 def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:

@@ -697,6 +697,8 @@ GROUP_SUBJECTS = ("it", "they")
 CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 # Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
 RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# The relative pronouns that are a clause's subject: ", who said …" (read from the parse where there is one).
+RELATIVE_SUBJECTS = ("who", "which", "that")
 # Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")

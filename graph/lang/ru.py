@@ -529,8 +529,10 @@ LATIN_SPELLING = (
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
-CLAUSE_BARRIERS = ("а", "но", "и", "что", "который")
+CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
+# The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
+RELATIVE_SUBJECTS = ("который", "которая", "которое", "которые")
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр"

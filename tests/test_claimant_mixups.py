@@ -1,0 +1,130 @@
+"""Claims given someone other than who made them: a name saying something in a clause on a noun ("a vote that X
+claimed was rigged"), a title whose apposed name the models took for a body, "according to him" before a name, an
+interview's intro naming whom the talk is about after the one who talks."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims, claims_all, speaker_of
+
+KOBRA = Entity("kobra", "Kobra Mining", "Organization", pref_labels=(("Kobra Mining", "en"),))
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST + [KOBRA])
+
+
+@pytest.mark.parametrize("text", [
+    "Mira Orlen was named the victor of a close vote in Borealia that Tomas Varga claimed was rigged.",
+    "Shares of Kobra Mining fell sharply on Tuesday after an analyst issued a note that chairman Tomas Varga "
+    "later called misleading.",
+])
+def test_a_name_saying_something_in_a_clause_on_a_noun_does_not_speak_the_sentence(cast_linker, text):
+    out = claims(text, cast_linker)
+    assert out and all(who is None for _, who in out)
+
+
+def test_a_figure_beside_such_a_clause_is_the_articles_own(cast_linker):
+    out = claims_all("Shares of Kobra Mining fell 4 percent on Tuesday after an analyst issued a note that "
+                     "chairman Tomas Varga later called misleading.", cast_linker)
+    assert speaker_of(out, "4 percent") is None
+
+
+def test_a_relative_clause_cut_off_is_its_own_subjects_not_the_sentence_speakers(cast_linker):
+    out = claims("Mira Orlen denied that she hired a lobbyist before the spring elections, which Tomas Varga "
+                 "says were rigged.", cast_linker)
+    assert speaker_of(out, "denied") == "orlen"
+    assert speaker_of(out, "were rigged") == "varga"
+
+
+def test_a_description_saying_a_relative_clause_lends_the_main_clause_no_speaker(cast_linker):
+    out = claims("The court upheld the sentence against Mira Orlen on Friday after a long hearing, which observers "
+                 "say was rushed and unfair to the defence.", cast_linker)
+    assert speaker_of(out, "upheld") is None
+    assert speaker_of(out, "rushed") not in ("orlen", "varga")
+
+
+def test_a_pronoun_saying_a_relative_clause_still_refers_back(cast_linker):
+    out = claims("Borealia makes the deal conditional on a change to the charter, which it says contains claims "
+                 "to the islands.", cast_linker)
+    assert speaker_of(out, "charter") == "borealia"
+
+
+def test_a_name_apposed_to_the_speakers_title_speaks_whatever_kind_the_model_gave_it(cast_linker):
+    out = claims("Tomas Varga said the count had been rigged. He demanded a new vote. Yet the chair of the Election "
+                 "Board, M.N. Tarek Selim, assured journalists there were no grounds for a repeat ballot.", cast_linker)
+    assert "selim" in (speaker_of(out, "no grounds") or "")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Обвинитель сообщил суду, что предприниматель Томас Варга мог давить на чиновников. По его словам, Варга "
+     "имел тесные контакты с министерством.", "тесные контакты"),
+    ("The prosecutor told the court that the businessman Tomas Varga had sway over officials. According to him, "
+     "Varga had close ties to the ministry.", "close ties"),
+])
+def test_according_to_a_pronoun_is_never_the_person_the_sentence_then_names(cast_linker, text, words):
+    assert speaker_of(claims(text, cast_linker), words) != "varga"
+
+
+def test_according_to_a_pronoun_still_refers_back_to_the_person_named_before(cast_linker):
+    out = claims("Томас Варга выступил в суде. По его словам, обвинения против него сфабрикованы.", cast_linker)
+    assert speaker_of(out, "сфабрикованы") == "varga"
+
+
+def test_a_dashed_interview_is_the_intros_speaker_not_the_person_it_speaks_about(cast_linker):
+    text = ("Защитник «Нордпорта» Томас Варга рассказал о ссоре с президентом клуба Мирой Орлен после вылета "
+            "из кубка.\n"
+            "- По слухам, глава клуба отчитала футболистов в раздевалке.\n"
+            "- Орлен эти сведения опровергла.\n"
+            "– Говорят, что Мира Орлен после игры устроила вам разнос. Что там произошло?\n"
+            "– Подробностей не будет. Она пришла, мы обсудили игру. Так бывает после каждой встречи.\n"
+            "– В прессе писали, что она кричала на игроков.\n"
+            "– Ничего подобного. Обычная беседа, никаких скандалов.")
+    out = claims(text, cast_linker)
+    assert speaker_of(out, "Подробностей не будет") == "varga"
+    assert speaker_of(out, "никаких скандалов") == "varga"
+
+
+def test_a_dashed_interview_is_not_the_person_named_in_the_intros_apposition(cast_linker):
+    text = ("Томас Варга, адвокат нападающего «Нордпорта» Миры Орлен, накануне слушаний рассказал, как держатся "
+            "подзащитные.\n"
+            "– Все сильно вымотаны. Заседания тянутся до ночи.\n"
+            "– Родных к ним пускают?\n"
+            "– Пока никого не пускают.\n"
+            "– Чего ждать завтра?\n"
+            "– Будут слушать экспертов.")
+    out = claims(text, cast_linker)
+    assert speaker_of(out, "никого не пускают") == "varga"
+    assert speaker_of(out, "слушать экспертов") == "varga"
+
+
+def test_a_relative_pronoun_saying_something_gives_the_words_to_the_name_it_hangs_on(cast_linker):
+    out = claims("Томас Варга встретился с Мирой Орлен, которая заявила, что порт откроется в мае.", cast_linker)
+    assert speaker_of(out, "порт откроется") == "orlen"
+
+
+def test_a_name_in_a_participle_on_the_subject_is_not_the_subject(cast_linker):
+    out = claims("A complaint lodged in Borealia last week argues that the lawyers of Kobra Mining knew the deeds "
+                 "were forged.", cast_linker)
+    assert speaker_of(out, "argues") is None
+
+
+def test_a_quotation_said_in_the_first_person_is_the_quoted_persons_not_a_relay(cast_linker):
+    out = claims("Kobra Mining has sued the attorneys of a trader who said he owned the quarry, Borealia reports.\n"
+                 "“We said all along that the deed was forged,” said Tomas Varga, the firm's chief lawyer, in a "
+                 "statement.", cast_linker)
+    assert speaker_of(out, "was forged") == "varga"
+
+
+def test_a_name_proposing_what_the_sentence_is_about_does_not_speak_it(cast_linker):
+    out = claims_all("The Borealian senate on Friday turned down three of the 17 judges proposed by President "
+                     "Tomas Varga, among them the chief of the appeals bench.", cast_linker)
+    assert out and all(who is None for _, who in out)
+
+
+@pytest.mark.parametrize("tail", ["защитника бывшего министра Томаса Варгу", "слова Томаса Варги"])
+def test_an_outlet_quoting_a_person_named_after_it_passes_that_persons_words_on(tail):
+    northwire = Entity("nwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("Нордвайр", "ru")))
+    out = claims(f"«Слушания идут с нарушениями», — цитирует Нордвайр {tail}.", Linker(CAST + [northwire]))
+    assert speaker_of(out, "нарушениями") == "varga"
