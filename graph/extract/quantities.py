@@ -21,7 +21,6 @@ A unit counted per span of time keeps the words that say so ("2 млн барр�
 сутки", "a wind of 180 km/h") and is compared as what it counts.
 A currency's scale may be a letter on its digits ("$2.5B", "Ksh 12.5 B"), a temperature's unit its sign ("-9°C",
 "-31°"), and a range's ends may both be below zero ("-18...-13°C", "from −5 to −10 degrees").
-A span of time told in several units ("2 hours, 8 minutes and 12 seconds") is one figure in the smallest.
 Factors are figures counted in times ("в 1,5 раза", "three times more",
 "doubled"), and "30-plus years" is at least 30.
 
@@ -283,61 +282,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
-    found = _compound_spans(text, found, lang)
     found = [_shared_sign(text, q) for q in found]
-    more = _factor_words(chunk, span, lang) + _clock_times(chunk, span, lang)
-    return sorted(found + more, key=lambda q: q.span.start) if more else found
-
-
-SECONDS_IN = {"d": 86400, "h": 3600, "min": 60, "s": 1}   # the spans of time a race's or a trip's time is told in
-
-
-def _compound_spans(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
-    """One span of time told in several units, each smaller than the one before and joined by a space, a comma or
-    "and" ("2 hours, 8 minutes and 12 seconds", «2 часа 11 минут 5 секунд»): one figure, counted in the smallest."""
-    joiner = re.compile(rf"\s*,?\s*(?:(?:{_alternation(language(lang).COORDINATORS)})\s+)?", re.I)
-    out: list[Quantity] = []
-    for q in found:
-        last = out[-1] if out else None
-        if last is not None and q.canonical_unit in SECONDS_IN and last.canonical_unit in SECONDS_IN \
-                and SECONDS_IN[q.canonical_unit] < SECONDS_IN[last.canonical_unit] \
-                and last.range_from is None and q.range_from is None and q.bound is None and not q.approximate \
-                and q.span.start - last.span.end <= 8 and joiner.fullmatch(text, last.span.end, q.span.start):
-            size = SECONDS_IN[last.canonical_unit] / SECONDS_IN[q.canonical_unit]
-            out[-1] = replace(q, span=Span(last.span.start, q.span.end), value=float(exact(last.value * size + q.value)),
-                              approximate=last.approximate, bound=last.bound)
-        else:
-            out.append(q)
-    return out
-
-
-# "2:05:37", "2:05:37.4", "1:42.5": a clock's hours (when a second colon follows), minutes and seconds.
-_CLOCK = re.compile(r"(?<![\w:.,/])(?:(?P<h>\d{1,2}):(?=[0-5]\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d(?:\.\d{1,3})?)"
-                    r"(?![\w:]|[.,]\d)")
-
-
-def _clock_times(chunk: str, span: Span, lang: str) -> list[Quantity]:
-    """Race times written as a clock's ("won in 2:05:37", "(1:42.5)"), counted in seconds: hours, minutes and seconds,
-    or minutes and seconds with a fraction where the language writes those so; not a time of day ("10:30",
-    "9:15:02 a.m.", "at 14:32:10") nor a line of nothing but times (a video's length beside its link)."""
-    tables = language(lang)
-    out = []
-    for m in _CLOCK.finditer(chunk):
-        hours = m.group("h")
-        if hours is None and not (tables.CLOCK_MINUTES and "." in m.group("s")) \
-                or hours is not None and int(m.group("m")) > 59 or _TIME_OF_DAY.match(chunk, m.end()) \
-                or re.search(rf"(?<!\w)(?:{_alternation(tables.CLOCK_TIME_BEFORE)})\s+$",
-                             chunk[max(0, m.start() - 20):m.start()], re.I):
-            continue
-        line = chunk[max(0, m.start() - WINDOW):m.start()].rsplit("\n", 1)[-1] \
-            + chunk[m.end():m.end() + WINDOW].split("\n", 1)[0]
-        if not re.search(r"[^\W\d_]", line):
-            continue
-        value = Decimal(m.group("s")) + 60 * int(m.group("m")) + 3600 * int(hours or 0)
-        begin, phrase, bound = _approximation(chunk, m.start())
-        out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.CLOCK_UNIT,
-                            phrase is not None and bound is None, bound, canonical_unit="s"))
-    return out
+    words = _factor_words(chunk, span, lang)
+    return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")

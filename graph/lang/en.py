@@ -208,12 +208,6 @@ READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:views?|comments?)(?:\W*\d+(?:\s*(?:views?|comments?))?)?")
 # After a number, a time of day (a regular expression): "1 p.m.".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
-# A race's time written as a clock's, counted in seconds: "2:05:37" (hours, minutes, seconds); with
-# CLOCK_MINUTES also "1:42.5" (minutes, then seconds with a fraction), as English results write it.
-CLOCK_UNIT = "seconds"
-CLOCK_MINUTES = True
-# Words before a clock's figure that make it a time of day: "at 14:32:10", "updated 09:15:02".
-CLOCK_TIME_BEFORE = ("at", "by", "until", "till", "since", "from", "updated", "published", "posted")
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase"   # labels: "Category 3", "Week 12"

@@ -171,12 +171,6 @@ READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:просмотр\w*|комментари\w*)"
                 r"(?:\W*\d+(?:\s*(?:просмотр\w*|комментари\w*))?)?")
 TIME_OF_DAY = r"ч(?:ас(?:а|ов)?)?\.?\s*(?:утра|дня|вечера|ночи)(?!\w)|мск(?!\w)"
-# A race's time written as a clock's, counted in seconds: "2:05:37"; "2:17.54" is no minutes and seconds here, as
-# Russian results write hours, minutes and seconds so too.
-CLOCK_UNIT = "секунд"
-CLOCK_MINUTES = False
-# Words before a clock's figure that make it a time of day: "в 14:32:10", "обновлено 09:15:02".
-CLOCK_TIME_BEFORE = ("в", "во", "к", "до", "с", "со", "после", "обновлено", "опубликовано")
 DECADE = r"-?х(?!\w)|-?е\s+год"
 ORDINAL_SUFFIXES = ("й", "-й", "го", "-го", "я", "-я", "е", "-е", "м", "-м")
 REFERENCE_NOUNS = (r"пункт\w*|стать\w*|част\w*|раздел\w*|резолюци\w*|(?:указ|закон|приказ|протокол)(?:а|у|ом|е)?"
