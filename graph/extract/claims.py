@@ -717,6 +717,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     """
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
+    questions = _question_paragraphs(doc)
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
@@ -748,7 +749,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (addressed or earlier or [None])[-1]
             found[i] = (speaker, end)
             explicit += 1
-        elif m and (titled := _titled(doc, mentions, types, label)):
+        elif m and (titled := _titled(doc, mentions, types, label, questions)):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
@@ -786,16 +787,34 @@ def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m
     return [x.entity for x in named]
 
 
-def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
+def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str,
+            questions: list[Span]) -> str | None:
     """"PRIME MINISTER:" in a transcript: the one person the text gives that title, as the registry's title for them
-    or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell")."""
+    or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell"), outside the
+    questions: one a question gives the title is asked about or addressed ("Prime Minister, Jon Vell said …",
+    "the Lowland Treasurer Jon Vell says …?"), not the one who answers."""
     if len(label.split()) < 2 and not label.isupper():
         return None
     before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
     people = {x.entity for x in mentions if types.get(x.entity) == "Person"
+              and not any(q.start <= x.span.start < q.end for q in questions)
               and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
                    or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
     return people.pop() if len(people) == 1 else None
+
+
+def _question_paragraphs(doc: Document) -> list[Span]:
+    """The paragraphs of an interview that ask: those ending in a question mark, those a question label opens
+    ("Q: …", "JOURNALIST: …") and the one under a question label alone on its line."""
+    out: list[Span] = []
+    asked = False     # the paragraph before was a question label alone
+    for para in doc.body:
+        m = _LABEL.match(doc.text, para.start, para.end)
+        labelled = m is not None and _QUESTION_LABEL.match(m.group("label").strip()) is not None
+        if asked or labelled or _asks(doc.text, para):
+            out.append(para)
+        asked = labelled and not doc.text[m.end():para.end].strip()
+    return out
 
 
 def _named_after(doc: Document, mentions: MentionIndex, types: dict[str, str], last: int) -> str | None:

@@ -1,0 +1,60 @@
+"""Interview layouts: who a title label is when a question names someone with that title. Invented names and
+sentences."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims
+
+ENTITIES = [
+    Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"), ("Мара Хейл", "ru")),
+           alt_labels=(("Hale", "en"), ("Хейл", "ru"))),
+    Entity("vell", "Jon Vell", "Person", pref_labels=(("Jon Vell", "en"), ("Йон Велл", "ru")),
+           alt_labels=(("Vell", "en"), ("Велл", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def test_a_title_a_question_gives_someone_is_not_the_answerer(linker):
+    text = ("QUESTION:\n"
+            "The Lowland Treasurer Jon Vell says the ports need more money. What will you offer them?\n"
+            "TREASURER:\n"
+            "The budget comes in June and it will answer that.\n"
+            "QUESTION:\n"
+            "Will taxes rise?\n"
+            "TREASURER:\n"
+            "We have ruled nothing out.")
+    out = dict(claims(text, linker))
+    assert out["We have ruled nothing out."] is None
+    assert "vell" not in out.values()
+
+
+def test_a_title_addressing_the_answerer_before_another_name_is_not_that_name(linker):
+    text = ("PRIME MINISTER:\n"
+            "Good morning.\n"
+            "JOURNALIST:\n"
+            "Prime Minister, Mara Hale said last week that the mines will close.\n"
+            "PRIME MINISTER:\n"
+            "The mines will stay open for another decade.\n"
+            "JOURNALIST:\n"
+            "Are you sure of that?\n"
+            "PRIME MINISTER:\n"
+            "The figures leave no doubt.")
+    out = dict(claims(text, linker))
+    assert out["The mines will stay open for another decade."] is None
+    assert out["The figures leave no doubt."] is None
+
+
+def test_a_title_outside_the_questions_still_names_the_answerer(linker):
+    text = ("Interview with the Governor\n\n"
+            "HOST: Tonight we are joined by the Governor, Mara Hale.\n\n"
+            "GOVERNOR: The dam will hold this winter.\n\n"
+            "HOST: And the bridge? Will the Governor Jon Vell of the north agree?\n\n"
+            "GOVERNOR: It opens in May.")
+    out = dict(claims(text, linker))
+    assert out["The dam will hold this winter."] == "hale"
+    assert out["It opens in May."] == "hale"
