@@ -58,3 +58,13 @@ def test_a_title_outside_the_questions_still_names_the_answerer(linker):
     out = dict(claims(text, linker))
     assert out["The dam will hold this winter."] == "hale"
     assert out["It opens in May."] == "hale"
+
+
+def test_a_long_label_in_capitals_with_a_role_after_its_comma(linker):
+    text = ("Radio interview\n\n"
+            "PETRA LUND, HOST: The harbour has been shut for a year. When will it open again?\n\n"
+            "SENATOR THE HON MARA HALE, MINISTER FOR PORTS: Thanks for having me. The harbour opens in March.")
+    out = claims(text, linker)
+    assert ("The harbour opens in March.", "hale") in out
+    assert not any("open again" in quote or who == "hale" and "shut" in quote for quote, who in out)
+

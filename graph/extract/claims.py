@@ -697,7 +697,8 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 
 # "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for. A label may
 # stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)(?P<named>\s*\([^()\n]{2,60}\))?"
+_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
+                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{2,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
@@ -724,9 +725,10 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
         asking = bool(m) and _QUESTION_LABEL.match(label) is not None
-        if m and not named and (m.group("outlet") or end == para.end and not asking and not label.isupper()
-                                and not _ANSWER_LABEL.match(label)):
-            m = None        # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:" a label)
+        if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
+                                and not label.isupper() and not _ANSWER_LABEL.match(label)):
+            # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
+            m = None
         if m and asking:
             found[i] = ("question", end)
         elif named:
