@@ -68,3 +68,24 @@ def test_a_long_label_in_capitals_with_a_role_after_its_comma(linker):
     assert ("The harbour opens in March.", "hale") in out
     assert not any("open again" in quote or who == "hale" and "shut" in quote for quote, who in out)
 
+
+
+def test_a_turn_run_into_the_question_before_it_is_its_speakers(linker):
+    text = ("Transcript: Jon Vell and Mara Hale\n\n"
+            "JON VELL: Minister, thanks for coming in.\n\n"
+            "MARA HALE: Glad to be here.\n\n"
+            "JON VELL: The dam was finished late. Why?    MARA HALE: The spring floods cost us two months. "
+            "The contractors worked through the winter.")
+    out = dict(claims(text, linker))
+    assert out["The spring floods cost us two months."] == "hale"
+    assert out["The contractors worked through the winter."] == "hale"
+
+
+def test_a_paragraph_is_cut_before_a_run_in_label_only_in_a_transcript():
+    from claimsgraph.ingest import split_boilerplate
+    transcript = ("HOST: Good evening.\n\nGUEST: Good evening.\n\nHOST: Is it over? GUEST: It is over.")
+    body, _ = split_boilerplate(transcript)
+    assert [transcript[p.start:p.end] for p in body][-2:] == ["HOST: Is it over?", "GUEST: It is over."]
+    article = "The talks ended late. Update: the port stays shut.\n\nThe ferries wait in the bay."
+    body, _ = split_boilerplate(article)
+    assert len(body) == 2
