@@ -89,3 +89,16 @@ def test_a_paragraph_is_cut_before_a_run_in_label_only_in_a_transcript():
     article = "The talks ended late. Update: the port stays shut.\n\nThe ferries wait in the bay."
     body, _ = split_boilerplate(article)
     assert len(body) == 2
+
+
+def test_a_remark_under_the_askers_label_is_not_the_answer_before_it(linker):
+    text = ("Мара Хейл о мостах и паромах\n\n"
+            "Лунд: Мара, вы строите третий мост за год. Как это удаётся?\n\n"
+            "Хейл: Мы начали проект ещё в прошлом году.\n\n"
+            "Лунд: Звучит слишком просто.\n\n"
+            "Хейл: Паромы тоже пойдут весной.\n\n"
+            "Лунд: А когда откроется мост?\n\n"
+            "Хейл: Мост откроется в мае.")
+    out = claims(text, linker)
+    assert ("Мост откроется в мае.", "hale") in out
+    assert not any("слишком просто" in quote for quote, _ in out)

@@ -713,18 +713,20 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     question names is asked about); a title in the label ("PRIME MINISTER:") is the one person the text
     gives that title; an unlabelled paragraph after a speaker's is still that speaker's, up to the next label or
     a paragraph that names them. A label alone on its line asserts nothing and gives the next paragraph its
-    speaker. Only a text with a question label, two speaker labels or an interviewer's ("Jane Roe, Northwire TV:")
+    speaker. A label whose turns mostly ask is the interviewer's, naming no one its remarks are no one's claims.
+    Only a text with a question label, two speaker labels or an interviewer's ("Jane Roe, Northwire TV:")
     counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     questions = _question_paragraphs(doc)
+    interviewers = _interviewer_labels(doc)
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
-        asking = bool(m) and _QUESTION_LABEL.match(label) is not None
+        asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
                                 and not label.isupper() and not _ANSWER_LABEL.match(label)):
             # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
@@ -739,7 +741,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and _asks(doc.text, para):
+        elif m and (_asks(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -775,6 +777,22 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _interviewer_labels(doc: Document) -> set[str]:
+    """The labels (in lower case) of whoever asks in a transcript: a label that opens two turns or more, at least
+    half of them questions ("Roe: …?" four times in five). Its other turns are remarks between the questions
+    ("Roe: Not convincing."), not the answers of the speaker before."""
+    turns: dict[str, list[bool]] = {}
+    body = doc.body
+    for i, para in enumerate(body):
+        m = _LABEL.match(doc.text, para.start, para.end)
+        if m is None or m.group("outlet"):
+            continue
+        alone = not doc.text[m.end():para.end].strip()
+        said = body[i + 1] if alone and i + 1 < len(body) else para
+        turns.setdefault(m.group("label").strip().lower(), []).append(_asks(doc.text, said))
+    return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
 
 
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
