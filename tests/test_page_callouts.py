@@ -1,4 +1,6 @@
-"""Calls to the reader under an article: the site's channel, however the page abbreviates it. Invented text."""
+"""Page furniture around an article: calls to the reader, notices, links to the site's lists. Invented text."""
+import pytest
+
 from claimsgraph.ingest import parse_document
 
 
@@ -18,3 +20,12 @@ def test_a_notice_on_crediting_the_programme_is_furniture():
     doc = parse_document("a.txt", text.encode(), "text/plain")
     assert [doc.text[s.start:s.end] for s in doc.body][-1] == \
         "The river rose by two metres overnight, the mayor of Vellport said."
+
+
+@pytest.mark.parametrize("menu, headline, lead", [
+    ("Все записи", "Мост через Вельку открыли", "В Нижнеборске в пятницу открыли новый мост через реку Вельку."),
+    ("All posts", "Bridge over the Velka opens", "A new bridge over the Velka opened in Lowbury on Friday."),
+])
+def test_a_link_to_all_the_sites_posts_over_the_headline_is_not_the_headline(menu, headline, lead):
+    doc = parse_document("a.txt", f"{menu}\n{headline}\n{lead}\n".encode(), "text/plain")
+    assert doc.title == headline

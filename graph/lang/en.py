@@ -314,6 +314,7 @@ BOILERPLATE_LINE = (
     r"|toggle navigation|(?:text|font) size\b"
     r"|back to (?:top|the top|(?:the )?(?:section|list|news|category|index))\W*$"   # a link back up the site
     r"|less than a minute(?: read)?\W*$"  # a reading time
+    r"|all (?:posts|news|stories|articles)\W*$"   # a link to the list of them
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
     # a comment form under the article: its notices on the reader's address and the fields to fill
