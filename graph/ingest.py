@@ -415,6 +415,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 # A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
 _TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,4}):[ \t]")
 TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
+_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])\s+(?=%s)" % _TURN_LABEL_RE.pattern)   # such a label after a sentence's end
 
 
 def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
@@ -423,13 +424,13 @@ def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
     labels = {m.group("label") for p in body if (m := _TURN_LABEL_RE.match(text, p.start, p.end))}
     if len(labels) < TURN_LABELS:
         return body
-    run_in = re.compile(r"(?<=[.!?…\"”»])\s+(?=(?:%s):\s)" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
     out: list[Span] = []
     for para in body:
         start = para.start
-        for m in run_in.finditer(text, para.start, para.end):
-            out.append(Span(start, m.start()))
-            start = m.end()
+        for m in _RUN_IN_RE.finditer(text, para.start, para.end):
+            if m.group("label") in labels:
+                out.append(Span(start, m.start()))
+                start = m.end()
         out.append(Span(start, para.end))
     return out
 
