@@ -409,7 +409,30 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
     boiler.extend(_headline_list(text, body))
-    return _join_broken_lines(text, body), sorted(boiler, key=lambda s: s.start)
+    return _run_in_turns(text, _join_broken_lines(text, body)), sorted(boiler, key=lambda s: s.start)
+
+
+# A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
+_TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,4}):[ \t]")
+TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
+_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])\s+(?=%s)" % _TURN_LABEL_RE.pattern)   # such a label after a sentence's end
+
+
+def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
+    """Paragraphs cut where the page lost the line break before a speaker's turn: a label that opens another
+    paragraph of a transcript standing after a sentence's end ("… What now?   JANE ROE: We wait.")."""
+    labels = {m.group("label") for p in body if (m := _TURN_LABEL_RE.match(text, p.start, p.end))}
+    if len(labels) < TURN_LABELS:
+        return body
+    out: list[Span] = []
+    for para in body:
+        start = para.start
+        for m in _RUN_IN_RE.finditer(text, para.start, para.end):
+            if m.group("label") in labels:
+                out.append(Span(start, m.start()))
+                start = m.end()
+        out.append(Span(start, para.end))
+    return out
 
 
 # A line the page broke inside its sentence (a hard wrap, an editor's break before the said-tag) goes on in the next.

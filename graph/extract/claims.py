@@ -701,7 +701,8 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 
 # "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for. A label may
 # stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
-_LABEL = re.compile(r"^\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?)(?P<named>\s*\([^()\n]{2,60}\))?"
+_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
+                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{2,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)", re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
@@ -716,20 +717,24 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     question names is asked about); a title in the label ("PRIME MINISTER:") is the one person the text
     gives that title; an unlabelled paragraph after a speaker's is still that speaker's, up to the next label or
     a paragraph that names them. A label alone on its line asserts nothing and gives the next paragraph its
-    speaker. Only a text with a question label, two speaker labels or an interviewer's ("Jane Roe, Northwire TV:")
+    speaker. A label whose turns mostly ask is the interviewer's, naming no one its remarks are no one's claims.
+    Only a text with a question label, two speaker labels or an interviewer's ("Jane Roe, Northwire TV:")
     counts as an interview.
     """
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
+    questions = _question_paragraphs(doc)
+    interviewers = _interviewer_labels(doc)
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
-        asking = bool(m) and _QUESTION_LABEL.match(label) is not None
-        if m and not named and (m.group("outlet") or end == para.end and not asking and not label.isupper()
-                                and not _ANSWER_LABEL.match(label)):
-            m = None        # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:" a label)
+        asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
+        if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
+                                and not label.isupper() and not _ANSWER_LABEL.match(label)):
+            # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
+            m = None
         if m and asking:
             found[i] = ("question", end)
         elif named:
@@ -740,7 +745,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and _asks(doc.text, para):
+        elif m and (_asks(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -752,7 +757,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (addressed or earlier or [None])[-1]
             found[i] = (speaker, end)
             explicit += 1
-        elif m and (titled := _titled(doc, mentions, types, label)):
+        elif m and (titled := _titled(doc, mentions, types, label, questions)):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
@@ -778,6 +783,22 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
+def _interviewer_labels(doc: Document) -> set[str]:
+    """The labels (in lower case) of whoever asks in a transcript: a label that opens two turns or more, at least
+    half of them questions ("Roe: …?" four times in five). Its other turns are remarks between the questions
+    ("Roe: Not convincing."), not the answers of the speaker before."""
+    turns: dict[str, list[bool]] = {}
+    body = doc.body
+    for i, para in enumerate(body):
+        m = _LABEL.match(doc.text, para.start, para.end)
+        if m is None or m.group("outlet"):
+            continue
+        alone = not doc.text[m.end():para.end].strip()
+        said = body[i + 1] if alone and i + 1 < len(body) else para
+        turns.setdefault(m.group("label").strip().lower(), []).append(_asks(doc.text, said))
+    return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
+
+
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
                  alone: bool) -> list[str]:
     """The persons a label names: in the label or its brackets; with an outlet after a comma or alone on its line,
@@ -790,16 +811,34 @@ def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m
     return [x.entity for x in named]
 
 
-def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
+def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str,
+            questions: list[Span]) -> str | None:
     """"PRIME MINISTER:" in a transcript: the one person the text gives that title, as the registry's title for them
-    or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell")."""
+    or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell"), outside the
+    questions: one a question gives the title is asked about or addressed ("Prime Minister, Jon Vell said …",
+    "the Lowland Treasurer Jon Vell says …?"), not the one who answers."""
     if len(label.split()) < 2 and not label.isupper():
         return None
     before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
     people = {x.entity for x in mentions if types.get(x.entity) == "Person"
+              and not any(q.start <= x.span.start < q.end for q in questions)
               and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
                    or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
     return people.pop() if len(people) == 1 else None
+
+
+def _question_paragraphs(doc: Document) -> list[Span]:
+    """The paragraphs of an interview that ask: those ending in a question mark, those a question label opens
+    ("Q: …", "JOURNALIST: …") and the one under a question label alone on its line."""
+    out: list[Span] = []
+    asked = False     # the paragraph before was a question label alone
+    for para in doc.body:
+        m = _LABEL.match(doc.text, para.start, para.end)
+        labelled = m is not None and _QUESTION_LABEL.match(m.group("label").strip()) is not None
+        if asked or labelled or _asks(doc.text, para):
+            out.append(para)
+        asked = labelled and not doc.text[m.end():para.end].strip()
+    return out
 
 
 def _named_after(doc: Document, mentions: MentionIndex, types: dict[str, str], last: int) -> str | None:

@@ -314,6 +314,7 @@ BOILERPLATE_LINE = (
     r"|toggle navigation|(?:text|font) size\b"
     r"|back to (?:top|the top|(?:the )?(?:section|list|news|category|index))\W*$"   # a link back up the site
     r"|less than a minute(?: read)?\W*$"  # a reading time
+    r"|all (?:posts|news|stories|articles)\W*$"   # a link to the list of them
     r"|watch(?=(?:\s+\S+){1,4}\s*$)(?!.*[.!?\"”’…]\s*$)"   # a video button: "Watch Harbour TV", not "Watch out."
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
     # a comment form under the article: its notices on the reader's address and the fields to fill
@@ -377,6 +378,7 @@ READER_CALLOUTS = (
     r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
+    r"|\b(?:must|should) be credited (?:if|when|whenever)\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
