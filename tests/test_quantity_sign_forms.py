@@ -43,3 +43,13 @@ def test_a_scaled_bare_figure_counts_what_the_last_as_large_counts(text, lang, e
 def test_a_scaled_bare_figure_after_small_figures_only_keeps_the_last():
     assert figures("The Velmor fund paid $300 for 40 tents and 2 million for food.") == \
         [(300, "USD"), (40, "tents"), (2_000_000, "tents")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temperatures in Dorvale fell to 10C overnight.", [(10, "c")]),
+    ("Dorvale saw 41.5C heat on Monday.", [(41.5, "c")]),
+    ("Drivers sat in 12km queues near Velmor.", [(12, "km")]),
+    ("Crews laid 40km of pipe.", [(40, "km")]),
+])
+def test_a_unit_glued_to_its_digits_takes_no_word_after_it(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), "en")] == expected

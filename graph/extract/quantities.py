@@ -1348,6 +1348,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             break
         words.append(w)
         end = m.end()
+        if len(words) == 1 and not gap and canonical_unit(w, lang) is not None:
+            break                                    # "10C overnight", "12km queues": a symbol glued to the digits
+                                                     # is the whole unit, the word after it is the next phrase
     while words and words[-1] == "of":
         words.pop()
     if words and words[0] in tables.COMPARED:
