@@ -152,8 +152,12 @@ _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
 _BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
-_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)})\s?"
+# A sign a comma apart from its digits is a slip of the keyboard ("Ksh, 231B"); a one-letter sign so written is a
+# letter (LETTER_SIGNS: "grade R, 12 pupils").
+_SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)}),?\s?"
                           rf"|\b(?P<code>{'|'.join(CURRENCIES)})\s?)$")
+# How far before the digits a sign may start: its longest form, a space and a letter to tell "Kshs." from "shs.".
+_SIGN_REACH = max(map(len, (*CURRENCY_SIGNS, *CURRENCIES))) + 2
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(set(CURRENCY_SIGNS) - PREFIX_SIGNS)})")
 
 
@@ -682,7 +686,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
         elif elliptic:
-            unit = found[-1].unit
+            unit = _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
@@ -724,14 +728,24 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = _counted_unit(earlier, lang)      # "…; about 400 have come", "5 пациентов скончались. 248 выписаны"
         if unit is None and _change_then_value(chunk, begin, "", tables, size=True):
             unit = _reached_unit(chunk, r.end, lang)  # "rose by 12 to 340 cases": the change counts cases too
-        if unit is None and r.scale >= SCALED and canonical_unit(earlier, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
-            unit = earlier                            # "$6.3 billion … of which sales came to 3.8 billion"
+        if unit is None and r.scale >= SCALED:
+            large = _as_large(found, r).unit if found else previous_unit
+            if canonical_unit(large, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
+                unit = large                          # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _as_large(found: list[Quantity], r: _Read) -> Quantity:
+    """The figure before that a bare one goes on from: for one written with a scale word, the last figure as large
+    ("$2 billion for 900 nurses and 1.5 billion for clinics": money, not nurses), else the last figure."""
+    if r.scale >= SCALED:
+        return next((q for q in reversed(found) if q.value >= r.scale), found[-1])
+    return found[-1]
 
 
 def _measure(chunk: str, r: _Read, unit: str | None, tables) -> tuple[str, int] | None:
@@ -1097,7 +1111,7 @@ def _currency(chunk: str, r: _Read, tables) -> tuple[str, int, int, float] | Non
 
     A sign before may carry a scale straight after the digits ("$300m").
     """
-    before = _SIGN_BEFORE.search(chunk[max(0, r.start - 5):r.start])
+    before = _SIGN_BEFORE.search(chunk[max(0, r.start - _SIGN_REACH):r.start])
     if before:
         code = CURRENCY_SIGNS[before.group("sign")] if before.group("sign") else before.group("code")
         attached = _sign_scale(chunk, r.end, tables)
@@ -1251,7 +1265,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%"
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
-    if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-5:]) \
+    if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
             and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010
                                                       # levels") or a currency's sign is before it ("($1875)")
@@ -1334,6 +1348,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             break
         words.append(w)
         end = m.end()
+        if len(words) == 1 and not gap and canonical_unit(w, lang) is not None:
+            break                                    # "10C overnight", "12km queues": a symbol glued to the digits
+                                                     # is the whole unit, the word after it is the next phrase
     while words and words[-1] == "of":
         words.pop()
     if words and words[0] in tables.COMPARED:

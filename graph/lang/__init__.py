@@ -78,17 +78,22 @@ CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "R
                   # a shilling's signs: "Sh"/"Ksh" in Kenya's press, "Shs"/"USh" in Uganda's, "TSh" in Tanzania's
                   "Ksh": "KES", "Ksh.": "KES", "KSh": "KES", "KSh.": "KES", "Kshs": "KES", "Kshs.": "KES",
                   "KShs": "KES", "Sh": "KES", "Sh.": "KES", "Shs": "UGX", "Shs.": "UGX", "USh": "UGX",
+                  # and in lower case in blogs and budget summaries ("sh 12 billion", "ksh 4.5 million")
+                  "ksh": "KES", "ksh.": "KES", "kshs": "KES", "kshs.": "KES", "sh": "KES", "sh.": "KES",
+                  "shs": "UGX", "shs.": "UGX",
                   "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "E£": "EGP", "LE": "EGP", "Rp": "IDR",
                   "Rp.": "IDR", "₱": "PHP", "Mex$": "MXN", "MX$": "MXN", "AR$": "ARS", "CLP$": "CLP", "COL$": "COP",
                   "₫": "VND", "฿": "THB", "RM": "MYR", "₪": "ILS", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",
                   "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK", "R": "ZAR"}
 # Signs several currencies share, the noun they stand for when the text names no one country of theirs (or several),
 # and those currencies: the text's country picks one (CURRENCY_COUNTRIES): "Sh" is Kenya's, Uganda's, Tanzania's.
-SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS")) for sign in ("Sh", "Sh.", "Shs", "Shs.")}
+SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS"))
+                for sign in ("Sh", "Sh.", "Shs", "Shs.", "sh", "sh.", "shs", "shs.")}
 # Signs made of letters that count only before a figure: after one they are other words' letters ("5 RM staff",
 # "3 LE models", "12 Shia militants", "4 R pieces").
 PREFIX_SIGNS = {"Ksh", "Ksh.", "KSh", "KSh.", "Kshs", "Kshs.", "KShs", "Sh", "Sh.", "Shs", "Shs.", "USh", "TSh", "LE",
-                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R"}
+                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R",
+                "ksh", "ksh.", "kshs", "kshs.", "sh", "sh.", "shs", "shs."}
 # Signs of one letter, as often another word's letter ("the R40 road", "R2-D2", "Grade R 12"): a figure glued to one
 # is money only when written as money is: with a scale, grouped thousands or cents, or ending its clause ("R4.2
 # billion", "R12 500", "R14.65", "fined R500.").
