@@ -747,7 +747,9 @@ def _is_furniture(chunk: str, words: int) -> bool:
             or _ADDRESS_RE.fullmatch(chunk):
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
-        return True                             # "WORLD 01:38 / 27.12.31": a section with the time and date of posting
+        return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
+    if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):
+        return True                             # "Cloudy 22°": the weather widget over the article
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
@@ -776,7 +778,10 @@ def _is_furniture(chunk: str, words: int) -> bool:
 
 
 _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
-_CLOCK_OR_DATE = r"(?:\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d))"
+_CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
+                  rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+_WEATHER_RE = re.compile(r"(?:[^\W\d_]+[ \t,]+){1,2}[+\-−]?\d{1,2}[ \t]?°[CСF]?")   # a word or two and a temperature
+WEATHER_WORDS = 4
 _SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:[ \t]*[/|,·][ \t]*|[ \t]+){_CLOCK_OR_DATE}")
 COPYRIGHT_WORDS = 50       # a line with the copyright sign is a notice or a picture's credit, not a sentence of the article
 _HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets

@@ -112,3 +112,21 @@ def test_names_with_inner_capitals_in_a_sentence_stay_whole():
 def test_a_headline_naming_products_with_inner_capitals_stays_whole():
     line = "Quaymart unveils new iQuay, iFerry and iDock"
     assert _kept(line + "\n\nThe harbour office in Nordport opened its new quay on Monday.")[0] == line
+
+
+def test_a_weekday_with_the_date_and_time_over_the_article_is_furniture():
+    text = ("Среда, 4 марта 2031, 09:15\n\n"
+            "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа.")
+    assert _kept(text) == ["Мост длиной 240 метров открыли в субботу, сообщили в администрации округа."]
+
+
+def test_a_sentence_with_a_date_and_a_time_stays():
+    line = "The quay opened on 4 March 2031 at 09:15"
+    assert _kept("Quay opens in Nordport\n\n" + line)[-1] == line
+
+
+def test_the_weather_widget_over_the_article_is_no_title():
+    text = ("Облачно +14°\n\n"
+            "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа.")
+    body, _ = split_boilerplate(text)
+    assert find_title(text, body) is None
