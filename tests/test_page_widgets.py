@@ -43,7 +43,7 @@ def test_a_poll_and_a_quotation_of_the_day_are_a_widget_not_the_article():
 
 
 def test_a_widget_block_ends_at_its_blank_line_and_is_bounded():
-    text = ("Poll\n"
+    text = ("Reader poll\n"
             "Should the quay stay open at night?\n\n"
             "The harbour office in Nordport opened its new quay to container ships on Monday.\n"
             "Harbour master Ilse Varnhagen said the quay would stay open around the clock.")
@@ -130,3 +130,11 @@ def test_the_weather_widget_over_the_article_is_no_title():
             "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа.")
     body, _ = split_boilerplate(text)
     assert find_title(text, body) is None
+
+
+def test_a_subheading_on_polls_inside_the_article_is_no_widget():
+    text = ("The harbour office in Nordport opened its new quay to container ships on Monday.\n\n"
+            "Polls\n"
+            "A survey by the Nordport Chamber found that most traders backed the new quay.\n\n"
+            "Harbour master Ilse Varnhagen said the quay would stay open around the clock.")
+    assert "A survey by the Nordport Chamber found that most traders backed the new quay." in _kept(text)

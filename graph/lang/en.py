@@ -365,7 +365,7 @@ FURNITURE_HEADINGS = (
 # A sidebar widget's heading, alone on its line: the block under it (a poll's question, a quotation of the day) is
 # the widget's, not the article's, wherever it stands.
 WIDGET_HEADINGS = (
-    r"polls?|(?:reader|readers'?|today'?s|daily|weekly|quick) poll|quote of the (?:day|week)"
+    r"(?:reader|readers'?|today'?s|daily|weekly|quick) poll|poll of the (?:day|week)|quote of the (?:day|week)"
     r"|(?:number|question|word|photo|picture) of the (?:day|week)"
 )
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
