@@ -286,7 +286,7 @@ _WIDGET_RE = re.compile(rf"^\W*(?:{alternation('WIDGET_HEADINGS')})\W*$", re.I)
 WIDGET_PARAGRAPHS = 8      # a widget's block (a poll's question and answers, a quotation and its author) is short
 # A site's section before the headline or the lede, a bar after it: "Politics | The council voted …"
 _SECTION_BAR_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+\|[ \t]+(?=\S)")
-# A menu's item over the article: a bullet and a few words ("• Credit Cards")
+# A menu's item over the article: a bullet and a few words ("• Cargo Rates")
 _MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_&]+){0,2}")
 MENU_RUN = 2               # so many items together make a menu
 # Links run together at a paragraph's end, each glued to the word before ("…the derby»Jane RoeRead us
@@ -651,7 +651,7 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
 
 
 def _menu(text: str, pieces: list[Span], i: int) -> bool:
-    """A menu's item ("• Credit Cards") among others, or a short line with no stop right over a run of them."""
+    """A menu's item ("• Cargo Rates") among others, or a short line with no stop right over a run of them."""
     def item(k: int) -> bool:
         return 0 <= k < len(pieces) and bool(_MENU_ITEM_RE.fullmatch(text[pieces[k].start:pieces[k].end]))
 
