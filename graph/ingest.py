@@ -282,6 +282,19 @@ _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
 _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
 _HEADING_RE = re.compile(rf"^\W*(?:{alternation('FURNITURE_HEADINGS')})\W*$", re.I)
 _CALLOUT_RE = re.compile(alternation("READER_CALLOUTS"), re.I)
+_WIDGET_RE = re.compile(rf"^\W*(?:{alternation('WIDGET_HEADINGS')})\W*$", re.I)
+WIDGET_PARAGRAPHS = 8      # a widget's block (a poll's question and answers, a quotation and its author) is short
+# A site's section before the headline or the lede, a bar after it: "Politics | The council voted …"
+_SECTION_BAR_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+\|[ \t]+(?=\S)")
+# A menu's item over the article: a bullet and a few words ("• Cargo Rates")
+_MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_&]+){0,2}")
+MENU_RUN = 2               # so many items together make a menu
+# Links run together at a paragraph's end, each glued to the word before ("…the derby»Jane RoeRead us
+# onNewsHubDailyFeedShow all"): a capital right after a small letter or a closing mark, again and again to the end.
+_GLUE_RE = re.compile(r"(?<=[a-zа-яё»”\")])(?=[A-ZА-ЯЁ][a-zа-яё])")
+GLUED_LINKS = 3            # so many glued capitals in one word: no name is spelt so ("QuayPay", "iPhone")
+GLUED_LINK_GAP = 40        # characters from one glued capital to the next, or to the paragraph's end
+GLUED_LINKS_WINDOW = 300   # characters read back from a paragraph's end, for linearity
 # Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
@@ -358,9 +371,15 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
+    widget = 0                                    # paragraphs a sidebar widget's block may still hold
     seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
+        if not begun and (bar := _SECTION_BAR_RE.match(chunk)) and "|" not in chunk[bar.end():] \
+                and len(chunk[bar.end():].split()) >= SENTENCE_WORDS:
+            boiler.append(_strip(text, Span(p.start, p.start + bar.end())))   # "Politics | The council voted …"
+            p = Span(p.start + bar.end(), p.end)
+            chunk = text[p.start:p.end]
         words = len(chunk.split())
         value, labelled = labelled and words <= LABEL_VALUE_WORDS, False
         if chunk.startswith("```"):              # a Markdown code fence opens or closes
@@ -368,6 +387,14 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
         elif fenced or trailer or value:         # "Agency and staff" under a line "Source:"
             boiler.append(p)
+        elif widget:                             # a widget's block ends at the first blank line under its text
+            boiler.append(p)
+            widget = widget - 1 if i + 1 < len(pieces) and text.count("\n", p.end, pieces[i + 1].start) < 2 else 0
+        elif _WIDGET_RE.match(chunk):            # "Poll", "Quote of the day": a sidebar's widget
+            boiler.append(p)
+            widget = WIDGET_PARAGRAPHS
+        elif not begun and _menu(text, pieces, i):
+            boiler.append(p)                    # over the article: a site's menu, and the line over it
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
             # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
             # the article's, one without its stop a deck or a teaser over it
@@ -623,6 +650,18 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
     return taken
 
 
+def _menu(text: str, pieces: list[Span], i: int) -> bool:
+    """A menu's item ("• Cargo Rates") among others, or a short line with no stop right over a run of them."""
+    def item(k: int) -> bool:
+        return 0 <= k < len(pieces) and bool(_MENU_ITEM_RE.fullmatch(text[pieces[k].start:pieces[k].end]))
+
+    if item(i):
+        return item(i - 1) or item(i + 1)
+    line = text[pieces[i].start:pieces[i].end]
+    return all(item(k) for k in range(i + 1, i + 1 + MENU_RUN)) and len(line.split()) <= BUTTON_WORDS \
+        and not _SENTENCE_END_RE.search(line)
+
+
 _CUE_OPENERS = frozenset(joined("SENTENCE_OPENING_CUES"))
 SENTENCE_WORDS = 6             # a sentence a furniture word opens has at least so many words
 
@@ -640,11 +679,15 @@ def _closes_a_page(line: str) -> bool:
     """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:"), not a short
     sentence ("“No,” he said.")."""
     return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS and (
-        not _SENTENCE_STOP_RE.search(line) or bool(_LOADING_RE.fullmatch(line)))
+        not _SENTENCE_STOP_RE.search(line) or bool(_LOADING_RE.fullmatch(line))) \
+        or len(line.split()) <= TEASER_WORDS and bool(_TEASER_RE.search(line))
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*$")
 _LOADING_RE = re.compile(r"[^\W\d_]+(?:\.\.\.|…)")   # "Loading...": one word and an ellipsis
+# Another article's teaser, cut off by the page with an ellipsis glued to its last word: "… named editor of the…"
+_TEASER_RE = re.compile(r"[^\W_][.,;:]?(?:\.\.\.|…)$")
+TEASER_WORDS = 40
 
 
 def _reads_as_headline(line: str) -> bool:
@@ -658,6 +701,10 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
     pieces: list[Span] = []
     notes: list[Span] = []
     for p in paras:
+        links = _glued_links(text, p)
+        if links < p.end:
+            notes.append(Span(links, p.end))
+            p = Span(p.start, links)
         start = p.start
         cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
                       key=lambda m: m.start())
@@ -668,6 +715,21 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
         pieces.append(Span(start, p.end))
     trimmed = (_strip(text, s) for s in pieces)
     return [s for s in trimmed if s.end > s.start], notes
+
+
+def _glued_links(text: str, para: Span) -> int:
+    """Where a run of links glued to each other closes a paragraph without a stop (its end when none does): the
+    page lost the spaces between its link buttons, and the run is no sentence."""
+    tail_start = max(para.start, para.end - GLUED_LINKS_WINDOW)
+    if _SENTENCE_STOP_RE.search(text, tail_start, para.end):
+        return para.end
+    cut = para.end
+    for m in reversed(list(_GLUE_RE.finditer(text, tail_start, para.end))):
+        if cut - m.start() > GLUED_LINK_GAP:
+            break
+        cut = m.start()
+    glued = any(len(_GLUE_RE.findall(word)) >= GLUED_LINKS for word in text[cut:para.end].split())
+    return cut if glued else para.end
 
 
 def _strip(text: str, span: Span) -> Span:
@@ -684,6 +746,10 @@ def _is_furniture(chunk: str, words: int) -> bool:
     if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk) \
             or _ADDRESS_RE.fullmatch(chunk):
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
+    if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
+        return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
+    if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):
+        return True                             # "Cloudy 22°": the weather widget over the article
     if words <= 60 and _CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
@@ -712,6 +778,11 @@ def _is_furniture(chunk: str, words: int) -> bool:
 
 
 _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
+_CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
+                  rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+_WEATHER_RE = re.compile(r"(?:[^\W\d_]+[ \t,]+){1,2}[+\-−]?\d{1,2}[ \t]?°[CСF]?")   # a word or two and a temperature
+WEATHER_WORDS = 4
+_SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:[ \t]*[/|,·][ \t]*|[ \t]+){_CLOCK_OR_DATE}")
 COPYRIGHT_WORDS = 50       # a line with the copyright sign is a notice or a picture's credit, not a sentence of the article
 _HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets
 EMBED_WORDS = 20

@@ -362,6 +362,12 @@ FURNITURE_HEADINGS = (
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
     r"|(?:recent|latest) comments|leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the discussion"
 )
+# A sidebar widget's heading, alone on its line: the block under it (a poll's question, a quotation of the day) is
+# the widget's, not the article's, wherever it stands.
+WIDGET_HEADINGS = (
+    r"(?:reader|readers'?|today'?s|daily|weekly|quick) poll|poll of the (?:day|week)|quote of the (?:day|week)"
+    r"|(?:number|question|word|photo|picture) of the (?:day|week)"
+)
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
     r"sign up (?:for|to) (?:our|my)\b|sign up (?:now|here|today)\b|subscribe (?:to|for) (?:our|my)\b"
