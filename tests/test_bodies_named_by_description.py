@@ -15,6 +15,7 @@ def registry():
                (("OSL", "en"), ("Free Union of Ostrava", "en"))),
         Entity("pelion", "Pelion", "Country", (("Pelion", "en"),)),
         Entity("kestrel-airlines", "Kestrel Airlines", "Organization", (("Kestrel Airlines", "en"),)),
+        Entity("vexo-systems", "Vexo Systems", "Organization", (("Vexo Systems", "en"),)),
     ])
 
 
@@ -50,6 +51,12 @@ def test_a_bodys_noun_after_the_country_it_sits_in_is_the_body_named_before(regi
     text = ("Kestrel posts a profit\n\nKestrel Airlines announced a share buyback on Tuesday.\n"
             "The Pelion airline reported net income of $71 million, down 12 percent from a year earlier.\n")
     assert {who for quote, who in claimants(text, registry) if "net income" in quote} == {"Kestrel Airlines"}
+
+
+def test_a_company_described_by_the_town_and_region_it_is_based_in_is_the_company_named_before(registry):
+    text = ("Vexo back in profit\n\nVexo Systems named a new chief executive on Monday.\n"
+            "The Tarnby, Velm.-based company reported a profit of $5 million in its second quarter.\n")
+    assert {who for quote, who in claimants(text, registry) if "profit of" in quote} == {"Vexo Systems"}
 
 
 def test_a_country_alone_stays_the_country(registry):
