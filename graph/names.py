@@ -80,12 +80,16 @@ class _Patterns:
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
-        # "Ruritania's disaster management agency", "the Ruritanian parliament", "a criminal court in Lindholm"
+        # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
+        # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
         describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
         self.body_of_owner = re.compile(
-            rf"(?:\b(?!(?:{_any(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
+            rf"(?:\b(?!(?:{_any(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
+            rf"(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"|\b(?i:{_any(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{_any(t.BODY_NOUNS) or '(?!)'})\b"
-            rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
+            rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
+            rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
         # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
         self.place_preposition_before = re.compile(
             rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
@@ -308,6 +312,11 @@ class _Finder:
         """A place, a country or a nationality written there (a word of the table of demonyms included)."""
         return self.doc.text[span.start:span.end] in _DEMONYMS or any(
             self.where.spans[k].contains(span) for k in {self.where.owner[i] for i in range(span.start, span.end)} if k >= 0)
+
+    def place_around(self, span: Span) -> Span:
+        """The whole place written where ``span`` is part of one ("Republic" in "the Republic of Tarnia")."""
+        return next((self.where.spans[k] for k in {self.where.owner[i] for i in range(span.start, span.end)}
+                     if k >= 0 and self.where.spans[k].contains(span)), span)
 
     def type_of(self, key: str) -> str | None:
         entity = self.found.get(key) or self.registry.get(key)
@@ -734,8 +743,8 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
 
 def _body_of_owner(f: _Finder, para: Span) -> None:
     """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
-    agency", "the Ruritanian parliament"), or before the place it sits in ("a criminal court in Lindholm"),
-    labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
+    agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
+    Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
     text = f.doc.text
     for m in f.patterns.body_of_owner.finditer(text, para.start, para.end):
         if not all(is_describing_word(w) for w in m.group("describing").split()):
@@ -745,7 +754,7 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
         if not (owner or place):
             continue
         start = m.start("owner") if owner else m.start("describing") if m.group("describing") else m.start("head")
-        end = m.end("place") if place else m.end("head")
+        end = f.place_around(Span(m.start("place"), m.end("place"))).end if place else m.end("head")
         if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
         if start < end and (owner or m.group("describing")):

@@ -2141,8 +2141,9 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb
                         and j == owner - 1), None) if owner is not None else None
         first = next((j + 1 for j in _children(words, owner, "case")), owner + 1) if article is not None else None
     if article is None:     # "…, state disaster relief department said": lowercase words before the head, no article
-        first = _subtree(words, subject)[0]
-        if first == subject or any(not words[j].text.islower() for j in range(first, subject)):
+        first = _subtree(words, subject)[0]     # (the sentence's first word has its capital: "Health ministry said")
+        if first == subject or any(not (words[j].text.islower() or j == 0 and words[j].text.istitle())
+                                   for j in range(first, subject)):
             return None
     if any(words[j].dep not in ("amod", "compound", "nmod") or words[j].pos not in ("ADJ", "NOUN", "PROPN")
            or words[j].text.lower() in own.DESCRIBED_VOICE_WORDS for j in range(first, subject)) \
@@ -2530,10 +2531,31 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
                 <= _title_words(text[area.start:area.end]):
             return fitting, token
+    placed = _body_where_placed(words, head, named, discourse)
+    if placed is not None:
+        return placed
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+def _body_where_placed(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+                       ) -> tuple[str, Span] | None:
+    """"The Ruritanian airline reported", "the Tarvik, Ostra-based company said": a body's description
+    (``ANAPHOR_ORG``) whose only names, before its noun, are places says where the body sits, not who speaks: it
+    is the body named before that it fits (one whose label holds the noun: "Vexa Airlines"; for a company's noun,
+    a company), as ``described_bodies`` leaves such a description to ``Discourse.resolve``; none fitting, no
+    answer here."""
+    noun, token = words[head].text.lower(), words[head].span
+    if words[head].pos != "NOUN" or not words[head].text.islower() or not _KIND_ONLY.fullmatch(f"the {noun}") \
+            or not named or any(discourse.types.get(m.entity) not in ("Country", "Place") or m.span.end > token.start
+                   for m in named):
+        return None
+    who = discourse.resolve(f"the {noun}", at=token.start)
+    fits = who is not None and (_in_label(noun, discourse.labels.get(who, "").lower())
+                                or Discourse._body_kind(noun) == "company" and not discourse._public(who))
+    return (who, token) if fits else None
 
 
 def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Mention) -> bool:

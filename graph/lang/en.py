@@ -559,7 +559,7 @@ ANAPHOR_PERSON = (
 # A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
 # a description that refers back.
 ANAPHOR_ORG = (
-    r"the (?:\w+-(?:based|backed|run|owned|led|funded|controlled|listed|headquartered) )?"
+    r"the (?:(?:[A-Z]\w+, )?[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed|headquartered) )?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
