@@ -20,7 +20,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
 from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
@@ -497,6 +497,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
+    _tail_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
@@ -1355,6 +1356,8 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
         if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
+        elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
+            full = [e for e in people if _initials_of(short.label, e.label)]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
             words = short.label.split()
@@ -1377,6 +1380,32 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         if target is None:
             continue
         _merge_entity(found, mentions, key, target)
+
+
+def _initial_letters(initials: str) -> list[str]:
+    """"J.", "J.R.", "J. R.", "И." -> their letters; [] for anything else ("Jana", "J.R")."""
+    written = initials.replace(" ", "")
+    if not written.endswith(".") or len(written) > 6:
+        return []
+    letters = written.split(".")[:-1]
+    return letters if all(len(x) == 1 and x.isupper() for x in letters) else []
+
+
+def _initials_and_surname(label: str) -> bool:
+    """"J. Varsk", "J.R. Varsk", "И. Варск": a person's given names cut to their initials, then a surname."""
+    initials, _, surname = label.rpartition(" ")
+    return bool(_initial_letters(initials)) and len(surname) > 1
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``short`` ("J. Varsk") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the same
+    surname, and each initial opening one of the given names, in their order."""
+    initials, _, surname = short.rpartition(" ")
+    *given, last = full.split()
+    letters = _initial_letters(initials)
+    if not given or not _same_words([surname], [last]) or len(letters) > len(given):
+        return False
+    return [w[:1] for w in given[:len(letters)]] == letters
 
 
 def _company_short_names_again(f: _Finder) -> None:
@@ -2404,6 +2433,23 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
         if all(w in tails for w in more) and "&" not in more:
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _tail_of_a_longer_body(f: _Finder) -> None:
+    """"the Vell Premier Cup" and "the Premier Cup": a body's name that closes exactly one longer body's name here
+    (``cut_at_the_front``) is that body. Two longer names closed by it ("the Northern Regional Court", "the
+    Southern Regional Court") leave it alone. When the longer one was written with an owner's possessive ("Varsk's
+    Unity Front"), the owner is no word of the name: the shorter one keeps its label."""
+    bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization"]
+    for key, label in bodies:
+        longer = [other for other, name in bodies if other != key and other in f.found and cut_at_the_front(label, name)]
+        if key not in f.found or len(longer) != 1:
+            continue
+        if any(written.endswith(" " + label) and _POSSESSIVE_BEFORE.search(written[:-len(label)])
+               for written, _ in f.found[longer[0]].all_labels()):
+            _merge_entity(f.found, f.mentions, longer[0], key)
+        else:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
