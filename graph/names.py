@@ -500,6 +500,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _tail_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
+    _one_body_in_its_case_forms(f)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
@@ -1528,6 +1529,32 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         if found[base[0].key].type == "Person" and form.type != "Person":   # "Руритании", then "Руритания" the model
             found[base[0].key] = replace(found[base[0].key], type=form.type)   # took for a person's: that place
         _merge_entity(found, mentions, form.key, base[0].key)
+
+
+def _one_body_in_its_case_forms(f: _Finder) -> None:
+    """«акции "Варкома"», «сделка с "Варкомом"», «"Варком" заявил»: a one-word body's name labelled in an oblique
+    case is the name without its case ending (``NAME_CASE_ENDINGS``) when the text
+    writes that form itself, capitalised; every form of it here becomes one body under that label. Not when
+    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова")."""
+    endings = sorted(f.patterns.tables.NAME_CASE_ENDINGS, key=len, reverse=True)
+    text = f.doc.text
+    forms: dict[str, list[str]] = {}
+    for key, entity in sorted(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
+            continue
+        base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
+                     and re.search(rf"(?<![\w-]){re.escape(label[:-len(e)])}(?![\w-])", text)), None)
+        if base is not None:
+            forms.setdefault(base, []).append(key)
+    for base, keys in sorted(forms.items()):
+        target = new_entity_key(base)
+        if target in f.found and f.found[target].type != "Organization":
+            continue
+        if target not in f.found:
+            f.found[target] = Entity(key=target, label=base, type="Organization", pref_labels=((base, f.doc.lang),))
+        for key in keys:
+            _merge_entity(f.found, f.mentions, key, target)
 
 
 def _particle(word: str) -> bool:

@@ -1,5 +1,6 @@
 """One entity written two ways in one document: a person's given names cut to initials (names._short_forms), a
-body's name cut at the front (names._tail_of_a_longer_body)."""
+body's name cut at the front (names._tail_of_a_longer_body), a company's name in its cases
+(names._one_body_in_its_case_forms)."""
 
 
 def test_initials_and_a_surname_are_the_person_named_in_full(typed):
@@ -54,3 +55,18 @@ def test_a_body_after_its_owners_possessive_keeps_its_own_name(typed):
             "The Unity Front won 52 percent of the vote in Vell.\n")
     found, _ = typed(text, [("Varsk’s Unity Front", "Organization", 0), ("Unity Front", "Organization", 1)])
     assert [label for label, kind in found.items() if kind == "Organization"] == ["Unity Front"]
+
+
+def test_a_company_in_two_oblique_cases_is_one_company_in_the_nominative(typed):
+    text = ("Акции \"Тарсала\" подорожали\n\nАкции \"Тарсала\" выросли на 12% после переговоров с регулятором.\n\n"
+            "\"Тарсал\" представил план, сообщил директор. Сделка с \"Тарсалом\" может быть закрыта в мае.\n")
+    found, mentions = typed(text, [("Тарсала", "Organization", 1), ("Тарсалом", "Organization", 0)])
+    assert found == {"Тарсал": "Organization"}
+    assert ("Тарсалом", "Тарсал") in mentions
+
+
+def test_a_company_named_after_a_city_stays_apart_from_the_city(typed):
+    text = ("Акции \"Вельска\" подорожали\n\nАкции \"Вельска\" выросли на 12% после переговоров в городе Вельск.\n\n"
+            "Сделка с \"Вельском\" может быть закрыта в мае.\n")
+    found, _ = typed(text, [("Вельска", "Organization", 1), ("Вельском", "Organization", 0), ("Вельск", "Place", 0)])
+    assert found.get("Вельск") == "Place"
