@@ -119,6 +119,16 @@ def token_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+def cut_at_the_front(short: str, full: str) -> bool:
+    """``short`` ("Premier Cup", "районный суд") is the body's name ``full`` ("the Vell Premier Cup", "Вельский
+    районный суд") without its first words, a sponsor's or a place's: two words or more closing a longer name,
+    after a capitalised word. After a lower-case one ("the Audit Board of the Water Agency") the longer name is
+    another body's, one of the shorter."""
+    short_words, full_words = short.split(), full.split()
+    return 1 < len(short_words) < len(full_words) and not full_words[-len(short_words) - 1].islower() \
+        and [w.lower() for w in full_words[-len(short_words):]] == [w.lower() for w in short_words]
+
+
 @lru_cache(maxsize=200_000)
 def name_keys(word: str) -> frozenset[str]:
     """The forms a one-word name of the registry matches under: itself, and the lemmas of its readings, but not a

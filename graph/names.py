@@ -20,7 +20,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
 from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, Token, credit, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
@@ -506,8 +506,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
+    _tail_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
+    _one_body_in_its_case_forms(f)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
@@ -1364,6 +1366,8 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
         if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
+        elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
+            full = [e for e in people if _initials_of(short.label, e.label)]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
             words = short.label.split()
@@ -1386,6 +1390,32 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         if target is None:
             continue
         _merge_entity(found, mentions, key, target)
+
+
+def _initial_letters(initials: str) -> list[str]:
+    """"J.", "J.R.", "J. R.", "И." -> their letters; [] for anything else ("Jana", "J.R")."""
+    written = initials.replace(" ", "")
+    if not written.endswith(".") or len(written) > 6:
+        return []
+    letters = written.split(".")[:-1]
+    return letters if all(len(x) == 1 and x.isupper() for x in letters) else []
+
+
+def _initials_and_surname(label: str) -> bool:
+    """"J. Varsk", "J.R. Varsk", "И. Варск": a person's given names cut to their initials, then a surname."""
+    initials, _, surname = label.rpartition(" ")
+    return bool(_initial_letters(initials)) and len(surname) > 1
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``short`` ("J. Varsk") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the same
+    surname, and each initial opening one of the given names, in their order."""
+    initials, _, surname = short.rpartition(" ")
+    *given, last = full.split()
+    letters = _initial_letters(initials)
+    if not given or not _same_words([surname], [last]) or len(letters) > len(given):
+        return False
+    return [w[:1] for w in given[:len(letters)]] == letters
 
 
 def _company_short_names_again(f: _Finder) -> None:
@@ -1508,6 +1538,32 @@ def _inflected_forms(found: dict[str, Entity], mentions: list[Mention]) -> None:
         if found[base[0].key].type == "Person" and form.type != "Person":   # "Руритании", then "Руритания" the model
             found[base[0].key] = replace(found[base[0].key], type=form.type)   # took for a person's: that place
         _merge_entity(found, mentions, form.key, base[0].key)
+
+
+def _one_body_in_its_case_forms(f: _Finder) -> None:
+    """«акции "Варкома"», «сделка с "Варкомом"», «"Варком" заявил»: a one-word body's name labelled in an oblique
+    case is the name without its case ending (``NAME_CASE_ENDINGS``) when the text
+    writes that form itself, capitalised; every form of it here becomes one body under that label. Not when
+    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова")."""
+    endings = sorted(f.patterns.tables.NAME_CASE_ENDINGS, key=len, reverse=True)
+    text = f.doc.text
+    forms: dict[str, list[str]] = {}
+    for key, entity in sorted(f.found.items()):
+        label = entity.label
+        if entity.type != "Organization" or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
+            continue
+        base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
+                     and re.search(rf"(?<![\w-]){re.escape(label[:-len(e)])}(?![\w-])", text)), None)
+        if base is not None:
+            forms.setdefault(base, []).append(key)
+    for base, keys in sorted(forms.items()):
+        target = new_entity_key(base)
+        if target in f.found and f.found[target].type != "Organization":
+            continue
+        if target not in f.found:
+            f.found[target] = Entity(key=target, label=base, type="Organization", pref_labels=((base, f.doc.lang),))
+        for key in keys:
+            _merge_entity(f.found, f.mentions, key, target)
 
 
 def _particle(word: str) -> bool:
@@ -2413,6 +2469,23 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
         if all(w in tails for w in more) and "&" not in more:
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _tail_of_a_longer_body(f: _Finder) -> None:
+    """"the Vell Premier Cup" and "the Premier Cup": a body's name that closes exactly one longer body's name here
+    (``cut_at_the_front``) is that body. Two longer names closed by it ("the Northern Regional Court", "the
+    Southern Regional Court") leave it alone. When the longer one was written with an owner's possessive ("Varsk's
+    Unity Front"), the owner is no word of the name: the shorter one keeps its label."""
+    bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization"]
+    for key, label in bodies:
+        longer = [other for other, name in bodies if other != key and other in f.found and cut_at_the_front(label, name)]
+        if key not in f.found or len(longer) != 1:
+            continue
+        if any(written.endswith(" " + label) and _POSSESSIVE_BEFORE.search(written[:-len(label)])
+               for written, _ in f.found[longer[0]].all_labels()):
+            _merge_entity(f.found, f.mentions, longer[0], key)
+        else:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 

@@ -1368,6 +1368,20 @@ def test_an_outlet_told_by_a_body_is_not_the_speaker_the_body_is(text):
     assert _claimants(text, _COURT) == ["harbour-court"]
 
 
+def test_a_court_described_without_its_place_after_its_name_is_that_court():
+    text = ("Гаванский областной суд вынес приговор жителю поселка.\n\n"
+            "Осужденный может обжаловать приговор, сообщили в пресс-службе областного суда.")
+    assert _claimants(text, _COURT)[-1] == "harbour-court"
+
+
+def test_a_court_described_after_two_courts_named_is_neither():
+    courts = [*_COURT, Entity("port-court", "Port Regional Court", "Organization",
+                              pref_labels=(("Портовый областной суд", "ru"),))]
+    text = ("Гаванский областной суд и Портовый областной суд рассмотрели жалобы жителей поселка.\n\n"
+            "Осужденный может обжаловать приговор, сообщили в пресс-службе областного суда.")
+    assert _claimants(text, courts)[-1] not in ("harbour-court", "port-court")
+
+
 def test_an_outlet_that_speaks_itself_still_speaks():
     assert _claimants("Сегодня оглашен приговор жителю поселка, сообщил НордНьюс.", _COURT) == ["northwire"]
 

@@ -19,7 +19,7 @@ from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
-from ..link import morph
+from ..link import cut_at_the_front, morph
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word
 from ..segment import POST_SIGNATURE
@@ -1976,7 +1976,9 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
     the lowercase genitive nouns after it, with no name after them (that would name the body: "прокуратуры
     Ромской области"). The voice and the description stand for a body of its own, labelled by the description
     in the nominative ("областная прокуратура"), one per description and document; a bare head ("пресс-служба
-    компании") refers back to a body named before (``Discourse.resolve``) and makes one only where none was."""
+    компании") refers back to a body named before (``Discourse.resolve``) and makes one only where none was, and
+    a description that closes the name of exactly one body named before ("областной суд" after "Ромский
+    областной суд") is that body."""
     named = sorted(mentions, key=lambda m: m.span.start)
     made: dict[str, Entity] = {}
     out: list[Mention] = []
@@ -2004,6 +2006,12 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
                                        if x.span.start < start and x.entity in entities):
                 continue    # "пресс-служба компании": the company named before
             label = " ".join(_nominative_phrase(owner, head))
+            bodies = {x.entity for x in named if x.span.start < start and x.entity in entities
+                      and entities[x.entity].type == "Organization"
+                      and any(cut_at_the_front(label, name) for name, _ in entities[x.entity].all_labels())}
+            if len(bodies) == 1:   # "областной суд" after "Ромский областной суд": that court
+                out.append(Mention(bodies.pop(), Span(start, end), "description"))
+                continue
             key = f"{slug(label)}-{digest(label.lower(), doc.name, size=6)}"
             entity = made.get(key) or Entity(key=key, label=label, type="Organization", pref_labels=((label, doc.lang),))
             made[key] = replace(entity, alt_labels=tuple(dict.fromkeys(

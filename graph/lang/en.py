@@ -1250,6 +1250,7 @@ AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
 # Russian declension (names.py reads foreign names out of their cases); English names do not decline.
 MASCULINE_INSTRUMENTAL = ""
 UNDECLINED_NAME_ENDINGS = ""
+NAME_CASE_ENDINGS: tuple[str, ...] = ()
 SOFT_OR_VOWEL_LETTERS = ""
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.

@@ -907,6 +907,9 @@ AFTER_BODY_APPOSITION: tuple[str, ...] = ()
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
 MASCULINE_INSTRUMENTAL = rf"(?<=[^{SOFT_OR_VOWEL_LETTERS}])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
 UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
+# Endings of the oblique cases a one-word masculine name of a company or club takes ("Варкома", "Варкомом" for
+# "Варком"): names.py puts the forms back to the one written without them.
+NAME_CASE_ENDINGS = ("ом", "ем", "а", "у", "е", "я", "ю")
 
 # Prepositions before a one-word name the model took for a person's that make it a place (en: "killed in Tarnia");
 # a Russian one-word name is told by its case and the lemmatiser's reading instead.
