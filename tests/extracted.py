@@ -37,3 +37,7 @@ CAST = [
            alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
     Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
 ]
+
+# A third invented person, for texts where two others are already speaking
+KELL = Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
+              alt_labels=(("Kell", "en"), ("Келл", "ru")))

@@ -4,16 +4,10 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import claims, speaker_of
+from extracted import CAST as SHARED_CAST, KELL, claims, speaker_of
 
 CAST = [
-    Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
-           alt_labels=(("Varga", "en"), ("Варга", "ru"))),
-    Entity("orlen", "Mira Orlen", "Person", pref_labels=(("Mira Orlen", "en"), ("Мира Орлен", "ru")),
-           alt_labels=(("Orlen", "en"), ("Орлен", "ru"))),
-    Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
-           alt_labels=(("Kell", "en"), ("Келл", "ru"))),
-    Entity("borealia", "Borealia", "Country", pref_labels=(("Borealia", "en"), ("Бореалия", "ru"))),
+    *SHARED_CAST, KELL,
     Entity("vellgram", "Vellgram", "Organization", pref_labels=(("Vellgram", "en"), ("Vellgram", "ru"))),
     Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru"))),
 ]
