@@ -27,8 +27,8 @@ def test_a_request_is_its_askers(cast):
 
 
 def test_the_head_of_the_region_is_the_governor_named_before(cast):
-    said = claims("Об этом губернатор Томас Варга рассказал в интервью газете.\n"
-                  "Кроме того, по словам главы региона, в крае открыт новый паромный причал у северного мыса.", cast)
+    said = claims("Губернатор Томас Варга дал интервью газете «Северный берег».\n"
+                  "По словам главы региона, на северном мысе уже открыт новый паромный причал.", cast)
     assert speaker_of(said, "паромный причал") == "varga"
 
 
@@ -44,7 +44,7 @@ def test_a_pronoun_after_a_quotation_naming_no_one_is_still_the_speaker(cast):
 
 
 def test_an_unnamed_title_after_a_quotation_leaves_it_to_no_one_named(cast):
-    said = claims("Суд Бореалии оштрафовал Миру Орлен, передает корреспондент NordNews из зала суда.\n"
+    said = claims("Суд Бореалии оштрафовал Миру Орлен, передает корреспондент NordNews с заседания.\n"
                   "«Признать Орлен виновной и назначить ей штраф», — сказала судья.", cast)
     assert speaker_of(said, "Признать Орлен") is None
 
@@ -56,8 +56,8 @@ def test_a_person_titled_at_a_body_in_quotation_marks_speaks_not_the_body(cast, 
 
 
 def test_an_outlets_correspondent_reports_for_the_outlet(cast):
-    said = claims("Суд Бореалии оштрафовал Томаса Варгу за нарушение правил рыбной ловли. Об этом сообщает "
-                  "корреспондент NordNews из зала суда.\n\n"
+    said = claims("Суд Бореалии оштрафовал Томаса Варгу за нарушение правил рыбной ловли. Об этом пишет "
+                  "корреспондент NordNews, работавший на процессе.\n\n"
                   "Суд Бореалии закрыл порт Лейна на месяц, передает корреспондент NordNews.", cast)
     assert speaker_of(said, "рыбной ловли") == "nordnews"
     assert speaker_of(said, "порт Лейна") == "nordnews"
