@@ -532,6 +532,10 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
         people = _people_after(text, text[verb.start:verb.end], verb, span.end, own) if free(verb.start) else None
         if people:
             return text[people.start:people.end].lower()   # "…, считают адвокаты": people the text does not name
+        title = _TITLE_AFTER_VERB.match(text, verb.end, span.end)
+        if title and title.group(1).lower() not in _PRONOUN_GENDER and free(verb.start) \
+                and _after_break(text, span.start, verb.start):
+            return title.group(1).lower()   # «…», — сказала судья: a title no frame tied to anyone named
     refusal = _REFUSALS.get(own)
     if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
         return ""       # "Он отказался от комментариев": someone declines to speak
@@ -546,6 +550,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+
+
+_TITLE_AFTER_VERB = re.compile(rf"\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
 def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
@@ -656,9 +663,13 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
             discourse.relayed(cited.via)
             return cited
         clause, relays = relay
+        reporters = ()
         if _CORRESPONDENT.search(text, clause.start, clause.end):
-            relays = ()     # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
+            # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
+            relays, reporters = (), relays
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is None and reporters:   # "…, передает корреспондент NordNews" and nobody else: the outlet reports
+            return Frame(reporters[0], "relay", clause, True)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
             if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence
@@ -967,7 +978,8 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
         for r in others:
             if r.end <= x.span.start:
                 gap = gap.replace(text[r.start:r.end], " ")
-        words = gap.replace(",", " ").split()
+        # the marks that close a body's name ("экономиста «X» Y") are no words of a title
+        words = [w for w in gap.replace(",", " ").split() if w.strip(_CLOSING_MARKS)]
         if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) and gap.count(",") <= (1 if owned else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end):
@@ -976,6 +988,7 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     return None
 
 
+_CLOSING_MARKS = "»”\"’"
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
 # the words of bodies a title may name without their owner ("the foreign ministry spokesman")
@@ -1182,13 +1195,22 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
-    who = (issuer or people or named or [None])[0]
+    who = (issuer or people or named or [x for x in s.speakers if _reporter_of(s.text, x, s.discourse)] or [None])[0]
     # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
     if who is None:
         carried = _carrier_issuer(s, s.span.start + opening.end())
         return Frame(carried[0], "verb_right", Span(s.span.start, s.span.start + opening.end()), True, carried[1]) \
             if carried else None
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
+
+
+_CORRESPONDENT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})\s+[«\"“]?$", re.I)
+
+
+def _reporter_of(text: str, mention: Mention, discourse: Discourse) -> bool:
+    """"Об этом сообщает корреспондент NordNews": a body right after a correspondent is the outlet that reports."""
+    return discourse.types.get(mention.entity) in ("Organization", "Group") \
+        and bool(_CORRESPONDENT_BEFORE.search(text, max(0, mention.span.start - 30), mention.span.start))
 
 
 # --- statements as carriers ---
@@ -1664,9 +1686,26 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     ("…, — подчеркнул вице-премьер") the one after the verb, as the words before it are what was said."""
     after = v.after_break and not _gerund(v.said) \
         and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
+    if after and _named_in_what_was_said(v, after[0]):
+        return None
     return after or _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+SAID_REACH = 1500   # characters back from a said-tag to the opening of the quotation it closes
+_OPENING_OF = {"»": "«", "”": "“", '"': '"'}
+
+
+def _named_in_what_was_said(v: _Around, key: str) -> bool:
+    """«Признать X виновной», — сказала судья: one the quotation closed right before the break names by name is
+    whom it is about or whom it addresses, not who says it; the title or pronoun after the verb is someone else."""
+    floor = max(0, v.verb.start - SAID_REACH, v.text.rfind("\n", 0, v.verb.start) + 1)
+    end = max(v.text.rfind(mark, floor, v.verb.start) for mark in _OPENING_OF)
+    if end < 0 or any(v.text.rfind(mark, end, v.verb.start) >= 0 for mark in "«“"):
+        return False
+    opening = v.text.rfind(_OPENING_OF[v.text[end]], floor, end)
+    return opening >= 0 and any(m.entity == key for m in v.mentions.within(Span(opening, end)))
 
 
 @dataclass(frozen=True, slots=True)

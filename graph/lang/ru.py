@@ -372,6 +372,8 @@ REPORTING_STEMS = (
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
     "предложи", "предлага",
+    # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
+    "попрос", "просил", "просит", "просят", "просим",
 )
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -423,7 +425,9 @@ ANAPHOR_PERSON = (
     # a person, not the body ("глава района" stays unnamed: no body of that kind)
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
-    r"|министерства|пресс-службы|администрации|делегации|кабмина)"
+    r"|министерства|пресс-службы|администрации|делегации|кабмина"
+    # the head of a region, named before as its governor or its head ("глава региона", "главы области")
+    r"|региона|области|края|республики|субъекта)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
 )
 # «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.

@@ -1,0 +1,63 @@
+"""Russian claimants read from a request, from the head of a region named before, from a said-tag after a
+quotation that names someone else, from a person titled at a body whose name is in quotation marks, and from an
+outlet's correspondent (invented people, places and bodies)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, KELL, claims, speaker_of
+
+BODIES = [
+    Entity("nordbank", "Nordbank", "Organization", pref_labels=(("Nordbank", "en"), ("Нордбанк", "ru"))),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker([*CAST, KELL, *BODIES])
+
+
+def test_a_request_is_its_askers(cast):
+    said = claims("«В горах Бореалии выпал снег», - заявил Томас Варга в видеообращении.\n"
+                  "Он попросил жителей не выезжать на перевал до субботы.\n"
+                  "Губернатор попросил водителей сообщать о заносах по телефону диспетчера.", cast)
+    assert speaker_of(said, "не выезжать на перевал") == "varga"
+    assert speaker_of(said, "о заносах") == "varga"
+
+
+def test_the_head_of_the_region_is_the_governor_named_before(cast):
+    said = claims("Губернатор Томас Варга дал интервью газете «Северный берег».\n"
+                  "По словам главы региона, на северном мысе уже открыт новый паромный причал.", cast)
+    assert speaker_of(said, "паромный причал") == "varga"
+
+
+def test_one_named_in_the_quotation_is_not_its_unnamed_speaker(cast):
+    said = claims("Мира Орлен получила заочный приговор. «Признать Орлен виновной и назначить ей штраф», — сказала "
+                  "судья.", cast)
+    assert speaker_of(said, "Признать Орлен") is None
+
+
+def test_a_pronoun_after_a_quotation_naming_no_one_is_still_the_speaker(cast):
+    said = claims("Мира Орлен выступила на заседании суда. «Мы будем обжаловать это решение», — сказала она.", cast)
+    assert speaker_of(said, "обжаловать") == "orlen"
+
+
+def test_an_unnamed_title_after_a_quotation_leaves_it_to_no_one_named(cast):
+    said = claims("Суд Бореалии оштрафовал Миру Орлен, передает корреспондент NordNews с заседания.\n"
+                  "«Признать Орлен виновной и назначить ей штраф», — сказала судья.", cast)
+    assert speaker_of(said, "Признать Орлен") is None
+
+
+@pytest.mark.parametrize("cue", ["По словам", "Однако, по оценкам"])
+def test_a_person_titled_at_a_body_in_quotation_marks_speaks_not_the_body(cast, cue):
+    said = claims(f"{cue} главного экономиста «Нордбанка» Миры Орлен, кредиты в Бореалии подорожают к осени.", cast)
+    assert speaker_of(said, "кредиты") == "orlen"
+
+
+def test_an_outlets_correspondent_reports_for_the_outlet(cast):
+    said = claims("Суд Бореалии оштрафовал Томаса Варгу за нарушение правил рыбной ловли. Об этом пишет "
+                  "корреспондент NordNews, работавший на процессе.\n\n"
+                  "Суд Бореалии закрыл порт Лейна на месяц, передает корреспондент NordNews.", cast)
+    assert speaker_of(said, "рыбной ловли") == "nordnews"
+    assert speaker_of(said, "порт Лейна") == "nordnews"
