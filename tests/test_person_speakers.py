@@ -93,3 +93,36 @@ def test_an_assertion_in_the_articles_words_leaves_the_occasion_to_the_article(l
     out = claims_all(text, linker)
     assert speaker_of(out, "will reopen this year") == "varga"
     assert speaker_of(out, "said at a briefing") is None
+
+
+def test_a_titled_name_after_a_long_opening_phrase_speaks(linker):
+    text = ("After a 3-0 defeat by Orlov Rovers in the return match of the Northern Shield quarter-final, "
+            "Dunmore coach Tomas Varga said that the last three games had been hard to manage.")
+    assert speaker_of(claims_all(text, linker), "hard to manage") == "varga"
+
+
+def test_a_name_after_a_title_in_apposition_after_an_opening_phrase_speaks(linker):
+    text = ("Following talks with envoys from Borealia, the head of the Dunmore council, Tomas Varga, "
+            "told reporters the bridge would reopen in May.")
+    assert speaker_of(claims_all(text, linker), "bridge would reopen") == "varga"
+
+
+def test_an_opening_phrase_ending_in_a_name_leaves_a_verb_with_a_subject_alone(linker):
+    text = ("After a meeting with Mira Orlen in Dunmore, Tomas Varga said the bridge would reopen in May.")
+    assert speaker_of(claims_all(text, linker), "bridge would reopen") == "varga"
+
+
+def test_a_quotation_signed_by_a_titled_name_on_its_own_line_is_that_persons(linker):
+    text = ("Officers from Dunmore arrested a man after a chase through the old town on Monday.\n\n"
+            "“This was a long night for our town. I thank every officer who answered the call.” "
+            "Dunmore Police Chief Tomas Varga\n\n"
+            "The man was taken to hospital with minor injuries.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "long night for our town") == "varga"
+    assert speaker_of(out, "taken to hospital") is None
+
+
+def test_a_titled_name_closing_a_frame_after_a_clause_ending_in_a_participle_speaks(linker):
+    text = ("Debt is very worrying and it must be cut to keep it from growing permanently entrenched, "
+            "the council’s treasurer, Tomas Varga, said.")
+    assert speaker_of(claims_all(text, linker), "Debt is very worrying") == "varga"

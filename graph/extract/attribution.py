@@ -2322,6 +2322,8 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _inverted_object(words, verb)
     if subject is None:
         subject = _apposed_closing_subject(words, verb)
+    if subject is None:
+        subject = _subject_after_comma(words, verb)
     return subject
 
 
@@ -2349,6 +2351,48 @@ def _apposed_closing_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return None
     first = _subtree(words, apposed)[0]
     return apposed if first > 0 and words[first - 1].text == "," else None
+
+
+def _subject_after_comma(words: tuple[Word, ...], verb: int) -> int | None:
+    """"After a draw with Norvik in the cup, Dunmore coach Jan Roe said …", "Prices must be kept from rising further,
+    the bank's governor, Jan Roe, said.": a parser may hang the subject after a comma on the noun before it (in
+    apposition, or as the end of its object) and leave the verb with no subject; the noun phrase between the last
+    comma and the verb, hanging back into a phrase that opens the sentence and modifies the verb, or into the clause
+    the verb reports, is the subject. Of "…, the head of the council, Jan Roe, told" and "…, Jan Roe, the head of
+    the council, told", the name."""
+    if verb < 3 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    end = verb - 2 if words[verb - 1].text == "," else verb - 1
+    chunks = []     # the comma-separated noun phrases before the verb, last first: (their comma, their root)
+    while len(chunks) < 2:
+        comma = next((j for j in range(end, max(0, end - SUBJECT_CHUNK_WORDS) - 1, -1) if words[j].text == ","), None)
+        if comma is None or comma == end:
+            break
+        inside = range(comma + 1, end + 1)
+        roots = [j for j in inside if not comma < words[j].head <= end]
+        if len(roots) != 1 or words[roots[0]].pos not in ("NOUN", "PROPN") or words[roots[0]].head > comma \
+                or any(words[j].pos in _CLAUSE_POS for j in inside):
+            break
+        chunks.append((comma, roots[0]))
+        end = comma - 1
+    if not chunks:
+        return None
+    top = chunks[-1][1]
+    for _ in range(len(words)):    # up to the verb: "Roe" <- "Norvik" <- "with" <- "After"
+        if words[top].head in (verb, top):
+            break
+        top = words[top].head
+    opening = words[top].dep in _OPENING_DEPS and all(words[j].pos == "PUNCT" for j in range(_subtree(words, top)[0]))
+    reported = words[top].dep in ("ccomp", "parataxis")
+    if words[top].head != verb or not (opening or reported):
+        return None
+    last, before = chunks[0][1], chunks[-1][1] if len(chunks) > 1 else None
+    return before if before is not None and words[last].pos == "NOUN" and words[before].pos == "PROPN" else last
+
+
+SUBJECT_CHUNK_WORDS = 12   # words of a noun phrase between a comma and the verb it is the subject of
+_CLAUSE_POS = ("VERB", "AUX", "PRON", "SCONJ")   # a word that makes a stretch a clause, not a noun phrase
+_OPENING_DEPS = ("prep", "advcl", "npadvmod", "advmod")   # how a phrase opening a sentence hangs on its verb
 
 
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:

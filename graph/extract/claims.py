@@ -1817,7 +1817,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
             return tagged, ()
         if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
             return None, ()     # "…," an official said: not the last speaker's
-    signed = _signature(doc, chain[-1].span.end, mentions, discourse.types)
+    signed = _signature(doc, chain[-1].span.end, mentions, discourse.types) \
+        or _signed_after_mark(doc, chain[-1].span.end, mentions, discourse.types)
     if signed is not None:
         return signed, ()
     start = _paragraph_at(doc, chain[0].span.start).start
@@ -2007,6 +2008,25 @@ def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str,
 
 _SIGNATURE = re.compile(r"[—–-]\s*\S")
 SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
+
+
+def _signed_after_mark(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"“…” Police Chief Jane Roe": a quotation whose line ends, right after its closing mark, with a person's name
+    and capitalised title words alone, no verb or sentence of their own, is signed by that person."""
+    line = _paragraph_at(doc, end)
+    if not end + 1 < line.end <= end + SIGNATURE_REACH:
+        return None
+    rest = Span(end + 1, line.end)
+    if len(doc.text[rest.start:rest.end].split()) > SIGNATURE_WORDS \
+            or not _NAME_ALONE.fullmatch(doc.text, rest.start, rest.end):
+        return None
+    people = [m for m in mentions.within(rest) if types.get(m.entity) == "Person"]
+    return people[-1].entity if people and not doc.text[people[-1].span.end:rest.end].strip(" .") else None
+
+
+SIGNATURE_REACH = 120   # characters from a closing mark to the end of its line, for a name and a title there
+# capitalised words (an abbreviation's stop and all) and the small words of a title: "Chief of the TPD Jane Roe"
+_NAME_ALONE = re.compile(rf"[ \t]+[{capitals()}][\w'’.-]*(?:[ \t]+(?:[{capitals()}][\w'’.-]*|of|the|for|and))*[ \t]*")
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:
