@@ -800,6 +800,15 @@ GREETINGS = (
     r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
     r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
 )
+# Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
+# know", "Watch the video below", "For more information, see …".
+SIGNPOSTS = (
+    r"here(?:['’]s| is| are) (?:what|how|why|a look|an? (?:quick )?(?:guide|summary|recap|rundown|timeline)|the latest"
+    r"|everything|our)\b"
+    r"|(?:read|watch|see|listen to) (?:more|our|the (?:full|latest|video|clip|interview|highlights)|live)\b"
+    r"|for (?:more|further) (?:information|details|news|stories|coverage|updates)\b"
+    r"|scroll (?:down|up)\b|(?:below|above)(?: is| are| you can)\b"
+)
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 COURTESIES = (
     r"\bconvey(?:ed|s)? (?:the |his |her |their )?(?:warm |best )?(?:greetings|regards)\b"
