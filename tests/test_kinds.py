@@ -94,6 +94,10 @@ def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     ("Власти Бореалии объявили трехдневный траур по погибшим.", "ru"),
     ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
     ("В двух районах Вельты введен режим ЧС.", "ru"),
+    ("On Monday the governor of Orlov declared a disaster zone in four districts hit by the floods.", "en"),
+    ("The mayor of Velsk declared a state of disaster after the river burst its banks.", "en"),
+    ("Губернатор Орловской области объявил зону бедствия в трех районах.", "ru"),
+    ("В Вельске ввели режим повышенной готовности из-за паводка.", "ru"),
 ])
 def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
     assert own_voice(sentence, lang) == "event"
@@ -129,6 +133,7 @@ def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kin
 @pytest.mark.parametrize("sentence, lang", [
     ("The envoy conceded the plan would fail if the rebels in Orlov opposed a truce.", "en"),
     ("Власти Вельты не объявили траур по погибшим.", "ru"),
+    ("Critics in Orlov said a disaster zone would be declared too late.", "en"),
 ])
 def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
     assert own_voice(sentence, lang) == "statement"

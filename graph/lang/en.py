@@ -760,7 +760,7 @@ SUBORDINATE_OPENERS = r"which|who|whom|whose|where|when"
 # Acts a body declares, imposes or lifts ("declared a mistrial", "imposed a curfew"): told so, the verb of saying is
 # an act.
 ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
-                 r"|bankruptcy|lockdown|quarantine)\b")
+                 r"|bankruptcy|lockdown|quarantine|disaster (?:zone|area)s?|state of (?:disaster|calamity))\b")
 # The verbs that declare, impose, lift or keep such an act, as the stems of their past forms: "critics opposed the
 # lockdown" tells words, not an act.
 ACT_VERB_STEMS = (r"declar|impos|introduc|lift|end|extend|order|proclaim|enact|suspend|revok|agre|broker|call|fil"
