@@ -201,3 +201,13 @@ def test_an_event_told_first_and_its_source_after_it_is_an_event(sentence, lang,
 ])
 def test_words_terms_or_the_first_person_before_a_source_stay_statements(sentence, lang):
     assert claim_kind(sentence, lang, "source", "verb_subject") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("У всех заключенных остались неотбытые сроки — от 2 до 7 месяцев, которые были прибавлены к приговору.",
+     "statement"),
+    ("Склад, где прошла встреча сторон, остается закрытым.", "statement"),
+    ("Вчера в Вельском суде был оглашен приговор мужчинам, которые подожгли склад.", "event"),
+])
+def test_a_cue_of_happening_in_a_relative_clause_is_not_the_sentences(sentence, expected):
+    assert own_voice(sentence, "ru") == expected

@@ -67,11 +67,13 @@ def _happened(text: str, own) -> bool:
     """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
     as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
     in the present, the progressive or the future ("talks will be held", "the group still meets") is a
-    statement."""
+    statement. In a language read by its morphology the cue is the main clause's, as the verb is (``_done``): "сроки,
+    которые были приплюсованы к приговору, остались" tells a state, not the sentence."""
     done = _done(text, own)
     if done is not False and _declares_an_act(text, own):
         return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
-    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
+    main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
+    cue, when = bool(_EVENT[own].search(main)), bool(_WHEN[own].search(text))
     if done is True and (cue or when) and not own.MARKS_CASE:
         done = _main_verb_done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
