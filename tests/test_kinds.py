@@ -98,6 +98,8 @@ def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     ("The mayor of Velsk declared a state of disaster after the river burst its banks.", "en"),
     ("Губернатор Орловской области объявил зону бедствия в трех районах.", "ru"),
     ("В Вельске ввели режим повышенной готовности из-за паводка.", "ru"),
+    ("Режим ЧС регионального уровня введен в Вельской области из-за паводка.", "ru"),
+    ("Режим чрезвычайной ситуации введен в Орловском крае из-за лесных пожаров.", "ru"),
 ])
 def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
     assert own_voice(sentence, lang) == "event"
@@ -134,6 +136,8 @@ def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kin
     ("The envoy conceded the plan would fail if the rebels in Orlov opposed a truce.", "en"),
     ("Власти Вельты не объявили траур по погибшим.", "ru"),
     ("Critics in Orlov said a disaster zone would be declared too late.", "en"),
+    ("Режим ЧС в Вельске так и не введен.", "ru"),
+    ("Режим ЧС, по словам мэра Вельска, будет введен позже.", "ru"),
 ])
 def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
     assert own_voice(sentence, lang) == "statement"
