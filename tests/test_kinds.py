@@ -94,6 +94,12 @@ def test_a_perfect_opened_by_since_is_a_state_until_now(sentence):
     ("Власти Бореалии объявили трехдневный траур по погибшим.", "ru"),
     ("Власти Орлова ввели режим ЧС в двух районах.", "ru"),
     ("В двух районах Вельты введен режим ЧС.", "ru"),
+    ("On Monday the governor of Orlov declared a disaster zone in four districts hit by the floods.", "en"),
+    ("The mayor of Velsk declared a state of disaster after the river burst its banks.", "en"),
+    ("Губернатор Орловской области объявил зону бедствия в трех районах.", "ru"),
+    ("В Вельске ввели режим повышенной готовности из-за паводка.", "ru"),
+    ("Режим ЧС регионального уровня введен в Вельской области из-за паводка.", "ru"),
+    ("Режим чрезвычайной ситуации введен в Орловском крае из-за лесных пожаров.", "ru"),
 ])
 def test_an_act_declared_or_imposed_in_the_article_s_voice_is_an_event(sentence, lang):
     assert own_voice(sentence, lang) == "event"
@@ -129,6 +135,9 @@ def test_a_russian_relative_clause_s_verb_does_not_decide_the_kind(sentence, kin
 @pytest.mark.parametrize("sentence, lang", [
     ("The envoy conceded the plan would fail if the rebels in Orlov opposed a truce.", "en"),
     ("Власти Вельты не объявили траур по погибшим.", "ru"),
+    ("Critics in Orlov said a disaster zone would be declared too late.", "en"),
+    ("Режим ЧС в Вельске так и не введен.", "ru"),
+    ("Режим ЧС, по словам мэра Вельска, будет введен позже.", "ru"),
 ])
 def test_an_act_that_would_follow_or_is_denied_is_a_statement(sentence, lang):
     assert own_voice(sentence, lang) == "statement"
@@ -196,3 +205,13 @@ def test_an_event_told_first_and_its_source_after_it_is_an_event(sentence, lang,
 ])
 def test_words_terms_or_the_first_person_before_a_source_stay_statements(sentence, lang):
     assert claim_kind(sentence, lang, "source", "verb_subject") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("У всех заключенных остались неотбытые сроки — от 2 до 7 месяцев, которые были прибавлены к приговору.",
+     "statement"),
+    ("Склад, где прошла встреча сторон, остается закрытым.", "statement"),
+    ("Вчера в Вельском суде был оглашен приговор мужчинам, которые подожгли склад.", "event"),
+])
+def test_a_cue_of_happening_in_a_relative_clause_is_not_the_sentences(sentence, expected):
+    assert own_voice(sentence, "ru") == expected

@@ -29,6 +29,9 @@ _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\
                        rf"(?:{alternation('GREETINGS')})", re.I)
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
+# A sentence pointing the reader to material ("Here is what we know", "Вашему вниманию комментарии …") or calling on
+# them to subscribe, wherever it stands in a paragraph: page furniture run into the article's text.
+_SIGNPOST = re.compile(rf"\W*+(?:(?:{alternation('SIGNPOSTS')})(?!\w)|{alternation('READER_CALLOUTS')})", re.I)
 
 # Confidence: the share of claims each claimant rule made with the right claimant on the two
 # untuned sets (tests/data/untuned-*: 28 articles no rule had been written from when they were
@@ -93,8 +96,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
-        # a question asserts nothing, not even its figures; nor does a heading or a link to another story
-        figures = [] if _QUESTION.search(text) or headed(s.paragraph) else \
+        # a question asserts nothing, not even its figures; nor does a heading, a link to another story or a pointer
+        figures = [] if _QUESTION.search(text) or headed(s.paragraph) or _SIGNPOST.match(text) else \
             find_quantities(doc.text, span, doc.lang, previous_unit)
         if figures:
             previous_unit = figures[-1].unit
@@ -1605,7 +1608,7 @@ _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'
 
 
 def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
-    """Could be true or false: not a question, greeting, heading or introduction of a quote.
+    """Could be true or false: not a question, greeting, heading, pointer to other material or introduction of a quote.
 
     An interview's short answer ("Нет.", "Quite a lot.") asserts something too.
     """
@@ -1615,7 +1618,7 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if not answer and len(_LETTER_WORD.findall(stripped)) < ASSERTING_WORDS:   # a live page's time stamp "3:20 p.m."
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped) or _in_capitals(stripped):
+            or _COURTESY.search(stripped) or _in_capitals(stripped) or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 

@@ -67,11 +67,13 @@ def _happened(text: str, own) -> bool:
     """An event: a cue of something happening and a time ("talks were held on Tuesday"), or either one told
     as done ("The clash took place near the border", "The river burst its banks in 2020"); the same cue
     in the present, the progressive or the future ("talks will be held", "the group still meets") is a
-    statement."""
+    statement. In a language read by its morphology the cue is the main clause's, as the verb is (``_done``): "сроки,
+    которые были приплюсованы к приговору, остались" tells a state, not the sentence."""
     done = _done(text, own)
     if done is not False and _declares_an_act(text, own):
         return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
-    cue, when = bool(_EVENT[own].search(text)), bool(_WHEN[own].search(text))
+    main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
+    cue, when = bool(_EVENT[own].search(main)), bool(_WHEN[own].search(text))
     if done is True and (cue or when) and not own.MARKS_CASE:
         done = _main_verb_done(text, own)
     return (cue or when) and done is True or (cue and when and done is None)
@@ -146,20 +148,31 @@ def _declares_an_act(text: str, own) -> bool:
     """An act a body declares, imposes or lifts, told as done: the act's name stands a few words after a verb in the
     past that declares, imposes or keeps one ("a judge declared a mistrial", "в провинции ввели режим ЧС",
     "объявили траур"), in the same clause, that verb not negated ("не ввели карантин"); "critics opposed the
-    lockdown", "said the curfew would end" tell words."""
+    lockdown", "said the curfew would end" tell words. In a language read by its morphology the verb may also
+    follow the act's name a few words on ("Режим ЧС федерального уровня введен в области"), its word order being
+    free; an English passive after its subject is read by its main verb (``_main_verb_done``)."""
     for m in _ACT[own].finditer(text):
         before = text[max(0, m.start() - ACT_LOOK_BACK):m.start()]
-        clause = re.split(r"[,;:—–]", before)[-1]
-        words = re.findall(rf"[{own.LETTERS}'’\-]+", clause)
-        for i in range(max(0, len(words) - ACT_WORDS_BEFORE - 1), len(words)):
-            if _ACT_VERB[own].match(words[i]) and _past_verb(words[i], own) \
-                    and (i == 0 or words[i - 1].lower() not in own.NEGATIONS):
+        words = re.findall(rf"[{own.LETTERS}'’\-]+", re.split(r"[,;:—–]", before)[-1])
+        if _act_verb_among(words, max(0, len(words) - ACT_WORDS_BEFORE - 1), own):
+            return True
+        if own.MARKS_CASE:
+            after = re.split(r"[,;:—–.]", text[m.end():m.end() + ACT_LOOK_BACK])[0]
+            if _act_verb_among(re.findall(rf"[{own.LETTERS}'’\-]+", after)[:ACT_WORDS_AFTER + 1], 0, own):
                 return True
     return False
 
 
+def _act_verb_among(words: list[str], first: int, own) -> bool:
+    """A word from ``first`` on is a verb in the past that declares or imposes an act, the word before it no
+    negation."""
+    return any(_ACT_VERB[own].match(words[i]) and _past_verb(words[i], own)
+               and (i == 0 or words[i - 1].lower() not in own.NEGATIONS) for i in range(first, len(words)))
+
+
 ACT_WORDS_BEFORE = 3    # words between the verb and the act's name: "declared a nationwide state of emergency"
-ACT_LOOK_BACK = 200     # characters before the act's name where its verb may stand (bounds the work on long text)
+ACT_WORDS_AFTER = 3     # words between the act's name and its verb: "режим ЧС федерального уровня введен"
+ACT_LOOK_BACK = 200     # characters around the act's name where its verb may stand (bounds the work on long text)
 
 
 def _past_verb(word: str, own) -> bool:

@@ -760,7 +760,7 @@ SUBORDINATE_OPENERS = r"which|who|whom|whose|where|when"
 # Acts a body declares, imposes or lifts ("declared a mistrial", "imposed a curfew"): told so, the verb of saying is
 # an act.
 ACTS_DECLARED = (r"\b(?:mistrial|state of emergency|emergency rule|martial law|curfew|mourning|ceasefire|truce"
-                 r"|bankruptcy|lockdown|quarantine)\b")
+                 r"|bankruptcy|lockdown|quarantine|disaster (?:zone|area)s?|state of (?:disaster|calamity))\b")
 # The verbs that declare, impose, lift or keep such an act, as the stems of their past forms: "critics opposed the
 # lockdown" tells words, not an act.
 ACT_VERB_STEMS = (r"declar|impos|introduc|lift|end|extend|order|proclaim|enact|suspend|revok|agre|broker|call|fil"
@@ -799,6 +799,15 @@ GREETINGS = (
     r"|(?:first of all,? |let me |i also |we also )?(?:(?:i|we) (?:would like to|want to|wish to|'d like to) )?"
     r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
     r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
+)
+# Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
+# know", "Watch the video below", "For more information, see …".
+SIGNPOSTS = (
+    r"here(?:['’]s| is| are) (?:what|how|why|a look|an? (?:quick )?(?:guide|summary|recap|rundown|timeline)|the latest"
+    r"|everything|our)\b"
+    r"|(?:read|watch|see|listen to) (?:more|our|the (?:full|latest|video|clip|interview|highlights)|live)\b"
+    r"|for (?:more|further) (?:information|details|news|stories|coverage|updates)\b"
+    r"|scroll (?:down|up)\b|(?:below|above)(?: is| are| you can)\b"
 )
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 COURTESIES = (
