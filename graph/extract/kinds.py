@@ -149,7 +149,7 @@ def _declares_an_act(text: str, own) -> bool:
     past that declares, imposes or keeps one ("a judge declared a mistrial", "в провинции ввели режим ЧС",
     "объявили траур"), in the same clause, that verb not negated ("не ввели карантин"); "critics opposed the
     lockdown", "said the curfew would end" tell words. In a language read by its morphology the verb may also
-    follow the act's name a few words on ("Режим ЧС федерального уровня введен в области"), its word order being
+    follow the act's name a few words on ("Карантин в посёлке введен с понедельника"), its word order being
     free; an English passive after its subject is read by its main verb (``_main_verb_done``)."""
     for m in _ACT[own].finditer(text):
         before = text[max(0, m.start() - ACT_LOOK_BACK):m.start()]
