@@ -678,6 +678,12 @@ OTHER_PARTIES = frozenset({
     "shareholder", "stockholder", "investor", "customer", "client", "bondholder", "resident", "passenger",
     "subscriber",
 })
+# People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
+# coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
+OWNERS_AGENTS = frozenset({
+    "lawyer", "attorney", "solicitor", "barrister", "advocate", "coach", "agent", "doctor", "physician",
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "relative", "widow",
+})
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.
 LATIN_SPELLING: tuple[tuple[str, str], ...] = ()

@@ -515,6 +515,11 @@ OTHER_PARTIES = frozenset({
     # people who stand in relation to a body or a country, not for it: "акционеры компании", "житель X"
     "акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик",
 })
+# People who act for the one named as their owner but speak in their own voice, as in English: "адвокат X заявил".
+OWNERS_AGENTS = frozenset({
+    "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
+    "брат", "сестра", "вдова",
+})
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
 LATIN_SPELLING = (
