@@ -127,9 +127,8 @@ class Discourse:
                 window = text[said[-1].end if said else since:m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
-                # "the lawyer for X", "адвокат бизнесмена X": an agent's title not right before the name is
-                # another person's, who acts for X
-                others = _title_words(" ".join(window[:-1])) & _AGENT_STEMS - _title_words(" ".join(window[-1:]))
+                # "the lawyer for X", "адвокат бизнесмена X": that agent is another person, who acts for X
+                others = _titles_of_others(window)
                 self.titles.setdefault(m.entity, set()).update(
                     (_title_words(before) - others) | _title_words(after.group() if after else ""))
                 self.own_titles.setdefault(m.entity, set()).update(
@@ -496,6 +495,25 @@ def _title_words(text: str) -> set[str]:
 
 
 _AGENT_STEMS = frozenset(_title_words(" ".join(joined("OWNERS_AGENTS"))))
+
+
+def _titles_of_others(window: list[str]) -> set[str]:
+    """The agents' titles (``OWNERS_AGENTS``) among the words before a name that a preposition or, where case
+    shows, a noun for a person follows: "a lawyer for X", "адвокат бизнесмена X" (not "защитник компании X")."""
+    found: set[str] = set()
+    for k, word in enumerate(window):
+        agent = _title_words(word) & _AGENT_STEMS
+        if agent and any(_links_an_owner(w) for w in window[k + 1:]):
+            found |= agent
+    return found
+
+
+def _links_an_owner(word: str) -> bool:
+    w = word.strip(_OPENING_MARKS + ".,;:()").lower()
+    if w in _PREPOSITIONS:
+        return True
+    return bool(re.fullmatch(r"[а-яё-]+", w)) and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in morph().parse(w)[:1])
 
 
 @dataclass(frozen=True, slots=True)
