@@ -1,7 +1,8 @@
 """Claims given the one a speaker acts for, or someone named in passing: "the lawyer for X said" is not X
 speaking, nor is the team of "the coach of X"; a title of that kind before someone else's name is not that name's
 ("a lawyer for X": X is no lawyer); a name before an apposition between dashes speaks; and an outlet that passed
-a person's words on does not hand "he" to someone it named in passing."""
+a person's words on does not hand "he" to someone it named in passing; what is not yet known ("It remains
+unclear when …") after a report is the article's own."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -60,3 +61,15 @@ def test_the_name_before_an_apposition_between_dashes_speaks(cast_linker, text):
 ])
 def test_he_after_an_outlet_is_the_person_who_spoke_not_one_named_in_passing(cast_linker, text, words):
     assert speaker_of(claims(text, cast_linker), words) == "varga"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Tomas Varga said he understood the request was made because of the protests in Ostrava. It remains unclear "
+     "when Borealian officials would resume talks.", "remains unclear"),
+    ("Томас Варга сообщил, что делегация Бореалии прибыла в столицу в среду. Пока неясно, когда делегации "
+     "встретятся снова.", "Пока неясно"),
+])
+def test_what_is_not_yet_known_after_a_report_is_the_articles_own(cast_linker, text, words):
+    out = claims(text, cast_linker)
+    assert speaker_of(out, words) is None
+    assert speaker_of(out, "Варга" if "Варга" in text else "Varga") == "varga"

@@ -782,6 +782,10 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
+# after a report, which no opening frame's report covers.
+OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
+                         r"|(?:still |as yet )?(?:unclear|unknown))")
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
