@@ -45,7 +45,7 @@ def test_a_title_before_the_name_of_the_one_it_acts_for_is_not_that_names(cast_l
 
 @pytest.mark.parametrize("text", [
     "Мира Орлен — адвокат бизнесмена Томаса Варги — сообщила о его аресте.",
-    "Мира Орлен - российский адвокат бизнесмена Томаса Варги - сообщила о его аресте на два месяца.",
+    "Мира Орлен - опытный адвокат предпринимателя Томаса Варги - сообщила журналистам, что он задержан в Остраве.",
 ])
 def test_the_name_before_an_apposition_between_dashes_speaks(cast_linker, text):
     assert speaker_of(claims(text, cast_linker), "сообщила") == "orlen"
@@ -64,7 +64,7 @@ def test_he_after_an_outlet_is_the_person_who_spoke_not_one_named_in_passing(cas
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Tomas Varga said he understood the request was made because of the protests in Ostrava. It remains unclear "
+    ("Tomas Varga said the delay was caused by a dispute over the venue in Ostrava. It remains unclear "
      "when Borealian officials would resume talks.", "remains unclear"),
     ("Томас Варга сообщил, что делегация Бореалии прибыла в столицу в среду. Пока неясно, когда делегации "
      "встретятся снова.", "Пока неясно"),
