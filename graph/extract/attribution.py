@@ -509,6 +509,7 @@ def _titles_of_others(window: list[str]) -> set[str]:
 
 
 def _links_an_owner(word: str) -> bool:
+    """A preposition ("for", "of"), or a Russian animate noun, whose genitive names the one an agent acts for."""
     w = word.strip(_OPENING_MARKS + ".,;:()").lower()
     if w in _PREPOSITIONS:
         return True
