@@ -86,6 +86,10 @@ class Discourse:
     topic: str | None = None
     topic_at: int = 0
     spoke_at: int = 0
+    # the last person who spoke and when: a body or an outlet speaking since does not hand "he" to someone named
+    # only in passing ("X said …. The talks followed his meeting with Y, Nordpost wrote. He added …": X)
+    person_spoke: str | None = None
+    person_spoke_at: int = 0
     # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
     clock: int = 0
@@ -123,10 +127,13 @@ class Discourse:
                 window = text[said[-1].end if said else since:m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
-                self.titles.setdefault(m.entity, set()).update(_title_words(before + " " + (after.group() if after else "")))
+                # "the lawyer for X", "адвокат бизнесмена X": that agent is another person, who acts for X
+                others = _titles_of_others(window)
+                self.titles.setdefault(m.entity, set()).update(
+                    (_title_words(before) - others) | _title_words(after.group() if after else ""))
                 self.own_titles.setdefault(m.entity, set()).update(
-                    _title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]
-                                 + " " + (after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else "")))
+                    (_title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]) - others)
+                    | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
                                                                 | _office_apposed(after.group() if after else "")
@@ -187,6 +194,7 @@ class Discourse:
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
                 self.last_person = speaker
+                self.person_spoke, self.person_spoke_at = speaker, self.clock
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
 
@@ -321,8 +329,9 @@ class Discourse:
     def resolve_person(self, gender: str | None = None, continuing: bool = False,
                        offices: set[int] = frozenset()) -> str | None:
         """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
-        that goes on with what was said), else the last speaker if a person of its gender, else the latest
-        such person named, unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
+        that goes on with what was said), else the last speaker if a person of its gender, else the last person of
+        its gender who spoke if no other person was a sentence's subject since, else the latest such person named,
+        unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
         minister") takes a person the text gave that office, else passes over one the text titled only with other
         offices ("President X")."""
         if self.unnamed_last:
@@ -340,6 +349,9 @@ class Discourse:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
         if self.last_speaker and self.types.get(self.last_speaker) == "Person" and fits(self.last_speaker):
             return self.last_speaker
+        if self.person_spoke and fits(self.person_spoke) \
+                and (self.topic_at <= self.person_spoke_at or self.topic == self.person_spoke):
+            return self.person_spoke     # no one else the text named since was a sentence's subject
         people = [k for k in self.recency if self.types.get(k) == "Person" and fits(k)]
         # a person the text told the gender of ("Ms Roe") before one it did not
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
@@ -480,6 +492,29 @@ def _title_words(text: str) -> set[str]:
             continue
         out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
     return out
+
+
+_AGENT_STEMS = frozenset(_title_words(" ".join(joined("OWNERS_AGENTS"))))
+
+
+def _titles_of_others(window: list[str]) -> set[str]:
+    """The agents' titles (``OWNERS_AGENTS``) among the words before a name that a preposition or, where case
+    shows, a noun for a person follows: "a lawyer for X", "адвокат бизнесмена X" (not "защитник компании X")."""
+    found: set[str] = set()
+    for k, word in enumerate(window):
+        agent = _title_words(word) & _AGENT_STEMS
+        if agent and any(_links_an_owner(w) for w in window[k + 1:]):
+            found |= agent
+    return found
+
+
+def _links_an_owner(word: str) -> bool:
+    """A preposition ("for", "of"), or a Russian animate noun, whose genitive names the one an agent acts for."""
+    w = word.strip(_OPENING_MARKS + ".,;:()").lower()
+    if w in _PREPOSITIONS:
+        return True
+    return bool(re.fullmatch(r"[а-яё-]+", w)) and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in morph().parse(w)[:1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -2728,14 +2763,21 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
 
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+_OWNERS_AGENTS = frozenset(joined("OWNERS_AGENTS"))
 _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
-    """"Ruritania's partners said": the head names others in relation to the name that possesses it."""
-    return words[head].lemma.lower() in _OTHER_PARTIES and any(
-        words[j].dep == "poss" and mention.span.start <= words[j].span.start < mention.span.end
-        for j in _children(words, head, "poss"))
+    """"Ruritania's partners said": the head names others in relation to the name that possesses it; "the lawyer
+    for X said", "X's coach said", "attorneys for plaintiff X said": the head names someone who acts for that name
+    (``OWNERS_AGENTS``) and speaks in their own voice."""
+    lemma = words[head].lemma.lower()
+    owners = _children(words, head, "poss")
+    if lemma in _OWNERS_AGENTS:
+        owners += [k for j in _children(words, head, "poss", "compound", "prep") for k in _subtree(words, j)]
+    elif lemma not in _OTHER_PARTIES:
+        return False
+    return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
 
 
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
@@ -2819,12 +2861,21 @@ _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*
 
 
 def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
-    """", who met X on Monday," or an apposition ", Armenia's ally in the CSTO," before a verb."""
+    """", who met X on Monday," or an apposition ", Armenia's ally in the CSTO," or " — адвокат Y — " before a
+    verb."""
     spans = [Span(m.start(), m.end()) for m in _RELATIVE.finditer(text, start, end)]
     apposition = re.search(r",\s[^,]{1,90},\s*$", text[start:end])
     if apposition and apposition.start() > 0:
         spans.append(Span(start + apposition.start(), end))
+    near = max(start, end - APPOSITION_REACH)
+    dashed = _DASHED_APPOSITION.search(text, near, end)
+    if dashed and dashed.start() > start:
+        spans.append(Span(dashed.start(), end))
     return spans
+
+
+APPOSITION_REACH = 120   # characters before a verb in which an apposition between dashes is looked for
+_DASHED_APPOSITION = re.compile(r"\s[—–-]\s(?:(?!\s[—–-]\s)[^,.!?«»\"“”]){1,90}\s[—–-]\s*$")
 
 
 _PERSON_DESCRIPTION = re.compile(rf"(?:{alternation('TITLES_BEFORE_APPOSITION')})", re.I)

@@ -1346,7 +1346,8 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 # "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …": the article's background ends a frame's report
-_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
+_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')}"
+                      rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

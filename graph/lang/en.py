@@ -678,6 +678,12 @@ OTHER_PARTIES = frozenset({
     "shareholder", "stockholder", "investor", "customer", "client", "bondholder", "resident", "passenger",
     "subscriber",
 })
+# People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
+# coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
+OWNERS_AGENTS = frozenset({
+    "lawyer", "attorney", "solicitor", "barrister", "advocate", "coach", "agent", "doctor", "physician",
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "relative", "widow",
+})
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.
 LATIN_SPELLING: tuple[tuple[str, str], ...] = ()
@@ -776,6 +782,10 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
+# after a report, which no opening frame's report covers.
+OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
+                         r"|(?:still |as yet )?(?:unclear|unknown))")
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"

@@ -519,6 +519,11 @@ OTHER_PARTIES = frozenset({
     # people who stand in relation to a body or a country, not for it: "акционеры компании", "житель X"
     "акционер", "инвестор", "клиент", "житель", "пассажир", "абонент", "вкладчик",
 })
+# People who act for the one named as their owner but speak in their own voice, as in English: "адвокат X заявил".
+OWNERS_AGENTS = frozenset({
+    "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
+    "брат", "сестра", "вдова",
+})
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
 LATIN_SPELLING = (
@@ -620,6 +625,8 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"ранее"
+# Openers of a sentence that says what is not yet known ("Пока неясно, когда …"), as in English.
+OPEN_QUESTION_OPENERS = r"(?:пока |до сих пор |по-прежнему )?(?:неясно|не ясно|неизвестно|не известно)"
 CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
