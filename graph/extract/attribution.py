@@ -11,6 +11,7 @@ spoke or was named before them. Every word the rules read is in ``graph/lang``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -517,6 +518,13 @@ def _links_an_owner(word: str) -> bool:
         p.tag.POS == "NOUN" and "anim" in p.tag for p in morph().parse(w)[:1])
 
 
+def outside_quotations(outside: list[Span], pos: int) -> bool:
+    """``pos`` stands in the text between quotations (``outside``: those stretches, in order, apart), found by
+    bisection: every rule asks it of every sentence, and a scan made that quadratic in a long article."""
+    i = bisect_right(outside, pos, key=lambda o: o.start) - 1
+    return i >= 0 and pos < outside[i].end
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     speaker: str
@@ -550,7 +558,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
-    free = lambda pos: any(o.start <= pos < o.end for o in outside)
+    free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
             if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
@@ -777,7 +785,7 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
 
     for m in _RELAY_BY.finditer(chunk):
         start = span.start + m.start()
-        if not any(o.start <= start < o.end for o in outside):
+        if not outside_quotations(outside, start):
             continue
         stop = re.search(r"[,.;:]", chunk[m.end():])
         end = span.start + m.end() + (stop.start() if stop else len(chunk) - m.end())
@@ -789,7 +797,7 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
             lead = span.start + comma if comma >= 0 and m.start() - comma < 4 else start
             return Span(lead, end), relays
     m = _RELAY_TRAILER.search(chunk)
-    if m and any(o.start <= span.start + m.start() < o.end for o in outside):
+    if m and outside_quotations(outside, span.start + m.start()):
         group = "after" if m.group("after") else "before"
         relays = named(span.start + m.start(group), span.start + m.end(group))
         if relays:
@@ -806,7 +814,7 @@ def _opening_relay(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     """An outlet's clause opening the sentence ("Как передает NordNews, …"), up to its comma, and the outlets
     it names."""
     m = _RELAY_OPENER.match(text, span.start, span.end)
-    if m is None or not any(o.start <= m.end() < o.end for o in outside):
+    if m is None or not outside_quotations(outside, m.end()):
         return None
     comma = text.find(",", m.end(), min(span.end, m.end() + RELAY_OPENER_REACH))
     if comma < 0:
@@ -851,7 +859,7 @@ class _Sentence:
                                    and not (self.skip and self.skip.contains(m.span))])
 
     def free(self, pos: int) -> bool:
-        return any(o.start <= pos < o.end for o in self.outside) \
+        return outside_quotations(self.outside, pos) \
             and not (self.skip and self.skip.start <= pos < self.skip.end)
 
     def source_end(self, pos: int, reach: int) -> int:
@@ -1931,15 +1939,16 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     described: list[tuple[int, str, set[str], str]] = []   # where each description was made, its head, words, entity
     out: list[Mention] = []
     spoke: list[tuple[int, str]] = []    # bodies named as the subject of a verb of saying, and where
+    overlapping = _overlapping(mentions)
     for sentence in sentences:
         words = parse_of(sentence)
         spoke += [(m.span.start, m.entity) for i, w in enumerate(words) if w.lemma in own.SPEECH_LEMMAS
                   for subject in [_subject(words, i)] if subject is not None
-                  for m in mentions if m.span.start <= words[subject].span.start < m.span.end
-                  and m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
+                  for m in overlapping(Span(words[subject].span.start, words[subject].span.start + 1))
+                  if m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
         for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
             noun = span.end - len(re.search(r"\S+$", doc.text[span.start:span.end]).group())
-            inside = [m for m in mentions if m.span.start < span.end and span.start < m.span.end]
+            inside = overlapping(span)
             before = [(labels, key) for start, labels, key in bodies if start < span.start]
             if any(not (span.start <= m.span.start and m.span.end <= noun and m.entity in entities
                         and entities[m.entity].type in _PLACE_MODIFIERS) for m in inside):
@@ -1982,6 +1991,19 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+def _overlapping(mentions: list[Mention]) -> Callable[[Span], list[Mention]]:
+    """The mentions that overlap a span, in the list's own order, found by bisection on their starts (no mention
+    overlapping a span starts further before it than the longest mention is long): asked for every sentence."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].span.start)
+    starts = [mentions[i].span.start for i in order]
+    longest = max((len(m.span) for m in mentions), default=0)
+
+    def overlapping(span: Span) -> list[Mention]:
+        near = order[bisect_left(starts, span.start - longest):bisect_left(starts, span.end)]
+        return [mentions[i] for i in sorted(near) if mentions[i].span.end > span.start]
+    return overlapping
 
 
 def _member_body(text: str, span: Span, noun: int, modifiers: list[str], inside: list[Mention],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..ingest import dateline_span, dates_in, detect_language
@@ -287,6 +287,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     relays: list[tuple[str, ...]] = []
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
+    frameless: list[Span] = []     # sentences read in the article's voice, no frame found in them
     author = document_author(doc, mentions, discourse.types)
     lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
     # "we", "I", "the statement" in it: its issuer (a statement pasted further down is not the whole text's)
@@ -308,9 +309,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and region not in speakers:
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
                                               publisher, speakers, analysis,
-                                              _closing_speaker(sentences, out, relays, s.paragraph - 1),
-                                              [sentences[k].span for k, (_, rule, frame) in enumerate(out)
-                                               if rule == "own_voice" and frame is None])
+                                              _closing_speaker(sentences, out, relays, s.paragraph - 1), frameless)
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
@@ -338,6 +337,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
+        if out[-1][1] == "own_voice" and out[-1][2] is None:
+            frameless.append(s.span)
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span, lang)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
@@ -1761,9 +1762,13 @@ def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:
     return region is None or region.span.start >= mention.span.start and region.span.end <= mention.span.end
 
 
+def _start(region: QuoteRegion) -> int:
+    return region.span.start
+
+
 def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     """The quotation holding most of the span; regions are sorted and do not overlap."""
-    i = bisect_right([q.span.start for q in quotes], span.end) if len(quotes) > 8 else len(quotes)
+    i = bisect_right(quotes, span.end, key=_start) if len(quotes) > 8 else len(quotes)
     for q in quotes[max(0, i - 3):i] if len(quotes) > 8 else quotes:
         inter = min(span.end, q.span.end) - max(span.start, q.span.start)
         if inter > 0.5 * len(span):
@@ -1786,8 +1791,8 @@ _INDIRECT_QUESTION = {code: re.compile(module.INDIRECT_QUESTION, re.I) for code,
 def _closing_speaker(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
                      paragraph: int) -> tuple[str | None, tuple[str, ...]]:
     """Who the last sentence of a paragraph has speak by a frame of its own ("…, the ministry reports."), if any."""
-    last = max((k for k in range(len(out)) if sentences[k].paragraph == paragraph), default=None)
-    if last is None or out[last][2] is None or out[last][0] is None:
+    last = next((k for k in reversed(range(len(out))) if sentences[k].paragraph <= paragraph), None)
+    if last is None or sentences[last].paragraph != paragraph or out[last][2] is None or out[last][0] is None:
         return None, ()
     return out[last][0], relays[last]
 
@@ -1804,7 +1809,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     none: read again after its own names, its description would stand for one of them."""
     chain = [r for r in quotes if r.chain == q.chain] if q.chain else [q]
     para_end = _paragraph_at(doc, chain[-1].span.end).end
-    same_paragraph = [r for r in quotes if chain[-1].span.end < r.span.start < para_end]
+    same_paragraph = quotes[bisect_right(quotes, chain[-1].span.end, key=_start):bisect_left(quotes, para_end, key=_start)]
     for r in chain + same_paragraph:  # a quotation with no frame shares its paragraph's
         end = min(_paragraph_at(doc, r.span.end).end, r.span.end + 160)
         rest = doc.text[r.span.end + 1:end]
@@ -1906,7 +1911,7 @@ DASH_TAG_WORDS = 6    # words from the verb to the speaker's name: "вторил
 def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
                           discourse: Discourse) -> str | None:
     """A sentence that opens inside a quotation and holds its end and a dash's said-tag: the tag's speaker."""
-    i = bisect_right([q.span.start for q in quotes], span.start) - 1   # the one region that may hold its start
+    i = bisect_right(quotes, span.start, key=_start) - 1   # the one region that may hold its start
     q = quotes[i] if i >= 0 and span.start < quotes[i].span.end < span.end else None
     return _dash_tag(doc, Span(q.span.end, span.end), mentions, discourse) if q is not None else None
 
