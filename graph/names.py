@@ -1360,7 +1360,8 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
 
 def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
-    "Anna Kovac" and "Anna Kovac-Brandt", a body without its country ("Налоговая служба" and "Налоговая
+    "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
+    Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
     служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
@@ -1374,6 +1375,9 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
             if not full and len(words) > 1 and words[0][:1].isupper():   # "Jon Arne Vik" then "Arne Vik"
                 full = [e for e in people if len(e.label.split()) > len(words)
                         and _same_words(e.label.split()[-len(words):], words)]
+            if not full and len(words) > 1 and words[0][:1].isupper():   # "Ana Ruiz Vela" then "Ana Ruiz"
+                full = [e for e in people if len(e.label.split()) > len(words)
+                        and _same_words(e.label.split()[:len(words)], words)]
         else:   # a surname the model took for a body, then a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]

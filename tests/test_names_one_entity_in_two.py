@@ -70,3 +70,19 @@ def test_a_company_named_after_a_city_stays_apart_from_the_city(typed):
             "Сделка с \"Вельском\" может быть закрыта в мае.\n")
     found, _ = typed(text, [("Вельска", "Organization", 1), ("Вельском", "Organization", 0), ("Вельск", "Place", 0)])
     assert found.get("Вельск") == "Place"
+
+
+def test_a_person_without_the_last_of_their_surnames_is_the_person_named_in_full(typed):
+    text = ("Count disputed in Vell\n\nThe challenger Tomas Irrua Belzano said the count was flawed.\n\n"
+            "Tomas Irrua has claimed victory since Monday.\n")
+    found, mentions = typed(text, [("Tomas Irrua Belzano", "Person", 0), ("Tomas Irrua", "Person", 1)])
+    assert found == {"Tomas Irrua Belzano": "Person"}
+    assert ("Tomas Irrua", "Tomas Irrua Belzano") in mentions
+
+
+def test_a_shared_first_name_and_surname_of_two_longer_names_stays_apart(typed):
+    text = ("Count disputed in Vell\n\nTomas Irrua Belzano and Tomas Irrua Medo ran for mayor.\n\n"
+            "Tomas Irrua has claimed victory since Monday.\n")
+    found, _ = typed(text, [("Tomas Irrua Belzano", "Person", 0), ("Tomas Irrua Medo", "Person", 0),
+                            ("Tomas Irrua", "Person", 2)])
+    assert "Tomas Irrua" in found
