@@ -358,7 +358,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
-    models = _place_glued_to_person(doc.text, models)
+    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
     models = _company_title_in_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
@@ -3057,6 +3057,31 @@ def _places_from_to(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan
             out += [NamedSpan(Span(n.span.start + ends.start(g), n.span.start + ends.end(g)), "Place") for g in (1, 2)]
         else:
             out.append(n)
+    return tuple(out)
+
+
+_PLACE_PREPOSITIONS_AFTER_NAMES = frozenset(joined("PLACE_PREPOSITIONS_AFTER_NAMES"))
+
+
+def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Varn Capital Partners in Tarnby": a body's name and where it is, which the model gave one span; capitalised
+    words on both sides of the preposition (none in lower case, which a longer name such as "… Cooperation in
+    Tarnia" has), and a name of two words or more before it or a place the model names alone elsewhere after it."""
+    places = {text[n.span.start:n.span.end] for n in models if n.type == "Place"}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type in ("Organization", "Place") else []
+        at = [i for i, w in enumerate(words) if w.group() in _PLACE_PREPOSITIONS_AFTER_NAMES]
+        if len(at) != 1 or not 0 < at[0] < len(words) - 1 \
+                or not all(w.group()[:1].isupper() for i, w in enumerate(words) if i != at[0]):
+            out.append(n)
+            continue
+        head = Span(n.span.start, n.span.start + words[at[0] - 1].end())
+        place = Span(n.span.start + words[at[0] + 1].start(), n.span.end)
+        if at[0] < 2 and text[place.start:place.end] not in places:
+            out.append(n)
+            continue
+        out += [NamedSpan(head, n.type), NamedSpan(place, "Place")]
     return tuple(out)
 
 

@@ -1260,6 +1260,10 @@ KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm
 # that make it a place ("killed in Tarnia", "a village near Vell"): a person stands there rarely, and with his "'s".
 PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")
 
+# The preposition between a body's name and where it is, which the model takes into one name ("Varn Capital
+# Partners in Tarnby"): the name ends before it, the place follows.
+PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
+
 # Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
