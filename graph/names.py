@@ -2926,6 +2926,9 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
 
 _COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
 _COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_any(_COMPANY_TITLES) or '(?!)'})[ \t]+"
+                                   rf"(?:{_any(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
+                                   rf"(?:(?:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
 _CONTEST_HEADS = frozenset(joined("EVENT_HEADS_AFTER_PLACES")) - {"grand"}
 
 
@@ -2936,12 +2939,14 @@ def _contest_name(label: str) -> bool:
 
 
 def _company_by_title_after(f: _Finder, name: str) -> bool:
-    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO"):
-    a company's, not a person's or a place's. Names the registry knows keep their type ("a Ruritania CEO")."""
+    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO")
+    or after it and "of" ("the former chief executive of Vexon Foods"): a company's, not a person's or a place's.
+    Names the registry knows keep their type ("a Ruritania CEO")."""
     text = f.doc.text
     if any(text[m.span.start:m.span.end] == name for m in f.known):
         return False
     return any(_COMPANY_TITLE_AFTER.match(text, m.end())
+               or _COMPANY_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 

@@ -1394,6 +1394,8 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
                               "manager", "head coach", "coach", "boss", "owner")
+# Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
+COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

@@ -1026,6 +1026,7 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
+COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
 
 # --- figures ---
