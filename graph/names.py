@@ -1491,7 +1491,8 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
     """"Тарвиджа Оланди заявила …", then "… Тарвиджи Оланди": a name labelled as written (its sentence gives it
     the nominative, ``_kept_as_written``) and a name the lemmatiser labelled otherwise, written with the same
     words after a first word that differs from the first only in its ending (the last two letters at most, on a
-    stem of three letters or more), are one person, under the label as written."""
+    stem of three letters or more), are one person, under the label as written; so is a name every word of which
+    carries an oblique case's ending beside it as written."""
     people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
                     key=lambda e: e.key)
     written: dict[str, set[str]] = {e.key: set() for e in people}
@@ -1507,6 +1508,22 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
                 continue
             if any(_same_name_in_another_case(given, rest, form.split()) for form in written[other.key]):
                 _merge_entity(found, mentions, other.key, person.key)
+    endings = language(doc.lang).NAME_CASE_ENDINGS
+    for person in people:
+        if person.key not in found or person.label not in written[person.key]:
+            continue
+        for other in people:
+            if other.key != person.key and other.key in found and _every_word_with_a_case_ending(
+                    person.label.split(), other.label.split(), endings):
+                _merge_entity(found, mentions, other.key, person.key)
+
+
+def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
+    """"Жан-Люка Меланшона" beside "Жан-Люк Меланшон": a foreign man's name the lemmatiser does not know, every
+    word of it in an oblique case (``NAME_CASE_ENDINGS`` on each); a surname alike in both ("Жан Дюпон",
+    "Жанна Дюпон") is two people."""
+    return len(words) == len(others) and all(
+        len(word) >= 3 and other[len(word):] in endings and other.startswith(word) for word, other in zip(words, others))
 
 
 def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:

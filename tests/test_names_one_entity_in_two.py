@@ -86,3 +86,18 @@ def test_a_shared_first_name_and_surname_of_two_longer_names_stays_apart(typed):
     found, _ = typed(text, [("Tomas Irrua Belzano", "Person", 0), ("Tomas Irrua Medo", "Person", 0),
                             ("Tomas Irrua", "Person", 2)])
     assert "Tomas Irrua" in found
+
+
+def test_a_foreign_mans_name_with_a_case_ending_on_every_word_is_the_name_as_written(typed):
+    text = ("Выборы в Вельсе\n\nЛидер партии Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "По словам Жан-Марка Вельдона, явка была низкой.\n")
+    found, mentions = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Жан-Марка Вельдона", "Person", 0)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
+
+
+def test_two_names_alike_but_for_the_given_names_ending_with_one_surname_stay_apart(typed):
+    text = ("Выборы в Вельсе\n\nКандидат Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "Его сестра Жан-Марка Вельдон голосовала в Тарне.\n")
+    found, _ = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Жан-Марка Вельдон", "Person", 0)])
+    assert len([label for label, kind in found.items() if kind == "Person"]) == 2
