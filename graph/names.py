@@ -3136,8 +3136,15 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
                 label = _base_form([label], "Place") if " " not in label else label
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
-                and (not _tagged(label, "Name") or _after_title(f, start)):
+                and (not _given_name(label) or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _given_name(word: str) -> bool:
+    """A given name in its own form ("Женя"), not a surname that only reads as a plural oblique case of one
+    ("Тарасов" as of "Тарас")."""
+    return bool(_LEMMATISED_WORD.fullmatch(word)) and any(
+        {"Name", "nomn", "sing"} <= set(str(p.tag).replace(" ", ",").split(",")) for p in morph().parse(word)[:4])
 
 
 def _word_opening_a_longer_name(f: _Finder) -> None:

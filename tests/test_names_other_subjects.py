@@ -165,3 +165,12 @@ def test_a_one_word_name_before_in_is_cut_only_before_a_place_the_model_names_al
     text = ("Awards\n\nThe show Made in Tarnby won an award on Saturday.\n")
     found, _ = typed(text, [("Made in Tarnby", "Organization", 0)])
     assert "Made in Tarnby" in found
+
+
+def test_a_lone_surname_that_reads_as_a_plural_of_a_given_name_is_a_person(typed):
+    text = ("Сборы в Вельске\n\nТренер рассказал о Вельдине и Тарасове, которые пропустят сборы.\n")
+    found, _ = typed(text, [("Вельдине", "Person", 0), ("Тарасове", "Person", 0)])
+    assert found.get("Тарасов") == "Person"
+    text = ("Сборы в Вельске\n\nЖеня, мы с тобой!\n")
+    found, _ = typed(text, [("Женя", "Person", 0)])
+    assert "Женя" not in found
