@@ -3141,10 +3141,10 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
 
 
 def _given_name(word: str) -> bool:
-    """A given name in its own form ("Женя"), not a surname that only reads as a plural oblique case of one
-    ("Тарасов" as of "Тарас")."""
+    """A given name in any of its cases ("Женя", "Женей"), not a surname that only reads as a plural oblique case
+    of one ("Тарасов" as of "Тарас")."""
     return bool(_LEMMATISED_WORD.fullmatch(word)) and any(
-        {"Name", "nomn", "sing"} <= set(str(p.tag).replace(" ", ",").split(",")) for p in morph().parse(word)[:4])
+        {"Name", "sing"} <= set(str(p.tag).replace(" ", ",").split(",")) for p in morph().parse(word)[:4])
 
 
 def _word_opening_a_longer_name(f: _Finder) -> None:
