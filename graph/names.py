@@ -510,6 +510,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     _one_body_in_its_case_forms(f)
+    _person_in_the_case_of_the_surname_alone(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
@@ -1524,6 +1525,30 @@ def _every_word_with_a_case_ending(words: list[str], others: list[str], endings:
     "Жанна Дюпон") is two people."""
     return len(words) == len(others) and all(
         len(word) >= 3 and other[len(word):] in endings and other.startswith(word) for word, other in zip(words, others))
+
+
+def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"По словам Жан-Марка Вельдона …", then "Вельдон заявил": a foreign man's name the lemmatiser does not know,
+    written in full only in an oblique case, every word with that case's ending (``NAME_CASE_ENDINGS``), is the
+    name without it when the text writes the surname alone so."""
+    endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        written.setdefault(m.entity, set()).add(doc.text[m.span.start:m.span.end])
+    for key, person in sorted(found.items()):
+        words = person.label.split()
+        if person.type != "Person" or len(words) < 2 or not LEMMATISED.search(person.label) \
+                or person.label not in written.get(key, ()):
+            continue
+        ending = next((e for e in endings if words[-1].endswith(e) and words[-1][:-len(e)] in written[key]), None)
+        if ending is None or not all(w.endswith(ending) and len(w) - len(ending) >= 3 for w in words):
+            continue
+        label = " ".join(w[:-len(ending)] for w in words)
+        target = new_entity_key(label)
+        if target in found:
+            continue
+        found[target] = Entity(key=target, label=label, type="Person", pref_labels=((label, doc.lang),))
+        _merge_entity(found, mentions, key, target)
 
 
 def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:

@@ -101,3 +101,11 @@ def test_two_names_alike_but_for_the_given_names_ending_with_one_surname_stay_ap
             "Его сестра Жан-Марка Вельдон голосовала в Тарне.\n")
     found, _ = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Жан-Марка Вельдон", "Person", 0)])
     assert len([label for label, kind in found.items() if kind == "Person"]) == 2
+
+
+def test_a_foreign_mans_name_written_in_full_only_in_an_oblique_case_takes_the_case_of_the_surname_alone(typed):
+    text = ("Выборы в Вельсе\n\nПоведение лидера партии Жан-Марка Вельдона остаётся загадкой.\n\n"
+            "Вельдон пока молчит.\n")
+    found, mentions = typed(text, [("Жан-Марка Вельдона", "Person", 0), ("Вельдон", "Person", 1)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
