@@ -510,6 +510,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     _one_body_in_its_case_forms(f)
+    _surname_alone_in_another_case(doc, found, mentions)
     _person_in_the_case_of_the_surname_alone(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
@@ -1521,16 +1522,41 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
 
 def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
     """"Жан-Люка Меланшона" beside "Жан-Люк Меланшон": a foreign man's name the lemmatiser does not know, every
-    word of it in an oblique case (``NAME_CASE_ENDINGS`` on each); a surname alike in both ("Жан Дюпон",
+    word of it in an oblique case (``NAME_CASE_ENDINGS`` on each, the surname so a word the dictionary does not
+    know); a surname alike in both ("Жан Дюпон",
     "Жанна Дюпон") is two people."""
-    return len(words) == len(others) and all(
+    return len(words) == len(others) and _one_unknown_word_in_two_cases(words[-1], others[-1], endings) and all(
         len(word) >= 3 and other[len(word):] in endings and other.startswith(word) for word, other in zip(words, others))
+
+
+def _surname_alone_in_another_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Жан-Марк Вельдон …, по словам Вельдона" (or "Жан-Марка Вельдона …, Вельдон заявил"): a foreign surname the
+    lemmatiser does not know, alone in another case than the full name's (one adds a ``NAME_CASE_ENDINGS`` ending
+    to the other), is the one person of that surname here. The dictionary's surnames ("Петрова") are left to it:
+    the ending may make another person's, a woman's."""
+    endings = language(doc.lang).NAME_CASE_ENDINGS
+    people = [e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)]
+    for key, single in sorted(found.items()):
+        if single.type != "Person" or " " in single.label or not LEMMATISED.search(single.label):
+            continue
+        owners = [p for p in people if p.key in found and _one_unknown_word_in_two_cases(
+            single.label, p.label.split()[-1], endings)]
+        if len(owners) == 1:
+            _merge_entity(found, mentions, key, owners[0].key)
+
+
+def _one_unknown_word_in_two_cases(word: str, other: str, endings: tuple[str, ...]) -> bool:
+    """One word with a case ending the other lacks, the longer one a word the dictionary does not know."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in endings \
+        and not any(p.is_known for p in morph().parse(long)[:4])
 
 
 def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"По словам Жан-Марка Вельдона …", then "Вельдон заявил": a foreign man's name the lemmatiser does not know,
     written in full only in an oblique case, every word with that case's ending (``NAME_CASE_ENDINGS``), is the
-    name without it when the text writes the surname alone so."""
+    name without it when the text writes the surname alone so; not a surname the dictionary knows ("Анна Петрова"
+    is no oblique case of "Петров")."""
     endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
     written: dict[str, set[str]] = {}
     for m in mentions:
@@ -1540,7 +1566,8 @@ def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Ent
         if person.type != "Person" or len(words) < 2 or not LEMMATISED.search(person.label) \
                 or person.label not in written.get(key, ()):
             continue
-        ending = next((e for e in endings if words[-1].endswith(e) and words[-1][:-len(e)] in written[key]), None)
+        ending = next((e for e in endings if words[-1].endswith(e) and words[-1][:-len(e)] in written[key]
+                       and _one_unknown_word_in_two_cases(words[-1][:-len(e)], words[-1], (e,))), None)
         if ending is None or not all(w.endswith(ending) and len(w) - len(ending) >= 3 for w in words):
             continue
         label = " ".join(w[:-len(ending)] for w in words)

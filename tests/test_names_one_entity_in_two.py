@@ -109,3 +109,21 @@ def test_a_foreign_mans_name_written_in_full_only_in_an_oblique_case_takes_the_c
     found, mentions = typed(text, [("Жан-Марка Вельдона", "Person", 0), ("Вельдон", "Person", 1)])
     assert found == {"Жан-Марк Вельдон": "Person"}
     assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
+
+
+def test_a_foreign_surname_alone_in_another_case_is_the_person_named_in_full(typed):
+    text = ("Выборы в Вельсе\n\nЛидер партии Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "По словам Вельдона, явка была низкой.\n")
+    found, mentions = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Вельдона", "Person", 0)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    text = ("Выборы в Вельсе\n\nПоведение лидера партии Жан-Марка Вельдона остаётся загадкой.\n\n"
+            "Вельдон пока молчит.\n")
+    found, mentions = typed(text, [("Жан-Марка Вельдона", "Person", 0), ("Вельдон", "Person", 1)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+
+
+def test_a_dictionary_surname_with_an_ending_is_left_to_the_lemmatiser(typed):
+    text = ("Выборы в Вельсе\n\nКандидат Анна Петрова заявила, что не признает итоги.\n\n"
+            "Её соперник Петров промолчал.\n")
+    found, _ = typed(text, [("Анна Петрова", "Person", 0), ("Петров", "Person", 0)])
+    assert "Анна Петрова" in found and "Анн Петров" not in found
