@@ -2219,30 +2219,10 @@ def _registry_person(words: list[str], people: dict[str, str], firsts: dict[str,
     the first of one of them (``firsts``): a father's name in a patronymic ("Тамир Орхан оглы Бекташ") is no
     given name of the son's."""
     each = [{people[k] for k in token_keys(re.sub(r"\W", "", w)) if k in people} for w in words]
-    if len(words) > 1 and not each[0] and all(len(o) == 1 for o in each[1:]) and len(set.union(*each[1:])) == 1:
-        owner = next(iter(each[1]))   # "Эмманюэль" for "Эммануэль": a given name transliterated otherwise
-        given = re.sub(r"\W", "", words[0]).lower()
-        return owner if any(o == owner and _spelt_alike(given, first) for first, o in firsts.items()) else None
     if len(words) < 2 or not all(len(o) == 1 for o in each) or len(set.union(*each)) != 1:
         return None
     owner = next(iter(each[0]))
     return owner if any(firsts.get(k) == owner for k in token_keys(re.sub(r"\W", "", words[0]))) else None
-
-
-def _spelt_alike(word: str, other: str) -> bool:
-    """One foreign name in two transliterations or cases: the first four letters the same, and two letters at most
-    changed, added or dropped after them ("эмманюэлю", "эммануэль")."""
-    if len(word) < 5 or len(other) < 5 or word[:4] != other[:4]:
-        return False
-    a, b = word[4:], other[4:]
-    if abs(len(a) - len(b)) > 2:
-        return False
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1] <= 2
 
 
 def _registry_people_words(known: list[Mention], registry: dict[str, Entity], first_only: bool) -> dict[str, str]:
