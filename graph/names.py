@@ -1521,7 +1521,7 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
 
 
 def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
-    """"Жан-Люка Меланшона" beside "Жан-Люк Меланшон": a foreign man's name the lemmatiser does not know, every
+    """"Жан-Марка Вельдона" beside "Жан-Марк Вельдон": a foreign man's name the lemmatiser does not know, every
     word of it in an oblique case (``NAME_CASE_ENDINGS`` on each, the surname so a word the dictionary does not
     know); a surname alike in both ("Жан Дюпон",
     "Жанна Дюпон") is two people."""
