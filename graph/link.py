@@ -22,6 +22,7 @@ _GAP = re.compile(r"^[\s\-‐‑–.'’«»\"“”„]*$")   # between an alia
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 _INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))
+_COMPLEMENTS = frozenset(joined("ORG_COMPLEMENT_WORDS"))   # "of" in "Council of the EU"
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?) +$")
 # a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
 _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
@@ -244,6 +245,14 @@ def _possessive_forms(entity: Entity) -> list[str]:
     return out
 
 
+def _without_inner_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    """"Republic of the Tarn" is often written "Republic of Tarn": a name's words without the definite article
+    its complement takes (``ORG_COMPLEMENT_WORDS``: "of the"), or () when it has none."""
+    kept = tuple(w for i, w in enumerate(words)
+                 if not (0 < i < len(words) - 1 and w.lower() in _DEFINITE and words[i - 1].lower() in _COMPLEMENTS))
+    return kept if len(kept) < len(words) else ()
+
+
 @dataclass(frozen=True, slots=True)
 class _Alias:
     entity: str
@@ -267,12 +276,13 @@ class Linker:
                 words = tuple(t.text for t in tokens(text))
                 if words and words[0].lower() in _DEFINITE and len(words) > 1:
                     words = words[1:]
-                if not words or (e.key, words) in seen:
-                    continue
-                seen.add((e.key, words))
-                alias = _Alias(e.key, words, via)
-                for key in (name_keys if len(words) == 1 else token_keys)(words[0]):
-                    self._index.setdefault(key, []).append(alias)
+                for variant in (words, _without_inner_article(words)):
+                    if not variant or (e.key, variant) in seen:
+                        continue
+                    seen.add((e.key, variant))
+                    alias = _Alias(e.key, variant, via)
+                    for key in (name_keys if len(variant) == 1 else token_keys)(variant[0]):
+                        self._index.setdefault(key, []).append(alias)
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
         # whose each body is: the one country its own names name ("МЧС России" for "МЧС"), and the words of

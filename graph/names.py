@@ -358,7 +358,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
-    models = _place_glued_to_person(doc.text, models)
+    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
     models = _company_title_in_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     f = _Finder(doc, known, registry or {}, models)
@@ -510,6 +510,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
     _one_body_in_its_case_forms(f)
+    _surname_alone_in_another_case(doc, found, mentions)
+    _person_in_the_case_of_the_surname_alone(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
@@ -1360,7 +1362,8 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
 
 def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
-    "Anna Kovac" and "Anna Kovac-Brandt", a body without its country ("Налоговая служба" and "Налоговая
+    "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
+    Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
     служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
@@ -1374,6 +1377,9 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
             if not full and len(words) > 1 and words[0][:1].isupper():   # "Jon Arne Vik" then "Arne Vik"
                 full = [e for e in people if len(e.label.split()) > len(words)
                         and _same_words(e.label.split()[-len(words):], words)]
+            if not full and len(words) > 1 and words[0][:1].isupper():   # "Ana Ruiz Vela" then "Ana Ruiz"
+                full = [e for e in people if len(e.label.split()) > len(words)
+                        and _same_words(e.label.split()[:len(words)], words)]
         else:   # a surname the model took for a body, then a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and token_keys(e.label.split()[-1]) & token_keys(short.label)]
@@ -1487,7 +1493,8 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
     """"Тарвиджа Оланди заявила …", then "… Тарвиджи Оланди": a name labelled as written (its sentence gives it
     the nominative, ``_kept_as_written``) and a name the lemmatiser labelled otherwise, written with the same
     words after a first word that differs from the first only in its ending (the last two letters at most, on a
-    stem of three letters or more), are one person, under the label as written."""
+    stem of three letters or more), are one person, under the label as written; so is a name every word of which
+    carries an oblique case's ending beside it as written."""
     people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
                     key=lambda e: e.key)
     written: dict[str, set[str]] = {e.key: set() for e in people}
@@ -1503,6 +1510,72 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
                 continue
             if any(_same_name_in_another_case(given, rest, form.split()) for form in written[other.key]):
                 _merge_entity(found, mentions, other.key, person.key)
+    endings = language(doc.lang).NAME_CASE_ENDINGS
+    for person in people:
+        if person.key not in found or person.label not in written[person.key]:
+            continue
+        for other in people:
+            if other.key != person.key and other.key in found and _every_word_with_a_case_ending(
+                    person.label.split(), other.label.split(), endings):
+                _merge_entity(found, mentions, other.key, person.key)
+
+
+def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
+    """"Жан-Марка Вельдона" beside "Жан-Марк Вельдон": a foreign man's name the lemmatiser does not know, every
+    word of it in an oblique case (``NAME_CASE_ENDINGS`` on each, the surname so a word the dictionary does not
+    know); a surname alike in both ("Жан Дюпон",
+    "Жанна Дюпон") is two people."""
+    return len(words) == len(others) and _one_unknown_word_in_two_cases(words[-1], others[-1], endings) and all(
+        len(word) >= 3 and other[len(word):] in endings and other.startswith(word) for word, other in zip(words, others))
+
+
+def _surname_alone_in_another_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Жан-Марк Вельдон …, по словам Вельдона" (or "Жан-Марка Вельдона …, Вельдон заявил"): a foreign surname the
+    lemmatiser does not know, alone in another case than the full name's (one adds a ``NAME_CASE_ENDINGS`` ending
+    to the other), is the one person of that surname here. The dictionary's surnames ("Петрова") are left to it:
+    the ending may make another person's, a woman's."""
+    endings = language(doc.lang).NAME_CASE_ENDINGS
+    people = [e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)]
+    for key, single in sorted(found.items()):
+        if single.type != "Person" or " " in single.label or not LEMMATISED.search(single.label):
+            continue
+        owners = [p for p in people if p.key in found and _one_unknown_word_in_two_cases(
+            single.label, p.label.split()[-1], endings)]
+        if len(owners) == 1:
+            _merge_entity(found, mentions, key, owners[0].key)
+
+
+def _one_unknown_word_in_two_cases(word: str, other: str, endings: tuple[str, ...]) -> bool:
+    """One word with a case ending the other lacks, the longer one a word the dictionary does not know."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in endings \
+        and not any(p.is_known for p in morph().parse(long)[:4])
+
+
+def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"По словам Жан-Марка Вельдона …", then "Вельдон заявил": a foreign man's name the lemmatiser does not know,
+    written in full only in an oblique case, every word with that case's ending (``NAME_CASE_ENDINGS``), is the
+    name without it when the text writes the surname alone so; not a surname the dictionary knows ("Анна Петрова"
+    is no oblique case of "Петров")."""
+    endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        written.setdefault(m.entity, set()).add(doc.text[m.span.start:m.span.end])
+    for key, person in sorted(found.items()):
+        words = person.label.split()
+        if person.type != "Person" or len(words) < 2 or not LEMMATISED.search(person.label) \
+                or person.label not in written.get(key, ()):
+            continue
+        ending = next((e for e in endings if words[-1].endswith(e) and words[-1][:-len(e)] in written[key]
+                       and _one_unknown_word_in_two_cases(words[-1][:-len(e)], words[-1], (e,))), None)
+        if ending is None or not all(w.endswith(ending) and len(w) - len(ending) >= 3 for w in words):
+            continue
+        label = " ".join(w[:-len(ending)] for w in words)
+        target = new_entity_key(label)
+        if target in found:
+            continue
+        found[target] = Entity(key=target, label=label, type="Person", pref_labels=((label, doc.lang),))
+        _merge_entity(found, mentions, key, target)
 
 
 def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:
@@ -2922,6 +2995,9 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
 
 _COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
 _COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_any(_COMPANY_TITLES) or '(?!)'})[ \t]+"
+                                   rf"(?:{_any(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
+                                   rf"(?:(?:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
 _CONTEST_HEADS = frozenset(joined("EVENT_HEADS_AFTER_PLACES")) - {"grand"}
 
 
@@ -2932,12 +3008,14 @@ def _contest_name(label: str) -> bool:
 
 
 def _company_by_title_after(f: _Finder, name: str) -> bool:
-    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO"):
-    a company's, not a person's or a place's. Names the registry knows keep their type ("a Ruritania CEO")."""
+    """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO")
+    or after it and "of" ("the former chief executive of Vexon Foods"): a company's, not a person's or a place's.
+    Names the registry knows keep their type ("a Ruritania CEO")."""
     text = f.doc.text
     if any(text[m.span.start:m.span.end] == name for m in f.known):
         return False
     return any(_COMPANY_TITLE_AFTER.match(text, m.end())
+               or _COMPANY_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
@@ -3056,6 +3134,31 @@ def _places_from_to(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan
     return tuple(out)
 
 
+_PLACE_PREPOSITIONS_AFTER_NAMES = frozenset(joined("PLACE_PREPOSITIONS_AFTER_NAMES"))
+
+
+def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Varn Capital Partners in Tarnby": a body's name and where it is, which the model gave one span; capitalised
+    words on both sides of the preposition (none in lower case, which a longer name such as "… Cooperation in
+    Tarnia" has), and a name of two words or more before it or a place the model names alone elsewhere after it."""
+    places = {text[n.span.start:n.span.end] for n in models if n.type == "Place"}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type in ("Organization", "Place") else []
+        at = [i for i, w in enumerate(words) if w.group() in _PLACE_PREPOSITIONS_AFTER_NAMES]
+        if len(at) != 1 or not 0 < at[0] < len(words) - 1 \
+                or not all(w.group()[:1].isupper() for i, w in enumerate(words) if i != at[0]):
+            out.append(n)
+            continue
+        head = Span(n.span.start, n.span.start + words[at[0] - 1].end())
+        place = Span(n.span.start + words[at[0] + 1].start(), n.span.end)
+        if at[0] < 2 and text[place.start:place.end] not in places:
+            out.append(n)
+            continue
+        out += [NamedSpan(head, n.type), NamedSpan(place, "Place")]
+    return tuple(out)
+
+
 _JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
 
@@ -3085,8 +3188,15 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
                 label = _base_form([label], "Place") if " " not in label else label
             f.add(start, end, label, "Place")    # "villages in Tarnia and Vell": a place among places
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
-                and (not _tagged(label, "Name") or _after_title(f, start)):
+                and (not _given_name(label) or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _given_name(word: str) -> bool:
+    """A given name in any of its cases ("Женя", "Женей"), not a surname that only reads as a plural oblique case
+    of one ("Тарасов" as of "Тарас")."""
+    return bool(_LEMMATISED_WORD.fullmatch(word)) and any(
+        {"Name", "sing"} <= set(str(p.tag).replace(" ", ",").split(",")) for p in morph().parse(word)[:4])
 
 
 def _word_opening_a_longer_name(f: _Finder) -> None:

@@ -180,3 +180,12 @@ def test_a_name_whose_words_a_quote_splits_is_one_mention_with_its_closing_quote
     assert _mentions(linker, "Об этом сообщило агентство «Вестник».") == [("vestnik", "агентство «Вестник»")]
     assert _mentions(linker, 'Об этом сообщило агентство "Вестник".') == [("vestnik", 'агентство "Вестник"')]
     assert _mentions(linker, "Об этом сообщил «Вестник».") == [("vestnik", "Вестник")]
+
+
+def test_a_name_with_of_the_is_also_matched_without_its_article():
+    linker = Linker([Entity("varland", "Federal Republic of the Varlands", "Country",
+                            (("Federal Republic of the Varlands", "en"),))])
+    assert _mentions(linker, "Voters in the Federal Republic of Varlands went to the polls on Sunday.") == \
+        [("varland", "Federal Republic of Varlands")]
+    assert _mentions(linker, "The Federal Republic of the Varlands closed its border.") == \
+        [("varland", "Federal Republic of the Varlands")]

@@ -94,3 +94,10 @@ def test_an_acronym_before_a_persons_two_names_and_a_former_prefix_are_no_part_o
     assert types.get("Orla Brennick") == "Person"
     assert "VC Orla Brennick" not in types
     assert types.get("Vell & Rourke") == "Organization"
+
+
+def test_a_name_after_a_company_title_and_of_is_a_companys(typed):
+    text = ("Reporting rules\n\nDara Fenwick, the former chief executive of Quillon Bakes, backs the idea.\n\n"
+            "Quillon Bakes missed its forecast last year, Fenwick said.\n")
+    found, _ = typed(text, [("Dara Fenwick", "Person", 0), ("Quillon Bakes", "Person", 0), ("Quillon Bakes", "Place", 1)])
+    assert found["Quillon Bakes"] == "Organization" and found["Dara Fenwick"] == "Person"

@@ -70,3 +70,60 @@ def test_a_company_named_after_a_city_stays_apart_from_the_city(typed):
             "Сделка с \"Вельском\" может быть закрыта в мае.\n")
     found, _ = typed(text, [("Вельска", "Organization", 1), ("Вельском", "Organization", 0), ("Вельск", "Place", 0)])
     assert found.get("Вельск") == "Place"
+
+
+def test_a_person_without_the_last_of_their_surnames_is_the_person_named_in_full(typed):
+    text = ("Count disputed in Vell\n\nThe challenger Tomas Irrua Belzano said the count was flawed.\n\n"
+            "Tomas Irrua has claimed victory since Monday.\n")
+    found, mentions = typed(text, [("Tomas Irrua Belzano", "Person", 0), ("Tomas Irrua", "Person", 1)])
+    assert found == {"Tomas Irrua Belzano": "Person"}
+    assert ("Tomas Irrua", "Tomas Irrua Belzano") in mentions
+
+
+def test_a_shared_first_name_and_surname_of_two_longer_names_stays_apart(typed):
+    text = ("Count disputed in Vell\n\nTomas Irrua Belzano and Tomas Irrua Medo ran for mayor.\n\n"
+            "Tomas Irrua has claimed victory since Monday.\n")
+    found, _ = typed(text, [("Tomas Irrua Belzano", "Person", 0), ("Tomas Irrua Medo", "Person", 0),
+                            ("Tomas Irrua", "Person", 2)])
+    assert "Tomas Irrua" in found
+
+
+def test_a_foreign_mans_name_with_a_case_ending_on_every_word_is_the_name_as_written(typed):
+    text = ("Выборы в Вельсе\n\nЛидер партии Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "По словам Жан-Марка Вельдона, явка была низкой.\n")
+    found, mentions = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Жан-Марка Вельдона", "Person", 0)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
+
+
+def test_two_names_alike_but_for_the_given_names_ending_with_one_surname_stay_apart(typed):
+    text = ("Выборы в Вельсе\n\nКандидат Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "Его сестра Жан-Марка Вельдон голосовала в Тарне.\n")
+    found, _ = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Жан-Марка Вельдон", "Person", 0)])
+    assert len([label for label, kind in found.items() if kind == "Person"]) == 2
+
+
+def test_a_foreign_mans_name_written_in_full_only_in_an_oblique_case_takes_the_case_of_the_surname_alone(typed):
+    text = ("Выборы в Вельсе\n\nПоведение лидера партии Жан-Марка Вельдона остаётся загадкой.\n\n"
+            "Вельдон пока молчит.\n")
+    found, mentions = typed(text, [("Жан-Марка Вельдона", "Person", 0), ("Вельдон", "Person", 1)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
+
+
+def test_a_foreign_surname_alone_in_another_case_is_the_person_named_in_full(typed):
+    text = ("Выборы в Вельсе\n\nЛидер партии Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
+            "По словам Вельдона, явка была низкой.\n")
+    found, mentions = typed(text, [("Жан-Марк Вельдон", "Person", 0), ("Вельдона", "Person", 0)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+    text = ("Выборы в Вельсе\n\nПоведение лидера партии Жан-Марка Вельдона остаётся загадкой.\n\n"
+            "Вельдон пока молчит.\n")
+    found, mentions = typed(text, [("Жан-Марка Вельдона", "Person", 0), ("Вельдон", "Person", 1)])
+    assert found == {"Жан-Марк Вельдон": "Person"}
+
+
+def test_a_dictionary_surname_with_an_ending_is_left_to_the_lemmatiser(typed):
+    text = ("Выборы в Вельсе\n\nКандидат Анна Петрова заявила, что не признает итоги.\n\n"
+            "Её соперник Петров промолчал.\n")
+    found, _ = typed(text, [("Анна Петрова", "Person", 0), ("Петров", "Person", 0)])
+    assert "Анна Петрова" in found and "Анн Петров" not in found

@@ -144,3 +144,33 @@ def test_a_headlines_score_is_no_name(typed):
     types, mentions = typed(_MATCH, [("Vardley 2 Kessington 1: Holt", "Organization", 0), ("Vardley", "Organization", 1),
                                      ("Dean Holt", "Person", 0)])
     assert not any(":" in label for label in types) and ("Vardley", "Vardley") in mentions
+
+
+def test_a_place_after_in_that_the_model_took_into_a_bodys_name_is_a_place_of_its_own(typed):
+    text = ("Rates debate\n\nInvestors disagree, says Mara Quell, chief economist at Varn Capital Partners in Tarnby.\n")
+    found, _ = typed(text, [("Mara Quell", "Person", 0), ("Varn Capital Partners in Tarnby", "Organization", 0)])
+    assert found == {"Mara Quell": "Person", "Varn Capital Partners": "Organization", "Tarnby": "Place"}
+
+
+def test_a_longer_name_with_in_after_a_lower_case_word_stays_whole(typed):
+    text = ("Monitors arrive\n\nThe Council for Peace and Cooperation in Tarnia sent monitors on Monday.\n")
+    found, _ = typed(text, [("Council for Peace and Cooperation in Tarnia", "Organization", 0)])
+    assert found == {"Council for Peace and Cooperation in Tarnia": "Organization"}
+
+
+def test_a_one_word_name_before_in_is_cut_only_before_a_place_the_model_names_alone(typed):
+    text = ("Mudslide\n\nThe slide hit Vessby in Harrow County on Saturday.\n\nHarrow County opened a shelter.\n")
+    found, _ = typed(text, [("Vessby in Harrow County", "Organization", 0), ("Harrow County", "Place", 1)])
+    assert "Vessby in Harrow County" not in found and found["Harrow County"] == "Place"
+    text = ("Awards\n\nThe show Made in Tarnby won an award on Saturday.\n")
+    found, _ = typed(text, [("Made in Tarnby", "Organization", 0)])
+    assert "Made in Tarnby" in found
+
+
+def test_a_lone_surname_that_reads_as_a_plural_of_a_given_name_is_a_person(typed):
+    text = ("Сборы в Вельске\n\nТренер рассказал о Вельдине и Тарасове, которые пропустят сборы.\n")
+    found, _ = typed(text, [("Вельдине", "Person", 0), ("Тарасове", "Person", 0)])
+    assert found.get("Тарасов") == "Person"
+    text = ("Сборы в Вельске\n\nМы поговорили с Женей о сборах.\n")
+    found, _ = typed(text, [("Женей", "Person", 0)])
+    assert not found

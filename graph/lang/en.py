@@ -1279,6 +1279,10 @@ KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm
 # that make it a place ("killed in Tarnia", "a village near Vell"): a person stands there rarely, and with his "'s".
 PLACE_PREPOSITIONS_BEFORE_LONE_NAMES = ("in", "near")
 
+# The preposition between a body's name and where it is, which the model takes into one name ("Varn Capital
+# Partners in Tarnby"): the name ends before it, the place follows.
+PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
+
 # Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
@@ -1409,6 +1413,8 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
                               "manager", "head coach", "coach", "boss", "owner")
+# Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
+COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

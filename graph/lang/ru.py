@@ -936,6 +936,7 @@ NAME_CASE_ENDINGS = ("ом", "ем", "а", "у", "е", "я", "ю")
 # Prepositions before a one-word name the model took for a person's that make it a place (en: "killed in Tarnia");
 # a Russian one-word name is told by its case and the lemmatiser's reading instead.
 PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
+PLACE_PREPOSITIONS_AFTER_NAMES: tuple[str, ...] = ()
 
 # Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
 CLUB_NAME_ENDINGS: tuple[str, ...] = ()
@@ -1047,6 +1048,7 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
+COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
 
 # --- figures ---
