@@ -59,10 +59,14 @@ def test_a_firm_described_by_its_seat_is_the_company_not_a_group_of_people(seat,
     assert speaker(text, "Loans fell", bodies) == "Kobra Holdings"
 
 
-def test_the_statement_is_the_one_its_speaker_said_something_in(bodies):
-    text = ("Vell said in a statement that the old bridge would close. Kobra Holdings built the bridge long ago.\n\n"
-            "\"Repairs will take the whole summer,\" the statement said.")
-    assert speaker(text, "Repairs", bodies) == "Vell"
+@pytest.mark.parametrize("opening, issuer", [
+    ("Vell said in a statement that the old bridge would close. Kobra Holdings built the bridge long ago.", "Vell"),
+    ("Kobra Holdings shares rose after Velda Shipping Group said on Monday in a statement that the old bridge would "
+     "close.", "Velda Shipping Group"),
+])
+def test_the_statement_is_the_one_its_speaker_said_something_in(opening, issuer, bodies):
+    text = f"{opening}\n\n\"Repairs will take the whole summer,\" the statement said."
+    assert speaker(text, "Repairs", bodies) == issuer
 
 
 def test_a_body_whose_organ_decided_speaks_as_the_body(bodies):

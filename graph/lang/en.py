@@ -618,7 +618,8 @@ ISSUED_STATEMENT = (
     r"['’]s?\s+(?:\w+\s+){{0,2}}(?:{statement})",
     r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
-    r"\s+(?:\w+\s+){{1,4}}?in\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{0,2}}(?:{statement})",
+    rf"\s+(?:{'|'.join(REPORTING_VERBS)})\s+(?:\w+\s+){{{{0,2}}}}?in\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{{{0,2}}}}"
+    r"(?:{statement})",
 )
 # A report's first sentence that only says its issuer put out a statement, which the text then gives ("The Water
 # Council released the following statement:"): what follows the issuer's name, and what may follow the statement
