@@ -47,9 +47,14 @@ def test_a_group_described_by_its_trade_is_the_group_named_before(bodies):
     assert speaker(text, "fuel costs", bodies) == "Velda Shipping Group"
 
 
-def test_a_rival_is_another_company(bodies):
-    text = "Kobra Holdings cut 300 jobs on Monday.\n\nThe rival carmaker said sales were weak in the spring."
-    assert speaker(text, "sales were weak", bodies) != "Kobra Holdings"
+@pytest.mark.parametrize("opening, description", [
+    ("Kobra Holdings cut 300 jobs on Monday.", "The rival carmaker"),
+    ("The Vexa Party won the vote on Sunday.", "The opposition party"),
+])
+def test_a_rival_is_another_body(opening, description, bodies):
+    text = f"{opening}\n\n{description} said the count was wrong."
+    who = speaker(text, "the count", bodies)
+    assert who is None or not any(name in who for name in ("Kobra", "Vexa"))
 
 
 @pytest.mark.parametrize("seat", ["Vell-based", "New Vell-based"])

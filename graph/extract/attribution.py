@@ -2575,7 +2575,10 @@ def _body_where_placed(words: tuple[Word, ...], head: int, named: list[Mention],
 def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
     """"The ferry group", "the Norvish carmaker": a definite article, then only words that modify the head (what
     the body does, where it is from), at least one: a description of one body; not "the rival carmaker", another
-    (``OTHER_BODY_WORDS``)."""
+    (``OTHER_BODY_WORDS``), nor a kind of body the words tell apart from others of its kind ("the opposition
+    party", "the appeals court": ``ANAPHOR_KIND_HEADS``)."""
+    if any(words[head].text.lower().startswith(cue) for cue in _KIND_HEADS):
+        return False
     article = next((j for j in _children(words, head, "det") if words[j].lemma.lower() == "the"), None)
     between = range(article + 1, head) if article is not None else range(0)
     return bool(between) and all(words[j].dep in ("amod", "compound", "nmod") and words[j].pos in ("ADJ", "NOUN")
