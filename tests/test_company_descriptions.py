@@ -75,6 +75,6 @@ def test_the_statement_is_the_one_its_speaker_said_something_in(opening, issuer,
 
 
 def test_a_body_whose_organ_decided_speaks_as_the_body(bodies):
-    text = ("On Monday, the Board of the Central Bank decided to keep the key rate unchanged, the regulator said in "
-            "a statement.\n\nThe Central Bank expects inflation to slow in the autumn, the statement said.")
-    assert {speaker(text, words, bodies) for words in ("key rate", "inflation")} == {"Central Bank"}
+    text = ("On Monday, the Board of Governors of the Central Bank voted to hold the key rate, the regulator "
+            "announced.\n\nThe Central Bank expects prices to slow in the autumn, the statement said.")
+    assert {speaker(text, words, bodies) for words in ("key rate", "prices")} == {"Central Bank"}

@@ -302,7 +302,7 @@ class Discourse:
     def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
         """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
         (unless not ``seen``) or ``here`` whose label holds each of its words ("Ministry of Foreign Affairs of
-        Ruritania"), or the last speaker among several; not an organ of the body ("Board of the Central Bank")."""
+        Ruritania"), or the last speaker among several; not an organ of the body ("Board of Governors of the X")."""
         if not self.kind_only(key):
             return None
         words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
