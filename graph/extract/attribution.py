@@ -199,11 +199,13 @@ class Discourse:
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
 
-    def saw_statement(self, text: str, span: Span, mentions: list[Mention]) -> None:
-        """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"."""
+    def saw_statement(self, text: str, span: Span, mentions: list[Mention], speaker: str | None = None) -> None:
+        """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"; the
+        sentence's ``speaker`` issues it whatever the kind of its name ("Vell said in a statement": a club the
+        text named like its town)."""
         chunk = text[span.start:span.end]
         for m in mentions:
-            if self.types.get(m.entity) not in SPEAKER_TYPES:
+            if self.types.get(m.entity) not in SPEAKER_TYPES and m.entity != speaker:
                 continue
             after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
             before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
@@ -269,7 +271,9 @@ class Discourse:
                 return None
         kind_of_body = self._body_kind(a)
         if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
-            of_kind = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
+            # (a company is no group of people: "the firm said" after "analysts expected" is not the analysts)
+            of_kind = lambda k: self.types.get(k) in (("Organization",) if kind_of_body == "company"
+                                                      else ("Organization", "Group")) and k not in self.outlets \
                 and self._public(k) == (kind_of_body == "public")
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_kind(m.entity)]
             if before:                 # "Shares in X fell after the company said …"
@@ -307,12 +311,12 @@ class Discourse:
     def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
         """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
         (unless not ``seen``) or ``here`` whose label holds each of its words ("Ministry of Foreign Affairs of
-        Ruritania"), or the last speaker among several."""
+        Ruritania"), or the last speaker among several; not an organ of the body ("Board of Governors of the X")."""
         if not self.kind_only(key):
             return None
         words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
         fitting = [k for k in dict.fromkeys([*(self.salience if seen else ()), *here])
-                   if k != key and self.types.get(k) in ("Organization", "Group")
+                   if k != key and self.types.get(k) in ("Organization", "Group") and self.body_of_organ(k) != key
                    and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
                    and not _KIND_ONLY.fullmatch(f"the {self.labels.get(k, '').lower()}")]
         if len(fitting) == 1:
@@ -2690,20 +2694,39 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
 
 def _body_where_placed(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
                        ) -> tuple[str, Span] | None:
-    """"The Ruritanian airline reported", "the Tarvik, Ostra-based company said": a body's description
-    (``ANAPHOR_ORG``) whose only names, before its noun, are places says where the body sits, not who speaks: it
-    is the body named before that it fits (one whose label holds the noun: "Vexa Airlines"; for a company's noun,
-    a company), as ``described_bodies`` leaves such a description to ``Discourse.resolve``; none fitting, no
-    answer here."""
+    """"The Ruritanian airline reported", "the Tarvik, Ostra-based company said", "the ferry group said": a body's
+    description (``ANAPHOR_ORG``) whose only names, before its noun, are places says where the body sits, and
+    one with no name, only a definite article and words of what it does (``_described_by_trade``), says what the
+    body is; neither says who speaks: it is the body named before that it fits (one whose label holds the noun:
+    "Vexa Airlines"; for a company's noun, a company), as ``described_bodies`` leaves such a description to
+    ``Discourse.resolve``; none fitting, no answer here."""
     noun, token = words[head].text.lower(), words[head].span
     if words[head].pos != "NOUN" or not words[head].text.islower() or not _KIND_ONLY.fullmatch(f"the {noun}") \
-            or not named or any(discourse.types.get(m.entity) not in ("Country", "Place") or m.span.end > token.start
+            or not (named or _described_by_trade(words, head)) \
+            or any(discourse.types.get(m.entity) not in ("Country", "Place") or m.span.end > token.start
                    for m in named):
         return None
     who = discourse.resolve(f"the {noun}", at=token.start)
     fits = who is not None and (_in_label(noun, discourse.labels.get(who, "").lower())
                                 or Discourse._body_kind(noun) == "company" and not discourse._public(who))
     return (who, token) if fits else None
+
+
+def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
+    """"The ferry group", "the Norvish carmaker": a definite article, then only words that modify the head (what
+    the body does, where it is from), at least one: a description of one body; not "the rival carmaker", another
+    (``OTHER_BODY_WORDS``), nor a kind of body the words tell apart from others of its kind ("the opposition
+    party", "the appeals court": ``ANAPHOR_KIND_HEADS``)."""
+    if any(words[head].text.lower().startswith(cue) for cue in _KIND_HEADS):
+        return False
+    article = next((j for j in _children(words, head, "det") if words[j].lemma.lower() == "the"), None)
+    between = range(article + 1, head) if article is not None else range(0)
+    return bool(between) and all(words[j].dep in ("amod", "compound", "nmod") and words[j].pos in ("ADJ", "NOUN")
+                                 and j < words[j].head <= head and words[j].text.lower() not in _OTHER_BODY_WORDS
+                                 for j in between)
+
+
+_OTHER_BODY_WORDS = frozenset(joined("OTHER_BODY_WORDS"))
 
 
 def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Mention) -> bool:

@@ -342,7 +342,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span, lang)
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
-            discourse.saw_statement(doc.text, s.span, free)
+            discourse.saw_statement(doc.text, s.span, free, out[-1][0])
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])

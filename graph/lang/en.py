@@ -556,14 +556,16 @@ ANAPHOR_PERSON = (
     r"|committee|commission|directorate|bureau|division))"
     r"|the \d{1,3}[- ]year[- ]old"
 )
-# A body described by where it sits or who runs it ("the London-based group", "the state-run company") is still
-# a description that refers back.
+# A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
+# state-run company") is still a description that refers back.
 ANAPHOR_ORG = (
-    r"the (?:(?:[A-Z]\w+, )?[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed|headquartered) )?"
+    r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
+    r"|headquartered) )?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
-    r"|lender|union|federation|association|board|fund|organi[sz]ation|body|authority|authorities|alliance"
+    r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
+    r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
@@ -611,11 +613,13 @@ DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
-# any language's statement noun): "X's statement", "X issued a statement".
+# any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".
 ISSUED_STATEMENT = (
     r"['’]s?\s+(?:\w+\s+){{0,2}}(?:{statement})",
     r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
+    rf"\s+(?:{'|'.join(REPORTING_VERBS)})\s+(?:\w+\s+){{{{0,2}}}}?in\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{{{0,2}}}}"
+    r"(?:{statement})",
 )
 # A report's first sentence that only says its issuer put out a statement, which the text then gives ("The Water
 # Council released the following statement:"): what follows the issuer's name, and what may follow the statement
@@ -1357,7 +1361,10 @@ QUOTED_WORDS = ""
 # ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
 COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
-                        "lender", "carmaker", "automaker", "drugmaker", "maker")
+                        "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "maker")
+# Words before such a noun that make the description another body than one named before: "the rival carmaker",
+# "the parent company".
+OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing", "partner")
 # (not "the agency": as often a news agency that relayed the report)
 PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")
