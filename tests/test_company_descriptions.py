@@ -65,7 +65,7 @@ def test_a_firm_described_by_its_seat_is_the_company_not_a_group_of_people(seat,
 
 
 @pytest.mark.parametrize("opening, issuer", [
-    ("Vell said in a statement that the old bridge would close. Kobra Holdings built the bridge long ago.", "Vell"),
+    ("Vell said in a statement on Monday the old bridge would close. Kobra Holdings built the bridge long ago.", "Vell"),
     ("Kobra Holdings shares rose after Velda Shipping Group said on Monday in a statement that the old bridge would "
      "close.", "Velda Shipping Group"),
 ])
