@@ -138,6 +138,7 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
+_CASE_ENDING = re.compile(rf"-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS')) or '(?!)'})(?=\s)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
@@ -503,6 +504,9 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
+    ending = _CASE_ENDING.match(chunk, m.end()) if number[0].isdigit() and not scale else None
+    if ending:                                    # "с 7-ю промахами": the ending is the numeral's, the noun counts
+        return _Read(start, ending.end(), sign * value, True, scale=factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
 

@@ -207,6 +207,7 @@ ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+NUMERAL_CASE_ENDINGS: tuple[str, ...] = ()   # Russian writes a numeral's case after its digits: "7-ю"
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
 DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
