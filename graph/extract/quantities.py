@@ -113,8 +113,8 @@ _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
-# After a joiner, perhaps below zero: "10-15", "-18...-13", "from −5 to −10"
-_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+# After a joiner, perhaps below zero or with a plus: "10-15", "-18...-13", "from −5 to −10", "+5...+7"
+_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
@@ -585,11 +585,11 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 @lru_cache(maxsize=None)
 def _joiner_pattern(lang: str) -> re.Pattern:
     """A language's joiner between two numbers, perhaps with an approximation and a currency sign before the
-    second ("to about $60", "до −10"), compiled once."""
+    second ("to about $60", "до −10", "+18…+20"), compiled once."""
     tables = language(lang)
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
-                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212]?\d|{_WORD_ALT})", re.I)
+                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
 
 def _first_end_start(chunk: str, first: _Read, tables) -> int:
