@@ -162,7 +162,7 @@ _SIGN_REACH = max(map(len, (*CURRENCY_SIGNS, *CURRENCIES))) + 2
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(set(CURRENCY_SIGNS) - PREFIX_SIGNS)})")
 
 # A race time in clock notation: one-digit hours, minutes and seconds ("2:03:59") or minutes, seconds and a fraction
-# ("4:27.11", "33:48,6"). A time of day has two-digit hours or no fraction ("09:37:14", "at 6:23"), a score no
+# ("4:12.38", "27:41,3"). A time of day has two-digit hours or no fraction ("09:37:14", "at 6:23"), a score no
 # two-digit seconds ("2:1"). Each language may add its own forms (RACE_TIME_FORMS: "1.45,32").
 _CLOCK_TIMES = (r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?",
                 r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})")
@@ -304,9 +304,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
 
 def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> list[Quantity]:
     """Bare numbers listed before a figure, joined by commas and "and"/"or", each count in its unit: "-19, -17
-    and -12°C", "by 4 and 7 points", "3, 5, 8 percent". A list of two needs the coordinator; a year among the
+    and -12°C", "by 6 and 9 points", "3, 5, 8 percent". A list of two needs the coordinator; a year among the
     numbers ends a list ("In 2019, 14 and 22 workers"), and a month or a reference before it makes it none ("March
-    3, 5 and 7", "page 4 and 7 people")."""
+    3, 5 and 7", "page 4 and 9 people")."""
     joiners = _alternation(language(lang).COORDINATORS)
     listed: list[Quantity] = []
     for q in found:
@@ -342,7 +342,7 @@ def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> 
 
 
 def _race_times(chunk: str, span: Span, lang: str) -> list[Quantity]:
-    """Race times ("4:27.11", "2:03:59", "1.45,32"), each one figure in seconds: its digits read as separate
+    """Race times ("4:12.38", "2:03:59", "1.45,32"), each one figure in seconds: its digits read as separate
     numbers would be a time of day or nothing."""
     unit = language(lang).RACE_TIME_UNIT
     times: list[Quantity] = []
@@ -505,7 +505,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
     ending = _CASE_ENDING.match(chunk, m.end()) if number[0].isdigit() and not scale else None
-    if ending:                                    # "с 7-ю промахами": the ending is the numeral's, the noun counts
+    if ending:                                    # "с 6-ю очками": the ending is the numeral's, the noun counts
         return _Read(start, ending.end(), sign * value, True, scale=factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
@@ -762,7 +762,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
         elif restated:
-            unit = restated        # "fell 96 points, or 0.5 per cent, to 17,640": the level, in points
+            unit = restated        # "fell 40 points, or 1.2 per cent, to 3,310": the level, in points
         elif elliptic:
             unit = _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
@@ -820,7 +820,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
 
 def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> str | None:
     """The unit of the value a change arrived at when the change was given in its unit and again as a share ("fell
-    96 points, or 0.5 per cent, to 17,640"): that of the change, not the share's."""
+    40 points, or 1.2 per cent, to 3,310"): that of the change, not the share's."""
     if len(found) < 2 or found[-1].canonical_unit not in CHANGE_SIZES or found[-2].canonical_unit in CHANGE_SIZES:
         return None
     size, share = (q.span for q in found[-2:])
