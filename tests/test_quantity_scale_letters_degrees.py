@@ -65,3 +65,11 @@ def test_the_degree_sign_is_the_unit_of_a_temperature(text, lang, expected):
 def test_a_range_whose_ends_are_below_zero_is_one_range(text, lang, expected):
     assert found(text, lang) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Велме ночью +3...+8 градусов.", [(3.0, "градусов", "cel", None), (8.0, "градусов", "cel", 3.0)]),
+    ("Днём в Тарске +14…+19 градусов по Цельсию.", [(14.0, "градусов", "cel", None), (19.0, "градусов", "cel", 14.0)]),
+])
+def test_a_forecast_range_whose_ends_carry_a_plus_is_read_whole(text, expected):
+    assert found(text, "ru") == expected

@@ -113,8 +113,8 @@ _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
-# After a joiner, perhaps below zero: "10-15", "-18...-13", "from −5 to −10"
-_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+# After a joiner, perhaps below zero or with a plus: "10-15", "-18...-13", "from −5 to −10", "+5...+7"
+_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
@@ -138,6 +138,7 @@ _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
+_CASE_ENDING = re.compile(rf"-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS')) or '(?!)'})(?=\s)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
@@ -159,6 +160,14 @@ _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIG
 # How far before the digits a sign may start: its longest form, a space and a letter to tell "Kshs." from "shs.".
 _SIGN_REACH = max(map(len, (*CURRENCY_SIGNS, *CURRENCIES))) + 2
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(set(CURRENCY_SIGNS) - PREFIX_SIGNS)})")
+
+# A race time in clock notation: one-digit hours, minutes and seconds ("2:03:59") or minutes, seconds and a fraction
+# ("4:12.38", "27:41,3"). A time of day has two-digit hours or no fraction ("09:37:14", "at 6:23"), a score no
+# two-digit seconds ("2:1"). Each language may add its own forms (RACE_TIME_FORMS: "1.45,32").
+_CLOCK_TIMES = (r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?",
+                r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})")
+_RACE_TIMES = {code: [re.compile(rf"(?<![\w.,:/])(?<!\w[\-\u2212]){form}(?![\w:]|[.,]\d)")
+                      for form in (*_CLOCK_TIMES, *module.RACE_TIME_FORMS)] for code, module in LANGUAGES.items()}
 
 
 def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> float | None:
@@ -261,8 +270,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         re.I) is not None
     lead = text[max(0, span.start - 2 * HEAD_WINDOW):span.start] if continued else ""
     lead = lead[max((m.end() for m in re.finditer(r"[.!?]\s", lead)), default=0):]   # the sentence's cut-off part
+    timed = _race_times(chunk, span, lang)
     for m in _FIGURE.finditer(chunk):
-        if m.start() < resume:
+        if m.start() < resume or any(q.span.start <= span.start + m.start() < q.span.end for q in timed):
             continue
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
@@ -286,9 +296,68 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
+    found = _listed_before(chunk, span, found, lang)
     found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
-    return sorted(found + words, key=lambda q: q.span.start) if words else found
+    return sorted(found + words + timed, key=lambda q: q.span.start) if words or timed else found
+
+
+def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> list[Quantity]:
+    """Bare numbers listed before a figure, joined by commas and "and"/"or", each count in its unit: "-19, -17
+    and -12°C", "by 6 and 9 points", "3, 5, 8 percent". A list of two needs the coordinator; a year among the
+    numbers ends a list ("In 2019, 14 and 22 workers"), and a month or a reference before it makes it none ("March
+    3, 5 and 7", "page 4 and 9 people")."""
+    joiners = _alternation(language(lang).COORDINATORS)
+    listed: list[Quantity] = []
+    for q in found:
+        head = q.span.start - span.start
+        if q.borrowed or q.unit is None or q.range_from is not None or q.approximate or q.bound \
+                or not re.match(r"[+\-\u2212]?\d", chunk[head:head + 2]):
+            continue
+        before = chunk[max(0, head - 2 * WINDOW):head]
+        items = re.search(rf"(?:(?<![\w.,:/\-\u2212+])[+\-\u2212]?(?:{_DIGITS})(?:\s*,\s+|\s+(?:{joiners})\s+))+$",
+                          before, re.I)
+        if items is None:
+            continue
+        numbers = list(re.finditer(rf"(?P<sign>[+\-\u2212])?(?P<num>{_DIGITS})", items.group()))
+        years = [i for i, n in enumerate(numbers) if re.fullmatch(_YEAR, n.group("num"))]
+        numbers = numbers[years[-1] + 1:] if years else numbers    # "In 2019, 14 and 22 workers": after the year
+        coordinated = not re.search(r",\s+$", items.group())
+        start = head - len(before) + items.start()
+        first = start + numbers[0].start() if numbers else head
+        opening = chunk[max(0, first - 30):first]
+        if not numbers or len(numbers) < 2 and not coordinated or _REFERENCE.search(opening) \
+                or re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", opening, re.I) \
+                or any(span.start + first <= other.span.end and other.span.start < q.span.start for other in found):
+            continue
+        for n in numbers:
+            value = parse_number(n.group("num"), lang, decimal_dot=q.canonical_unit == "%")
+            if value is None:
+                break
+            sign = -1 if n.group("sign") in ("-", "\u2212") else 1
+            listed.append(Quantity(Span(span.start + start + n.start(), span.start + start + n.end()), sign * value,
+                                   q.unit, approximate=False, bound=None, borrowed=True,
+                                   canonical_unit=q.canonical_unit))
+    return sorted(found + listed, key=lambda q: q.span.start) if listed else found
+
+
+def _race_times(chunk: str, span: Span, lang: str) -> list[Quantity]:
+    """Race times ("4:12.38", "2:03:59", "1.45,32"), each one figure in seconds: its digits read as separate
+    numbers would be a time of day or nothing."""
+    unit = language(lang).RACE_TIME_UNIT
+    times: list[Quantity] = []
+    matches = sorted((m for pattern in _RACE_TIMES.get(lang, _RACE_TIMES["en"]) for m in pattern.finditer(chunk)),
+                     key=lambda m: (m.start(), -m.end()))
+    for m in matches:
+        if times and span.start + m.start() < times[-1].span.end:
+            continue
+        parts = m.groupdict()
+        seconds = Decimal(int(parts.get("h") or 0) * 3600 + int(parts["m"]) * 60 + int(parts["s"]))
+        if parts.get("f"):
+            seconds += Decimal("0." + parts["f"])
+        times.append(Quantity(Span(span.start + m.start(), span.start + m.end()), float(seconds), unit,
+                              approximate=False, bound=None, canonical_unit="s"))
+    return times
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
@@ -435,6 +504,9 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "30-plus years", "20+ staff"
         return _Read(start, suffix.end(), sign * value, True, _BOUND_SUFFIXES[suffix.group().lower()], factor)
+    ending = _CASE_ENDING.match(chunk, m.end()) if number[0].isdigit() and not scale else None
+    if ending:                                    # "с 6-ю очками": the ending is the numeral's, the noun counts
+        return _Read(start, ending.end(), sign * value, True, scale=factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
 
 
@@ -513,11 +585,11 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 @lru_cache(maxsize=None)
 def _joiner_pattern(lang: str) -> re.Pattern:
     """A language's joiner between two numbers, perhaps with an approximation and a currency sign before the
-    second ("to about $60", "до −10"), compiled once."""
+    second ("to about $60", "до −10", "+18…+20"), compiled once."""
     tables = language(lang)
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
-                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212]?\d|{_WORD_ALT})", re.I)
+                      rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
 
 def _first_end_start(chunk: str, first: _Read, tables) -> int:
@@ -589,6 +661,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
+    if r.digits and unit is not None and unit.split()[0] in tables.NAMED_BY_NUMBER \
+            and re.search(r"(?-i:[A-Z][\w&'’.]*)\s$", chunk[max(0, r.start - 30):r.start]):
+        return None                                   # "the S&P 500 index", "the Tarn 40 index": a name's number
     whole = _OF_A_WHOLE.match(chunk, r.end) if unit is None else None
     if whole:                      # "326 of the 650 seats", "101,000 of the region's 120,000 people"
         unit = _unit(chunk, whole.start("unit"), lang)[0]
@@ -681,10 +756,13 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if lone and not elliptic:
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
+        restated = _restated_change_unit(chunk, span, found, r.start, tables)
         if anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
+        elif restated:
+            unit = restated        # "fell 40 points, or 1.2 per cent, to 3,310": the level, in points
         elif elliptic:
             unit = _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
@@ -738,6 +816,18 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> str | None:
+    """The unit of the value a change arrived at when the change was given in its unit and again as a share ("fell
+    40 points, or 1.2 per cent, to 3,310"): that of the change, not the share's."""
+    if len(found) < 2 or found[-1].canonical_unit not in CHANGE_SIZES or found[-2].canonical_unit in CHANGE_SIZES:
+        return None
+    size, share = (q.span for q in found[-2:])
+    restates = re.fullmatch(rf",?\s+(?:{_alternation(tables.RESTATING)})\s+",
+                            chunk[size.end - span.start:share.start - span.start], re.I)
+    reaches = re.fullmatch(rf",?\s+(?:{_alternation(tables.CHANGE_TO)})\s+", chunk[share.end - span.start:start], re.I)
+    return found[-2].unit if restates and reaches else None
 
 
 def _as_large(found: list[Quantity], r: _Read) -> Quantity:

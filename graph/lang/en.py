@@ -85,6 +85,12 @@ DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first", "the
 # An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
 AGE_CUES = ("aged", "age of")
 AGE_UNIT = "years"
+# Nouns whose name may carry a number right after a capitalised word: "the S&P 500 index", "the Velm 40 index".
+NAMED_BY_NUMBER = ("index", "indices", "indexes", "index's")
+# A race time ("4:12.38", "2:03:59") is counted in seconds.
+RACE_TIME_UNIT = "seconds"
+# Race times written otherwise than in clock notation, with groups h, m, s and f (the fraction of a second).
+RACE_TIME_FORMS: tuple[str, ...] = ()
 AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
@@ -201,6 +207,7 @@ ELLIPSIS_JOINERS = ("and", "another", "while", "whereas")
 COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": one noun for both
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+NUMERAL_CASE_ENDINGS: tuple[str, ...] = ()   # Russian writes a numeral's case after its digits: "6-ю"
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
 DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
@@ -1239,6 +1246,7 @@ NOT_TIME_STEMS = ("secondar",)
 # reached, which counts what the change counts; "by 18 to 3,256" is no range (but "by 2 to 4 percent" is one).
 CHANGE_SIZE_BEFORE = ("by",)
 CHANGE_TO = ("to", "to a total of", "to a record", "to a record of")
+RESTATING = ("or",)      # a change given again in another unit: "fell 40 points, or 1.2 per cent"
 # A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
 # earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
 MEASURE_NOUNS = ("magnitude",)
