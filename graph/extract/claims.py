@@ -2027,7 +2027,7 @@ def _signed_after_mark(doc: Document, end: int, mentions: MentionIndex, types: d
         return None
     rest = Span(end + 1, line.end)
     if len(doc.text[rest.start:rest.end].split()) > SIGNATURE_WORDS \
-            or not _NAME_ALONE.fullmatch(doc.text, rest.start, rest.end):
+            or not _NAME_ALONE.get(doc.lang, _NAME_ALONE["en"]).fullmatch(doc.text, rest.start, rest.end):
         return None
     people = [m for m in mentions.within(rest) if types.get(m.entity) == "Person"]
     return people[-1].entity if people and not doc.text[people[-1].span.end:rest.end].strip(" .") else None
@@ -2035,7 +2035,8 @@ def _signed_after_mark(doc: Document, end: int, mentions: MentionIndex, types: d
 
 SIGNATURE_REACH = 120   # characters from a closing mark to the end of its line, for a name and a title there
 # capitalised words (an abbreviation's stop and all) and the small words of a title: "Chief of the TPD Jane Roe"
-_NAME_ALONE = re.compile(rf"[ \t]+[{capitals()}][\w'’.-]*(?:[ \t]+(?:[{capitals()}][\w'’.-]*|of|the|for|and))*[ \t]*")
+_NAME_ALONE = {code: re.compile(rf"[ \t]+[{capitals()}][\w'’.-]*(?:[ \t]+(?:[{capitals()}][\w'’.-]*|"
+                                rf"{'|'.join(module.TITLE_FUNCTION_WORDS)}))*[ \t]*") for code, module in LANGUAGES.items()}
 
 
 def _paragraph_at(doc: Document, pos: int) -> Span:
