@@ -161,14 +161,6 @@ _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIG
 _SIGN_REACH = max(map(len, (*CURRENCY_SIGNS, *CURRENCIES))) + 2
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alternation(set(CURRENCY_SIGNS) - PREFIX_SIGNS)})")
 
-# A race time in clock notation: one-digit hours, minutes and seconds ("2:03:59") or minutes, seconds and a fraction
-# ("4:12.38", "27:41,3"). A time of day has two-digit hours or no fraction ("09:37:14", "at 6:23"), a score no
-# two-digit seconds ("2:1"). Each language may add its own forms (RACE_TIME_FORMS: "1.45,32").
-_CLOCK_TIMES = (r"(?P<h>\d):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,3}))?",
-                r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)[.,](?P<f>\d{1,3})")
-_RACE_TIMES = {code: [re.compile(rf"(?<![\w.,:/])(?<!\w[\-\u2212]){form}(?![\w:]|[.,]\d)")
-                      for form in (*_CLOCK_TIMES, *module.RACE_TIME_FORMS)] for code, module in LANGUAGES.items()}
-
 
 def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> float | None:
     """Digits with any grouping ("53,000", "53 000", "53.000", "1,5" in Russian) or number words.
@@ -270,9 +262,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         re.I) is not None
     lead = text[max(0, span.start - 2 * HEAD_WINDOW):span.start] if continued else ""
     lead = lead[max((m.end() for m in re.finditer(r"[.!?]\s", lead)), default=0):]   # the sentence's cut-off part
-    timed = _race_times(chunk, span, lang)
     for m in _FIGURE.finditer(chunk):
-        if m.start() < resume or any(q.span.start <= span.start + m.start() < q.span.end for q in timed):
+        if m.start() < resume:
             continue
         first = _read(chunk, m, lang)
         if first is None or _is_date_or_year(chunk, m, m.group("num")):
@@ -299,7 +290,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     found = _listed_before(chunk, span, found, lang)
     found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
-    return sorted(found + words + timed, key=lambda q: q.span.start) if words or timed else found
+    return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
 def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -339,25 +330,6 @@ def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> 
                                    q.unit, approximate=False, bound=None, borrowed=True,
                                    canonical_unit=q.canonical_unit))
     return sorted(found + listed, key=lambda q: q.span.start) if listed else found
-
-
-def _race_times(chunk: str, span: Span, lang: str) -> list[Quantity]:
-    """Race times ("4:12.38", "2:03:59", "1.45,32"), each one figure in seconds: its digits read as separate
-    numbers would be a time of day or nothing."""
-    unit = language(lang).RACE_TIME_UNIT
-    times: list[Quantity] = []
-    matches = sorted((m for pattern in _RACE_TIMES.get(lang, _RACE_TIMES["en"]) for m in pattern.finditer(chunk)),
-                     key=lambda m: (m.start(), -m.end()))
-    for m in matches:
-        if times and span.start + m.start() < times[-1].span.end:
-            continue
-        parts = m.groupdict()
-        seconds = Decimal(int(parts.get("h") or 0) * 3600 + int(parts["m"]) * 60 + int(parts["s"]))
-        if parts.get("f"):
-            seconds += Decimal("0." + parts["f"])
-        times.append(Quantity(Span(span.start + m.start(), span.start + m.end()), float(seconds), unit,
-                              approximate=False, bound=None, canonical_unit="s"))
-    return times
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")

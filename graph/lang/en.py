@@ -87,10 +87,6 @@ AGE_CUES = ("aged", "age of")
 AGE_UNIT = "years"
 # Nouns whose name may carry a number right after a capitalised word: "the S&P 500 index", "the Velm 40 index".
 NAMED_BY_NUMBER = ("index", "indices", "indexes", "index's")
-# A race time ("4:12.38", "2:03:59") is counted in seconds.
-RACE_TIME_UNIT = "seconds"
-# Race times written otherwise than in clock notation, with groups h, m, s and f (the fraction of a second).
-RACE_TIME_FORMS: tuple[str, ...] = ()
 AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
