@@ -1,6 +1,6 @@
 """Russian claimants read from a request, from the head of a region named before, from a said-tag after a
-quotation that names someone else, from a person titled at a body whose name is in quotation marks, and from an
-outlet's correspondent (invented people, places and bodies)."""
+quotation that names someone else and from a person titled at a body whose name is in quotation marks; an outlet's
+own correspondent is no speaker (invented people, places and bodies)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -55,9 +55,11 @@ def test_a_person_titled_at_a_body_in_quotation_marks_speaks_not_the_body(cast, 
     assert speaker_of(said, "кредиты") == "orlen"
 
 
-def test_an_outlets_correspondent_reports_for_the_outlet(cast):
+def test_an_outlets_correspondent_reports_in_the_articles_own_voice(cast):
+    """A correspondent is the outlet's own reporter, and the outlet is most often the article's publisher, found
+    only when a dateline names it: given to the outlet, the article's own facts would leave its voice."""
     said = claims("Суд Бореалии оштрафовал Томаса Варгу за нарушение правил рыбной ловли. Об этом пишет "
                   "корреспондент NordNews, работавший на процессе.\n\n"
                   "Суд Бореалии закрыл порт Лейна на месяц, передает корреспондент NordNews.", cast)
-    assert speaker_of(said, "рыбной ловли") == "nordnews"
-    assert speaker_of(said, "порт Лейна") == "nordnews"
+    assert speaker_of(said, "рыбной ловли") is None
+    assert speaker_of(said, "порт Лейна") is None

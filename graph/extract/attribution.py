@@ -710,13 +710,9 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
             discourse.relayed(cited.via)
             return cited
         clause, relays = relay
-        reporters = ()
         if _CORRESPONDENT.search(text, clause.start, clause.end):
-            # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
-            relays, reporters = (), relays
+            relays = ()     # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
-        if inner is None and reporters:   # "…, передает корреспондент NordNews" and nobody else: the outlet reports
-            return Frame(reporters[0], "relay", clause, True)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
             if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence
@@ -1242,22 +1238,13 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     people = [x for x in named if s.discourse.types.get(x.entity) == "Person"]
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
-    who = (issuer or people or named or [x for x in s.speakers if _reporter_of(s.text, x, s.discourse)] or [None])[0]
+    who = (issuer or people or named or [None])[0]
     # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
     if who is None:
         carried = _carrier_issuer(s, s.span.start + opening.end())
         return Frame(carried[0], "verb_right", Span(s.span.start, s.span.start + opening.end()), True, carried[1]) \
             if carried else None
     return Frame(who.entity, "verb_right", Span(s.span.start, s.span.start + opening.end()), True, who.span)
-
-
-_CORRESPONDENT_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})\s+[«\"“]?$", re.I)
-
-
-def _reporter_of(text: str, mention: Mention, discourse: Discourse) -> bool:
-    """"Об этом сообщает корреспондент NordNews": a body right after a correspondent is the outlet that reports."""
-    return discourse.types.get(mention.entity) in ("Organization", "Group") \
-        and bool(_CORRESPONDENT_BEFORE.search(text, max(0, mention.span.start - 30), mention.span.start))
 
 
 # --- statements as carriers ---
