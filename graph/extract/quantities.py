@@ -287,49 +287,9 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
-    found = _listed_before(chunk, span, found, lang)
     found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
-
-
-def _listed_before(chunk: str, span: Span, found: list[Quantity], lang: str) -> list[Quantity]:
-    """Bare numbers listed before a figure, joined by commas and "and"/"or", each count in its unit: "-19, -17
-    and -12°C", "by 6 and 9 points", "3, 5, 8 percent". A list of two needs the coordinator; a year among the
-    numbers ends a list ("In 2019, 14 and 22 workers"), and a month or a reference before it makes it none ("March
-    3, 5 and 7", "page 4 and 9 people")."""
-    joiners = _alternation(language(lang).COORDINATORS)
-    listed: list[Quantity] = []
-    for q in found:
-        head = q.span.start - span.start
-        if q.borrowed or q.unit is None or q.range_from is not None or q.approximate or q.bound \
-                or not re.match(r"[+\-\u2212]?\d", chunk[head:head + 2]):
-            continue
-        before = chunk[max(0, head - 2 * WINDOW):head]
-        items = re.search(rf"(?:(?<![\w.,:/\-\u2212+])[+\-\u2212]?(?:{_DIGITS})(?:\s*,\s+|\s+(?:{joiners})\s+))+$",
-                          before, re.I)
-        if items is None:
-            continue
-        numbers = list(re.finditer(rf"(?P<sign>[+\-\u2212])?(?P<num>{_DIGITS})", items.group()))
-        years = [i for i, n in enumerate(numbers) if re.fullmatch(_YEAR, n.group("num"))]
-        numbers = numbers[years[-1] + 1:] if years else numbers    # "In 2019, 14 and 22 workers": after the year
-        coordinated = not re.search(r",\s+$", items.group())
-        start = head - len(before) + items.start()
-        first = start + numbers[0].start() if numbers else head
-        opening = chunk[max(0, first - 30):first]
-        if not numbers or len(numbers) < 2 and not coordinated or _REFERENCE.search(opening) \
-                or re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", opening, re.I) \
-                or any(span.start + first <= other.span.end and other.span.start < q.span.start for other in found):
-            continue
-        for n in numbers:
-            value = parse_number(n.group("num"), lang, decimal_dot=q.canonical_unit == "%")
-            if value is None:
-                break
-            sign = -1 if n.group("sign") in ("-", "\u2212") else 1
-            listed.append(Quantity(Span(span.start + start + n.start(), span.start + start + n.end()), sign * value,
-                                   q.unit, approximate=False, bound=None, borrowed=True,
-                                   canonical_unit=q.canonical_unit))
-    return sorted(found + listed, key=lambda q: q.span.start) if listed else found
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
