@@ -63,3 +63,17 @@ def test_an_outlets_correspondent_reports_in_the_articles_own_voice(cast):
                   "Суд Бореалии закрыл порт Лейна на месяц, передает корреспондент NordNews.", cast)
     assert speaker_of(said, "рыбной ловли") is None
     assert speaker_of(said, "порт Лейна") is None
+
+
+@pytest.mark.parametrize("text", [
+    "12 фермеров, жившие в Бореалии после наводнения, попросили переселить их в соседний район.",
+    "Лесники, оставшиеся в Бореалии до весны, попросили о помощи.",
+])
+def test_a_place_in_a_participles_phrase_is_not_the_body_in_which_people_spoke(cast, text):
+    said = claims("Заголовок новости\n\n" + text, cast, kinds=("statement", "event", "quantity"))
+    assert all(who is None for _, who in said)
+
+
+def test_the_body_in_which_unnamed_people_spoke_still_speaks(cast):
+    said = claims("Заголовок новости\n\nВ Бореалии попросили переселить жителей в соседний район.", cast)
+    assert speaker_of(said, "переселить") == "borealia"

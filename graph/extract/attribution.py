@@ -1471,7 +1471,8 @@ _RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELA
 
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
-    words before the verb, else named (or described) right after it."""
+    words before the verb and in its clause (not in a participle's phrase between commas: "жители, оставшиеся в
+    Вельске, попросили" are the people who asked, not Vellsk), else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
@@ -1479,7 +1480,8 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and re.search(rf"(?<!\w){v.tables.IN_BODY}[\s«„“\"]+$", v.text[max(v.span.start, s.span.start - 20):s.span.start],
                             re.I)
-              and len(v.text[s.span.end:v.verb.start].split()) <= words]
+              and len(v.text[s.span.end:v.verb.start].split()) <= words
+              and not any(r.contains(s.span) for r in v.relative)]
     if inside:
         return v.found(inside[-1])
     # "— сообщили там", "Там отметили": the body that just spoke, or was named last
