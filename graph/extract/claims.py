@@ -152,9 +152,6 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 else:
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                          kind="event"))
-        if frame is not None and claimant == frame.speaker:
-            claims.extend(_claim(doc, clause, None, "own_voice", mentions, types, publisher, date)
-                          for clause in _describing_speaker(doc.text, span, frame))
     return claims
 
 
@@ -1372,18 +1369,6 @@ _COMMENT = re.compile(rf",\s+(?P<comment>(?:{'|'.join(joined('COMMENT_ARTICLES')
                       rf"(?:{'|'.join(joined('COMMENT_NOUNS'))})\b[^,;:]*?)\W*$", re.I)
 
 
-def _describing_speaker(text: str, span: Span, frame: Frame) -> list[Span]:
-    """"The Water Council, whose engineers built the dam, said …": a relative clause between the speaker and
-    the verb is the article's own description of the speaker, a claim of its own."""
-    if frame.subject is None or not (span.start <= frame.subject.end <= frame.verb.start <= span.end):
-        return []
-    return [_trim(text, Span(m.start() + len(m.group()) - len(m.group().lstrip(", ")), m.end()))
-            for m in _RELATIVE_CLAUSE.finditer(text, frame.subject.end, frame.verb.start)
-            if len(m.group().split()) >= RELATIVE_CLAUSE_WORDS]
-
-
-# the clause ends at a comma, not at the one inside a figure ("which has about 2,000 engineers,")
-_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b(?:[^,;:]|(?<=\d),(?=\d))*,", re.I)
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
