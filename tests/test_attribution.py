@@ -657,6 +657,16 @@ def relayed_frames(text):
     return [(c.claimant, c.rule, c.via) for c in extract(doc, Linker(PARSE_BODIES)).claims]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Northwire raised its fares on Friday, citing dearer fuel and adding it might raise them again in May.",
+     "northwire"),
+    ("Kasimir Dorn closed the old locks on Monday, thanking the crews and saying the new ones would open soon.", "dorn"),
+])
+def test_parse_a_second_participle_of_saying_shares_the_subject_of_the_first(text, speaker):
+    """"X did A, citing B and adding C": the participle joined to another says what the main verb's subject says."""
+    assert [who for who, _, _ in relayed_frames(text)] == [speaker]
+
+
 def test_parse_an_outlet_reporting_what_someone_said_relays_it():
     assert relayed_frames("Northwire reported that Kasimir Dorn had said the dam would hold through the spring.") == [
         ("dorn", "verb_subject", ("northwire",))]

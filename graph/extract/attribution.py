@@ -2505,7 +2505,10 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     while participle and words[head].dep == "ccomp" and words[head].head != head \
             and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
         head = words[head].head
-    return _subject(words, head)
+    subject = _subject(words, head)
+    if subject is None and w.dep == "conj" and words[head].dep in ("advcl", "conj"):
+        return _shared_subject(words, head)   # "X raised rates, citing A and adding B": the second is X's too
+    return subject
 
 
 def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
