@@ -39,6 +39,15 @@ def linker():
 
 
 @pytest.fixture(scope="session")
+def cast():
+    """The invented cast of tests/extracted.py alone, for the stage tests written on it."""
+    from claimsgraph.link import Linker
+    from extracted import CAST
+
+    return Linker(CAST)
+
+
+@pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """The seeds built once into a temporary exports folder."""
     from claimsgraph.pipeline import build

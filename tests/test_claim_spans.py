@@ -2,13 +2,7 @@
 import pytest
 
 from claimsgraph.extract.claims import _asserts
-from claimsgraph.link import Linker
-from extracted import CAST, claims
-
-
-@pytest.fixture(scope="module")
-def linker():
-    return Linker(CAST)
+from extracted import claims
 
 
 @pytest.mark.parametrize("text", ["6 p.m.", "3:20 p.m.", "14:05", "10.45 a.m. (GMT)"])
@@ -20,15 +14,15 @@ def test_a_short_sentence_still_asserts():
     assert _asserts("Orlov won 3-1.", whole_paragraph=False)
 
 
-def test_the_time_stamps_of_a_live_page_are_no_claims(linker):
+def test_the_time_stamps_of_a_live_page_are_no_claims(cast):
     text = ("Floods in Borealia: the latest\n\n6 p.m.\n\nThe river at Orlov rose above the dam on Tuesday evening.\n\n"
             "3:20 p.m.\n\nTomas Varga said the spillway would stay closed.\n")
-    assert [t for t, _ in claims(text, linker)] == ["The river at Orlov rose above the dam on Tuesday evening.",
+    assert [t for t, _ in claims(text, cast)] == ["The river at Orlov rose above the dam on Tuesday evening.",
                                                      "Tomas Varga said the spillway would stay closed."]
 
 
 @pytest.mark.parametrize("opening", ["ORLOV — ", "ORLOV, Borealia -- ", "NEW ORLOV, Bor. – ", "ORLOV, Borealia, May 4. "])
-def test_a_dateline_without_an_agency_is_no_part_of_the_first_claim(linker, opening):
+def test_a_dateline_without_an_agency_is_no_part_of_the_first_claim(cast, opening):
     text = f"Dam holds at Orlov\n\n{opening}The dam at Orlov held through the night, engineers said on Tuesday.\n"
-    assert [t for t, _ in claims(text, linker)] == [
+    assert [t for t, _ in claims(text, cast)] == [
         "The dam at Orlov held through the night, engineers said on Tuesday."]

@@ -1,83 +1,76 @@
 """Direct speech that goes on past its frame, and frames that end with a colon: invented people and texts."""
-import pytest
 
-from claimsgraph.link import Linker
-from extracted import CAST, claims_all, speaker_of
+from extracted import claims_all, speaker_of
 
 
-@pytest.fixture(scope="module")
-def linker():
-    return Linker(CAST)
-
-
-def test_a_quotation_closed_by_a_stop_before_a_dash_tag_is_the_tags_speakers(linker):
+def test_a_quotation_closed_by_a_stop_before_a_dash_tag_is_the_tags_speakers(cast):
     text = ("«Я наводил порядок в хозяйстве три года. Цифры это подтверждают». "
             "— рассказывал Томас Варга журналистам.")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "наводил порядок в хозяйстве") == "varga"
 
 
-def test_a_quotation_over_paragraphs_closed_by_a_stop_and_a_dash_tag_is_the_tags_speakers(linker):
+def test_a_quotation_over_paragraphs_closed_by_a_stop_and_a_dash_tag_is_the_tags_speakers(cast):
     text = ("Бывший директор рынка ответил на вопросы журналистов.\n"
             "«Я наводил порядок три года. Прежде выручка пропадала без следа.\n"
             "Работники меня поддерживают. Цифры это подтверждают.\n"
             "Пусть проверяющие смотрят любые бумаги». — рассказывал Варга журналистам.\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "выручка пропадала без следа") == "varga"
     assert speaker_of(out, "Работники меня поддерживают") == "varga"
 
 
-def test_a_dash_paragraph_after_a_report_goes_on_with_the_reports_speaker(linker):
+def test_a_dash_paragraph_after_a_report_goes_on_with_the_reports_speaker(cast):
     text = ("Наставник клуба Томас Варга после ничьей сказал, что команда сыграла по плану.\n"
             "- Результат нас устраивает. Защитники сегодня не ошибались. Трибуны помогли нам во втором тайме.\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "Защитники сегодня не ошибались") == "varga"
     assert speaker_of(out, "Трибуны помогли нам") == "varga"
 
 
-def test_a_dash_paragraph_with_a_tag_of_its_own_keeps_the_tags_speaker(linker):
+def test_a_dash_paragraph_with_a_tag_of_its_own_keeps_the_tags_speaker(cast):
     text = ("Томас Варга заявил, что переговоры продолжатся.\n"
             "— Мы готовы ко всему, — сказала Мира Орлен.\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "Мы готовы ко всему") == "orlen"
 
 
-def test_a_dash_paragraph_after_an_act_is_not_the_actors(linker):
+def test_a_dash_paragraph_after_an_act_is_not_the_actors(cast):
     text = ("Томас Варга подписал указ о новом заповеднике.\n"
             "- Заповедник займет три долины на севере страны.\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "Заповедник займет три долины") is None
 
 
-def test_a_frame_ending_with_a_colon_does_not_take_the_sentence_before_it(linker):
+def test_a_frame_ending_with_a_colon_does_not_take_the_sentence_before_it(cast):
     text = ("Tomas Varga visited the new port on Monday.\n\n"
             "The visitors looked tired. After touring the docks, Mira Orlen said:\n\n"
             "\"The new cranes will double what this harbour can load in a day.\"\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "visitors looked tired") is None
     assert speaker_of(out, "double what this harbour can load") == "orlen"
 
 
-def test_a_russian_frame_ending_with_a_colon_does_not_take_the_sentence_before_it(linker):
+def test_a_russian_frame_ending_with_a_colon_does_not_take_the_sentence_before_it(cast):
     text = ("Министр Томас Варга посетил новый порт.\n\n"
             "Гости выглядели усталыми. Осмотрев причалы, Мира Орлен заявила:\n\n"
             "– Новые краны вдвое ускорят погрузку судов в этой гавани.\n")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "Гости выглядели усталыми") is None
     assert speaker_of(out, "вдвое ускорят погрузку") == "orlen"
 
 
-def test_a_sentence_telling_where_one_remark_was_made_is_not_the_speakers_claim(linker):
+def test_a_sentence_telling_where_one_remark_was_made_is_not_the_speakers_claim(cast):
     text = ("Tomas Varga said the count may take three more days. "
             "Varga made the comment during a visit to the harbour on Friday.")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "count may take three more days") == "varga"
     assert speaker_of(out, "made the comment during a visit") is None
 
 
-def test_a_russian_sentence_telling_where_a_phrase_was_said_is_not_the_speakers_claim(linker):
+def test_a_russian_sentence_telling_where_a_phrase_was_said_is_not_the_speakers_claim(cast):
     text = ("«Урожай в этом году спасли ранние дожди», — заявил Томас Варга. "
             "Эту фразу он сказал на встрече с фермерами в долине.")
-    out = claims_all(text, linker)
+    out = claims_all(text, cast)
     assert speaker_of(out, "спасли ранние дожди") == "varga"
     assert speaker_of(out, "на встрече с фермерами") is None

@@ -3,13 +3,7 @@ them to subscribe asserts nothing, even inside a paragraph of the article; a sen
 import pytest
 
 from claimsgraph.extract.claims import _asserts
-from claimsgraph.link import Linker
-from extracted import CAST, claims_all
-
-
-@pytest.fixture(scope="module")
-def cast_linker():
-    return Linker(CAST)
+from extracted import claims_all
 
 
 @pytest.mark.parametrize("text", [
@@ -40,10 +34,10 @@ def test_a_sentence_that_only_starts_like_a_pointer_is_a_claim(text):
     assert _asserts(text, False)
 
 
-def test_a_pointer_inside_a_paragraph_drops_with_its_figures(cast_linker):
+def test_a_pointer_inside_a_paragraph_drops_with_its_figures(cast):
     text = ("Вчера в Орлове сборная Бореалии обыграла гостей со счетом 3:1. Вашему вниманию 12 лучших моментов "
             "матча, которые собрал сайт лиги.\n\n"
             "Тренер Томас Варга сказал, что команда сыграла хорошо.")
-    found = [quote for quote, _ in claims_all(text, cast_linker)]
+    found = [quote for quote, _ in claims_all(text, cast)]
     assert not any("вниманию" in quote for quote in found)
     assert any(quote.startswith("Вчера в Орлове") for quote in found)
