@@ -2711,7 +2711,7 @@ def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
     party", "the appeals court": ``ANAPHOR_KIND_HEADS``)."""
     if any(words[head].text.lower().startswith(cue) for cue in _KIND_HEADS):
         return False
-    article = next((j for j in _children(words, head, "det") if words[j].lemma.lower() == "the"), None)
+    article = next((j for j in _children(words, head, "det") if words[j].lemma.lower() in _DEFINITE_ARTICLES), None)
     between = range(article + 1, head) if article is not None else range(0)
     return bool(between) and all(words[j].dep in ("amod", "compound", "nmod") and words[j].pos in ("ADJ", "NOUN")
                                  and j < words[j].head <= head and words[j].text.lower() not in _OTHER_BODY_WORDS
@@ -2719,6 +2719,7 @@ def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
 
 
 _OTHER_BODY_WORDS = frozenset(joined("OTHER_BODY_WORDS"))
+_DEFINITE_ARTICLES = frozenset(joined("DEFINITE_ARTICLES"))
 
 
 def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Mention) -> bool:
