@@ -29,7 +29,36 @@ _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
 # "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
+_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}]")   # a name going on: "Veld" of "Veld Holdings"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"     # what a regular expression's \w is
+
+
+def word_occurrences(text: str, name: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where ``name`` is written as a whole word or words in ``text[start:end]``, no letter, digit or hyphen
+    touching it: a plain search, not a pattern compiled for each name (hundreds of names a document would crowd
+    every other pattern out of the regular-expression cache)."""
+    end = len(text) if end is None else end
+    found, at = [], text.find(name, start, end) if name else -1
+    while at >= 0:
+        after = at + len(name)
+        if not (at > 0 and (_word_char(text[at - 1]) or text[at - 1] == "-")) \
+                and not (after < len(text) and (_word_char(text[after]) or text[after] == "-")):
+            found.append(Span(at, after))
+            at = text.find(name, after, end)
+        else:
+            at = text.find(name, at + 1, end)
+    return found
+
+
+def _without(text: str, names: list[str], filler: str) -> str:
+    """``text`` with every writing of ``names`` (the longest first) replaced by ``filler``."""
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        text = text.replace(name, filler)
+    return text
 
 
 def _any(words) -> str:
@@ -1445,9 +1474,10 @@ def _company_short_names_again(f: _Finder) -> None:
         if len(keys) != 1 or short.lower() in common or short in places:
             continue
         key = next(iter(keys))
-        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+[{_UPPER}])", text):
-            span = Span(m.start(), m.end())
-            if m.start() > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
+        for span in word_occurrences(text, short):
+            if _CAPITALISED_NEXT.match(text, span.end):
+                continue
+            if span.start > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
                 f.mentions.append(Mention(key, span, "name"))
                 f.taken.append(span)
 
@@ -1626,7 +1656,7 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
         if entity.type != "Organization" or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
             continue
         base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
-                     and re.search(rf"(?<![\w-]){re.escape(label[:-len(e)])}(?![\w-])", text)), None)
+                     and word_occurrences(text, label[:-len(e)])), None)
         if base is not None:
             forms.setdefault(base, []).append(key)
     for base, keys in sorted(forms.items()):
@@ -1811,7 +1841,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
-    if inner and re.fullmatch(r"[\W_]*", re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), "", text)):
+    if inner and re.fullmatch(r"[\W_]*", _without(text, [doc.text[s.start:s.end] for s in inner], "")):
         return None    # "Ruritania-Freedonia": names already known, joined
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
         return None    # "Telegram-канал": a known platform's channel, the platform already a mention
@@ -1852,7 +1882,7 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names
-    own = re.sub("|".join(re.escape(doc.text[s.start:s.end]) for s in inner), " ", text) if inner else text
+    own = _without(text, [doc.text[s.start:s.end] for s in inner], " ")
     if inner and all(w.lower().rstrip("s") in _PERSON_TITLE_WORDS | _CONNECTORS for w in own.split()):
         return None    # "the Foreign Ministers of Ruritania": people by their title, not an organisation
     return start, end, text
@@ -2886,7 +2916,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         first = min(found, key=lambda m: m.start()) if found else None
         return first is not None and not any(at <= s.start < first.start() for s in people)
 
-    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    occurrences = [o.start for o in word_occurrences(text, name)]
     for at in occurrences:
         if type_ == "Place" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 20), at):
             continue
@@ -2896,11 +2926,11 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
             return Span(start, end)
     if len(words) > 1 and len(words[-1].group()) > 2 and "." not in words[-1].group():
         last = words[-1].group()
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
-            alone = not re.search(rf"[{_UPPER}{capitals()}][\w.'’-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]) \
-                or titled_before(m.start())
-            if alone and not re.match(rf"[ \t]+[{_UPPER}{capitals()}]", text[m.end():m.end() + 3]) \
-                    and (said_after(m.end()) or titled_before(m.start())):
+        for m in word_occurrences(text, last):
+            alone = not re.search(rf"[{_UPPER}{capitals()}][\w.'’-]*[ \t]+$", text[max(0, m.start - 30):m.start]) \
+                or titled_before(m.start)
+            if alone and not re.match(rf"[ \t]+[{_UPPER}{capitals()}]", text[m.end:m.end + 3]) \
+                    and (said_after(m.end) or titled_before(m.start)):
                 return Span(start, end)     # "Veld said", "Coach Veld": the surname alone
     if titled and said_after(end):
         return Span(start, end)     # "Coach Veld said"
@@ -3014,9 +3044,9 @@ def _company_by_title_after(f: _Finder, name: str) -> bool:
     text = f.doc.text
     if any(text[m.span.start:m.span.end] == name for m in f.known):
         return False
-    return any(_COMPANY_TITLE_AFTER.match(text, m.end())
-               or _COMPANY_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return any(_COMPANY_TITLE_AFTER.match(text, m.end)
+               or _COMPANY_TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+               for m in word_occurrences(text, name))
 
 
 def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -3042,8 +3072,7 @@ def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     name = text[span.start:span.end]
     if not nouns or _POSSESSIVE.search(name):
         return False    # "Tarja Veld's side": the side is hers, she is no side
-    return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end():m.end() + 20])
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end:m.end + 20]) for m in word_occurrences(text, name))
 
 
 def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:

@@ -1,5 +1,10 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimsgraph.ingest import parse_document
-from claimsgraph.names import find_names
+from claimsgraph.names import find_names, word_occurrences
 from claimsgraph.model import Span
 from claimsgraph.nlp import NamedSpan
 
@@ -903,3 +908,11 @@ def test_a_russian_law_named_by_its_subject_or_by_an_adjective_written_with_a_ca
     assert found == {("Тарнвикская декларация", "Agreement")}
     # a capital opening a sentence names nothing; a lower-case noun is no name
     assert names("Закон о защите лесов принят. Стороны подписали соглашение о мире.", linker)[0] == set()
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab-_ 1é.", max_size=30), st.text(alphabet="ab-é", min_size=1, max_size=3))
+def test_word_occurrences_are_the_whole_word_matches_of_a_pattern(text, name):
+    """The plain search finds exactly what `(?<![\\w-])name(?![\\w-])` finds."""
+    expected = [Span(*m.span()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    assert word_occurrences(text, name) == expected
