@@ -1527,27 +1527,32 @@ def _one_person_in_two_forms(doc: Document, found: dict[str, Entity], mentions: 
     carries an oblique case's ending beside it as written."""
     people = sorted((e for e in found.values() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)),
                     key=lambda e: e.key)
-    written: dict[str, set[str]] = {e.key: set() for e in people}
-    for m in mentions:
-        if m.entity in written:
-            written[m.entity].add(doc.text[m.span.start:m.span.end])
+    written = _written_forms(doc, mentions)
     for person in people:
-        if person.key not in found or person.label not in written[person.key]:
+        if person.key not in found or person.label not in written.get(person.key, ()):
             continue
         given, *rest = person.label.split()
         for other in people:
-            if other.key == person.key or other.key not in found or other.label in written[other.key]:
+            if other.key == person.key or other.key not in found or other.label in written.get(other.key, ()):
                 continue
-            if any(_same_name_in_another_case(given, rest, form.split()) for form in written[other.key]):
+            if any(_same_name_in_another_case(given, rest, form.split()) for form in written.get(other.key, ())):
                 _merge_entity(found, mentions, other.key, person.key)
     endings = language(doc.lang).NAME_CASE_ENDINGS
     for person in people:
-        if person.key not in found or person.label not in written[person.key]:
+        if person.key not in found or person.label not in written.get(person.key, ()):
             continue
         for other in people:
             if other.key != person.key and other.key in found and _every_word_with_a_case_ending(
                     person.label.split(), other.label.split(), endings):
                 _merge_entity(found, mentions, other.key, person.key)
+
+
+def _written_forms(doc: Document, mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each entity's mentions as the text writes them: which case a name is written in here."""
+    written: dict[str, set[str]] = {}
+    for m in mentions:
+        written.setdefault(m.entity, set()).add(doc.text[m.span.start:m.span.end])
+    return written
 
 
 def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
@@ -1588,9 +1593,7 @@ def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Ent
     name without it when the text writes the surname alone so; not a surname the dictionary knows ("Анна Петрова"
     is no oblique case of "Петров")."""
     endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
-    written: dict[str, set[str]] = {}
-    for m in mentions:
-        written.setdefault(m.entity, set()).add(doc.text[m.span.start:m.span.end])
+    written = _written_forms(doc, mentions)
     for key, person in sorted(found.items()):
         words = person.label.split()
         if person.type != "Person" or len(words) < 2 or not LEMMATISED.search(person.label) \
