@@ -544,13 +544,24 @@ class Frame:
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
-    """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление")."""
+    """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
+    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
-    return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
-            if not stems or _verbal(m.group()) and not (own.OTHER_VERB_ENDINGS
-                                                         and re.search(own.OTHER_VERB_ENDINGS, m.group(), re.I))]
+    found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
+             if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
+    if own.TAG_ONLY_STEMS:
+        tagging, _ = _verb_pattern((), own.TAG_ONLY_STEMS, own.LETTERS)
+        found += [Span(span.start + m.start(), span.start + m.end()) for m in tagging.finditer(chunk)
+                  if _verbal(m.group()) and not _other_verb(m.group(), own)
+                  and _after_break(text, span.start, span.start + m.start())]
+        found.sort(key=lambda verb: verb.start)
+    return found
+
+
+def _other_verb(word: str, own: ModuleType) -> bool:
+    return bool(own.OTHER_VERB_ENDINGS and re.search(own.OTHER_VERB_ENDINGS, word, re.I))
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
@@ -1105,11 +1116,11 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     first = next(_verb_frames(s), None)
     if first is not None:
         first = _quoted_object(s, first)
-    if first is not None and first.at_end and not _DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
+    if first is not None and first.at_end and not DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
         # "- …, как учил нас министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
         # said-tag after the dash does
         tag = next((f for f in _verb_frames(s, first.verb.end) if f.at_end
-                    and _DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
+                    and DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
         return _quoted_object(s, tag) if tag is not None else first
     if first is None or first.at_end:
         return first
@@ -1124,7 +1135,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
-_DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
+DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:

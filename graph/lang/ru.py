@@ -379,6 +379,9 @@ REPORTING_STEMS = (
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
 )
+# Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
+# object they name an act ("заключил договор"), which is no one's statement.
+TAG_ONLY_STEMS = ("заключ",)
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
