@@ -388,8 +388,9 @@ class Discourse:
         return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
     def fitting_person(self, anaphor: str) -> str | None:
-        """"The Ambassador", "the head of state", "пресс-секретарь": the most talked-about person
-        the text has called that, or whose registry titles say so. Pronouns fit anyone."""
+        """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
+        whose registry titles say so, the one who spoke last if one did ("со ссылкой на адвоката X … Адвокат также
+        сообщил": X, not another lawyer talked about more), else the most talked-about. Pronouns fit anyone."""
         words = _title_words(anaphor)
         if not words:
             return None
@@ -401,6 +402,8 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         fitting = [k for k in people
                    if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
+        if self.person_spoke in fitting:
+            return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
