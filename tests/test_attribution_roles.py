@@ -207,3 +207,12 @@ def test_a_title_whose_owner_is_named_passes_over_a_holder_titled_with_another_o
             "Borealia's Foreign Ministry spokesman later said the delegation would leave on Friday.")
     assert claimants(text, linker)["Borealia's Foreign Ministry spokesman later said the delegation would leave on "
                                 "Friday."] != "varga"
+
+
+def test_a_title_two_people_hold_refers_to_the_one_who_spoke_last(linker):
+    text = ("Адвокат Томас Варга выиграл дело о порте в Орлове. Варга ведёт такие дела двадцать лет, "
+            "и Варгу в городе хорошо знают.\n\n"
+            "Адвокат Иво Дран заявил, что сторона порта обжалует решение. "
+            "Адвокат также сообщил, что жалобу подадут в мае.")
+    out = claimants(text, linker)
+    assert out["Адвокат также сообщил, что жалобу подадут в мае."] == "dran"

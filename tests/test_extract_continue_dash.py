@@ -74,3 +74,31 @@ def test_a_russian_sentence_telling_where_a_phrase_was_said_is_not_the_speakers_
     out = claims_all(text, cast)
     assert speaker_of(out, "спасли ранние дожди") == "varga"
     assert speaker_of(out, "на встрече с фермерами") is None
+
+
+def test_dash_speech_over_sentences_before_its_tag_is_the_tags_speakers_after_a_quotation(cast):
+    text = ("Томас Варга ответил на вопросы радиостанции. Свой округ ведущая назвала «тихой гаванью». "
+            "— Паводок мы пережили спокойно. Дамбы на реке выдержали напор воды. Вот вчера открыли новый мост. "
+            "Жители довольны, — отметил Варга. Эфир продлился час.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "Паводок мы пережили спокойно") == "varga"
+    assert speaker_of(out, "Дамбы на реке выдержали") == "varga"
+    assert speaker_of(out, "открыли новый мост") == "varga"
+    assert speaker_of(out, "Эфир продлился час") is None
+
+
+def test_dash_speech_before_a_tag_stops_at_a_sentence_with_a_tag_of_its_own(cast):
+    text = ("Мира Орлен и Томас Варга выступили на форуме в «Северном доме». "
+            "— Урожай будет поздним, — сказала Мира Орлен. — Склады на станции уже готовы к приёму. "
+            "Зерно примем в срок, — добавил Варга.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "Урожай будет поздним") == "orlen"
+    assert speaker_of(out, "Склады на станции уже готовы") == "varga"
+
+
+def test_concluding_after_what_was_said_is_a_tag_but_concluding_a_deal_is_an_act(cast):
+    text = ("Томас Варга прокомментировал паводок. Пока вода высокая, эвакуация продолжится, заключил Варга.\n\n"
+            "Мира Орлен заключила контракт на поставку угля.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "эвакуация продолжится") == "varga"
+    assert speaker_of(out, "заключила контракт на поставку угля") is None

@@ -204,3 +204,9 @@ def test_a_quoted_statement_after_its_line_keeps_the_quotations_speaker(linker):
                "Ruritel released a statement after the meeting:\n\n"
                "\u201cThe plant at Orlov will stay open,\u201d Tomas Varga said.", linker)
     assert [who for t, who in out if "stay open" in t] == ["varga"]
+
+
+@pytest.mark.parametrize("opener", ["Как пишет Нордвайр", "Как передает Нордвайр", "Как писал ранее Нордвайр"])
+def test_an_outlet_opening_the_clause_with_as_it_writes_reports_it(linker, opener):
+    out = claims(LEAD + f"{opener}, Томас Варга уехал из Орлова в марте.", linker)
+    assert [who for _, who, _ in out] == ["nordwire"]

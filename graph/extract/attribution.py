@@ -388,8 +388,9 @@ class Discourse:
         return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
 
     def fitting_person(self, anaphor: str) -> str | None:
-        """"The Ambassador", "the head of state", "пресс-секретарь": the most talked-about person
-        the text has called that, or whose registry titles say so. Pronouns fit anyone."""
+        """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
+        whose registry titles say so, the one who spoke last if one did ("со ссылкой на адвоката X … Адвокат также
+        сообщил": X, not another lawyer talked about more), else the most talked-about. Pronouns fit anyone."""
         words = _title_words(anaphor)
         if not words:
             return None
@@ -401,6 +402,8 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         fitting = [k for k in people
                    if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
+        if self.person_spoke in fitting:
+            return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
 
@@ -544,13 +547,24 @@ class Frame:
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
-    """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление")."""
+    """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
+    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
-    return [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
-            if not stems or _verbal(m.group()) and not (own.OTHER_VERB_ENDINGS
-                                                         and re.search(own.OTHER_VERB_ENDINGS, m.group(), re.I))]
+    found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
+             if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
+    if own.TAG_ONLY_STEMS:
+        tagging, _ = _verb_pattern((), own.TAG_ONLY_STEMS, own.LETTERS)
+        found += [Span(span.start + m.start(), span.start + m.end()) for m in tagging.finditer(chunk)
+                  if _verbal(m.group()) and not _other_verb(m.group(), own)
+                  and _after_break(text, span.start, span.start + m.start())]
+        found.sort(key=lambda verb: verb.start)
+    return found
+
+
+def _other_verb(word: str, own: ModuleType) -> bool:
+    return bool(own.OTHER_VERB_ENDINGS and re.search(own.OTHER_VERB_ENDINGS, word, re.I))
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
@@ -1105,11 +1119,11 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     first = next(_verb_frames(s), None)
     if first is not None:
         first = _quoted_object(s, first)
-    if first is not None and first.at_end and not _DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
+    if first is not None and first.at_end and not DASH_TAG_BEFORE.search(s.text, s.span.start, first.verb.start):
         # "- …, как учил нас министр, — сказал X": a verb inside unmarked direct speech closes nothing; the
         # said-tag after the dash does
         tag = next((f for f in _verb_frames(s, first.verb.end) if f.at_end
-                    and _DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
+                    and DASH_TAG_BEFORE.search(s.text, s.span.start, f.verb.start)), None)
         return _quoted_object(s, tag) if tag is not None else first
     if first is None or first.at_end:
         return first
@@ -1124,7 +1138,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
-_DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
+DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:

@@ -20,8 +20,8 @@ from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame, find_frame,
-                          named_later, unnamed_speaker, verbs)
+from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame,
+                          find_frame, named_later, unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -1102,6 +1102,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para)
+    _dash_speech_before_tag(doc, sentences, out, quotes, by_para)
 
 
 # --- report reach ---
@@ -1168,6 +1169,32 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
             continue
         for k in ks:
             out[k] = (who, "quotation", None)
+
+
+def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                            by_para: dict[int, list[int]]) -> None:
+    """"— A. B. C, — отметил X.": direct speech opened by a dash runs, over sentences of its own, up to the said-tag
+    that closes it, all of it the tag's speaker's words, even in a paragraph that quotes someone else before it
+    (where a closing frame covers nothing else); the run stops at a sentence with a frame or a quotation of its
+    own, or one given to someone else."""
+    for indices in by_para.values():
+        for at, i in enumerate(indices):
+            who, _, frame = out[i]
+            span = sentences[i].span
+            if who is None or frame is None or not frame.at_end or frame.rule == "relay" \
+                    or _DASH_SPEECH.match(doc.text, span.start) \
+                    or not DASH_TAG_BEFORE.search(doc.text, span.start, frame.verb.start):
+                continue
+            run: list[int] = []
+            for j in reversed(indices[:at]):
+                if out[j][2] is not None or out[j][1] == "own_report" or out[j][0] not in (None, who) \
+                        or _region_of(sentences[j].span, quotes) is not None:
+                    break
+                run.append(j)
+                if _DASH_SPEECH.match(doc.text, sentences[j].span.start):
+                    for k in run:
+                        out[k] = (who, "quotation", None)
+                    break
 
 
 def _opens_what_follows(text: str, span: Span) -> bool:
