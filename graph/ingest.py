@@ -321,6 +321,10 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
 _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
                             r"|(?-i:[A-ZА-ЯЁ])[^.!?:()\n]{0,40}\((?:https?://)?(?:www\.)?[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,4}/?\))"
                             r"\W*$", re.I)
+# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)"):
+# the paragraph is a caption, however many sentences a wire's caption runs to.
+_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)[^()\n]{{1,80}}\)\W*$", re.I)
+BRACKETED_CAPTION_WORDS = 120
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -750,7 +754,7 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
     if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):
         return True                             # "Cloudy 22°": the weather widget over the article
-    if words <= 60 and _CREDIT_RE.search(chunk):
+    if words <= 60 and _CREDIT_RE.search(chunk) or words <= BRACKETED_CAPTION_WORDS and _BRACKETED_CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
         return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
