@@ -624,6 +624,25 @@ def test_a_long_caption_closed_by_its_credit_in_brackets_is_boilerplate(caption)
     assert boiler == [caption] and len(body) == 3
 
 
+@pytest.mark.parametrize("box", [
+    ["Author: Ilse Varnhagen", "Studied at Nordport College. Before that she wrote for several papers. Now she edits "
+     "the harbour desk.", "Role: Editor", "E-mail: ilse@example.org"],
+    ["Автор: Ильза Варнхаген", "Окончила Нордпортский колледж. Пишет о порте и судах с прошлого года."],
+])
+def test_an_author_field_under_the_article_opens_the_authors_box(box):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added.", "Ships queued at the old quay for most of the week."]
+    body, boiler = _split("\n\n".join(article + box) + "\n")
+    assert body == article and boiler == box
+
+
+def test_an_author_field_over_the_article_ends_nothing():
+    lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday.", "Author: Ilse Varnhagen",
+             "The works took two years, its director said.", "Ships queued at the old quay for a week."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:2] + lines[3:] and boiler == [lines[2]]
+
+
 def test_a_paragraph_printed_again_is_boilerplate_the_first_time_it_stays():
     first = "The harbour authority opened a new quay on Monday, its director said."
     short = "It rained."

@@ -357,6 +357,8 @@ PAGE_FIELDS = (
     r"(?:news |article |story |post )?(?:id|code)|url|link|permalink|hits|views|rating|author|tags?|tagged"
     r"|(?:article )?categor(?:y|ies)|(?:news )?source|publish(?:ed)?(?: on| date)?|updated|date|time|print|share|photo|video"
 )
+# The page's field that names the author of the article (its box of bio and address follows it under the text).
+AUTHOR_FIELDS = r"author"
 # Headings, alone on their line, after which the rest of the page is contacts or other articles.
 FURNITURE_HEADINGS = (
     r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
