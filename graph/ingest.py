@@ -321,6 +321,10 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
 _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
                             r"|(?-i:[A-ZА-ЯЁ])[^.!?:()\n]{0,40}\((?:https?://)?(?:www\.)?[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,4}/?\))"
                             r"\W*$", re.I)
+# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)"):
+# the paragraph is a caption, however many sentences a wire's caption runs to.
+_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)[^()\n]{{1,80}}\)\W*$", re.I)
+BRACKETED_CAPTION_WORDS = 120
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -333,6 +337,11 @@ SLASH_CAPTION_WORDS = 25
 _PICTURE_LINKS_RE = re.compile(rf"(?:\(\s*[^()\n]{{0,30}}?\b(?:{alternation('CREDIT_WORDS')})\b[^()\n]{{0,20}}\)\s*)+", re.I)
 # A field of the page on its line: "ID : 4821", "Hits: 12", "Tags:" (its value on the next line), never a speaker's label
 _FIELD_RE = re.compile(rf"[^\w\n]{{0,3}}(?:{alternation('PAGE_FIELDS')})[ \t]*:[ \t]*(?P<value>[^\n]{{0,80}})", re.I)
+# The field naming the author ("Author: Jane Roe"): under the article's text, the author's box opens with it.
+_AUTHOR_FIELD_RE = re.compile(rf"[^\w\n]{{0,3}}(?:{alternation('AUTHOR_FIELDS')})[ \t]*:", re.I)
+AUTHOR_BOX_PARAGRAPHS = 4  # the box is short: a bio, a function, an address
+AUTHOR_BOX_WORDS = 60      # each of them a few sentences at most
+ARTICLE_PARAGRAPHS = 3     # paragraphs of sentences before it that make an article, not a headline and its deck
 CREDIT_LINE_WORDS = 8      # a credit line is a few names
 LABEL_VALUE_WORDS = 8      # and so is the value under a furniture label ("Source:", "Photo:")
 CAPTION_WORDS = 40         # a caption is one sentence of at most so many words
@@ -413,6 +422,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif _page_field(chunk):
             boiler.append(p)
             labelled = chunk.rstrip().endswith(":")
+            trailer = _author_box(text, chunk, body, pieces[i + 1:])
         elif (_BOILER_RE.match(chunk) or _FURNITURE_RE.match(chunk)) and (words <= 25 or ":" in chunk[:40]) \
                 and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
@@ -750,7 +760,7 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
     if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):
         return True                             # "Cloudy 22°": the weather widget over the article
-    if words <= 60 and _CREDIT_RE.search(chunk):
+    if words <= 60 and _CREDIT_RE.search(chunk) or words <= BRACKETED_CAPTION_WORDS and _BRACKETED_CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
         return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
@@ -814,6 +824,14 @@ def _a_label(chunk: str, next_start: str, marked: bool = False) -> bool:
         chunk = menu.group("word")              # over the article only: under it "— Yes" may be an answer
     return bool(_ONE_WORD_RE.fullmatch(chunk)) and not (chunk.isupper() and len(chunk) <= AGENCY_LETTERS) \
         and not next_start.islower()
+
+
+def _author_box(text: str, chunk: str, body: list[Span], rest: list[Span]) -> bool:
+    """The author's field under an article ("Author: Jane Roe") opens the author's box, which runs to the page's end:
+    a few short paragraphs (a bio, a function, an address) after paragraphs of the article's sentences."""
+    return bool(_AUTHOR_FIELD_RE.match(chunk)) and 0 < len(rest) <= AUTHOR_BOX_PARAGRAPHS \
+        and all(len(text[r.start:r.end].split()) <= AUTHOR_BOX_WORDS for r in rest) \
+        and sum(1 for b in body if _SENTENCE_END_RE.search(text[b.start:b.end])) >= ARTICLE_PARAGRAPHS
 
 
 def _page_field(chunk: str) -> bool:

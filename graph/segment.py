@@ -137,20 +137,29 @@ _BEFORE_FIGURE = {code: re.compile(r"(?<![\w.])(%s)\.$" % "|".join(sorted(
     map(re.escape, {*_SIGN_ABBREVIATIONS, *(a.lower() for a in module.ABBREVIATIONS_BEFORE_FIGURES),
                     *module.CURRENCY_QUALIFIERS}), key=lambda a: (-len(a), a))), re.I)
     for code, module in LANGUAGES.items()}
+# A title written short before a name ("Asst. Chief Jane Roe", "Police Insp. Jane Roe", TITLE_ABBREVIATIONS): never a
+# sentence's last word, so a cut after it with a capitalised word next is the segmenter's mistake.
+_BEFORE_NAME = {code: re.compile(r"(?<![\w.])(?:%s)\.$" % "|".join(sorted(map(re.escape, module.TITLE_ABBREVIATIONS),
+                                                                         key=lambda a: (-len(a), a))))
+                for code, module in LANGUAGES.items() if module.TITLE_ABBREVIATIONS}
 ABBREVIATION_WINDOW = 12   # characters read back from a sentence's end for the abbreviation: the longest, and linear
 
 
-def _figures_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
-    """Sentences the segmenter cut after an abbreviation that a figure or the currency's country follows, joined
-    again ("… budget of Sh. | 45 billion …" is one sentence; a "No. | 5" the segmenter knows already)."""
+def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Sentences the segmenter cut after an abbreviation that a figure or the currency's country follows, or after a
+    title written short that a name follows, joined again ("… budget of Sh. | 45 billion …", "… 2nd Asst. | Chief
+    Jane Roe said." are one sentence; a "No. | 5" the segmenter knows already)."""
     pattern, module = _BEFORE_FIGURE.get(lang, _BEFORE_FIGURE["en"]), language(lang)
+    title = _BEFORE_NAME.get(lang)
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
-            m = pattern.search(chunk, max(out[-1][0], out[-1][1] - ABBREVIATION_WINDOW), out[-1][1])
+            window = max(out[-1][0], out[-1][1] - ABBREVIATION_WINDOW)
+            m = pattern.search(chunk, window, out[-1][1])
             rest = chunk[s:e]
             if m and (rest[:1].isdigit() or any(rest.startswith(q) and not rest[len(q):len(q) + 1].isalpha()
-                                                for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))):
+                                                for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))) \
+                    or title and rest[:1].isupper() and rest[1:2].islower() and title.search(chunk, window, out[-1][1]):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
@@ -163,7 +172,7 @@ def sentences(doc: Document) -> list[Sentence]:
     out: list[Sentence] = []
     for index, para in enumerate(doc.body):
         chunk = doc.text[para.start:para.end]
-        spans = _figures_joined(chunk, split(chunk), doc.lang)
+        spans = _abbreviations_joined(chunk, split(chunk), doc.lang)
         for s, e in (piece for span in spans for piece in _glued(chunk, *span)):
             e = _unsigned(chunk, s, e)
             if e is None:

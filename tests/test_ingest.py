@@ -606,6 +606,43 @@ def test_a_caption_closed_by_its_credit_in_brackets_is_boilerplate():
     assert boiler == [caption] and len(body) == 3
 
 
+@pytest.mark.parametrize("caption", [
+    "FILE – MAY 2: Nordport Quays is set to report its first quarter results on May 2, after the market close. "
+    "NORDPORT – MAY 02: Cranes stand over the new grain quay on May 2, 2030 in Nordport, Ruritania. The harbour "
+    "company reported first quarter takings of 41.5 million crowns, beating the 38 million crowns the brokers had "
+    "expected in their first note on it. (Photo by Ilse Varnhagen/Coastal Wire)",
+    "Рабочие проверяют краны на новом причале Нордпорта. Причал строили два года, его открытие переносили трижды, "
+    "а первые суда ждали у старого причала почти неделю, пока инспекция подписывала акт о приёмке сооружения, "
+    "которое обошлось порту в сорок миллионов крон. Зерно на новый причал начнут возить в июне, когда откроется "
+    "подъездная дорога, а старый причал закроют на ремонт до осени следующего года. (Фото: Ильза Варнхаген)",
+])
+def test_a_long_caption_closed_by_its_credit_in_brackets_is_boilerplate(caption):
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years (photo of the plan on page two), she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
+@pytest.mark.parametrize("box", [
+    ["Author: Ilse Varnhagen", "Studied at Nordport College. Before that she wrote for several papers. Now she edits "
+     "the harbour desk.", "Role: Editor", "E-mail: ilse@example.org"],
+    ["Автор: Ильза Варнхаген", "Окончила Нордпортский колледж. Пишет о порте и судах с прошлого года."],
+])
+def test_an_author_field_under_the_article_opens_the_authors_box(box):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added.", "Ships queued at the old quay for most of the week."]
+    body, boiler = _split("\n\n".join(article + box) + "\n")
+    assert body == article and boiler == box
+
+
+def test_an_author_field_over_the_article_ends_nothing():
+    lines = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday.", "Author: Ilse Varnhagen",
+             "The works took two years, its director said.", "Ships queued at the old quay for a week."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:2] + lines[3:] and boiler == [lines[2]]
+
+
 def test_a_paragraph_printed_again_is_boilerplate_the_first_time_it_stays():
     first = "The harbour authority opened a new quay on Monday, its director said."
     short = "It rained."
@@ -755,6 +792,10 @@ def test_a_title_printed_twice_on_one_line_is_boilerplate():
     ["Leave a Reply", "Your e-mail won't be published.", "Required fields are marked *"],
     ["Please follow our commenting guidelines.", "Comments are closed."],
     ["Добавить комментарий", "Ваш email не будет опубликован.", "Обязательные поля помечены *"],
+    ["Add new comment", "Notice", "Links to shops in a comment are removed by the moderators.",
+     "Rude words are not allowed!", "• Lines break by themselves."],
+    ["Write a comment", "Our moderators read every comment before it appears."],
+    ["Написать новый комментарий", "Комментарии с грубыми словами не публикуются."],
 ])
 def test_a_comment_form_under_the_article_is_boilerplate(form):
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",

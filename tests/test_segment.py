@@ -1,5 +1,6 @@
 import time
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,20 @@ def texts(d):
 def test_english_abbreviations_and_initials_do_not_end_sentences():
     d = doc("V. Somov met the U.S. envoy at 5 p.m. on Nov. 9. Talks went on.")
     assert texts(d) == ["V. Somov met the U.S. envoy at 5 p.m. on Nov. 9.", "Talks went on."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The gates shut at noon," 2nd Asst. Chief Ilse Varnhagen told reporters. The quay stayed open.',
+     ['The gates shut at noon," 2nd Asst. Chief Ilse Varnhagen told reporters.', "The quay stayed open."]),
+    ("Harbour Insp. Tomas Reyl said the crane was safe. Work resumed.",
+     ["Harbour Insp. Tomas Reyl said the crane was safe.", "Work resumed."]),
+    ("The order came from Assoc. Prof. Tomas Reyl of Nordport. He signed it.",
+     ["The order came from Assoc. Prof. Tomas Reyl of Nordport.", "He signed it."]),
+    ("The grant went to the Harbour Dept. The mayor objected.",
+     ["The grant went to the Harbour Dept.", "The mayor objected."]),
+])
+def test_a_title_written_short_before_a_name_does_not_end_the_sentence(text, expected):
+    assert texts(doc(text)) == expected
 
 
 def test_russian_initials_and_abbreviations():

@@ -357,13 +357,15 @@ PAGE_FIELDS = (
     r"(?:news |article |story |post )?(?:id|code)|url|link|permalink|hits|views|rating|author|tags?|tagged"
     r"|(?:article )?categor(?:y|ies)|(?:news )?source|publish(?:ed)?(?: on| date)?|updated|date|time|print|share|photo|video"
 )
+# The page's field that names the author of the article (its box of bio and address follows it under the text).
+AUTHOR_FIELDS = r"author"
 # Headings, alone on their line, after which the rest of the page is contacts or other articles.
 FURNITURE_HEADINGS = (
     r"contacts?|media contacts?|press contacts?|(?:for )?media (?:enquiries|inquiries)"
     r"|additional materials|related (?:materials|content|coverage|reading)"
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
-    r"|(?:recent|latest) comments|leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the discussion"
+    r"|(?:recent|latest) comments|leave (?:a|your) (?:reply|comment)|(?:post|write|add) (?:a |new |your )?comment|join the discussion"
 )
 # A sidebar widget's heading, alone on its line: the block under it (a poll's question, a quotation of the day) is
 # the widget's, not the article's, wherever it stands.
@@ -956,7 +958,7 @@ PERSON_TITLES = (
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
-                       "Insp", "Amb", "Atty", "Gens", "Reps", "Sens")
+                       "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
 # Titles in apposition after a name: "Mara Lindqvist, a spokeswoman for …".
 APPOSITION_TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
