@@ -215,3 +215,46 @@ def test_words_terms_or_the_first_person_before_a_source_stay_statements(sentenc
 ])
 def test_a_cue_of_happening_in_a_relative_clause_is_not_the_sentences(sentence, expected):
     assert own_voice(sentence, "ru") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Orlov council passed the harbour levy and two bills on river tolls.",
+    "Dock workers blocked the eastern gate of the Vell shipyard.",
+    "The ferry between Orlov and Vell was cancelled after the storm.",
+    "A second tremor followed the first shock near the Vell dam.",
+    "The coastal town of Vell was badly hit by the storm.",           # a past written as the present is
+])
+def test_an_act_in_the_simple_past_is_an_event_though_no_cue_or_time_names_it(sentence):
+    assert own_voice(sentence) == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Orlov plan was vague about the river tolls.",                           # a state
+    "The harbour had two cranes and a dry dock.",                               # a possession
+    "Footage from Vell showed smoke over the shipyard.",                        # what a picture shows
+    "Critics presented the harbour levy as a windfall for the mayor.",          # casting it as something: a view
+    "which caused long delays at the ferry terminal.",                          # a clause split from its sentence
+    "Tomas Varga did not attend the harbour board.",                            # negated
+])
+def test_a_past_main_verb_of_a_state_a_view_or_a_split_clause_is_a_statement(sentence):
+    assert own_voice(sentence) == "statement"
+
+
+def test_an_event_told_without_a_cue_before_its_source_is_relayed_as_an_event():
+    assert claim_kind("Power lines were damaged in several villages near Vell, the utility said.", "en", "utility",
+                      "verb_subject") == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Клуб «Орловские волки» во второй раз выиграл кубок Бореалии.",
+    "Районный суд Орлова назначил мэру города штраф.",
+    "Бывший директор порта был признан невиновным и отпущен на свободу.",
+])
+def test_a_title_won_a_penalty_or_a_verdict_in_russian_is_an_event(sentence):
+    assert own_voice(sentence, "ru") == "event"
+
+
+def test_a_russian_past_passive_alone_tells_something_done_and_a_plan_does_not():
+    assert claim_kind("«Задержан житель Орлова, напавший на охранника», — указали в полиции.", "ru", "police",
+                      "verb_subject") == "event"
+    assert own_voice("Встреча министров в Орлове запланирована на май.", "ru") == "statement"

@@ -51,7 +51,7 @@ def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
 
 
 def _relayed_event(text: str, own) -> bool:
-    """Something that happened, told first by a word of happening and its source after it, which ends the sentence
+    """Something that happened, told first as done and its source after it, which ends the sentence
     ("Two men were arrested on Friday, the agency said", "Встреча прошла в Орлове 5 мая, сообщает пресс-служба"): the
     article relays an event, whoever reports it; not words in the first person, nor an agreement ("the sides had
     agreed to …, the ministry said" tells terms)."""
@@ -59,8 +59,7 @@ def _relayed_event(text: str, own) -> bool:
     if source is None:
         return False
     told = text[:source.start()]
-    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and bool(_EVENT[own].search(told)) \
-        and _happened(told, own)
+    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and _happened(told, own)
 
 
 def _happened(text: str, own) -> bool:
@@ -74,8 +73,11 @@ def _happened(text: str, own) -> bool:
         return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
     main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
     cue, when = bool(_EVENT[own].search(main)), bool(_WHEN[own].search(text))
-    if done is True and (cue or when) and not own.MARKS_CASE:
-        done = _main_verb_done(text, own)
+    if not own.MARKS_CASE and (done is True or done is None and cue and not when):
+        root = _main_verb(text)
+        if done is None or not (cue or when):     # "the town was hit": a past written as the present is
+            return _main_verb_done(root, own) and _done_once(root, own)
+        done = _main_verb_done(root, own)
     return (cue or when) and done is True or (cue and when and done is None)
 
 
@@ -96,6 +98,8 @@ def _done(text: str, own) -> bool | None:
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB" and not _REPORTING[own].match(token):
                 return "past" in tag and not negated
+            if tag.POS == "PRTS" and not said:
+                return not negated       # a past passive alone: "задержан гражданин", "не подписан"
             said = said or tag.POS == "VERB"
             negated = token.lower() in own.NEGATIONS
         return False if said else None
@@ -116,17 +120,37 @@ def _done_as_written(text: str, own) -> bool | None:
     return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
 
 
-def _main_verb_done(text: str, own) -> bool:
+def _main_verb(text: str):
+    """English: the sentence's main verb, parsed only for the few sentences whose forms or cues tell a past."""
+    return next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
+
+
+def _main_verb_done(root, own) -> bool:
     """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
     welcome the steps taken in May"); the main verb in the present, negated or one of saying in the active
     ("X criticised the plan"; "Y was declared the capital" is an act) tells a state or words, not something
-    that happened, unless it only places a past clause ("the rush comes after X signed the act in May").
-    Parsed only here, for the few sentences the forms call done."""
-    root = next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
+    that happened, unless it only places a past clause ("the rush comes after X signed the act in May")."""
     deps = {child.dep_ for child in root.children}
     told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
     return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
+
+
+def _done_once(root, own) -> bool:
+    """English: a main verb in the simple past or the past passive that tells an act, not a state ("the crowd
+    stormed the gate", "the roads were closed", not "the plan was vague", "the report showed losses"): something
+    that happened, though no word of the tables names it and no time is told. Not a verb that casts its object
+    as something ("X presented the deal as a triumph": a view), nor one whose subject is a relative word (a
+    clause split from the sentence before: "…, which led to delays")."""
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(child.dep_ == "auxpass" and child.tag_ == "VBD"
+                                                              for child in root.children)
+    return past and root.lemma_ not in own.STATE_LEMMAS and not any(
+        child.dep_ == "prep" and child.lower_ in own.PREDICATIVE_PREPOSITIONS
+        or child.dep_ in _SUBJECTS and child.tag_ in _RELATIVE_TAGS for child in root.children)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_RELATIVE_TAGS = ("WDT", "WP")    # "which", "who"
 
 
 def _none_took_part(root, own) -> bool:

@@ -1334,6 +1334,17 @@ BARE_SCALES: tuple[str, ...] = ()
 # --- kinds of claims: more of what tells that something happened, and what tells it did not ---
 # Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
 MORE_EVENT_CUES = r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead)\b"
+# Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
+# in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
+# showed smoke") is no event.
+STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "look", "sound", "feel", "become", "know",
+                          "believe", "think", "want", "need", "wish", "like", "love", "hate", "prefer", "hope",
+                          "expect", "include", "contain", "comprise", "consist", "involve", "mean", "represent",
+                          "resemble", "belong", "own", "cost", "weigh", "measure", "lack", "deserve", "depend",
+                          "exist", "matter", "require", "continue", "keep", "oppose", "favor", "favour", "endorse",
+                          "show", "depict", "picture", "illustrate", "portray", "feature"})
+# Prepositions by which a verb casts its object as something ("presented the deal as a triumph"): a view, no event.
+PREDICATIVE_PREPOSITIONS = ("as",)
 # A time of day: "at 6:35 p.m.", "4 a.m." (when something happened).
 CLOCK_TIMES = r"\d{1,2}(?::\d\d)?\s*[ap]\.m\."
 # A part of a month before its name ("in late July", "by mid-March"): a time as a date is.

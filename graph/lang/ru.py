@@ -986,18 +986,26 @@ BARE_SCALES = ("тысяча", "тысячи", "тысячу", "миллион",
 # Verbs of something done at a place, besides EVENT_CUES ("участники собрались на площади", "суд вынес приговор").
 MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:приговор|решение|постановление)|вынесен\w*\s+(?:приговор|решение)"
                    r"|(?:приговор|решение|постановление)\s+вын[её]с(?:ла|ли)?"
-                   r"|направились|прорвал\w*|штурмова\w*)")
+                   r"|направились|прорвал\w*|штурмова\w*"
+                   # a title won, a term or a fine given, a verdict, a release: "выиграл кубок", "назначил штраф",
+                   # "признан невиновным", "отпущен на свободу"
+                   r"|выиграл\w*|победил\w*|назначил\w*|признан\w*\s+(?:не)?виновн\w*|отпущен\w*)")
+# Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
+STATE_LEMMAS: frozenset[str] = frozenset()
+PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as a triumph"; read in English only
 # A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
 CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
 # A part of a month before its name ("в конце июля", "в середине ноября").
 MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
-# What was due, not done ("пришлось отложить", "предстоит решить"); "должны были" is read with NOT_DONE_AUXILIARIES.
-NOT_DONE_PHRASES = r"пришлось|предстоит|придется|придётся"
+# What was due or planned, not done ("пришлось отложить", "предстоит решить", "встреча запланирована на май");
+# "должны были" is read with NOT_DONE_AUXILIARIES.
+NOT_DONE_PHRASES = r"пришлось|предстоит|придется|придётся|запланирован\w*|намечен\w*"
 # Words by which the subject or object of a verb is none (en: "no charges were filed"); Russian says it with "не",
 # which NEGATIONS reads.
 NEGATING_WORDS = ("никто", "ничто", "ничего")
 # Verbs of saying after what a source reports, which end the sentence ("…, сообщает пресс-служба."), by stem.
-TRAILING_SAYING_VERBS = r"сообщ\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*|рассказа\w*|информир\w*"
+TRAILING_SAYING_VERBS = (r"сообщ\w*|указа\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*"
+                         r"|рассказа\w*|информир\w*")
 # Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
 
