@@ -106,15 +106,17 @@ _SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(
 # digits start a figure there, though a letter comes before them.
 _GLUED_CURRENCY = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(c)})" for c in sorted(
     {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-Za-z]\.?$", s))}, key=len, reverse=True))
-# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus
-# glued to them the same way is the sign of a change ("(+27%)"; not "3+3", "GMT+7").
+# A minus before the digits (or the dash typeset as one, glued to them: "–8"), not after a word, a figure or a sign
+# ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus glued to them the same way is the sign of a change ("(+27%)"; not
+# "3+3", "GMT+7").
 _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
-                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212])|\+(?=\d)))?(?P<num>{_NUMBER})"
+                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212\u2013](?=\d))|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
+_SIGNS = "+-\u2212\u2013"   # a figure's own sign: plus, hyphen-minus, minus, and the dash typeset as a minus ("–8")
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
 # After a joiner, perhaps below zero or with a plus: "10-15", "-18...-13", "from −5 to −10", "+5...+7"
-_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212\u2013])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
@@ -695,7 +697,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         restated = _restated_change_unit(chunk, span, found, r.start, tables)
         level = _level_after_change(chunk, span, found, r.start, tables)
-        if anaphoric:
+        if _signed_temperature(chunk, r, tables):
+            unit = tables.TEMPERATURE_UNIT   # "днем +14, ночью до –8", "lows of -5": degrees, whatever came before
+        elif anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
@@ -768,6 +772,13 @@ def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: 
                             chunk[size.end - span.start:share.start - span.start], re.I)
     reaches = re.fullmatch(rf",?\s+(?:{_alternation(tables.CHANGE_TO)})\s+", chunk[share.end - span.start:start], re.I)
     return found[-2].unit if restates and reaches else None
+
+
+def _signed_temperature(chunk: str, r: _Read, tables) -> bool:
+    """A figure written with its sign ("+14", "-5", "–8") in a sentence of weather (TEMPERATURE_CUES before it):
+    a temperature, though no degrees are written."""
+    return r.digits and chunk[r.start:r.start + 1] in _SIGNS and re.search(
+        rf"(?<!\w)(?:{tables.TEMPERATURE_CUES})(?!\w)", chunk[max(0, r.start - HEAD_WINDOW):r.start], re.I) is not None
 
 
 def _level_after_change(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> bool:
