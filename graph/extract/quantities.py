@@ -155,6 +155,7 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 # 40 were hurt") or in a line of capitals, where every word is so written ("FLOODS DISPLACE 300").
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
+_DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
@@ -1348,6 +1349,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
+    if _DENOMINATOR.search(before):
+        return True                                   # a rate's denominator: "cases per 100,000 inhabitants"
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week ME 28", "iOS 14"; not

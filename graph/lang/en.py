@@ -97,6 +97,8 @@ PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an")
 PER = "per"
+# Words before a rate's denominator, which is part of the rate and no figure of its own: "cases per 100,000 people".
+DENOMINATOR_BEFORE = ("per",)
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
 BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40

@@ -116,6 +116,7 @@ PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус
 RATE_JOINERS: tuple[str, ...] = ()
 PRICE_JOINERS: tuple[str, ...] = ()
 PER = "за"
+DENOMINATOR_BEFORE = ("в расчете на", "в расчёте на", "в пересчете на", "в пересчёте на")   # «… на 100 тыс. населения»
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
