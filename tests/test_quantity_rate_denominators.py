@@ -1,4 +1,4 @@
-"""A rate's denominator ("per 100,000 inhabitants", "в расчете на 100 тыс. населения") is part of the rate, not a
+"""A rate's denominator ("per 100,000 residents", "в расчете на 100 тыс. населения") is part of the rate, not a
 figure of its own; a bare figure after it goes on from the rate. Invented sentences only."""
 import pytest
 
@@ -11,8 +11,8 @@ def units(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("Velmora recorded 412.5 cases per 100,000 inhabitants over the fortnight.", "en", [(412.5, "cases")]),
-    ("Admissions per 100,000 population in Orlo rose by 9% in the week.", "en", [(9.0, "percent")]),
+    ("Velmora recorded 412.5 cases per 100,000 residents over the fortnight.", "en", [(412.5, "cases")]),
+    ("Admissions per 10,000 people in Orlo rose by 14% in the week.", "en", [(14.0, "percent")]),
     ("The rate in Tarn stood at 3.1 deaths per 1,000 live births, up from 2.8.", "en",
      [(3.1, "deaths"), (2.8, "deaths")]),
     ("Заболеваемость в Зарецке составила 41,2 случая в расчете на 100 тыс. населения.", "ru", [(41.2, "случая")]),

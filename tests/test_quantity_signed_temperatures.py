@@ -1,5 +1,5 @@
-"""A figure written with its sign and no unit in a sentence of weather is a temperature in degrees ("днем +14,
-ночью до –8"); a dash typeset as a minus before digits makes the figure negative. Invented sentences only."""
+"""A figure written with its sign and no unit in a sentence of weather is a temperature in degrees ("днем +11,
+ночью до –6"); a dash typeset as a minus before digits makes the figure negative. Invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities

@@ -103,7 +103,7 @@ DENOMINATOR_BEFORE = ("per",)
 MINUS_WORDS = ("minus",)
 BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40
 # Words of a weather report (a regular expression): a figure written with its sign and no unit in their sentence
-# is a temperature ("lows of -5 in the valleys"), counted in TEMPERATURE_UNIT.
+# is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
 TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
 TEMPERATURE_UNIT = "degrees"
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
