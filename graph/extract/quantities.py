@@ -106,15 +106,17 @@ _SCALE = rf"(?:(?:\s*|-)(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])(?:\.(
 # digits start a figure there, though a letter comes before them.
 _GLUED_CURRENCY = "|".join(rf"(?<=(?<![A-Za-z]){re.escape(c)})" for c in sorted(
     {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-Za-z]\.?$", s))}, key=len, reverse=True))
-# A minus before the digits, not after a word, a figure or a sign ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus
-# glued to them the same way is the sign of a change ("(+27%)"; not "3+3", "GMT+7").
+# A minus before the digits (or the dash typeset as one, glued to them: "–6"), not after a word, a figure or a sign
+# ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus glued to them the same way is the sign of a change ("(+27%)"; not
+# "3+3", "GMT+7").
 _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
-                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212])|\+(?=\d)))?(?P<num>{_NUMBER})"
+                     rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212\u2013](?=\d))|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
+_SIGNS = "+-\u2212\u2013"   # a figure's own sign: plus, hyphen-minus, minus, and the dash typeset as a minus ("–6")
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
 # After a joiner, perhaps below zero or with a plus: "10-15", "-18...-13", "from −5 to −10", "+5...+7"
-_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
+_FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212\u2013])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
 _APPROX = re.compile(
     rf"(?P<phrase>{_alternation({*_merged('APPROXIMATE'), *_LOWER, *_UPPER})})\s+"
     rf"(?:(?:{_alternation(_merged('BOUND_FILLERS'))})\s+)?$", re.I)
@@ -148,6 +150,12 @@ _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\
 _YEAR = r"(?:1[89]|20)\d\d"
 _OTHER_MONTH = re.compile(rf"\s+(?-i:{_alternation(_merged('OTHER_MONTHS')) or '(?!)'})(?!\w)")
 _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternation(_merged('STREET_NOUNS')) or '(?!)'}))(?!\w)")
+# Letters in capitals right before a number that no counted noun follows make it part of a name ("in week EW 31",
+# "the DAX 40 rose"), as a capital after lower-case letters always does ("nGX 9 changes"); not after "the" ("the UK
+# 40 were hurt") or in a line of capitals, where every word is so written ("FLOODS DISPLACE 300").
+_CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
+_MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
+_DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
@@ -689,12 +697,17 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             return None
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         restated = _restated_change_unit(chunk, span, found, r.start, tables)
-        if anaphoric:
+        level = _level_after_change(chunk, span, found, r.start, tables)
+        if _signed_temperature(chunk, r, tables):
+            unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7": degrees, whatever came before
+        elif anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
             unit = found[-1].unit if found else previous_unit
         elif restated:
             unit = restated        # "fell 40 points, or 1.2 per cent, to 3,310": the level, in points
+        elif level:
+            unit = _level_unit(chunk, span, found, r, previous_unit, lang)
         elif elliptic:
             unit = _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
@@ -716,7 +729,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         if unit is None and _total_reached(chunk[max(0, begin - WINDOW):begin], tables):
             unit = _running_unit(found, previous_unit, lang)   # "…, bringing the total to 357": what it adds up
-        if unit is None and (found or continued) and not lone \
+        if unit is None and (found or continued) and not lone and not level \
                 and _parallel(lead + chunk[:begin], chunk[r.end:r.end + WINDOW], lang):
             unit = found[-1].unit if found else previous_unit   # "… won 31 seats; the Velm (VP) party won 22; …"
         opens = _opens_clause(chunk[:begin], tables)
@@ -760,6 +773,37 @@ def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: 
                             chunk[size.end - span.start:share.start - span.start], re.I)
     reaches = re.fullmatch(rf",?\s+(?:{_alternation(tables.CHANGE_TO)})\s+", chunk[share.end - span.start:start], re.I)
     return found[-2].unit if restates and reaches else None
+
+
+def _signed_temperature(chunk: str, r: _Read, tables) -> bool:
+    """A figure written with its sign ("+11", "-7", "–6") in a sentence of weather (TEMPERATURE_CUES before it):
+    a temperature, though no degrees are written."""
+    return r.digits and chunk[r.start:r.start + 1] in _SIGNS and re.search(
+        rf"(?<!\w)(?:{tables.TEMPERATURE_CUES})(?!\w)", chunk[max(0, r.start - HEAD_WINDOW):r.start], re.I) is not None
+
+
+def _level_after_change(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> bool:
+    """The bare figure at ``start`` is the level a change in per cent or points arrived at: "rose 4% to 2.6
+    million", "выросло на 15% за год, до 1,2 млн". It counts what changed, never the change's per cent; a
+    range from a share ("from 5% to 7") is none."""
+    if not found or found[-1].canonical_unit not in CHANGE_SIZES:
+        return False
+    change = found[-1].span
+    between = chunk[change.end - span.start:start]
+    return re.fullmatch(rf"[^\d;:!?()]{{0,30}}?(?<!\w)(?:{_alternation(tables.CHANGE_TO)})\s+(?:[^\W\d_]+\s+){{0,2}}",
+                        between, re.I) is not None and _opener_before(chunk, change.start - span.start, tables) is None
+
+
+def _level_unit(chunk: str, span: Span, found: list[Quantity], r: _Read, previous_unit: str | None,
+                lang: str) -> str | None:
+    """What the level a change arrived at counts: the noun that names what changed ("exported crates rose by 12%
+    to 4,210", "число туристов выросло на 15%, до 1,2 млн"); for a figure written with a scale word, what the last
+    figure of things or money counted ("profit rose to 40 billion roubles … fell 31%, to 6.8 billion")."""
+    change_start = found[-1].span.start - span.start
+    unit = _counted_before(chunk[max(0, change_start - HEAD_WINDOW):change_start], chunk[r.end:r.end + WINDOW], lang)
+    if unit is None and r.scale >= SCALED:
+        unit = _running_unit(found, previous_unit, lang)
+    return unit
 
 
 def _as_large(found: list[Quantity], r: _Read) -> Quantity:
@@ -1305,10 +1349,21 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
-    if _REFERENCE.search(before) and not _known_unit_after(after):
-        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; not
-                                                      # "приняли закон 300 голосами"
+    if _DENOMINATOR.search(before):
+        return True                                   # a rate's denominator: "cases per 100,000 residents"
+    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
+        return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
+                                                      # after letters in capitals: "week EW 31", "nGX 9"; not
+                                                      # "приняли закон 300 голосами", "NATO's 2% goal"
     return False
+
+
+def _labelled(before: str, after: str) -> bool:
+    """The number is part of a label written in capitals before it (``_CAPITALS_LABEL``, ``_MIXED_LABEL``), not
+    a figure after a currency's letters ("USD 42") or a share ("NATO 2% goal")."""
+    if _SIGN_BEFORE.search(before[-_SIGN_REACH:]) or re.match(r"\s?%", after):
+        return False
+    return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after))
 
 
 def _known_unit_after(after: str) -> bool:

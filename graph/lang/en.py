@@ -97,9 +97,15 @@ PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an")
 PER = "per"
+# Words before a rate's denominator, which is part of the rate and no figure of its own: "cases per 100,000 people".
+DENOMINATOR_BEFORE = ("per",)
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
 BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40
+# Words of a weather report (a regular expression): a figure written with its sign and no unit in their sentence
+# is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
+TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
+TEMPERATURE_UNIT = "degrees"
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
