@@ -103,3 +103,13 @@ def test_storms_sharing_one_plural_kind_are_each_an_event(typed):
     assert types.get("Hurricane Birte") == "Event"
     assert "Hurricanes Alda" not in types and "Birte" not in types
     assert [label for text_, label in mentions if text_ == "Alda"] == ["Hurricane Alda"]
+
+
+def test_small_island_states_are_registry_countries_with_their_ids(linker):
+    from claimsgraph.ingest import parse_document
+
+    doc = parse_document("t.txt", "Storm\n\nThe storm cut power on Dominica; aid left Barbados and Fiji.\n".encode(),
+                         "text/plain")
+    found = {linker.entities[m.entity].label for m in linker.mentions(doc)}
+    assert {"Dominica", "Barbados", "Fiji"} <= found
+    assert linker.entities["dominica"].type == "Country" and linker.entities["dominica"].wikidata == "Q784"
