@@ -28,8 +28,8 @@ def test_a_body_named_in_someones_honour_keeps_the_name_after_imeni_as_written(t
 
 def test_straight_quotation_marks_around_a_companys_name_pair_up(typed):
     text = ("Новости\n\n"
-            "Глава ЗАО \"Прольтекс\" Дмитрий Рябов обвиняется в растрате.\n\n"
-            "\"Велтасхолдинг\" (ВТХ) планирует продать долю, сообщил глава ВТХ Олег Рубцов.\n")
+            "В офисе ЗАО \"Прольтекс\" прошли обыски.\n\n"
+            "\"Велтасхолдинг\" (ВТХ) закрыл сделку; в ВТХ это подтвердили.\n")
     types, mentions = typed(text, [("ЗАО \"Прольтекс", "Organization", 0), ("Велтасхолдинг\" (ВТХ", "Organization", 0)])
     assert types.get("ЗАО \"Прольтекс\"") == "Organization"
     assert types.get("Велтасхолдинг") == "Organization"
@@ -39,7 +39,7 @@ def test_straight_quotation_marks_around_a_companys_name_pair_up(typed):
 
 def test_waters_named_by_their_kind_are_places_whatever_the_model_took_them_for(typed):
     text = ("Storm\n\n"
-            "The warning covers the coast from Cape Tandy to Mellor Sound and for Vell and Corran Sounds.\n")
+            "Warnings cover Cape Tandy, Mellor Sound as well as Vell and Corran Sounds.\n")
     types, _ = typed(text, [("Mellor Sound", "Person", 0), ("Corran Sounds", "Organization", 0)])
     assert types.get("Mellor Sound") == "Place"
     assert types.get("Vell Sound") == "Place"
@@ -49,14 +49,14 @@ def test_waters_named_by_their_kind_are_places_whatever_the_model_took_them_for(
 
 def test_a_name_after_a_noun_for_its_trade_is_a_companys(typed):
     text = ("Briefs\n\n"
-            "Digital payments provider Quorvex Axis may sell up to 5 million of its shares.\n")
+            "Payments provider Quorvex Axis plans to sell part of its stake.\n")
     types, _ = typed(text, [("Quorvex Axis", "Person", 0)])
     assert types.get("Quorvex Axis") == "Organization"
 
 
 def test_a_general_meetings_acronym_is_no_body(typed):
     text = ("Shares\n\n"
-            "Tarn Mining banned journalists from attending its AGM on Monday.\n")
+            "At its AGM, Tarn Mining named a new chairman.\n")
     types, _ = typed(text, [("Tarn Mining", "Organization", 0), ("AGM", "Organization", 0)])
     assert "AGM" not in types
 
@@ -74,9 +74,9 @@ def test_a_short_name_opening_a_body_and_a_longer_name_of_it_is_that_body(typed)
 
 def test_a_shares_instrument_code_after_a_companys_name_is_no_word_of_it(typed):
     text = ("Deals\n\n"
-            "The bank was exploring a bid for British money manager K&R KNR.L, people said.\n\n"
-            "Tarnwell has previously targeted assets of Northern Grid’s NGR.L in Britain.\n\n"
-            "K&R has not commented.\n")
+            "A fund weighs an offer for asset manager K&R KNR.L, people said.\n\n"
+            "It also eyes pipes of Northern Grid’s NGR.L in Britain.\n\n"
+            "K&R declined to comment.\n")
     types, mentions = typed(text, [("K&R KNR.L", "Person", 0), ("Northern Grid’s NGR.L", "Organization", 0),
                                    ("K&R", "Organization", 1)])
     assert "K&R KNR.L" not in types and "Northern Grid’s NGR.L" not in types
@@ -96,7 +96,7 @@ def test_initials_joined_by_an_ampersand_are_a_name_unless_a_common_abbreviation
 def test_storms_sharing_one_plural_kind_are_each_an_event(typed):
     text = ("Weather\n\n"
             "Hurricanes Alda and Birte hit the coast in 2019.\n\n"
-            "Lawmakers approved aid in the wake of Alda.\n")
+            "Aid was sent after Alda passed.\n")
     types, mentions = typed(text, [("Hurricanes Alda", "Organization", 0), ("Birte", "Place", 0),
                                    ("Alda", "Place", 1)])
     assert types.get("Hurricane Alda") == "Event"
