@@ -19,7 +19,7 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span
-from .lang import CURRENCIES, TICKER, alternation, capitals, joined, language, merged, tables
+from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
@@ -177,9 +177,15 @@ class _Patterns:
         # "Ab, Ab, …" takes time with the square of its length
         self.places_sharing_kind = re.compile(
             rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, ){{0,9}}{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
-            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)})\b")
+            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)}"
+            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER_PLURAL) or '(?!)'})(?!\s+{_CAP}))\b")
         self.not_names = set(t.NOT_NAMES)
+        # "Hurricanes Alda and Birte", "Typhoons Alda, Birte and Corra"
+        self.storms_sharing_kind = re.compile(
+            rf"\b(?P<kinds>{_any(t.STORM_KINDS_PLURAL) or '(?!)'})[ \t]+(?P<first>{_CAP}(?:,[ \t]+{_CAP}){{0,5}}),?[ \t]+"
+            rf"(?:{_any(t.NAME_JOINERS) or '(?!)'})[ \t]+(?P<second>{_CAP})\b")
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
+        self.not_event_modifiers = set(t.NOT_EVENT_MODIFIERS)
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
         modifier = rf"(?!(?:{_any(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
                    rf"(?![{_LOWER}]+(?:{_any(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
@@ -187,6 +193,8 @@ class _Patterns:
             rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
             rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
             rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+        # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
+        self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
@@ -574,12 +582,25 @@ def _places_sharing_kind(f: _Finder, para: Span) -> None:
     rivers" likewise, each name of the list."""
     p, text = f.patterns, f.doc.text
     for m in p.places_sharing_kind.finditer(text, para.start, para.end):
-        kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds")].capitalize()
+        kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds").lower()].capitalize()
         names = [(n.start(), n.group()) for n in re.finditer(r"[^,]+", m.group("first"))]
         names = [(m.start("first") + at + len(n) - len(n.lstrip()), n.strip()) for at, n in names]
-        for start, name in [*names, (m.start("second"), m.group("second"))]:
+        for start, name in names:
             if name not in p.not_names:
                 f.add(start, start + len(name), f"{name} {kind}", "Place")
+        if m.group("second") not in p.not_names:   # the last name with the kinds' word after it, as one mention
+            f.add(m.start("second"), m.end("kinds"), f"{m.group('second')} {kind}", "Place")
+
+
+def _storms_sharing_kind(f: _Finder, para: Span) -> None:
+    """"Hurricanes Alda and Birte": Hurricane Alda and Hurricane Birte, events; "Alda" alone later is that storm."""
+    p, text = f.patterns, f.doc.text
+    for m in p.storms_sharing_kind.finditer(text, para.start, para.end):
+        kind = p.tables.STORM_KINDS_PLURAL[m.group("kinds")]
+        names = [(m.start("first") + n.start(), n.group()) for n in re.finditer(rf"{_CAP}", m.group("first"))]
+        for i, (start, name) in enumerate([*names, (m.start("second"), m.group("second"))]):
+            if name not in p.not_names:   # the first with the kinds' word before it, as one mention
+                f.add(m.start("kinds") if i == 0 else start, start + len(name), f"{kind} {name}", "Event", (name,))
 
 
 def _place_with_prefix(f: _Finder, para: Span) -> None:
@@ -822,7 +843,29 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
         if m.group("place"):   # where it was is a place the text names
             f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
+        named = _capitalised_event_name(f, m)
+        if named is not None:
+            f.add(*named, f.doc.text[named[0]:named[1]], "Event")
+            continue
         f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
+
+
+def _capitalised_event_name(f: _Finder, m: re.Match) -> tuple[int, int] | None:
+    """"the Kestrel Energy Summit in Lindholm": a capitalised event noun after capitalised words ends the event's
+    own name, which the place after it is not part of; None when the noun opens the match in lower case or alone."""
+    noun_start = m.start("name")
+    if not f.doc.text[noun_start].isupper():
+        return None
+    before = f.patterns.name_before_event_noun.search(f.doc.text, max(0, noun_start - 80), noun_start)
+    if before is None:
+        return None
+    words = list(re.finditer(r"\S+", before.group()))
+    while words and words[0].group().lower() in f.patterns.not_event_modifiers:
+        words = words[1:]   # "The Kestrel Summit": the article opening the sentence is no word of the name
+    if not words:
+        return None
+    noun_end = noun_start + len(re.match(r"\S+", f.doc.text[noun_start:]).group())
+    return before.start() + words[0].start(), noun_end
 
 
 def _team_by_country(f: _Finder, para: Span) -> None:
@@ -1336,6 +1379,7 @@ PARAGRAPH_RULES = {
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
+    "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
@@ -1805,6 +1849,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         end = tail.start()   # "Vale's lawyers", "Vale's (VLX) lawyers"; "… led by Vale's." is a firm's name
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
+    code = _INSTRUMENT_CODE_AFTER.search(doc.text, start, end)
+    if code and code.start() > start:   # "Vexon VXN.L", "Norvik's NRV.L": the share's code, no word of the name
+        end = code.start()
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
     if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
         end = start + caption.start()
@@ -1818,6 +1865,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     bracket = doc.text.rfind("(", start, end)
     if bracket > start and ")" not in doc.text[bracket:end]:   # "Ruritanian Isles (RI": the acronym is another mention
         end = len(doc.text[:bracket].rstrip())
+    end = _with_straight_quotes_paired(doc.text, start, end)
     modifier = _COMPOUND_MODIFIER.match(doc.text, start, end)
     if modifier:   # "Ruritania-led Northern Alliance": who leads it, not part of its name
         start = modifier.end()
@@ -1835,8 +1883,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     text = doc.text[start:end]
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
-            or not re.search(r"[^\W\d_]{2}", text):   # "Q&A", "U.S.": no word in it; "Jane Roe/Agency": a credit
-        return None
+            or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)):
+        return None   # "U.S.": no word in it; "Jane Roe/Agency": a credit; "K&R" is a firm's name ("Q&A" is common)
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
     if re.search(r":\s", text) or len(re.findall(r"(?<!\S)\d+(?!\S)", text)) > 1:
@@ -1864,7 +1912,20 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     return named
 
 
+def _with_straight_quotes_paired(text: str, start: int, end: int) -> int:
+    """Where a name ends whose straight quotation marks pair up: "ЗАО "Вега" cut before its closing mark runs on
+    to it on the same line; "Вега"" cut at a bracket after its closing mark, with no opening one, ends before it."""
+    if text.count('"', start, end) % 2 == 0:
+        return end
+    if text[end - 1] == '"':
+        return end - 1
+    close = text.find('"', end, end + 40)
+    return close + 1 if close >= 0 and "\n" not in text[end:close] else end
+
+
 _TITLE_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_INITIALS_JOINED = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
+_INSTRUMENT_CODE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})?[ \t]+{INSTRUMENT_CODE}$")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
@@ -2112,8 +2173,17 @@ def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]
     return True
 
 
+_IN_HONOUR_OF = frozenset(joined("NAMED_IN_HONOUR_OF"))
+
+
 def _base_form(words: list[str], kind: str) -> str:
-    """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк"."""
+    """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
+
+    A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form.
+    """
+    honour = next((i for i, w in enumerate(words) if w.lower() in _IN_HONOUR_OF), None) if kind != "Person" else None
+    if honour is not None:
+        return " ".join(([_base_form(words[:honour], kind)] if honour else []) + words[honour:])
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
         gender = _gender(words[0]) if len(words) > 1 else None
@@ -2279,7 +2349,7 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
 
 
 # "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
-_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')})?\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
+_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
@@ -2542,10 +2612,14 @@ def _first_word_of_a_body(f: _Finder) -> None:
         spans = [m.span for m in f.mentions if m.entity == key]
         if any(f.is_place(span) for span in spans):
             continue
-        owners = {e.key for e in f.found.values() if e.type == "Organization" and e.key != key and " " in e.label
-                  and e.label.split()[0] == label and first_seen.get(e.key, len(text)) < first_seen[key]}
-        if len(owners) != 1 or any(e.type == "Organization" and e.key != key and " " in e.label
-                                   and e.label.split()[0] == label and e.key not in owners for e in f.found.values()):
+        opening = [e for e in f.found.values() if e.type == "Organization" and e.key != key and " " in e.label
+                   and e.label.split()[0] == label]
+        shortest = min(opening, key=lambda e: len(e.label), default=None)
+        if shortest is not None and all(e.label == shortest.label or e.label.startswith(shortest.label + " ")
+                                        for e in opening):
+            opening = [shortest]   # "Vexon Axis" and "Vexon Axis Banking Suite": names of one body's, nested
+        owners = {e.key for e in opening if first_seen.get(e.key, len(text)) < first_seen[key]}
+        if len(owners) != 1 or len(opening) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
 

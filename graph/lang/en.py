@@ -980,7 +980,7 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "p
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
-                     "lake", "gorge", "peninsula", "island", "islands", "railway")
+                     "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")
@@ -1000,7 +1000,8 @@ PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
-PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river"}
+PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river",
+                            "sounds": "sound", "bays": "bay"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -1172,7 +1173,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "event_by_noun")
+              "event_by_noun", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF = ("of",)
@@ -1279,7 +1280,8 @@ SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messa
 BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carmaker", "automaker", "drugmaker",
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
-                           "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website")
+                           "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website",
+                           "provider", "supplier", "distributor")
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
@@ -1402,7 +1404,7 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
 # name; a longer name holding one ("the Vellport NPP") stays a name.
 COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
-                   "PPE", "STD", "TB", "ETF", "CPI")
+                   "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",
@@ -1478,6 +1480,9 @@ FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Wi
 # Of KIND_WORDS_BEFORE_NAMES, those that end a storm's kind right before its name ("Hurricane Alda", "Tropical Storm
 # Alda"): the name with them is the storm's, an event, whatever the model took the name for.
 STORM_KIND_HEADS = ("Hurricane", "Typhoon", "Cyclone", "Storm")
+# The same kinds in the plural, before two names or more: "Hurricanes Alda and Birte" are Hurricane Alda and
+# Hurricane Birte.
+STORM_KINDS_PLURAL = {"Hurricanes": "Hurricane", "Typhoons": "Typhoon", "Cyclones": "Cyclone", "Storms": "Storm"}
 
 # --- statements as carriers ---
 # Where a body's statement is carried, its issuer named right after: "on the website of the ministry",

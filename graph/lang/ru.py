@@ -848,6 +848,9 @@ VERBS_BESIDE_NAMES: tuple[str, ...] = ()
 VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
+# Слова, после которых название говорит, в честь кого оно: «НПО имени Сомова», «завод им. Ветрова». Имя после них
+# стоит в родительном падеже и в начальную форму не ставится.
+NAMED_IN_HONOUR_OF = ("имени", "им.")
 GENERIC_NAME_WORDS: tuple[str, ...] = ()
 NOT_NAMES_ALONE = ("ооо", "оао", "зао", "пао", "ао", "ип")   # a company's legal form alone
 PLACE_PREFIXES: tuple[str, ...] = ()
@@ -1097,6 +1100,7 @@ CAPTION_WORDS_AFTER_NAMES: tuple[str, ...] = ()
 FIGURES_OF_SPEECH = ("Мать-природа", "Матушка-природа", "Апокалипсис", "Армагеддон", "Судный день")
 # Русский пишет «ураган «Ирма»» со строчной буквы: таблица для английского.
 STORM_KIND_HEADS: tuple[str, ...] = ()
+STORM_KINDS_PLURAL: dict[str, str] = {}
 
 # --- statements as carriers ---
 # Where a body's statement is carried, its issuer named right after (in the genitive): "на сайте МИД",

@@ -1,0 +1,115 @@
+"""Names in news on business, courts and weather: an event's own capitalised name before the place it met in, a
+body named in someone's honour, straight quotation marks around a company's name, waters named by their kind,
+a company after the noun for its trade, a meeting's acronym, a short name opening two nested names (names.py)."""
+
+
+def test_a_capitalised_event_noun_after_capitalised_words_ends_the_events_own_name(typed):
+    text = ("Markets\n\n"
+            "The head of Varnholt Group spoke at the Kestrel Energy Summit in Lindholm on Monday.\n\n"
+            "Delegates at the KFR Weather Conference in Brockton heard from Ada Pell.\n\n"
+            "A climate conference in Vardel opened.\n")
+    types, _ = typed(text)
+    assert types.get("Kestrel Energy Summit") == "Event"
+    assert types.get("KFR Weather Conference") == "Event"
+    assert "Summit in Lindholm" not in types and "Conference in Brockton" not in types
+    assert types.get("Lindholm") == "Place"
+    assert types.get("climate conference in Vardel") == "Event"   # no capitalised name: as before
+
+
+def test_a_body_named_in_someones_honour_keeps_the_name_after_imeni_as_written(typed):
+    text = ("Новости\n\n"
+            "Суд арестовал директора НПО имени Сомова Ивана Лаптева.\n\n"
+            "Он руководил Научным центром им. Ветрова.\n")
+    types, _ = typed(text, [("НПО имени Сомова", "Organization", 0), ("Научным центром им. Ветрова", "Organization", 0)])
+    assert types.get("НПО имени Сомова") == "Organization"
+    assert "НПО имя Сомова" not in types
+    assert types.get("Научный центр им. Ветрова") == "Organization"
+
+
+def test_straight_quotation_marks_around_a_companys_name_pair_up(typed):
+    text = ("Новости\n\n"
+            "В офисе ЗАО \"Прольтекс\" прошли обыски.\n\n"
+            "\"Велтасхолдинг\" (ВТХ) закрыл сделку; в ВТХ это подтвердили.\n")
+    types, mentions = typed(text, [("ЗАО \"Прольтекс", "Organization", 0), ("Велтасхолдинг\" (ВТХ", "Organization", 0)])
+    assert types.get("ЗАО \"Прольтекс\"") == "Organization"
+    assert types.get("Велтасхолдинг") == "Organization"
+    assert not any(label.endswith('"') and label.count('"') % 2 for label in types)
+    assert ("ВТХ", "Велтасхолдинг") in mentions
+
+
+def test_waters_named_by_their_kind_are_places_whatever_the_model_took_them_for(typed):
+    text = ("Storm\n\n"
+            "Warnings cover Cape Tandy, Mellor Sound as well as Vell and Corran Sounds.\n")
+    types, _ = typed(text, [("Mellor Sound", "Person", 0), ("Corran Sounds", "Organization", 0)])
+    assert types.get("Mellor Sound") == "Place"
+    assert types.get("Vell Sound") == "Place"
+    assert types.get("Corran Sound") == "Place"
+    assert "Corran Sounds" not in types
+
+
+def test_a_name_after_a_noun_for_its_trade_is_a_companys(typed):
+    text = ("Briefs\n\n"
+            "Payments provider Quorvex Axis plans to sell part of its stake.\n")
+    types, _ = typed(text, [("Quorvex Axis", "Person", 0)])
+    assert types.get("Quorvex Axis") == "Organization"
+
+
+def test_a_general_meetings_acronym_is_no_body(typed):
+    text = ("Shares\n\n"
+            "At its AGM, Tarn Mining named a new chairman.\n")
+    types, _ = typed(text, [("Tarn Mining", "Organization", 0), ("AGM", "Organization", 0)])
+    assert "AGM" not in types
+
+
+def test_a_short_name_opening_a_body_and_a_longer_name_of_it_is_that_body(typed):
+    text = ("Briefs\n\n"
+            "Payments firm Quorvex Axis may sell shares.\n\n"
+            "Quorvex's board said it would look at the offer.\n\n"
+            "The plan fits its Quorvex Axis Ledger Suite business.\n")
+    types, mentions = typed(text, [("Quorvex Axis", "Organization", 0), ("Quorvex", "Organization", 1),
+                                   ("Quorvex Axis Ledger Suite", "Organization", 0)])
+    assert ("Quorvex", "Quorvex Axis") in mentions
+    assert "Quorvex" not in types
+
+
+def test_a_shares_instrument_code_after_a_companys_name_is_no_word_of_it(typed):
+    text = ("Deals\n\n"
+            "A fund weighs an offer for asset manager K&R KNR.L, people said.\n\n"
+            "It also eyes pipes of Northern Grid’s NGR.L in Britain.\n\n"
+            "K&R declined to comment.\n")
+    types, mentions = typed(text, [("K&R KNR.L", "Person", 0), ("Northern Grid’s NGR.L", "Organization", 0),
+                                   ("K&R", "Organization", 1)])
+    assert "K&R KNR.L" not in types and "Northern Grid’s NGR.L" not in types
+    assert types.get("Northern Grid") == "Organization"
+    assert "K&R" in types
+    assert [label for text_, label in mentions if text_ == "K&R"] == ["K&R", "K&R"]
+
+
+def test_initials_joined_by_an_ampersand_are_a_name_unless_a_common_abbreviation(typed):
+    text = ("Deals\n\n"
+            "Shares in D&V rose after a Q&A session on R&D spending.\n")
+    types, _ = typed(text, [("D&V", "Organization", 0), ("Q&A", "Organization", 0), ("R&D", "Organization", 0)])
+    assert types.get("D&V") == "Organization"
+    assert "Q&A" not in types and "R&D" not in types
+
+
+def test_storms_sharing_one_plural_kind_are_each_an_event(typed):
+    text = ("Weather\n\n"
+            "Hurricanes Alda and Birte hit the coast in 2019.\n\n"
+            "Aid was sent after Alda passed.\n")
+    types, mentions = typed(text, [("Hurricanes Alda", "Organization", 0), ("Birte", "Place", 0),
+                                   ("Alda", "Place", 1)])
+    assert types.get("Hurricane Alda") == "Event"
+    assert types.get("Hurricane Birte") == "Event"
+    assert "Hurricanes Alda" not in types and "Birte" not in types
+    assert [label for text_, label in mentions if text_ == "Alda"] == ["Hurricane Alda"]
+
+
+def test_small_island_states_are_registry_countries_with_their_ids(linker):
+    from claimsgraph.ingest import parse_document
+
+    doc = parse_document("t.txt", "Storm\n\nThe storm cut power on Dominica; aid left Barbados and Fiji.\n".encode(),
+                         "text/plain")
+    found = {linker.entities[m.entity].label for m in linker.mentions(doc)}
+    assert {"Dominica", "Barbados", "Fiji"} <= found
+    assert linker.entities["dominica"].type == "Country" and linker.entities["dominica"].wikidata == "Q784"
