@@ -51,7 +51,7 @@ def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
 
 
 def _relayed_event(text: str, own) -> bool:
-    """Something that happened, told first as done and its source after it, which ends the sentence
+    """Something that happened, told first by a word of happening and its source after it, which ends the sentence
     ("Two men were arrested on Friday, the agency said", "Встреча прошла в Орлове 5 мая, сообщает пресс-служба"): the
     article relays an event, whoever reports it; not words in the first person, nor an agreement ("the sides had
     agreed to …, the ministry said" tells terms)."""
@@ -59,7 +59,8 @@ def _relayed_event(text: str, own) -> bool:
     if source is None:
         return False
     told = text[:source.start()]
-    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and _happened(told, own)
+    return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and bool(_EVENT[own].search(told)) \
+        and _happened(told, own)
 
 
 def _happened(text: str, own) -> bool:
@@ -73,9 +74,9 @@ def _happened(text: str, own) -> bool:
         return True                  # "a judge declared a mistrial", not "would declare", "if they opposed a truce"
     main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
     cue, when = bool(_EVENT[own].search(main)), bool(_WHEN[own].search(text))
-    if not own.MARKS_CASE and (done is True or done is None and cue and not when):
+    if not own.MARKS_CASE and (done is True and (cue or when) or done is None and cue and not when):
         root = _main_verb(text)
-        if done is None or not (cue or when):     # "the town was hit": a past written as the present is
+        if done is None:     # "the town was badly hit": a cue, and a past the forms do not show, is
             return _main_verb_done(root, own) and _done_once(root, own)
         done = _main_verb_done(root, own)
     return (cue or when) and done is True or (cue and when and done is None)
@@ -98,8 +99,6 @@ def _done(text: str, own) -> bool | None:
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB" and not _REPORTING[own].match(token):
                 return "past" in tag and not negated
-            if tag.POS == "PRTS" and not said:
-                return not negated       # a past passive alone: "задержан гражданин", "не подписан"
             said = said or tag.POS == "VERB"
             negated = token.lower() in own.NEGATIONS
         return False if said else None
