@@ -1828,6 +1828,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     with verbs or commas, a nationality alone.
     """
     start, end = name.span.start, name.span.end
+    if _shouted_line(doc.text, start):
+        return None
     for pattern in (_DETERMINER, _HONORIFIC):
         lead = pattern.match(doc.text, start, end)
         if lead:
@@ -1910,6 +1912,19 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+SHOUTED_LINE_WORDS = 6   # a line this long written wholly in capitals is a notice or a banner, not prose
+SHOUT_REACH = 300        # characters read on each side of a name, within its line: a long line costs no more
+
+
+def _shouted_line(text: str, at: int) -> bool:
+    """The line at ``at`` is written wholly in capitals and is a sentence long ("THIS MATERIAL WAS PRODUCED BY
+    …"): a legal notice or a banner, where every capitalised run looks like a name to a model."""
+    start = text.rfind("\n", max(0, at - SHOUT_REACH), at) + 1 or max(0, at - SHOUT_REACH)
+    end = text.find("\n", at, at + SHOUT_REACH)
+    words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else at + SHOUT_REACH])
+    return len(words) >= SHOUTED_LINE_WORDS and all(w.isupper() for w in words)
 
 
 def _with_straight_quotes_paired(text: str, start: int, end: int) -> int:

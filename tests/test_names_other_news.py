@@ -1,6 +1,7 @@
 """Names in news on business, courts and weather: an event's own capitalised name before the place it met in, a
 body named in someone's honour, straight quotation marks around a company's name, waters named by their kind,
-a company after the noun for its trade, a meeting's acronym, a short name opening two nested names (names.py)."""
+a company after the noun for its trade, a meeting's acronym, a short name opening two nested names, no name from a
+notice in capitals (names.py)."""
 
 
 def test_a_capitalised_event_noun_after_capitalised_words_ends_the_events_own_name(typed):
@@ -113,3 +114,12 @@ def test_small_island_states_are_registry_countries_with_their_ids(linker):
     found = {linker.entities[m.entity].label for m in linker.mentions(doc)}
     assert {"Dominica", "Barbados", "Fiji"} <= found
     assert linker.entities["dominica"].type == "Country" and linker.entities["dominica"].wikidata == "Q784"
+
+
+def test_no_name_from_a_notice_written_wholly_in_capitals(typed):
+    text = ("Орловский суд оштрафовал компанию «Вега».\n\n"
+            'ЭТОТ ТЕКСТ ПОДГОТОВЛЕН И ВЫПУЩЕН УЧРЕЖДЕНИЕМ ООО "БОРЕЙ", ВНЕСЕННЫМ В ОСОБЫЙ РЕЕСТР.\n\n'
+            "Штраф составил 40 тысяч рублей.")
+    types, _ = typed(text, [('ВЫПУЩЕН УЧРЕЖДЕНИЕМ ООО "БОРЕЙ', "Organization", 0), ("Вега", "Organization", 0)])
+    assert "Вега" in " ".join(types)   # names in prose still found
+    assert not any("ВЫПУЩЕН" in label or "БОРЕЙ" in label for label in types)
