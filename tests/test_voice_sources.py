@@ -1,6 +1,6 @@
 """Sentences left to the article's own voice although they name who says them: a source after "per" closing the
 sentence, a statement described by its issuer's kind saying it ("…, an army statement said"), a title before the
-speaker's name that the verb's own complement follows, and verbs that characterise ("depicted it as …")."""
+speaker's name that the verb's own complement follows, verbs that characterise ("depicted it as …") and "the PM"."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -63,3 +63,12 @@ def test_a_speaker_characterising_something_in_a_relative_clause_says_it(cast_li
                  "harbour school as both \"a shameful act and a crime.\"", cast_linker)
     assert speaker_of(out, "shameful") == "orlen"
 
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mira Orlen opened the new bridge over the river on Monday. Later that day the PM said the tolls "
+    "would be scrapped by spring.",
+    "President Tomas Varga met Prime Minister Mira Orlen in the capital on Monday. The PM said the tolls would be "
+    "scrapped by spring.",
+])
+def test_the_pm_is_the_prime_minister_named_before(cast_linker, text):
+    assert speaker_of(claims(text, cast_linker), "tolls") == "orlen"

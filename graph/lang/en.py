@@ -553,7 +553,7 @@ ANAPHOR_PERSON = (
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
-    r"|head of government|press secretary|co-chairs?)"
+    r"|head of government|press secretary|co-chairs?|pm)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
@@ -740,7 +740,7 @@ COMMON_TITLES = ("president",)
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
 OFFICES = (
     r"president|head of state",
-    r"prime minister|premier|head of government|chancellor",
+    r"prime minister|premier|head of government|chancellor|(?<!\d )pm",   # "the PM", not "at 5 pm"
     r"(?<!prime )minister|secretary of state|foreign secretary|(?:top|chief) diplomat|head of diplomacy",
     r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
     r"|press (?:service|office) (?:head|chief)",
