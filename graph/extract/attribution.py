@@ -241,7 +241,8 @@ class Discourse:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
-        if _DOCUMENT.fullmatch(a) and self.statement_author:
+        kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
+        if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
         voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]
         if voiced:
@@ -253,7 +254,6 @@ class Discourse:
                 return fitting
             return self.resolve_person(gender, continuing, _offices(a))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
-        kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
             of_head = lambda k: self.types.get(k) in ("Organization", "Group") \

@@ -1377,9 +1377,12 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('AR
 
 def _trailing_comment(text: str, span: Span) -> Span | None:
     """"…, a remark that provoked protests", "…, a claim Vellmar rejects": a noun in apposition to what the sentence
-    said, closing it, comments on it."""
+    said, closing it, comments on it; not the noun that says it ("…, an army statement said", "…, a statement
+    from the board said"), which tells whose the sentence is."""
     m = _COMMENT.search(text, span.start, span.end)
-    return Span(m.start("comment"), span.end) if m and m.start() > span.start else None
+    if m is None or m.start() <= span.start or _SAYS_IT.match(text, m.end("noun"), span.end):
+        return None
+    return Span(m.start("comment"), span.end)
 
 
 def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
@@ -1393,7 +1396,10 @@ def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str
 
 
 _COMMENT = re.compile(rf",\s+(?P<comment>(?:{'|'.join(joined('COMMENT_ARTICLES'))})\s+(?:\w+\s+)?"
-                      rf"(?:{'|'.join(joined('COMMENT_NOUNS'))})\b[^,;:]*?)\W*$", re.I)
+                      rf"(?P<noun>{'|'.join(joined('COMMENT_NOUNS'))})\b[^,;:]*?)\W*$", re.I)
+# What follows a comment noun that is the subject of a verb of saying closing the sentence: " said", " from X said"
+_SAYS_IT = re.compile(rf"\s+(?:(?:{'|'.join(joined('COMMENT_SOURCE_PREPOSITIONS'))})\s+[^,;:]{{1,80}}?\s+)?"
+                      rf"(?:{'|'.join(joined('REPORTING_VERBS'))})\W*$", re.I)
 
 
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
@@ -1438,8 +1444,10 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
+    # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
+    # letter that B" is Y's claim B, the words before Y only his title)
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
-            and _reports_an_occasion(tail) and not _closes_quotation(head):
+            and _reports_an_occasion(tail) and not _closes_quotation(head) and not _THAT.search(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)

@@ -496,7 +496,7 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault", "post",
+    "fault", "post", "depict", "portray",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
     # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
     "attribute", "ascribe", "defend", "justify",
@@ -561,7 +561,7 @@ ANAPHOR_PERSON = (
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
-    r"|head of government|press secretary|co-chairs?)"
+    r"|head of government|press secretary|co-chairs?|pm)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
@@ -583,7 +583,10 @@ ANAPHOR_ORG = (
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
-ANAPHOR_DOCUMENT = r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+# An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
+# statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
+ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+                    r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"
 ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"
@@ -659,7 +662,8 @@ AS_SAYING = r"as (?:saying|telling|stating|noting)"
 # before its name (", according to AFP.") or after it (", Reuters reported.").
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # (not "…, wrote on Twitter": a preposition after the verb names where the words went, the subject before it wrote)
-RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to)"
+# ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
+RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
@@ -744,7 +748,7 @@ COMMON_TITLES = ("president",)
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
 OFFICES = (
     r"president|head of state",
-    r"prime minister|premier|head of government|chancellor",
+    r"prime minister|premier|head of government|chancellor|(?<!\d )pm",   # "the PM", not "at 5 pm"
     r"(?<!prime )minister|secretary of state|foreign secretary|(?:top|chief) diplomat|head of diplomacy",
     r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
     r"|press (?:service|office) (?:head|chief)",
@@ -878,6 +882,8 @@ OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|
 COMMENT_ARTICLES = ("a", "an")
 COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "charge", "assertion", "comment",
                  "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat")
+# Prepositions naming whose a comment noun is when it says the sentence: "…, a statement from the board said".
+COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.

@@ -695,6 +695,7 @@ BACKWARD_REFERENCES = (
 TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
+COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
