@@ -1,9 +1,11 @@
 """Sentences a careful analyst reads in the article's own voice, though a name stands beside a verb of saying:
-what someone would not say ("не хотел говорить о …")."""
+what someone would not say ("не хотел говорить о …"); the newsroom's "us" after a speaker's words were set in
+quotation marks ("Officers asked us not to name him"); a sentence a closing frame cannot reach back to over
+another source's sentence ("A. According to Y, B. C, X said.")."""
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims
+from extracted import CAST, claims, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -28,3 +30,44 @@ def test_a_verb_of_saying_under_a_negated_verb_gives_no_one_the_sentence(cast_li
 def test_a_verb_of_saying_not_under_a_negated_verb_still_speaks(cast_linker, text):
     out = claims(text, cast_linker)
     assert out and out[0][1] == "varga"
+
+
+def test_the_newsrooms_us_after_a_closed_quotation_is_not_the_speakers(cast_linker):
+    out = claims("Tomas Varga, a harbour official in Norcliff, said the ferry would sail again on Monday.\n\n"
+                 "\"We checked the hull twice and found nothing wrong,\" Varga said.\n\n"
+                 "The harbour office has asked us not to publish the captain's name until the inquiry ends.",
+                 cast_linker)
+    assert speaker_of(out, "We checked the hull") == "varga"
+    assert speaker_of(out, "has asked us not to publish") is None
+
+
+@pytest.mark.parametrize("tail", [
+    "We also checked the engines, and they are fine.",                       # the same paragraph goes on
+    "\n\n\"We also checked the engines,\" he added. \"They are fine.\"",   # quoted again
+])
+def test_first_person_words_go_on_being_the_speakers_where_the_text_does_not_close_them_off(cast_linker, tail):
+    out = claims("Tomas Varga, a harbour official in Norcliff, said the ferry would sail again on Monday.\n\n"
+                 "\"We checked the hull twice and found nothing wrong,\" Varga said. " + tail, cast_linker)
+    assert speaker_of(out, "checked the engines") == "varga"
+
+
+def test_an_interview_answer_without_quotation_marks_stays_the_interviewees(cast_linker):
+    out = claims("Tomas Varga spoke to us about the ferry.\n\n"
+                 "\"The hull is sound,\" Varga said.\n\n"
+                 "– When will it sail?\n\n"
+                 "– We expect it to sail on Monday, once the crew is back.", cast_linker)
+    assert speaker_of(out, "We expect it to sail") == "varga"
+
+
+def test_a_closing_frame_does_not_reach_back_over_another_sources_sentence(cast_linker):
+    out = claims("Sadly the ferry to Norcliff is late again, it seems. According to Mira Orlen, the engines failed "
+                 "twice last week. The repairs will take at least a month, says Tomas Varga.", cast_linker)
+    assert speaker_of(out, "the ferry to Norcliff is late") is None
+    assert speaker_of(out, "the engines failed") == "orlen"
+    assert speaker_of(out, "The repairs will take") == "varga"
+
+
+def test_a_closing_frame_still_covers_the_unattributed_sentences_right_before_it(cast_linker):
+    out = claims("The ferry to Norcliff is late again. The engines failed twice last week. The repairs will take "
+                 "at least a month, says Tomas Varga.", cast_linker)
+    assert speaker_of(out, "The engines failed") == "varga"
