@@ -71,3 +71,17 @@ def test_a_closing_frame_still_covers_the_unattributed_sentences_right_before_it
     out = claims("The ferry to Norcliff is late again. The engines failed twice last week. The repairs will take "
                  "at least a month, says Tomas Varga.", cast_linker)
     assert speaker_of(out, "The engines failed") == "varga"
+
+
+def test_a_report_that_says_we_before_anyone_speaks_keeps_its_we_after_a_quotation(cast_linker):
+    out = claims("We have an update on our inquiry into the Norcliff ferry. The harbour office sent a statement. "
+                 "\"The ferry is safe,\" Tomas Varga wrote in it. We have asked him twice for an interview.",
+                 cast_linker)
+    assert speaker_of(out, "The ferry is safe") == "varga"
+    assert speaker_of(out, "We have asked him twice") is None
+
+
+def test_follow_us_before_anyone_speaks_does_not_make_the_report_a_we(cast_linker):
+    out = claims("Follow us for news of the Norcliff ferry.\n\n\"The hull is sound,\" Tomas Varga said.\n\n"
+                 "– When will it sail?\n\n– We expect it to sail on Monday.", cast_linker)
+    assert speaker_of(out, "We expect it to sail") == "varga"

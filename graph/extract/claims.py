@@ -391,19 +391,27 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
-    that speaker's words were set in quotation marks (``_narrative_after_quotation``)."""
+    that speaker's words were set in quotation marks (``_narrative_after_quotation``). A report that says "we"
+    itself before anyone speaks ("We have an update on our inquiry …") goes on saying it: its first person
+    outside quotation marks stays its own."""
     last: str | None = None
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
+    newsroom = False               # the article spoke in the first person before anyone else spoke
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
         if who is not None:
             last = who
             quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else None
-        elif rule == "own_voice" and last is not None and k not in unnamed \
-                and (headline is None or not headline.contains(s.span)) \
-                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
-                and (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
-                     or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
+            continue
+        if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
+                or not (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                        or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
+            continue
+        if last is None:   # "We have an update …", not "Follow us": the subject says who speaks
+            newsroom = newsroom or _region_of(s.span, quotes) is None \
+                and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
+        elif not (newsroom and _region_of(s.span, quotes) is None) \
+                and not _narrative_after_quotation(doc, s, quoted_in, quotes):
             out[k] = (last, "anaphor", None)
 
 
