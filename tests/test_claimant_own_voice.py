@@ -1,6 +1,6 @@
 """Sentences a careful analyst reads in the article's own voice, though a name stands beside a verb of saying:
 what someone would not say ("не хотел говорить о …"); the newsroom's "us" after a speaker's words were set in
-quotation marks ("Officers asked us not to name him"); a sentence a closing frame cannot reach back to over
+quotation marks ("The sheriff wants us to withhold his name"); a sentence a closing frame cannot reach back to over
 another source's sentence ("A. According to Y, B. C, X said.")."""
 import pytest
 
@@ -35,10 +35,10 @@ def test_a_verb_of_saying_not_under_a_negated_verb_still_speaks(cast_linker, tex
 def test_the_newsrooms_us_after_a_closed_quotation_is_not_the_speakers(cast_linker):
     out = claims("Tomas Varga, a harbour official in Norcliff, said the ferry would sail again on Monday.\n\n"
                  "\"We checked the hull twice and found nothing wrong,\" Varga said.\n\n"
-                 "The harbour office has asked us not to publish the captain's name until the inquiry ends.",
+                 "The harbour office wants us to withhold the captain's name until the inquiry ends.",
                  cast_linker)
     assert speaker_of(out, "We checked the hull") == "varga"
-    assert speaker_of(out, "has asked us not to publish") is None
+    assert speaker_of(out, "wants us to withhold") is None
 
 
 @pytest.mark.parametrize("tail", [
@@ -74,7 +74,7 @@ def test_a_closing_frame_still_covers_the_unattributed_sentences_right_before_it
 
 
 def test_a_report_that_says_we_before_anyone_speaks_keeps_its_we_after_a_quotation(cast_linker):
-    out = claims("We have an update on our inquiry into the Norcliff ferry. The harbour office sent a statement. "
+    out = claims("We are looking into complaints about the Norcliff ferry. The harbour office sent a statement. "
                  "\"The ferry is safe,\" Tomas Varga wrote in it. We have asked him twice for an interview.",
                  cast_linker)
     assert speaker_of(out, "The ferry is safe") == "varga"

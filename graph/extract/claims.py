@@ -392,7 +392,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
     that speaker's words were set in quotation marks (``_narrative_after_quotation``). A report that says "we"
-    itself before anyone speaks ("We have an update on our inquiry …") goes on saying it: its first person
+    itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last: str | None = None
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
@@ -407,7 +407,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 or not (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
-        if last is None:   # "We have an update …", not "Follow us": the subject says who speaks
+        if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
             newsroom = newsroom or _region_of(s.span, quotes) is None \
                 and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif not (newsroom and _region_of(s.span, quotes) is None) \
@@ -418,7 +418,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:
     """A paragraph with no quotation and no dash of direct speech, after the last speaker's words stood in
     quotation marks in an earlier one: a report that marks whose words are whose tells this in its own voice, its
-    "us" the newsroom's ("Officers asked us not to name him")."""
+    "us" the newsroom's ("The sheriff wants us to withhold his name")."""
     if quoted_in is None or s.paragraph == quoted_in:
         return False
     para = doc.body[s.paragraph]
