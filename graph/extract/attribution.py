@@ -1207,8 +1207,9 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             continue     # "на вопросы «Газеты» ответил X": the report of an interview
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end) or (_NEGATED.search(s.text, s.span.start, verb.start)
-                                                             and not _asserting_when_negated(s.text, verb)):
-            continue     # "X не прокомментировал": no one says anything
+                                                             and not _asserting_when_negated(s.text, verb)) \
+                or _under_negated_verb(s.text, verb, s.lang):
+            continue     # "X не прокомментировал", "X не хотел говорить о …": no one says anything
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
@@ -1225,6 +1226,23 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
 _ASSERTING_WHEN_NEGATED = tuple(joined("ASSERTING_WHEN_NEGATED"))
+
+
+def _under_negated_verb(text: str, verb: Span, lang: str) -> bool:
+    """"не хотел говорить о …", "не будет сообщать …", "не намерен рассказывать": a verb of saying in the
+    infinitive under a negated verb is words its subject did not say, as a negated verb of saying is. Read by the
+    morphology, so only where the language has it (a parse reads the same for the others)."""
+    if not language(lang).MARKS_CASE:
+        return False
+    governor = _NEGATED_GOVERNOR.search(text, max(0, verb.start - GOVERNOR_REACH), verb.start)
+    return governor is not None \
+        and any(p.tag.POS == "INFN" for p in morph().parse(text[verb.start:verb.end].lower())[:1]) \
+        and any(p.tag.POS in _GOVERNING for p in morph().parse(governor.group(1).lower())[:1])
+
+
+GOVERNOR_REACH = 40   # characters of the negation and the one verb between it and the infinitive
+_NEGATED_GOVERNOR = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+(\w+)\s+$", re.I)
+_GOVERNING = ("VERB", "ADJS", "PRED")   # "хотел", "намерен", "готов": what governs an infinitive
 
 
 def _asserting_when_negated(text: str, verb: Span) -> bool:

@@ -355,7 +355,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     else:
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
-        _first_person_speakers(doc, sentences, out, headline, set(unnamed))
+        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
     return out, _shared_relays(sentences, out, relays)
 
 
@@ -387,20 +387,43 @@ _DASH_SPEECH = re.compile(r"[—–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
-                           unnamed: set[int]) -> None:
+                           unnamed: set[int], quotes: list[QuoteRegion]) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
-    not one whose speaker the text describes without a name ("someone in the hall shouted")."""
+    not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
+    that speaker's words were set in quotation marks (``_narrative_after_quotation``). A report that says "we"
+    itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
+    outside quotation marks stays its own."""
     last: str | None = None
+    quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
+    newsroom = False               # the article spoke in the first person before anyone else spoke
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
         if who is not None:
             last = who
-        elif rule == "own_voice" and last is not None and k not in unnamed \
-                and (headline is None or not headline.contains(s.span)) \
-                and (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
-                     or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
+            quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else None
+            continue
+        if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
+                or not (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                        or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
+            continue
+        if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
+            newsroom = newsroom or _region_of(s.span, quotes) is None \
+                and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
+        elif not (newsroom and _region_of(s.span, quotes) is None) \
+                and not _narrative_after_quotation(doc, s, quoted_in, quotes):
             out[k] = (last, "anaphor", None)
+
+
+def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:
+    """A paragraph with no quotation and no dash of direct speech, after the last speaker's words stood in
+    quotation marks in an earlier one: a report that marks whose words are whose tells this in its own voice, its
+    "us" the newsroom's ("The sheriff wants us to withhold his name")."""
+    if quoted_in is None or s.paragraph == quoted_in:
+        return False
+    para = doc.body[s.paragraph]
+    return not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+        and not any(q.span.start < para.end and q.span.end > para.start for q in quotes)
 
 
 def _first_person_verb(text: str, span: Span, lang: str) -> bool:
@@ -1064,7 +1087,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]
-            since = max([i for i in indices if i in unnamed and i < closing[-1]], default=-1)
+            # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
+            # said." leaves A out of X's words
+            since = max([i for i in indices if i < closing[-1] and (i in unnamed or out[i][0] not in (None, speaker))],
+                        default=-1)
             for i in indices:
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
