@@ -128,3 +128,10 @@ def test_an_outlet_quoting_a_person_named_after_it_passes_that_persons_words_on(
     northwire = Entity("nwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("Нордвайр", "ru")))
     out = claims(f"«Слушания идут с нарушениями», — цитирует Нордвайр {tail}.", Linker(CAST + [northwire]))
     assert speaker_of(out, "нарушениями") == "varga"
+
+
+def test_an_outlet_after_the_title_of_the_one_it_quotes_passes_that_persons_words_on():
+    northwire = Entity("nwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"), ("Нордвайр", "ru")))
+    out = claims("Главный тренер клуба Томас Варга остался недоволен игрой.\n\n"
+                 "«Мы плохо начали второй тайм», — цитирует тренера «Нордвайр».", Linker(CAST + [northwire]))
+    assert speaker_of(out, "второй тайм") == "varga"

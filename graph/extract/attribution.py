@@ -1158,7 +1158,8 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     named = next((x for x in s.speakers if x.span.start == frame.verb.end + word.start(1)
                   and s.discourse.types.get(x.entity) == "Person"), None)
     who = named.entity if named else \
-        s.discourse.resolve_person(own.OBJECT_PRONOUNS[pronoun]) if pronoun in own.OBJECT_PRONOUNS else None
+        s.discourse.resolve_person(own.OBJECT_PRONOUNS[pronoun]) if pronoun in own.OBJECT_PRONOUNS else \
+        _titled_object(s, frame)
     if who is None or who == frame.speaker:
         return frame
     return replace(frame, speaker=who, via=(frame.speaker,), rule="anaphor" if named is None else frame.rule,
@@ -1166,6 +1167,17 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
 
 
 QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "адвоката бывшего президента X Y"
+
+
+def _titled_object(s: _Sentence, frame: Frame) -> str | None:
+    """"— цитирует главного тренера «Норд-Спорт»": the outlet after the words it quotes someone by; a title
+    there ("главного тренера") stands for the person the text gave it."""
+    if frame.subject is None or frame.subject.start <= frame.verb.end:
+        return None
+    between = s.text[frame.verb.end:frame.subject.start].rstrip(" \t«“\"")   # the outlet's name may open a quote
+    if len(between.split()) > QUOTED_OBJECT_WORDS or re.search(r"[,.;:!?«»“”\"]", between):
+        return None
+    return s.discourse.fitting_person(between.strip())
 
 
 def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
