@@ -135,3 +135,11 @@ def test_an_outlet_after_the_title_of_the_one_it_quotes_passes_that_persons_word
     out = claims("Главный тренер клуба Томас Варга остался недоволен игрой.\n\n"
                  "«Мы плохо начали второй тайм», — цитирует тренера «Нордвайр».", Linker(CAST + [northwire]))
     assert speaker_of(out, "второй тайм") == "varga"
+
+
+@pytest.mark.parametrize("label", ["What they're saying:", "Why it matters:"])
+def test_a_label_before_a_colon_says_nothing_the_sentence_after_it_has_its_speaker(label):
+    out = claims("The Vell council approved a new harbour levy on Tuesday, officials said.\n\n"
+                 "Mayor Tarja Holm said the levy would pay for new cranes.\n\n"
+                 f"{label} Deputy mayor Ilse Brandt said the cranes would arrive in June.", Linker(CAST))
+    assert speaker_of(out, "arrive in June").startswith("ilse-brandt")

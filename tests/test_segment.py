@@ -35,6 +35,17 @@ def test_a_title_written_short_before_a_name_does_not_end_the_sentence(text, exp
     assert texts(doc(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry left at 7:15 p.m. ET, harbour clerk Anton Brill said. It was late.",
+     ["The ferry left at 7:15 p.m. ET, harbour clerk Anton Brill said.", "It was late."]),
+    ("Voting closes at 8 p.m. Eastern time on Tuesday. Counting starts then.",
+     ["Voting closes at 8 p.m. Eastern time on Tuesday.", "Counting starts then."]),
+    ("The quay opened at 6 a.m. Traders came early.", ["The quay opened at 6 a.m.", "Traders came early."]),
+])
+def test_a_time_zone_after_a_clocks_pm_does_not_start_a_sentence(text, expected):
+    assert texts(doc(text)) == expected
+
+
 def test_russian_initials_and_abbreviations():
     d = doc("В.В. Сомов провёл встречу. Прибыло ок. 2 тыс. человек, т.е. больше плана. Итоги подведут позже.")
     assert texts(d) == ["В.В. Сомов провёл встречу.", "Прибыло ок. 2 тыс. человек, т.е. больше плана.",

@@ -1825,8 +1825,9 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
     else a speaker named inside the subject ("officials at the ministry"). A verb in what another verb of
     saying reports ("Ruritania believes that …, Varga said") leaves the frame to that verb, where it has one.
     """
+    label_end = _leading_label_end(s)
     for i in range(len(words)):
-        if _in_document_content(words, i, s.lang):
+        if _in_document_content(words, i, s.lang) or words[i].span.start < label_end:
             continue
         frame = _verb_subject_frame(s, words, i)
         if frame is None:
@@ -1839,6 +1840,19 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 frame = reporting
         return frame
     return None
+
+
+LABEL_WORDS = 6   # words of a label before a colon that opens a sentence: "What they're saying:"
+
+
+def _leading_label_end(s: _Sentence) -> int:
+    """Where a label that opens the sentence ends ("What they're saying: Mayor X said …", "Why it matters: …"): a
+    question word (``LABEL_OPENERS``) and a few words before a colon, the sentence going on after it. Its verb says
+    nothing: the speaker is the sentence's. 0 when there is none."""
+    openers = language(s.lang).LABEL_OPENERS
+    m = re.match(rf"\s*(?:{'|'.join(openers)})\b[^:.!?\n]{{0,80}}:\s+(?=\S)", s.text[s.span.start:s.span.end], re.I) \
+        if openers else None
+    return s.span.start + m.end() if m and len(m.group().split()) <= LABEL_WORDS else 0
 
 
 def _in_document_content(words: tuple[Word, ...], verb: int, lang: str) -> bool:

@@ -971,6 +971,14 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# Question words that open a label before a colon at a sentence's start ("What they're saying: …", "Why it
+# matters: …"), a layout some outlets give their paragraphs: the label's verb says nothing.
+LABEL_OPENERS = ("what", "why", "how", "where", "who")
+# Time zones written after a clock time with "a.m."/"p.m." ("7:15 p.m. ET"): the abbreviation's full stop ends
+# no sentence before them.
+TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT",
+              "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "IST", "JST", "AEST", "AEDT", "MSK",
+              "Eastern time", "Central time", "Mountain time", "Pacific time", "local time")
 # Titles in apposition after a name: "Mara Lindqvist, a spokeswoman for …".
 APPOSITION_TITLES = (
     "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "co-chair", "head", "leader",
