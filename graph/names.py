@@ -398,7 +398,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
     models = _company_title_in_person(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
+    quoted_places = _quoted_places(doc.text, known, registry or {})
+    known[:] = [m for m in known if m not in quoted_places]
     f = _Finder(doc, known, registry or {}, models)
+    for m in quoted_places:   # «Москва», "Ruritania": a club, a firm or a paper named after the place
+        written = doc.text[m.span.start:m.span.end]
+        f.add(m.span.start, m.span.end, _base_form([written], "Organization") if LEMMATISED.search(written) else written,
+              "Organization")
     models = tuple(name for name in models if name.type != NATIONALITY)
     found, mentions, taken, add, type_of = f.found, f.mentions, f.taken, f.add, f.type_of
     tables = f.patterns.tables
@@ -2117,6 +2123,14 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"
 def _quoted(text: str, start: int, end: int) -> bool:
     """The words between quotation marks and nothing else: how Russian writes a club's or a firm's name."""
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
+
+
+def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity]) -> list[Mention]:
+    """The registry's places whose names stand alone between quotation marks: a quoted place name («Москва»,
+    "сыграли с \"Ростовом\"") names what was called after the place, a club or a firm, never the place itself.
+    Acronyms stay places: «ДНР» is quoted to say "so-called", not to name something else."""
+    return [m for m in known if m.entity in registry and registry[m.entity].type in ("Country", "Place")
+            and _quoted(text, m.span.start, m.span.end) and not text[m.span.start:m.span.end].isupper()]
 
 
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
