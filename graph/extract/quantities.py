@@ -1106,10 +1106,14 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     tables = language(lang)
     heads = list(re.finditer(rf"(?<!\w)(?:{_alternation(tables.COUNT_HEADS)})\s+", before, re.I))
     if heads:
-        unit, _ = _unit(before, heads[-1].end(), lang)
+        at = heads[-1].end()
+        if re.match(rf"(?:{tables.COUNT_HEAD_DETERMINERS})\s+(?:{tables.PEOPLE_VERBS}|{tables.PEOPLE_STATES})(?!\w)",
+                    before[at:], re.I):
+            return tables.PEOPLE_UNIT                 # "the number of those injured", "the number of the dead"
+        unit, _ = _unit(before, at, lang)
         if unit is not None and canonical_unit(unit, lang) not in SPANS_OF_TIME:
             return unit
-        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", before[heads[-1].end():], re.I)
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", before[at:], re.I)
         if counted:                                   # "the number of injured rose to 140": a participle for people
             return counted.group().lower()
     for pattern, unit in tables.COUNTED_BY.items():

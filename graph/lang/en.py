@@ -176,6 +176,11 @@ MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "rev
 # Verbs whose bare object counts people (a regular expression): "the blast killed 27".
 PEOPLE_VERBS = r"(?:kill|wound|injur|evacuat|arrest|detain|rescu|displac|hospitali[sz])(?:ed|ing)|employs"
 PEOPLE_UNIT = "people"
+# Between a count's noun and the people it counts, words that make the next one stand for people ("the number of
+# those injured", "the number of the dead"), and words for people in a state that no verb of ``PEOPLE_VERBS`` names
+# (regular expressions).
+COUNT_HEAD_DETERMINERS = r"the|those|these"
+PEOPLE_STATES = r"dead|missing|hurt|homeless|sick"
 # Number words that count people even with no noun after them (Russian "шестеро"); English has none.
 COLLECTIVE_NUMERALS = frozenset()
 # What happens to people, after a bare figure written in digits that then counts them ("1,000 were arrested",
