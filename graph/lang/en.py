@@ -1071,6 +1071,9 @@ HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
                    "van", "der", "den", "da", "di", "&", "-", "–")
+# Words after which a name says in whose honour it is given, the name after them kept as written (ru: «имени»);
+# English writes the honoured name as a plain part of the name ("the Vell Memorial Hospital").
+NAMED_IN_HONOUR_OF: tuple[str, ...] = ()
 # Words that, beside titles and organisation heads, make a name generic: "the Press Office", "the Lead Spokesperson".
 GENERIC_NAME_WORDS = (
     "press", "team", "section", "media", "relations", "lead", "chairs", "co-chairs", "ministers", "unit", "staff",
