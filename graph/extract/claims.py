@@ -91,7 +91,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if span.start < label[1]:
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        if _BACKWARD.match(text):
+        if _BACKWARD.match(text) or _RELAY_NOTE.match(text):
             continue
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
@@ -356,6 +356,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
+    _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(sentences, out, relays)
 
 
@@ -516,6 +517,37 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 # a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+((?:{alternation('TITLES_BEFORE_APPOSITION')}))\s+", re.I)
+
+
+# "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on
+# the words before it, up to its end
+RELAY_NOTE_REACH = 80        # characters of the outlet's name
+RELAY_NOTE_SENTENCES = 10    # sentences back to the speaker whose words the outlet passed on
+_RELAY_NOTE = re.compile(rf"\W*(?:{alternation('RELAY_NOTES')})\s+"
+                         rf"(?P<outlet>[^\s.!?;:][^.!?;:]{{0,{RELAY_NOTE_REACH}}}?)[\s.!»”\"]*$", re.I)
+_OWN_REPORTER = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
+
+
+def _relay_notes(doc: Document, sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
+                 mentions: MentionIndex, types: dict[str, str]) -> None:
+    """A sentence that only names an outlet passing words on ("Его слова приводит NordNews.") makes the outlet the
+    relay of the speaker just before it, in its paragraph or, when it opens one, in the paragraph before; not
+    when the outlet is that speaker (its own report) or its own reporter heard the words."""
+    for i, s in enumerate(sentences):
+        note = _RELAY_NOTE.match(doc.text, s.span.start, s.span.end)
+        if note is None or _OWN_REPORTER.search(note.group("outlet")):
+            continue
+        named = mentions.within(Span(note.start("outlet"), note.end("outlet")))
+        outlets = tuple(dict.fromkeys(m.entity for m in named if types.get(m.entity) in ("Organization", "Group")))
+        paragraph = s.paragraph if i and sentences[i - 1].paragraph == s.paragraph else s.paragraph - 1
+        before = [j for j in range(i - 1, max(-1, i - 1 - RELAY_NOTE_SENTENCES), -1)
+                  if sentences[j].paragraph == paragraph]
+        speaker = next((out[j][0] for j in before if out[j][0] is not None), None)
+        if not outlets or speaker is None or speaker in outlets:
+            continue
+        for j in before:
+            if out[j][0] == speaker and not relays[j]:
+                relays[j] = outlets
 
 
 def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -671,6 +671,7 @@ RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
+RELAY_NOTES = ""   # (Russian: "Его слова приводит NordNews."; English names its relay in the sentence itself)
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".

@@ -509,13 +509,20 @@ ACCORDING_TO_PRONOUN = (r"(?:по|согласно) (?:его|её|ее) (?:сл
 ACCORDING_TO_SUBJECT = ("как",)
 CITING = ("со ссылкой на", "ссылаясь на")
 AS_SAYING = ""
-RELAYED_BY = ""
+# "Об этом сообщил X, чьи слова привел NordNews": the outlet that passed X's words on.
+RELAYED_BY = (r"чьи слова (?:привел[аио]?|привели|приводит|приводят|передает|передаёт|передают|передал[аио]?"
+              r"|процитировал[аио]?|цитирует)")
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
 # An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X",
 # in the past too ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …").
 RELAY_OPENERS = (r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
                  r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)")
+# A sentence that only names the outlet passing on the words before it ("Об этом сообщает NordNews.", "Его слова
+# приводит NordNews."): the outlet relays the claims of the speaker just before, and says nothing of its own.
+RELAY_NOTES = (r"об этом (?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|информирует)"
+               r"|(?:его|ее|её|их) слова (?:приводит|приводят|передает|передаёт|передают|цитирует|цитируют"
+               r"|привел[аио]?|привели|передал[аио]?|передали)")
 # An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
 AUXILIARIES: tuple[str, ...] = ()
