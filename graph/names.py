@@ -1867,9 +1867,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
         end = start + trailing.start()
     if doc.text.count("«", start, end) > doc.text.count("»", start, end):   # "ГТРК «Вершина»" cut at its quote
-        close = doc.text.find("»", end, end + 40)
-        if close >= 0 and "\n" not in doc.text[end:close]:
-            end = close + 1
+        end = _past_closing_mark(doc.text, end, "»")
     bracket = doc.text.rfind("(", start, end)
     if bracket > start and ")" not in doc.text[bracket:end]:   # "Ruritanian Isles (RI": the acronym is another mention
         end = len(doc.text[:bracket].rstrip())
@@ -1940,7 +1938,16 @@ def _with_straight_quotes_paired(text: str, start: int, end: int) -> int:
         return end
     if text[end - 1] == '"':
         return end - 1
-    close = text.find('"', end, end + 40)
+    return _past_closing_mark(text, end, '"')
+
+
+CLOSING_MARK_REACH = 40   # characters after a name cut before its closing quotation mark
+
+
+def _past_closing_mark(text: str, end: int, mark: str) -> int:
+    """The end of a name cut before its closing quotation ``mark``: past the mark when it follows on the same
+    line, within ``CLOSING_MARK_REACH``; else where it was."""
+    close = text.find(mark, end, end + CLOSING_MARK_REACH)
     return close + 1 if close >= 0 and "\n" not in text[end:close] else end
 
 
