@@ -26,7 +26,7 @@ import os
 import socket
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 import anyio
 import pyoxigraph as ox

@@ -54,8 +54,6 @@ class Description:
     labels: list[str]
     claims: list[dict]
 
-    COLUMNS = ("role", "doc", "claimant", "quote", "claim")
-
     def text(self) -> str:
         """The entity as a person reads it: labels, then the claims it makes and those about it."""
         out = [f"{self.label}  <{self.iri}>"]
