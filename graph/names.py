@@ -2437,12 +2437,12 @@ def _acronyms_of_initials(f: _Finder) -> None:
     that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    conjunctions = {w.lower() for w in t.CONJUNCTIONS}
     spelled: dict[str, set[str]] = {}
     written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
                if f.type_of(m.entity) == "Organization"]
     for key, name in written:
-        letters = _initials(name, joining)
-        if letters:
+        for letters in _initials(name, joining, conjunctions):
             spelled.setdefault(letters, set()).add(key)
     for key, entity in list(f.found.items()):
         label = entity.label
@@ -2457,11 +2457,18 @@ def _acronyms_of_initials(f: _Finder) -> None:
 _CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
 
 
-def _initials(name: str, joining: set[str]) -> str | None:
+def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]:
     """"VHB" for "Vell Harbour Board", "ВХС" for "Высшего хозяйственного совета": the initials of a name of two
-    words or more, joining words ("of", "&", "по") left out; None for a word alone."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+    words or more, joining words ("of", "&", "по") left out; nothing for a word alone. A name closing on a
+    conjunction and one word is also spelled without that last conjunct ("Office for Water Safety and Recovery":
+    "OWS" as well as "OWSR"), as such acronyms are often written."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    spellings = []
+    for kept in (words, words[:-2] if len(words) > 2 and words[-2].lower() in conjunctions else []):
+        letters = [w[0] for w in kept if w.lower() not in joining]
+        if len(letters) > 1:
+            spellings.append("".join(letters).upper())
+    return spellings
 
 
 def _acronyms_written_again(f: _Finder) -> None:
@@ -2469,13 +2476,13 @@ def _acronyms_written_again(f: _Finder) -> None:
     in capitals that spells the initials of the one body named in this document is that body again."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    conjunctions = {w.lower() for w in t.CONJUNCTIONS}
     spelled: dict[str, set[str]] = {}
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) == "Organization":
             labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
             for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
-                letters = _initials(name, joining)
-                if letters:
+                for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
     for para in f.doc.body:
         for hit in _CAPITALS_WORD.finditer(text, para.start, para.end):
@@ -3053,7 +3060,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
 def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
     person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
-    a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
+    a person's name written before a noun for a body (``_body_by_noun_after``) is a body's; a place's name alone
+    between quotation marks is a body's."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
     models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
@@ -3086,6 +3094,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
                 around[written] if written in around
                 else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
+        elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
+            n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
                 continue    # "the Lynx 3 tank"

@@ -1,0 +1,40 @@
+"""Kinds of waters and land after a name, acronyms that leave a last conjunct out, and a place's name the model
+found alone between quotation marks."""
+
+
+def test_a_creek_falls_or_canyon_after_a_name_is_a_place_whatever_the_model_took_it_for(typed):
+    text = ("Flood watch\n\n"
+            "Gauges on Tamber Creek and at Orrin Falls rose overnight, and hikers left Vell Canyon.\n")
+    types, _ = typed(text, [("Tamber Creek", "Organization", 0), ("Orrin Falls", "Person", 0)])
+    assert types.get("Tamber Creek") == "Place"
+    assert types.get("Orrin Falls") == "Place"
+    assert types.get("Vell Canyon") == "Place"
+
+
+def test_an_acronym_without_the_last_conjunct_of_a_bodys_name_is_that_body(typed):
+    text = ("Water\n\n"
+            "The Office for Water Safety and Recovery said on Monday that the levels were falling.\n"
+            "An OWS spokesman said crews would stay in the valley.\n")
+    types, mentions = typed(text, [("OWS", "Organization", 0)])
+    assert ("OWS", "Office for Water Safety and Recovery") in mentions
+    assert "OWS" not in types
+
+
+def test_an_acronym_no_model_found_may_leave_the_last_conjunct_out_too(typed):
+    text = ("Water\n\n"
+            "The Office for Water Safety and Recovery said on Monday that the levels were falling.\n"
+            "Crews of the OWS would stay in the valley.\n")
+    _, mentions = typed(text)
+    assert ("OWS", "Office for Water Safety and Recovery") in mentions
+
+
+def test_a_place_the_model_found_alone_between_quotation_marks_is_a_club_named_after_it(typed):
+    text = "Вчера черниговская «Вельна» обыграла на своем поле «Тарницу» — 1:0.\n"
+    types, _ = typed(text, [("Вельна", "Place", 0)])
+    assert types.get("Вельна") == "Organization"
+
+
+def test_an_acronym_the_model_found_as_a_place_between_quotation_marks_stays_a_place(typed):
+    text = "Жители так называемой «ВНР» снова остались без воды, сообщили местные власти.\n"
+    types, _ = typed(text, [("ВНР", "Place", 0)])
+    assert types.get("ВНР") == "Place"
