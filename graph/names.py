@@ -232,6 +232,12 @@ class _Patterns:
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "в Заречной, Озёрской и Лесной областях": adjectives of places' names listed before the one kind they share
+        joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{_any(t.CONJUNCTIONS)})[ \t]+)"
+                            rf"(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}))")
+        self.places_sharing_area = re.compile(
+            rf"(?<![\w-])(?P<adjectives>(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}){joined_adjective}{{1,5}})"
+            rf"[ \t]+(?P<kind>{t.AREA_NOUNS or '(?!)'})")
         # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
         self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
@@ -1053,6 +1059,24 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
         f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
 
 
+def _places_sharing_area(f: _Finder, para: Span) -> None:
+    """"в Заречной и Озёрской областях": Заречная область and Озёрская область, each adjective with the kind in
+    the singular; the last adjective and the kind are one mention."""
+    p, text = f.patterns, f.doc.text
+    for m in p.places_sharing_area.finditer(text, para.start, para.end):
+        kind = morph().parse(m.group("kind"))[0].normal_form
+        gender = morph().parse(kind)[0].tag.gender
+        adjectives = list(re.finditer(p.tables.PLACE_ADJECTIVE_STEM, m.group("adjectives")))
+        for i, adjective in enumerate(adjectives):
+            reading = next((r for r in morph().parse(adjective.group()) if r.tag.POS == "ADJF"), None)
+            form = reading.inflect({"nomn", "sing", gender}) if reading is not None and gender else None
+            if form is None:
+                continue
+            start = m.start("adjectives") + adjective.start()
+            end = m.end("kind") if i == len(adjectives) - 1 else m.start("adjectives") + adjective.end()
+            f.add(start, end, f"{form.word.capitalize()} {kind}", "Place")
+
+
 def _place_by_elided_kind(f: _Finder, para: Span) -> None:
     """"В Заречной области …, в Озёрской — …": an adjective of a place's name alone, after the text has named
     a place by such an adjective and its kind, is a place of that kind (of the adjective's gender)."""
@@ -1384,7 +1408,7 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
-    "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
+    "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).

@@ -38,3 +38,15 @@ def test_an_acronym_the_model_found_as_a_place_between_quotation_marks_stays_a_p
     text = "Жители так называемой «ВНР» снова остались без воды, сообщили местные власти.\n"
     types, _ = typed(text, [("ВНР", "Place", 0)])
     assert types.get("ВНР") == "Place"
+
+
+def test_adjectives_of_places_sharing_one_area_noun_are_each_a_place_of_that_kind_in_the_singular(typed):
+    text = ("Погода\n\n"
+            "Морозы до минус 8 градусов ожидаются в Вельской, Тарновской и Орловецкой областях, "
+            "а дожди — в Ольховском и Заречанском краях.\n")
+    types, mentions = typed(text, [("Вельской", "Place", 0), ("Тарновской", "Place", 0),
+                                   ("Орловецкой областях", "Place", 0), ("Заречанском краях", "Place", 0)])
+    for label in ("Вельская область", "Тарновская область", "Орловецкая область", "Ольховский край", "Заречанский край"):
+        assert types.get(label) == "Place", label
+    assert ("Орловецкой областях", "Орловецкая область") in mentions
+    assert not any(label.endswith(("области", "края")) for label in types)
