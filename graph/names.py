@@ -2014,8 +2014,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     kept = []
     for w in doc.text[start:end].split():
         parse = morph().parse(w)[0] if LEMMATISED.search(w) else None
-        if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
-            break
+        if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and parse.is_known and kept:
+            break   # a verb the dictionary knows; a word it only guesses to be one ("Тарпник") is a surname
         kept.append(w)
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]

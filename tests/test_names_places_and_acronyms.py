@@ -50,3 +50,12 @@ def test_adjectives_of_places_sharing_one_area_noun_are_each_a_place_of_that_kin
         assert types.get(label) == "Place", label
     assert ("Орловецкой областях", "Орловецкая область") in mentions
     assert not any(label.endswith(("области", "края")) for label in types)
+
+
+def test_a_surname_the_dictionary_only_guesses_to_be_a_verb_stays_in_the_persons_name(typed):
+    text = ("Спорт\n\n"
+            "Олег Тарпник, главный тренер «Вельны»: «Поздравляю соперников с победой».\n"
+            "На прошлой неделе Тарпник говорил, что команда устала.\n")
+    types, mentions = typed(text, [("Олег Тарпник", "Person", 0), ("Тарпник", "Person", 1)])
+    assert types.get("Олег Тарпник") == "Person"
+    assert ("Тарпник", "Олег Тарпник") in mentions
