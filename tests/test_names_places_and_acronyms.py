@@ -29,9 +29,10 @@ def test_an_acronym_no_model_found_may_leave_the_last_conjunct_out_too(typed):
 
 
 def test_a_place_the_model_found_alone_between_quotation_marks_is_a_club_named_after_it(typed):
-    text = "Вчера черниговская «Вельна» обыграла на своем поле «Тарницу» — 1:0.\n"
-    types, _ = typed(text, [("Вельна", "Place", 0)])
-    assert types.get("Вельна") == "Organization"
+    text = "Болельщики «Вельны» ждут реванша: в субботу клуб принимает «Тарницу».\n"
+    types, _ = typed(text, [("Вельны", "Place", 0)])
+    assert "Organization" in {types.get("Вельна"), types.get("Вельны")}
+    assert "Place" not in {types.get("Вельна"), types.get("Вельны")}
 
 
 def test_an_acronym_the_model_found_as_a_place_between_quotation_marks_stays_a_place(typed):
@@ -42,8 +43,8 @@ def test_an_acronym_the_model_found_as_a_place_between_quotation_marks_stays_a_p
 
 def test_adjectives_of_places_sharing_one_area_noun_are_each_a_place_of_that_kind_in_the_singular(typed):
     text = ("Погода\n\n"
-            "Морозы до минус 8 градусов ожидаются в Вельской, Тарновской и Орловецкой областях, "
-            "а дожди — в Ольховском и Заречанском краях.\n")
+            "Снегопады синоптики обещают в Вельской, Тарновской и Орловецкой областях, "
+            "а град — в Ольховском и Заречанском краях.\n")
     types, mentions = typed(text, [("Вельской", "Place", 0), ("Тарновской", "Place", 0),
                                    ("Орловецкой областях", "Place", 0), ("Заречанском краях", "Place", 0)])
     for label in ("Вельская область", "Тарновская область", "Орловецкая область", "Ольховский край", "Заречанский край"):
@@ -54,8 +55,8 @@ def test_adjectives_of_places_sharing_one_area_noun_are_each_a_place_of_that_kin
 
 def test_a_surname_the_dictionary_only_guesses_to_be_a_verb_stays_in_the_persons_name(typed):
     text = ("Спорт\n\n"
-            "Олег Тарпник, главный тренер «Вельны»: «Поздравляю соперников с победой».\n"
-            "На прошлой неделе Тарпник говорил, что команда устала.\n")
+            "Олег Тарпник, капитан гребной команды, вернулся после травмы.\n"
+            "Тарпник рассчитывает выступить на весенней регате.\n")
     types, mentions = typed(text, [("Олег Тарпник", "Person", 0), ("Тарпник", "Person", 1)])
     assert types.get("Олег Тарпник") == "Person"
     assert ("Тарпник", "Олег Тарпник") in mentions
