@@ -232,6 +232,12 @@ class _Patterns:
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        # "в Заречной, Озёрской и Лесной областях": adjectives of places' names listed before the one kind they share
+        joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{_any(t.CONJUNCTIONS)})[ \t]+)"
+                            rf"(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}))")
+        self.places_sharing_area = re.compile(
+            rf"(?<![\w-])(?P<adjectives>(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}){joined_adjective}{{1,5}})"
+            rf"[ \t]+(?P<kind>{t.AREA_NOUNS or '(?!)'})")
         # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
         self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
@@ -1053,6 +1059,24 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
         f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
 
 
+def _places_sharing_area(f: _Finder, para: Span) -> None:
+    """"в Заречной и Озёрской областях": Заречная область and Озёрская область, each adjective with the kind in
+    the singular; the last adjective and the kind are one mention."""
+    p, text = f.patterns, f.doc.text
+    for m in p.places_sharing_area.finditer(text, para.start, para.end):
+        kind = morph().parse(m.group("kind"))[0].normal_form
+        gender = morph().parse(kind)[0].tag.gender
+        adjectives = list(re.finditer(p.tables.PLACE_ADJECTIVE_STEM, m.group("adjectives")))
+        for i, adjective in enumerate(adjectives):
+            reading = next((r for r in morph().parse(adjective.group()) if r.tag.POS == "ADJF"), None)
+            form = reading.inflect({"nomn", "sing", gender}) if reading is not None and gender else None
+            if form is None:
+                continue
+            start = m.start("adjectives") + adjective.start()
+            end = m.end("kind") if i == len(adjectives) - 1 else m.start("adjectives") + adjective.end()
+            f.add(start, end, f"{form.word.capitalize()} {kind}", "Place")
+
+
 def _place_by_elided_kind(f: _Finder, para: Span) -> None:
     """"В Заречной области …, в Озёрской — …": an adjective of a place's name alone, after the text has named
     a place by such an adjective and its kind, is a place of that kind (of the adjective's gender)."""
@@ -1384,7 +1408,7 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
-    "place_by_elided_kind": _place_by_elided_kind, "event_by_noun": _event_by_noun,
+    "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
@@ -1990,8 +2014,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     kept = []
     for w in doc.text[start:end].split():
         parse = morph().parse(w)[0] if LEMMATISED.search(w) else None
-        if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and kept:
-            break
+        if parse is not None and parse.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and parse.is_known and kept:
+            break   # a verb the dictionary knows; a word it only guesses to be one ("Тарпник") is a surname
         kept.append(w)
     if len(kept) == 1:
         parse = morph().parse(kept[0])[0]
@@ -2437,12 +2461,12 @@ def _acronyms_of_initials(f: _Finder) -> None:
     that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    conjunctions = {w.lower() for w in t.CONJUNCTIONS}
     spelled: dict[str, set[str]] = {}
     written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
                if f.type_of(m.entity) == "Organization"]
     for key, name in written:
-        letters = _initials(name, joining)
-        if letters:
+        for letters in _initials(name, joining, conjunctions):
             spelled.setdefault(letters, set()).add(key)
     for key, entity in list(f.found.items()):
         label = entity.label
@@ -2457,11 +2481,18 @@ def _acronyms_of_initials(f: _Finder) -> None:
 _CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
 
 
-def _initials(name: str, joining: set[str]) -> str | None:
+def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]:
     """"VHB" for "Vell Harbour Board", "ВХС" for "Высшего хозяйственного совета": the initials of a name of two
-    words or more, joining words ("of", "&", "по") left out; None for a word alone."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in joining]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+    words or more, joining words ("of", "&", "по") left out; nothing for a word alone. A name closing on a
+    conjunction and one word is also spelled without that last conjunct ("Office for Water Safety and Recovery":
+    "OWS" as well as "OWSR"), as such acronyms are often written."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    spellings = []
+    for kept in (words, words[:-2] if len(words) > 2 and words[-2].lower() in conjunctions else []):
+        letters = [w[0] for w in kept if w.lower() not in joining]
+        if len(letters) > 1:
+            spellings.append("".join(letters).upper())
+    return spellings
 
 
 def _acronyms_written_again(f: _Finder) -> None:
@@ -2469,13 +2500,13 @@ def _acronyms_written_again(f: _Finder) -> None:
     in capitals that spells the initials of the one body named in this document is that body again."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
+    conjunctions = {w.lower() for w in t.CONJUNCTIONS}
     spelled: dict[str, set[str]] = {}
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) == "Organization":
             labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
             for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
-                letters = _initials(name, joining)
-                if letters:
+                for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
     for para in f.doc.body:
         for hit in _CAPITALS_WORD.finditer(text, para.start, para.end):
@@ -3053,7 +3084,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
 def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
     person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
-    a person's name written before a noun for a body (``_body_by_noun_after``) is a body's."""
+    a person's name written before a noun for a body (``_body_by_noun_after``) is a body's; a place's name alone
+    between quotation marks is a body's."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
     models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
@@ -3086,6 +3118,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
                 around[written] if written in around
                 else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
+        elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
+            n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
                 continue    # "the Lynx 3 tank"

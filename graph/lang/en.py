@@ -1000,7 +1000,8 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "p
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
-                     "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait")
+                     "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
+                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")

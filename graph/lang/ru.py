@@ -779,9 +779,10 @@ NOUNS_BEFORE_NAMES = {
 }
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
-# Kinds of area written after their name, in any case (a regular expression): "по Заречной области".
-AREA_NOUNS = (r"(?:област[ьиюей]|кра[йяюе]|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
-              r"(?![а-яё])")
+# Kinds of area written after their name, in any case and number (a regular expression): "по Заречной области",
+# "в Заречной и Озёрской областях".
+AREA_NOUNS = (r"(?:област(?:ь|и|ю|ей|ям|ями|ях)|кра(?:й|я|ю|е|ем|ев|ёв|ям|ями|ях)"
+              r"|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])")
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия", "декларация",
              "кодекс", "меморандум")
@@ -812,7 +813,7 @@ NAME_FILLER_WORDS: tuple[str, ...] = ()
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
-              "place_by_kind_inflected", "place_by_elided_kind")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF: tuple[str, ...] = ()
