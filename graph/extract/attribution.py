@@ -2524,6 +2524,9 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
             and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
         return subjects[-1:]
+    if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
+            and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
+        return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
     return subjects
 
 
