@@ -49,7 +49,7 @@ def test_the_informants_of_the_agency_are_those_of_the_outlet_that_reported_last
 
 def test_the_informants_of_the_outlet_the_text_called_one_are_that_outlets(linker):
     text = ("Новости\n\nРасписание парома было опубликовано ежедневным изданием NordNews. По словам собеседников "
-            "издания, паром пустят в мае. Собеседники издания также заявили, что билеты подорожают.")
+            "издания, паром пустят в мае. Собеседники издания также утверждают, что билеты подорожают.")
     assert claimants(text, linker) == [None, "nordnews", "nordnews"]
 
 
