@@ -50,3 +50,8 @@ def test_the_outlets_own_reporter_passes_nothing_on(linker):
 def test_an_outlet_noted_after_unattributed_news_still_reports_it(linker):
     out = relayed("Мост через Ведь откроют весной. Об этом сообщает NordNews.", linker)
     assert out == [("Мост через Ведь откроют весной.", "nordnews", ())]
+
+
+def test_a_note_naming_the_outlet_by_its_sites_address_is_no_claim(linker):
+    out = relayed("Журналист Павел Орлин высказался о мосте через Ведь. Его слова приводит издание Nordnews.ru.", linker)
+    assert [text for text, _, _ in out] == ["Журналист Павел Орлин высказался о мосте через Ведь."]

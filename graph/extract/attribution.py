@@ -80,6 +80,7 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
@@ -150,6 +151,8 @@ class Discourse:
                 self.last_org = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
+            if kind in ("Organization", "Group") and lang and _called_an_outlet(text, m.span.start, lang):
+                self.last_outlet = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
@@ -173,6 +176,8 @@ class Discourse:
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
         self.outlets.update(via)
+        if via:
+            self.last_outlet = via[0]
 
     def unnamed_spoke(self, description: str) -> None:
         """"A senior official said …": a following "he" is that official, no one named before."""
@@ -735,6 +740,7 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
         if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
+            discourse.last_outlet = relays[0]
             return Frame(relays[0], "relay", clause, True)
         if inner is None:
             return None
@@ -814,9 +820,16 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
     if m and outside_quotations(outside, span.start + m.start()):
         group = "after" if m.group("after") else "before"
         relays = named(span.start + m.start(group), span.start + m.end(group))
+        kind = _OUTLET_KIND.get(language(lang))
+        if not relays and discourse.last_outlet and kind and kind.fullmatch(m.group(group).strip()):
+            relays = (discourse.last_outlet,)    # "…, пишет агентство": the outlet that reported last
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+_OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in LANGUAGES.values()
+                if module.OUTLET_KIND_NOUNS}
 
 
 _RELAY_OPENER = re.compile(rf"\W*(?:{alternation('RELAY_OPENERS')})\s+", re.I)
@@ -988,6 +1001,11 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
                 or Frame(source.entity, "according_to", cue, False, source.span)
+        heard = _informants_after(text, pos, np_end, own)
+        source = _informants_source(text, heard, s.speakers, discourse) if heard else None
+        if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
+            discourse.last_outlet = source[0]
+            return Frame(source[0], "according_to", Span(span.start + m.start(), pos), False, source[1])
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -1798,9 +1816,85 @@ class VerbRule:
     window: int      # how far from the verb the speaker may stand, in the unit the rule's docstring gives
 
 
+def _informant_pattern(module: ModuleType) -> re.Pattern | None:
+    """An outlet's informants, with the noun for the outlet's kind or not ("собеседники агентства")."""
+    if not module.OUTLET_INFORMANTS:
+        return None
+    return re.compile(rf"(?<!\w)(?:{module.OUTLET_INFORMANTS})(?:\s+(?P<kind>{module.OUTLET_KIND_NOUNS}))?(?!\w)",
+                      re.I)
+
+
+_INFORMANTS = {module: _informant_pattern(module) for module in LANGUAGES.values()}
+_OUTLET_KIND_BEFORE = {module: re.compile(rf"(?<!\w)(?:{module.OUTLET_KIND_NOUNS})\s+(?:the\s+)?[«„“\"]?$", re.I)
+                       for module in LANGUAGES.values() if module.OUTLET_KIND_NOUNS}
+OUTLET_KIND_REACH = 40   # characters before a name in which the noun for an outlet's kind is sought
+
+
+def _called_an_outlet(text: str, start: int, lang: str) -> bool:
+    """"изданием NordNews", "агентство «Вестник»": a name the text gives a noun for an outlet right before it."""
+    kind = _OUTLET_KIND_BEFORE.get(language(lang))
+    return kind is not None and kind.search(text, max(0, start - OUTLET_KIND_REACH), start) is not None
+
+
+def _informants_after(text: str, pos: int, end: int, tables: ModuleType) -> re.Match | None:
+    """An outlet's informants opening the source after a cue, past one word of number ("двух собеседников X")."""
+    pattern = _INFORMANTS.get(tables)
+    if pattern is None:
+        return None
+    first = re.match(r"\s*", text[pos:end]).end()
+    lead = re.match(r"\s*(?:[^\W\d_]+\s+)?", text[pos:end]).end()
+    return pattern.match(text, pos + first, end) or pattern.match(text, pos + lead, end)
+
+
+def _informants_source(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse
+                       ) -> tuple[str, Span] | None:
+    """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
+    outlet and no other name, the outlet that reported or was called one last."""
+    name = _NAME_OPENING.match(text, m.end()).end()     # «Вестника»: the name may open a quotation
+    named = next((x for x in speakers if x.span.start == name
+                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+    if named is not None:
+        return named.entity, named.span
+    if m.group("kind") and discourse.last_outlet and not text[m.end():name].strip():   # no quoted name after it
+        return discourse.last_outlet, Span(m.start("kind"), m.end("kind"))
+    return None
+
+
+def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """"…, говорят собеседники NordNews", "Источник «Вестника» добавил", "собеседники агентства утверждают": the
+    unnamed people an outlet heard (``OUTLET_INFORMANTS``) as the verb's subject, right after it (inverted) or right
+    before it (within ``reach`` characters): the outlet named right after them speaks, else, after a noun for an
+    outlet (``OUTLET_KIND_NOUNS``), the outlet that reported last; informants of no outlet ("источник в МИД") are
+    left to the other rules."""
+    pattern = _INFORMANTS.get(v.tables)
+    if pattern is None:
+        return None
+    after = re.match(r"\s+", v.text[v.told_end:v.right_limit]) if v.inverted else None
+    found = [pattern.match(v.text, v.told_end + after.end(), v.right_limit)] if after else []
+    found += [m for m in pattern.finditer(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)]
+    adverbs = "|".join(v.tables.THERE_ADVERBS) or "(?!)"
+    for m in filter(None, found):
+        source = _informants_source(v.text, m, v.speakers, v.discourse)
+        if source is None:
+            continue
+        if m.start() < v.verb.start and re.sub(rf"(?<!\w)(?:{adverbs})(?!\w)", "",
+                                               v.text[source[1].end:v.verb.start]).strip(" »“\"\n"):
+            continue     # before the verb, the subject's phrase ends right before it ("собеседники X также заявили")
+        if m.start() > v.verb.start and source[1].end == m.end("kind") \
+                and re.match(r"\s*[^\W\d_]", v.text[m.end():v.right_limit]):
+            continue     # "сообщили собеседники агентства Y": a name the text did not link is another outlet
+        v.discourse.last_outlet = source[0]
+        return source
+    return None
+
+
+_NAME_OPENING = re.compile(r"\s*[«„“\"]?")
+
+
 # Tried in order for each reporting verb; the first that finds a speaker decides.
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
+    VerbRule("verb_right", _outlet_informants, 60),
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _body_of_plural_verb, 3),
@@ -2524,6 +2618,9 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
             and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
         return subjects[-1:]
+    if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
+            and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
+        return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
     return subjects
 
 

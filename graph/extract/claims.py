@@ -520,11 +520,11 @@ _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+((?:{alternation('TITLES_BEFORE_APPOS
 
 
 # "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on
-# the words before it, up to its end
+# the words before it, up to its end (a site's address and all: "nordnews.ru")
 RELAY_NOTE_REACH = 80        # characters of the outlet's name
 RELAY_NOTE_SENTENCES = 10    # sentences back to the speaker whose words the outlet passed on
 _RELAY_NOTE = re.compile(rf"\W*(?:{alternation('RELAY_NOTES')})\s+"
-                         rf"(?P<outlet>[^\s.!?;:][^.!?;:]{{0,{RELAY_NOTE_REACH}}}?)[\s.!»”\"]*$", re.I)
+                         rf"(?P<outlet>[^\s.!?;:](?:[^.!?;:]|\.(?=\w)){{0,{RELAY_NOTE_REACH}}}?)[\s.!»”\"]*$", re.I)
 _OWN_REPORTER = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
 
 

@@ -674,6 +674,8 @@ RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
 RELAY_NOTES = ""   # (Russian: "Его слова приводит NordNews."; English names its relay in the sentence itself)
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
+OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
+OUTLET_KIND_NOUNS = ""
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").

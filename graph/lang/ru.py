@@ -525,6 +525,12 @@ RELAY_NOTES = (r"об этом (?:сообщает|сообщают|пишет|�
                r"|привел[аио]?|привели|передал[аио]?|передали)")
 # An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
+# The unnamed people an outlet heard, as a verb's subject: "говорят собеседники NordNews", "сообщил источник
+# «Вестника»": the outlet they spoke to is the source of the report (attribution._outlet_informants).
+OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
+# Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
+# called by such a noun ("опубликовано изданием NordNews").
+OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
