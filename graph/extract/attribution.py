@@ -1876,7 +1876,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if verb.lemma in _RELAY_LEMMAS:
         return _quoting_frame(s, words, i)
     document = _document_verb(words, i, s.lang)
-    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None) \
+    tag = verb.lemma not in lemmas and _tags_quotation(s, words, i)
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -1901,6 +1902,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if found is None:
         return None
     speaker, where = found
+    if tag and discourse.types.get(speaker) != "Person":
+        return None     # "“…,” the crowd roared": a said-tag of any verb names a person
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
@@ -1922,6 +1925,28 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+QUOTATION_TAG_REACH = 6   # characters between the comma that closes a quotation and the subject of its tag
+_CLOSED_BEFORE_TAG = re.compile(r"[,!?…]\s*[“”\"»]\s*$")
+_OPENING_QUOTE_MARKS = "“\"«„"
+
+
+def _tags_quotation(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
+    """"“The ferry is late,” Orlen nodded.", "“…!” he growled.": a subject right after the comma (or
+    "!", "?") and mark that close a quotation, and a verb whose clause is that quotation, make a said-tag whatever
+    the verb; the quotation opens the sentence, or the sentence starts inside it (not "In “Northern Lights,” X
+    played …", a title)."""
+    subject = _subject(words, verb)
+    if subject is None or subject > verb or not any(j < subject for j in _children(words, verb, "ccomp")):
+        return False
+    start = words[_subtree(words, subject)[0]].span.start
+    if not s.span.start <= start - QUOTATION_TAG_REACH or \
+            not _CLOSED_BEFORE_TAG.search(s.text, start - QUOTATION_TAG_REACH, start):
+        return False
+    marks = _QUOTE_MARKS.findall(s.text, s.span.start, start)
+    opens = s.text[s.span.start:start].lstrip()[:1] in _OPENING_QUOTE_MARKS
+    return len(marks) == 1 or (len(marks) == 2 and opens)
 
 
 def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:
