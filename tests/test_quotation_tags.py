@@ -1,5 +1,6 @@
 """Who speaks where the verb is no verb of saying the lexicon knows: a said-tag right after the comma that closes a
-quotation ("“…,” Orlen nodded."), and verbs of the manner of speaking ("X grumbled that …")."""
+quotation ("“…,” Orlen nodded."), and verbs of the manner of speaking ("X grumbled that …"); and whom "the
+spokesman" speaks for after the text named whose spokesman spoke."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -47,3 +48,21 @@ def test_snapping_a_thing_is_an_act_not_speech(cast_linker):
     out = claims("Arno Kell snapped photos of the harbour and the ferry crews on Monday.", cast_linker)
     assert all(who is None for _, who in out)
 
+
+@pytest.mark.parametrize("lead, owner", [
+    ("Prime Minister Tomas Varga expects the harbour talks to end well, his spokesman said on Friday.", "varga"),
+    ("Mira Orlen's spokeswoman said on Monday that the ferry deal with the port was close.", "orlen"),
+])
+def test_the_spokesman_of_a_named_person_goes_on_speaking_for_that_person(cast_linker, lead, owner):
+    title = "spokeswoman" if "spokeswoman" in lead else "spokesman"
+    out = claims(f"{lead}\n\nThe {title} told the press that the port was right to warn of delays.\n\n"
+                 f"\"We still expect a deal within the month,\" the {title} said.", cast_linker)
+    assert speaker_of(out, "right to warn of delays") == owner
+    assert speaker_of(out, "expect a deal within the month") == owner
+
+
+def test_a_named_spokesman_is_still_the_spokesman_meant(cast_linker):
+    out = claims("Mira Orlen's spokesman said on Monday that the ferry deal was close.\n\n"
+                 "A spokesman for the harbour board, Arno Kell, said the board had not met. "
+                 "The spokesman said the vote would come in May.", cast_linker)
+    assert speaker_of(out, "the vote would come in May") == "kell"

@@ -39,6 +39,8 @@ _CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
 _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
+                 if module.VOICE_AGENTS}
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
@@ -93,6 +95,8 @@ class Discourse:
     person_spoke_at: int = 0
     # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # whom one who speaks for another speaks for, by title: "his spokesman" makes "the spokesman" his
+    agents: dict[str, str] = field(default_factory=dict)
     clock: int = 0
     # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
     # said …" names the firm before its description in the same sentence
@@ -153,6 +157,24 @@ class Discourse:
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
+        if sentence is not None and lang:
+            self._note_agents(mentions, text, sentence, lang)
+
+    def _note_agents(self, mentions: list[Mention], text: str, sentence: Span, lang: str) -> None:
+        """"Varga's spokesman said", "…, his spokeswoman said": the title of one who speaks for another
+        (``VOICE_AGENTS``) and its owner, a speaker named right before the possessive or the person a possessive
+        pronoun stands for; "the spokesman" stands for that owner from here on."""
+        pattern = _VOICE_AGENTS.get(lang)
+        if pattern is None:
+            return
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if m.group("pronoun"):
+                owner = self.resolve_person(language(lang).AGENT_OWNER_GENDERS.get(m.group("pronoun").lower()))
+            else:
+                owner = next((n.entity for n in mentions if n.span.end == m.start()
+                              and self.types.get(n.entity) in SPEAKER_TYPES), None)
+            if owner is not None:
+                self.agents[m.group("title").lower()] = owner
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
@@ -252,6 +274,9 @@ class Discourse:
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
                 return fitting
+            agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
+            if fitting is None and agent is not None:
+                return agent     # "the spokesman": the one the text gave a spokesman
             return self.resolve_person(gender, continuing, _offices(a))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)

@@ -688,6 +688,11 @@ INVERTED_SUBJECT_WORDS = 3
 LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# The title of one who speaks for another, after the owner's possessive ("Varga's spokesman", "his spokeswoman"):
+# "the spokesman" then means that owner's; the possessive pronouns and the gender each tells of the owner.
+VOICE_AGENTS = (r"(?:(?<!\w)(?P<pronoun>his|her)|['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?P<title>spokes(?:man|woman|person)|press secretary)(?!\w)")
+AGENT_OWNER_GENDERS = {"his": "masc", "her": "femn"}
 # Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
 CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "once", "because",
                         "if", "unless", "although", "though")
