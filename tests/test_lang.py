@@ -30,9 +30,9 @@ def claimants(text, linker):
 
 
 def test_lang_new_english_speech_lemma_is_picked_up(linker, monkeypatch):
-    text = "Orla Vantree grumbled that the harbour of Kellmouth would stay shut until the spring."
+    text = "Orla Vantree carped that the harbour of Kellmouth would stay shut until the spring."
     assert claimants(text, linker) == [(None, "own_voice")]
-    monkeypatch.setattr(en, "SPEECH_LEMMAS", en.SPEECH_LEMMAS | {"grumble"})
+    monkeypatch.setattr(en, "SPEECH_LEMMAS", en.SPEECH_LEMMAS | {"carp"})
     assert claimants(text, linker) == [("vantree", "verb_subject")]
 
 

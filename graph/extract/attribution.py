@@ -39,6 +39,8 @@ _CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
 _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
               if module.AS_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+_VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
+                 if module.VOICE_AGENTS}
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
@@ -94,6 +96,8 @@ class Discourse:
     person_spoke_at: int = 0
     # bodies that spoke through a part of them ("the press service of X"): that description, and the sentence
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # whom one who speaks for another speaks for, by title: "his spokesman" makes "the spokesman" his
+    agents: dict[str, str] = field(default_factory=dict)
     clock: int = 0
     # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
     # said …" names the firm before its description in the same sentence
@@ -156,6 +160,24 @@ class Discourse:
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
+        if sentence is not None and lang:
+            self._note_agents(mentions, text, sentence, lang)
+
+    def _note_agents(self, mentions: list[Mention], text: str, sentence: Span, lang: str) -> None:
+        """"Varga's spokesman said", "…, his spokeswoman said": the title of one who speaks for another
+        (``VOICE_AGENTS``) and its owner, a speaker named right before the possessive or the person a possessive
+        pronoun stands for; "the spokesman" stands for that owner from here on."""
+        pattern = _VOICE_AGENTS.get(lang)
+        if pattern is None:
+            return
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if m.group("pronoun"):
+                owner = self.resolve_person(language(lang).AGENT_OWNER_GENDERS.get(m.group("pronoun").lower()))
+            else:
+                owner = next((n.entity for n in mentions if n.span.end == m.start()
+                              and self.types.get(n.entity) in SPEAKER_TYPES), None)
+            if owner is not None:
+                self.agents[m.group("title").lower()] = owner
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
@@ -257,6 +279,9 @@ class Discourse:
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
                 return fitting
+            agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
+            if fitting is None and agent is not None:
+                return agent     # "the spokesman": the one the text gave a spokesman
             return self.resolve_person(gender, continuing, _offices(a))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
@@ -1970,7 +1995,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if verb.lemma in _RELAY_LEMMAS:
         return _quoting_frame(s, words, i)
     document = _document_verb(words, i, s.lang)
-    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None) \
+    tag = verb.lemma not in lemmas and _tags_quotation(s, words, i)
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -1995,6 +2021,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if found is None:
         return None
     speaker, where = found
+    if tag and discourse.types.get(speaker) != "Person":
+        return None     # "“…,” the crowd roared": a said-tag of any verb names a person
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
     inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
@@ -2016,6 +2044,28 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+QUOTATION_TAG_REACH = 6   # characters between the comma that closes a quotation and the subject of its tag
+_CLOSED_BEFORE_TAG = re.compile(r"[,!?…]\s*[“”\"»]\s*$")
+_OPENING_QUOTE_MARKS = "“\"«„"
+
+
+def _tags_quotation(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
+    """"“The ferry is late,” Orlen nodded.", "“…!” he growled.": a subject right after the comma (or
+    "!", "?") and mark that close a quotation, and a verb whose clause is that quotation, make a said-tag whatever
+    the verb; the quotation opens the sentence, or the sentence starts inside it (not "In “Northern Lights,” X
+    played …", a title)."""
+    subject = _subject(words, verb)
+    if subject is None or subject > verb or not any(j < subject for j in _children(words, verb, "ccomp")):
+        return False
+    start = words[_subtree(words, subject)[0]].span.start
+    if not s.span.start <= start - QUOTATION_TAG_REACH or \
+            not _CLOSED_BEFORE_TAG.search(s.text, start - QUOTATION_TAG_REACH, start):
+        return False
+    marks = _QUOTE_MARKS.findall(s.text, s.span.start, start)
+    opens = s.text[s.span.start:start].lstrip()[:1] in _OPENING_QUOTE_MARKS
+    return len(marks) == 1 or (len(marks) == 2 and opens)
 
 
 def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:

@@ -502,6 +502,8 @@ SPEECH_LEMMAS = frozenset({
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
     "fault", "post", "depict", "portray",
+    "growl", "snap", "snarl", "grumble", "bark", "bellow", "holler", "murmur", "mumble", "groan", "moan", "gripe",
+    "grouse", "fume", "rail", "rant", "sneer", "hiss", "stammer", "drawl", "gush", "wail", "whine", "sigh",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
     # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
     "attribute", "ascribe", "defend", "justify",
@@ -509,7 +511,8 @@ SPEECH_LEMMAS = frozenset({
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
-ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post"})   # "posted a loss"
+ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
+                                "snap", "bark"})   # "snapped a losing streak", "barked orders"
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
@@ -518,6 +521,7 @@ SAYING_LEMMAS = frozenset({
     "emphasise", "note", "explain", "warn", "expect", "predict", "tweet", "rule",
     "remark", "quip", "whisper", "mutter", "yell", "scream", "recount", "shout", "exclaim", "cry", "chant",
     "reiterate", "repeat", "restate", "reaffirm",
+    "growl", "snarl", "grumble", "bellow", "holler", "murmur", "mumble", "gripe", "grouse", "rant", "stammer",
 })
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
@@ -686,6 +690,11 @@ INVERTED_SUBJECT_WORDS = 3
 LETTERS = "a-z"
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
+# The title of one who speaks for another, after the owner's possessive ("Varga's spokesman", "his spokeswoman"):
+# "the spokesman" then means that owner's; the possessive pronouns and the gender each tells of the owner.
+VOICE_AGENTS = (r"(?:(?<!\w)(?P<pronoun>his|her)|['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?P<title>spokes(?:man|woman|person)|press secretary)(?!\w)")
+AGENT_OWNER_GENDERS = {"his": "masc", "her": "femn"}
 # Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
 CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "once", "because",
                         "if", "unless", "although", "though")
