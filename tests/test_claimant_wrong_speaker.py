@@ -11,12 +11,13 @@ from extracted import CAST, claims, speaker_of
 
 BELTSOV = Entity("beltsov", "Yaroslav Beltsov", "Person",
                  pref_labels=(("Yaroslav Beltsov", "en"), ("Ярослав Бельцов", "ru")), alt_labels=(("Бельцов", "ru"),))
+NORDTV = Entity("nordtv", "NordTV", "Organization", pref_labels=(("NordTV", "en"), ("NordTV", "ru")))
 DOCKERS = Entity("dockers", "Vell Dockers Union", "Organization", pref_labels=(("Vell Dockers Union", "en"),))
 
 
 @pytest.fixture(scope="module")
 def cast_linker():
-    return Linker(CAST + [DOCKERS, BELTSOV])
+    return Linker(CAST + [DOCKERS, BELTSOV, NORDTV])
 
 
 @pytest.mark.parametrize("title", ["Rep.", "Sen.", "Gov."])
@@ -73,3 +74,9 @@ def test_a_russian_description_in_the_dative_is_no_subject_of_the_verb_after_it(
     out = claims("Томас Варга возглавляет портовое управление Бореалии.\n"
                  "Говорят, что чиновнику звонили из столицы и попросили уйти в отставку.", cast_linker)
     assert speaker_of(out, "уйти в отставку") is None
+
+
+@pytest.mark.parametrize("medium", ["в эфире", "в интервью"])
+def test_an_outlet_named_in_its_quotation_marks_after_a_medium_is_told_not_the_speaker(cast_linker, medium):
+    out = claims(f"Порт Бореалии закроют на ремонт в мае.\nОб этом {medium} «NordTV» заявил Томас Варга.", cast_linker)
+    assert speaker_of(out, "Порт Бореалии") == "varga"

@@ -1486,11 +1486,12 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     """"Об этом в разговоре с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
     right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
     after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
-    indeclinable name reads as nominative; not before a plural verb ("в пресс-службе Kobra заявили")."""
+    indeclinable name reads as nominative, and the name's own quotation marks stand between ("в эфире «NordTV»");
+    not before a plural verb ("в пресс-службе Kobra заявили")."""
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
             or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
         return False
-    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$",
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+[«„“\"]?$",
                     text[max(0, mention.span.start - 60):mention.span.start])
     if two is None:
         return False
