@@ -80,3 +80,9 @@ def test_a_russian_description_in_the_dative_is_no_subject_of_the_verb_after_it(
 def test_an_outlet_named_in_its_quotation_marks_after_a_medium_is_told_not_the_speaker(cast_linker, medium):
     out = claims(f"Порт Бореалии закроют на ремонт в мае.\nОб этом {medium} «NordTV» заявил Томас Варга.", cast_linker)
     assert speaker_of(out, "Порт Бореалии") == "varga"
+
+
+def test_the_body_in_which_people_spoke_still_speaks_though_not_in_the_nominative(cast_linker):
+    out = claims("Министерство портов Бореалии провело проверку причалов.\n"
+                 "В ведомстве уточнили, что ремонт закончится в мае.", cast_linker)
+    assert speaker_of(out, "ремонт закончится") is not None

@@ -1786,11 +1786,17 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     if after and _named_in_what_was_said(v, after[0]):
         return None
     before = _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said)
-    if before and v.tables.MARKS_CASE and not _nominative(v.text[before[1].start:before[1].end]):
-        before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject
+    if before and v.tables.MARKS_CASE and not _nominative(v.text[before[1].start:before[1].end]) \
+            and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
+        before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
+        # body in which people spoke is ("В ведомстве уточнили")
     return after or before \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+_IN_BODY_BEFORE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+$" if module.IN_BODY else r"(?!)", re.I)
+                   for module in LANGUAGES.values()}
 
 
 SAID_REACH = 1500   # characters back from a said-tag to the opening of the quotation it closes
@@ -3065,11 +3071,13 @@ _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 def _nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
     case, the word after it does. A man's name in the genitive reads as a woman's in the nominative ("Вячеслава",
-    "Лаврова"): of a person whose ``gender`` is known, only a nominative of that gender counts."""
+    "Лаврова"): of a person whose ``gender`` is known, a word with readings of that gender counts by those alone."""
     word = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True
-    return any("nomn" in p.tag and (gender is None or p.tag.gender in (None, gender)) for p in morph().parse(word[0]))
+    readings = morph().parse(word[0])
+    own = [p for p in readings if gender is not None and p.tag.gender == gender]
+    return any("nomn" in p.tag for p in own or readings)
 
 
 def _after_assertion(text: str, verb: Span, span: Span) -> bool:
