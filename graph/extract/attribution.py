@@ -415,7 +415,8 @@ class Discourse:
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
-        return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface)
+        gender = self.genders.get(mention.entity) if self.types.get(mention.entity) == "Person" else None
+        return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface, gender)
 
     def fitting_person(self, anaphor: str) -> str | None:
         """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
@@ -1263,7 +1264,7 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
                 or _RECIPROCAL.match(s.text, verb.end) or (_NEGATED.search(s.text, s.span.start, verb.start)
                                                              and not _asserting_when_negated(s.text, verb)) \
-                or _under_negated_verb(s.text, verb, s.lang):
+                or _under_negated_verb(s.text, verb, s.lang) or _in_circumstance_clause(s.text, s.span, verb, s.lang):
             continue     # "X не прокомментировал", "X не хотел говорить о …": no one says anything
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
@@ -1277,6 +1278,21 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
                             reports_clause=reports)
                 break
+
+
+CIRCUMSTANCE_REACH = 80   # characters between a circumstance clause's opening word and its verb of saying
+_CIRCUMSTANCE_CLAUSE = {module: re.compile(
+    rf"(?<!\w)(?:{'|'.join(module.CIRCUMSTANCE_OPENERS)})\s+[^,;:.!?«»“”\"—–()]{{0,{CIRCUMSTANCE_REACH}}}$",
+    re.I) for module in LANGUAGES.values() if module.CIRCUMSTANCE_OPENERS}
+
+
+def _in_circumstance_clause(text: str, sentence: Span, verb: Span, lang: str) -> bool:
+    """Without a parse, as ``_circumstance`` with one: "Спор начался, когда X обвинил Y …": a verb of saying in a
+    clause that tells when or why something else happened (``CIRCUMSTANCE_OPENERS``, no comma or stop between it
+    and the verb) frames nothing."""
+    pattern = _CIRCUMSTANCE_CLAUSE.get(language(lang))
+    window = max(sentence.start, verb.start - 2 * CIRCUMSTANCE_REACH)
+    return pattern is not None and bool(pattern.search(text[window:verb.start]))
 
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
@@ -1513,11 +1529,12 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     """"Об этом в разговоре с корреспондентом NordNews сказал X", "в интервью изданию NordNews заявил": a body named
     right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
     after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
-    indeclinable name reads as nominative; not before a plural verb ("в пресс-службе Kobra заявили")."""
+    indeclinable name reads as nominative, and the name's own quotation marks stand between ("в эфире «NordTV»");
+    not before a plural verb ("в пресс-службе Kobra заявили")."""
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
             or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
         return False
-    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+$",
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+[«„“\"]?$",
                     text[max(0, mention.span.start - 60):mention.span.start])
     if two is None:
         return False
@@ -1811,9 +1828,18 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
         and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
     if after and _named_in_what_was_said(v, after[0]):
         return None
-    return after or _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said) \
+    before = _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said)
+    if before and v.tables.MARKS_CASE and not _nominative(v.text[before[1].start:before[1].end]) \
+            and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
+        before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
+        # body in which people spoke is ("В ведомстве уточнили")
+    return after or before \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+_IN_BODY_BEFORE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+$" if module.IN_BODY else r"(?!)", re.I)
+                   for module in LANGUAGES.values()}
 
 
 SAID_REACH = 1500   # characters back from a said-tag to the opening of the quotation it closes
@@ -2015,7 +2041,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
-            or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang):
+            or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     if found is None:
@@ -2518,6 +2544,16 @@ def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     gerund = any(words[j].pos == "VERB" and words[j].text.lower().endswith("ing")
                  for j in _children(words, verb, "xcomp", "dobj", "ccomp", "pcomp"))
     return progressive or gerund
+
+
+def _asked(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"X asked residents what they think", "Y asked Z whether she had said so": a verb of saying in the question a
+    verb of asking puts (``ASKING_LEMMAS``), opened by a question word (``QUESTION_OPENERS``), is what was asked;
+    no one asserts it."""
+    own, w = language(lang), words[verb]
+    if w.dep != "ccomp" or w.head == verb or words[w.head].lemma not in own.ASKING_LEMMAS:
+        return False
+    return any(words[j].text.lower() in own.QUESTION_OPENERS for j in _subtree(words, verb) if j < verb)
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
@@ -3179,13 +3215,16 @@ _NOT_GOVERNING = joined("NOT_GOVERNING")
 _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
-def _nominative(name: str) -> bool:
+def _nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
-    case, the word after it does."""
+    case, the word after it does. A man's name in the genitive reads as a woman's in the nominative ("Вячеслава",
+    "Лаврова"): of a person whose ``gender`` is known, a word with readings of that gender counts by those alone."""
     word = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
     if not word or not re.search(r"[а-яё]", word[0], re.I):
         return True
-    return any("nomn" in p.tag for p in morph().parse(word[0]))
+    readings = morph().parse(word[0])
+    own = [p for p in readings if gender is not None and p.tag.gender == gender]
+    return any("nomn" in p.tag for p in own or readings)
 
 
 def _after_assertion(text: str, verb: Span, span: Span) -> bool:

@@ -515,8 +515,11 @@ _PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 
-# a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said"
-_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+((?:{alternation('TITLES_BEFORE_APPOSITION')}))\s+", re.I)
+# a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said",
+# past words that say which of its kind ("Borealia's foreign minister said", "Borealia's top diplomat said")
+TITLE_MODIFIERS = 2
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
+                         rf"((?:{alternation('TITLES_BEFORE_APPOSITION')}))\s+", re.I)
 
 
 # "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on
@@ -1979,7 +1982,10 @@ def _heading_names_speaker(heading: Span, speaker: str, mentions: MentionIndex, 
 
 
 _OPENING_MARKS = " \t\n\"“„«‘'"
-_SENTENCE_STOP = re.compile(rf"(?:[!?…]|(?<![\s(][{capitals()}])\.)(?=\s|$)")   # not an initial's: "— сказала Н. Петрова"
+# not an initial's ("— сказала Н. Петрова"), nor a title's written short before the speaker's name ("…," Rep. Jane Roe
+# said: TITLE_ABBREVIATIONS)
+_NOT_TITLE_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(set(joined("TITLE_ABBREVIATIONS"))))
+_SENTENCE_STOP = re.compile(rf"(?:[!?…]|(?<![\s(][{capitals()}]){_NOT_TITLE_ABBREVIATION}\.)(?=\s|$)")
 _STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—–-]\s")   # a stop after a closing mark, then a dash's said-tag
 # The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
 _DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")

@@ -698,6 +698,8 @@ AGENT_OWNER_GENDERS = {"his": "masc", "her": "femn"}
 # Words that open a clause telling when or why something else happened: a verb of saying in it frames nothing.
 CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until", "till", "once", "because",
                         "if", "unless", "although", "though")
+# Those words read from the text where there is no parse; English leaves them to the parse.
+CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
@@ -1572,6 +1574,10 @@ ADDRESSEE_CASES: frozenset[str] = frozenset()
 # Verbs of thinking that also weigh what one may do: "X was considering leaving", "X is considering a bid" tell no
 # opinion of X's (in the progressive, or with a gerund for what is weighed); "X considers the plan a mistake" does.
 CONTEMPLATING_LEMMAS = frozenset({"consider", "think", "contemplate", "weigh", "mull"})
+# Verbs of asking and the words that open the question they put: a verb of saying in that question ("X asked
+# residents what they think", "Y wondered whether Z had said so") is what was asked, and no one says it.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+QUESTION_OPENERS = frozenset({"whether", "if", "what", "when", "how", "why", "where", "which", "who", "whom"})
 # Texts a speaker puts out, and the verbs that put them out: "X issued a statement saying …", "X posted a message
 # saying: …" (lemmas): the participle of saying on the text says what the subject of the verb says.
 ISSUED_TEXT_NOUNS = frozenset({"statement", "release", "communiqué", "communique", "letter", "message", "post",

@@ -540,6 +540,10 @@ VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian na
 AGENT_OWNER_GENDERS: dict[str, str] = {}
 SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
+# Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
+# its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
+CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
+                        "как только", "потому что", "так как", "поскольку", "хотя", "если")
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
@@ -1180,6 +1184,9 @@ ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
 # The English module says what the table is for; Russian has no parse here ("рассматривает возможность уйти"
 # is read by the verb rules, which list no such verb).
 CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
+# The English module says what the tables are for; Russian has no parse here.
+ASKING_LEMMAS: frozenset[str] = frozenset()
+QUESTION_OPENERS: frozenset[str] = frozenset()
 # The English module says what the tables are for ("X issued a statement saying …"); Russian has no parse here.
 ISSUED_TEXT_NOUNS: frozenset[str] = frozenset()
 ISSUING_LEMMAS: frozenset[str] = frozenset()
