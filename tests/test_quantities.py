@@ -1010,7 +1010,7 @@ def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
 
 def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
     assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
-    assert figures("The road 5 km north of Velm was shut.") == [(5, "km north")]
+    assert figures("The road 5 km north of Velm was shut.") == [(5, "km")]
 
 
 def test_a_gapped_clause_cut_off_from_its_sentence_repeats_the_unit_before_it():
@@ -1029,3 +1029,31 @@ def test_a_clause_that_opens_a_sentence_repeats_no_unit():
 def test_quantities_the_smaller_part_of_a_number_may_end_the_clause(text):
     """"6 тысяч 215." is 6215: a stop or a comma after the smaller part ends the number, not only a noun."""
     assert [value for value, _ in figures(text, "ru")] == [6215]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ferry sank 40 km southwest of Velmar and 8 miles north-east of Oska.", "en", [(40, "km"), (8, "miles")]),
+    ("Рыбаков нашли в 12 км юго-западнее Велмы.", "ru", [(12, "км")]),
+])
+def test_a_compass_point_after_a_distance_is_no_part_of_its_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Явка в Велмской области – 41,2%, в Осской –57,9% и в Треллской – 38,4%.", "ru",
+     [(41.2, "percent"), (57.9, "percent"), (38.4, "percent")]),
+    ("Turnout: Velm district – 44.5%, Oska district –61.2%.", "en", [(44.5, "percent"), (61.2, "percent")]),
+    ("Днем – 3 градуса, ночью –9.", "ru", [(3, "градуса"), (-9, "градусов")]),
+    ("Velm gained 4%, while Oska posted –2%.", "en", [(4, "percent"), (-2, "percent")]),
+])
+def test_a_dash_glued_to_digits_in_a_list_of_spaced_dashes_is_a_separator(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count stood at 31 dead and 240 injured.", [(31, "dead"), (240, "people")]),
+    ("Medics reported 9 dead and about 70 missing on Velm island.", [(9, "dead"), (70, "people")]),
+    ("Twenty miners were killed and 14 injured.", [(20, "miners"), (14, "miners")]),
+])
+def test_a_later_figure_with_its_own_state_does_not_count_the_state_before(text, expected):
+    assert figures(text) == expected

@@ -431,7 +431,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
     if minus_word and _PLUS_MINUS.search(chunk, max(0, start - 30), start):
         minus_word = None                         # a margin either way is no negative figure
-    if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
+    dash = m.groupdict().get("minus") and not _separating_dash(chunk, m.start("minus"), lang)
+    if dash or minus_word:                        # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
     rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
     if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
@@ -451,6 +452,16 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
 
 
 _SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?P<fraction>[.,]\d{{1,3}})?(?!\d|[.,:/\-]\d){_SCALE}", re.I)
+
+
+def _separating_dash(chunk: str, dash: int, lang: str) -> bool:
+    """A dash glued to the digits after a word, in a sentence that sets its other figures off from their labels by
+    the same dash with spaces ("Velm – 46%, Oska –50%"): the separator typed without its space, not a minus (a
+    sentence of weather keeps it: "днем – 2, ночью –6")."""
+    mark = chunk[dash]
+    return mark != "\u2212" and re.search(r"[^\W\d_]\s+$", chunk[max(0, dash - WINDOW):dash]) is not None \
+        and re.search(rf"[^\W\d_]\s+{re.escape(mark)}\s+\d", chunk) is not None \
+        and re.search(rf"(?<!\w)(?:{language(lang).TEMPERATURE_CUES})(?!\w)", chunk, re.I) is None
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
@@ -735,6 +746,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        if unit is not None and r.digits and people_after and re.fullmatch(
+                rf"(?:{tables.PEOPLE_STATES}|{tables.PEOPLE_AFTER})", unit, re.I):
+            unit = None                               # "40 dead and 75 injured": a state of the people counted
+                                                      # before is no noun this figure counts; its own state says
         if unit is None and chunk[r.start:r.end].lower() in tables.COLLECTIVE_NUMERALS:
             unit = tables.PEOPLE_UNIT                 # "Шестеро получили сроки": a collective numeral counts people
         elif unit is None and r.digits and re.match(rf"\s+(?:{tables.VOTED_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
