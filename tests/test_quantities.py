@@ -1057,3 +1057,9 @@ def test_a_dash_glued_to_digits_in_a_list_of_spaced_dashes_is_a_separator(text, 
 ])
 def test_a_later_figure_with_its_own_state_does_not_count_the_state_before(text, expected):
     assert figures(text) == expected
+
+
+def test_a_figure_after_a_date_and_a_comma_is_no_list_number():
+    assert figures("On March 4, 30 miners were rescued near Velm.") == [(30, "miners")]
+    assert figures("By Sept. 12, 415 households had been moved.") == [(415, "households")]
+    assert figures("Item 4, 30 pages, was dropped.") == []
