@@ -1063,3 +1063,14 @@ def test_a_figure_after_a_date_and_a_comma_is_no_list_number():
     assert figures("On March 4, 30 miners were rescued near Velm.") == [(30, "miners")]
     assert figures("By Sept. 12, 415 households had been moved.") == [(415, "households")]
     assert figures("Item 4, 30 pages, was dropped.") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("К утру в Велме похолодает до 19 мороза.", "ru", [(-19, "мороза")]),
+    ("Ночью в Оске минус 7-11°С.", "ru", [(-7, "°C"), (-11, "°C")]),
+    ("Lows of minus 4-9C are forecast for Velm.", "en", [(-4, "c"), (-9, "c")]),
+    ("Днем в Оске +1…+3º, ночью до -6º.", "ru", [(1, "°"), (3, "°"), (-6, "°")]),
+    ("Highs near 27º are expected in Velm.", "en", [(27, "°")]),
+])
+def test_temperatures_written_as_frost_with_a_minus_word_or_the_ordinal_sign(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -529,7 +529,10 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
         second = _read(chunk, m, lang) if m else None
         if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
             return None, None, None
-        return second, j.group("joiner").lower(), written
+        joiner = j.group("joiner").lower()
+        if first.value < 0 < second.value and chunk[first.start].isalpha() and joiner in tables.RANGE_JOINERS:
+            second = replace(second, value=-second.value)   # "минус 12-16°С", "minus 5-8C": the word signs both
+        return second, joiner, written
     return None, None, None
 
 
@@ -608,7 +611,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
-    if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
+    if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
+            and not unit.startswith("°"):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
@@ -634,6 +638,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = MONEY[code], code, float(exact(value) * Decimal(int(scale)))
+    if unit is not None and currency is None and unit in tables.BELOW_ZERO:
+        canonical = "cel"          # "до 17 мороза": degrees of frost, the degrees left unwritten
     below = canonical == "cel" and value > 0 and re.match(
         rf"\s+(?:{_alternation(tables.BELOW_ZERO)})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
     frost = bool(below) or canonical == "cel" and value > 0 and bool(set(unit.split()) & set(tables.BELOW_ZERO))
@@ -1402,7 +1408,7 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
-_DEGREES = re.compile(r"\s?°\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
+_DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
@@ -1412,7 +1418,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if percent:
         return "percent", pos + percent.end()
     degrees = _DEGREES.match(chunk, pos, pos + 6)
-    if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С): not "51°N", "51°30′"
+    if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С), "+4º" (the ordinal
+                                                      # sign typed for the degree's): not "51°N", "51°30′"
         return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
