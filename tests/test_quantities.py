@@ -1074,3 +1074,12 @@ def test_a_figure_after_a_date_and_a_comma_is_no_list_number():
 ])
 def test_temperatures_written_as_frost_with_a_minus_word_or_the_ordinal_sign(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ночью в Велме 0..-3 градуса, днем до +4..+8 градусов.",
+     [(0, "градуса"), (-3, "градуса"), (4, "градусов"), (8, "градусов")]),
+    ("Аренда в Оске подорожала до 40..45 тысяч рублей.", [(40000, "рублей"), (45000, "рублей")]),
+])
+def test_two_dots_join_the_ends_of_a_range(text, expected):
+    assert figures(text, "ru") == expected
