@@ -379,7 +379,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
 
 def _rising(first: float, second: float) -> bool:
     """Two ends joined with no opener make a range when the second is the larger, below zero in size: "10-15",
-    "-18...-13°C", "−5–−10C" (five to ten degrees of frost) and "0..-4" are ranges; "2020-19", "15-10" are not."""
+    "-18...-13°C", "−5–−10C" (five to ten degrees of frost) and "0..-3" are ranges; "2020-19", "15-10" are not."""
     return first < second or second < first <= 0
 
 
