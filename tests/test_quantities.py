@@ -1063,6 +1063,7 @@ def test_a_figure_after_a_date_and_a_comma_is_no_list_number():
     assert figures("On March 4, 30 miners were rescued near Velm.") == [(30, "miners")]
     assert figures("By Sept. 12, 415 households had been moved.") == [(415, "households")]
     assert figures("Item 4, 30 pages, was dropped.") == []
+    assert figures("The accord of May 9, 2031 settles the dispute over Velm.") == []
 
 
 @pytest.mark.parametrize("text, lang, expected", [

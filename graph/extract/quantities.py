@@ -1372,11 +1372,13 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
     dated = listed and before.endswith(", ") and (re.fullmatch(_YEAR, listed.group(1)) or re.search(
-        rf"\b(?:{_MONTH_ALT})\.?\s*$", before[max(0, listed.start() - 20):listed.start()], re.I))
+        rf"\b(?:{_MONTH_ALT})\.?\s*$", before[max(0, listed.start() - 20):listed.start()], re.I)
+        and not re.fullmatch(_YEAR, number))
     if (listed and not dated) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
         return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people",
-                                                      # "On May 9, 40 people" (a date's day before the comma)
+                                                      # "On May 9, 40 people" (a date's day before the comma;
+                                                      # "May 9, 2031 marks" is the date's year)
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
