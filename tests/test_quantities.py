@@ -1010,7 +1010,7 @@ def test_a_bare_whole_right_after_a_figure_counts_what_it_counts():
 
 def test_a_number_that_labels_a_category_week_or_road_is_no_figure():
     assert figures("A Category 3 storm closed Interstate 9 north of Velm before the Week 12 match.") == []
-    assert figures("The road 5 km north of Velm was shut.") == [(5, "km north")]
+    assert figures("The road 5 km north of Velm was shut.") == [(5, "km")]
 
 
 def test_a_gapped_clause_cut_off_from_its_sentence_repeats_the_unit_before_it():
@@ -1029,3 +1029,58 @@ def test_a_clause_that_opens_a_sentence_repeats_no_unit():
 def test_quantities_the_smaller_part_of_a_number_may_end_the_clause(text):
     """"6 тысяч 215." is 6215: a stop or a comma after the smaller part ends the number, not only a noun."""
     assert [value for value, _ in figures(text, "ru")] == [6215]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ferry sank 40 km southwest of Velmar and 8 miles north-east of Oska.", "en", [(40, "km"), (8, "miles")]),
+    ("Рыбаков нашли в 12 км юго-западнее Велмы.", "ru", [(12, "км")]),
+])
+def test_a_compass_point_after_a_distance_is_no_part_of_its_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Явка в Велмской области – 41,2%, в Осской –57,9% и в Треллской – 38,4%.", "ru",
+     [(41.2, "percent"), (57.9, "percent"), (38.4, "percent")]),
+    ("Turnout: Velm district – 44.5%, Oska district –61.2%.", "en", [(44.5, "percent"), (61.2, "percent")]),
+    ("Днем – 3 градуса, ночью –9.", "ru", [(3, "градуса"), (-9, "градусов")]),
+    ("Velm gained 4%, while Oska posted –2%.", "en", [(4, "percent"), (-2, "percent")]),
+])
+def test_a_dash_glued_to_digits_in_a_list_of_spaced_dashes_is_a_separator(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The count stood at 31 dead and 240 injured.", [(31, "dead"), (240, "people")]),
+    ("Medics reported 9 dead and about 70 missing on Velm island.", [(9, "dead"), (70, "people")]),
+    ("Twenty miners were killed and 14 injured.", [(20, "miners"), (14, "miners")]),
+])
+def test_a_later_figure_with_its_own_state_does_not_count_the_state_before(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_figure_after_a_date_and_a_comma_is_no_list_number():
+    assert figures("On March 4, 30 miners were rescued near Velm.") == [(30, "miners")]
+    assert figures("By Sept. 12, 415 households had been moved.") == [(415, "households")]
+    assert figures("Item 4, 30 pages, was dropped.") == []
+    assert figures("The accord of May 9, 2031 settles the dispute over Velm.") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("К утру в Велме похолодает до 19 мороза.", "ru", [(-19, "мороза")]),
+    ("Ночью в Оске минус 7-11°С.", "ru", [(-7, "°C"), (-11, "°C")]),
+    ("Lows of minus 4-9C are forecast for Velm.", "en", [(-4, "c"), (-9, "c")]),
+    ("Днем в Оске +1…+3º, ночью до -6º.", "ru", [(1, "°"), (3, "°"), (-6, "°")]),
+    ("Highs near 27º are expected in Velm.", "en", [(27, "°")]),
+])
+def test_temperatures_written_as_frost_with_a_minus_word_or_the_ordinal_sign(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ночью в Велме 0..-3 градуса, днем до +4..+8 градусов.",
+     [(0, "градуса"), (-3, "градуса"), (4, "градусов"), (8, "градусов")]),
+    ("Аренда в Оске подорожала до 40..45 тысяч рублей.", [(40000, "рублей"), (45000, "рублей")]),
+])
+def test_two_dots_join_the_ends_of_a_range(text, expected):
+    assert figures(text, "ru") == expected

@@ -379,8 +379,8 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
 
 def _rising(first: float, second: float) -> bool:
     """Two ends joined with no opener make a range when the second is the larger, below zero in size: "10-15",
-    "-18...-13°C" and "−5–−10C" (five to ten degrees of frost) are ranges; "2020-19", "15-10" are not."""
-    return first < second or second < first < 0
+    "-18...-13°C", "−5–−10C" (five to ten degrees of frost) and "0..-3" are ranges; "2020-19", "15-10" are not."""
+    return first < second or second < first <= 0
 
 
 def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
@@ -431,7 +431,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     minus_word = _MINUS_WORD.search(chunk, max(0, start - 20), start)
     if minus_word and _PLUS_MINUS.search(chunk, max(0, start - 30), start):
         minus_word = None                         # a margin either way is no negative figure
-    if m.groupdict().get("minus") or minus_word:      # "-0.5%", "minus 3 degrees"
+    dash = m.groupdict().get("minus") and not _separating_dash(chunk, m.start("minus"), lang)
+    if dash or minus_word:                        # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
     rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
     if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
@@ -451,6 +452,16 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
 
 
 _SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?P<fraction>[.,]\d{{1,3}})?(?!\d|[.,:/\-]\d){_SCALE}", re.I)
+
+
+def _separating_dash(chunk: str, dash: int, lang: str) -> bool:
+    """A dash glued to the digits after a word, in a sentence that sets its other figures off from their labels by
+    the same dash with spaces ("Velm – 46%, Oska –50%"): the separator typed without its space, not a minus (a
+    sentence of weather keeps it: "днем – 2, ночью –6")."""
+    mark = chunk[dash]
+    return mark != "\u2212" and re.search(r"[^\W\d_]\s+$", chunk[max(0, dash - WINDOW):dash]) is not None \
+        and re.search(rf"[^\W\d_]\s+{re.escape(mark)}\s+\d", chunk) is not None \
+        and re.search(rf"(?<!\w)(?:{language(lang).TEMPERATURE_CUES})(?!\w)", chunk, re.I) is None
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
@@ -518,7 +529,10 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
         second = _read(chunk, m, lang) if m else None
         if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
             return None, None, None
-        return second, j.group("joiner").lower(), written
+        joiner = j.group("joiner").lower()
+        if first.value < 0 < second.value and chunk[first.start].isalpha() and joiner in tables.RANGE_JOINERS:
+            second = replace(second, value=-second.value)   # "минус 12-16°С", "minus 5-8C": the word signs both
+        return second, joiner, written
     return None, None, None
 
 
@@ -597,7 +611,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
-    if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]):
+    if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
+            and not unit.startswith("°"):
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
@@ -623,6 +638,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
         unit, canonical, value = MONEY[code], code, float(exact(value) * Decimal(int(scale)))
+    if unit is not None and currency is None and unit in tables.BELOW_ZERO:
+        canonical = "cel"          # "до 17 мороза": degrees of frost, the degrees left unwritten
     below = canonical == "cel" and value > 0 and re.match(
         rf"\s+(?:{_alternation(tables.BELOW_ZERO)})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
     frost = bool(below) or canonical == "cel" and value > 0 and bool(set(unit.split()) & set(tables.BELOW_ZERO))
@@ -735,6 +752,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         opens = _opens_clause(chunk[:begin], tables)
         earlier = found[-1].unit if found else previous_unit
         people_after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
+        if unit is not None and r.digits and people_after and re.fullmatch(
+                rf"(?:{tables.PEOPLE_STATES}|{tables.PEOPLE_AFTER})", unit, re.I):
+            unit = None                               # "40 dead and 75 injured": a state of the people counted
+                                                      # before is no noun this figure counts; its own state says
         if unit is None and chunk[r.start:r.end].lower() in tables.COLLECTIVE_NUMERALS:
             unit = tables.PEOPLE_UNIT                 # "Шестеро получили сроки": a collective numeral counts people
         elif unit is None and r.digits and re.match(rf"\s+(?:{tables.VOTED_AFTER})(?!\w)", chunk[r.end:r.end + WINDOW],
@@ -1350,9 +1371,14 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)
-    if (listed and not (re.fullmatch(_YEAR, listed.group(1)) and before.endswith(", "))) \
+    dated = listed and before.endswith(", ") and (re.fullmatch(_YEAR, listed.group(1)) or re.search(
+        rf"\b(?:{_MONTH_ALT})\.?\s*$", before[max(0, listed.start() - 20):listed.start()], re.I)
+        and not re.fullmatch(_YEAR, number))
+    if (listed and not dated) \
             or re.match(r"\s*\+(?!\s+[^\W\d_])", after) or re.search(r"\+\s*$", before):
-        return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people"
+        return True                                   # "3 + 2", list numbering; not "In 2022, 5,000 people",
+                                                      # "On May 9, 40 people" (a date's day before the comma;
+                                                      # "May 9, 2031 marks" is the date's year)
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
@@ -1384,7 +1410,7 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
-_DEGREES = re.compile(r"\s?°\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
+_DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
@@ -1394,7 +1420,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if percent:
         return "percent", pos + percent.end()
     degrees = _DEGREES.match(chunk, pos, pos + 6)
-    if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С): not "51°N", "51°30′"
+    if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С), "+4º" (the ordinal
+                                                      # sign typed for the degree's): not "51°N", "51°30′"
         return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None

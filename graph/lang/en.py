@@ -144,8 +144,11 @@ UNIT_STOP = {
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
-# but may be the counted noun itself ("the number of dead").
-PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart"}
+# but may be the counted noun itself ("the number of dead"); and the compass points a distance is measured
+# towards ("90 km | northwest of the port").
+PREDICATIVES = {"dead", "alive", "long", "wide", "deep", "tall", "high", "thick", "old", "short", "away", "apart",
+                "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward"}
 UNIT_KEEP_OF = {"prisoners", "persons", "packages", "sets", "batches"}   # "prisoners of war"
 # Abbreviations inside a unit that a full stop follows: "sq. km".
 UNIT_ABBREVIATIONS = {"sq"}
