@@ -121,6 +121,12 @@ def test_a_report_of_a_company_the_sentence_names_first_is_that_companys(linker)
     assert figures and set(figures) == {"kobra"}
 
 
+def test_a_report_of_people_after_a_company_named_in_the_sentence_is_not_the_companys(linker):
+    text = "Выручка Кобра Фудс за квартал выросла на 12%, говорится в отчете аналитиков."
+    figures = [who for _, who in claims("Новости\n\n" + text, linker, kinds=("quantity",))]
+    assert figures and "kobra" not in figures
+
+
 @pytest.mark.parametrize("text", [
     "Выручка Кобра Фудс за квартал выросла на 12% и составила 9 млрд рублей, говорится в отчете.",
     "Кобра Фудс закрыла завод в Орлове. Поставки сыра выросли на 7%, говорится в релизе.",

@@ -1321,7 +1321,7 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
         return found
-    if found is None and kind and not _DOCUMENT.match(word.group()):
+    if found is None and kind and _KIND_ONLY.fullmatch(word.group().rstrip()):
         named = next((x for x in speakers if x.span.end <= at and x.entity != publisher
                       and x.entity not in discourse.outlets and discourse.types.get(x.entity) == "Organization"), None)
         if named is not None:   # where the description stands: the figures before it are what the body said
