@@ -349,3 +349,20 @@ def test_a_kind_of_body_refers_to_the_body_named_before_it_in_its_own_sentence(b
 def test_a_name_after_a_preposition_and_its_adjective_is_no_speaker_after_the_verb(bodies):
     text = "«Кобра» закрыла склады на ремонт до весны.\n\nОб этом компания сообщила в своём Telegram-канале."
     assert claimants(text, bodies)[0][1] == "kobra"
+
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian Water Agency announced eleven new leaks in the northern pipes on Friday.",
+    "Vela & Sons announced 40 new stores on Monday.",
+])
+def test_a_body_announcing_a_count_says_it(text):
+    from extracted import claims_all
+    said = [who for _, who in claims_all("News\n\n" + text, Linker(BODIES))]
+    assert said and all(who is not None for who in said)
+
+
+def test_a_body_announcing_a_thing_it_does_still_acts():
+    from extracted import claims_all
+    said = [who for _, who in claims_all("News\n\nVela & Sons announced its plans for the harbour.", Linker(BODIES))]
+    assert said == [None]

@@ -113,3 +113,42 @@ def test_what_follows_from_a_release_of_a_described_body_is_that_bodys(linker):
 def test_a_figure_after_a_frame_opened_by_its_medium_is_the_speakers(linker, text):
     figures = [who for _, who in claims("News\n\n" + text, linker, kinds=("quantity",))]
     assert figures and set(figures) == {"mfa" if "Ministry" in text else "kobra"}
+
+
+def test_a_report_of_a_company_the_sentence_names_first_is_that_companys(linker):
+    text = "Концерн Кобра Фудс за год получил прибыль в 40 миллионов евро, говорится в отчетности компании."
+    figures = [who for _, who in claims("Новости\n\n" + text, linker, kinds=("quantity",))]
+    assert figures and set(figures) == {"kobra"}
+
+
+def test_a_report_of_people_after_a_company_named_in_the_sentence_is_not_the_companys(linker):
+    text = "Выручка Кобра Фудс за квартал выросла на 12%, говорится в отчете аналитиков."
+    figures = [who for _, who in claims("Новости\n\n" + text, linker, kinds=("quantity",))]
+    assert figures and "kobra" not in figures
+
+
+@pytest.mark.parametrize("text", [
+    "Выручка Кобра Фудс за квартал выросла на 12% и составила 9 млрд рублей, говорится в отчете.",
+    "Кобра Фудс закрыла завод в Орлове. Поставки сыра выросли на 7%, говорится в релизе.",
+])
+def test_a_release_closing_the_sentence_without_its_issuer_is_the_companys(linker, text):
+    figures = [who for _, who in claims("Новости\n\n" + text, linker, kinds=("quantity",))]
+    assert figures and set(figures) == {"kobra"}
+
+
+def test_a_quotation_from_a_release_without_its_issuer_is_the_company_named_before(linker):
+    text = "Кобра Фудс закрыла завод в Орлове.\n\n«Мы вернемся на рынок Тарсии осенью», — говорится в релизе."
+    assert speakers(text, linker)[-1] == "kobra"
+
+
+def test_a_release_without_its_issuer_after_only_a_person_names_no_one(linker):
+    text = "Томас Варга посетил завод в Орлове.\n\n«Поставки сыра возобновятся осенью», — говорится в релизе."
+    assert speakers(text, linker)[-1] is None
+
+
+def test_a_memo_of_a_department_and_the_memo_after_it_are_the_departments(linker):
+    text = ("Автобус остановился у моста, сообщил сержант Департамента полиции Тарсии Томас Варга.\n\n"
+            "«Пассажиры в безопасности. Движение открыто», — говорится в служебной записке департамента.\n\n"
+            "«Мост осмотрят инженеры», — говорится в записке.")
+    said = [who for _, who in claims("Новости\n\n" + text, linker)]
+    assert said[-3:] == [said[-1]] * 3 and said[-1] not in ("varga", None)

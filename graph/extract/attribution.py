@@ -1369,7 +1369,8 @@ def _carrier_issuer(s: _Sentence, start: int, carrier: re.Pattern = _CARRIER) ->
 def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
                publisher: str | None) -> tuple[str, Span] | None:
     """The issuer named at ``at``, right after a carrier of its statements: a name there (also after a word for its
-    kind: "компании X"), else what a description there refers back to."""
+    kind: "компании X"), else what a description there refers back to, else the body the sentence named first
+    before it ("Концерн X получил убыток, говорится в отчётности компании": the text has named no other yet)."""
     word = re.match(r"(?:the\s+)?[^\W\d_][\w\-]*\s*", text[at:end], re.I)
     found = _anaphor_at(text, at, at + len(word.group().rstrip()), discourse) if word else None
     kind = word is not None and word.group()[:1].islower()
@@ -1379,6 +1380,11 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
         return found
+    if found is None and kind and _KIND_ONLY.fullmatch(word.group().rstrip()):
+        named = next((x for x in speakers if x.span.end <= at and x.entity != publisher
+                      and x.entity not in discourse.outlets and discourse.types.get(x.entity) == "Organization"), None)
+        if named is not None:   # where the description stands: the figures before it are what the body said
+            return named.entity, Span(at, at + len(word.group().rstrip()))
     return None
 
 
@@ -1440,6 +1446,27 @@ def _in_document(s: _Sentence, _: int) -> Frame | None:
     return Frame(found[0], "according_to", cue, _ends_sentence(s.text, cue, s.span), found[1]) if found else None
 
 
+_UNOWNED_RELEASE = re.compile(rf"(?<!\w)(?:{alternation('UNOWNED_RELEASE')})\W*$", re.I)
+
+
+def _unowned_release(s: _Sentence, _: int) -> Frame | None:
+    """"Выручка компании X выросла на 5%, говорится в отчёте.": a body's own release or report closing the sentence
+    without its issuer (``UNOWNED_RELEASE``) is the body's the sentence names first, else the one whose statement
+    the text gave, else the body named last; never an outlet's nor a person's."""
+    m = _UNOWNED_RELEASE.search(s.chunk)
+    if m is None or not s.free(s.span.start + m.start()):
+        return None
+    cue = Span(s.span.start + m.start(), s.span.start + m.end())
+    issuers = [x for x in s.speakers if x.span.end <= cue.start and x.entity != s.publisher
+               and x.entity not in s.discourse.outlets and s.discourse.types.get(x.entity) == "Organization"]
+    if issuers:   # named in what the body said, not before its verb as a speaker is
+        return Frame(issuers[0].entity, "according_to", cue, True)
+    earlier = s.discourse.statement_author or s.discourse.last_body()
+    if earlier is None or s.discourse.types.get(earlier) != "Organization":
+        return None
+    return Frame(earlier, "according_to", cue, True)
+
+
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
                                    for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
@@ -1463,6 +1490,7 @@ SENTENCE_RULES = (
     SentenceRule(_parsed, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_in_document, 0),
+    SentenceRule(_unowned_release, 0),
     SentenceRule(_according_to, ACCORDING_REACH),
     SentenceRule(_quoted_words, 0),
     SentenceRule(_reporting_verb, 0),
@@ -2520,9 +2548,11 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
     clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
-    claims that the tax would rise") is words, and rejecting them says the contrary."""
+    claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
+    announced nine new cases"): what was announced is how many there are."""
     objects = _children(words, verb, "dobj")
     return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(objects) \
+        and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) for j in objects for clause in _children(words, j, "acl"))
 

@@ -1540,6 +1540,9 @@ ACCORDING_TO_DOCUMENT = (
     r"(?:according to|follows from) (?:a|the) (?:\w+ )?(?:statement|press release|release|communiqu[eé]|post)"
     r" (?:(?:issued|released|published|posted|put out) )?(?:by|from|of)"
 )
+# A cue closing the sentence that names a body's own release and not its issuer (Russian «…, говорится в
+# релизе.»); English says "…, the release said", a reference to the statement named before (ANAPHOR_DOCUMENT).
+UNOWNED_RELEASE = ""
 # Verbs that say only what a document says: "“…,” read a statement from the ministry".
 DOCUMENT_VERBS = ("read",)
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
