@@ -86,3 +86,15 @@ def test_the_body_in_which_people_spoke_still_speaks_though_not_in_the_nominativ
     out = claims("Министерство портов Бореалии провело проверку причалов.\n"
                  "В ведомстве уточнили, что ремонт закончится в мае.", cast_linker)
     assert speaker_of(out, "ремонт закончится") is not None
+
+
+def test_a_mans_name_in_the_genitive_right_after_a_verb_of_quoting_is_the_one_quoted(cast_linker):
+    out = claims("Ярослав Бельцов осмотрел причалы в среду.\n"
+                 "«Ремонт закончим к маю», — цитирует Бельцова NordTV.", cast_linker)
+    assert speaker_of(out, "Ремонт закончим") == "beltsov"
+
+
+def test_a_body_in_its_quotation_marks_after_a_capitalised_adverb_still_speaks(cast_linker):
+    out = claims("Порт Бореалии работает в обычном режиме.\n"
+                 "Ранее «NordTV» информировал о том, что порт закроют на ремонт в мае.", cast_linker)
+    assert speaker_of(out, "закроют на ремонт") == "nordtv"

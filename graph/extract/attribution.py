@@ -1562,8 +1562,8 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
             or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
         return False
-    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?([а-яё\-]+)\s+[«„“\"]?$",
-                    text[max(0, mention.span.start - 60):mention.span.start])
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?(?<![\w\-])([а-яё\-]+)\s+[«„“\"]?$",
+                    text[max(0, mention.span.start - 60):mention.span.start], re.I)
     if two is None:
         return False
     nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
@@ -1571,7 +1571,7 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
         return False
     if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
         return True
-    return bool(two.group(1)) and two.group(1) in _PREPOSITIONS
+    return bool(two.group(1)) and two.group(1).lower() in _PREPOSITIONS
 
 
 def _as_saying(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -1781,16 +1781,26 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
-             and (not v.tables.MARKS_CASE or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
+             and (not v.tables.MARKS_CASE or _quoted_right_after(v, s)
+                  or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
               and len(v.text[v.verb.end:s.span.start].split()) <= words]
     if people:
         right = people
     if right and len(v.text[v.verb.end:right[0].span.start].split()) <= (words if people else
                                                                        v.tables.INVERTED_SUBJECT_WORDS) \
-            and (v.inverted or (v.tables.MARKS_CASE and v.discourse.nominative(right[0], v.text))):
+            and (v.inverted or (v.tables.MARKS_CASE and (_quoted_right_after(v, right[0])
+                                                          or v.discourse.nominative(right[0], v.text)))):
         return v.found(right[0])
     return None
+
+
+def _quoted_right_after(v: _Around, mention: Mention) -> bool:
+    """"— цитирует Карпова агентство": the person right after a verb of quoting is its object, in whatever case
+    (a man's genitive may read as a woman's nominative, which the person's known gender rules out), and the one
+    whose words they are (``_quoted_object``)."""
+    return bool(v.tables.QUOTING_STEMS) and v.said.lower().startswith(v.tables.QUOTING_STEMS) \
+        and not v.text[v.verb.end:mention.span.start].strip() and v.discourse.types.get(mention.entity) == "Person"
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:
