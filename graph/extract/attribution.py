@@ -548,18 +548,22 @@ class Frame:
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
-    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он")."""
+    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
+    one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
-    if own.TAG_ONLY_STEMS:
-        tagging, _ = _verb_pattern((), own.TAG_ONLY_STEMS, own.LETTERS)
-        found += [Span(span.start + m.start(), span.start + m.end()) for m in tagging.finditer(chunk)
-                  if _verbal(m.group()) and not _other_verb(m.group(), own)
-                  and _after_break(text, span.start, span.start + m.start())]
-        found.sort(key=lambda verb: verb.start)
+    tagging = lambda at, _: _after_break(text, span.start, at)
+    telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
+    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling)):
+        if only:
+            limited, _ = _verb_pattern((), only, own.LETTERS)
+            found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
+                      if _verbal(m.group()) and not _other_verb(m.group(), own)
+                      and where(span.start + m.start(), span.start + m.end())]
+    found.sort(key=lambda verb: verb.start)
     return found
 
 

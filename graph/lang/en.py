@@ -1214,6 +1214,7 @@ MODEL_NAME_FORM = "as_written"
 
 REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
 TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag: none English needs
+CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""

@@ -388,10 +388,18 @@ REPORTING_STEMS = (
     "предложи", "предлага",
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
+    # the imperfective of verbs above whose stems stop at the perfective ("рассказал": "рассказывает", "поясняет")
+    "рассказыва", "поясня", "уточня", "замеча",
+    # believing, as "считает", "уверен" ("X верит, что …", "X не верит в то, что …")
+    "верит", "верят",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
-# object they name an act ("заключил договор"), which is no one's statement.
-TAG_ONLY_STEMS = ("заключ",)
+# object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
+# after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
+TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
+# Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
+# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск").
+CLAUSE_ONLY_STEMS = ("объяв",)
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
@@ -641,8 +649,9 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 # A negation before the verb: what did not happen is no event ("не была открыта", "не ответили"), and no one
 # says anything ("не прокомментировал").
 NEGATIONS = ("не", "ни")
-# Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it
-ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева")
+# Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
+# верит, что …" holds the opposite
+ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a

@@ -1,0 +1,46 @@
+"""Russian verbs of saying: said-tags in the imperfective or with an object before the speaker, an announcement with
+its clause, a negated belief (invented people, places and texts)."""
+
+from extracted import claims_all, speaker_of
+
+
+def test_a_present_tense_tag_after_dashed_speech_gives_the_whole_paragraph_to_its_speaker(cast):
+    out = claims_all("Мост через Орлу откроют летом.\n"
+                     "– Работы идут по графику. Осталось уложить покрытие, – рассказывает Томас Варга. "
+                     "– Движение пустим в июле.\n"
+                     "Проект обошелся области дороже, чем планировали.", cast)
+    assert speaker_of(out, "идут по графику") == "varga"
+    assert speaker_of(out, "уложить покрытие") == "varga"
+    assert speaker_of(out, "пустим в июле") == "varga"
+    assert speaker_of(out, "дороже, чем планировали") is None
+
+
+def test_a_tag_verb_with_its_object_before_the_speaker_names_the_speaker(cast):
+    out = claims_all("– Мы нашли в горах старую шахту. Там будем снимать весь второй сезон, – делится планами "
+                     "Мира Орлен.", cast)
+    assert speaker_of(out, "старую шахту") == "orlen"
+    assert speaker_of(out, "второй сезон") == "orlen"
+
+
+def test_a_tag_only_verb_before_its_object_tells_an_act(cast):
+    out = claims_all("Томас Варга отвечает за ремонт дорог в Бореалии.", cast)
+    assert speaker_of(out, "ремонт дорог") is None
+
+
+def test_a_negated_belief_with_its_clause_is_its_holders_and_goes_on_to_the_next_sentence(cast):
+    out = claims_all("Бореалия готовит новые пошлины, считает Томас Варга.\n"
+                     "В свою очередь, экономист Мира Орлен не верит в то, что пошлины введут в этом году. "
+                     "По ее мнению, парламент отложит решение.", cast)
+    assert speaker_of(out, "введут в этом году") == "orlen"
+    assert speaker_of(out, "отложит решение") == "orlen"
+
+
+def test_an_announcement_with_its_clause_is_its_speakers(cast):
+    out = claims_all("Томас Варга вернулся из поездки по северу. "
+                     "Он объявил, что мост через Орлу откроют к осени.", cast)
+    assert speaker_of(out, "откроют к осени") == "varga"
+
+
+def test_an_announcement_of_a_measure_is_an_act_of_no_ones_words(cast):
+    out = claims_all("Томас Варга объявил режим чрезвычайной ситуации в Тавринске.", cast)
+    assert speaker_of(out, "режим чрезвычайной ситуации") is None
