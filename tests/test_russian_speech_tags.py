@@ -1,8 +1,11 @@
 """Russian verbs of saying: said-tags in the imperfective or with an object before the speaker, an announcement with
 its clause, a negated belief; a cited source's cue that holds a verb of saying or names the source's words, whose
-report goes on past its sentence (invented people, places and texts)."""
+report goes on past its sentence; a spokesperson titled before the body spoken for (invented people, places, bodies
+and texts)."""
 
-from extracted import claims_all, speaker_of
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims_all, speaker_of
 
 
 def test_a_present_tense_tag_after_dashed_speech_gives_the_whole_paragraph_to_its_speaker(cast):
@@ -64,3 +67,23 @@ def test_the_sentence_after_a_cue_naming_the_speakers_words_goes_on_with_them(ca
     out = claims_all("По словам Томаса Варги, урожай зерна в Бореалии упал из-за засухи. "
                      "Цены на хлеб вырастут к осени.", cast)
     assert speaker_of(out, "Цены на хлеб") == "varga"
+
+
+def test_a_spokesperson_of_a_body_described_after_the_title_is_no_person_named_before(cast):
+    out = claims_all("Томас Варга заявил, что мост через Орлу закроют.\n"
+                     "По словам представителя министерства, ремонт займет все лето.", cast)
+    assert speaker_of(out, "ремонт займет") is None
+
+
+def test_a_spokesperson_of_a_body_named_before_speaks_for_that_body():
+    bank = Entity("nordbank", "Nordbank", "Organization", pref_labels=(("Nordbank", "en"), ("Нордбанк", "ru")))
+    out = claims_all("Нордбанк поднял ставки по вкладам. Томас Варга заявил, что вкладчики рады.\n"
+                     "По словам представителя банка, ставки сохранятся до весны.", Linker([*CAST, bank]))
+    assert speaker_of(out, "сохранятся до весны") == "nordbank"
+
+
+def test_a_spokesperson_the_text_named_with_that_title_is_that_person(cast):
+    out = claims_all("Пресс-секретарь министерства Мира Орлен заявила, что мост через Орлу закроют. "
+                     "Томас Варга заявил, что ремонт нужен.\n"
+                     "По словам пресс-секретаря министерства, ремонт займет все лето.", cast)
+    assert speaker_of(out, "ремонт займет") == "orlen"

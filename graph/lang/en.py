@@ -584,6 +584,8 @@ ANAPHOR_ORG = (
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
+# Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
+TITLES_BEFORE_BODY = ""
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"

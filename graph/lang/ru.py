@@ -465,6 +465,9 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
+# Titles of one who speaks for a body, before the body's description in the genitive ("представитель компании",
+# "пресс-секретарь ведомства"): where the text gave no one that title, the body that description refers to speaks.
+TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
