@@ -1,8 +1,10 @@
 """Russian verbs of saying: said-tags in the imperfective or with an object before the speaker, an announcement with
 its clause, a negated belief; a cited source's cue that holds a verb of saying or names the source's words, whose
-report goes on past its sentence; a spokesperson titled before the body spoken for (invented people, places, bodies
-and texts)."""
+report goes on past its sentence; a spokesperson titled before the body spoken for; whose words an outlet gives, named
+before the outlet (invented people, places, bodies and texts)."""
 
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
 from extracted import CAST, claims_all, speaker_of
@@ -87,3 +89,17 @@ def test_a_spokesperson_the_text_named_with_that_title_is_that_person(cast):
                      "Томас Варга заявил, что ремонт нужен.\n"
                      "По словам пресс-секретаря министерства, ремонт займет все лето.", cast)
     assert speaker_of(out, "ремонт займет") == "orlen"
+
+
+def test_words_named_before_the_outlet_that_gives_them_are_the_speakers_passed_on_by_the_outlet():
+    wire = Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru")))
+    doc = parse_document("t.txt", "Томас Варга провел совещание в Тавринске.\n«Мост через Орлу откроют в сентябре», "
+                         "— слова Томаса Варги приводит NordNews.".encode(), "text/plain")
+    said = next(c for c in extract(doc, Linker([*CAST, wire])).claims
+                if "откроют в сентябре" in doc.text[c.span.start:c.span.end])
+    assert said.claimant == "varga" and said.via == ("nordnews",)
+
+
+def test_words_talked_about_are_no_ones_quotation(cast):
+    out = claims_all("Томас Варга провел совещание.\nСлова Томаса Варги о сроках вызвали споры в Бореалии.", cast)
+    assert speaker_of(out, "вызвали споры") is None

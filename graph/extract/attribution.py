@@ -919,20 +919,30 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
 
 
 _QUOTED_WORDS = {module: re.compile(module.QUOTED_WORDS, re.I) for module in LANGUAGES.values() if module.QUOTED_WORDS}
+_QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re.I) for code, module in LANGUAGES.items()}
 
 
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
-    last person of that gender); an outlet named before the noun is the relay."""
+    last person of that gender); an outlet named before the noun is the relay, or after the verb that follows the
+    speaker ("— слова адвоката приводит агентство")."""
     pattern = _QUOTED_WORDS.get(language(s.lang))
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
             continue
-        relays = tuple(x.entity for x in s.speakers if m.start("relay") <= x.span.start < m.end("relay")
-                       and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         named = next((x for x in s.speakers if x.span.start == m.end()), None)
         word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
+        if m.group("relay") is not None:
+            relayed = Span(m.start("relay"), m.end("relay"))
+        else:   # "слова адвоката приводит агентство": the verb and the outlet after who said the words
+            said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
+            told = _QUOTED_WORDS_AFTER[s.lang].match(s.text, said_by, s.span.end) if said_by is not None else None
+            if told is None:
+                continue    # "слова министра вызвали споры": words talked about, not quoted
+            relayed = Span(told.end(), s.span.end)
+        relays = tuple(x.entity for x in s.speakers if relayed.start <= x.span.start < relayed.end
+                       and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         if named is not None:
             who, where = named.entity, named.span
         elif word is not None:

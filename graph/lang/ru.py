@@ -1058,9 +1058,11 @@ SPEECH_NOUNS_AFTER_SPEAKER = ""
 
 # A quoting phrase that names whose words it gives («…», — приводит агентство слова адвоката): between the verb and
 # «слова» the outlet that passed them on (a relay), after «слова» who said them: a name in the genitive or a
-# description that refers back to one named before ("адвоката", "министра", "его").
+# description that refers back to one named before ("адвоката", "министра", "его"); or «слова» first, the verb and
+# the outlet after who said them («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER).
 QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
-                r"слова\s+(?=\S)")
+                r"слова\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
+QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аи]?)\s+"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
