@@ -1753,12 +1753,13 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 def _after_break(text: str, start: int, verb: int) -> bool:
     """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"; not
     after the mark that closes a name ("«Велтех» сообщил", "компания «Северная верфь» заявила")."""
-    m = _BREAK.search(text, start, verb)
+    m = _BREAK.search(text, max(start, verb - BREAK_REACH), verb)
     return m is not None and not any(name.end() == m.start() + 1
                                      for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME))
 
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
+BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
 _BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
