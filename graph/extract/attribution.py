@@ -2902,13 +2902,13 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
+    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
-    if spoken_for and not discourse.fitting_person(m.group(1)):
-        # "по словам представителя компании": the body speaks, not a person named before with no such title
+    if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
+        # "по словам представителя компании": the body speaks, not a person named before who speaks for none
         who = discourse.resolve(spoken_for.group("body"), _verb_gender(verb), verb.lower() in _CONTINUING,
                                 spoken_for.start("body"))
         return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
-    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
@@ -2931,6 +2931,7 @@ def _governs(text: str, title: re.Match, then: re.Match) -> bool:
 # a title of one who speaks for a body, before the body's description in the genitive ("представитель компании")
 _BODY_AFTER_TITLE = re.compile(rf"(?:{alternation('TITLES_BEFORE_BODY')})\s+(?P<body>(?:{alternation('ANAPHOR_ORG')}))"
                                rf"(?!\w)", re.I) if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
+_SPOKESPERSON_STEMS = frozenset(_title_words(" ".join(joined("SPOKESPERSON_TITLES"))))
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
                                 re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 

@@ -586,6 +586,7 @@ ANAPHOR_ORG = (
 )
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""
+SPOKESPERSON_TITLES: tuple[str, ...] = ()
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"

@@ -466,8 +466,10 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, before the body's description in the genitive ("представитель компании",
-# "пресс-секретарь ведомства"): where the text gave no one that title, the body that description refers to speaks.
+# "пресс-секретарь ведомства"): the body that description refers to speaks, unless the person the title refers back
+# to was given one of SPOKESPERSON_TITLES ("Пресс-секретарь ведомства X … — подчеркнул представитель ведомства").
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
+SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
