@@ -579,18 +579,22 @@ class Frame:
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
-    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он")."""
+    reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
+    one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
-    if own.TAG_ONLY_STEMS:
-        tagging, _ = _verb_pattern((), own.TAG_ONLY_STEMS, own.LETTERS)
-        found += [Span(span.start + m.start(), span.start + m.end()) for m in tagging.finditer(chunk)
-                  if _verbal(m.group()) and not _other_verb(m.group(), own)
-                  and _after_break(text, span.start, span.start + m.start())]
-        found.sort(key=lambda verb: verb.start)
+    tagging = lambda at, _: _after_break(text, span.start, at)
+    telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
+    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling)):
+        if only:
+            limited, _ = _verb_pattern((), only, own.LETTERS)
+            found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
+                      if _verbal(m.group()) and not _other_verb(m.group(), own)
+                      and where(span.start + m.start(), span.start + m.end())]
+    found.sort(key=lambda verb: verb.start)
     return found
 
 
@@ -954,20 +958,30 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
 
 
 _QUOTED_WORDS = {module: re.compile(module.QUOTED_WORDS, re.I) for module in LANGUAGES.values() if module.QUOTED_WORDS}
+_QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re.I) for code, module in LANGUAGES.items()}
 
 
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
-    last person of that gender); an outlet named before the noun is the relay."""
+    last person of that gender); an outlet named before the noun is the relay, or after the verb that follows the
+    speaker ("— слова адвоката приводит агентство")."""
     pattern = _QUOTED_WORDS.get(language(s.lang))
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
             continue
-        relays = tuple(x.entity for x in s.speakers if m.start("relay") <= x.span.start < m.end("relay")
-                       and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         named = next((x for x in s.speakers if x.span.start == m.end()), None)
         word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
+        if m.group("relay") is not None:
+            relayed = Span(m.start("relay"), m.end("relay"))
+        else:   # "слова адвоката приводит агентство": the verb and the outlet after who said the words
+            said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
+            told = _QUOTED_WORDS_AFTER[s.lang].match(s.text, said_by, s.span.end) if said_by is not None else None
+            if told is None:
+                continue    # "слова министра вызвали споры": words talked about, not quoted
+            relayed = Span(told.end(), s.span.end)
+        relays = tuple(x.entity for x in s.speakers if relayed.start <= x.span.start < relayed.end
+                       and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         if named is not None:
             who, where = named.entity, named.span
         elif word is not None:
@@ -1837,12 +1851,13 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 def _after_break(text: str, start: int, verb: int) -> bool:
     """The verb comes right after a comma, a dash or a closing quote: "…, отметил X", "…», — сказал X"; not
     after the mark that closes a name ("«Велтех» сообщил", "компания «Северная верфь» заявила")."""
-    m = _BREAK.search(text, start, verb)
+    m = _BREAK.search(text, max(start, verb - BREAK_REACH), verb)
     return m is not None and not any(name.end() == m.start() + 1
                                      for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME))
 
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
+BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
 _BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
@@ -3111,6 +3126,12 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
     who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
+    if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
+        # "по словам представителя компании": the body speaks, not a person named before who speaks for none
+        who = discourse.resolve(spoken_for.group("body"), _verb_gender(verb), verb.lower() in _CONTINUING,
+                                spoken_for.start("body"))
+        return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
@@ -3130,6 +3151,10 @@ def _governs(text: str, title: re.Match, then: re.Match) -> bool:
                 and not text[title.end(1):then.start(1)].strip() and title.end(1) < then.start(1))
 
 
+# a title of one who speaks for a body, before the body's description in the genitive ("представитель компании")
+_BODY_AFTER_TITLE = re.compile(rf"(?:{alternation('TITLES_BEFORE_BODY')})\s+(?P<body>(?:{alternation('ANAPHOR_ORG')}))"
+                               rf"(?!\w)", re.I) if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
+_SPOKESPERSON_STEMS = frozenset(_title_words(" ".join(joined("SPOKESPERSON_TITLES"))))
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
                                 re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 

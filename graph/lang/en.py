@@ -591,6 +591,9 @@ ANAPHOR_ORG = (
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
 )
+# Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
+TITLES_BEFORE_BODY = ""
+SPOKESPERSON_TITLES: tuple[str, ...] = ()
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
@@ -1231,6 +1234,7 @@ MODEL_NAME_FORM = "as_written"
 
 REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
 TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag: none English needs
+CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 PLURAL_VERB_ENDINGS = ""
@@ -1423,6 +1427,7 @@ SPEECH_NOUNS_BEFORE_SPEAKER = ""
 # A quoting phrase that names, after its verb and an outlet, whose words it gives (ru "приводит ТАСС
 # слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
 QUOTED_WORDS = ""
+QUOTED_WORDS_AFTER = ""
 # What kind of body a description that refers back is: a company ("the firm added") or a public body
 # ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
@@ -1572,6 +1577,8 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
 # goes on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
+# Cues that cite a person's own words or view, not a source's data: none in English ("according to X" cites either).
+WORDS_CUES = r"(?!)"
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian

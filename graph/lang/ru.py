@@ -388,10 +388,18 @@ REPORTING_STEMS = (
     "предложи", "предлага",
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
+    # the imperfective of verbs above whose stems stop at the perfective ("рассказал": "рассказывает", "поясняет")
+    "рассказыва", "поясня", "уточня", "замеча",
+    # believing, as "считает", "уверен" ("X верит, что …", "X не верит в то, что …")
+    "верит", "верят",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
-# object they name an act ("заключил договор"), which is no one's statement.
-TAG_ONLY_STEMS = ("заключ",)
+# object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
+# after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
+TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
+# Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
+# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск").
+CLAUSE_ONLY_STEMS = ("объяв",)
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
@@ -457,6 +465,11 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
+# Titles of one who speaks for a body, before the body's description in the genitive ("представитель компании",
+# "пресс-секретарь ведомства"): the body that description refers to speaks, unless the person the title refers back
+# to was given one of SPOKESPERSON_TITLES ("Пресс-секретарь ведомства X … — подчеркнул представитель ведомства").
+TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
+SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
@@ -653,8 +666,9 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 # A negation before the verb: what did not happen is no event ("не была открыта", "не ответили"), and no one
 # says anything ("не прокомментировал").
 NEGATIONS = ("не", "ни")
-# Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it
-ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева")
+# Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
+# верит, что …" holds the opposite
+ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
@@ -1059,9 +1073,11 @@ SPEECH_NOUNS_AFTER_SPEAKER = ""
 
 # A quoting phrase that names whose words it gives («…», — приводит агентство слова адвоката): between the verb and
 # «слова» the outlet that passed them on (a relay), after «слова» who said them: a name in the genitive or a
-# description that refers back to one named before ("адвоката", "министра", "его").
+# description that refers back to one named before ("адвоката", "министра", "его"); or «слова» first, the verb and
+# the outlet after who said them («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER).
 QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
-                r"слова\s+(?=\S)")
+                r"слова\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
+QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аи]?)\s+"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
@@ -1184,6 +1200,9 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
+# Cues that cite a person's own words or view, not a source's data ("По словам X, A. B.", "По его мнению, A. B."): as
+# after "X сказал, что A", the sentences after go on with what was said (a regular expression, matched at the cue).
+WORDS_CUES = r"по (?:\w+ )?(?:словам|мнению)"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
