@@ -14,7 +14,7 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
@@ -286,6 +286,11 @@ class _Finder:
         self.areas: list | None = None
         self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
 
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """``_country_names`` of the registry, made once for the several rules that read it."""
+        return _country_names(self.registry)
+
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         if type_ == "Organization" and label == self.doc.text[start:end]:
             body = self._body_before_person(start, end)
@@ -551,7 +556,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _kind_before_a_quoted_name(f)
     _one_company_in_two_legal_forms(f)
     _one_body_in_two_word_orders(f)
-    _short_forms(found, mentions, _country_names(f.registry))
+    _short_forms(found, mentions, f.country_names)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
@@ -2527,7 +2532,7 @@ def _kind_of_a_countrys_body(f: _Finder) -> None:
     Ministry of Ruritania", "Ruritania's Harbour Ministry"): the one body named here whose name is these words
     and a country's (its name, or the adjective DEMONYMS gives it), before or after them, written before the
     kind alone is."""
-    text, countries = f.doc.text, _country_names(f.registry)
+    text, countries = f.doc.text, f.country_names
     countries |= {text[span.start:span.end].lower() for span in f.model_places}   # a country the registry lacks
     adjectives, of = {w.lower() for w in _DEMONYMS}, set(f.patterns.tables.COUNTRY_AFTER_NAME)
     named = {text[m.span.start:m.span.end].lower() for m in f.known if f.type_of(m.entity) == "Country"} | \
@@ -2583,11 +2588,14 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
     for adjective, country in _DEMONYMS.items():
         countries.setdefault(adjective.lower(), countries.get(country.lower(), country.lower()))
 
+    stems = [(_stem(name), key) for name, key in sorted(countries.items()) if len(name) > 3]   # once, not per word
+
+    @cache
     def country_of(word: str) -> str | None:
         word = re.sub(r"[’'ʼ]s?$", "", word).lower()
         if word in countries:
             return countries[word]
-        return next((key for name, key in sorted(countries.items()) if len(name) > 3 and word.startswith(_stem(name))), None)
+        return next((key for stem, key in stems if word.startswith(stem)), None)
 
     first_seen = _first_seen(f.mentions)
     groups: dict[tuple, list[str]] = {}
@@ -2670,7 +2678,7 @@ def _first_word_of_a_body(f: _Finder) -> None:
     """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
     "the House of Delegates"): the one body here whose name it opens, written before it. Not a place's name
     ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
-    text, countries = f.doc.text, _country_names(f.registry)
+    text, countries = f.doc.text, f.country_names
     first_seen = _first_seen(f.mentions)
     for key, entity in sorted(f.found.items()):
         label = entity.label
@@ -2700,7 +2708,7 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
     longer one's short name when the words it leaves off are only legal forms, company suffixes or heads of bodies'
     names, and no other body's name opens with it. Not a place's name ("Lindholm" and "Lindholm Police"), nor one
     read as a place where it is written most often."""
-    countries = _country_names(f.registry)
+    countries = f.country_names
     first_seen = _first_seen(f.mentions)
     tails = _SHORT_NAME_TAILS | _COMPANY_SUFFIXES | _LEGAL_FORMS | _ORG_NAME_ENDINGS | _ORG_HEADS
     bodies = [(key, e.label.split()) for key, e in sorted(f.found.items())
