@@ -1136,11 +1136,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             frame = out[i][2]
             if frame is not None and not frame.at_end:
                 # "X said that A. B", "Он отметил, что A. B": named or not, the speaker's report goes on
-                saying_cue = _saying_cue(doc.text, frame, _language(doc, sentences[i].span))
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
-                    and _goes_on(doc.text, sentences[i].span, frame) \
-                    or saying_cue and _trailing_comment(doc.text, sentences[i].span) is None else None
-                cited = out[i][0] if frame.rule == "according_to" and not saying_cue else None
+                    and _goes_on(doc.text, sentences[i].span, frame) else None
+                cited = out[i][0] if frame.rule == "according_to" else None
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
                 out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
@@ -1424,17 +1422,6 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
     subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
     return frame.reports_clause or bool(FIRST_PERSON_SUBJECT.fullmatch(subject)) \
         or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
-
-
-def _saying_cue(text: str, frame: Frame, lang: str) -> bool:
-    """"Как пояснил X, A. B", "По словам X, A. B": a cited source's cue that holds a verb of saying or names the
-    source's words (``WORDS_CUES``) reports as the verb does ("X пояснил, что A. B"), and the sentences after it go
-    on with the speaker's words; "по данным X" only names a source."""
-    return frame.rule == "according_to" and (bool(verbs(text, frame.verb, lang))
-                                             or bool(_WORDS_CUE[lang].match(text, frame.verb.start)))
-
-
-_WORDS_CUE = {code: re.compile(module.WORDS_CUES, re.I) for code, module in LANGUAGES.items()}
 
 
 # "X said A. But B": a sentence that turns against the report is the article's own again

@@ -1577,8 +1577,6 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
 # goes on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
-# Cues that cite a person's own words or view, not a source's data: none in English ("according to X" cites either).
-WORDS_CUES = r"(?!)"
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian

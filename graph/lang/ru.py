@@ -1200,9 +1200,6 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
-# Cues that cite a person's own words or view, not a source's data ("По словам X, A. B.", "По его мнению, A. B."): as
-# after "X сказал, что A", the sentences after go on with what was said (a regular expression, matched at the cue).
-WORDS_CUES = r"по (?:\w+ )?(?:словам|мнению)"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
