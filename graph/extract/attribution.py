@@ -68,7 +68,6 @@ class Discourse:
     types: dict[str, str]
     labels: dict[str, str] = field(default_factory=dict)     # English labels, for "the ministry"
     last_speaker: str | None = None
-    last_person: str | None = None
     last_org: str | None = None
     statement_author: str | None = None   # who issued the statement "the statement said" means
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
@@ -125,7 +124,6 @@ class Discourse:
             self._note(m.entity, 1)
             kind = self.types.get(m.entity)
             if kind == "Person":
-                self.last_person = m.entity
                 self.unnamed_last = False
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 since = max(previous_person, m.span.start - 120)
@@ -221,7 +219,6 @@ class Discourse:
                 return
             self.last_speaker = speaker
             if self.types.get(speaker) == "Person":
-                self.last_person = speaker
                 self.person_spoke, self.person_spoke_at = speaker, self.clock
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
                 self.last_org = speaker
