@@ -1077,6 +1077,28 @@ def test_temperatures_written_as_frost_with_a_minus_word_or_the_ordinal_sign(tex
     assert figures(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("К утру термометры в Велме покажут минус 23.", "ru", [(-23, "градусов")]),
+    ("Ночью в Оске будет минус 8, днем плюс 2.", "ru", [(-8, "градусов"), (2, "градусов")]),
+    ("Днем в Трелле ожидается плюс 4-9.", "ru", [(4, "градусов"), (9, "градусов")]),
+    ("Overnight lows in Velm will sink to minus 16.", "en", [(-16, "degrees")]),
+    ("Highs near plus 3 are forecast for Oska.", "en", [(3, "degrees")]),
+    ("Velm's budget is minus 4 after the vote.", "en", []),
+    ("Прогноз для Оски: плюс минус 2 недели.", "ru", [(2, "недели")]),
+])
+def test_a_sign_written_as_a_word_in_a_weather_sentence_makes_a_temperature(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ночью в Велме -7-12, днём -1...+3.", "ru", [(-7, "градусов"), (-12, "градусов"), (-1, "градусов"), (3, "градусов")]),
+    ("Lows of -5-8C are forecast for Oska.", "en", [(-5, "c"), (-8, "c")]),
+    ("Ночью в Оске -2-+4 градуса.", "ru", [(-2, "градуса"), (4, "градуса")]),
+])
+def test_a_minus_before_a_range_joined_by_a_hyphen_signs_both_ends(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ночью в Велме 0..-3 градуса, днем до +4..+8 градусов.",
      [(0, "градуса"), (-3, "градуса"), (4, "градусов"), (8, "градусов")]),

@@ -114,6 +114,9 @@ _FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _SIGNS = "+-\u2212\u2013"   # a figure's own sign: plus, hyphen-minus, minus, and the dash typeset as a minus ("–6")
 _MINUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('MINUS_WORDS'))})\s+$", re.I)   # "minus 3 degrees"
+# A sign written as a word: "минус 22" opens its figure, "plus 6" stands before the figure's span
+_MINUS_WORD_AT = re.compile(rf"(?:{_alternation(_merged('MINUS_WORDS'))})\s", re.I)
+_PLUS_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_WORDS'))})\s+$", re.I)
 _PLUS_MINUS = re.compile(rf"(?<!\w)(?:{_alternation(_merged('PLUS_MINUS'))})\s+$", re.I)    # "plus or minus 3"
 # After a joiner, perhaps below zero or with a plus: "10-15", "-18...-13", "from −5 to −10", "+5...+7"
 _FIGURE_AT = re.compile(rf"(?:(?P<minus>[\-\u2212\u2013])(?=\d)|\+(?=\d))?(?P<num>{_NUMBER})(?![\w]*[:/]\d){_SCALE}", re.I)
@@ -530,8 +533,9 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
         if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
             return None, None, None
         joiner = j.group("joiner").lower()
-        if first.value < 0 < second.value and chunk[first.start].isalpha() and joiner in tables.RANGE_JOINERS:
-            second = replace(second, value=-second.value)   # "минус 12-16°С", "minus 5-8C": the word signs both
+        if first.value < 0 < second.value and joiner in tables.RANGE_JOINERS \
+                and (chunk[first.start].isalpha() or chunk[second.start].isdigit()):
+            second = replace(second, value=-second.value)   # "минус 12-16°С", "minus 5-8C", "-6-10": one sign for both
         return second, joiner, written
     return None, None, None
 
@@ -715,7 +719,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         restated = _restated_change_unit(chunk, span, found, r.start, tables)
         level = _level_after_change(chunk, span, found, r.start, tables)
-        if _signed_temperature(chunk, r, tables):
+        if _signed_temperature(chunk, r, head, tables):
             unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7": degrees, whatever came before
         elif anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
@@ -796,11 +800,14 @@ def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: 
     return found[-2].unit if restates and reaches else None
 
 
-def _signed_temperature(chunk: str, r: _Read, tables) -> bool:
-    """A figure written with its sign ("+11", "-7", "–6") in a sentence of weather (TEMPERATURE_CUES before it):
-    a temperature, though no degrees are written."""
-    return r.digits and chunk[r.start:r.start + 1] in _SIGNS and re.search(
-        rf"(?<!\w)(?:{tables.TEMPERATURE_CUES})(?!\w)", chunk[max(0, r.start - HEAD_WINDOW):r.start], re.I) is not None
+def _signed_temperature(chunk: str, r: _Read, head: int, tables) -> bool:
+    """A figure (or a range from ``head``) written with its sign ("+11", "-7", "–6") or a sign word ("минус 22",
+    "plus 6-13") in a sentence of weather (TEMPERATURE_CUES before it): a temperature, though no degrees are
+    written."""
+    signed = r.digits and chunk[head:head + 1] in _SIGNS or _MINUS_WORD_AT.match(chunk, head) is not None \
+        or _PLUS_WORD.search(chunk, max(0, head - 20), head) is not None
+    return signed and re.search(
+        rf"(?<!\w)(?:{tables.TEMPERATURE_CUES})(?!\w)", chunk[max(0, head - HEAD_WINDOW):head], re.I) is not None
 
 
 def _level_after_change(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> bool:

@@ -101,6 +101,7 @@ PER = "per"
 DENOMINATOR_BEFORE = ("per",)
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
+PLUS_WORDS = ("plus",)                              # "plus 6": above zero, a sign written out
 BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees below zero" is -40
 # Words of a weather report (a regular expression): a figure written with its sign and no unit in their sentence
 # is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
