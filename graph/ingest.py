@@ -877,18 +877,19 @@ _DATELINE_RE = re.compile(
     rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё](?:[A-Za-zА-ЯЁа-яё\-\.]|\s(?-i:[^\sa-zа-яё])){{1,39}}?)(?:\.[^\W\d_]{{2,6}})?\)?\s*+/?)?[.,:\-–—](?(agency)(?![^\W\d_]))",
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
+# "OSKA, N.R. (Agency) —", "PORT TRELL, Calif. (Agency) —" (a state's abbreviation),
 # "(Agency) -Text": a wire's
 # dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
 _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
-    rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']+(?: [A-ZА-ЯЁ][\w\-']+)?))?"
+    rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&' ]{{0,40}}?)\)\s*[-–—]+", re.I)
 # "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
-# a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters.
+# a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters. A banner ("BREAKING — …") names no place.
 _DASH_DATELINE_RE = re.compile(
-    rf"^\s*(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
+    rf"^\s*(?!(?:{alternation('DATELINE_BANNERS')})\s*(?:--|[—–]|-\s))(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
     rf"(?:,\s*(?-i:[A-Z][\w\-'.]*(?: [A-Z][\w\-'.]*)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?"
     rf"(?P<agency>(?!))?\s*(?:--|[—–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
@@ -994,6 +995,69 @@ def find_publisher(text: str) -> str | None:
         if m and m.group("agency") and m.group("agency").strip(" ./"):
             return m.group("agency").strip(" ./()")
     return None
+
+
+# A round-up's item opens with its own head in capitals and a colon before its dateline ("QUAY REOPENS: NORDPORT
+# (Agency) — …", "• QUAY REOPENS: …"): the head is no sentence of the item.
+_RUN_IN_HEAD_RE = re.compile(r"\s*(?-i:[^a-zа-яё:\n]{3,120}?)\s*:\s+")
+
+
+def _item_dateline(line: str, dated: bool) -> tuple[int, re.Match] | None:
+    """The dateline that opens a paragraph in the body of a round-up ("NORDPORT (Agency) — …", "NORDPORT, Ost. — …"),
+    with where it starts after a run-in head. Stricter than the article's own: its place in capitals, and a place with
+    a dash alone (no state, no date) only on a page whose own first paragraphs are datelined (``dated``): elsewhere a
+    name in capitals before a dash may be a speaker's turn."""
+    head = _RUN_IN_HEAD_RE.match(line)
+    for start in ((0, head.end()) if head else (0,)):
+        rest = line[start:]
+        wire = _WIRE_DATELINE_RE.match(rest)
+        if wire and (wire.group("city") or "").isupper():
+            return start, wire
+        if start:
+            continue   # a run-in head goes only before a wire's dateline
+        dated_line = _DATELINE_RE.match(rest)
+        if dated_line and dated_line.group("city").isupper():
+            return start, dated_line
+        dashed = _DASH_DATELINE_RE.match(rest)
+        if dashed and (
+                dated or dashed.group("m1") or dashed.group("m2") or "," in rest[dashed.end("city"):dashed.end()]):
+            return start, dashed
+    return None
+
+
+def _item_datelines(doc: Document) -> list[tuple[int, int, re.Match]]:
+    """The datelines below the article's own, each with where its paragraph and its match start in the text."""
+    first = _dateline_in(doc)
+    found = []
+    for p in doc.body:
+        if first is not None and p.start <= first[0]:
+            continue
+        item = _item_dateline(doc.text[p.start:p.end], first is not None)
+        if item is not None:
+            found.append((p.start, p.start + item[0], item[1]))
+    return found
+
+
+def dateline_spans(doc: Document) -> tuple[Span, ...]:
+    """Every dateline: the article's own (``dateline_span``) and the one each item of a round-up or a wire's digest
+    opens with further down ("NORDPORT (Agency) — …" in the tenth paragraph), with the item's run-in head; none is
+    part of a claim, and its place says where, never who."""
+    first = dateline_span(doc)
+    items = [Span(para, start + m.end()) for para, start, m in _item_datelines(doc)]
+    return tuple([first] if first else []) + tuple(items)
+
+
+def dateline_across(datelines: tuple[Span, ...], span: Span) -> Span | None:
+    """The dateline (of ``dateline_spans``, in text order, one a paragraph) that overlaps a span, found by bisection:
+    a round-up may have hundreds."""
+    k = bisect_left(datelines, span.end, key=lambda d: d.start) - 1
+    return datelines[k] if k >= 0 and datelines[k].end > span.start else None
+
+
+def dateline_place_spans(doc: Document) -> tuple[Span, ...]:
+    """The places the datelines below the article's own name ("NORDPORT" in "NORDPORT, Ost. (Agency) —")."""
+    return tuple(Span(start + m.start("city"), start + m.end("city")) for _, start, m in _item_datelines(doc)
+                 if m.groupdict().get("city"))
 
 
 def dateline_span(doc: Document) -> Span | None:

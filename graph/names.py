@@ -18,7 +18,7 @@ from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
-from .ingest import agency_span, dateline_place_span
+from .ingest import agency_span, dateline_place_span, dateline_place_spans
 from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
@@ -426,6 +426,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
+    for item in dateline_place_spans(doc):   # "NORDPORT, Ost. (Agency) —" opening an item further down a round-up
+        written = doc.text[item.start:item.end]
+        add(item.start, item.end, written.title() if written.isupper() else written, "Place")
     office = _issuing_office(doc)
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from .ingest import dateline_span
+from .ingest import dateline_across, dateline_spans
 from .lang import language
 from .model import Document, Span
 
@@ -384,8 +384,8 @@ def _english(doc: Document) -> Analysis:
     docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)
                 or CLOSED_QUOTATION_TAG.search(doc.text, spans[i].start, spans[i].end)]
-    dateline = dateline_span(doc)
-    parsed_spans = [_after_dateline(spans[i], dateline) for i in speaking]
+    datelines = dateline_spans(doc)
+    parsed_spans = [_after_dateline(spans[i], datelines) for i in speaking]
     to_parse = (docs[i] if s == spans[i] else nlp.make_doc(doc.text[s.start:s.end])
                 for i, s in zip(speaking, parsed_spans))
     parsed = list(nlp.pipe(to_parse, disable=["ner"]))
@@ -401,8 +401,9 @@ def _english(doc: Document) -> Analysis:
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
 
 
-def _after_dateline(span: Span, dateline: Span | None) -> Span:
+def _after_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:
     """The piece without the dateline it opens with."""
+    dateline = dateline_across(datelines, span)
     if dateline is not None and span.start <= dateline.start < dateline.end < span.end:
         return Span(dateline.end, span.end)
     return span

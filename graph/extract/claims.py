@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from ..ingest import dateline_span, dates_in, detect_language
+from ..ingest import dateline_across, dateline_spans, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
@@ -68,8 +68,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
-    dateline = dateline_span(doc)
-    attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, dateline), discourse, outside,
+    datelines = dateline_spans(doc)
+    attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, datelines), discourse, outside,
                                       publisher, labels, headline, analysis)
     types = discourse.types
     claims: list[Claim] = []
@@ -82,7 +82,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         span = s.span
         if span.start < top:
             continue
-        if dateline is not None and span.start < dateline.end and dateline.start < span.end:   # a sentence may end inside it
+        dateline = dateline_across(datelines, span)
+        if dateline is not None:   # a sentence may end inside it
             span = _after(doc.text, Span(max(dateline.end, span.start), span.end))
         label = labels.get(s.paragraph)
         if label is not None:
@@ -444,11 +445,11 @@ def _first_person_verb(text: str, span: Span, lang: str) -> bool:
 _WORD = {code: re.compile(rf"[{module.LETTERS}]+", re.I) for code, module in LANGUAGES.items()}
 
 
-def _speakable(mentions: MentionIndex, dateline: Span | None) -> MentionIndex:
+def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIndex:
     """The mentions that may speak: a dateline's place ("Springfield, May 3 :") says where, never who."""
-    if dateline is None:
+    if not datelines:
         return mentions
-    return MentionIndex([m for m in mentions if not dateline.contains(m.span)])
+    return MentionIndex([m for m in mentions if not ((d := dateline_across(datelines, m.span)) and d.contains(m.span))])
 
 
 def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:

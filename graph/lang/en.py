@@ -388,6 +388,13 @@ WIDGET_HEADINGS = (
     r"(?:reader|readers'?|today'?s|daily|weekly|quick) poll|poll of the (?:day|week)|quote of the (?:day|week)"
     r"|(?:number|question|word|photo|picture) of the (?:day|week)"
 )
+# Banners in capitals before a dash that open a paragraph ("BREAKING — …", "UPDATE — …"): a label, not the place a
+# dateline names.
+DATELINE_BANNERS = (
+    r"breaking(?: news)?|update[ds]?|developing(?: story)?|exclusive|live|watch|listen|analysis|opinion|editorial"
+    r"|commentary|review|correction|clarification|editor'?s note|note|urgent|flash|alert|just in|icymi|fact check"
+    r"|video|photos?|read more|related|spoiler alert|warning|sponsored|advertisement|ad|q&a"
+)
 # Calls to the reader, wherever they stand in a short paragraph: newsletters, channels, apps, links.
 READER_CALLOUTS = (
     r"sign up (?:for|to) (?:our|my)\b|sign up (?:now|here|today)\b|subscribe (?:to|for) (?:our|my)\b"
