@@ -487,7 +487,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_name(label)):
+                                              or _club_name(label) or _named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -3260,6 +3260,19 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | N
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
+                                rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
+OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
+
+
+def _named_as_outlet(text: str, start: int, end: int) -> bool:
+    """"the news site Vornik", "издания Кранфорд": a lower-case noun for an outlet right before the name
+    (OUTLET_NOUNS_BEFORE_NAMES); or "the Ostrell-based Kadri al-Noor daily": a publication's noun after a name
+    that an article opens, a few words before (an adverb after a person's name has none: "Jane Roe daily checks")."""
+    before = text[max(0, start - OUTLET_NOUN_REACH):start]
+    return (_OUTLET_BEFORE.search(before) is not None
+            or (_PUBLICATION.match(text, end) is not None and _DETERMINED_BEFORE.search(before) is not None))
 _CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
 
 
