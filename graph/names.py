@@ -731,6 +731,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             continue    # "the Northern Society for Water Rights said": the end of a longer name
         if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
+        if group == "name2" and not _opens_clause(text, m.start()):
+            continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
@@ -2970,6 +2972,14 @@ def _person_noun(patterns: _Patterns, word: str) -> bool:
     return bool(token_keys(word.strip(".,")) & patterns.person_nouns)
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """At a sentence's start, after an opening phrase's comma, or after a quotation: "…," Veld said."""
+    before = text[max(0, at - 200):at]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    before = before[cut + 1:].rstrip(" \t")
+    return not before or before.endswith((",", ",\"", ",”", ",»"))
+
+
 def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
@@ -3040,11 +3050,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return False
 
     def opens_clause(at: int) -> bool:
-        """At a sentence's start, after an opening phrase's comma, or after a quotation: "…," Veld said."""
-        before = text[max(0, at - 200):at]
-        cut = max(before.rfind(c) for c in ".!?\n")
-        before = before[cut + 1:].rstrip(" \t")
-        return not before or before.endswith((",", ",\"", ",”", ",»"))
+        return _opens_clause(text, at)
 
     def pronoun_next(name_start: int, at: int) -> bool:
         if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):

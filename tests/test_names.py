@@ -443,6 +443,12 @@ def test_a_name_right_after_an_outlets_noun_is_an_organisation(linker):
     assert found == {"Кранфорд": "Organization"}
 
 
+def test_a_name_after_a_verb_of_saying_is_a_persons_only_where_the_verb_follows_a_quotation(linker):
+    assert ("Vexa News", "Person") not in names("Talsen met Orla Brin. Brin told Vexa News on Saturday that rates "
+                                                "would rise.", linker)[0]
+    assert ("Tomas Relk", "Person") in names("“Rates will rise,” said Tomas Relk.", linker)[0]
+
+
 def test_a_name_an_article_opens_before_a_publications_noun_is_an_organisation_and_an_adverb_is_not(linker):
     found, _ = modelled("The Ostrell-based Kadri al-Noor daily said the vote slipped.", linker,
                         ("Kadri al-Noor", "Person"))
