@@ -490,7 +490,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_name(label)):
+                                              or _club_name(label) or _named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -734,6 +734,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             continue    # "the Northern Society for Water Rights said": the end of a longer name
         if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
+        if group == "name2" and not _opens_clause(text, m.start()):
+            continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
@@ -2973,6 +2975,14 @@ def _person_noun(patterns: _Patterns, word: str) -> bool:
     return bool(token_keys(word.strip(".,")) & patterns.person_nouns)
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """At a sentence's start, after an opening phrase's comma, or after a quotation: "…," Veld said."""
+    before = text[max(0, at - 200):at]
+    cut = max(before.rfind(c) for c in ".!?\n")
+    before = before[cut + 1:].rstrip(" \t")
+    return not before or before.endswith((",", ",\"", ",”", ",»"))
+
+
 def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
@@ -3043,11 +3053,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return False
 
     def opens_clause(at: int) -> bool:
-        """At a sentence's start, after an opening phrase's comma, or after a quotation: "…," Veld said."""
-        before = text[max(0, at - 200):at]
-        cut = max(before.rfind(c) for c in ".!?\n")
-        before = before[cut + 1:].rstrip(" \t")
-        return not before or before.endswith((",", ",\"", ",”", ",»"))
+        return _opens_clause(text, at)
 
     def pronoun_next(name_start: int, at: int) -> bool:
         if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):
@@ -3263,6 +3269,19 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | N
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
+                                rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
+OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
+
+
+def _named_as_outlet(text: str, start: int, end: int) -> bool:
+    """"the news site Vornik", "издания Кранфорд": a lower-case noun for an outlet right before the name
+    (OUTLET_NOUNS_BEFORE_NAMES); or "the Ostrell-based Kadri al-Noor daily": a publication's noun after a name
+    that an article opens, a few words before (an adverb after a person's name has none: "Jane Roe daily checks")."""
+    before = text[max(0, start - OUTLET_NOUN_REACH):start]
+    return (_OUTLET_BEFORE.search(before) is not None
+            or (_PUBLICATION.match(text, end) is not None and _DETERMINED_BEFORE.search(before) is not None))
 _CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
 
 

@@ -433,6 +433,32 @@ def modelled(text, linker, *named):
     return {e.label: e.type for e in entities}, [doc.text[m.span.start:m.span.end] for m in mentions]
 
 
+def test_a_name_right_after_an_outlets_noun_is_an_organisation(linker):
+    found, _ = modelled("Talks in Drennby stalled, the news site Kolvar reported.", linker, ("Kolvar", "Person"))
+    assert found == {"Kolvar": "Organization"}
+    found, _ = modelled("Anse Ludrow told the Varnian newspaper Al-Semra on Monday.", linker,
+                        ("Anse Ludrow", "Person"), ("Al-Semra", "Person"))
+    assert found == {"Anse Ludrow": "Person", "Al-Semra": "Organization"}
+    found, _ = modelled("По данным издания Кранфорд, министр уволен.", linker, ("Кранфорд", "Person"))
+    assert found == {"Кранфорд": "Organization"}
+
+
+def test_a_name_after_a_verb_of_saying_is_a_persons_only_where_the_verb_follows_a_quotation(linker):
+    assert ("Vexa News", "Person") not in names("Talsen met Orla Brin. Brin told Vexa News on Saturday that rates "
+                                                "would rise.", linker)[0]
+    assert ("Tomas Relk", "Person") in names("“Rates will rise,” said Tomas Relk.", linker)[0]
+
+
+def test_a_name_an_article_opens_before_a_publications_noun_is_an_organisation_and_an_adverb_is_not(linker):
+    found, _ = modelled("The Ostrell-based Kadri al-Noor daily said the vote slipped.", linker,
+                        ("Kadri al-Noor", "Person"))
+    assert found == {"Kadri al-Noor": "Organization"}
+    found, _ = modelled("Jorun Vesk daily walks to the harbour.", linker, ("Jorun Vesk", "Person"))
+    assert found == {"Jorun Vesk": "Person"}
+    found, _ = modelled("The reporter Jorun Vesk met the editor.", linker, ("Jorun Vesk", "Person"))
+    assert found == {"Jorun Vesk": "Person"}
+
+
 def test_a_models_name_keeps_its_particle_and_number_and_loses_its_kind_word_and_open_bracket(linker):
     found, _ = modelled("The former minister, Karim al-Tarsi, told Channel 9 and Vexa television that the Northern "
                         "Isles (NI are calm.", linker, ("Karim al-Tarsi", "Person"), ("Channel 9", "Organization"),

@@ -1041,6 +1041,10 @@ PUBLICATION_NOUNS = ("newspaper", "daily", "weekly", "magazine", "tabloid")
 # Lower-case words after a name that say it is a broadcaster's or an outlet's, whatever a model took it for:
 # "Vexa television reported".
 OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news agency", "newspaper", "magazine")
+# Lower-case nouns right before a name that say it is an outlet's, whatever a model took it for: "the news site
+# Vornik", "the Jordanian newspaper Al-Fenar" (not "broadcaster": a person can be one).
+OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
+                             r"|magazine|TV\s+channel")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK")   # not "SC" (a senior counsel), "BC" (a province)
 # Words before a place's name that make it a region's: "Greater Lindholm".

@@ -904,6 +904,8 @@ ORG_KINDS_AFTER: tuple[str, ...] = ()
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
+# Nouns right before an unquoted name that say it is an outlet's, in any case: "издания Кранфорд", "газета ВЕСТНИК".
+OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|портал\w*|телеканал\w*|журнал\w*|таблоид\w*"
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLE_WORDS: tuple[str, ...] = ()
 
