@@ -1201,8 +1201,7 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     pronoun for the last person of its gender, or a name right after the verb; after the outlet, the last person
     its object names, "— цитирует ТАСС защитника бывшего министра Марию Вельс") made the claim."""
     own = language(s.lang)
-    verb = s.text[frame.verb.start:frame.verb.end].lower()
-    if not own.QUOTING_STEMS or not verb.startswith(own.QUOTING_STEMS):
+    if not _quoting(s.text[frame.verb.start:frame.verb.end], own):
         return frame
     if frame.subject is not None and not s.text[frame.verb.end:frame.subject.start].strip():
         return _quoted_after_outlet(s, frame)
@@ -1219,6 +1218,11 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
         return frame
     return replace(frame, speaker=who, via=(frame.speaker,), rule="anaphor" if named is None else frame.rule,
                    subject=named.span if named else Span(frame.verb.end + word.start(1), frame.verb.end + word.end(1)))
+
+
+def _quoting(verb: str, own: ModuleType) -> bool:
+    """A verb by which an outlet quotes someone it names as the object (``QUOTING_STEMS``: "цитирует")."""
+    return bool(own.QUOTING_STEMS) and verb.lower().startswith(own.QUOTING_STEMS)
 
 
 QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "адвоката бывшего президента X Y"
@@ -1810,8 +1814,8 @@ def _quoted_right_after(v: _Around, mention: Mention) -> bool:
     """"— цитирует Карпова агентство": the person right after a verb of quoting is its object, in whatever case
     (a man's genitive may read as a woman's nominative, which the person's known gender rules out), and the one
     whose words they are (``_quoted_object``)."""
-    return bool(v.tables.QUOTING_STEMS) and v.said.lower().startswith(v.tables.QUOTING_STEMS) \
-        and not v.text[v.verb.end:mention.span.start].strip() and v.discourse.types.get(mention.entity) == "Person"
+    return _quoting(v.said, v.tables) and not v.text[v.verb.end:mention.span.start].strip() \
+        and v.discourse.types.get(mention.entity) == "Person"
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:
