@@ -98,8 +98,8 @@ def cli() -> None:
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extract in this many processes (the output is the same).")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="More entities, merged over the built-in registry: CSV (key,label,type,aliases,wikidata; "
-                   "aliases separated by |) or Turtle in the registry's SKOS form. Repeatable.")
+              help="More entities, merged over the built-in registry: CSV (key,label,type,aliases,wikidata and optional "
+                   "gender male/female; aliases separated by |) or Turtle in the registry's SKOS form. Repeatable.")
 @click.option("--dask", "cluster", metavar="SCHEDULER_ADDRESS",
               help="Extract on this Dask cluster (tcp://host:8786; pip install 'claimsgraph[dask]', and "
                    "claimsgraph on its workers); the output is the same.")

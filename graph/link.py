@@ -184,7 +184,10 @@ def _has_grammeme(word: str, grammeme: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _person_gender(entity: Entity) -> str | None:
-    """A person's gender by the given name in a Russian label ("Мария Сомова": femn); None when unknown."""
+    """A person's gender as the registry gives it, else by the given name in a Russian label ("Мария Сомова":
+    femn); None when unknown."""
+    if entity.gender:
+        return entity.gender
     for label, _ in entity.all_labels():
         words = label.split()
         if len(words) > 1 and LEMMATISED.search(words[0]):

@@ -73,6 +73,7 @@ class Entity:
     wikidata: str | None = None                 # QID
     context_labels: tuple[tuple[str, str], ...] = ()   # (text, lang) common names ("the peace treaty") that
     context: tuple[str, ...] = ()                       # denote it only in a text naming one of these entities
+    gender: str | None = None   # a person's "masc" or "femn" (the lemmatiser's grammemes), as the registry gives it
 
     def all_labels(self) -> tuple[tuple[str, str], ...]:
         return self.pref_labels + self.alt_labels

@@ -24,6 +24,7 @@ from .ids import BASE, GRAPH, TOOL, claim_iri, digest, doc_graph_iri, doc_iri, e
 from .lang import UNIT_CODES
 from .model import Claim, Document, Entity, Extraction, Listings, Mention, Span
 from .numbers import exact
+from .registry import GENDERS
 from .vocab import CG, DCTERMS, KIND_CLASS, OA, OWL, PROV, RDF, SCHEMA, SKOS, TYPE_CLASS, XSD
 
 ENTITIES_GRAPH = ox.NamedNode(GRAPH + "entities")
@@ -61,7 +62,7 @@ T = _Terms(
     SpecificResource=OA.SpecificResource, hasSource=OA.hasSource, hasSelector=OA.hasSelector,
     TextQuoteSelector=OA.TextQuoteSelector, TextPositionSelector=OA.TextPositionSelector,
     exact=OA.exact, start=OA.start, end=OA.end, prefLabel=SKOS.prefLabel, altLabel=SKOS.altLabel,
-    sameAs=OWL.sameAs, xsd_date=XSD.date, xsd_decimal=XSD.decimal, xsd_boolean=XSD.boolean,
+    sameAs=OWL.sameAs, gender=SCHEMA.gender, xsd_date=XSD.date, xsd_decimal=XSD.decimal, xsd_boolean=XSD.boolean,
     xsd_nonNegativeInteger=XSD.nonNegativeInteger, xsd_integer=XSD.integer,
     FigureConflict=CG.FigureConflict, rank=CG.rank, sharedEntities=CG.sharedEntities,
     CoMention=CG.CoMention, coMentioned=CG.coMentioned, claimCount=CG.claimCount,
@@ -78,6 +79,7 @@ CONFLICT_SIDES = {side: {field: ox.NamedNode(getattr(CG, field + side))
 NARROWER_DATATYPES = {T.start: T.xsd_nonNegativeInteger, T.end: T.xsd_nonNegativeInteger,
                       T.relayPosition: T.xsd_positiveInteger}
 _CLASSES = {key: ox.NamedNode(iri) for key, iri in {**KIND_CLASS, **TYPE_CLASS}.items()}
+_GENDER_IRIS = {grammeme: ox.NamedNode(iri) for iri, grammeme in GENDERS.items()}
 
 
 def activity_iri(doc: Document) -> ox.NamedNode:
@@ -174,7 +176,7 @@ def _evidence(node: ox.NamedNode, d: ox.NamedNode, text: str, span: Span) -> lis
 
 
 def entity_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
-    """The entities graph: labels in every language, role titles, names in context, Wikidata links."""
+    """The entities graph: labels in every language, role titles, names in context, Wikidata links, genders."""
     out = []
     for e in entities:
         node = ox.NamedNode(entity_iri(e.key))
@@ -185,6 +187,8 @@ def entity_quads(entities: Iterable[Entity]) -> list[ox.Quad]:
                     for text, lang in labels]
         if e.wikidata:
             out.append((node, T.sameAs, ox.NamedNode(WIKIDATA + e.wikidata)))
+        if e.gender:
+            out.append((node, T.gender, _GENDER_IRIS[e.gender]))
     return [ox.Quad(s, p, o, ENTITIES_GRAPH) for s, p, o in out]
 
 

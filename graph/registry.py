@@ -1,14 +1,15 @@
 """The entity registry of ``ontology/registry.ttl`` as plain ``Entity`` objects.
 
 The registry is data: SKOS labels and aliases in every language, role titles
-(``cg:roleLabel``) and ``owl:sameAs`` links to Wikidata, read with pyoxigraph
+(``cg:roleLabel``), ``owl:sameAs`` links to Wikidata and a person's
+``schema:gender``, read with pyoxigraph
 (rdflib took most of a start-up's time); the stages get plain dataclasses.
 
 Users extend it with files of their own (``build --registry FILE``): Turtle in
-the same SKOS form, or CSV with the columns ``key,label,type,aliases,wikidata``
-(aliases separated by ``|``). Base forms are enough: the linker matches every
+the same SKOS form, or CSV with the columns ``key,label,type,aliases,wikidata`` and, optionally,
+``gender`` (``male`` or ``female``; aliases separated by ``|``). Base forms are enough: the linker matches every
 inflection through the lemmatiser. An entry with a built-in key overrides its
-label, type and Wikidata id and adds its aliases.
+label, type, Wikidata id and gender and adds its aliases.
 """
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ TYPES = {SCHEMA + "Person": "Person", SCHEMA + "Organization": "Organization",
          CG + "Group": "Group", CG + "Agreement": "Agreement"}
 
 
-CSV_COLUMNS = ("key", "label", "type", "aliases", "wikidata")
+CSV_COLUMNS = ("key", "label", "type", "aliases", "wikidata", "gender")
+# A person's gender as schema.org writes it, and as the CSV does, to the grammemes pronouns are matched by: the
+# registry's word wins over the guess from a given name ("Никол" reads as a woman's name, "Ани" as a man's).
+GENDERS = {SCHEMA + "Male": "masc", SCHEMA + "Female": "femn"}
+CSV_GENDERS = {"male": "masc", "female": "femn"}
 _KEY = re.compile(r"[a-z0-9][a-z0-9\-]*")
 _QID = re.compile(r"Q[1-9][0-9]*")
 
@@ -52,11 +57,12 @@ def load_registries(paths: list[Path]) -> list[Entity]:
 
 
 def _merge(base: Entity, extra: Entity) -> Entity:
-    """``extra``'s label, type and Wikidata id win; no label of either is lost (replaced ones become aliases)."""
+    """``extra``'s label, type, Wikidata id and gender win; no label of either is lost (replaced ones become aliases)."""
     languages = {lang for _, lang in extra.pref_labels}
     pref = extra.pref_labels + tuple(t for t in base.pref_labels if t[1] not in languages)
     every = dict.fromkeys(base.all_labels() + extra.all_labels())
     return replace(base, label=extra.label, type=extra.type, wikidata=extra.wikidata or base.wikidata,
+                   gender=extra.gender or base.gender,
                    pref_labels=pref, alt_labels=tuple(t for t in every if t not in pref),
                    roles=base.roles + tuple(r for r in extra.roles if r not in base.roles),
                    context_labels=base.context_labels + tuple(t for t in extra.context_labels
@@ -85,12 +91,13 @@ def _load_csv(path: Path) -> list[Entity]:
         raise OntologyError(f"cannot read the registry: {e}", path=str(path)) from None
     missing = [c for c in CSV_COLUMNS[:3] if c not in columns]
     if missing:
-        raise OntologyError(f"the CSV needs the columns {', '.join(CSV_COLUMNS)}; missing: {', '.join(missing)}",
-                            path=str(path))
+        raise OntologyError(f"the CSV needs the columns {', '.join(CSV_COLUMNS[:3])} (and may have "
+                            f"{', '.join(CSV_COLUMNS[3:])}); missing: {', '.join(missing)}", path=str(path))
     entities = []
     for line, row in enumerate(rows, 2):
         key, label, kind = ((row.get(c) or "").strip() for c in CSV_COLUMNS[:3])
         qid = (row.get("wikidata") or "").strip().rsplit("/", 1)[-1]
+        gender = (row.get("gender") or "").strip().lower()
         where = f"{path}:{line}"
         if not _KEY.fullmatch(key):
             raise OntologyError(f"key {key!r} must be lowercase letters, digits and hyphens", path=where)
@@ -100,10 +107,12 @@ def _load_csv(path: Path) -> list[Entity]:
             raise OntologyError("the label is empty", path=where)
         if qid and not _QID.fullmatch(qid):
             raise OntologyError(f"wikidata {qid!r} is not a Wikidata id such as Q42", path=where)
+        if gender and (gender not in CSV_GENDERS or kind != "Person"):
+            raise OntologyError(f"gender {gender!r}: a Person's gender is male or female, or left empty", path=where)
         aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip() and a.strip() != label]
         entities.append(Entity(key=key, label=label, type=kind, pref_labels=((label, _language(label)),),
                                alt_labels=tuple(dict.fromkeys((a, _language(a)) for a in aliases)),
-                               wikidata=qid or None))
+                               wikidata=qid or None, gender=CSV_GENDERS.get(gender)))
     if not entities:
         raise OntologyError("the registry declares no entities", path=str(path))
     return sorted(entities, key=lambda e: e.key)
@@ -136,10 +145,15 @@ def _load_turtle(path: Path) -> list[Entity]:
             raise OntologyError(f"{iri} has no skos:prefLabel", path=str(path))
         qids = sorted(o.value[len(WIKIDATA):] for p, o in objects
                       if p == OWL_SAME_AS and isinstance(o, ox.NamedNode) and o.value.startswith(WIKIDATA))
+        genders = sorted({o.value for p, o in objects if p == SCHEMA + "gender"})
+        if genders and (len(genders) > 1 or genders[0] not in GENDERS or types[0] != "Person"):
+            raise OntologyError(f"{iri} has schema:gender {', '.join(genders)}: a Person's is schema:Male or "
+                                "schema:Female", path=str(path))
         entities.append(Entity(
             key=iri[len(ENTITY):], label=english[0], type=types[0],
             pref_labels=tuple(pref), alt_labels=tuple(literals(SKOS + "altLabel")),
             roles=tuple(literals(CG + "roleLabel")), wikidata=qids[0] if qids else None,
+            gender=GENDERS[genders[0]] if genders else None,
             context_labels=tuple(literals(CG + "contextLabel")),
             context=tuple(sorted(o.value[len(ENTITY):] for p, o in objects
                                  if p == CG + "context" and isinstance(o, ox.NamedNode) and o.value.startswith(ENTITY))),

@@ -40,11 +40,12 @@ def test_a_user_entry_merges_over_the_built_in_one(tmp_path):
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("Bad Key,X,Person,,", "key"), ("x,X,Robot,,", "type"), ("x,,Person,,", "label"), ("x,X,Person,,42", "wikidata"),
+    ("Bad Key,X,Person,,,", "key"), ("x,X,Robot,,,", "type"), ("x,,Person,,,", "label"),
+    ("x,X,Person,,42,", "wikidata"), ("x,X,Person,,,unknown", "gender"), ("x,X,Place,,,female", "gender"),
 ])
 def test_bad_rows_are_refused_with_the_file_and_line(tmp_path, row, problem):
     path = tmp_path / "bad.csv"
-    path.write_text("key,label,type,aliases,wikidata\n" + row + "\n", encoding="utf-8")
+    path.write_text("key,label,type,aliases,wikidata,gender\n" + row + "\n", encoding="utf-8")
     with pytest.raises(OntologyError, match=rf"bad.csv:2: \[E050\] .*{problem}"):
         load_registry(path)
 
@@ -72,6 +73,62 @@ def test_build_takes_the_users_registry(tmp_path):
     assert result.exit_code == 0, result.output
     entities = runner.invoke(cli, ["entities", "--graph", str(out), "--format", "jsonl"]).output
     assert '"wikidata": "Q4200042"' in entities
+
+
+GENDERED = ("key,label,type,aliases,wikidata,gender\n"
+            "emil-dornier,Эммануэль Дорнье,Person,Дорнье,,Male\n"
+            "anna-somova,Анна Сомова,Person,Сомова,,female\n")
+
+
+def test_the_registrys_gender_decides_whom_a_pronoun_stands_for(tmp_path):
+    """The lemmatiser reads "Эммануэль" as a woman's name; the registry says this one is a man."""
+    path = tmp_path / "people.csv"
+    path.write_text(GENDERED, encoding="utf-8")
+    linker = Linker(load_registry(path))
+    text = "Эммануэль Дорнье встретился с Анной Сомовой в Заречье. По его словам, переговоры прошли успешно."
+    claims = extract(parse_document("t.txt", text.encode(), "text/plain"), linker).claims
+    said = next(c for c in claims if text[c.span.start:c.span.end].startswith("По его словам"))
+    assert said.claimant == "emil-dornier"
+
+
+def test_a_turtle_registry_gives_genders_as_schema_org_does(tmp_path):
+    head = ("@prefix cge: <https://w3id.org/claimsgraph/entity/> . @prefix schema: <https://schema.org/> .\n"
+            "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+    path = tmp_path / "people.ttl"
+    path.write_text(head + 'cge:ida-marsh a schema:Person ; skos:prefLabel "Ida Marsh"@en ; '
+                    "schema:gender schema:Female .\n", encoding="utf-8")
+    assert [e.gender for e in load_registry(path)] == ["femn"]
+    path.write_text(head + 'cge:ida-marsh a schema:Person ; skos:prefLabel "Ida Marsh"@en ; '
+                    'schema:gender "she" .\n', encoding="utf-8")
+    with pytest.raises(OntologyError, match="people.ttl: .*schema:Female"):
+        load_registry(path)
+
+
+def test_the_built_in_registry_gives_every_person_a_gender():
+    people = [e for e in load_registry(ONTOLOGY / "registry.ttl") if e.type == "Person"]
+    assert people and all(e.gender in ("masc", "femn") for e in people)
+
+
+def test_the_entities_graph_says_each_known_gender(tmp_path):
+    from click.testing import CliRunner
+
+    from claimsgraph.cli import cli
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Встреча\n\nЭммануэль Дорнье встретился с Анной Сомовой.",
+                                               encoding="utf-8")
+    (tmp_path / "people.csv").write_text(GENDERED, encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out"
+    assert runner.invoke(cli, ["build", str(tmp_path / "corpus"), "--out", str(out), "-q",
+                               "--registry", str(tmp_path / "people.csv")]).exit_code == 0
+    result = runner.invoke(cli, ["query", "--graph", str(out), "--format", "csv",
+                                 "SELECT ?who ?gender WHERE { ?who <https://schema.org/gender> ?gender } ORDER BY ?who"])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "dornier" in line or "somova" in line]
+    assert rows == ["https://w3id.org/claimsgraph/entity/anna-somova,https://schema.org/Female",
+                    "https://w3id.org/claimsgraph/entity/emil-dornier,https://schema.org/Male"]
+    assert runner.invoke(cli, ["validate", "--graph", str(out)]).exit_code == 0
 
 
 def test_case_forms_inflect_a_title_up_to_its_head_noun():

@@ -204,17 +204,20 @@ def _base_forms(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str
 
 
 def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document) -> dict[str, str]:
-    """The gender a person's given name tells, for the people this document names: the Russian name, else the
-    English one spelt as Russian writes it ("Irina" as "Ирина") when the morphology knows it as a name. That
-    spelling is a guess ("Nana", a title of chiefs in front of a man's name, reads as a woman's): it is dropped
-    where the document's personal pronouns are all of the other gender and no one else named is of theirs, as they
-    would otherwise point at no one."""
+    """Each person's gender, for the people this document names: as the registry gives it, else as the given name
+    tells: the Russian name, else the English one spelt as Russian writes it ("Irina" as "Ирина") when the
+    morphology knows it as a name. That spelling is a guess ("Nana", a title of chiefs in front of a man's name,
+    reads as a woman's): it is dropped where the document's personal pronouns are all of the other gender and no
+    one else named is of theirs, as they would otherwise point at no one."""
     out = {}
     told = _pronoun_genders(doc)
     guessed: set[str] = set()
     for key in {m.entity for m in mentions}:
         e = entities.get(key)
         if e is None or e.type != "Person":
+            continue
+        if e.gender:
+            out[key] = e.gender
             continue
         russian = [t for t, lang in e.pref_labels if lang == "ru"]
         english = [t for t, lang in e.pref_labels if lang != "ru"] or [e.label]
