@@ -1103,6 +1103,24 @@ def test_a_bare_figure_after_a_reading_in_a_weather_report_is_a_temperature(text
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('Oska may see 3-5" of snow by Sunday.', [(3, "inches"), (5, "inches")]),
+    ("Drifts in Velm reached 7\u2033 overnight.", [(7, "inches")]),
+    ('The mayor said "we counted 4" and left Trell.', []),
+])
+def test_the_inch_mark_on_digits_is_their_unit_outside_a_quotation(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least one person died in the Velm flood.", [(1, "person")]),
+    ("Trell saw less than one inch of rain.", [(1, "inch")]),
+    ("One reason was the flood in Oska.", []),
+])
+def test_a_bound_makes_one_a_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The 6.4 quake off Oska was felt in Velm.", [(6.4, "magnitude")]),
     ("An 5.1 temblor shook Trell on Sunday.", [(5.1, "magnitude")]),
     ("Twelve aftershocks followed the 7 tremor in Velm.", [(12, "aftershocks"), (7, "magnitude")]),

@@ -681,12 +681,13 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in SPANS_OF_TIME \
+    if lone and unit is not None and canonical not in SPANS_OF_TIME and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
         return None                                   # "one of the reasons"; not "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
-                                                      # and one janitor" (joined to a count)
+                                                      # and one janitor" (joined to a count), "at least one person"
+                                                      # (a bound counts)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -1447,6 +1448,7 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
+_INCH_MARK = re.compile(r'["\u2033](?![\w"\u2033])')   # the inch mark (or a straight quote typed for it) on digits
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
@@ -1460,6 +1462,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С), "+4º" (the ordinal
                                                       # sign typed for the degree's): not "51°N", "51°30′"
         return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
+    inches = _INCH_MARK.match(chunk, pos)
+    if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
+        return tables.INCH_UNIT, inches.end()        # "2-4\" of snow", "3″": not the quote that closes on "lost 4\""
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \

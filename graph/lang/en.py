@@ -107,6 +107,7 @@ BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees 
 # is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
 TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
 TEMPERATURE_UNIT = "degrees"
+INCH_UNIT = "inches"                                # the unit of a figure written with the inch mark: 2-4" of snow
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 17", "a high near 24" and "wind chills will be around 0" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
@@ -270,7 +271,7 @@ UNITS = {
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metre": "m2", "square metres": "m2", "square meter": "m2",
     "square meters": "m2",
     "ha": "ha", "hectare": "ha", "hectares": "ha",
-    "mile": "mi", "miles": "mi", "square mile": "mi2", "square miles": "mi2",
+    "inch": "in", "inches": "in", "mile": "mi", "miles": "mi", "square mile": "mi2", "square miles": "mi2",
     "m3": "m3", "m³": "m3", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR",
