@@ -1094,7 +1094,7 @@ def test_a_sign_written_as_a_word_in_a_weather_sentence_makes_a_temperature(text
     ("Forecast for Velm: snow showers. Low 14. High 29.", "en", [(14, "degrees"), (29, "degrees")]),
     ("Rain in Oska tonight, with a low around 11 and a high near 23 on Friday.", "en",
      [(11, "degrees"), (23, "degrees")]),
-    ("Snow over Trell: wind chills will be around 5 tonight.", "en", [(5, "degrees")]),
+    ("Snow over Trell, with wind chills near 5 by dawn.", "en", [(5, "degrees")]),
     ("Синоптики обещают в Велме днём 14, ночью 6.", "ru", [(14, "градусов"), (6, "градусов")]),
     ("Shares of Velmco hit a low of 12 on Monday.", "en", []),
 ])

@@ -307,7 +307,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
 
 
 def _weather_report(text: str, span: Span, lang: str) -> bool:
-    """Words of weather in or around the sentence ("Tonight: clear and cold. Low 17." under a forecast of snow)."""
+    """Words of weather in or around the sentence ("Friday: dry. Low 14." under a forecast of rain)."""
     return re.search(rf"(?<!\w)(?:{language(lang).WEATHER_CUES})(?!\w)",
                      text[max(0, span.start - WEATHER_REACH):span.end + WEATHER_REACH], re.I) is not None
 
@@ -620,7 +620,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = measure
     thing = re.match(rf"\s+(?P<noun>{_alternation(tables.MEASURED_THINGS)})(?!\w)", chunk[r.end:r.end + WINDOW],
                      re.I) if r.digits and measure is None and tables.MEASURED_THINGS else None
-    if thing:                                         # "the 7.0 quake": the figure is the quake's magnitude
+    if thing:                                         # "the 6.4 quake": the figure is the quake's magnitude
         unit, unit_end = tables.MEASURED_THINGS[thing.group("noun").lower()], r.end + thing.end()
     scale = re.match(rf"\s+(?P<on>{_alternation(tables.MEASURED_ON)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         if unit is None and tables.MEASURED_ON else None
@@ -735,7 +735,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         level = _level_after_change(chunk, span, found, r.start, tables)
         if _signed_temperature(chunk, r, head, tables) or weather and r.digits and _temperature_reading(chunk, begin,
                                                                                                       lang):
-            unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7", "Low 17": degrees, whatever
+            unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7", "Low 14": degrees, whatever
                                              # came before
         elif anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
@@ -818,7 +818,7 @@ def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: 
 
 @lru_cache(maxsize=None)
 def _reading_before(lang: str) -> re.Pattern:
-    """A temperature reading's word, perhaps with a few fillers, right before a figure: "Low ", "wind chills will be "."""
+    """A temperature reading's word, perhaps with a few fillers, right before a figure: "Low ", "highs will reach "."""
     tables = language(lang)
     fillers = _alternation(tables.TEMPERATURE_FILLERS) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{tables.TEMPERATURE_READINGS})(?:\s+(?:{fillers})){{0,3}}\s*[:\u2013\u2014]?\s*$",
@@ -826,7 +826,7 @@ def _reading_before(lang: str) -> re.Pattern:
 
 
 def _temperature_reading(chunk: str, begin: int, lang: str) -> bool:
-    """A bare figure right after a word that names a temperature reading ("Low 17", "a high near 24", «днём 12»):
+    """A bare figure right after a word that names a temperature reading ("Low 14", "a high near 31", «днём 12»):
     in a weather report (the caller asks) it is a temperature in degrees."""
     return _reading_before(lang).search(chunk, max(0, begin - WINDOW), begin) is not None
 
@@ -1464,7 +1464,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
     inches = _INCH_MARK.match(chunk, pos)
     if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
-        return tables.INCH_UNIT, inches.end()        # "2-4\" of snow", "3″": not the quote that closes on "lost 4\""
+        return tables.INCH_UNIT, inches.end()        # "3-5\" of snow", "7″": not the quote that closes on "lost 4\""
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \

@@ -107,9 +107,9 @@ BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees 
 # is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
 TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
 TEMPERATURE_UNIT = "degrees"
-INCH_UNIT = "inches"                                # the unit of a figure written with the inch mark: 2-4" of snow
+INCH_UNIT = "inches"                                # the unit of a figure written with the inch mark: 3-5" of snow
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
-# report (WEATHER_CUES around the sentence) "Low 17", "a high near 24" and "wind chills will be around 0" are degrees.
+# report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
 TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "at", "to", "reach", "reaches", "reaching",
                        "drop", "drops", "dropping", "fall", "falls", "falling", "climb", "climbs", "climbing",
@@ -150,7 +150,7 @@ UNIT_STOP = {
     "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
-    # days named after a figure are when, never what it counts: "around 0 tonight"
+    # days named after a figure are when, never what it counts: "near 5 overnight"
     "today", "tonight", "tomorrow", "yesterday", "overnight",
 }
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
@@ -1323,8 +1323,8 @@ RESTATING = ("or",)      # a change given again in another unit: "fell 40 points
 # A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
 # earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
 MEASURE_NOUNS = ("magnitude",)
-# What a measure measures, named in the singular right after the figure (digits), with the measure: "the 7.0 quake"
-# and "an 8.2 temblor" are magnitudes.
+# What a measure measures, named in the singular right after the figure (digits), with the measure: "the 6.4 quake"
+# and "a 5.1 temblor" are magnitudes.
 MEASURED_THINGS = {"quake": "magnitude", "earthquake": "magnitude", "temblor": "magnitude", "tremor": "magnitude",
                    "aftershock": "magnitude"}
 # A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
