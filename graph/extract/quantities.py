@@ -603,7 +603,8 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None, continued: bool = False, lead: str = "", weather: bool = False) -> Quantity | None:
+            start: int | None = None, continued: bool = False, lead: str = "",
+            weather: bool = False) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
     ``span`` when ``continued``; ``weather``: the text around ``span`` is a weather report)."""
     tables = language(lang)

@@ -111,8 +111,8 @@ INCH_UNIT = "inches"                                # the unit of a figure writt
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
-TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "at", "to", "reach", "reaches", "reaching",
-                       "drop", "drops", "dropping", "fall", "falls", "falling", "climb", "climbs", "climbing",
+TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "at", "to", "reach", "reaches",
+                       "reaching", "drop", "drops", "dropping", "fall", "falls", "falling", "climb", "climbs", "climbing",
                        "rise", "rises", "rising", "hit", "hits", "read", "reads", "reading", "show", "shows")
 WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|showers?|winds?|windy|skies|fog\w*"
                 r"|frost\w*|storms?|drizzle|temperatures?|wind\s+chills?")
