@@ -1091,6 +1091,45 @@ def test_a_sign_written_as_a_word_in_a_weather_sentence_makes_a_temperature(text
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    ("Forecast for Velm: snow showers. Low 14. High 29.", "en", [(14, "degrees"), (29, "degrees")]),
+    ("Rain in Oska tonight, with a low around 11 and a high near 23 on Friday.", "en",
+     [(11, "degrees"), (23, "degrees")]),
+    ("Snow over Trell, with wind chills near 5 by dawn.", "en", [(5, "degrees")]),
+    ("Синоптики обещают в Велме днём 14, ночью 6.", "ru", [(14, "градусов"), (6, "градусов")]),
+    ("Shares of Velmco hit a low of 12 on Monday.", "en", []),
+])
+def test_a_bare_figure_after_a_reading_in_a_weather_report_is_a_temperature(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Oska may see 3-5" of snow by Sunday.', [(3, "inches"), (5, "inches")]),
+    ("Drifts in Velm reached 7\u2033 overnight.", [(7, "inches")]),
+    ('The mayor said "we counted 4" and left Trell.', []),
+])
+def test_the_inch_mark_on_digits_is_their_unit_outside_a_quotation(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least one person died in the Velm flood.", [(1, "person")]),
+    ("Trell saw less than one inch of rain.", [(1, "inch")]),
+    ("One reason was the flood in Oska.", []),
+])
+def test_a_bound_makes_one_a_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 6.4 quake off Oska was felt in Velm.", [(6.4, "magnitude")]),
+    ("An 5.1 temblor shook Trell on Sunday.", [(5.1, "magnitude")]),
+    ("Twelve aftershocks followed the 7 tremor in Velm.", [(12, "aftershocks"), (7, "magnitude")]),
+])
+def test_a_figure_before_the_name_of_a_quake_is_its_magnitude(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("Ночью в Велме -7-12, днём -1...+3.", "ru", [(-7, "градусов"), (-12, "градусов"), (-1, "градусов"), (3, "градусов")]),
     ("Lows of -5-8C are forecast for Oska.", "en", [(-5, "c"), (-8, "c")]),
     ("Ночью в Оске -2-+4 градуса.", "ru", [(-2, "градуса"), (4, "градуса")]),

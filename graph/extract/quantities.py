@@ -48,6 +48,7 @@ from ..numbers import exact
 # bounded look keeps a text of many figures linear.
 WINDOW = 80
 HEAD_WINDOW = 3 * WINDOW   # a count's noun may open a long clause before its bare figure ("Deaths across … rose to 21")
+WEATHER_REACH = 300        # characters around a sentence where words of weather make its bare readings temperatures
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +274,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         re.I) is not None
     lead = text[max(0, span.start - 2 * HEAD_WINDOW):span.start] if continued else ""
     lead = lead[max((m.end() for m in re.finditer(r"[.!?]\s", lead)), default=0):]   # the sentence's cut-off part
+    weather = _weather_report(text, span, lang)
     for m in _FIGURE.finditer(chunk):
         if m.start() < resume:
             continue
@@ -286,12 +288,13 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             found.extend(_tally_figures(chunk, span, first, second, lang, tables))
             continue
         if second is not None:
-            figure = _range(chunk, span, first, second, joiner, first_unit, lang)
+            figure = _range(chunk, span, first, second, joiner, first_unit, lang, weather)
             if figure is not None:
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
-        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead)
+        figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead,
+                         weather=weather)
         if figure is not None:
             found.append(figure)
         elif (first.digits or chunk[first.start:first.end].lower() not in _LONE_NUMBERS) \
@@ -301,6 +304,12 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     found = [_shared_sign(text, q) for q in found]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+def _weather_report(text: str, span: Span, lang: str) -> bool:
+    """Words of weather in or around the sentence ("Friday: dry. Low 14." under a forecast of rain)."""
+    return re.search(rf"(?<!\w)(?:{language(lang).WEATHER_CUES})(?!\w)",
+                     text[max(0, span.start - WEATHER_REACH):span.end + WEATHER_REACH], re.I) is not None
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
@@ -343,7 +352,7 @@ def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Qua
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
-           lang: str) -> Quantity | None:
+           lang: str, weather: bool = False) -> Quantity | None:
     """ "between 3 and 5 per cent", "from 64 to 47 seats", "с 7,5% до 7,75%", "10-15 people" as one figure.
 
     The figure the phrase arrives at carries the unit and is the value; the
@@ -358,7 +367,7 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     opener = _range_opener(chunk, begin, joiner, tables)
     if not opener and not (joiner in tables.RANGE_JOINERS and _rising(first.value, second.value)):
         return None
-    figure = _figure(chunk, span, second, lang, [], None, start=begin)
+    figure = _figure(chunk, span, second, lang, [], None, start=begin, weather=weather)
     if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
         code = currency[0]        # "$3-4 billion", "около $3-4 млрд": the sign before the range is its unit
         unit, end, canonical = MONEY[code], second.end, code
@@ -594,9 +603,10 @@ def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: st
 
 
 def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], previous_unit: str | None,
-            start: int | None = None, continued: bool = False, lead: str = "") -> Quantity | None:
+            start: int | None = None, continued: bool = False, lead: str = "",
+            weather: bool = False) -> Quantity | None:
     """The figure read at ``r`` with its unit, or None when it counts nothing (``lead``: the sentence before
-    ``span`` when ``continued``)."""
+    ``span`` when ``continued``; ``weather``: the text around ``span`` is a weather report)."""
     tables = language(lang)
     currency = _currency(chunk, r, tables)
     if currency is None and re.match(r"[^\W\d_]", chunk[max(0, r.start - 1):r.start]):
@@ -609,6 +619,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     measure = _measure(chunk, r, unit, tables)
     if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
         unit, unit_end = measure
+    thing = re.match(rf"\s+(?P<noun>{_alternation(tables.MEASURED_THINGS)})(?!\w)", chunk[r.end:r.end + WINDOW],
+                     re.I) if r.digits and measure is None and tables.MEASURED_THINGS else None
+    if thing:                                         # "the 6.4 quake": the figure is the quake's magnitude
+        unit, unit_end = tables.MEASURED_THINGS[thing.group("noun").lower()], r.end + thing.end()
     scale = re.match(rf"\s+(?P<on>{_alternation(tables.MEASURED_ON)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) \
         if unit is None and tables.MEASURED_ON else None
     if scale:                                         # "measuring 5.9 on the Richter scale": a magnitude
@@ -668,12 +682,13 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in SPANS_OF_TIME \
+    if lone and unit is not None and canonical not in SPANS_OF_TIME and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
         return None                                   # "one of the reasons"; not "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
-                                                      # and one janitor" (joined to a count)
+                                                      # and one janitor" (joined to a count), "at least one person"
+                                                      # (a bound counts)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -719,8 +734,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         anaphor_before = _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin])
         restated = _restated_change_unit(chunk, span, found, r.start, tables)
         level = _level_after_change(chunk, span, found, r.start, tables)
-        if _signed_temperature(chunk, r, head, tables):
-            unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7": degrees, whatever came before
+        if _signed_temperature(chunk, r, head, tables) or weather and r.digits and _temperature_reading(chunk, begin,
+                                                                                                      lang):
+            unit = tables.TEMPERATURE_UNIT   # "днем +11, ночью до –6", "lows of -7", "Low 14": degrees, whatever
+                                             # came before
         elif anaphoric:
             unit, unit_end = (found[-1].unit if found else previous_unit), anaphoric.end()
         elif anaphor_before:       # "из них 3 — дети", "of whom 3 were children"
@@ -798,6 +815,21 @@ def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: 
                             chunk[size.end - span.start:share.start - span.start], re.I)
     reaches = re.fullmatch(rf",?\s+(?:{_alternation(tables.CHANGE_TO)})\s+", chunk[share.end - span.start:start], re.I)
     return found[-2].unit if restates and reaches else None
+
+
+@lru_cache(maxsize=None)
+def _reading_before(lang: str) -> re.Pattern:
+    """A temperature reading's word, perhaps with a few fillers, right before a figure: "Low ", "highs will reach "."""
+    tables = language(lang)
+    fillers = _alternation(tables.TEMPERATURE_FILLERS) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{tables.TEMPERATURE_READINGS})(?:\s+(?:{fillers})){{0,3}}\s*[:\u2013\u2014]?\s*$",
+                      re.I)
+
+
+def _temperature_reading(chunk: str, begin: int, lang: str) -> bool:
+    """A bare figure right after a word that names a temperature reading ("Low 14", "a high near 31", «днём 12»):
+    in a weather report (the caller asks) it is a temperature in degrees."""
+    return _reading_before(lang).search(chunk, max(0, begin - WINDOW), begin) is not None
 
 
 def _signed_temperature(chunk: str, r: _Read, head: int, tables) -> bool:
@@ -1417,6 +1449,7 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
+_INCH_MARK = re.compile(r'["\u2033](?![\w"\u2033])')   # the inch mark (or a straight quote typed for it) on digits
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
@@ -1430,6 +1463,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if degrees:                                       # "10°C", "-27°", "−9 °С" (a Cyrillic С), "+4º" (the ordinal
                                                       # sign typed for the degree's): not "51°N", "51°30′"
         return f"°{(degrees.group('scale') or '').upper().replace('С', 'C')}", degrees.end()
+    inches = _INCH_MARK.match(chunk, pos)
+    if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
+        return tables.INCH_UNIT, inches.end()        # "3-5\" of snow", "7″": not the quote that closes on "lost 4\""
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \

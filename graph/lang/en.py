@@ -107,6 +107,15 @@ BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees 
 # is a temperature ("lows of -7 on the ridge"), counted in TEMPERATURE_UNIT.
 TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
 TEMPERATURE_UNIT = "degrees"
+INCH_UNIT = "inches"                                # the unit of a figure written with the inch mark: 3-5" of snow
+# A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
+# report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
+TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
+TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "at", "to", "reach", "reaches",
+                       "reaching", "drop", "drops", "dropping", "fall", "falls", "falling", "climb", "climbs", "climbing",
+                       "rise", "rises", "rising", "hit", "hits", "read", "reads", "reading", "show", "shows")
+WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|showers?|winds?|windy|skies|fog\w*"
+                r"|frost\w*|storms?|drizzle|temperatures?|wind\s+chills?")
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
 
@@ -141,6 +150,8 @@ UNIT_STOP = {
     "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
     "bought", "built", "sold", "led", "stood", "fought", "shot", "found", "became", "put", "set", "cut", "quit",
     "remain", "say", "says",
+    # days named after a figure are when, never what it counts: "near 5 overnight"
+    "today", "tonight", "tomorrow", "yesterday", "overnight",
 }
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
@@ -260,7 +271,7 @@ UNITS = {
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metre": "m2", "square metres": "m2", "square meter": "m2",
     "square meters": "m2",
     "ha": "ha", "hectare": "ha", "hectares": "ha",
-    "mile": "mi", "miles": "mi", "square mile": "mi2", "square miles": "mi2",
+    "inch": "in", "inches": "in", "mile": "mi", "miles": "mi", "square mile": "mi2", "square miles": "mi2",
     "m3": "m3", "m³": "m3", "cubic metre": "m3", "cubic metres": "m3", "cubic meter": "m3", "cubic meters": "m3",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "usd": "USD",
     "euro": "EUR", "euros": "EUR", "eur": "EUR",
@@ -1312,6 +1323,10 @@ RESTATING = ("or",)      # a change given again in another unit: "fell 40 points
 # A measure written as a noun that the figure follows or that begins the figure's noun phrase: "a magnitude 6.8
 # earthquake", "a 7.2 magnitude quake" measure magnitude, not earthquakes.
 MEASURE_NOUNS = ("magnitude",)
+# What a measure measures, named in the singular right after the figure (digits), with the measure: "the 6.4 quake"
+# and "a 5.1 temblor" are magnitudes.
+MEASURED_THINGS = {"quake": "magnitude", "earthquake": "magnitude", "temblor": "magnitude", "tremor": "magnitude",
+                   "aftershock": "magnitude"}
 # A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
 MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}
 # Linking (link.py): whose a registry body is. Nouns for a polity that, after a body's generic name, make it that
