@@ -244,3 +244,51 @@ def test_a_title_won_a_penalty_or_a_verdict_in_russian_is_an_event(sentence):
 
 def test_a_meeting_planned_in_russian_is_a_statement():
     assert own_voice("Встреча министров в Орлове запланирована на май.", "ru") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gusts toppled pylons across the Vell valley, killing a farmer near Orlov.",        # a participle of harm
+    "The landslide above Pirna led to evacuations in two hamlets.",                     # a noun of rescue
+    "One of the ferrymen was taken to a hospital in Orlov.",
+    "The Borealian senate began its second sitting at 10.30 am.",                       # a time of day without dots
+])
+def test_harm_rescue_and_a_time_of_day_tell_an_event(sentence):
+    assert own_voice(sentence) == "event"
+
+
+def test_a_find_at_a_place_relayed_in_russian_is_an_event():
+    assert claim_kind("Водолазы обнаружили лодку у причала в Орлове, говорится в сообщении ведомства.", "ru", None,
+                      "own_voice") == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Накануне стало известно, что договор между Орловом и Пирной о ловле рыбы готов.", "ru"),
+    ("On Monday it emerged that the Vell port deal was ready.", "en"),
+])
+def test_news_that_something_became_known_is_a_statement(sentence, lang):
+    assert claim_kind(sentence, lang, None, "own_voice") == "statement"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ferryman was wanted over a theft in Pirna last week.", "statement"),          # a state, timed
+    ("The gale continued to lash the Vell coast on Friday.", "event"),                  # the complement tells the act
+])
+def test_a_timed_main_verb_of_a_state_is_a_statement(sentence, expected):
+    assert own_voice(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The blast took place near the Vell depot on Friday.", "en"),
+    ("Первое заседание комиссии прошло в Орлове 5 июня.", "ru"),
+])
+def test_what_a_speaker_tells_happened_at_a_time_is_an_event(sentence, lang):
+    assert claim_kind(sentence, lang, "source", "quotation") == "event"
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The talks will resume in Orlov on Friday.", "en"),                              # not yet
+    ("The ferry line to Vell was closed for too long.", "en"),                         # no time: a view as often
+    ("Стороны договорились 5 мая возобновить паромное сообщение.", "ru"),             # terms agreed
+])
+def test_a_speaker_s_forecast_view_or_terms_stay_statements(sentence, lang):
+    assert claim_kind(sentence, lang, "source", "quotation") == "statement"

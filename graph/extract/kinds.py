@@ -16,6 +16,9 @@ _EVENT = {module: re.compile(rf"{module.EVENT_CUES}|{module.MORE_EVENT_CUES}", r
 # What was due, not done: "had to decide", "пришлось отложить".
 _NOT_DONE_PHRASE = {module: re.compile(rf"(?<!\w)(?:{module.NOT_DONE_PHRASES})(?!\w)", re.I)
                     for module in LANGUAGES.values()}
+# News of something, not the thing: "it emerged that …", "стало известно, что …".
+_BECAME_KNOWN = {module: re.compile(rf"(?<!\w)(?:{module.BECAME_KNOWN_PHRASES})(?!\w)", re.I)
+                 for module in LANGUAGES.values()}
 # Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
 _REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
               for module in LANGUAGES.values()}
@@ -42,12 +45,24 @@ FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re
 
 def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     """Something that happened, told in the article's (or an issuing body's) own voice, or told before
-    "this was reported by X", is an event; what a speaker says happened is that speaker's statement, and so
-    is a sentence in the first person left in the article's voice (a quotation whose speaker was not found)."""
+    "this was reported by X", is an event, and so is what a speaker says happened at a time (``_told_happening``);
+    else what a speaker says is that speaker's statement, and so is a sentence in the first person left in the
+    article's voice (a quotation whose speaker was not found)."""
     own = language(lang)
     happened = (claimant is None or rule in ("document", "reported")) and not FIRST_PERSON.search(text) \
         and _happened(text, own)
-    return "event" if happened or _relayed_event(text, own) else "statement"
+    told = claimant is not None and _told_happening(text, own)
+    return "event" if happened or told or _relayed_event(text, own) else "statement"
+
+
+def _told_happening(text: str, own) -> bool:
+    """What a speaker tells happened at a time, by a cue of happening in the main clause and a time both, told as done
+    ("the talks were held in Orlov on 3 May", "первое заседание прошло 5 июня"): an event the speaker reports, in
+    their words or the first person; not an agreement ("the sides agreed on 5 May to …" tells terms). A cue or a time
+    alone in a speaker's words is a view or a forecast as often."""
+    main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
+    return bool(_EVENT[own].search(main)) and bool(_WHEN[own].search(text)) and not _AGREED[own].search(text) \
+        and _happened(text, own)
 
 
 def _relayed_event(text: str, own) -> bool:
@@ -84,13 +99,14 @@ def _happened(text: str, own) -> bool:
 
 def _done(text: str, own) -> bool | None:
     """The claim tells something done: a past form, a perfect or a passive ("took", "has received", "are
-    held"), not a modal's or a progressive ("will sign", "is hosting"). Read from the written forms, since
-    only sentences with a verb of saying are parsed (``nlp.parse_of``): in Russian the morphology of the first
-    finite verb past the article's asides of saying ("Напомним, …", "Как сообщалось ранее, …"): its past tense,
-    unless negated, a clause a relative word opens passed over ("в районах, которые затронул паводок, …"); words
-    only when no other verb follows; in English the forms themselves; None when nothing tells."""
-    if _NOT_DONE_PHRASE[own].search(text):
-        return False         # "experts had to decide by May", "им пришлось отложить встречу"
+    held"), not a modal's or a progressive ("will sign", "is hosting"), nor news that something became known
+    ("стало известно, что …"). Read from the written forms, since only sentences with a verb of saying are parsed
+    (``nlp.parse_of``): in Russian the morphology of the first finite verb past the article's asides of saying
+    ("Напомним, …", "Как сообщалось ранее, …"): its past tense, unless negated, a clause a relative word opens
+    passed over ("в районах, которые затронул паводок, …"); words only when no other verb follows; in English the
+    forms themselves; None when nothing tells."""
+    if _NOT_DONE_PHRASE[own].search(text) or _BECAME_KNOWN[own].search(text):
+        return False         # "experts had to decide by May", "им пришлось отложить встречу", "стало известно, что …"
     if own.MARKS_CASE:     # a language read by its morphology
         negated = said = False
         for token in re.findall(rf"[{own.LETTERS}]+", _SUBORDINATE[own].sub(",", text), re.I):
@@ -126,12 +142,14 @@ def _main_verb(text: str):
 
 def _main_verb_done(root, own) -> bool:
     """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
-    welcome the steps taken in May"); the main verb in the present, negated or one of saying in the active
-    ("X criticised the plan"; "Y was declared the capital" is an act) tells a state or words, not something
-    that happened, unless it only places a past clause ("the rush comes after X signed the act in May")."""
+    welcome the steps taken in May"); the main verb in the present, negated, one of a state in the past ("the man
+    was wanted over a theft last week") or one of saying in the active ("X criticised the plan"; "Y was declared the
+    capital" is an act) tells a state or words, not something that happened, unless it only places a past clause
+    ("the rush comes after X signed the act in May")."""
     deps = {child.dep_ for child in root.children}
     told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
     return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
+                or root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS and not told_after
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
 
 

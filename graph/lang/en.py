@@ -1412,7 +1412,10 @@ BARE_SCALES: tuple[str, ...] = ()
 
 # --- kinds of claims: more of what tells that something happened, and what tells it did not ---
 # Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
-MORE_EVENT_CUES = r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead)\b"
+MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead"
+                   # harm, rescue and care told by a participle or a noun ("…, killing two", "led to evacuations",
+                   # "was taken to a hospital"), and a sitting ended ("the house adjourned")
+                   r"|killing|evacuations?|rescues|rescued|hospitali[sz]ed|taken to (?:a |the )?hospital|adjourned)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
@@ -1422,14 +1425,21 @@ STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "loo
                           "resemble", "belong", "own", "cost", "weigh", "measure", "lack", "deserve", "depend",
                           "exist", "matter", "require", "continue", "keep", "oppose", "favor", "favour", "endorse",
                           "show", "depict", "picture", "illustrate", "portray", "feature"})
+# Of STATE_LEMMAS, those that with a time still tell something that happened: "the talks were on Tuesday", "the storm
+# continued to batter the coast on Friday".
+TIMED_ACT_LEMMAS = frozenset({"be", "continue", "keep"})
 # Prepositions by which a verb casts its object as something ("presented the deal as a triumph"): a view, no event.
 PREDICATIVE_PREPOSITIONS = ("as",)
-# A time of day: "at 6:35 p.m.", "4 a.m." (when something happened).
-CLOCK_TIMES = r"\d{1,2}(?::\d\d)?\s*[ap]\.m\."
+# A time of day: "at 6:35 p.m.", "4 a.m.", "11.45 am", "2pm" (when something happened).
+CLOCK_TIMES = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
 # A part of a month before its name ("in late July", "by mid-March"): a time as a date is.
 MONTH_PARTS = r"(?:in|by|until|from)\s+(?:late|early|mid)-?"
 # What was due, not done ("had to decide", "has to approve"): not an event, however it is timed.
 NOT_DONE_PHRASES = r"(?:had|has|have|having)\s+to"
+# Words by which something became known ("it emerged that …", "it became known that …"): the sentence tells news of
+# it, not a happening, however it is timed.
+BECAME_KNOWN_PHRASES = (r"it\s+(?:has\s+|had\s+)?emerged|it\s+(?:became|has\s+become)\s+(?:known|clear)"
+                        r"|it\s+was\s+learn[et]d?")
 # Words by which the subject or object of a verb is none ("no charges were filed", "nobody was hurt").
 NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 # Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.

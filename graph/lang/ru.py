@@ -1053,9 +1053,12 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    r"|направились|прорвал\w*|штурмова\w*"
                    # a title won, a term or a fine given, a verdict, a release: "выиграл кубок", "назначил штраф",
                    # "признан невиновным", "отпущен на свободу"
-                   r"|выиграл\w*|победил\w*|назначил\w*|признан\w*\s+(?:не)?виновн\w*|отпущен\w*)")
+                   r"|выиграл\w*|победил\w*|назначил\w*|признан\w*\s+(?:не)?виновн\w*|отпущен\w*"
+                   # a find at a place: "спасатели обнаружили", "обнаружены тела"
+                   r"|обнаруж\w*)")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
+TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
 PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as a triumph"; read in English only
 # A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
 CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
@@ -1064,6 +1067,9 @@ MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
 # What was due or planned, not done ("пришлось отложить", "предстоит решить", "встреча запланирована на май");
 # "должны были" is read with NOT_DONE_AUXILIARIES.
 NOT_DONE_PHRASES = r"пришлось|предстоит|придется|придётся|запланирован\w*|намечен\w*"
+# Words by which something became known ("стало известно, что …", "выяснилось"): the sentence tells news of it, not a
+# happening, however it is timed.
+BECAME_KNOWN_PHRASES = r"стало\s+(?:известно|ясно|понятно)|выяснилось"
 # Words by which the subject or object of a verb is none (en: "no charges were filed"); Russian says it with "не",
 # which NEGATIONS reads.
 NEGATING_WORDS = ("никто", "ничто", "ничего")
