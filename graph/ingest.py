@@ -321,9 +321,12 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
 _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
                             r"|(?-i:[A-ZА-ЯЁ])[^.!?:()\n]{0,40}\((?:https?://)?(?:www\.)?[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,4}/?\))"
                             r"\W*$", re.I)
-# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)"):
-# the paragraph is a caption, however many sentences a wire's caption runs to.
-_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)[^()\n]{{1,80}}\)\W*$", re.I)
+# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)",
+# "(CW Photo/Jane Roe, File)", the agency before its credit word and the photographer after a slash): the paragraph is
+# a caption, however many sentences a wire's caption runs to.
+_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)"
+                                  rf"|(?-i:[A-ZА-ЯЁ][\w&.\-]*\s+){{1,3}}(?:{alternation('CREDIT_WORDS')})\s*/)"
+                                  r"[^()\n]{1,80}\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)

@@ -624,6 +624,17 @@ def test_a_long_caption_closed_by_its_credit_in_brackets_is_boilerplate(caption)
     assert boiler == [caption] and len(body) == 3
 
 
+def test_a_caption_closed_by_a_wire_credit_with_a_slash_in_brackets_is_boilerplate():
+    caption = ("In this March 3, 2031 file photo, Mira Orlen, head of Nordport Quays, walks along the new grain quay "
+               "in Nordport. Nordport Inc. chief Mira Orlen is speaking at a harbour conference in Lindholm on "
+               "Tuesday, May 4, 2031. It is her first speech since the quay opened. (CW Photo/Ilse Varnhagen, File)")
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years (the plan said one), she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
 @pytest.mark.parametrize("box", [
     ["Author: Ilse Varnhagen", "Studied at Nordport College. Before that she wrote for several papers. Now she edits "
      "the harbour desk.", "Role: Editor", "E-mail: ilse@example.org"],

@@ -1007,6 +1007,9 @@ TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", 
 # Question words that open a label before a colon at a sentence's start ("What they're saying: …", "Why it
 # matters: …"), a layout some outlets give their paragraphs: the label's verb says nothing.
 LABEL_OPENERS = ("what", "why", "how", "where", "who")
+# Words before the time stamp a live page sets at the end of an entry's heading, often glued to its last word
+# ("Crowds gather at the quaypublished at 14:05 GMT 3 March 2031").
+LIVE_STAMP_CUES = r"published at|posted at|updated at|last updated at"
 # Time zones written after a clock time with "a.m."/"p.m." ("7:15 p.m. ET"): the abbreviation's full stop ends
 # no sentence before them.
 TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT",

@@ -886,6 +886,8 @@ ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
+# Words before the time stamp a live page sets at the end of an entry's heading ("… у причалаопубликовано в 14:05").
+LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
 TIME_ZONES: tuple[str, ...] = ()   # a clock time's zone follows no abbreviation's full stop here ("19:15 мск")
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
