@@ -321,10 +321,15 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
 _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
                             r"|(?-i:[A-ZА-ЯЁ])[^.!?:()\n]{0,40}\((?:https?://)?(?:www\.)?[\w\-]{1,40}(?:\.[\w\-]{1,40}){1,4}/?\))"
                             r"\W*$", re.I)
-# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)"):
-# the paragraph is a caption, however many sentences a wire's caption runs to.
-_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)[^()\n]{{1,80}}\)\W*$", re.I)
+# A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)",
+# "(CW Photo/Jane Roe, File)", the agency before its credit word and the photographer after a slash): the paragraph is
+# a caption, however many sentences a wire's caption runs to.
+_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)"
+                                  rf"|(?-i:[A-ZА-ЯЁ][\w&.\-]*\s+){{1,3}}(?:{alternation('CREDIT_WORDS')})\s*/)"
+                                  r"[^()\n]{1,80}\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
+_CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
+OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -762,6 +767,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "Cloudy 22°": the weather widget over the article
     if words <= 60 and _CREDIT_RE.search(chunk) or words <= BRACKETED_CAPTION_WORDS and _BRACKETED_CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= OPENED_CAPTION_WORDS and _CAPTION_OPENER_RE.match(chunk):
+        return True                             # "In this March 3, 2031 file photo, …": a wire's caption
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
         return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
     if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):

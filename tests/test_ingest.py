@@ -624,6 +624,42 @@ def test_a_long_caption_closed_by_its_credit_in_brackets_is_boilerplate(caption)
     assert boiler == [caption] and len(body) == 3
 
 
+def test_a_caption_closed_by_a_wire_credit_with_a_slash_in_brackets_is_boilerplate():
+    caption = ("In this March 3, 2031 file photo, Mira Orlen, head of Nordport Quays, walks along the new grain quay "
+               "in Nordport. Nordport Inc. chief Mira Orlen is speaking at a harbour conference in Lindholm on "
+               "Tuesday, May 4, 2031. It is her first speech since the quay opened. (CW Photo/Ilse Varnhagen, File)")
+    article = ["Quay opens in Nordport", caption,
+               "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years (the plan said one), she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
+@pytest.mark.parametrize("caption", [
+    "In this Jan. 4, 2030 file photo, Mira Orlen, head of Nordport Quays, walks along the grain quay in Nordport. "
+    "She is due to speak to the harbour council on Tuesday.",
+    "FILE - This Tuesday, May 2, 2030, photo provided by the Nordport harbour authority shows cranes over the new "
+    "quay. The quay took two years to build.",
+    "This undated photo shows the old lighthouse at Nordport before its restoration.",
+])
+def test_a_paragraph_a_wire_caption_opens_is_boilerplate(caption):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               caption, "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [caption] and len(body) == 3
+
+
+@pytest.mark.parametrize("paragraph", [
+    "In this image-conscious port, the mayor said, a quay without cranes would not do.",
+    "This picture is misleading, the harbour authority said on Monday.",
+])
+def test_a_sentence_about_a_picture_stays_in_the_article(paragraph):
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               paragraph, "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article) + "\n")
+    assert boiler == [] and len(body) == 4
+
+
 @pytest.mark.parametrize("box", [
     ["Author: Ilse Varnhagen", "Studied at Nordport College. Before that she wrote for several papers. Now she edits "
      "the harbour desk.", "Role: Editor", "E-mail: ilse@example.org"],

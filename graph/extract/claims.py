@@ -1725,8 +1725,12 @@ CAPITALS_WORDS = 4
 
 def _heading(text: str) -> bool:
     """A short line that no sentence's mark ends: "Outlook", "Reaction from the region"; or a headline in title
-    case, however long ("Minister Calls on Council to Resign; Accuses It of Delays")."""
+    case, however long ("Minister Calls on Council to Resign; Accuses It of Delays"). A live page's time stamp at
+    the line's end ("… quaypublished at 14:05 GMT 3 March 2031") is the page's, not the heading's."""
     stripped = text.strip()
+    stamp = _LIVE_STAMP.search(stripped, max(0, len(stripped) - LIVE_STAMP_WINDOW))
+    if stamp is not None:
+        stripped = stripped[:stamp.start()].rstrip()
     return bool(stripped) and not re.search(r"[.!?…;:,\"”»“]$", stripped) \
         and (len(stripped.split()) < HEADING_WORDS or _title_cased(stripped))
 
@@ -1764,6 +1768,9 @@ TITLE_CASE_SHARE = 0.8
 
 
 HEADING_WORDS = 15
+# A live page's stamp: its cue, a clock time, then its zone and date, no sentence's mark.
+_LIVE_STAMP = re.compile(rf"(?:{alternation('LIVE_STAMP_CUES')})\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?[^\n.!?]{{0,50}}$", re.I)
+LIVE_STAMP_WINDOW = 90   # characters read back from a line's end: the longest stamp, and linear
 
 
 def _statement_besides(text: str, span: Span, figures) -> bool:

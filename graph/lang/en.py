@@ -432,6 +432,13 @@ WIRE_CREDIT = r"corr\.|correspondent"
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
+# How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
+# "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
+CAPTION_OPENERS = (
+    r"(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+"
+    r"(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}|[a-z]{3,6}day|undated|recent|aerial|handout|file|archive|satellite),?\s+){0,4}"
+    r"(?:photo(?:graph)?|image|picture)s?(?:,|\s+(?:shows|provided|released|taken|made available|obtained|distributed)\b)"
+)
 # A cookie notice: the site speaking of its cookies.
 COOKIE_NOTICE = (
     r"\bcookies?\b.{0,120}(?:\bwe use\b|\b(?:this|our) (?:web)?site\b|\bcontinu\w+ to (?:use|browse)|\byour browser\b)"
@@ -1018,6 +1025,9 @@ TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", 
 # Question words that open a label before a colon at a sentence's start ("What they're saying: …", "Why it
 # matters: …"), a layout some outlets give their paragraphs: the label's verb says nothing.
 LABEL_OPENERS = ("what", "why", "how", "where", "who")
+# Words before the time stamp a live page sets at the end of an entry's heading, often glued to its last word
+# ("Crowds gather at the quaypublished at 14:05 GMT 3 March 2031").
+LIVE_STAMP_CUES = r"published at|posted at|updated at|last updated at"
 # Time zones written after a clock time with "a.m."/"p.m." ("7:15 p.m. ET"): the abbreviation's full stop ends
 # no sentence before them.
 TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "HST", "GMT",

@@ -338,6 +338,7 @@ FOUNDED = r"изда[её]тся с|выходит с|осн\.(?: в)?"
 WIRE_CREDIT = r"корр\.|спецкорр?\.|корреспондент\w*"
 LINK_NOTES = r"открывается в новом окне|откроется в новом окне|открывается в новой вкладке|внешняя ссылка"
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
+CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
 COOKIE_NOTICE = (
     r"\bcookie\b.{0,120}(?:\bиспользуем\b|\b(?:наш|этот) сайт|\bпродолжая (?:использовать|пользоваться))"
     r"|(?:используем|использует) (?:файлы )?cookie"
@@ -894,6 +895,8 @@ ARTICLES: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
+# Words before the time stamp a live page sets at the end of an entry's heading ("… у причалаопубликовано в 14:05").
+LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
 TIME_ZONES: tuple[str, ...] = ()   # a clock time's zone follows no abbreviation's full stop here ("19:15 мск")
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
