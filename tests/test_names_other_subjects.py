@@ -190,13 +190,13 @@ def test_two_words_after_a_word_written_in_camel_case_end_a_bodys_name(typed):
 
 def test_a_company_name_written_elsewhere_with_its_legal_form_is_no_persons_before_said(typed):
     text = ("Deal news\n\nNorvane Data Corp agreed to buy a rival on Monday.\n\n"
-            "Norvane Data said in a statement on Tuesday that it would pay in cash.\n")
+            "Norvane Data added that the rival's board had backed the offer.\n")
     types, mentions = typed(text, [("Norvane Data Corp", "Organization", 0)])
     assert "Person" not in types.values()
 
 
 def test_a_body_the_model_read_before_said_and_its_pronoun_stays_a_body(typed):
-    text = "Results\n\nDellmoor Soup said it earned $12 million in the quarter.\n"
+    text = "Results\n\nDellmoor Soup said it lost two big customers over the winter.\n"
     types, _ = typed(text, [("Dellmoor Soup", "Organization", 0)])
     assert types == {"Dellmoor Soup": "Organization"}
 
