@@ -1928,6 +1928,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
     if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
         end = start + caption.start()
+    aside = _SPACED_DASH.search(doc.text, start, end)
+    if aside:   # "Vexon Mobility - the ailing maker -": a model's span that ran into an aside
+        end = aside.start()
     trailing = re.search(rf"\s+(?:{_any(_CONNECTORS)})$", doc.text[start:end])
     if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
         end = start + trailing.start()
@@ -1981,6 +1984,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+_SPACED_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—](?:[ \t]|$)")   # no name holds a dash with a space on each side
 
 
 SHOUTED_LINE_WORDS = 6   # a line this long written wholly in capitals is a notice or a banner, not prose

@@ -216,3 +216,9 @@ def test_an_administrators_title_is_no_part_of_the_name(typed):
             "Administrator Brellin said the states would set the limits.\n")
     types, mentions = typed(text, [("Tomas Brellin", "Person", 0)])
     assert "Administrator Brellin" not in types and ("Brellin", "Tomas Brellin") in mentions
+
+
+def test_a_models_name_ends_before_a_dash_set_off_by_spaces(typed):
+    text = ("Market news\n\nThe purchase of Vexon Mobility - a loss-making unit - weighed on the shares.\n")
+    types, _ = typed(text, [("Vexon Mobility - a", "Organization", 0)])
+    assert types == {"Vexon Mobility": "Organization"}
