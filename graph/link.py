@@ -511,15 +511,15 @@ class Linker:
             and word.lower() not in _DEFINITE
 
     def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
-        """"North America", "Западный Азербайджан", "the Velmora Times": a country's or a place's one-word name after
-        a compass word written with a capital, or before an outlet's or an event's head noun ("the Tarnia Open"), is a
-        word of another name."""
+        """"North America", "Западный Азербайджан", "the Velmora Times", "the Port Velmora Herald": a country's or a
+        place's one-word name after a compass word written with a capital, or its name of any length before an
+        outlet's or an event's head noun ("the Tarnia Open"), is words of another name."""
         entity = self.entities.get(mention.entity)
-        if entity is None or entity.type not in ("Country", "Place") or mention.via != "label" \
-                or len(tokens(text, mention.span.start, mention.span.end)) != 1:
+        if entity is None or entity.type not in ("Country", "Place") or mention.via != "label":
             return False
         before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
-        if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS:
+        if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS \
+                and len(tokens(text, mention.span.start, mention.span.end)) == 1:
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
         return after is not None and after.group(1)[:1].isupper() \

@@ -80,6 +80,13 @@ class _Patterns:
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
         self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
+        # "Vexon said it would …", "Vexon reported its results": the verb's next word a body's pronoun
+        self.body_pronoun_after_verb = re.compile(
+            rf"[ \t]+[^\W\d_]+[ \t]+(?:{_any(t.BODY_PRONOUNS)})(?![\w'’-])") if t.BODY_PRONOUNS else None
+        # "The Vell Herald said", "PeakLine Harbor Clinic said": a name that goes on before its last two words
+        definite = _any(a for article in t.DEFINITE_ARTICLES for a in (article, article.capitalize()))
+        self.name_runs_on_before = re.compile(
+            rf"(?:(?<![\w-])(?:{definite or '(?!)'})|(?<![\w-])[^\W\d_]*[{_LOWER}][{_UPPER}][^\W\d_]*)[ \t]+$")
         # "the foreign minister added": a person's noun with the definite article, no one's possessive between
         self.person_referred_back = re.compile(
             rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
@@ -264,6 +271,11 @@ _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 
 
+_NAME_BEFORE_LEGAL_FORM = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+(?:{_any(joined('COMPANY_SUFFIXES') + joined('LEGAL_FORMS')) or '(?!)'})"
+    rf"(?![\w-])")
+
+
 class _Finder:
     """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
@@ -280,11 +292,18 @@ class _Finder:
         self.where = Coverage(doc.text, places + [n.span for n in models if n.type in ("Place", NATIONALITY)])
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
+        self.model_bodies = {n.span for n in models if n.type == "Organization"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
         self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
+
+    @cached_property
+    def names_before_legal_forms(self) -> frozenset[str]:
+        """Two capitalised words the text writes before a legal form ("Vexon Systems" of "Vexon Systems Inc"): a
+        company's name without it, read once a document."""
+        return frozenset(m.group("name") for m in _NAME_BEFORE_LEGAL_FORM.finditer(self.doc.text))
 
     @cached_property
     def country_names(self) -> frozenset[str]:
@@ -734,11 +753,23 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             continue    # "the Northern Society for Water Rights said": the end of a longer name
         if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
+        if group == "name" and (p.name_runs_on_before.search(text, max(para.start, m.start() - 40), m.start())
+                                or m.group(group) in f.names_before_legal_forms
+                                or (Span(m.start(group), m.end(group)) in f.model_bodies
+                                    and _body_pronoun_after_verb(p, text, m.end(group)))):
+            continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
+            #             it …" where the model read a body: a body's name, not a person's
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES:
             f.add(m.start(group), m.end(group), m.group(group), "Person")
+
+
+def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
+    """The verb after a name is followed by a body's pronoun ("… said it would", "… posted its"): the name is
+    referred back to as a body."""
+    return p.body_pronoun_after_verb is not None and p.body_pronoun_after_verb.match(text, at, at + 60) is not None
 
 
 def _person_by_title(f: _Finder, para: Span) -> None:
@@ -1897,6 +1928,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
     if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
         end = start + caption.start()
+    aside = _SPACED_DASH.search(doc.text, start, end)
+    if aside:   # "Vexon Mobility - the ailing maker -": a model's span that ran into an aside
+        end = aside.start()
     trailing = re.search(rf"\s+(?:{_any(_CONNECTORS)})$", doc.text[start:end])
     if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
         end = start + trailing.start()
@@ -1950,6 +1984,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+_SPACED_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—](?:[ \t]|$)")   # no name holds a dash with a space on each side
 
 
 SHOUTED_LINE_WORDS = 6   # a line this long written wholly in capitals is a notice or a banner, not prose
@@ -3058,6 +3095,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     def pronoun_next(name_start: int, at: int) -> bool:
         if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):
             return False    # "Vell TV's correspondent said … She …": the subject is what the name owns
+        if _body_pronoun_after_verb(p, text, at):
+            return False    # "Vexon said it sent samples. … he said": the name is referred back to as a body
         verb = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 40])
         subject = verb is not None and verb.group(1).islower() and verb.group(1) not in p.not_verbs \
             and opens_clause(name_start)   # "Veld made …": the name opens a clause, as its subject; not "…, Vell on Monday"

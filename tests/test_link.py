@@ -173,6 +173,13 @@ def test_a_country_name_inside_a_longer_name_is_not_the_country():
     assert _mentions(linker, "Разговоры о Западной Тарсии продолжаются.") == []
 
 
+def test_a_place_of_two_words_before_an_outlets_head_noun_is_words_of_the_outlets_name():
+    """"The Port Velmora Herald" is an outlet, not the place, as "The Tarsia Times" is."""
+    linker = Linker([Entity("port-velmora", "Port Velmora", "Place", (("Port Velmora", "en"),))])
+    assert _mentions(linker, "Rents rose by a third, The Port Velmora Herald reported.") == []
+    assert _mentions(linker, "Rents rose in Port Velmora.") == [("port-velmora", "Port Velmora")]
+
+
 def test_a_name_whose_words_a_quote_splits_is_one_mention_with_its_closing_quote():
     """"агентство «Вестник»" is the registry's "агентство Вестник", quotes and all, not "агентство" and a new name."""
     linker = Linker([Entity("vestnik", "Vestnik", "Organization", (("Vestnik", "en"),),

@@ -174,3 +174,51 @@ def test_a_lone_surname_that_reads_as_a_plural_of_a_given_name_is_a_person(typed
     text = ("Сборы в Вельске\n\nМы поговорили с Женей о сборах.\n")
     found, _ = typed(text, [("Женей", "Person", 0)])
     assert not found
+
+
+def test_two_words_after_the_definite_article_before_said_are_a_bodys_name(typed):
+    text = "Port news\n\nThe Vardel Courier said the ferry would stop in May.\n"
+    types, _ = typed(text, [("The Vardel Courier", "Organization", 0)])
+    assert "Person" not in types.values()
+
+
+def test_two_words_after_a_word_written_in_camel_case_end_a_bodys_name(typed):
+    text = "Clinic news\n\nKestraLine Harbor Clinic said on Monday that two wards had closed.\n"
+    types, _ = typed(text, [("KestraLine Harbor Clinic", "Organization", 0)])
+    assert types.get("Harbor Clinic") != "Person"
+
+
+def test_a_company_name_written_elsewhere_with_its_legal_form_is_no_persons_before_said(typed):
+    text = ("Deal news\n\nNorvane Data Corp agreed to buy a rival on Monday.\n\n"
+            "Norvane Data added that the rival's board had backed the offer.\n")
+    types, mentions = typed(text, [("Norvane Data Corp", "Organization", 0)])
+    assert "Person" not in types.values()
+
+
+def test_a_body_the_model_read_before_said_and_its_pronoun_stays_a_body(typed):
+    text = "Results\n\nDellmoor Soup said it lost two big customers over the winter.\n"
+    types, _ = typed(text, [("Dellmoor Soup", "Organization", 0)])
+    assert types == {"Dellmoor Soup": "Organization"}
+
+
+def test_a_body_referred_back_to_with_its_pronoun_is_not_a_person_for_a_later_he(typed):
+    text = ("Clinic news\n\nTwo wards of Ravelmont Hill Clinic closed. Karl Ostby, chief of Ravelmont West Network, "
+            "said one patient had the virus.\n\nRavelmont said it sent samples on Monday. Ostby said he knew of no "
+            "other case.\n")
+    types, _ = typed(text, [("Ravelmont Hill Clinic", "Organization", 0), ("Ravelmont West Network", "Organization", 0),
+                            ("Karl Ostby", "Person", 0), ("Ravelmont", "Organization", 2),
+                            ("Ostby", "Organization", 1)])
+    assert types.get("Ravelmont") == "Organization"
+
+
+def test_an_administrators_title_is_no_part_of_the_name(typed):
+    text = ("Rule news\n\nAgency Administrator Tomas Brellin announced the rule on Monday. "
+            "Administrator Brellin said the states would set the limits.\n")
+    types, mentions = typed(text, [("Tomas Brellin", "Person", 0)])
+    assert "Administrator Brellin" not in types and ("Brellin", "Tomas Brellin") in mentions
+
+
+def test_a_models_name_ends_before_a_dash_set_off_by_spaces(typed):
+    text = ("Market news\n\nThe purchase of Vexon Mobility - a loss-making unit - weighed on the shares.\n")
+    types, _ = typed(text, [("Vexon Mobility - a", "Organization", 0)])
+    assert types == {"Vexon Mobility": "Organization"}

@@ -1016,7 +1016,7 @@ PERSON_TITLES = (
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
-    "Executive Director", "Executive", "President-elect", "Vice President",
+    "Executive Director", "Executive", "President-elect", "Vice President", "Administrator",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1315,6 +1315,8 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
 PERSON_PRONOUNS = ("he", "she", "his", "her")
+# Pronouns that refer back to a body, right after the verb that follows its name: "Vexon said it would …".
+BODY_PRONOUNS = ("it", "its")
 # Lower-case nouns right after a name the model took for a person's that make it a body's: "the Vexa party",
 # "a strong Norvale side".
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
