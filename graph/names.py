@@ -20,7 +20,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans
 from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
@@ -949,7 +949,7 @@ def _laws_on_a_subject(text: str, para: Span, patterns: _Patterns) -> list[tuple
         adjective = next((p for p in morph().parse(m.group("adj")) if p.tag.POS == "ADJF"), None)
         if noun.normal_form not in patterns.law_nouns or adjective is None or noun.tag.gender is None:
             continue
-        base = adjective.inflect({"nomn", "sing", noun.tag.gender})
+        base = inflect(adjective, {"nomn", "sing", noun.tag.gender})
         if base is not None:
             out.append((m.start(), m.end(), f"{base.word.capitalize()} {noun.normal_form}"))
     return out
@@ -1079,7 +1079,7 @@ def _places_sharing_area(f: _Finder, para: Span) -> None:
         adjectives = list(re.finditer(p.tables.PLACE_ADJECTIVE_STEM, m.group("adjectives")))
         for i, adjective in enumerate(adjectives):
             reading = next((r for r in morph().parse(adjective.group()) if r.tag.POS == "ADJF"), None)
-            form = reading.inflect({"nomn", "sing", gender}) if reading is not None and gender else None
+            form = inflect(reading, {"nomn", "sing", gender}) if reading is not None and gender else None
             if form is None:
                 continue
             start = m.start("adjectives") + adjective.start()
@@ -1106,11 +1106,23 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
         adjective = morph().parse(tok.text)[0]
         following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
         if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
-                or (following is not None and following.tag.POS in ("NOUN", "ADJF")):
+                or (following is not None and following.tag.POS in ("NOUN", "ADJF")) \
+                or (i and _gender_of_the_noun_named(toks[i - 1].text, tok.text)):
             continue
-        form = adjective.inflect({"nomn", "sing", adjective.tag.gender})
+        form = inflect(adjective, {"nomn", "sing", adjective.tag.gender})
         if form is not None:
             f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
+def _gender_of_the_noun_named(noun: str, adjective: str) -> str | None:
+    """"по улице Советской", "в посёлке Озёрском": an adjective after a lower-case noun it agrees with (a reading
+    of each in one gender and case) is the name of what that noun names (a street, a village), in the noun's
+    gender; no area whose kind the text left out. That gender, or None."""
+    if not noun.islower():
+        return None
+    agreeing = {(p.tag.gender, p.tag.case) for p in morph().parse(adjective) if p.tag.POS == "ADJF"}
+    return next((p.tag.gender for p in morph().parse(noun)[:4]
+                 if p.tag.POS == "NOUN" and p.tag.gender and (p.tag.gender, p.tag.case) in agreeing), None)
 
 
 def _counsel(f: _Finder) -> None:
@@ -2031,11 +2043,14 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         parse = morph().parse(kept[0])[0]
         if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
             # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence;
-            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is
+            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is; "по улице
+            # Озёрской": the name of the noun before it, in that noun's gender
             noun = _agreeing_noun(doc.text, start + len(kept[0]), kept[0])
             if noun is not None:
                 return start, noun.end(), _base_form([kept[0], noun.group("noun")], kind)
-            form = parse.inflect({"nomn", "sing", "neut"})
+            before = _LOWER_CASE_WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+            gender = _gender_of_the_noun_named(before.group(1), kept[0]) if before else None
+            form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
                 and not (kind == "Organization" and _quoted(doc.text, start, start + len(kept[0]))):
@@ -2075,6 +2090,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
 
 
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
 _CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
 
@@ -2285,7 +2301,7 @@ def _base_form(words: list[str], kind: str) -> str:
         p = parses[i]
         if p is None or (i < head and p.tag.POS != "ADJF"):
             continue
-        form = noun if i == head else p.inflect({"nomn", number} | ({gender} if gender and number == "sing" else set()))
+        form = noun if i == head else inflect(p, {"nomn", number} | ({gender} if gender and number == "sing" else set()))
         if form is not None:
             out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
@@ -2356,7 +2372,7 @@ def _adjectival_nominative(word: str, person: bool) -> str | None:
     genders -= {"neut"} if person else set()
     if len(genders) != 1:
         return None
-    form = adjectives[0].inflect({"nomn", "sing", *genders})
+    form = inflect(adjectives[0], {"nomn", "sing", *genders})
     return _cased_like(form.word, word) if form is not None else None
 
 
@@ -3691,12 +3707,12 @@ def _tagged(word: str, grammeme: str) -> bool:
 def _place_label_ru(name: str, kind: str | None) -> str:
     """Nominative: "Варде" stays, "Озёрском районе" becomes "Озёрский район"."""
     if kind:
-        adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
+        adj = inflect(morph().parse(name)[0], {"nomn", "sing", "masc"})
         return f"{(adj.word if adj else name).capitalize()} {morph().parse(kind)[0].normal_form}"
     words = []
     for w in name.split():
         p = morph().parse(w)[0]
-        form = p.inflect({"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
+        form = inflect(p, {"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
         words.append(_cased_like(form.word, w) if form else w)
     return " ".join(words)
 
