@@ -217,8 +217,10 @@ class _Patterns:
         self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
+        # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
+        area = rf"{t.PLACE_ADJECTIVE_STEM}\s+{t.AREA_NOUNS}" if t.PLACE_ADJECTIVE_STEM and t.AREA_NOUNS else "(?!)"
         self.place_by_kind_inflected = re.compile(
-            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+{cap})?)»?"
+            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
             rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
@@ -1417,6 +1419,88 @@ def _focus_bodies(f: _Finder) -> None:
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
 
 
+BODY_COMPLEMENT_WORDS = 3   # lower-case words of a body's field after its noun: "министерство социальной защиты"
+
+
+def _body_of_the_area_named(f: _Finder) -> None:
+    """"сообщили в минздраве региона", "прокуратура области", "администрация района": a body's noun in lower
+    case (BODY_NOUNS), the words of its field in the genitive after it, then a kind of area in the genitive
+    (AREA_ANAPHORS) with no name: the body of the last area of that kind the text named before, labelled
+    with it ("минздрав Тарвинской области"). Where the text has named no such area, nothing."""
+    text, tables = f.doc.text, f.patterns.tables
+    if not tables.AREA_ANAPHORS:
+        return
+    areas = sorted((m.span.start, key) for m in [*f.known, *f.mentions] if f.type_of(key := m.entity) == "Place")
+    if not areas:
+        return
+    for para in f.doc.body:
+        toks = tokens(text, para.start, para.end)
+        for i, tok in enumerate(toks):
+            noun = _body_noun(f, toks, i)
+            if noun is None:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS and _genitive_word_of_a_field(toks[j].text, tables):
+                j += 1
+            if j == len(toks) or not re.fullmatch(r"[ \t]+", text[toks[j - 1].end:toks[j].start]) \
+                    or (j > i + 1 and not _tagged(toks[j - 1].text, "NOUN")):
+                continue    # "правительство соседней области": another area than the one named
+            kinds = next((tables.AREA_ANAPHORS[p.normal_form] for p in morph().parse(toks[j].text)[:3]
+                          if toks[j].text.islower() and p.tag.POS == "NOUN" and p.tag.case == "gent"
+                          and p.normal_form in tables.AREA_ANAPHORS), None)
+            if kinds is None or any(text[t.end:t.end + 1] not in " \t" for t in toks[i:j]):
+                continue
+            area = next((key for start, key in reversed(areas) if start < tok.start
+                         and _label_of(f, key).split()[-1].lower() in kinds), None)
+            span = Span(tok.start, toks[j].end)
+            if area is None or not f.taken.free(span):
+                continue
+            field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
+            f.add(span.start, span.end, f"{noun}{field} {_genitive_of_place(_label_of(f, area))}", "Organization")
+
+
+def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
+    """The nominative of a body's noun (BODY_NOUNS) written at ``toks[i]`` in lower case, or capitalised where a
+    sentence opens; None for any other word, or one that goes on a name before it ("Главное управление")."""
+    tok, text = toks[i], f.doc.text
+    opening = text[:tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
+    if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
+        return None
+    if i and not opening and toks[i - 1].text[:1].isupper() and re.fullmatch(r"[ \t]+", text[toks[i - 1].end:tok.start]):
+        return None
+    noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
+                 and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+    if noun is None:
+        return None
+    form = noun.inflect({"nomn", noun.tag.number or "sing"})
+    return form.word if form is not None else None
+
+
+def _genitive_word_of_a_field(word: str, tables) -> bool:
+    """A lower-case noun or adjective in the genitive, no kind of area: "здравоохранения", "социальной"."""
+    return word.islower() and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+                                  and p.normal_form not in tables.AREA_ANAPHORS for p in morph().parse(word)[:2]) \
+        and not any(p.normal_form in tables.AREA_ANAPHORS for p in morph().parse(word)[:2])
+
+
+def _label_of(f: _Finder, key: str) -> str:
+    """An entity's name in the document's language: a registry entity's label there, else its label."""
+    entity = f.found.get(key) or f.registry[key]
+    return next((t for t, lang in entity.all_labels() if lang == f.doc.lang), entity.label)
+
+
+def _genitive_of_place(label: str) -> str:
+    """"Тарвинская область" → "Тарвинской области": each word of a place's name in the nominative put in the
+    genitive; a word with no such reading as written."""
+    words = []
+    for w in label.split():
+        reading = next((p for p in morph().parse(w)[:4] if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")),
+                       None) if LEMMATISED.search(w) else None
+        form = inflect(reading, {"gent"}) if reading is not None else None
+        words.append(_cased_like(form.word, w) if form is not None else w)
+    return " ".join(words)
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
@@ -1435,7 +1519,7 @@ PARAGRAPH_RULES = {
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
-                  "title_again": _title_again}
+                  "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
@@ -2043,13 +2127,15 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         parse = morph().parse(kept[0])[0]
         if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
             # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence;
-            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is; "по улице
-            # Озёрской": the name of the noun before it, in that noun's gender
+            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is; "в посёлке
+            # Озёрском": the name of the settlement before it, in that noun's gender
             noun = _agreeing_noun(doc.text, start + len(kept[0]), kept[0])
             if noun is not None:
                 return start, noun.end(), _base_form([kept[0], noun.group("noun")], kind)
             before = _LOWER_CASE_WORD_BEFORE.search(doc.text, max(0, start - 40), start)
             gender = _gender_of_the_noun_named(before.group(1), kept[0]) if before else None
+            if gender and before.group(1) not in language(doc.lang).PLACE_NOUNS:
+                return None   # "на улице Озёрской": a street's name, a building's, no place the text is about
             form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
@@ -2064,7 +2150,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             for w in shouted):
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
-    label = _base_form(kept, kind)
+    label = _base_form(_without_abbreviated_kind(doc, kept, end), kind)
     if kind == "Person":
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
@@ -2260,6 +2346,13 @@ def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]
 
 
 _IN_HONOUR_OF = frozenset(joined("NAMED_IN_HONOUR_OF"))
+
+
+def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list[str]:
+    """"Тарвинская обл.", "в Тарвинской обл.": a place's kind abbreviated (AREA_ABBREVIATIONS) written out, so the
+    name is labelled as where the text writes it in full ("Тарвинская область")."""
+    full = language(doc.lang).AREA_ABBREVIATIONS.get(words[-1].lower()) if doc.text[end:end + 1] == "." else None
+    return [*words[:-1], full] if full and len(words) > 1 else words
 
 
 def _base_form(words: list[str], kind: str) -> str:
