@@ -1466,7 +1466,9 @@ def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
     opening = text[:tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
         return None
-    if i and not opening and toks[i - 1].text[:1].isupper() and re.fullmatch(r"[ \t]+", text[toks[i - 1].end:tok.start]):
+    before = toks[i - 1] if i else None
+    if before is not None and not opening and before.text[:1].isupper() \
+            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
     noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
@@ -1478,9 +1480,9 @@ def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
 
 def _genitive_word_of_a_field(word: str, tables) -> bool:
     """A lower-case noun or adjective in the genitive, no kind of area: "здравоохранения", "социальной"."""
-    return word.islower() and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
-                                  and p.normal_form not in tables.AREA_ANAPHORS for p in morph().parse(word)[:2]) \
-        and not any(p.normal_form in tables.AREA_ANAPHORS for p in morph().parse(word)[:2])
+    parses = morph().parse(word)[:2]
+    return word.islower() and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) \
+        and not any(p.normal_form in tables.AREA_ANAPHORS for p in parses)
 
 
 def _label_of(f: _Finder, key: str) -> str:
@@ -2394,7 +2396,8 @@ def _base_form(words: list[str], kind: str) -> str:
         p = parses[i]
         if p is None or (i < head and p.tag.POS != "ADJF"):
             continue
-        form = noun if i == head else inflect(p, {"nomn", number} | ({gender} if gender and number == "sing" else set()))
+        form = noun if i == head else \
+            inflect(p, {"nomn", number} | ({gender} if gender and number == "sing" else set()))
         if form is not None:
             out[i] = _cased_like(form.word, words[i])
     return " ".join(out)

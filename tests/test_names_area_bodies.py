@@ -41,3 +41,10 @@ def test_a_body_of_a_kind_of_area_the_text_has_not_named_is_nobody(typed):
             "В Тарвинском районе закроют роддом, сообщили в минздраве региона.\n")
     found, _ = typed(text, [("Тарвинском районе", "Place", 0)])
     assert not any(label.startswith("минздрав") for label in found)
+
+
+def test_a_court_before_the_district_it_serves_is_that_districts_court(typed):
+    text = ("Суд\n\n"
+            "Первое заседание по делу бывшего директора фермы прошло в суде Тарвинского района.\n")
+    found, _ = typed(text, [("Тарвинского района", "Place", 0)])
+    assert found.get("суд Тарвинского района") == "Organization"

@@ -46,7 +46,8 @@ def test_a_body_described_after_its_voice_ends_before_a_preposition():
     from claimsgraph.ingest import parse_document
     from claimsgraph.link import Linker
 
-    text = "Новый эколог\n\nКомментариев пресс-службы областного правительства по кандидатуре пока нет, сообщили источники."
+    text = ("Новый эколог\n\n"
+            "Комментариев пресс-службы областного правительства по кандидатуре пока нет, сообщили источники.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     labels = {e.label for e in extract(doc, Linker([])).new_entities}
     assert "областное правительство" in labels

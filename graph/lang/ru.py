@@ -918,14 +918,15 @@ FIELD_BODIES = {("оборонный", "ведомство"): "Министер�
                 ("внешнеполитический", "ведомство"): "Министерство иностранных дел"}
 # Nouns (lemmas) of bodies written in lower case before the country or body they belong to, in the genitive:
 # "комиссия правительства Руритании", "посольство Руритании".
-BODY_NOUNS = ("комиссия", "министерство", "агентство", "администрация", "ведомство", "служба", "комитет", "управление",
-              "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент", "правительство",
-              "кабмин", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка", "армия")
+BODY_NOUNS = ("комиссия", "министерство", "агентство", "администрация", "ведомство", "служба", "комитет",
+              "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
+              "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
+              "армия")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
-# Kinds of area (lemmas) a body's noun names with no name after it, «минздрав региона», «прокуратура области»:
-# the area the text named before, of one of these kinds (the last word of its name, a lemma).
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
+# Kinds of area (lemmas) a body's noun names with no name after it, «минздрав региона», «прокуратура области»:
+# the area the text named before, of one of these kinds (the last word of its name, a lemma).
 AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
                  "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
