@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -1420,6 +1421,7 @@ def _focus_bodies(f: _Finder) -> None:
 
 
 BODY_COMPLEMENT_WORDS = 3   # lower-case words of a body's field after its noun: "министерство социальной защиты"
+OPENING_REACH = 40   # characters read back from a word for the mark that would open its sentence
 
 
 def _body_of_the_area_named(f: _Finder) -> None:
@@ -1430,9 +1432,11 @@ def _body_of_the_area_named(f: _Finder) -> None:
     text, tables = f.doc.text, f.patterns.tables
     if not tables.AREA_ANAPHORS:
         return
-    areas = sorted((m.span.start, key) for m in [*f.known, *f.mentions] if f.type_of(key := m.entity) == "Place")
-    if not areas:
+    places = sorted((m.span.start, m.entity) for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Place")
+    if not places:
         return
+    areas = {anaphor: [(start, key) for start, key in places if _label_of(f, key).split()[-1].lower() in kinds]
+             for anaphor, kinds in tables.AREA_ANAPHORS.items()}   # where each kind of area is named, in order
     for para in f.doc.body:
         toks = tokens(text, para.start, para.end)
         for i, tok in enumerate(toks):
@@ -1440,21 +1444,22 @@ def _body_of_the_area_named(f: _Finder) -> None:
             if noun is None:
                 continue
             j = i + 1
-            while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS and _genitive_word_of_a_field(toks[j].text, tables):
+            while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS \
+                    and _genitive_word_of_a_field(toks[j].text, tables):
                 j += 1
             if j == len(toks) or not re.fullmatch(r"[ \t]+", text[toks[j - 1].end:toks[j].start]) \
                     or (j > i + 1 and not _tagged(toks[j - 1].text, "NOUN")):
                 continue    # "правительство соседней области": another area than the one named
-            kinds = next((tables.AREA_ANAPHORS[p.normal_form] for p in morph().parse(toks[j].text)[:3]
-                          if toks[j].text.islower() and p.tag.POS == "NOUN" and p.tag.case == "gent"
-                          and p.normal_form in tables.AREA_ANAPHORS), None)
-            if kinds is None or any(text[t.end:t.end + 1] not in " \t" for t in toks[i:j]):
+            anaphor = next((p.normal_form for p in morph().parse(toks[j].text)[:3]
+                            if toks[j].text.islower() and p.tag.POS == "NOUN" and p.tag.case == "gent"
+                            and p.normal_form in tables.AREA_ANAPHORS), None)
+            if anaphor is None or any(text[t.end:t.end + 1] not in " \t" for t in toks[i:j]):
                 continue
-            area = next((key for start, key in reversed(areas) if start < tok.start
-                         and _label_of(f, key).split()[-1].lower() in kinds), None)
+            named_before = bisect_left(areas[anaphor], (tok.start, ""))
             span = Span(tok.start, toks[j].end)
-            if area is None or not f.taken.free(span):
+            if not named_before or not f.taken.free(span):
                 continue
+            area = areas[anaphor][named_before - 1][1]
             field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
             f.add(span.start, span.end, f"{noun}{field} {_genitive_of_place(_label_of(f, area))}", "Organization")
 
@@ -1463,7 +1468,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
     """The nominative of a body's noun (BODY_NOUNS) written at ``toks[i]`` in lower case, or capitalised where a
     sentence opens; None for any other word, or one that goes on a name before it ("Главное управление")."""
     tok, text = toks[i], f.doc.text
-    opening = text[:tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
+    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
         return None
     before = toks[i - 1] if i else None
