@@ -113,7 +113,7 @@ def morph():
 def inflect(parse, grammemes: set[str]):
     """``parse`` in the form ``grammemes`` asks for, the one of its word's own stem: the lemmatiser files a
     superlative with its suppletive twins ("высший", "высочайший", "наивысший"), and its own choice may be
-    another word ("Высшей школы" → "Высочайшая школа"). None where it has no such form."""
+    another word ("Высшего совета" → "Высочайший совет"). None where it has no such form."""
     form = parse.inflect(grammemes)
     if form is None:
         return None

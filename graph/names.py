@@ -1118,7 +1118,7 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
 
 
 def _gender_of_the_noun_named(noun: str, adjective: str) -> str | None:
-    """"по улице Советской", "в посёлке Озёрском": an adjective after a lower-case noun it agrees with (a reading
+    """"по улице Озёрской", "в посёлке Озёрском": an adjective after a lower-case noun it agrees with (a reading
     of each in one gender and case) is the name of what that noun names (a street, a village), in the noun's
     gender; no area whose kind the text left out. That gender, or None."""
     if not noun.islower():

@@ -5,7 +5,7 @@ Invented places and bodies."""
 def test_a_ministry_of_the_region_is_the_ministry_of_the_region_named_before(typed):
     text = ("Роддома\n\n"
             "В Тарвинской области закроют два роддома, писали каналы.\n\n"
-            "Эта информация не соответствует действительности, сообщают в минздраве региона.\n")
+            "Закрывать роддома никто не собирается, уверяют в минздраве региона.\n")
     found, mentions = typed(text, [("Тарвинской области", "Place", 0)])
     assert found.get("минздрав Тарвинской области") == "Organization"
     assert ("минздраве региона", "минздрав Тарвинской области") in mentions
@@ -45,6 +45,6 @@ def test_a_body_of_a_kind_of_area_the_text_has_not_named_is_nobody(typed):
 
 def test_a_court_before_the_district_it_serves_is_that_districts_court(typed):
     text = ("Суд\n\n"
-            "Первое заседание по делу бывшего директора фермы прошло в суде Тарвинского района.\n")
+            "Иск фермеров к поставщику зерна рассмотрят в суде Тарвинского района.\n")
     found, _ = typed(text, [("Тарвинского района", "Place", 0)])
     assert found.get("суд Тарвинского района") == "Organization"

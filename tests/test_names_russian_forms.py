@@ -47,7 +47,7 @@ def test_a_body_described_after_its_voice_ends_before_a_preposition():
     from claimsgraph.link import Linker
 
     text = ("Новый эколог\n\n"
-            "Комментариев пресс-службы областного правительства по кандидатуре пока нет, сообщили источники.")
+            "Ответа от пресс-службы областного правительства по этому поводу не поступило, сообщили источники.")
     doc = parse_document("t.txt", text.encode(), "text/plain")
     labels = {e.label for e in extract(doc, Linker([])).new_entities}
     assert "областное правительство" in labels
