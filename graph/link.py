@@ -110,6 +110,24 @@ def morph():
     return pymorphy3.MorphAnalyzer()
 
 
+def inflect(parse, grammemes: set[str]):
+    """``parse`` in the form ``grammemes`` asks for, the one of its word's own stem: the lemmatiser files a
+    superlative with its suppletive twins ("высший", "высочайший", "наивысший"), and its own choice may be
+    another word ("Высшего совета" → "Высочайший совет"). None where it has no such form."""
+    form = parse.inflect(grammemes)
+    if form is None:
+        return None
+    same = [f for f in parse.lexeme if f.tag == form.tag]
+    return max(same, key=lambda f: len(_common_prefix(f.word, parse.word)), default=form)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
 @lru_cache(maxsize=200_000)
 def token_keys(word: str) -> frozenset[str]:
     """The forms a word can match under: itself lowercased, and its Russian lemmas."""
@@ -216,7 +234,7 @@ def case_forms(phrase: str) -> tuple[str, ...]:
     forms = {low}
     for case in _CASES:
         for number in ("sing", "plur"):
-            inflected = [p.inflect({case, number}) if i <= head and p is not None and p.is_known else None
+            inflected = [inflect(p, {case, number}) if i <= head and p is not None and p.is_known else None
                          for i, p in enumerate(parses)]
             forms.add(" ".join((f.word if f else w) for w, f in zip(words, inflected)))
     return tuple(sorted(forms))

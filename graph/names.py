@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -20,7 +21,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans
 from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, Token, credit, cut_at_the_front, morph, place_in_a_modifier, token_keys, tokens
+from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 
@@ -224,8 +225,10 @@ class _Patterns:
         self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
+        # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
+        area = rf"{t.PLACE_ADJECTIVE_STEM}\s+{t.AREA_NOUNS}" if t.PLACE_ADJECTIVE_STEM and t.AREA_NOUNS else "(?!)"
         self.place_by_kind_inflected = re.compile(
-            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+{cap})?)»?"
+            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
             rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
@@ -980,7 +983,7 @@ def _laws_on_a_subject(text: str, para: Span, patterns: _Patterns) -> list[tuple
         adjective = next((p for p in morph().parse(m.group("adj")) if p.tag.POS == "ADJF"), None)
         if noun.normal_form not in patterns.law_nouns or adjective is None or noun.tag.gender is None:
             continue
-        base = adjective.inflect({"nomn", "sing", noun.tag.gender})
+        base = inflect(adjective, {"nomn", "sing", noun.tag.gender})
         if base is not None:
             out.append((m.start(), m.end(), f"{base.word.capitalize()} {noun.normal_form}"))
     return out
@@ -1110,7 +1113,7 @@ def _places_sharing_area(f: _Finder, para: Span) -> None:
         adjectives = list(re.finditer(p.tables.PLACE_ADJECTIVE_STEM, m.group("adjectives")))
         for i, adjective in enumerate(adjectives):
             reading = next((r for r in morph().parse(adjective.group()) if r.tag.POS == "ADJF"), None)
-            form = reading.inflect({"nomn", "sing", gender}) if reading is not None and gender else None
+            form = inflect(reading, {"nomn", "sing", gender}) if reading is not None and gender else None
             if form is None:
                 continue
             start = m.start("adjectives") + adjective.start()
@@ -1137,11 +1140,23 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
         adjective = morph().parse(tok.text)[0]
         following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
         if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
-                or (following is not None and following.tag.POS in ("NOUN", "ADJF")):
+                or (following is not None and following.tag.POS in ("NOUN", "ADJF")) \
+                or (i and _gender_of_the_noun_named(toks[i - 1].text, tok.text)):
             continue
-        form = adjective.inflect({"nomn", "sing", adjective.tag.gender})
+        form = inflect(adjective, {"nomn", "sing", adjective.tag.gender})
         if form is not None:
             f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
+def _gender_of_the_noun_named(noun: str, adjective: str) -> str | None:
+    """"по улице Озёрской", "в посёлке Озёрском": an adjective after a lower-case noun it agrees with (a reading
+    of each in one gender and case) is the name of what that noun names (a street, a village), in the noun's
+    gender; no area whose kind the text left out. That gender, or None."""
+    if not noun.islower():
+        return None
+    agreeing = {(p.tag.gender, p.tag.case) for p in morph().parse(adjective) if p.tag.POS == "ADJF"}
+    return next((p.tag.gender for p in morph().parse(noun)[:4]
+                 if p.tag.POS == "NOUN" and p.tag.gender and (p.tag.gender, p.tag.case) in agreeing), None)
 
 
 def _counsel(f: _Finder) -> None:
@@ -1436,6 +1451,94 @@ def _focus_bodies(f: _Finder) -> None:
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
 
 
+BODY_COMPLEMENT_WORDS = 3   # lower-case words of a body's field after its noun: "министерство социальной защиты"
+OPENING_REACH = 40   # characters read back from a word for the mark that would open its sentence
+
+
+def _body_of_the_area_named(f: _Finder) -> None:
+    """"сообщили в минздраве региона", "прокуратура области", "администрация района": a body's noun in lower
+    case (BODY_NOUNS), the words of its field in the genitive after it, then a kind of area in the genitive
+    (AREA_ANAPHORS) with no name: the body of the last area of that kind the text named before, labelled
+    with it ("минздрав Тарвинской области"). Where the text has named no such area, nothing."""
+    text, tables = f.doc.text, f.patterns.tables
+    if not tables.AREA_ANAPHORS:
+        return
+    places = sorted((m.span.start, m.entity) for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Place")
+    if not places:
+        return
+    areas = {anaphor: [(start, key) for start, key in places if _label_of(f, key).split()[-1].lower() in kinds]
+             for anaphor, kinds in tables.AREA_ANAPHORS.items()}   # where each kind of area is named, in order
+    for para in f.doc.body:
+        toks = tokens(text, para.start, para.end)
+        for i, tok in enumerate(toks):
+            noun = _body_noun(f, toks, i)
+            if noun is None:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS \
+                    and _genitive_word_of_a_field(toks[j].text, tables):
+                j += 1
+            if j == len(toks) or not re.fullmatch(r"[ \t]+", text[toks[j - 1].end:toks[j].start]) \
+                    or (j > i + 1 and not _tagged(toks[j - 1].text, "NOUN")):
+                continue    # "правительство соседней области": another area than the one named
+            anaphor = next((p.normal_form for p in morph().parse(toks[j].text)[:3]
+                            if toks[j].text.islower() and p.tag.POS == "NOUN" and p.tag.case == "gent"
+                            and p.normal_form in tables.AREA_ANAPHORS), None)
+            if anaphor is None or any(text[t.end:t.end + 1] not in " \t" for t in toks[i:j]):
+                continue
+            named_before = bisect_left(areas[anaphor], (tok.start, ""))
+            span = Span(tok.start, toks[j].end)
+            if not named_before or not f.taken.free(span):
+                continue
+            area = areas[anaphor][named_before - 1][1]
+            field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
+            f.add(span.start, span.end, f"{noun}{field} {_genitive_of_place(_label_of(f, area))}", "Organization")
+
+
+def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
+    """The nominative of a body's noun (BODY_NOUNS) written at ``toks[i]`` in lower case, or capitalised where a
+    sentence opens; None for any other word, or one that goes on a name before it ("Главное управление")."""
+    tok, text = toks[i], f.doc.text
+    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
+    if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
+        return None
+    before = toks[i - 1] if i else None
+    if before is not None and not opening and before.text[:1].isupper() \
+            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
+        return None
+    noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
+                 and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+    if noun is None:
+        return None
+    form = noun.inflect({"nomn", noun.tag.number or "sing"})
+    return form.word if form is not None else None
+
+
+def _genitive_word_of_a_field(word: str, tables) -> bool:
+    """A lower-case noun or adjective in the genitive, no kind of area: "здравоохранения", "социальной"."""
+    parses = morph().parse(word)[:2]
+    return word.islower() and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) \
+        and not any(p.normal_form in tables.AREA_ANAPHORS for p in parses)
+
+
+def _label_of(f: _Finder, key: str) -> str:
+    """An entity's name in the document's language: a registry entity's label there, else its label."""
+    entity = f.found.get(key) or f.registry[key]
+    return next((t for t, lang in entity.all_labels() if lang == f.doc.lang), entity.label)
+
+
+def _genitive_of_place(label: str) -> str:
+    """"Тарвинская область" → "Тарвинской области": each word of a place's name in the nominative put in the
+    genitive; a word with no such reading as written."""
+    words = []
+    for w in label.split():
+        reading = next((p for p in morph().parse(w)[:4] if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")),
+                       None) if LEMMATISED.search(w) else None
+        form = inflect(reading, {"gent"}) if reading is not None else None
+        words.append(_cased_like(form.word, w) if form is not None else w)
+    return " ".join(words)
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
@@ -1454,7 +1557,7 @@ PARAGRAPH_RULES = {
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
-                  "title_again": _title_again}
+                  "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}
 
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
@@ -2068,11 +2171,16 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         parse = morph().parse(kept[0])[0]
         if kind == "Place" and parse.tag.POS == "ADJF" and doc.text[:start].rstrip()[-1:] not in ("", *".!?\n"):
             # "из подмосковного Озёрского": a place named by an adjective, capitalised inside a sentence;
-            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is
+            # "в Озёрской колонии": the adjective of the noun it agrees with, which the name is; "в посёлке
+            # Озёрском": the name of the settlement before it, in that noun's gender
             noun = _agreeing_noun(doc.text, start + len(kept[0]), kept[0])
             if noun is not None:
                 return start, noun.end(), _base_form([kept[0], noun.group("noun")], kind)
-            form = parse.inflect({"nomn", "sing", "neut"})
+            before = _LOWER_CASE_WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+            gender = _gender_of_the_noun_named(before.group(1), kept[0]) if before else None
+            if gender and before.group(1) not in language(doc.lang).PLACE_NOUNS:
+                return None   # "на улице Озёрской": a street's name, a building's, no place the text is about
+            form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
                 and not (kind == "Organization" and _quoted(doc.text, start, start + len(kept[0]))):
@@ -2086,7 +2194,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             for w in shouted):
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
-    label = _base_form(kept, kind)
+    label = _base_form(_without_abbreviated_kind(doc, kept, end), kind)
     if kind == "Person":
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
@@ -2112,6 +2220,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
 
 
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
 _CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
 
@@ -2283,6 +2392,13 @@ def _common_words_opening_a_sentence(doc: Document, start: int, words: list[str]
 _IN_HONOUR_OF = frozenset(joined("NAMED_IN_HONOUR_OF"))
 
 
+def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list[str]:
+    """"Тарвинская обл.", "в Тарвинской обл.": a place's kind abbreviated (AREA_ABBREVIATIONS) written out, so the
+    name is labelled as where the text writes it in full ("Тарвинская область")."""
+    full = language(doc.lang).AREA_ABBREVIATIONS.get(words[-1].lower()) if doc.text[end:end + 1] == "." else None
+    return [*words[:-1], full] if full and len(words) > 1 else words
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -2322,7 +2438,8 @@ def _base_form(words: list[str], kind: str) -> str:
         p = parses[i]
         if p is None or (i < head and p.tag.POS != "ADJF"):
             continue
-        form = noun if i == head else p.inflect({"nomn", number} | ({gender} if gender and number == "sing" else set()))
+        form = noun if i == head else \
+            inflect(p, {"nomn", number} | ({gender} if gender and number == "sing" else set()))
         if form is not None:
             out[i] = _cased_like(form.word, words[i])
     return " ".join(out)
@@ -2393,7 +2510,7 @@ def _adjectival_nominative(word: str, person: bool) -> str | None:
     genders -= {"neut"} if person else set()
     if len(genders) != 1:
         return None
-    form = adjectives[0].inflect({"nomn", "sing", *genders})
+    form = inflect(adjectives[0], {"nomn", "sing", *genders})
     return _cased_like(form.word, word) if form is not None else None
 
 
@@ -3730,12 +3847,12 @@ def _tagged(word: str, grammeme: str) -> bool:
 def _place_label_ru(name: str, kind: str | None) -> str:
     """Nominative: "Варде" stays, "Озёрском районе" becomes "Озёрский район"."""
     if kind:
-        adj = morph().parse(name)[0].inflect({"nomn", "sing", "masc"})
+        adj = inflect(morph().parse(name)[0], {"nomn", "sing", "masc"})
         return f"{(adj.word if adj else name).capitalize()} {morph().parse(kind)[0].normal_form}"
     words = []
     for w in name.split():
         p = morph().parse(w)[0]
-        form = p.inflect({"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
+        form = inflect(p, {"nomn"}) if "Geox" in p.tag or p.tag.POS == "ADJF" else None
         words.append(_cased_like(form.word, w) if form else w)
     return " ".join(words)
 

@@ -2456,11 +2456,13 @@ def _lower_case_label(words: list[tuple[int, int, str]], own: ModuleType) -> str
 
 
 def _genitive(word: str) -> bool:
-    return any("gent" in p.tag for p in morph().parse(word)[:3])
+    """A word that reads in the genitive, not as an abbreviation: "по" is no genitive of "ПО"."""
+    return any("gent" in p.tag and "Abbr" not in p.tag for p in morph().parse(word)[:3])
 
 
 def _genitive_lemma(word: str) -> str:
-    parse = next((p for p in morph().parse(word)[:3] if "gent" in p.tag and p.tag.POS == "NOUN"), None)
+    parse = next((p for p in morph().parse(word)[:3] if "gent" in p.tag and p.tag.POS == "NOUN"
+                  and "Abbr" not in p.tag), None)
     return parse.normal_form if parse else ""
 
 

@@ -853,7 +853,7 @@ NAME_FILLER_WORDS: tuple[str, ...] = ()
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again")
+NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF: tuple[str, ...] = ()
 # Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
@@ -929,10 +929,17 @@ FIELD_BODIES = {("оборонный", "ведомство"): "Министер�
                 ("внешнеполитический", "ведомство"): "Министерство иностранных дел"}
 # Nouns (lemmas) of bodies written in lower case before the country or body they belong to, in the genitive:
 # "комиссия правительства Руритании", "посольство Руритании".
-BODY_NOUNS = ("комиссия", "агентство", "администрация", "ведомство", "служба", "комитет", "управление", "департамент",
-              "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент", "правительство", "кабмин",
-              "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка", "армия")
+BODY_NOUNS = ("комиссия", "министерство", "агентство", "администрация", "ведомство", "служба", "комитет",
+              "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
+              "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
+              "армия")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
+# Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
+AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
+# Kinds of area (lemmas) a body's noun names with no name after it, «минздрав региона», «прокуратура области»:
+# the area the text named before, of one of these kinds (the last word of its name, a lemma).
+AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
+                 "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()

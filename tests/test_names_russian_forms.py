@@ -1,0 +1,62 @@
+"""Russian names put in their base form without changing word (link.inflect), and an adjective after a noun it
+names (names._gender_of_the_noun_named). Invented places and bodies."""
+from claimsgraph.link import case_forms
+
+
+def test_a_superlative_in_a_body_name_keeps_its_own_stem_in_the_base_form(typed):
+    text = ("Новости\n\n"
+            "Студенты Высшей школы гончаров из Тарвинска выиграли конкурс, сообщил ректор.\n")
+    found, _ = typed(text, [("Высшей школы гончаров", "Organization", 0), ("Тарвинска", "Place", 0)])
+    assert "Высшая школа гончаров" in found
+    assert not any("Высочайш" in label for label in found)
+
+
+def test_the_case_forms_of_a_title_with_a_superlative_keep_its_stem():
+    forms = case_forms("высшая школа гончаров")
+    assert "высшей школы гончаров" in forms
+    assert not any("высочайш" in f for f in forms)
+
+
+def test_an_adjective_after_a_street_is_no_area_of_the_kind_the_text_named(typed):
+    text = ("Пожар\n\n"
+            "В Тарвинской области за сутки потушили три пожара. Один дом загорелся в Лидне на улице Озёрской.\n")
+    found, _ = typed(text, [("Тарвинской области", "Place", 0), ("Лидне", "Place", 0)])
+    assert "Озёрская область" not in found
+
+
+def test_an_adjective_the_model_names_after_a_street_is_no_place(typed):
+    text = ("Пожар\n\n"
+            "Один дом загорелся в Лидне на улице Озёрской, сообщили спасатели.\n")
+    found, _ = typed(text, [("Озёрской", "Place", 0), ("Лидне", "Place", 0)])
+    assert not any(label.startswith("Озёрск") for label in found)
+
+
+
+def test_a_settlement_and_the_district_after_it_are_two_places(typed):
+    text = ("Суд\n\n"
+            "Бывшего директора фермы в посёлке Озёрный Тарвинского района приговорили к штрафу.\n")
+    found, _ = typed(text, [])
+    assert found.get("Озёрный") == "Place"
+    assert found.get("Тарвинский район") == "Place"
+    assert not any(label.startswith("Озёрный Тарвинск") for label in found)
+
+
+def test_a_body_described_after_its_voice_ends_before_a_preposition():
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+
+    text = ("Новый эколог\n\n"
+            "Ответа от пресс-службы областного правительства по этому поводу не поступило, сообщили источники.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    labels = {e.label for e in extract(doc, Linker([])).new_entities}
+    assert "областное правительство" in labels
+    assert not any(label.endswith(" по") for label in labels)
+
+
+def test_a_place_with_its_kind_abbreviated_is_the_place_written_in_full(typed):
+    text = ("Пожары\n\n"
+            "Пожары в Тарвинской области не утихают. Рубрика: Тарвинская обл. Общество\n")
+    found, mentions = typed(text, [("Тарвинской области", "Place", 0), ("Тарвинская обл", "Place", 0)])
+    assert "Тарвинская обл" not in found
+    assert ("Тарвинская обл", "Тарвинская область") in mentions
