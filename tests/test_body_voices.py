@@ -1,5 +1,5 @@
 """A person the text does not name, titled as one who speaks for a body it named ("a spokesman for the ministry",
-"a ministry spokeswoman", "the head of the ministry's press service"), speaks for that body; "the spokesman",
+"a ministry spokeswoman", "the chief of the ministry's media office"), speaks for that body; "the spokesman",
 "the official" and "she" after it go on with the body; a title held by someone the text named, a body of another
 kind, or the head of a whole body stay as they were."""
 import pytest
@@ -21,7 +21,7 @@ def body_linker():
 @pytest.mark.parametrize("said", [
     "A spokesman for the ministry said the flood barriers had held overnight.",
     "A ministry spokeswoman said the flood barriers had held overnight.",
-    "\"The flood barriers have held overnight,\" the head of the ministry's press service said.",
+    "\"The flood barriers have held overnight,\" the chief of the ministry's media office said.",
     "Officials at the ministry said the flood barriers had held overnight.",
 ])
 def test_an_unnamed_person_titled_for_a_named_body_is_the_body(body_linker, said):
@@ -31,7 +31,7 @@ def test_an_unnamed_person_titled_for_a_named_body_is_the_body(body_linker, said
 
 def test_the_title_and_a_pronoun_after_such_a_person_go_on_with_the_body(body_linker):
     text = ("The Borealian Interior Ministry ordered the evacuation of two villages on Sunday.\n\n"
-            "\"Crews are working through the night,\" the head of the ministry's press service said.\n\n"
+            "\"Crews are working through the night,\" the chief of the ministry's media office said.\n\n"
             "According to the spokesman, the river will crest on Tuesday. "
             "\"Nobody has been hurt so far,\" the official added.\n\n"
             "A ministry spokeswoman said the roads would reopen on Friday. She added that schools would stay shut.")

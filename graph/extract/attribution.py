@@ -209,8 +209,8 @@ class Discourse:
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
     def spoke_for(self, title: str, body: str) -> None:
-        """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the head of the
-        ministry's press service said"): that title, and another such title the text gives no one ("the official",
+        """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
+        ministry's media office said"): that title, and another such title the text gives no one ("the official",
         "the spokesman"), means the body from here on, and "she", "he" the body until someone else speaks (not
         after a plural title: "officials")."""
         for other in _BODY_VOICE_TITLES:
@@ -3014,7 +3014,7 @@ _MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
 
 def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
                      ) -> tuple[str, Span] | None:
-    """"A spokesman for the ministry said", "a ministry spokeswoman said", "the head of the ministry's press service
+    """"A spokesman for the ministry said", "a ministry spokeswoman said", "the chief of the ministry's media office
     said": a subject headed by the title of one who speaks for a body (``BODY_VOICE_TITLES``; the head of a part of
     it, ``ORGAN_HEAD_TITLES``, only before the body's possessive), held by no person the text gave it, with a
     description of a body the text named after the title or as the word right before it: that body speaks

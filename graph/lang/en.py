@@ -607,11 +607,11 @@ SPOKESPERSON_TITLES: tuple[str, ...] = ()
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
-# spokesman for the ministry", "a ministry spokeswoman", "the head of the ministry's press service"): the body speaks.
+# spokesman for the ministry", "a ministry spokeswoman", "the chief of the ministry's media office"): the body speaks.
 BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
                      "representatives")
 # Titles of the head of a part of a body, which speaks for the body only as the head of a part named after the body's
-# possessive ("the head of the ministry's press service"); "the head of the company" is a person of the company's.
+# possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
