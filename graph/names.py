@@ -3752,13 +3752,15 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                 taken.append(span)
 
 
-_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W\d_]++)+")   # from a word's start, no backtracking
+# a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking
+_JOINED_WORD = re.compile(r"(?<![^\W_])[^\W_]++(?:[-'’][^\W\d_]++)+")
 
 
 def _surname_tokens(text: str, para: Span) -> list[Token]:
-    """The paragraph's words, a hyphenated word ("Relk-Vanner") as one token as well as its parts."""
+    """The paragraph's words, a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara") as one token as
+    well as its parts."""
     out = tokens(text, para.start, para.end)
-    out += [Token(m.start(), m.end(), m.group()) for m in _HYPHENATED.finditer(text, para.start, para.end)]
+    out += [Token(m.start(), m.end(), m.group()) for m in _JOINED_WORD.finditer(text, para.start, para.end)]
     return sorted(out, key=lambda t: (t.start, -t.end))
 
 

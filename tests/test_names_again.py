@@ -131,3 +131,17 @@ def test_a_bodys_name_before_a_persons_title_is_cut_at_the_title():
     assert cut("the Harbour Council Chairman") == "the Harbour Council"
     assert cut("Ruritanian Deputy Prime Minister") == ""      # no body's head before the title
     assert cut("Vell Port Authority") == "Vell Port Authority"
+
+
+def test_a_surname_with_an_apostrophe_written_again_is_the_person(typed):
+    text = ("Garrison patrols\n\nColonel Dara O’Fenn, a spokesman for the Vell garrison, spoke on Monday.\n\n"
+            "The patrols would go on through the winter, O’Fenn said.\n")
+    _, mentions = typed(text, [("Dara O’Fenn", "Person", 0)])
+    assert ("O’Fenn", "Dara O’Fenn") in mentions
+
+
+def test_a_surname_before_a_possessive_is_still_the_person(typed):
+    text = ("Garrison patrols\n\nColonel Dara Fenn spoke on Monday.\n\n"
+            "Fenn’s plan would keep the patrols going through the winter.\n")
+    _, mentions = typed(text, [("Dara Fenn", "Person", 0)])
+    assert ("Fenn", "Dara Fenn") in mentions

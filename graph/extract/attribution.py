@@ -22,7 +22,7 @@ from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, t
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
-from ..nlp import Word
+from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -97,6 +97,10 @@ class Discourse:
     voices: dict[str, tuple[str, int]] = field(default_factory=dict)
     # whom one who speaks for another speaks for, by title: "his spokesman" makes "the spokesman" his
     agents: dict[str, str] = field(default_factory=dict)
+    # the body an unnamed person last spoke for ("a ministry spokeswoman said"): "she" goes on with it; the gender
+    # the person's title tells, if it does
+    unnamed_voice: str | None = None
+    unnamed_voice_gender: str | None = None
     clock: int = 0
     # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
     # said …" names the firm before its description in the same sentence
@@ -202,7 +206,18 @@ class Discourse:
     def unnamed_spoke(self, description: str) -> None:
         """"A senior official said …": a following "he" is that official, no one named before."""
         if _PERSON_DESCRIPTION.fullmatch(description):
-            self.unnamed_last, self.last_speaker = True, None
+            self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
+
+    def spoke_for(self, title: str, body: str) -> None:
+        """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
+        ministry's media office said"): that title, and another such title the text gives no one ("the official",
+        "the spokesman"), means the body from here on, and "she", "he" the body until someone else speaks (not
+        after a plural title: "officials")."""
+        for other in _BODY_VOICE_TITLES:
+            self.agents.setdefault(other, body)
+        self.agents[title] = body
+        self.unnamed_voice = None if is_plural_noun(title) else body
+        self.unnamed_voice_gender = _GENDERED.get(title)
 
     def spoke_through(self, body: str, description: str, sentence: int) -> None:
         """A source given as a description and its owner ("the press office of X", after "according to"):
@@ -213,6 +228,8 @@ class Discourse:
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.unnamed_last = False
+            if speaker != self.unnamed_voice:
+                self.unnamed_voice = None
             self._note(speaker, 1)
             self.spoke_at = self.clock
             if speaker in self.voices:
@@ -272,6 +289,9 @@ class Discourse:
         if voiced:
             return voiced[-1]
         if _PERSON.fullmatch(a):
+            if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
+                    and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
+                return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
@@ -2918,6 +2938,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     issued = _statement_issuer(text, words, head, mentions, discourse, publisher)
     if issued is not None:
         return issued
+    spoken_for = _body_spoken_for(text, words, head, area, discourse) if not named else None
+    if spoken_for is not None:
+        return spoken_for
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
                         and _titled_apposition(words, head)):
@@ -2981,6 +3004,57 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+_BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))
+_ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
+MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
+_MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
+
+
+def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
+                     ) -> tuple[str, Span] | None:
+    """"A spokesman for the ministry said", "a ministry spokeswoman said", "the chief of the ministry's media office
+    said": a subject headed by the title of one who speaks for a body (``BODY_VOICE_TITLES``; the head of a part of
+    it, ``ORGAN_HEAD_TITLES``, only before the body's possessive), held by no person the text gave it, with a
+    description of a body the text named after the title or as the word right before it: that body speaks
+    (``Discourse.spoke_for``)."""
+    title = words[head].text.lower()
+    organ_head = title in _ORGAN_HEAD_TITLES
+    if not (title in _BODY_VOICE_TITLES or organ_head) or discourse.fitting_person(title) is not None:
+        return None
+    token = words[head].span
+    after = _BODY_DESCRIPTION.search(text, token.end, area.end)
+    if organ_head and (after is None or not _POSSESSIVE_AFTER.match(text, after.end())):
+        return None
+    before = _MODIFIER_BEFORE.search(text, max(area.start, token.start - MODIFIER_REACH), token.start) \
+        if after is None else None
+    if after is not None:
+        description, where = after.group(), Span(after.start(), after.end())
+    elif before is not None and _KIND_ONLY.fullmatch(f"the {before.group(1).lower()}"):
+        description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
+    else:
+        return None
+    body = discourse.resolve(description, at=where.start)
+    if body is None or discourse.types.get(body) not in ("Organization", "Group") \
+            or not _fits_description(description, body, discourse):
+        return None
+    discourse.spoke_for(title, body)
+    return body, where
+
+
+def _fits_description(description: str, body: str, discourse: Discourse) -> bool:
+    """The body's label says it is what the description's noun names ("the ministry": "Defence Ministry"; "the army":
+    "Northern Command Armed Forces", ``ANAPHOR_KIND_HEADS``), or the noun is a company's and the body no public one:
+    not merely the body talked about most."""
+    noun = description.split()[-1].lower()
+    label = discourse.labels.get(body, "").lower()
+    kind = next((pattern for cue, pattern in _KIND_HEADS.items() if noun.startswith(cue)), None)
+    if re.search(kind or rf"(?<!\w){re.escape(noun[:5])}", label):
+        return True
+    return Discourse._body_kind(noun) == "company" and not discourse._public(body)
 
 
 def _body_where_placed(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse

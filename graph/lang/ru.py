@@ -478,6 +478,9 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
+# Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
+BODY_VOICE_TITLES: tuple[str, ...] = ()
+ORGAN_HEAD_TITLES: tuple[str, ...] = ()
 # Titles of one who speaks for a body, before the body's description in the genitive ("представитель компании",
 # "пресс-секретарь ведомства"): the body that description refers to speaks, unless the person the title refers back
 # to was given one of SPOKESPERSON_TITLES ("Пресс-секретарь ведомства X … — подчеркнул представитель ведомства").
