@@ -93,3 +93,17 @@ def test_a_figure_named_as_the_object_of_who_gave_it_is_theirs(cast):
     assert speaker_of(out, "выросло до сорока") == "orlen"
     assert speaker_of(out, "задержали танкер") == "varga"
 
+
+
+def test_the_head_of_the_region_is_its_governor_not_the_governors_deputy():
+    people = CAST + [
+        Entity("kell", "Ivo Kell", "Person", pref_labels=(("Иво Келль", "ru"),), alt_labels=(("Келль", "ru"),)),
+        Entity("dorn", "Pavel Dorn", "Person", pref_labels=(("Павел Дорн", "ru"),), alt_labels=(("Дорн", "ru"),)),
+    ]
+    text = ("Как рассказал первый заместитель губернатора Северного края Томас Варга, жители поддержали выбор. "
+            "«Нам приятно это назначение», — отметил Варга.\n"
+            "Келль поблагодарил депутатов за доверие. «Я вижу поддержку фермеров», — подчеркнул Келль.\n"
+            "Прежнего главу отправил в отставку губернатор Павел Дорн. "
+            "По мнению руководителя края, прежний глава тормозил развитие района.\n")
+    out = claims(text, Linker(people))
+    assert speaker_of(out, "прежний глава тормозил развитие") == "dorn"

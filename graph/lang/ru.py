@@ -610,12 +610,17 @@ OFFICES = (
     rf"министр{_NOUN}|глав\w* (?:мид\w*|дипломатии|министерства|ведомства)",
     r"пресс-секретар(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|официальн\w* представител\w*|(?:глав|руководител)\w* пресс-службы",
     rf"посол|посла|послу|послом|послы|послов|посланник{_NOUN}",
-    rf"губернатор{_NOUN}", r"мэр(?:а|у|ом|е)?|градоначальни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)", r"судь(?:я|и|е|ю|ей)", rf"прокурор{_NOUN}", rf"тренер{_NOUN}",
+    rf"губернатор{_NOUN}|(?:глав|руководител)\w* (?:региона|области|края|республики|субъекта)(?!\w)",
+    r"мэр(?:а|у|ом|е)?|градоначальни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)", r"судь(?:я|и|е|ю|ей)", rf"прокурор{_NOUN}",
+    rf"тренер{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
 )
 del _NOUN    # a part of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
+# Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
+# no governor's office ("руководитель края" is the governor, not the deputy).
+AIDES_BEFORE_OFFICE = r"заместител\w*|помощник\w*|советник\w*|пресс-секретар\w*|представител\w*"
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
