@@ -1129,8 +1129,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             # "A. — B, — сказал X." leaves A, the narration before it, to the article
             since = max([i for i in indices if i < closing[-1] and (i in unnamed or out[i][0] not in (None, speaker))],
                         default=-1)
-            if _DASH_SPEECH.match(doc.text, sentences[closing[-1]].span.start) \
-                    and DASH_TAG_BEFORE.search(doc.text, sentences[closing[-1]].span.start, out[closing[-1]][2].verb.start):
+            tagged = sentences[closing[-1]].span.start
+            if _DASH_SPEECH.match(doc.text, tagged) \
+                    and DASH_TAG_BEFORE.search(doc.text, tagged, out[closing[-1]][2].verb.start):
                 since = closing[-1]
             for i in indices:
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
