@@ -102,3 +102,25 @@ def test_concluding_after_what_was_said_is_a_tag_but_concluding_a_deal_is_an_act
     out = claims_all(text, cast)
     assert speaker_of(out, "эвакуация продолжится") == "varga"
     assert speaker_of(out, "заключила контракт на поставку угля") is None
+
+
+def test_dash_speech_taken_up_again_after_its_tag_mid_paragraph_stays_the_tags_speakers(cast):
+    text = ("Вечером на северной трассе столкнулись два грузовика. "
+            "- Водитель первой машины уснул за рулём, - рассказал Томас Варга. "
+            "- Затем грузовик выехал на встречную полосу и задел автобус.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "уснул за рулём") == "varga"
+    assert speaker_of(out, "выехал на встречную полосу") == "varga"
+    assert speaker_of(out, "столкнулись два грузовика") is None
+
+
+def test_first_person_dash_paragraph_after_a_paragraph_led_by_one_person_is_that_persons(cast):
+    text = ("Томас Варга вернулся к теме набережной, отвечая на вопрос жителей.\n"
+            "— У нас ремонт набережной перенесли на весну. Подрядчик уже выбран.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "ремонт набережной перенесли") == "varga"
+    assert speaker_of(out, "Подрядчик уже выбран") == "varga"
+    # two people before it: either may speak
+    two = claims_all("Мира Орлен встретилась с Томасом Варгой в новом порту.\n"
+                     "— Нам нужно вдвое больше кранов к осени.\n", cast)
+    assert speaker_of(two, "вдвое больше кранов") is None

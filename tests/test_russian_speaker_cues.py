@@ -5,7 +5,7 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, KELL, claims, speaker_of
+from extracted import CAST, KELL, claims, claims_all, speaker_of
 
 BODIES = [
     Entity("nordbank", "Nordbank", "Organization", pref_labels=(("Nordbank", "en"), ("Нордбанк", "ru"))),
@@ -77,3 +77,33 @@ def test_a_place_in_a_participles_phrase_is_not_the_body_in_which_people_spoke(c
 def test_the_body_in_which_unnamed_people_spoke_still_speaks(cast):
     said = claims("Заголовок новости\n\nВ Бореалии попросили переселить жителей в соседний район.", cast)
     assert speaker_of(said, "переселить") == "borealia"
+
+
+def test_the_city_head_named_by_an_old_word_for_mayor_is_the_mayor_named_before(cast):
+    text = ("Мэр Томас Варга провёл приём жителей. "
+            "Позже градоначальник сообщил журналистам, что мосты починят за сто миллионов рублей.\n")
+    assert speaker_of(claims_all(text, cast), "мосты починят") == "varga"
+
+
+def test_a_figure_named_as_the_object_of_who_gave_it_is_theirs(cast):
+    text = ("Число пострадавших от паводка в долине выросло до сорока. "
+            "Цифру озвучила Мира Орлен на брифинге в понедельник.\n\n"
+            "В северном порту задержали танкер. Информацию подтвердил Томас Варга.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "выросло до сорока") == "orlen"
+    assert speaker_of(out, "задержали танкер") == "varga"
+
+
+
+def test_the_head_of_the_region_is_its_governor_not_the_governors_deputy():
+    people = CAST + [
+        Entity("kell", "Ivo Kell", "Person", pref_labels=(("Иво Келль", "ru"),), alt_labels=(("Келль", "ru"),)),
+        Entity("dorn", "Pavel Dorn", "Person", pref_labels=(("Павел Дорн", "ru"),), alt_labels=(("Дорн", "ru"),)),
+    ]
+    text = ("Как рассказал первый заместитель губернатора Северного края Томас Варга, жители поддержали выбор. "
+            "«Нам приятно это назначение», — отметил Варга.\n"
+            "Келль поблагодарил депутатов за доверие. «Я вижу поддержку фермеров», — подчеркнул Келль.\n"
+            "Прежнего главу отправил в отставку губернатор Павел Дорн. "
+            "По мнению руководителя края, прежний глава тормозил развитие района.\n")
+    out = claims(text, Linker(people))
+    assert speaker_of(out, "прежний глава тормозил развитие") == "dorn"

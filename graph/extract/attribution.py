@@ -500,9 +500,16 @@ def _offices(text: str) -> set[int]:
 
 def _office_before(text: str) -> set[int]:
     """The offices of the title right before a name, at most ``OFFICE_GAP_WORDS`` words before it and not across
-    a comma or a conjunction ("President X"; not "met the President and X")."""
+    a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide serves
+    ("заместитель губернатора X")."""
     return {i for i, office in enumerate(_OFFICES) for m in office.finditer(text)
-            if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())}
+            if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())
+            and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()])}
+
+
+AIDE_REACH = 40   # characters of an aide's title before the office it serves: "первый заместитель "
+_AIDE_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('AIDES_BEFORE_OFFICE')})\s+$", re.I) \
+    if alternation("AIDES_BEFORE_OFFICE") else re.compile(r"(?!)")
 
 
 def _office_apposed(apposition: str) -> set[int]:

@@ -1095,6 +1095,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append(i)
+    resumed: set[int] = set()   # sentences where a dash takes up the speech of the tag before them again
     for i, s in enumerate(sentences):
         text = doc.text[s.span.start:s.span.end]
         if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
@@ -1127,13 +1128,19 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if closing and not quoted:
             speaker = out[closing[-1]][0]
             # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
-            # said." leaves A out of X's words
+            # said." leaves A out of X's words; so does the dash that opens direct speech closed by a dash-led tag:
+            # "A. — B, — сказал X." leaves A, the narration before it, to the article
             since = max([i for i in indices if i < closing[-1] and (i in unnamed or out[i][0] not in (None, speaker))],
                         default=-1)
+            tagged = sentences[closing[-1]].span.start
+            if _DASH_SPEECH.match(doc.text, tagged) \
+                    and DASH_TAG_BEFORE.search(doc.text, tagged, out[closing[-1]][2].verb.start):
+                since = closing[-1]
             for i in indices:
                 if since < i < closing[-1] and out[i][0] is None and out[i][1] != "own_report":
                     out[i] = (speaker, "paragraph", None)
         current = None
+        resuming = False   # the speech of a tag just closed goes on after a dash, until another tag may claim it
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
         for i in indices:
@@ -1143,6 +1150,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
+                resuming = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
                 out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
@@ -1151,6 +1159,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 # a dash takes up direct speech again ("— A, — добавили в X. — B.")
                 current = out[i][0] if frame is not None and frame.at_end and _speech_resumes(doc, sentences, i) \
                     else None
+                resuming = current is not None
                 cited = None
             elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
                 current = cited = None
@@ -1160,14 +1169,16 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
                     out[i] = (current, "paragraph", None)
+                    if resuming:
+                        resumed.add(i)
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
-    _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para)
-    _dash_speech_before_tag(doc, sentences, out, quotes, by_para)
+    _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
+    _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
 
 
 # --- report reach ---
@@ -1213,7 +1224,8 @@ def _body_gives_way(earlier: tuple, person: str, types: dict[str, str]) -> bool:
 
 
 def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
-                              unnamed: set[int], by_para: dict[int, list[int]]) -> None:
+                              unnamed: set[int], by_para: dict[int, list[int]], mentions: MentionIndex,
+                              types: dict[str, str]) -> None:
     """"Наставник X сказал, что команда сыграла по плану." then "— Результат нас устраивает. …": a paragraph of direct
     speech opening with a dash, with no tag and no one speaking in it, goes on with the report that ends the
     paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y")."""
@@ -1231,17 +1243,38 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
         if who is None or frame is None or frame.at_end or frame.rule == "relay" \
                 or not frame.rule.startswith(("verb", "anaphor")) \
                 or not _goes_on(doc.text, sentences[lead_ks[-1]].span, frame):
+            who = _first_person_answer(doc, sentences, lead_ks, ks, out, mentions, types)
+        if who is None:
             continue
         for k in ks:
             out[k] = (who, "quotation", None)
 
 
+def _first_person_answer(doc: Document, sentences: list[Sentence], lead_ks: list[int], ks: list[int], out: list,
+                         mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"X вернулся к теме дорог." then "— У нас ремонт перенесли. …": direct speech in the first person needs a
+    speaker, and with no report before it, it is the one person who opens a sentence of the paragraph before as
+    its subject, when that paragraph gives no one words and names no one else who could speak."""
+    if not any(FIRST_PERSON.search(doc.text, sentences[k].span.start, sentences[k].span.end) for k in ks) \
+            or any(out[k][0] is not None or out[k][1] == "own_report" for k in lead_ks):
+        return None
+    lead = doc.body[sentences[lead_ks[0]].paragraph]
+    speakers = {m.entity for m in mentions.within(lead) if types.get(m.entity) in SPEAKER_TYPES}
+    if len(speakers) != 1:
+        return None
+    person = next(iter(speakers))
+    opens = any(_opens_with_another_actor(doc.text, sentences[k].span, mentions, types, None)
+                and next(iter(mentions.within(sentences[k].span))).entity == person for k in lead_ks)
+    return person if types.get(person) == "Person" and opens else None
+
+
 def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
-                            by_para: dict[int, list[int]]) -> None:
+                            by_para: dict[int, list[int]], resumed: set[int]) -> None:
     """"— A. B. C, — отметил X.": direct speech opened by a dash runs, over sentences of its own, up to the said-tag
     that closes it, all of it the tag's speaker's words, even in a paragraph that quotes someone else before it
     (where a closing frame covers nothing else); the run stops at a sentence with a frame or a quotation of its
-    own, or one given to someone else."""
+    own, or one given to someone else (not one given only because a dash took up the speech of the tag before:
+    "— A, — сказала Y. — B. C, — добавил X." makes B and C X's)."""
     for indices in by_para.values():
         for at, i in enumerate(indices):
             who, _, frame = out[i]
@@ -1252,7 +1285,8 @@ def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list,
                 continue
             run: list[int] = []
             for j in reversed(indices[:at]):
-                if out[j][2] is not None or out[j][1] == "own_report" or out[j][0] not in (None, who) \
+                if out[j][2] is not None or out[j][1] == "own_report" \
+                        or out[j][0] not in (None, who) and j not in resumed \
                         or _region_of(sentences[j].span, quotes) is not None:
                     break
                 run.append(j)
@@ -1350,10 +1384,13 @@ def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, typ
 
 
 def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
-    """In a paragraph of direct speech set off by dashes, the sentence after a frame opens with a dash again."""
+    """In direct speech set off by dashes (from the paragraph's start, or from the start of the frame's own sentence
+    when narration opens the paragraph: "A. — B, — сказал X. — C."), the sentence after a frame opens with a dash
+    again."""
     para = doc.body[sentences[i].paragraph]
     return i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph \
-        and bool(_DASH.match(doc.text, para.start)) and bool(_DASH.match(doc.text, sentences[i + 1].span.start))
+        and bool(_DASH.match(doc.text, para.start) or _DASH.match(doc.text, sentences[i].span.start)) \
+        and bool(_DASH.match(doc.text, sentences[i + 1].span.start))
 
 
 _DASH = re.compile(r"[—–-]\s")

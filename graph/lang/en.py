@@ -817,6 +817,8 @@ OFFICES = (
 )
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
+# (English names an aide's office whole, "Deputy Prime Minister": no title serves an office named after it.)
+AIDES_BEFORE_OFFICE = ""
 # Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
 SAYING_CLAUSE_OPENERS = ("as",)
 
