@@ -511,8 +511,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
-        elif name.type != "Organization" and (_OUTLET_AFTER.match(doc.text, end) or label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_name(label) or _named_as_outlet(doc.text, start, end)):
+        elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
+                                              or _club_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -3431,12 +3431,13 @@ _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES
 OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
 
 
-def _named_as_outlet(text: str, start: int, end: int) -> bool:
+def named_as_outlet(text: str, start: int, end: int) -> bool:
     """"the news site Vornik", "издания Кранфорд": a lower-case noun for an outlet right before the name
-    (OUTLET_NOUNS_BEFORE_NAMES); or "the Ostrell-based Kadri al-Noor daily": a publication's noun after a name
-    that an article opens, a few words before (an adverb after a person's name has none: "Jane Roe daily checks")."""
+    (OUTLET_NOUNS_BEFORE_NAMES), or one right after it ("Vexa television"); or "the Ostrell-based Kadri al-Noor
+    daily": a publication's noun after a name that an article opens, a few words before (an adverb after a
+    person's name has none: "Jane Roe daily checks")."""
     before = text[max(0, start - OUTLET_NOUN_REACH):start]
-    return (_OUTLET_BEFORE.search(before) is not None
+    return (_OUTLET_BEFORE.search(before) is not None or _OUTLET_AFTER.match(text, end) is not None
             or (_PUBLICATION.match(text, end) is not None and _DETERMINED_BEFORE.search(before) is not None))
 _CLUB_NAME_ENDINGS = frozenset(joined("CLUB_NAME_ENDINGS"))
 

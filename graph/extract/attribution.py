@@ -21,6 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
+from ..names import named_as_outlet
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -38,6 +39,8 @@ _ACCORDING_SUBJECT = joined("ACCORDING_TO_SUBJECT")
 _CITING = re.compile(rf"(?<!\w)(?:{'|'.join(joined('CITING'))})(?!\w)", re.I)
 _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for module in LANGUAGES.values()
               if module.AS_SAYING}
+_QUOTED_SAYING = {module: re.compile(module.QUOTED_SAYING, re.I) for module in LANGUAGES.values()
+                  if module.QUOTED_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
                  if module.VOICE_AGENTS}
@@ -81,6 +84,8 @@ class Discourse:
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
     base_forms: dict[str, set[str]] = field(default_factory=dict)   # Russian names in the nominative
     outlets: set[str] = field(default_factory=set)   # who passed others' words on: never what "it" means
+    media: set[str] = field(default_factory=set)   # bodies an alias calls an outlet ("Northwire news agency")
+    hosts: set[str] = field(default_factory=set)   # agencies the datelines name: the page's own, never a relay
     last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
@@ -808,6 +813,8 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
             return replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
                            after_assertion=_after_assertion(text, inner.verb, rest), via=relays + inner.via)
     frame = _frame(text, span, lang, mentions, discourse, outside, publisher, words)
+    if frame is not None and not frame.via:   # "X told Northwire": the outlet X spoke to passed the words on
+        frame = replace(frame, via=_outlet_spoken_to(text, span, frame, mentions, discourse, outside, lang, publisher))
     if frame is not None and frame.via:    # "X was quoted by Northwire as saying": Northwire passed words on
         discourse.relayed(frame.via)
     if frame is not None and not frame.at_end and _topic_closing(text, span, frame, lang):
@@ -884,6 +891,51 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
 
 _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in LANGUAGES.values()
                 if module.OUTLET_KIND_NOUNS}
+_OUTLET_INTERVIEW = {code: re.compile(rf"(?<!\w)(?:{module.OUTLET_INTERVIEW_CUES})[«„“\"]?$",
+                                       re.I) for code, module in LANGUAGES.items() if module.OUTLET_INTERVIEW_CUES}
+_OUTLET_ADDRESSED = {code: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
+                     for code, module in LANGUAGES.items() if module.OUTLET_ADDRESSED}
+_OUTLET_ALIASES = [re.compile(module.OUTLET_ALIASES) for module in LANGUAGES.values() if module.OUTLET_ALIASES]
+OUTLET_SPOKEN_TO_REACH = 60   # characters from a verb of saying, or before a body, in which an interview is sought
+
+
+def media_outlets(entities: dict[str, Entity]) -> set[str]:
+    """The bodies a label or an alias calls an outlet ("Northwire news agency", "агентство NordNews")."""
+    return {key for key, entity in entities.items() if entity.type in ("Organization", "Group")
+            and any(p.search(text) for text, _ in entity.all_labels() for p in _OUTLET_ALIASES)}
+
+
+def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionIndex, discourse: Discourse,
+                      outside: list[Span], lang: str, publisher: str | None) -> tuple[str, ...]:
+    """The outlet the speaker spoke to, which passed the words on: a body after an interview's words ("in an
+    interview with Northwire", "в беседе с NordNews"), or one the text or the registry calls an outlet right after
+    the verb ("told the Vexa daily", "сообщил агентству NordNews"); never the article's own publisher."""
+    interview, addressed = _OUTLET_INTERVIEW.get(lang), _OUTLET_ADDRESSED.get(lang)
+    if interview is None or addressed is None:
+        return ()
+    for m in mentions.within(span):
+        if m.entity in (frame.speaker, publisher) or m.entity in discourse.hosts \
+                or discourse.types.get(m.entity) not in ("Organization", "Group"):
+            continue
+        # the cue stands outside quotations, the name may have its own marks ("в эфире «NordTV»")
+        start = max(span.start, m.span.start - OUTLET_SPOKEN_TO_REACH)
+        cue = interview.search(text[start:m.span.start])
+        if cue and outside_quotations(outside, start + cue.start()):
+            return (m.entity,)
+        if not frame.verb.end <= m.span.start <= frame.verb.start + OUTLET_SPOKEN_TO_REACH:
+            continue
+        told = text[frame.verb.start:m.span.start]
+        if (addressed.fullmatch(told) or _outlet_told(text, m, told, discourse, language(lang))) \
+                and not re.search(r"[,.;:!?]", told) and _an_outlet(text, m, discourse, lang):
+            return (m.entity,)
+    return ()
+
+
+def _an_outlet(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
+    """A body the registry or the text calls an outlet, or that passed words on before."""
+    return mention.entity in discourse.media or mention.entity in discourse.outlets \
+        or named_as_outlet(text, mention.span.start, mention.span.end) \
+        or _called_an_outlet(text, mention.span.start, lang)
 
 
 _RELAY_OPENER = re.compile(rf"\W*(?:{alternation('RELAY_OPENERS')})\s+", re.I)
@@ -2897,16 +2949,21 @@ _LABEL_BREAK = re.compile(r"[:—–]")
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
     """"The agency reports X as saying", "X was quoted as saying": the reporting verb a verb of saying
     hangs from by "as"; its object (or passive subject) is who spoke. Not a participle without "as"
-    ("X accused Y of …, calling it …": X speaks)."""
+    ("X accused Y of …, calling it …": X speaks), but after a verb of quoting (``RELAY_LEMMAS``: "the agency
+    quoted X saying")."""
     pattern = _AS_SAYING.get(language(lang))
-    if pattern is None or verb == 0 or not pattern.fullmatch(f"{words[verb - 1].text} {words[verb].text}"):
+    if pattern is None or verb == 0:
+        return None
+    said_as = pattern.fullmatch(f"{words[verb - 1].text} {words[verb].text}")
+    quoted = _QUOTED_SAYING.get(language(lang))
+    if not said_as and not (quoted and quoted.fullmatch(words[verb].text)):
         return None
     up = words[verb].head
     if words[verb].dep == "pcomp" and words[up].dep == "prep":
         up = words[up].head
     elif words[verb].dep not in ("advcl", "xcomp"):
         return None
-    return up if up != verb and words[up].lemma in lemmas | _RELAY_LEMMAS else None
+    return up if up != verb and words[up].lemma in (lemmas | _RELAY_LEMMAS if said_as else _RELAY_LEMMAS) else None
 
 
 def _figure_object(words: tuple[Word, ...], verb: int) -> bool:

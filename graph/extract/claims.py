@@ -21,7 +21,7 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame,
-                          find_frame, named_later, unnamed_speaker, verbs)
+                          find_frame, media_outlets, named_later, unnamed_speaker, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -60,15 +60,16 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                    publisher: str | None, analysis: Analysis | None = None) -> list[Claim]:
     quotes = _cut_at_inner_tags(doc, quotes)
     outside = _outside_quotes(doc, quotes)
+    datelines = dateline_spans(doc)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
-                          genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions))
+                          genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions),
+                          media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
-    datelines = dateline_spans(doc)
     attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, datelines), discourse, outside,
                                       publisher, labels, headline, analysis)
     types = discourse.types
@@ -361,7 +362,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
-    return out, _shared_relays(sentences, out, relays)
+    return out, _shared_relays(doc, sentences, out, relays)
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -446,6 +447,12 @@ def _first_person_verb(text: str, span: Span, lang: str) -> bool:
 
 
 _WORD = {code: re.compile(rf"[{module.LETTERS}]+", re.I) for code, module in LANGUAGES.items()}
+
+
+def _dateline_outlets(mentions: MentionIndex, datelines: tuple[Span, ...]) -> set[str]:
+    """The agencies the datelines name ("NORDPORT, May 3 (Northwire) -"): the page's own wire, which passes on
+    nothing it reports, even where the page does not open with its dateline."""
+    return {m.entity for m in mentions if (d := dateline_across(datelines, m.span)) and d.contains(m.span)}
 
 
 def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIndex:
@@ -539,39 +546,52 @@ def _relay_notes(doc: Document, sentences: list[Sentence], out: list, relays: li
                  mentions: MentionIndex, types: dict[str, str]) -> None:
     """A sentence that only names an outlet passing words on ("Его слова приводит NordNews.") makes the outlet the
     relay of the speaker just before it, in its paragraph or, when it opens one, in the paragraph before; not
-    when the outlet is that speaker (its own report) or its own reporter heard the words."""
+    when the outlet is that speaker (its own report) or its own reporter heard the words. So does a backward
+    reference by that speaker to the outlet that heard the words ("Об этом он рассказал в интервью NordNews.")."""
     for i, s in enumerate(sentences):
         note = _RELAY_NOTE.match(doc.text, s.span.start, s.span.end)
-        if note is None or _OWN_REPORTER.search(note.group("outlet")):
+        if note is not None and not _OWN_REPORTER.search(note.group("outlet")):
+            named = mentions.within(Span(note.start("outlet"), note.end("outlet")))
+            outlets = tuple(dict.fromkeys(m.entity for m in named if types.get(m.entity) in ("Organization", "Group")))
+        elif note is None and relays[i] and _BACKWARD.match(doc.text[s.span.start:s.span.end]):
+            outlets = relays[i]
+        else:
             continue
-        named = mentions.within(Span(note.start("outlet"), note.end("outlet")))
-        outlets = tuple(dict.fromkeys(m.entity for m in named if types.get(m.entity) in ("Organization", "Group")))
         paragraph = s.paragraph if i and sentences[i - 1].paragraph == s.paragraph else s.paragraph - 1
         before = [j for j in range(i - 1, max(-1, i - 1 - RELAY_NOTE_SENTENCES), -1)
                   if sentences[j].paragraph == paragraph]
         speaker = next((out[j][0] for j in before if out[j][0] is not None), None)
-        if not outlets or speaker is None or speaker in outlets:
+        if not outlets or speaker is None or speaker in outlets or note is None and speaker != out[i][0]:
             continue
         for j in before:
             if out[j][0] == speaker and not relays[j]:
                 relays[j] = outlets
 
 
-def _shared_relays(sentences: list[Sentence], out: list, relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+_OTHER_OCCASION = {code: re.compile(rf"(?<!\w)(?:{module.OTHER_OCCASION})(?!\w)", re.I)
+                   for code, module in LANGUAGES.items() if module.OTHER_OCCASION}
+
+
+def _shared_relays(doc: Document, sentences: list[Sentence], out: list,
+                   relays: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """A sentence given to a speaker by its paragraph shares the relays of that speaker's frame there; and once
     an outlet has passed a speaker's words on ("…, X said, quoted by TASS"), the speaker's later claims in the
-    article reach it the same way, unless they name a relay of their own."""
+    article reach it the same way, unless they name a relay of their own or the text turns to what the speaker
+    said on another occasion (``OTHER_OCCASION``: "X had earlier said"), from where no relay carries on."""
     by_speaker: dict[tuple[int, str], tuple[str, ...]] = {}
     for s, (who, _, _), via in zip(sentences, out, relays):
         if who and via:
             by_speaker.setdefault((s.paragraph, who), via)
     first: dict[str, tuple[str, ...]] = {}
     shared = []
+    other_occasion = _OTHER_OCCASION.get(doc.lang)
     for s, (who, rule, _), via in zip(sentences, out, relays):
+        if who and not via and other_occasion and other_occasion.search(doc.text, s.span.start, s.span.end):
+            first[who] = ()
         paragraph = by_speaker.get((s.paragraph, who), ()) if who and rule in ("paragraph", "reported") else ()
         shared.append(via or paragraph or (first.get(who, ()) if who else ()))
-        if who and via:
-            first.setdefault(who, via)
+        if who and via and not first.get(who):
+            first[who] = via
     return shared
 
 

@@ -702,10 +702,13 @@ STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+
 ACCORDING_TO_PRONOUN = r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation)|by (?:his|her) account"
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
-# An outlet naming its source: "citing the ministry", "quoting officials".
-CITING = ("citing", "quoting", "with reference to")   # not "referring to": "he said, referring to the vote" names a topic
+# An outlet naming its source: "citing the ministry", "quoting officials", "Northwire reports referring to Vexa"
+# (not "referring to" alone: "he said, referring to the vote" names a topic).
+CITING = ("citing", "quoting", "with reference to", "reports referring to", "reported referring to")
 # "X was quoted as saying …": the speaker comes between the verb and this.
 AS_SAYING = r"as (?:saying|telling|stating|noting)"
+# After a verb of quoting, the participle alone does as much: "Northwire quoted X saying …" (RELAY_LEMMAS).
+QUOTED_SAYING = r"saying|telling|stating|noting"
 # An outlet passing a claim on, before its name ("quoted by TASS") or at the sentence's end,
 # before its name (", according to AFP.") or after it (", Reuters reported.").
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
@@ -719,6 +722,19 @@ RELAY_NOTES = ""   # (Russian: "Его слова приводит NordNews."; E
 CORRESPONDENT = r"correspondents?|reporters?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
 OUTLET_KIND_NOUNS = ""
+# Words right before a body, anywhere in a sentence with a verb of saying, that make the body the outlet that heard
+# the speaker, its relay: "X said in an interview with Northwire", "in a rare interview with the Vexa daily, X said".
+# (Not "in remarks to", "in a call with": a council or a government hears those as well.)
+OUTLET_INTERVIEW_CUES = (r"(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}?interview\s+(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"|interviewed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+# From a verb of saying to a body told, a few words between ("X told Northwire", "said to the Vexa daily"): the body
+# is the speaker's relay when the text or the registry calls it an outlet (OUTLET_ALIASES).
+OUTLET_ADDRESSED = r"(?:told|tells|telling|\w+\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+# Words that turn to what a speaker said on another occasion ("X had earlier said", "X previously told"): the
+# relay of the speaker's words so far does not carry on to them.
+OTHER_OCCASION = r"earlier|previously|had\s+(?:said|told|stated|written)"
+# An alias that says its body is an outlet: "Northwire news agency".
+OUTLET_ALIASES = r"\s(?:television|TV|radio|broadcaster|channel|news\s+agency|newspaper|magazine|daily)$"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").

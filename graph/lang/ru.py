@@ -539,6 +539,7 @@ ACCORDING_TO_PRONOUN = (r"(?:по|согласно) (?:его|её|ее) (?:сл
 ACCORDING_TO_SUBJECT = ("как",)
 CITING = ("со ссылкой на", "ссылаясь на")
 AS_SAYING = ""
+QUOTED_SAYING = ""
 # "Об этом сообщил X, чьи слова привел NordNews": the outlet that passed X's words on.
 RELAYED_BY = (r"чьи слова (?:привел[аио]?|привели|приводит|приводят|передает|передаёт|передают|передал[аио]?"
               r"|процитировал[аио]?|цитирует)")
@@ -561,6 +562,19 @@ OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
 # Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
 # called by such a noun ("опубликовано изданием NordNews").
 OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
+# The English module says what the tables are for: "в интервью NordNews", "в эфире телеканала NordTV", "в беседе с
+# NordNews", "в разговоре с корреспондентом NordNews", "в комментарии для NordNews" (not "в беседе с руководством
+# Kobra", "в комментарии Kobra": a body's own comment).
+_OUTLET_NOUN = r"(?:корреспондент|журналист|агентств|издани|газет|телеканал|радиостанци|портал)[а-яё]*\s+"
+OUTLET_INTERVIEW_CUES = (r"(?:в|во\s+время|в\s+ходе)\s+(?:[а-яё-]+\s+){0,2}?(?:интервью|эфире|эфира)\s+(?:[а-яё-]+\s+){0,3}?"
+                         rf"|(?:в|во\s+время|в\s+ходе)\s+(?:беседы|беседе|разговоре|разговора)\s+со?\s+(?:{_OUTLET_NOUN})?"
+                         rf"|в\s+комментарии\s+для\s+(?:{_OUTLET_NOUN})?")
+del _OUTLET_NOUN    # a part of OUTLET_INTERVIEW_CUES only: every language module has the same tables
+# "X ранее говорил", "прежде X заявлял": the English module says what the table is for.
+OTHER_OCCASION = r"ранее|прежде(?!\s+всего)|накануне"   # not "прежде всего", "above all"
+# "сообщил NordNews", "заявил агентству NordNews": the body right after the verb (the noun's case is read apart).
+OUTLET_ADDRESSED = r"\S+\s+"
+OUTLET_ALIASES = r"^(?:агентств\w*|издани\w*|газет\w*|телеканал\w*|радиостанци\w*)\s+[«\"“]?[A-ZА-ЯЁ]"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
