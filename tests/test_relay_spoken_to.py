@@ -72,12 +72,12 @@ def test_an_outlet_named_right_after_a_russian_verb_relays_by_its_alias(linker):
 
 def test_a_backward_note_on_the_broadcast_relays_the_speakers_words_before_it(linker):
     out = relayed("Мэр Павел Орлин заявил, что паром на Линдхольм зимой остановят. "
-                  "Об этом он рассказал в эфире «Vexa».", linker)
+                  "Об этом он вчера рассказал в эфире «Vexa».", linker)
     assert out == [("orlin", ("vexa",))]
 
 
 def test_what_the_speaker_said_on_another_occasion_keeps_no_relay(linker):
-    text = ("Мэр Павел Орлин заявил, что паром на Линдхольм зимой остановят. Об этом он рассказал в эфире «Vexa».\n\n"
+    text = ("Мэр Павел Орлин заявил, что паром на Линдхольм зимой остановят. Об этом он вчера рассказал в эфире «Vexa».\n\n"
             "Орлин ранее говорил, что причал в Линдхольме требует ремонта.")
     assert relayed(text, linker) == [("orlin", ("vexa",)), ("orlin", ())]
 

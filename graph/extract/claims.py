@@ -547,7 +547,7 @@ def _relay_notes(doc: Document, sentences: list[Sentence], out: list, relays: li
     """A sentence that only names an outlet passing words on ("Его слова приводит NordNews.") makes the outlet the
     relay of the speaker just before it, in its paragraph or, when it opens one, in the paragraph before; not
     when the outlet is that speaker (its own report) or its own reporter heard the words. So does a backward
-    reference by that speaker to the outlet that heard the words ("Об этом он рассказал в интервью NordNews.")."""
+    reference by that speaker to the outlet that heard the words ("Об этом он вчера рассказал в интервью NordNews.")."""
     for i, s in enumerate(sentences):
         note = _RELAY_NOTE.match(doc.text, s.span.start, s.span.end)
         if note is not None and not _OWN_REPORTER.search(note.group("outlet")):
