@@ -173,20 +173,20 @@ def test_a_question_mark_on_an_answers_turn_keeps_the_dashed_answers_their_speak
 
 def test_an_excerpt_opening_with_a_dashed_question_gives_no_answer_to_whom_it_asks_about(cast_linker):
     text = ("— Как вам работается с Мирой Орлен?\n"
-            "— Это очень строгий тренер. Мы тренируемся дважды в день.\n"
+            "— Тренер у нас требовательный. Мы тренируемся дважды в день.\n"
             "— Место в составе вам гарантировано?\n"
             "— Нет, конкуренция большая. Я стараюсь.\n"
             "— Когда следующий матч?\n"
             "— В субботу, на выезде.")
     out = claims_all(text, cast_linker)
-    assert all(who is None for said, who in out if "строгий тренер" in said or "конкуренция" in said)
+    assert all(who is None for said, who in out if "требовательный" in said or "конкуренция" in said)
     assert not any(said.startswith("—") for said, _ in out)
 
 
 def test_an_excerpt_opening_with_a_question_to_you_takes_no_answer_for_its_intro(cast_linker):
     text = ("Who taught you the most about this trade?\n\n"
             "Mira Orlen, without a doubt. She hired me at twenty.\n\n"
-            "What was your worst moment at the firm?\n\n"
+            "Which year at the firm was the hardest for you?\n\n"
             "I lost our biggest client in my first month.\n\n"
             "What do you read on holiday?\n\n"
             "I read old sailing novels, mostly.")
