@@ -1079,7 +1079,7 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
 def _has_headline(doc: Document) -> bool:
     """The text opens with a headline, not with the interview's first question taken for one: an excerpt's first
     line may be a dashed turn ("— Jon, how …?") or a question put to "you", and the person it names is asked about."""
-    if not doc.title:
+    if not doc.title or not doc.body:
         return False
     first = doc.body[0]
     return not _OPENING_DASH.match(doc.text, first.start, first.end) \
