@@ -143,3 +143,52 @@ def test_a_label_before_a_colon_says_nothing_the_sentence_after_it_has_its_speak
                  "Mayor Tarja Holm said the levy would pay for new cranes.\n\n"
                  f"{label} Deputy mayor Ilse Brandt said the cranes would arrive in June.", Linker(CAST))
     assert speaker_of(out, "arrive in June").startswith("ilse-brandt")
+
+
+def test_a_dashed_remark_on_the_interviewers_turn_is_no_answer(cast_linker):
+    text = ("Томас Варга, тренер «Нордпорта», ответил на вопросы о новом сезоне.\n"
+            "– Команда готова к старту?\n"
+            "– Почти. Осталось подписать двух защитников.\n"
+            "– Соперники летом потратили на трансферы 40 миллионов. Говорят, вы отстаете.\n"
+            "– Деньги не играют. Мы сыграли вместе три сезона.\n"
+            "– Кого считаете главным конкурентом?\n"
+            "– Пожалуй, «Южный порт».")
+    out = claims_all(text, cast_linker)
+    assert speaker_of(out, "Осталось подписать") == "varga"
+    assert speaker_of(out, "Деньги не играют") == "varga"
+    assert all(who is None for said, who in out if "отстаете" in said or "40 миллионов" in said)
+
+
+def test_a_question_mark_on_an_answers_turn_keeps_the_dashed_answers_their_speakers(cast_linker):
+    text = ("Томас Варга, тренер «Нордпорта», ответил на вопросы о новом сезоне.\n"
+            "– Команда готова к старту?\n"
+            "– Почти. Осталось подписать двух защитников.\n"
+            "– Мы работали все лето. А кто в этом сомневался?\n"
+            "– Никто. Кого считаете главным конкурентом?\n"
+            "– Пожалуй, «Южный порт».")
+    out = claims_all(text, cast_linker)
+    assert speaker_of(out, "Осталось подписать") == "varga"
+    assert speaker_of(out, "Южный порт") == "varga"
+
+
+def test_an_excerpt_opening_with_a_dashed_question_gives_no_answer_to_whom_it_asks_about(cast_linker):
+    text = ("— Как вам работается с Мирой Орлен?\n"
+            "— Тренер у нас требовательный. Мы тренируемся дважды в день.\n"
+            "— Место в составе вам гарантировано?\n"
+            "— Нет, конкуренция большая. Я стараюсь.\n"
+            "— Когда следующий матч?\n"
+            "— В субботу, на выезде.")
+    out = claims_all(text, cast_linker)
+    assert all(who is None for said, who in out if "требовательный" in said or "конкуренция" in said)
+    assert not any(said.startswith("—") for said, _ in out)
+
+
+def test_an_excerpt_opening_with_a_question_to_you_takes_no_answer_for_its_intro(cast_linker):
+    text = ("Who taught you the most about this trade?\n\n"
+            "Mira Orlen, without a doubt. She hired me at twenty.\n\n"
+            "Which year at the firm was the hardest for you?\n\n"
+            "I lost our biggest client in my first month.\n\n"
+            "What do you read on holiday?\n\n"
+            "I read old sailing novels, mostly.")
+    out = claims_all(text, cast_linker)
+    assert all(who is None for said, who in out if "biggest client" in said or "sailing novels" in said)

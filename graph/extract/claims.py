@@ -960,24 +960,26 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
 
     The answers are the interviewee's: the person the headline names, else the
     one the intro has speak (``_intro_speaker``), else the last person named
-    before the first question. Without questions, a run of
+    before the first question; naming no one, the answers are no one's and the
+    questions still claim nothing. Without questions, a run of
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
     """
     dashes = {i: m.end() for i, p in enumerate(doc.body) if (m := _OPENING_DASH.match(doc.text, p.start, p.end))}
     dashed = list(dashes)
-    questions = [i for i in dashed if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")]
+    questions = _asking_turns(dashed, [i for i in dashed
+                                       if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")])
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
     if len(dashed) < (3 if questions else 2) and not _short_interview(doc, questions, dashed):
         return {}
     first = doc.body[questions[0] if questions else dashed[0]]
-    headline = people(doc.body[0]) if doc.title else []
+    headline = people(doc.body[0]) if _has_headline(doc) else []
     earlier = _intro_speaker(doc, mentions, types, first.start, set(dashes)) \
         or people(Span(doc.body[0].start, first.start))
     who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
-    if who is None:
+    if who is None and not questions:
         return {}
     if not questions:
         return {i: (who, dashes[i]) for i in dashed}
@@ -986,10 +988,22 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         p = doc.body[i]
         if i in questions:
             found[i] = ("question", p.end)
-        elif i in dashed or found.get(i - 1, ("question",))[0] == who and not _names(mentions, p, who):
+        elif i in dashed or who is not None and found.get(i - 1, ("question",))[0] == who \
+                and not _names(mentions, p, who):
             # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, dashes[i] if i in dashed else p.start)
     return found
+
+
+def _asking_turns(dashed: list[int], questions: list[int]) -> list[int]:
+    """Dashed turns alternate, a question and its answer: when every dashed paragraph that ends asking falls on an
+    asking turn counted from the first of them, the other asking turns ask too, whatever they end with (a remark
+    put to the interviewee, a question closed by a bracket). A question mark on an answer's turn (a rhetorical
+    question, an answer over two dashed paragraphs) breaks the count: then only the paragraphs that ask do."""
+    if not questions:
+        return questions
+    asking = [i for i in dashed if i >= questions[0]][::2]
+    return asking if set(questions) <= set(asking) else questions
 
 
 def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str], until: int,
@@ -1036,7 +1050,7 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     Naming no one, only the questions are marked.
     """
     body, text = doc.body, doc.text
-    first_body = 1 if doc.title else 0
+    first_body = 1 if _has_headline(doc) else 0
     asking = {i for i in range(first_body, len(body)) if _asks(text, body[i])}
     exchanges: list[tuple[int, list[int]]] = []
     for i in sorted(asking):
@@ -1062,6 +1076,16 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
+def _has_headline(doc: Document) -> bool:
+    """The text opens with a headline, not with the interview's first question taken for one: an excerpt's first
+    line may be a dashed turn ("— Jon, how …?") or a question put to "you", and the person it names is asked about."""
+    if not doc.title or not doc.body:
+        return False
+    first = doc.body[0]
+    return not _OPENING_DASH.match(doc.text, first.start, first.end) \
+        and not (_asks(doc.text, first) and _SECOND_PERSON.search(doc.text, first.start, first.end))
+
+
 def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], first_question: int) -> str | None:
     """Whom an unlabelled interview questions: the one person named where the headline or intro speaks of
     an interview, else the one the headline names, else the one the intro names, else the one the first
@@ -1072,7 +1096,7 @@ def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], f
         if _INTERVIEW_CUE.search(doc.text, p.start, p.end) and people(p):
             named = people(p)
             return named[0] if len(named) == 1 else None
-    for named in ((people(doc.body[0]) if doc.title else []),
+    for named in ((people(doc.body[0]) if _has_headline(doc) else []),
                   (people(Span(intro[0].start, intro[-1].end)) if intro else []),
                   _addressed(doc, mentions, types, doc.body[first_question])):
         if named:
