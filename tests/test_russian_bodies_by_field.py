@@ -24,15 +24,15 @@ def test_a_body_named_by_its_noun_at_a_sentence_opening_is_found(cast):
 def test_the_overseeing_body_is_the_prosecutors_not_the_body_that_spoke_last(cast):
     said = claims("Автоинспекция Тарвинской области сообщила, что на трассе столкнулись два грузовика.\n\n"
                   "Прокуратура Ольховского района начала проверку.\n\n"
-                  "«Ход проверки взят на контроль», — подчеркнули в надзорном ведомстве.", cast)
-    assert "prokuratura" in (speaker_of(said, "Ход проверки") or "")
+                  "«Проверку завершат к пятнице», — уточнили в надзорном ведомстве.", cast)
+    assert "prokuratura" in (speaker_of(said, "завершат к пятнице") or "")
 
 
 def test_an_overseeing_organ_is_the_prosecutors_too(cast):
     said = claims("Склад на окраине Ольховки сгорел ночью.\n\n"
                   "Прокуратура Ольховского района организовала проверку.\n\n"
-                  "«Виновные понесут ответственность», — сообщили в надзорном органе.", cast)
-    assert "prokuratura" in (speaker_of(said, "Виновные понесут") or "")
+                  "«Владельца склада вызовут на допрос», — заявили в надзорном органе.", cast)
+    assert "prokuratura" in (speaker_of(said, "Владельца склада") or "")
 
 
 def test_the_emergencies_body_is_the_one_of_its_field_not_the_last_speaker(cast):
