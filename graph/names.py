@@ -1027,24 +1027,22 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
               and text[m.span.start:m.span.end] not in {t for t, _ in f.registry[m.entity].all_labels()}}
     owners.update({span.start: span for span in f.where.spans if span.start not in owners
                    and _tagged(text[span.start:span.end].split()[0], "gent")})
+    countries = {m.span.start for m in f.known if f.type_of(m.entity) == "Country"}
     toks = tokens(text, para.start, para.end)
-    for before, tok, after in zip([None, *toks], toks, toks[1:]):
+    for i, (before, tok, after) in enumerate(zip([None, *toks], toks, toks[1:])):
         owner = owners.get(after.start)
-        if owner is None or not tok.text.islower() or not re.fullmatch(r"\s+", text[tok.end:after.start]):
+        if owner is None or not re.fullmatch(r"\s+", text[tok.end:after.start]):
             continue
-        if text[tok.start - 1:tok.start] == "-" or (before is not None and before.text[:1].isupper()
-                                                    and re.fullmatch(r"\s+", text[before.end:tok.start])):
-            continue    # "пресс-служба", "Главное управление …": a part of another name
-        noun = next((p for p in morph().parse(tok.text)[:3] if p.tag.POS == "NOUN"
-                     and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+        if tok.text[:1].isupper() and owner.start in countries:
+            continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
+        noun = _body_noun(f, toks, i)
         if noun is not None and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
             continue
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            f.add(tok.start, end, f"{noun.inflect({'nomn', noun.tag.number or 'sing'}).word} "
-                  f"{text[owner.start:end]}", "Organization")
+            f.add(tok.start, end, f"{_in_nominative(noun)} {text[owner.start:end]}", "Organization")
 
 
 def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
@@ -1474,6 +1472,7 @@ def _body_of_the_area_named(f: _Finder) -> None:
             noun = _body_noun(f, toks, i)
             if noun is None:
                 continue
+            noun = _in_nominative(noun)
             j = i + 1
             while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS \
                     and _genitive_word_of_a_field(toks[j].text, tables):
@@ -1495,9 +1494,10 @@ def _body_of_the_area_named(f: _Finder) -> None:
             f.add(span.start, span.end, f"{noun}{field} {_genitive_of_place(_label_of(f, area))}", "Organization")
 
 
-def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
-    """The nominative of a body's noun (BODY_NOUNS) written at ``toks[i]`` in lower case, or capitalised where a
-    sentence opens; None for any other word, or one that goes on a name before it ("Главное управление")."""
+def _body_noun(f: _Finder, toks: list[Token], i: int):
+    """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
+    where a sentence opens ("Прокуратура района начала проверку"); None for any other word, or one that goes on a
+    name before it ("Главное управление", "пресс-служба")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
@@ -1506,12 +1506,14 @@ def _body_noun(f: _Finder, toks: list[Token], i: int) -> str | None:
     if before is not None and not opening and before.text[:1].isupper() \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
-    noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
+    return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
-    if noun is None:
-        return None
+
+
+def _in_nominative(noun) -> str:
+    """A body's noun (a reading of ``_body_noun``) in the nominative, in the number it was written in."""
     form = noun.inflect({"nomn", noun.tag.number or "sing"})
-    return form.word if form is not None else None
+    return form.word if form is not None else noun.word
 
 
 def _genitive_word_of_a_field(word: str, tables) -> bool:

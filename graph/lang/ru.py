@@ -476,7 +476,10 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)"
-               r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)")
+               r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)"
+               # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
+               # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
+               r"|надзорн\w* (?:ведомств|орган)\w*|(?:экстренн|спасательн|следственн|полицейск)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
@@ -501,6 +504,12 @@ ANAPHOR_HEADS = {"министерств": "ministry|министерств", "�
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств",    # "как установило следствие": the investigators
+                      # a state body by its field's adjective ("надзорное ведомство" is the prosecutors, or
+                      # another body that oversees, "экстренное ведомство" the emergencies ministry)
+                      "надзорн": r"prosecutor|прокуратур|прокурор|надзор",
+                      "экстренн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн", "спасательн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн",
+                      "следственн": r"investigat|следств|(?<!\w)скр?(?!\w)",
+                      "полицейск": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
                       # "регулятор": a central bank or a body that oversees a trade, never a company
                       "регулятор": r"central bank|national bank|reserve bank|federal reserve|bank of|regulat|authority"
                                    r"|commission|watchdog|supervis|центральн\w* банк|национальн\w* банк|банк росси"
