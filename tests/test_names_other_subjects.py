@@ -241,3 +241,15 @@ def test_a_place_without_a_score_beside_it_stays_a_place(typed):
     text = "Floods\n\nHeavy rain hit Vexford City on Sunday, and 3-4 roads were shut near Kessby.\n"
     types, _ = typed(text, [("Vexford City", "Place", 0), ("Kessby", "Place", 0)])
     assert types["Vexford City"] == "Place" and types["Kessby"] == "Place"
+
+
+def test_a_place_name_after_a_word_of_a_match_is_a_team(typed):
+    text = "Match report\n\nKessby Athletic deservedly beat Vexford City at Holm Park on Saturday.\n"
+    types, _ = typed(text, [("Vexford City", "Place", 0), ("Holm Park", "Place", 0)])
+    assert types["Vexford City"] == "Organization" and types["Holm Park"] == "Place"
+
+
+def test_a_country_after_a_word_of_a_match_stays_a_country(typed):
+    text = "War\n\nThe Vellian army vowed to defeat Kenya before the winter, its chief said.\n"
+    types, _ = typed(text, [("Kenya", "Place", 0)])
+    assert types.get("Kenya") != "Organization"
