@@ -3277,8 +3277,16 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
         written_at.setdefault(text[n.span.start:n.span.end], []).append(n.span)
     around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
     titled: dict[str, bool] = {}        # a name's text -> written before a company officer's title (read once)
+    scored: dict[str, bool] = {}        # a place's name -> named as a team's (read once)
     for n in models:
         written = text[n.span.start:n.span.end]
+        if n.type != "Person" and (score := _SCORE_ENDING.search(written)) is not None:
+            n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
+            written = text[n.span.start:n.span.end]
+        if n.type == "Place" and (
+                scored[written] if written in scored else scored.setdefault(written, _named_as_a_team(text, written))):
+            out.append(replace(n, type="Organization"))   # "Vellby City 1-2 Tarnby": teams, not places
+            continue
         if n.type == "Person" and written not in body_named:
             body_named[written] = _body_by_noun_after(f, n.span)
         if n.type in ("Organization", "Place") and written in people:
@@ -3301,6 +3309,21 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Event")    # "the VTS-12 summit", "ВТС-12": a series' acronym and its number
         out.append(n)
     return tuple(out)
+
+
+_SCORE = r"\d{1,2}[-–]\d{1,2}(?![\d-])"   # a match's score: "2-1", "1–0"
+_SCORE_ENDING = re.compile(rf"(?<=\S)[ \t]{{1,3}}{_SCORE}$")
+_SCORE_AFTER = re.compile(rf"[ \t]{{1,3}}{_SCORE}")
+_TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MATCH_WORDS_BEFORE_TEAMS')) or '(?!)'}))"
+                          r"[ \t]{1,3}$")
+
+
+def _named_as_a_team(text: str, name: str) -> bool:
+    """A name written right before or after a match's score somewhere in the text ("Vellby City 2-1",
+    "Tarnby 1-2 Vellby City") or after a word of a match ("beat Vellby City") is a team's, whatever the model took
+    it for."""
+    return any(_SCORE_AFTER.match(text, o.end) or _TEAM_BEFORE.search(text, max(0, o.start - 20), o.start)
+               for o in word_occurrences(text, name))
 
 
 _NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")

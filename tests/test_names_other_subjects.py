@@ -222,3 +222,34 @@ def test_a_models_name_ends_before_a_dash_set_off_by_spaces(typed):
     text = ("Market news\n\nThe purchase of Vexon Mobility - a loss-making unit - weighed on the shares.\n")
     types, _ = typed(text, [("Vexon Mobility - a", "Organization", 0)])
     assert types == {"Vexon Mobility": "Organization"}
+
+
+def test_a_place_name_beside_a_score_is_a_team(typed):
+    text = ("Match report\n\nGoals from Tam Oryk sent Brellham Town past Vexford City 3-1 on Sunday.\n\n"
+            "Vexford City had won their last four games.\n")
+    types, _ = typed(text, [("Vexford City", "Place", 0), ("Vexford City", "Place", 1), ("Tam Oryk", "Person", 0)])
+    assert types["Vexford City"] == "Organization"
+
+
+def test_a_score_the_model_took_into_a_name_is_cut_off(typed):
+    text = "Match report\n\nKessby Athletic beat Vexford City 2-0 in the cup on Tuesday.\n"
+    types, _ = typed(text, [("Vexford City 2-0", "Place", 0)])
+    assert types.get("Vexford City") == "Organization" and "Vexford City 2-0" not in types
+
+
+def test_a_place_without_a_score_beside_it_stays_a_place(typed):
+    text = "Floods\n\nHeavy rain hit Vexford City on Sunday, and 3-4 roads were shut near Kessby.\n"
+    types, _ = typed(text, [("Vexford City", "Place", 0), ("Kessby", "Place", 0)])
+    assert types["Vexford City"] == "Place" and types["Kessby"] == "Place"
+
+
+def test_a_place_name_after_a_word_of_a_match_is_a_team(typed):
+    text = "Match report\n\nKessby Athletic deservedly beat Vexford City at Holm Park on Saturday.\n"
+    types, _ = typed(text, [("Vexford City", "Place", 0), ("Holm Park", "Place", 0)])
+    assert types["Vexford City"] == "Organization" and types["Holm Park"] == "Place"
+
+
+def test_a_country_after_a_word_of_a_match_stays_a_country(typed):
+    text = "War\n\nThe Vellian army vowed to defeat Kenya before the winter, its chief said.\n"
+    types, _ = typed(text, [("Kenya", "Place", 0)])
+    assert types.get("Kenya") != "Organization"

@@ -1416,6 +1416,10 @@ PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
 CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
+# Words of a match right before a name, which make a place's name a team's ("Kessby beat Vexford City", "a draw with
+# Vexford City"); only a name the model took for a place's is retyped, never a country's (names.py).
+MATCH_WORDS_BEFORE_TEAMS = ("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw with",
+                            "drew with", "lost to", "lose to", "losing to", "thrashed", "thrash", "edged past")
 
 # Nouns a person's name modifies after "the" ("the Vargas administration", "the Roe family"): "the X <noun>" names
 # no person otherwise ("the Tarvel fire", "the Vell area").

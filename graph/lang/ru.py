@@ -1060,6 +1060,7 @@ PLACE_PREPOSITIONS_AFTER_NAMES: tuple[str, ...] = ()
 
 # Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
 CLUB_NAME_ENDINGS: tuple[str, ...] = ()
+MATCH_WORDS_BEFORE_TEAMS: tuple[str, ...] = ()   # Russian names the team by its case, not a word before it
 
 # Nouns a person's name modifies after the definite article (en: "the Vargas administration"); Russian has no article.
 NOUNS_A_PERSONS_NAME_MODIFIES: tuple[str, ...] = ()
