@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from os.path import commonprefix
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,14 +119,7 @@ def inflect(parse, grammemes: set[str]):
     if form is None:
         return None
     same = [f for f in parse.lexeme if f.tag == form.tag]
-    return max(same, key=lambda f: len(_common_prefix(f.word, parse.word)), default=form)
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+    return max(same, key=lambda f: len(commonprefix([f.word, parse.word])), default=form)
 
 
 @lru_cache(maxsize=200_000)

@@ -308,8 +308,12 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
 
 def _weather_report(text: str, span: Span, lang: str) -> bool:
     """Words of weather in or around the sentence ("Friday: dry. Low 14." under a forecast of rain)."""
-    return re.search(rf"(?<!\w)(?:{language(lang).WEATHER_CUES})(?!\w)",
-                     text[max(0, span.start - WEATHER_REACH):span.end + WEATHER_REACH], re.I) is not None
+    return _weather_words(lang).search(text[max(0, span.start - WEATHER_REACH):span.end + WEATHER_REACH]) is not None
+
+
+@lru_cache(maxsize=None)
+def _weather_words(lang: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{language(lang).WEATHER_CUES})(?!\w)", re.I)
 
 
 _SHARED_SIGN = re.compile(rf"(?:^|.{{0,20}}?(?<![A-Za-z]))(?P<sign>{_alternation(SHARED_SIGNS)})\s?\d")
