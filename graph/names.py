@@ -3482,8 +3482,10 @@ def _club_name(label: str) -> bool:
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 
-# "LINDHOLM — …", "LINDHOLM, Ruritania -- …": a dateline with neither date nor agency, the place in capitals
-_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
+# "LINDHOLM — …", "LINDHOLM, Ruritania -- …": a dateline with neither date nor agency, the place in capitals; a
+# banner ("BREAKING — …", "EXCLUSIVE -- …") names no place
+_BARE_DATELINE = re.compile(rf"\s*(?!(?i:{alternation('DATELINE_BANNERS')})\s*(?:—|–|--))"
+                            r"(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
                             r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?\s*(?:—|–|--)\s+")
 
 

@@ -828,6 +828,12 @@ def test_a_dateline_with_only_a_place_in_capitals_and_a_dash_names_the_place(lin
     assert names("LINDHOLM, Borealia -- The river rose.", linker)[0] == {("Lindholm", "Place")}
 
 
+def test_a_banner_before_a_dash_names_no_place(linker):
+    for banner in ("BREAKING", "EXCLUSIVE", "UPDATED"):
+        found, _ = names(f"Floods in the north\n\n{banner} — 40 houses flooded in Lindholm on Monday.", linker)
+        assert banner.title() not in {label for label, _ in found}
+
+
 def test_bodies_named_by_their_kind_after_the_name_and_one_kind_shared_by_two(linker):
     found, _ = names("The opposition Harbour and Fair Future factions left. Harbour faction head Ilse Varga spoke.",
                      linker)
