@@ -58,7 +58,7 @@ def test_a_body_named_again_by_its_noun_alone_speaks(cast_linker):
 @pytest.mark.parametrize("told", ["корреспонденту «Северного вестника» ", "корреспонденту NordNews ",
                                   "изданию «Полярный курьер» "])
 def test_the_reporter_told_stands_between_the_verb_and_the_body_that_spoke(cast_linker, told):
-    out = claims(f"Как рассказали {told}в пресс-службе областного управления МЧС, пожар на складе потушили к утру.",
+    out = claims(f"Как рассказали {told}в пресс-службе краевого управления МЧС, пожар на складе потушили к утру.",
                  cast_linker)
     assert out and out[0][1] is not None and "mchs" in out[0][1]
 
