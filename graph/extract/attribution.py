@@ -1107,8 +1107,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             gap = re.match(rf"\s+{own.IN_BODY}\s+", text[told.span.end:np_end], re.I)
             pos, wants_subject = told.span.end + gap.end(), False
         elif wants_subject and own.PLURAL_VERB_ENDINGS and re.search(own.PLURAL_VERB_ENDINGS, m.group()) \
-                and (inside := re.match(rf"\s+{own.IN_BODY}\s+", text[pos:np_end], re.I)):
-            pos, wants_subject = pos + inside.end(), False   # "Как сообщили в пресс-службе суда": in the body
+                and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
+            # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
+            pos, wants_subject = inside.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
@@ -1131,6 +1132,12 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+# "в" before the body a plural verb's words came from, after the reporter or outlet they were told to, if any
+_TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.OUTLET_KIND_NOUNS})"
+                                    rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?{module.IN_BODY}\s+", re.I)
+                 for module in LANGUAGES.values() if module.IN_BODY}
 
 
 # --- report reach ---
@@ -1367,11 +1374,16 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                 closing = _ends_sentence(s.text, verb, s.span) and not _subject_opens(s.text, found[1], verb, s.span)
                 follows = closing and _clause_follows(s.text, verb, s.span, s.lang)
                 at_end = rule.name == "as_saying" or (closing and not follows)
-                reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)) \
+                reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)
+                               or _DASH_FOR_COLON.match(s.text, verb.end, s.span.end)) \
                     and not (follows and not _opening_words_only(s.text, verb, s.span))
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
                             reports_clause=reports)
                 break
+
+
+# "Министр отметил – показатели в норме": a dash right after the verb stands for a colon before what was said
+_DASH_FOR_COLON = re.compile(r"\s+[—–]\s+(?=\w)")
 
 
 CIRCUMSTANCE_REACH = 80   # characters between a circumstance clause's opening word and its verb of saying

@@ -405,14 +405,16 @@ REPORTING_STEMS = (
     "рассказыва", "поясня", "уточня", "замеча",
     # believing, as "считает", "уверен" ("X верит, что …", "X не верит в то, что …")
     "верит", "верят",
+    # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
+    "называ",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
 # after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
 TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
-# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск").
-CLAUSE_ONLY_STEMS = ("объяв",)
+# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу").
+CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
@@ -456,7 +458,7 @@ ANAPHOR_PERSON = (
     r"|председател\w*|посол\w*|посла|официальн\w* представител\w*|представител(?:ь|я|ем|ю)(?!\w)"
     r"|прокурор(?:а|у|ом|е)?(?!\w)|судь(?:я|и|е|ю|ей)(?!\w)|адвокат(?:а|у|ом|е)?(?!\w)|тренер\w*|губернатор\w*"
     r"|мэр(?:а|у|ом|е)?(?!\w)|градоначальни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)"
-    r"|депутат\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
+    r"|депутат\w*|парламентари\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
     # one official or reporter named before ("чиновница", "журналист"), never the plural: "журналисты спросили"
     # are people the text does not name
@@ -466,7 +468,7 @@ ANAPHOR_PERSON = (
     # a person, not the body ("глава района" stays unnamed: no body of that kind)
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
-    r"|министерства|пресс-службы|администрации|делегации|кабмина"
+    r"|министерства|пресс-службы|администрации|делегации|кабмина|партии|фракции"
     # the head of a region, named before as its governor or its head ("глава региона", "главы области")
     r"|региона|области|края|республики|субъекта)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
@@ -475,7 +477,7 @@ ANAPHOR_PERSON = (
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
-               r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)"
+               r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)"
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
@@ -499,7 +501,8 @@ ANAPHOR_HEADS = {"министерств": "ministry|министерств", "�
                              "|агентств",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
-                 "мисси": "mission|мисси", "департамент": "department|департамент"}
+                 "мисси": "mission|мисси", "департамент": "department|департамент",
+                 "управлени": "directorate|department|управлени"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
@@ -713,9 +716,12 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 NEGATIONS = ("не", "ни")
 # Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
 # верит, что …" holds the opposite
-ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят")
+ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
+# Cues that cite someone's words ("По его словам, A.", "Как отметил X, A."), not data ("по данным"): the sentence
+# right after goes on with those words ("По её словам, A. B.") unless something in it turns away.
+SPOKEN_CUES = r"по (?:\w+ )?словам|как (?:[а-яё]+ )?[а-яё]+(?:л|ла|ли)(?!\w)"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
