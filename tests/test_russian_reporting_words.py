@@ -74,19 +74,3 @@ def test_an_act_told_before_a_sentence_of_the_article_reports_nothing_after_it(c
     out = claims("Министр финансов Томас Варга выступил в парламенте. Казна Бореалии пока в равновесии.", cast_linker)
     assert speaker_of(out, "Казна Бореалии") is None
 
-
-def test_the_sentence_after_a_cue_citing_words_goes_on_with_them(cast_linker):
-    out = claims("Мира Орлен сообщила, что кабмин отложил проект. По её словам, проект писали до паводка. Паводок "
-                 "изменил обстановку, поэтому проект должен учесть новые риски. Проект внесли в парламент в мае.",
-                 cast_linker)
-    assert speaker_of(out, "Паводок изменил") == "orlen"
-    assert speaker_of(out, "внесли в парламент") is None
-
-
-@pytest.mark.parametrize("text", [
-    "По данным Министерства торговли Бореалии, инспекторы проверили все суда. Порт открылся вечером.",
-    "По словам Томаса Варги, порт откроют в среду. Однако капитаны в это не верят.",
-    "По словам Томаса Варги, порт откроют в среду. Напомним, порт закрыли в марте.",
-])
-def test_data_a_contrast_or_a_reminder_after_the_cue_is_the_articles(cast_linker, text):
-    assert claims(text, cast_linker)[-1][1] is None

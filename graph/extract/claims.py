@@ -1185,7 +1185,6 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     out[i] = (speaker, "paragraph", None)
         current = None
         resuming = False   # the speech of a tag just closed goes on after a dash, until another tag may claim it
-        cited_words = False   # "По её словам, A. B": the cue cites words, and the sentence after goes on with them
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
         for i in indices:
@@ -1195,7 +1194,6 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
-                cited_words = cited is not None and _spoken_cue(doc.text, frame.verb, _language(doc, frame.verb))
                 resuming = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
@@ -1217,8 +1215,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     out[i] = (current, "paragraph", None)
                     if resuming:
                         resumed.add(i)
-                elif cited is not None and (cited_words and not _CONTRAST.match(doc.text, sentences[i].span.start)
-                                            or _ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
+                elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
@@ -1510,15 +1507,6 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
     subject = text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
     return frame.reports_clause or bool(FIRST_PERSON_SUBJECT.fullmatch(subject)) \
         or bool(_BACKWARD.match(text[sentence.start:sentence.end]))
-
-
-def _spoken_cue(text: str, cue: Span, lang: str) -> bool:
-    """"По словам X", "Как отметил X": a cue citing someone's words (``SPOKEN_CUES``), not data ("по данным X")."""
-    pattern = _SPOKEN_CUE.get(lang)
-    return pattern is not None and bool(pattern.match(text, cue.start, cue.end))
-
-
-_SPOKEN_CUE = {code: re.compile(module.SPOKEN_CUES, re.I) for code, module in LANGUAGES.items() if module.SPOKEN_CUES}
 
 
 # "X said A. But B": a sentence that turns against the report is the article's own again

@@ -871,7 +871,6 @@ EVENT_TIMES = (r"yesterday|today|overnight|last (?:week|month|year|night|weekend
                r"|earlier (?:this|that) (?:week|month|year)|(?:this|that) (?:morning|afternoon|evening)")
 # Words by which a sentence goes on with the report before it: "According to X, A. B also …".
 CONTINUING_REPORT = r"also|likewise"
-SPOKEN_CUES = ""    # "according to X" cites words and data alike
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"

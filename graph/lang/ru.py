@@ -719,9 +719,6 @@ NEGATIONS = ("не", "ни")
 ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
-# Cues that cite someone's words ("По его словам, A.", "Как отметил X, A."), not data ("по данным"): the sentence
-# right after goes on with those words ("По её словам, A. B.") unless something in it turns away.
-SPOKEN_CUES = r"по (?:\w+ )?словам|как (?:[а-яё]+ )?[а-яё]+(?:л|ла|ли)(?!\w)"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
