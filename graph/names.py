@@ -2441,6 +2441,9 @@ def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list
     return [*words[:-1], full] if full and len(words) > 1 else words
 
 
+_INITIAL = re.compile(rf"[{_UPPER}{capitals()}]\.?")   # "В." of "Петрову Д. В.": a surname goes before its initials
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -2451,6 +2454,10 @@ def _base_form(words: list[str], kind: str) -> str:
         return " ".join(([_base_form(words[:honour], kind)] if honour else []) + words[honour:])
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
+        if len(words) > 1 and cyrillic[0] and all(_INITIAL.fullmatch(w) for w in words[1:]):
+            nominative = any("Surn" in p.tag and p.tag.case == "nomn" for p in _one_persons_readings(words[0]))
+            return " ".join([words[0] if nominative else _nominative(words[0], "Surn")]
+                            + [w.rstrip(".") + "." for w in words[1:]])
         gender = _gender(words[0]) if len(words) > 1 else None
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
                  _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
