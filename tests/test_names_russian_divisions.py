@@ -3,7 +3,7 @@ and the bodies the registry knows by their acronyms. Invented areas, towns and p
 
 
 def test_a_divisions_acronym_before_the_body_and_its_area_is_one_name(typed):
-    text = "Пожар\n\nОб этом рассказали в пресс-службе ГСУ СК РФ по Тарвинской области вечером.\n"
+    text = "Пожар\n\nТак ответили пресс-секретари ГСУ СК РФ по Тарвинской области вечером.\n"
     found, _ = typed(text, [("ГСУ", "Organization", 0), ("СК", "Organization", 0), ("РФ", "Place", 0),
                             ("Тарвинской области", "Place", 0)])
     assert found.get("ГСУ СК РФ по Тарвинской области") == "Organization"
@@ -32,10 +32,10 @@ def test_a_body_serving_a_town_named_after_the_word_town_takes_the_town_in(typed
 
 
 def test_the_area_a_body_serves_ends_before_the_surname_of_its_head(typed):
-    text = "Поручение\n\nДокладывать поручено руководителю ГСУ СК России по городу Велицку Дубову лично.\n"
+    text = "Поручение\n\nДокладывать лично будет начальник ГСУ СК России по г. Велицку Дубов.\n"
     found, _ = typed(text, [("ГСУ", "Organization", 0), ("СК", "Organization", 0), ("России", "Place", 0),
                             ("Велицку", "Place", 0)])
-    assert found.get("ГСУ СК России по городу Велицку") == "Organization"
+    assert found.get("ГСУ СК России по г. Велицку") == "Organization"
 
 
 def _linked(linker, text):
@@ -59,7 +59,7 @@ def test_an_insurers_acronym_before_its_quoted_name_is_not_the_investigative_com
 
 
 def test_a_body_serving_the_region_serves_the_region_named_before(typed):
-    text = ("Пожары\n\nВ Тарвинской области за сутки потушили три пожара. Об этом сообщает ГУ МЧС по региону.\n")
+    text = ("Пожары\n\nТри склада сгорели в Тарвинской области в среду. Такие данные привело ГУ МЧС по региону.\n")
     found, _ = typed(text, [("Тарвинской области", "Place", 0), ("ГУ", "Organization", 0)])
     assert found.get("ГУ МЧС по Тарвинской области") == "Organization"
     assert "ГУ МЧС по региону" not in found
@@ -82,8 +82,8 @@ def test_a_body_serving_the_region_named_before_speaks_under_that_regions_name(l
     from claimsgraph.extract import extract
     from claimsgraph.ingest import parse_document
 
-    doc = parse_document("t.txt", "Пожары\n\nВ Тарвинской области за сутки потушили три пожара. Об этом сообщает "
+    doc = parse_document("t.txt", "Склады\n\nТри склада сгорели в Тарвинской области в среду. Об этом рассказало "
                                   "ГУ МЧС по региону.\n".encode(), "text/plain")
     extracted = extract(doc, linker)
     labels = {e.key: e.label for e in extracted.new_entities}
-    assert [labels.get(c.claimant) for c in extracted.claims] == ["ГУ МЧС по Тарвинской области"]
+    assert {labels.get(c.claimant) for c in extracted.claims} == {"ГУ МЧС по Тарвинской области"}
