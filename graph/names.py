@@ -255,7 +255,9 @@ class _Patterns:
                                      rf"(?!\s+(?:{_any(t.PLACE_OF) or '(?!)'})\s+"
                                      rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
-        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
+        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+"
+                                      rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
+                                      rf"(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
                                       rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
 
 
@@ -1491,7 +1493,7 @@ def _body_of_the_area_named(f: _Finder) -> None:
                 continue
             area = areas[anaphor][named_before - 1][1]
             field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
-            f.add(span.start, span.end, f"{noun}{field} {_genitive_of_place(_label_of(f, area))}", "Organization")
+            f.add(span.start, span.end, f"{noun}{field} {_place_in_case(_label_of(f, area), 'gent')}", "Organization")
 
 
 def _body_noun(f: _Finder, toks: list[Token], i: int):
@@ -1529,14 +1531,42 @@ def _label_of(f: _Finder, key: str) -> str:
     return next((t for t, lang in entity.all_labels() if lang == f.doc.lang), entity.label)
 
 
-def _genitive_of_place(label: str) -> str:
-    """"Тарвинская область" → "Тарвинской области": each word of a place's name in the nominative put in the
-    genitive; a word with no such reading as written."""
+def _area_a_body_serves_named_before(f: _Finder) -> None:
+    """"ГУ МЧС по региону", "УМВД России по области": a body named with the kind of area it serves (AREA_ANAPHORS,
+    lower case, after ORG_COMPLEMENT_WORDS) in place of the area's name serves the last area of that kind the text
+    named before it, written out: "ГУ МЧС по Тарвинской области". With no such area named before, it stays."""
+    tables = f.patterns.tables
+    if not tables.AREA_ANAPHORS:
+        return
+    places = sorted((m.span.start, m.entity) for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Place")
+    for key, entity in list(f.found.items()):
+        words = entity.label.split()
+        if entity.type != "Organization" or len(words) < 3 or words[-2] not in tables.ORG_COMPLEMENT_WORDS \
+                or not words[-1].islower():
+            continue
+        anaphor = next((p.normal_form for p in morph().parse(words[-1])[:3]
+                        if p.tag.case == "datv" and p.normal_form in tables.AREA_ANAPHORS), None)
+        spans = sorted(m.span for m in f.mentions if m.entity == key)
+        if anaphor is None or not spans:
+            continue
+        kinds = tables.AREA_ANAPHORS[anaphor]
+        area = next((k for start, k in reversed(places) if start < spans[0].start
+                     and _label_of(f, k).split()[-1].lower() in kinds), None)
+        if area is None:
+            continue
+        label = f"{' '.join(words[:-1])} {_place_in_case(_label_of(f, area), 'datv')}"
+        f._entity(spans[0], label, "Organization", ())
+        _merge_entity(f.found, f.mentions, key, new_entity_key(label))
+
+
+def _place_in_case(label: str, case: str) -> str:
+    """"Тарвинская область" → "Тарвинской области" (gent), "Тарвинскому краю" (datv): each word of a place's name in
+    the nominative put in that case; a word with no such reading as written."""
     words = []
     for w in label.split():
         reading = next((p for p in morph().parse(w)[:4] if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")),
                        None) if LEMMATISED.search(w) else None
-        form = inflect(reading, {"gent"}) if reading is not None else None
+        form = inflect(reading, {case}) if reading is not None else None
         words.append(_cased_like(form.word, w) if form is not None else w)
     return " ".join(words)
 
@@ -1559,6 +1589,7 @@ PARAGRAPH_RULES = {
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
+                  "area_a_body_serves_named_before": _area_a_body_serves_named_before,
                   "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}
 
 
@@ -2185,8 +2216,11 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
-                and not (kind == "Organization" and _quoted(doc.text, start, start + len(kept[0]))):
-            return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one
+                and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
+                                                     or (kept[0].isupper() and _owner_right_after(
+                                                         doc.text, start + len(kept[0]), owners)))):
+            return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one, and so is
+            # "СУ" of "СУ СК России": a division's acronym before the body it belongs to
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     grammemes = set(language(doc.lang).NAME_GRAMMEMES)
@@ -2200,10 +2234,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     if kind == "Person":
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
-        after = re.match(r" +", doc.text[end:end + 2])
-        owner = owners.owner[end + 1] if after and end + 1 < len(owners.owner) else -1
-        if owner >= 0 and owners.spans[owner].start == end + 1:
-            country = owners.spans[owner]
+        country = _owner_right_after(doc.text, end, owners)
+        if country is not None:
             complement = doc.text[country.start:country.end]
             if not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):   # whose, not a subject
                 end, label = country.end, f"{label} {complement}"
@@ -2211,14 +2243,22 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             return None     # "Совет директоров Промбанка": at a sentence's start, the generic head of another body
         served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
         words = served.group().split() if served else []
-        for i, word in enumerate(words[1:], 1):   # "… по Северной области Иван Петров": a name ends the area
-            if _tagged(word, "Name"):
+        first = next((i for i, word in enumerate(words) if word[:1].isupper()), len(words))
+        for i, word in enumerate(words[1:], 1):   # "… по Северной области Иван Петров": a name ends the area,
+            if _tagged(word, "Name") or (i > first and _tagged(word, "Surn")):   # a surname after its first word
                 words = words[:i]
                 break
         if len(words) > 1:
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
+    """The registry's body or the country the model found one space after a name's ``end`` ("… России", "… МЧС"),
+    which may own it; None when another word stands between."""
+    owner = owners.owner[end + 1] if text[end:end + 1] == " " and end + 1 < len(owners.owner) else -1
+    return owners.spans[owner] if owner >= 0 and owners.spans[owner].start == end + 1 else None
 
 
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
@@ -2401,6 +2441,9 @@ def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list
     return [*words[:-1], full] if full and len(words) > 1 else words
 
 
+_INITIAL = re.compile(rf"[{_UPPER}{capitals()}]\.?")   # "В." of "Петрову Д. В.": a surname goes before its initials
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -2411,6 +2454,10 @@ def _base_form(words: list[str], kind: str) -> str:
         return " ".join(([_base_form(words[:honour], kind)] if honour else []) + words[honour:])
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
     if kind == "Person":
+        if len(words) > 1 and cyrillic[0] and all(_INITIAL.fullmatch(w) for w in words[1:]):
+            nominative = any("Surn" in p.tag and p.tag.case == "nomn" for p in _one_persons_readings(words[0]))
+            return " ".join([words[0] if nominative else _nominative(words[0], "Surn")]
+                            + [w.rstrip(".") + "." for w in words[1:]])
         gender = _gender(words[0]) if len(words) > 1 else None
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
                  _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w

@@ -3435,12 +3435,14 @@ _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 def _nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
-    case, the word after it does. A man's name in the genitive reads as a woman's in the nominative ("Вячеслава",
-    "Лаврова"): of a person whose ``gender`` is known, a word with readings of that gender counts by those alone."""
-    word = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
-    if not word or not re.search(r"[а-яё]", word[0], re.I):
+    case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
+    name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``
+    is known, a word with readings of that gender counts by those alone."""
+    word = next((w for w in re.findall(r"[^\W\d_]+", name)
+                 if len(w) > 1 and not all("UNKN" in p.tag for p in morph().parse(w))), None)
+    if word is None or not re.search(r"[а-яё]", word, re.I):
         return True
-    readings = morph().parse(word[0])
+    readings = morph().parse(word)
     own = [p for p in readings if gender is not None and p.tag.gender == gender]
     return any("nomn" in p.tag for p in own or readings)
 

@@ -1308,6 +1308,7 @@ DEMONSTRATIVES: tuple[str, ...] = ()
 
 # Names: the Russian rules' tables (English writes names in Latin letters, has no patronymics or compound bodies)
 AREA_NOUNS = ""
+SERVED_AREA_NOUNS_BEFORE = ""
 LAW_NOUNS: tuple[str, ...] = ()
 LAW_SUBJECT_PREPOSITIONS: tuple[str, ...] = ()   # English names such documents by their heads (LAW_HEADS)
 # The states of a federation, which news names in lists ("Georgia, Kentucky and Ohio"): a country's name among

@@ -859,6 +859,8 @@ PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|�
 # "в Заречной и Озёрской областях".
 AREA_NOUNS = (r"(?:област(?:ь|и|ю|ей|ям|ями|ях)|кра(?:й|я|ю|е|ем|ев|ёв|ям|ями|ях)"
               r"|(?:район|регион)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|округ(?:а|у|ом|е|и|ов|ам|ами|ах)?)(?![а-яё])")
+# Kinds of area written before their name in the area a body serves: «УМВД по городу Заречному», «по г. Заречному».
+SERVED_AREA_NOUNS_BEFORE = r"город(?:у|а)?|г\."
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия", "декларация",
              "кодекс", "меморандум")
@@ -890,7 +892,7 @@ NAME_FILLER_WORDS: tuple[str, ...] = ()
 NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named")
+NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named", "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF: tuple[str, ...] = ()
 # Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
