@@ -26,15 +26,15 @@ def test_a_list_shares_the_unit_written_after_its_last_figure(text, lang, expect
     ("In Dorvan 12, in Oska 5 people were hurt.", "en", [(5, "people")]),   # commas alone make no list
     ("He spent 3 or 4 years in Velm.", "en", [(4, "yr")]),                  # spans of time are not listed
     ("The shops in Velm open at 5, 6 or 7 pm.", "en", []),                  # times and dates are not listed
-    ("Встречи в Осколе прошли 5, 6 и 7 мая.", "ru", []),
+    ("Встречи в Велмаре прошли 5, 6 и 7 мая.", "ru", []),
 ])
 def test_what_is_no_list(text, lang, expected):
     assert figures(text, lang) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Velm bank raised its rate by one per cent to 11 per cent.", "en", [(1, "%"), (11, "%")]),
-    ("The board lifted the rate by one percentage point to 9%.", "en", [(1, "pp"), (9, "%")]),
+    ("Velm's bank added one per cent in May; its rate is 11 per cent.", "en", [(1, "%"), (11, "%")]),
+    ("The Osk board added one percentage point, so its rate is 9%.", "en", [(1, "pp"), (9, "%")]),
     ("Ставку подняли на один процентный пункт, до 9%.", "ru", [(1, "pp"), (9, "%")]),
 ])
 def test_one_per_cent_is_a_figure(text, lang, expected):
@@ -80,7 +80,7 @@ def test_a_clock_time_in_local_time_is_no_figure():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The Tarn central bank lifted rates by three-quarters of a percentage point.", "en", [(0.75, "pp")]),
+    ("Tarn's lenders saw prices rise three-quarters of a per cent.", "en", [(0.75, "%")]),
     ("The Velm board cut its rate by a quarter point on Monday.", "en", [(0.25, "point")]),
     ("Analysts in Osk expected a half-point hike.", "en", [(0.5, "point")]),
     ("A quarter million people left Dorvan.", "en", [(250000, "people")]),
@@ -97,5 +97,5 @@ def test_a_point_alone_is_no_figure(text):
 
 
 def test_a_fraction_of_a_change_before_do_names_the_value_reached():
-    text = "Банк снизил ставку на половину процентного пункта до 10 процентов."
+    text = "Ставку в Велмаре урезали на половину процентного пункта — до 7 процентов."
     assert [q.bound for q in find_quantities(text, Span(0, len(text)), "ru")] == [None, None]

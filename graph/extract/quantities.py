@@ -98,7 +98,7 @@ _HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
 _BARE_SCALE = ("(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)} )" for w in _merged("BARE_SCALE_AFTER"))
                + rf")(?=(?:{_alternation(_merged('BARE_SCALES'))})(?!\w))") if _merged("BARE_SCALE_AFTER") else "(?!)"
 _NUMBER = (rf"{_FRACTION}|(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
-           rf"(?:\s+(?:{_HALF})(?!\w))?|{_BARE_SCALE}")   # a fraction first: "three-quarters of a percentage point"
+           rf"(?:\s+(?:{_HALF})(?!\w))?|{_BARE_SCALE}")   # a fraction first: "three-quarters of a per cent"
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -1071,7 +1071,7 @@ def _reached(before: str, lang: str) -> bool:
     if by and (canonical_unit(_unit(before, by.start("size"), lang)[0], lang) in CHANGE_SIZES
                or _changed(before[:by.start()], lang)):
         return True                                   # "на 50 б.п. до 8%", "подорожал на 5 рублей до 80",
-                                                      # "на половину процентного пункта до 10%"
+                                                      # "на четверть пункта — до 6%"
     return _changed(before, lang)
 
 
@@ -1132,8 +1132,8 @@ def _parallel(before: str, after: str, lang: str) -> bool:
 
 
 def _listed(chunk: str, first: _Read, lang: str) -> tuple[list[_Read], str, int] | None:
-    """A list of bare figures that shares the unit written after its last one: "5, 6 or 7 per cent", "и в 25, и в
-    50, и даже в 100 пунктов". Returns the figures before the last, that unit and where the last begins.
+    """A list of bare figures that shares the unit written after its last one: "5, 6 or 7 per cent", "и в 10, и в
+    30, и даже в 60 пунктов". Returns the figures before the last, that unit and where the last begins.
 
     Members are joined by "," or a coordinator with at most two short words ("и в", "и даже в"), and a
     coordinator joins one of them, so "Of the 12, 5 people" is no list.
