@@ -88,17 +88,17 @@ _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
-# "half a million", "a quarter of a percentage point", "a full percentage point"
+# "half a million", "a quarter of a percentage point", "a full percentage point", "a quarter-point hike"
 _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
-             rf"(?=\s+(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
+             rf"(?=(?:\s+|-)(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
 _HALF = _alternation(_merged("AND_A_HALF")) or "(?!)"
 # "two and a half", "2 and a half", "два с половиной": the half is part of the number
 # A scale word alone after a bound or "about" ("около миллиона абонентов"): an empty number the scale follows.
 _BARE_SCALE = ("(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)} )" for w in _merged("BARE_SCALE_AFTER"))
                + rf")(?=(?:{_alternation(_merged('BARE_SCALES'))})(?!\w))") if _merged("BARE_SCALE_AFTER") else "(?!)"
-_NUMBER = (rf"(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))(?:\s+(?:{_HALF})(?!\w))?"
-           rf"|{_FRACTION}|{_BARE_SCALE}")
+_NUMBER = (rf"{_FRACTION}|(?:{_DIGITS}|(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
+           rf"(?:\s+(?:{_HALF})(?!\w))?|{_BARE_SCALE}")   # a fraction first: "three-quarters of a per cent"
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to
 # the digits ("$10.2-billion").
@@ -131,6 +131,7 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 # A time word's stem, not the start of another word ("лет" in "летальных"; NOT_TIME_STEMS).
 _TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
                         rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
+LIST_MEMBERS = 6    # how many figures after a bare one a list sharing its last unit may hold ("5, 6, 7 or 8 %")
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"s", "h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
@@ -288,11 +289,18 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
             found.extend(_tally_figures(chunk, span, first, second, lang, tables))
             continue
         if second is not None:
-            figure = _range(chunk, span, first, second, joiner, first_unit, lang, weather)
+            figure = _range(chunk, span, first, second, joiner, first_unit, lang, weather, found, previous_unit)
             if figure is not None:
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
+        listed = _listed(chunk, first, lang)
+        if listed is not None:                        # "5, 6 or 7 per cent": the last figure is read as written
+            members, unit, resume = listed
+            found.extend(Quantity(Span(span.start + r.start, span.start + r.end), r.value, unit, approximate=False,
+                                  bound=None, borrowed=True, canonical_unit=canonical_unit(unit, lang))
+                         for r in members)
+            continue
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead,
                          weather=weather)
         if figure is not None:
@@ -356,14 +364,16 @@ def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Qua
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
-           lang: str, weather: bool = False) -> Quantity | None:
+           lang: str, weather: bool = False, found: tuple[Quantity, ...] | list[Quantity] = (),
+           previous_unit: str | None = None) -> Quantity | None:
     """ "between 3 and 5 per cent", "from 64 to 47 seats", "с 7,5% до 7,75%", "10-15 people" as one figure.
 
     The figure the phrase arrives at carries the unit and is the value; the
     first end is ``range_from`` and takes the second's scale when it has
     none ("between 1.5 and 2 million"). Without "between"/"from" only a
     rising pair is a range ("10-15"), and a unit after the first end must be
-    the second's ("3 tons to 18 districts" is two figures).
+    the second's ("3 tons to 18 districts" is two figures). A range "of them"
+    or after "из них" counts what the figure before it (``found``, else ``previous_unit``) counts.
     """
     tables = language(lang)
     currency = _currency(chunk, first, tables)
@@ -371,7 +381,10 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     opener = _range_opener(chunk, begin, joiner, tables)
     if not opener and not (joiner in tables.RANGE_JOINERS and _rising(first.value, second.value)):
         return None
-    figure = _figure(chunk, span, second, lang, [], None, start=begin, weather=weather)
+    anaphoric = _ANAPHORIC.match(chunk, second.end) is not None \
+        or _ANAPHORIC_BEFORE.search(chunk[max(0, begin - WINDOW):begin]) is not None   # "10 to 12 of them", "из них 3-4"
+    figure = _figure(chunk, span, second, lang, list(found) if anaphoric else [],
+                     previous_unit if anaphoric else None, start=begin, weather=weather)
     if currency and (figure is None or figure.unit is None) and _currency(chunk, second, tables) is None:
         code = currency[0]        # "$3-4 billion", "около $3-4 млрд": the sign before the range is its unit
         unit, end, canonical = MONEY[code], second.end, code
@@ -686,10 +699,11 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
-    if lone and unit is not None and canonical not in SPANS_OF_TIME and phrase is None \
+    if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
-        return None                                   # "one of the reasons"; not "восемь человек … Один человек",
+        return None                                   # "one of the reasons"; not "one per cent" (a share or a
+                                                      # change is a figure), "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
                                                       # and one janitor" (joined to a count), "at least one person"
                                                       # (a bound counts)
@@ -801,6 +815,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             large = _as_large(found, r).unit if found else previous_unit
             if canonical_unit(large, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
                 unit = large                          # "$6.3 billion … of which sales came to 3.8 billion"
+        if unit is not None and _object_counts(chunk, r.end, unit, lang):
+            unit = _parallel_subject(found, unit, lang)   # "14 expected 50 bps, three expected 75 bps": analysts
         if unit is None:
             return None
         canonical = canonical_unit(unit, lang)
@@ -1047,13 +1063,15 @@ def _reached(before: str, lang: str) -> bool:
     блокпостах … до 40" is none).
     """
     tables = language(lang)
-    if re.search(rf"\d{_IN_SENTENCE}{{0,30}},\s*$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей"
+    if re.search(rf"(?:\d|(?<!\w)(?i:{_WORD_ALT})(?!\w)){_IN_SENTENCE}{{0,30}},\s*$", before):
+        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на один пункт, до 9%"
     by = tables.CHANGE_BY and re.search(
-        rf"(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+\d[\d.,]*(?P<size>{_IN_SENTENCE}{{0,30}})$", before)
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+(?:\d[\d.,]*|(?i:{_FRACTION})|(?i:{_WORD_ALT})(?!\w))"
+        rf"(?P<size>{_IN_SENTENCE}{{0,30}})$", before)
     if by and (canonical_unit(_unit(before, by.start("size"), lang)[0], lang) in CHANGE_SIZES
                or _changed(before[:by.start()], lang)):
-        return True                                   # "на 50 б.п. до 8%", "подорожал на 5 рублей до 80"
+        return True                                   # "на 50 б.п. до 8%", "подорожал на 5 рублей до 80",
+                                                      # "на четверть пункта — до 6%"
     return _changed(before, lang)
 
 
@@ -1111,6 +1129,64 @@ def _parallel(before: str, after: str, lang: str) -> bool:
                       rf"(?!\s+(?:\d|(?:{_WORD_ALT})(?!\w))))", after, re.I)
     return closes is not None and re.search(rf"(?<![\w\-]){re.escape(word.group(1))}\s+(?:[^\W\d_]+\s+){{0,2}}\d",
                                             before[:word.start()], re.I) is not None
+
+
+def _listed(chunk: str, first: _Read, lang: str) -> tuple[list[_Read], str, int] | None:
+    """A list of bare figures that shares the unit written after its last one: "5, 6 or 7 per cent", "и в 10, и в
+    30, и даже в 60 пунктов". Returns the figures before the last, that unit and where the last begins.
+
+    Members are joined by "," or a coordinator with at most two short words ("и в", "и даже в"), and a
+    coordinator joins one of them, so "Of the 12, 5 people" is no list.
+    """
+    if _unit(chunk, first.end, lang)[0] is not None:
+        return None
+    members, coordinated, pos = [first], False, first.end
+    for _ in range(LIST_MEMBERS):
+        j = _list_joiner(lang).match(chunk, pos, pos + WINDOW)
+        if j is None or not (j.group("comma") or j.group("coordinator")):
+            return None
+        coordinated = coordinated or j.group("coordinator") is not None
+        m = _FIGURE_AT.match(chunk, j.end())
+        member = _read(chunk, m, lang) if m and m.group("num") and not m.group("scale") else None
+        if member is None or member.digits != first.digits or re.fullmatch(_YEAR, m.group("num")):
+            return None
+        unit = _unit(chunk, member.end, lang)[0]
+        if unit is not None:
+            if not coordinated or canonical_unit(unit, lang) in SPANS_OF_TIME \
+                    or _is_date_or_year(chunk, m, m.group("num")):
+                return None                           # "5, 6 or 7 pm", "5, 6 и 7 мая": times and dates
+            return members, unit, member.start
+        members.append(member)
+        pos = member.end
+    return None
+
+
+@lru_cache(maxsize=None)
+def _list_joiner(lang: str) -> re.Pattern:
+    """What joins two figures of a list: "," or a coordinator, perhaps with two short words ("и даже в")."""
+    return re.compile(rf"(?P<comma>\s*,)?\s+(?P<coordinator>(?:{_alternation(language(lang).COORDINATORS)})\s+)?"
+                      rf"(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?=\d|(?:{_WORD_ALT})(?!\w))", re.I)
+
+
+def _object_counts(chunk: str, end: int, unit: str, lang: str) -> bool:
+    """A verb and then a figure in ``unit`` follow the bare figure ending at ``end``: the bare one is the subject
+    of that verb ("three expected 75 bps"), so it counts something else than its object."""
+    verb = re.match(r"\s+([^\W\d_]+)\s+", chunk[end:end + WINDOW])
+    if verb is None or not (_verb(verb.group(1), lang) or _says(verb.group(1), language(lang))):
+        return False
+    m = _FIGURE_AT.match(chunk, end + verb.end())
+    return m is not None and m.group("num") is not None \
+        and _same_unit(unit, _unit(chunk, m.end(), lang)[0] or "", lang)
+
+
+def _parallel_subject(found: list[Quantity], unit: str, lang: str) -> str | None:
+    """What the subject of a clause repeating an earlier one counts: the unit of the figure that stood before the
+    earlier clause's object in ``unit`` ("14 analysts expected 50 bps, three …"), or None when there is none."""
+    objects = [i for i, q in enumerate(found) if q.unit is not None and _same_unit(unit, q.unit, lang)]
+    if not objects or objects[-1] == 0:
+        return None
+    subject = found[objects[-1] - 1].unit
+    return None if subject is None or _same_unit(unit, subject, lang) else subject
 
 
 def _verb(word: str, lang: str) -> bool:

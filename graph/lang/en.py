@@ -16,11 +16,13 @@ HUNDREDS = ("hundred",)
 # A number word that counts only as a second figure borrowing the first's unit ("three were killed and one
 # was wounded"): alone it is an article or pronoun ("one of the reasons").
 LONE_NUMBERS = {"one": 1}
-# Fractions that a scale word follows: "half a million", "a million".
-SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1}
+# Fractions that a scale word follows: "half a million", "a million", "a quarter million".
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1,
+                   "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter": 0.25, "a half": 0.5}
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
-# percentage point", "half a per cent"; a regular expression), and those words.
-FRACTION_UNITS = r"percentage points?|basis points?|per\s?cent|percent"
+# percentage point", "half a per cent", "a quarter-point hike"; not "a point": a regular expression), and those
+# words.
+FRACTION_UNITS = r"percentage points?|basis points?|per\s?cent|percent|(?:(?<=quarter[\s-])|(?<=half[\s-]))points?"
 FRACTION_FILLERS = ("full", "whole")
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -235,8 +237,8 @@ DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
 READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?\s*read"
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:views?|comments?)(?:\W*\d+(?:\s*(?:views?|comments?))?)?")
-# After a number, a time of day (a regular expression): "1 p.m.".
-TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)"
+# After a number, a time of day (a regular expression): "1 p.m.", "at 11.41 local time".
+TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)|local\s+time(?!\w)"
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase"   # labels: "Category 3", "Week 12"

@@ -33,9 +33,10 @@ NUMBER_WORDS = {
 }
 HUNDREDS: tuple[str, ...] = ()
 # A number word that counts only as a second figure borrowing the first's unit ("трое погибли, один ранен").
-LONE_NUMBERS = {"один": 1, "одна": 1, "одно": 1}
-SCALE_FRACTIONS: dict[str, float] = {}
-FRACTION_UNITS = ""
+LONE_NUMBERS = {"один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1, "одним": 1, "одном": 1,
+                "одну": 1}   # and its oblique cases: "не менее одного человека"
+SCALE_FRACTIONS = {"половину": 0.5, "половина": 0.5, "половины": 0.5, "четверть": 0.25, "три четверти": 0.75}
+FRACTION_UNITS = r"процентн\w*\s+пункт\w*|п\.\s?п\.|процент\w*|базисн\w*\s+пункт\w*"   # "на половину процентного пункта"
 FRACTION_FILLERS: tuple[str, ...] = ()
 SCALE_WORDS = {
     "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тысячам": 1e3,
