@@ -88,7 +88,7 @@ _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
-# "half a million", "a quarter of a percentage point", "a full percentage point", "a quarter-point hike"
+# "half a million", "three quarters of a point", "a full percentage point", "a quarter-point hike"
 _FRACTION = (rf"(?:{_alternation(_FRACTIONS)})(?:\s+(?:{_FRACTION_FILLERS}))?"
              rf"(?=(?:\s+|-)(?:(?:{_alternation(_SCALES)})(?![\w])|(?:{_FRACTION_UNITS})(?!\w)))") if _FRACTIONS else "(?!)"
 _HUNDRED_AND = "".join(rf"(?:(?<={w})\s+and)?" for w in _merged("HUNDREDS")) if _merged("HUNDREDS") else ""
