@@ -94,3 +94,15 @@ def test_a_label_that_is_the_title_an_earlier_label_gave_names_that_person(linke
     out = claims(text, linker)
     assert speaker_of(out, "harbour will reopen") == "varga" and speaker_of(out, "ferries will run") == "varga"
     assert speaker_of(out, "crews are ready") == "varga"
+
+
+def test_unnamed_interviewees_first_person_answers_are_not_the_last_named_bodys(linker):
+    text = ("Morning programme\n\n"
+            "Are you still going ahead with the new harbour tax?\n\n"
+            "Very much so. The government is determined to raise the money for the port.\n\n"
+            "But we heard what Borealia said about it last week, didn't we? Will you listen?\n\n"
+            "We are going to change the law to answer those concerns. I think that is very important.\n\n"
+            "And what about the ferries? Do you know when they will run again?\n\n"
+            "I think they will run again in May. We need more crews first.")
+    out = claims(text, linker)
+    assert speaker_of(out, "change the law") is None and speaker_of(out, "run again in May") is None

@@ -1079,7 +1079,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     rhetorical questions address no one). The questions claim nothing; the answers, in the
     first person or not, are the interviewee's: the one person named where the headline or the intro
     speaks of an interview ("X told the Herald in an interview"), else the one person the headline names.
-    Naming no one, only the questions are marked.
+    Naming no one, the answers in the first person are no one's: their "we" is the interviewee's, not the last
+    body the text named.
     """
     body, text = doc.body, doc.text
     first_body = 1 if _has_headline(doc) else 0
@@ -1103,8 +1104,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in sorted(asking)
                                                   if i >= exchanges[0][0]}
     who = _interviewee(doc, mentions, types, exchanges[0][0])
-    if who is not None:
-        found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
+    found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers
+                 if who is not None or FIRST_PERSON.search(text, body[j].start, body[j].end))
     return found
 
 
