@@ -246,7 +246,7 @@ _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut where two full clauses (four words or more each) are joined; not where the join only adds to the clause
     before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb). A question is cut only
-    at a semicolon: "How can we give them the money, and the staff, they need?" asks in each of its parts."""
+    at a semicolon: "Where will the town find the money, and the staff, to do it?" asks in each of its parts."""
     parts, s = [], start
     asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
     for m in _JOIN.finditer(chunk, start, end):

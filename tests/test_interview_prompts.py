@@ -40,7 +40,7 @@ def test_a_name_after_a_verb_of_asking_does_not_speak_the_quotation(linker):
 
 
 def test_a_person_named_in_quotes_after_the_verb_is_a_programme_not_the_speaker(linker):
-    text = ("Вести\n\n«Мост откроют весной», – заявил в эфире программы «Орлен» министр Томас Варга. "
+    text = ("Вести\n\n«Мост откроют весной», – сказал в эфире передачи «Орлен» министр Томас Варга. "
             "Он подчеркнул, что работы уже начались.")
     out = claims(text, linker)
     assert speaker_of(out, "Мост откроют") == "varga" and speaker_of(out, "работы уже начались") == "varga"
@@ -48,25 +48,25 @@ def test_a_person_named_in_quotes_after_the_verb_is_a_programme_not_the_speaker(
 
 def test_initials_in_brackets_stand_for_the_person_in_later_labels(linker):
     text = ("Talking about the harbour\n\n"
-            "The interview has been edited slightly for clarity and length.\n\n"
-            "Lena Darrow (LD): How long have each of you been in Vellmar?\n\n"
-            "Jon Carrow (JC): I first visited in 1990, when the old harbour master first came to Vellmar. I think I "
-            "came twice during those years. At the time we did not know how often the ships were going to be "
-            "coming to the north.\n\n"
+            "Our talk was shortened for print.\n\n"
+            "Lena Darrow (LD): Since when do you sail from Vellmar?\n\n"
+            "Jon Carrow (JC): My first trip here was in 1990, the year the harbour master arrived from the south. "
+            "Back then I sailed twice a season. Nobody in the crew could say how many boats the port would need "
+            "in winter.\n\n"
             "LD: What changed since then?\n\n"
             "JC: The port grew a lot. The ships are bigger now.")
     out = claims(text, linker)
-    assert speaker_of(out, "came twice") == "carrow" and speaker_of(out, "ships are bigger") == "carrow"
+    assert speaker_of(out, "sailed twice") == "carrow" and speaker_of(out, "ships are bigger") == "carrow"
 
 
 def test_a_question_is_not_cut_into_clauses_that_assert(linker):
-    text = ("Harbour\n\nHow can we make sure that the harbour has the money, and the workers, it needs to grow? "
+    text = ("Harbour\n\nWhere will the town find the harbour its money, and the workers, it needs to grow? "
             "The port reopened in May.")
     assert [quote for quote, _ in claims(text, linker)] == ["The port reopened in May."]
 
 
 def test_a_press_conferences_topics_put_as_questions_claim_nothing(linker):
-    text = ("Press conference\n\nOn the surprise of the vote...\nIt was a long week for all of us.\n"
+    text = ("Press conference\n\nOn the result of the vote...\nThe club had a hard month behind it.\n"
             "On the departure of the coach...\nIt was a shock. We are all disappointed about it.\n"
             "О новом стадионе…\nСтроительство закончится летом.")
     quotes = [quote for quote, _ in claims(text, linker)]

@@ -1891,7 +1891,7 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _person_in_a_title(v: _Around, mention: Mention) -> bool:
-    """"— заявил в эфире программы «Орлова» министр …": a person's name in quotation marks is the title of a
+    """"— сказал в эфире передачи «Орлова» глава ведомства …": a person's name in quotation marks is the title of a
     programme, a paper or a prize named after them, not the speaker (a company's name in quotes may speak)."""
     return v.discourse.types.get(mention.entity) == "Person" \
         and v.text[mention.span.start - 1:mention.span.start] in TITLE_OPENING \
