@@ -245,11 +245,13 @@ _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut where two full clauses (four words or more each) are joined; not where the join only adds to the clause
-    before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb)."""
+    before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb). A question is cut only
+    at a semicolon: "Where will the town find the money, and the staff, to do it?" asks in each of its parts."""
     parts, s = [], start
+    asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
-        if _ADDITIVE.match(chunk, m.end()):
+        if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";"):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):

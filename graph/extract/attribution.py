@@ -1887,6 +1887,7 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
+             and not _person_in_a_title(v, s)
              and (not v.tables.MARKS_CASE or _quoted_right_after(v, s)
                   or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
@@ -1899,6 +1900,18 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
                                                           or v.discourse.nominative(right[0], v.text)))):
         return v.found(right[0])
     return None
+
+
+def _person_in_a_title(v: _Around, mention: Mention) -> bool:
+    """"— сказал в эфире передачи «Орлова» глава ведомства …": a person's name in quotation marks is the title of a
+    programme, a paper or a prize named after them, not the speaker (a company's name in quotes may speak)."""
+    return v.discourse.types.get(mention.entity) == "Person" \
+        and v.text[mention.span.start - 1:mention.span.start] in TITLE_OPENING \
+        and v.text[mention.span.end:mention.span.end + 1] in TITLE_CLOSING
+
+
+TITLE_OPENING = frozenset("«„“\"")
+TITLE_CLOSING = frozenset("»“”\"")
 
 
 def _quoted_right_after(v: _Around, mention: Mention) -> bool:

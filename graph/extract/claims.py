@@ -782,11 +782,13 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-# "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for. A label may
-# stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
+# "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for, a
+# transcript in capitals her title too ("JANE ROE, CHIEF EXECUTIVE, VEXA:"). A label may stand alone on its line, the
+# words on the next ("Jane Roe (through an interpreter):").
 _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{2,60}\))?"
-                    r"(?P<outlet>,\s+[^,:\n]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)", re.M)
+                    r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
+                    re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
@@ -808,11 +810,15 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     questions = _question_paragraphs(doc)
     interviewers = _interviewer_labels(doc)
+    initials = _initialled(doc, mentions, types)
+    titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
+        if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
+            named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
                                 and not label.isupper() and not _ANSWER_LABEL.match(label)):
@@ -824,6 +830,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1]
             found[i] = (speaker, end)
             explicit += 1 + bool(m.group("outlet"))   # "Jane Roe, Northwire TV:" asks in an interview
+            if m.group("outlet"):
+                titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
@@ -840,7 +848,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (addressed or earlier or [None])[-1]
             found[i] = (speaker, end)
             explicit += 1
-        elif m and (titled := _titled(doc, mentions, types, label, questions)):
+        elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
@@ -910,6 +918,15 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
     return people.pop() if len(people) == 1 else None
 
 
+def _title_given(label: str, titles: dict[str, str]) -> str | None:
+    """"Deputy Minister:" after "Jon Vell, Deputy Minister for Ports:": the one person whose earlier label gave a
+    title that the label is, or begins with (two words at least: "Minister" alone may be anyone's)."""
+    said = label.lower()
+    people = {who for title, who in titles.items()
+              if len(said.split()) >= 2 and (title == said or title.startswith(said + " "))}
+    return people.pop() if len(people) == 1 else None
+
+
 def _question_paragraphs(doc: Document) -> list[Span]:
     """The paragraphs of an interview that ask: those ending in a question mark, those a question label opens
     ("Q: …", "JOURNALIST: …") and the one under a question label alone on its line."""
@@ -945,6 +962,21 @@ def _asks(text: str, para: Span) -> bool:
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
+_BRACKETED_INITIALS = re.compile(r"\(([A-ZА-ЯЁ]{2,4})\)")
+INITIALLED_NAME_REACH = 60   # characters read back from the bracket for the name it abbreviates
+
+
+def _initialled(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> dict[str, str]:
+    """Initials an edited interview gives its speakers where it first names them ("Jon Vell (JV): …"), for the
+    labels that follow ("JV: …"): each to the person whose name, right before the bracket, they abbreviate."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_INITIALS.finditer(doc.text):
+        for x in mentions.within(Span(max(0, m.start() - INITIALLED_NAME_REACH), m.start())):
+            name = doc.text[x.span.start:x.span.end]
+            if types.get(x.entity) == "Person" and not doc.text[x.span.end:m.start()].strip() \
+                    and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group(1):
+                found.setdefault(m.group(1), x.entity)
+    return found
 
 
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
@@ -1047,7 +1079,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     rhetorical questions address no one). The questions claim nothing; the answers, in the
     first person or not, are the interviewee's: the one person named where the headline or the intro
     speaks of an interview ("X told the Herald in an interview"), else the one person the headline names.
-    Naming no one, only the questions are marked.
+    Naming no one, the answers in the first person are no one's: their "we" is the interviewee's, not the last
+    body the text named.
     """
     body, text = doc.body, doc.text
     first_body = 1 if _has_headline(doc) else 0
@@ -1071,8 +1104,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     found: dict[int, tuple[str | None, int]] = {i: ("question", body[i].end) for i in sorted(asking)
                                                   if i >= exchanges[0][0]}
     who = _interviewee(doc, mentions, types, exchanges[0][0])
-    if who is not None:
-        found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers)
+    found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers
+                 if who is not None or FIRST_PERSON.search(text, body[j].start, body[j].end))
     return found
 
 
@@ -1785,6 +1818,8 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
         return False
     if not answer and len(_LETTER_WORD.findall(stripped)) < ASSERTING_WORDS:   # a live page's time stamp "3:20 p.m."
         return False
+    if whole_paragraph and _TOPIC_PROMPT.match(stripped):
+        return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped) or _in_capitals(stripped) or _SIGNPOST.match(stripped):
         return False
@@ -1793,6 +1828,9 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
+# A topic put as the question, a paragraph of its own: "On the new stadium...", "О новом стадионе…"
+TOPIC_PROMPT_CHARS = 100
+_TOPIC_PROMPT = re.compile(rf"(?:{alternation('TOPIC_PROMPTS')})\s[^.!?\n]{{1,{TOPIC_PROMPT_CHARS}}}(?:\.\.\.|…)$", re.I)
 
 
 def _in_capitals(text: str) -> bool:
@@ -2019,6 +2057,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
+    named = _named_before_colon(doc, last, mentions, discourse.types)
+    if named is not None:
+        return named, ()
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
     # "X gave his annual address on Monday. “…”": the subject of a sentence that tells a speech was given
@@ -2171,6 +2212,30 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
         word = pronoun.group(1).lower()
         return discourse.resolve(word, own.PRONOUN_GENDERS.get(word))
     return None
+
+
+def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"Deputy minister Jon Vell: «…»", as a headline or a live page quotes an interviewee: the person whose name,
+    after at most a title, the colon before the quotation follows; not one a verb of saying before the name
+    addresses ("The reporter asked Vell: «…»")."""
+    colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
+    if colon is None:
+        return None
+    named = [m for m in mentions.within(Span(max(head.start, colon.start() - NAME_LABEL_CHARS), colon.start()))
+             if m.span.end == colon.start() and types.get(m.entity) == "Person"]
+    if not named or named[-1].span.start - head.start > NAME_LABEL_CHARS:
+        return None
+    title = Span(head.start, named[-1].span.start)
+    if len(doc.text[title.start:title.end].split()) > NAME_LABEL_TITLE_WORDS \
+            or verbs(doc.text, title, _language(doc, title)):
+        return None
+    return named[-1].entity
+
+
+_COLON_BEFORE_QUOTE = re.compile(r"(?<=\w):\s*[«„“\"]?$")
+COLON_BEFORE_QUOTE_CHARS = 4   # the colon, a space or two and the opening mark
+NAME_LABEL_CHARS = 160         # characters of a name with its title before the colon
+NAME_LABEL_TITLE_WORDS = 6     # words of a title before the name: "Executive director of the Northern Institute"
 
 
 def _last_sentence(text: str, head: Span) -> Span:

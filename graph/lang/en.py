@@ -933,6 +933,8 @@ ISSUED_TITLE = (
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
+# The topic a press conference's write-up puts as its question, a line alone ("On the new stadium..."): what opens it.
+TOPIC_PROMPTS = r"on|about|regarding"
 # Interview labels: the interviewer's and an answer's.
 QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
 ANSWER_LABELS = ("a", "answer")

@@ -761,6 +761,8 @@ ISSUED_TITLE = (
 # представителя МИД"): any word in lower case but a preposition, which starts what the document is about.
 TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со|для|после|перед|при|от|из|за|против|относительно)"
                         r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
+# The topic a press conference's write-up puts as its question, a line alone ("О новом стадионе..."): what opens it.
+TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
 ANSWER_LABELS = ("ответ",)
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
