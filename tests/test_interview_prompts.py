@@ -3,6 +3,9 @@ initials given in brackets, questions cut at a comma, a press conference's topic
 Invented names and sentences."""
 import pytest
 
+from claimsgraph.extract import extract
+from claimsgraph.extract.claims import CONFIDENCE
+from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
 from extracted import CAST, claims, speaker_of
@@ -96,7 +99,7 @@ def test_a_label_that_is_the_title_an_earlier_label_gave_names_that_person(linke
     assert speaker_of(out, "crews are ready") == "varga"
 
 
-def test_unnamed_interviewees_first_person_answers_are_not_the_last_named_bodys(linker):
+def test_unnamed_interviewees_first_person_answers_are_no_ones_and_as_sure_as_the_articles_voice(linker):
     text = ("Morning programme\n\n"
             "Are you still going ahead with the new harbour tax?\n\n"
             "Very much so. The government is determined to raise the money for the port.\n\n"
@@ -106,3 +109,6 @@ def test_unnamed_interviewees_first_person_answers_are_not_the_last_named_bodys(
             "I think they will run again in May. We need more crews first.")
     out = claims(text, linker)
     assert speaker_of(out, "change the law") is None and speaker_of(out, "run again in May") is None
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    unnamed = [c for c in extract(doc, linker).claims if "change the law" in doc.text[c.span.start:c.span.end]]
+    assert unnamed and all(c.confidence == CONFIDENCE["own_voice"] < CONFIDENCE["interview"] for c in unnamed)

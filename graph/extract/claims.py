@@ -269,8 +269,14 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
     subject, predicate, obj = relation if relation else (None, None, None)
     return Claim(kind=kind or claim_kind(text, _language(doc, span), claimant, rule), span=span,
                  claimant=claimant, about=_about(mentions, span, claimant, publisher, via), rule=rule,
-                 confidence=CONFIDENCE[rule], date=date, lang=doc.lang,
+                 confidence=_confidence(rule, claimant), date=date, lang=doc.lang,
                  subject=subject, predicate=predicate, object=obj, via=via)
+
+
+def _confidence(rule: str, claimant: str | None) -> float:
+    """The rule's measured share; an interview's answer whose interviewee the text does not name is left with no
+    claimant, as sure as the article's own voice (``own_voice``), not as an answer given to its speaker."""
+    return CONFIDENCE["own_voice" if rule == "interview" and claimant is None else rule]
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
