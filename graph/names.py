@@ -443,7 +443,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     tables = f.patterns.tables
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
-        add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
+        for part in _AGENCY_PART.finditer(doc.text, agency.start, agency.end):   # "(Vell TV/Northwire)": two
+            add(part.start(), part.end(), part.group(), "Organization")
     place = dateline_place_span(doc) or _bare_dateline(doc)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
@@ -632,6 +633,7 @@ def _law_by_head(f: _Finder, para: Span) -> None:
             f.add(m.end("name") - len(name), m.end("name"), name, "Agreement")
 
 
+_AGENCY_PART = re.compile(r"[^/\s](?:[^/\n]*[^/\s])?")   # one of the agencies a dateline joins with a slash
 # A one-word company's name and the town it is from, as older news writes them: "Vexlor of Port Ander".
 _COMPANY_OF_PLACE = re.compile(rf"(?P<company>[{_UPPER}][\w&-]+) of (?P<place>{_CAP}(?: {_CAP})?)")
 _WORD_GOING_ON = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][\w'’-]*)")   # a capitalised word right after a name

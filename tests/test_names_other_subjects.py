@@ -325,3 +325,18 @@ def test_a_body_of_a_place_named_by_a_common_noun_stays_whole(typed):
     text = "Rates\n\nThe Bank of Tarnia kept rates on hold. The Bank said inflation was easing.\n"
     types, _ = typed(text, [("The Bank of Tarnia", "Organization", 0)])
     assert types.get("Bank of Tarnia") == "Organization"
+
+
+def test_agencies_a_dateline_joins_with_a_slash_are_each_a_body(typed):
+    text = "Quay news\n\nNORDPORT (Vell TV/Northwire) -- The quay reopened on Monday after the storm.\n"
+    types, _ = typed(text, [])
+    assert types.get("Vell TV") == "Organization" and types.get("Northwire") == "Organization"
+    assert "Vell TV/Northwire" not in types
+
+
+def test_a_dateline_with_two_agencies_is_no_part_of_a_claim():
+    from claimsgraph.ingest import dateline_span
+    doc = parse_document("t.txt", "Quay news\n\nNORDPORT (Vell TV/Northwire) -- The quay reopened on Monday.\n".encode(),
+                         "text/plain")
+    span = dateline_span(doc)
+    assert span is not None and doc.text[span.end:].lstrip().startswith("The quay")
