@@ -445,7 +445,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     tables = f.patterns.tables
     agency = agency_span(doc)
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
-        add(agency.start, agency.end, doc.text[agency.start:agency.end], "Organization")
+        for part in _AGENCY_PART.finditer(doc.text, agency.start, agency.end):   # "(Vell TV/Northwire)": two
+            add(part.start(), part.end(), part.group(), "Organization")
     place = dateline_place_span(doc) or _bare_dateline(doc)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
@@ -525,6 +526,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
+            continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
             if f.patterns.speaking_after.match(doc.text, end):
                 add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
@@ -559,6 +562,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 lone.append((start, end, label))
             continue   # news names a person in full first; a bare surname is linked to that below,
             # whatever type the model gave it ("… said Dana Ostrova. … Ostrova added")
+        home = _COMPANY_OF_PLACE.fullmatch(label) if name.type == "Organization" and doc.text[start:end] == label \
+            else None
+        if home and not is_describing_word(home.group("company")) \
+                and any(not Span(start, end).contains(o) for o in word_occurrences(doc.text, home.group("company"))):
+            # "Vexlor of Port Ander … Vexlor said": the company, and the town it is from
+            add(start, start + len(home.group("company")), home.group("company"), "Organization")
+            add(start + home.start("place"), end, home.group("place"), "Place")
+            continue
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
@@ -616,9 +627,18 @@ def _law_by_head(f: _Finder, para: Span) -> None:
         words = m.group("name").split()
         while words and words[0] in p.not_names:
             words = words[1:]
+        going_on = _WORD_GOING_ON.match(text, m.end("name"))
+        if going_on and going_on.group("word").lower() not in _WEEKDAYS | set(_MONTHS):
+            continue    # "the Vell National Accord Society": the head is a word of a longer name, a body's
         if len(words) > 1:
             name = " ".join(words)
             f.add(m.end("name") - len(name), m.end("name"), name, "Agreement")
+
+
+_AGENCY_PART = re.compile(r"[^/\s](?:[^/\n]*[^/\s])?")   # one of the agencies a dateline joins with a slash
+# A one-word company's name and the town it is from, as older news writes them: "Vexlor of Port Ander".
+_COMPANY_OF_PLACE = re.compile(rf"(?P<company>[{_UPPER}][\w&-]+) of (?P<place>{_CAP}(?: {_CAP})?)")
+_WORD_GOING_ON = re.compile(rf"[ \t]+(?P<word>[{_UPPER}][\w'’-]*)")   # a capitalised word right after a name
 
 
 def _places_sharing_kind(f: _Finder, para: Span) -> None:
@@ -1073,11 +1093,20 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         owner = m.group("owner")
         if _POSSESSIVE_BEFORE.search(text, max(0, m.start("noun") - 4), m.start("noun")):
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
+        if _PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
+            continue    # "the hunt for survivors went on": the object of a preposition, nobody speaking
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
         else:
             start = m.start("owner") if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+
+
+# A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the
+# phrase is its object.
+_OBJECT_PREPOSITIONS = set(joined("PREPOSITIONS")) - set(joined("CONJUNCTIONS")) - set(joined("CIRCUMSTANCE_MARKERS")) \
+    - {"as", "than"}
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(_OBJECT_PREPOSITIONS)})[ \t]+$")
 
 
 def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
@@ -1602,6 +1631,7 @@ _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
 _BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_OPENING_PREPOSITION = re.compile(rf"(?:{_any(joined('SENTENCE_OPENING_PREPOSITIONS')) or '(?!)'})[ \t]+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
 _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
@@ -2041,6 +2071,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    opening = _OPENING_PREPOSITION.match(doc.text, start, end)
+    if opening and opening.end() < end and doc.text[opening.end()].isupper() and _opens_sentence(doc.text, start):
+        start = opening.end()   # "Following Vexford City's win": the sentence's preposition, no word of the name
     while start < end and not doc.text[start].isalnum():   # quotes, brackets, a dash glued on
         start += 1
     former = _FORMER.match(doc.text, start, end)
@@ -2381,6 +2414,22 @@ def _eponym(text: str, span: Span) -> bool:
     """"Varden's disease", "болезнь Вардена": a name that a condition, a law or a theorem is named after."""
     return bool(_EPONYM_AFTER.match(text, span.end)) or bool(_EPONYM_BEFORE.search(text, max(0, span.start - 20),
                                                                                      span.start))
+
+
+_TITLE_NEXT = re.compile(r"[ \t]+(?P<title>[A-Z][a-z]+)\b")
+_COMPANY_TITLE_WORDS = {w.lower() for t in joined("COMPANY_TITLES_AFTER_NAMES") for w in t.split()}
+
+
+def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
+    """An English adjective right before a public office's capitalised title ("Interior Minister", "Appellate
+    Judges"): the field the office covers, which the model took for a body; a company's officer ("CEO", "Chairman")
+    is titled after the company's own name."""
+    title = _TITLE_NEXT.match(doc.text, end)
+    if doc.lang != "en" or title is None or not is_adjective(word):
+        return False
+    noun = title.group("title").lower()
+    noun = noun if noun in _PERSON_TITLE_WORDS else noun.removesuffix("s")
+    return noun in _PERSON_TITLE_WORDS and noun not in _COMPANY_TITLE_WORDS
 
 
 def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
@@ -3617,7 +3666,7 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     for start, end, label in lone:
-        if _names_a_kind_after_an_article(f, start, end):
+        if _names_a_kind_after_an_article(f, start, end) or _common_word_alone(f, start, end, label):
             continue
         if f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
@@ -3627,6 +3676,22 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _given_name(label) or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _common_word_alone(f: _Finder, start: int, end: int, label: str) -> bool:
+    """"Attendance was thin", "Subscribe for updates": an English common word the model took for a person's name,
+    whose capital the text explains (it opens a sentence or a line, and is written with a capital nowhere inside a
+    sentence), or a verb alone, as a page's buttons are; a name written anywhere beside a verb of saying or after
+    a title is a surname still ("Mason said. … Mason left")."""
+    if f.doc.lang != "en" or any(_beside_verb(f.patterns, f.doc.text, at) or _after_title(f, at.start)
+                                 for at in word_occurrences(f.doc.text, label)):
+        return False
+    index = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    low = label.lower()
+    if low in index["verb"] and not any(low in index[kind] for kind in ("noun", "adj", "adv")):
+        return True
+    return is_describing_word(label) and _opens_sentence(f.doc.text, start) \
+        and label not in _capitalised_inside_sentences(f.doc.text)
 
 
 def _given_name(word: str) -> bool:

@@ -253,3 +253,90 @@ def test_a_country_after_a_word_of_a_match_stays_a_country(typed):
     text = "War\n\nThe Vellian army vowed to defeat Kenya before the winter, its chief said.\n"
     types, _ = typed(text, [("Kenya", "Place", 0)])
     assert types.get("Kenya") != "Organization"
+
+
+def test_a_preposition_opening_the_sentence_is_no_word_of_the_name(typed):
+    text = "Match report\n\nFollowing Brellham Town's late collapse, the board met on Monday.\n"
+    types, _ = typed(text, [("Following Brellham Town's", "Organization", 0)])
+    assert types == {"Brellham Town": "Organization"}
+
+
+def test_a_preposition_inside_a_sentence_before_a_name_is_left_to_other_rules(typed):
+    text = "Markets\n\nShares rose after Vexon Foods reported higher sales.\n"
+    types, _ = typed(text, [("Vexon Foods", "Organization", 0)])
+    assert types == {"Vexon Foods": "Organization"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_persons_name(typed):
+    text = "Rally\n\nThe march crossed Kessby on Sunday. Attendance was thin, organisers admitted.\n"
+    types, _ = typed(text, [("Attendance", "Person", 0)])
+    assert "Attendance" not in types
+
+
+def test_a_verb_alone_on_a_page_line_is_no_persons_name(typed):
+    text = "Rally\n\nThe march crossed Kessby on Sunday.\n\nicon Subscribe for our letters\n"
+    types, _ = typed(text, [("Subscribe", "Person", 0)])
+    assert "Subscribe" not in types
+
+
+def test_a_common_word_beside_a_verb_of_saying_is_still_a_surname(typed):
+    text = "Rally\n\nThe march crossed Kessby on Sunday. Mason said the police kept away.\n"
+    types, _ = typed(text, [("Mason", "Person", 0)])
+    assert types.get("Mason") == "Person"
+
+
+def test_a_surname_beside_a_verb_of_saying_once_is_a_surname_at_every_opening(typed):
+    text = "Rally\n\nThe march crossed Kessby on Sunday.\n\nMason said the police kept away.\n\nMason left at noon.\n"
+    _, mentions = typed(text, [("Mason", "Person", 0), ("Mason", "Person", 1)])
+    assert [m for m in mentions if m[0] == "Mason"] == [("Mason", "Mason"), ("Mason", "Mason")]
+
+
+def test_a_law_head_inside_a_longer_name_makes_no_agreement(typed):
+    text = "Vote\n\nThe Vell National Accord Society, a party of farmers, won four seats.\n"
+    types, _ = typed(text, [("The Vell National Accord Society", "Organization", 0)])
+    assert types == {"Vell National Accord Society": "Organization"}
+
+
+def test_a_group_after_a_preposition_is_nobody_speaking(typed):
+    text = "Floods\n\nThe hunt for villagers continued near Kessby on Sunday.\n"
+    types, _ = typed(text, [("Kessby", "Place", 0)])
+    assert "villagers" not in types
+
+
+def test_an_adjective_before_a_public_title_is_no_body(typed):
+    text = "Storm\n\nMaritime Minister Lena Varga said the port would reopen.\n"
+    types, _ = typed(text, [("Maritime", "Organization", 0), ("Lena Varga", "Person", 0)])
+    assert "Maritime" not in types and types["Lena Varga"] == "Person"
+
+
+def test_a_place_name_after_a_win_over_is_a_team(typed):
+    text = "Match report\n\nKessby Athletic earned a narrow win over Vexford City on Sunday.\n"
+    types, _ = typed(text, [("Vexford City", "Place", 0)])
+    assert types["Vexford City"] == "Organization"
+
+
+def test_a_company_of_a_town_is_the_company_and_the_town(typed):
+    text = ("Results\n\nVexlor of Port Ander posted a quarterly loss. Vexlor blamed the weather, a spokesman said.\n")
+    types, _ = typed(text, [("Vexlor of Port Ander", "Organization", 0), ("Vexlor", "Organization", 1)])
+    assert types == {"Vexlor": "Organization", "Port Ander": "Place"}
+
+
+def test_a_body_of_a_place_named_by_a_common_noun_stays_whole(typed):
+    text = "Rates\n\nThe Bank of Tarnia kept rates on hold. The Bank said inflation was easing.\n"
+    types, _ = typed(text, [("The Bank of Tarnia", "Organization", 0)])
+    assert types.get("Bank of Tarnia") == "Organization"
+
+
+def test_agencies_a_dateline_joins_with_a_slash_are_each_a_body(typed):
+    text = "Quay news\n\nNORDPORT (Vell TV/Northwire) -- The quay reopened on Monday after the storm.\n"
+    types, _ = typed(text, [])
+    assert types.get("Vell TV") == "Organization" and types.get("Northwire") == "Organization"
+    assert "Vell TV/Northwire" not in types
+
+
+def test_a_dateline_with_two_agencies_is_no_part_of_a_claim():
+    from claimsgraph.ingest import dateline_span
+    doc = parse_document("t.txt", "Quay news\n\nNORDPORT (Vell TV/Northwire) -- The quay reopened on Monday.\n".encode(),
+                         "text/plain")
+    span = dateline_span(doc)
+    assert span is not None and doc.text[span.end:].lstrip().startswith("The quay")

@@ -998,6 +998,11 @@ CONJUNCTIONS = ("and", "or", "but")
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")
 ARTICLES = ("the", "a", "an")
+# Words that open a sentence before a name and are no word of it, whatever span the model gave ("Following Vexford
+# City's win, …", "Despite Vexon's losses, …"); "Under" is left out ("Under Armour").
+SENTENCE_OPENING_PREPOSITIONS = ("following", "despite", "amid", "amidst", "during", "including", "after", "before",
+                                 "since", "until", "unlike", "regarding", "concerning", "throughout", "without",
+                                 "against", "among", "with", "for", "from", "at", "in", "on", "by", "of", "about")
 
 
 # ---------------------------------------------------------------------------
@@ -1424,7 +1429,9 @@ CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # Words of a match right before a name, which make a place's name a team's ("Kessby beat Vexford City", "a draw with
 # Vexford City"); only a name the model took for a place's is retyped, never a country's (names.py).
 MATCH_WORDS_BEFORE_TEAMS = ("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw with",
-                            "drew with", "lost to", "lose to", "losing to", "thrashed", "thrash", "edged past")
+                            "drew with", "lost to", "lose to", "losing to", "thrashed", "thrash", "edged past",
+                            "win over", "wins over", "victory over", "defeat to", "defeat by", "loss to",
+                            "win against", "victory against", "draw against")
 
 # Nouns a person's name modifies after "the" ("the Vargas administration", "the Roe family"): "the X <noun>" names
 # no person otherwise ("the Tarvel fire", "the Vell area").

@@ -934,6 +934,8 @@ OBJECT_PRONOUNS = {"его": "masc", "её": "femn", "ее": "femn"}
 GREETING_ADDRESS = ""
 OWN_REPORT = ""
 ARTICLES: tuple[str, ...] = ()
+# A sentence's opening preposition before a name: the Russian model's spans do not take it in.
+SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
