@@ -1005,31 +1005,52 @@ _OUTLET_VERB = re.compile(rf"\s+(?:{alternation('RELAY_BEFORE_SOURCE')})\s+", re
 
 
 def _citing(s: _Sentence, reach: int) -> Frame | None:
-    """"ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks, named within ``reach`` characters;
-    the outlet before the cue is its relay."""
+    """"ТАСС со ссылкой на МИД", "citing the ministry": the cited speaks, named within ``reach`` characters or,
+    when an outlet cites, described right after the cue ("citing the statement"); the outlet before the cue is its
+    relay."""
     for m in _CITING.finditer(s.chunk):
         pos = s.span.start + m.end()
-        cited = [x for x in s.speakers if pos <= x.span.start < s.source_end(pos, reach)]
-        if cited and s.free(s.span.start + m.start()):
-            # the outlet is the subject of the clause the cue ends ("…, NordNews informs, citing the ministry"),
-            # not a name earlier in what it reports
-            cue = s.span.start + m.start()
-            clause = s.text.rfind(",", s.span.start, cue - 2 if s.text[cue - 2:cue].strip() == "," else cue)
-            before = [x for x in s.speakers if max(clause, s.span.start) <= x.span.start and x.span.end <= cue
-                      and x.entity != cited[0].entity]
-            outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
-            if not outlets:   # "Об этом со ссылкой на МИД передает NordNews": the outlet after its verb
-                after = _OUTLET_VERB.match(s.text, cited[0].span.end, s.span.end)
-                outlets = tuple(x.entity for x in s.speakers if after and x.span.start == after.end())[:1]
-            # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
-            start = before[-1].span.start if before else s.span.start + m.start()
-            if "," not in s.text[s.span.start:start]:
-                start = s.span.start
-            said = _relayed_speaker(s, Span(start, s.source_end(pos, reach)), cited[0].entity, named=True)
-            if said is not None:
-                return replace(said, via=outlets + said.via)
-            return Frame(cited[0].entity, "according_to", Span(s.span.start + m.start(), pos), False, cited[0].span,
-                         via=outlets)
+        if not s.free(s.span.start + m.start()):
+            continue
+        end = s.source_end(pos, reach)
+        named = next((x for x in s.speakers if pos <= x.span.start < end), None)
+        source, where = (named.entity, named.span) if named else _cited_description(s, pos, end) or (None, None)
+        if source is None:
+            continue
+        # the outlet is the subject of the clause the cue ends ("…, NordNews informs, citing the ministry"),
+        # not a name earlier in what it reports
+        cue = s.span.start + m.start()
+        clause = s.text.rfind(",", s.span.start, cue - 2 if s.text[cue - 2:cue].strip() == "," else cue)
+        before = [x for x in s.speakers if max(clause, s.span.start) <= x.span.start and x.span.end <= cue
+                  and x.entity != source]
+        outlets = tuple(dict.fromkeys(x.entity for x in before))[-1:]
+        if not outlets:   # "Об этом со ссылкой на МИД передает NordNews": the outlet after its verb
+            after = _OUTLET_VERB.match(s.text, where.end, s.span.end)
+            outlets = tuple(x.entity for x in s.speakers if after and x.span.start == after.end())[:1]
+        if named is None and not any(s.discourse.types.get(x) in ("Organization", "Group") for x in outlets):
+            continue    # "X said, citing the report": a description a person cites is the person's own reading of it
+        # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
+        start = before[-1].span.start if before else s.span.start + m.start()
+        if "," not in s.text[s.span.start:start]:
+            start = s.span.start
+        said = _relayed_speaker(s, Span(start, end), source, named=True)
+        if said is not None:
+            return replace(said, via=outlets + said.via)
+        return Frame(source, "according_to", Span(s.span.start + m.start(), pos), False, where, via=outlets)
+    return None
+
+
+CITED_DESCRIPTION_WORDS = 2   # words before the description an outlet cites: "citing the ministry's statement"
+
+
+def _cited_description(s: _Sentence, pos: int, end: int) -> tuple[str, Span] | None:
+    """"citing the statement", "со ссылкой на пресс-службу министерства": a description right after the cue (the
+    statement noun, a body's word) stands for the issuer or the body the text named before."""
+    for last in (False, True):
+        found = _anaphor_at(s.text, pos, end, s.discourse, last=last)
+        if found is not None and len(s.text[pos:found[1].start].split()) <= CITED_DESCRIPTION_WORDS \
+                and s.discourse.types.get(found[0]) in SPEAKER_TYPES:
+            return found
     return None
 
 
@@ -1040,8 +1061,8 @@ _QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
-    last person of that gender); an outlet named before the noun is the relay, or after the verb that follows the
-    speaker ("— слова адвоката приводит агентство")."""
+    last person of that gender; "министерства": the body named before); an outlet named before the noun is the
+    relay, or after the verb that follows the speaker ("— слова адвоката приводит агентство")."""
     pattern = _QUOTED_WORDS.get(language(s.lang))
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
@@ -1066,6 +1087,10 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
             who = s.discourse.resolve_person(objects[pronoun]) if pronoun in objects \
                 else s.discourse.fitting_person(pronoun)
             where = Span(m.end(), m.end() + word.end())
+            body = _anaphor_at(s.text, m.end(), s.source_end(m.end(), ACCORDING_REACH), s.discourse, last=True) \
+                if who is None else None
+            if body is not None and s.discourse.types.get(body[0]) in ("Organization", "Group"):
+                who, where = body     # "цитирует агентство заявление министерства": the body named before
         else:
             continue
         if who is not None and who not in relays:
@@ -1128,10 +1153,21 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if owner:
             discourse.spoke_through(owner.entity, text[found[1].start:found[1].end], span.start)
         found = (owner.entity, owner.span) if owner else found or _demonym_group(text, pos, np_end, discourse) \
-            or _statement_named_in_cue(m, span.start, discourse)
+            or _statement_named_in_cue(m, span.start, discourse) or _outlet_named_by_kind(text, pos, np_end, s)
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tuple[str, Span] | None:
+    """"По данным издания", "according to the newspaper": the source only a kind of outlet names
+    (``OUTLET_KIND_NOUNS``) is the outlet that reported last."""
+    kind = _OUTLET_KIND.get(language(s.lang))
+    at = start + len(text[start:end]) - len(text[start:end].lstrip())
+    source = kind.match(text, at, end) if kind is not None and s.discourse.last_outlet is not None else None
+    if source is None or text[source.end():source.end() + 1].isalnum():
+        return None
+    return s.discourse.last_outlet, Span(source.start(), source.end())
 
 
 # "в" before the body a plural verb's words came from, after the reporter or outlet they were told to, if any

@@ -718,8 +718,11 @@ RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
-RELAY_OPENERS = r"as (?:reported|cited|quoted) by"
-RELAY_NOTES = ""   # (Russian: "Его слова приводит NordNews."; English names its relay in the sentence itself)
+RELAY_OPENERS = r"as (?:reported|cited|quoted) by|according to"
+# A sentence that only names the outlet passing on the words before it ("This is reported by Northwire.", "His
+# words were quoted by Northwire."): the outlet relays the speaker just before, and says nothing of its own.
+RELAY_NOTES = (r"this (?:is|was) reported by"
+               r"|(?:his|her|their|these) (?:words|remarks|comments) (?:are|were) (?:quoted|cited|reported) by")
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
@@ -948,7 +951,7 @@ INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down w
 BACK_POINTING_OBJECTS = ("it", "this", "so")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
-    r"this (?:was|is) (?:stated|said|announced)|these (?:remarks|words) (?:were|came)"
+    r"this (?:was|is) (?:stated|said|announced|reported)|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"

@@ -496,10 +496,11 @@ SPOKESPERSON_TITLES = ("представитель", "пресс-секрета�
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
-# or the Russian one of a body only the text names); "ведомство" is any state body.
-ANAPHOR_HEADS = {"министерств": "ministry|министерств", "мид": "ministry|министерств",
-                 "ведомств": "ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
-                             "|агентств",
+# or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
+# "ведомство" is any state body.
+ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^мин[а-яё]{3,}(?!\w)", "мид": "ministry|министерств",
+                 "ведомств": r"ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
+                             r"|агентств|^мин[а-яё]{3,}(?!\w)",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
                  "мисси": "mission|мисси", "департамент": "department|департамент",
@@ -1148,12 +1149,13 @@ SPEECH_NOUNS_BEFORE_SPEAKER = r"(?:заявлени|высказывани|вы�
 # (Russian puts them before the name; English after it.)
 SPEECH_NOUNS_AFTER_SPEAKER = ""
 
-# A quoting phrase that names whose words it gives («…», — приводит агентство слова адвоката): between the verb and
-# «слова» the outlet that passed them on (a relay), after «слова» who said them: a name in the genitive or a
-# description that refers back to one named before ("адвоката", "министра", "его"); or «слова» first, the verb and
-# the outlet after who said them («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER).
-QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?)\s+(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)"
-                r"слова\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
+# A quoting phrase that names whose words it gives («…», — приводит агентство слова адвоката; «…», — цитирует
+# агентство заявление министерства): between the verb and «слова» (or the statement) the outlet that passed them on
+# (a relay), after it who said them: a name in the genitive or a description that refers back to one named before
+# ("адвоката", "министра", "министерства", "его"); or «слова» first, the verb and the outlet after who said them
+# («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER).
+QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аио]?)\s+"
+                r"(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)(?:слова|заявление|сообщение)\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
 QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аи]?)\s+"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
