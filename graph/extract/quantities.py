@@ -131,7 +131,6 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*", re.U)
 # A time word's stem, not the start of another word ("лет" in "летальных"; NOT_TIME_STEMS).
 _TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'})"
                         rf"(?:{_alternation(_merged('TIME_STEMS'))})", re.I)
-LIST_MEMBERS = 6    # how many figures after a bare one a list sharing its last unit may hold ("5, 6, 7 or 8 %")
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"s", "h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
@@ -294,13 +293,6 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
-        listed = _listed(chunk, first, lang)
-        if listed is not None:                        # "5, 6 or 7 per cent": the last figure is read as written
-            members, unit, resume = listed
-            found.extend(Quantity(Span(span.start + r.start, span.start + r.end), r.value, unit, approximate=False,
-                                  bound=None, borrowed=True, canonical_unit=canonical_unit(unit, lang))
-                         for r in members)
-            continue
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead,
                          weather=weather)
         if figure is not None:
@@ -1129,43 +1121,6 @@ def _parallel(before: str, after: str, lang: str) -> bool:
                       rf"(?!\s+(?:\d|(?:{_WORD_ALT})(?!\w))))", after, re.I)
     return closes is not None and re.search(rf"(?<![\w\-]){re.escape(word.group(1))}\s+(?:[^\W\d_]+\s+){{0,2}}\d",
                                             before[:word.start()], re.I) is not None
-
-
-def _listed(chunk: str, first: _Read, lang: str) -> tuple[list[_Read], str, int] | None:
-    """A list of bare figures that shares the unit written after its last one: "5, 6 or 7 per cent", "и в 10, и в
-    30, и даже в 60 пунктов". Returns the figures before the last, that unit and where the last begins.
-
-    Members are joined by "," or a coordinator with at most two short words ("и в", "и даже в"), and a
-    coordinator joins one of them, so "Of the 12, 5 people" is no list.
-    """
-    if _unit(chunk, first.end, lang)[0] is not None:
-        return None
-    members, coordinated, pos = [first], False, first.end
-    for _ in range(LIST_MEMBERS):
-        j = _list_joiner(lang).match(chunk, pos, pos + WINDOW)
-        if j is None or not (j.group("comma") or j.group("coordinator")):
-            return None
-        coordinated = coordinated or j.group("coordinator") is not None
-        m = _FIGURE_AT.match(chunk, j.end())
-        member = _read(chunk, m, lang) if m and m.group("num") and not m.group("scale") else None
-        if member is None or member.digits != first.digits or re.fullmatch(_YEAR, m.group("num")):
-            return None
-        unit = _unit(chunk, member.end, lang)[0]
-        if unit is not None:
-            if not coordinated or canonical_unit(unit, lang) in SPANS_OF_TIME \
-                    or _is_date_or_year(chunk, m, m.group("num")):
-                return None                           # "5, 6 or 7 pm", "5, 6 и 7 мая": times and dates
-            return members, unit, member.start
-        members.append(member)
-        pos = member.end
-    return None
-
-
-@lru_cache(maxsize=None)
-def _list_joiner(lang: str) -> re.Pattern:
-    """What joins two figures of a list: "," or a coordinator, perhaps with two short words ("и даже в")."""
-    return re.compile(rf"(?P<comma>\s*,)?\s+(?P<coordinator>(?:{_alternation(language(lang).COORDINATORS)})\s+)?"
-                      rf"(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?=\d|(?:{_WORD_ALT})(?!\w))", re.I)
 
 
 def _object_counts(chunk: str, end: int, unit: str, lang: str) -> bool:
