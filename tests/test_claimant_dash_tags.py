@@ -16,7 +16,8 @@ def cast_linker():
 @pytest.mark.parametrize("aside", ["в частности", "в свою очередь", "кроме того"])
 def test_an_aside_inside_the_tag_leaves_its_name_the_speaker(cast_linker, aside):
     out = claims("Томас Варга заявил, что паромы в Бореалии подорожают.\n"
-                 f"«Порт закрыт для паромов с понедельника. Билеты подорожают к маю», — заявила журналистам, {aside}, "
+                 "«Порт закрыт для паромов с понедельника. Билеты подорожают к маю», "
+                 f"— пояснила корреспондентам, {aside}, "
                  "Мира Орлен.", cast_linker)
     assert speaker_of(out, "Порт закрыт") == "orlen"
     assert speaker_of(out, "Билеты подорожают") == "orlen"
@@ -24,8 +25,8 @@ def test_an_aside_inside_the_tag_leaves_its_name_the_speaker(cast_linker, aside)
 
 def test_an_aside_and_a_long_title_before_the_name_leave_the_name_the_speaker(cast_linker):
     out = claims("Томас Варга заявил, что паромы в Бореалии подорожают.\n"
-                 "«Порт закрыт для паромов с понедельника», — заявила журналистам, в частности, официальный "
-                 "представитель портового ведомства Мира Орлен.", cast_linker)
+                 "«Порт закрыт для паромов с понедельника», — пояснила корреспондентам, в свою очередь, старший "
+                 "инспектор портового надзора Мира Орлен.", cast_linker)
     assert speaker_of(out, "Порт закрыт") == "orlen"
 
 
