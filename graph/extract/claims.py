@@ -2023,11 +2023,6 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
         return frame.speaker, frame.via
-    # ("Varga cited that the bill “…”" with Varga's words before it: they go on with him)
-    speakers = {said[0] for said in earlier.values()}
-    if len(chain) == 1 and _quoted_phrase(doc, chain[0].span, last) \
-            and not any(m.entity in speakers for m in mentions.within(Span(last.start, chain[0].span.start))):
-        return None, ()
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
     # "X gave his annual address on Monday. “…”": the subject of a sentence that tells a speech was given
@@ -2041,6 +2036,11 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
+    # ("Varga cited that the bill “…”" with Varga's words before it: they go on with him)
+    speakers = {said[0] for said in earlier.values()}
+    if len(chain) == 1 and _quoted_phrase(doc, chain[0].span, last) \
+            and not any(m.entity in speakers for m in mentions.within(Span(last.start, chain[0].span.start))):
+        return None, ()
     if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
         return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
