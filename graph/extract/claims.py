@@ -2036,7 +2036,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
-    # ("Varga cited that the bill “…”" with Varga's words before it: they go on with him)
+    # words the narration quotes are nobody's, unless it names someone quoted before ("Varga cited that the bill “…”")
     speakers = {said[0] for said in earlier.values()}
     if len(chain) == 1 and _quoted_phrase(doc, chain[0].span, last) \
             and not any(m.entity in speakers for m in mentions.within(Span(last.start, chain[0].span.start))):
