@@ -304,6 +304,8 @@ class Discourse:
             agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
             if fitting is None and agent is not None:
                 return agent     # "the spokesman": the one the text gave a spokesman
+            if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
+                return None      # "Журналист попросил …": the press asking, not the person who answers
             return self.resolve_person(gender, continuing, _offices(a))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
@@ -461,6 +463,7 @@ class Discourse:
 
 
 _GENDERED = merged("GENDERED_WORDS")
+_PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
@@ -1461,7 +1464,14 @@ _GOVERNING = ("VERB", "ADJS", "PRED")   # "хотел", "намерен", "го�
 def _asserting_when_negated(text: str, verb: Span) -> bool:
     """"не исключил, что …": a negated verb that still says something, with the clause it says."""
     return text[verb.start:verb.end].lower().startswith(_ASSERTING_WHEN_NEGATED) \
-        and bool(_CLAUSE_AFTER_VERB.match(text, verb.end))
+        and clause_after(text, verb)
+
+
+def clause_after(text: str, verb: Span) -> bool:
+    """What was said follows the verb as a clause: "said on Friday that …", "заявил: …"."""
+    return _CLAUSE_AFTER_VERB.match(text, verb.end) is not None
+
+
 CLAUSE_REACH = 80    # characters between a verb and the "that" of its clause: "told reporters on Friday that"
 # A complement clause after a verb in its sentence: "сообщил журналистам, что …", "added: …"
 _CLAUSE_AFTER_VERB = re.compile(rf"[^.;!?]{{0,{CLAUSE_REACH}}}?(?:{alternation('THAT_CLAUSE')}|:\s)", re.I)
@@ -1658,14 +1668,13 @@ class _Around:
         self.said = text[verb.start:verb.end]
         self.relative = _relative_clauses(text, span.start, verb.start)
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
-        clause_end = _CLAUSE_END.search(text, verb.end, span.end)
-        self.right_limit = clause_end.start() if clause_end else span.end
+        self.after_break = _after_break(text, span.start, verb.start)
+        self.right_limit = clause_end(text, verb.end, span.end, self.after_break)
         # "…, сообщили ТАСС в МИД": who was told is no speaker
         told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
         self.told_end = told.span.end if told else verb.end
         if told is not None:
             self.speakers = [m for m in self.speakers if m is not told]
-        self.after_break = _after_break(text, span.start, verb.start)
         self.inverted = _ends_sentence(text, verb, span) or self.after_break \
             or bool(_SAYING_OPENER.fullmatch(text, self.left_limit, verb.start))
         # speakers before the verb in its clause, outside relative clauses; in the nominative where case shows
@@ -1693,6 +1702,20 @@ class _Around:
 
 # where a verb's clause ends: a comma or a stop, but not the stop of an initial ("— сказала Н. Петрова")
 _CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(][{capitals()}])\.")
+# an aside set off by commas in a said-tag: "…», — пояснил корреспондентам, кроме того, X" (TAG_ASIDES)
+TAG_ASIDE = re.compile(rf",\s*(?:{alternation('TAG_ASIDES')})\s*,", re.I)
+
+
+def clause_end(text: str, start: int, end: int, tag: bool) -> int:
+    """Where the clause of a verb ends: at its first comma or stop; in a said-tag after a break, past an aside set
+    off by commas, whose commas hold no clause."""
+    pos = start
+    while (m := _CLAUSE_END.search(text, pos, end)) is not None:
+        aside = TAG_ASIDE.match(text, m.start(), end) if tag else None
+        if aside is None:
+            return m.start()
+        pos = aside.end()
+    return end
 
 
 def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, tables: ModuleType) -> bool:
@@ -1824,7 +1847,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
                    for t in tokens):
         return None
     if v.discourse.types.get(subject.entity) == "Person" \
-            and not v.discourse._fits(subject.entity, _verb_gender(v.said)):
+            and not v.discourse._fits(subject.entity, verb_gender(v.said)):
         return None
     if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
         return None
@@ -1843,14 +1866,14 @@ def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
         return None
     for m in _ANAPHOR.finditer(v.text, v.left_limit, body.span.end):
         if m.start(1) < body.span.start < m.end(1) and _PERSON.fullmatch(m.group(1)):
-            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            who = v.discourse.resolve(m.group(1), verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else None
         # "Министр водных ресурсов Бореалии заявил": a title whose complement in the genitive ends with the body;
         # the person it refers back to speaks, else no one named (not the body or country it governs): ()
         if v.tables.MARKS_CASE and m.end(1) <= body.span.start and _PERSON.fullmatch(m.group(1)) \
                 and m.group(1).lower() not in _PERSONAL_PRONOUNS \
                 and _GENITIVE_COMPLEMENT.fullmatch(v.text, m.end(1), body.span.start):
-            who = v.discourse.resolve(m.group(1), _verb_gender(v.said), v.said.lower() in _CONTINUING)
+            who = v.discourse.resolve(m.group(1), verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else ()
     return None
 
@@ -3327,16 +3350,16 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
-    who = discourse.resolve(m.group(1), _verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
     if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
         # "по словам представителя компании": the body speaks, not a person named before who speaks for none
-        who = discourse.resolve(spoken_for.group("body"), _verb_gender(verb), verb.lower() in _CONTINUING,
+        who = discourse.resolve(spoken_for.group("body"), verb_gender(verb), verb.lower() in _CONTINUING,
                                 spoken_for.start("body"))
         return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
-        who = discourse.resolve(body.group(), _verb_gender(verb), verb.lower() in _CONTINUING, body.start())
+        who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
 
@@ -3375,7 +3398,7 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
     return (key, Span(m.start(), m.end())) if key else None
 
 
-def _verb_gender(verb: str) -> str | None:
+def verb_gender(verb: str) -> str | None:
     """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
     v = verb.lower()
     return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)

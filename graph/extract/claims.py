@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import islice
 
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
@@ -20,8 +21,9 @@ from ..names import ISSUED_TITLE
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, Discourse, Frame,
-                          find_frame, media_outlets, named_later, unnamed_speaker, verbs)
+from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
+                          Discourse, Frame, clause_after, clause_end, find_frame, media_outlets, named_later,
+                          unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -2036,6 +2038,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         tail = Span(r.span.end, r.span.end + 1 + stop.end() if stop else end)
         frame = find_frame(doc.text, tail, doc.lang, mentions, discourse, outside, publisher,
                            analysis.parse_of(tail))
+        if frame is not None and _next_report(doc.text, r.span.end, frame):
+            continue
         if frame is not None:
             return frame.speaker, frame.via
         tagged = _dash_tag(doc, tail, mentions, discourse)
@@ -2079,6 +2083,11 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
+    # words the narration quotes are nobody's, unless it names someone quoted before ("Varga cited that the bill “…”")
+    speakers = {said[0] for said in earlier.values()}
+    if len(chain) == 1 and _quoted_phrase(doc, chain[0].span, last) \
+            and not any(m.entity in speakers for m in mentions.within(Span(last.start, chain[0].span.start))):
+        return None, ()
     if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
         return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
@@ -2092,6 +2101,30 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _next_report(text: str, closing: int, frame: Frame) -> bool:
+    """"“…” Harbour master X said that …": after a quotation that ends its sentence, a next sentence that opens
+    with its own speaker's report of a clause does not tag the quotation; a tag closes it ("“…” X said.")."""
+    ends_sentence = text[closing - 1:closing] in (".", "!", "?", "…") \
+        or re.match(r"[\"”»’']?[.!?…]", text[closing:closing + 2]) is not None
+    return ends_sentence and re.match(r"[\"”»’'.!?…]*\s+[^\W\d_]", text[closing:closing + 8]) is not None \
+        and not frame.at_end and (frame.reports_clause or clause_after(text, frame.verb)) \
+        and frame.subject is not None and frame.subject.end <= frame.verb.start
+
+
+def _quoted_phrase(doc: Document, quoted: Span, before: Span) -> bool:
+    """"The skipper was charged under a bylaw that bans “any mooring that blocks the fairway”": a quotation
+    opened in lower case inside a sentence of narration with no verb of saying, no frame and no tag after it, is
+    words the article quotes (a law's, a sign's), nobody's speech to give the last speaker."""
+    opening = doc.text[before.start:quoted.start].rstrip(_OPENING_MARKS)
+    first = re.search(r"[^\W\d_]", doc.text[quoted.start:quoted.end])
+    return len(opening.split()) >= QUOTED_PHRASE_WORDS and not opening.endswith((":", ",")) \
+        and first is not None and first.group().islower() \
+        and not verbs(doc.text, Span(before.start, before.start + len(opening)), _language(doc, before))
+
+
+QUOTED_PHRASE_WORDS = 3   # words of narration before a quotation opened inside its sentence
 
 
 def _framed_by_someone_unnamed(doc: Document, last: Span, opening: int, quotes: list[QuoteRegion]) -> bool:
@@ -2128,7 +2161,8 @@ _SENTENCE_STOP = re.compile(rf"(?:[!?…]|(?<![\s(][{capitals()}]){_NOT_TITLE_AB
 _STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—–-]\s")   # a stop after a closing mark, then a dash's said-tag
 # The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
 _DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")
-DASH_TAG_WORDS = 6    # words from the verb to the speaker's name: "вторил ей заместитель министра финансов X"
+# words after the verb to the end of the name: "пояснила корреспондентам старший инспектор портового надзора X Y"
+DASH_TAG_WORDS = 8
 
 
 def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
@@ -2142,19 +2176,37 @@ def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], 
 def _dash_tag(doc: Document, tail: Span, mentions: MentionIndex, discourse: Discourse) -> str | None:
     """The speaker of a tag set after a quotation by a dash, in a language that marks case: the verb stands
     first, in the past tense, whatever it means elsewhere ("заключил" is also "signed"), and the speaker named
-    in the nominative after it, before any comma, is the subject ("«…», — заключил X.", "— вторил ей глава Y X")."""
+    in the nominative after it, before any comma but an aside's ("— добавил, кроме того, X"), is the subject
+    ("«…», — заключил X.", "— вторил ей глава Y X"); a person's name may show its case by the verb's gender."""
     lang = _language(doc, tail)
     m = _DASH_TAG.match(doc.text, tail.start, tail.end)
     if m is None or not language(lang).MARKS_CASE \
             or not any(p.tag.POS == "VERB" and "past" in p.tag for p in morph().parse(m.group("verb").lower())[:1]):
         return None
-    clause = re.match(r"[^,.;:!?()«»“”\"]*", doc.text[m.end():tail.end]).group()
-    if len(clause.split()) > DASH_TAG_WORDS:
-        clause = " ".join(clause.split()[:DASH_TAG_WORDS])
-    named = [x for x in outermost(mentions.within(Span(m.end(), m.end() + len(clause))))
-             if discourse.types.get(x.entity) in SPEAKER_TYPES and discourse.nominative(x, doc.text)]
+    end = clause_end(doc.text, m.end(), tail.end, tag=True)
+    asides = sum(len(re.findall(r"[^\W\d_]+", a.group())) for a in TAG_ASIDE.finditer(doc.text, m.end(), end))
+    words = list(islice(re.finditer(r"\S+", doc.text[m.end():end]), DASH_TAG_WORDS + asides))
+    clause = Span(m.end(), m.end() + words[-1].end() if words else m.end())
+    gender = verb_gender(m.group("verb"))
+    named = [x for x in outermost(mentions.within(clause))
+             if discourse.types.get(x.entity) in SPEAKER_TYPES
+             and (discourse.nominative(x, doc.text) or discourse.types.get(x.entity) == "Person"
+                  and _agrees_as_subject(doc.text[x.span.start:x.span.end], gender))]
     people = [x for x in named if discourse.types.get(x.entity) == "Person"]
     return people[0].entity if people else named[-1].entity if named else None
+
+
+def _agrees_as_subject(name: str, gender: str | None) -> bool:
+    """A name after a tag's verb in the past tense that can be its subject by the verb's gender ("— сказала Карпина"
+    when the text named her first in the genitive, so her gender was guessed from that form); a name the dictionary
+    does not decline in that gender ("— сказала Мабуки") shows no case, and the verb's agreement is the evidence."""
+    word = next((w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1), "")
+    if gender is None or not re.search(r"[а-яё]", word, re.I):
+        return False
+    known = [p for p in morph().parse(word.lower()) if p.tag.gender == gender and p.is_known]
+    return not known or any("nomn" in p.tag for p in known)
+
+
 EVENT_SENTENCES = 2    # sentences before a quotation read for a speech given: "X addressed the nation. It was his …"
 EVENT_SUBJECT_WORDS = 5   # words before the subject in its clause: "Министр иностранных дел Тарсии Олег Миров"
 _SPEECH_EVENT = {code: re.compile(rf"(?<![{module.LETTERS}])(?:{module.SPEECH_EVENTS})(?![{module.LETTERS}])", re.I)

@@ -725,6 +725,8 @@ RELAY_NOTES = (r"this (?:is|was) reported by"
                r"|(?:his|her|their|these) (?:words|remarks|comments) (?:are|were) (?:quoted|cited|reported) by")
 # An outlet's own reporter in a relay clause: "…, a Northwire correspondent reported" is the outlet's own report.
 CORRESPONDENT = r"correspondents?|reporters?"
+# The press that asks: a reporter no one in the text was titled is the press, never the last person who spoke.
+PRESS_TITLES = r"reporters?|journalists?|correspondents?|interviewers?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
 OUTLET_KIND_NOUNS = ""
 # Words right before a body, anywhere in a sentence with a verb of saying, that make the body the outlet that heard
@@ -1309,6 +1311,7 @@ TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag:
 CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
+TAG_ASIDES = ""             # said-tags after a dash: Russian's
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole

@@ -570,6 +570,8 @@ RELAY_NOTES = (r"об этом (?:сообщает|сообщают|пишет|�
                r"|привел[аио]?|привели|передал[аио]?|передали)")
 # An outlet's own reporter in a relay clause: "— передает корреспондент NordNews" is the outlet's own report.
 CORRESPONDENT = r"корреспондент\w*|корр\.|спецкор\w*"
+# The press that asks («Журналист попросил …»): no one in the text so titled, it is the press, not the last speaker.
+PRESS_TITLES = r"журналист\w*|корреспондент\w*|репортер\w*|репортёр\w*|интервьюер\w*"
 # The unnamed people an outlet heard, as a verb's subject: "говорят собеседники NordNews", "сообщил источник
 # «Вестника»": the outlet they spoke to is the source of the report (attribution._outlet_informants).
 OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
@@ -664,6 +666,9 @@ OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 AIDES_BEFORE_OFFICE = r"заместител\w*|помощник\w*|советник\w*|пресс-секретар\w*|представител\w*"
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
+# Asides set off by commas inside a said-tag, between its verb and the speaker: "— пояснил корреспондентам, кроме того,
+# глава X".
+TAG_ASIDES = r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came)
