@@ -2083,11 +2083,6 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
-    # words the narration quotes are nobody's, unless it names someone quoted before ("Varga cited that the bill “…”")
-    speakers = {said[0] for said in earlier.values()}
-    if len(chain) == 1 and _quoted_phrase(doc, chain[0].span, last) \
-            and not any(m.entity in speakers for m in mentions.within(Span(last.start, chain[0].span.start))):
-        return None, ()
     if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
         return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
@@ -2111,20 +2106,6 @@ def _next_report(text: str, closing: int, frame: Frame) -> bool:
     return ends_sentence and re.match(r"[\"”»’'.!?…]*\s+[^\W\d_]", text[closing:closing + 8]) is not None \
         and not frame.at_end and (frame.reports_clause or clause_after(text, frame.verb)) \
         and frame.subject is not None and frame.subject.end <= frame.verb.start
-
-
-def _quoted_phrase(doc: Document, quoted: Span, before: Span) -> bool:
-    """"The skipper was charged under a bylaw that bans “any mooring that blocks the fairway”": a quotation
-    opened in lower case inside a sentence of narration with no verb of saying, no frame and no tag after it, is
-    words the article quotes (a law's, a sign's), nobody's speech to give the last speaker."""
-    opening = doc.text[before.start:quoted.start].rstrip(_OPENING_MARKS)
-    first = re.search(r"[^\W\d_]", doc.text[quoted.start:quoted.end])
-    return len(opening.split()) >= QUOTED_PHRASE_WORDS and not opening.endswith((":", ",")) \
-        and first is not None and first.group().islower() \
-        and not verbs(doc.text, Span(before.start, before.start + len(opening)), _language(doc, before))
-
-
-QUOTED_PHRASE_WORDS = 3   # words of narration before a quotation opened inside its sentence
 
 
 def _framed_by_someone_unnamed(doc: Document, last: Span, opening: int, quotes: list[QuoteRegion]) -> bool:
