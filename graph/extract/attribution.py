@@ -2835,8 +2835,11 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     """The verb's subjects; "The candidate of the party, in a statement, Mr. X said": a parser that gives the verb
-    both the title and the name after it, comma-separated, as subjects has one speaker, the name."""
+    both the title and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
+    takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
+    if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
+        subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
             and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
@@ -3036,7 +3039,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             who = discourse.resolve_collective(pronoun)
         else:
             verb = words[words[head].head].text.lower()   # "he added" goes on with the last speaker's words
-            who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
+            # "Northwire quoted him as saying": the object's form refers back as the subject's ("he") does
+            anaphor = words[head].lemma.lower() if pronoun in _PRONOUN_GENDER else pronoun
+            who = discourse.resolve(anaphor, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
         return (who, token) if who else None
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):

@@ -1628,10 +1628,12 @@ ACCORDING_TO_DOCUMENT = (
 # A cue closing the sentence that names a body's own release and not its issuer (Russian «…, говорится в
 # релизе.»); English says "…, the release said", a reference to the statement named before (ANAPHOR_DOCUMENT).
 UNOWNED_RELEASE = ""
-# Verbs that say only what a document says: "“…,” read a statement from the ministry".
-DOCUMENT_VERBS = ("read",)
+# Verbs that say only what a document says: "“…,” read a statement from the ministry", "the report found that …",
+# "the study showed …" (of a person or a body they tell an act, not words).
+DOCUMENT_VERBS = ("read", "find", "show")
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
-DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
+DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
+                  "study", "survey")
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
                   r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"
