@@ -20,8 +20,6 @@ def linker():
 @pytest.mark.parametrize("text, words, speaker", [
     ("Tomas Varga visited a clinic on Monday. A report by the Borealian Health Ministry found that the clinics "
      "were short of nurses.", "short of nurses", "ministry"),
-    ("The Borealian Health Ministry released a report on Monday. The report found that the clinics were short "
-     "of nurses.", "short of nurses", "ministry"),
     ("Tomas Varga spoke on Monday. A Tarvel Grain study found that most of its mills had lost money.",
      "lost money", "grainco"),
     ("Tomas Varga spoke on Monday. A survey by Tarvel Grain showed that most of its mills had lost money.",
@@ -33,9 +31,11 @@ def test_a_document_that_finds_or_shows_speaks_for_its_issuer(linker, text, word
 
 @pytest.mark.parametrize("text, words", [
     ("Tarvel Grain closed a mill on Monday. Tomas Varga found the keys of the mill in a drawer.", "found the keys"),
+    ("Tarvel Grain and the Borealian Health Ministry wrote about a report on the mills. The report found that most "
+     "of the mills had lost money.", "lost money"),
     ("Tarvel Grain closed a mill on Monday. The guide showed the visitors around the empty mill.", "the visitors"),
 ])
-def test_finding_or_showing_by_someone_is_no_document_speaking(linker, text, words):
+def test_finding_by_someone_or_by_a_report_of_no_known_issuer_is_no_ones(linker, text, words):
     assert speaker_of(claims(text, linker), words) is None
 
 
@@ -55,3 +55,15 @@ def test_a_dateline_before_a_colon_is_no_second_subject(linker, text):
 ])
 def test_a_pronoun_quoted_as_saying_is_the_person_it_refers_to(linker, text, speaker):
     assert speaker_of(claims(text, linker), "last chance") == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Tomas Varga met the envoy on Monday.\n\nThe talks would fail, according to a statement on his website.",
+     "talks would fail", "varga"),
+    ("Tarvel Grain closed a mill on Monday.\n\nAccording to a post on its Telegram channel, the mill had lost money "
+     "for years.", "lost money", "grainco"),
+    ("Mira Orlen met the envoy on Monday.\n\nA post on her official page said the talks would fail.",
+     "talks would fail", "orlen"),
+])
+def test_a_statement_on_its_issuers_own_page_is_the_issuers(linker, text, words, speaker):
+    assert speaker_of(claims(text, linker), words) == speaker

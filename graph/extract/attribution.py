@@ -1122,6 +1122,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.last_outlet = source[0]
             return Frame(source[0], "according_to", Span(span.start + m.start(), pos), False, source[1])
+        paged = _page_owner(text, pos, np_end, discourse)
+        if paged is not None:   # "according to a statement on his website"
+            return Frame(paged[0], "according_to", Span(span.start + m.start(), pos), False, paged[1])
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -1490,8 +1493,24 @@ def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: M
     end = words[tree[-1]].span.end
     m = _CARRIER.match(text, words[head].span.start, end)
     if m is None:
-        return None
+        return _page_owner(text, words[head].span.start, end, discourse)
     return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
+
+
+_OWN_PAGE = re.compile(rf"\s*(?:{alternation('STATEMENT_ON_OWN_PAGE')})", re.I)
+_OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
+
+
+def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
+    """"a statement on his website said", "a post on its channel said": a statement carried on its issuer's own page
+    (``STATEMENT_ON_OWN_PAGE``) is the statement of whom the possessive refers back to."""
+    m = _OWN_PAGE.match(text, start, end)
+    if m is None:
+        return None
+    pronoun = _OWNER_PRONOUNS[m.group("owner").lower()]
+    who = discourse.resolve_collective(pronoun) if pronoun in _GROUP_SUBJECTS \
+        else discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
+    return (who, Span(m.start("owner"), m.end("owner"))) if who else None
 
 
 def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
@@ -1508,6 +1527,16 @@ def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
 
 
 _DOCUMENT_NOUNS = frozenset(joined("DOCUMENT_NOUNS"))
+
+
+def _issuer_known(words: tuple[Word, ...], document: int, issuer: str, mentions: MentionIndex,
+                  discourse: Discourse) -> bool:
+    """"The ministry's report found", "a study by X showed": a document that finds or shows, not one that reads, has
+    an issuer only where the subject names it or the text gave who issued the statement it refers back to; "the
+    report found" after a report several bodies wrote about is no one's."""
+    tree = _subtree(words, document)
+    named = mentions.within(Span(words[tree[0]].span.start, words[tree[-1]].span.end))
+    return issuer == discourse.statement_author or any(m.entity == issuer for m in named)
 
 
 _MEDIUM_OPENER = re.compile(rf"\W*(?:{alternation('MEDIUM_OPENERS')})\s*,\s*", re.I)
@@ -2177,7 +2206,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
-    if found is None:
+    if found is None or document is not None and verb.lemma not in lemmas \
+            and not _issuer_known(words, subject, found[0], mentions, discourse):
         return None
     speaker, where = found
     if tag and discourse.types.get(speaker) != "Person":
