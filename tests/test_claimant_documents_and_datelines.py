@@ -67,3 +67,12 @@ def test_a_pronoun_quoted_as_saying_is_the_person_it_refers_to(linker, text, spe
 ])
 def test_a_statement_on_its_issuers_own_page_is_the_issuers(linker, text, words, speaker):
     assert speaker_of(claims(text, linker), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Tarvel Grain chief executive Tomas Varga is frustrated by the reaction to the latest results, which he says "
+     "are within the plan.", "within the plan", "varga"),
+    ("Mira Orlen was angered by the ruling on the harbour, which she said was unfair.", "was unfair", "orlen"),
+])
+def test_a_pronoun_in_a_relative_clause_on_a_passive_is_its_subject(linker, text, words, speaker):
+    assert speaker_of(claims(text, linker), words) == speaker

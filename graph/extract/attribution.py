@@ -3243,6 +3243,13 @@ def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
                for j in _children(words, head, "appos"))
 
 
+def _grammatical_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X is frustrated by the results, which he says …": of a passive, the subject the clause is about, not its
+    agent (``_subject`` gives the agent, who speaks where the passive's verb is one of saying)."""
+    passive = _children(words, verb, "nsubjpass")
+    return passive[0] if passive else _subject(words, verb)
+
+
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
                        discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
     """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
@@ -3256,7 +3263,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     while words[up].pos not in ("VERB", "AUX") and up not in seen:
         seen.add(up)
         up = words[up].head
-    subject = _subject(words, up) if up not in seen else None
+    subject = _grammatical_subject(words, up) if up not in seen else None
     # "X declined to withdraw a letter where he …": an infinitive has the subject of the verb it completes
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)
