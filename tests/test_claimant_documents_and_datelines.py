@@ -40,11 +40,11 @@ def test_finding_by_someone_or_by_a_report_of_no_known_issuer_is_no_ones(linker,
 
 
 @pytest.mark.parametrize("text", [
-    "OSTRAVIA: Tarvel Rovers coach Tomas Varga said the final was well balanced.",
-    "OSTRAVIA: The Tarvel Rovers coach, Tomas Varga, said the final was well balanced.",
+    "OSTRAVIA: Tarvel Rovers coach Tomas Varga said the cup final had been even.",
+    "OSTRAVIA: The Tarvel Rovers coach, Tomas Varga, said the cup final had been even.",
 ])
 def test_a_dateline_before_a_colon_is_no_second_subject(linker, text):
-    assert speaker_of(claims(text, linker), "well balanced") == "varga"
+    assert speaker_of(claims(text, linker), "had been even") == "varga"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -58,7 +58,7 @@ def test_a_pronoun_quoted_as_saying_is_the_person_it_refers_to(linker, text, spe
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Tomas Varga met the envoy on Monday.\n\nThe talks would fail, according to a statement on his website.",
+    ("Tomas Varga met the envoy on Monday.\n\nThe talks would fail, according to a statement on his official site.",
      "talks would fail", "varga"),
     ("Tarvel Grain closed a mill on Monday.\n\nAccording to a post on its Telegram channel, the mill had lost money "
      "for years.", "lost money", "grainco"),
@@ -70,8 +70,8 @@ def test_a_statement_on_its_issuers_own_page_is_the_issuers(linker, text, words,
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Tarvel Grain chief executive Tomas Varga is frustrated by the reaction to the latest results, which he says "
-     "are within the plan.", "within the plan", "varga"),
+    ("Tarvel Grain chief executive Tomas Varga is upset by the mood among shareholders, which he says is unfair to "
+     "the staff.", "unfair to the staff", "varga"),
     ("Mira Orlen was angered by the ruling on the harbour, which she said was unfair.", "was unfair", "orlen"),
 ])
 def test_a_pronoun_in_a_relative_clause_on_a_passive_is_its_subject(linker, text, words, speaker):

@@ -1617,11 +1617,11 @@ STATEMENT_CARRIERS = (
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
     r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
 )
-# A statement carried on its issuer's own page, the issuer a possessive pronoun ("a statement on his website", "a post
+# A statement carried on its issuer's own page, the issuer a possessive pronoun ("a statement on her website", "a post
 # on its Telegram channel"), and the subject pronoun each possessive refers back as.
-STATEMENT_ON_OWN_PAGE = (r"(?:(?:a|an|the)\s+)?(?:statement|press release|communiqu[eé]|release|post|message)\s+(?:(?:posted|published)\s+)?"
-                         r"(?:on|in)\s+(?P<owner>his|her|its|their)\s+(?:official\s+)?(?:[\w-]+\s+)?"
-                         r"(?:website|site|page|account|channel|feed|blog)(?!\w)")
+STATEMENT_ON_OWN_PAGE = (r"(?:(?:a|an|the)\s+)?(?:statement|press release|communiqu[eé]|release|post|message)\s+"
+                         r"(?:(?:posted|published)\s+)?(?:on|in)\s+(?P<owner>his|her|its|their)\s+"
+                         r"(?:official\s+)?(?:[\w-]+\s+)?(?:website|site|page|account|channel|feed|blog)(?!\w)")
 OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A participle after a statement that says where it was carried: "a statement, posted on the website of X".
 POSTED_ON = r",?\s+(?:published|posted|released|issued)"
