@@ -1151,6 +1151,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.last_outlet = source[0]
             return Frame(source[0], "according_to", Span(span.start + m.start(), pos), False, source[1])
+        paged = _page_owner(text, pos, np_end, discourse)
+        if paged is not None:   # "according to a statement on his website"
+            return Frame(paged[0], "according_to", Span(span.start + m.start(), pos), False, paged[1])
         found = _anaphor_at(text, pos, np_end, discourse)
         owner = _owner_named(s, found[1], np_end) if found else None
         if owner:
@@ -1548,8 +1551,24 @@ def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: M
     end = words[tree[-1]].span.end
     m = _CARRIER.match(text, words[head].span.start, end)
     if m is None:
-        return None
+        return _page_owner(text, words[head].span.start, end, discourse)
     return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
+
+
+_OWN_PAGE = re.compile(rf"\s*(?:{alternation('STATEMENT_ON_OWN_PAGE')})", re.I)
+_OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
+
+
+def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
+    """"a statement on his website said", "a post on its channel said": a statement carried on its issuer's own page
+    (``STATEMENT_ON_OWN_PAGE``) is the statement of whom the possessive refers back to."""
+    m = _OWN_PAGE.match(text, start, end)
+    if m is None:
+        return None
+    pronoun = _OWNER_PRONOUNS[m.group("owner").lower()]
+    who = discourse.resolve_collective(pronoun) if pronoun in _GROUP_SUBJECTS \
+        else discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun))
+    return (who, Span(m.start("owner"), m.end("owner"))) if who else None
 
 
 def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
@@ -1566,6 +1585,16 @@ def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
 
 
 _DOCUMENT_NOUNS = frozenset(joined("DOCUMENT_NOUNS"))
+
+
+def _issuer_known(words: tuple[Word, ...], document: int, issuer: str, mentions: MentionIndex,
+                  discourse: Discourse) -> bool:
+    """"The ministry's report found", "a study by X showed": a document that finds or shows, not one that reads, has
+    an issuer only where the subject names it or the text gave who issued the statement it refers back to; "the
+    report found" after a report several bodies wrote about is no one's."""
+    tree = _subtree(words, document)
+    named = mentions.within(Span(words[tree[0]].span.start, words[tree[-1]].span.end))
+    return issuer == discourse.statement_author or any(m.entity == issuer for m in named)
 
 
 _MEDIUM_OPENER = re.compile(rf"\W*(?:{alternation('MEDIUM_OPENERS')})\s*,\s*", re.I)
@@ -2261,7 +2290,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
-    if found is None:
+    if found is None or document is not None and verb.lemma not in lemmas \
+            and not _issuer_known(words, subject, found[0], mentions, discourse):
         return None
     speaker, where = found
     if tag and discourse.types.get(speaker) != "Person":
@@ -2919,8 +2949,11 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     """The verb's subjects; "The candidate of the party, in a statement, Mr. X said": a parser that gives the verb
-    both the title and the name after it, comma-separated, as subjects has one speaker, the name."""
+    both the title and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
+    takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
+    if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
+        subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
             and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
@@ -3120,7 +3153,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             who = discourse.resolve_collective(pronoun)
         else:
             verb = words[words[head].head].text.lower()   # "he added" goes on with the last speaker's words
-            who = discourse.resolve(pronoun, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
+            # "Northwire quoted him as saying": the object's form refers back as the subject's ("he") does
+            anaphor = words[head].lemma.lower() if pronoun in _PRONOUN_GENDER else pronoun
+            who = discourse.resolve(anaphor, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
         return (who, token) if who else None
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
@@ -3292,6 +3327,13 @@ def _titled_apposition(words: tuple[Word, ...], head: int) -> bool:
                for j in _children(words, head, "appos"))
 
 
+def _grammatical_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X is frustrated by the results, which he says …": of a passive, the subject the clause is about, not its
+    agent (``_subject`` gives the agent, who speaks where the passive's verb is one of saying)."""
+    passive = _children(words, verb, "nsubjpass")
+    return passive[0] if passive else _subject(words, verb)
+
+
 def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex,
                        discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
     """"Baku rejected the text, which it says …", "Varga left early, because he said …": a pronoun that is the
@@ -3305,7 +3347,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     while words[up].pos not in ("VERB", "AUX") and up not in seen:
         seen.add(up)
         up = words[up].head
-    subject = _subject(words, up) if up not in seen else None
+    subject = _grammatical_subject(words, up) if up not in seen else None
     # "X declined to withdraw a letter where he …": an infinitive has the subject of the verb it completes
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)

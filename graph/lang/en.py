@@ -1635,6 +1635,12 @@ STATEMENT_CARRIERS = (
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
     r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
 )
+# A statement carried on its issuer's own page, the issuer a possessive pronoun ("a statement on her website", "a post
+# on its Telegram channel"), and the subject pronoun each possessive refers back as.
+STATEMENT_ON_OWN_PAGE = (r"(?:(?:a|an|the)\s+)?(?:statement|press release|communiqu[eé]|release|post|message)\s+"
+                         r"(?:(?:posted|published)\s+)?(?:on|in)\s+(?P<owner>his|her|its|their)\s+"
+                         r"(?:official\s+)?(?:[\w-]+\s+)?(?:website|site|page|account|channel|feed|blog)(?!\w)")
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A participle after a statement that says where it was carried: "a statement, posted on the website of X".
 POSTED_ON = r",?\s+(?:published|posted|released|issued)"
 # A cue naming where a statement was carried, its issuer right after (read from the parse where there is one):
@@ -1646,10 +1652,12 @@ ACCORDING_TO_DOCUMENT = (
 # A cue closing the sentence that names a body's own release and not its issuer (Russian «…, говорится в
 # релизе.»); English says "…, the release said", a reference to the statement named before (ANAPHOR_DOCUMENT).
 UNOWNED_RELEASE = ""
-# Verbs that say only what a document says: "“…,” read a statement from the ministry".
-DOCUMENT_VERBS = ("read",)
+# Verbs that say only what a document says: "“…,” read a statement from the ministry", "the report found that …",
+# "the study showed …" (of a person or a body they tell an act, not words).
+DOCUMENT_VERBS = ("read", "find", "show")
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
-DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice")
+DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
+                  "study", "survey")
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
                   r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"

@@ -1259,6 +1259,8 @@ UNOWNED_RELEASE = (
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
     r" в (?:\w+ )?(?:релизе|пресс-релизе|отч[её]те|отч[её]тности)"
 )
+STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
+OWNER_PRONOUNS: dict[str, str] = {}
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 DOCUMENT_NOUNS: tuple[str, ...] = ()
 # A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
