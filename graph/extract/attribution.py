@@ -1560,7 +1560,7 @@ _OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
 
 
 def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
-    """"a statement on his website said", "a post on its channel said": a statement carried on its issuer's own page
+    """"a statement on his own website said", "a post on its channel said": a statement carried on its issuer's own page
     (``STATEMENT_ON_OWN_PAGE``) is the statement of whom the possessive refers back to."""
     m = _OWN_PAGE.match(text, start, end)
     if m is None:
