@@ -2147,8 +2147,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         if owner is not None:
             return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
-                            or text in _DEMONYMS):
-        return None
+                            or text in _DEMONYMS or _person_noun(_patterns(doc.lang), text)
+                            or (text.title() in _TITLE_ABBREVIATIONS and doc.text[end:end + 1] == ".")):
+        return None    # "HOST", "GOV." of a transcript's label "JANE ROE, HOST:", "GOV. JANE ROE:": what she is
     named = MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
@@ -3239,8 +3240,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
 
-    The name must be a person's in form (one to four capitalised words or initials, none a body's head, a place's
-    kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
+    The name must be a person's in form (one to four capitalised words or initials, or words wholly in capitals as
+    a transcript's label writes it, none a body's head, a place's kind or a title) and the text must say so: a noun for a person right before it ("envoy Tarja Veld", "Mr
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
     ("Veld said", "Coach Veld") or where the model took it alone for a person's; for a place's of two words, its
@@ -3265,7 +3266,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     name = text[start:end]
     if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w.group()) or (0 < i < len(words) - 1 and w.group() in _PARTICLES)
                                            for i, w in enumerate(words)) \
-            or any(_GLUED_CAPITALS.search(w.group()) for w in words) \
+            or (not name.isupper() and any(_GLUED_CAPITALS.search(w.group()) for w in words)) \
             or any(_BARE.sub("", w.group()).lower() in _NOT_PERSON_WORDS or _person_noun(p, _BARE.sub("", w.group()))
                    or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
             or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)):

@@ -70,6 +70,16 @@ def test_a_long_label_in_capitals_with_a_role_after_its_comma(linker):
 
 
 
+def test_a_label_with_a_one_letter_party_in_brackets_and_the_state_after(linker):
+    text = ("Levee talks, a cable news transcript\n\n"
+            "JON VELL, ANCHOR: Senator, will the levee hold tonight?\n\n"
+            "SEN. MARA HALE (R), NORVALE: The levee will hold. Crews added four feet of sandbags.\n\n"
+            "VELL: And the bridge?\n\n"
+            "HALE: The bridge stays shut until Friday.")
+    out = claims(text, linker)
+    assert ("The levee will hold.", "hale") in out
+    assert not any(who == "vell" and "levee will hold" in quote for quote, who in out)
+
 def test_a_turn_run_into_the_question_before_it_is_its_speakers(linker):
     text = ("Transcript: Jon Vell and Mara Hale\n\n"
             "JON VELL: Minister, thanks for coming in.\n\n"

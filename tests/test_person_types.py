@@ -81,3 +81,21 @@ def test_a_persons_noun_with_the_article_after_a_name_that_opens_a_clause(typed)
             "Vexon said its profit rose. The company's spokesman declined to comment on the chairman's plans.\n")
     found, _ = typed(text, [("Zorvath", "Organization", 0), ("Vexon", "Organization", 0)])
     assert found["Zorvath"] == "Person" and found["Vexon"] == "Organization"
+
+
+def test_a_name_in_capitals_before_a_transcripts_role_is_a_persons(typed):
+    text = ("Harbour talks, a radio transcript\n\n"
+            "ODILE MARSTEN, HOST:\n\n"
+            "Tonight the ferry strike in Quellport enters its ninth day.\n\n"
+            "BRANT OKORO, CORRESPONDENT: The unions met the owners this morning.\n")
+    found, _ = typed(text, [("ODILE MARSTEN", "Organization", 0), ("BRANT OKORO", "Organization", 0)])
+    assert found == {"ODILE MARSTEN": "Person", "BRANT OKORO": "Person"}
+
+
+def test_a_role_or_a_short_title_in_a_transcripts_label_is_no_name_alone(typed):
+    text = ("Flood briefing\n\n"
+            "PELL ARDEN, HOST: How high is the river tonight?\n\n"
+            "GOV. TOMAS VREELAND (R), NORVALE: It rose two feet since noon.\n")
+    found, _ = typed(text, [("HOST", "Organization", 0), ("GOV", "Organization", 0),
+                            ("TOMAS VREELAND", "Person", 0)])
+    assert "HOST" not in found and "GOV" not in found and found["TOMAS VREELAND"] == "Person"

@@ -790,11 +790,11 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-# "Answer (Jane Roe):" names its speaker in brackets; "Jane Roe, Northwire TV:" the outlet she asks for, a
-# transcript in capitals her title too ("JANE ROE, CHIEF EXECUTIVE, VEXA:"). A label may stand alone on its line, the
-# words on the next ("Jane Roe (through an interpreter):").
+# "Answer (Jane Roe):" names its speaker in brackets, "JANE ROE (D), VELLSHIRE:" her party and the state she sits
+# for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
+# EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
-                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{2,60}\))?"
+                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{1,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)

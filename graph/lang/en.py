@@ -1354,7 +1354,8 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
                 "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
                 "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
                 "substitute", "winger", "skipper", "referee", "teammate", "boss",
-                "ceo", "president", "representative", "commissioner", "mec", "mp")
+                "ceo", "president", "representative", "commissioner", "mec", "mp",
+                "host", "anchor", "presenter", "moderator", "interviewer")   # a transcript's "JANE ROE, HOST:"
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
 PERSON_PRONOUNS = ("he", "she", "his", "her")
