@@ -235,6 +235,10 @@ def test_a_title_two_people_hold_refers_to_the_one_who_spoke_last(linker):
     ("Prosecutor Tomas Varga read out the charges. Public defender Mira Orlen asked for a delay. "
      "\"My client was at home,\" the public defender said.", "My client was at home,\" the public defender said.",
      "orlen"),
+    # no one the text gave that role: no one, not the coach named before
+    ("Главный тренер «Северной звезды» Томас Варга остался недоволен игрой. "
+     "Вратарь отметил, что защита действовала слишком медленно.",
+     "Вратарь отметил, что защита действовала слишком медленно.", None),
     ("Prosecutor Tomas Varga read out the charges on Monday. Defense lawyer Mira Orlen asked for a delay. "
      "The goalkeeper said the team had trained at the harbour.",
      "The goalkeeper said the team had trained at the harbour.", None),
