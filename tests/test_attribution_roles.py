@@ -216,3 +216,32 @@ def test_a_title_two_people_hold_refers_to_the_one_who_spoke_last(linker):
             "Адвокат также сообщил, что жалобу подадут в мае.")
     out = claimants(text, linker)
     assert out["Адвокат также сообщил, что жалобу подадут в мае."] == "dran"
+
+
+@pytest.mark.parametrize("text, said, who", [
+    # a synonym of a title the text gave ("тренер" … "наставник") is that person's, not the player's named last
+    ("Тренер «Северной звезды» Мира Орлен провела тренировку. Вратарь Иво Дран отразил два удара. "
+     "— Команда сыграла собранно, — сказала наставник.",
+     "— Команда сыграла собранно, — сказала наставник.", "orlen"),
+    # a role the text gave one person ("гособвинитель") is that person's, not the defence's named last
+    ("Государственный обвинитель Томас Варга зачитал обвинение. Адвокат Мира Орлен попросила отсрочку. "
+     "Обвинитель заявил, что вина подсудимого доказана.",
+     "Обвинитель заявил, что вина подсудимого доказана.", "varga"),
+    ("Тренер «Северной звезды» Томас Варга провел разбор игры. Вратарь Иво Дран отразил пенальти. "
+     "Голкипер отметил, что угадал направление удара.",
+     "Голкипер отметил, что угадал направление удара.", "dran"),
+    ("Midfielder Ivo Dran scored twice on Sunday. Coach Tomas Varga praised the defence. "
+     "The midfielder said the pitch had been heavy.", "The midfielder said the pitch had been heavy.", "dran"),
+    ("Prosecutor Tomas Varga read out the charges. Public defender Mira Orlen asked for a delay. "
+     "\"My client was at home,\" the public defender said.", "My client was at home,\" the public defender said.",
+     "orlen"),
+    # no one the text gave that role: no one, not the coach named before
+    ("Главный тренер «Северной звезды» Томас Варга остался недоволен игрой. "
+     "Вратарь отметил, что защита действовала слишком медленно.",
+     "Вратарь отметил, что защита действовала слишком медленно.", None),
+    ("Prosecutor Tomas Varga read out the charges on Monday. Defense lawyer Mira Orlen asked for a delay. "
+     "The goalkeeper said the team had trained at the harbour.",
+     "The goalkeeper said the team had trained at the harbour.", None),
+])
+def test_a_role_refers_to_the_person_given_that_role_else_to_no_one_holding_another(linker, text, said, who):
+    assert claimants(text, linker)[said] == who

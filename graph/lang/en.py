@@ -601,7 +601,10 @@ ANAPHOR_PERSON = (
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
-    r"|head of government|press secretary|co-chairs?|pm)"
+    r"|head of government|press secretary|co-chairs?|pm"
+    # players, officers and counsel a report of a match, a case or an incident names by role
+    r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
+    r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
@@ -834,7 +837,9 @@ OFFICES = (
     r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
     r"|press (?:service|office) (?:head|chief)",
     r"ambassador|envoy",
-    r"governor", r"mayor", r"judge", r"prosecutor", r"coach",
+    r"governor", r"mayor", r"judge", r"prosecutor|district attorney|state's attorney", r"coach",
+    r"goal ?keeper|goalie|goaltender|keeper",
+    r"lawyer|(?<!district )(?<!state's )attorney(?! general)|defen[cs]e counsel|public defender",
     r"chief executive|ceo|managing director",
     r"(?:central )?bank(?:'s)? (?:governor|chief|head)|governor of the (?:central )?bank",
 )
