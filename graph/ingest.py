@@ -286,8 +286,9 @@ _WIDGET_RE = re.compile(rf"^\W*(?:{alternation('WIDGET_HEADINGS')})\W*$", re.I)
 WIDGET_PARAGRAPHS = 8      # a widget's block (a poll's question and answers, a quotation and its author) is short
 # A site's section before the headline or the lede, a bar after it: "Politics | The council voted …"
 _SECTION_BAR_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+\|[ \t]+(?=\S)")
-# A menu's item over the article: a bullet and a few words ("• Cargo Rates")
-_MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_&]+){0,2}")
+# A menu's or a widget's item over the article: a bullet and a few words ("• Cargo Rates"), or a field with its figure
+# ("• Rating: 4.5", "• Rate: ZLT 4.12", "• 3 min. read"); its line ends in no sentence's stop
+_MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*(?P<label>[^\n]{1,60})(?<![.!?…])")
 MENU_RUN = 2               # so many items together make a menu
 # Links run together at a paragraph's end, each glued to the word before ("…the derby»Jane RoeRead us
 # onNewsHubDailyFeedShow all"): a capital right after a small letter or a closing mark, again and again to the end.
@@ -666,9 +667,11 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
 
 
 def _menu(text: str, pieces: list[Span], i: int) -> bool:
-    """A menu's item ("• Cargo Rates") among others, or a short line with no stop right over a run of them."""
+    """A menu's or a widget's item ("• Cargo Rates", "• Rating: 4.5") among others, or a short line with no stop right
+    over a run of them: a site's links and a page's counters, not the article's points, which are sentences."""
     def item(k: int) -> bool:
-        return 0 <= k < len(pieces) and bool(_MENU_ITEM_RE.fullmatch(text[pieces[k].start:pieces[k].end]))
+        m = _MENU_ITEM_RE.fullmatch(text, pieces[k].start, pieces[k].end) if 0 <= k < len(pieces) else None
+        return bool(m) and 0 < len([w for w in m.group("label").split() if re.search(r"\w", w)]) <= BUTTON_WORDS
 
     if item(i):
         return item(i - 1) or item(i + 1)
