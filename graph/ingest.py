@@ -302,6 +302,9 @@ _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)
 # Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
 _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
                              re.I)
+# A wire's staff credit in brackets closing a paragraph: "… on Monday. (Reporting by Jane Roe; Editing by John Doe)".
+_STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n]{{1,240}}\)$", re.I)
+STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
@@ -715,7 +718,8 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Paragraphs with the link notes and wire credits a page prints inside them cut out, and those."""
+    """Paragraphs with the link notes and wire credits a page prints inside them (a wire's staff credit closing one)
+    cut out, and those."""
     pieces: list[Span] = []
     notes: list[Span] = []
     for p in paras:
@@ -723,6 +727,9 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
         if links < p.end:
             notes.append(Span(links, p.end))
             p = Span(p.start, links)
+        if credit := _STAFF_CREDIT_RE.search(text, max(p.start, p.end - STAFF_CREDIT_WINDOW), p.end):
+            notes.append(Span(credit.start(), p.end))
+            p = Span(p.start, credit.start())
         start = p.start
         cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
                       key=lambda m: m.start())
