@@ -286,8 +286,9 @@ _WIDGET_RE = re.compile(rf"^\W*(?:{alternation('WIDGET_HEADINGS')})\W*$", re.I)
 WIDGET_PARAGRAPHS = 8      # a widget's block (a poll's question and answers, a quotation and its author) is short
 # A site's section before the headline or the lede, a bar after it: "Politics | The council voted …"
 _SECTION_BAR_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+\|[ \t]+(?=\S)")
-# A menu's item over the article: a bullet and a few words ("• Cargo Rates")
-_MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_&]+){0,2}")
+# A menu's or a widget's item over the article: a bullet and a few words ("• Cargo Rates"), or a field with its figure
+# ("• Rating: 4.5", "• Rate: ZLT 4.12", "• 3 min. read"); its line ends in no sentence's stop
+_MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*(?P<label>[^\n]{1,60})(?<![.!?…])")
 MENU_RUN = 2               # so many items together make a menu
 # Links run together at a paragraph's end, each glued to the word before ("…the derby»Jane RoeRead us
 # onNewsHubDailyFeedShow all"): a capital right after a small letter or a closing mark, again and again to the end.
@@ -301,6 +302,9 @@ _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)
 # Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
 _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
                              re.I)
+# A wire's staff credit in brackets closing a paragraph: "… on Monday. (Reporting by Jane Roe; Editing by John Doe)".
+_STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n]{{1,240}}\)$", re.I)
+STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
@@ -666,9 +670,11 @@ def _tables(text: str, body: list[Span]) -> list[Span]:
 
 
 def _menu(text: str, pieces: list[Span], i: int) -> bool:
-    """A menu's item ("• Cargo Rates") among others, or a short line with no stop right over a run of them."""
+    """A menu's or a widget's item ("• Cargo Rates", "• Rating: 4.5") among others, or a short line with no stop right
+    over a run of them: a site's links and a page's counters, not the article's points, which are sentences."""
     def item(k: int) -> bool:
-        return 0 <= k < len(pieces) and bool(_MENU_ITEM_RE.fullmatch(text[pieces[k].start:pieces[k].end]))
+        m = _MENU_ITEM_RE.fullmatch(text, pieces[k].start, pieces[k].end) if 0 <= k < len(pieces) else None
+        return bool(m) and 0 < len([w for w in m.group("label").split() if re.search(r"\w", w)]) <= BUTTON_WORDS
 
     if item(i):
         return item(i - 1) or item(i + 1)
@@ -712,7 +718,8 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Paragraphs with the link notes and wire credits a page prints inside them cut out, and those."""
+    """Paragraphs with the link notes and wire credits a page prints inside them (a wire's staff credit closing one)
+    cut out, and those."""
     pieces: list[Span] = []
     notes: list[Span] = []
     for p in paras:
@@ -720,6 +727,9 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
         if links < p.end:
             notes.append(Span(links, p.end))
             p = Span(p.start, links)
+        if credit := _STAFF_CREDIT_RE.search(text, max(p.start, p.end - STAFF_CREDIT_WINDOW), p.end):
+            notes.append(Span(credit.start(), p.end))
+            p = Span(p.start, credit.start())
         start = p.start
         cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
                       key=lambda m: m.start())

@@ -575,6 +575,15 @@ def test_a_mastheads_founding_line_and_a_wire_correspondents_credit_are_boilerpl
     assert body == ["Заголовок новости", "ВЕЛЬМАР, 3 марта.", "Причал открыли."]
 
 
+def test_a_wire_staff_credit_closing_the_last_paragraph_is_boilerplate():
+    body, boiler = _split("Quay opens in Nordport\n\nThe quay will stay open at night, harbour master Ilse Varnhagen said. "
+                          "(Reporting by Tobias Rendle in Nordport; Editing by Greta Lindqvist)\n")
+    assert boiler == ["(Reporting by Tobias Rendle in Nordport; Editing by Greta Lindqvist)"]
+    assert body == ["Quay opens in Nordport", "The quay will stay open at night, harbour master Ilse Varnhagen said."]
+    body, _ = _split("Quay opens in Nordport\n\nThe quay opened on Monday (its second this year)\n")
+    assert body[-1] == "The quay opened on Monday (its second this year)"
+
+
 def test_one_word_alone_on_its_line_and_a_pages_address_are_boilerplate_but_not_an_agency_or_a_broken_line():
     body, boiler = _split("https://example.org/2031/quay-opens-123.html\nHarbours\n\nQuay opens in Nordport\nNORP\n\n"
                           "The quay opened on Monday.\nПолитика")

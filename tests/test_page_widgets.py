@@ -66,6 +66,25 @@ def test_a_sites_menu_and_its_heading_over_the_headline_are_furniture():
     assert find_title(text, body) == "Quay opens in Nordport: winners and losers"
 
 
+def test_a_widgets_fields_with_their_figures_over_the_headline_are_furniture():
+    text = ("New quay opens in Nordport harbour\n\n"
+            "  • Rating: 4.5\n"
+            "  • Rate: ZLT 4.12\n"
+            "  • 3 min. read\n"
+            "  • Readers: 81%\n\n"
+            "The harbour office in Nordport opened its new quay to container ships on Monday.")
+    assert _kept(text) == ["New quay opens in Nordport harbour",
+                           "The harbour office in Nordport opened its new quay to container ships on Monday."]
+
+
+def test_a_run_of_points_that_are_sentences_over_the_lede_stays():
+    text = ("Quay opens in Nordport\n\n"
+            "  • Ships pay 12% less.\n"
+            "  • Tolls fall by half.\n\n"
+            "The harbour office in Nordport opened its new quay to container ships on Monday.")
+    assert len(_kept(text)) == 4
+
+
 def test_a_list_of_points_under_the_lede_stays():
     text = ("The harbour office in Nordport opened its new quay to container ships on Monday.\n\n"
             "  • Ferries\n"

@@ -430,6 +430,9 @@ READER_CALLOUTS = (
 FOUNDED = r"est\.|estd\.?"
 # A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Corr. AGENCY Jane Roe/").
 WIRE_CREDIT = r"corr\.|correspondent"
+# A wire's staff credit in brackets closing its last paragraph: "… on Monday. (Reporting by Jane Roe; Editing by
+# John Doe)". The words that open it:
+STAFF_CREDITS = r"(?:additional )?reporting(?: and writing)? by|writing by|written by|editing by|edited by|compiled by"
 # Link notes a page prints inside a line of text.
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".

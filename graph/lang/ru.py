@@ -337,6 +337,7 @@ READER_CALLOUTS = (
 FOUNDED = r"изда[её]тся с|выходит с|осн\.(?: в)?"
 # A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Корр. АГЕНТСТВО Имя Фамилия/").
 WIRE_CREDIT = r"корр\.|спецкорр?\.|корреспондент\w*"
+STAFF_CREDITS = ""   # no staff credit in brackets closing a paragraph seen in Russian news
 LINK_NOTES = r"открывается в новом окне|откроется в новом окне|открывается в новой вкладке|внешняя ссылка"
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
