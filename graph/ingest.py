@@ -504,13 +504,58 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
     speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent").
     Sentences are cut at their stops, not at the page's line breaks."""
+    width = _wrap_width(text, body)
     out: list[Span] = []
     for para in body:
-        if out and _goes_on(text, out[-1], para):
+        if out and (_goes_on(text, out[-1], para) or (width and _wrapped(text, out[-1], para, width))):
             out[-1] = Span(out[-1].start, para.end)
         else:
             out.append(para)
     return out
+
+
+# A hard-wrapped text (wire copy, a plain-text e-mail, a PDF pasted as text) breaks every line of a paragraph at one
+# width, wherever the next word would not fit, whatever that word is ("… made by Jane Roe, chief\nEngineer of …",
+# "… should not\n“give way …”"); a heading, a byline, a list item or a paragraph's last line ends short of it.
+WRAP_LINES = 4        # lines of a paragraph broken near one width that show a text is hard-wrapped
+WRAP_MAX = 132        # characters: a longer line is a paragraph of its own, not a line of one wrapped at a width
+WRAP_NEAR = 0.8       # a line broken at the width fills at least this share of it
+WRAP_SHARE = 0.5      # share of the lines followed by another line that come near the width (not a menu's items)
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·▪►–—]|\d{1,3}[.)]|[a-zа-я][.)])\s")   # "- item", "2. item", "b) item"
+
+
+def _raw_line(text: str, span: Span) -> str:
+    """The page's line a span ends on, with its indentation: the wrapper counted it."""
+    return text[text.rfind("\n", 0, span.end) + 1:span.end]
+
+
+def _single_break(text: str, before: Span, after: Span) -> bool:
+    between = text[before.end:after.start]
+    return between.count("\n") == 1 and not between.strip()
+
+
+def _wrap_width(text: str, body: list[Span]) -> int | None:
+    """The width a hard-wrapped text was broken at: the longest line followed by another line of its paragraph, when
+    most such lines come near it and none of them is a paragraph too long for any wrapping; else None."""
+    lengths = [len(_raw_line(text, a)) for a, b in zip(body, body[1:]) if _single_break(text, a, b)]
+    if len(lengths) < WRAP_LINES or max(lengths) > WRAP_MAX:
+        return None
+    width = max(lengths)
+    near = sum(1 for n in lengths if n >= WRAP_NEAR * width)
+    return width if near >= WRAP_LINES and near >= WRAP_SHARE * len(lengths) else None
+
+
+def _wrapped(text: str, before: Span, after: Span, width: int) -> bool:
+    """A line of a hard-wrapped text that the next one goes on: one line break between them, the next line no list
+    item, and the next line's first word would not have fit on this line (so the wrapper, not the writer, broke it
+    there), or the line comes near the width with no stop at its end (a wrapper that keeps a margin, a width the
+    longest line overstates)."""
+    if not _single_break(text, before, after) or _LIST_ITEM_RE.match(text, after.start, after.end):
+        return False
+    line = _raw_line(text, before).rstrip()
+    first_word = text[after.start:after.end].split(None, 1)[0]
+    return len(line) + 1 + len(first_word) > width \
+        or (len(line) >= WRAP_NEAR * width and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line))
 
 
 def _goes_on(text: str, before: Span, after: Span) -> bool:
