@@ -192,3 +192,28 @@ def test_lines_of_a_page_of_one_line_paragraphs_are_not_joined_as_wrapped():
             "Port director Tomas Velk said repairs would cost about two million crowns\n"
             "Fishermen returned to the quay in the afternoon.\n")
     assert len(_paras(text)) == 4
+
+
+_WRAPPED_DIGEST = """The sea is patient, and so is the harbour. - An old saying of Velmar pilots
+QUAY DIGEST
+
+QUAY BOARD CUTS FERRY FARES. The harbour board of Nordport
+said on 3 March that ferry fares to the outer islands would
+fall by a fifth from April, the Nordwire agency reported.
+Board chairman Tomas Velk told reporters that the cut would
+be paid for by the new container quay, which opened in
+January and handled more cargo than the board had expected
+"""
+
+
+def test_the_lines_of_a_hard_wrapped_digest_are_no_run_of_headlines():
+    doc = _doc(_WRAPPED_DIGEST)
+    body = " ".join(doc.text[p.start:p.end] for p in doc.body)
+    assert "Board chairman Tomas Velk told reporters" in body and "than the board had expected" in body
+    texts = [doc.text[s.span.start:s.span.end] for s in sentences(doc)]
+    assert any(t.startswith("Board chairman Tomas Velk") and t.endswith("had expected") for t in texts)
+
+
+def test_an_epigraph_longer_than_the_width_is_not_joined_to_the_wrapped_text():
+    paras = _paras(_WRAPPED_DIGEST)
+    assert not any(p.startswith("The sea is patient") and "\n" in p for p in paras)
