@@ -454,8 +454,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     boiler.extend(_sentences_again(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
         boiler.append(body.pop())               # under it: a signature, a byline, a tag
+    body = _join_broken_lines(text, body)      # a hard-wrapped paragraph's lines are no run of headlines
     boiler.extend(_headline_list(text, body))
-    return _run_in_turns(text, _join_broken_lines(text, body)), sorted(boiler, key=lambda s: s.start)
+    return _run_in_turns(text, body), sorted(boiler, key=lambda s: s.start)
 
 
 # A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
@@ -508,13 +509,70 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
     speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent").
     Sentences are cut at their stops, not at the page's line breaks."""
+    width = _wrap_width(text, body)
     out: list[Span] = []
     for para in body:
-        if out and _goes_on(text, out[-1], para):
+        if out and (_goes_on(text, out[-1], para) or (width and _wrapped(text, out[-1], para, width))):
             out[-1] = Span(out[-1].start, para.end)
         else:
             out.append(para)
     return out
+
+
+# A hard-wrapped text (wire copy, a plain-text e-mail, a PDF pasted as text) breaks every line of a paragraph at one
+# width, wherever the next word would not fit, whatever that word is ("… made by Jane Roe, chief\nEngineer of …",
+# "… should not\n“give way …”"); a heading, a byline, a list item or a paragraph's last line ends short of it.
+WRAP_LINES = 4        # lines of a paragraph broken near one width that show a text is hard-wrapped
+WRAP_MAX = 132        # characters: a longer line is a paragraph of its own (an epigraph, a link), not a wrapped line
+WRAP_NEAR = 0.8       # a line broken at the width fills at least this share of it
+WRAP_SHARE = 0.5      # share of the lines near the width that a sentence goes on from (a page of one-line
+                      # paragraphs ends nearly every line with a stop) and of the lines followed by another that
+                      # come near the width (not a menu's items)
+WRAP_OUTLIERS = 4     # lines near the width for each longer line (an epigraph, a title, a link) a wrapped text has
+_LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·▪►–—]|\d{1,3}[.)]|[a-zа-я][.)])\s")   # "- item", "2. item", "b) item"
+
+
+def _raw_line(text: str, span: Span) -> str:
+    """The page's line a span ends on, with its indentation: the wrapper counted it."""
+    return text[text.rfind("\n", 0, span.end) + 1:span.end]
+
+
+def _single_break(text: str, before: Span, after: Span) -> bool:
+    between = text[before.end:after.start]
+    return between.count("\n") == 1 and not between.strip()
+
+
+def _wrap_width(text: str, body: list[Span]) -> int | None:
+    """The width a hard-wrapped text was broken at, else None: the longest length of the lines followed by another
+    line of their paragraph such that as many of those lines come near it as fall short of it, most of those near
+    it break off inside a sentence, and few are longer (an epigraph, a title, a link over the wrapped text)."""
+    lines = [_raw_line(text, a).rstrip() for a, b in zip(body, body[1:]) if _single_break(text, a, b)]
+    lines = [line for line in lines if len(line) <= WRAP_MAX]
+    for width in sorted({len(line) for line in lines}, reverse=True):
+        near = [line for line in lines if WRAP_NEAR * width <= len(line) <= width]
+        if len(near) < WRAP_LINES:
+            continue
+        longer = sum(1 for line in lines if len(line) > width)
+        shorter = sum(1 for line in lines if len(line) < WRAP_NEAR * width)
+        running_on = sum(1 for line in near if not _SENTENCE_STOP_RE.search(line))
+        if longer * WRAP_OUTLIERS <= len(near) and shorter <= len(near) and running_on >= WRAP_SHARE * len(near):
+            return width
+    return None
+
+
+def _wrapped(text: str, before: Span, after: Span, width: int) -> bool:
+    """A line of a hard-wrapped text that the next one goes on: one line break between them, the next line no list
+    item, this line no longer than the width, and the next line's first word would not have fit on it (so the
+    wrapper, not the writer, broke it there), or it comes near the width with no stop at its end (a wrapper that
+    keeps a margin, a width a longer line overstates)."""
+    if not _single_break(text, before, after) or _LIST_ITEM_RE.match(text, after.start, after.end):
+        return False
+    line = _raw_line(text, before).rstrip()
+    if len(line) > width:
+        return False                            # a line of its own over the wrapped text: an epigraph, a title
+    first_word = text[after.start:after.end].split(None, 1)[0]
+    return len(line) + 1 + len(first_word) > width \
+        or (len(line) >= WRAP_NEAR * width and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line))
 
 
 def _goes_on(text: str, before: Span, after: Span) -> bool:

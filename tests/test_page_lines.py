@@ -129,3 +129,91 @@ def test_a_sentence_about_terms_of_a_deal_stays():
     line = "The harbour board said the terms of the lease would be published on Friday."
     text = "Quay opens in Velmar\n\nThe port reopened on Monday after a storm.\n\n" + line + "\n\nIt was calm at sea."
     assert line in _paras(text)
+
+
+# A hard-wrapped text: every line of a paragraph broken at one width (about 70 characters here), whatever word comes
+# next; a heading, a byline, a list item and a paragraph's last line end short of the width.
+_WRAPPED_EN = """Quay council backs the new ferry plan
+
+By Jane Roe
+
+NORDPORT, March 3 (Nordwire) - The harbour council of Nordport voted on
+Tuesday to spend 45 million crowns on a quay, the chairman of the board
+Tomas Velk said after a meeting that lasted for more than four hours.
+
+Opposition leader Karin Ost said that the council members should not
+"give away the harbour to the ferry companies" and that the whole plan
+had ignored the fishermen, who had asked for a hearing in January and
+February.
+
+The plan includes:
+- a ferry terminal
+- two cranes
+"""
+
+_WRAPPED_RU = """Совет порта одобрил план нового причала
+
+ВЕЛЬМАР, 3 марта. Портовый совет Вельмара во вторник выделил на причал
+Западного района 45 млн крон, сообщил председатель совета Томас Велк
+журналистам после заседания, которое продолжалось больше четырех часов.
+
+Лидер оппозиции Карина Ост заявила, что члены совета не должны отдавать
+«гавань паромным компаниям», и напомнила, что рыбаки просили слушаний
+еще в январе.
+"""
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph_whatever_word_goes_on():
+    paras = _paras(_WRAPPED_EN)
+    assert any(p.startswith("NORDPORT, March 3") and p.endswith("four hours.") for p in paras)
+    assert any(p.startswith("Opposition leader") and p.endswith("February.") for p in paras)
+    paras = _paras(_WRAPPED_RU)
+    assert any(p.startswith("ВЕЛЬМАР, 3 марта.") and p.endswith("четырех часов.") for p in paras)
+    assert any(p.startswith("Лидер оппозиции") and p.endswith("в январе.") for p in paras)
+
+
+def test_a_hard_wrapped_text_keeps_its_heading_byline_and_list_items_apart():
+    paras = _paras(_WRAPPED_EN)
+    assert "Quay council backs the new ferry plan" in paras
+    assert not any("\n" in p and ("By Jane Roe" in p or "includes:" in p or "- two cranes" in p) for p in paras)
+
+
+def test_sentences_of_a_hard_wrapped_text_are_not_cut_at_its_line_breaks():
+    doc = _doc(_WRAPPED_EN)
+    texts = [doc.text[s.span.start:s.span.end] for s in sentences(doc)]
+    assert any(t.startswith("Opposition leader") and "ferry companies" in t for t in texts)
+    assert not any(t.startswith("Tuesday to spend") for t in texts)
+
+
+def test_lines_of_a_page_of_one_line_paragraphs_are_not_joined_as_wrapped():
+    text = ("Velmar harbour reopens after the storm\n"
+            "The harbour of Velmar reopened on Monday after a storm that had closed it for a week and left "
+            "three ferries damaged at the quay, the port authority said in a statement.\n"
+            "Port director Tomas Velk said repairs would cost about two million crowns\n"
+            "Fishermen returned to the quay in the afternoon.\n")
+    assert len(_paras(text)) == 4
+
+
+_WRAPPED_DIGEST = """The sea is patient, and so is the harbour. - An old saying of Velmar pilots
+QUAY DIGEST
+
+QUAY BOARD CUTS FERRY FARES. The harbour board of Nordport
+said on 3 March that ferry fares to the outer islands would
+fall by a fifth from April, the Nordwire agency reported.
+Board chairman Tomas Velk told reporters that the cut would
+be paid for by the new container quay, which opened in
+January and handled more cargo than the board had expected
+"""
+
+
+def test_the_lines_of_a_hard_wrapped_digest_are_no_run_of_headlines():
+    doc = _doc(_WRAPPED_DIGEST)
+    body = " ".join(doc.text[p.start:p.end] for p in doc.body)
+    assert "Board chairman Tomas Velk told reporters" in body and "than the board had expected" in body
+    texts = [doc.text[s.span.start:s.span.end] for s in sentences(doc)]
+    assert any(t.startswith("Board chairman Tomas Velk") and t.endswith("had expected") for t in texts)
+
+
+def test_an_epigraph_longer_than_the_width_is_not_joined_to_the_wrapped_text():
+    paras = _paras(_WRAPPED_DIGEST)
+    assert not any(p.startswith("The sea is patient") and "\n" in p for p in paras)
