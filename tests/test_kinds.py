@@ -192,6 +192,7 @@ def test_more_verbs_of_something_done_tell_an_event(sentence, lang):
     ("Border guards detained two smugglers near Orlov on Friday, the agency said.", "en", None),
     ("Fire crews evacuated two villages near Vell on Tuesday, the coast guard said in a statement.", "en", "guard"),
     ("Встреча министров прошла в Орлове 5 мая, сообщает пресс-служба ведомства.", "ru", "ministry"),
+    ("The harbour board met in Orlov on Tuesday, the ministry announced.", "en", "ministry"),
 ])
 def test_an_event_told_first_and_its_source_after_it_is_an_event(sentence, lang, claimant):
     assert claim_kind(sentence, lang, claimant, "verb_subject") == "event"
