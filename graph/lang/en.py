@@ -1513,7 +1513,8 @@ BECAME_KNOWN_PHRASES = (r"it\s+(?:has\s+|had\s+)?emerged|it\s+(?:became|has\s+be
 # Words by which the subject or object of a verb is none ("no charges were filed", "nobody was hurt").
 NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 # Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.
-TRAILING_SAYING_VERBS = r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
+TRAILING_SAYING_VERBS = (r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
+                         r"|announced|announces")
 # Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"agreed|agree|agrees"
 
