@@ -293,26 +293,3 @@ def test_what_a_speaker_tells_happened_at_a_time_is_an_event(sentence, lang):
 ])
 def test_a_speaker_s_forecast_view_or_terms_stay_statements(sentence, lang):
     assert claim_kind(sentence, lang, "source", "quotation") == "statement"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Customs officers detained a courier at Vell harbour on Monday after the agency said he carried forged papers.",
-    "Member states met in Orlov on Tuesday to review the fishing quotas.",             # "states", a noun
-    "Border guards arrested two smugglers near the depot where a ferry could dock on Friday.",
-])
-def test_a_modal_or_a_verb_of_saying_outside_the_main_verb_leaves_an_event(sentence):
-    assert own_voice(sentence) == "event"
-
-
-def test_an_event_relayed_with_a_modal_in_a_clause_of_its_own_is_an_event():
-    sentence = "Two climbers were rescued on Sunday near the ridge where a storm could strike, the coast guard said."
-    assert claim_kind(sentence, "en", "guard", "verb_subject") == "event"
-
-
-@pytest.mark.parametrize("sentence", [
-    "The ferry line will be reopened on Monday after the council voted to fund it.",  # the modal is the main verb's
-    "Harbour officials said on Monday that the depot had been closed.",                 # words framed by "said"
-    "The council said the quota states had signed the pact in May.",
-])
-def test_a_modal_or_a_verb_of_saying_on_the_main_verb_stays_a_statement(sentence):
-    assert own_voice(sentence) == "statement"

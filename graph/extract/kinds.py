@@ -122,26 +122,17 @@ def _done(text: str, own) -> bool | None:
 
 
 def _done_as_written(text: str, own) -> bool | None:
-    """English: a modal or a verb of saying on the main verb (``_main_verb_not_done``), a progressive or a state
-    since a time is not done ("will sign", "is hosting", "since May … has blocked"); a past form is ("crossed",
-    "took": "-ed" or a form the lemmatiser lists for another verb than "be", "have", "do"); else None."""
+    """English: a modal, a progressive or a state since a time is not done ("will sign", "is hosting", "since
+    May … has blocked"); a past form is ("crossed", "took": "-ed" or a form the lemmatiser lists for another
+    verb than "be", "have", "do"); else None."""
     words = re.findall(r"[a-z][a-z'’\-]*", text.lower())
     # as written: "may", "states"; not "in May", "the United States"
     written = set(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
-    if _PROGRESSIVE.search(text) or _ONGOING_SINCE.search(text):
-        return False     # "is hosting", "since May … has blocked"
-    if written & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) and _main_verb_not_done(_main_verb(text), own):
-        return False     # "will sign", "lawyers had said …"
-    past = irregular_past_forms() - own.WORDS_ONLY
+    if written & (own.NOT_DONE_AUXILIARIES | own.WORDS_ONLY) or _PROGRESSIVE.search(text) \
+            or _ONGOING_SINCE.search(text):
+        return False     # "will sign", "is hosting", "since May … has blocked"; "lawyers had said …" reports words
+    past = irregular_past_forms()
     return True if any(w.endswith("ed") and len(w) > 4 or w in past for w in words) else None
-
-
-def _main_verb_not_done(root, own) -> bool:
-    """English: a modal or a verb of saying tells what is not done, or only words, when it is the main verb's own
-    ("will sign", "lawyers had said …"); in a clause of its own, or written as a noun, it does not ("Two men were
-    arrested near the hall where a vote could be held", "arrested after police said …", "member states met")."""
-    return root.lower_ in own.WORDS_ONLY or any(child.dep_ == "aux" and child.lower_ in own.NOT_DONE_AUXILIARIES
-                                                for child in root.children)
 
 
 def _main_verb(text: str):
