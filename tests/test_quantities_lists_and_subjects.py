@@ -24,6 +24,12 @@ def test_a_change_in_words_before_do_names_the_value_reached():
     assert reached.bound is None
 
 
+def test_one_that_counts_no_change_before_do_leaves_an_upper_bound():
+    [most] = find_quantities(text := "В одном из сёл, до 40 домов без газа.", Span(0, len(text)),
+                             "ru")
+    assert most.bound == "max"
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Погибли не менее одного человека.", "ru", [(1, "people")]),
     ("Трое погибли, одного госпитализировали.", "ru", [(3, "people"), (1, "people")]),

@@ -1055,8 +1055,9 @@ def _reached(before: str, lang: str) -> bool:
     блокпостах … до 40" is none).
     """
     tables = language(lang)
-    if re.search(rf"(?:\d|(?<!\w)(?i:{_WORD_ALT})(?!\w)){_IN_SENTENCE}{{0,30}},\s*$", before):
-        return True                                   # "выросла на 4,5%, до 120 млрд рублей", "на один пункт, до 9%"
+    in_words = rf"|(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+(?i:{_WORD_ALT})(?!\w)" if tables.CHANGE_BY else ""
+    if re.search(rf"(?:\d{in_words}){_IN_SENTENCE}{{0,30}},\s*$", before):
+        return True               # "выросла на 4,5%, до 120 млрд рублей", "на один пункт, до 9%"; not "в одном из них, до"
     by = tables.CHANGE_BY and re.search(
         rf"(?<!\w)(?:{_alternation(tables.CHANGE_BY)})\s+(?:\d[\d.,]*|(?i:{_FRACTION})|(?i:{_WORD_ALT})(?!\w))"
         rf"(?P<size>{_IN_SENTENCE}{{0,30}})$", before)
