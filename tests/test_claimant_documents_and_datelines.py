@@ -34,6 +34,8 @@ def test_a_document_that_finds_or_shows_speaks_for_its_issuer(linker, text, word
     ("Tarvel Grain and the Borealian Health Ministry wrote about a report on the mills. The report found that most "
      "of the mills had lost money.", "lost money"),
     ("Tarvel Grain closed a mill on Monday. The guide showed the visitors around the empty mill.", "the visitors"),
+    ("Tomas Varga spoke on Monday. A report by the Borealian Health Ministry was found in a locked drawer at the "
+     "clinic.", "locked drawer"),
 ])
 def test_finding_by_someone_or_by_a_report_of_no_known_issuer_is_no_ones(linker, text, words):
     assert speaker_of(claims(text, linker), words) is None

@@ -1572,13 +1572,14 @@ def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[
 
 
 def _document_verb(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
-    """"“…,” read a statement from the ministry": a verb that says only what a document says
-    (``DOCUMENT_VERBS``) is one of saying when a statement is its subject (the parser takes the inverted subject
-    for an object): that subject."""
+    """"“…,” read a statement from the ministry", "the report found": a verb that says only what a document says
+    (``DOCUMENT_VERBS``) is one of saying when a statement is its subject (the parser may take an inverted subject
+    for an object): that subject; not a passive's ("a letter was found in the office" says nothing)."""
     if words[verb].lemma not in language(lang).DOCUMENT_VERBS:
         return None
     subject = _subject(words, verb)
-    subject = _object(words, verb) if subject is None else subject
+    if subject is None and not _children(words, verb, "auxpass"):
+        subject = _object(words, verb)
     if subject is None or words[subject].text.lower() not in _DOCUMENT_NOUNS:
         return None
     return subject
