@@ -4,7 +4,7 @@ Invented names and sentences."""
 import pytest
 
 from claimsgraph.extract import extract
-from claimsgraph.extract.claims import CONFIDENCE
+from claimsgraph.extract.claims import CONFIDENCE, FIGURE_CONFIDENCE
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -106,9 +106,11 @@ def test_unnamed_interviewees_first_person_answers_are_no_ones_and_as_sure_as_th
             "But we heard what Borealia said about it last week, didn't we? Will you listen?\n\n"
             "We are going to change the law to answer those concerns. I think that is very important.\n\n"
             "And what about the ferries? Do you know when they will run again?\n\n"
-            "I think they will run again in May. We need more crews first.")
+            "I think they will run again in May. We need 40 more crews first.")
     out = claims(text, linker)
     assert speaker_of(out, "change the law") is None and speaker_of(out, "run again in May") is None
     doc = parse_document("t.txt", text.encode(), "text/plain")
     unnamed = [c for c in extract(doc, linker).claims if "change the law" in doc.text[c.span.start:c.span.end]]
     assert unnamed and all(c.confidence == CONFIDENCE["own_voice"] < CONFIDENCE["interview"] for c in unnamed)
+    crews = [c for c in extract(doc, linker).claims if c.kind == "quantity"]
+    assert crews and all(c.confidence <= FIGURE_CONFIDENCE["own_voice"] for c in crews)

@@ -118,7 +118,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 claimant=who,
                 about=_about(mentions, span, who, publisher, relayed) if described else about,
                 rule=f"quantity/{how}", value=q.value,
-                confidence=round(FIGURE_CONFIDENCE[how] * (BORROWED_UNIT if q.borrowed else 1.0), 2),
+                confidence=round(_confidence(how, who, FIGURE_CONFIDENCE) * (BORROWED_UNIT if q.borrowed else 1.0), 2),
                 unit=q.unit, approximate=q.approximate, bound=q.bound, date=date, lang=doc.lang, via=relayed,
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         paragraph = doc.body[s.paragraph]
@@ -275,10 +275,11 @@ def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions:
                  subject=subject, predicate=predicate, object=obj, via=via)
 
 
-def _confidence(rule: str, claimant: str | None) -> float:
-    """The rule's measured share; an interview's answer whose interviewee the text does not name is left with no
-    claimant, as sure as the article's own voice (``own_voice``), not as an answer given to its speaker."""
-    return CONFIDENCE["own_voice" if rule == "interview" and claimant is None else rule]
+def _confidence(rule: str, claimant: str | None, shares: dict[str, float] = CONFIDENCE) -> float:
+    """The rule's measured share (of statements, or of figures); an interview's answer whose interviewee the text
+    does not name is left with no claimant, as sure as the article's own voice (``own_voice``), not as an answer
+    given to its speaker."""
+    return shares["own_voice" if rule == "interview" and claimant is None else rule]
 
 
 def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: str | None,
