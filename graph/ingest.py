@@ -507,7 +507,8 @@ def _join_broken_lines(text: str, body: list[Span]) -> list[Span]:
     after a line with no stop ("… the embassy\\nstaff", "… было бы,\\nдобавила X"), or with a dash and such a word,
     a said-tag, after a quotation or a line with no stop ("…»,\\n- напомнил X"); after a quotation closed by a comma
     the tag comes next, whatever its case, even over a blank line ("…,\"\\n\\nX said."); after a tag's verb, its
-    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent").
+    speaker ("…», – сказал\\nX."); a figure after a word no sentence ends with ("… raised to\\n12 percent"); in a
+    hard-wrapped text (``_wrap_width``), any line the wrapper broke (``_wrapped``), whatever the next word.
     Sentences are cut at their stops, not at the page's line breaks."""
     width = _wrap_width(text, body)
     out: list[Span] = []
@@ -555,7 +556,8 @@ def _wrap_width(text: str, body: list[Span]) -> int | None:
         longer = sum(1 for line in lines if len(line) > width)
         shorter = sum(1 for line in lines if len(line) < WRAP_NEAR * width)
         running_on = sum(1 for line in near if not _SENTENCE_STOP_RE.search(line))
-        if longer * WRAP_OUTLIERS <= len(near) and shorter <= len(near) and running_on >= WRAP_SHARE * len(near):
+        if longer * WRAP_OUTLIERS <= len(near) and len(near) >= WRAP_SHARE * (len(near) + shorter) \
+                and running_on >= WRAP_SHARE * len(near):
             return width
     return None
 

@@ -1166,12 +1166,12 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
 
 
 def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tuple[str, Span] | None:
-    """"По данным издания", "according to the newspaper": the source only a kind of outlet names
-    (``OUTLET_KIND_NOUNS``) is the outlet that reported last."""
+    """"По данным издания": the source only a kind of outlet names (``OUTLET_KIND_NOUNS``) is the outlet that
+    reported last."""
     kind = _OUTLET_KIND.get(language(s.lang))
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     source = kind.match(text, at, end) if kind is not None and s.discourse.last_outlet is not None else None
-    if source is None or text[source.end():source.end() + 1].isalnum():
+    if source is None:
         return None
     return s.discourse.last_outlet, Span(source.start(), source.end())
 
