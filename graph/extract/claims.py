@@ -981,9 +981,8 @@ def _initialled(doc: Document, mentions: MentionIndex, types: dict[str, str]) ->
     found: dict[str, str] = {}
     for m in _BRACKETED_INITIALS.finditer(doc.text):
         for x in mentions.within(Span(max(0, m.start() - INITIALLED_NAME_REACH), m.start())):
-            name = doc.text[x.span.start:x.span.end]
             if types.get(x.entity) == "Person" and not doc.text[x.span.end:m.start()].strip() \
-                    and "".join(w[0] for w in name.split() if w[:1].isupper()) == m.group(1):
+                    and _initials(doc.text[x.span.start:x.span.end]) == m.group(1):
                 found.setdefault(m.group(1), x.entity)
     return found
 
@@ -991,8 +990,13 @@ def _initialled(doc: Document, mentions: MentionIndex, types: dict[str, str]) ->
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
     """"TG:" in an interview with Tara Gellin: the one person named whose initials the label is."""
     people = {m.entity for m in mentions if types.get(m.entity) == "Person"
-              and "".join(w[0] for w in doc.text[m.span.start:m.span.end].split() if w[:1].isupper()) == label}
+              and _initials(doc.text[m.span.start:m.span.end]) == label}
     return people.pop() if len(people) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """"Tara Gellin" → "TG": the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _dash_interview(doc: Document, mentions: MentionIndex,
