@@ -40,6 +40,7 @@ def test_what_a_happening_marked_since_a_past_act_is_a_statement():
 
 @pytest.mark.parametrize("sentence", [
     "Сначала министры Варга и Келлер беседовали один на один.",
+    "Беседа министров проходила в резиденции посла.",
     "Вопросы энергетики были подробно обсуждены на форуме в Орлове.",
     "В заседании также принимали участие советник Томас Бранн и посол Ирена Келлер.",
     "Один из охранников был госпитализирован, второй скончался.",
@@ -65,6 +66,10 @@ def test_a_russian_short_participle_of_happening_alone_is_an_event(sentence):
 ])
 def test_a_russian_short_participle_of_no_happening_is_a_statement(sentence):
     assert own_voice(sentence, "ru") == "statement"
+
+
+def test_a_russian_talk_that_frames_words_is_still_a_statement():
+    assert own_voice("В беседе с журналистами министр Варга отметил, что цены на зерно вырастут.", "ru") == "statement"
 
 
 def test_russian_details_that_became_known_are_news_not_a_happening():
