@@ -68,6 +68,19 @@ def test_a_russian_short_participle_of_no_happening_is_a_statement(sentence):
     assert own_voice(sentence, "ru") == "statement"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Заметив патруль, угонщик бросился в бегство.",
+    "Грабителю удалось напасть на кассира склада.",
+    "Один из хулиганов распылил перцовый газ в лицо охраннику.",
+])
+def test_russian_assaults_and_flights_without_a_time_are_events(sentence):
+    assert own_voice(sentence, "ru") == "event"
+
+
+def test_a_russian_assault_only_feared_is_a_statement():
+    assert own_voice("Аналитики опасаются, что хакеры могут напасть на сети банков.", "ru") == "statement"
+
+
 def test_a_russian_talk_that_frames_words_is_still_a_statement():
     assert own_voice("В беседе с журналистами министр Варга отметил, что цены на зерно вырастут.", "ru") == "statement"
 

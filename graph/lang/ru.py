@@ -1130,7 +1130,11 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # harm and its care, a strike, an arrival: "ранен полицейский", "скончался в больнице",
                    # "госпитализирован", "нанесли ракетный удар", "приехали на вызов"
                    r"|(?<![а-яё])ранен\w*|скончал\w*|госпитализир\w*|нан[её]с\w*\s+(?:\w+\s+){0,2}удар\w*"
-                   r"|приехал\w*)")
+                   r"|приехал\w*"
+                   # an assault, a flight or a chase: "напал на охранника", "бросился в погоню", "распылил газ",
+                   # "скрылся с места", "поджёг машину"
+                   r"|напал\w*|напасть|бросил\w*ся\s+(?:в\s+)?(?:бегство|погоню|бежать)|распылил\w*"
+                   r"|скрыл\w*ся\s+с\s+места|выстрелил\w*|подж[её]г\w*|похитил\w*)")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
