@@ -153,7 +153,8 @@ def _main_verb_done(root, own) -> bool:
     object is a view with its content ("they shared the view that …")."""
     deps = {child.dep_ for child in root.children}
     told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD"
-                     and not any(word.dep_ == "mark" and word.lower_ in own.SPAN_SUBORDINATORS for word in child.children)
+                     and not any(word.dep_ == "mark" and word.lower_ in own.SPAN_SUBORDINATORS
+                                 for word in child.children)
                      for child in root.children)
     return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
                 or root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS and not told_after
