@@ -103,21 +103,25 @@ def _done(text: str, own) -> bool | None:
     ("стало известно, что …"). Read from the written forms, since only sentences with a verb of saying are parsed
     (``nlp.parse_of``): in Russian the morphology of the first finite verb past the article's asides of saying
     ("Напомним, …", "Как сообщалось ранее, …"): its past tense, unless negated, a clause a relative word opens
-    passed over ("в районах, которые затронул паводок, …"); words only when no other verb follows; in English the
-    forms themselves; None when nothing tells."""
+    passed over ("в районах, которые затронул паводок, …"); words only when no other verb follows; else a short
+    participle that is itself a cue of happening ("задержан в Орлове", "доставлен в отдел"), not an adjective's
+    kind ("намерены"); in English the forms themselves; None when nothing tells."""
     if _NOT_DONE_PHRASE[own].search(text) or _BECAME_KNOWN[own].search(text):
         return False         # "experts had to decide by May", "им пришлось отложить встречу", "стало известно, что …"
     if own.MARKS_CASE:     # a language read by its morphology
         negated = said = False
+        participle = None        # a short participle of happening, and whether it is negated
         for token in re.findall(rf"[{own.LETTERS}]+", _SUBORDINATE[own].sub(",", text), re.I):
             if token.lower() in own.NOT_DONE_AUXILIARIES:
                 return False
             tag = morph().parse(token)[0].tag
             if tag.POS == "VERB" and not _REPORTING[own].match(token):
                 return "past" in tag and not negated
+            if tag.POS == "PRTS" and participle is None and _EVENT[own].search(token):
+                participle = not negated
             said = said or tag.POS == "VERB"
             negated = token.lower() in own.NEGATIONS
-        return False if said else None
+        return False if said else participle
     return _done_as_written(text, own)
 
 
@@ -145,12 +149,18 @@ def _main_verb_done(root, own) -> bool:
     welcome the steps taken in May"); the main verb in the present, negated, one of a state in the past ("the man
     was wanted over a theft last week") or one of saying in the active ("X criticised the plan"; "Y was declared the
     capital" is an act) tells a state or words, not something that happened, unless it only places a past clause
-    ("the rush comes after X signed the act in May")."""
+    ("the rush comes after X signed the act in May"; not "since X took office", which tells a span); nor one whose
+    object is a view with its content ("they shared the view that …")."""
     deps = {child.dep_ for child in root.children}
-    told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD" for child in root.children)
+    told_after = any(child.dep_ == "advcl" and child.tag_ == "VBD"
+                     and not any(word.dep_ == "mark" and word.lower_ in own.SPAN_SUBORDINATORS
+                                 for word in child.children)
+                     for child in root.children)
     return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
                 or root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS and not told_after
-                or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"})
+                or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"}
+                or any(child.dep_ == "dobj" and child.lemma_ in own.VIEW_NOUNS
+                       and any(word.dep_ in ("acl", "ccomp") for word in child.children) for child in root.children))
 
 
 def _done_once(root, own) -> bool:

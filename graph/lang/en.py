@@ -1485,7 +1485,10 @@ BARE_SCALES: tuple[str, ...] = ()
 MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead"
                    # harm, rescue and care told by a participle or a noun ("…, killing two", "led to evacuations",
                    # "was taken to a hospital"), and a sitting ended ("the house adjourned")
-                   r"|killing|evacuations?|rescues|rescued|hospitali[sz]ed|taken to (?:a |the )?hospital|adjourned)\b")
+                   r"|killing|evacuations?|rescues|rescued|hospitali[sz]ed|taken to (?:a |the )?hospital|adjourned"
+                   # custody and gunfire told without the words above ("took the man into custody", "an officer
+                   # discharged his weapon", "the gunman barricaded himself in a shed")
+                   r"|into custody|discharged|barricaded)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
@@ -1494,12 +1497,20 @@ STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "loo
                           "expect", "include", "contain", "comprise", "consist", "involve", "mean", "represent",
                           "resemble", "belong", "own", "cost", "weigh", "measure", "lack", "deserve", "depend",
                           "exist", "matter", "require", "continue", "keep", "oppose", "favor", "favour", "endorse",
-                          "show", "depict", "picture", "illustrate", "portray", "feature"})
+                          "show", "depict", "picture", "illustrate", "portray", "feature",
+                          "mark"})    # "the visit marked the first talks since …": what a happening was, not one
 # Of STATE_LEMMAS, those that with a time still tell something that happened: "the talks were on Tuesday", "the storm
 # continued to batter the coast on Friday".
 TIMED_ACT_LEMMAS = frozenset({"be", "continue", "keep"})
 # Prepositions by which a verb casts its object as something ("presented the deal as a triumph"): a view, no event.
 PREDICATIVE_PREPOSITIONS = ("as",)
+# Subordinators of a clause that tells since when, not when ("… since the envoy took office in May"): such a past
+# clause places nothing the main verb tells.
+SPAN_SUBORDINATORS = ("since",)
+# Nouns of a view whose content a clause gives ("shared the view that …", "voiced the fear that …"): a verb with such
+# an object tells the view, whatever happened in it.
+VIEW_NOUNS = frozenset({"view", "opinion", "belief", "conviction", "position", "assessment", "concern", "fear",
+                        "hope", "impression", "understanding"})
 # A time of day: "at 6:35 p.m.", "4 a.m.", "11.45 am", "2pm" (when something happened).
 CLOCK_TIMES = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
 # A part of a month before its name ("in late July", "by mid-March"): a time as a date is.
@@ -1514,7 +1525,7 @@ BECAME_KNOWN_PHRASES = (r"it\s+(?:has\s+|had\s+)?emerged|it\s+(?:became|has\s+be
 NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 # Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.
 TRAILING_SAYING_VERBS = (r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
-                         r"|announced|announces")
+                         r"|announced|announces|confirmed|confirms")
 # Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"agreed|agree|agrees"
 

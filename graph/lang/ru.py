@@ -1123,11 +1123,24 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # "признан невиновным", "отпущен на свободу"
                    r"|выиграл\w*|победил\w*|назначил\w*|признан\w*\s+(?:не)?виновн\w*|отпущен\w*"
                    # a find at a place: "спасатели обнаружили", "обнаружены тела"
-                   r"|обнаруж\w*)")
+                   r"|обнаруж\w*"
+                   # talks by other words, a part taken in them: "лидеры беседовали", "беседа прошла",
+                   # "вопросы были обсуждены", "в переговорах принимали участие"
+                   r"|обговори\w*|обсужд[её]н\w*|бесед\w*|(?:принима|принял|приня)\w*\s+участие"
+                   # harm and its care, a strike, an arrival: "ранен полицейский", "скончался в больнице",
+                   # "госпитализирован", "нанесли ракетный удар", "приехали на вызов"
+                   r"|(?<![а-яё])ранен\w*|скончал\w*|госпитализир\w*|нан[её]с\w*\s+(?:\w+\s+){0,2}удар\w*"
+                   r"|приехал\w*"
+                   # an assault, a flight or a chase: "напал на охранника", "бросился в погоню", "распылил газ",
+                   # "скрылся с места", "поджёг машину"
+                   r"|напал\w*|напасть|бросил\w*ся\s+(?:в\s+)?(?:бегство|погоню|бежать)|распылил\w*"
+                   r"|скрыл\w*ся\s+с\s+места|выстрелил\w*|подж[её]г\w*|похитил\w*)")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
 PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as a triumph"; read in English only
+SPAN_SUBORDINATORS: tuple[str, ...] = ()           # en: "… since the envoy took office"; read in English only
+VIEW_NOUNS: frozenset[str] = frozenset()          # en: "shared the view that …"; read in English only
 # A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
 CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
 # A part of a month before its name ("в конце июля", "в середине ноября").
@@ -1137,7 +1150,7 @@ MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
 NOT_DONE_PHRASES = r"пришлось|предстоит|придется|придётся|запланирован\w*|намечен\w*"
 # Words by which something became known ("стало известно, что …", "выяснилось"): the sentence tells news of it, not a
 # happening, however it is timed.
-BECAME_KNOWN_PHRASES = r"стало\s+(?:известно|ясно|понятно)|выяснилось"
+BECAME_KNOWN_PHRASES = r"стал[оаи]?\s+(?:известн|ясн|понятн)\w*|выяснил\w*"
 # Words by which the subject or object of a verb is none (en: "no charges were filed"); Russian says it with "не",
 # which NEGATIONS reads.
 NEGATING_WORDS = ("никто", "ничто", "ничего")
