@@ -2045,6 +2045,10 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                            analysis.parse_of(tail))
         if frame is not None and _next_report(doc.text, r.span.end, frame):
             continue
+        if frame is not None and (frame.rule == "relay" or frame.speaker in discourse.media):
+            said = _speaker_before(doc, chain[0], mentions, discourse, outside, publisher, analysis, before)
+            if said is not None and said != frame.speaker and said not in discourse.outlets:
+                return said, (frame.speaker,)
         if frame is not None:
             return frame.speaker, frame.via
         tagged = _dash_tag(doc, tail, mentions, discourse)
@@ -2101,6 +2105,19 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _speaker_before(doc: Document, q: QuoteRegion, mentions: MentionIndex, discourse: Discourse, outside: list[Span],
+                    publisher: str | None, analysis: Analysis, before: tuple[str | None, tuple[str, ...]]) -> str | None:
+    """"Слухи неверны, заявили в пресс-службе X. «Работаем как обычно», — передает ТАСС.": who speaks in the sentence
+    right before a quotation an outlet only passes on or cites (in its paragraph, else the frame closing the paragraph
+    before), whose words it goes on with."""
+    start = _paragraph_at(doc, q.span.start).start
+    if len(Span(start, q.span.start)) < 3:
+        return before[0]
+    last = _last_sentence(doc.text, Span(start, q.span.start))
+    frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
+    return frame.speaker if frame is not None else None
 
 
 def _next_report(text: str, closing: int, frame: Frame) -> bool:
