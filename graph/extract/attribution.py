@@ -297,6 +297,8 @@ class Discourse:
             if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
                     and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
+            if a in _PRONOUN_GENDER and self.post_named(self.last_speaker) and self.topic_at <= self.spoke_at:
+                return self.last_speaker     # "The Prime Minister's Spokesman (PMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
@@ -346,6 +348,12 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def post_named(self, key: str | None) -> bool:
+        """A name the text gave a post, not a person: a body whose label a noun for a person heads ("the Prime
+        Minister's Spokesman (PMS)"); whoever holds the post is "he" or "she", whatever the noun's gender."""
+        words = self.labels.get(key or "", "").lower().split()
+        return self.types.get(key) in ("Organization", "Group") and bool(words) and words[-1] in _PERSON_NOUNS
 
     @staticmethod
     def _body_kind(description: str) -> str | None:
