@@ -29,7 +29,7 @@ def roles_linker():
 
 def test_a_verb_of_saying_deep_inside_a_question_put_to_the_speaker_says_nothing(roles_linker):
     out = claims("Mira Orlen is the spokeswoman of the harbour board.\n\n"
-                 "Asked if it was true that Tomas Varga had threatened to quit over the levy, Orlen said the board "
+                 "Asked if it was correct that Tomas Varga had threatened to quit over the levy, Orlen said the board "
                  "had heard nothing of the kind.", roles_linker)
     assert speaker_of(out, "heard nothing") == "orlen"
 

@@ -298,7 +298,7 @@ class Discourse:
                     and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
             if a in _PRONOUN_GENDER and self.post_named(self.last_speaker) and self.topic_at <= self.spoke_at:
-                return self.last_speaker     # "The Prime Minister's Spokesman (PMS) said …. She added": that post
+                return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
@@ -350,8 +350,8 @@ class Discourse:
         return self.last_body()
 
     def post_named(self, key: str | None) -> bool:
-        """A name the text gave a post, not a person: a body whose label a noun for a person heads ("the Prime
-        Minister's Spokesman (PMS)"); whoever holds the post is "he" or "she", whatever the noun's gender."""
+        """A name the text gave a post, not a person: a body whose label a noun for a person heads ("the Harbour
+        Master's Spokesman (HMS)"); whoever holds the post is "he" or "she", whatever the noun's gender."""
         words = self.labels.get(key or "", "").lower().split()
         return self.types.get(key) in ("Organization", "Group") and bool(words) and words[-1] in _PERSON_NOUNS
 
@@ -426,7 +426,7 @@ class Discourse:
 
     def leader_of(self, body: str, leading: frozenset[str]) -> str | None:
         """The person the text titled as leading ``body``: among their titles, every word of the body's label and
-        one of ``leading`` ("ECB President X": "president"); the last person who spoke among several, else the
+        one of ``leading`` ("Vell Bank President X": "president"); the last person who spoke among several, else the
         most talked-about."""
         named = _title_words(self.labels.get(body, ""))
         fitting = [k for k in self.salience if self.types.get(k) == "Person" and named
@@ -2847,7 +2847,7 @@ def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _asked(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"X asked residents what they think", "Y asked Z whether she had said so": a verb of saying in the question a
     verb of asking puts (``ASKING_LEMMAS``), opened by a question word (``QUESTION_OPENERS``), is what was asked;
-    no one asserts it. So is one deeper in that question ("Asked if it was true that X had threatened to quit, the
+    no one asserts it. So is one deeper in that question ("Asked if it was correct that X had threatened to quit, the
     spokesman said …"): the complements lead up to the verb of asking."""
     own, clause, seen = language(lang), verb, set()
     while words[clause].dep == "ccomp" and words[clause].head != clause and clause not in seen:
@@ -3249,7 +3249,7 @@ _BODY_HEAD_STEMS = frozenset(_title_words(" ".join(_BODY_HEAD_TITLES)))
 
 def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
                ) -> tuple[str, Span] | None:
-    """"…, said the head of the ECB": a subject headed by the title of one who leads a body (``BODY_HEAD_TITLES``)
+    """"…, said the head of the Vell Bank": a subject headed by the title of one who leads a body (``BODY_HEAD_TITLES``)
     and naming only bodies is the person the text titled as leading the last of them ("The governor of the X Bank,
     Jane Roe, …"), not the body; none such, no answer here."""
     if words[head].text.lower() not in _BODY_HEAD_TITLES or not named \
