@@ -93,3 +93,10 @@ def test_a_quotation_an_outlet_reports_after_someone_spoke_is_that_speakers(role
     out = relayed('Tomas Varga said the harbour levy was unfair. "Nobody asked the dockers," Kelpwire reported.',
                   roles_linker)
     assert out[-1][1:] == ("varga", ("kelpwire",))
+
+
+def test_he_after_she_stood_for_one_person_is_another_person(roles_linker):
+    out = claims("Mira Orlen met Tomas Varga in the capital. She said the talks would resume in May. He said the "
+                 "border would stay closed.", roles_linker)
+    assert speaker_of(out, "resume in May") == "orlen"
+    assert speaker_of(out, "stay closed") == "varga"

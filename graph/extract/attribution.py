@@ -213,6 +213,13 @@ class Discourse:
         if _PERSON_DESCRIPTION.fullmatch(description):
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
+    def told_gender(self, pronoun: str, person: str | None) -> None:
+        """"X met Y. She said …": the person a gendered pronoun stood for is of its gender from here on, so a "he"
+        after it is not the same person (a gender the name already told stays)."""
+        gender = _PRONOUN_GENDER.get(pronoun.lower())
+        if gender and self.types.get(person) == "Person":
+            self.genders.setdefault(person, gender)
+
     def spoke_for(self, title: str, body: str) -> None:
         """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
         ministry's media office said"): that title, and another such title the text gives no one ("the official",

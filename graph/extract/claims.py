@@ -334,6 +334,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
+            discourse.told_gender(subject, frame.speaker)
         elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
             out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
             relays.append(())
