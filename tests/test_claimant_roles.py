@@ -100,3 +100,9 @@ def test_he_after_she_stood_for_one_person_is_another_person(roles_linker):
                  "border would stay closed.", roles_linker)
     assert speaker_of(out, "resume in May") == "orlen"
     assert speaker_of(out, "stay closed") == "varga"
+
+
+def test_a_russian_past_tense_tells_the_speakers_gender_for_the_pronouns_after_it(roles_linker):
+    out = claims("Мира Орлен заявила журналистам, что квоты будут выданы в срок, а Томас Варга промолчал. Он добавил, "
+                 "что флот готов.", roles_linker)
+    assert speaker_of(out, "флот готов") == "varga"

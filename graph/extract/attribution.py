@@ -213,10 +213,11 @@ class Discourse:
         if _PERSON_DESCRIPTION.fullmatch(description):
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
-    def told_gender(self, pronoun: str, person: str | None) -> None:
-        """"X met Y. She said …": the person a gendered pronoun stood for is of its gender from here on, so a "he"
-        after it is not the same person (a gender the name already told stays)."""
-        gender = _PRONOUN_GENDER.get(pronoun.lower())
+    def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
+        """"X met Y. She said …", "X заявила …": the person a gendered pronoun stood for, or a Russian past tense
+        agreed with, is of that gender from here on, so a "he" after it is not the same person (a gender the name
+        already told stays)."""
+        gender = _PRONOUN_GENDER.get(subject.lower()) or verb_gender(verb)
         if gender and self.types.get(person) == "Person":
             self.genders.setdefault(person, gender)
 

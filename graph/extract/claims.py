@@ -334,7 +334,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
-            discourse.told_gender(subject, frame.speaker)
+            if frame.rule in _SUBJECT_RULES:   # the verb agrees with the speaker, not with an outlet quoting them
+                discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
         elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
             out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
             relays.append(())
@@ -373,6 +374,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
+
+
+_SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rules whose speaker is the verb's subject
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
