@@ -106,3 +106,11 @@ def test_a_russian_past_tense_tells_the_speakers_gender_for_the_pronouns_after_i
     out = claims("Мира Орлен заявила журналистам, что квоты будут выданы в срок, а Томас Варга промолчал. Он добавил, "
                  "что флот готов.", roles_linker)
     assert speaker_of(out, "флот готов") == "varga"
+
+
+@pytest.mark.parametrize("lead", ["The chief economist of the Borealian Reserve Bank, Mira Orlen,",
+                                  "The deputy governor of the Borealian Reserve Bank, Mira Orlen,"])
+def test_the_head_of_a_body_is_not_one_the_text_titled_with_another_post_there(roles_linker, lead):
+    out = claims(f"{lead} doubts that rates can fall soon.\n\n"
+                 "“Prices of bread and fuel keep climbing,” said the head of the BRB.", roles_linker)
+    assert speaker_of(out, "keep climbing") == "bank"

@@ -432,13 +432,14 @@ class Discourse:
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
 
-    def leader_of(self, body: str, leading: frozenset[str]) -> str | None:
+    def leader_of(self, body: str, leading: frozenset[str], deputy: frozenset[str]) -> str | None:
         """The person the text titled as leading ``body``: among their titles, every word of the body's label and
-        one of ``leading`` ("Vell Bank President X": "president"); the last person who spoke among several, else the
-        most talked-about."""
+        one of ``leading`` ("Vell Bank President X": "president"), none of ``deputy`` ("Vice President"); the last
+        person who spoke among several, else the most talked-about."""
         named = _title_words(self.labels.get(body, ""))
         fitting = [k for k in self.salience if self.types.get(k) == "Person" and named
-                   and named <= self.titles.get(k, set()) and leading & self.titles.get(k, set())]
+                   and named <= self.titles.get(k, set()) and leading & self.titles.get(k, set())
+                   and not deputy & self.titles.get(k, set())]
         if self.person_spoke in fitting:
             return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
@@ -3252,7 +3253,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
-_BODY_HEAD_STEMS = frozenset(_title_words(" ".join(_BODY_HEAD_TITLES)))
+_LEADER_STEMS = frozenset(_title_words(" ".join(joined("BODY_LEADER_TITLES"))))
+_DEPUTY_STEMS = frozenset(_title_words(" ".join(joined("DEPUTY_TITLES"))))
 
 
 def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
@@ -3263,7 +3265,7 @@ def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discour
     if words[head].text.lower() not in _BODY_HEAD_TITLES or not named \
             or any(discourse.types.get(m.entity) not in ("Organization", "Group") for m in named):
         return None
-    leader = discourse.leader_of(named[-1].entity, _BODY_HEAD_STEMS)
+    leader = discourse.leader_of(named[-1].entity, _LEADER_STEMS, _DEPUTY_STEMS)
     return (leader, words[head].span) if leader else None
 
 

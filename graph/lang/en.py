@@ -640,9 +640,12 @@ BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "of
 # possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")
 # Titles of one who leads a body, heading a subject that names the body ("the head of the central bank said"): the person
-# the text titled as leading it speaks, not the body.
+# the text titled as leading it (BODY_LEADER_TITLES, none of DEPUTY_TITLES: not "chief economist", "vice president")
+# speaks, not the body.
 BODY_HEAD_TITLES = ("head", "chief", "leader", "boss", "governor", "president", "chairman", "chairwoman", "chairperson",
                     "chair", "director")
+BODY_LEADER_TITLES = ("head", "leader", "boss", "governor", "president", "chairman", "chairwoman", "chairperson")
+DEPUTY_TITLES = ("deputy", "vice", "vice-president", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
