@@ -17,6 +17,12 @@ FISHERIES = Entity("fisheries", "Ministry of Fisheries of Borealia", "Organizati
                    alt_labels=(("Министерства рыболовства Бореалии", "ru"),))
 BANK = Entity("bank", "Borealian Reserve Bank", "Organization", pref_labels=(("Borealian Reserve Bank", "en"),),
               alt_labels=(("BRB", "en"),))
+PORTS = Entity("ports", "Ministry of Ports of Borealia", "Organization",
+               pref_labels=(("Ministry of Ports of Borealia", "en"), ("Министерство портов Бореалии", "ru")),
+               alt_labels=(("Министерства портов Бореалии", "ru"),))
+# a spokeswoman the registry knows by her title, which names her ministry
+VESNA = Entity("vesna", "Ilse Vesna", "Person", pref_labels=(("Ilse Vesna", "en"), ("Ильза Весна", "ru")),
+               roles=(("официальный представитель Министерства портов Бореалии", "ru"),))
 KELPWIRE = Entity("kelpwire", "Kelpwire", "Organization",
                   pref_labels=(("Kelpwire", "en"), ("Kelpwire", "ru")),
                   alt_labels=(("Kelpwire news agency", "en"), ("агентство Kelpwire", "ru")))
@@ -24,7 +30,7 @@ KELPWIRE = Entity("kelpwire", "Kelpwire", "Organization",
 
 @pytest.fixture(scope="module")
 def roles_linker():
-    return Linker(CAST + [FISHERIES, BANK, KELPWIRE])
+    return Linker(CAST + [FISHERIES, BANK, KELPWIRE, PORTS, VESNA])
 
 
 def test_a_verb_of_saying_deep_inside_a_question_put_to_the_speaker_says_nothing(roles_linker):
@@ -40,13 +46,18 @@ def test_a_reference_back_after_a_comma_puts_the_speaker_after_the_verb(roles_li
     assert speaker_of(out, "квоты в срок") == "varga"
 
 
-@pytest.mark.parametrize("lead, speaker", [
-    ("Официальный представитель Министерства рыболовства Бореалии Мира Орлен прокомментировала", "orlen"),
-    ("Томас Варга прокомментировал", "fisheries"),   # no one given the title: the body speaks
+@pytest.mark.parametrize("lead, body, speaker", [
+    ("Официальный представитель Министерства рыболовства Бореалии Мира Орлен прокомментировала",
+     "Министерства рыболовства Бореалии", "orlen"),
+    ("Ильза Весна прокомментировала", "Министерства портов Бореалии", "vesna"),   # her registry title names it
+    ("Томас Варга прокомментировал", "Министерства рыболовства Бореалии", "fisheries"),   # no one with the title
+    # the spokeswoman of another body
+    ("Официальный представитель Министерства рыболовства Бореалии Мира Орлен прокомментировала",
+     "Министерства портов Бореалии", "ports"),
 ])
-def test_the_title_of_the_spokeswoman_who_just_spoke_before_her_body_is_hers(roles_linker, lead, speaker):
-    out = claims(f"{lead} новые квоты соседей.\n\nПо словам представителя Министерства рыболовства Бореалии, такие "
-                 "квоты несправедливы.", roles_linker)
+def test_the_title_of_the_spokeswoman_who_just_spoke_before_her_body_is_hers(roles_linker, lead, body, speaker):
+    out = claims(f"{lead} новые квоты соседей.\n\nПо словам представителя {body}, такие квоты несправедливы.",
+                 roles_linker)
     assert speaker_of(out, "несправедливы") == speaker
 
 

@@ -79,6 +79,7 @@ class Discourse:
     # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
     own_titles: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
+    affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies named in a person's titles
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
@@ -140,6 +141,10 @@ class Discourse:
                 window = text[said[-1].end if said else since:m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
+                titled = Span(m.span.start - len(" ".join(window)) - 1, m.span.end + (after.end() if after else 0))
+                self.affiliations.setdefault(m.entity, set()).update(
+                    b.entity for b in mentions if self.types.get(b.entity) in ("Organization", "Group")
+                    and titled.start <= b.span.start and b.span.end <= titled.end)
                 # "the lawyer for X", "адвокат бизнесмена X": that agent is another person, who acts for X
                 others = _titles_of_others(window)
                 self.titles.setdefault(m.entity, set()).update(
@@ -1265,7 +1270,7 @@ TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "пр�
 def _title_holder_went_on(s: _Sentence, start: int, body: Mention) -> tuple[str, Span] | None:
     """"Официальный представитель МИД X прокомментировала … По словам представителя ведомства, …": a person's
     title right before the body the source names (at most ``TITLE_TO_BODY_WORDS`` words, no mark between), held by
-    the person who spoke last, is that person going on, not the body."""
+    the person who spoke last and whose titles named that body, is that person going on, not the body."""
     if s.discourse.types.get(body.entity) not in ("Organization", "Group"):
         return None
     gap = s.text[start:body.span.start]
@@ -1276,7 +1281,9 @@ def _title_holder_went_on(s: _Sentence, start: int, body: Mention) -> tuple[str,
     if re.search(r"[^\w\s-]", between) or len(between.split()) > TITLE_TO_BODY_WORDS:
         return None
     who = s.discourse.fitting_person(title.group(1))
-    return (who, Span(title.start(1), title.end(1))) if who and who == s.discourse.person_spoke else None
+    if who is None or who != s.discourse.person_spoke or body.entity not in s.discourse.affiliations.get(who, ()):
+        return None
+    return who, Span(title.start(1), title.end(1))
 
 
 _CLOSING_MARKS = "»”\"’"

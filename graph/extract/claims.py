@@ -67,7 +67,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions),
-                          media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines))
+                          media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines),
+                          affiliations=_registry_affiliations(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
@@ -171,6 +172,22 @@ def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -
         if title:
             forms = out.setdefault(m.entity, [])
             forms.extend(f for f in case_forms(title) if f not in forms)
+    return out
+
+
+def _registry_affiliations(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
+    """For each person the document names, the bodies it names whose name a registry title of theirs holds
+    ("официальный представитель МИД X": the ministry)."""
+    named = sorted({m.entity for m in mentions})
+    bodies = [(k, {f" {t.lower()} " for t, _ in entities[k].all_labels()})
+              for k in named if k in entities and entities[k].type in ("Organization", "Group")]
+    out: dict[str, set[str]] = {}
+    for k in named:
+        roles = [f" {t.lower()} " for t, _ in entities[k].roles] if k in entities and entities[k].type == "Person" \
+            else []
+        held = {b for b, names in bodies if any(n in r for n in names for r in roles)}
+        if held:
+            out[k] = held
     return out
 
 
