@@ -79,7 +79,7 @@ class Discourse:
     # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
     own_titles: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
-    affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies named in a person's titles
+    affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies a person's titles name (text, registry)
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
@@ -439,7 +439,7 @@ class Discourse:
 
     def leader_of(self, body: str, leading: frozenset[str], deputy: frozenset[str]) -> str | None:
         """The person the text titled as leading ``body``: among their titles, every word of the body's label and
-        one of ``leading`` ("Vell Bank President X": "president"), none of ``deputy`` ("Vice President"); the last
+        one of ``leading`` ("Vell Bank Governor X": "governor"), none of ``deputy`` ("Deputy Governor"); the last
         person who spoke among several, else the most talked-about."""
         named = _title_words(self.labels.get(body, ""))
         fitting = [k for k in self.salience if self.types.get(k) == "Person" and named
@@ -1177,7 +1177,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
-            holder = _title_holder_went_on(s, pos, source)
+            holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
@@ -1267,7 +1267,7 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
 TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "представителя российского внешнеполитического"
 
 
-def _title_holder_went_on(s: _Sentence, start: int, body: Mention) -> tuple[str, Span] | None:
+def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str, Span] | None:
     """"Официальный представитель МИД X прокомментировала … По словам представителя ведомства, …": a person's
     title right before the body the source names (at most ``TITLE_TO_BODY_WORDS`` words, no mark between), held by
     the person who spoke last and whose titles named that body, is that person going on, not the body."""

@@ -644,8 +644,9 @@ ORGAN_HEAD_TITLES = ("head", "chief", "director")
 # speaks, not the body.
 BODY_HEAD_TITLES = ("head", "chief", "leader", "boss", "governor", "president", "chairman", "chairwoman", "chairperson",
                     "chair", "director")
-BODY_LEADER_TITLES = ("head", "leader", "boss", "governor", "president", "chairman", "chairwoman", "chairperson")
-DEPUTY_TITLES = ("deputy", "vice", "vice-president", "acting")
+# (read as title words: "president" is too common a title to tell one body's leader)
+BODY_LEADER_TITLES = ("head", "leader", "governor", "chairman", "chairwoman", "chairperson")
+DEPUTY_TITLES = ("deputy", "vice", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
