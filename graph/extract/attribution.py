@@ -79,6 +79,7 @@ class Discourse:
     # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
     own_titles: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
+    affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies a person's titles name (text, registry)
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
     recency: dict[str, int] = field(default_factory=dict)    # when each was last seen
     genders: dict[str, str] = field(default_factory=dict)    # "masc"/"femn" where a name tells
@@ -140,6 +141,10 @@ class Discourse:
                 window = text[said[-1].end if said else since:m.span.start].split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
+                titled = Span(m.span.start - len(" ".join(window)) - 1, m.span.end + (after.end() if after else 0))
+                self.affiliations.setdefault(m.entity, set()).update(
+                    b.entity for b in mentions if self.types.get(b.entity) in ("Organization", "Group")
+                    and titled.start <= b.span.start and b.span.end <= titled.end)
                 # "the lawyer for X", "адвокат бизнесмена X": that agent is another person, who acts for X
                 others = _titles_of_others(window)
                 self.titles.setdefault(m.entity, set()).update(
@@ -212,6 +217,14 @@ class Discourse:
         """"A senior official said …": a following "he" is that official, no one named before."""
         if _PERSON_DESCRIPTION.fullmatch(description):
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
+
+    def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
+        """"X met Y. She said …", "X заявила …": the person a gendered pronoun stood for, or a Russian past tense
+        agreed with, is of that gender from here on, so a "he" after it is not the same person (a gender the name
+        already told stays)."""
+        gender = _PRONOUN_GENDER.get(subject.lower()) or verb_gender(verb)
+        if gender and self.types.get(person) == "Person":
+            self.genders.setdefault(person, gender)
 
     def spoke_for(self, title: str, body: str) -> None:
         """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
@@ -297,6 +310,8 @@ class Discourse:
             if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
                     and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
+            if a in _PRONOUN_GENDER and self.post_named(self.last_speaker) and self.topic_at <= self.spoke_at:
+                return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
             if fitting and self._fits(fitting, gender):
@@ -346,6 +361,12 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def post_named(self, key: str | None) -> bool:
+        """A name the text gave a post, not a person: a body whose label a noun for a person heads ("the Harbour
+        Master's Spokesman (HMS)"); whoever holds the post is "he" or "she", whatever the noun's gender."""
+        words = self.labels.get(key or "", "").lower().split()
+        return self.types.get(key) in ("Organization", "Group") and bool(words) and words[-1] in _PERSON_NOUNS
 
     @staticmethod
     def _body_kind(description: str) -> str | None:
@@ -415,6 +436,18 @@ class Discourse:
         # a person the text told the gender of ("Ms Roe") before one it did not
         return max(people, key=lambda k: (gender is not None and self.genders.get(k) == gender, self.recency[k])) \
             if people else None
+
+    def leader_of(self, body: str, leading: frozenset[str], deputy: frozenset[str]) -> str | None:
+        """The person the text titled as leading ``body``: among their titles, every word of the body's label and
+        one of ``leading`` ("Vell Bank Governor X": "governor"), none of ``deputy`` ("Deputy Governor"); the last
+        person who spoke among several, else the most talked-about."""
+        named = _title_words(self.labels.get(body, ""))
+        fitting = [k for k in self.salience if self.types.get(k) == "Person" and named
+                   and named <= self.titles.get(k, set()) and leading & self.titles.get(k, set())
+                   and not deputy & self.titles.get(k, set())]
+        if self.person_spoke in fitting:
+            return self.person_spoke
+        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
     def holds_title(self, key: str, title: str) -> bool:
         """The text or the registry gives the person the head word of ``title`` ("spokesman" of "the Foreign
@@ -1144,6 +1177,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
+            holder = _title_of_last_speaker(s, pos, source)
+            if holder is not None:
+                return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
                 or Frame(source.entity, "according_to", cue, False, source.span)
         heard = _informants_after(text, pos, np_end, own)
@@ -1226,6 +1262,28 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
             return x
         return None
     return None
+
+
+TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "представителя российского внешнеполитического"
+
+
+def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str, Span] | None:
+    """"Официальный представитель МИД X прокомментировала … По словам представителя ведомства, …": a person's
+    title right before the body the source names (at most ``TITLE_TO_BODY_WORDS`` words, no mark between), held by
+    the person who spoke last and whose titles named that body, is that person going on, not the body."""
+    if s.discourse.types.get(body.entity) not in ("Organization", "Group"):
+        return None
+    gap = s.text[start:body.span.start]
+    title = _ANAPHOR.match(s.text, start + len(gap) - len(gap.lstrip()))
+    if title is None or not _PERSON.fullmatch(title.group(1)) or title.group(1).lower() in _PERSONAL_PRONOUNS:
+        return None
+    between = s.text[title.end(1):body.span.start]
+    if re.search(r"[^\w\s-]", between) or len(between.split()) > TITLE_TO_BODY_WORDS:
+        return None
+    who = s.discourse.fitting_person(title.group(1))
+    if who is None or who != s.discourse.person_spoke or body.entity not in s.discourse.affiliations.get(who, ()):
+        return None
+    return who, Span(title.start(1), title.end(1))
 
 
 _CLOSING_MARKS = "»”\"’"
@@ -1698,7 +1756,9 @@ class _Around:
         self.said = text[verb.start:verb.end]
         self.relative = _relative_clauses(text, span.start, verb.start)
         self.left_limit = _barrier_before(text, verb.start, span.start, self.relative)
-        self.after_break = _after_break(text, span.start, verb.start)
+        # "…, об этом заявил X": a reference back to the clause before the verb puts its subject after it, as a break does
+        self.after_break = _after_break(text, span.start, verb.start) \
+            or bool(_BREAK_AND_REFERENCE.search(text, max(span.start, verb.start - REFERENCE_REACH), verb.start))
         self.right_limit = clause_end(text, verb.end, span.end, self.after_break)
         # "…, сообщили ТАСС в МИД": who was told is no speaker
         told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
@@ -2053,6 +2113,8 @@ def _after_break(text: str, start: int, verb: int) -> bool:
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
 BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
 _BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
+REFERENCE_REACH = 40   # characters of the mark, the reference back and the spaces before the verb
+_BREAK_AND_REFERENCE = re.compile(rf"[,—–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
 
 
 def _gerund(word: str) -> bool:
@@ -2801,11 +2863,15 @@ def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _asked(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"X asked residents what they think", "Y asked Z whether she had said so": a verb of saying in the question a
     verb of asking puts (``ASKING_LEMMAS``), opened by a question word (``QUESTION_OPENERS``), is what was asked;
-    no one asserts it."""
-    own, w = language(lang), words[verb]
-    if w.dep != "ccomp" or w.head == verb or words[w.head].lemma not in own.ASKING_LEMMAS:
-        return False
-    return any(words[j].text.lower() in own.QUESTION_OPENERS for j in _subtree(words, verb) if j < verb)
+    no one asserts it. So is one deeper in that question ("Asked if it was correct that X had threatened to quit, the
+    spokesman said …"): the complements lead up to the verb of asking."""
+    own, clause, seen = language(lang), verb, set()
+    while words[clause].dep == "ccomp" and words[clause].head != clause and clause not in seen:
+        seen.add(clause)
+        if words[words[clause].head].lemma in own.ASKING_LEMMAS:
+            return any(words[j].text.lower() in own.QUESTION_OPENERS for j in _subtree(words, clause) if j < clause)
+        clause = words[clause].head
+    return False
 
 
 _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
@@ -3181,6 +3247,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
                 <= _title_words(text[area.start:area.end]):
             return fitting, token
+    led = _body_head(words, head, named, discourse)
+    if led is not None:
+        return led
     placed = _body_where_placed(words, head, named, discourse)
     if placed is not None:
         return placed
@@ -3188,6 +3257,23 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
     return None
+
+
+_BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
+_LEADER_STEMS = frozenset(_title_words(" ".join(joined("BODY_LEADER_TITLES"))))
+_DEPUTY_STEMS = frozenset(_title_words(" ".join(joined("DEPUTY_TITLES"))))
+
+
+def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+               ) -> tuple[str, Span] | None:
+    """"…, said the head of the Vell Bank": a subject headed by the title of one who leads a body (``BODY_HEAD_TITLES``)
+    and naming only bodies is the person the text titled as leading the last of them ("The governor of the X Bank,
+    Jane Roe, …"), not the body; none such, no answer here."""
+    if words[head].text.lower() not in _BODY_HEAD_TITLES or not named \
+            or any(discourse.types.get(m.entity) not in ("Organization", "Group") for m in named):
+        return None
+    leader = discourse.leader_of(named[-1].entity, _LEADER_STEMS, _DEPUTY_STEMS)
+    return (leader, words[head].span) if leader else None
 
 
 _BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))

@@ -67,7 +67,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions),
-                          media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines))
+                          media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines),
+                          affiliations=_registry_affiliations(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
@@ -171,6 +172,22 @@ def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -
         if title:
             forms = out.setdefault(m.entity, [])
             forms.extend(f for f in case_forms(title) if f not in forms)
+    return out
+
+
+def _registry_affiliations(entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, set[str]]:
+    """For each person the document names, the bodies it names whose name a registry title of theirs holds
+    ("официальный представитель МИД X": the ministry)."""
+    named = sorted({m.entity for m in mentions})
+    bodies = [(k, {f" {t.lower()} " for t, _ in entities[k].all_labels()})
+              for k in named if k in entities and entities[k].type in ("Organization", "Group")]
+    out: dict[str, set[str]] = {}
+    for k in named:
+        roles = [f" {t.lower()} " for t, _ in entities[k].roles] if k in entities and entities[k].type == "Person" \
+            else []
+        held = {b for b, names in bodies if any(n in r for n in names for r in roles)}
+        if held:
+            out[k] = held
     return out
 
 
@@ -334,6 +351,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
+            if frame.rule in _SUBJECT_RULES:   # the verb agrees with the speaker, not with an outlet quoting them
+                discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
         elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
             out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
             relays.append(())
@@ -372,6 +391,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
+
+
+_SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rules whose speaker is the verb's subject
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -2045,6 +2067,10 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                            analysis.parse_of(tail))
         if frame is not None and _next_report(doc.text, r.span.end, frame):
             continue
+        if frame is not None and (frame.rule == "relay" or frame.speaker in discourse.media):
+            said = _speaker_before(doc, chain[0], mentions, discourse, outside, publisher, analysis, before)
+            if said is not None and said != frame.speaker and said not in discourse.outlets:
+                return said, (frame.speaker,)
         if frame is not None:
             return frame.speaker, frame.via
         tagged = _dash_tag(doc, tail, mentions, discourse)
@@ -2101,6 +2127,19 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _speaker_before(doc: Document, q: QuoteRegion, mentions: MentionIndex, discourse: Discourse, outside: list[Span],
+                    publisher: str | None, analysis: Analysis, before: tuple[str | None, tuple[str, ...]]) -> str | None:
+    """"Слухи неверны, заявили в пресс-службе X. «Работаем как обычно», — передает ТАСС.": who speaks in the sentence
+    right before a quotation an outlet only passes on or cites (in its paragraph, else the frame closing the paragraph
+    before), whose words it goes on with."""
+    start = _paragraph_at(doc, q.span.start).start
+    if len(Span(start, q.span.start)) < 3:
+        return before[0]
+    last = _last_sentence(doc.text, Span(start, q.span.start))
+    frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
+    return frame.speaker if frame is not None else None
 
 
 def _next_report(text: str, closing: int, frame: Frame) -> bool:

@@ -493,6 +493,9 @@ TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
+BODY_HEAD_TITLES: tuple[str, ...] = ()   # read from the parse, which Russian lacks ("Глава X" reads as a title)
+BODY_LEADER_TITLES: tuple[str, ...] = ()
+DEPUTY_TITLES: tuple[str, ...] = ()
 # Titles of one who speaks for a body, before the body's description in the genitive ("представитель компании",
 # "пресс-секретарь ведомства"): the body that description refers to speaks, unless the person the title refers back
 # to was given one of SPOKESPERSON_TITLES ("Пресс-секретарь ведомства X … — подчеркнул представитель ведомства").
