@@ -1225,7 +1225,7 @@ def _body_again(f: _Finder) -> None:
 
 
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
-_CLAUSE_MARKS = ".!?;:,\n—–"
+_CLAUSE_MARKS = ".!?;:,\n—―–"
 _CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
 # an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
@@ -2298,7 +2298,7 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
-_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
+_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—―–"
 
 
 def _person_label(text: str, start: int, end: int, words: list[str], label: str) -> str:

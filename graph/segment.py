@@ -191,8 +191,8 @@ def sentences(doc: Document) -> list[Sentence]:
 
 # An embedded post's signature: its links, a dash, the signer, the handle in brackets and a date
 # ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group.
-POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—–]\s*"
-                            r"(?P<name>[^\s()@—–][^()\n@—–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
+POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—―–]\s*"
+                            r"(?P<name>[^\s()@—―–][^()\n@—―–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
 SIGNATURE_WINDOW = 600   # characters read back from a sentence's end: a signature with its links, and linear
 
 
@@ -315,7 +315,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
                 nested += 1
             elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
                 nested -= 1
-            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—–-") \
+            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—―–-") \
                     and i + 1 < para.end and doc.text[i + 1].isalnum():
                 single = i + 1
             elif ch == "’" and single is not None and open_at is None and i > single \
@@ -366,7 +366,7 @@ def _last_in(text: str, i: int, end: int) -> bool:
 
 
 # A said-tag after a quotation: a comma or a full stop, a dash, the tag ("…", — сказал X; "…". - X said)
-_TAG_AFTER = re.compile(r"[,.!?…]*\s*[—–-]\s")
+_TAG_AFTER = re.compile(r"[,.!?…]*\s*[—―–-]\s")
 
 
 def _closes_all(text: str, i: int, end: int) -> bool:
@@ -412,4 +412,4 @@ def _opens_with_mark(text: str, para: Span) -> bool:
 
 def _after_word(text: str, i: int) -> bool:
     """A mark glued to the end of a word or punctuation closes rather than opens."""
-    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—–"
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—―–"

@@ -693,7 +693,7 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
 # verb: the subject of a verb of saying, read without a parse
 UNNAMED_TITLE_WORDS = 3
-_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
+_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
 
 
@@ -761,7 +761,7 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     if m is None:
         return None
     gap = text[span.end:max(span.end, m.start("name"))]
-    if gap.count("\n") > 1 or "\n" in gap and gap[gap.index("\n"):].strip(" \t\n—–"):
+    if gap.count("\n") > 1 or "\n" in gap and gap[gap.index("\n"):].strip(" \t\n—―–"):
         return None     # a line between, or a signature that does not open its line: not the post's own line
     name = Span(m.start("name"), m.end("name"))
     signers = [x for x in mentions.within(name) if discourse.types.get(x.entity) in SPEAKER_TYPES
@@ -847,7 +847,7 @@ _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
 # "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
 _RELAY_BY = re.compile(rf"(?<!\w)(?:{alternation('RELAYED_BY')})\s+", re.I)
 _RELAY_TRAILER = re.compile(
-    rf"[,;]\s*(?:[—–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
+    rf"[,;]\s*(?:[—―–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
     rf"|(?P<before>[^,;]{{1,60}}?)\s+(?:{alternation('RELAY_AFTER_SOURCE')}))\s*[.!]?\s*$", re.I)
 
 
@@ -1000,7 +1000,7 @@ class _Sentence:
 
     def source_end(self, pos: int, reach: int) -> int:
         """Where the source named after a cue phrase ends: the next comma or dash, else ``reach`` characters on."""
-        comma = re.search(r"[,;:—–]", self.text[pos:min(self.span.end, pos + reach)])
+        comma = re.search(r"[,;:—―–]", self.text[pos:min(self.span.end, pos + reach)])
         return pos + comma.start() if comma else min(self.span.end, pos + reach)
 
 
@@ -1193,7 +1193,7 @@ def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—–]|$)")
+_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
 
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
@@ -1321,7 +1321,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
-DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
+DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—―–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
@@ -1425,12 +1425,12 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
 
 
 # "Министр отметил – показатели в норме": a dash right after the verb stands for a colon before what was said
-_DASH_FOR_COLON = re.compile(r"\s+[—–]\s+(?=\w)")
+_DASH_FOR_COLON = re.compile(r"\s+[—―–]\s+(?=\w)")
 
 
 CIRCUMSTANCE_REACH = 80   # characters between a circumstance clause's opening word and its verb of saying
 _CIRCUMSTANCE_CLAUSE = {module: re.compile(
-    rf"(?<!\w)(?:{'|'.join(module.CIRCUMSTANCE_OPENERS)})\s+[^,;:.!?«»“”\"—–()]{{0,{CIRCUMSTANCE_REACH}}}$",
+    rf"(?<!\w)(?:{'|'.join(module.CIRCUMSTANCE_OPENERS)})\s+[^,;:.!?«»“”\"—―–()]{{0,{CIRCUMSTANCE_REACH}}}$",
     re.I) for module in LANGUAGES.values() if module.CIRCUMSTANCE_OPENERS}
 
 
@@ -1872,7 +1872,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     subject = _outside_phrase(v, v.left[-1])
     between = v.text[subject.span.end:v.verb.start]
     tokens = re.findall(r"[^\W\d_]+", between)
-    if len(between.split()) > words or re.search(r"[,;:—–()]|\s-\s", between) \
+    if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
                    for t in tokens):
         return None
@@ -2052,7 +2052,7 @@ def _after_break(text: str, start: int, verb: int) -> bool:
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
 BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
-_BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
+_BREAK = re.compile(r"(?:[,”\"»—―–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 
 
 def _gerund(word: str) -> bool:
@@ -2832,7 +2832,7 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
         else None
 
 
-_OPENING_MARKS = " \n“”«»\"„'‘’—–-"
+_OPENING_MARKS = " \n“”«»\"„'‘’—―–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
@@ -3061,7 +3061,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
-_LABEL_BREAK = re.compile(r"[:—–]")
+_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
@@ -3487,7 +3487,7 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
 
 
 APPOSITION_REACH = 120   # characters before a verb in which an apposition between dashes is looked for
-_DASHED_APPOSITION = re.compile(r"\s[—–-]\s(?:(?!\s[—–-]\s)[^,.!?«»\"“”]){1,90}\s[—–-]\s*$")
+_DASHED_APPOSITION = re.compile(r"\s[—―–-]\s(?:(?!\s[—―–-]\s)[^,.!?«»\"“”]){1,90}\s[—―–-]\s*$")
 
 
 _PERSON_DESCRIPTION = re.compile(rf"(?:{alternation('TITLES_BEFORE_APPOSITION')})", re.I)
@@ -3564,7 +3564,7 @@ def _nominative(name: str, gender: str | None = None) -> bool:
 
 def _after_assertion(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
-    return len(before.split()) >= 4 and bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before))
+    return len(before.split()) >= 4 and bool(re.search(r"[,”\"»]\s*[—―–-]?\s*(?:\S+\s+){0,6}$", before))
 
 
 def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
@@ -3572,9 +3572,9 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
     if len(before.split()) < 3:
         return False
-    if re.search(r"[,.!?…”\"»]\s*[—–-]\s*$", before):
+    if re.search(r"[,.!?…”\"»]\s*[—―–-]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
-    return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
+    return bool(re.search(r"[,”\"»]\s*[—―–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
 
 
@@ -3603,7 +3603,7 @@ def _subject_opens(text: str, subject: Span | None, verb: Span, span: Span) -> b
     if subject is None or subject.end > verb.start:
         return False
     before = text[span.start:subject.start].strip(_OPENING_MARKS)
-    return not re.search(r"[,;:—–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
+    return not re.search(r"[,;:—―–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
 
 
 SUBJECT_OPENING_WORDS = 3   # words of the subject's own phrase before its name: "Глава азербайджанского … ведомства"
