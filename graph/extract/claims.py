@@ -2172,6 +2172,8 @@ def _dash_tag(doc: Document, tail: Span, mentions: MentionIndex, discourse: Disc
     end = clause_end(doc.text, m.end(), tail.end, tag=True)
     asides = sum(len(re.findall(r"[^\W\d_]+", a.group())) for a in TAG_ASIDE.finditer(doc.text, m.end(), end))
     words = list(islice(re.finditer(r"\S+", doc.text[m.end():end]), DASH_TAG_WORDS + asides))
+    if words and words[0].group().lower().rstrip(",.") in language(lang).SUBJECT_PRONOUNS:
+        return None   # "— ответил он на вопрос репортера X": the pronoun is the subject, not a name after it
     clause = Span(m.end(), m.end() + words[-1].end() if words else m.end())
     gender = verb_gender(m.group("verb"))
     named = [x for x in outermost(mentions.within(clause))
