@@ -71,6 +71,6 @@ def test_writing_poems_in_the_past_reports_nothing(cast):
 
 def test_a_pronoun_after_the_tags_verb_is_its_subject_not_an_outlet_named_after_it(with_outlet):
     out = claims_all("Бореалия не следит за соседями, подчеркнул министр Томас Варга.\n\n"
-                     "\"Не знаю, - ответил он на вопрос репортера NordNews, откуда взялись записи. "
+                     "\"Понятия не имею, - ответил он на вопрос корреспондента NordNews о тех записях. "
                      "- Кто-то следит, но не мы\".", with_outlet)
     assert speaker_of(out, "Кто-то следит") == "varga"
