@@ -311,7 +311,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
                                                         or nested and _closes_all(doc.text, i, para.end)):
                 regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
                 open_at, nested = None, 0
-            elif open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
+            elif open_at is not None and i >= open_at and _opens_inside(doc.text, i, para.end):
                 nested += 1
             elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
                 nested -= 1
@@ -350,9 +350,10 @@ def _opens_inside(text: str, i: int, end: int) -> bool:
     """A mark that opens a quotation inside an open one: „ or « (closed by “ or »), or a straight mark after a
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
     marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"; else it is the
-    open one's closing mark, typed after a space)."""
+    open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
+    («"…". …»), which it cannot close with nothing quoted, opens too."""
     ch = text[i]
-    if ch in "„«‹":
+    if ch in "„«‹" or ch == STRAIGHT and text[i - 1] in "«„" and i + 1 < end and text[i + 1].isalnum():
         return True
     if not (ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum()):
         return False

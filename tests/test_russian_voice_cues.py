@@ -74,3 +74,10 @@ def test_a_pronoun_after_the_tags_verb_is_its_subject_not_an_outlet_named_after_
                      "\"Понятия не имею, - ответил он на вопрос корреспондента NordNews о тех записях. "
                      "- Кто-то следит, но не мы\".", with_outlet)
     assert speaker_of(out, "Кто-то следит") == "varga"
+
+
+def test_a_straight_mark_right_after_the_opening_one_quotes_inside_the_quotation(cast):
+    out = claims_all("Томас Варга ответил на публикации в прессе.\n\n"
+                     "«\"Слухи опять не подтвердились\". Советую не читать такие заметки»,— отметил господин Варга "
+                     "в комментарии.", cast)
+    assert speaker_of(out, "Слухи опять") == "varga"
