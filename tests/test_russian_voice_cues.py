@@ -81,3 +81,15 @@ def test_a_straight_mark_right_after_the_opening_one_quotes_inside_the_quotation
                      "«\"Слухи опять не подтвердились\". Советую не читать такие заметки»,— отметил господин Варга "
                      "в комментарии.", cast)
     assert speaker_of(out, "Слухи опять") == "varga"
+
+
+CAPITALS = CAST + [Entity("velmora", "Velmora", "Place", pref_labels=(("Velmora", "en"), ("Вельмора", "ru")))]
+
+
+@pytest.mark.parametrize("opening, expected", [("На прошлой неделе Вельмора", "velmora"),
+                                               ("Накануне вечером Вельмора", "velmora"),
+                                               ("Посол Бореалии в Вельморе", None)])
+def test_a_capital_after_a_circumstance_of_time_speaks_for_its_government(opening, expected):
+    out = claims_all(f"Текст договора пока не опубликован. {opening} заявила, что соседи должны снять пошлины.",
+                     Linker(CAPITALS))
+    assert speaker_of(out, "снять пошлины") == expected

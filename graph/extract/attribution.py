@@ -1931,13 +1931,29 @@ PHRASE_WORDS = 12
 
 
 def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"Baku denied", "Yerevan insists": a capital for its government, at most ``words`` words into its clause."""
+    """"Baku denied", "Yerevan insists": a capital for its government, at most ``words`` words into its clause, or
+    where case shows after a circumstance of time ("На минувшей неделе Баку заявил", ``_circumstance_only``)."""
     if v.left:
         return None
     place = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) == "Place"
              and m.span.end <= v.verb.start and _AUXILIARY_GAP.fullmatch(v.text[m.span.end:v.verb.start])
-             and re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])]
+             and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
+                  or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None
+
+
+CIRCUMSTANCE_WORDS = 4   # words of a circumstance before a capital that speaks: "На минувшей неделе"
+
+
+def _circumstance_only(before: str) -> bool:
+    """"На минувшей неделе", "Накануне вечером": a few words that hold no subject (no noun or pronoun in the
+    nominative, no verb) and do not end in a preposition whose phrase the name after them would be in ("в Баку")."""
+    tokens = re.findall(r"[^\W\d_]+", before)
+    if not tokens or len(tokens) > CIRCUMSTANCE_WORDS or re.search(r"[,;:—―–()«»\"]", before):
+        return False
+    parses = [morph().parse(t.lower())[0].tag for t in tokens]
+    return parses[-1].POS != "PREP" and not any(
+        tag.POS in _PREDICATES or tag.POS in ("NOUN", "NPRO") and "nomn" in tag for tag in parses)
 
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
