@@ -93,3 +93,18 @@ def test_a_capital_after_a_circumstance_of_time_speaks_for_its_government(openin
     out = claims_all(f"Текст договора пока не опубликован. {opening} заявила, что соседи должны снять пошлины.",
                      Linker(CAPITALS))
     assert speaker_of(out, "снять пошлины") == expected
+
+
+
+def test_a_spokesperson_of_a_name_cited_by_an_outlet_is_no_person_named_before():
+    out = claims_all("Депутат Томас Варга прокомментировал слухи о пароме.\n\n"
+                     "Позднее NordNews со ссылкой на представителя Вельморы сообщил, что рейсы отменят.",
+                     Linker(CAPITALS + [NORDNEWS]))
+    assert speaker_of(out, "рейсы отменят") == "nordnews"
+
+
+def test_a_spokesperson_titled_before_is_still_the_one_an_outlet_cites(with_outlet):
+    out = claims_all("Пресс-секретарь Вельморского порта Томас Варга прокомментировал слухи о пароме.\n\n"
+                     "Позднее NordNews со ссылкой на представителя Вельморского порта сообщил, что рейсы отменят.",
+                     with_outlet)
+    assert speaker_of(out, "рейсы отменят") == "varga"

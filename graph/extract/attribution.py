@@ -3411,11 +3411,14 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
-    if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
+    spokesperson = who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS
+    if spoken_for and not spokesperson:
         # "по словам представителя компании": the body speaks, not a person named before who speaks for none
         who = discourse.resolve(spoken_for.group("body"), verb_gender(verb), verb.lower() in _CONTINUING,
                                 spoken_for.start("body"))
         return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
+    if not spokesperson and _NAME_AFTER_TITLE.match(text, m.start(1), end):
+        return None   # "citing a spokesman of Velmora Port" in Russian: one who speaks for the name after, not for none
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
@@ -3439,6 +3442,9 @@ def _governs(text: str, title: re.Match, then: re.Match) -> bool:
 _BODY_AFTER_TITLE = re.compile(rf"(?:{alternation('TITLES_BEFORE_BODY')})\s+(?P<body>(?:{alternation('ANAPHOR_ORG')}))"
                                rf"(?!\w)", re.I) if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
 _SPOKESPERSON_STEMS = frozenset(_title_words(" ".join(joined("SPOKESPERSON_TITLES"))))
+# the same title before a name ("представителя Белого дома"), where case shows the name is the body spoken for
+_NAME_AFTER_TITLE = re.compile(rf"(?i:{alternation('TITLES_BEFORE_BODY')})\s+[«„\"]?[A-ZА-ЯЁ]") \
+    if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
                                 re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 
