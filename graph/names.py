@@ -2140,8 +2140,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
         return None    # "Telegram-канал": a known platform's channel, the platform already a mention
     if name.type == "Person":
-        owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
-        if len(owners) == 1:
+        keys = [re.sub(r"\W", "", w).lower() for w in words]
+        owners = {people[w] for w in keys if w in people}
+        # the last word one of the person's own too: "Сергей Рыбин" after "Сергей Лавров" is someone else
+        if len(owners) == 1 and keys[-1] in people:
             return owners.pop(), Span(start, end)
         owner = _registry_person(words, people, firsts)
         if owner is not None:

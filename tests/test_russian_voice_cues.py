@@ -108,3 +108,14 @@ def test_a_spokesperson_titled_before_is_still_the_one_an_outlet_cites(with_outl
                      "Позднее NordNews со ссылкой на представителя Вельморского порта сообщил, что рейсы отменят.",
                      with_outlet)
     assert speaker_of(out, "рейсы отменят") == "varga"
+
+
+
+VETLUGIN = Entity("vetlugin", "Sergei Vetlugin", "Person", pref_labels=(("Sergei Vetlugin", "en"),
+                                                                         ("Сергей Ветлугин", "ru")))
+
+
+def test_a_known_persons_given_name_before_another_surname_is_someone_else():
+    out = claims_all("Министр Сергей Ветлугин прилетел в Вельмору. Министр Сергей Зябликов заявил, что визит "
+                     "продлится два дня.", Linker(CAPITALS + [VETLUGIN]))
+    assert speaker_of(out, "визит продлится") not in (None, "vetlugin")
