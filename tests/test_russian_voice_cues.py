@@ -96,19 +96,15 @@ def test_a_capital_after_a_circumstance_of_time_speaks_for_its_government(openin
 
 
 
-def test_a_spokesperson_of_a_name_cited_by_an_outlet_is_no_person_named_before():
-    out = claims_all("Депутат Томас Варга прокомментировал слухи о пароме.\n\n"
+
+@pytest.mark.parametrize("title, expected", [("Депутат", "nordnews"),
+                                             ("Официальный представитель министерства Бореалии", "nordnews"),
+                                             ("Пресс-секретарь мэрии Вельморы", "varga")])
+def test_a_spokesperson_of_a_name_is_a_person_named_before_only_if_titled_with_that_name(title, expected):
+    out = claims_all(f"{title} Томас Варга прокомментировал слухи о пароме.\n\n"
                      "Позднее NordNews со ссылкой на представителя Вельморы сообщил, что рейсы отменят.",
                      Linker(CAPITALS + [NORDNEWS]))
-    assert speaker_of(out, "рейсы отменят") == "nordnews"
-
-
-def test_a_spokesperson_titled_before_is_still_the_one_an_outlet_cites(with_outlet):
-    out = claims_all("Пресс-секретарь Вельморского порта Томас Варга прокомментировал слухи о пароме.\n\n"
-                     "Позднее NordNews со ссылкой на представителя Вельморского порта сообщил, что рейсы отменят.",
-                     with_outlet)
-    assert speaker_of(out, "рейсы отменят") == "varga"
-
+    assert speaker_of(out, "рейсы отменят") == expected
 
 
 VETLUGIN = Entity("vetlugin", "Sergei Vetlugin", "Person", pref_labels=(("Sergei Vetlugin", "en"),

@@ -3411,14 +3411,14 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
-    spokesperson = who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS
-    if spoken_for and not spokesperson:
+    if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
         # "по словам представителя компании": the body speaks, not a person named before who speaks for none
         who = discourse.resolve(spoken_for.group("body"), verb_gender(verb), verb.lower() in _CONTINUING,
                                 spoken_for.start("body"))
         return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
-    if not spokesperson and _NAME_AFTER_TITLE.match(text, m.start(1), end):
-        return None   # "citing a spokesman of Velmora Port" in Russian: one who speaks for the name after, not for none
+    named = _NAME_AFTER_TITLE.match(text, m.start(1), end)
+    if named and not _titled_for(discourse, who, named):
+        return None   # "citing a spokesman of Velmora Port" in Russian: one who speaks for the name after
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
@@ -3443,8 +3443,17 @@ _BODY_AFTER_TITLE = re.compile(rf"(?:{alternation('TITLES_BEFORE_BODY')})\s+(?P<
                                rf"(?!\w)", re.I) if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
 _SPOKESPERSON_STEMS = frozenset(_title_words(" ".join(joined("SPOKESPERSON_TITLES"))))
 # the same title before a name ("представителя Белого дома"), where case shows the name is the body spoken for
-_NAME_AFTER_TITLE = re.compile(rf"(?i:{alternation('TITLES_BEFORE_BODY')})\s+[«„\"]?[A-ZА-ЯЁ]") \
+_NAME_AFTER_TITLE = re.compile(rf"(?i:{alternation('TITLES_BEFORE_BODY')})\s+[«„\"]?(?P<name>[A-ZА-ЯЁ][\w-]*)") \
     if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
+
+
+def _titled_for(discourse: Discourse, who: str | None, titled: re.Match) -> bool:
+    """Whether the person a spokesperson's title refers back to was titled with the name after it: its word among
+    the words the text said of the person, or the title and the name one of the person's registry titles."""
+    return bool(who) and (_title_words(titled.group("name")) <= discourse.titles.get(who, set())
+                          or titled.group().lower() in discourse.roles.get(who, ()))
+
+
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
                                 re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 
