@@ -2254,7 +2254,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
                 and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
                                                      or (kept[0].isupper() and _owner_right_after(
-                                                         doc.text, start + len(kept[0]), owners)))):
+                                                         doc.text, start + len(kept[0]), owners))
+                                                     or _division_before_its_owner(doc, kept[0], start, owners, parse))):
             return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one, and so is
             # "СУ" of "СУ СК России": a division's acronym before the body it belongs to
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
@@ -2288,6 +2289,14 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+def _division_before_its_owner(doc: Document, word: str, start: int, owners: Coverage, parse) -> bool:
+    """"Управление МВД России по Северной области": a body's noun (``BODY_NOUNS``) right before the body it belongs
+    to and the area it serves names that division, as its acronym would ("УМВД России по …")."""
+    owner = _owner_right_after(doc.text, start + len(word), owners)
+    return owner is not None and parse.normal_form in language(doc.lang).BODY_NOUNS \
+        and _patterns(doc.lang).served_area.match(doc.text, owner.end) is not None
 
 
 def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
