@@ -485,9 +485,9 @@ def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
 # A line the page broke inside its sentence (a hard wrap, an editor's break before the said-tag) goes on in the next.
 _BARE_STOP_RE = re.compile(r"[.!?…:;]$")                  # a sentence's stop, a heading's colon, a list item's end
 _QUOTE_COMMA_RE = re.compile(r"(?:,[\"”»]|[\"”»],)$")     # a quotation closed by a comma: its said-tag comes next
-_TAG_VERB_END_RE = re.compile(r"[\"”»][,.!?…]?\s*[—–-]\s*[a-zа-яё]+$")   # "«…», — сказал": the speaker comes next
+_TAG_VERB_END_RE = re.compile(r"[\"”»][,.!?…]?\s*[—―–-]\s*[a-zа-яё]+$")   # "«…», — сказал": the speaker comes next
 _LOWER_WORD_RE = re.compile(r"[a-zа-яё]+(?:-[a-zа-яё]+)*(?![\w])")   # a word in lower case ("iPhone" is a name)
-_DASH_TAG_RE = re.compile(r"[—–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
+_DASH_TAG_RE = re.compile(r"[—―–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
 _BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
 _OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
 _LINE_END_WORD_RE = re.compile(rf"(?<![\w\-.])(?:{'|'.join(joined('LINE_END_WORDS'))})$", re.I)   # "… by the"
@@ -966,10 +966,10 @@ _WIRE_DATELINE_RE = re.compile(
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
 # a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters. A banner ("BREAKING — …") names no place.
 _DASH_DATELINE_RE = re.compile(
-    rf"^\s*(?!(?:{alternation('DATELINE_BANNERS')})\s*(?:--|[—–]|-\s))(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
+    rf"^\s*(?!(?:{alternation('DATELINE_BANNERS')})\s*(?:--|[—―–]|-\s))(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
     rf"(?:,\s*(?-i:[A-Z][\w\-'.]*(?: [A-Z][\w\-'.]*)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?"
-    rf"(?P<agency>(?!))?\s*(?:--|[—–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
+    rf"(?P<agency>(?!))?\s*(?:--|[—―–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
 
 
 def _dateline(line: str) -> re.Match | None:

@@ -29,7 +29,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?) +$")
 _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 _NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORIFICS") for w in t.split()}
-_SENTENCE_OPENERS = ".!?:;\"“«(—–-\n"   # the characters a sentence or a heading's phrase starts after
+_SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or a heading's phrase starts after
 
 
 # a sum, then an opening bracket: "$10.2-billion (", "£3 million ("

@@ -1225,7 +1225,7 @@ def _body_again(f: _Finder) -> None:
 
 
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
-_CLAUSE_MARKS = ".!?;:,\n—–"
+_CLAUSE_MARKS = ".!?;:,\n—―–"
 _CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
 # an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
@@ -2140,8 +2140,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
         return None    # "Telegram-канал": a known platform's channel, the platform already a mention
     if name.type == "Person":
-        owners = {people[w] for w in (re.sub(r"\W", "", w).lower() for w in words) if w in people}
-        if len(owners) == 1:
+        keys = [re.sub(r"\W", "", w).lower() for w in words]
+        owners = {people[w] for w in keys if w in people}
+        # the last word one of the person's own too: "Сергей Рыбин" after "Сергей Лавров" is someone else
+        if len(owners) == 1 and keys[-1] in people:
             return owners.pop(), Span(start, end)
         owner = _registry_person(words, people, firsts)
         if owner is not None:
@@ -2252,7 +2254,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
                 and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
                                                      or (kept[0].isupper() and _owner_right_after(
-                                                         doc.text, start + len(kept[0]), owners)))):
+                                                         doc.text, start + len(kept[0]), owners))
+                                                     or _division_before_its_owner(doc, kept[0], start, owners, parse))):
             return None     # "Запад", "СМИ": words of the language, not names; a club «Северянин» is one, and so is
             # "СУ" of "СУ СК России": a division's acronym before the body it belongs to
         if not kept[0].isupper() and re.match(r"\s+«", doc.text[start + len(kept[0]):]):
@@ -2288,6 +2291,14 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
     return start, end, label
 
 
+def _division_before_its_owner(doc: Document, word: str, start: int, owners: Coverage, parse) -> bool:
+    """"Управление МВД России по Северной области": a body's noun (``BODY_NOUNS``) right before the body it belongs
+    to and the area it serves names that division, as its acronym would ("УМВД России по …")."""
+    owner = _owner_right_after(doc.text, start + len(word), owners)
+    return owner is not None and parse.normal_form in language(doc.lang).BODY_NOUNS \
+        and _patterns(doc.lang).served_area.match(doc.text, owner.end) is not None
+
+
 def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
     """The registry's body or the country the model found one space after a name's ``end`` ("… России", "… МЧС"),
     which may own it; None when another word stands between."""
@@ -2298,7 +2309,7 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
-_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—–"
+_CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—―–"
 
 
 def _person_label(text: str, start: int, end: int, words: list[str], label: str) -> str:

@@ -191,8 +191,8 @@ def sentences(doc: Document) -> list[Sentence]:
 
 # An embedded post's signature: its links, a dash, the signer, the handle in brackets and a date
 # ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group.
-POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—–]\s*"
-                            r"(?P<name>[^\s()@—–][^()\n@—–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
+POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+)*\s*[—―–]\s*"
+                            r"(?P<name>[^\s()@—―–][^()\n@—―–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
 SIGNATURE_WINDOW = 600   # characters read back from a sentence's end: a signature with its links, and linear
 
 
@@ -311,11 +311,11 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
                                                         or nested and _closes_all(doc.text, i, para.end)):
                 regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
                 open_at, nested = None, 0
-            elif open_at is not None and i > open_at and _opens_inside(doc.text, i, para.end):
+            elif open_at is not None and i >= open_at and _opens_inside(doc.text, i, para.end):
                 nested += 1
             elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
                 nested -= 1
-            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—–-") \
+            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—―–-") \
                     and i + 1 < para.end and doc.text[i + 1].isalnum():
                 single = i + 1
             elif ch == "’" and single is not None and open_at is None and i > single \
@@ -350,9 +350,10 @@ def _opens_inside(text: str, i: int, end: int) -> bool:
     """A mark that opens a quotation inside an open one: „ or « (closed by “ or »), or a straight mark after a
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
     marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"; else it is the
-    open one's closing mark, typed after a space)."""
+    open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
+    («"…". …»), which it cannot close with nothing quoted, opens too."""
     ch = text[i]
-    if ch in "„«‹":
+    if ch in "„«‹" or ch == STRAIGHT and text[i - 1] in "«„" and i + 1 < end and text[i + 1].isalnum():
         return True
     if not (ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum()):
         return False
@@ -366,7 +367,7 @@ def _last_in(text: str, i: int, end: int) -> bool:
 
 
 # A said-tag after a quotation: a comma or a full stop, a dash, the tag ("…", — сказал X; "…". - X said)
-_TAG_AFTER = re.compile(r"[,.!?…]*\s*[—–-]\s")
+_TAG_AFTER = re.compile(r"[,.!?…]*\s*[—―–-]\s")
 
 
 def _closes_all(text: str, i: int, end: int) -> bool:
@@ -412,4 +413,4 @@ def _opens_with_mark(text: str, para: Span) -> bool:
 
 def _after_word(text: str, i: int) -> bool:
     """A mark glued to the end of a word or punctuation closes rather than opens."""
-    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—–"
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—―–"

@@ -87,3 +87,16 @@ def test_a_body_serving_the_region_named_before_speaks_under_that_regions_name(l
     extracted = extract(doc, linker)
     labels = {e.key: e.label for e in extracted.new_entities}
     assert {labels.get(c.claimant) for c in extracted.claims} == {"ГУ МЧС по Тарвинской области"}
+
+
+def test_a_directorates_noun_before_its_ministry_and_the_area_it_serves_names_the_division(typed):
+    text = "Рейд\n\nВ Управлении МВД России по Тарвинской области объяснили причину рейда.\n"
+    found, _ = typed(text, [("Управлении", "Organization", 0), ("МВД", "Organization", 0), ("России", "Place", 0),
+                            ("Тарвинской области", "Place", 0)])
+    assert found.get("Управление МВД России по Тарвинской области") == "Organization"
+
+
+def test_a_directorates_noun_before_its_ministry_alone_names_no_division(typed):
+    text = "Рейд\n\nВ Управлении МВД России объяснили причину рейда.\n"
+    found, _ = typed(text, [("Управлении", "Organization", 0), ("МВД", "Organization", 0), ("России", "Place", 0)])
+    assert not any(label.startswith("Управлени") for label in found)

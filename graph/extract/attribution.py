@@ -726,7 +726,7 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
 # verb: the subject of a verb of saying, read without a parse
 UNNAMED_TITLE_WORDS = 3
-_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
+_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
 
 
@@ -794,7 +794,7 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     if m is None:
         return None
     gap = text[span.end:max(span.end, m.start("name"))]
-    if gap.count("\n") > 1 or "\n" in gap and gap[gap.index("\n"):].strip(" \t\n—–"):
+    if gap.count("\n") > 1 or "\n" in gap and gap[gap.index("\n"):].strip(" \t\n—―–"):
         return None     # a line between, or a signature that does not open its line: not the post's own line
     name = Span(m.start("name"), m.end("name"))
     signers = [x for x in mentions.within(name) if discourse.types.get(x.entity) in SPEAKER_TYPES
@@ -880,7 +880,7 @@ _CORRESPONDENT = re.compile(rf"(?<!\w)(?:{alternation('CORRESPONDENT')})", re.I)
 # "quoted by TASS", "as cited by Reuters"; "…, Reuters reported."; "…, передает ТАСС"; ", according to AFP."
 _RELAY_BY = re.compile(rf"(?<!\w)(?:{alternation('RELAYED_BY')})\s+", re.I)
 _RELAY_TRAILER = re.compile(
-    rf"[,;]\s*(?:[—–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
+    rf"[,;]\s*(?:[—―–-]\s*)?(?:(?:{alternation('RELAY_BEFORE_SOURCE')})\s+(?P<after>[^,;]{{1,80}}?)"
     rf"|(?P<before>[^,;]{{1,60}}?)\s+(?:{alternation('RELAY_AFTER_SOURCE')}))\s*[.!]?\s*$", re.I)
 
 
@@ -1033,7 +1033,7 @@ class _Sentence:
 
     def source_end(self, pos: int, reach: int) -> int:
         """Where the source named after a cue phrase ends: the next comma or dash, else ``reach`` characters on."""
-        comma = re.search(r"[,;:—–]", self.text[pos:min(self.span.end, pos + reach)])
+        comma = re.search(r"[,;:—―–]", self.text[pos:min(self.span.end, pos + reach)])
         return pos + comma.start() if comma else min(self.span.end, pos + reach)
 
 
@@ -1229,7 +1229,7 @@ def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—–]|$)")
+_CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
 
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
@@ -1379,7 +1379,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
                  and not _gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
-DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
+DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—―–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
 
 
 def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
@@ -1483,12 +1483,12 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
 
 
 # "Министр отметил – показатели в норме": a dash right after the verb stands for a colon before what was said
-_DASH_FOR_COLON = re.compile(r"\s+[—–]\s+(?=\w)")
+_DASH_FOR_COLON = re.compile(r"\s+[—―–]\s+(?=\w)")
 
 
 CIRCUMSTANCE_REACH = 80   # characters between a circumstance clause's opening word and its verb of saying
 _CIRCUMSTANCE_CLAUSE = {module: re.compile(
-    rf"(?<!\w)(?:{'|'.join(module.CIRCUMSTANCE_OPENERS)})\s+[^,;:.!?«»“”\"—–()]{{0,{CIRCUMSTANCE_REACH}}}$",
+    rf"(?<!\w)(?:{'|'.join(module.CIRCUMSTANCE_OPENERS)})\s+[^,;:.!?«»“”\"—―–()]{{0,{CIRCUMSTANCE_REACH}}}$",
     re.I) for module in LANGUAGES.values() if module.CIRCUMSTANCE_OPENERS}
 
 
@@ -1932,7 +1932,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     subject = _outside_phrase(v, v.left[-1])
     between = v.text[subject.span.end:v.verb.start]
     tokens = re.findall(r"[^\W\d_]+", between)
-    if len(between.split()) > words or re.search(r"[,;:—–()]|\s-\s", between) \
+    if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
                    for t in tokens):
         return None
@@ -1991,13 +1991,29 @@ PHRASE_WORDS = 12
 
 
 def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
-    """"Baku denied", "Yerevan insists": a capital for its government, at most ``words`` words into its clause."""
+    """"Baku denied", "Yerevan insists": a capital for its government, at most ``words`` words into its clause, or
+    where case shows after a circumstance of time ("На минувшей неделе Баку заявил", ``_circumstance_only``)."""
     if v.left:
         return None
     place = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) == "Place"
              and m.span.end <= v.verb.start and _AUXILIARY_GAP.fullmatch(v.text[m.span.end:v.verb.start])
-             and re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])]
+             and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
+                  or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None
+
+
+CIRCUMSTANCE_WORDS = 4   # words of a circumstance before a capital that speaks: "На минувшей неделе"
+
+
+def _circumstance_only(before: str) -> bool:
+    """"На минувшей неделе", "Накануне вечером": a few words that hold no subject (no noun or pronoun in the
+    nominative, no verb) and do not end in a preposition whose phrase the name after them would be in ("в Баку")."""
+    tokens = re.findall(r"[^\W\d_]+", before)
+    if not tokens or len(tokens) > CIRCUMSTANCE_WORDS or re.search(r"[,;:—―–()«»\"]", before):
+        return False
+    parses = [morph().parse(t.lower())[0].tag for t in tokens]
+    return parses[-1].POS != "PREP" and not any(
+        tag.POS in _PREDICATES or tag.POS in ("NOUN", "NPRO") and "nomn" in tag for tag in parses)
 
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -2112,9 +2128,9 @@ def _after_break(text: str, start: int, verb: int) -> bool:
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
 BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
-_BREAK = re.compile(r"(?:[,”\"»—–]|(?<=[,.!?…”\"»])\s*-)\s*$")
+_BREAK = re.compile(r"(?:[,”\"»—―–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 REFERENCE_REACH = 40   # characters of the mark, the reference back and the spaces before the verb
-_BREAK_AND_REFERENCE = re.compile(rf"[,—–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
+_BREAK_AND_REFERENCE = re.compile(rf"[,—―–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
 
 
 def _gerund(word: str) -> bool:
@@ -2898,7 +2914,7 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
         else None
 
 
-_OPENING_MARKS = " \n“”«»\"„'‘’—–-"
+_OPENING_MARKS = " \n“”«»\"„'‘’—―–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
@@ -3127,7 +3143,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
-_LABEL_BREAK = re.compile(r"[:—–]")
+_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
@@ -3486,6 +3502,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(spoken_for.group("body"), verb_gender(verb), verb.lower() in _CONTINUING,
                                 spoken_for.start("body"))
         return (who, Span(spoken_for.start("body"), spoken_for.end("body"))) if who else None
+    named = _NAME_AFTER_TITLE.match(text, m.start(1), end)
+    if named and not _titled_for(discourse, who, named):
+        return None   # "citing a spokesman of Velmora Port" in Russian: one who speaks for the name after
     body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
     if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
@@ -3509,6 +3528,18 @@ def _governs(text: str, title: re.Match, then: re.Match) -> bool:
 _BODY_AFTER_TITLE = re.compile(rf"(?:{alternation('TITLES_BEFORE_BODY')})\s+(?P<body>(?:{alternation('ANAPHOR_ORG')}))"
                                rf"(?!\w)", re.I) if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
 _SPOKESPERSON_STEMS = frozenset(_title_words(" ".join(joined("SPOKESPERSON_TITLES"))))
+# the same title before a name ("представителя Белого дома"), where case shows the name is the body spoken for
+_NAME_AFTER_TITLE = re.compile(rf"(?i:{alternation('TITLES_BEFORE_BODY')})\s+[«„\"]?(?P<name>[A-ZА-ЯЁ][\w-]*)") \
+    if alternation("TITLES_BEFORE_BODY") else re.compile(r"(?!)")
+
+
+def _titled_for(discourse: Discourse, who: str | None, titled: re.Match) -> bool:
+    """Whether the person a spokesperson's title refers back to was titled with the name after it: its word among
+    the words the text said of the person, or the title and the name one of the person's registry titles."""
+    return bool(who) and (_title_words(titled.group("name")) <= discourse.titles.get(who, set())
+                          or titled.group().lower() in discourse.roles.get(who, ()))
+
+
 _BODY_BEFORE_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})(?=\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))",
                                 re.I) if alternation("TITLES_AFTER_BODY") else re.compile(r"(?!)")
 
@@ -3573,7 +3604,7 @@ def _relative_clauses(text: str, start: int, end: int) -> list[Span]:
 
 
 APPOSITION_REACH = 120   # characters before a verb in which an apposition between dashes is looked for
-_DASHED_APPOSITION = re.compile(r"\s[—–-]\s(?:(?!\s[—–-]\s)[^,.!?«»\"“”]){1,90}\s[—–-]\s*$")
+_DASHED_APPOSITION = re.compile(r"\s[—―–-]\s(?:(?!\s[—―–-]\s)[^,.!?«»\"“”]){1,90}\s[—―–-]\s*$")
 
 
 _PERSON_DESCRIPTION = re.compile(rf"(?:{alternation('TITLES_BEFORE_APPOSITION')})", re.I)
@@ -3650,7 +3681,7 @@ def _nominative(name: str, gender: str | None = None) -> bool:
 
 def _after_assertion(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
-    return len(before.split()) >= 4 and bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before))
+    return len(before.split()) >= 4 and bool(re.search(r"[,”\"»]\s*[—―–-]?\s*(?:\S+\s+){0,6}$", before))
 
 
 def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
@@ -3658,9 +3689,9 @@ def _ends_sentence(text: str, verb: Span, span: Span) -> bool:
     before = text[span.start:verb.start]
     if len(before.split()) < 3:
         return False
-    if re.search(r"[,.!?…”\"»]\s*[—–-]\s*$", before):
+    if re.search(r"[,.!?…”\"»]\s*[—―–-]\s*$", before):
         return True                                    # Russian direct speech: "…, — сказал"
-    return bool(re.search(r"[,”\"»]\s*[—–-]?\s*(?:\S+\s+){0,6}$", before)) and \
+    return bool(re.search(r"[,”\"»]\s*[—―–-]?\s*(?:\S+\s+){0,6}$", before)) and \
         len(text[verb.end:span.end].split()) <= CLOSING_FRAME_WORDS
 
 
@@ -3689,7 +3720,7 @@ def _subject_opens(text: str, subject: Span | None, verb: Span, span: Span) -> b
     if subject is None or subject.end > verb.start:
         return False
     before = text[span.start:subject.start].strip(_OPENING_MARKS)
-    return not re.search(r"[,;:—–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
+    return not re.search(r"[,;:—―–]", before) and len(before.split()) <= SUBJECT_OPENING_WORDS
 
 
 SUBJECT_OPENING_WORDS = 3   # words of the subject's own phrase before its name: "Глава азербайджанского … ведомства"

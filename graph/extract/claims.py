@@ -420,7 +420,7 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
                 out[k] = (speaker, "quotation", None)
 
 
-_DASH_SPEECH = re.compile(r"[—–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
+_DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -1088,7 +1088,7 @@ def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str],
 
 
 # A paragraph's opening dash: "— ", "– ", "- ", and one written against a capital ("-Хочу спросить …")
-_OPENING_DASH = re.compile(r"[—–-]\s|[—–-](?=[A-ZА-ЯЁ])")
+_OPENING_DASH = re.compile(r"[—―–-]\s|[—―–-](?=[A-ZА-ЯЁ])")
 
 
 def _short_interview(doc: Document, questions: list[int], dashed: list[int]) -> bool:
@@ -1505,7 +1505,7 @@ def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
         and bool(_DASH.match(doc.text, sentences[i + 1].span.start))
 
 
-_DASH = re.compile(r"[—–-]\s")
+_DASH = re.compile(r"[—―–-]\s")
 
 
 def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[tuple[str, ...]],
@@ -1652,7 +1652,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if title and title.group(1):   # "…, Prime Minister Ilse Varga said": the report starts at the title
         subject_start -= len(title.group(1))
     inverted = frame.verb.start < subject_start   # "…, — сказал на брифинге X": the report starts at the verb
-    head = text[span.start:min(subject_start, frame.verb.start)].rstrip().rstrip("—–-").rstrip()
+    head = text[span.start:min(subject_start, frame.verb.start)].rstrip().rstrip("—―–-").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
     adding = _ADDING.match(tail)
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
@@ -1809,7 +1809,7 @@ def _trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—–]\s+|[“”«»\"]\s*")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—―–]\s+|[“”«»\"]\s*")
 _NOUN_PHRASE_START = "".join(rf"{article}\b|" for article in joined("ARTICLES")) + "[A-ZА-ЯЁ]"
 _NEXT_PHRASE = re.compile(rf"\s+(?:{'|'.join(joined('PHRASE_JOINERS'))})\s+(?={_NOUN_PHRASE_START})")
 _TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$", re.I)
@@ -1983,7 +1983,7 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
 
 
 # ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag, and a dash opening the rest
-_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—–-]\s+(?P<tag>[^\W\d_][^—–«»\"“”„\n]{2,120}?)[.,:]\s+[—–-]\s+(?=\w)")
+_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—―–-]\s+(?P<tag>[^\W\d_][^—―–«»\"“”„\n]{2,120}?)[.,:]\s+[—―–-]\s+(?=\w)")
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
@@ -2183,9 +2183,9 @@ _OPENING_MARKS = " \t\n\"“„«‘'"
 # said: TITLE_ABBREVIATIONS)
 _NOT_TITLE_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in sorted(set(joined("TITLE_ABBREVIATIONS"))))
 _SENTENCE_STOP = re.compile(rf"(?:[!?…]|(?<![\s(][{capitals()}]){_NOT_TITLE_ABBREVIATION}\.)(?=\s|$)")
-_STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—–-]\s")   # a stop after a closing mark, then a dash's said-tag
+_STOP_BEFORE_TAG = re.compile(r"[.!?…]+\s*[—―–-]\s")   # a stop after a closing mark, then a dash's said-tag
 # The said-tag after a quotation's closing mark, a dash and a verb: «…», — заключил X; «…». — вторил ей Y
-_DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—–-]\s+(?P<verb>[^\W\d_]+)\s+")
+_DASH_TAG = re.compile(r"[”»\"“]?[,.!?…]*\s*[—―–-]\s+(?P<verb>[^\W\d_]+)\s+")
 # words after the verb to the end of the name: "пояснила корреспондентам старший инспектор портового надзора X Y"
 DASH_TAG_WORDS = 8
 
@@ -2211,6 +2211,8 @@ def _dash_tag(doc: Document, tail: Span, mentions: MentionIndex, discourse: Disc
     end = clause_end(doc.text, m.end(), tail.end, tag=True)
     asides = sum(len(re.findall(r"[^\W\d_]+", a.group())) for a in TAG_ASIDE.finditer(doc.text, m.end(), end))
     words = list(islice(re.finditer(r"\S+", doc.text[m.end():end]), DASH_TAG_WORDS + asides))
+    if words and words[0].group().lower().rstrip(",.") in language(lang).SUBJECT_PRONOUNS:
+        return None   # "— ответил он на вопрос репортера X": the pronoun is the subject, not a name after it
     clause = Span(m.end(), m.end() + words[-1].end() if words else m.end())
     gender = verb_gender(m.group("verb"))
     named = [x for x in outermost(mentions.within(clause))
@@ -2275,7 +2277,7 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
     for m in outermost(mentions.within(sentence)):
         if discourse.types.get(m.entity) not in SPEAKER_TYPES or not _unquoted(m, quotes):
             continue
-        clause = re.split(r"[,;:—–]\s", text[sentence.start:m.span.start])[-1].lstrip(_OPENING_MARKS)
+        clause = re.split(r"[,;:—―–]\s", text[sentence.start:m.span.start])[-1].lstrip(_OPENING_MARKS)
         words = [w.strip(".()").lower() for w in clause.split()]
         if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
                 or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
@@ -2339,7 +2341,7 @@ def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str,
     return next((m.entity for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
 
 
-_SIGNATURE = re.compile(r"[—–-]\s*\S")
+_SIGNATURE = re.compile(r"[—―–-]\s*\S")
 SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
 
 

@@ -204,11 +204,11 @@ def _declares_an_act(text: str, own) -> bool:
     free; an English passive after its subject is read by its main verb (``_main_verb_done``)."""
     for m in _ACT[own].finditer(text):
         before = text[max(0, m.start() - ACT_LOOK_BACK):m.start()]
-        words = re.findall(rf"[{own.LETTERS}'’\-]+", re.split(r"[,;:—–]", before)[-1])
+        words = re.findall(rf"[{own.LETTERS}'’\-]+", re.split(r"[,;:—―–]", before)[-1])
         if _act_verb_among(words, max(0, len(words) - ACT_WORDS_BEFORE - 1), own):
             return True
         if own.MARKS_CASE:
-            after = re.split(r"[,;:—–.]", text[m.end():m.end() + ACT_LOOK_BACK])[0]
+            after = re.split(r"[,;:—―–.]", text[m.end():m.end() + ACT_LOOK_BACK])[0]
             if _act_verb_among(re.findall(rf"[{own.LETTERS}'’\-]+", after)[:ACT_WORDS_AFTER + 1], 0, own):
                 return True
     return False

@@ -397,6 +397,7 @@ REPORTING_STEMS = (
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
+    "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
@@ -415,8 +416,9 @@ REPORTING_STEMS = (
 # after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
 TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
-# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу").
-CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут")
+# tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
+# "писал стихи").
+CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
@@ -747,7 +749,8 @@ CONTRAST_OPENERS = r"но|однако"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
-    r"уважаем|дорог|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
+    # an address ("Дорогие друзья", "Дорогая Анна"), not the road ("Дорогу починят летом") or "дороговизна"
+    r"уважаем|дорог(?:ие|ой|ая)(?!\w)|(?:большое )?спасибо|благодарю|пожалуйста|добрый (?:день|вечер)|здравствуйте"
     r"|дамы и господа"
     r"|(?:очень )?рад(?:ы)? (?:приветствовать|вас видеть|видеть)"
     # благодарность, поздравление, извинение от первого лица: «Хочу поблагодарить …», «Поздравляю …»
@@ -792,6 +795,11 @@ BACKWARD_REFERENCES = (
     r"|(?:соответствующее|подобное|данное) заявление|с (?:соответствующим|данным) заявлением"
     r"|с (?:таким|этим|подобным) (?:заявлением|мнением|призывом)|с (?:такими|этими) словами"
     r"|(?:соответствующее|такое) сообщение"
+    # "Таким мнением поделился X": what was just said, named as the opinion or forecast X shared
+    r"|(?:таким|этим|подобным) (?:мнением|прогнозом|наблюдением)"
+    # "Это подчеркнул X": "это" as the object of a verb of saying right after it, not "это решение", "это было"
+    r"|это(?= (?:заявил|сказал|сообщил|отметил|подчеркнул|подтвердил|рассказал|пояснил|уточнил|добавил|признал)"
+    r"(?:а|о|и)?(?!\w))"
     # the figure or the news just given, named as the object of the verb that tells who gave it: "Цифру озвучил X"
     r"|(?:(?:эту|такую|данную) )?(?:цифру|информацию)|(?:эти|такие|соответствующие) (?:цифры|данные|сведения)"
 )
