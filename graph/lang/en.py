@@ -1136,7 +1136,7 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
-               "authorities")
+               "authorities", "officials")
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
