@@ -1095,11 +1095,22 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if _PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
             continue    # "the hunt for survivors went on": the object of a preposition, nobody speaking
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_UNLESS_PLACED and _placed(f, m.start("noun")):
+            continue    # "Ruritanian officials said": their country speaks (DEMONYM_GROUPS)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
         else:
             start = m.start("owner") if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+
+
+_WORD_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
+
+
+def _placed(f: _Finder, start: int) -> bool:
+    """A place or a nationality written right before ``start`` ("Ruritanian officials", "US officials")."""
+    m = _WORD_BEFORE.search(f.doc.text, max(0, start - 40), start)
+    return bool(m) and f.is_place(Span(m.start(), m.start() + len(m.group().rstrip())))
 
 
 # A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the
