@@ -1108,9 +1108,10 @@ _WORD_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
 
 
 def _placed(f: _Finder, start: int) -> bool:
-    """A place or a nationality written right before ``start`` ("Ruritanian officials", "US officials")."""
+    """A place or a nationality written right before ``start``, alone or opening a compound ("Ruritanian officials",
+    "US officials", "Ruritanian-backed officials")."""
     m = _WORD_BEFORE.search(f.doc.text, max(0, start - 40), start)
-    return bool(m) and f.is_place(Span(m.start(), m.start() + len(m.group().rstrip())))
+    return bool(m) and f.is_place(Span(m.start(), m.start() + len(re.match(r"[^\s-]+", m.group()).group())))
 
 
 # A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the

@@ -2429,7 +2429,10 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
                 continue
-            if any(_in_label(head, labels) for labels, _ in before):
+            named = [key for labels, key in before if _in_label(head, labels)]
+            if named and head in own.ARTICLELESS_BODY_HEADS and doc.text[span.start:span.end].lower() == head:
+                out.append(Mention(named[-1], span, "description"))   # "police said" after "the Norvale police"
+            if named:
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
             earlier = [key for start, h, words_of, key in described if h == head and start < span.start
                        and {w.lower() for w in modifiers} <= words_of]
