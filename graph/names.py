@@ -1095,7 +1095,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if _PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
             continue    # "the hunt for survivors went on": the object of a preposition, nobody speaking
-        if m.group("noun").lower() in f.patterns.tables.GROUPS_UNLESS_PLACED and _placed(f, m.start("noun")):
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_UNOWNED and _owned(f, m.start("noun")):
             continue    # "Ruritanian officials said": their country speaks (DEMONYM_GROUPS)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
@@ -1105,13 +1105,19 @@ def _group_speaking(f: _Finder, para: Span) -> None:
 
 
 _WORD_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:\"”]\s+|\n\s*)$")
 
 
-def _placed(f: _Finder, start: int) -> bool:
-    """A place or a nationality written right before ``start``, alone or opening a compound ("Ruritanian officials",
-    "US officials", "Ruritanian-backed officials")."""
-    m = _WORD_BEFORE.search(f.doc.text, max(0, start - 40), start)
-    return bool(m) and f.is_place(Span(m.start(), m.start() + len(re.match(r"[^\s-]+", m.group()).group())))
+def _owned(f: _Finder, start: int) -> bool:
+    """A name written right before ``start``, alone or opening a compound, says whose they are ("Ruritanian
+    officials", "US officials", "Kremlin-backed officials"); a capital that only opens the sentence ("Local
+    officials said") is no name, unless it is a place's or nationality's."""
+    text = f.doc.text
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    first = Span(m.start(), m.start() + len(re.match(r"[^\s-]+", m.group()).group()))
+    return f.is_place(first) or not _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start())
 
 
 # A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the
