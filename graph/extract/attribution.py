@@ -2445,7 +2445,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
                                               for _, key in before):
                 continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
-            speakers = [key for start, key in spoke if start < span.start
+            speakers = [key for start, key in spoke if start < span.start and not _named_by_kind(entities[key])
                         and _of_kind(head, [(labelled.get(key, ""), key)])]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))
@@ -2463,6 +2463,15 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+_GROUP_NOUNS = frozenset(joined("GROUP_NOUNS"))
+
+
+def _named_by_kind(entity: Entity) -> bool:
+    """"analysts", "Ruritanian officials": people a text names by what they are (``GROUP_NOUNS``), no office or
+    agency that a description ("the state's emergency office") may refer back to."""
+    return entity.type == "Group" and entity.label.lower().split()[-1] in _GROUP_NOUNS
 
 
 def _overlapping(mentions: list[Mention]) -> Callable[[Span], list[Mention]]:
