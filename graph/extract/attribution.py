@@ -3169,6 +3169,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             # "Northwire quoted him as saying": the object's form refers back as the subject's ("he") does
             anaphor = words[head].lemma.lower() if pronoun in _PRONOUN_GENDER else pronoun
             who = discourse.resolve(anaphor, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
+        if who is None:
+            own = _own_report(text, words, head, mentions, discourse, publisher)
+            who = own[0] if own else None
         return (who, token) if who else None
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
@@ -3366,13 +3369,30 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
         seen.add(up)
         up = words[up].head
         subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
+    return _named_for(text, words, subject, word, mentions, discourse, publisher)
+
+
+def _own_report(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex, discourse: Discourse,
+                publisher: str | None) -> tuple[str, Span] | None:
+    """"Varga met regulators last week, he said": where no one named before fits the pronoun of a said-tag, the
+    named subject of the active clause it closes tells of what it did itself (not "Varga was arrested, she said")."""
+    said = words[pronoun].head
+    reported = [j for j in _children(words, said, "ccomp") if j < pronoun]
+    subject = next(iter(_children(words, reported[0], "nsubj")), None) if reported else None
+    return _named_for(text, words, subject, words[pronoun].text.lower(), mentions, discourse, publisher)
+
+
+def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun: str, mentions: MentionIndex,
+               discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
+    """The speaker a named ``subject`` stands for, where it fits the ``pronoun`` that refers to it (a person for
+    "he"/"she" of their gender, a body or a country for "it"/"they")."""
     if subject is None or words[subject].pos == "PRON":
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     kind = discourse.types.get(found[0]) if found else None
-    person = word in _PRONOUN_GENDER
-    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(word)) if person \
-        else kind in ("Organization", "Group", "Country") or (word == "it" and kind == "Place")
+    person = pronoun in _PRONOUN_GENDER
+    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
+        else kind in ("Organization", "Group", "Country") or (pronoun == "it" and kind == "Place")
     return found if fits else None
 
 
