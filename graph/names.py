@@ -1104,7 +1104,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
 
 
-_WORD_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:\"”]\s+|\n\s*)$")
 
 
@@ -1113,7 +1113,7 @@ def _owned(f: _Finder, start: int) -> bool:
     officials", "US officials", "Kremlin-backed officials"); a capital that only opens the sentence ("Local
     officials said") is no name, unless it is a place's or nationality's."""
     text = f.doc.text
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
     first = Span(m.start(), m.start() + len(re.match(r"[^\s-]+", m.group()).group()))
