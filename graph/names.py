@@ -1095,7 +1095,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if _PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
             continue    # "the hunt for survivors went on": the object of a preposition, nobody speaking
-        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_UNOWNED and _owned(f, m.start("noun")):
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _qualified(f.doc.text, m.start("noun")):
             continue    # "Ruritanian officials said": their country speaks (DEMONYM_GROUPS)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
@@ -1104,20 +1104,16 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
 
 
-_NAME_BEFORE = re.compile(rf"(?:{_CAP}|{_ACRONYM})[ \t]+$")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:\"”]\s+|\n\s*)$")
+_WORD_OF_THE_PHRASE = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_CLAUSE_WORDS = frozenset(w.lower() for w in joined("CONJUNCTIONS") + joined("CIRCUMSTANCE_MARKERS"))
 
 
-def _owned(f: _Finder, start: int) -> bool:
-    """A name written right before ``start``, alone or opening a compound, says whose they are ("Ruritanian
-    officials", "US officials", "Kremlin-backed officials"); a capital that only opens the sentence ("Local
-    officials said") is no name, unless it is a place's or nationality's."""
-    text = f.doc.text
-    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if not m:
-        return False
-    first = Span(m.start(), m.start() + len(re.match(r"[^\s-]+", m.group()).group()))
-    return f.is_place(first) or not _SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start())
+def _qualified(text: str, start: int) -> bool:
+    """A word of the phrase right before ``start`` ("local officials", "Ruritanian officials", "US officials")
+    says which they are: they are no group of their own ("Ruritanian officials" speak for their country,
+    ``DEMONYM_GROUPS``); a conjunction ("but officials said") or a sentence's opening is no such word."""
+    m = _WORD_OF_THE_PHRASE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group().split()[0].lower() not in _CLAUSE_WORDS
 
 
 # A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the

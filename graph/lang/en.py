@@ -1137,10 +1137,10 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
                "authorities", "officials")
-# Of GROUP_NOUNS, those that speak as a group only where no name is written right before them: "officials said …"
-# are a group; "Ruritanian officials", "US officials" speak for their country (DEMONYM_GROUPS), "Kremlin-backed
-# officials" for no group of their own.
-GROUPS_ONLY_UNOWNED = ("officials",)
+# Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
+# "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
+# officials", "Kremlin-backed officials" for no group of their own.
+GROUPS_ONLY_BARE = ("officials",)
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
