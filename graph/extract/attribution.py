@@ -2963,14 +2963,16 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
-    """The verb's subjects; "The candidate of the party, in a statement, Mr. X said": a parser that gives the verb
-    both the title and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
+    """The verb's subjects; "The candidate of the party, in a statement, Mr. X said", "The Minister for Ports and
+    Harbours, X has said": a parser that gives the verb both the title (a common noun, or a title the tagger took
+    for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
     takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
     if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
         subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
-            and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
+            and all((words[j].pos == "NOUN" or _PERSON_DESCRIPTION.fullmatch(words[j].text))
+                    and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
         return subjects[-1:]
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
