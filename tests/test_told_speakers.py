@@ -81,3 +81,10 @@ def test_a_title_before_a_name_with_no_closing_comma_is_one_speaker(cast_linker)
                  "According to her, the new fees would be cut in May.", cast_linker)
     assert speaker_of(out, "terminal will stay open") == "orlen"
     assert speaker_of(out, "fees would be cut") == "orlen"
+
+
+def test_a_described_body_whose_possessor_has_words_of_its_own_speaks(cast_linker):
+    out = labelled("A quake shook Borealia on Thursday.\n\n"
+                   "At least 40 people died in the hill towns, the northern province's civil defence agency said "
+                   "on its website.", cast_linker)
+    assert speaker_of(out, "hill towns") == "the northern province's civil defence agency"

@@ -2723,11 +2723,12 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb
         return _body_noun_alone(words, subject, own, verb)
     article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
     first = article + 1 if article is not None else None
-    if article is None:     # "the government's disaster agency": the article of a possessor
+    if article is None:     # "the government's disaster agency", "the southern state's agency": a possessor's article
         owner = next((j for j in _children(words, subject, "poss") if words[j].pos == "NOUN" and words[j].text.islower()
                       and j < subject), None)
         article = next((j for j in _children(words, owner, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES
-                        and j == owner - 1), None) if owner is not None else None
+                        and all(words[k].dep in ("amod", "compound") for k in range(j + 1, owner))), None) \
+            if owner is not None else None
         first = next((j + 1 for j in _children(words, owner, "case")), owner + 1) if article is not None else None
     if article is None:     # "…, state disaster relief department said": lowercase words before the head, no article
         first = _subtree(words, subject)[0]     # (the sentence's first word has its capital: "Health ministry said")
