@@ -1136,7 +1136,7 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
-               "authorities", "officials")
+               "authorities", "officials", "investigators")
 # Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
