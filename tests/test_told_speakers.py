@@ -88,3 +88,10 @@ def test_a_described_body_whose_possessor_has_words_of_its_own_speaks(cast_linke
                    "At least 40 people died in the hill towns, the northern province's civil defence agency said "
                    "on its website.", cast_linker)
     assert speaker_of(out, "hill towns") == "the northern province's civil defence agency"
+
+
+def test_a_group_cited_after_according_to_is_the_source(cast_linker):
+    out = labelled("A fire gutted a warehouse in Norcliff on Sunday.\n\n"
+                   "According to investigators, the alarm at the warehouse had been switched off for a week.",
+                   cast_linker)
+    assert speaker_of(out, "alarm at the warehouse") == "investigators"
