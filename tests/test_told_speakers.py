@@ -95,3 +95,10 @@ def test_a_group_cited_after_according_to_is_the_source(cast_linker):
                    "According to investigators, the alarm at the warehouse had been switched off for a week.",
                    cast_linker)
     assert speaker_of(out, "alarm at the warehouse") == "investigators"
+
+
+def test_a_place_before_an_officeholder_does_not_let_a_groups_report_run_on(cast_linker):
+    out = labelled("Storms hit Borealia on Monday.\n\n"
+                   "Rescuers said at least three anglers were missing. Borealia Gov. Arno Kell declared a state of "
+                   "emergency for the coast.", cast_linker)
+    assert speaker_of(out, "state of emergency") is None
