@@ -604,7 +604,7 @@ ANAPHOR_PERSON = (
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
-    r"|head of government|press secretary|co-chairs?|pm|ceo|mp"
+    r"|head of government|press secretary|co-chairs?|pm|ceo"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
