@@ -223,6 +223,10 @@ class _Patterns:
             rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
             rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
         self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
+        # "according to investigators": a group cited as the source
+        self.group_cited = re.compile(
+            rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -1086,8 +1090,9 @@ def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -
 
 
 def _group_speaking(f: _Finder, para: Span) -> None:
-    """"the rebels say", "Defence lawyers had said": people named by what they are (GROUP_NOUNS), in the
-    plural, speaking as one party, a group; a nationality or place before them is part of its name."""
+    """"the rebels say", "Defence lawyers had said", "according to investigators": people named by what they are
+    (GROUP_NOUNS), in the plural, speaking as one party or cited as a source, a group; a nationality or place before
+    them is part of its name."""
     text = f.doc.text
     for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
         owner = m.group("owner")
@@ -1095,11 +1100,27 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             continue    # "Jane Roe's lawyers said": her counsel, a party the client names (``_counsel``)
         if _PREPOSITION_BEFORE.search(text, max(0, m.start("name") - 12), m.start("name")):
             continue    # "the hunt for survivors went on": the object of a preposition, nobody speaking
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _qualified(f.doc.text, m.start("noun")):
+            continue    # "Ruritanian officials said": their country speaks (DEMONYM_GROUPS)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
         else:
             start = m.start("owner") if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+    for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
+        f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
+
+
+_WORD_OF_THE_PHRASE = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
+_CLAUSE_WORDS = frozenset(w.lower() for w in joined("CONJUNCTIONS") + joined("CIRCUMSTANCE_MARKERS"))
+
+
+def _qualified(text: str, start: int) -> bool:
+    """A word of the phrase right before ``start`` ("local officials", "Ruritanian officials", "US officials")
+    says which they are: they are no group of their own ("Ruritanian officials" speak for their country,
+    ``DEMONYM_GROUPS``); a conjunction ("but officials said") or a sentence's opening is no such word."""
+    m = _WORD_OF_THE_PHRASE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group().split()[0].lower() not in _CLAUSE_WORDS
 
 
 # A preposition right before a phrase, not a conjunction's or a clause's opener ("and", "after", "as"): the

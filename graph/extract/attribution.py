@@ -2507,7 +2507,12 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
                 continue
-            if any(_in_label(head, labels) for labels, _ in before):
+            named = [key for labels, key in before if _in_label(head, labels)]
+            if named and head in own.ARTICLELESS_BODY_HEADS and doc.text[span.start:span.end].lower() == head:
+                voiced = [key for start, key in spoke if start < span.start and key in named]
+                # "police said" after "the Norvale police": the last such body that spoke, else the last named
+                out.append(Mention((voiced or named)[-1], span, "description"))
+            if named:
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
             earlier = [key for start, h, words_of, key in described if h == head and start < span.start
                        and {w.lower() for w in modifiers} <= words_of]
@@ -2520,7 +2525,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if kind and not modifiers and any(public_label(entities[key].label) == (kind == "public")
                                               for _, key in before):
                 continue    # "the regulator" after "the National Bank of X": a reference (``Discourse.resolve``)
-            speakers = [key for start, key in spoke if start < span.start
+            speakers = [key for start, key in spoke if start < span.start and not _named_by_kind(entities[key])
                         and _of_kind(head, [(labelled.get(key, ""), key)])]
             if head in own.DESCRIBED_BARE_HEADS and speakers and not inside:   # "UNICEF said …. The aid agency said": UNICEF
                 out.append(Mention(speakers[-1], span, "description"))
@@ -2538,6 +2543,15 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+_GROUP_NOUNS = frozenset(joined("GROUP_NOUNS"))
+
+
+def _named_by_kind(entity: Entity) -> bool:
+    """"analysts", "Ruritanian officials": people a text names by what they are (``GROUP_NOUNS``), no office or
+    agency that a description ("the state's emergency office") may refer back to."""
+    return entity.type == "Group" and entity.label.lower().split()[-1] in _GROUP_NOUNS
 
 
 def _overlapping(mentions: list[Mention]) -> Callable[[Span], list[Mention]]:
@@ -2787,11 +2801,12 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb
         return _body_noun_alone(words, subject, own, verb)
     article = next((j for j in _children(words, subject, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES), None)
     first = article + 1 if article is not None else None
-    if article is None:     # "the government's disaster agency": the article of a possessor
+    if article is None:     # "the government's disaster agency", "the southern state's agency": a possessor's article
         owner = next((j for j in _children(words, subject, "poss") if words[j].pos == "NOUN" and words[j].text.islower()
                       and j < subject), None)
         article = next((j for j in _children(words, owner, "det") if words[j].text.lower() in own.DEFINITE_ARTICLES
-                        and j == owner - 1), None) if owner is not None else None
+                        and all(words[k].dep in ("amod", "compound") for k in range(j + 1, owner))), None) \
+            if owner is not None else None
         first = next((j + 1 for j in _children(words, owner, "case")), owner + 1) if article is not None else None
     if article is None:     # "…, state disaster relief department said": lowercase words before the head, no article
         first = _subtree(words, subject)[0]     # (the sentence's first word has its capital: "Health ministry said")
@@ -3031,14 +3046,16 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
-    """The verb's subjects; "The candidate of the party, in a statement, Mr. X said": a parser that gives the verb
-    both the title and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
+    """The verb's subjects; "The candidate of the party, in a statement, Mr. X said", "The Minister for Ports and
+    Harbours, X has said": a parser that gives the verb both the title (a common noun, or a title the tagger took
+    for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
     takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
     if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
         subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
-            and all(words[j].pos == "NOUN" and any(words[k].text == "," for k in range(j, subjects[-1]))
+            and all((words[j].pos == "NOUN" or _PERSON_DESCRIPTION.fullmatch(words[j].text))
+                    and any(words[k].text == "," for k in range(j, subjects[-1]))
                     for j in subjects[:-1]):
         return subjects[-1:]
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
@@ -3239,6 +3256,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             # "Northwire quoted him as saying": the object's form refers back as the subject's ("he") does
             anaphor = words[head].lemma.lower() if pronoun in _PRONOUN_GENDER else pronoun
             who = discourse.resolve(anaphor, _PRONOUN_GENDER.get(pronoun), verb in _CONTINUING)
+        if who is None:
+            own = _own_report(text, words, head, mentions, discourse, publisher)
+            who = own[0] if own else None
         return (who, token) if who else None
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
@@ -3456,13 +3476,30 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
         seen.add(up)
         up = words[up].head
         subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
+    return _named_for(text, words, subject, word, mentions, discourse, publisher)
+
+
+def _own_report(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex, discourse: Discourse,
+                publisher: str | None) -> tuple[str, Span] | None:
+    """"Varga met regulators last week, he said": where no one named before fits the pronoun of a said-tag, the
+    named subject of the active clause it closes tells of what it did itself (not "Varga was arrested, she said")."""
+    said = words[pronoun].head
+    reported = [j for j in _children(words, said, "ccomp") if j < pronoun]
+    subject = next(iter(_children(words, reported[0], "nsubj")), None) if reported else None
+    return _named_for(text, words, subject, words[pronoun].text.lower(), mentions, discourse, publisher)
+
+
+def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun: str, mentions: MentionIndex,
+               discourse: Discourse, publisher: str | None) -> tuple[str, Span] | None:
+    """The speaker a named ``subject`` stands for, where it fits the ``pronoun`` that refers to it (a person for
+    "he"/"she" of their gender, a body or a country for "it"/"they")."""
     if subject is None or words[subject].pos == "PRON":
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     kind = discourse.types.get(found[0]) if found else None
-    person = word in _PRONOUN_GENDER
-    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(word)) if person \
-        else kind in ("Organization", "Group", "Country") or (word == "it" and kind == "Place")
+    person = pronoun in _PRONOUN_GENDER
+    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
+        else kind in ("Organization", "Group", "Country") or (pronoun == "it" and kind == "Place")
     return found if fits else None
 
 

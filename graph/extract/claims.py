@@ -1487,8 +1487,9 @@ def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, typ
                                speaker: str | None) -> bool:
     """The sentence's first name, in its first words and not after a preposition, is a person's or a company's
     other than the speaker's: its subject, someone else acting ("Transport Minister Ilse Kamm posted …",
-    "Northline Ferries cancelled ten sailings")."""
-    first = next((m for m in mentions.within(span)), None)
+    "Northline Ferries cancelled ten sailings"); a place's name before it only says whose office it holds
+    ("Kelmar Gov. Jane Roe declared …")."""
+    first = next((m for m in mentions.within(span) if types.get(m.entity) not in ("Place", "Country")), None)
     if first is None or first.entity == speaker or types.get(first.entity) not in ("Person", "Organization"):
         return False
     before = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:first.span.start])

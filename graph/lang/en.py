@@ -604,7 +604,7 @@ ANAPHOR_PERSON = (
     r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
-    r"|head of government|press secretary|co-chairs?|pm"
+    r"|head of government|press secretary|co-chairs?|pm|ceo"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
@@ -1144,7 +1144,11 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
-               "authorities")
+               "authorities", "officials", "investigators")
+# Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
+# "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
+# officials", "Kremlin-backed officials" for no group of their own.
+GROUPS_ONLY_BARE = ("officials",)
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".

@@ -1001,6 +1001,7 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
               "армия")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
+GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
 # Kinds of area (lemmas) a body's noun names with no name after it, «минздрав региона», «прокуратура области»:
