@@ -463,7 +463,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 # A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
 _TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,4}):[ \t]")
 TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
-_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])\s+(?=%s)" % _TURN_LABEL_RE.pattern)   # such a label after a sentence's end
+# such a label after a sentence's end, not after an initial's stop ("Д. БОРИСОВ:" is one label)
+_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=%s)" % _TURN_LABEL_RE.pattern)
 
 
 def _run_in_turns(text: str, body: list[Span]) -> list[Span]:

@@ -92,6 +92,13 @@ def test_a_transcript_printed_on_one_line_is_cut_at_its_labels(linker):
     assert out["Сегодня говорим о мостах."] == "hale"
 
 
+def test_a_label_after_its_initial_is_not_cut_from_it():
+    text = ("Т. КАРЕЛИНА: Добрый вечер. В студии Пётр Карев.\n\nП. КАРЕВ: Добрый вечер!\n\n"
+            "Т. КАРЕЛИНА: Мосты строят быстро. Паромы ходят редко.\n\nП. КАРЕВ: Мост откроется в мае.")
+    body, _ = split_boilerplate(text)
+    assert [text[p.start:p.end][:4] for p in body] == ["Т. К", "П. К", "Т. К", "П. К"]
+
+
 def test_a_label_met_once_after_a_sentence_does_not_cut_a_paragraph():
     text = "The talks ended late. Mara Hale: the port stays shut. Then the ferries left.\n\nThe crews went home."
     body, _ = split_boilerplate(text)
