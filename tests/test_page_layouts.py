@@ -161,3 +161,12 @@ def test_a_press_releases_footer_on_its_issuer_is_furniture(linker, lang, headin
     quotes = [quote for quote, _ in claims_all(text, linker)]
     assert len(quotes) == 2
     assert not any(about[10:30] in quote for quote in quotes)
+
+
+def test_an_interviews_intro_in_the_first_person_naming_the_interviewee_is_the_reporters(linker):
+    text = ("Мост будет\n\n"
+            "Инженер Мара Хейл рассказала газете о планах порта. С Марой Хейл мы побеседовали в кулуарах форума.\n\n"
+            "Мы построим мост за два года.\n")
+    out = dict(claims(text, linker))
+    assert out["С Марой Хейл мы побеседовали в кулуарах форума."] is None
+    assert out["Мы построим мост за два года."] == "hale"

@@ -369,7 +369,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     else:
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
-        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
+        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
@@ -427,11 +427,12 @@ _DASH_SPEECH = re.compile(r"[—–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
-                           unnamed: set[int], quotes: list[QuoteRegion]) -> None:
+                           unnamed: set[int], quotes: list[QuoteRegion], mentions: MentionIndex) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
-    that speaker's words were set in quotation marks (``_narrative_after_quotation``). A report that says "we"
+    that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
+    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last: str | None = None
@@ -451,7 +452,8 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             newsroom = newsroom or _region_of(s.span, quotes) is None \
                 and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif not (newsroom and _region_of(s.span, quotes) is None) \
-                and not _narrative_after_quotation(doc, s, quoted_in, quotes):
+                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
+                and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)):
             out[k] = (last, "anaphor", None)
 
 
