@@ -821,7 +821,7 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # "Answer (Jane Roe):" names its speaker in brackets, "JANE ROE (D), VELLSHIRE:" her party and the state she sits
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
-# A longer label of capitalised words is a title and the name it ends with ("Ruritanian Deputy Trade Minister Jon Vell:").
+# A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
@@ -846,7 +846,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     """
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
-    speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question amid their turns
+    speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
     questions = _question_paragraphs(doc)
     interviewers = _interviewer_labels(doc)
     initials = _initialled(doc, mentions, types)
@@ -950,8 +950,8 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
                  alone: bool) -> list[str]:
     """The persons a label names: in the label or its brackets; with an outlet after a comma, a title before the name
-    or alone on its line, only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane Roe:"), not a
-    sentence ("Jane Roe said:")."""
+    or alone on its line, only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane
+    Roe:"), not a sentence ("Jane Roe said:")."""
     end = m.end("named") if m.group("named") else m.end("label")
     named = [x for x in mentions.within(Span(m.start("label"), end)) if types.get(x.entity) == "Person"]
     if (m.group("outlet") or m.group("titled") or alone) and (not named or named[-1].span.end != m.end("label")):
