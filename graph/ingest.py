@@ -14,6 +14,7 @@ import os
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -462,15 +463,21 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 # A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
 _TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,4}):[ \t]")
 TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
-_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])\s+(?=%s)" % _TURN_LABEL_RE.pattern)   # such a label after a sentence's end
+# such a label after a sentence's end, not after an initial's stop ("Д. БОРИСОВ:" is one label)
+_RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=%s)" % _TURN_LABEL_RE.pattern)
 
 
 def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
     """Paragraphs cut where the page lost the line break before a speaker's turn: a label that opens another
-    paragraph of a transcript standing after a sentence's end ("… What now?   JANE ROE: We wait.")."""
+    paragraph of a transcript standing after a sentence's end ("… What now?   JANE ROE: We wait."). A transcript
+    printed on one line has its labels after sentences' ends: one met there twice is a label too, and then so is
+    any other there of capitalised words ("Jane Roe:" once, among "Jon Vell:" twice)."""
     labels = {m.group("label") for p in body if (m := _TURN_LABEL_RE.match(text, p.start, p.end))}
+    run_in = Counter(m.group("label") for p in body for m in _RUN_IN_RE.finditer(text, p.start, p.end))
+    labels |= {label for label, times in run_in.items() if times > 1}
     if len(labels) < TURN_LABELS:
         return body
+    labels |= {label for label in run_in if all(word[:1].isupper() for word in label.split())}
     out: list[Span] = []
     for para in body:
         start = para.start
@@ -1117,11 +1124,29 @@ def _item_datelines(doc: Document) -> list[tuple[int, int, re.Match]]:
 
 def dateline_spans(doc: Document) -> tuple[Span, ...]:
     """Every dateline: the article's own (``dateline_span``) and the one each item of a round-up or a wire's digest
-    opens with further down ("NORDPORT (Agency) — …" in the tenth paragraph), with the item's run-in head; none is
-    part of a claim, and its place says where, never who."""
+    opens with further down ("NORDPORT (Agency) — …" in the tenth paragraph), with the item's run-in head; and the
+    time stamp each entry of a live page opens with (``entry_stamps``). None is part of a claim, and its place says
+    where, never who."""
     first = dateline_span(doc)
     items = [Span(para, start + m.end()) for para, start, m in _item_datelines(doc)]
-    return tuple([first] if first else []) + tuple(items)
+    return tuple(sorted(([first] if first else []) + items + entry_stamps(doc), key=lambda span: span.start))
+
+
+# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …".
+_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
+                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))"
+                             % ("|".join(map(re.escape, joined("TIME_ZONES"))), capitals()))
+LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page
+
+
+def entry_stamps(doc: Document) -> list[Span]:
+    """The time stamps a live page's entries open with, when three paragraphs or more open so. A bare four-digit
+    time ("0935 …") counts only on a page where one is written with its leading zero, as no year is: "1914 War …"
+    in a chronology is a year."""
+    found = [(p.start, m) for p in doc.body if (m := _ENTRY_STAMP_RE.match(doc.text, p.start, p.end))]
+    if not any(m.group("hhmm").startswith("0") for _, m in found if m.group("hhmm")):
+        found = [(start, m) for start, m in found if m.group("clock")]
+    return [Span(start, m.end()) for start, m in found] if len(found) >= LIVE_ENTRIES else []
 
 
 def dateline_across(datelines: tuple[Span, ...], span: Span) -> Span | None:

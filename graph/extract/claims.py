@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
 
-from ..ingest import dateline_across, dateline_spans, dates_in, detect_language
+from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE
@@ -388,12 +388,37 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     else:
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
-        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes)
+        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions)
+    _entry_sources(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
 
 
 _SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rules whose speaker is the verb's subject
+
+
+# A live page's entry closes with its source after a dash: "… under attack – Foreign Ministry.", "… – ТАСС."
+_ENTRY_SOURCE = re.compile(r"\s[–—-]\s+(?P<source>[^–—\n]{2,80}?)[.!]?\s*$")
+ENTRY_SOURCE_WORDS = 6   # "head of the national security council", "President Jon Vell": a source, not a clause
+
+
+def _entry_sources(doc: Document, sentences: list[Sentence], out: list, mentions: MentionIndex,
+                   types: dict[str, str]) -> None:
+    """The sentences of a live page's entry (one opening with its time stamp) that no one says, when the entry
+    closes with a dash and a body or a person that ends it: theirs, as a wire ticker names its sources."""
+    sources: dict[int, str] = {}
+    stamped = {stamp.start for stamp in entry_stamps(doc)}
+    for i, para in enumerate(doc.body):
+        m = _ENTRY_SOURCE.search(doc.text, para.start, para.end) if para.start in stamped else None
+        if m is None or len(m.group("source").split()) > ENTRY_SOURCE_WORDS:
+            continue
+        named = [x for x in mentions.within(Span(m.start("source"), m.end("source")))
+                 if types.get(x.entity) in SPEAKER_TYPES - {"Country"}]
+        if named and named[-1].span.end == m.end("source"):
+            sources[i] = named[-1].entity
+    for k, s in enumerate(sentences):
+        if s.paragraph in sources and out[k][0] is None:
+            out[k] = (sources[s.paragraph], "according_to", None)   # as "according to X" at the end
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -424,11 +449,12 @@ _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
-                           unnamed: set[int], quotes: list[QuoteRegion]) -> None:
+                           unnamed: set[int], quotes: list[QuoteRegion], mentions: MentionIndex) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
-    that speaker's words were set in quotation marks (``_narrative_after_quotation``). A report that says "we"
+    that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
+    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last: str | None = None
@@ -448,7 +474,8 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             newsroom = newsroom or _region_of(s.span, quotes) is None \
                 and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif not (newsroom and _region_of(s.span, quotes) is None) \
-                and not _narrative_after_quotation(doc, s, quoted_in, quotes):
+                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
+                and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)):
             out[k] = (last, "anaphor", None)
 
 
@@ -816,8 +843,10 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # "Answer (Jane Roe):" names its speaker in brackets, "JANE ROE (D), VELLSHIRE:" her party and the state she sits
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
+# A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
-                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7})(?P<named>\s*\([^()\n]{1,60}\))?"
+                    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
+                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
@@ -839,15 +868,19 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     """
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
+    speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
     questions = _question_paragraphs(doc)
     interviewers = _interviewer_labels(doc)
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
+    labelled = _labelled_people(doc, mentions, types)
     for i, para in enumerate(doc.body):
         m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
+        if m and not named and label.lower() in labelled:
+            named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
@@ -866,7 +899,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
-            explicit += 1
+            explicit += 2     # initials standing for someone the text names: a transcript's label, even its only one
         elif m and (_asks(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
@@ -888,11 +921,15 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
-        elif speaker is not None and (found.get(i - 1, ("question",))[0] == speaker or alone == i - 1) \
-                and not _names(mentions, para, speaker):
+        elif speaker is not None and (found.get(i - 1, ("question",))[0] == speaker or alone == i - 1
+                                      or asked_amid == i - 1) and not _names(mentions, para, speaker):
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
-            # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over)
+            # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over); after a
+            # question no label opens, the one who answered before answers again (the labels stop after the first turns)
             found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
+            asked_amid = i if found[i][0] == "question" and not speaker_asked else -2
+        if m and i in found and found[i][0] not in ("question", None):
+            speaker_asked = _asks(doc.text, para)   # a labelled turn that asks is the interviewer's
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
             found[i], alone = ("question", -1 if asking else para.end), i
@@ -921,14 +958,25 @@ def _interviewer_labels(doc: Document) -> set[str]:
     return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
 
 
+def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> dict[str, str]:
+    """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
+    the transcript before her turn names Jane Roe, after which "Roe" is hers."""
+    found: dict[str, str] = {}
+    for i, para in enumerate(doc.body):
+        m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
+        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())):
+            found.setdefault(m.group("label").strip().lower(), named[-1])
+    return found
+
+
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
                  alone: bool) -> list[str]:
-    """The persons a label names: in the label or its brackets; with an outlet after a comma or alone on its line,
-    only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane Roe:"), not a
-    sentence ("Jane Roe said:")."""
+    """The persons a label names: in the label or its brackets; with an outlet after a comma, a title before the name
+    or alone on its line, only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane
+    Roe:"), not a sentence ("Jane Roe said:")."""
     end = m.end("named") if m.group("named") else m.end("label")
     named = [x for x in mentions.within(Span(m.start("label"), end)) if types.get(x.entity) == "Person"]
-    if (m.group("outlet") or alone) and (not named or named[-1].span.end != m.end("label")):
+    if (m.group("outlet") or m.group("titled") or alone) and (not named or named[-1].span.end != m.end("label")):
         return []
     return [x.entity for x in named]
 

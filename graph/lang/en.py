@@ -394,6 +394,9 @@ FURNITURE_HEADINGS = (
     r"|more (?:from|stories|on this story|top stories)(?: [\w ]{0,30})?|other news|top stories"
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
     r"|(?:recent|latest) comments|leave (?:a|your) (?:reply|comment)|(?:post|write|add) (?:a |new |your )?comment|join the discussion"
+    # a press release's footer on its issuer: "About Vexa Holdings", "About the Company", "About us"
+    r"|(?-i:About) (?:us|the (?:company|author|firm|group|bank|fund|foundation)"
+    r"|(?-i:[A-Z][\w&.'’\-]*)(?: (?-i:[A-Z&][\w&.'’\-]*)){0,4})"
 )
 # A sidebar widget's heading, alone on its line: the block under it (a poll's question, a quotation of the day) is
 # the widget's, not the article's, wherever it stands.
