@@ -1,0 +1,58 @@
+"""Figures of weather reports and of daily counts: a unit glued to a range's digits ("4-7м/с"), a quote closing a
+speech tag after a figure, a sign word on a range's second end ("от минус 4 до плюс 1"), a reading's line of its own
+("Вечер +2."), and a count set against an earlier one with "против" that is no vote. Invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang, span=None):
+    span = span or Span(0, len(text))
+    return [(q.value, q.unit, q.range_from) for q in find_quantities(text, span, lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Ольховке ветер северный, его порывы составят 8м/с.", [(8.0, "м/с", None)]),
+    ("В Ольховке ветер северный, 4-7м/с.", [(4.0, "м/с", None), (7.0, "м/с", 4.0)]),
+])
+def test_a_unit_glued_to_digits_before_a_slash_is_no_ordinal_ending(text, expected):
+    assert figures(text, "ru") == expected
+
+
+def test_a_quote_before_a_speech_tag_is_no_inch_mark():
+    text = 'Температура по Зарецку от минус 4 до плюс 1", — уточнила синоптик Велмина.'
+    assert figures(text, "ru") == [(1.0, "градусов", -4.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Температура воздуха в Зарецке от 2 до плюс 5.", [(5.0, "градусов", 2.0)]),
+    ("Ночью в Ольховке температура от минус 6 до плюс 2 градусов.", [(2.0, "градусов", -6.0)]),
+])
+def test_a_sign_word_on_a_ranges_second_end_keeps_the_range(text, expected):
+    assert figures(text, "ru") == expected
+
+
+def test_a_reading_word_opening_its_own_line_makes_a_temperature():
+    text = "Синоптики Зарецка обещают туман.\nТемпература воздуха:\nВечер +2.\nНочь -3.\n"
+    lines = [Span(text.index(line), text.index(line) + len(line)) for line in ("Вечер +2.", "Ночь -3.")]
+    assert [figures(text, "ru", span) for span in lines] == [[(2.0, "градусов", None)], [(-3.0, "градусов", None)]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Число выписанных из больниц Велмы выросло на 1 204 против 1 350 днем ранее.",
+     [(1204.0, "выписанных", None), (1350.0, "выписанных", None)]),
+    ("Склад Зарецка отгрузил 418 тонн против 377 годом ранее.", [(418.0, "тонн", None), (377.0, "тонн", None)]),
+])
+def test_a_count_set_against_an_earlier_one_is_no_vote(text, expected):
+    assert figures(text, "ru") == expected
+
+
+def test_a_tally_with_a_word_of_voting_is_still_votes():
+    assert figures("Совет Велмы проголосовал 31 против 12 накануне.", "ru") == [(31.0, "голосов", None),
+                                                                               (12.0, "голосов", None)]
+
+
+def test_an_adjective_before_its_noun_is_not_what_is_counted():
+    text = "Больше всего свежих обращений пришло из Ольховки – 2 318."
+    assert figures(text, "ru") == [(2318.0, "обращений", None)]
