@@ -56,3 +56,11 @@ def test_a_tally_with_a_word_of_voting_is_still_votes():
 def test_an_adjective_before_its_noun_is_not_what_is_counted():
     text = "Больше всего свежих обращений пришло из Ольховки – 2 318."
     assert figures(text, "ru") == [(2318.0, "обращений", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fewer flights left Orlo in May, with departures falling by 1,240.", [(1240.0, "departures", None)]),
+    ("Visitor arrivals were growing to 3,100 in Orlo.", [(3100.0, "arrivals", None)]),
+])
+def test_a_participle_after_a_plural_subject_makes_it_what_a_bare_figure_counts(text, expected):
+    assert figures(text, "en") == expected

@@ -184,10 +184,12 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 COUNT_HEADS = ("number of", "numbers of")
 COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"case count": "cases",
               r"magnitude": "magnitude"}
-# Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
-# (a regular expression); nouns that measure rather than count, which never name a figure's unit.
+# Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
+# "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
+# figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
-                r"|decreased|grew|jumped|declined|went up|went down)(?: from| to)?|exceeded|surpassed|topped)")
+                r"|decreased|grew|jumped|declined|went up|went down|rising|falling|climbing|dropping|increasing"
+                r"|decreasing|growing|jumping|declining)(?: from| to)?|exceeded|surpassed|topped)")
 MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
                   "exports", "imports", "costs", "levels", "figures", "temperatures", "ratings", "scores", "points",
                   "numbers", "totals", "values", "indices", "markets", "losses", "gains", "bonds", "futures"}
