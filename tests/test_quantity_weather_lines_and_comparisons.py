@@ -64,3 +64,12 @@ def test_an_adjective_before_its_noun_is_not_what_is_counted():
 ])
 def test_a_participle_after_a_plural_subject_makes_it_what_a_bare_figure_counts(text, expected):
     assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Давление в Зарецке поднимется до 752 мм. рт.ст.", [(752.0, "мм. рт. ст", "mmHg")]),
+    ("Давление в Ольховке 739 мм рт. ст., ниже нормы.", [(739.0, "мм рт. ст", "mmHg")]),
+    ("За ночь в Велме выпало 9 мм осадков.", [(9.0, "мм осадков", "mm")]),
+])
+def test_millimetres_and_millimetres_of_mercury_are_units(text, expected):
+    assert [(q.value, q.unit, q.canonical_unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == expected

@@ -271,6 +271,8 @@ UNITS = {
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "mmhg": "mmHg",
     "km2": "km2", "km²": "km2", "sq km": "km2", "square kilometre": "km2", "square kilometres": "km2",
     "square kilometer": "km2", "square kilometers": "km2", "square km": "km2",
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metre": "m2", "square metres": "m2", "square meter": "m2",
