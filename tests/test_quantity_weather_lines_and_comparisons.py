@@ -73,3 +73,18 @@ def test_a_participle_after_a_plural_subject_makes_it_what_a_bare_figure_counts(
 ])
 def test_millimetres_and_millimetres_of_mercury_are_units(text, expected):
     assert [(q.value, q.unit, q.canonical_unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == expected
+
+
+def test_a_bare_figure_after_a_change_noun_and_of_counts_what_the_sentence_before_counted():
+    text = "Orlo mills hired 4,100 workers in May. A rise of 5,200 had been expected by the Velm institute."
+    second = Span(text.index("A rise"), len(text))
+    assert [(q.value, q.unit) for q in find_quantities(text, second, "en", previous_unit="workers")] == [
+        (5200.0, "workers")]
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("A rise of 5,200 had been expected by the Velm institute.", "percent"),   # a share counts no things
+    ("A rise of 12 had been expected by the Velm institute.", "workers"),      # too small to be such a count
+])
+def test_a_change_noun_borrows_no_share_and_no_small_number(text, previous):
+    assert find_quantities(text, Span(0, len(text)), "en", previous_unit=previous) == []

@@ -778,6 +778,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
+        elif r.digits and r.value >= SCALED and _change_of(chunk[max(0, begin - WINDOW):begin], tables) \
+                and _counts_things(found[-1].unit if found else previous_unit, lang):
+            unit = found[-1].unit if found else previous_unit   # "added 1,200 jobs … below an estimate of 1,500"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
@@ -1167,6 +1170,18 @@ def _verb(word: str, lang: str) -> bool:
     if lang == "ru":
         return _predicate(word, lang) or _morph_pos(word) == "PRTF"
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
+
+
+def _change_of(before: str, tables) -> bool:
+    """A noun of a change or an expectation and "of" right before a bare figure: "a rise of ", "an estimate of "."""
+    return bool(tables.CHANGE_OF_NOUNS) and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_OF_NOUNS)})s?\s+of\s+$", before, re.I) is not None
+
+
+def _counts_things(unit: str | None, lang: str) -> bool:
+    """A unit that counts things ("jobs", "people"), not money, a share or a span of time."""
+    canonical = canonical_unit(unit, lang)
+    return unit is not None and (canonical is None or canonical == "people")
 
 
 def _joined_value(between: str, words: tuple[str, ...]) -> bool:

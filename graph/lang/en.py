@@ -158,6 +158,10 @@ UNIT_STOP = {
 }
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
+# Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
+# before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
+CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "estimate", "forecast",
+                   "projection", "expectation")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
 # but may be the counted noun itself ("the number of dead"); and the compass points a distance is measured
 # towards ("90 km | northwest of the port").

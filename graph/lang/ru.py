@@ -194,6 +194,7 @@ CHANGE_AFTER: tuple[str, ...] = ()
 ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
+CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
 READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?:за\s*)?\d+\s*мин(?:ут[аыу]?)?\.?"
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:просмотр\w*|комментари\w*)"
                 r"(?:\W*\d+(?:\s*(?:просмотр\w*|комментари\w*))?)?")
