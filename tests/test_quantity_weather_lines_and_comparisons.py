@@ -88,3 +88,21 @@ def test_a_bare_figure_after_a_change_noun_and_of_counts_what_the_sentence_befor
 ])
 def test_a_change_noun_borrows_no_share_and_no_small_number(text, previous):
     assert find_quantities(text, Span(0, len(text)), "en", previous_unit=previous) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orlo Mining earned $4.2 billion, instead of the $3.95 that brokers had pencilled in.", [4.2e9, 3.95e9]),
+    ("Velm Foods sold $62 billion of goods, above the $61.1 expected.", [62e9, 61.1e9]),
+    ("The Velm club lost $5.5 million, up from $4.9 in its first season.", [5.5e6, 4.9e6]),
+])
+def test_a_sum_set_beside_a_scaled_one_takes_its_scale(text, expected):
+    assert [q.value for q in find_quantities(text, Span(0, len(text)), "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orlo Mining earned $4.2 billion and its shares closed at $3.95.", [4.2e9, 3.95]),   # no words set them side by side
+    ("Orlo Mining earned $4.2 billion, more than the $3 a share expected.", [4.2e9, 3.0]),   # a rate is its own
+    ("The Velm club paid $2 million, more than the $900 it offered.", [2e6, 900.0]),   # too far apart to share a scale
+])
+def test_a_sum_keeps_its_own_value_otherwise(text, expected):
+    assert [q.value for q in find_quantities(text, Span(0, len(text)), "en")] == expected

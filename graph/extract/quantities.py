@@ -697,6 +697,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if per_time is not None:       # "2 млн баррелей в сутки", "250 км/ч", "2 million barrels a day"
         per = chunk[unit_end:per_time]
         unit, unit_end, canonical = unit + re.sub(r"\s+", " ", per), per_time, _rate_unit(canonical, per, lang)
+    if currency is not None and currency[3] == 1 and r.scale == 1 and rate is None and per_time is None and found \
+            and found[-1].canonical_unit == canonical and _set_beside(chunk, sign_start, unit_end, tables):
+        value = _carried_scale(value, found[-1].value)   # "$4.2 billion, instead of the $3.95 expected"
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     begin, phrase, bound = _approximation(chunk, head)
@@ -1170,6 +1173,25 @@ def _verb(word: str, lang: str) -> bool:
     if lang == "ru":
         return _predicate(word, lang) or _morph_pos(word) == "PRTF"
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
+
+
+def _set_beside(chunk: str, start: int, end: int, tables) -> bool:
+    """Words that set a sum of money beside the one before it: "instead of the $3.95", "the $3.95 expected"."""
+    before = tables.SCALE_CARRIED_BEFORE and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.SCALE_CARRIED_BEFORE)})\s+(?:(?:the|a|an)\s+)?$", chunk[max(0, start - 30):start],
+        re.I)
+    after = tables.SCALE_CARRIED_AFTER and re.match(
+        rf"\s+(?:{_alternation(tables.SCALE_CARRIED_AFTER)})(?!\w)", chunk[end:end + 30], re.I)
+    return bool(before or after)
+
+
+def _carried_scale(value: float, earlier: float) -> float:
+    """``value`` at the scale of ``earlier`` ("3.95" beside 4.2 billion is 3.95 billion) when that brings the two
+    within a factor of two of each other, as two sums of one kind are; else ``value`` as written."""
+    for scale in (10 ** 12, 10 ** 9, 10 ** 6):
+        if earlier >= scale and 0.5 <= value * scale / earlier <= 2:
+            return float(exact(value) * scale)
+    return value
 
 
 def _change_of(before: str, tables) -> bool:

@@ -162,6 +162,10 @@ COMPARED = ("more", "fewer", "less")
 # before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
 CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "estimate", "forecast",
                    "projection", "expectation")
+# Around a sum of money written without the scale of the sum before it, words that set the two side by side: before it
+# ("$4.2 billion, instead of the $3.95 …", "up from $3.8") or after it ("the $3.95 expected"); its scale is that one's.
+SCALE_CARRIED_BEFORE = ("instead of", "than", "versus", "vs", "compared with", "compared to", "up from", "down from")
+SCALE_CARRIED_AFTER = ("projected", "expected", "forecast", "estimated", "predicted")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
 # but may be the counted noun itself ("the number of dead"); and the compass points a distance is measured
 # towards ("90 km | northwest of the port").

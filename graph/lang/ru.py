@@ -195,6 +195,8 @@ ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
+SCALE_CARRIED_BEFORE: tuple[str, ...] = ()   # Russian repeats the scale: «4,2 млрд долларов против 3,9 млрд»
+SCALE_CARRIED_AFTER: tuple[str, ...] = ()
 READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?:за\s*)?\d+\s*мин(?:ут[аыу]?)?\.?"
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:просмотр\w*|комментари\w*)"
                 r"(?:\W*\d+(?:\s*(?:просмотр\w*|комментари\w*))?)?")
