@@ -1177,9 +1177,9 @@ def _verb(word: str, lang: str) -> bool:
 
 def _set_beside(chunk: str, start: int, end: int, tables) -> bool:
     """Words that set a sum of money beside the one before it: "instead of the $3.95", "the $3.95 expected"."""
+    article = rf"(?:(?:{_alternation(tables.ARTICLES)})\s+)?" if tables.ARTICLES else ""
     before = tables.SCALE_CARRIED_BEFORE and re.search(
-        rf"(?<!\w)(?:{_alternation(tables.SCALE_CARRIED_BEFORE)})\s+(?:(?:the|a|an)\s+)?$", chunk[max(0, start - 30):start],
-        re.I)
+        rf"(?<!\w)(?:{_alternation(tables.SCALE_CARRIED_BEFORE)})\s+{article}$", chunk[max(0, start - 30):start], re.I)
     after = tables.SCALE_CARRIED_AFTER and re.match(
         rf"\s+(?:{_alternation(tables.SCALE_CARRIED_AFTER)})(?!\w)", chunk[end:end + 30], re.I)
     return bool(before or after)

@@ -71,7 +71,7 @@ TALLY_UNIT = "votes"
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
-EARLIER_AFTER = ""   # a joiner that alone makes a sentence speak of votes and also compares with an earlier value: none
+EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of", "over the course of")
