@@ -143,7 +143,8 @@ _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEF
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
-_ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?!\w)")
+# Not before a slash: "9м/с" is metres a second, a unit glued to its digits, not an ordinal's ending.
+_ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?![\w/])")
 _CASE_ENDING = re.compile(rf"-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS')) or '(?!)'})(?=\s)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
@@ -551,7 +552,7 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
         if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
             return None, None, None
         joiner = j.group("joiner").lower()
-        if first.value < 0 < second.value and joiner in tables.RANGE_JOINERS \
+        if first.value < 0 < second.value and joiner in tables.RANGE_JOINERS and not j.group("sign") \
                 and (chunk[first.start].isalpha() or chunk[second.start].isdigit()):
             second = replace(second, value=-second.value)   # "минус 12-16°С", "minus 5-8C", "-6-10": one sign for both
         return second, joiner, written
@@ -560,11 +561,12 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
 
 @lru_cache(maxsize=None)
 def _joiner_pattern(lang: str) -> re.Pattern:
-    """A language's joiner between two numbers, perhaps with an approximation and a currency sign before the
-    second ("to about $60", "до −10", "+18…+20"), compiled once."""
+    """A language's joiner between two numbers, perhaps with an approximation, a sign word and a currency sign
+    before the second ("to about $60", "до −10", "+18…+20", "от минус 4 до плюс 1"), compiled once."""
     tables = language(lang)
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
-    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?"
+    signs = _alternation({*_merged("MINUS_WORDS"), *_merged("PLUS_WORDS")})
+    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
 
@@ -588,8 +590,22 @@ def _opener_before(chunk: str, start: int, tables) -> re.Match | None:
 
 @lru_cache(maxsize=8)
 def _speaks_of_voting(chunk: str, lang: str) -> bool:
-    """Asked once per sentence, however many figures it holds (a string's hash is kept)."""
-    return bool(re.search(language(lang).TALLY_CUES, chunk, re.I))
+    """Asked once per sentence, however many figures it holds (a string's hash is kept). A joiner that is also a
+    cue ("против") says nothing of votes when it sets a value against an earlier one ("на 12 против 15 днем
+    ранее")."""
+    comparison = _earlier_comparison(lang)
+    return bool(re.search(language(lang).TALLY_CUES, comparison.sub(" ", chunk) if comparison else chunk, re.I))
+
+
+@lru_cache(maxsize=None)
+def _earlier_comparison(lang: str) -> re.Pattern | None:
+    """A word joiner, a figure (perhaps with its unit) and words of an earlier time (EARLIER_AFTER), compiled once."""
+    tables = language(lang)
+    words = [j for j in tables.TALLY_JOINERS if j.isalpha()]
+    if not (tables.EARLIER_AFTER and words):
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})\s+(?:{_DIGITS})(?:\s+[^\W\d_]+){{0,2}}?"
+                      rf"\s+(?:{tables.EARLIER_AFTER})(?!\w)", re.I)
 
 
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
@@ -681,6 +697,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if per_time is not None:       # "2 млн баррелей в сутки", "250 км/ч", "2 million barrels a day"
         per = chunk[unit_end:per_time]
         unit, unit_end, canonical = unit + re.sub(r"\s+", " ", per), per_time, _rate_unit(canonical, per, lang)
+    if currency is not None and currency[3] == 1 and r.scale == 1 and rate is None and per_time is None and found \
+            and found[-1].canonical_unit == canonical and _set_beside(chunk, sign_start, unit_end, tables):
+        value = _carried_scale(value, found[-1].value)   # "$4.2 billion, instead of the $3.95 expected"
     head = start if start is not None else sign_start
     before = chunk[max(0, head - 40):head]
     begin, phrase, bound = _approximation(chunk, head)
@@ -762,6 +781,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
+        elif r.digits and r.value >= SCALED and _change_of(chunk[max(0, begin - WINDOW):begin], tables) \
+                and _counts_things(found[-1].unit if found else previous_unit, lang):
+            unit = found[-1].unit if found else previous_unit   # "added 1,200 jobs … below an estimate of 1,500"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
                                      (*tables.EARLIER_VALUE, *tables.WHOLE_AFTER, *tables.CHANGE_AFTER)):
             unit = found[-1].unit  # "31 seats, up from 26", "climbed to 57 from 49": the value the change left;
@@ -848,8 +870,9 @@ def _signed_temperature(chunk: str, r: _Read, head: int, tables) -> bool:
     """A figure (or a range from ``head``) written with its sign ("+11", "-7", "–6") or a sign word ("минус 22",
     "plus 6-13") in a sentence of weather (TEMPERATURE_CUES before it): a temperature, though no degrees are
     written."""
-    signed = r.digits and chunk[head:head + 1] in _SIGNS or _MINUS_WORD_AT.match(chunk, head) is not None \
-        or _PLUS_WORD.search(chunk, max(0, head - 20), head) is not None
+    signed = r.digits and chunk[head:head + 1] in _SIGNS or any(   # the range's second end too: "от 1 до плюс 2"
+        _MINUS_WORD_AT.match(chunk, at) is not None or _PLUS_WORD.search(chunk, max(0, at - 20), at) is not None
+        for at in {head, r.start})
     return signed and re.search(
         rf"(?<!\w)(?:{tables.TEMPERATURE_CUES})(?!\w)", chunk[max(0, head - HEAD_WINDOW):head], re.I) is not None
 
@@ -1152,6 +1175,37 @@ def _verb(word: str, lang: str) -> bool:
     return word.lower().endswith(language(lang).PARTICIPLE_ENDINGS)
 
 
+def _set_beside(chunk: str, start: int, end: int, tables) -> bool:
+    """Words that set a sum of money beside the one before it: "instead of the $3.95", "the $3.95 expected"."""
+    article = rf"(?:(?:{_alternation(tables.ARTICLES)})\s+)?" if tables.ARTICLES else ""
+    before = tables.SCALE_CARRIED_BEFORE and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.SCALE_CARRIED_BEFORE)})\s+{article}$", chunk[max(0, start - 30):start], re.I)
+    after = tables.SCALE_CARRIED_AFTER and re.match(
+        rf"\s+(?:{_alternation(tables.SCALE_CARRIED_AFTER)})(?!\w)", chunk[end:end + 30], re.I)
+    return bool(before or after)
+
+
+def _carried_scale(value: float, earlier: float) -> float:
+    """``value`` at the scale of ``earlier`` ("3.95" beside 4.2 billion is 3.95 billion) when that brings the two
+    within a factor of two of each other, as two sums of one kind are; else ``value`` as written."""
+    for scale in (10 ** 12, 10 ** 9, 10 ** 6):
+        if earlier >= scale and 0.5 <= value * scale / earlier <= 2:
+            return float(exact(value) * scale)
+    return value
+
+
+def _change_of(before: str, tables) -> bool:
+    """A noun of a change or an expectation and "of" right before a bare figure: "a rise of ", "an estimate of "."""
+    return bool(tables.CHANGE_OF_NOUNS) and re.search(
+        rf"(?<!\w)(?:{_alternation(tables.CHANGE_OF_NOUNS)})s?\s+of\s+$", before, re.I) is not None
+
+
+def _counts_things(unit: str | None, lang: str) -> bool:
+    """A unit that counts things ("jobs", "people"), not money, a share or a span of time."""
+    canonical = canonical_unit(unit, lang)
+    return unit is not None and (canonical is None or canonical == "people")
+
+
 def _joined_value(between: str, words: tuple[str, ...]) -> bool:
     """Between a figure and a bare one, only words that make the bare one count the same: the value a change
     started from ("31 seats, up from 26", "57 from 49") or the whole the figure is part of ("9 wins out of 14")."""
@@ -1229,7 +1283,18 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     said = [i for i, w in enumerate(words) if _says(w, tables)]
     words = words[said[-1] + 1:] if said else words
     return next((w.lower() for i, w in enumerate(words)
-                 if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)), None)
+                 if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)
+                 and not (i + 1 < len(words) and _attribute(w, words[i + 1]))), None)
+
+
+def _attribute(word: str, following: str) -> bool:
+    """A Russian adjective or participle agreeing with the plural noun after it ("новых случаев"): the noun, not
+    it, names what is counted; alone it may ("число погибших")."""
+    if not re.search(r"[а-яё]", word.lower()) or not re.search(r"[а-яё]", following.lower()):
+        return False
+    first, head = morph().parse(word.lower())[0].tag, morph().parse(following.lower())[0].tag
+    return first.POS in {"ADJF", "PRTF"} and head.POS == "NOUN" and "plur" in head and "plur" in first \
+        and first.case == head.case
 
 
 def _total_reached(before: str, tables) -> bool:
@@ -1485,7 +1550,9 @@ def _counted_noun(after: str) -> bool:
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
-_INCH_MARK = re.compile(r'["\u2033](?![\w"\u2033])')   # the inch mark (or a straight quote typed for it) on digits
+# The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow
+# ('… до плюс 1", — уточнил он'), which closes a quotation opened in a sentence before.
+_INCH_MARK = re.compile(r'(?:"(?!,\s*[\u2013\u2014-]\s)|\u2033)(?![\w"\u2033])')
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 

@@ -105,7 +105,7 @@ LETTER_SIGNS = {"R"}
 # there is one, else a code with its scheme as prefix (schema.org's convention): ISO 4217 for money.
 UNIT_CODES = {
     "people": "IE", "t": "TNE", "kg": "KGM", "km": "KMT", "m": "MTR", "km2": "KMK", "m2": "MTK", "ha": "HAR",
-    "in": "INH", "mi": "SMI", "mi2": "MIK", "m3": "MTQ",
+    "in": "INH", "mi": "SMI", "mi2": "MIK", "m3": "MTQ", "mm": "MMT", "mmHg": "HN",
     "h": "HUR", "min": "MIN", "d": "DAY", "wk": "WEE", "mo": "MON", "qtr": "QAN", "yr": "ANN", "%": "P1",
     "pp": "cg:percentagePoint", "bp": "cg:basisPoint",
     "votes": "cg:vote", "times": "cg:times", "cel": "CEL", "kW": "KWT", "MW": "MAW", "GW": "A90", "kWh": "KWH", "MWh": "MWH",

@@ -71,6 +71,7 @@ TALLY_UNIT = "votes"
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
+EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
 # Before a figure, a span of time: "for 72 hours", "within 40 days".
 DURATION_CUES = ("for", "within", "in", "after", "lasting", "over the past", "over the next", "during",
                  "sentenced to", "jailed for", "term of", "over the course of")
@@ -157,6 +158,14 @@ UNIT_STOP = {
 }
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
+# Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
+# before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
+CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "estimate", "forecast",
+                   "projection", "expectation")
+# Around a sum of money written without the scale of the sum before it, words that set the two side by side: before it
+# ("$4.2 billion, instead of the $3.95 …", "up from $3.8") or after it ("the $3.95 expected"); its scale is that one's.
+SCALE_CARRIED_BEFORE = ("instead of", "than", "versus", "vs", "compared with", "compared to", "up from", "down from")
+SCALE_CARRIED_AFTER = ("projected", "expected", "forecast", "estimated", "predicted")
 # Predicative adjectives, which end a unit after its noun ("seven soldiers | dead", "43 kilometres | long")
 # but may be the counted noun itself ("the number of dead"); and the compass points a distance is measured
 # towards ("90 km | northwest of the port").
@@ -183,10 +192,12 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 COUNT_HEADS = ("number of", "numbers of")
 COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"case count": "cases",
               r"magnitude": "magnitude"}
-# Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40"
-# (a regular expression); nouns that measure rather than count, which never name a figure's unit.
+# Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
+# "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
+# figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
-                r"|decreased|grew|jumped|declined|went up|went down)(?: from| to)?|exceeded|surpassed|topped)")
+                r"|decreased|grew|jumped|declined|went up|went down|rising|falling|climbing|dropping|increasing"
+                r"|decreasing|growing|jumping|declining)(?: from| to)?|exceeded|surpassed|topped)")
 MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
                   "exports", "imports", "costs", "levels", "figures", "temperatures", "ratings", "scores", "points",
                   "numbers", "totals", "values", "indices", "markets", "losses", "gains", "bonds", "futures"}
@@ -268,6 +279,8 @@ UNITS = {
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "mm": "mm", "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "mmhg": "mmHg",
     "km2": "km2", "km²": "km2", "sq km": "km2", "square kilometre": "km2", "square kilometres": "km2",
     "square kilometer": "km2", "square kilometers": "km2", "square km": "km2",
     "m2": "m2", "m²": "m2", "sq m": "m2", "square metre": "m2", "square metres": "m2", "square meter": "m2",
