@@ -1,0 +1,50 @@
+"""The article's own voice where a verb of saying tells an act ("added a goal", "claimed the cup") or where a
+clause is joined after a said-tag (invented people, clubs and countries)."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, claims_all, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+def test_adding_a_goal_is_an_act_not_a_saying(cast):
+    said = claims("The hosts led at the break. Mira Orlen added a second goal for Velm Rovers in the final minute.",
+                  cast)
+    assert speaker_of(said, "second goal") is None
+
+
+def test_adding_a_counted_thing_is_an_act_too(cast):
+    said = claims_all("Tomas Varga added three late goals as the visitors ran away with the tie.", cast)
+    assert speaker_of(said, "late goals") is None
+
+
+def test_adding_what_was_said_stays_a_saying(cast):
+    said = claims("Tomas Varga said the bridge would reopen soon. Mira Orlen added that the works were late.", cast)
+    assert speaker_of(said, "works were late") == "orlen"
+
+
+def test_claiming_a_title_is_an_act(cast):
+    said = claims("After two lean seasons, Mira Orlen claimed the national cup for Velm Rovers on Sunday.", cast)
+    assert speaker_of(said, "national cup") is None
+
+
+def test_claiming_responsibility_stays_a_claim(cast):
+    said = claims("Tomas Varga claimed responsibility for the failed ferry deal on Monday.", cast)
+    assert speaker_of(said, "ferry deal") == "varga"
+
+
+def test_a_clause_joined_after_a_said_tag_is_the_articles_own(cast):
+    said = claims_all("Orders for the new tram had dried up, Tomas Varga said, and the shares of the tram maker "
+                      "slid 4% in Friday trading.", cast)
+    assert speaker_of(said, "dried up") == "varga"
+    assert speaker_of(said, "shares of the tram maker") is None
+
+
+def test_a_clause_joined_after_an_opening_frame_stays_the_speakers(cast):
+    said = claims("Mira Orlen said the levy would rise next spring, and the council would then vote on the cuts.",
+                  cast)
+    assert speaker_of(said, "vote on the cuts") == "orlen"
