@@ -48,3 +48,14 @@ def test_a_clause_joined_after_an_opening_frame_stays_the_speakers(cast):
     said = claims("Mira Orlen said the levy would rise next spring, and the council would then vote on the cuts.",
                   cast)
     assert speaker_of(said, "vote on the cuts") == "orlen"
+
+
+def test_a_verb_of_saying_joined_on_with_nothing_said_is_narration(cast):
+    said = claims("Her teammate scored early in the first half, and fellow forward Tomas Varga added a third two "
+                  "minutes later with a header.", cast)
+    assert speaker_of(said, "with a header") is None
+
+
+def test_a_verb_of_saying_joined_on_with_its_clause_stays_a_saying(cast):
+    said = claims("The ferry talks broke down in May, and Mira Orlen said the blame lay with the port board.", cast)
+    assert speaker_of(said, "blame lay") == "orlen"

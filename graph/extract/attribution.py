@@ -2313,11 +2313,21 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
+            and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
+        return None     # "…, and X added a third": a clause of X's own that says nothing
     closing = _ends_sentence(text, verb.span, span) and not opens
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
     at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+def _joined_clause(before_subject: str, lang: str) -> bool:
+    """"…, and X added …": a subject after a comma and a word that joins clauses (``CLAUSE_LEADS``) opens a
+    clause of its own; what went before is not what it says, as after the comma of a said-tag ("…, X added")."""
+    leads = language(lang).CLAUSE_LEADS
+    return bool(re.search(rf",\s+(?:{'|'.join(leads)})\s+$", before_subject, re.I))
 
 
 QUOTATION_TAG_REACH = 6   # characters between the comma that closes a quotation and the subject of its tag
