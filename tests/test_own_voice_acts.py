@@ -59,3 +59,17 @@ def test_a_verb_of_saying_joined_on_with_nothing_said_is_narration(cast):
 def test_a_verb_of_saying_joined_on_with_its_clause_stays_a_saying(cast):
     said = claims("The ferry talks broke down in May, and Mira Orlen said the blame lay with the port board.", cast)
     assert speaker_of(said, "blame lay") == "orlen"
+
+
+def test_a_sentence_turning_to_another_thread_ends_the_report(cast):
+    said = claims("Tomas Varga said that the port would reopen in May. Meanwhile, the ferry line cut its winter "
+                  "timetable. The line was founded in 1990.", cast)
+    assert speaker_of(said, "reopen in May") == "varga"
+    assert speaker_of(said, "winter timetable") is None
+    assert speaker_of(said, "founded in 1990") is None
+
+
+def test_a_russian_sentence_turning_to_another_thread_ends_the_report(cast):
+    said = claims("Мира Орлен заявила, что порт откроется в мае. Тем временем паромная линия сократила зимнее "
+                  "расписание.", cast)
+    assert speaker_of(said, "зимнее") is None

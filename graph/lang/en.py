@@ -899,6 +899,9 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
+# article's own narration again, which no opening frame's report covers.
+THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"

@@ -740,6 +740,7 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"ранее"
+THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
 # Openers of a sentence that says what is not yet known ("Пока неясно, когда …"), as in English.
 OPEN_QUESTION_OPENERS = r"(?:пока |до сих пор |по-прежнему )?(?:неясно|не ясно|неизвестно|не известно)"
 CONTRAST_OPENERS = r"но|однако"
