@@ -73,3 +73,18 @@ def test_a_russian_sentence_turning_to_another_thread_ends_the_report(cast):
     said = claims("Мира Орлен заявила, что порт откроется в мае. Тем временем паромная линия сократила зимнее "
                   "расписание.", cast)
     assert speaker_of(said, "зимнее") is None
+
+
+def test_commenting_on_a_topic_with_nothing_said_is_narration(cast):
+    said = claims("Tomas Varga commented on the dock strike on Monday. Mira Orlen responded to the criticism of "
+                  "her plan.", cast)
+    assert speaker_of(said, "dock strike") is None
+    assert speaker_of(said, "criticism of") is None
+
+
+def test_commenting_with_what_was_said_stays_a_saying(cast):
+    said = claims("Tomas Varga commented that the dock strike was unlawful. \"It is false,\" Mira Orlen replied "
+                  "to reporters. Orlen responded to the criticism, saying the plan was sound.", cast)
+    assert speaker_of(said, "unlawful") == "varga"
+    assert speaker_of(said, "It is false") == "orlen"
+    assert speaker_of(said, "plan was sound") == "orlen"
