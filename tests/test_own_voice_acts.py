@@ -88,3 +88,23 @@ def test_commenting_with_what_was_said_stays_a_saying(cast):
     assert speaker_of(said, "unlawful") == "varga"
     assert speaker_of(said, "It is false") == "orlen"
     assert speaker_of(said, "plan was sound") == "orlen"
+
+
+def test_the_words_told_as_a_thing_that_happened_end_the_report(cast):
+    said = claims("Tomas Varga said the ferry port would reopen. His remarks came a day after the dockers turned "
+                  "down the offer.", cast)
+    assert speaker_of(said, "would reopen") == "varga"
+    assert speaker_of(said, "turned down") is None
+
+
+def test_russian_words_told_as_a_thing_that_happened_end_the_report(cast):
+    said = claims("Мира Орлен заявила, что паромный порт откроется в мае. Ее слова прозвучали на фоне забастовки "
+                  "докеров.", cast)
+    assert speaker_of(said, "на фоне") is None
+
+
+def test_a_sentence_borne_out_by_records_is_not_the_speakers(cast):
+    said = claims_all("Mira Orlen said the hill town was growing. Its head count rose to 41,000 last year, official "
+                      "figures showed.", cast)
+    assert speaker_of(said, "was growing") == "orlen"
+    assert speaker_of(said, "head count") is None

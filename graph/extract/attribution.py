@@ -646,7 +646,8 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
+            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)) \
+                    and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
                 subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i)
@@ -695,6 +696,13 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 UNNAMED_TITLE_WORDS = 3
 _UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
+
+
+def _records_show(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"…, official data show", "Figures released on Monday showed …": records (``EVIDENCE_NOUNS``) that bear a
+    sentence out (``EVIDENCE_LEMMAS``) are its source, one no frame names; no speaker's report goes on into it."""
+    return words[verb].lemma in own.EVIDENCE_LEMMAS and any(
+        words[j].lemma.lower() in own.EVIDENCE_NOUNS for j in _children(words, verb, "nsubj"))
 
 
 def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:

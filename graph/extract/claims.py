@@ -1567,9 +1567,10 @@ _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 # "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
-# "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …": the article's background, or another
-# thread of its story, ends a frame's report
+# "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
+# background, another thread of its story, or its account of the words as a thing that happened ends a frame's report
 _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('THREAD_OPENERS')}"
+                      rf"|{alternation('WORDS_AS_EVENT_OPENERS')}"
                       rf"|{alternation('ARTICLE_ASIDES')}"
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
 

@@ -567,6 +567,11 @@ SAYING_LEMMAS = frozenset({
     "reiterate", "repeat", "restate", "reaffirm",
     "growl", "snarl", "grumble", "bellow", "holler", "murmur", "mumble", "gripe", "grouse", "rant", "stammer",
 })
+# Records that bear a sentence out ("…, official data show", "Figures released on Monday showed …"): its source,
+# which names no speaker (read from the parse)
+EVIDENCE_LEMMAS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
+EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "record", "survey", "poll", "study",
+                            "filing", "document"})
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
@@ -905,6 +910,11 @@ EARLIER_OPENERS = r"earlier|previously"
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
+# Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
+# "The announcement drew criticism"): the article's own narration, which no opening frame's report covers.
+WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such) (?:remarks?|comments?|statements?"
+                          r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
+                          r"|prompted|prompts?|sparked|sparks?)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
