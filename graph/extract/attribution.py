@@ -639,8 +639,8 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
-    someone declines to speak ("He declined to give details", "отказался от комментариев"): the report before
-    it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    someone declines to speak ("He declined to give details", "отказался от комментариев"), or records bear the
+    sentence out ("…, official figures showed"): the report before it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
