@@ -672,14 +672,15 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
-    someone declines to speak ("He declined to give details", "отказался от комментариев"): the report before
-    it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
+    someone declines to speak ("He declined to give details", "отказался от комментариев"), or records bear the
+    sentence out ("…, official figures showed"): the report before it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
     Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own)) and w.pos == "VERB" \
+            if (w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)) \
+                    and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
                 subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i)
@@ -728,6 +729,13 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 UNNAMED_TITLE_WORDS = 3
 _UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
+
+
+def _records_show(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"…, official data show", "Figures released on Monday showed …": records (``EVIDENCE_NOUNS``) that bear a
+    sentence out (``EVIDENCE_LEMMAS``) are its source, one no frame names; no speaker's report goes on into it."""
+    return words[verb].lemma in own.EVIDENCE_LEMMAS and any(
+        words[j].lemma.lower() in own.EVIDENCE_NOUNS for j in _children(words, verb, "nsubj"))
 
 
 def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
@@ -2392,10 +2400,27 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
     closing = _ends_sentence(text, verb.span, span) and not opens
+    if not clause and not _children(words, i, "dobj") and document is None \
+            and not _SAID_AFTER.search(text, verb.span.end, span.end) \
+            and (_joined_clause(before_subject, s.lang) or _topic_only(words, i, s.lang) and not closing):
+        return None     # "…, and X added a third", "X commented on the strike": nothing said is told
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
     at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+
+
+def _topic_only(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"X commented on the strike", "Y responded to the criticism": a verb that names what was spoken about
+    (``TOPIC_ONLY_LEMMAS``), with that topic and nothing said, tells that someone spoke, in the article's voice."""
+    return words[verb].lemma in language(lang).TOPIC_ONLY_LEMMAS and bool(_children(words, verb, "prep"))
+
+
+def _joined_clause(before_subject: str, lang: str) -> bool:
+    """"…, and X added …": a subject after a comma and a word that joins clauses (``CLAUSE_LEADS``) opens a
+    clause of its own; what went before is not what it says, as after the comma of a said-tag ("…, X added")."""
+    leads = language(lang).CLAUSE_LEADS
+    return bool(re.search(rf",\s+(?:{'|'.join(leads)})\s+$", before_subject, re.I))
 
 
 QUOTATION_TAG_REACH = 6   # characters between the comma that closes a quotation and the subject of its tag
@@ -2864,12 +2889,20 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
     clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
-    announced nine new cases"): what was announced is how many there are."""
-    objects = _children(words, verb, "dobj")
-    return words[verb].lemma in language(lang).ACT_READING_LEMMAS and bool(objects) \
-        and not any(_children(words, j, "nummod") for j in objects) \
+    announced nine new cases"): what was announced is how many there are, unless the verb counts what was done
+    (``COUNTED_ACT_LEMMAS``: "added two goals"); so is an object that is itself asserted (``ASSERTED_OBJECTS``:
+    "claimed responsibility"), and so is a name right after a comma and the verb ("…, added Brandt"): the said-tag's
+    speaker, which the parser took for an object."""
+    own, objects = language(lang), _children(words, verb, "dobj")
+    return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
+        and not (verb > 0 and words[verb - 1].text in _TAG_MARKS and any(words[j].pos == "PROPN" for j in objects)) \
+        and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
+        and (words[verb].lemma in own.COUNTED_ACT_LEMMAS or not any(_children(words, j, "nummod") for j in objects)) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) for j in objects for clause in _children(words, j, "acl"))
+
+
+_TAG_MARKS = frozenset({",", "”", '"', "»"})   # what ends the words a said-tag closes: "…, added Brandt"
 
 
 def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:

@@ -1276,7 +1276,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
-                and i not in unnamed:
+                and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]):
             out[i] = (out[i - 1][0], "paragraph", None)
     for indices in by_para.values():
         # an outlet's own closing report ("…, Reuters reported") is its sentence's alone; a frame that ends with a
@@ -1339,6 +1339,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+def _closed_by_its_tag(frame: Frame | None) -> bool:
+    """"A, X said, and B": the tag closes what X said; the clause joined after it is the article's again."""
+    return frame is not None and frame.at_end and frame.rule.startswith("verb")
 
 
 # --- report reach ---
@@ -1633,8 +1638,11 @@ _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 # "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
-# "… . Ранее в стране объявили режим ЧС.", "Напомним, …": the article's background ends a frame's report
-_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('ARTICLE_ASIDES')}"
+# "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
+# background, another thread of its story, or its account of the words as a thing that happened ends a frame's report
+_EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('THREAD_OPENERS')}"
+                      rf"|{alternation('WORDS_AS_EVENT_OPENERS')}"
+                      rf"|{alternation('ARTICLE_ASIDES')}"
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
 
 

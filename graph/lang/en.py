@@ -562,7 +562,17 @@ SPEECH_LEMMAS = frozenset({
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
-                                "snap", "bark"})   # "snapped a losing streak", "barked orders"
+                                "snap", "bark",   # "snapped a losing streak", "barked orders"
+                                "add",    # "added a second goal", "added a stop in Orlov"
+                                "claim"})   # "claimed the title", "claimed a seat"
+# Of those, the verbs whose counted object is still a thing done, not a figure told: "added two goals",
+# "added 5,000 jobs" (not "announced nine new cases", which tells how many there are)
+COUNTED_ACT_LEMMAS = frozenset({"add"})
+# Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
+ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
+# Verbs of saying that name what was spoken about ("X commented on the strike", "Y responded to the
+# criticism", "Z replied to a question"): with that topic and nothing said, they tell that someone spoke
+TOPIC_ONLY_LEMMAS = frozenset({"comment", "respond", "reply"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
@@ -573,6 +583,11 @@ SAYING_LEMMAS = frozenset({
     "reiterate", "repeat", "restate", "reaffirm",
     "growl", "snarl", "grumble", "bellow", "holler", "murmur", "mumble", "gripe", "grouse", "rant", "stammer",
 })
+# Records that bear a sentence out ("…, official data show", "Figures released on Monday showed …"): its source,
+# which names no speaker (read from the parse)
+EVIDENCE_LEMMAS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
+EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "record", "survey", "poll", "study",
+                            "filing", "document"})
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
@@ -916,6 +931,14 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
+# article's own narration again, which no opening frame's report covers.
+THREAD_OPENERS = r"meanwhile|in the meantime|separately"
+# Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
+# "The announcement drew criticism"): the article's own narration, which no opening frame's report covers.
+WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such) (?:remarks?|comments?|statements?"
+                          r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
+                          r"|prompted|prompts?|sparked|sparks?)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"

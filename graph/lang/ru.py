@@ -436,6 +436,11 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+COUNTED_ACT_LEMMAS: frozenset[str] = frozenset()
+ASSERTED_OBJECTS: frozenset[str] = frozenset()
+TOPIC_ONLY_LEMMAS: frozenset[str] = frozenset()
+EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
+EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
 # Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
@@ -755,6 +760,9 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"ранее"
+THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
+WORDS_AS_EVENT_OPENERS = (r"(?:его|её|ее|их) (?:слова|заявлени[ея]|высказывани[ея]) (?:\w+ )?"   # "Его слова прозвучали …"
+                          r"(?:прозвучал|последовал|вызвал)\w*")
 # Openers of a sentence that says what is not yet known ("Пока неясно, когда …"), as in English.
 OPEN_QUESTION_OPENERS = r"(?:пока |до сих пор |по-прежнему )?(?:неясно|не ясно|неизвестно|не известно)"
 CONTRAST_OPENERS = r"но|однако"
