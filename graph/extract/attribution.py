@@ -2533,10 +2533,6 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 out.append(Mention(fitting[-1], span, "description"))
                 continue
             named = [key for labels, key in before if _in_label(head, labels)]
-            if named and head in own.ARTICLELESS_BODY_HEADS and doc.text[span.start:span.end].lower() == head:
-                voiced = [key for start, key in spoke if start < span.start and key in named]
-                # "police said" after "the Norvale police": the last such body that spoke, else the last named
-                out.append(Mention((voiced or named)[-1], span, "description"))
             if named:
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
             earlier = [key for start, h, words_of, key in described if h == head and start < span.start
