@@ -123,6 +123,9 @@ class Discourse:
         (the words since the sentence's previous person or its last verb of saying: in "the minister said, X …"
         X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
+        bodies = sorted((b.span.start, b.span.end, b.entity) for b in mentions
+                        if self.types.get(b.entity) in ("Organization", "Group"))
+        body_starts = [start for start, _, _ in bodies]
         for m in mentions:
             if m.entity in self.voices and (sentence is None or self.voices[m.entity][1] != sentence.start):
                 del self.voices[m.entity]    # named again in its own right: it speaks as itself
@@ -143,8 +146,9 @@ class Discourse:
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 titled = Span(m.span.start - len(" ".join(window)) - 1, m.span.end + (after.end() if after else 0))
                 self.affiliations.setdefault(m.entity, set()).update(
-                    b.entity for b in mentions if self.types.get(b.entity) in ("Organization", "Group")
-                    and titled.start <= b.span.start and b.span.end <= titled.end)
+                    entity for start, end, entity in islice(bodies, bisect_left(body_starts, titled.start),
+                                                           bisect_right(body_starts, titled.end))
+                    if end <= titled.end)
                 # "the lawyer for X", "адвокат бизнесмена X": that agent is another person, who acts for X
                 others = _titles_of_others(window)
                 self.titles.setdefault(m.entity, set()).update(
