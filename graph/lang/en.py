@@ -1114,14 +1114,14 @@ OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news age
 OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
                              r"|magazine|TV\s+channel")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
-ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK")   # not "SC" (a senior counsel), "BC" (a province)
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
 PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river",
-                            "sounds": "sound", "bays": "bay"}
+                            "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
