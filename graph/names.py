@@ -533,8 +533,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
             continue    # "Geologists found …": people of a kind, no one's name
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
-                or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
-            continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue": no one's name
+                or _NUMBERED_STEP.fullmatch(label) or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
+            continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue", "Category 4": no name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
             continue    # "09:40 GMT", "(1430 GMT)": a clock's time zone
         if " " not in label and len(parts := re.split(r"[-–]", label)) > 1 and all(p in named_alone for p in parts):
@@ -1999,6 +1999,7 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
 
 _BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
+_NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
 
 
@@ -2397,7 +2398,7 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
 
 
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
-_EPONYM_AFTER = re.compile(rf"(?:['’]s?)[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
+_EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
 _EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
 
 
@@ -2412,7 +2413,8 @@ def _event_after_place(text: str, name: NamedSpan) -> int | None:
 
 
 def _eponym(text: str, span: Span) -> bool:
-    """"Varden's disease", "болезнь Вардена": a name that a condition, a law or a theorem is named after."""
+    """"Varden's disease", "the Varden scale", "болезнь Вардена": a name that a condition, a law, a theorem or a
+    scale is named after."""
     return bool(_EPONYM_AFTER.match(text, span.end)) or bool(_EPONYM_BEFORE.search(text, max(0, span.start - 20),
                                                                                      span.start))
 

@@ -1,6 +1,6 @@
 """Names on news about other subjects (storms, sport, business, courts, elections elsewhere): counties and basins
-named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py). Every sentence is
-invented."""
+named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py); a step of a scale
+("Category 4") and a scale named after people are no names (names.py). Every sentence is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -21,3 +21,15 @@ def test_a_broadcaster_named_sport_is_a_body(typed):
     text = "Final\n\nSpeaking to Velta Sport, the winger said the side had earned it.\n"
     types, _ = typed(text, [("Velta Sport", "Person", 0)])
     assert types["Velta Sport"] == "Organization"
+
+
+def test_a_step_of_a_scale_is_no_name(typed):
+    text = "Storm watch\n\nThe storm was upgraded to Category 4 on Monday and may reach Phase 2 of the alert.\n"
+    types, _ = typed(text, [("Category 4", "Place", 0), ("Phase 2", "Organization", 0)])
+    assert "Category 4" not in types and "Phase 2" not in types
+
+
+def test_a_scale_named_after_people_is_no_place(typed):
+    text = "Storm watch\n\nIt was the strongest storm on the Brask-Tollen scale this year.\n"
+    types, _ = typed(text, [("Brask-Tollen", "Place", 0)])
+    assert "Brask-Tollen" not in types

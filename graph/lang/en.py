@@ -1565,9 +1565,9 @@ DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
-# Nouns after a name and its "'s" that make the name an eponym's ("Varden's disease", "Ostrova's syndrome"): a
-# condition named after someone, not that person or a body (names.py).
-EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem")
+# Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
+# scale"): a condition or a measure named after someone, not that person or a body (names.py).
+EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
@@ -1627,6 +1627,9 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                "AB", "ASA", "Oyj")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# Capitalised words a number follows to name a step of a scale or of a plan, no one's name: "a Category 4 storm",
+# "Phase 2 of the works".
+NUMBERED_STEPS = ("Category", "Level", "Phase", "Stage", "Week", "Round", "Grade", "Tier")
 # Capitalised figures of speech, no one's name: "it is up to Mother Nature now".
 FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
                      "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")
