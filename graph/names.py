@@ -239,6 +239,9 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}{t.LETTERS.upper()}]+)\s+(?P<name>{name}(?:\s+{name})?)"
             rf"(?P<sport>\s+(?:{_any(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
         self.team_nouns = set(t.TEAM_NOUNS)
+        # "ЧМ-2018", "чемпионате мира по футболу-2018": a tournament of a year, abbreviated or spelled out
+        self.tournaments_by_year = [(abbr, re.compile(rf"(?<![\w-])(?:{abbr}[-–\s]|(?:{spelled})[-–])(?P<year>(?:19|20)\d\d)"
+                                                      rf"(?![\w-])")) for abbr, spelled in t.TOURNAMENTS_BY_YEAR.items()]
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
@@ -952,6 +955,14 @@ def _team_by_country(f: _Finder, para: Span) -> None:
         f.add(start, end, label, "Organization")
 
 
+def _tournament_by_year(f: _Finder, para: Span) -> None:
+    """"ЧМ-2018", "на чемпионате мира по футболу-2018": one tournament of that year, an event labelled by its
+    abbreviation, whichever way the text writes it."""
+    for abbr, pattern in f.patterns.tournaments_by_year:
+        for m in pattern.finditer(f.doc.text, para.start, para.end):
+            f.add(m.start(), m.end(), f"{abbr}-{m.group('year')}", "Event")
+
+
 def _law_after_noun(f: _Finder, para: Span) -> None:
     for start, end, label in _russian_laws(f.doc.text, para, f.taken, f.patterns):
         f.add(start, end, label, "Agreement")
@@ -1601,7 +1612,7 @@ def _place_in_case(label: str, case: str) -> str:
 
 
 PARAGRAPH_RULES = {
-    "team_by_country": _team_by_country, "titled_name_beside_verb": _titled_name_beside_verb,
+    "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year, "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind,

@@ -1,6 +1,7 @@
 """Names on news about other subjects (storms, sport, business, courts, elections elsewhere): counties and basins
 named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py); a step of a scale
-("Category 4") and a scale named after people are no names (names.py). Every sentence is invented."""
+("Category 4") and a scale named after people are no names; a Russian tournament of a year ("ЧМ-2018") is one event
+however written (names.py, lang/ru.py). Every sentence is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -33,3 +34,11 @@ def test_a_scale_named_after_people_is_no_place(typed):
     text = "Storm watch\n\nIt was the strongest storm on the Brask-Tollen scale this year.\n"
     types, _ = typed(text, [("Brask-Tollen", "Place", 0)])
     assert "Brask-Tollen" not in types
+
+
+def test_a_tournament_of_a_year_is_one_event_abbreviated_or_spelled_out(typed):
+    text = ("Спорт\n\nСборная Вельдии вышла на ЧМ-2031. Тренер сказал, что на чемпионате мира по хоккею-2031 "
+            "команда сыграет в Норделе.\n")
+    types, mentions = typed(text)
+    assert types.get("ЧМ-2031") == "Event"
+    assert ("ЧМ-2031", "ЧМ-2031") in mentions and ("чемпионате мира по хоккею-2031", "ЧМ-2031") in mentions

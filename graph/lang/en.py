@@ -1289,6 +1289,9 @@ FOCUS_BODIES = {
         "{country} electoral commission"))),
 }
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
+# A tournament of a year written by its abbreviation and the year, and the words it abbreviates (a regular
+# expression): Russian "ЧМ-2018", "на чемпионате мира по футболу-2018", one event; English names its cups in full.
+TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",

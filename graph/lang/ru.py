@@ -902,9 +902,11 @@ DEMONYMS: dict[str, str] = {}
 COUNTRY_AFTER_NAME: tuple[str, ...] = ()
 # Words a body's name may hold or leave out, naming the same body: none in Russian names.
 NAME_FILLER_WORDS: tuple[str, ...] = ()
+TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-яё]+)?", "ЧЕ": r"[Чч]емпионат\w* Европы(?: по [а-яё]+)?",
+                       "ОИ": r"[Оо]лимпийск\w+ игр\w*"}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
+NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named", "area_a_body_serves_named_before")
