@@ -2685,7 +2685,9 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
 
 
 # "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
-_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
+# "(VHB)", "(MoD)": capitals, a lower-case letter between two of them the initial of a joining word ("Ministry of …")
+_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?P<acronym>[{capitals()}]"
+                        rf"(?:[{capitals()}&]|[{_LOWER}](?=[{capitals()}])){{1,7}})\)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:

@@ -1,7 +1,8 @@
 """Names on news about other subjects (storms, sport, business, courts, elections elsewhere): counties and basins
 named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py); a step of a scale
 ("Category 4") and a scale named after people are no names; a Russian tournament of a year ("ЧМ-2018") is one event
-however written (names.py, lang/ru.py). Every sentence is invented."""
+however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
+body before it (names.py). Every sentence is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -42,3 +43,10 @@ def test_a_tournament_of_a_year_is_one_event_abbreviated_or_spelled_out(typed):
     types, mentions = typed(text)
     assert types.get("ЧМ-2031") == "Event"
     assert ("ЧМ-2031", "ЧМ-2031") in mentions and ("чемпионате мира по хоккею-2031", "ЧМ-2031") in mentions
+
+
+def test_a_bracketed_acronym_with_a_joining_words_initial_is_the_body_again(typed):
+    text = ("Banks\n\nThe Bank of Tessaly (BoT) agreed to buy Vexon Trust. Later BoT said the deal would close in "
+            "May.\n")
+    types, mentions = typed(text, [("Bank of Tessaly", "Organization", 0), ("BoT", "Organization", 1)])
+    assert "BoT" not in types and ("BoT", "Bank of Tessaly") in mentions
