@@ -596,6 +596,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _kind_of_a_countrys_body(f)
     _kind_before_a_quoted_name(f)
     _one_company_in_two_legal_forms(f)
+    _one_body_written_apart_and_together(f)
     _one_body_in_two_word_orders(f)
     _short_forms(found, mentions, f.country_names)
     _company_short_names_again(f)
@@ -2945,6 +2946,21 @@ def _one_company_in_two_legal_forms(f: _Finder) -> None:
             name = " ".join(w for w in words if w.lower() in core.split())
             if name.lower() == core and any(c.isupper() for c in name):
                 f.found[key] = replace(f.found[key], alt_labels=f.found[key].alt_labels + ((name, f.doc.lang),))
+
+
+def _one_body_written_apart_and_together(f: _Finder) -> None:
+    """"Vexon Mobil" and "VexonMobil": bodies whose names are the same once the spaces between their words are
+    left out are one body, under the label written first."""
+    first_seen = _first_seen(f.mentions)
+    owners: dict[str, str] = {}
+    bodies = sorted((k for k, e in f.found.items() if e.type == "Organization" and k in first_seen), key=first_seen.get)
+    for key in bodies:
+        forms = {re.sub(r"\s+", "", label).lower() for label, _ in f.found[key].all_labels()}
+        owner = next((owners[form] for form in sorted(forms) if form in owners), None)
+        if owner is not None:
+            _merge_entity(f.found, f.mentions, key, owner)
+        for form in forms:
+            owners.setdefault(form, owner or key)
 
 
 def _first_word_of_a_body(f: _Finder) -> None:

@@ -2,7 +2,8 @@
 named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py); a step of a scale
 ("Category 4") and a scale named after people are no names; a Russian tournament of a year ("ЧМ-2018") is one event
 however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
-body before it (names.py). Every sentence is invented."""
+body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one (names.py). Every sentence
+is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -50,3 +51,11 @@ def test_a_bracketed_acronym_with_a_joining_words_initial_is_the_body_again(type
             "May.\n")
     types, mentions = typed(text, [("Bank of Tessaly", "Organization", 0), ("BoT", "Organization", 1)])
     assert "BoT" not in types and ("BoT", "Bank of Tessaly") in mentions
+
+
+def test_a_body_written_apart_and_together_is_one_body(typed):
+    text = ("Deals\n\nVexonTrell agreed to buy Norvik Oil. The Vexon Trell Corporation will pay in shares, "
+            "Norvik Oil said.\n")
+    types, mentions = typed(text, [("VexonTrell", "Organization", 0), ("Norvik Oil", "Organization", 0),
+                                   ("Vexon Trell Corporation", "Organization", 0)])
+    assert ("Vexon Trell Corporation", "VexonTrell") in mentions and "Vexon Trell Corporation" not in types
