@@ -579,6 +579,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
+        elif name.type == "Place" and label.split()[-1] in _LOWER_CASE_BODY_HEADS:
+            add(start, end, label, "Organization")   # "Тарвинский районный суд": a court, whatever the model said
         else:
             add(start, end, label, name.type)
             if name.type == "Organization":
@@ -2010,6 +2012,7 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
 
 
 _BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
+_LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum

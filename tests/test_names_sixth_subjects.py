@@ -2,8 +2,8 @@
 named in a list before their plural kind, sports broadcasters named "… Sport" (lang/en.py); a step of a scale
 ("Category 4") and a scale named after people are no names; a Russian tournament of a year ("ЧМ-2018") is one event
 however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
-body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one (names.py). Every sentence
-is invented."""
+body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one; a model's place closing on a
+body's lower-case noun ("… районный суд") is a body (names.py). Every sentence is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -59,3 +59,9 @@ def test_a_body_written_apart_and_together_is_one_body(typed):
     types, mentions = typed(text, [("VexonTrell", "Organization", 0), ("Norvik Oil", "Organization", 0),
                                    ("Vexon Trell Corporation", "Organization", 0)])
     assert ("Vexon Trell Corporation", "VexonTrell") in mentions and "Vexon Trell Corporation" not in types
+
+
+def test_a_place_the_model_found_that_closes_on_a_bodys_noun_is_a_body(typed):
+    text = "Суд\n\nВельский районный суд (Тарвинская область) вынес приговор директору завода.\n"
+    types, _ = typed(text, [("Вельский районный суд", "Place", 0), ("Тарвинская область", "Place", 0)])
+    assert types["Вельский районный суд"] == "Organization" and types["Тарвинская область"] == "Place"
