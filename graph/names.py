@@ -161,10 +161,11 @@ class _Patterns:
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
-        # "crowds in the capital, Vardel, overnight": a place's name in apposition after its kind
+        # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
+        # apposition after its kind
         self.place_in_apposition = re.compile(
-            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'}),[ \t]+"
-            rf"(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])")
+            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'}),?[ \t]+"
+            rf"(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;]|[ \t]+[{_LOWER}])")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
@@ -757,10 +758,11 @@ def _place_named_after_person(f: _Finder, para: Span) -> None:
 
 
 def _place_by_kind(f: _Finder, para: Span) -> None:
-    """"the village of Vardel", "Orlov district", "the capital, Vardel,"."""
+    """"the village of Vardel", "Orlov district", "the capital, Vardel,", "the capital Vardel and …"."""
     p, text = f.patterns, f.doc.text
     for m in p.place_in_apposition.finditer(text, para.start, para.end):
-        f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
+        if m.group("name").split()[-1].lower() not in _BODY_HEAD_WORDS:   # "the city Council": a body
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")

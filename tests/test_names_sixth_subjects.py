@@ -3,7 +3,8 @@ named in a list before their plural kind, sports broadcasters named "… Sport" 
 ("Category 4") and a scale named after people are no names; a Russian tournament of a year ("ЧМ-2018") is one event
 however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
 body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one; a model's place closing on a
-body's lower-case noun ("… районный суд") is a body (names.py). Every sentence is invented."""
+body's lower-case noun ("… районный суд") is a body; a name after "the capital" with no comma is a place (names.py).
+Every sentence is invented."""
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -65,3 +66,9 @@ def test_a_place_the_model_found_that_closes_on_a_bodys_noun_is_a_body(typed):
     text = "Суд\n\nВельский районный суд (Тарвинская область) вынес приговор директору завода.\n"
     types, _ = typed(text, [("Вельский районный суд", "Place", 0), ("Тарвинская область", "Place", 0)])
     assert types["Вельский районный суд"] == "Organization" and types["Тарвинская область"] == "Place"
+
+
+def test_a_name_right_after_the_capital_without_a_comma_is_a_place(typed):
+    text = "Vote count\n\nBallots ran out in the capital Vardel and in two towns, the Vell Commission said.\n"
+    types, _ = typed(text, [("Vardel", "Organization", 0), ("Vell Commission", "Organization", 0)])
+    assert types["Vardel"] == "Place"
