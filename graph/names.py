@@ -2014,6 +2014,7 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
 
 
 _BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
+_FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)'})\s+of\s+(?:the\s+)?")
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
@@ -2155,6 +2156,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", _without(text, [doc.text[s.start:s.end] for s in inner], "")):
         return None    # "Ruritania-Freedonia": names already known, joined
+    if len(inner) == 1 and inner[0].end == end and _FORMAL_NAME_OF_A_STATE.fullmatch(doc.text, start, inner[0].start):
+        return None    # "the Republic of Ruritania": the country already known, by its formal name
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
         return None    # "Telegram-канал": a known platform's channel, the platform already a mention
     if name.type == "Person":

@@ -4,7 +4,11 @@ named in a list before their plural kind, sports broadcasters named "… Sport" 
 however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
 body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one; a model's place closing on a
 body's lower-case noun ("… районный суд") is a body; a name after "the capital" with no comma is a place (names.py).
-Every sentence is invented."""
+A country's formal name ("the Republic of Borealia") is that country (names.py). Every sentence is invented."""
+from claimsgraph.ingest import parse_document
+from claimsgraph.names import find_names
+from claimsgraph.model import Span
+from claimsgraph.nlp import NamedSpan
 
 
 def test_names_listed_before_counties_are_counties(typed):
@@ -72,3 +76,12 @@ def test_a_name_right_after_the_capital_without_a_comma_is_a_place(typed):
     text = "Vote count\n\nBallots ran out in the capital Vardel and in two towns, the Vell Commission said.\n"
     types, _ = typed(text, [("Vardel", "Organization", 0), ("Vell Commission", "Organization", 0)])
     assert types["Vardel"] == "Place"
+
+
+def test_a_countrys_formal_name_is_that_country(cast):
+    text = "Vote count\n\nHe was declared president of the Republic of Borealia on Friday.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    at = text.index("the Republic")
+    models = (NamedSpan(Span(at, at + len("the Republic of Borealia")), "Place"),)
+    entities, mentions = find_names(doc, cast.mentions(doc), models, registry=cast.entities)
+    assert not entities and [doc.text[m.span.start:m.span.end] for m in cast.mentions(doc)] == ["Borealia"]

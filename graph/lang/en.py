@@ -1630,6 +1630,9 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                "AB", "ASA", "Oyj")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# Words of a country's formal name before "of" and its name: "the Republic of Ruritania" is Ruritania (names.py).
+STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Grand Duchy", "Sultanate",
+               "Emirate")
 # Capitalised words a number follows to name a step of a scale or of a plan, no one's name: "a Category 4 storm",
 # "Phase 2 of the works".
 NUMBERED_STEPS = ("Category", "Level", "Phase", "Stage", "Week", "Round", "Grade", "Tier")
