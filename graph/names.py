@@ -159,7 +159,8 @@ class _Patterns:
         # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|\b(?P<name2>{_CAP}(?:[\s\-]{_CAP})?) (?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
+            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
+            rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind

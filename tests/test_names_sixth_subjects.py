@@ -4,7 +4,8 @@ named in a list before their plural kind, sports broadcasters named "… Sport" 
 however written (names.py, lang/ru.py); a bracketed acronym with a joining word's lower-case initial ("BoT") is the
 body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one; a model's place closing on a
 body's lower-case noun ("… районный суд") is a body; a name after "the capital" with no comma is a place (names.py).
-A country's formal name ("the Republic of Borealia") is that country (names.py). Every sentence is invented."""
+A country's formal name ("the Republic of Borealia") is that country; a place's abbreviated first word ("St. Vell
+Island") is part of its name (names.py, lang/en.py). Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.names import find_names
 from claimsgraph.model import Span
@@ -85,3 +86,9 @@ def test_a_countrys_formal_name_is_that_country(cast):
     models = (NamedSpan(Span(at, at + len("the Republic of Borealia")), "Place"),)
     entities, mentions = find_names(doc, cast.mentions(doc), models, registry=cast.entities)
     assert not entities and [doc.text[m.span.start:m.span.end] for m in cast.mentions(doc)] == ["Borealia"]
+
+
+def test_an_abbreviated_saint_opens_a_places_name(typed):
+    text = "Storm watch\n\nThe storm moved ashore between St. Vell Island and Port Orla on Wednesday.\n"
+    types, mentions = typed(text, [("St. Vell Island", "Place", 0)])
+    assert "Vell Island" not in types and types["St. Vell Island"] == "Place"

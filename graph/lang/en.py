@@ -1091,6 +1091,8 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
+# Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
+PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".

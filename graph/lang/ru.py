@@ -1019,6 +1019,7 @@ ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
+PLACE_NAME_ABBREVIATIONS = ""
 PLACE_OF: tuple[str, ...] = ()
 PLACE_NOUNS_IN_APPOSITION: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
