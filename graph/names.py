@@ -782,9 +782,11 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
         words = m.group(group).split()
-        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
+        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start()) \
+            or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
         if group == "name" and before:
-            continue    # "the Northern Society for Water Rights said": the end of a longer name
+            continue    # "the Northern Society for Water Rights said", "the Bureau of Roads and Bridge Safety said":
+            #             the end of a longer name
         if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
         if group == "name" and (p.name_runs_on_before.search(text, max(para.start, m.start() - 40), m.start())
@@ -1652,6 +1654,9 @@ _OPENING_PREPOSITION = re.compile(rf"(?:{_any(joined('SENTENCE_OPENING_PREPOSITI
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
 _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
+# "the Bureau of Roads and Bridge Safety said": a body's name joining two fields after its "of"
+_FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +"
+                                  rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".

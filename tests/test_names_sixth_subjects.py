@@ -5,7 +5,8 @@ however written (names.py, lang/ru.py); a bracketed acronym with a joining word'
 body before it; a body written apart and together ("Vexon Trell", "VexonTrell") is one; a model's place closing on a
 body's lower-case noun ("… районный суд") is a body; a name after "the capital" with no comma is a place (names.py).
 A country's formal name ("the Republic of Borealia") is that country; a place's abbreviated first word ("St. Vell
-Island") is part of its name (names.py, lang/en.py). Every sentence is invented."""
+Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
+person ("the Bureau of Roads and Bridge Safety said"). Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.names import find_names
 from claimsgraph.model import Span
@@ -92,3 +93,9 @@ def test_an_abbreviated_saint_opens_a_places_name(typed):
     text = "Storm watch\n\nThe storm moved ashore between St. Vell Island and Port Orla on Wednesday.\n"
     types, mentions = typed(text, [("St. Vell Island", "Place", 0)])
     assert "Vell Island" not in types and types["St. Vell Island"] == "Place"
+
+
+def test_a_bodys_second_field_before_said_is_no_person(typed):
+    text = "Roads\n\nTraffic fell by half on Tuesday, the Office of Tolls and Harbour Transit said.\n"
+    types, _ = typed(text, [("the Office of Tolls and Harbour Transit", "Organization", 0)])
+    assert "Harbour Transit" not in types and types["Office of Tolls and Harbour Transit"] == "Organization"
