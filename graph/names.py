@@ -522,6 +522,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
                                               or _club_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
+            name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -3592,6 +3594,7 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | N
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

@@ -6,7 +6,8 @@ body before it; a body written apart and together ("Vexon Trell", "VexonTrell") 
 body's lower-case noun ("… районный суд") is a body; a name after "the capital" with no comma is a place (names.py).
 A country's formal name ("the Republic of Borealia") is that country; a place's abbreviated first word ("St. Vell
 Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
-person ("the Bureau of Roads and Bridge Safety said"). Every sentence is invented."""
+person ("the Bureau of Roads and Bridge Safety said"); a model's body named "… Coast" or "… Panhandle" is a place.
+Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.names import find_names
 from claimsgraph.model import Span
@@ -99,3 +100,9 @@ def test_a_bodys_second_field_before_said_is_no_person(typed):
     text = "Roads\n\nTraffic fell by half on Tuesday, the Office of Tolls and Harbour Transit said.\n"
     types, _ = typed(text, [("the Office of Tolls and Harbour Transit", "Organization", 0)])
     assert "Harbour Transit" not in types and types["Office of Tolls and Harbour Transit"] == "Organization"
+
+
+def test_a_body_the_model_found_named_as_a_coast_is_a_place(typed):
+    text = "Storm watch\n\nThe storm will reach the Orla Panhandle and the Vell Coast by Friday.\n"
+    types, _ = typed(text, [("the Orla Panhandle", "Organization", 0), ("the Vell Coast", "Organization", 0)])
+    assert types["Orla Panhandle"] == types["Vell Coast"] == "Place"

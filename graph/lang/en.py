@@ -1117,6 +1117,9 @@ OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|ag
                              r"|magazine|TV\s+channel")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
+# Vell Coast", "the Orla Panhandle".
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
