@@ -1185,8 +1185,10 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
         return
     toks = tokens(text, para.start, para.end)
     for i, tok in enumerate(toks):
-        if not p.place_adjective_stem.fullmatch(tok.text):
-            continue
+        if not p.place_adjective_stem.fullmatch(tok.text) or text[tok.start - 1:tok.start] in "-‐":
+            continue    # "Петропавловске-Камчатском": the second half of a hyphenated name
+        if i and _plural_common_noun(toks[i - 1].text):
+            continue    # "между вулканами Жупановский и …": names of the things the noun before counts
         adjective = morph().parse(tok.text)[0]
         following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
         if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
@@ -1196,6 +1198,12 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
         form = inflect(adjective, {"nomn", "sing", adjective.tag.gender})
         if form is not None:
             f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
+def _plural_common_noun(word: str) -> bool:
+    """A lower-case noun in the plural ("вулканами", "реки"): what the names written after it are the names of."""
+    parse = morph().parse(word)[0]
+    return word.islower() and parse.tag.POS == "NOUN" and parse.tag.number == "plur"
 
 
 def _gender_of_the_noun_named(noun: str, adjective: str) -> str | None:

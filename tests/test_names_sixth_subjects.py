@@ -7,6 +7,7 @@ body's lower-case noun ("… районный суд") is a body; a name after "
 A country's formal name ("the Republic of Borealia") is that country; a place's abbreviated first word ("St. Vell
 Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
 person ("the Bureau of Roads and Bridge Safety said"); a model's body named "… Coast" or "… Panhandle" is a place.
+An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
 Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.names import find_names
@@ -106,3 +107,15 @@ def test_a_body_the_model_found_named_as_a_coast_is_a_place(typed):
     text = "Storm watch\n\nThe storm will reach the Orla Panhandle and the Vell Coast by Friday.\n"
     types, _ = typed(text, [("the Orla Panhandle", "Organization", 0), ("the Vell Coast", "Organization", 0)])
     assert types["Orla Panhandle"] == types["Vell Coast"] == "Place"
+
+
+def test_a_hyphenated_names_second_half_is_no_elided_area(typed):
+    text = "Новости\n\nВ Тарвинском районе прошли учения. Спасатели работают в Вельске-Озёрском.\n"
+    types, _ = typed(text)
+    assert "Тарвинский район" in types and "Озёрский район" not in types
+
+
+def test_names_after_a_plural_noun_are_no_elided_areas(typed):
+    text = "Новости\n\nВ Тарвинском районе прошли учения. Учёные следят за вулканами Ведлинский и Кармский.\n"
+    types, _ = typed(text)
+    assert "Тарвинский район" in types and "Ведлинский район" not in types
