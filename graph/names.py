@@ -2715,6 +2715,9 @@ _BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?P<ac
                         rf"(?:[{capitals()}&]|[{_LOWER}](?=[{capitals()}])){{1,7}})\)")
 
 
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
     """"the National Water Council (NWC)": later "NWC" is that council too."""
     short: dict[str, str] = {}
@@ -2723,6 +2726,8 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym")
             inner = _spelled_out(doc.text, m.span, acronym)
+            if inner is None and _LINE_ENDS.match(doc.text, after.end()):
+                continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit
             if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
                 label = doc.text[inner.start:inner.end]
                 key = new_entity_key(label)

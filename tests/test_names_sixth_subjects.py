@@ -7,6 +7,7 @@ body's lower-case noun ("… районный суд") is a body; a name after "
 A country's formal name ("the Republic of Borealia") is that country; a place's abbreviated first word ("St. Vell
 Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
 person ("the Bureau of Roads and Bridge Safety said"); a model's body named "… Coast" or "… Panhandle" is a place.
+A bracketed name closing a caption line that spells no name before it is the picture's credit (link.py, names.py).
 An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
 Every sentence is invented."""
 from claimsgraph.ingest import parse_document
@@ -119,3 +120,12 @@ def test_names_after_a_plural_noun_are_no_elided_areas(typed):
     text = "Новости\n\nВ Тарвинском районе прошли учения. Учёные следят за вулканами Ведлинский и Кармский.\n"
     types, _ = typed(text)
     assert "Тарвинский район" in types and "Ведлинский район" not in types
+
+
+def test_a_bracketed_credit_closing_a_caption_is_no_acronym_and_no_name(typed):
+    text = ("Final\n\nVardley United won the cup on Sunday.\n\nTomas Relk scored the winner for Vardley United (VNA)\n\n"
+            "The Vell Party (VP)\n\nThe VP said it was proud.\n")
+    types, mentions = typed(text, [("Vardley United", "Organization", 0), ("Vardley United", "Organization", 1),
+                                   ("VNA", "Organization", 0), ("Vell Party", "Organization", 0)])
+    assert "VNA" not in types and not any(surface == "VNA" for surface, _ in mentions)
+    assert ("VP", "Vell Party") in mentions
