@@ -8,9 +8,9 @@ A country's formal name ("the Republic of Borealia") is that country; a place's 
 Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
 person ("the Bureau of Roads and Bridge Safety said"); a model's body named "… Coast" or "… Panhandle" is a place.
 A bracketed name closing a caption line that spells no name before it is the picture's credit (link.py, names.py).
-An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
+A widget's failure notice ("Oops! Something went wrong.") is furniture (lang/en.py). An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
 Every sentence is invented."""
-from claimsgraph.ingest import parse_document
+from claimsgraph.ingest import parse_document, split_boilerplate
 from claimsgraph.names import find_names
 from claimsgraph.model import Span
 from claimsgraph.nlp import NamedSpan
@@ -129,3 +129,11 @@ def test_a_bracketed_credit_closing_a_caption_is_no_acronym_and_no_name(typed):
                                    ("VNA", "Organization", 0), ("Vell Party", "Organization", 0)])
     assert "VNA" not in types and not any(surface == "VNA" for surface, _ in mentions)
     assert ("VP", "Vell Party") in mentions
+
+
+def test_a_widgets_failure_notice_is_furniture():
+    text = ("Vell says the count is over\n\n  \u2022 Oops!\n    Something went wrong.\n    Please try again later.\n\n"
+            "The Vell Commission said on Monday that the count was over.\n")
+    body, _ = split_boilerplate(text)
+    kept = [text[s.start:s.end] for s in body]
+    assert kept == ["Vell says the count is over", "The Vell Commission said on Monday that the count was over."]

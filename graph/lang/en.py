@@ -353,6 +353,8 @@ BOILERPLATE_LINE = (
     # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
     r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
+    # a page's notice that a widget failed to load: "Oops! Something went wrong. Please try again later."
+    r"|(?:oops|something went wrong|please try again(?: later)?)(?=\W*$)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
