@@ -2060,6 +2060,12 @@ def _acronym_of_common_words(text: str, label: str) -> bool:
 _SPELLED_OUT_WORDS = (re.compile(r"[^\W\d_][\w'’-]*"), re.compile(r"[^\W\d_][\w'’]*"))   # a hyphenated word whole, its parts
 
 
+def _in_a_heading(doc: Document, span: Span) -> bool:
+    """Whether ``span`` is in a paragraph that no sentence's closing mark ends: a headline, a heading."""
+    para = next((p for p in doc.body if p.contains(span)), None)
+    return para is not None and not re.search(r"[.!?…\"”»:]\s*$", doc.text[para.start:para.end])
+
+
 def _first_seen(mentions: list[Mention]) -> dict[str, int]:
     """Where each entity is first mentioned."""
     first: dict[str, int] = {}
@@ -2994,10 +3000,12 @@ def _one_body_written_apart_and_together(f: _Finder) -> None:
 
 def _first_word_of_a_body(f: _Finder) -> None:
     """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
-    "the House of Delegates"): the one body here whose name it opens, written before it. Not a place's name
+    "the House of Delegates"): the one body here whose name it opens, written before it, or before it outside a
+    headline, which shortens names ("Vexon buys Norvik" over "Vexon Materials agreed …"). Not a place's name
     ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
     text, countries = f.doc.text, f.country_names
     first_seen = _first_seen(f.mentions)
+    in_prose = _first_seen([m for m in f.mentions if not _in_a_heading(f.doc, m.span)])   # a headline shortens names
     for key, entity in sorted(f.found.items()):
         label = entity.label
         if entity.type != "Organization" or " " in label or label.lower() in countries or key not in first_seen:
@@ -3011,7 +3019,7 @@ def _first_word_of_a_body(f: _Finder) -> None:
         if shortest is not None and all(e.label == shortest.label or e.label.startswith(shortest.label + " ")
                                         for e in opening):
             opening = [shortest]   # "Vexon Axis" and "Vexon Axis Banking Suite": names of one body's, nested
-        owners = {e.key for e in opening if first_seen.get(e.key, len(text)) < first_seen[key]}
+        owners = {e.key for e in opening if first_seen.get(e.key, len(text)) < in_prose.get(key, first_seen[key])}
         if len(owners) != 1 or len(opening) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())

@@ -8,7 +8,7 @@ A country's formal name ("the Republic of Borealia") is that country; a place's 
 Island") is part of its name (names.py, lang/en.py); the two words of a body's second field before "said" are no
 person ("the Bureau of Roads and Bridge Safety said"); a model's body named "… Coast" or "… Panhandle" is a place.
 A bracketed name closing a caption line that spells no name before it is the picture's credit (link.py, names.py).
-A widget's failure notice ("Oops! Something went wrong.") is furniture (lang/en.py). An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
+A body's first word in a headline before its full name is that body. A widget's failure notice ("Oops! Something went wrong.") is furniture (lang/en.py). An adjective glued after a hyphen or naming what a plural noun before it counts is no area left unnamed (names.py).
 Every sentence is invented."""
 from claimsgraph.ingest import parse_document, split_boilerplate
 from claimsgraph.names import find_names
@@ -137,3 +137,12 @@ def test_a_widgets_failure_notice_is_furniture():
     body, _ = split_boilerplate(text)
     kept = [text[s.start:s.end] for s in body]
     assert kept == ["Vell says the count is over", "The Vell Commission said on Monday that the count was over."]
+
+
+def test_a_bodys_first_word_in_the_headline_is_that_body(typed):
+    text = ("Business/Deals\n\nTarrow buys rival Norvik in $3bn deal\n\nTarrow Coastal Drilling is to buy Norvik Oil. "
+            "Tarrow shareholders will vote in May.\n\nThe deal combines Tarrow\u2019s 80 wells with those of Norvik Oil.\n")
+    types, mentions = typed(text, [("Tarrow", "Organization", 0), ("Norvik", "Organization", 0),
+                                   ("Tarrow Coastal Drilling", "Organization", 0), ("Norvik Oil", "Organization", 0),
+                                   ("Tarrow", "Organization", 2), ("Tarrow\u2019s", "Organization", 0)])
+    assert "Tarrow" not in types and ("Tarrow", "Tarrow Coastal Drilling") in mentions
