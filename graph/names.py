@@ -241,7 +241,7 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}{t.LETTERS.upper()}]+)\s+(?P<name>{name}(?:\s+{name})?)"
             rf"(?P<sport>\s+(?:{_any(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
         self.team_nouns = set(t.TEAM_NOUNS)
-        # "ЧМ-2018", "чемпионате мира по футболу-2018": a tournament of a year, abbreviated or spelled out
+        # "ЧМ-2031", "чемпионате мира по хоккею-2031": a tournament of a year, abbreviated or spelled out
         self.tournaments_by_year = [(abbr, re.compile(rf"(?<![\w-])(?:{abbr}[-–\s]|(?:{spelled})[-–])(?P<year>(?:19|20)\d\d)"
                                                       rf"(?![\w-])")) for abbr, spelled in t.TOURNAMENTS_BY_YEAR.items()]
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
@@ -966,7 +966,7 @@ def _team_by_country(f: _Finder, para: Span) -> None:
 
 
 def _tournament_by_year(f: _Finder, para: Span) -> None:
-    """"ЧМ-2018", "на чемпионате мира по футболу-2018": one tournament of that year, an event labelled by its
+    """"ЧМ-2031", "на чемпионате мира по хоккею-2031": one tournament of that year, an event labelled by its
     abbreviation, whichever way the text writes it."""
     for abbr, pattern in f.patterns.tournaments_by_year:
         for m in pattern.finditer(f.doc.text, para.start, para.end):

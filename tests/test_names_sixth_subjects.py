@@ -37,7 +37,7 @@ def test_a_broadcaster_named_sport_is_a_body(typed):
 
 
 def test_a_step_of_a_scale_is_no_name(typed):
-    text = "Storm watch\n\nThe storm was upgraded to Category 4 on Monday and may reach Phase 2 of the alert.\n"
+    text = "Storm watch\n\nThe storm was upgraded to Category 4 late on Monday; the city may reach Phase 2 of its alert.\n"
     types, _ = typed(text, [("Category 4", "Place", 0), ("Phase 2", "Organization", 0)])
     assert "Category 4" not in types and "Phase 2" not in types
 

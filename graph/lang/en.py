@@ -353,8 +353,8 @@ BOILERPLATE_LINE = (
     # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
     r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
-    # a page's notice that a widget failed to load: "Oops! Something went wrong. Please try again later."
-    r"|(?:oops|something went wrong|please try again(?: later)?)(?=\W*$)"
+    # a page's notice, line by line, that a widget failed to load
+    r"|(?:please try again(?: later)?|oops|something went wrong)(?=\W*$)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
@@ -1297,7 +1297,7 @@ FOCUS_BODIES = {
 }
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # A tournament of a year written by its abbreviation and the year, and the words it abbreviates (a regular
-# expression): Russian "ЧМ-2018", "на чемпионате мира по футболу-2018", one event; English names its cups in full.
+# expression): Russian "ЧМ-2018", "на чемпионате мира по хоккею-2031", one event; English names its cups in full.
 TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
