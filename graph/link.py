@@ -92,7 +92,8 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     return end
 
 
-_JOINING_WORDS = frozenset(("of", "and", "for", "the", "&"))   # inside a name its acronym leaves out
+# words inside a name its acronym leaves out: "of", "and", "the"
+_JOINING_WORDS = frozenset((*joined("PREPOSITIONS"), *joined("CONJUNCTIONS"), *joined("ARTICLES"), "&"))
 
 
 def credit(text: str, span: Span) -> bool:

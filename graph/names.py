@@ -2030,7 +2030,8 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
 
 
 _BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
-_FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)'})\s+of\s+(?:the\s+)?")
+_FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)'})\s+(?:{_any(joined('PLACE_OF'))})\s+"
+                                     rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?")
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
