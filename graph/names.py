@@ -165,8 +165,9 @@ class _Patterns:
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind
         self.place_in_apposition = re.compile(
-            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'}),?[ \t]+"
-            rf"(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;]|[ \t]+[{_LOWER}])")
+            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'})"
+            rf"(?:,[ \t]+(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])|[ \t]+(?P<bare>{_CAP}(?:[ \t]{_CAP})?)"
+            rf"(?=[,.;]|[ \t]+(?:{_any((*t.CONJUNCTIONS, *t.PREPOSITIONS)) or '(?!)'})\b))")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
@@ -764,8 +765,9 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
     """"the village of Vardel", "Orlov district", "the capital, Vardel,", "the capital Vardel and …"."""
     p, text = f.patterns, f.doc.text
     for m in p.place_in_apposition.finditer(text, para.start, para.end):
-        if m.group("name").split()[-1].lower() not in _BODY_HEAD_WORDS:   # "the city Council": a body
-            f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
+        group = "name" if m.group("name") else "bare"
+        if m.group(group).split()[-1].lower() not in _BODY_HEAD_WORDS:   # "the city Council": a body
+            f.add(m.start(group), m.end(group), m.group(group), "Place")
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
@@ -2988,15 +2990,16 @@ def _one_body_written_apart_and_together(f: _Finder) -> None:
     """"Vexon Mobil" and "VexonMobil": bodies whose names are the same once the spaces between their words are
     left out are one body, under the label written first."""
     first_seen = _first_seen(f.mentions)
-    owners: dict[str, str] = {}
+    owners: dict[str, tuple[str, str]] = {}   # a name without its spaces → the body and the name as written
     bodies = sorted((k for k, e in f.found.items() if e.type == "Organization" and k in first_seen), key=first_seen.get)
     for key in bodies:
-        forms = {re.sub(r"\s+", "", label).lower() for label, _ in f.found[key].all_labels()}
-        owner = next((owners[form] for form in sorted(forms) if form in owners), None)
+        forms = {re.sub(r"\s+", "", label).lower(): label for label, _ in f.found[key].all_labels()}
+        owner = next((owners[form][0] for form, label in sorted(forms.items())
+                      if form in owners and owners[form][1] != label), None)   # the same name, spaced otherwise
         if owner is not None:
             _merge_entity(f.found, f.mentions, key, owner)
-        for form in forms:
-            owners.setdefault(form, owner or key)
+        for form, label in forms.items():
+            owners.setdefault(form, (owner or key, label))
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
