@@ -92,10 +92,26 @@ def _closing_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+# words inside a name its acronym leaves out: "of", "and", "the"
+_JOINING_WORDS = frozenset((*joined("PREPOSITIONS"), *joined("CONJUNCTIONS"), *joined("ARTICLES"), "&"))
+
+
 def credit(text: str, span: Span) -> bool:
-    """"… he had access to [Agency]": a name alone in square brackets closing a line credits a picture or
-    a report; the text does not speak of it."""
-    return text[span.start - 1:span.start] == "[" and bool(re.match(r"\][ \t]*(?:\n|$)", text[span.end:span.end + 10]))
+    """"… he had access to [Agency]", "… the winner for Vexon (AP)": a name alone in square brackets closing a
+    line, or in round ones after a word whose capitals it does not spell ("the Vell Party (VP)" defines it),
+    credits a picture or a report; the text does not speak of it."""
+    opening = text[span.start - 1:span.start]
+    if opening not in ("[", "(") or not re.match(rf"\{')' if opening == '(' else ']'}[ \t]*(?:\n|$)",
+                                                  text[span.end:span.end + 10]):
+        return False
+    if opening == "[":
+        return True
+    initials = []
+    for word in reversed(text[max(0, span.start - 80):span.start - 1].split()):
+        if not word[:1].isupper() and word not in _JOINING_WORDS:
+            break
+        initials.insert(0, word[0] if word[:1].isupper() else "")
+    return "".join(c for c in text[span.start:span.end] if c.isupper()) not in "".join(initials)
 
 
 def place_in_a_modifier(text: str, span: Span) -> bool:

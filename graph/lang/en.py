@@ -366,6 +366,8 @@ BOILERPLATE_LINE = (
     # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
     r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
+    # a page's notice, line by line, that a widget failed to load
+    r"|(?:please try again(?: later)?|oops|something went wrong)(?=\W*$)"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
@@ -1138,6 +1140,8 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
                   "checkpoint", "border crossing", "pass")
+# Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
+PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
@@ -1161,14 +1165,17 @@ OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news age
 OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
                              r"|magazine|TV\s+channel")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
-ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK")   # not "SC" (a senior counsel), "BC" (a province)
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
+# Vell Coast", "the Orla Panhandle".
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
 PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river",
-                            "sounds": "sound", "bays": "bay"}
+                            "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -1340,6 +1347,9 @@ FOCUS_BODIES = {
         "{country} electoral commission"))),
 }
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
+# A tournament of a year written by its abbreviation and the year, and the words it abbreviates (a regular
+# expression): Russian "ЧМ-2018", "на чемпионате мира по хоккею-2031", one event; English names its cups in full.
+TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
@@ -1627,9 +1637,9 @@ DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
-# Nouns after a name and its "'s" that make the name an eponym's ("Varden's disease", "Ostrova's syndrome"): a
-# condition named after someone, not that person or a body (names.py).
-EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem")
+# Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
+# scale"): a condition or a measure named after someone, not that person or a body (names.py).
+EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
@@ -1689,6 +1699,12 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                "AB", "ASA", "Oyj")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# Words of a country's formal name before "of" and its name: "the Republic of Ruritania" is Ruritania (names.py).
+STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Grand Duchy", "Sultanate",
+               "Emirate")
+# Capitalised words a number follows to name a step of a scale or of a plan, no one's name: "a Category 4 storm",
+# "Phase 2 of the works".
+NUMBERED_STEPS = ("Category", "Level", "Phase", "Stage", "Week", "Round", "Grade", "Tier")
 # Capitalised figures of speech, no one's name: "it is up to Mother Nature now".
 FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
                      "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")

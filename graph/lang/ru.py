@@ -933,9 +933,11 @@ DEMONYMS: dict[str, str] = {}
 COUNTRY_AFTER_NAME: tuple[str, ...] = ()
 # Words a body's name may hold or leave out, naming the same body: none in Russian names.
 NAME_FILLER_WORDS: tuple[str, ...] = ()
+TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-яё]+)?", "ЧЕ": r"[Чч]емпионат\w* Европы(?: по [а-яё]+)?",
+                       "ОИ": r"[Оо]лимпийск\w+ игр\w*"}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("team_by_country", "law_after_noun", "body_written_together", "latin_name_after_noun",
+NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named", "area_a_body_serves_named_before")
@@ -1049,6 +1051,10 @@ ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
+PLACE_NAME_ABBREVIATIONS = ""
+PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+STATE_FORMS: tuple[str, ...] = ()          # "Республика Руритания" names no country apart from its short name
+NUMBERED_STEPS: tuple[str, ...] = ()       # the model takes no "Категория 4" for a name
 PLACE_OF: tuple[str, ...] = ()
 PLACE_NOUNS_IN_APPOSITION: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
