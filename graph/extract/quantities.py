@@ -655,7 +655,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
-            and not unit.startswith("°"):
+            and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
@@ -1553,6 +1553,8 @@ def _counted_noun(after: str) -> bool:
 # The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow
 # ('… до плюс 1", — уточнил он'), which closes a quotation opened in a sentence before.
 _INCH_MARK = re.compile(r'(?:"(?!,\s*[\u2013\u2014-]\s)|\u2033)(?![\w"\u2033])')
+_GLUED_LETTER = re.compile(r"[^\W\d_](?![\w'’])")
+_SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # "8", "4.30": not "720", "2,450"
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
@@ -1569,6 +1571,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     inches = _INCH_MARK.match(chunk, pos)
     if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
         return tables.INCH_UNIT, inches.end()        # "3-5\" of snow", "7″": not the quote that closes on "lost 4\""
+    letter = _GLUED_LETTER.match(chunk, pos) if tables.GLUED_UNIT_LETTERS else None
+    if letter and letter.group().lower() in tables.GLUED_UNIT_LETTERS and _SMALL_OR_FRACTIONAL.search(chunk, 0, pos):
+        return tables.GLUED_UNIT_LETTERS[letter.group().lower()], letter.end()   # "4.30p", "8p"
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \
