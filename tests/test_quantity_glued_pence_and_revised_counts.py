@@ -29,7 +29,7 @@ def test_versus_ends_a_unit_phrase():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tarsk payrolls were revised upward to a gain of 41,000 from 29,000.", [(41000.0, "payrolls"),
+    ("Tarsk payrolls have been revised higher to a gain of 41,000 from 29,000.", [(41000.0, "payrolls"),
                                                                              (29000.0, "payrolls")]),
     ("Dorvale payrolls were revised down to 73,000.", [(73000.0, "payrolls")]),
     ("Velm payrolls fell to a loss of 12,000 last month.", [(12000.0, "payrolls")]),
