@@ -36,3 +36,17 @@ def test_versus_ends_a_unit_phrase():
 ])
 def test_a_revised_or_restated_change_counts_the_subject(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velm had 2,000 posts filled, yet the later figure climbed steeply to 2,700.", [(2000.0, "posts"),
+                                                                                    (2700.0, "posts")]),
+    ("Orlen listed 9,000 vacancies. Its revised tally reached 9,600.", [(9000.0, "vacancies"),
+                                                                        (9600.0, "vacancies")]),
+])
+def test_a_figure_named_only_as_a_number_counts_what_the_figure_before_counted(text, expected):
+    assert found(text) == expected
+
+
+def test_a_figure_noun_with_nothing_counted_before_gives_no_unit():
+    assert found("The tally for Dorvale rose to 4,100.") == []

@@ -781,7 +781,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
-        elif r.digits and r.value >= SCALED and _change_of(chunk[max(0, begin - WINDOW):begin], tables) \
+        elif r.digits and r.value >= SCALED and (_change_of(chunk[max(0, begin - WINDOW):begin], tables)
+                                                 or _figure_given(chunk[max(0, begin - WINDOW):begin], tables)) \
                 and _counts_things(found[-1].unit if found else previous_unit, lang):
             unit = found[-1].unit if found else previous_unit   # "added 1,200 jobs … below an estimate of 1,500"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
@@ -1198,6 +1199,16 @@ def _change_of(before: str, tables) -> bool:
     """A noun of a change or an expectation and "of" right before a bare figure: "a rise of ", "an estimate of "."""
     return bool(tables.CHANGE_OF_NOUNS) and re.search(
         rf"(?<!\w)(?:{_alternation(tables.CHANGE_OF_NOUNS)})s?\s+of\s+$", before, re.I) is not None
+
+
+def _figure_given(before: str, tables) -> bool:
+    """A noun that names a figure and a verb that gives its value right before a bare figure: "the later figure
+    climbed steeply to ", "its revised tally reached "."""
+    if not tables.FIGURE_NOUNS:
+        return False
+    adverb = rf"(?:\s+(?:{tables.MANNER_ADVERB}))?"
+    return re.search(rf"(?<!\w)(?:{_alternation(tables.FIGURE_NOUNS)})s?{adverb}\s+(?:{tables.AMOUNT_VERBS}){adverb}"
+                     rf"(?:\s+(?:to|at))?\s+$", before, re.I) is not None
 
 
 def _counts_things(unit: str | None, lang: str) -> bool:

@@ -165,6 +165,11 @@ COMPARED = ("more", "fewer", "less")
 # before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
 CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "loss", "estimate", "forecast",
                    "projection", "expectation")
+# Nouns that name a figure but not what it counts, and an adverb that may stand after the verb that gives the value:
+# after "the later figure climbed steeply to" or "its revised tally reached" a bare figure in digits counts what the
+# figure before counted ("2,000 posts filled, yet the later figure climbed to 2,700").
+FIGURE_NOUNS = ("number", "figure", "estimate", "reading", "tally", "count")
+MANNER_ADVERB = r"[a-z]+ly"
 # Around a sum of money written without the scale of the sum before it, words that set the two side by side: before it
 # ("$4.2 billion, instead of the $3.95 …", "up from $3.8") or after it ("the $3.95 expected"); its scale is that one's.
 SCALE_CARRIED_BEFORE = ("instead of", "than", "versus", "vs", "compared with", "compared to", "up from", "down from")
