@@ -1208,7 +1208,7 @@ def _figure_given(before: str, tables) -> bool:
         return False
     adverb = rf"(?:\s+(?:{tables.MANNER_ADVERB}))?"
     return re.search(rf"(?<!\w)(?:{_alternation(tables.FIGURE_NOUNS)})s?{adverb}\s+(?:{tables.AMOUNT_VERBS}){adverb}"
-                     rf"(?:\s+(?:to|at))?\s+$", before, re.I) is not None
+                     rf"(?:\s+(?:{tables.VALUE_JOINERS}))?\s+$", before, re.I) is not None
 
 
 def _counts_things(unit: str | None, lang: str) -> bool:

@@ -170,6 +170,7 @@ CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "declin
 # figure before counted ("2,000 posts filled, yet the later figure climbed to 2,700").
 FIGURE_NOUNS = ("number", "figure", "estimate", "reading", "tally", "count")
 MANNER_ADVERB = r"[a-z]+ly"
+VALUE_JOINERS = r"to|at"      # after that adverb: "climbed steeply to", "stood firmly at"
 # Around a sum of money written without the scale of the sum before it, words that set the two side by side: before it
 # ("$4.2 billion, instead of the $3.95 …", "up from $3.8") or after it ("the $3.95 expected"); its scale is that one's.
 SCALE_CARRIED_BEFORE = ("instead of", "than", "versus", "vs", "compared with", "compared to", "up from", "down from")

@@ -198,6 +198,7 @@ COMPARED = ("больше", "меньше", "более", "менее")
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
 FIGURE_NOUNS: tuple[str, ...] = ()      # «число … выросло до 5» is read from its count head (COUNT_HEADS)
 MANNER_ADVERB = ""
+VALUE_JOINERS = ""
 SCALE_CARRIED_BEFORE: tuple[str, ...] = ()   # Russian repeats the scale: «4,2 млрд долларов против 3,9 млрд»
 SCALE_CARRIED_AFTER: tuple[str, ...] = ()
 READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?:за\s*)?\d+\s*мин(?:ут[аыу]?)?\.?"
