@@ -765,13 +765,19 @@ def _cue_opens_a_sentence(chunk: str, words: int) -> bool:
 
 def _closes_a_page(line: str) -> bool:
     """A headline or a link, or a button's or a menu's few words ("Loading...", "Amount due:"), not a short
-    sentence ("“No,” he said.")."""
+    sentence ("“No,” he said.") nor a line of results set against the period before ("Revenue up 4% to £9m (H1
+    2020: £8m)"): no headline of another story writes that comparison."""
+    if _PERIOD_COMPARISON_RE.search(line):
+        return False
     return _reads_as_headline(line) or len(line.split()) <= BUTTON_WORDS and (
         not _SENTENCE_STOP_RE.search(line) or bool(_LOADING_RE.fullmatch(line))) \
         or len(line.split()) <= TEASER_WORDS and bool(_TEASER_RE.search(line))
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*$")
+# A figure set against the same one of an earlier period, that period and a colon in brackets: "(H1 2019: 4.1p)",
+# "(2018: £2.3m)", "(FY 2020: 12%)".
+_PERIOD_COMPARISON_RE = re.compile(r"\((?:[A-Z]{1,2}\d?\s*)?(?:19|20)\d\d[^():\n]{0,12}:\s*[^()\n]*\d[^()\n]*\)")
 _LOADING_RE = re.compile(r"[^\W\d_]+(?:\.\.\.|…)")   # "Loading...": one word and an ellipsis
 # Another article's teaser, cut off by the page with an ellipsis glued to its last word: "… named editor of the…"
 _TEASER_RE = re.compile(r"[^\W_][.,;:]?(?:\.\.\.|…)$")

@@ -655,7 +655,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
-            and not unit.startswith("°"):
+            and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
@@ -781,7 +781,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
             unit = found[-1].unit  # "54 million votes, 5 million more than in 2004"
-        elif r.digits and r.value >= SCALED and _change_of(chunk[max(0, begin - WINDOW):begin], tables) \
+        elif r.digits and r.value >= SCALED and (_change_of(chunk[max(0, begin - WINDOW):begin], tables)
+                                                 or _figure_given(chunk[max(0, begin - WINDOW):begin], tables)) \
                 and _counts_things(found[-1].unit if found else previous_unit, lang):
             unit = found[-1].unit if found else previous_unit   # "added 1,200 jobs … below an estimate of 1,500"
         elif found and _joined_value(chunk[found[-1].span.end - span.start:begin],
@@ -1200,6 +1201,16 @@ def _change_of(before: str, tables) -> bool:
         rf"(?<!\w)(?:{_alternation(tables.CHANGE_OF_NOUNS)})s?\s+of\s+$", before, re.I) is not None
 
 
+def _figure_given(before: str, tables) -> bool:
+    """A noun that names a figure and a verb that gives its value right before a bare figure: "the later figure
+    climbed steeply to ", "its revised tally reached "."""
+    if not tables.FIGURE_NOUNS:
+        return False
+    adverb = rf"(?:\s+(?:{tables.MANNER_ADVERB}))?"
+    return re.search(rf"(?<!\w)(?:{_alternation(tables.FIGURE_NOUNS)})s?{adverb}\s+(?:{tables.AMOUNT_VERBS}){adverb}"
+                     rf"(?:\s+(?:{tables.VALUE_JOINERS}))?\s+$", before, re.I) is not None
+
+
 def _counts_things(unit: str | None, lang: str) -> bool:
     """A unit that counts things ("jobs", "people"), not money, a share or a span of time."""
     canonical = canonical_unit(unit, lang)
@@ -1553,6 +1564,8 @@ def _counted_noun(after: str) -> bool:
 # The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow
 # ('… до плюс 1", — уточнил он'), which closes a quotation opened in a sentence before.
 _INCH_MARK = re.compile(r'(?:"(?!,\s*[\u2013\u2014-]\s)|\u2033)(?![\w"\u2033])')
+_GLUED_LETTER = re.compile(r"[^\W\d_](?![\w'’])")
+_SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # "8", "4.30": not "720", "2,450"
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
@@ -1569,6 +1582,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     inches = _INCH_MARK.match(chunk, pos)
     if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
         return tables.INCH_UNIT, inches.end()        # "3-5\" of snow", "7″": not the quote that closes on "lost 4\""
+    letter = _GLUED_LETTER.match(chunk, pos) if tables.GLUED_UNIT_LETTERS else None
+    if letter and letter.group().lower() in tables.GLUED_UNIT_LETTERS and _SMALL_OR_FRACTIONAL.search(chunk, 0, pos):
+        return tables.GLUED_UNIT_LETTERS[letter.group().lower()], letter.end()   # "4.30p", "8p"
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
     if adverb and adverb.group(1) not in (*tables.COMPARED, *tables.UNIT_ABBREVIATIONS) \

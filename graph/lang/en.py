@@ -111,6 +111,9 @@ BELOW_ZERO = ("below zero", "below freezing")      # after degrees: "40 degrees 
 TEMPERATURE_CUES = r"temperatures?|thermometers?|highs|lows|frosts?|wind chill"
 TEMPERATURE_UNIT = "degrees"
 INCH_UNIT = "inches"                                # the unit of a figure written with the inch mark: 3-5" of snow
+# Letters glued to a small or fractional figure that abbreviate its unit noun: "4.3p a share", "a 9p dividend" are
+# pence (not "720p", a screen's lines: a whole figure of three digits or more keeps its letter unread).
+GLUED_UNIT_LETTERS = {"p": "pence"}
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
@@ -147,7 +150,7 @@ UNIT_STOP = {
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
     "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through",
-    "via", "against", "behind", "beyond", "toward", "towards",
+    "via", "against", "behind", "beyond", "toward", "towards", "versus", "vs",
     # irregular past tenses, which no "-ed" marks: "a 7.8 earthquake | struck", "2,000 people | fled"
     "struck", "left", "met", "held", "fled", "hit", "won", "lost", "began", "came", "went", "took", "gave",
     "fell", "rose", "made", "said", "told", "got", "saw", "ran", "paid", "sent", "spent", "kept", "brought",
@@ -160,8 +163,14 @@ UNIT_STOP = {
 COMPARED = ("more", "fewer", "less")
 # Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
 # before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
-CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "estimate", "forecast",
+CHANGE_OF_NOUNS = ("rise", "gain", "increase", "growth", "drop", "fall", "decline", "loss", "estimate", "forecast",
                    "projection", "expectation")
+# Nouns that name a figure but not what it counts, and an adverb that may stand after the verb that gives the value:
+# after "the later figure climbed steeply to" or "its revised tally reached" a bare figure in digits counts what the
+# figure before counted ("2,000 posts filled, yet the later figure climbed to 2,700").
+FIGURE_NOUNS = ("number", "figure", "estimate", "reading", "tally", "count")
+MANNER_ADVERB = r"[a-z]+ly"
+VALUE_JOINERS = r"to|at"      # after that adverb: "climbed steeply to", "stood firmly at"
 # Around a sum of money written without the scale of the sum before it, words that set the two side by side: before it
 # ("$4.2 billion, instead of the $3.95 …", "up from $3.8") or after it ("the $3.95 expected"); its scale is that one's.
 SCALE_CARRIED_BEFORE = ("instead of", "than", "versus", "vs", "compared with", "compared to", "up from", "down from")
@@ -195,7 +204,9 @@ COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": 
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
 # "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
 # figure's unit.
-AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at|(?:rose|fell|climbed|dropped|increased"
+AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at"
+                r"|(?:(?:was|were|has been|have been) )?revised(?: up| down| upward| downward| higher| lower)?(?: from| to)?"
+                r"|(?:rose|fell|climbed|dropped|increased"
                 r"|decreased|grew|jumped|declined|went up|went down|rising|falling|climbing|dropping|increasing"
                 r"|decreasing|growing|jumping|declining)(?: from| to)?|exceeded|surpassed|topped)")
 MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
@@ -1683,9 +1694,10 @@ FORMER_PREFIXES = ("ex",)
 TOTAL_REACHED = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed"
                  r"|lift|lifts|lifting|lifted)\s+(?:the|its|their|this|that|his|her)\s+(?:[^\W\d_]+(?:['’]s)?\s+)?"
                  r"total(?:\s+(?!to(?!\w))[^\W\d_]+){0,6}\s+to")
-# A word after one of AMOUNT_VERBS that makes the bare figure after it the size of the change ("payrolls rose by
-# 150,000", "seats fell by 12"): it counts what the verb's plural subject names (a regular expression).
-AMOUNT_BY = r"by"
+# Words after one of AMOUNT_VERBS that make the bare figure after them the size of the change ("payrolls rose by
+# 150,000", "seats fell by 12", "payrolls were revised to a gain of 9,000"): it counts what the verb's plural subject
+# names (a regular expression).
+AMOUNT_BY = rf"by|(?:to\s+)?an?\s+(?:{'|'.join(CHANGE_OF_NOUNS)})\s+of"
 # Words after a span of time that still count it, though they place an event by it (TIME_POINT_AFTER holds them
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")

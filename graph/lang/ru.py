@@ -119,6 +119,7 @@ BELOW_ZERO = ("мороза",)                            # "40 градусов
 TEMPERATURE_CUES = r"температур\w*|термометр\w*|потепле\w*|похолода\w*|мороз\w*|днем|днём|ночью|утром|вечером"
 TEMPERATURE_UNIT = "градусов"
 INCH_UNIT = "дюймов"
+GLUED_UNIT_LETTERS: dict[str, str] = {}             # в русском тексте буква при числе единицу не сокращает
 # Слово, называющее показание температуры, и слова между ним и числом без единицы: в сводке погоды «днём 12, ночью
 # 5», «температура воздуха составит 16», строки «Утро +1.», «Ночь +3.» — градусы.
 TEMPERATURE_READINGS = r"температур\w*|термометр\w*|днем|днём|ночью|утром|вечером|утро|день|вечер|ночь"
@@ -195,6 +196,9 @@ ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
+FIGURE_NOUNS: tuple[str, ...] = ()      # «число … выросло до 5» is read from its count head (COUNT_HEADS)
+MANNER_ADVERB = ""
+VALUE_JOINERS = ""
 SCALE_CARRIED_BEFORE: tuple[str, ...] = ()   # Russian repeats the scale: «4,2 млрд долларов против 3,9 млрд»
 SCALE_CARRIED_AFTER: tuple[str, ...] = ()
 READING_TIME = (r"(?:читать|время чтения:?|чтение:?)\s*(?:за\s*)?\d+\s*мин(?:ут[аыу]?)?\.?"
