@@ -545,7 +545,7 @@ SPEECH_LEMMAS = frozenset({
     "testify", "recommend", "propose", "encourage", "shout", "exclaim",
     # the rest of the communication and judgement classes of a verb lexicon (VerbNet's say, complain,
     # judgement, characterize, conjecture and manner-of-speaking verbs), not verbs met in one text
-    "remark", "aver", "proclaim", "reckon", "opine", "posit", "muse", "quip", "joke", "boast", "lament", "bemoan",
+    "remark", "aver", "proclaim", "reckon", "opine", "posit", "muse", "quip", "joke", "boast", "lament", "bemoan", "rue",
     "concur", "confess", "ridicule", "mock", "deride", "scoff", "blast", "lambast", "lambaste", "castigate",
     "chide", "rebuke", "berate", "censure", "decry", "deplore", "hail", "applaud", "commend", "laud", "term",
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
