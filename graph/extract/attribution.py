@@ -1220,9 +1220,13 @@ def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tupl
     return s.discourse.last_outlet, Span(source.start(), source.end())
 
 
-# "в" before the body a plural verb's words came from, after the reporter or outlet they were told to, if any
+# What leads to the body a plural verb's words came from: "в" before the body, "на сайте" before the body whose page
+# carried them ("сообщили на сайте газеты X")
+_TO_BODY = {module: "|".join(filter(None, (module.IN_BODY, module.ON_BODY_PAGE))) for module in LANGUAGES.values()}
+# That lead, after the reporter or outlet the words were told to, if any
 _TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.OUTLET_KIND_NOUNS})"
-                                    rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?{module.IN_BODY}\s+", re.I)
+                                    rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?"
+                                    rf"(?:{_TO_BODY[module]})\s+", re.I)
                  for module in LANGUAGES.values() if module.IN_BODY}
 
 
@@ -1885,10 +1889,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if there:
         body = v.discourse.last_body()
         return (body, Span(there.start(1), there.end(1))) if body else None
-    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны": the body named
-    # right after the verb, past a time of day or week
-    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit],
-                     re.I)
+    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны", "сообщили на сайте
+    # газеты X": the body named right after the verb, past a time of day or week
+    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+(?:{_TO_BODY[v.tables]})\s+",
+                     v.text[v.told_end:v.right_limit], re.I)
     if not after:
         return None
     start = v.told_end + after.end()

@@ -1375,6 +1375,7 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
+ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()
 THERE_ADVERBS: tuple[str, ...] = ()
 NOT_GOVERNING: tuple[str, ...] = ()
