@@ -3098,7 +3098,22 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
             and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
         return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
+    if len(subjects) == 1:
+        return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
+    """"Chair of the Board and former Minister X said": a parser heads the subject with the first title and hangs
+    the name, a title of its own before it, on it as a conjunct; the titles are one person's (no article before the
+    first, as "The chair and Minister X" has, which may be two), and the name speaks."""
+    if words[subject].text.lower() not in _NAME_TITLE_WORDS or _children(words, subject, "det"):
+        return []
+    return [j for j in _children(words, subject, "conj") if words[j].pos == "PROPN"
+            and any(words[k].text.lower() in _NAME_TITLE_WORDS for k in _children(words, j, "compound"))][:1]
+
+
+_NAME_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
 
 
 def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:
