@@ -30,6 +30,7 @@ def claimants(text, linker, lang="en"):
     "Tomas Varga termed the new tariff on grain an act of economic sabotage.",
     "“The ferry line will reopen before the winter storms,” Tomas Varga remarked on Tuesday.",
     "Tomas Varga lamented that the northern valleys had been forgotten by the capital.",
+    "Tomas Varga rued that the grain subsidy had reached the western farms too late.",
 ])
 def test_judging_and_characterising_verbs_name_their_subject(linker, sentence):
     assert claimants(sentence, linker) == ["varga"]

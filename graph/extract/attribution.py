@@ -1224,9 +1224,13 @@ def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tupl
     return s.discourse.last_outlet, Span(source.start(), source.end())
 
 
-# "в" before the body a plural verb's words came from, after the reporter or outlet they were told to, if any
+# What leads to the body a plural verb's words came from: "в" before the body, "на сайте" before the body whose page
+# carried them ("сообщили на сайте газеты X")
+_TO_BODY = {module: "|".join(filter(None, (module.IN_BODY, module.ON_BODY_PAGE))) for module in LANGUAGES.values()}
+# That lead, after the reporter or outlet the words were told to, if any
 _TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.OUTLET_KIND_NOUNS})"
-                                    rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?{module.IN_BODY}\s+", re.I)
+                                    rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?"
+                                    rf"(?:{_TO_BODY[module]})\s+", re.I)
                  for module in LANGUAGES.values() if module.IN_BODY}
 
 
@@ -1889,10 +1893,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if there:
         body = v.discourse.last_body()
         return (body, Span(there.start(1), there.end(1))) if body else None
-    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны": the body named
-    # right after the verb, past a time of day or week
-    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+{v.tables.IN_BODY}\s+", v.text[v.told_end:v.right_limit],
-                     re.I)
+    # "Об этом сообщили в компании", "заявили в МИД России", "сообщили в четверг в Минобороны", "сообщили на сайте
+    # газеты X": the body named right after the verb, past a time of day or week
+    after = re.match(rf"(?:\s+(?:{v.tables.EVENT_TIMES}))?\s+(?:{_TO_BODY[v.tables]})\s+",
+                     v.text[v.told_end:v.right_limit], re.I)
     if not after:
         return None
     start = v.told_end + after.end()
@@ -3094,7 +3098,22 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
             and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
         return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
+    if len(subjects) == 1:
+        return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
+    """"Chair of the Board and former Minister X said": a parser heads the subject with the first title and hangs
+    the name, a title of its own before it, on it as a conjunct; the titles are one person's (no article before the
+    first, as "The chair and Minister X" has, which may be two), and the name speaks."""
+    if words[subject].text.lower() not in _NAME_TITLE_WORDS or _children(words, subject, "det"):
+        return []
+    return [j for j in _children(words, subject, "conj") if words[j].pos == "PROPN"
+            and any(words[k].text.lower() in _NAME_TITLE_WORDS for k in _children(words, j, "compound"))][:1]
+
+
+_NAME_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
 
 
 def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:

@@ -558,7 +558,7 @@ SPEECH_LEMMAS = frozenset({
     "testify", "recommend", "propose", "encourage", "shout", "exclaim",
     # the rest of the communication and judgement classes of a verb lexicon (VerbNet's say, complain,
     # judgement, characterize, conjecture and manner-of-speaking verbs), not verbs met in one text
-    "remark", "aver", "proclaim", "reckon", "opine", "posit", "muse", "quip", "joke", "boast", "lament", "bemoan",
+    "remark", "aver", "proclaim", "reckon", "opine", "posit", "muse", "quip", "joke", "boast", "lament", "bemoan", "rue",
     "concur", "confess", "ridicule", "mock", "deride", "scoff", "blast", "lambast", "lambaste", "castigate",
     "chide", "rebuke", "berate", "censure", "decry", "deplore", "hail", "applaud", "commend", "laud", "term",
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
@@ -1396,6 +1396,7 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
+ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()
 THERE_ADVERBS: tuple[str, ...] = ()
 NOT_GOVERNING: tuple[str, ...] = ()

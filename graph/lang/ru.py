@@ -708,6 +708,8 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
+# The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
+ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
 THERE_WORDS = ("там",)
 THERE_ADVERBS = ("также", "тоже", "же", "еще", "ещё")   # "Там также отметили"
