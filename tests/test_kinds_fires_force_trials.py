@@ -48,3 +48,11 @@ def test_russian_fires_and_call_outs_are_events(sentence):
 
 def test_russian_fire_to_be_put_out_is_no_event():
     assert own_voice("Пожарные будут ликвидировать последствия до вечера.", "ru") == "statement"
+
+
+def test_a_russian_clock_time_with_a_dot_times_the_act():
+    assert own_voice("Сигнал о задымлении поступил в диспетчерскую в 08.40.", "ru") == "event"
+
+
+def test_a_russian_decimal_rate_is_no_clock_time():
+    assert own_voice("Тарифы выросли в 1.25 раза.", "ru") == "statement"

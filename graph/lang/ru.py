@@ -1179,7 +1179,9 @@ PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as 
 SPAN_SUBORDINATORS: tuple[str, ...] = ()           # en: "… since the envoy took office"; read in English only
 VIEW_NOUNS: frozenset[str] = frozenset()          # en: "shared the view that …"; read in English only
 # A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
-CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
+# A time of day, with a colon or a dot ("в 21:15", "в 10.37"); not a decimal of a rate or a sum ("в 1.25 раза").
+CLOCK_TIMES = (r"(?:в|около|с|до)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d"
+               r"(?!\d|[.,]\d|\s*(?:%|процент|раз|млн|млрд|тыс|руб|доллар|евро|балл|градус))")
 # A part of a month before its name ("в конце июля", "в середине ноября").
 MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
 # What was due or planned, not done ("пришлось отложить", "предстоит решить", "встреча запланирована на май");
