@@ -958,7 +958,8 @@ OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |y
                          r"|(?:still |as yet )?(?:unclear|unknown))")
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
-PROGRESSIVE = r"\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
+# Not in a relative clause: "police detained two men who were carrying knives" tells the men, not the main verb.
+PROGRESSIVE = r"(?<!\bwho )(?<!\bwhich )\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
 # Verbs that report words only: a sentence told with them is a statement however it is timed.
 WORDS_ONLY = frozenset({"said", "says", "told", "tells", "stated", "states", "added", "adds", "wrote", "writes"})
 # Auxiliaries of what is not (yet) done: the future and modals ("will sign", "may meet").
@@ -1561,7 +1562,12 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|killing|evacuations?|rescues|rescued|hospitali[sz]ed|taken to (?:a |the )?hospital|adjourned"
                    # custody and gunfire told without the words above ("took the man into custody", "an officer
                    # discharged his weapon", "the gunman barricaded himself in a shed")
-                   r"|into custody|discharged|barricaded)\b")
+                   r"|into custody|discharged|barricaded"
+                   # force used on a crowd, a protest held, a trial's steps, a fire fought ("officers fired tear gas",
+                   # "the jury deliberated", "the judge remanded him", "crews extinguished the blaze")
+                   r"|pepper[- ]spray(?:ed)?|tear gas|rubber bullets|water cannons?|kettled|cornered|staged"
+                   r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
+                   r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.

@@ -1178,7 +1178,12 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # an assault, a flight or a chase: "напал на охранника", "бросился в погоню", "распылил газ",
                    # "скрылся с места", "поджёг машину"
                    r"|напал\w*|напасть|бросил\w*ся\s+(?:в\s+)?(?:бегство|погоню|бежать)|распылил\w*"
-                   r"|скрыл\w*ся\s+с\s+места|выстрелил\w*|подж[её]г\w*|похитил\w*)")
+                   r"|скрыл\w*ся\s+с\s+места|выстрелил\w*|подж[её]г\w*|похитил\w*"
+                   # a fire, its fight and a call-out: "дом загорелся", "горела комната", "пожар начался", "случился",
+                   # "огонь локализовали", "пламя удалось остановить", "расчёты выезжали", "пробрались внутрь"
+                   r"|(?<![а-яё])(?:за|с|вы)?горел(?:а|о|и|ся|ась|ось|ись)?(?![а-яё])|(?:начал|случил)(?:ся|ась|ось|ись)"
+                   r"|локализ\w*|ликвидир\w*|потуш\w*|выезжал\w*|выехал\w*|пробрал\w*с[яь]"
+                   r"|удалось\s+(?:\w+\s+){0,2}?(?:остановить|спасти|вывести|предотвратить))")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
@@ -1186,7 +1191,9 @@ PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as 
 SPAN_SUBORDINATORS: tuple[str, ...] = ()           # en: "… since the envoy took office"; read in English only
 VIEW_NOUNS: frozenset[str] = frozenset()          # en: "shared the view that …"; read in English only
 # A time of day: "в 23:34", "около 04:00", "примерно с 20:00" (when something happened).
-CLOCK_TIMES = r"(?:в|около|с|до)\s+\d{1,2}:\d\d"
+# A time of day, with a colon or a dot ("в 21:15", "в 10.37"); not a decimal of a rate or a sum ("в 1.25 раза").
+CLOCK_TIMES = (r"(?:в|около|с|до)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d"
+               r"(?!\d|[.,]\d|\s*(?:%|процент|раз|млн|млрд|тыс|руб|доллар|евро|балл|градус))")
 # A part of a month before its name ("в конце июля", "в середине ноября").
 MONTH_PARTS = r"в\s+(?:конце|начале|середине)"
 # What was due or planned, not done ("пришлось отложить", "предстоит решить", "встреча запланирована на май");
