@@ -466,7 +466,9 @@ TURN_LABELS = 2      # a transcript: at least so many speakers' labels open para
 # such a label after a sentence's end, not after an initial's stop ("Д. БОРИСОВ:" is one label)
 _RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=%s)" % _TURN_LABEL_RE.pattern)
 # nor after a title's stop: "Mr. ROE:", "Prof. ROE:" are one label
-_TITLE_STOP_RE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS') + joined('TITLE_ABBREVIATIONS'))})\.$", re.I)
+_TITLE_WORDS = "|".join(map(re.escape, joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS")))
+_TITLE_STOP_RE = re.compile(rf"(?<!\w)(?:{_TITLE_WORDS})\.$", re.I)
+TITLE_REACH = 8      # characters before a run-in label read for a title's abbreviation
 
 
 def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
@@ -495,9 +497,6 @@ def _run_ins(text: str, body: list[Span]) -> list[re.Match]:
     """The run-in labels of ``body``'s paragraphs (``_RUN_IN_RE``), less those after a title's stop."""
     return [m for p in body for m in _RUN_IN_RE.finditer(text, p.start, p.end)
             if not _TITLE_STOP_RE.search(text, max(p.start, m.start() - TITLE_REACH), m.start())]
-
-
-TITLE_REACH = 8      # characters before a run-in label read for a title's abbreviation
 
 
 # A line the page broke inside its sentence (a hard wrap, an editor's break before the said-tag) goes on in the next.

@@ -844,13 +844,14 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
+# A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
 _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 # A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes."):
-# read as one only where such labels open several turns of two speakers at least (``_bare_labelled``).
+# read as one only where such labels open several turns of two speakers at least (``_paragraph_labels``).
 _BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])")
 BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
@@ -866,6 +867,8 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     if len(opened) < BARE_TURNS or len(set(opened)) < BARE_SPEAKERS:
         return labels
     return [m or b for m, b in zip(labels, bare)]
+
+
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
