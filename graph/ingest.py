@@ -465,6 +465,10 @@ _TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’
 TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
 # such a label after a sentence's end, not after an initial's stop ("Д. БОРИСОВ:" is one label)
 _RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=%s)" % _TURN_LABEL_RE.pattern)
+# nor after a title's stop: "Mr. ROE:", "Prof. ROE:" are one label
+_TITLE_WORDS = "|".join(map(re.escape, joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS")))
+_TITLE_STOP_RE = re.compile(rf"(?<!\w)(?:{_TITLE_WORDS})\.$", re.I)
+TITLE_REACH = 8      # characters before a run-in label read for a title's abbreviation
 
 
 def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
@@ -473,7 +477,7 @@ def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
     printed on one line has its labels after sentences' ends: one met there twice is a label too, and then so is
     any other there of capitalised words ("Jane Roe:" once, among "Jon Vell:" twice)."""
     labels = {m.group("label") for p in body if (m := _TURN_LABEL_RE.match(text, p.start, p.end))}
-    run_in = Counter(m.group("label") for p in body for m in _RUN_IN_RE.finditer(text, p.start, p.end))
+    run_in = Counter(m.group("label") for m in _run_ins(text, body))
     labels |= {label for label, times in run_in.items() if times > 1}
     if len(labels) < TURN_LABELS:
         return body
@@ -481,12 +485,18 @@ def _run_in_turns(text: str, body: list[Span]) -> list[Span]:
     out: list[Span] = []
     for para in body:
         start = para.start
-        for m in _RUN_IN_RE.finditer(text, para.start, para.end):
+        for m in _run_ins(text, [para]):
             if m.group("label") in labels:
                 out.append(Span(start, m.start()))
                 start = m.end()
         out.append(Span(start, para.end))
     return out
+
+
+def _run_ins(text: str, body: list[Span]) -> list[re.Match]:
+    """The run-in labels of ``body``'s paragraphs (``_RUN_IN_RE``), less those after a title's stop."""
+    return [m for p in body for m in _RUN_IN_RE.finditer(text, p.start, p.end)
+            if not _TITLE_STOP_RE.search(text, max(p.start, m.start() - TITLE_REACH), m.start())]
 
 
 # A line the page broke inside its sentence (a hard wrap, an editor's break before the said-tag) goes on in the next.

@@ -844,11 +844,31 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
-_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:\s+[\w.\-]+){0,3}?"
+# A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
+_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
+# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes."):
+# read as one only where such labels open several turns of two speakers at least (``_paragraph_labels``).
+_BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
+                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])")
+BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
+BARE_SPEAKERS = 2
+
+
+def _paragraph_labels(doc: Document) -> list[re.Match | None]:
+    """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
+    such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence)."""
+    labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
+    bare = [_BARE_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
+    opened = [m.group("label") for m in bare if m]
+    if len(opened) < BARE_TURNS or len(set(opened)) < BARE_SPEAKERS:
+        return labels
+    return [m or b for m, b in zip(labels, bare)]
+
+
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
@@ -869,13 +889,14 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
-    questions = _question_paragraphs(doc)
-    interviewers = _interviewer_labels(doc)
+    paragraph_labels = _paragraph_labels(doc)
+    questions = _question_paragraphs(doc, paragraph_labels)
+    interviewers = _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
-    labelled = _labelled_people(doc, mentions, types)
+    labelled = _labelled_people(doc, mentions, types, paragraph_labels)
     for i, para in enumerate(doc.body):
-        m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
+        m = paragraph_labels[i] if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
@@ -916,8 +937,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and label.isupper() and len(label) > 1:
-            speaker = ""                          # "MODERATOR:": someone the text does not name
+        elif m and (label.isupper() and len(label) > 1 or m.re is _BARE_LABEL):
+            speaker = ""                          # "MODERATOR:", "J. Roe …": someone the text does not name
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
@@ -942,14 +963,13 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
-def _interviewer_labels(doc: Document) -> set[str]:
+def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
     """The labels (in lower case) of whoever asks in a transcript: a label that opens two turns or more, at least
     half of them questions ("Roe: …?" four times in five). Its other turns are remarks between the questions
     ("Roe: Not convincing."), not the answers of the speaker before."""
     turns: dict[str, list[bool]] = {}
     body = doc.body
-    for i, para in enumerate(body):
-        m = _LABEL.match(doc.text, para.start, para.end)
+    for i, (para, m) in enumerate(zip(body, paragraph_labels)):
         if m is None or m.group("outlet"):
             continue
         alone = not doc.text[m.end():para.end].strip()
@@ -958,12 +978,13 @@ def _interviewer_labels(doc: Document) -> set[str]:
     return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
 
 
-def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> dict[str, str]:
+def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str],
+                     paragraph_labels: list[re.Match | None]) -> dict[str, str]:
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
     the transcript before her turn names Jane Roe, after which "Roe" is hers."""
     found: dict[str, str] = {}
-    for i, para in enumerate(doc.body):
-        m = _LABEL.match(doc.text, para.start, para.end) if i or not doc.title else None
+    for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
+        m = m if i or not doc.title else None
         if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())):
             found.setdefault(m.group("label").strip().lower(), named[-1])
     return found
@@ -1006,13 +1027,12 @@ def _title_given(label: str, titles: dict[str, str]) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _question_paragraphs(doc: Document) -> list[Span]:
+def _question_paragraphs(doc: Document, paragraph_labels: list[re.Match | None]) -> list[Span]:
     """The paragraphs of an interview that ask: those ending in a question mark, those a question label opens
     ("Q: …", "JOURNALIST: …") and the one under a question label alone on its line."""
     out: list[Span] = []
     asked = False     # the paragraph before was a question label alone
-    for para in doc.body:
-        m = _LABEL.match(doc.text, para.start, para.end)
+    for para, m in zip(doc.body, paragraph_labels):
         labelled = m is not None and _QUESTION_LABEL.match(m.group("label").strip()) is not None
         if asked or labelled or _asks(doc.text, para):
             out.append(para)
