@@ -3565,19 +3565,29 @@ def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:
     """A name the model took for a person's or a place's that the text writes (at one of ``spans``, where the
     models found it) right after a noun for a company ("airbag maker Vexon", "the drugmaking group Vexon") or with
     one heading its apposition ("Vexon, the country's second-largest telecoms group, said"; not "Vexon, a member of
-    the rescue group")."""
+    the rescue group"); or a one-word name opening a sentence anywhere (where the model may have missed it) whose
+    next sentence takes it up with such a noun as its subject ("Vexon cut its forecast. The Ostra-based company
+    is …"): news calls no person "the company"."""
     patterns = _nouns_around_names(f.patterns.tables)
     if patterns is None:
         return False
-    before, apposition = patterns
+    before, apposition, taken_up = patterns
     text = f.doc.text
-    return any(before.search(text[max(0, s.start - 20):s.start]) or apposition.match(text[s.end:s.end + 100])
-               for s in spans)
+    if any(before.search(text[max(0, s.start - 20):s.start]) or apposition.match(text[s.end:s.end + 100])
+           for s in spans):
+        return True
+    name = text[spans[0].start:spans[0].end]
+    return " " not in name and any(
+        _opens_sentence(text, o.start) and (end := _SENTENCE_END.search(text, o.end, o.end + 400)) is not None
+        and taken_up.match(text, end.end()) for o in word_occurrences(text, name))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
 @cache
-def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | None:
-    """The two patterns of ``_body_by_noun_around`` for a language, compiled once."""
+def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The three patterns of ``_body_by_noun_around`` for a language, compiled once."""
     nouns = tables.BODY_NOUNS_AROUND_NAMES
     if not nouns:
         return None
@@ -3585,7 +3595,9 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | N
     return (re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$"),
             re.compile(rf",[ \t]+(?:{_any(tables.DEFINITE_ARTICLES + tables.INDEFINITE_DETERMINERS)})"
                        rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})"
-                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"))
+                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"),
+            re.compile(rf"(?i:{_any(tables.DEFINITE_ARTICLES)})(?:[ \t]+[\w’'-]+,?){{0,4}}?[ \t]+(?:{alternatives})"
+                       rf"[ \t]+(?:{_any(tables.VERBS_AFTER_A_BODY_NOUN_SUBJECT)})\b"))
 
 
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
