@@ -3455,13 +3455,12 @@ _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MA
 
 
 def _product_and_model_number(f: _Finder, name: str) -> bool:
-    """A name the model took for a law's that ends in a bare number of one to three figures (a year's four name
-    plans: "Vision 2030") with no word of a law or a numbered document before it ("Vexphone 12", not "Article 5"):
-    a product and its model."""
+    """A name the model took for a law's that ends in a bare number with no word of a law or a numbered document
+    before it ("Vexphone 12", not "Resolution 2231" or "the Clean Air Act 1990"): a product and its model."""
     words = name.split()
     tables = f.patterns.tables
     heads = {*tables.LAW_HEADS, *tables.AGREEMENT_WORDS, *tables.NUMBERED_DOCUMENT_HEADS}
-    return len(words) > 1 and words[-1].isdigit() and len(words[-1]) < 4 and not heads & set(words)
+    return len(words) > 1 and words[-1].isdigit() and not heads & set(words)
 
 
 def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) -> bool:

@@ -38,11 +38,9 @@ def test_a_one_word_name_before_a_company_the_person_founded_stays_a_persons(typ
 def test_a_laws_name_the_model_found_ending_in_a_bare_number_is_a_products_model(typed):
     text = ("Gadgets\n\n"
             "Brontel showed the Vexphone 12 and its Lumo Buds 3, while the board cited Resolution 2231 and "
-            "the Clean Air Act 1990 and the Vellmark Vision 2040.\n")
+            "the Clean Air Act 1990.\n")
     types, _ = typed(text, [("the Vexphone 12", "Agreement", 0), ("Lumo Buds 3", "Agreement", 0),
-                            ("Resolution 2231", "Agreement", 0), ("the Clean Air Act 1990", "Agreement", 0),
-                            ("the Vellmark Vision 2040", "Agreement", 0)])
+                            ("Resolution 2231", "Agreement", 0), ("the Clean Air Act 1990", "Agreement", 0)])
     assert "Vexphone 12" not in types and "Lumo Buds 3" not in types
     assert types.get("Resolution 2231") == "Agreement"
     assert any(label.startswith("Clean Air Act") for label in types)
-    assert any(label.endswith("Vision 2040") for label in types)
