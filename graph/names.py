@@ -3436,8 +3436,6 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
         elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
-        elif n.type == "Agreement" and _product_and_model_number(f, written):
-            continue    # "the Vexphone 12", "Lumo Buds 3": a product's model, no law
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):
                 continue    # "the Lynx 3 tank"
@@ -3452,15 +3450,6 @@ _SCORE_AFTER = re.compile(rf"[ \t]{{1,3}}{_SCORE}")
 _SCORE_BETWEEN = re.compile(rf"(?P<home>[^\W\d_][^\n]*?\S)[ \t]{{1,3}}{_SCORE}[ \t]{{1,3}}(?P<away>[^\W\d_][^\n]*)")
 _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MATCH_WORDS_BEFORE_TEAMS')) or '(?!)'}))"
                           r"[ \t]{1,3}$")
-
-
-def _product_and_model_number(f: _Finder, name: str) -> bool:
-    """A name the model took for a law's that ends in a bare number with no word of a law or a numbered document
-    before it ("Vexphone 12", not "Resolution 2231" or "the Clean Air Act 1990"): a product and its model."""
-    words = name.split()
-    tables = f.patterns.tables
-    heads = {*tables.LAW_HEADS, *tables.AGREEMENT_WORDS, *tables.NUMBERED_DOCUMENT_HEADS}
-    return len(words) > 1 and words[-1].isdigit() and not heads & set(words)
 
 
 def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) -> bool:

@@ -1,6 +1,5 @@
 """Sport and company news: a result line the model read as one name is the two teams', and a one-word name the
-next sentence calls "the company" is a company's, and a law's name the model found that ends in a bare number is a
-product's model (names.py)."""
+next sentence calls "the company" is a company's (names.py)."""
 
 
 def test_a_name_with_a_score_inside_is_the_two_teams(typed):
@@ -33,14 +32,3 @@ def test_a_one_word_name_before_a_company_the_person_founded_stays_a_persons(typ
             "The company she founded sells it online.\n")
     types, _ = typed(text, [("Marlowe", "Person", 0)])
     assert types.get("Marlowe") != "Organization"
-
-
-def test_a_laws_name_the_model_found_ending_in_a_bare_number_is_a_products_model(typed):
-    text = ("Gadgets\n\n"
-            "Brontel showed the Vexphone 12 and its Lumo Buds 3, while the board cited Resolution 2231 and "
-            "the Clean Air Act 1990.\n")
-    types, _ = typed(text, [("the Vexphone 12", "Agreement", 0), ("Lumo Buds 3", "Agreement", 0),
-                            ("Resolution 2231", "Agreement", 0), ("the Clean Air Act 1990", "Agreement", 0)])
-    assert "Vexphone 12" not in types and "Lumo Buds 3" not in types
-    assert types.get("Resolution 2231") == "Agreement"
-    assert any(label.startswith("Clean Air Act") for label in types)

@@ -1288,10 +1288,6 @@ LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accord
 # Words besides the law heads that make a name spelled out before its acronym an agreement's: "the Joint Northern
 # Plan of Action (JNPA)".
 AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "Initiative")
-# Heads of documents cited by number ("Resolution 2231"): a law's name the model found that ends in a number without
-# one of these or a law's head is a product's model ("Vexphone 12").
-NUMBERED_DOCUMENT_HEADS = ("Article", "Section", "Resolution", "Title", "Rule", "Chapter", "Amendment", "Bill",
-                           "Order", "Decree", "Paragraph", "Clause", "Regulation", "Part", "Annex", "Case")
 # Words a law's name may hold between its capitalised words: "the Science and Research Act".
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).

@@ -1038,7 +1038,6 @@ INDEFINITE_DETERMINERS = ("любой", "какой-либо", "какой-ни�
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
 AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
-NUMBERED_DOCUMENT_HEADS: tuple[str, ...] = ()   # the Russian model finds no laws' names
 LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
