@@ -342,8 +342,8 @@ class _Finder:
             return
         if not normalise_name(label):
             return
-        if any(para.contains(span) for para in self.title_case) and not _written_elsewhere(self.doc, span, self.title_case):
-            return    # "Seats in New Parliament": in a headline in title case a capital tells nothing
+        if _capital_tells_nothing(self.doc, span, self.title_case):
+            return    # "Seats in New Parliament"
         person = _registry_person(self.doc.text[start:end].split(), *self.people()) if type_ == "Person" else None
         if person is not None:   # a registry person the text also names in another way
             self.mentions.append(Mention(person, span, "name"))
@@ -497,8 +497,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
             continue    # "a Borealia-based group": where it is based, the text does not speak of the place
-        if any(para.contains(name.span) for para in title_case) and not _written_elsewhere(doc, name.span, title_case):
-            continue    # "Rescues Continue as …": in a headline in title case a capital tells nothing
+        if _capital_tells_nothing(doc, name.span, title_case):
+            continue    # "Rescues Continue as …"
         event = _event_after_place(doc.text, name)
         if event is not None:   # "the Tarnia Open": the event, not the place
             add(name.span.start, event, doc.text[name.span.start:event], "Event")
@@ -3461,7 +3461,7 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
     person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
     a person's name written before a noun for a body (``_body_by_noun_after``) is a body's; a place's name alone
-    between quotation marks is a body's."""
+    between quotation marks is a body's; a name with a match's score inside is the two teams' names."""
     text = f.doc.text
     persons = [n.span for n in models if n.type == "Person"] + [m.span for m in f.known if f.type_of(m.entity) == "Person"]
     models = tuple(part for n in models for part in _body_and_person(f, n, persons, models))
@@ -3481,6 +3481,10 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     scored: dict[str, bool] = {}        # a place's name -> named as a team's (read once)
     for n in models:
         written = text[n.span.start:n.span.end]
+        if (match := _SCORE_BETWEEN.fullmatch(written)) is not None:   # "Vellby City 2-3 Tarnby": the two teams
+            out.extend(NamedSpan(Span(n.span.start + match.start(side), n.span.start + match.end(side)), "Organization")
+                       for side in ("home", "away"))
+            continue
         if n.type != "Person" and (score := _SCORE_ENDING.search(written)) is not None:
             n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
             written = text[n.span.start:n.span.end]
@@ -3515,8 +3519,16 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
 _SCORE = r"\d{1,2}[-–]\d{1,2}(?![\d-])"   # a match's score: "2-1", "1–0"
 _SCORE_ENDING = re.compile(rf"(?<=\S)[ \t]{{1,3}}{_SCORE}$")
 _SCORE_AFTER = re.compile(rf"[ \t]{{1,3}}{_SCORE}")
+_SCORE_BETWEEN = re.compile(rf"(?P<home>[^\W\d_][^\n]*?\S)[ \t]{{1,3}}{_SCORE}[ \t]{{1,3}}(?P<away>[^\W\d_][^\n]*)")
 _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MATCH_WORDS_BEFORE_TEAMS')) or '(?!)'}))"
                           r"[ \t]{1,3}$")
+
+
+def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) -> bool:
+    """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
+    beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
+    return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end])
 
 
 def _named_as_a_team(text: str, name: str) -> bool:
@@ -3625,19 +3637,29 @@ def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:
     """A name the model took for a person's or a place's that the text writes (at one of ``spans``, where the
     models found it) right after a noun for a company ("airbag maker Vexon", "the drugmaking group Vexon") or with
     one heading its apposition ("Vexon, the country's second-largest telecoms group, said"; not "Vexon, a member of
-    the rescue group")."""
+    the rescue group"); or a one-word name opening a sentence anywhere (where the model may have missed it) whose
+    next sentence takes it up with such a noun as its subject ("Vexon cut its forecast. The Ostra-based company
+    is …"): news calls no person "the company"."""
     patterns = _nouns_around_names(f.patterns.tables)
     if patterns is None:
         return False
-    before, apposition = patterns
+    before, apposition, taken_up = patterns
     text = f.doc.text
-    return any(before.search(text[max(0, s.start - 20):s.start]) or apposition.match(text[s.end:s.end + 100])
-               for s in spans)
+    if any(before.search(text[max(0, s.start - 20):s.start]) or apposition.match(text[s.end:s.end + 100])
+           for s in spans):
+        return True
+    name = text[spans[0].start:spans[0].end]
+    return " " not in name and any(
+        _opens_sentence(text, o.start) and (end := _SENTENCE_END.search(text, o.end, o.end + 400)) is not None
+        and taken_up.match(text, end.end()) for o in word_occurrences(text, name))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
 @cache
-def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | None:
-    """The two patterns of ``_body_by_noun_around`` for a language, compiled once."""
+def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The three patterns of ``_body_by_noun_around`` for a language, compiled once."""
     nouns = tables.BODY_NOUNS_AROUND_NAMES
     if not nouns:
         return None
@@ -3645,7 +3667,9 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern] | N
     return (re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$"),
             re.compile(rf",[ \t]+(?:{_any(tables.DEFINITE_ARTICLES + tables.INDEFINITE_DETERMINERS)})"
                        rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})"
-                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"))
+                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"),
+            re.compile(rf"(?i:{_any(tables.DEFINITE_ARTICLES)})(?:[ \t]+[\w’'-]+,?){{0,4}}?[ \t]+(?:{alternatives})"
+                       rf"[ \t]+(?:{_any(tables.VERBS_AFTER_A_BODY_NOUN_SUBJECT)})\b"))
 
 
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")

@@ -1494,6 +1494,8 @@ BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carma
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")
+# Verbs after "The Ostra-based company" opening the sentence after a one-word name's: that name is the company's.
+VERBS_AFTER_A_BODY_NOUN_SUBJECT = ("is", "was", "has", "had", "said", "says", "will", "expects", "plans", "also")
 # Russian declension (names.py reads foreign names out of their cases); English names do not decline.
 MASCULINE_INSTRUMENTAL = ""
 UNDECLINED_NAME_ENDINGS = ""

@@ -1106,6 +1106,7 @@ NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"выступ\w*|обращени\w*|обратил\w*с[яь]|реч[иьью]\w*|заявлени\w*|послани\w*|интервью|брифинг\w*"
                  r"|пресс-конференци\w*|доклад\w*|написал\w*|опубликовал\w*|проинформировал\w*")
+VERBS_AFTER_A_BODY_NOUN_SUBJECT: tuple[str, ...] = ()
 BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
 KIND_WORDS_BEFORE_NAMES: tuple[str, ...] = ()   # Russian writes the kind in lower case: "ураган «…»"
 AFTER_BODY_APPOSITION: tuple[str, ...] = ()
