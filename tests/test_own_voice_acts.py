@@ -75,20 +75,6 @@ def test_a_russian_sentence_turning_to_another_thread_ends_the_report(cast):
     assert speaker_of(said, "зимнее") is None
 
 
-def test_commenting_on_a_topic_with_nothing_said_is_narration(cast):
-    said = claims("Tomas Varga commented on the dock strike on Monday. Mira Orlen responded to the criticism of "
-                  "her plan.", cast)
-    assert speaker_of(said, "dock strike") is None
-    assert speaker_of(said, "criticism of") is None
-
-
-def test_commenting_with_what_was_said_stays_a_saying(cast):
-    said = claims("Tomas Varga commented that the dock strike was unlawful. \"It is false,\" Mira Orlen replied "
-                  "to reporters. Orlen responded to the criticism, saying the plan was sound.", cast)
-    assert speaker_of(said, "unlawful") == "varga"
-    assert speaker_of(said, "It is false") == "orlen"
-    assert speaker_of(said, "plan was sound") == "orlen"
-
 
 def test_the_words_told_as_a_thing_that_happened_end_the_report(cast):
     said = claims("Tomas Varga said the ferry port would reopen. His remarks came a day after the dockers turned "

@@ -2407,21 +2407,14 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
+            and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
+        return None     # "…, and X added a third": a clause of X's own that says nothing
     closing = _ends_sentence(text, verb.span, span) and not opens
-    if not clause and not _children(words, i, "dobj") and document is None \
-            and not _SAID_AFTER.search(text, verb.span.end, span.end) \
-            and (_joined_clause(before_subject, s.lang) or _topic_only(words, i, s.lang) and not closing):
-        return None     # "…, and X added a third", "X commented on the strike": nothing said is told
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
     at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
-
-
-def _topic_only(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"X commented on the strike", "Y responded to the criticism": a verb that names what was spoken about
-    (``TOPIC_ONLY_LEMMAS``), with that topic and nothing said, tells that someone spoke, in the article's voice."""
-    return words[verb].lemma in language(lang).TOPIC_ONLY_LEMMAS and bool(_children(words, verb, "prep"))
 
 
 def _joined_clause(before_subject: str, lang: str) -> bool:

@@ -583,9 +583,6 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
 COUNTED_ACT_LEMMAS = frozenset({"add"})
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
-# Verbs of saying that name what was spoken about ("X commented on the strike", "Y responded to the
-# criticism", "Z replied to a question"): with that topic and nothing said, they tell that someone spoke
-TOPIC_ONLY_LEMMAS = frozenset({"comment", "respond", "reply"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({

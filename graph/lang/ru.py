@@ -442,7 +442,6 @@ SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подч�
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 COUNTED_ACT_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
-TOPIC_ONLY_LEMMAS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
