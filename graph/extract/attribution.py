@@ -2886,20 +2886,14 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
     clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
-    announced nine new cases"): what was announced is how many there are, unless the verb counts what was done
-    (``COUNTED_ACT_LEMMAS``: "added two goals"); so is an object that is itself asserted (``ASSERTED_OBJECTS``:
-    "claimed responsibility"), and so is a name right after a comma and the verb ("…, added Brandt"): the said-tag's
-    speaker, which the parser took for an object."""
+    announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
+    (``ASSERTED_OBJECTS``: "claimed responsibility")."""
     own, objects = language(lang), _children(words, verb, "dobj")
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
-        and not (verb > 0 and words[verb - 1].text in _TAG_MARKS and any(words[j].pos == "PROPN" for j in objects)) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
-        and (words[verb].lemma in own.COUNTED_ACT_LEMMAS or not any(_children(words, j, "nummod") for j in objects)) \
+        and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) for j in objects for clause in _children(words, j, "acl"))
-
-
-_TAG_MARKS = frozenset({",", "”", '"', "»"})   # what ends the words a said-tag closes: "…, added Brandt"
 
 
 def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:

@@ -576,11 +576,7 @@ SPEECH_LEMMAS = frozenset({
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
-                                "add",    # "added a second goal", "added a stop in Orlov"
                                 "claim"})   # "claimed the title", "claimed a seat"
-# Of those, the verbs whose counted object is still a thing done, not a figure told: "added two goals",
-# "added 5,000 jobs" (not "announced nine new cases", which tells how many there are)
-COUNTED_ACT_LEMMAS = frozenset({"add"})
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
