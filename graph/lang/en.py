@@ -466,6 +466,8 @@ STAFF_CREDITS = r"(?:additional )?reporting(?: and writing)? by|writing by|writt
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
+# The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
+CREDIT_FOR = r"for"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
 # "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (
