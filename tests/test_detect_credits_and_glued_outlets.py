@@ -3,7 +3,7 @@ with their authors' addresses, outlets an aggregator glues to each paragraph's l
 from claimsgraph.ingest import parse_document
 from claimsgraph.segment import sentences
 
-from tests.extracted import claims
+from extracted import claims
 
 
 def _body(text):

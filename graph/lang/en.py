@@ -453,7 +453,7 @@ READER_CALLOUTS = (
     r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
-    r"|\b(?:must|should) be credited (?:if|when|whenever)\b"
+    r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
