@@ -44,3 +44,13 @@ def test_a_line_asking_the_reader_for_feedback_is_furniture():
             "Your feedback helps us improve the pages we write.\n")
     doc = parse_document("a.txt", text.encode(), "text/plain")
     assert [doc.text[s.start:s.end] for s in doc.body][-1] == "The storm flooded the old quarter of Vellport on Monday night."
+
+
+def test_orders_to_the_reader_about_the_page_itself_are_no_claims(linker):
+    text = ("Council in Vellport\n"
+            "The council of Vellport approved a new plan for the harbour on Tuesday.\n"
+            "Follow the main points from this briefing.\n"
+            "No notes have been posted yet. Add yours in the box below.\n")
+    found = [t for t, _ in claims(text, linker)]
+    assert "The council of Vellport approved a new plan for the harbour on Tuesday." in found
+    assert not any(t.startswith(("Follow", "Add")) for t in found)
