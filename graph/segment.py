@@ -174,7 +174,7 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    """Sentences of the article body, cut further at semicolons."""
+    """Sentences of the article body, cut further at semicolons; outlets glued to paragraphs' ends left out."""
     split = _split_ru if doc.lang == "ru" else _split_en
     credits = [_GLUED_CREDIT.search(doc.text, max(para.start, para.end - GLUED_CREDIT_WINDOW), para.end)
                for para in doc.body]
