@@ -329,12 +329,21 @@ _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[
 # A credit in brackets closing a paragraph ("… on Monday. (Photo by Jane Roe/Coastal Wire)", "(Фото: Иван Петров)",
 # "(CW Photo/Jane Roe, File)", the agency before its credit word and the photographer after a slash): the paragraph is
 # a caption, however many sentences a wire's caption runs to.
-_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)"
+_BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)"
                                   rf"|(?-i:[A-ZА-ЯЁ][\w&.\-]*\s+){{1,3}}(?:{alternation('CREDIT_WORDS')})\s*/)"
-                                  r"[^()\n]{1,80}\)\W*$", re.I)
+                                  r"[^()\n]{1,80}"
+                                  # the photographer and the outlet the picture was made for: "(Jane Roe for The Quay)"
+                                  rf"|(?-i:[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){{1,3}})\s+(?:{alternation('CREDIT_FOR')})"
+                                  r"\s+(?:\w+\s+)?(?-i:[A-ZА-ЯЁ«\"])[^()\n]{0,60}"
+                                  # the agencies of a picture, only their letters between slashes: "(ABC/DEFG/HIJ)"
+                                  r"|(?-i:[A-ZА-ЯЁ]{2,}[\w&\-]*(?:\s*/\s*[A-ZА-ЯЁ]{2,}[\w&\-]*){1,4}))\s*\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
+# A byline with its authors' addresses ("By Jane Roe and Jon Vell jane.roe@example.com …"), wherever it stands.
+_BYLINE_OPENING_RE = re.compile(rf"\W*(?:{alternation('BYLINE')})\s+(?-i:[A-ZА-ЯЁ])", re.I)
+_EMAIL_RE = re.compile(r"[\w.\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
+BYLINE_BLOCK_WORDS = 60   # the names, their addresses and a line on who reported from where
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
 # a credit line the other way round, the name before its credit word: "Coastal Wire photo", "Jane Roe Photos"
@@ -860,6 +869,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "Cloudy 22°": the weather widget over the article
     if words <= 60 and _CREDIT_RE.search(chunk) or words <= BRACKETED_CAPTION_WORDS and _BRACKETED_CREDIT_RE.search(chunk):
         return True                             # a caption ending in its credit
+    if words <= BYLINE_BLOCK_WORDS and _BYLINE_OPENING_RE.match(chunk) and _EMAIL_RE.search(chunk):
+        return True                             # "By Jane Roe jane.roe@example.com Roe reported from Nordport."
     if words <= OPENED_CAPTION_WORDS and _CAPTION_OPENER_RE.match(chunk):
         return True                             # "In this March 3, 2031 file photo, …": a wire's caption
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):

@@ -126,7 +126,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = paragraph == s.span or title_cased(s.paragraph)
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
-        if not _asserts(text, whole, answer):
+        if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
@@ -1920,10 +1920,12 @@ PHRASE = 300
 _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)", re.I)   # a figure's own phrase
 
 
-def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
+def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: bool = False) -> bool:
     """Could be true or false: not a question, greeting, heading, pointer to other material or introduction of a quote.
 
-    An interview's short answer ("Нет.", "Quite a lot.") asserts something too.
+    An interview's short answer ("Нет.", "Quite a lot.") asserts something too; so does a sentence before a colon
+    that no one speaks in and that tells a fact of its own ("Within the hour the court was told of a bomb threat:"),
+    not only that words follow ("X told reporters:").
     """
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
@@ -1932,13 +1934,16 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
         return False
     if whole_paragraph and _TOPIC_PROMPT.match(stripped):
         return False
-    if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
+    if stripped.endswith(":") and not (unspoken and len(_LETTER_WORD.findall(stripped)) >= FACT_BEFORE_COLON_WORDS):
+        return False
+    if stripped.endswith("?") or _GREETING.match(stripped) \
             or _COURTESY.search(stripped) or _in_capitals(stripped) or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+FACT_BEFORE_COLON_WORDS = 8   # a clause of its own before the colon, not "Among the dead were:"
 ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
 # A topic put as the question, a paragraph of its own: "On the new stadium...", "О новом стадионе…"
 TOPIC_PROMPT_CHARS = 100

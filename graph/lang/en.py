@@ -449,11 +449,14 @@ READER_CALLOUTS = (
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
+    # an order to the reader about the page itself: "Open the files tied to this summary.", "Add yours below."
+    r"|^\W*(?:open|follow|add|explore|browse|see|check|find|read|watch|view|share|join)\b[^.!?]{0,100}"
+    r"\b(?:(?:this|the) (?:summary|briefing|page|article|story|post|thread)|below)\W*$"
     r"|\b(?:is|are) (?:not|no longer) supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your (?:web )?browser\b"
     r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
-    r"|\b(?:must|should) be credited (?:if|when|whenever)\b"
+    r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
@@ -466,6 +469,8 @@ STAFF_CREDITS = r"(?:additional )?reporting(?: and writing)? by|writing by|writt
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
+# The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
+CREDIT_FOR = r"for"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
 # "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (
