@@ -446,6 +446,7 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
+_DASH_TAG = re.compile(r"[,.!?…]\s*[—―–-]\s")   # a relay's clause that is the said-tag of direct speech: ", - пишет X"
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -1257,6 +1258,8 @@ _QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
                        rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+# "Так X прокомментировал …": names who said what came before and, unlike a reference back, asserts something too
+_BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I)
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
@@ -1280,7 +1283,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         text = doc.text[s.span.start:s.span.end]
         if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
             out[i] = (None, "own_report", None)
-        if _BACKWARD.match(text) and out[i][0]:
+        if (_BACKWARD.match(text) or _BACKWARD_MANNER.match(text)) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
             for j in before:
@@ -1301,9 +1304,13 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     for indices in by_para.values():
         # an outlet's own closing report ("…, Reuters reported") is its sentence's alone; a frame that ends with a
         # colon ("After the tour, X said:") opens the words after it and closes nothing before it
-        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"
-                   and not _opens_what_follows(doc.text, sentences[i].span)]
+        # … but one that closes a paragraph of direct speech with its dash tag ("- A. B, - сообщает X") is the tag
+        # of all of it
         para = doc.body[sentences[indices[0]].paragraph]
+        speech = _DASH_SPEECH.match(doc.text, para.start) is not None
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end
+                   and (out[i][2].rule != "relay" or speech and _DASH_TAG.match(doc.text, out[i][2].verb.start))
+                   and not _opens_what_follows(doc.text, sentences[i].span)]
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]

@@ -1,0 +1,74 @@
+"""Russian frames that named the wrong speaker or none: a name after another verb than the verb of saying is that
+verb's; a verb of saying after "что" tells what someone says, it says nothing itself; "Так X прокомментировал …"
+names who said the sentence before; a platform glued to "-канал" is no speaker, the body whose channel it is
+speaks, also when the statement is named without its issuer; and the dash tag that closes a paragraph of direct
+speech is the tag of all of it, whoever it names (invented people, bodies and platforms)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+from extracted import CAST, claims, claims_all, speaker_of
+
+MABUKI = Entity("mabuki", "Jen Mabuki", "Person", pref_labels=(("Jen Mabuki", "en"), ("Джен Мабуки", "ru")),
+                alt_labels=(("Mabuki", "en"), ("Мабуки", "ru")))
+RESCUE = Entity("rescue", "Borealian Emergencies Ministry", "Organization",
+                pref_labels=(("Borealian Emergencies Ministry", "en"), ("МЧС Бореалии", "ru")))
+VELLGRAM = Entity("vellgram", "Vellgram", "Organization", pref_labels=(("Vellgram", "en"), ("Веллграм", "ru")))
+KOBRA = Entity("kobra", "Kobra Foods", "Organization", pref_labels=(("Kobra Foods", "en"), ("Кобра Фудс", "ru")))
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(CAST + [MABUKI, RESCUE, VELLGRAM, KOBRA])
+
+
+def test_a_name_after_another_verb_is_that_verbs_not_the_speakers(linker):
+    out = claims("Суд признал жалобу обоснованной и обязал Мабуки вернуть залог.", linker)
+    assert speaker_of(out, "обязал Мабуки") is None
+
+
+def test_a_name_right_after_the_verb_of_saying_still_speaks(linker):
+    out = claims("Паромы в Бореалии подорожают к маю, считает Мабуки.", linker)
+    assert speaker_of(out, "подорожают") == "mabuki"
+
+
+def test_a_verb_of_saying_after_that_tells_what_someone_says(linker):
+    out = claims("Бореалии важно, чтобы соседи слышали, что говорит министр Томас Варга.", linker)
+    assert speaker_of(out, "соседи слышали") is None
+
+
+@pytest.mark.parametrize("verb", ["прокомментировал", "объяснил"])
+def test_so_commented_names_who_said_the_sentence_before(linker, verb):
+    out = claims("Бореалия не станет закрывать границу для паромов. "
+                 f"Так министр Томас Варга {verb} слухи о новых пошлинах.", linker)
+    assert speaker_of(out, "не станет закрывать") == "varga"
+
+
+def test_so_with_a_comma_points_back_to_nothing(linker):
+    out = claims("Бореалия не станет закрывать границу для паромов. Так, пошлины на зерно выросли втрое.", linker)
+    assert speaker_of(out, "не станет закрывать") is None
+
+
+def test_a_platform_glued_to_channel_is_no_speaker_the_body_described_after_it_is(linker):
+    out = claims_all("Спасатели МЧС Бореалии вывели из шахты девять горняков. "
+                     "Об этом говорится в Веллграм-канале чрезвычайного ведомства.", linker)
+    assert speaker_of(out, "девять горняков") == "rescue"
+
+
+def test_a_statement_named_without_its_issuer_is_the_body_the_quotation_names(linker):
+    out = claims_all("МЧС Бореалии сообщило об аварии в шахте.\n\n"
+                     "Снимок из Веллграм — канала\n\n"
+                     "«Под землёй оставались 12 горняков. Спасатели МЧС Бореалии вывели девять горняков», "
+                     "— говорится в сообщении.", linker)
+    assert speaker_of(out, "12 горняков") == "rescue"
+
+
+def test_a_dash_tag_closing_a_paragraph_of_direct_speech_names_its_speaker(linker):
+    out = claims("- Склад в порту уже закрыт. Партии зерна задержаны до среды, - сообщает Кобра Фудс.", linker)
+    assert speaker_of(out, "Склад в порту") == "kobra"
+
+
+def test_a_relay_closing_a_paragraph_of_narration_covers_only_its_sentence(linker):
+    out = claims("Склад в порту уже закрыт. Партии зерна задержаны до среды, сообщает Кобра Фудс.", linker)
+    assert speaker_of(out, "Склад в порту") is None
