@@ -72,3 +72,11 @@ def test_a_dash_tag_closing_a_paragraph_of_direct_speech_names_its_speaker(linke
 def test_a_relay_closing_a_paragraph_of_narration_covers_only_its_sentence(linker):
     out = claims("Склад в порту уже закрыт. Партии зерна задержаны до среды, сообщает Кобра Фудс.", linker)
     assert speaker_of(out, "Склад в порту") is None
+
+
+def test_a_negated_impersonal_verb_of_saying_is_the_articles_not_the_readouts(linker):
+    out = claims("Паромное сообщение с островом прервано из-за шторма, сообщает Кобра Фудс.\n\n"
+                 "Сроки возобновления рейсов пока не уточняются.\n\n"
+                 "Отмечается, что склады в порту закрыты.", linker)
+    assert speaker_of(out, "Сроки возобновления") is None
+    assert speaker_of(out, "склады в порту") == "kobra"

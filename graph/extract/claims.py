@@ -1617,10 +1617,13 @@ READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its firs
 
 def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
     """A verb of saying in a form that names no speaker: "it was stressed that", a short passive participle or
-    a reflexive present ("подчеркнута", "отмечается")."""
+    a reflexive present ("подчеркнута", "отмечается"); not a negated one ("подробности не сообщаются"), which says
+    what the report left out."""
     own = language(lang)
     stems = own.IMPERSONAL_SAYING_VERBS
     for m in _IMPERSONAL[lang].finditer(text, span.start, span.end):
+        if _NEGATED[lang].search(text, max(span.start, m.start() - NEGATION_REACH), m.start()):
+            continue
         verb = m.group("verb").lower()
         if not own.MARKS_CASE:
             if _past_participle_lemmas(verb) & set(stems):
