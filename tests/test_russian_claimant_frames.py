@@ -45,8 +45,15 @@ def test_so_commented_names_who_said_the_sentence_before(linker, verb):
     assert speaker_of(out, "не станет закрывать") == "varga"
 
 
-def test_so_with_a_comma_points_back_to_nothing(linker):
-    out = claims("Бореалия не станет закрывать границу для паромов. Так, пошлины на зерно выросли втрое.", linker)
+def test_so_holds_names_who_said_the_sentence_before(linker):
+    out = claims("Пошлины на зерно в Бореалии вырастут к осени. Так считает министр Томас Варга.", linker)
+    assert speaker_of(out, "Пошлины на зерно") == "varga"
+
+
+@pytest.mark.parametrize("then", ["Так, пошлины на зерно выросли втрое.",
+                                  "Так как министр Томас Варга считает пошлины высокими, порт закрыт."])
+def test_so_joining_a_clause_points_back_to_nothing(linker, then):
+    out = claims(f"Бореалия не станет закрывать границу для паромов. {then}", linker)
     assert speaker_of(out, "не станет закрывать") is None
 
 

@@ -830,10 +830,11 @@ BACKWARD_REFERENCES = (
     # the figure or the news just given, named as the object of the verb that tells who gave it: "Цифру озвучил X"
     r"|(?:(?:эту|такую|данную) )?(?:цифру|информацию)|(?:эти|такие|соответствующие) (?:цифры|данные|сведения)"
 )
-# "Так X прокомментировал …": a sentence that tells how its speaker commented names who said the sentences before
-# it, and keeps its own claim (what was commented on).
-BACKWARD_MANNER = (r"так(?=\s+(?:[^\s,.;:!?«»\"]+\s+){0,8}?(?:прокомментировал|ответил|объяснил|отреагировал"
-                   r"|охарактеризовал|оценил|пояснил|высказался|выразился)(?:а|о|и)?(?!\w))")
+# "Так X прокомментировал …", "Так считает X": a sentence that tells how its speaker commented, or that they hold
+# so, names who said the sentences before it, and keeps its own claim (what was commented on); not "так как", "так
+# что", which join a clause.
+BACKWARD_MANNER = (r"так(?!\s+(?:как|же|и|что|чтобы)(?!\w))(?=\s+(?:[^\s,.;:!?«»\"]+\s+){0,8}?(?:(?:прокомментировал|ответил|объяснил|отреагировал"
+                   r"|охарактеризовал|оценил|пояснил|высказался|выразился)(?:а|о|и)?|(?:счита|полага|дума)(?:ет|ют))(?!\w))")
 # A sentence closing its paragraph that names only the topic, the verb and the speaker reports the paragraph:
 # "… . О спорах с соседями рассказал X." (the words that open the topic)
 TOPIC_BACKWARD = r"о|об|обо"
