@@ -87,3 +87,16 @@ def test_a_negated_impersonal_verb_of_saying_is_the_articles_not_the_readouts(li
                  "Отмечается, что склады в порту закрыты.", linker)
     assert speaker_of(out, "Сроки возобновления") is None
     assert speaker_of(out, "склады в порту") == "kobra"
+
+
+def test_a_reference_that_is_the_subject_of_what_a_tag_closes_is_a_claim(linker):
+    out = claims("Министр Томас Варга пообещал выступить с заявлением в пятницу. "
+                 "Это заявление будет коротким, добавил господин Варга.", linker)
+    assert speaker_of(out, "будет коротким") == "varga"
+
+
+def test_a_reference_with_an_aside_before_its_verb_still_only_names_the_speaker(linker):
+    out = claims("Пошлины на зерно в Бореалии вырастут к осени.\n\n"
+                 "Об этом, в частности, заявил Томас Варга, выступая перед фермерами.", linker)
+    assert speaker_of(out, "Пошлины на зерно") == "varga"
+    assert not [text for text, _ in out if "в частности" in text]
