@@ -510,7 +510,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)"
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
-               r"|надзорн\w* (?:ведомств|орган)\w*|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск)\w* ведомств\w*")
+               r"|надзорн\w* (?:ведомств|орган)\w*"
+               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
@@ -833,8 +834,9 @@ BACKWARD_REFERENCES = (
 # "Так X прокомментировал …", "Так считает X": a sentence that tells how its speaker commented, or that they hold
 # so, names who said the sentences before it, and keeps its own claim (what was commented on); not "так как", "так
 # что", which join a clause.
-BACKWARD_MANNER = (r"так(?!\s+(?:как|же|и|что|чтобы)(?!\w))(?=\s+(?:[^\s,.;:!?«»\"]+\s+){0,8}?(?:(?:прокомментировал|ответил|объяснил|отреагировал"
-                   r"|охарактеризовал|оценил|пояснил|высказался|выразился)(?:а|о|и)?|(?:счита|полага|дума)(?:ет|ют))(?!\w))")
+BACKWARD_MANNER = (r"так(?!\s+(?:как|же|и|что|чтобы)(?!\w))(?=\s+(?:[^\s,.;:!?«»\"]+\s+){0,8}?"
+                   r"(?:(?:прокомментировал|ответил|объяснил|отреагировал|охарактеризовал|оценил|пояснил|высказался"
+                   r"|выразился)(?:а|о|и)?|(?:счита|полага|дума)(?:ет|ют))(?!\w))")
 # A sentence closing its paragraph that names only the topic, the verb and the speaker reports the paragraph:
 # "… . О спорах с соседями рассказал X." (the words that open the topic)
 TOPIC_BACKWARD = r"о|об|обо"
