@@ -1017,9 +1017,13 @@ def _frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: 
     return None
 
 
+# "в Telegram-канале ведомства": a name glued by a hyphen to the noun after it only says what kind that noun is
+_COMPOUND_TAIL = re.compile(r"-[^\W\d_A-ZА-ЯЁ]")
+
+
 @dataclass
 class _Sentence:
-    """A sentence whose frame is sought, and the speakers named in it."""
+    """A sentence whose frame is sought, and the speakers named in it (not one that only qualifies a noun)."""
 
     text: str
     span: Span
@@ -1037,7 +1041,8 @@ class _Sentence:
         self.chunk = self.text[self.span.start:self.span.end]
         self.speakers = outermost([m for m in self.mentions.within(self.span)
                                    if self.discourse.types.get(m.entity) in SPEAKER_TYPES
-                                   and not (self.skip and self.skip.contains(m.span))])
+                                   and not (self.skip and self.skip.contains(m.span))
+                                   and not _COMPOUND_TAIL.match(self.text, m.span.end)])
 
     def free(self, pos: int) -> bool:
         return outside_quotations(self.outside, pos) \
@@ -1469,6 +1474,10 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
+# a verb of saying right after "that" opens the clause another word takes as its object ("слышал, что говорит X")
+_THAT_BEFORE_VERB = {module: re.compile(rf"(?:{module.THAT_CLAUSE})$", re.I) for module in LANGUAGES.values()}
+
+
 def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
     """The frame of each reporting verb from ``start`` on, outside quotations, that has a speaker, in text order."""
     refusal, answered = _REFUSALS.get(language(s.lang)), _QUESTIONS_ANSWERED.get(language(s.lang))
@@ -1483,6 +1492,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                                                              and not _asserting_when_negated(s.text, verb)) \
                 or _under_negated_verb(s.text, verb, s.lang) or _in_circumstance_clause(s.text, s.span, verb, s.lang):
             continue     # "X не прокомментировал", "X не хотел говорить о …": no one says anything
+        if _THAT_BEFORE_VERB[language(s.lang)].search(s.text, s.span.start, verb.start):
+            continue     # "…, чтобы мир слышал, что говорит X": what X says is the object, X says nothing here
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
@@ -1601,7 +1612,10 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     kind: "компании X"), else what a description there refers back to, else the body the sentence named first
     before it ("Концерн X получил убыток, говорится в отчётности компании": the text has named no other yet)."""
     word = re.match(r"(?:the\s+)?[^\W\d_][\w\-]*\s*", text[at:end], re.I)
-    found = _anaphor_at(text, at, at + len(word.group().rstrip()), discourse) if word else None
+    # a description may take an adjective first: "в Telegram-канале чрезвычайного ведомства"
+    described = re.match(r"[^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?", text[at:end]) if word else None
+    found = _anaphor_at(text, at, at + len(described.group() if described else word.group().rstrip()),
+                        discourse) if word else None
     kind = word is not None and word.group()[:1].islower()
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
                   and (x.span.start == at or kind and x.span.start == at + word.end())), None)
@@ -2068,7 +2082,7 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
-             and not _person_in_a_title(v, s)
+             and not _person_in_a_title(v, s) and not _verb_between(v.text, v.verb.end, s.span.start, v.tables)
              and (not v.tables.MARKS_CASE or _quoted_right_after(v, s)
                   or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
@@ -2081,6 +2095,14 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
                                                           or v.discourse.nominative(right[0], v.text)))):
         return v.found(right[0])
     return None
+
+
+def _verb_between(text: str, start: int, end: int, tables: ModuleType) -> bool:
+    """"Суд признал его виновным и приговорил X": a finite verb between the verb of saying and a name after it
+    makes the name that verb's (its object or subject), not the speaker's; read only where case shows, as the
+    words there are few."""
+    return tables.MARKS_CASE and any(morph().parse(w)[0].tag.POS == "VERB"
+                                     for w in re.findall(r"[^\W\d_]+", text[start:end]))
 
 
 def _person_in_a_title(v: _Around, mention: Mention) -> bool:

@@ -96,7 +96,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if span.start < label[1]:
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        if _BACKWARD.match(text) or _RELAY_NOTE.match(text):
+        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text):
             continue
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
@@ -446,6 +446,7 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
+_DASH_TAG = re.compile(r"[,.!?…]\s*[—―–-]\s")   # a relay's clause that is the said-tag of direct speech: ", - пишет X"
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -611,7 +612,7 @@ def _relay_notes(doc: Document, sentences: list[Sentence], out: list, relays: li
         if note is not None and not _OWN_REPORTER.search(note.group("outlet")):
             named = mentions.within(Span(note.start("outlet"), note.end("outlet")))
             outlets = tuple(dict.fromkeys(m.entity for m in named if types.get(m.entity) in ("Organization", "Group")))
-        elif note is None and relays[i] and _BACKWARD.match(doc.text[s.span.start:s.span.end]):
+        elif note is None and relays[i] and _points_back(doc.text[s.span.start:s.span.end], doc.lang):
             outlets = relays[i]
         else:
             continue
@@ -1257,6 +1258,26 @@ _QUESTION = re.compile(r"\?[\s”»\"]*$")
 _BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
                        rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
                        rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+_FIRST_COMMA = re.compile(r",\s*(?:[—―–-]\s*)?(?=\w)")
+
+
+def _points_back(text: str, lang: str) -> bool:
+    """"Об этом заявил X": a sentence that opens by pointing back to what was just said, only to name who said it;
+    not one whose reference is the subject of a clause of its own that a said-tag closes ("Это заявление будет
+    важным, добавил X": what X said of the statement)."""
+    opening = _BACKWARD.match(text)
+    if opening is None:
+        return False
+    comma = _FIRST_COMMA.search(text, opening.end())
+    said = verbs(text, Span(comma.end(), len(text)), lang) if comma else []
+    if not said or said[0].start != comma.end() or morph().parse(text[said[0].start:said[0].end])[0].tag.POS != "VERB":
+        return True
+    return not any(morph().parse(word)[0].tag.POS == "VERB"
+                   for word in re.findall(r"[^\W\d_]+", text[opening.end():comma.start()]))
+
+
+# "Так X прокомментировал …": names who said what came before and, unlike a reference back, asserts something too
+_BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I)
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
@@ -1280,7 +1301,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         text = doc.text[s.span.start:s.span.end]
         if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
             out[i] = (None, "own_report", None)
-        if _BACKWARD.match(text) and out[i][0]:
+        if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
             for j in before:
@@ -1301,9 +1322,13 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     for indices in by_para.values():
         # an outlet's own closing report ("…, Reuters reported") is its sentence's alone; a frame that ends with a
         # colon ("After the tour, X said:") opens the words after it and closes nothing before it
-        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end and out[i][2].rule != "relay"
-                   and not _opens_what_follows(doc.text, sentences[i].span)]
+        # … but one that closes a paragraph of direct speech with its dash tag ("- A. B, - сообщает X") is the tag
+        # of all of it
         para = doc.body[sentences[indices[0]].paragraph]
+        speech = _DASH_SPEECH.match(doc.text, para.start) is not None
+        closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end
+                   and (out[i][2].rule != "relay" or speech and _DASH_TAG.match(doc.text, out[i][2].verb.start))
+                   and not _opens_what_follows(doc.text, sentences[i].span)]
         quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]
@@ -1610,10 +1635,13 @@ READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its firs
 
 def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
     """A verb of saying in a form that names no speaker: "it was stressed that", a short passive participle or
-    a reflexive present ("подчеркнута", "отмечается")."""
+    a reflexive present ("подчеркнута", "отмечается"); not a negated one ("подробности не сообщаются"), which says
+    what the report left out."""
     own = language(lang)
     stems = own.IMPERSONAL_SAYING_VERBS
     for m in _IMPERSONAL[lang].finditer(text, span.start, span.end):
+        if _NEGATED[lang].search(text, max(span.start, m.start() - NEGATION_REACH), m.start()):
+            continue
         verb = m.group("verb").lower()
         if not own.MARKS_CASE:
             if _past_participle_lemmas(verb) & set(stems):
@@ -2190,7 +2218,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     opener = head if len(Span(start, chain[0].span.start)) >= 3 else _paragraph_before(doc, start, quotes)
     after = next((p for p in doc.body if p.start >= chain[-1].span.end), None)
     if opener is not None and (_headline(doc) is not None and _headline(doc).contains(opener)
-                               or after is not None and _BACKWARD.match(doc.text[after.start:after.end])):
+                               or after is not None and _points_back(doc.text[after.start:after.end], doc.lang)):
         opener = None
     for sentence in _last_sentences(doc.text, opener, EVENT_SENTENCES) if opener is not None else ():
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)

@@ -1025,6 +1025,7 @@ BACKWARD_REFERENCES = (
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
 )
+BACKWARD_MANNER = ""   # (Russian: "Так X прокомментировал …"; English says "X said so" after the verb)
 # (Russian: a paragraph-closing "О спорах с соседями рассказал X."; English writes no such sentence)
 TOPIC_BACKWARD = ""
 # A sentence saying the article's speaker made the remarks it reports.

@@ -510,7 +510,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)"
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
-               r"|надзорн\w* (?:ведомств|орган)\w*|(?:экстренн|спасательн|следственн|полицейск)\w* ведомств\w*")
+               r"|надзорн\w* (?:ведомств|орган)\w*"
+               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
@@ -544,6 +545,7 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       # another body that oversees, "экстренное ведомство" the emergencies ministry)
                       "надзорн": r"prosecutor|прокуратур|прокурор|надзор",
                       "экстренн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн", "спасательн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн",
+                      "чрезвычайн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн",
                       "следственн": r"investigat|следств|(?<!\w)скр?(?!\w)",
                       "полицейск": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
                       # "регулятор": a central bank or a body that oversees a trade, never a company
@@ -829,6 +831,12 @@ BACKWARD_REFERENCES = (
     # the figure or the news just given, named as the object of the verb that tells who gave it: "Цифру озвучил X"
     r"|(?:(?:эту|такую|данную) )?(?:цифру|информацию)|(?:эти|такие|соответствующие) (?:цифры|данные|сведения)"
 )
+# "Так X прокомментировал …", "Так считает X": a sentence that tells how its speaker commented, or that they hold
+# so, names who said the sentences before it, and keeps its own claim (what was commented on); not "так как", "так
+# что", which join a clause.
+BACKWARD_MANNER = (r"так(?!\s+(?:как|же|и|что|чтобы)(?!\w))(?=\s+(?:[^\s,.;:!?«»\"]+\s+){0,8}?"
+                   r"(?:(?:прокомментировал|ответил|объяснил|отреагировал|охарактеризовал|оценил|пояснил|высказался"
+                   r"|выразился)(?:а|о|и)?|(?:счита|полага|дума)(?:ет|ют))(?!\w))")
 # A sentence closing its paragraph that names only the topic, the verb and the speaker reports the paragraph:
 # "… . О спорах с соседями рассказал X." (the words that open the topic)
 TOPIC_BACKWARD = r"о|об|обо"
@@ -1304,7 +1312,7 @@ STORM_KINDS_PLURAL: dict[str, str] = {}
 # Where a body's statement is carried, its issuer named right after (in the genitive): "на сайте МИД",
 # "в Telegram-канале компании", "пресс-служба ведомства", "в релизе холдинга".
 STATEMENT_CARRIERS = (
-    r"(?:на|в)\s+(?:сво[её]м\s+)?(?:официальном\s+)?(?:сайте|странице|telegram-канале|канале|аккаунте|блоге)"
+    r"(?:на|в)\s+(?:сво[её]м\s+)?(?:официальном\s+)?(?:сайте|странице|(?:[^\W\d_]+-)?канале|аккаунте|блоге)"
     r"|пресс-служб(?:а|ы|е|у|ой)"
     r"|(?:в|из)\s+(?:\w+\s+)?(?:сообщени|заявлени|релиз|пресс-релиз|публикаци|отч[её]т|записк)\w*"
 )
@@ -1328,7 +1336,7 @@ ACCORDING_TO_DOCUMENT = (
 # релизе.", "…, сообщается в финансовой отчётности."): the body the sentence or the text is about issued it.
 UNOWNED_RELEASE = (
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется|сказано)"
-    r" в (?:\w+ )?(?:релизе|пресс-релизе|отч[её]те|отч[её]тности)"
+    r" в (?:\w+ )?(?:релизе|пресс-релизе|отч[её]те|отч[её]тности|сообщении|заявлении)"
 )
 STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
 OWNER_PRONOUNS: dict[str, str] = {}
