@@ -681,7 +681,7 @@ BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "of
 # Titles of the head of a part of a body, which speaks for the body only as the head of a part named after the body's
 # possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")
-# Titles of one who leads a body, heading a subject that names the body ("the head of the central bank said"): the person
+# Titles of one who leads a body, heading a subject that names the body ("the head of the water board said"): the person
 # the text titled as leading it (BODY_LEADER_TITLES, none of DEPUTY_TITLES: not "chief economist", "vice president")
 # speaks, not the body.
 BODY_HEAD_TITLES = ("head", "chief", "leader", "boss", "governor", "president", "chairman", "chairwoman", "chairperson",
