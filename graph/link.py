@@ -122,9 +122,18 @@ def place_in_a_modifier(text: str, span: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def morph():
+    """The Russian lemmatiser, which never fails on a word: pymorphy3 looks up the Unicode name of each character of
+    a word it does not know, and characters of some scripts have none in Python's tables (Tangut, for one)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    class Lemmatiser(pymorphy3.MorphAnalyzer):
+        def parse(self, word):
+            try:
+                return super().parse(word)
+            except ValueError:
+                return super().parse("".join(c if unicodedata.name(c, "") else "\ufffd" for c in word))
+
+    return Lemmatiser()
 
 
 def inflect(parse, grammemes: set[str]):

@@ -566,6 +566,14 @@ def test_latin_words_glued_to_any_script_never_drop_the_document(linker, words):
         assert 0 <= m.span.start < m.span.end <= len(doc.text)
 
 
+def test_a_word_with_a_character_python_has_no_name_for_is_extracted(linker):
+    # pymorphy3 looks up each unknown character's Unicode name; Tangut ideographs have none in Python's tables
+    tangut = chr(0x172B0)
+    assert not unicodedata.name(tangut, "")
+    doc = parse_document("tangut.txt", f"The envoy said the talks went well. Tarvok{tangut}, pem".encode(), "text/plain")
+    assert extract(doc, linker).document.text.endswith(f"Tarvok{tangut}, pem")
+
+
 def test_a_mastheads_founding_line_and_a_wire_correspondents_credit_are_boilerplate():
     body, boiler = _split("The Nordport Ledger\nNordport, Ruritania  Est. March 3, 1871\n\nThe quay opened on Monday.\n"
                           "It was founded in 1871.")
