@@ -30,6 +30,9 @@ _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(jo
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 _NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORIFICS") for w in t.split()}
 _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or a heading's phrase starts after
+# "former" right before a title: the person named after it no longer holds it ("ex-", «бывший»)
+_PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
+TITLE_BEFORE_NAME = 80   # characters before a person's name, in its line, where a title given to them may start
 
 
 # a sum, then an opening bracket: "$10.2-billion (", "£3 million ("
@@ -372,6 +375,29 @@ class Linker:
         found += self._bodies_in_titled_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def with_titles_the_text_gives(self, text: str, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+        """"Northern Council Secretary General Ilse Varga … the Secretary General said": where the text gives one of
+        a registry person's titles to someone else (``people``: the mentions of persons) named right after it, the
+        title alone is, in this text, the one it named, not the registry's holder (of another year): that
+        holder's role mentions become theirs; not where the title is a former one, or the text gives it to two
+        people (the registry's holder one of them)."""
+        roles_of = {m.entity for m in mentions if m.via == "role"}
+        if not roles_of:
+            return mentions
+        given: dict[str, set[str]] = {}
+        for m in people:
+            if m.via == "role":
+                continue
+            start = max(m.span.start - TITLE_BEFORE_NAME, text.rfind("\n", 0, m.span.start) + 1)
+            for role in self._match(text, tokens(text, start, m.span.start)):
+                if role.via == "role" and role.entity in roles_of \
+                        and not text[role.span.end:m.span.start].strip() \
+                        and not _PAST_TITLE_BEFORE.search(text, start, role.span.start):
+                    given.setdefault(role.entity, set()).add(m.entity)
+        holders = {title: who.pop() for title, who in given.items() if len(who) == 1 and title not in who}
+        return [Mention(holders[m.entity], m.span, m.via) if m.via == "role" and m.entity in holders else m
+                for m in mentions]
 
     def _in_context(self, text: str, found: list[Mention]) -> list[Mention]:
         """A common name ("the peace treaty") is the registry's entity only where the text also names one of

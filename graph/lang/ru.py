@@ -652,6 +652,8 @@ OTHER_PARTIES = frozenset({
 OWNERS_AGENTS = frozenset({
     "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
     "брат", "сестра", "вдова",
+    # those who serve an office holder: "заместитель премьер-министра заявил"
+    "заместитель", "помощник", "советник",
 })
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
@@ -1276,6 +1278,8 @@ COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
+# Words before a title that say the person named after it held it once: not its holder now (a regular expression).
+PAST_TITLE_WORDS = r"бывш[а-яё]+|экс"
 
 # --- figures ---
 # The English module says what the table is for: "доведя общее число до 357" (the count heads read "число …
