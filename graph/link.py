@@ -376,15 +376,18 @@ class Linker:
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
 
-    def with_titles_the_text_gives(self, text: str, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
-        """"Northern Council Secretary General Ilse Varga … the Secretary General said": where the text gives one of
-        a registry person's titles to someone else (``people``: the mentions of persons) named right after it, the
-        title alone is, in this text, the one it named, not the registry's holder (of another year): that
-        holder's role mentions become theirs; not where the title is a former one, or the text gives it to two
-        people (the registry's holder one of them)."""
+    def title_holders(self, doc: Document, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+        """Who a registry title alone names in this text. "Northern Council Secretary General Ilse Varga … the
+        Secretary General said": where the text gives one of a registry person's titles to someone else
+        (``people``: the mentions of persons) named right after it, it is, in this text, the one it named, not
+        the registry's holder (of another year): that holder's role mentions become theirs; not where the title
+        is a former one, or the text gives it to two people (the registry's holder one of them). Else, in an
+        article dated outside the holder's terms (``cg:roleTerm``), the title is someone the registry does not
+        know by it: no mention."""
         roles_of = {m.entity for m in mentions if m.via == "role"}
         if not roles_of:
             return mentions
+        text = doc.text
         given: dict[str, set[str]] = {}
         for m in people:
             if m.via == "role":
@@ -397,7 +400,8 @@ class Linker:
                     given.setdefault(role.entity, set()).add(m.entity)
         holders = {title: who.pop() for title, who in given.items() if len(who) == 1 and title not in who}
         return [Mention(holders[m.entity], m.span, m.via) if m.via == "role" and m.entity in holders else m
-                for m in mentions]
+                for m in mentions
+                if m.via != "role" or m.entity in holders or self.entities[m.entity].holds_roles_on(doc.date)]
 
     def _in_context(self, text: str, found: list[Mention]) -> list[Mention]:
         """A common name ("the peace treaty") is the registry's entity only where the text also names one of

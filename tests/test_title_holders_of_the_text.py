@@ -1,11 +1,14 @@
-"""A title is held by the one the text gives it to, not by the registry's holder of another year; an aide, a
-deputy or an adviser of an office holder speaks in their own voice, not the holder's (invented texts)."""
+"""A title is held by the one the text gives it to, or else by the registry's holder at the article's date
+(``cg:roleTerm``), not by the registry's holder of another year; an aide or an adviser of an office holder, or a
+deputy in Russian, speaks in their own voice, not the holder's (invented texts)."""
 import pytest
 
+from claimsgraph.errors import OntologyError
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from claimsgraph.registry import load_registry
 from extracted import claimants
 
 ENTITIES = [
@@ -63,7 +66,7 @@ def test_a_russian_title_given_to_another_is_theirs(linker):
 
 @pytest.mark.parametrize("text", [
     "A senior aide to the Borealian prime minister said the locks would open in spring.",
-    "The Borealian prime minister's deputy said the locks would open in spring.",
+    "An adviser to the Borealian prime minister said the locks would open in spring.",
     "Ilse Varga's adviser said the locks would open in spring.",
     "Заместитель премьер-министра Бореалии заявил, что шлюзы откроют весной.",
     "Советник премьер-министра Бореалии заявил, что шлюзы откроют весной.",
@@ -78,3 +81,52 @@ def test_an_aide_of_an_office_holder_is_not_the_holder(linker, text):
 ])
 def test_the_holder_alone_still_speaks(linker, text):
     assert set(claimants(text, linker).values()) == {"ilse-varga"}
+
+
+TURTLE = """@prefix cg: <https://w3id.org/claimsgraph/ontology#> .
+@prefix cge: <https://w3id.org/claimsgraph/entity/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+cge:ilse-varga a schema:Person ;
+    cg:roleTerm "2024-02-01/2028-02-01", "2030-06-01/.." ;
+    skos:prefLabel "Ilse Varga"@en ;
+    cg:roleLabel "Northern Council chief"@en .
+"""
+
+
+def _registry(tmp_path, turtle=TURTLE):
+    path = tmp_path / "terms.ttl"
+    path.write_text(turtle, encoding="utf-8")
+    return load_registry(path)
+
+
+def test_the_registry_reads_terms_of_office(tmp_path):
+    varga = _registry(tmp_path)[0]
+    assert varga.terms == (("2024-02-01", "2028-02-01"), ("2030-06-01", ""))
+    assert [varga.holds_roles_on(d) for d in ("2025-03-03", "2029-03-03", "2031-03-03", None)] \
+        == [True, False, True, True]
+
+
+def test_a_term_that_is_no_interval_of_dates_is_refused(tmp_path):
+    with pytest.raises(OntologyError, match="cg:roleTerm"):
+        _registry(tmp_path, TURTLE.replace("2030-06-01/..", "since 2030"))
+
+
+@pytest.mark.parametrize("dateline, speaker", [
+    ("NORTHTOWN, March 3, 2029 - ", None),            # between her terms: someone else held it
+    ("NORTHTOWN, March 3, 2031 - ", "ilse-varga"),
+    ("", "ilse-varga"),                                # no date: the registry's holder
+])
+def test_a_title_alone_is_the_registrys_holder_only_in_her_terms(tmp_path, dateline, speaker):
+    linker = Linker(_registry(tmp_path))
+    said = "The Northern Council chief said the new locks would open in spring."
+    assert claimants(dateline + said, linker)[said] == speaker
+
+
+def test_the_holder_the_text_names_wins_outside_the_registrys_terms(tmp_path):
+    linker = Linker(_registry(tmp_path))
+    said = "The Northern Council chief said the new locks would open in spring."
+    out = claimants("NORTHTOWN, March 3, 2029 - Northern Council chief Jonas Tamm met the harbour pilots.\n\n" + said,
+                    linker)
+    assert out[said] not in (None, "ilse-varga")

@@ -841,8 +841,9 @@ OTHER_PARTIES = frozenset({
 OWNERS_AGENTS = frozenset({
     "lawyer", "attorney", "solicitor", "barrister", "advocate", "coach", "agent", "doctor", "physician",
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "relative", "widow",
-    # those who serve an office holder: "a senior aide to the president said", "the minister's deputy said"
-    "aide", "adviser", "advisor", "assistant", "deputy",
+    # those who serve an office holder: "a senior aide to the president said" (not "deputy" or "assistant", which
+    # also modify a title: "the deputy governor")
+    "aide", "adviser", "advisor",
 })
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.

@@ -652,8 +652,6 @@ OTHER_PARTIES = frozenset({
 OWNERS_AGENTS = frozenset({
     "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
     "брат", "сестра", "вдова",
-    # those who serve an office holder: "заместитель премьер-министра заявил"
-    "заместитель", "помощник", "советник",
 })
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
