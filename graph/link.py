@@ -33,6 +33,9 @@ _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or
 # "former" right before a title: the person named after it no longer holds it ("ex-", «бывший»)
 _PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
 TITLE_BEFORE_NAME = 80   # characters before a person's name, in its line, where a title given to them may start
+# "стать президентом", "the post of prime minister": a title that names an office, not who holds it
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OFFICE_NOT_HOLDER_BEFORE')})\s+$", re.I)
+OFFICE_WORDS_REACH = 40   # characters before a title where the words that make it an office stand
 
 
 # a sum, then an opening bracket: "$10.2-billion (", "£3 million ("
@@ -368,7 +371,8 @@ class Linker:
         found = self._in_context(doc.text, found)
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
-        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
+        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)
+                  or self._office_only(doc.text, m)]
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
@@ -670,6 +674,13 @@ class Linker:
             if nouns:
                 return all(p.tag.number == "plur" for p in nouns)
         return False
+
+    @staticmethod
+    def _office_only(text: str, mention: Mention) -> bool:
+        """"Кто может стать президентом Руритании", "elected Ruritanian president", "the post of prime minister": a
+        role after words that make it an office (``OFFICE_NOT_HOLDER_BEFORE``) names no one holding it."""
+        return mention.via == "role" and _OFFICE_BEFORE.search(
+            text, max(0, mention.span.start - OFFICE_WORDS_REACH), mention.span.start) is not None
 
     @staticmethod
     def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:

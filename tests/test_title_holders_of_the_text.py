@@ -1,6 +1,7 @@
 """A title is held by the one the text gives it to, or else by the registry's holder at the article's date
-(``cg:roleTerm``), not by the registry's holder of another year; an aide or an adviser of an office holder, or a
-deputy in Russian, speaks in their own voice, not the holder's (invented texts)."""
+(``cg:roleTerm``), not by the registry's holder of another year; a title that names the office ("стать
+премьером") is no one; an aide or an adviser of an office holder, or a deputy in Russian, speaks in their own voice,
+not the holder's (invented texts)."""
 import pytest
 
 from claimsgraph.errors import OntologyError
@@ -130,3 +131,14 @@ def test_the_holder_the_text_names_wins_outside_the_registrys_terms(tmp_path):
     out = claimants("NORTHTOWN, March 3, 2029 - Northern Council chief Jonas Tamm met the harbour pilots.\n\n" + said,
                     linker)
     assert out[said] not in (None, "ilse-varga")
+
+
+@pytest.mark.parametrize("text", [
+    "Who will become the Borealian prime minister after the vote is unclear.",
+    "She was elected Borealian prime minister in a landslide.",
+    "Кто станет премьер-министром Бореалии, пока неясно.",
+    "Он напомнил, что Олег Савин ранее занимал пост премьер-министра Бореалии.",
+])
+def test_a_title_that_names_an_office_names_no_holder(linker, text):
+    _, x = _extraction(text, linker)
+    assert "ilse-varga" not in {m.entity for m in x.mentions}

@@ -1696,6 +1696,10 @@ COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executiv
                               "manager", "head coach", "coach", "boss", "owner")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
+# Words right before a title that make it the office, not anyone holding it: "who will become the president",
+# "elected president", "the post of prime minister" (a regular expression).
+OFFICE_NOT_HOLDER_BEFORE = (r"(?:(?:become|becomes|became|becoming|elected|appointed|run(?:ning)? for|ran for)"
+                            r"(?:\s+(?:as\s+)?(?:the|a|an))?|(?:post|job|position) of(?:\s+the)?)")
 # Words before a title that say the person named after it held it once: not its holder now (a regular expression).
 PAST_TITLE_WORDS = r"former|ex|erstwhile"
 
