@@ -142,3 +142,10 @@ def test_the_holder_the_text_names_wins_outside_the_registrys_terms(tmp_path):
 def test_a_title_that_names_an_office_names_no_holder(linker, text):
     _, x = _extraction(text, linker)
     assert "ilse-varga" not in {m.entity for m in x.mentions}
+
+
+def test_the_built_in_titles_of_the_un_are_also_written_with_stops():
+    from tests.conftest import ONTOLOGY
+    roles = {t for e in load_registry(ONTOLOGY / "registry.ttl") for t, _ in e.roles}
+    assert {t for t in roles if t.startswith("UN ")}
+    assert all("U.N. " + t[3:] in roles for t in roles if t.startswith("UN "))
