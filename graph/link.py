@@ -30,6 +30,12 @@ _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(jo
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
 _NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORIFICS") for w in t.split()}
 _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or a heading's phrase starts after
+# "former" right before a title: the person named after it no longer holds it ("ex-", «бывший»)
+_PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
+TITLE_BEFORE_NAME = 80   # characters before a person's name, in its line, where a title given to them may start
+# "стать президентом", "the post of prime minister": a title that names an office, not who holds it
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OFFICE_NOT_HOLDER_BEFORE')})\s+$", re.I)
+OFFICE_WORDS_REACH = 40   # characters before a title where the words that make it an office stand
 
 
 # a sum, then an opening bracket: "$10.2-billion (", "£3 million ("
@@ -374,13 +380,41 @@ class Linker:
         found = self._in_context(doc.text, found)
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)
-        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)]
+        others = [m for m in found if self._titles_someone_else(doc.text, m, found) or self._plural_role(doc.text, m)
+                  or self._office_only(doc.text, m)]
         found = [m for m in found if m not in others]
         found += self._bodies_in_roles(doc.text, found, ("Organization", "Country", "Group"))
         found += self._bodies_in_roles(doc.text, others, None)   # the role is not theirs; its words still name
         found += self._bodies_in_titled_names(doc.text, found)
         found += self._bare_title_holders(doc.text, found, spans if spans is not None else doc.body)
         return sorted(found, key=lambda m: (m.span.start, m.span.end, m.entity))
+
+    def title_holders(self, doc: Document, mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+        """Who a registry title alone names in this text. "Northern Council Secretary General Ilse Varga … the
+        Secretary General said": where the text gives one of a registry person's titles to someone else
+        (``people``: the mentions of persons) named right after it, it is, in this text, the one it named, not
+        the registry's holder (of another year): that holder's role mentions become theirs; not where the title
+        is a former one, or the text gives it to two people (the registry's holder one of them). Else, in an
+        article dated outside the holder's terms (``cg:roleTerm``), the title is someone the registry does not
+        know by it: no mention."""
+        roles_of = {m.entity for m in mentions if m.via == "role"}
+        if not roles_of:
+            return mentions
+        text = doc.text
+        given: dict[str, set[str]] = {}
+        for m in people:
+            if m.via == "role":
+                continue
+            start = max(m.span.start - TITLE_BEFORE_NAME, text.rfind("\n", 0, m.span.start) + 1)
+            for role in self._match(text, tokens(text, start, m.span.start)):
+                if role.via == "role" and role.entity in roles_of \
+                        and not text[role.span.end:m.span.start].strip() \
+                        and not _PAST_TITLE_BEFORE.search(text, start, role.span.start):
+                    given.setdefault(role.entity, set()).add(m.entity)
+        holders = {title: who.pop() for title, who in given.items() if len(who) == 1 and title not in who}
+        return [Mention(holders[m.entity], m.span, m.via) if m.via == "role" and m.entity in holders else m
+                for m in mentions
+                if m.via != "role" or m.entity in holders or self.entities[m.entity].holds_roles_on(doc.date)]
 
     def _in_context(self, text: str, found: list[Mention]) -> list[Mention]:
         """A common name ("the peace treaty") is the registry's entity only where the text also names one of
@@ -649,6 +683,13 @@ class Linker:
             if nouns:
                 return all(p.tag.number == "plur" for p in nouns)
         return False
+
+    @staticmethod
+    def _office_only(text: str, mention: Mention) -> bool:
+        """"Кто может стать президентом Руритании", "elected Ruritanian president", "the post of prime minister": a
+        role after words that make it an office (``OFFICE_NOT_HOLDER_BEFORE``) names no one holding it."""
+        return mention.via == "role" and _OFFICE_BEFORE.search(
+            text, max(0, mention.span.start - OFFICE_WORDS_REACH), mention.span.start) is not None
 
     @staticmethod
     def _titles_someone_else(text: str, mention: Mention, found: list[Mention]) -> bool:

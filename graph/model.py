@@ -74,9 +74,15 @@ class Entity:
     context_labels: tuple[tuple[str, str], ...] = ()   # (text, lang) common names ("the peace treaty") that
     context: tuple[str, ...] = ()                       # denote it only in a text naming one of these entities
     gender: str | None = None   # a person's "masc" or "femn" (the lemmatiser's grammemes), as the registry gives it
+    terms: tuple[tuple[str, str], ...] = ()   # (from, until) ISO dates its roles were held in; until "" while held
 
     def all_labels(self) -> tuple[tuple[str, str], ...]:
         return self.pref_labels + self.alt_labels
+
+    def holds_roles_on(self, date: str | None) -> bool:
+        """Its titles name it in an article of ``date``: inside one of its terms; always without terms or date."""
+        return not self.terms or date is None or any(start <= date and (not until or date < until)
+                                                     for start, until in self.terms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,8 @@
 """The entity registry of ``ontology/registry.ttl`` as plain ``Entity`` objects.
 
 The registry is data: SKOS labels and aliases in every language, role titles
-(``cg:roleLabel``), ``owl:sameAs`` links to Wikidata and a person's
-``schema:gender``, read with pyoxigraph
+(``cg:roleLabel``) and the terms they were held in (``cg:roleTerm``), ``owl:sameAs`` links to Wikidata and a
+person's ``schema:gender``, read with pyoxigraph
 (rdflib took most of a start-up's time); the stages get plain dataclasses.
 
 Users extend it with files of their own (``build --registry FILE``): Turtle in
@@ -40,6 +40,8 @@ GENDERS = {SCHEMA + "Male": "masc", SCHEMA + "Female": "femn"}
 CSV_GENDERS = {"male": "masc", "female": "femn"}
 _KEY = re.compile(r"[a-z0-9][a-z0-9\-]*")
 _QID = re.compile(r"Q[1-9][0-9]*")
+# a term of office: an ISO 8601 interval of dates, open-ended while held ("2012-05-07/..")
+_TERM = re.compile(r"(?P<start>\d{4}-\d{2}-\d{2})/(?P<until>\d{4}-\d{2}-\d{2}|\.\.)")
 
 
 def load_registries(paths: list[Path]) -> list[Entity]:
@@ -62,7 +64,7 @@ def _merge(base: Entity, extra: Entity) -> Entity:
     pref = extra.pref_labels + tuple(t for t in base.pref_labels if t[1] not in languages)
     every = dict.fromkeys(base.all_labels() + extra.all_labels())
     return replace(base, label=extra.label, type=extra.type, wikidata=extra.wikidata or base.wikidata,
-                   gender=extra.gender or base.gender,
+                   gender=extra.gender or base.gender, terms=extra.terms or base.terms,
                    pref_labels=pref, alt_labels=tuple(t for t in every if t not in pref),
                    roles=base.roles + tuple(r for r in extra.roles if r not in base.roles),
                    context_labels=base.context_labels + tuple(t for t in extra.context_labels
@@ -149,11 +151,16 @@ def _load_turtle(path: Path) -> list[Entity]:
         if genders and (len(genders) > 1 or genders[0] not in GENDERS or types[0] != "Person"):
             raise OntologyError(f"{iri} has schema:gender {', '.join(genders)}: a Person's is schema:Male or "
                                 "schema:Female", path=str(path))
+        terms = [_TERM.fullmatch(t) for t, _ in literals(CG + "roleTerm")]
+        if not all(terms):
+            raise OntologyError(f"{iri} has a cg:roleTerm that is not an interval of dates such as "
+                                "2012-05-07/2018-05-07 or 2012-05-07/..", path=str(path))
         entities.append(Entity(
             key=iri[len(ENTITY):], label=english[0], type=types[0],
             pref_labels=tuple(pref), alt_labels=tuple(literals(SKOS + "altLabel")),
             roles=tuple(literals(CG + "roleLabel")), wikidata=qids[0] if qids else None,
             gender=GENDERS[genders[0]] if genders else None,
+            terms=tuple((t["start"], "" if t["until"] == ".." else t["until"]) for t in terms),
             context_labels=tuple(literals(CG + "contextLabel")),
             context=tuple(sorted(o.value[len(ENTITY):] for p, o in objects
                                  if p == CG + "context" and isinstance(o, ox.NamedNode) and o.value.startswith(ENTITY))),

@@ -60,6 +60,7 @@ class CG(metaclass=_Closed):
     approximate: URIRef
     bound: URIRef
     roleLabel: URIRef
+    roleTerm: URIRef
     contextLabel: URIRef
     context: URIRef
     fileName: URIRef

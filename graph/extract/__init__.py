@@ -19,6 +19,8 @@ def extract(doc: Document, linker: Linker) -> Extraction:
     analysis = analyse(doc)
     new_entities, named = find_names(doc, known, analysis.names, linker.entities)   # drops words of longer names
     entities = {**linker.entities, **{e.key: e for e in new_entities}}
+    known = linker.title_holders(doc, known, [m for m in known + named
+                                              if m.entity in entities and entities[m.entity].type == "Person"])
     pieces = sentences(doc)
     bodies, described = described_bodies(doc, [s.span for s in pieces], known + named, entities, analysis.parse_of)
     new_entities += bodies

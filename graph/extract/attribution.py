@@ -3767,8 +3767,9 @@ def _nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
     case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
     name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``
-    is known, a word with readings of that gender counts by those alone."""
-    word = next((w for w in re.findall(r"[^\W\d_]+", name)
+    is known, a word with readings of that gender counts by those alone. A hyphenated word is read whole: the case
+    of "премьер-министра" shows in its last part."""
+    word = next((w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
                  if len(w) > 1 and not all("UNKN" in p.tag for p in morph().parse(w))), None)
     if word is None or not re.search(r"[а-яё]", word, re.I):
         return True

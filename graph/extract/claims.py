@@ -163,9 +163,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
 def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
     """The titles of the people this document mentions, in every case ("министра" for "министр"): the registry's,
     and the one the text puts right before a name ("интервью Главы государства X": "глава государства"), so that
-    a later "Глава государства отметил" is X whatever the case of either."""
+    a later "Глава государства отметил" is X whatever the case of either; not the registry's titles of one who did
+    not hold them at the article's date."""
     out = {k: [form for t, _ in entities[k].roles for form in case_forms(t)]
-           for k in sorted({m.entity for m in mentions}) if k in entities and entities[k].roles}
+           for k in sorted({m.entity for m in mentions})
+           if k in entities and entities[k].roles and entities[k].holds_roles_on(doc.date)}
     for m in mentions:
         e = entities.get(m.entity)
         title = _title_before(doc, m.span) if e is not None and e.type == "Person" else None

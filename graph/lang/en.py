@@ -839,6 +839,9 @@ OTHER_PARTIES = frozenset({
 OWNERS_AGENTS = frozenset({
     "lawyer", "attorney", "solicitor", "barrister", "advocate", "coach", "agent", "doctor", "physician",
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "relative", "widow",
+    # those who serve an office holder: "a senior aide to the president said" (not "deputy" or "assistant", which
+    # also modify a title: "the deputy governor")
+    "aide", "adviser", "advisor",
 })
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.
@@ -1692,6 +1695,13 @@ COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executiv
                               "manager", "head coach", "coach", "boss", "owner")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
+# Words right before a title that make it the office, not anyone holding it: "who will become the president",
+# "elected president", "the post of prime minister" (a regular expression).
+OFFICE_NOT_HOLDER_BEFORE = (r"(?:(?:become|becomes|became|becoming|elected|appointed|run(?:ning)? for|ran for)"
+                            r"(?:\s+(?:as\s+)?(?:the|a|an))?|(?:post|job|position) of(?:\s+the)?)")
+# Words before a title that say the person named after it held it once: not its holder now (a regular expression).
+PAST_TITLE_WORDS = r"former|ex|erstwhile"
+
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

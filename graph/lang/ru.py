@@ -1284,6 +1284,12 @@ COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
+# Words right before a title that make it the office, not anyone holding it: "кто может стать президентом",
+# "избран премьером", "занимал пост главы государства" (a regular expression).
+OFFICE_NOT_HOLDER_BEFORE = (r"(?:стать|стал[аио]?|станет|станут|становит(?:ся|ь)|становил(?:ся|ась|ись)"
+                            r"|избран[аоы]?|избрать|назначен[аоы]?|назначить|пост(?:а|у|ом)?|должност(?:ь|и|ью))")
+# Words before a title that say the person named after it held it once: not its holder now (a regular expression).
+PAST_TITLE_WORDS = r"бывш[а-яё]+|экс"
 
 # --- figures ---
 # The English module says what the table is for: "доведя общее число до 357" (the count heads read "число …
