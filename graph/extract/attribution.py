@@ -56,6 +56,20 @@ _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternatio
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
     "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
+# the last name of a list: "…, B and the C" (``LIST_JOINERS`` right before it, another name close before that)
+_LAST_OF_A_LIST = re.compile(rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$",
+                             re.I)
+LIST_REACH = 60   # characters from a list's name to the next one at most
+
+
+def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
+    """The last name of a list of speakers ("A, B and the C issued a statement"): what such a list does is theirs
+    together, not that last one's."""
+    return bool(_LAST_OF_A_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)) \
+        and any(0 <= mention.span.start - x.span.end <= LIST_REACH and x.entity != mention.entity
+                for x in mentions if types.get(x.entity) in SPEAKER_TYPES)
+
+
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
@@ -141,7 +155,7 @@ class Discourse:
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 since = max(previous_person, m.span.start - 120)
                 said = verbs(text, Span(since, m.span.start), lang) if lang else []
-                window = text[said[-1].end if said else since:m.span.start].split()[-10:]
+                window = _spelled_out(text[said[-1].end if said else since:m.span.start]).split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 titled = Span(m.span.start - len(" ".join(window)) - 1, m.span.end + (after.end() if after else 0))
@@ -272,6 +286,8 @@ class Discourse:
                 continue
             after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
             before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
+            if _ISSUED_AFTER.match(after) and last_of_a_list(text, m, mentions, self.types):
+                return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
                 self.statement_author = m.entity
                 return
@@ -361,6 +377,8 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
+        if _DOCUMENT.fullmatch(a):
+            return None     # "the statement said" of no issuer the text gave: not whichever body was talked about
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
@@ -586,6 +604,16 @@ def _title_run(words: list[str]) -> list[str]:
         if _TITLE_RUN_MARK.match(w[:1]):
             break
     return run
+
+
+_SHORT_TITLES = merged("TITLES_WRITTEN_SHORT")
+_SHORT_TITLE = re.compile(rf"(?<![\w.])({'|'.join(a.title() for a in _SHORT_TITLES)})\.(?=\s)") \
+    if _SHORT_TITLES else re.compile(r"(?!)")
+
+
+def _spelled_out(text: str) -> str:
+    """The titles written short before names spelled out (``TITLES_WRITTEN_SHORT``): "Gov. X" was titled governor."""
+    return _SHORT_TITLE.sub(lambda m: _SHORT_TITLES[m.group(1).lower()], text)
 
 
 def _words_of(text: str) -> set[str]:

@@ -1068,6 +1068,8 @@ REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
+# Words that join the last name of a list to those before it ("A, B and C").
+LIST_JOINERS = ("and", "or", "as well as")
 # Words that put a name after them out of the subject: "talks with X", "a letter to X" (attribution's sentence topic)
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")
@@ -1130,6 +1132,13 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
+TITLES_WRITTEN_SHORT = {
+    "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+    "sgt": "sergeant", "cmdr": "commander", "adm": "admiral", "sen": "senator", "rep": "representative",
+    "prof": "professor", "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "atty": "attorney",
+    "asst": "assistant", "assoc": "associate", "det": "detective", "cpl": "corporal", "pvt": "private",
+}
 # Question words that open a label before a colon at a sentence's start ("What they're saying: …", "Why it
 # matters: …"), a layout some outlets give their paragraphs: the label's verb says nothing.
 LABEL_OPENERS = ("what", "why", "how", "where", "who")

@@ -855,6 +855,8 @@ IMPERSONAL_SAYING_VERBS = ("заяв", "сказа", "сообщ", "отмет",
 REPORT_MEDIA = r"(?:заявлении|интервью|эфире)$"
 PHRASE_JOINERS = ("и", "а также", "а")
 CONJUNCTIONS = ("и", "или", "а")
+# Words that join the last name of a list to those before it («A, B и C»).
+LIST_JOINERS = ("и", "или", "а также")
 PREPOSITIONS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "от", "до", "из", "за", "для", "при", "про",
                 "без", "над", "под", "перед", "после", "между", "и", "или")
 

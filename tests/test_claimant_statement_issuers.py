@@ -1,0 +1,55 @@
+"""Who a statement speaks for: "the statement said" with no issuer the text gave is no body's that was merely talked
+about; the last of a list of bodies that issued a statement together is not its one issuer; and a title written
+short before a name ("Gov. X") is the title "the governor" later refers back to."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims, speaker_of
+
+FINANCE_BOARD = Entity("finance-board", "Harbour Finance Board", "Organization",
+                       pref_labels=(("Harbour Finance Board", "en"),))
+NORVIA = Entity("norvia", "Norvia", "Country", pref_labels=(("Norvia", "en"),))
+ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "en"),))
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST + [FINANCE_BOARD, NORVIA, ESTRAVIA])
+
+
+def test_the_statement_of_no_known_issuer_is_not_the_body_talked_about(cast_linker):
+    out = claims("A letter from her office said she has sat on every Harbour Finance Board meeting this year.\n\n"
+                 "The statement said: \"The deputy mayor goes to the quay office daily and chairs the Harbour "
+                 "Finance Board (HFB) at the Town Hall.\"", cast_linker)
+    assert speaker_of(out, "quay office daily") is None
+
+
+def test_the_statement_still_speaks_for_the_body_that_issued_it(cast_linker):
+    out = claims("The Harbour Finance Board said in a statement on Monday that the levy would rise.\n\n"
+                 "The statement added that the quay would close in June.", cast_linker)
+    assert speaker_of(out, "quay would close") == "finance-board"
+
+
+@pytest.mark.parametrize("listed", ["Borealia, Norvia and Estravia", "The envoys of Borealia, Norvia and Estravia",
+                                    "After the talks, Borealia, Norvia and Estravia"])
+def test_the_last_of_a_list_issuing_a_statement_together_is_not_its_issuer(cast_linker, listed):
+    out = claims("The river talks ended on Monday.\n\n"
+                 f"{listed} issued a joint statement.\n\n"
+                 "The statement called for a ceasefire along the river.", cast_linker)
+    assert speaker_of(out, "ceasefire along the river") is None
+
+
+def test_one_body_issuing_a_statement_is_still_its_issuer(cast_linker):
+    out = claims("The river talks ended on Monday.\n\n"
+                 "After the talks, Estravia issued a statement.\n\n"
+                 "The statement called for a ceasefire along the river.", cast_linker)
+    assert speaker_of(out, "ceasefire along the river") == "estravia"
+
+
+@pytest.mark.parametrize("short, title", [("Gov.", "governor"), ("Sen.", "senator"), ("Gen.", "general")])
+def test_a_title_written_short_is_the_one_a_later_title_refers_to(cast_linker, short, title):
+    out = claims(f"Borealian {short} Tomas Varga will sign the harbour bill on Friday.\n\n"
+                 "Mira Orlen later said nobody had read the bill.\n\n"
+                 f"\"They want to close the port. I will not let them,\" the {title} said on Wednesday.", cast_linker)
+    assert speaker_of(out, "will not let them") == "varga"
