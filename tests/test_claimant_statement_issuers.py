@@ -1,6 +1,7 @@
 """Who a statement speaks for: "the statement said" with no issuer the text gave is no body's that was merely talked
 about; the last of a list of bodies that issued a statement together is not its one issuer; and a title written
-short before a name ("Gov. X") is the title "the governor" later refers back to."""
+short before a name ("Gov. X") is the title "the governor" later refers back to; "it" in what a body is made to
+rebut ("forced to deny what it called rumours") is that body, not the last one named."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -9,13 +10,14 @@ from extracted import CAST, claims, speaker_of
 
 FINANCE_BOARD = Entity("finance-board", "Harbour Finance Board", "Organization",
                        pref_labels=(("Harbour Finance Board", "en"),))
+CHIRPER = Entity("chirper", "Chirper", "Organization", pref_labels=(("Chirper", "en"),))
 NORVIA = Entity("norvia", "Norvia", "Country", pref_labels=(("Norvia", "en"),))
 ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "en"),))
 
 
 @pytest.fixture(scope="module")
 def cast_linker():
-    return Linker(CAST + [FINANCE_BOARD, NORVIA, ESTRAVIA])
+    return Linker(CAST + [FINANCE_BOARD, NORVIA, ESTRAVIA, CHIRPER])
 
 
 def test_the_statement_of_no_known_issuer_is_not_the_body_talked_about(cast_linker):
@@ -53,3 +55,12 @@ def test_a_title_written_short_is_the_one_a_later_title_refers_to(cast_linker, s
                  "Mira Orlen later said nobody had read the bill.\n\n"
                  f"\"They want to close the port. I will not let them,\" the {title} said on Wednesday.", cast_linker)
     assert speaker_of(out, "will not let them") == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "Chirper users say the levy doubled.\n\nIn a bid to calm traders, the Harbour Finance Board has been forced to "
+    "publicly deny what it described as gossip spreading via Chirper.",
+    "Chirper users say the levy doubled.\n\nThe Harbour Finance Board rejected what it called gossip on Chirper.",
+])
+def test_it_in_what_a_body_rebuts_is_that_body(cast_linker, text):
+    assert speaker_of(claims(text, cast_linker), "gossip") == "finance-board"

@@ -3544,7 +3544,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     an infinitive: "X declined to withdraw a letter where he …"), when that one fits it (a person for "he"/"she"
     of their gender, a body or a country for "it"/"they")."""
     said, word = words[pronoun].head, words[pronoun].text.lower()
-    if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
+    if not (words[said].dep in ("relcl", "advcl") or _free_relative(words, said)) or word in _FIRST_PERSON_SUBJECTS:
         return None
     up, seen = words[said].head, {said}
     while words[up].pos not in ("VERB", "AUX") and up not in seen:
@@ -3555,8 +3555,18 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)
         up = words[up].head
-        subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
+        subject = _grammatical_subject(words, up) if words[up].pos in ("VERB", "AUX") else None
     return _named_for(text, words, subject, word, mentions, discourse, publisher)
+
+
+_FREE_RELATIVES = frozenset(joined("FREE_RELATIVE_PRONOUNS"))
+
+
+def _free_relative(words: tuple[Word, ...], clause: int) -> bool:
+    """"X was forced to rebut what it described as rumours": a clause whose object is a free relative pronoun
+    (``FREE_RELATIVE_PRONOUNS``) names a thing for the verb it hangs from, as a relative clause does."""
+    return words[clause].dep == "ccomp" and any(words[j].lemma.lower() in _FREE_RELATIVES
+                                                 for j in _children(words, clause, "dobj"))
 
 
 def _own_report(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex, discourse: Discourse,

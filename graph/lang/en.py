@@ -1070,6 +1070,8 @@ PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
 # Words that join the last name of a list to those before it ("A, B and C").
 LIST_JOINERS = ("and", "or", "as well as")
+# Pronouns that open a clause naming a thing ("rebut what it called rumours"): the clause hangs from a verb.
+FREE_RELATIVE_PRONOUNS = ("what", "whatever")
 # Words that put a name after them out of the subject: "talks with X", "a letter to X" (attribution's sentence topic)
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")
