@@ -857,6 +857,8 @@ PHRASE_JOINERS = ("и", "а также", "а")
 CONJUNCTIONS = ("и", "или", "а")
 # Words that join the last name of a list to those before it («A, B и C»).
 LIST_JOINERS = ("и", "или", "а также")
+# Pronouns that open a clause naming a thing: none the parser marks as such in Russian.
+FREE_RELATIVE_PRONOUNS: tuple[str, ...] = ()
 PREPOSITIONS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "от", "до", "из", "за", "для", "при", "про",
                 "без", "над", "под", "перед", "после", "между", "и", "или")
 
@@ -991,6 +993,7 @@ ARTICLES: tuple[str, ...] = ()
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
+TITLES_WRITTEN_SHORT: dict[str, str] = {}
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
 # Words before the time stamp a live page sets at the end of an entry's heading ("… у причалаопубликовано в 14:05").
 LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
