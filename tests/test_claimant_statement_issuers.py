@@ -1,7 +1,8 @@
 """Who a statement speaks for: "the statement said" with no issuer the text gave is no body's that was merely talked
 about; the last of a list of bodies that issued a statement together is not its one issuer; and a title written
 short before a name ("Gov. X") is the title "the governor" later refers back to; "it" in what a body is made to
-rebut ("forced to deny what it called rumours") is that body, not the last one named."""
+rebut ("forced to deny what it called rumours") is that body, not the last one named; a body named in a source only
+as where words were posted (", according to messages posted on X") is no source."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -64,3 +65,14 @@ def test_a_title_written_short_is_the_one_a_later_title_refers_to(cast_linker, s
 ])
 def test_it_in_what_a_body_rebuts_is_that_body(cast_linker, text):
     assert speaker_of(claims(text, cast_linker), "gossip") == "finance-board"
+
+
+@pytest.mark.parametrize("source", ["several messages posted on Chirper", "posts on Chirper"])
+def test_where_words_were_posted_is_no_source(cast_linker, source):
+    out = claims(f"Tomas Varga ordered the ferry to stop, according to {source}.", cast_linker)
+    assert speaker_of(out, "ferry to stop") is None
+
+
+def test_a_body_after_according_to_is_still_the_source(cast_linker):
+    out = claims("The ferry was late again, according to Chirper.", cast_linker)
+    assert speaker_of(out, "ferry was late") == "chirper"

@@ -956,13 +956,26 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
     m = _RELAY_TRAILER.search(chunk)
     if m and outside_quotations(outside, span.start + m.start()):
         group = "after" if m.group("after") else "before"
-        relays = named(span.start + m.start(group), span.start + m.end(group))
+        source = Span(span.start + m.start(group), span.start + m.end(group))
+        relays = tuple(k for k in named(source.start, source.end)
+                       if not all(_posted_on(text, source.start, x, discourse) for x in mentions.within(source)
+                                  if x.entity == k))
         kind = _OUTLET_KIND.get(language(lang))
         if not relays and discourse.last_outlet and kind and kind.fullmatch(m.group(group).strip()):
             relays = (discourse.last_outlet,)    # "…, пишет агентство": the outlet that reported last
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+_POSTED_ON_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('POSTED_ON_MEDIUM')})\s+$", re.I) \
+    if alternation("POSTED_ON_MEDIUM") else re.compile(r"(?!)")
+
+
+def _posted_on(text: str, start: int, mention: Mention, discourse: Discourse) -> bool:
+    """", according to messages posted on Chirper": a body named in a source (from ``start``) only as where the
+    words were posted (``POSTED_ON_MEDIUM`` right before it), and no outlet, is the medium, not the source."""
+    return mention.entity not in discourse.outlets and bool(_POSTED_ON_BEFORE.search(text, start, mention.span.start))
 
 
 _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in LANGUAGES.values()
@@ -1212,7 +1225,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
             pos, wants_subject = inside.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
+                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)

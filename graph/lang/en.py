@@ -776,6 +776,9 @@ RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Words before a name in a source that make it only where the words were posted (", according to messages posted on
+# X"): a medium, not a source (an outlet there still is one).
+POSTED_ON_MEDIUM = r"(?:(?:posted|published|shared|circulated|circulating|appearing)\s+)?on"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by|according to"
 # A sentence that only names the outlet passing on the words before it ("This is reported by Northwire.", "His
 # words were quoted by Northwire."): the outlet relays the speaker just before, and says nothing of its own.
