@@ -2,7 +2,8 @@
 about; the last of a list of bodies that issued a statement together is not its one issuer; and a title written
 short before a name ("Gov. X") is the title "the governor" later refers back to; "it" in what a body is made to
 rebut ("forced to deny what it called rumours") is that body, not the last one named; a body named in a source only
-as where words were posted (", according to messages posted on X") is no source."""
+as where words were posted (", according to messages posted on X") is no source; "X is going to announce …" tells
+what X will do, not what X says."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -76,3 +77,17 @@ def test_where_words_were_posted_is_no_source(cast_linker, source):
 def test_a_body_after_according_to_is_still_the_source(cast_linker):
     out = claims("The ferry was late again, according to Chirper.", cast_linker)
     assert speaker_of(out, "ferry was late") == "chirper"
+
+
+@pytest.mark.parametrize("text", [
+    "Replies to the post came from voters assuming Tomas Varga is going to announce he will run for mayor.",
+    "Tomas Varga is going to announce a bid for mayor in the spring.",
+])
+def test_a_verb_of_saying_after_going_to_says_nothing_yet(cast_linker, text):
+    out = claims(text, cast_linker)
+    assert out and all(who is None for _, who in out)
+
+
+def test_a_verb_of_saying_after_a_verb_of_motion_for_its_purpose_still_speaks(cast_linker):
+    out = claims("Tomas Varga went on the radio to tell listeners the ferry would stop.", cast_linker)
+    assert speaker_of(out, "ferry would stop") == "varga"

@@ -3185,7 +3185,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return None
     participle = w.text.lower().endswith("ing")
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
-                                                   and words[w.head].lemma not in _WILL_VERBS):
+                                                   and words[w.head].lemma not in _WILL_VERBS
+                                                   and not _going_to(words, w.head)):
         return None
     head = w.head
     # "The judge found that X had no role, saying …": a participle after the comma that closes a that-clause
@@ -3213,6 +3214,14 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
+
+
+def _going_to(words: tuple[Word, ...], verb: int) -> bool:
+    """"X is going to announce …": a verb of motion in the progressive (``FUTURE_PROGRESSIVE_LEMMAS``) before an
+    infinitive tells what X will do, as a verb of will does; nothing is said yet."""
+    return words[verb].lemma in _FUTURE_PROGRESSIVES and words[verb].text.lower().endswith("ing") \
+        and any(words[j].lemma == "be" for j in _children(words, verb, "aux"))
 _MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 

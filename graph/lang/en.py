@@ -623,6 +623,8 @@ SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pled
                               "attention"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
+# Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
+FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 # Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
 # one of purpose ("X went on the radio to tell listeners …")
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
