@@ -3,7 +3,8 @@ about; the last of a list of bodies that issued a statement together is not its 
 short before a name ("Gov. X") is the title "the governor" later refers back to; "it" in what a body is made to
 rebut ("forced to deny what it called rumours") is that body, not the last one named; a body named in a source only
 as where words were posted (", according to messages posted on X") is no source; "X is going to announce …" tells
-what X will do, not what X says."""
+what X will do, not what X says; an agency whose name calls it one ("X News Agency") is not what a later "they" or
+"the statement" refers back to."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -12,6 +13,7 @@ from extracted import CAST, claims, speaker_of
 
 FINANCE_BOARD = Entity("finance-board", "Harbour Finance Board", "Organization",
                        pref_labels=(("Harbour Finance Board", "en"),))
+VELL_AGENCY = Entity("vell-agency", "Vell News Agency", "Organization", pref_labels=(("Vell News Agency", "en"),))
 CHIRPER = Entity("chirper", "Chirper", "Organization", pref_labels=(("Chirper", "en"),))
 NORVIA = Entity("norvia", "Norvia", "Country", pref_labels=(("Norvia", "en"),))
 ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "en"),))
@@ -19,7 +21,7 @@ ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "
 
 @pytest.fixture(scope="module")
 def cast_linker():
-    return Linker(CAST + [FINANCE_BOARD, NORVIA, ESTRAVIA, CHIRPER])
+    return Linker(CAST + [FINANCE_BOARD, NORVIA, ESTRAVIA, CHIRPER, VELL_AGENCY])
 
 
 def test_the_statement_of_no_known_issuer_is_not_the_body_talked_about(cast_linker):
@@ -91,3 +93,15 @@ def test_a_verb_of_saying_after_going_to_says_nothing_yet(cast_linker, text):
 def test_a_verb_of_saying_after_a_verb_of_motion_for_its_purpose_still_speaks(cast_linker):
     out = claims("Tomas Varga went on the radio to tell listeners the ferry would stop.", cast_linker)
     assert speaker_of(out, "ferry would stop") == "varga"
+
+
+def test_they_and_the_statement_after_a_news_agency_cited_are_not_the_agency(cast_linker):
+    out = claims("Borealia backs the river accord, according to the Vell News Agency.\n\n"
+                 "They commended the ferry crews.\n\nThe statement stressed the need for calm.", cast_linker)
+    assert speaker_of(out, "ferry crews") is None
+    assert speaker_of(out, "need for calm") is None
+
+
+def test_it_after_a_news_agency_spoke_is_still_the_agency(cast_linker):
+    out = claims("The Vell News Agency said the port would close. It added that the ferry was late.", cast_linker)
+    assert speaker_of(out, "ferry was late") == "vell-agency"

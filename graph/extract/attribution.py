@@ -375,6 +375,8 @@ class Discourse:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
+        if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
+            return None     # "…, according to Northwire news agency. The statement said": not the agency's
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a):
@@ -489,7 +491,10 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        return self.last_body()
+        body = self.last_body()
+        if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
+            return None     # "…, according to Northwire news agency. They commended …": people, not the agency
+        return body
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -548,6 +553,7 @@ _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
+_PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]

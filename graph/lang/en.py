@@ -804,7 +804,7 @@ OUTLET_ADDRESSED = r"(?:told|tells|telling|\w+\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){
 # relay of the speaker's words so far does not carry on to them.
 OTHER_OCCASION = r"earlier|previously|had\s+(?:said|told|stated|written)"
 # An alias that says its body is an outlet: "Northwire news agency".
-OUTLET_ALIASES = r"\s(?:television|TV|radio|broadcaster|channel|news\s+agency|newspaper|magazine|daily)$"
+OUTLET_ALIASES = r"\s(?:(?i:television|radio|broadcaster|channel|news\s+agency|newspaper|magazine|daily)|TV)$"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
@@ -864,6 +864,8 @@ SUBJECT_PRONOUNS = ("he", "she", "they")
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
 FIRST_PERSON_SUBJECTS = ("i", "we")
 GROUP_SUBJECTS = ("it", "they")
+# Of those, the plural: never one outlet that passed words on ("according to X news agency. They added": not X).
+PLURAL_GROUP_SUBJECTS = ("they",)
 # Words that end a speaker's clause before a reporting verb: ", and …", ", which …".
 CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 # Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".

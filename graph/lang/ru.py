@@ -667,6 +667,7 @@ LATIN_SPELLING = (
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
+PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
