@@ -1,10 +1,10 @@
-"""Who a statement speaks for: "the statement said" with no issuer the text gave is no body's that was merely talked
-about; the last of a list of bodies that issued a statement together is not its one issuer; and a title written
-short before a name ("Gov. X") is the title "the governor" later refers back to; "it" in what a body is made to
-rebut ("forced to deny what it called rumours") is that body, not the last one named; a body named in a source only
-as where words were posted (", according to messages posted on X") is no source; "X is going to announce …" tells
-what X will do, not what X says; an agency whose name calls it one ("X News Agency") is not what a later "they" or
-"the statement" refers back to."""
+"""Who a statement speaks for: "the statement said" after a statement whose issuer the text did not name ("a statement
+from her office") is no body's that was merely talked about; the last of a list of bodies that issued a statement
+together is not its one issuer; and a title written short before a name ("Gov. X") is the title "the governor" later
+refers back to; "it" in what a body is made to rebut ("forced to deny what it called rumours") is that body, not the
+last one named; a body named in a source only as where words were posted (", according to messages posted on X") is
+no source; "X is going to announce …" tells what X will do, not what X says; an agency whose name calls it one ("X
+News Agency") is not what a later "they" or "the statement" refers back to."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -25,7 +25,7 @@ def cast_linker():
 
 
 def test_the_statement_of_no_known_issuer_is_not_the_body_talked_about(cast_linker):
-    out = claims("A letter from her office said she has sat on every Harbour Finance Board meeting this year.\n\n"
+    out = claims("A statement from her office said she has sat on every Harbour Finance Board meeting this year.\n\n"
                  "The statement said: \"The deputy mayor goes to the quay office daily and chairs the Harbour "
                  "Finance Board (HFB) at the Town Hall.\"", cast_linker)
     assert speaker_of(out, "quay office daily") is None
@@ -105,3 +105,9 @@ def test_they_and_the_statement_after_a_news_agency_cited_are_not_the_agency(cas
 def test_it_after_a_news_agency_spoke_is_still_the_agency(cast_linker):
     out = claims("The Vell News Agency said the port would close. It added that the ferry was late.", cast_linker)
     assert speaker_of(out, "ferry was late") == "vell-agency"
+
+
+def test_the_statement_with_no_issuer_given_before_is_still_the_body_talked_about(cast_linker):
+    out = claims("The Harbour Finance Board and the port met on Monday.\n\n"
+                 "\"We will cut the levy,\" a joint statement said once the talks ended.", cast_linker)
+    assert speaker_of(out, "cut the levy") == "finance-board"

@@ -57,8 +57,8 @@ _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
     "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
 # the last name of a list: "…, B and the C" (``LIST_JOINERS`` right before it, another name close before that)
-_LAST_OF_A_LIST = re.compile(rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$",
-                             re.I)
+_LAST_OF_A_LIST = re.compile(
+    rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$", re.I)
 LIST_REACH = 60   # characters from a list's name to the next one at most
 
 
@@ -70,6 +70,7 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
                 for x in mentions if types.get(x.entity) in SPEAKER_TYPES)
 
 
+_STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
@@ -87,6 +88,9 @@ class Discourse:
     last_speaker: str | None = None
     last_org: str | None = None
     statement_author: str | None = None   # who issued the statement "the statement said" means
+    # the last statement the text gave had an issuer it did not name ("a statement from his office") or several
+    # ("A, B and C issued a joint statement"): "the statement" is no one body's
+    statement_unowned: bool = False
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     # the words of a person's own titles: the one right before the name and one in an apposition after it
@@ -287,10 +291,13 @@ class Discourse:
             after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
             before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
             if _ISSUED_AFTER.match(after) and last_of_a_list(text, m, mentions, self.types):
+                self.statement_author, self.statement_unowned = None, True
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                self.statement_author = m.entity
+                self.statement_author, self.statement_unowned = m.entity, False
                 return
+        if speaker is None and _STATEMENT_FROM.search(chunk):
+            self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
 
     def reading(self, sentence: Span, mentions: list[Mention]) -> None:
         """The sentence about to be read, and its mentions."""
@@ -379,8 +386,8 @@ class Discourse:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
-        if _DOCUMENT.fullmatch(a):
-            return None     # "the statement said" of no issuer the text gave: not whichever body was talked about
+        if _DOCUMENT.fullmatch(a) and self.statement_unowned:
+            return None     # "the statement said" of an issuer the text did not name: no body merely talked about
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
