@@ -56,6 +56,21 @@ _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternatio
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
 _ISSUED_AFTER = re.compile(
     "^(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in joined("ISSUED_STATEMENT")), re.I)
+# the last name of a list: "…, B and the C" (``LIST_JOINERS`` right before it, another name close before that)
+_LAST_OF_A_LIST = re.compile(
+    rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$", re.I)
+LIST_REACH = 60   # characters from a list's name to the next one at most
+
+
+def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
+    """The last name of a list of speakers ("A, B and the C issued a statement"): what such a list does is theirs
+    together, not that last one's."""
+    return bool(_LAST_OF_A_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)) \
+        and any(0 <= mention.span.start - x.span.end <= LIST_REACH and x.entity != mention.entity
+                for x in mentions if types.get(x.entity) in SPEAKER_TYPES)
+
+
+_STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
@@ -73,6 +88,9 @@ class Discourse:
     last_speaker: str | None = None
     last_org: str | None = None
     statement_author: str | None = None   # who issued the statement "the statement said" means
+    # the last statement the text gave had an issuer it did not name ("a statement from his office") or several
+    # ("A, B and C issued a joint statement"): "the statement" is no one body's
+    statement_unowned: bool = False
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     # the words of a person's own titles: the one right before the name and one in an apposition after it
@@ -141,7 +159,7 @@ class Discourse:
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 since = max(previous_person, m.span.start - 120)
                 said = verbs(text, Span(since, m.span.start), lang) if lang else []
-                window = text[said[-1].end if said else since:m.span.start].split()[-10:]
+                window = _spelled_out(text[said[-1].end if said else since:m.span.start]).split()[-10:]
                 before = " ".join(window) + " " + text[m.span.start:m.span.end]
                 after = _APPOSITION_AFTER.match(text[m.span.end:m.span.end + 90])
                 titled = Span(m.span.start - len(" ".join(window)) - 1, m.span.end + (after.end() if after else 0))
@@ -272,9 +290,14 @@ class Discourse:
                 continue
             after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
             before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
+            if _ISSUED_AFTER.match(after) and last_of_a_list(text, m, mentions, self.types):
+                self.statement_author, self.statement_unowned = None, True
+                return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                self.statement_author = m.entity
+                self.statement_author, self.statement_unowned = m.entity, False
                 return
+        if speaker is None and _STATEMENT_FROM.search(chunk):
+            self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
 
     def reading(self, sentence: Span, mentions: list[Mention]) -> None:
         """The sentence about to be read, and its mentions."""
@@ -359,8 +382,12 @@ class Discourse:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
+        if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
+            return None     # "…, according to Northwire news agency. The statement said": not the agency's
         if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
+        if _DOCUMENT.fullmatch(a) and self.statement_unowned:
+            return None     # "the statement said" of an issuer the text did not name: no body merely talked about
         bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
@@ -471,7 +498,10 @@ class Discourse:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
             return self.statement_author or self.last_speaker
-        return self.last_body()
+        body = self.last_body()
+        if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
+            return None     # "…, according to Northwire news agency. They commended …": people, not the agency
+        return body
 
     def nominative(self, mention: Mention, text: str) -> bool:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
@@ -530,6 +560,7 @@ _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
+_PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
@@ -586,6 +617,16 @@ def _title_run(words: list[str]) -> list[str]:
         if _TITLE_RUN_MARK.match(w[:1]):
             break
     return run
+
+
+_SHORT_TITLES = merged("TITLES_WRITTEN_SHORT")
+_SHORT_TITLE = re.compile(rf"(?<![\w.])({'|'.join(a.title() for a in _SHORT_TITLES)})\.(?=\s)") \
+    if _SHORT_TITLES else re.compile(r"(?!)")
+
+
+def _spelled_out(text: str) -> str:
+    """The titles written short before names spelled out (``TITLES_WRITTEN_SHORT``): "Gov. X" was titled governor."""
+    return _SHORT_TITLE.sub(lambda m: _SHORT_TITLES[m.group(1).lower()], text)
 
 
 def _words_of(text: str) -> set[str]:
@@ -928,13 +969,26 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
     m = _RELAY_TRAILER.search(chunk)
     if m and outside_quotations(outside, span.start + m.start()):
         group = "after" if m.group("after") else "before"
-        relays = named(span.start + m.start(group), span.start + m.end(group))
+        source = Span(span.start + m.start(group), span.start + m.end(group))
+        relays = tuple(k for k in named(source.start, source.end)
+                       if not all(_posted_on(text, source.start, x, discourse) for x in mentions.within(source)
+                                  if x.entity == k))
         kind = _OUTLET_KIND.get(language(lang))
         if not relays and discourse.last_outlet and kind and kind.fullmatch(m.group(group).strip()):
             relays = (discourse.last_outlet,)    # "…, пишет агентство": the outlet that reported last
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+_POSTED_ON_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('POSTED_ON_MEDIUM')})\s+$", re.I) \
+    if alternation("POSTED_ON_MEDIUM") else re.compile(r"(?!)")
+
+
+def _posted_on(text: str, start: int, mention: Mention, discourse: Discourse) -> bool:
+    """", according to messages posted on Chirper": a body named in a source (from ``start``) only as where the
+    words were posted (``POSTED_ON_MEDIUM`` right before it), and no outlet, is the medium, not the source."""
+    return mention.entity not in discourse.outlets and bool(_POSTED_ON_BEFORE.search(text, start, mention.span.start))
 
 
 _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in LANGUAGES.values()
@@ -1189,7 +1243,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
             pos, wants_subject = inside.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS
+                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)
@@ -3153,7 +3207,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return None
     participle = w.text.lower().endswith("ing")
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
-                                                   and words[w.head].lemma not in _WILL_VERBS):
+                                                   and words[w.head].lemma not in _WILL_VERBS
+                                                   and not _going_to(words, w.head)):
         return None
     head = w.head
     # "The judge found that X had no role, saying …": a participle after the comma that closes a that-clause
@@ -3181,6 +3236,14 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
+
+
+def _going_to(words: tuple[Word, ...], verb: int) -> bool:
+    """"X is going to announce …": a verb of motion in the progressive (``FUTURE_PROGRESSIVE_LEMMAS``) before an
+    infinitive tells what X will do, as a verb of will does; nothing is said yet."""
+    return words[verb].lemma in _FUTURE_PROGRESSIVES and words[verb].text.lower().endswith("ing") \
+        and any(words[j].lemma == "be" for j in _children(words, verb, "aux"))
 _MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 
@@ -3525,7 +3588,7 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     an infinitive: "X declined to withdraw a letter where he …"), when that one fits it (a person for "he"/"she"
     of their gender, a body or a country for "it"/"they")."""
     said, word = words[pronoun].head, words[pronoun].text.lower()
-    if words[said].dep not in ("relcl", "advcl") or word in _FIRST_PERSON_SUBJECTS:
+    if not (words[said].dep in ("relcl", "advcl") or _free_relative(words, said)) or word in _FIRST_PERSON_SUBJECTS:
         return None
     up, seen = words[said].head, {said}
     while words[up].pos not in ("VERB", "AUX") and up not in seen:
@@ -3536,8 +3599,18 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)
         up = words[up].head
-        subject = _subject(words, up) if words[up].pos in ("VERB", "AUX") else None
+        subject = _grammatical_subject(words, up) if words[up].pos in ("VERB", "AUX") else None
     return _named_for(text, words, subject, word, mentions, discourse, publisher)
+
+
+_FREE_RELATIVES = frozenset(joined("FREE_RELATIVE_PRONOUNS"))
+
+
+def _free_relative(words: tuple[Word, ...], clause: int) -> bool:
+    """"X was forced to rebut what it described as rumours": a clause whose object is a free relative pronoun
+    (``FREE_RELATIVE_PRONOUNS``) names a thing for the verb it hangs from, as a relative clause does."""
+    return words[clause].dep == "ccomp" and any(words[j].lemma.lower() in _FREE_RELATIVES
+                                                 for j in _children(words, clause, "dobj"))
 
 
 def _own_report(text: str, words: tuple[Word, ...], pronoun: int, mentions: MentionIndex, discourse: Discourse,

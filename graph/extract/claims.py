@@ -22,8 +22,8 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
-                          Discourse, Frame, clause_after, clause_end, find_frame, media_outlets, named_later,
-                          unnamed_speaker, verb_gender, verbs)
+                          Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
+                          named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, find_quantities
 from .relations import find_relation
 
@@ -755,7 +755,7 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if types.get(x.entity) not in SPEAKER_TYPES or not _TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
             continue
         m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
-        if not m:
+        if not m or last_of_a_list(doc.text, x, mentions.before(x.span.start), types):
             return None
         rest = doc.text[m.end():span.start + len(text)]
         if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \

@@ -621,6 +621,8 @@ SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pled
                               "attention"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
+# Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
+FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 # Verbs of will: the infinitive they govern is not said ("X declined to comment", "X plans to announce"), unlike
 # one of purpose ("X went on the radio to tell listeners …")
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
@@ -774,6 +776,9 @@ RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
 RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
+# Words before a name in a source that make it only where the words were posted (", according to messages posted on
+# X"): a medium, not a source (an outlet there still is one).
+POSTED_ON_MEDIUM = r"(?:(?:posted|published|shared|circulated|circulating|appearing)\s+)?on"
 RELAY_OPENERS = r"as (?:reported|cited|quoted) by|according to"
 # A sentence that only names the outlet passing on the words before it ("This is reported by Northwire.", "His
 # words were quoted by Northwire."): the outlet relays the speaker just before, and says nothing of its own.
@@ -797,7 +802,7 @@ OUTLET_ADDRESSED = r"(?:told|tells|telling|\w+\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){
 # relay of the speaker's words so far does not carry on to them.
 OTHER_OCCASION = r"earlier|previously|had\s+(?:said|told|stated|written)"
 # An alias that says its body is an outlet: "Northwire news agency".
-OUTLET_ALIASES = r"\s(?:television|TV|radio|broadcaster|channel|news\s+agency|newspaper|magazine|daily)$"
+OUTLET_ALIASES = r"\s(?:(?i:television|radio|broadcaster|channel|news\s+agency|newspaper|magazine|daily)|TV)$"
 # Words between a speaker and its verb: "Baku has denied", "Baku also insists".
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
@@ -860,6 +865,8 @@ SUBJECT_PRONOUNS = ("he", "she", "they")
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
 FIRST_PERSON_SUBJECTS = ("i", "we")
 GROUP_SUBJECTS = ("it", "they")
+# Of those, the plural: never one outlet that passed words on ("according to X news agency. They added": not X).
+PLURAL_GROUP_SUBJECTS = ("they",)
 # Words that end a speaker's clause before a reporting verb: ", and …", ", which …".
 CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 # Pronouns that open a relative clause between a speaker and its verb: ", who met X on Monday,".
@@ -1070,6 +1077,10 @@ REPORT_MEDIA = r"\b(?:statement|interview|message)$"
 # Words that join two phrases ("and", "as well as") and the articles that open a noun phrase.
 PHRASE_JOINERS = ("and", "or", "as well as", "while", "whereas")
 CONJUNCTIONS = ("and", "or", "but")
+# Words that join the last name of a list to those before it ("A, B and C").
+LIST_JOINERS = ("and", "or", "as well as")
+# Pronouns that open a clause naming a thing ("rebut what it called rumours"): the clause hangs from a verb.
+FREE_RELATIVE_PRONOUNS = ("what", "whatever")
 # Words that put a name after them out of the subject: "talks with X", "a letter to X" (attribution's sentence topic)
 PREPOSITIONS = ("with", "to", "by", "of", "for", "from", "about", "against", "after", "before", "in", "at", "on",
                 "between", "among", "than", "as", "like", "without", "toward", "towards", "via", "and", "or")
@@ -1132,6 +1143,13 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
+TITLES_WRITTEN_SHORT = {
+    "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
+    "sgt": "sergeant", "cmdr": "commander", "adm": "admiral", "sen": "senator", "rep": "representative",
+    "prof": "professor", "supt": "superintendent", "insp": "inspector", "amb": "ambassador", "atty": "attorney",
+    "asst": "assistant", "assoc": "associate", "det": "detective", "cpl": "corporal", "pvt": "private",
+}
 # Question words that open a label before a colon at a sentence's start ("What they're saying: …", "Why it
 # matters: …"), a layout some outlets give their paragraphs: the label's verb says nothing.
 LABEL_OPENERS = ("what", "why", "how", "where", "who")

@@ -592,6 +592,8 @@ RELAYED_BY = (r"чьи слова (?:привел[аио]?|привели|при
               r"|процитировал[аио]?|цитирует)")
 RELAY_BEFORE_SOURCE = r"передает|передаёт|передают|сообщает|сообщают|пишет|пишут|информирует"
 RELAY_AFTER_SOURCE = ""
+# Слова перед названием площадки, на которой слова лишь размещены: не нужны, «в» стоит и перед источником.
+POSTED_ON_MEDIUM = ""
 # An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X",
 # in the past too ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …").
 RELAY_OPENERS = (r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
@@ -667,6 +669,7 @@ LATIN_SPELLING = (
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
+PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
@@ -863,6 +866,10 @@ IMPERSONAL_SAYING_VERBS = ("заяв", "сказа", "сообщ", "отмет",
 REPORT_MEDIA = r"(?:заявлении|интервью|эфире)$"
 PHRASE_JOINERS = ("и", "а также", "а")
 CONJUNCTIONS = ("и", "или", "а")
+# Words that join the last name of a list to those before it («A, B и C»).
+LIST_JOINERS = ("и", "или", "а также")
+# Pronouns that open a clause naming a thing: none the parser marks as such in Russian.
+FREE_RELATIVE_PRONOUNS: tuple[str, ...] = ()
 PREPOSITIONS = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "у", "от", "до", "из", "за", "для", "при", "про",
                 "без", "над", "под", "перед", "после", "между", "и", "или")
 
@@ -985,6 +992,7 @@ LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
+FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
 # Verbs by which an outlet quotes someone it names as the object: "— цитирует его ТАСС" (no parse here)
@@ -997,6 +1005,7 @@ ARTICLES: tuple[str, ...] = ()
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
+TITLES_WRITTEN_SHORT: dict[str, str] = {}
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
 # Words before the time stamp a live page sets at the end of an entry's heading ("… у причалаопубликовано в 14:05").
 LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
