@@ -67,6 +67,10 @@ def _any(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+_NUMBERED_SESSION = r"[A-Z]{2,}[ -]?\d{1,2}(?![\w-])"   # "VCC31", "VCC 31": a session's acronym and number
+_NUMBERED_SESSION_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_SESSION}[ \t]+$")
+
+
 class _Patterns:
     """The paragraph rules' patterns and word sets, built from one language's tables (``_patterns``)."""
 
@@ -113,6 +117,9 @@ class _Patterns:
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
+        # "Vell City FC": a club's mark after its name, which models leave out and take the name for a place's
+        self.club_by_mark = re.compile(
+            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(map(re.escape, t.ORG_NAME_ENDINGS)) or '(?!)'})(?!\w)")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
@@ -204,6 +211,9 @@ class _Patterns:
             rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
             rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
             rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+        # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
+        self.numbered_event = re.compile(
+            rf"(?<![\w'’-]){_NUMBERED_SESSION}(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
@@ -609,7 +619,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_company_in_two_legal_forms(f)
     _one_body_written_apart_and_together(f)
     _one_body_in_two_word_orders(f)
-    _short_forms(found, mentions, f.country_names)
+    _short_forms(doc, found, mentions, f.country_names)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
@@ -875,6 +885,17 @@ def _owner_too(f: _Finder, owner: Span) -> None:
         f.add(owner.start, owner.end, f.doc.text[owner.start:owner.end], "Organization")
 
 
+def _club_by_mark(f: _Finder, para: Span) -> None:
+    """"Vell City FC sacked its coach": the club, its mark included, whatever a model takes the town's name for."""
+    for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and words[0].group() in f.patterns.not_names:
+            words = words[1:]   # "The Vell City FC": the article opening the sentence is no word of the name
+        if words:
+            start = m.start("name") + words[0].start()
+            f.add(start, m.end(), f.doc.text[start:m.end()], "Organization")
+
+
 def _party_members(f: _Finder, para: Span) -> None:
     """"the Conservatives", written with a capital inside a sentence somewhere in the text."""
     for m in f.patterns.party_members.finditer(f.doc.text, para.start, para.end):
@@ -940,11 +961,20 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
         if m.group("place"):   # where it was is a place the text names
             f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
+        if _NUMBERED_SESSION_BEFORE.search(f.doc.text, max(0, m.start() - 20), m.start()):
+            continue    # "the VCC31 conference in Lindholm": the numbered session is the event's name
         named = _capitalised_event_name(f, m)
         if named is not None:
             f.add(*named, f.doc.text[named[0]:named[1]], "Event")
             continue
         f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
+
+
+def _numbered_event(f: _Finder, para: Span) -> None:
+    """"The VCC31 summit agreed a deal", then "the VCC31 president": a recurring event's numbered session is an
+    event wherever the text names it, whatever a model takes it for (a place, a body)."""
+    for m in f.patterns.numbered_event.finditer(f.doc.text, para.start, para.end):
+        f.add(m.start(), m.end(), m.group(), "Event")
 
 
 def _capitalised_event_name(f: _Finder, m: re.Match) -> tuple[int, int] | None:
@@ -1658,7 +1688,7 @@ PARAGRAPH_RULES = {
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
-    "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
+    "party_members": _party_members, "club_by_mark": _club_by_mark, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
@@ -1725,14 +1755,20 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
     return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
 
 
-def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
+def _short_forms(doc: Document, found: dict[str, Entity], mentions: list[Mention],
+                 countries: frozenset[str] = frozenset()) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
-    служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
+    служба Руритании", when no other country's is named); the short form becomes a label of the full name.
+    A surname that looks like a patronymic ("Михаил Веркович") is no patronymic when the text writes it alone
+    ("… сказал Веркович"): no one is named by the patronymic alone."""
+    written = _written_forms(doc, mentions)
+
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
-        if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
+        if short.type == "Person" and _addressed(short.label) \
+                and short.label.split()[1] not in written.get(short.key, ()):   # "Михаил Юрьевич" after "Михаил Петров"
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
             full = [e for e in people if _initials_of(short.label, e.label)]
@@ -2806,8 +2842,9 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
 
 def _acronyms_of_initials(f: _Finder) -> None:
     """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
-    an acronym found as a body's name of its own is the one body here whose words' initials spell it (words
-    that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
+    an acronym found as a body's name of its own (or as a place's: "VHB chief Jane Roe") is the one body here
+    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out). Nothing when two
+    bodies spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
@@ -2819,7 +2856,8 @@ def _acronyms_of_initials(f: _Finder) -> None:
             spelled.setdefault(letters, set()).add(key)
     for key, entity in list(f.found.items()):
         label = entity.label
-        if entity.type != "Organization" or " " in label or not label.isupper() or not 2 <= len(label) <= LONGEST_ACRONYM:
+        if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
+                or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
         owners = spelled.get(label, set()) - {key}
         if len(owners) != 1:

@@ -1367,9 +1367,9 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "body_by_head", "club_by_mark", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "event_by_noun", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 AREA_ANAPHORS: dict[str, tuple[str, ...]] = {}   # English names the area: "the regional health ministry"
