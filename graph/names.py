@@ -211,6 +211,11 @@ class _Patterns:
             rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
             rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
             rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+        # "the Vexa 7 smartphone", "the chipset Orn 40", "a new chipset, the Orn 40": a product's noun beside a name
+        self.product_noun_after = re.compile(
+            rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?i:{_any(t.PRODUCT_NOUNS)})(?![\w-])")
+        self.product_noun_before = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
         # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
         self.numbered_event = re.compile(
             rf"(?<![\w'’-]){_NUMBERED_SESSION}(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
@@ -498,6 +503,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, models)
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
+    products, product_words = _products(f, models)
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -525,6 +531,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if label in products or _words_of_products(label, product_words, named_alone - products):
+            continue    # "the Vexa 7 smartphone", "Vexa" or "Norvik Vexa" alone: a product, no body's or person's name
         storm = _storm_kind_before(doc.text, start, label)
         if storm is not None:   # "Hurricane Alda", whatever the model took "Alda" for: the storm
             start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
@@ -637,6 +645,37 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
 # ---------------------------------------------------------------------------
 # The rules a language's NAME_RULES table names, run on each paragraph in that order
 # ---------------------------------------------------------------------------
+
+_NUMBERED = re.compile(r"\w*\d\w*")   # "7", "S24", "A11": a model's number
+
+
+def _products(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names with a number, or a body's name and more words ("Norvik Vexa"), that the text writes beside a
+    product's noun ("the Vexa 7 smartphone", "the chipset Orn 40", "a chipset, the Orn 40", "Norvik Vexa phones"),
+    and the words of the line such a name opens ("Vexa"), unless a model also takes that word alone for a body's
+    ("Vexa said"): a maker named by its product line. Not a name closing on a company's word ("Norvik Systems")."""
+    text, p = f.doc.text, f.patterns
+    bodies = {text[n.span.start:n.span.end] for n in models if n.type == "Organization"}
+    products = set()
+    for label in {text[n.span.start:n.span.end] for n in models}:
+        words = label.split()
+        if len(words) < 2 or not (_NUMBERED.fullmatch(words[-1]) or words[0] in bodies
+                                  and words[-1] not in _COMPANY_SUFFIXES | _ORG_HEADS | _ORG_NAME_ENDINGS):
+            continue
+        for at in word_occurrences(text, label):
+            if p.product_noun_after.match(text, at.end) or p.product_noun_before.search(text, max(0, at.start - 40),
+                                                                                         at.start):
+                products.add(label)
+                break
+    words = {w for label in products for w in label.split() if not _NUMBERED.fullmatch(w)} - bodies
+    return frozenset(products), frozenset(words)
+
+
+def _words_of_products(label: str, product_words: frozenset[str], names: set[str]) -> bool:
+    """"Vexa", "Norvik Vexa": a product line's word, alone or after its maker's name (another name found here)."""
+    words = label.split()
+    return any(w in product_words for w in words) and all(w in product_words or w in names for w in words)
+
 
 def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
     """"…, The Harbour Herald reported": a publication's name, its article included."""
@@ -835,8 +874,9 @@ def _person_by_title(f: _Finder, para: Span) -> None:
         words = m.group("name").split()
         while len(words) > 2 and words[0] in p.title_words:   # "Director General Rafael Grossi"
             words = words[1:]
-        if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words:
-            continue
+        if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words \
+                or words[0].lower() in p.complements:
+            continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         name = " ".join(words)
         f.add(m.end("name") - len(name), m.end("name"), name, "Person")
 
@@ -2796,12 +2836,17 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
-    """"the National Water Council (NWC)": later "NWC" is that council too."""
+    """"the National Water Council (NWC)": later "NWC" is that council too. A name before a common noun's
+    acronym ("Graphics Processing Unit (GPU)") is that noun's, no body's."""
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym")
+            if acronym in _COMMON_ACRONYMS and m.entity in found:   # "a Graphics Processing Unit (GPU)": a thing
+                found.pop(m.entity)
+                mentions[:] = [x for x in mentions if x.entity != m.entity]
+                continue
             inner = _spelled_out(doc.text, m.span, acronym)
             if inner is None and _LINE_ENDS.match(doc.text, after.end()):
                 continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit

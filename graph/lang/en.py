@@ -1177,6 +1177,11 @@ OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news age
 OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
                              r"|magazine|TV\s+channel")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
+# Nouns of made things that a model's or a maker's number names ("the Vexa 7 smartphone", "the chipset Orn 40"):
+# such a name is a product's, and the ontology has no products (names.py).
+PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "handsets", "chip", "chips", "chipset",
+                 "chipsets", "processor", "processors", "device", "devices", "laptop", "laptops", "tablet", "tablets",
+                 "console", "consoles", "car", "cars", "model", "models", "aircraft", "jet", "jets", "jetliner")
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
@@ -1649,7 +1654,8 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
 # name; a longer name holding one ("the Vellport NPP") stays a name.
 COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
-                   "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B")
+                   "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B", "CPU", "CPUs",
+                   "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",

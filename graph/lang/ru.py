@@ -1012,6 +1012,8 @@ PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
 # Nouns right before an unquoted name that say it is an outlet's, in any case: "издания Кранфорд", "газета ВЕСТНИК".
 OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|портал\w*|телеканал\w*|журнал\w*|таблоид\w*"
+PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
+                 "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLE_WORDS: tuple[str, ...] = ()
 
