@@ -627,7 +627,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_company_in_two_legal_forms(f)
     _one_body_written_apart_and_together(f)
     _one_body_in_two_word_orders(f)
-    _short_forms(doc, found, mentions, f.country_names)
+    _short_forms(f)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
@@ -1795,15 +1795,18 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
     return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
 
 
-def _short_forms(doc: Document, found: dict[str, Entity], mentions: list[Mention],
-                 countries: frozenset[str] = frozenset()) -> None:
+def _short_forms(f: _Finder) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
-    служба Руритании", when no other country's is named); the short form becomes a label of the full name.
-    A surname that looks like a patronymic ("Михаил Веркович") is no patronymic when the text writes it alone
-    ("… сказал Веркович"): no one is named by the patronymic alone."""
-    written = _written_forms(doc, mentions)
+    служба Руритании", when no other country's is named), also a body the registry knows by a name with its
+    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"); the short form becomes a label of the
+    full name. A surname that looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it
+    alone ("… сказал Велькович"): no one is named by the patronymic alone."""
+    found, mentions, countries = f.found, f.mentions, f.country_names
+    written = _written_forms(f.doc, mentions)
+    known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
+                    and f.registry[k].type == "Organization"]
 
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
@@ -1830,6 +1833,9 @@ def _short_forms(doc: Document, found: dict[str, Entity], mentions: list[Mention
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
+            if not full and short.type == "Organization":
+                full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
+                                                       for label, _ in e.all_labels())]
         return full[0].key if len(full) == 1 else None
 
     for key in sorted(found):

@@ -1247,7 +1247,7 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
-                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО")
+                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ")
 # Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
 DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
 # Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian
