@@ -299,6 +299,7 @@ _NOT_BODY_HEADS = set(joined("NOT_BODY_HEADS"))
 _TICKER = re.compile(TICKER)
 _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
+_NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
 
 
 _NAME_BEFORE_LEGAL_FORM = re.compile(
@@ -601,7 +602,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start + home.start("place"), end, home.group("place"), "Place")
             continue
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
-        if owned:   # "the Central Bank's Monetary Committee", as the rules name it
+        if owned and owned.group("owner").split()[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:
+            add(start, end, label, name.type)   # "the Vell People's Party": one name, no owner's
+        elif owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
@@ -901,7 +904,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
-        if owned:   # "the Council's Executive Board": the owner's name, then the board's
+        if owned and owner[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:   # "the Vell Workers' Party": one name
+            f.add(owned.start, end, text[owned.start:end], "Organization")
+        elif owned:   # "the Council's Executive Board": the owner's name, then the board's
             _owner_too(f, owned)
             f.add(owned.start, end, f.owned_name(" ".join(owner), name), "Organization", (name,))
         else:

@@ -1302,6 +1302,10 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
+# Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the
+# Workers' Front" (names.py).
+NAME_WORDS_BEFORE_POSSESSIVES = ("People", "Peoples", "Workers", "Women", "Children", "Farmers", "Veterans", "Citizens",
+                                 "Pensioners", "Students", "Teachers", "Consumers", "Taxpayers", "Traders", "Men")
 # How a possessive is written from the owner's name and the rest: "Ruritania's defence ministry".
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".

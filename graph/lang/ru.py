@@ -1070,6 +1070,7 @@ EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Рурита
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
+NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 WEEKDAYS: tuple[str, ...] = ()
 
 # Names: a person's name the model took for a body's (the English module says what each table is for); Russian
