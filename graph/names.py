@@ -1744,7 +1744,32 @@ PARAGRAPH_RULES = {
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
+_QUOTED_CAPITALISED = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,40}})»")
+_LISTED_AFTER = re.compile(r"»?(?:,|[ \t]+(?:и|или))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
+_LISTED_BEFORE = re.compile(r"[ \t]*(?:,|[ \t]и|[ \t]или)[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
+
+
+def _quoted_body_in_a_list(f: _Finder) -> None:
+    """"«Вельдии», КПРФ и «Новых сил»": a capitalised quoted name listed beside a body's name, which no rule or
+    model took, is a body of that kind too (a party, a club, a paper), labelled in its base form."""
+    text = f.doc.text
+    bodies = [m.span for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Organization"]
+    ends, starts = {span.end for span in bodies}, {span.start for span in bodies}
+    for para in f.doc.body:
+        for m in _QUOTED_CAPITALISED.finditer(text, para.start, para.end):
+            span = Span(m.start("name"), m.end("name"))
+            if not f.taken.free(span) or len(m.group("name").split()) > 4:
+                continue
+            before = _LISTED_AFTER.search(text, max(para.start, m.start() - 8), m.start())
+            after = _LISTED_BEFORE.match(text, m.end())
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                name = m.group("name")
+                f.add(span.start, span.end, _base_form(name.split(), "Organization") if LEMMATISED.search(name)
+                      else name, "Organization")
+
+
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
+                  "quoted_body_in_a_list": _quoted_body_in_a_list,
                   "area_a_body_serves_named_before": _area_a_body_serves_named_before,
                   "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}
 
