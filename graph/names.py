@@ -1745,8 +1745,8 @@ PARAGRAPH_RULES = {
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 _QUOTED_CAPITALISED = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,40}})»")
-_LISTED_AFTER = re.compile(r"»?(?:,|[ \t]+(?:и|или))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
-_LISTED_BEFORE = re.compile(r"[ \t]*(?:,|[ \t]и|[ \t]или)[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
+_LISTED_AFTER = re.compile(rf"»?(?:,|[ \t]+(?:{_any(joined('CONJUNCTIONS'))}))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
+_LISTED_BEFORE = re.compile(rf"[ \t]*(?:,|[ \t](?:{_any(joined('CONJUNCTIONS'))}))[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
 
 
 def _quoted_body_in_a_list(f: _Finder) -> None:
