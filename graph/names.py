@@ -67,8 +67,8 @@ def _any(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_NUMBERED_SESSION = r"[A-Z]{2,}[ -]?\d{1,2}(?![\w-])"   # "VCC31", "VCC 31": a session's acronym and number
-_NUMBERED_SESSION_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_SESSION}[ \t]+$")
+_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")   # "VTS-12", "VCC31": a series' session
+_NUMBERED_EVENT_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}[ \t]+$")
 
 
 class _Patterns:
@@ -218,7 +218,7 @@ class _Patterns:
             rf"(?<![\w-])(?i:{_any(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
         # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
         self.numbered_event = re.compile(
-            rf"(?<![\w'’-]){_NUMBERED_SESSION}(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
+            rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
@@ -1006,7 +1006,7 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
         if m.group("place"):   # where it was is a place the text names
             f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
-        if _NUMBERED_SESSION_BEFORE.search(f.doc.text, max(0, m.start() - 20), m.start()):
+        if _NUMBERED_EVENT_BEFORE.search(f.doc.text, max(0, m.start() - 20), m.start()):
             continue    # "the VCC31 conference in Lindholm": the numbered session is the event's name
         named = _capitalised_event_name(f, m)
         if named is not None:
@@ -3658,7 +3658,6 @@ def _named_as_a_team(text: str, name: str) -> bool:
                for o in word_occurrences(text, name))
 
 
-_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")
 
 
 def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
