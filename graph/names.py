@@ -3608,7 +3608,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
             written = text[n.span.start:n.span.end]
         if n.type == "Place" and (
-                scored[written] if written in scored else scored.setdefault(written, _named_as_a_team(text, written))):
+                scored[written] if written in scored else scored.setdefault(
+                    written, _named_as_a_team(text, written)
+                    or written not in f.places and _a_persons_side(text, written, persons))):
             out.append(replace(n, type="Organization"))   # "Vellby City 1-2 Tarnby": teams, not places
             continue
         if n.type == "Person" and written not in body_named:
@@ -3633,6 +3635,20 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Event")    # "the VTS-12 summit", "ВТС-12": a series' acronym and its number
         out.append(n)
     return tuple(out)
+
+
+def _a_persons_side(text: str, name: str, persons: list[Span]) -> bool:
+    """"Jon Arvo's Vellby Rangers were top": a place's name right after a person's possessive is that person's
+    team or club (a coach's, an owner's), wherever the text names it; not a place the registry knows ("Jon Arvo's
+    Ruritania" is the country)."""
+    ends = {p.end for p in persons}
+    for o in word_occurrences(text, name):
+        before = _POSSESSIVE_BEFORE.search(text, max(0, o.start - 6), o.start)
+        if before is not None:   # the person's name ends before its possessive, or the model took the mark in
+            mark_end = before.start() + len(before.group().rstrip())
+            if before.start() + 1 in ends or mark_end in ends:
+                return True
+    return False
 
 
 _SCORE = r"\d{1,2}[-–]\d{1,2}(?![\d-])"   # a match's score: "2-1", "1–0"

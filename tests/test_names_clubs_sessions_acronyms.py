@@ -3,7 +3,8 @@ makes the club, whatever a model takes the town for (names.py, lang/en.py); a nu
 event ("the VCC31 summit") is an event wherever it is named, and the conference noun after it adds no second
 event (names.py, lang/en.py); an acronym a model took for a place's name is the one body here whose initials
 spell it (names.py); a surname that looks like a patronymic and is written alone is no patronymic, so two men of
-one given name stay two (names.py). Every sentence is invented."""
+one given name stay two (names.py); a place's name after a person's possessive ("Jon Arvo's Vell Rangers") is
+that person's club (names.py). Every sentence is invented."""
 
 
 def test_a_clubs_mark_after_its_name_makes_the_club(typed):
@@ -37,3 +38,9 @@ def test_a_surname_like_a_patronymic_written_alone_is_no_patronymic(typed):
                                    ("Велькович", "Person", 1)])
     assert ("Михаил Велькович", "Михаил Велькович") in mentions
     assert ("Михаил Торвальдов", "Михаил Торвальдов") in mentions
+
+
+def test_a_place_after_a_persons_possessive_is_that_persons_club(typed):
+    text = "League\n\nJon Arvo's Vell Rangers were top after 12 rounds. Vell Rangers then lost four games in a row.\n"
+    types, _ = typed(text, [("Jon Arvo", "Person", 0), ("Vell Rangers", "Place", 0), ("Vell Rangers", "Place", 1)])
+    assert types.get("Vell Rangers") == "Organization"
