@@ -119,7 +119,7 @@ class _Patterns:
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Vell City FC": a club's mark after its name, which models leave out and take the name for a place's
         self.club_by_mark = re.compile(
-            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(map(re.escape, t.ORG_NAME_ENDINGS)) or '(?!)'})(?!\w)")
+            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(map(re.escape, t.CLUB_MARKS_AFTER_NAMES)) or '(?!)'})(?!\w)")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"

@@ -14,6 +14,12 @@ def test_a_clubs_mark_after_its_name_makes_the_club(typed):
     assert "Vell City" not in types and "Ostra" not in types
 
 
+def test_a_season_of_winter_sports_is_no_club(typed):
+    text = "League\n\nThe Winter Sports season opens in Ostburg on Monday, Jon Arvo said.\n"
+    types, _ = typed(text, [("Ostburg", "Place", 0), ("Jon Arvo", "Person", 0)])
+    assert "Winter Sports" not in types
+
+
 def test_a_numbered_session_of_an_event_is_one_event(typed):
     text = ("Climate\n\nThe VCC31 summit agreed a deal in Lindholm. The VCC31 president closed the session.\n\n"
             "Delegates at the VCC32 conference in Ostburg will meet again.\n")

@@ -1176,13 +1176,15 @@ OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news age
 # Vornik", "the Jordanian newspaper Al-Fenar" (not "broadcaster": a person can be one).
 OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
                              r"|magazine|TV\s+channel")
-# Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 # Nouns of made things that a model's or a maker's number names ("the Vexa 7 smartphone", "the chipset Orn 40"):
 # such a name is a product's, and the ontology has no products (names.py).
 PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "handsets", "chip", "chips", "chipset",
                  "chipsets", "processor", "processors", "device", "devices", "laptop", "laptops", "tablet", "tablets",
-                 "console", "consoles", "car", "cars", "model", "models", "aircraft", "jet", "jets", "jetliner")
-ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+                 "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
+# A club's mark after its name, which makes the words before it the club's name ("Vell City FC"), not a town's (names.py).
+CLUB_MARKS_AFTER_NAMES = ("FC", "F.C.", "AFC", "CF", "FK")
+# Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
+ORG_NAME_ENDINGS = CLUB_MARKS_AFTER_NAMES + ("Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
