@@ -67,6 +67,10 @@ def _any(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")   # "VTS-12", "VCC31": a series' session
+_NUMBERED_EVENT_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}[ \t]+$")
+
+
 class _Patterns:
     """The paragraph rules' patterns and word sets, built from one language's tables (``_patterns``)."""
 
@@ -113,6 +117,9 @@ class _Patterns:
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
+        # "Vell City FC": a club's mark after its name, which models leave out and take the name for a place's
+        self.club_by_mark = re.compile(
+            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(map(re.escape, t.CLUB_MARKS_AFTER_NAMES)) or '(?!)'})(?!\w)")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
@@ -204,6 +211,14 @@ class _Patterns:
             rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
             rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
             rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+        # "the Vexa 7 smartphone", "the chipset Orn 40", "a new chipset, the Orn 40": a product's noun beside a name
+        self.product_noun_after = re.compile(
+            rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?i:{_any(t.PRODUCT_NOUNS)})(?![\w-])")
+        self.product_noun_before = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
+        # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
+        self.numbered_event = re.compile(
+            rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
@@ -284,6 +299,7 @@ _NOT_BODY_HEADS = set(joined("NOT_BODY_HEADS"))
 _TICKER = re.compile(TICKER)
 _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
+_NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
 
 
 _NAME_BEFORE_LEGAL_FORM = re.compile(
@@ -488,6 +504,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, models)
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
+    products, product_words = _products(f, models)
     for name in models:
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
@@ -515,6 +532,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if label in products or _words_of_products(label, product_words, named_alone - products):
+            continue    # "the Vexa 7 smartphone", "Vexa" or "Norvik Vexa" alone: a product, no body's or person's name
         storm = _storm_kind_before(doc.text, start, label)
         if storm is not None:   # "Hurricane Alda", whatever the model took "Alda" for: the storm
             start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
@@ -583,7 +602,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start + home.start("place"), end, home.group("place"), "Place")
             continue
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
-        if owned:   # "the Central Bank's Monetary Committee", as the rules name it
+        if owned and owned.group("owner").split()[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:
+            add(start, end, label, name.type)   # "the Vell People's Party": one name, no owner's
+        elif owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
@@ -609,7 +630,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_company_in_two_legal_forms(f)
     _one_body_written_apart_and_together(f)
     _one_body_in_two_word_orders(f)
-    _short_forms(found, mentions, f.country_names)
+    _short_forms(f)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
@@ -627,6 +648,37 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
 # ---------------------------------------------------------------------------
 # The rules a language's NAME_RULES table names, run on each paragraph in that order
 # ---------------------------------------------------------------------------
+
+_NUMBERED = re.compile(r"\w*\d\w*")   # "7", "S24", "A11": a model's number
+
+
+def _products(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names with a number, or a body's name and more words ("Norvik Vexa"), that the text writes beside a
+    product's noun ("the Vexa 7 smartphone", "the chipset Orn 40", "a chipset, the Orn 40", "Norvik Vexa phones"),
+    and the words of the line such a name opens ("Vexa"), unless a model also takes that word alone for a body's
+    ("Vexa said"): a maker named by its product line. Not a name closing on a company's word ("Norvik Systems")."""
+    text, p = f.doc.text, f.patterns
+    bodies = {text[n.span.start:n.span.end] for n in models if n.type == "Organization"}
+    products = set()
+    for label in {text[n.span.start:n.span.end] for n in models}:
+        words = label.split()
+        if len(words) < 2 or not (_NUMBERED.fullmatch(words[-1]) or words[0] in bodies
+                                  and words[-1] not in _COMPANY_SUFFIXES | _ORG_HEADS | _ORG_NAME_ENDINGS):
+            continue
+        for at in word_occurrences(text, label):
+            if p.product_noun_after.match(text, at.end) or p.product_noun_before.search(text, max(0, at.start - 40),
+                                                                                         at.start):
+                products.add(label)
+                break
+    words = {w for label in products for w in label.split() if not _NUMBERED.fullmatch(w)} - bodies
+    return frozenset(products), frozenset(words)
+
+
+def _words_of_products(label: str, product_words: frozenset[str], names: set[str]) -> bool:
+    """"Vexa", "Norvik Vexa": a product line's word, alone or after its maker's name (another name found here)."""
+    words = label.split()
+    return any(w in product_words for w in words) and all(w in product_words or w in names for w in words)
+
 
 def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
     """"…, The Harbour Herald reported": a publication's name, its article included."""
@@ -825,8 +877,9 @@ def _person_by_title(f: _Finder, para: Span) -> None:
         words = m.group("name").split()
         while len(words) > 2 and words[0] in p.title_words:   # "Director General Rafael Grossi"
             words = words[1:]
-        if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words:
-            continue
+        if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words \
+                or words[0].lower() in p.complements:
+            continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         name = " ".join(words)
         f.add(m.end("name") - len(name), m.end("name"), name, "Person")
 
@@ -851,7 +904,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
-        if owned:   # "the Council's Executive Board": the owner's name, then the board's
+        if owned and owner[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:   # "the Vell Workers' Party": one name
+            f.add(owned.start, end, text[owned.start:end], "Organization")
+        elif owned:   # "the Council's Executive Board": the owner's name, then the board's
             _owner_too(f, owned)
             f.add(owned.start, end, f.owned_name(" ".join(owner), name), "Organization", (name,))
         else:
@@ -873,6 +928,17 @@ def _owner_too(f: _Finder, owner: Span) -> None:
     """"the NWC's Executive Board": a body's owner written as an acronym is a body the text names too."""
     if re.fullmatch(_ACRONYM, f.doc.text[owner.start:owner.end]) and not f.is_place(owner) and f.taken.free(owner):
         f.add(owner.start, owner.end, f.doc.text[owner.start:owner.end], "Organization")
+
+
+def _club_by_mark(f: _Finder, para: Span) -> None:
+    """"Vell City FC sacked its coach": the club, its mark included, whatever a model takes the town's name for."""
+    for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and words[0].group() in f.patterns.not_names:
+            words = words[1:]   # "The Vell City FC": the article opening the sentence is no word of the name
+        if words:
+            start = m.start("name") + words[0].start()
+            f.add(start, m.end(), f.doc.text[start:m.end()], "Organization")
 
 
 def _party_members(f: _Finder, para: Span) -> None:
@@ -940,11 +1006,20 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
         fuller = [e.label for e in f.found.values() if e.type == "Event" and e.label.endswith(" " + name)]
         if m.group("place"):   # where it was is a place the text names
             f.add(m.start("place"), m.end("place"), m.group("place"), "Place")
+        if _NUMBERED_EVENT_BEFORE.search(f.doc.text, max(0, m.start() - 20), m.start()):
+            continue    # "the VCC31 conference in Lindholm": the numbered session is the event's name
         named = _capitalised_event_name(f, m)
         if named is not None:
             f.add(*named, f.doc.text[named[0]:named[1]], "Event")
             continue
         f.add(m.start("name"), m.end("name"), fuller[0] if len(fuller) == 1 else name, "Event")
+
+
+def _numbered_event(f: _Finder, para: Span) -> None:
+    """"The VCC31 summit agreed a deal", then "the VCC31 president": a recurring event's numbered session is an
+    event wherever the text names it, whatever a model takes it for (a place, a body)."""
+    for m in f.patterns.numbered_event.finditer(f.doc.text, para.start, para.end):
+        f.add(m.start(), m.end(), m.group(), "Event")
 
 
 def _capitalised_event_name(f: _Finder, m: re.Match) -> tuple[int, int] | None:
@@ -1658,7 +1733,7 @@ PARAGRAPH_RULES = {
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
-    "party_members": _party_members, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
+    "party_members": _party_members, "club_by_mark": _club_by_mark, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
@@ -1669,7 +1744,32 @@ PARAGRAPH_RULES = {
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
+_QUOTED_CAPITALISED = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,40}})»")
+_LISTED_AFTER = re.compile(rf"»?(?:,|[ \t]+(?:{_any(joined('CONJUNCTIONS'))}))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
+_LISTED_BEFORE = re.compile(rf"[ \t]*(?:,|[ \t](?:{_any(joined('CONJUNCTIONS'))}))[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
+
+
+def _quoted_body_in_a_list(f: _Finder) -> None:
+    """"«Вельдии», КПРФ и «Новых сил»": a capitalised quoted name listed beside a body's name, which no rule or
+    model took, is a body of that kind too (a party, a club, a paper), labelled in its base form."""
+    text = f.doc.text
+    bodies = [m.span for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Organization"]
+    ends, starts = {span.end for span in bodies}, {span.start for span in bodies}
+    for para in f.doc.body:
+        for m in _QUOTED_CAPITALISED.finditer(text, para.start, para.end):
+            span = Span(m.start("name"), m.end("name"))
+            if not f.taken.free(span) or len(m.group("name").split()) > 4:
+                continue
+            before = _LISTED_AFTER.search(text, max(para.start, m.start() - 8), m.start())
+            after = _LISTED_BEFORE.match(text, m.end())
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                name = m.group("name")
+                f.add(span.start, span.end, _base_form(name.split(), "Organization") if LEMMATISED.search(name)
+                      else name, "Organization")
+
+
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
+                  "quoted_body_in_a_list": _quoted_body_in_a_list,
                   "area_a_body_serves_named_before": _area_a_body_serves_named_before,
                   "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}
 
@@ -1725,14 +1825,23 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
     return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
 
 
-def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: frozenset[str] = frozenset()) -> None:
+def _short_forms(f: _Finder) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
-    служба Руритании", when no other country's is named); the short form becomes a label of the full name."""
+    служба Руритании", when no other country's is named), also a body the registry knows by a name with its
+    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"); the short form becomes a label of the
+    full name. A surname that looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it
+    alone ("… сказал Велькович"): no one is named by the patronymic alone."""
+    found, mentions, countries = f.found, f.mentions, f.country_names
+    written = _written_forms(f.doc, mentions)
+    known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
+                    and f.registry[k].type == "Organization"]
+
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
-        if short.type == "Person" and _addressed(short.label):   # "Михаил Юрьевич" after "Михаил Петров"
+        if short.type == "Person" and _addressed(short.label) \
+                and short.label.split()[1] not in written.get(short.key, ()):   # "Михаил Юрьевич" after "Михаил Петров"
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
             full = [e for e in people if _initials_of(short.label, e.label)]
@@ -1754,6 +1863,9 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
+            if not full and short.type == "Organization":
+                full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
+                                                       for label, _ in e.all_labels())]
         return full[0].key if len(full) == 1 else None
 
     for key in sorted(found):
@@ -2760,12 +2872,17 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
-    """"the National Water Council (NWC)": later "NWC" is that council too."""
+    """"the National Water Council (NWC)": later "NWC" is that council too. A name before a common noun's
+    acronym ("Graphics Processing Unit (GPU)") is that noun's, no body's."""
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym")
+            if acronym in _COMMON_ACRONYMS and m.entity in found:   # "a Graphics Processing Unit (GPU)": a thing
+                found.pop(m.entity)
+                mentions[:] = [x for x in mentions if x.entity != m.entity]
+                continue
             inner = _spelled_out(doc.text, m.span, acronym)
             if inner is None and _LINE_ENDS.match(doc.text, after.end()):
                 continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit
@@ -2806,8 +2923,9 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
 
 def _acronyms_of_initials(f: _Finder) -> None:
     """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
-    an acronym found as a body's name of its own is the one body here whose words' initials spell it (words
-    that join a name's words, "of", "the", "по", left out). Nothing when two bodies spell it."""
+    an acronym found as a body's name of its own (or as a place's: "VHB chief Jane Roe") is the one body here
+    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out). Nothing when two
+    bodies spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
@@ -2819,7 +2937,8 @@ def _acronyms_of_initials(f: _Finder) -> None:
             spelled.setdefault(letters, set()).add(key)
     for key, entity in list(f.found.items()):
         label = entity.label
-        if entity.type != "Organization" or " " in label or not label.isupper() or not 2 <= len(label) <= LONGEST_ACRONYM:
+        if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
+                or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
         owners = spelled.get(label, set()) - {key}
         if len(owners) != 1:
@@ -3489,7 +3608,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
             written = text[n.span.start:n.span.end]
         if n.type == "Place" and (
-                scored[written] if written in scored else scored.setdefault(written, _named_as_a_team(text, written))):
+                scored[written] if written in scored else scored.setdefault(
+                    written, _named_as_a_team(text, written)
+                    or written not in f.places and _a_persons_side(text, written, persons))):
             out.append(replace(n, type="Organization"))   # "Vellby City 1-2 Tarnby": teams, not places
             continue
         if n.type == "Person" and written not in body_named:
@@ -3516,6 +3637,20 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     return tuple(out)
 
 
+def _a_persons_side(text: str, name: str, persons: list[Span]) -> bool:
+    """"Jon Arvo's Vellby Rangers were top": a place's name right after a person's possessive is that person's
+    team or club (a coach's, an owner's), wherever the text names it; not a place the registry knows ("Jon Arvo's
+    Ruritania" is the country)."""
+    ends = {p.end for p in persons}
+    for o in word_occurrences(text, name):
+        before = _POSSESSIVE_BEFORE.search(text, max(0, o.start - 6), o.start)
+        if before is not None:   # the person's name ends before its possessive, or the model took the mark in
+            mark_end = before.start() + len(before.group().rstrip())
+            if before.start() + 1 in ends or mark_end in ends:
+                return True
+    return False
+
+
 _SCORE = r"\d{1,2}[-–]\d{1,2}(?![\d-])"   # a match's score: "2-1", "1–0"
 _SCORE_ENDING = re.compile(rf"(?<=\S)[ \t]{{1,3}}{_SCORE}$")
 _SCORE_AFTER = re.compile(rf"[ \t]{{1,3}}{_SCORE}")
@@ -3539,7 +3674,6 @@ def _named_as_a_team(text: str, name: str) -> bool:
                for o in word_occurrences(text, name))
 
 
-_NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")
 
 
 def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],

@@ -1196,8 +1196,15 @@ OUTLET_NOUNS = ("television", "TV", "radio", "broadcaster", "channel", "news age
 # Vornik", "the Jordanian newspaper Al-Fenar" (not "broadcaster": a person can be one).
 OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|agency)|website|outlet|tabloid|daily|weekly"
                              r"|magazine|TV\s+channel")
+# Nouns of made things that a model's or a maker's number names ("the Vexa 7 smartphone", "the chipset Orn 40"):
+# such a name is a product's, and the ontology has no products (names.py).
+PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "handsets", "chip", "chips", "chipset",
+                 "chipsets", "processor", "processors", "device", "devices", "laptop", "laptops", "tablet", "tablets",
+                 "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
+# A club's mark after its name, which makes the words before it the club's name ("Vell City FC"), not a town's (names.py).
+CLUB_MARKS_AFTER_NAMES = ("FC", "F.C.", "AFC", "CF", "FK")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
-ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+ORG_NAME_ENDINGS = CLUB_MARKS_AFTER_NAMES + ("Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
@@ -1317,6 +1324,10 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
+# Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the
+# Workers' Front" (names.py).
+NAME_WORDS_BEFORE_POSSESSIVES = ("People", "Peoples", "Workers", "Women", "Children", "Farmers", "Veterans", "Citizens",
+                                 "Pensioners", "Students", "Teachers", "Consumers", "Taxpayers", "Traders", "Men")
 # How a possessive is written from the owner's name and the rest: "Ruritania's defence ministry".
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
@@ -1387,9 +1398,9 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "body_by_head", "club_by_mark", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "event_by_noun", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 AREA_ANAPHORS: dict[str, tuple[str, ...]] = {}   # English names the area: "the regional health ministry"
@@ -1669,7 +1680,8 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
 # name; a longer name holding one ("the Vellport NPP") stays a name.
 COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
-                   "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B")
+                   "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B", "CPU", "CPUs",
+                   "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",

@@ -961,7 +961,7 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
-NAME_RULES_AFTER_MODELS = ("focus_bodies", "title_again", "body_of_the_area_named", "area_a_body_serves_named_before")
+NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named", "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF: tuple[str, ...] = ()
 # Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
@@ -1029,6 +1029,9 @@ PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
 # Nouns right before an unquoted name that say it is an outlet's, in any case: "издания Кранфорд", "газета ВЕСТНИК".
 OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|портал\w*|телеканал\w*|журнал\w*|таблоид\w*"
+PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
+                 "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
+CLUB_MARKS_AFTER_NAMES: tuple[str, ...] = ()   # "ФК «…»": the mark comes first
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLE_WORDS: tuple[str, ...] = ()
 
@@ -1085,6 +1088,7 @@ EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Рурита
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
+NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 WEEKDAYS: tuple[str, ...] = ()
 
 # Names: a person's name the model took for a body's (the English module says what each table is for); Russian
@@ -1262,7 +1266,7 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
-                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО")
+                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ")
 # Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
 DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
 # Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian

@@ -1,0 +1,40 @@
+"""Parties and alliances: a plural noun's possessive inside a party's name ("the Vell People's Party", "the Vell
+Workers' Labour Party") is a word of that name, not its owner's, so the label keeps it (names.py, lang/en.py).
+A capitalised quoted name listed beside a body's name («…», КПРФ и «…») is a body too (names.py, lang/ru.py).
+Every sentence is invented."""
+
+
+def test_a_peoples_party_keeps_its_possessive(typed):
+    text = "Vote\n\nThe ruling Vell People's Party (VPP) lost seats, and the VPP leader Jon Arvo conceded.\n"
+    types, mentions = typed(text, [("Vell People's Party", "Organization", 0), ("VPP", "Organization", 1),
+                                   ("Jon Arvo", "Person", 0)])
+    assert types.get("Vell People's Party") == "Organization" and "Vell People Party" not in types
+    assert ("VPP", "Vell People's Party") in mentions
+
+
+def test_a_workers_party_found_by_its_head_keeps_its_possessive(typed):
+    text = "Vote\n\nMembers of the Vell Workers' Labour Party met in Ostburg on Monday, Jon Arvo said.\n"
+    types, _ = typed(text, [("Ostburg", "Place", 0), ("Jon Arvo", "Person", 0)])
+    assert types.get("Vell Workers' Labour Party") == "Organization"
+    assert "Vell Workers Labour Party" not in types and "Vell Workers" not in types
+
+
+def test_an_owners_possessive_still_names_the_owner(typed):
+    text = "Rates\n\nThe Tessaly Central Bank's Monetary Committee met on Monday, Jon Arvo said.\n"
+    types, _ = typed(text, [("Tessaly Central Bank's Monetary Committee", "Organization", 0), ("Jon Arvo", "Person", 0)])
+    assert "Tessaly Central Bank's Monetary Committee" not in types
+
+
+def test_a_quoted_name_listed_beside_parties_is_a_party(typed):
+    text = ("Выборы\n\nВ думу прошли «Вельдийский союз», КПРФ и «Новых сил», сказал Иван Вельдов. "
+            "Партия «Северный путь» набрала 3%.\n")
+    types, mentions = typed(text, [("Вельдийский союз", "Organization", 0), ("КПРФ", "Organization", 0),
+                                   ("Иван Вельдов", "Person", 0)])
+    assert types.get("Новые силы") == "Organization"
+    assert ("Новых сил", "Новые силы") in mentions
+
+
+def test_a_quoted_title_beside_no_body_is_no_party(typed):
+    text = "Выборы\n\nИван Вельдов прочитал «Новых сил» и «Старые дни» перед выборами.\n"
+    types, _ = typed(text, [("Иван Вельдов", "Person", 0)])
+    assert "Новые силы" not in types and "Старые дни" not in types
