@@ -594,6 +594,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, name.type)
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
+    _people_of_turn_labels(f)
     _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken, f.patterns)
     _lone_names(f, lone)
@@ -1763,6 +1764,29 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         _merge_entity(found, mentions, key, target)
 
 
+# A transcript's turn label of initials and a surname, before a colon or a dash: "С. БУНТМАН - …", "J.VELL: …"
+_INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
+                             r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)[ \t]*(?::|[ \t][—―–-])[ \t]")
+LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
+
+
+def _people_of_turn_labels(f: _Finder) -> None:
+    """The speakers a transcript's labels name by initials and a surname ("А. ВЕНЕДИКТОВ - …"): people, whom the
+    models miss in capitals; named "А. Венедиктов", so that a full name in the text ("Алексей Венедиктов") is
+    theirs (``_short_forms``)."""
+    labels = [m for para in f.doc.body if (m := _INITIALS_LABEL.match(f.doc.text, para.start, para.end))]
+    if len(labels) < LABEL_TURNS or len({m.group("surname").lower() for m in labels}) < LABEL_TURNS:
+        return
+    for m in labels:
+        surname = m.group("surname")
+        initials = m.group("initials").replace(" ", "").replace("\t", "")
+        f.add(m.start("initials"), m.end("surname"), f"{initials} {surname.title() if surname.isupper() else surname}",
+              "Person")
+
+
+_INITIALS_THEN_SURNAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s?)+)\s*(?P<surname>[^\s.]{2,})")
+
+
 def _initial_letters(initials: str) -> list[str]:
     """"J.", "J.R.", "J. R.", "И." -> their letters; [] for anything else ("Jana", "J.R")."""
     written = initials.replace(" ", "")
@@ -1773,15 +1797,19 @@ def _initial_letters(initials: str) -> list[str]:
 
 
 def _initials_and_surname(label: str) -> bool:
-    """"J. Varsk", "J.R. Varsk", "И. Варск": a person's given names cut to their initials, then a surname."""
-    initials, _, surname = label.rpartition(" ")
-    return bool(_initial_letters(initials)) and len(surname) > 1
+    """"J. Varsk", "J.R. Varsk", "И. Варск", a transcript's "И.ВАРСК": a person's given names cut to their initials,
+    then a surname."""
+    m = _INITIALS_THEN_SURNAME.fullmatch(label)
+    return m is not None and bool(_initial_letters(m.group("initials")))
 
 
 def _initials_of(short: str, full: str) -> bool:
-    """``short`` ("J. Varsk") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the same
-    surname, and each initial opening one of the given names, in their order."""
-    initials, _, surname = short.rpartition(" ")
+    """``short`` ("J. Varsk", "J.VARSK") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the
+    same surname, and each initial opening one of the given names, in their order."""
+    m = _INITIALS_THEN_SURNAME.fullmatch(short)
+    if m is None:
+        return False
+    initials, surname = m.group("initials"), m.group("surname")
     *given, last = full.split()
     letters = _initial_letters(initials)
     if not given or not _same_words([surname], [last]) or len(letters) > len(given):

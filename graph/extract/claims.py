@@ -856,17 +856,25 @@ _BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])")
 BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
 BARE_SPEAKERS = 2
+# A label of initials and a surname before a dash, the surname often in capitals ("С. БУНТМАН - …", "J.VELL – …"):
+# a radio transcript's layout. Its dash after initials marks a label even in a short excerpt (DASH_TURNS turns).
+_DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
+                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
+DASH_TURNS = 2
+_COLON_LESS = (_BARE_LABEL, _DASH_LABEL)
 
 
 def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
-    such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence)."""
+    such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
+    or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    bare = [_BARE_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    opened = [m.group("label") for m in bare if m]
-    if len(opened) < BARE_TURNS or len(set(opened)) < BARE_SPEAKERS:
-        return labels
-    return [m or b for m, b in zip(labels, bare)]
+    for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
+        colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
+        opened = [m.group("label") for m in colon_less if m]
+        if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
+            labels = [m or other for m, other in zip(labels, colon_less)]
+    return labels
 
 
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
@@ -937,7 +945,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and (label.isupper() and len(label) > 1 or m.re is _BARE_LABEL):
+        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS):
             speaker = ""                          # "MODERATOR:", "J. Roe …": someone the text does not name
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
@@ -1094,8 +1102,9 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
 
     The answers are the interviewee's: the person the headline names, else the
-    one the intro has speak (``_intro_speaker``), else the last person named
-    before the first question; naming no one, the answers are no one's and the
+    one the intro has speak (``_intro_speaker``), else the last person the intro
+    names before the first question (not one a dashed turn before it speaks of:
+    an excerpt may open mid-talk); naming no one, the answers are no one's and the
     questions still claim nothing. Without questions, a run of
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
@@ -1112,7 +1121,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if _has_headline(doc) else []
     earlier = _intro_speaker(doc, mentions, types, first.start, set(dashes)) \
-        or people(Span(doc.body[0].start, first.start))
+        or [who for i, p in enumerate(doc.body) if p.end <= first.start and i not in dashes for who in people(p)]
     who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None and not questions:
         return {}

@@ -1,0 +1,64 @@
+"""Page layouts the tool misread (round 15): a radio transcript's labels of initials and a surname before a dash
+("С. ВЕЛЛ - …"), read as part of the turn and given to no one; a transcript label glued to its initials
+("К.ХЕЙЛ:") kept apart from the full name the text gives; a dashed interview that opens mid-talk, whose first
+turns name a third person taken for the interviewee. Invented names and sentences."""
+import pytest
+
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.names import _initials_and_surname, _initials_of
+from claimsgraph.extract import extract
+from extracted import claims
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+def test_dash_labels_of_initials_and_a_surname_in_capitals_give_each_turn_its_speaker(linker):
+    text = ("Разговор о паромах\n\n"
+            "С. ВЕЛЛ - Добрый вечер. Паромы Бореалии стоят без топлива с понедельника.\n\n"
+            "А. ХЕЙЛ - Пошлины на топливо вырастут уже летом.\n\n"
+            "С. ВЕЛЛ - Порты закроются к маю.")
+    out = dict(claims(text, linker))
+    vell, hale = out["Паромы Бореалии стоят без топлива с понедельника."], out["Пошлины на топливо вырастут уже летом."]
+    assert vell is not None and hale is not None and vell != hale
+    assert out["Порты закроются к маю."] == vell
+    assert not any(quote.startswith(("С. ВЕЛЛ", "А. ХЕЙЛ")) for quote in out)
+
+
+def test_a_label_glued_to_its_initial_is_the_full_name_the_title_gives(linker):
+    text = ("Сава Велл - Особый разговор\n\n"
+            "С.ВЕЛЛ – Паромы Бореалии стоят без топлива с понедельника.\n\n"
+            "Л.ХЕЙЛ – Пошлины на топливо вырастут уже летом.")
+    out = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    labels = {e.key: e.label for e in out.new_entities}
+    said = {out.document.text[c.span.start:c.span.end]: labels.get(c.claimant) for c in out.claims}
+    assert said["Паромы Бореалии стоят без топлива с понедельника."] == "Сава Велл"
+    assert said["Пошлины на топливо вырастут уже летом."] == "Л. Хейл"
+
+
+def test_a_single_name_and_dash_opening_a_paragraph_stays_text(linker):
+    text = ("Порты Бореалии закрыты.\n\n"
+            "С. Велл - экономист, который изучает порты Бореалии.\n\n"
+            "Паромы стоят без топлива с понедельника.")
+    out = dict(claims(text, linker))
+    assert any(quote.startswith("С. Велл") for quote in out)
+
+
+def test_a_dashed_interview_opening_mid_talk_does_not_answer_as_the_person_its_first_turn_names(linker):
+    text = ("– Тарвен открыто объяснил отказ тем, что денег в бюджете нет.\n"
+            "– Именно в этом и была трудность для министерства.\n"
+            "– Случалось ли такое раньше?\n"
+            "– Нет, такого не случалось ни разу за время моей работы.\n"
+            "– Вы обсуждали это с канцелярией?\n"
+            "– Да, я сообщила им об этом в тот же день.")
+    out = dict(claims(text, linker))
+    assert out["Нет, такого не случалось ни разу за время моей работы."] is None
+    assert out["Да, я сообщила им об этом в тот же день."] is None
+
+
+def test_initials_glued_to_a_surname_in_capitals_abbreviate_the_full_name():
+    assert _initials_of("К.ХЕЙЛ", "Кира Хейл") and _initials_and_surname("К.ХЕЙЛ")
+    assert not _initials_of("К.ХЕЙЛ", "Мира Хейл")
