@@ -62,3 +62,16 @@ def test_a_dashed_interview_opening_mid_talk_does_not_answer_as_the_person_its_f
 def test_initials_glued_to_a_surname_in_capitals_abbreviate_the_full_name():
     assert _initials_of("К.ХЕЙЛ", "Кира Хейл") and _initials_and_surname("К.ХЕЙЛ")
     assert not _initials_of("К.ХЕЙЛ", "Мира Хейл")
+
+
+def test_an_answerers_role_label_is_no_interviewer_beside_a_reporters_label(linker):
+    text = ("A tense exchange\n\n"
+            "Official: Your reporters exaggerate. The march went off calmly, you know?\n"
+            "Reporter: We saw water cannon used on the crowd!\n"
+            "Official: The police let the march reach the square. Nobody was hurt, right?\n"
+            "Reporter: So why stop the march?\n"
+            "Official: We allowed it, and the marchers held their rally.")
+    out = dict(claims(text, linker))
+    assert "Your reporters exaggerate." in out and out["Your reporters exaggerate."] is None
+    assert "The police let the march reach the square." in out
+    assert not any(quote.startswith(("Official", "Reporter")) or "water cannon" in quote for quote in out)

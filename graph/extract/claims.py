@@ -899,7 +899,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
     paragraph_labels = _paragraph_labels(doc)
     questions = _question_paragraphs(doc, paragraph_labels)
-    interviewers = _interviewer_labels(doc, paragraph_labels)
+    # "Q:", "Reporter:" ask for the outlet: then every other label is an answerer's, whatever their turns end with
+    questioned = any(m and _QUESTION_LABEL.match(m.group("label").strip()) for m in paragraph_labels)
+    interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
@@ -929,7 +931,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 2     # initials standing for someone the text names: a transcript's label, even its only one
-        elif m and (_asks(doc.text, para) or label.lower() in interviewers):
+        elif m and not questioned and (_asks(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -945,8 +947,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS):
-            speaker = ""                          # "MODERATOR:", "J. Roe …": someone the text does not name
+        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
+            speaker = ""                # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line

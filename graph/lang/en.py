@@ -1010,7 +1010,7 @@ TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
 # The topic a press conference's write-up puts as its question, a line alone ("On the new stadium..."): what opens it.
 TOPIC_PROMPTS = r"on|about|regarding"
 # Interview labels: the interviewer's and an answer's.
-QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
+QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter")
 ANSWER_LABELS = ("a", "answer")
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"

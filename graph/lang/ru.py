@@ -807,7 +807,7 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
                         r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
 # The topic a press conference's write-up puts as its question, a line alone ("О новом стадионе..."): what opens it.
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
-QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
+QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 ANSWER_LABELS = ("ответ",)
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
