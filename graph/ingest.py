@@ -504,6 +504,14 @@ _BARE_STOP_RE = re.compile(r"[.!?…:;]$")                  # a sentence's stop,
 _QUOTE_COMMA_RE = re.compile(r"(?:,[\"”»]|[\"”»],)$")     # a quotation closed by a comma: its said-tag comes next
 _TAG_VERB_END_RE = re.compile(r"[\"”»][,.!?…]?\s*[—―–-]\s*[a-zа-яё]+$")   # "«…», — сказал": the speaker comes next
 _LOWER_WORD_RE = re.compile(r"[a-zа-яё]+(?:-[a-zа-яё]+)*(?![\w])")   # a word in lower case ("iPhone" is a name)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _in_capitals(line: str) -> bool:
+    """A cable's line, every word in capitals: where its sentence goes on, the next line in capitals goes on with it
+    as a line in lower case would (a heading's line closes with a dash or a colon, a stop closes a sentence)."""
+    words = _LETTERS_RE.findall(line)
+    return bool(words) and all(w.isupper() for w in words)
 _DASH_TAG_RE = re.compile(r"[—―–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
 _BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
 _OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
@@ -612,10 +620,11 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
     if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
         return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
-    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt):
+    in_capitals = _in_capitals(line) and _in_capitals(nxt.split("\n", 1)[0])
+    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt) and not in_capitals:
         return False
-    return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
-        and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
+    return bool(_LOWER_WORD_RE.match(nxt) or in_capitals) \
+        and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
         and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))
 
 

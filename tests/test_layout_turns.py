@@ -75,3 +75,25 @@ def test_an_answerers_role_label_is_no_interviewer_beside_a_reporters_label(link
     assert "Your reporters exaggerate." in out and out["Your reporters exaggerate."] is None
     assert "The police let the march reach the square." in out
     assert not any(quote.startswith(("Official", "Reporter")) or "water cannon" in quote for quote in out)
+
+
+def test_a_cable_hard_wrapped_in_capitals_is_read_as_sentences(linker):
+    text = ("VELLSHIRE TALKS --\n"
+            "AFTER A LONG DEBATE IN THE COUNCIL THE DELEGATE OF\n"
+            "BOREALIA WITHDREW HIS DRAFT ON THE FERRY LINES.\n"
+            "MOST MEMBERS FOUND THE AMENDMENTS SO WEAK THAT\n"
+            "EVEN FRIENDLY DELEGATIONS DECLINED TO BACK THEM. THE PORT\n"
+            "QUESTION WILL RETURN TO THE AGENDA NEXT MONTH.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert any(quote.startswith("AFTER A LONG DEBATE") and quote.endswith("FERRY LINES.") for quote in out)
+    assert any(quote.startswith("MOST MEMBERS") and quote.endswith("TO BACK THEM.") for quote in out)
+    assert any(quote.startswith("THE PORT") for quote in out)
+
+
+def test_a_notice_in_capitals_over_an_article_stays_no_claim(linker):
+    text = ("Ferry lines to close\n\n"
+            "THIS MATERIAL IS DISTRIBUTED BY A REGISTERED AGENT\n"
+            "ON BEHALF OF THE PORT AUTHORITY OF VELLSHIRE\n\n"
+            "The port authority said the ferry lines would close in May.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert not any("DISTRIBUTED" in quote for quote in out)

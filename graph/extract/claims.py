@@ -81,6 +81,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     # once per paragraph, not per sentence: a 100 kB paragraph of many sentences stays linear
     title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
     punctuated = _punctuated(doc)
+    shouted = _set_in_capitals(doc)
     headed = cache(lambda i: punctuated and _headed(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
@@ -126,7 +127,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = paragraph == s.span or title_cased(s.paragraph)
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
-        if not _asserts(text, whole, answer):
+        if not _asserts(text, whole, answer, shouted):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
@@ -1931,10 +1932,11 @@ PHRASE = 300
 _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)", re.I)   # a figure's own phrase
 
 
-def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
+def _asserts(text: str, whole_paragraph: bool, answer: bool = False, shouted: bool = False) -> bool:
     """Could be true or false: not a question, greeting, heading, pointer to other material or introduction of a quote.
 
-    An interview's short answer ("Нет.", "Quite a lot.") asserts something too.
+    An interview's short answer ("Нет.", "Quite a lot.") asserts something too; so does a sentence in capitals in
+    a text ``shouted`` all in capitals (a wire cable), where capitals mark no banner.
     """
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
@@ -1944,7 +1946,7 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False) -> bool:
     if whole_paragraph and _TOPIC_PROMPT.match(stripped):
         return False
     if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped) or _in_capitals(stripped) or _SIGNPOST.match(stripped):
+            or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 
@@ -1963,6 +1965,13 @@ def _in_capitals(text: str) -> bool:
 
 
 CAPITALS_WORDS = 4
+CAPITALS_SHARE = 0.9    # of a text's words set in capitals: a cable's, whose sentences are all so
+
+
+def _set_in_capitals(doc: Document) -> bool:
+    """The whole text is in capitals, as a telegraphed cable is: its words in capitals are no notice of the page."""
+    words = _LETTER_WORD.findall(doc.text, doc.body[0].start, doc.body[-1].end) if doc.body else []
+    return len(words) >= CAPITALS_WORDS and sum(w.isupper() for w in words) >= CAPITALS_SHARE * len(words)
 
 
 def _heading(text: str) -> bool:
