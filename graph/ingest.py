@@ -310,11 +310,13 @@ STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the cr
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
 MASTHEAD_WORDS = 10        # a masthead's line is a few words
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]",
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "AGENCY/Jane Roe/St. Vell Herald", "AGENCY/St. Vell
+# Police" (an abbreviation's stop inside), "... on Monday.Jane Roe/Agency", "... [Agency]",
 # "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
-                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
+                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+\.? [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
+                        r"(?:\s*/\s*[A-Z][\w\-]*\.?(?: [A-Z][\w\-]*){0,3})?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
                         r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
@@ -333,6 +335,10 @@ _BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:{alternation('CREDIT_WORDS')})(?
                                   rf"|(?-i:[A-ZА-ЯЁ][\w&.\-]*\s+){{1,3}}(?:{alternation('CREDIT_WORDS')})\s*/)"
                                   r"[^()\n]{1,80}\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
+# A caption of one sentence closed by its agency alone after a dash or in brackets: "… at the quay. - AP",
+# "… in Vellport on Monday. (Reuters)"; a wire story's dateline opens with its agency, a caption ends with it
+_AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—]\s*(?-i:{alternation('CAPTION_AGENCIES')})"
+                               rf"|\((?-i:{alternation('CAPTION_AGENCIES')})\))\s*")
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
@@ -871,6 +877,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # a caption ending in its credit
     if words <= OPENED_CAPTION_WORDS and _CAPTION_OPENER_RE.match(chunk):
         return True                             # "In this March 3, 2031 file photo, …": a wire's caption
+    if words <= CAPTION_WORDS and _AGENCY_CREDIT_RE.fullmatch(chunk):
+        return True                             # "Dock workers at the quay. - AP": a caption, its credit an agency
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
         return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
     if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):

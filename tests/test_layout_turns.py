@@ -97,3 +97,23 @@ def test_a_notice_in_capitals_over_an_article_stays_no_claim(linker):
             "The port authority said the ferry lines would close in May.")
     out = [quote for quote, _ in claims(text, linker)]
     assert not any("DISTRIBUTED" in quote for quote in out)
+
+
+def test_captions_closed_by_an_agency_alone_or_a_credit_with_an_abbreviation_are_furniture(linker):
+    text = ("Ferry lines close\n\n"
+            "The port authority said the ferry lines would close in May.\n\n"
+            "Dock workers gather at the harbour in Vellport on Monday. - AP\n\n"
+            "A ferry waits at the pier in Vellport, March 3, 2021. (Reuters)\n\n"
+            "A fire burns at the pier in Vellport, March 3, 2021. REUTERS/Jana Roe/St. Vell Herald\n\n"
+            "The authority said it would review the decision in June.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert out == ["The port authority said the ferry lines would close in May.",
+                   "The authority said it would review the decision in June."]
+
+
+def test_a_wire_storys_dateline_agency_is_no_caption_credit(linker):
+    text = ("Ferry lines close\n\n"
+            "VELLPORT (Reuters) - The port authority said the ferry lines would close in May.\n\n"
+            "The authority said it would review the decision in June.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert any("ferry lines would close in May" in quote for quote in out)

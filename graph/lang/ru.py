@@ -356,6 +356,7 @@ WIRE_CREDIT = r"корр\.|спецкорр?\.|корреспондент\w*"
 STAFF_CREDITS = ""   # no staff credit in brackets closing a paragraph seen in Russian news
 LINK_NOTES = r"открывается в новом окне|откроется в новом окне|открывается в новой вкладке|внешняя ссылка"
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
+CAPTION_AGENCIES = r"ТАСС|РИА Новости|EPA|AP|AFP|Reuters"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
 COOKIE_NOTICE = (
     r"\bcookie\b.{0,120}(?:\bиспользуем\b|\b(?:наш|этот) сайт|\bпродолжая (?:использовать|пользоваться))"
