@@ -1770,18 +1770,31 @@ _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
 
 
+# A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:")
+_TITLED_CAPITALS_LABEL = re.compile(r"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){1,3}?)"
+                                    r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:\s+[A-Z][A-Z'’\-]*\.?){1,2})\s*[,:]\s")
+_CAPITALS_LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,60}(?:,[^:\n]{1,60})?:\s")
+_TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
+
+
 def _people_of_turn_labels(f: _Finder) -> None:
-    """The speakers a transcript's labels name by initials and a surname ("А. ВЕНЕДИКТОВ - …"): people, whom the
-    models miss in capitals; named "А. Венедиктов", so that a full name in the text ("Алексей Венедиктов") is
-    theirs (``_short_forms``)."""
-    labels = [m for para in f.doc.body if (m := _INITIALS_LABEL.match(f.doc.text, para.start, para.end))]
-    if len(labels) < LABEL_TURNS or len({m.group("surname").lower() for m in labels}) < LABEL_TURNS:
+    """The speakers a transcript's labels name, whom the models miss in capitals: by initials and a surname
+    ("А. ВЕНЕДИКТОВ - …"), named "А. Венедиктов", so that a full name in the text ("Алексей Венедиктов") is theirs
+    (``_short_forms``); by a title and a name in capitals ("GOV. JANA ROE, R-VELL:"), named "Jana Roe"."""
+    text, body = f.doc.text, f.doc.body
+    labels = [m for para in body if (m := _INITIALS_LABEL.match(text, para.start, para.end))]
+    if len(labels) >= LABEL_TURNS and len({m.group("surname").lower() for m in labels}) >= LABEL_TURNS:
+        for m in labels:
+            surname = m.group("surname")
+            initials = m.group("initials").replace(" ", "").replace("\t", "")
+            f.add(m.start("initials"), m.end("surname"),
+                  f"{initials} {surname.title() if surname.isupper() else surname}", "Person")
+    if sum(1 for para in body if _CAPITALS_LABEL.match(text, para.start, para.end)) < LABEL_TURNS:
         return
-    for m in labels:
-        surname = m.group("surname")
-        initials = m.group("initials").replace(" ", "").replace("\t", "")
-        f.add(m.start("initials"), m.end("surname"), f"{initials} {surname.title() if surname.isupper() else surname}",
-              "Person")
+    for para in body:
+        m = _TITLED_CAPITALS_LABEL.match(text, para.start, para.end)
+        if m and all(w.lower().rstrip(".").split("-")[0] in _TITLE_LABEL_WORDS for w in m.group("title").split()):
+            f.add(m.start("name"), m.end("name"), m.group("name").title(), "Person")
 
 
 _INITIALS_THEN_SURNAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s?)+)\s*(?P<surname>[^\s.]{2,})")

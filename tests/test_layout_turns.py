@@ -117,3 +117,16 @@ def test_a_wire_storys_dateline_agency_is_no_caption_credit(linker):
             "The authority said it would review the decision in June.")
     out = [quote for quote, _ in claims(text, linker)]
     assert any("ferry lines would close in May" in quote for quote in out)
+
+
+def test_a_label_in_capitals_of_a_title_and_a_name_names_its_speaker(linker):
+    text = ("Sunday talk\n\n"
+            "HOST: Good morning. The ferry strike is on everyone's mind.\n\n"
+            "PRESIDENT-ELECT TOMAS VARGEN: The ferries will sail again before the winter.\n\n"
+            "HOST: And the governor?\n\n"
+            "GOV. JANA ROWE, R-VELLSHIRE: The port has lost three months of trade.")
+    out = extract(parse_document("t.txt", text.encode(), "text/plain"), linker)
+    labels = {e.key: e.label for e in out.new_entities}
+    said = {out.document.text[c.span.start:c.span.end]: labels.get(c.claimant) for c in out.claims}
+    assert said["The ferries will sail again before the winter."].lower() == "tomas vargen"
+    assert said["The port has lost three months of trade."].lower() == "jana rowe"
