@@ -130,3 +130,13 @@ def test_a_label_in_capitals_of_a_title_and_a_name_names_its_speaker(linker):
     said = {out.document.text[c.span.start:c.span.end]: labels.get(c.claimant) for c in out.claims}
     assert said["The ferries will sail again before the winter."].lower() == "tomas vargen"
     assert said["The port has lost three months of trade."].lower() == "jana rowe"
+
+
+def test_a_question_its_said_tag_follows_after_a_dash_is_no_claim(linker):
+    text = ("Министр рассказывал журналистам о реформе.\n"
+            "— Будут производиться сыры, — говорил он.\n"
+            "— Какой сыр? — переспрашивали его.\n"
+            "— Твёрдый и мягкий, — терпеливо объяснял он.")
+    out = [quote.lstrip("— ") for quote, _ in claims(text, linker)]
+    assert not any(quote.startswith("Какой сыр") for quote in out)
+    assert any(quote.startswith("Твёрдый и мягкий") for quote in out)

@@ -1945,13 +1945,15 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, shouted: bo
         return False
     if whole_paragraph and _TOPIC_PROMPT.match(stripped):
         return False
-    if stripped.endswith("?") or stripped.endswith(":") or _GREETING.match(stripped) \
+    if stripped.endswith("?") or stripped.endswith(":") or _ASKED_BEFORE_TAG.match(stripped) or _GREETING.match(stripped) \
             or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+# A question its said-tag follows after a dash: "— Which cheese? — they asked him.", "— Какой сыр? — переспросили его."
+_ASKED_BEFORE_TAG = re.compile(r"[^.!?…]*\?[»\"”]?,?\s*[—―–-]\s*[a-zа-яё]")
 ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
 # A topic put as the question, a paragraph of its own: "On the new stadium...", "О новом стадионе…"
 TOPIC_PROMPT_CHARS = 100
