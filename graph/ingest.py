@@ -305,6 +305,8 @@ _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agenc
                              re.I)
 # A wire's staff credit in brackets closing a paragraph: "… on Monday. (Reporting by Jane Roe; Editing by John Doe)".
 _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n]{{1,240}}\)$", re.I)
+# and on a line of its own, no brackets: "Additional reporting by Jane Roe."
+_STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*", re.I)
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
@@ -885,6 +887,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "Outlet © 2031. All rights reserved.", the site's notice on its content
     if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
         return True                             # a caption closed by its credit after a slash
+    if words <= CREDIT_LINE_WORDS + 4 and _STAFF_CREDIT_LINE_RE.fullmatch(chunk):
+        return True                             # "Additional reporting by Jane Roe.": the staff's credit
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
         return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):

@@ -454,6 +454,7 @@ READER_CALLOUTS = (
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b"
+    r"|\b(?:add|leave|post) your (?:own )?comments?\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
