@@ -144,7 +144,7 @@ def test_a_question_its_said_tag_follows_after_a_dash_is_no_claim(linker):
 
 def test_a_staff_credit_and_a_comments_notice_on_lines_of_their_own_are_furniture(linker):
     text = ("Ferry strike: live\n\n"
-            "You can add your own comments at the bottom of this page.\n\n"
+            "Readers may post your comments under the story.\n\n"
             "Additional reporting by Jana Rowe.\n\n"
             "The port authority said the ferry lines would close in May.")
     out = [quote for quote, _ in claims(text, linker)]
