@@ -1169,20 +1169,22 @@ def dateline_spans(doc: Document) -> tuple[Span, ...]:
     return tuple(sorted(([first] if first else []) + items + entry_stamps(doc), key=lambda span: span.start))
 
 
-# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …".
-_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
-                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))"
-                             % ("|".join(map(re.escape, joined("TIME_ZONES"))), capitals()))
+# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …", and with
+# its zone a time in bare figures even without a leading zero ("1230 GMT:", "915 GMT:"), as no year is written so.
+_ZONES = "|".join(map(re.escape, joined("TIME_ZONES")))
+_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))"
+                             r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
+                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
 LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page
 
 
 def entry_stamps(doc: Document) -> list[Span]:
     """The time stamps a live page's entries open with, when three paragraphs or more open so. A bare four-digit
-    time ("0935 …") counts only on a page where one is written with its leading zero, as no year is: "1914 War …"
-    in a chronology is a year."""
+    time ("0935 …") with no zone after it counts only on a page where one is written with its leading zero, as no
+    year is: "1914 War …" in a chronology is a year."""
     found = [(p.start, m) for p in doc.body if (m := _ENTRY_STAMP_RE.match(doc.text, p.start, p.end))]
     if not any(m.group("hhmm").startswith("0") for _, m in found if m.group("hhmm")):
-        found = [(start, m) for start, m in found if m.group("clock")]
+        found = [(start, m) for start, m in found if not m.group("hhmm")]
     return [Span(start, m.end()) for start, m in found] if len(found) >= LIVE_ENTRIES else []
 
 

@@ -149,3 +149,14 @@ def test_a_staff_credit_and_a_comments_notice_on_lines_of_their_own_are_furnitur
             "The port authority said the ferry lines would close in May.")
     out = [quote for quote, _ in claims(text, linker)]
     assert out == ["The port authority said the ferry lines would close in May."]
+
+
+def test_live_stamps_with_a_zone_and_no_leading_zero_are_no_part_of_a_claim(linker):
+    text = ("Ferry strike - live\n\n"
+            "1230 GMT: The port authority said ferries would stay in port on Monday.\n\n"
+            "1345 GMT: The union said the strike would go on until Friday.\n\n"
+            "915 GMT: Harbour pilots joined the strike at dawn.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert "The port authority said ferries would stay in port on Monday." in out
+    assert "Harbour pilots joined the strike at dawn." in out
+    assert not any("GMT" in quote for quote in out)
