@@ -1764,9 +1764,10 @@ def _short_forms(found: dict[str, Entity], mentions: list[Mention], countries: f
         _merge_entity(found, mentions, key, target)
 
 
-# A transcript's turn label of initials and a surname, before a colon or a dash: "С. БУНТМАН - …", "J.VELL: …"
+# A transcript's turn label of initials and a surname, before a colon or a dash, or alone on its line over the turn:
+# "С. БУНТМАН - …", "J.VELL: …", "Й. Велл"
 _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
-                             r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)[ \t]*(?::|[ \t][—―–-])[ \t]")
+                             r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)[ \t]*(?::[ \t]|[ \t][—―–-][ \t]|$)")
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
 
 

@@ -160,3 +160,18 @@ def test_live_stamps_with_a_zone_and_no_leading_zero_are_no_part_of_a_claim(link
     assert "The port authority said ferries would stay in port on Monday." in out
     assert "Harbour pilots joined the strike at dawn." in out
     assert not any("GMT" in quote for quote in out)
+
+
+def test_labels_of_an_initial_and_a_surname_alone_on_their_lines_give_the_next_paragraph_its_speaker(linker):
+    text = ("Вечерний эфир\n\n"
+            "В студии Мара Хейл и Йон Велл.\n\n"
+            "М. Хейл\n\n"
+            "Сегодня порты Бореалии закрылись на ремонт.\n\n"
+            "Й. Велл\n\n"
+            "Паромы стоят без топлива с понедельника.\n\n"
+            "М. Хейл\n\n"
+            "Пошлины вырастут летом.")
+    out = dict(claims(text, linker))
+    hale, vell = out["Сегодня порты Бореалии закрылись на ремонт."], out["Паромы стоят без топлива с понедельника."]
+    assert hale is not None and vell is not None and hale != vell
+    assert out["Пошлины вырастут летом."] == hale

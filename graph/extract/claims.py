@@ -851,10 +851,11 @@ _LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
-# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes."):
-# read as one only where such labels open several turns of two speakers at least (``_paragraph_labels``).
+# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes.")
+# or alone on its line over the turn: read as one only where such labels open several turns of two speakers at least
+# (``_paragraph_labels``).
 _BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
-                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])")
+                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?(?:[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])|[ \t]*$)")
 BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
 BARE_SPEAKERS = 2
 # A label of initials and a surname before a dash, the surname often in capitals ("С. БУНТМАН - …", "J.VELL – …"):
@@ -917,7 +918,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
-                                and not label.isupper() and not _ANSWER_LABEL.match(label)):
+                                and not label.isupper() and not _ANSWER_LABEL.match(label) and m.re not in _COLON_LESS):
             # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
             m = None
         if m and asking:
