@@ -175,3 +175,14 @@ def test_labels_of_an_initial_and_a_surname_alone_on_their_lines_give_the_next_p
     hale, vell = out["Сегодня порты Бореалии закрылись на ремонт."], out["Паромы стоят без топлива с понедельника."]
     assert hale is not None and vell is not None and hale != vell
     assert out["Пошлины вырастут летом."] == hale
+
+
+def test_a_dash_before_a_question_or_an_answer_label_stays_out_of_the_claim(linker):
+    text = ("Министр Мара Хейл дала интервью нашей газете.\n\n"
+            "— Вопрос: Когда откроются порты?\n\n"
+            "— Ответ: Порты откроются к маю.\n\n"
+            "— Вопрос: А пошлины?\n\n"
+            "— Ответ: Пошлины вырастут летом.")
+    out = [quote for quote, _ in claims(text, linker)]
+    assert "Порты откроются к маю." in out and "Пошлины вырастут летом." in out
+    assert not any("Ответ" in quote for quote in out)
