@@ -136,9 +136,11 @@ def test_a_question_its_said_tag_follows_after_a_dash_is_no_claim(linker):
     text = ("Министр рассказывал журналистам о реформе.\n"
             "— Будут производиться сыры, — говорил он.\n"
             "— Какой сыр? — переспрашивали его.\n"
-            "— Твёрдый и мягкий, — терпеливо объяснял он.")
+            "— Твёрдый и мягкий, — терпеливо объяснял он.\n"
+            "— Почему так дорого? - мы не готовы обсуждать цены без документов на руках.")
     out = [quote.lstrip("— ") for quote, _ in claims(text, linker)]
     assert not any(quote.startswith("Какой сыр") for quote in out)
+    assert any("не готовы обсуждать цены" in quote for quote in out)
     assert any(quote.startswith("Твёрдый и мягкий") for quote in out)
 
 

@@ -1954,8 +1954,9 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, shouted: bo
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-# A question its said-tag follows after a dash: "— Which cheese? — they asked him.", "— Какой сыр? — переспросили его."
-_ASKED_BEFORE_TAG = re.compile(r"[^.!?…]*\?[»\"”]?,?\s*[—―–-]\s*[a-zа-яё]")
+# A question its said-tag (a few words) follows after a dash: "— Which cheese? — they asked him.", "— Какой сыр? —
+# переспросили его."; not a question and an answer after it ("… точнее? - я не готов сравнивать службы")
+_ASKED_BEFORE_TAG = re.compile(r"[^.!?…]*\?[»\"”]?,?\s*[—―–-]\s*[a-zа-яё]\w*(?:\s+[^\s.!?…]+){0,3}[.!…]?$")
 ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
 # A topic put as the question, a paragraph of its own: "On the new stadium...", "О новом стадионе…"
 TOPIC_PROMPT_CHARS = 100
