@@ -188,3 +188,14 @@ def test_a_dash_before_a_question_or_an_answer_label_stays_out_of_the_claim(link
     out = [quote for quote, _ in claims(text, linker)]
     assert "Порты откроются к маю." in out and "Пошлины вырастут летом." in out
     assert not any("Ответ" in quote for quote in out)
+
+
+def test_a_label_with_a_title_in_square_brackets_is_no_part_of_the_last_speakers_turn(linker):
+    text = ("Minister Tomas Varga met the staff of the Vell Herald.\n\n"
+            "T. VARGA: The paper has readers in every port of the country.\n\n"
+            "JANA ROWE [editor of the Vell Herald]: Our first issue is kept in the archive.\n\n"
+            "T. VARGA: The archive should open to the public.")
+    out = dict(claims(text, linker))
+    said = out["Our first issue is kept in the archive."]
+    assert said != out["The paper has readers in every port of the country."] or said is None
+    assert not any(quote.startswith("JANA ROWE") for quote in out)

@@ -841,7 +841,8 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-# "Answer (Jane Roe):" names its speaker in brackets, "JANE ROE (D), VELLSHIRE:" her party and the state she sits
+# "Answer (Jane Roe):" names its speaker in brackets ("JANE ROE [editor of the Herald]:" the speaker's title in
+# square ones), "JANE ROE (D), VELLSHIRE:" her party and the state she sits
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
@@ -849,7 +850,7 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …").
 _LABEL = re.compile(r"\s*(?:[—―–]\s*)?(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
-                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
+                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 # A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes.")
