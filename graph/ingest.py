@@ -306,7 +306,8 @@ _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agenc
 # A wire's staff credit in brackets closing a paragraph: "… on Monday. (Reporting by Jane Roe; Editing by John Doe)".
 _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n]{{1,240}}\)$", re.I)
 # and on a line of its own, no brackets: "Additional reporting by Jane Roe."
-_STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*", re.I)
+_STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*",
+                                   re.I)
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
@@ -512,14 +513,6 @@ _BARE_STOP_RE = re.compile(r"[.!?…:;]$")                  # a sentence's stop,
 _QUOTE_COMMA_RE = re.compile(r"(?:,[\"”»]|[\"”»],)$")     # a quotation closed by a comma: its said-tag comes next
 _TAG_VERB_END_RE = re.compile(r"[\"”»][,.!?…]?\s*[—―–-]\s*[a-zа-яё]+$")   # "«…», — сказал": the speaker comes next
 _LOWER_WORD_RE = re.compile(r"[a-zа-яё]+(?:-[a-zа-яё]+)*(?![\w])")   # a word in lower case ("iPhone" is a name)
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-
-
-def _in_capitals(line: str) -> bool:
-    """A cable's line, every word in capitals: where its sentence goes on, the next line in capitals goes on with it
-    as a line in lower case would (a heading's line closes with a dash or a colon, a stop closes a sentence)."""
-    words = _LETTERS_RE.findall(line)
-    return bool(words) and all(w.isupper() for w in words)
 _DASH_TAG_RE = re.compile(r"[—―–-]\s*[a-zа-яё]+(?![\w])")          # "- напомнил X", "— added X": a said-tag
 _BEFORE_TAG_RE = re.compile(r"(?:,|[\"”»][.!?…]?|[.!?…][\"”»])$")   # what a said-tag after a dash follows, not a heading
 _OPENS_QUOTE_RE = re.compile(r"[\"“«„]")
@@ -608,6 +601,16 @@ def _wrapped(text: str, before: Span, after: Span, width: int) -> bool:
     first_word = text[after.start:after.end].split(None, 1)[0]
     return len(line) + 1 + len(first_word) > width \
         or (len(line) >= WRAP_NEAR * width and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line))
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _in_capitals(line: str) -> bool:
+    """A cable's line, every word in capitals: where its sentence goes on, the next line in capitals goes on with it
+    as a line in lower case would (a heading's line closes with a dash or a colon, a stop closes a sentence)."""
+    words = _LETTERS_RE.findall(line)
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _goes_on(text: str, before: Span, after: Span) -> bool:
@@ -1172,8 +1175,8 @@ def dateline_spans(doc: Document) -> tuple[Span, ...]:
 # A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …", and with
 # its zone a time in bare figures even without a leading zero ("1230 GMT:", "915 GMT:"), as no year is written so.
 _ZONES = "|".join(map(re.escape, joined("TIME_ZONES")))
-_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))"
-                             r"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
+_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+                             r"|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
                              r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
 LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page
 

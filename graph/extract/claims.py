@@ -848,9 +848,11 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
 # A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …").
-_LABEL = re.compile(r"\s*(?:[—―–]\s*)?(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
+_LABEL = re.compile(r"\s*(?:[—―–]\s*)?"
+                    r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
-                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
+                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
+                    r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 # A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes.")
@@ -862,7 +864,8 @@ BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS lab
 BARE_SPEAKERS = 2
 # A label of initials and a surname before a dash, the surname often in capitals ("С. БУНТМАН - …", "J.VELL – …"):
 # a radio transcript's layout. Its dash after initials marks a label even in a short excerpt (DASH_TURNS turns).
-_DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
+_DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
+                         r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
 DASH_TURNS = 2
 _COLON_LESS = (_BARE_LABEL, _DASH_LABEL)
@@ -952,7 +955,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
             explicit += 1
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
-            speaker = ""                # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
+            speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
@@ -1948,8 +1951,9 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, shouted: bo
         return False
     if whole_paragraph and _TOPIC_PROMPT.match(stripped):
         return False
-    if stripped.endswith("?") or stripped.endswith(":") or _ASKED_BEFORE_TAG.match(stripped) or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) or _SIGNPOST.match(stripped):
+    if stripped.endswith("?") or stripped.endswith(":") or _ASKED_BEFORE_TAG.match(stripped) \
+            or _GREETING.match(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
+            or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 

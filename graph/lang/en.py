@@ -467,10 +467,10 @@ STAFF_CREDITS = r"(?:additional )?reporting(?: and writing)? by|writing by|writt
 LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an external (?:site|website)"
 # Words that end a photo caption with its credit: "... outside the court. PHOTO: AGENCY".
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
-# How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
-# "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 # Picture agencies whose name alone, after a dash or in brackets, closes a caption: "… at the quay. - AP"
 CAPTION_AGENCIES = r"AP|AFP|Reuters|EPA|Getty Images|Xinhua|dpa|Anadolu"
+# How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
+# "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (
     r"(?:file\s*[-–—]\s*)?(?:in\s+)?this\s+"
     r"(?:(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}|[a-z]{3,6}day|undated|recent|aerial|handout|file|archive|satellite),?\s+){0,4}"
