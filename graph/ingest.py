@@ -305,16 +305,21 @@ _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agenc
                              re.I)
 # A wire's staff credit in brackets closing a paragraph: "… on Monday. (Reporting by Jane Roe; Editing by John Doe)".
 _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n]{{1,240}}\)$", re.I)
+# and on a line of its own, no brackets: "Additional reporting by Jane Roe."
+_STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*",
+                                   re.I)
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
                          rf"(?:\s*(?:{alternation('YEAR_SUFFIXES')}))?\W*$", re.I)
 MASTHEAD_WORDS = 10        # a masthead's line is a few words
-# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "... on Monday.Jane Roe/Agency", "... [Agency]",
+# "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "AGENCY/Jane Roe/St. Vell Herald", "AGENCY/St. Vell
+# Police" (an abbreviation's stop inside), "... on Monday.Jane Roe/Agency", "... [Agency]",
 # "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
-                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+ [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\W*$"
+                        r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+\.? [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
+                        r"(?:\s*/\s*[A-Z][\w\-]*\.?(?: [A-Z][\w\-]*){0,3})?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
                         r"(?:\s*/\s*[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)?)\W*$"
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
@@ -338,6 +343,10 @@ _BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:(?:{alternation('CREDIT_WORDS')}
                                   # the agencies of a picture, only their letters between slashes: "(ABC/DEFG/HIJ)"
                                   r"|(?-i:[A-ZА-ЯЁ]{2,}[\w&\-]*(?:\s*/\s*[A-ZА-ЯЁ]{2,}[\w&\-]*){1,4}))\s*\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
+# A caption of one sentence closed by its agency alone after a dash or in brackets: "… at the quay. - AP",
+# "… in Vellport on Monday. (Reuters)"; a wire story's dateline opens with its agency, a caption ends with it
+_AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—]\s*(?-i:{alternation('CAPTION_AGENCIES')})"
+                               rf"|\((?-i:{alternation('CAPTION_AGENCIES')})\))\s*")
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
 # A byline with its authors' addresses ("By Jane Roe and Jon Vell jane.roe@example.com …"), wherever it stands.
@@ -603,6 +612,16 @@ def _wrapped(text: str, before: Span, after: Span, width: int) -> bool:
         or (len(line) >= WRAP_NEAR * width and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line))
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _in_capitals(line: str) -> bool:
+    """A cable's line, every word in capitals: where its sentence goes on, the next line in capitals goes on with it
+    as a line in lower case would (a heading's line closes with a dash or a colon, a stop closes a sentence)."""
+    words = _LETTERS_RE.findall(line)
+    return bool(words) and all(w.isupper() for w in words)
+
+
 def _goes_on(text: str, before: Span, after: Span) -> bool:
     between = text[before.end:after.start]
     if between.strip() or "\n" not in between:
@@ -621,10 +640,11 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
     if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
         return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
-    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt):
+    in_capitals = _in_capitals(line) and _in_capitals(nxt.split("\n", 1)[0])
+    if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt) and not in_capitals:
         return False
-    return bool(_LOWER_WORD_RE.match(nxt)) and not _BARE_STOP_RE.search(line) \
-        and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
+    return bool(_LOWER_WORD_RE.match(nxt) or in_capitals) \
+        and not _BARE_STOP_RE.search(line) and not _SENTENCE_STOP_RE.search(line) and len(line.split()) >= LINE_WORDS \
         and (len(nxt.split()) >= 2 or bool(_SENTENCE_STOP_RE.search(nxt)))
 
 
@@ -873,12 +893,16 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "By Jane Roe jane.roe@example.com Roe reported from Nordport."
     if words <= OPENED_CAPTION_WORDS and _CAPTION_OPENER_RE.match(chunk):
         return True                             # "In this March 3, 2031 file photo, …": a wire's caption
+    if words <= CAPTION_WORDS and _AGENCY_CREDIT_RE.fullmatch(chunk):
+        return True                             # "Dock workers at the quay. - AP": a caption, its credit an agency
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):
         return True                             # "The quay at dawn. Photo: example.org": a caption, its credit a site
     if words <= COPYRIGHT_WORDS and ("©" in chunk or _NOTICE_RE.search(chunk)):
         return True                             # "Outlet © 2031. All rights reserved.", the site's notice on its content
     if words <= SLASH_CAPTION_WORDS and _SLASH_CREDIT_RE.fullmatch(chunk):
         return True                             # a caption closed by its credit after a slash
+    if words <= CREDIT_LINE_WORDS + 4 and _STAFF_CREDIT_LINE_RE.fullmatch(chunk):
+        return True                             # "Additional reporting by Jane Roe.": the staff's credit
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
         return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):
@@ -1159,20 +1183,22 @@ def dateline_spans(doc: Document) -> tuple[Span, ...]:
     return tuple(sorted(([first] if first else []) + items + entry_stamps(doc), key=lambda span: span.start))
 
 
-# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …".
-_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
-                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))"
-                             % ("|".join(map(re.escape, joined("TIME_ZONES"))), capitals()))
+# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …", and with
+# its zone a time in bare figures even without a leading zero ("1230 GMT:", "915 GMT:"), as no year is written so.
+_ZONES = "|".join(map(re.escape, joined("TIME_ZONES")))
+_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+                             r"|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
+                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
 LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page
 
 
 def entry_stamps(doc: Document) -> list[Span]:
     """The time stamps a live page's entries open with, when three paragraphs or more open so. A bare four-digit
-    time ("0935 …") counts only on a page where one is written with its leading zero, as no year is: "1914 War …"
-    in a chronology is a year."""
+    time ("0935 …") with no zone after it counts only on a page where one is written with its leading zero, as no
+    year is: "1914 War …" in a chronology is a year."""
     found = [(p.start, m) for p in doc.body if (m := _ENTRY_STAMP_RE.match(doc.text, p.start, p.end))]
     if not any(m.group("hhmm").startswith("0") for _, m in found if m.group("hhmm")):
-        found = [(start, m) for start, m in found if m.group("clock")]
+        found = [(start, m) for start, m in found if not m.group("hhmm")]
     return [Span(start, m.end()) for start, m in found] if len(found) >= LIVE_ENTRIES else []
 
 

@@ -615,6 +615,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, label, name.type)
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
+    _people_of_turn_labels(f)
     _one_person_in_two_forms(doc, found, mentions)
     _later_surnames(doc, found, mentions, taken, f.patterns)
     _lone_names(f, lone)
@@ -1875,6 +1876,43 @@ def _short_forms(f: _Finder) -> None:
         _merge_entity(found, mentions, key, target)
 
 
+# A transcript's turn label of initials and a surname, before a colon or a dash, or alone on its line over the turn:
+# "С. БУНТМАН - …", "J.VELL: …", "Й. Велл"
+_INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
+                             r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)[ \t]*(?::[ \t]|[ \t][—―–-][ \t]|$)")
+LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
+
+
+# A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:")
+_TITLED_CAPITALS_LABEL = re.compile(r"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){1,3}?)"
+                                    r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:\s+[A-Z][A-Z'’\-]*\.?){1,2})\s*[,:]\s")
+_CAPITALS_LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,60}(?:,[^:\n]{1,60})?:\s")
+_TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
+
+
+def _people_of_turn_labels(f: _Finder) -> None:
+    """The speakers a transcript's labels name, whom the models miss in capitals: by initials and a surname
+    ("А. ВЕНЕДИКТОВ - …"), named "А. Венедиктов", so that a full name in the text ("Алексей Венедиктов") is theirs
+    (``_short_forms``); by a title and a name in capitals ("GOV. JANA ROE, R-VELL:"), named "Jana Roe"."""
+    text, body = f.doc.text, f.doc.body
+    labels = [m for para in body if (m := _INITIALS_LABEL.match(text, para.start, para.end))]
+    if len(labels) >= LABEL_TURNS and len({m.group("surname").lower() for m in labels}) >= LABEL_TURNS:
+        for m in labels:
+            surname = m.group("surname")
+            initials = m.group("initials").replace(" ", "").replace("\t", "")
+            f.add(m.start("initials"), m.end("surname"),
+                  f"{initials} {surname.title() if surname.isupper() else surname}", "Person")
+    if sum(1 for para in body if _CAPITALS_LABEL.match(text, para.start, para.end)) < LABEL_TURNS:
+        return
+    for para in body:
+        m = _TITLED_CAPITALS_LABEL.match(text, para.start, para.end)
+        if m and all(w.lower().rstrip(".").split("-")[0] in _TITLE_LABEL_WORDS for w in m.group("title").split()):
+            f.add(m.start("name"), m.end("name"), m.group("name").title(), "Person")
+
+
+_INITIALS_THEN_SURNAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s?)+)\s*(?P<surname>[^\s.]{2,})")
+
+
 def _initial_letters(initials: str) -> list[str]:
     """"J.", "J.R.", "J. R.", "И." -> their letters; [] for anything else ("Jana", "J.R")."""
     written = initials.replace(" ", "")
@@ -1885,15 +1923,19 @@ def _initial_letters(initials: str) -> list[str]:
 
 
 def _initials_and_surname(label: str) -> bool:
-    """"J. Varsk", "J.R. Varsk", "И. Варск": a person's given names cut to their initials, then a surname."""
-    initials, _, surname = label.rpartition(" ")
-    return bool(_initial_letters(initials)) and len(surname) > 1
+    """"J. Varsk", "J.R. Varsk", "И. Варск", a transcript's "И.ВАРСК": a person's given names cut to their initials,
+    then a surname."""
+    m = _INITIALS_THEN_SURNAME.fullmatch(label)
+    return m is not None and bool(_initial_letters(m.group("initials")))
 
 
 def _initials_of(short: str, full: str) -> bool:
-    """``short`` ("J. Varsk") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the same
-    surname, and each initial opening one of the given names, in their order."""
-    initials, _, surname = short.rpartition(" ")
+    """``short`` ("J. Varsk", "J.VARSK") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the
+    same surname, and each initial opening one of the given names, in their order."""
+    m = _INITIALS_THEN_SURNAME.fullmatch(short)
+    if m is None:
+        return False
+    initials, surname = m.group("initials"), m.group("surname")
     *given, last = full.split()
     letters = _initial_letters(initials)
     if not given or not _same_words([surname], [last]) or len(letters) > len(given):

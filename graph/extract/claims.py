@@ -81,6 +81,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     # once per paragraph, not per sentence: a 100 kB paragraph of many sentences stays linear
     title_cased = cache(lambda i: _title_cased(doc.text[doc.body[i].start:doc.body[i].end]))
     punctuated = _punctuated(doc)
+    shouted = _set_in_capitals(doc)
     headed = cache(lambda i: punctuated and _headed(doc.text[doc.body[i].start:doc.body[i].end]))
     for s, (claimant, rule, frame), via in zip(sentences, attributions, relays):
         span = s.span
@@ -126,7 +127,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         whole = paragraph == s.span or title_cased(s.paragraph)
         answer = label is not None and label[0] != "question"
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
-        if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None):
+        if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None, shouted=shouted):
             continue
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
@@ -843,33 +844,47 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
-# "Answer (Jane Roe):" names its speaker in brackets, "JANE ROE (D), VELLSHIRE:" her party and the state she sits
+# "Answer (Jane Roe):" names its speaker in brackets ("JANE ROE [editor of the Herald]:" the speaker's title in
+# square ones), "JANE ROE (D), VELLSHIRE:" her party and the state she sits
 # for; "Jane Roe, Northwire TV:" the outlet she asks for, a transcript in capitals her title too ("JANE ROE, CHIEF
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
-_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
+# A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …").
+_LABEL = re.compile(r"\s*(?:[—―–]\s*)?"
+                    r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
-                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))(?P<named>\s*\([^()\n]{1,60}\))?"
+                    r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
+                    r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
-# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes."):
-# read as one only where such labels open several turns of two speakers at least (``_paragraph_labels``).
+# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes.")
+# or alone on its line over the turn: read as one only where such labels open several turns of two speakers at least
+# (``_paragraph_labels``).
 _BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
-                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])")
+                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?(?:[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])|[ \t]*$)")
 BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
 BARE_SPEAKERS = 2
+# A label of initials and a surname before a dash, the surname often in capitals ("С. БУНТМАН - …", "J.VELL – …"):
+# a radio transcript's layout. Its dash after initials marks a label even in a short excerpt (DASH_TURNS turns).
+_DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
+                         r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
+                         r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
+DASH_TURNS = 2
+_COLON_LESS = (_BARE_LABEL, _DASH_LABEL)
 
 
 def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
-    such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence)."""
+    such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
+    or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    bare = [_BARE_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    opened = [m.group("label") for m in bare if m]
-    if len(opened) < BARE_TURNS or len(set(opened)) < BARE_SPEAKERS:
-        return labels
-    return [m or b for m, b in zip(labels, bare)]
+    for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
+        colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
+        opened = [m.group("label") for m in colon_less if m]
+        if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
+            labels = [m or other for m, other in zip(labels, colon_less)]
+    return labels
 
 
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
@@ -894,7 +909,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
     paragraph_labels = _paragraph_labels(doc)
     questions = _question_paragraphs(doc, paragraph_labels)
-    interviewers = _interviewer_labels(doc, paragraph_labels)
+    # "Q:", "Reporter:" ask for the outlet: then every other label is an answerer's, whatever their turns end with
+    questioned = any(m and _QUESTION_LABEL.match(m.group("label").strip()) for m in paragraph_labels)
+    interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
@@ -909,7 +926,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
-                                and not label.isupper() and not _ANSWER_LABEL.match(label)):
+                                and not label.isupper() and not _ANSWER_LABEL.match(label) and m.re not in _COLON_LESS):
             # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
             m = None
         if m and asking:
@@ -924,7 +941,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 2     # initials standing for someone the text names: a transcript's label, even its only one
-        elif m and (_asks(doc.text, para) or label.lower() in interviewers):
+        elif m and not questioned and (_asks(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -940,8 +957,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1
-        elif m and (label.isupper() and len(label) > 1 or m.re is _BARE_LABEL):
-            speaker = ""                          # "MODERATOR:", "J. Roe …": someone the text does not name
+        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
+            speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
@@ -1097,8 +1114,9 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """The Russian interview layout: "— Вопрос?" and "— Ответ." paragraphs with no names.
 
     The answers are the interviewee's: the person the headline names, else the
-    one the intro has speak (``_intro_speaker``), else the last person named
-    before the first question; naming no one, the answers are no one's and the
+    one the intro has speak (``_intro_speaker``), else the last person the intro
+    names before the first question (not one a dashed turn before it speaks of:
+    an excerpt may open mid-talk); naming no one, the answers are no one's and the
     questions still claim nothing. Without questions, a run of
     dashed paragraphs naming no one is one person's direct speech, as Russian
     writes it ("ответил X:" and then his answers).
@@ -1115,7 +1133,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if _has_headline(doc) else []
     earlier = _intro_speaker(doc, mentions, types, first.start, set(dashes)) \
-        or people(Span(doc.body[0].start, first.start))
+        or [who for i, p in enumerate(doc.body) if p.end <= first.start and i not in dashes for who in people(p)]
     who = (headline or earlier or [None])[-1 if not headline else 0] or _named_after(doc, mentions, types, dashed[-1])
     if who is None and not questions:
         return {}
@@ -1950,12 +1968,14 @@ PHRASE = 300
 _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)", re.I)   # a figure's own phrase
 
 
-def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: bool = False) -> bool:
+def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: bool = False,
+             shouted: bool = False) -> bool:
     """Could be true or false: not a question, greeting, heading, pointer to other material or introduction of a quote.
 
     An interview's short answer ("Нет.", "Quite a lot.") asserts something too; so does a sentence before a colon
     that no one speaks in and that tells a fact of its own ("Within the hour the court was told of a bomb threat:"),
-    not only that words follow ("X told reporters:").
+    not only that words follow ("X told reporters:"); and so does a sentence in capitals in a text ``shouted`` all in
+    capitals (a wire cable), where capitals mark no banner.
     """
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):
@@ -1966,14 +1986,18 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
         return False
     if stripped.endswith(":") and not (unspoken and len(_LETTER_WORD.findall(stripped)) >= FACT_BEFORE_COLON_WORDS):
         return False
-    if stripped.endswith("?") or _GREETING.match(stripped) \
-            or _COURTESY.search(stripped) or _in_capitals(stripped) or _SIGNPOST.match(stripped):
+    if stripped.endswith("?") or _ASKED_BEFORE_TAG.match(stripped) \
+            or _GREETING.match(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
+            or _SIGNPOST.match(stripped):
         return False
     return not (whole_paragraph and _heading(stripped))
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 FACT_BEFORE_COLON_WORDS = 8   # a clause of its own before the colon, not "Among the dead were:"
+# A question its said-tag (a few words) follows after a dash: "— Which cheese? — they asked him.", "— Какой сыр? —
+# переспросили его."; not a question and an answer after it ("… точнее? - я не готов сравнивать службы")
+_ASKED_BEFORE_TAG = re.compile(r"[^.!?…]*\?[»\"”]?,?\s*[—―–-]\s*[a-zа-яё]\w*(?:\s+[^\s.!?…]+){0,3}[.!…]?$")
 ASSERTING_WORDS = 2     # words of two letters or more, besides figures and abbreviations, that any assertion has
 # A topic put as the question, a paragraph of its own: "On the new stadium...", "О новом стадионе…"
 TOPIC_PROMPT_CHARS = 100
@@ -1987,6 +2011,13 @@ def _in_capitals(text: str) -> bool:
 
 
 CAPITALS_WORDS = 4
+CAPITALS_SHARE = 0.9    # of a text's words set in capitals: a cable's, whose sentences are all so
+
+
+def _set_in_capitals(doc: Document) -> bool:
+    """The whole text is in capitals, as a telegraphed cable is: its words in capitals are no notice of the page."""
+    words = _LETTER_WORD.findall(doc.text, doc.body[0].start, doc.body[-1].end) if doc.body else []
+    return len(words) >= CAPITALS_WORDS and sum(w.isupper() for w in words) >= CAPITALS_SHARE * len(words)
 
 
 def _heading(text: str) -> bool:

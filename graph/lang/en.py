@@ -457,6 +457,7 @@ READER_CALLOUTS = (
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
+    r"|\b(?:add|leave|post) your (?:own )?comments?\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
@@ -471,6 +472,8 @@ LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an exter
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
 # The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
 CREDIT_FOR = r"for"
+# Picture agencies whose name alone, after a dash or in brackets, closes a caption: "… at the quay. - AP"
+CAPTION_AGENCIES = r"AP|AFP|Reuters|EPA|Getty Images|Xinhua|dpa|Anadolu"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
 # "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (
@@ -1018,7 +1021,7 @@ TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
 # The topic a press conference's write-up puts as its question, a line alone ("On the new stadium..."): what opens it.
 TOPIC_PROMPTS = r"on|about|regarding"
 # Interview labels: the interviewer's and an answer's.
-QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist")
+QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter")
 ANSWER_LABELS = ("a", "answer")
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"

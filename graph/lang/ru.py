@@ -358,6 +358,7 @@ LINK_NOTES = r"открывается в новом окне|откроется 
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 # Слово между фотографом и изданием, для которого сделан снимок: «(Иван Петров для «Пристани»)».
 CREDIT_FOR = r"для"
+CAPTION_AGENCIES = r"ТАСС|РИА Новости|EPA|AP|AFP|Reuters"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
 COOKIE_NOTICE = (
     r"\bcookie\b.{0,120}(?:\bиспользуем\b|\b(?:наш|этот) сайт|\bпродолжая (?:использовать|пользоваться))"
@@ -812,7 +813,7 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
                         r"(?![а-яё\-]))[а-яё][а-яё\-]*",)
 # The topic a press conference's write-up puts as its question, a line alone ("О новом стадионе..."): what opens it.
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
-QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий")
+QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 ANSWER_LABELS = ("ответ",)
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
