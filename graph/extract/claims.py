@@ -1974,7 +1974,7 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
 
     An interview's short answer ("Нет.", "Quite a lot.") asserts something too; so does a sentence before a colon
     that no one speaks in and that tells a fact of its own ("Within the hour the court was told of a bomb threat:"),
-    not only that words follow ("X told reporters:"); and so does a sentence in capitals in a text ``shouted`` all in
+    not only that words follow ("X told reporters:", "X released the following statement:"); and so does a sentence in capitals in a text ``shouted`` all in
     capitals (a wire cable), where capitals mark no banner.
     """
     stripped = text.strip().rstrip("”\"»“ ")
@@ -1984,7 +1984,8 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
         return False
     if whole_paragraph and _TOPIC_PROMPT.match(stripped):
         return False
-    if stripped.endswith(":") and not (unspoken and len(_LETTER_WORD.findall(stripped)) >= FACT_BEFORE_COLON_WORDS):
+    if stripped.endswith(":") and not (unspoken and len(_LETTER_WORD.findall(stripped)) >= FACT_BEFORE_COLON_WORDS
+                                       and not _STATEMENT_LEAD.search(stripped) and not _PASSIVE_LEAD.search(stripped)):
         return False
     if stripped.endswith("?") or _ASKED_BEFORE_TAG.match(stripped) \
             or _GREETING.match(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
