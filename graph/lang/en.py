@@ -273,7 +273,10 @@ OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad
 STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
-               "between", "among", "during", "following", "because"}
+               "between", "among", "during", "following", "because",
+               # the values of a year, not things counted: "up 34% on 2019 results", "below 2010 levels"
+               "results", "levels", "figures", "prices", "highs", "lows", "peaks", "earnings", "forecasts",
+               "estimates", "budgets", "totals"}
 COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
@@ -1821,6 +1824,8 @@ REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet
 # --- figures ---
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
+# After a span of time joined by a hyphen, a level it only dates, no span counted: "a five-year high", "a 12-month low".
+SPAN_DATED_LEVELS = ("high", "highs", "low", "lows", "peak", "peaks", "best", "worst")
 # (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
 # After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
 # "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
