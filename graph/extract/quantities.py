@@ -1633,9 +1633,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             break
         words.append(w)
         end = m.end()
-        if canonical_unit(" ".join(words), lang) in SPANS_OF_TIME | CHANGE_SIZES:
+        if canonical_unit(" ".join(words), lang) in SPANS_OF_TIME | CHANGE_SIZES \
+                and not re.match(rf"\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[end:end + WINDOW], re.I):
             break                                    # "1 percentage point | overshoot", "десять лет | замеров": a span
-                                                     # or a change's size, the noun after it is what it measures
+                                                     # or a change's size, the noun after it is what it measures;
+                                                     # not a term served: "18 лет колонии"
         if len(words) == 1 and not gap and canonical_unit(w, lang) is not None:
             break                                    # "10C overnight", "12km queues": a symbol glued to the digits
                                                      # is the whole unit, the word after it is the next phrase
