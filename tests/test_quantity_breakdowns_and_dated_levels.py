@@ -59,3 +59,15 @@ def test_a_lone_one_joined_to_a_count_after_it_counts(text, lang, expected):
 
 def test_one_of_a_group_joined_to_a_count_stays_no_figure():
     assert found("It was one of the reasons and 3 others.") == [(3, "others")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Velm Farms shipped 4 and 6 tons of rye.", "en", [(4, "tons"), (6, "tons")]),
+    ("В Орвеле ранены двое подростков 15 и 16 лет.", "ru", [(2, "подростков"), (15, "лет"), (16, "лет")]),
+])
+def test_a_bare_figure_joined_straight_to_a_figure_with_a_unit_counts_it_too(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_a_bare_figure_before_a_scaled_one_takes_no_unit():
+    assert found("Орвел отгрузил 4 и 6 млн тонн.", "ru") == [(6000000, "тонн")]

@@ -677,6 +677,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if shared:                     # "379 confirmed and 47 probable cases"
         unit, unit_end = shared
         canonical = canonical_unit(unit, lang)
+    listed = _listed_unit(chunk, r.end, lang) if unit is None else None
+    if listed:                     # "5 and 7 tons", «3 и 5 лет»
+        unit, canonical = listed, canonical_unit(listed, lang)
     value, sign_start = r.value, r.start
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
@@ -986,6 +989,16 @@ def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
     if unit is None or " " not in unit:
         return None
     return f"{m.group('word').lower()} {unit.split(' ', 1)[1]}", end + m.end("word")
+
+
+def _listed_unit(chunk: str, end: int, lang: str) -> str | None:
+    """The unit of a figure a bare one is joined to straight by "and" ("5 and 7 tons", «детей 7 и 9 лет»): both
+    count it; not a second with a scale word, which the first may lack ("5 and 7 million tons")."""
+    m = re.match(rf"\s+(?:{_alternation(language(lang).COORDINATORS)})\s+", chunk[end:end + WINDOW], re.I)
+    second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
+    if second is None or second.group("scale"):
+        return None
+    return _unit(chunk, second.end(), lang)[0]
 
 
 def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
