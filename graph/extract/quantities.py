@@ -677,6 +677,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if shared:                     # "379 confirmed and 47 probable cases"
         unit, unit_end = shared
         canonical = canonical_unit(unit, lang)
+    listed = _listed_unit(chunk, r.end, lang) if unit is None else None
+    if listed:                     # "5 and 7 tons", «3 и 5 лет»
+        unit, canonical = listed, canonical_unit(listed, lang)
     value, sign_start = r.value, r.start
     if currency is not None:       # "€500 million", "USD 2.4 billion", "500 €": the currency is the unit
         code, sign_start, unit_end, scale = currency
@@ -712,12 +715,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
-            and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables):
+            and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
+            and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
+                                                  chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
                                                       # change is a figure), "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
-                                                      # and one janitor" (joined to a count), "at least one person"
-                                                      # (a bound counts)
+                                                      # and one janitor", "об одном погибшем и 25 раненых" (joined
+                                                      # to a count), "at least one person" (a bound counts)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -796,6 +801,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         elif found and _whole_first(chunk, span, found[-1], begin, lang):
             unit = found[-1].unit  # "Из 80 округов в 61": the whole opened the clause, the part follows;
                                    # "9 voters cast ballots out of total 14": the whole after the part
+        elif found and _counts_things(found[-1].unit, lang) \
+                and re.fullmatch(r"\s*:\s*", chunk[found[-1].span.end - span.start:begin]):
+            unit = found[-1].unit  # "14 человек: четверо в больнице": a total broken down after a colon
         else:
             unit = _counted_before_figures(chunk, span, begin, r.end, found, lang)
         if unit is None and _total_reached(chunk[max(0, begin - WINDOW):begin], tables):
@@ -981,6 +989,16 @@ def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
     if unit is None or " " not in unit:
         return None
     return f"{m.group('word').lower()} {unit.split(' ', 1)[1]}", end + m.end("word")
+
+
+def _listed_unit(chunk: str, end: int, lang: str) -> str | None:
+    """The unit of a figure a bare one is joined to straight by "and" ("5 and 7 tons", «детей 7 и 9 лет»): both
+    count it; not a second with a scale word, which the first may lack ("5 and 7 million tons")."""
+    m = re.match(rf"\s+(?:{_alternation(language(lang).COORDINATORS)})\s+", chunk[end:end + WINDOW], re.I)
+    second = _FIGURE_AT.match(chunk, end + m.end()) if m else None
+    if second is None or second.group("scale"):
+        return None
+    return _unit(chunk, second.end(), lang)[0]
 
 
 def _approximation(chunk: str, head: int) -> tuple[int, str | None, str | None]:
@@ -1414,9 +1432,18 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
     return out
 
 
+def _dated_level(chunk: str, r: _Read, tables) -> bool:
+    """A span of time joined by a hyphen before a level it only dates ("a five-year high", «5-летний максимум»):
+    when the level was last seen, no span counted."""
+    return re.match(rf"[\-\u2010\u2011]\w+\s+(?:{_alternation(tables.SPAN_DATED_LEVELS)})(?!\w)",
+                    chunk[r.end:r.end + WINDOW], re.I) is not None
+
+
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
+    if adjective and _dated_level(chunk, r, tables):
+        return None
     if adjective:
         return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
@@ -1428,7 +1455,8 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
     if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
-        return True                                   # "a 10-year term", "44-дневная война": a number with its unit
+        return not _dated_level(chunk, r, tables)     # "a 10-year term", "44-дневная война": a number with its
+                                                      # unit; not "a five-year high"
     before = chunk[max(0, head - 30):head]
     if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
                                               chunk[r.end:r.end + WINDOW], re.I) \
@@ -1618,6 +1646,11 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             break
         words.append(w)
         end = m.end()
+        if canonical_unit(" ".join(words), lang) in SPANS_OF_TIME | CHANGE_SIZES \
+                and not re.match(rf"\s+(?:{_alternation(tables.TERM_AFTER)})(?!\w)", chunk[end:end + WINDOW], re.I):
+            break                                    # "1 percentage point | overshoot", "десять лет | замеров": a span
+                                                     # or a change's size, the noun after it is what it measures;
+                                                     # not a term served: "18 лет колонии"
         if len(words) == 1 and not gap and canonical_unit(w, lang) is not None:
             break                                    # "10C overnight", "12km queues": a symbol glued to the digits
                                                      # is the whole unit, the word after it is the next phrase

@@ -187,7 +187,10 @@ UNIT_ABBREVIATIONS = {"sq"}
 # Nouns that follow a number without being a counted unit ("the 12th session", "three times"); years
 # count only as a span of time ("for 12 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
-             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
+             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold",
+             # the other parts of a whole, as "thirds": "one fifth of the budget", "three tenths"
+             *(f"{part}{plural}" for part in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth",
+                                              "hundredth", "thousandth") for plural in ("", "s"))}
 # Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in six quarters").
 PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
@@ -273,7 +276,10 @@ OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad
 STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
-               "between", "among", "during", "following", "because"}
+               "between", "among", "during", "following", "because",
+               # the values of a year, not things counted: "up 34% on 2019 results", "below 2010 levels"
+               "results", "levels", "figures", "prices", "highs", "lows", "peaks", "earnings", "forecasts",
+               "estimates", "budgets", "totals"}
 COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
@@ -1863,6 +1869,8 @@ REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet
 # --- figures ---
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
+# After a span of time joined by a hyphen, a level it only dates, no span counted: "a five-year high", "a 12-month low".
+SPAN_DATED_LEVELS = ("high", "highs", "low", "lows", "peak", "peaks", "best", "worst")
 # (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
 # After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
 # "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
