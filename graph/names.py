@@ -117,9 +117,6 @@ class _Patterns:
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
-        # "Vell City FC": a club's mark after its name, which models leave out and take the name for a place's
-        self.club_by_mark = re.compile(
-            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(map(re.escape, t.CLUB_MARKS_AFTER_NAMES)) or '(?!)'})(?!\w)")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
@@ -931,17 +928,6 @@ def _owner_too(f: _Finder, owner: Span) -> None:
         f.add(owner.start, owner.end, f.doc.text[owner.start:owner.end], "Organization")
 
 
-def _club_by_mark(f: _Finder, para: Span) -> None:
-    """"Vell City FC sacked its coach": the club, its mark included, whatever a model takes the town's name for."""
-    for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
-        words = list(re.finditer(r"\S+", m.group("name")))
-        while words and words[0].group() in f.patterns.not_names:
-            words = words[1:]   # "The Vell City FC": the article opening the sentence is no word of the name
-        if words:
-            start = m.start("name") + words[0].start()
-            f.add(start, m.end(), f.doc.text[start:m.end()], "Organization")
-
-
 def _party_members(f: _Finder, para: Span) -> None:
     """"the Conservatives", written with a capital inside a sentence somewhere in the text."""
     for m in f.patterns.party_members.finditer(f.doc.text, para.start, para.end):
@@ -1734,7 +1720,8 @@ PARAGRAPH_RULES = {
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
-    "party_members": _party_members, "club_by_mark": _club_by_mark, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective, "body_of_owner": _body_of_owner,
+    "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
+    "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,

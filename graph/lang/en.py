@@ -1210,10 +1210,8 @@ OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|ag
 PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "handsets", "chip", "chips", "chipset",
                  "chipsets", "processor", "processors", "device", "devices", "laptop", "laptops", "tablet", "tablets",
                  "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
-# A club's mark after its name, which makes the words before it the club's name ("Vell City FC"), not a town's (names.py).
-CLUB_MARKS_AFTER_NAMES = ("FC", "F.C.", "AFC", "CF", "FK")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
-ORG_NAME_ENDINGS = CLUB_MARKS_AFTER_NAMES + ("Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
@@ -1407,7 +1405,7 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "club_by_mark", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
+              "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")

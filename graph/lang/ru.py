@@ -1035,7 +1035,6 @@ OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "тел�
 OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|портал\w*|телеканал\w*|журнал\w*|таблоид\w*"
 PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
                  "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
-CLUB_MARKS_AFTER_NAMES: tuple[str, ...] = ()   # "ФК «…»": the mark comes first
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLE_WORDS: tuple[str, ...] = ()
 
