@@ -71,13 +71,3 @@ def test_a_bare_figure_joined_straight_to_a_figure_with_a_unit_counts_it_too(tex
 
 def test_a_bare_figure_before_a_scaled_one_takes_no_unit():
     assert found("Орвел отгрузил 4 и 6 млн тонн.", "ru") == [(6000000, "тонн")]
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("Orla spends less than one twentieth of its budget on roads.", "en"),
-    ("Velm holds about three tenths of the shares.", "en"),
-    ("На дороги Орвел тратит менее одной пятой бюджета.", "ru"),
-    ("Велму принадлежат три десятых акций.", "ru"),
-])
-def test_a_part_of_a_whole_named_by_its_denominator_is_no_count(text, lang):
-    assert found(text, lang) == []

@@ -187,10 +187,7 @@ UNIT_ABBREVIATIONS = {"sq"}
 # Nouns that follow a number without being a counted unit ("the 12th session", "three times"); years
 # count only as a span of time ("for 12 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
-             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold",
-             # the other parts of a whole, as "thirds": "one fifth of the budget", "three tenths"
-             *(f"{part}{plural}" for part in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twentieth",
-                                              "hundredth", "thousandth") for plural in ("", "s"))}
+             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
 # Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in six quarters").
 PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.
