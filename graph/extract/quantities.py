@@ -1432,18 +1432,9 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
     return out
 
 
-def _dated_level(chunk: str, r: _Read, tables) -> bool:
-    """A span of time joined by a hyphen before a level it only dates ("a five-year high", «5-летний максимум»):
-    when the level was last seen, no span counted."""
-    return re.match(rf"[\-\u2010\u2011]\w+\s+(?:{_alternation(tables.SPAN_DATED_LEVELS)})(?!\w)",
-                    chunk[r.end:r.end + WINDOW], re.I) is not None
-
-
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
-    if adjective and _dated_level(chunk, r, tables):
-        return None
     if adjective:
         return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
@@ -1455,8 +1446,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
     if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
-        return not _dated_level(chunk, r, tables)     # "a 10-year term", "44-дневная война": a number with its
-                                                      # unit; not "a five-year high"
+        return True                                   # "a 10-year term", "44-дневная война": a number with its unit
     before = chunk[max(0, head - 30):head]
     if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
                                               chunk[r.end:r.end + WINDOW], re.I) \

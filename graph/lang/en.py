@@ -1864,8 +1864,6 @@ REPORT_NOUNS = frozenset({"report", "article", "story", "post", "letter", "tweet
 # --- figures ---
 # After a span of time written in words, what makes it a run counted: "two weeks in a row".
 CONSECUTIVE_AFTER = ("in a row", "running")
-# After a span of time joined by a hyphen, a level it only dates, no span counted: "a five-year high", "a 12-month low".
-SPAN_DATED_LEVELS = ("high", "highs", "low", "lows", "peak", "peaks", "best", "worst")
 # (Russian appends "на" and a filler to DURATION_CUES and DURATION_FILLERS here; English "for" is a cue already.)
 # After a span of time written in words, a word that fills it with what happened: "three days of heavy rain",
 # "one day of talks" ("three quarters of the vote" is a part: PART_NOUNS).
