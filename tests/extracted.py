@@ -41,3 +41,11 @@ CAST = [
 # A third invented person, for texts where two others are already speaking
 KELL = Entity("kell", "Arno Kell", "Person", pref_labels=(("Arno Kell", "en"), ("Арно Келл", "ru")),
               alt_labels=(("Kell", "en"), ("Келл", "ru")))
+
+# An interviewer and a guest, for interviews and transcripts
+HOST_AND_GUEST = [
+    Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"), ("Мара Хейл", "ru")),
+           alt_labels=(("Hale", "en"), ("Хейл", "ru"))),
+    Entity("vell", "Jon Vell", "Person", pref_labels=(("Jon Vell", "en"), ("Йон Велл", "ru")),
+           alt_labels=(("Vell", "en"), ("Велл", "ru"))),
+]

@@ -3,20 +3,12 @@ sentences."""
 import pytest
 
 from claimsgraph.link import Linker
-from claimsgraph.model import Entity
-from extracted import claims
-
-ENTITIES = [
-    Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"), ("Мара Хейл", "ru")),
-           alt_labels=(("Hale", "en"), ("Хейл", "ru"))),
-    Entity("vell", "Jon Vell", "Person", pref_labels=(("Jon Vell", "en"), ("Йон Велл", "ru")),
-           alt_labels=(("Vell", "en"), ("Велл", "ru"))),
-]
+from extracted import HOST_AND_GUEST, claims
 
 
 @pytest.fixture(scope="module")
 def linker():
-    return Linker(ENTITIES)
+    return Linker(HOST_AND_GUEST)
 
 
 def test_a_title_a_question_gives_someone_is_not_the_answerer(linker):

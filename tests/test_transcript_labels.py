@@ -4,20 +4,12 @@ whose stop cut the label off as the end of a sentence. Invented names and senten
 import pytest
 
 from claimsgraph.link import Linker
-from claimsgraph.model import Entity
-from extracted import claims, claims_all
-
-ENTITIES = [
-    Entity("hale", "Mara Hale", "Person", pref_labels=(("Mara Hale", "en"), ("Мара Хейл", "ru")),
-           alt_labels=(("Hale", "en"), ("Хейл", "ru"))),
-    Entity("vell", "Jon Vell", "Person", pref_labels=(("Jon Vell", "en"), ("Йон Велл", "ru")),
-           alt_labels=(("Vell", "en"), ("Велл", "ru"))),
-]
+from extracted import HOST_AND_GUEST, claims, claims_all
 
 
 @pytest.fixture(scope="module")
 def linker():
-    return Linker(ENTITIES)
+    return Linker(HOST_AND_GUEST)
 
 
 def test_colon_less_initial_and_surname_labels_give_each_turn_its_speaker(linker):
