@@ -341,17 +341,17 @@ _BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:(?:{alternation('CREDIT_WORDS')}
                                   rf"|(?-i:[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){{1,3}})\s+(?:{alternation('CREDIT_FOR')})"
                                   r"\s+(?:\w+\s+)?(?-i:[A-ZА-ЯЁ«\"])[^()\n]{0,60}"
                                   # the agencies of a picture, only their letters between slashes: "(ABC/DEFG/HIJ)"
-                                  r"|(?-i:[A-ZА-ЯЁ]{2,}[\w&\-]*(?:\s*/\s*[A-ZА-ЯЁ]{2,}[\w&\-]*){1,4}))\s*\)\W*$", re.I)
+                                  r"|(?-i:[A-ZА-ЯЁ]{2}[\w&\-]*+(?:\s*/\s*[A-ZА-ЯЁ]{2}[\w&\-]*+){1,4}))\s*\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120
 # A caption of one sentence closed by its agency alone after a dash or in brackets: "… at the quay. - AP",
 # "… in Vellport on Monday. (Reuters)"; a wire story's dateline opens with its agency, a caption ends with it
-_AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—]\s*(?-i:{alternation('CAPTION_AGENCIES')})"
+_AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—―]\s*(?-i:{alternation('CAPTION_AGENCIES')})"
                                rf"|\((?-i:{alternation('CAPTION_AGENCIES')})\))\s*")
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
 # A byline with its authors' addresses ("By Jane Roe and Jon Vell jane.roe@example.com …"), wherever it stands.
 _BYLINE_OPENING_RE = re.compile(rf"\W*(?:{alternation('BYLINE')})\s+(?-i:[A-ZА-ЯЁ])", re.I)
-_EMAIL_RE = re.compile(r"[\w.\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
+_EMAIL_RE = re.compile(r"(?<![\w.\-])[\w.\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
 BYLINE_BLOCK_WORDS = 60   # the names, their addresses and a line on who reported from where
 # A credit on a line of its own ("Image: AGENCY/Jane Roe"), under the caption it belongs to.
 _CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('CREDIT_WORDS')})\s*(?::|\bby\b)", re.I)
@@ -481,7 +481,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 # A transcript's speaker label at the start of a paragraph: "JANE ROE:", "Roe:", "Q:"
 _TURN_LABEL_RE = re.compile(r"(?P<label>[A-ZА-ЯЁ][\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,4}):[ \t]")
 TURN_LABELS = 2      # a transcript: at least so many speakers' labels open paragraphs
-# such a label after a sentence's end, not after an initial's stop ("Д. БОРИСОВ:" is one label)
+# such a label after a sentence's end, not after an initial's stop ("Й. ВЕЛЛ:" is one label)
 _RUN_IN_RE = re.compile(r"(?<=[.!?…\"”»])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=%s)" % _TURN_LABEL_RE.pattern)
 # nor after a title's stop: "Mr. ROE:", "Prof. ROE:" are one label
 _TITLE_WORDS = "|".join(map(re.escape, joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS")))
@@ -816,7 +816,7 @@ def _closes_a_page(line: str) -> bool:
 _SENTENCE_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*$")
 # A figure set against the same one of an earlier period, that period and a colon in brackets: "(H1 2019: 4.1p)",
 # "(2018: £2.3m)", "(FY 2020: 12%)".
-_PERIOD_COMPARISON_RE = re.compile(r"\((?:[A-Z]{1,2}\d?\s*)?(?:19|20)\d\d[^():\n]{0,12}:\s*[^()\n]*\d[^()\n]*\)")
+_PERIOD_COMPARISON_RE = re.compile(r"\((?:[A-Z]{1,2}\d?\s*)?(?:19|20)\d\d[^():\n]{0,12}:[^()\n\d]*\d[^()\n]*\)")
 _LOADING_RE = re.compile(r"[^\W\d_]+(?:\.\.\.|…)")   # "Loading...": one word and an ellipsis
 # Another article's teaser, cut off by the page with an ellipsis glued to its last word: "… named editor of the…"
 _TEASER_RE = re.compile(r"[^\W_][.,;:]?(?:\.\.\.|…)$")
@@ -1188,7 +1188,7 @@ def dateline_spans(doc: Document) -> tuple[Span, ...]:
 _ZONES = "|".join(map(re.escape, joined("TIME_ZONES")))
 _ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
                              r"|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
-                             r"(?:\s+(?:%s))?(?:\s*[:–—-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
+                             r"(?:\s+(?:%s))?(?:\s*[:–—―-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
 LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page
 
 

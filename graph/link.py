@@ -134,6 +134,7 @@ def morph():
 
     class Lemmatiser(pymorphy3.MorphAnalyzer):
         def parse(self, word):
+            """pymorphy3's parses of ``word``, the characters it cannot name read as a replacement character."""
             try:
                 return super().parse(word)
             except ValueError:

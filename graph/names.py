@@ -1271,9 +1271,9 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
     toks = tokens(text, para.start, para.end)
     for i, tok in enumerate(toks):
         if not p.place_adjective_stem.fullmatch(tok.text) or text[tok.start - 1:tok.start] in "-‐":
-            continue    # "Петропавловске-Камчатском": the second half of a hyphenated name
+            continue    # "Вельске-Приморском": the second half of a hyphenated name
         if i and _plural_common_noun(toks[i - 1].text):
-            continue    # "между вулканами Жупановский и …": names of the things the noun before counts
+            continue    # "между вулканами Тарвинский и …": names of the things the noun before counts
         adjective = morph().parse(tok.text)[0]
         following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
         if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
@@ -1715,7 +1715,8 @@ def _place_in_case(label: str, case: str) -> str:
 
 
 PARAGRAPH_RULES = {
-    "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year, "titled_name_beside_verb": _titled_name_beside_verb,
+    "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year,
+    "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind,
@@ -1864,7 +1865,7 @@ def _short_forms(f: _Finder) -> None:
 
 
 # A transcript's turn label of initials and a surname, before a colon or a dash, or alone on its line over the turn:
-# "С. БУНТМАН - …", "J.VELL: …", "Й. Велл"
+# "М. ХЕЙЛ - …", "J.VELL: …", "Й. Велл"
 _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
                              r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)[ \t]*(?::[ \t]|[ \t][—―–-][ \t]|$)")
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
@@ -1879,7 +1880,7 @@ _TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABB
 
 def _people_of_turn_labels(f: _Finder) -> None:
     """The speakers a transcript's labels name, whom the models miss in capitals: by initials and a surname
-    ("А. ВЕНЕДИКТОВ - …"), named "А. Венедиктов", so that a full name in the text ("Алексей Венедиктов") is theirs
+    ("Й. ВЕЛЛ - …"), named "Й. Велл", so that a full name in the text ("Йон Велл") is theirs
     (``_short_forms``); by a title and a name in capitals ("GOV. JANA ROE, R-VELL:"), named "Jana Roe"."""
     text, body = f.doc.text, f.doc.body
     labels = [m for para in body if (m := _INITIALS_LABEL.match(text, para.start, para.end))]
@@ -2350,7 +2351,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if name.type == "Person":
         keys = [re.sub(r"\W", "", w).lower() for w in words]
         owners = {people[w] for w in keys if w in people}
-        # the last word one of the person's own too: "Сергей Рыбин" after "Сергей Лавров" is someone else
+        # the last word one of the person's own too: "Йон Тарвик" after "Йон Велл" is someone else
         if len(owners) == 1 and keys[-1] in people:
             return owners.pop(), Span(start, end)
         owner = _registry_person(words, people, firsts)
@@ -3695,14 +3696,13 @@ def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) ->
         and not _named_as_a_team(doc.text, doc.text[span.start:span.end])
 
 
+@lru_cache(maxsize=512)   # asked again for every name of a title-case paragraph
 def _named_as_a_team(text: str, name: str) -> bool:
     """A name written right before or after a match's score somewhere in the text ("Vellby City 2-1",
     "Tarnby 1-2 Vellby City") or after a word of a match ("beat Vellby City") is a team's, whatever the model took
     it for."""
     return any(_SCORE_AFTER.match(text, o.end) or _TEAM_BEFORE.search(text, max(0, o.start - 20), o.start)
                for o in word_occurrences(text, name))
-
-
 
 
 def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
@@ -3813,11 +3813,11 @@ def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:
         return True
     name = text[spans[0].start:spans[0].end]
     return " " not in name and any(
-        _opens_sentence(text, o.start) and (end := _SENTENCE_END.search(text, o.end, o.end + 400)) is not None
+        _opens_sentence(text, o.start) and (end := _SENTENCE_BREAK.search(text, o.end, o.end + 400)) is not None
         and taken_up.match(text, end.end()) for o in word_occurrences(text, name))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+")
 
 
 @cache

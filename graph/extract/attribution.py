@@ -718,8 +718,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
     someone declines to speak ("He declined to give details", "отказался от комментариев"), or records bear the
-    sentence out ("…, official figures showed"): the report before it ends there; or, without a parse, an indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without a parse), None when nobody speaks.
-    Call it where ``find_frame`` found no speaker."""
+    sentence out ("…, official figures showed"): the report before it ends there; or, without a parse, an
+    indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without
+    a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
@@ -2609,8 +2610,7 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
                 continue
-            named = [key for labels, key in before if _in_label(head, labels)]
-            if named:
+            if any(_in_label(head, labels) for labels, _ in before):
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
             earlier = [key for start, h, words_of, key in described if h == head and start < span.start
                        and {w.lower() for w in modifiers} <= words_of]

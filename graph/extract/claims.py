@@ -401,7 +401,7 @@ _SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rule
 
 
 # A live page's entry closes with its source after a dash: "… under attack – Foreign Ministry.", "… – ТАСС."
-_ENTRY_SOURCE = re.compile(r"\s[–—-]\s+(?P<source>[^–—\n]{2,80}?)[.!]?\s*$")
+_ENTRY_SOURCE = re.compile(r"\s[–—―-]\s+(?P<source>[^–—―\n]{2,80}?)[.!]?\s*$")
 ENTRY_SOURCE_WORDS = 6   # "head of the national security council", "President Jon Vell": a source, not a clause
 
 
@@ -449,7 +449,6 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
-_DASH_TAG = re.compile(r"[,.!?…]\s*[—―–-]\s")   # a relay's clause that is the said-tag of direct speech: ", - пишет X"
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -858,14 +857,14 @@ _LABEL = re.compile(r"\s*(?:[—―–]\s*)?"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
                     r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
-# A label with no colon, an initial and a surname before the turn's first word ("Д.Ивлев Добрый вечер", "J. Doe Yes.")
+# A label with no colon, an initial and a surname before the turn's first word ("Й.Велл Добрый вечер", "J. Doe Yes.")
 # or alone on its line over the turn: read as one only where such labels open several turns of two speakers at least
 # (``_paragraph_labels``).
 _BARE_LABEL = re.compile(r"\s*(?P<label>[A-ZА-ЯЁ][a-zа-яё]?\.[ \t]?[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?(?:[ \t]+(?=[A-ZА-ЯЁ«\"“„(\[…])|[ \t]*$)")
 BARE_TURNS = 3    # turns that colon-less labels must open, of BARE_SPEAKERS labels at least, to be a transcript's
 BARE_SPEAKERS = 2
-# A label of initials and a surname before a dash, the surname often in capitals ("С. БУНТМАН - …", "J.VELL – …"):
+# A label of initials and a surname before a dash, the surname often in capitals ("М. ХЕЙЛ - …", "J.VELL – …"):
 # a radio transcript's layout. Its dash after initials marks a label even in a short excerpt (DASH_TURNS turns).
 _DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+"
                          r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
@@ -1974,8 +1973,8 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
 
     An interview's short answer ("Нет.", "Quite a lot.") asserts something too; so does a sentence before a colon
     that no one speaks in and that tells a fact of its own ("Within the hour the court was told of a bomb threat:"),
-    not only that words follow ("X told reporters:", "X released the following statement:"); and so does a sentence in capitals in a text ``shouted`` all in
-    capitals (a wire cable), where capitals mark no banner.
+    not only that words follow ("X told reporters:", "X released the following statement:"); and so does a
+    sentence in capitals in a text ``shouted`` all in capitals (a wire cable), where capitals mark no banner.
     """
     stripped = text.strip().rstrip("”\"»“ ")
     if len(re.findall(r"\w+", stripped)) < (1 if answer and stripped.endswith(".") else 3):

@@ -1581,7 +1581,7 @@ def _counted_noun(after: str) -> bool:
 
 # The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow
 # ('… до плюс 1", — уточнил он'), which closes a quotation opened in a sentence before.
-_INCH_MARK = re.compile(r'(?:"(?!,\s*[\u2013\u2014-]\s)|\u2033)(?![\w"\u2033])')
+_INCH_MARK = re.compile(r'(?:"(?!,\s*[\u2013\u2014\u2015-]\s)|\u2033)(?![\w"\u2033])')
 _GLUED_LETTER = re.compile(r"[^\W\d_](?![\w'’])")
 _SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # "8", "4.30": not "720", "2,450"
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
@@ -1601,7 +1601,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     if inches and (inches.group() == "\u2033" or chunk.count('"', max(0, pos - HEAD_WINDOW), pos) % 2 == 0):
         return tables.INCH_UNIT, inches.end()        # "3-5\" of snow", "7″": not the quote that closes on "lost 4\""
     letter = _GLUED_LETTER.match(chunk, pos) if tables.GLUED_UNIT_LETTERS else None
-    if letter and letter.group().lower() in tables.GLUED_UNIT_LETTERS and _SMALL_OR_FRACTIONAL.search(chunk, 0, pos):
+    if letter and letter.group().lower() in tables.GLUED_UNIT_LETTERS and _SMALL_OR_FRACTIONAL.search(chunk, max(0, pos - 6), pos):
         return tables.GLUED_UNIT_LETTERS[letter.group().lower()], letter.end()   # "4.30p", "8p"
     words, end = [], pos
     adverb = re.match(r"\s+([а-яё]+)(?=\s)", chunk[pos:pos + WINDOW]) if lang == "ru" else None
