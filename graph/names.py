@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
@@ -2226,10 +2227,19 @@ def _acronym_of_common_words(text: str, label: str) -> bool:
 _SPELLED_OUT_WORDS = (re.compile(r"[^\W\d_][\w'’-]*"), re.compile(r"[^\W\d_][\w'’]*"))   # a hyphenated word whole, its parts
 
 
-def _in_a_heading(doc: Document, span: Span) -> bool:
-    """Whether ``span`` is in a paragraph that no sentence's closing mark ends: a headline, a heading."""
-    para = next((p for p in doc.body if p.contains(span)), None)
-    return para is not None and not re.search(r"[.!?…\"”»:]\s*$", doc.text[para.start:para.end])
+def _in_headings(doc: Document) -> Callable[[Span], bool]:
+    """Whether a span is in a paragraph that no sentence's closing mark ends: a headline, a heading (the
+    paragraphs looked at once, each span found among them by bisection)."""
+    headings = [p for p in doc.body if doc.text[p.start:p.end].rstrip()[-1:] not in _CLOSING_MARKS]
+    starts = [p.start for p in headings]
+
+    def within(span: Span) -> bool:
+        at = bisect_right(starts, span.start) - 1
+        return at >= 0 and headings[at].contains(span)
+    return within
+
+
+_CLOSING_MARKS = frozenset('.!?…"”»:')
 
 
 def _first_seen(mentions: list[Mention]) -> dict[str, int]:
@@ -3190,7 +3200,8 @@ def _first_word_of_a_body(f: _Finder) -> None:
     ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
     text, countries = f.doc.text, f.country_names
     first_seen = _first_seen(f.mentions)
-    in_prose = _first_seen([m for m in f.mentions if not _in_a_heading(f.doc, m.span)])   # a headline shortens names
+    in_a_heading = _in_headings(f.doc)
+    in_prose = _first_seen([m for m in f.mentions if not in_a_heading(m.span)])   # a headline shortens names
     for key, entity in sorted(f.found.items()):
         label = entity.label
         if entity.type != "Organization" or " " in label or label.lower() in countries or key not in first_seen:

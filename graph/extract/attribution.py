@@ -2135,9 +2135,10 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     office before them, other speakers within the language's ``INVERTED_SUBJECT_WORDS``."""
     # "…, считают адвокаты": the plural noun of the subject is no one's name, whatever mention covers it
     people_noun = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
+    other_verb = _next_verb_end(v.text, v.verb.end, v.right_limit, v.tables)
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
-             and not _person_in_a_title(v, s) and not _verb_between(v.text, v.verb.end, s.span.start, v.tables)
+             and not _person_in_a_title(v, s) and not (other_verb is not None and other_verb <= s.span.start)
              and (not v.tables.MARKS_CASE or _quoted_right_after(v, s)
                   or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
@@ -2152,12 +2153,13 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     return None
 
 
-def _verb_between(text: str, start: int, end: int, tables: ModuleType) -> bool:
-    """"Суд признал его виновным и приговорил X": a finite verb between the verb of saying and a name after it
-    makes the name that verb's (its object or subject), not the speaker's; read only where case shows, as the
-    words there are few."""
-    return tables.MARKS_CASE and any(morph().parse(w)[0].tag.POS == "VERB"
-                                     for w in re.findall(r"[^\W\d_]+", text[start:end]))
+def _next_verb_end(text: str, start: int, end: int, tables: ModuleType) -> int | None:
+    """Where the first finite verb after the verb of saying ends: "Суд признал его виновным и приговорил X": a name
+    after such a verb is that verb's (its object or subject), not the speaker's. Read only where case shows."""
+    if not tables.MARKS_CASE:
+        return None
+    return next((start + w.end() for w in re.finditer(r"[^\W\d_]+", text[start:end])
+                 if morph().parse(w.group())[0].tag.POS == "VERB"), None)
 
 
 def _person_in_a_title(v: _Around, mention: Mention) -> bool:
