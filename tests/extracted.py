@@ -1,6 +1,6 @@
 """What the extractor makes of an invented text, for the tests of each stage that reads claims."""
 from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
+from claimsgraph.ingest import parse_document, split_boilerplate
 from claimsgraph.model import Entity
 
 SPOKEN = ("statement", "event", "relation")   # every kind of claim but a figure
@@ -27,6 +27,12 @@ def speaker_of(out, words):
     found = [who for text, who in out if words in text]
     assert found, words
     return found[-1]
+
+
+def body_texts(text):
+    """The paragraphs of ``text`` that ingest keeps as the article's, page furniture left out."""
+    body, _ = split_boilerplate(text)
+    return [text[s.start:s.end] for s in body]
 
 
 # Two invented people and their country, known in English and Russian

@@ -1,11 +1,7 @@
 """Page furniture read as article text: teasers of other articles, sidebar widgets, a site's menu, a section with the
 time of posting, a section before the lede, links run together. Every sentence is invented."""
 from claimsgraph.ingest import find_title, split_boilerplate
-
-
-def _kept(text: str) -> list[str]:
-    body, _ = split_boilerplate(text)
-    return [text[s.start:s.end] for s in body]
+from extracted import body_texts
 
 
 def test_teasers_cut_off_with_an_ellipsis_under_the_article_are_furniture():
@@ -17,7 +13,7 @@ def test_teasers_cut_off_with_an_ellipsis_under_the_article_are_furniture():
             "Ostmark Daily is testing summaries written by software that appear above its…\n"
             "Greta Lindqvist is joining the Coastal Ledger to cover shipping and customs on…\n"
             "Hanne Olsted has been named acting editor of Freight Weekly, a trade title. She…\n")
-    assert _kept(text) == [
+    assert body_texts(text) == [
         "Quay opens in Nordport",
         "The harbour office in Nordport opened its new quay to container ships on Monday.",
         "\"We expect twice the traffic by spring,\" said harbour master Ilse Varnhagen."]
@@ -27,7 +23,7 @@ def test_an_article_paragraph_trailing_off_in_an_ellipsis_stays():
     text = ("The harbour office in Nordport opened its new quay to container ships on Monday.\n\n"
             "\"We will see what the winter brings…\" said harbour master Ilse Varnhagen.\n\n"
             "She did not say how many ships had booked a berth so far…")
-    assert len(_kept(text)) == 3
+    assert len(body_texts(text)) == 3
 
 
 def test_a_poll_and_a_quotation_of_the_day_are_a_widget_not_the_article():
@@ -38,7 +34,7 @@ def test_a_poll_and_a_quotation_of_the_day_are_a_widget_not_the_article():
             "заместитель главы округа по строительству Петр Орешкин.\n\n"
             "В Велльске открыли новый мост через реку Сторожку\n\n"
             "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа.")
-    assert _kept(text) == ["В Велльске открыли новый мост через реку Сторожку",
+    assert body_texts(text) == ["В Велльске открыли новый мост через реку Сторожку",
                            "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа."]
 
 
@@ -47,7 +43,7 @@ def test_a_widget_block_ends_at_its_blank_line_and_is_bounded():
             "Should the quay stay open at night?\n\n"
             "The harbour office in Nordport opened its new quay to container ships on Monday.\n"
             "Harbour master Ilse Varnhagen said the quay would stay open around the clock.")
-    assert _kept(text)[-2:] == [
+    assert body_texts(text)[-2:] == [
         "The harbour office in Nordport opened its new quay to container ships on Monday.",
         "Harbour master Ilse Varnhagen said the quay would stay open around the clock."]
 
@@ -73,7 +69,7 @@ def test_a_widgets_fields_with_their_figures_over_the_headline_are_furniture():
             "  • 3 min. read\n"
             "  • Readers: 81%\n\n"
             "The harbour office in Nordport opened its new quay to container ships on Monday.")
-    assert _kept(text) == ["New quay opens in Nordport harbour",
+    assert body_texts(text) == ["New quay opens in Nordport harbour",
                            "The harbour office in Nordport opened its new quay to container ships on Monday."]
 
 
@@ -82,14 +78,14 @@ def test_a_run_of_points_that_are_sentences_over_the_lede_stays():
             "  • Ships pay 12% less.\n"
             "  • Tolls fall by half.\n\n"
             "The harbour office in Nordport opened its new quay to container ships on Monday.")
-    assert len(_kept(text)) == 4
+    assert len(body_texts(text)) == 4
 
 
 def test_a_list_of_points_under_the_lede_stays():
     text = ("The harbour office in Nordport opened its new quay to container ships on Monday.\n\n"
             "  • Ferries\n"
             "  • Cargo Rates\n")
-    assert len(_kept(text)) == 3
+    assert len(body_texts(text)) == 3
 
 
 def test_a_section_with_the_time_and_date_of_posting_is_no_title():
@@ -104,13 +100,13 @@ def test_a_section_with_the_time_and_date_of_posting_is_no_title():
 def test_a_section_before_the_lede_with_a_bar_is_cut_from_it():
     text = ("Мост через Сторожку\n\n"
             "Общество | Глава округа Петр Орешкин открыл в субботу новый мост через реку Сторожку.")
-    assert _kept(text)[-1] == "Глава округа Петр Орешкин открыл в субботу новый мост через реку Сторожку."
+    assert body_texts(text)[-1] == "Глава округа Петр Орешкин открыл в субботу новый мост через реку Сторожку."
 
 
 def test_a_bar_inside_a_table_row_is_kept():
     text = ("Мост через Сторожку\n\n"
             "Округ | Мосты | Длина | Год постройки первого из них")
-    assert _kept(text)[-1] == "Округ | Мосты | Длина | Год постройки первого из них"
+    assert body_texts(text)[-1] == "Округ | Мосты | Длина | Год постройки первого из них"
 
 
 def test_links_glued_to_the_end_of_a_paragraph_are_cut():
@@ -118,30 +114,30 @@ def test_links_glued_to_the_end_of_a_paragraph_are_cut():
             "В субботу открыли мост через реку Сторожку, а в воскресенье по нему прошли первые автобусы «Велльтранса»"
             "Иван ПетровЧитайте нас вНовости.ВелльскаНовости.ОкругПоказать все ссылкиLinkHub Новости\n\n"
             "Мост длиной 240 метров строили три года, сообщили в администрации округа.")
-    assert _kept(text)[1] == ("В субботу открыли мост через реку Сторожку, а в воскресенье по нему прошли первые "
+    assert body_texts(text)[1] == ("В субботу открыли мост через реку Сторожку, а в воскресенье по нему прошли первые "
                               "автобусы «Велльтранса»")
 
 
 def test_names_with_inner_capitals_in_a_sentence_stay_whole():
     line = "The app maker QuayPay joined forces with ShipTrack and PortLink to launch FerryNow"
     text = "Quay opens in Nordport\n\n" + line
-    assert _kept(text)[-1] == line
+    assert body_texts(text)[-1] == line
 
 
 def test_a_headline_naming_products_with_inner_capitals_stays_whole():
     line = "Quaymart unveils new iQuay, iFerry and iDock"
-    assert _kept(line + "\n\nThe harbour office in Nordport opened its new quay on Monday.")[0] == line
+    assert body_texts(line + "\n\nThe harbour office in Nordport opened its new quay on Monday.")[0] == line
 
 
 def test_a_weekday_with_the_date_and_time_over_the_article_is_furniture():
     text = ("Среда, 4 марта 2031, 09:15\n\n"
             "Мост длиной 240 метров открыли в субботу, сообщили в администрации округа.")
-    assert _kept(text) == ["Мост длиной 240 метров открыли в субботу, сообщили в администрации округа."]
+    assert body_texts(text) == ["Мост длиной 240 метров открыли в субботу, сообщили в администрации округа."]
 
 
 def test_a_sentence_with_a_date_and_a_time_stays():
     line = "The quay opened on 4 March 2031 at 09:15"
-    assert _kept("Quay opens in Nordport\n\n" + line)[-1] == line
+    assert body_texts("Quay opens in Nordport\n\n" + line)[-1] == line
 
 
 def test_the_weather_widget_over_the_article_is_no_title():
@@ -156,4 +152,4 @@ def test_a_subheading_on_polls_inside_the_article_is_no_widget():
             "Polls\n"
             "A survey by the Nordport Chamber found that most traders backed the new quay.\n\n"
             "Harbour master Ilse Varnhagen said the quay would stay open around the clock.")
-    assert "A survey by the Nordport Chamber found that most traders backed the new quay." in _kept(text)
+    assert "A survey by the Nordport Chamber found that most traders backed the new quay." in body_texts(text)

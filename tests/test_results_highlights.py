@@ -1,11 +1,6 @@
 """Lines of company results set against the period before ("Revenue up 4% to £9m (H1 2020: £8m)") are the
 article's figures, not a closing list of other stories' headlines; invented lines only."""
-from claimsgraph.ingest import split_boilerplate
-
-
-def _body(text: str) -> list[str]:
-    body, _ = split_boilerplate(text)
-    return [text[s.start:s.end] for s in body]
+from extracted import body_texts
 
 
 def test_highlights_with_earlier_period_figures_stay_in_the_body():
@@ -13,8 +8,8 @@ def test_highlights_with_earlier_period_figures_stay_in_the_body():
             "Group turnover at Dorvale Freight up 6% to £41.2m (H1 2021: £38.9m)\n"
             "Underlying profit before tax up 11% to £7.7m (H1 2021: £6.9m)\n"
             "Half-year payout of 2.8p per share (2021: 2.5p)\n")
-    assert "Half-year payout of 2.8p per share (2021: 2.5p)" in _body(text)
-    assert "Underlying profit before tax up 11% to £7.7m (H1 2021: £6.9m)" in _body(text)
+    assert "Half-year payout of 2.8p per share (2021: 2.5p)" in body_texts(text)
+    assert "Underlying profit before tax up 11% to £7.7m (H1 2021: £6.9m)" in body_texts(text)
 
 
 def test_a_closing_run_of_headlines_is_still_cut():
@@ -23,4 +18,4 @@ def test_a_closing_run_of_headlines_is_still_cut():
             "Tarsk port sees record cargo month\n"
             "Orlen council approves new bridge\n"
             "Dorvale farmers face dry summer\n")
-    assert _body(text) == ["Velmont Rail said on Tuesday that its ticket sales had risen in every region."]
+    assert body_texts(text) == ["Velmont Rail said on Tuesday that its ticket sales had risen in every region."]
