@@ -3969,8 +3969,11 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"}
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    surnames: dict[str, bool] = {}     # one look over the text for each word, not for each of its writings
     for start, end, label in lone:
-        if _names_a_kind_after_an_article(f, start, end) or _common_word_alone(f, start, end, label):
+        if label not in surnames:
+            surnames[label] = _written_as_a_surname(f, label)
+        if _names_a_kind_after_an_article(f, start, end) or not surnames[label] and _common_word_alone(f, start, label):
             continue
         if f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
@@ -3982,13 +3985,17 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
 
 
-def _common_word_alone(f: _Finder, start: int, end: int, label: str) -> bool:
+def _written_as_a_surname(f: _Finder, label: str) -> bool:
+    """A name written anywhere beside a verb of saying or after a title is a surname ("Mason said. … Mason left")."""
+    return any(_beside_verb(f.patterns, f.doc.text, at) or _after_title(f, at.start)
+               for at in word_occurrences(f.doc.text, label))
+
+
+def _common_word_alone(f: _Finder, start: int, label: str) -> bool:
     """"Attendance was thin", "Subscribe for updates": an English common word the model took for a person's name,
     whose capital the text explains (it opens a sentence or a line, and is written with a capital nowhere inside a
-    sentence), or a verb alone, as a page's buttons are; a name written anywhere beside a verb of saying or after
-    a title is a surname still ("Mason said. … Mason left")."""
-    if f.doc.lang != "en" or any(_beside_verb(f.patterns, f.doc.text, at) or _after_title(f, at.start)
-                                 for at in word_occurrences(f.doc.text, label)):
+    sentence), or a verb alone, as a page's buttons are (a word ``_written_as_a_surname`` is not asked)."""
+    if f.doc.lang != "en":
         return False
     index = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     low = label.lower()

@@ -47,6 +47,7 @@ PATHOLOGICAL = {
     "commas": repeat("Ab, "),
     "colons": repeat("Ab: "),
     "reported speech": repeat("Ab Cd said the talks went well. "),
+    "one-word names saying": repeat("Ab said that Cd said that "),
     "quotations": repeat("“The talks went well,” Ab Cd said. "),
     "hyphens": repeat("-") + " word",
     "parentheses": repeat("(") + "word",
