@@ -182,10 +182,11 @@ _RELATIVE_TAGS = ("WDT", "WP")    # "which", "who"
 
 def _none_took_part(root, own) -> bool:
     """The main verb's subject or object is none ("No charges were filed on Monday", "Nobody was hurt", "There was no
-    word on whether the talks resumed"): nothing happened."""
-    return any(child.lower_ in own.NEGATING_WORDS
-               or any(word.dep_ == "det" and word.lower_ in own.NEGATING_WORDS for word in child.children)
-               for child in root.children if child.dep_ in _PARTICIPANTS)
+    word on whether the talks resumed"), or a line without a verb names none as its head ("No talks until the
+    debts are paid"): nothing happened."""
+    return any(word.lower_ in own.NEGATING_WORDS
+               or any(child.dep_ == "det" and child.lower_ in own.NEGATING_WORDS for child in word.children)
+               for word in (root, *(child for child in root.children if child.dep_ in _PARTICIPANTS)))
 
 
 _PARTICIPANTS = ("nsubj", "nsubjpass", "attr", "dobj", "expl")

@@ -1206,7 +1206,11 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # "огонь локализовали", "пламя удалось остановить", "расчёты выезжали", "пробрались внутрь"
                    r"|(?<![а-яё])(?:за|с|вы)?горел(?:а|о|и|ся|ась|ось|ись)?(?![а-яё])|(?:начал|случил)(?:ся|ась|ось|ись)"
                    r"|локализ\w*|ликвидир\w*|потуш\w*|выезжал\w*|выехал\w*|пробрал\w*с[яь]"
-                   r"|удалось\s+(?:\w+\s+){0,2}?(?:остановить|спасти|вывести|предотвратить))")
+                   r"|удалось\s+(?:\w+\s+){0,2}?(?:остановить|спасти|вывести|предотвратить)"
+                   # a case opened, a crash: "возбуждено уголовное дело", "возбудили дело", "машины столкнулись";
+                   # not a pathogen ("возбудитель"), nor a hardship met ("столкнулись с нехваткой воды")
+                   r"|возбу(?:ди(?!тел)|жд)\w*|столкнул\w*с[яь](?!\s+с\s+(?:\w+\s+)?(?:проблем|трудност|нехватк"
+                   r"|дефицит|угроз|критик|вызов|необходимост|ситуаци|последстви|сложност|давлени|отказ)))")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
@@ -1230,7 +1234,7 @@ BECAME_KNOWN_PHRASES = r"стал[оаи]?\s+(?:известн|ясн|понят
 NEGATING_WORDS = ("никто", "ничто", "ничего")
 # Verbs of saying after what a source reports, which end the sentence ("…, сообщает пресс-служба."), by stem.
 TRAILING_SAYING_VERBS = (r"сообщ\w*|указа\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*"
-                         r"|рассказа\w*|информир\w*")
+                         r"|рассказа\w*|информир\w*|проинформир\w*|поясни\w*")
 # Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
 
