@@ -85,6 +85,9 @@ _ORDINAL_UNITS = set(_merged("ORDINAL_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
+# The months of the languages that write a day after its month ("March 3").
+_DAY_MONTH_ALT = "|".join(sorted((m for module in LANGUAGES.values() if module.DAY_AFTER_MONTH for m in module.MONTHS),
+                                 key=len, reverse=True)) or "(?!)"
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
@@ -1521,8 +1524,11 @@ def _no_day(m: re.Match, number: str, after: str) -> bool:
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
-    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I) and not _no_day(m, number, after):
-        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%"
+    if number[:1].isdigit() and re.search(rf"\b(?:{_DAY_MONTH_ALT})\.?\s*$", before, re.I) \
+            and not _no_day(m, number, after):
+        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%", "By
+                                                      # March three plants", "в июле 5 рабочих" (a day is digits,
+                                                      # and a Russian one comes before its month)
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \

@@ -353,6 +353,8 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
+# A day may follow its month's name ("March 3"): digits after one are a date's day, not a count.
+DAY_AFTER_MONTH = True
 # What a page prints before its date line ("Published on April 3, 2031 - 17:45", "Last Modified: 03 Apr 2031").
 DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
 
