@@ -143,6 +143,7 @@ _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
+_INCLUDED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('INCLUDED_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
@@ -970,6 +971,15 @@ def _plural_predicate(after: str, lang: str) -> bool:
         return False
     tag = morph().parse(word.group(1))[0].tag
     return tag.POS in {"VERB", "PRTS"} and "plur" in tag
+
+
+def carried_unit(text: str, figures: list[Quantity], previous_unit: str | None) -> str | None:
+    """The unit the next span's figures may borrow ("… Four were taken to hospital"): the last figure's that counts
+    no part of a whole named before it ("six people were hurt, including two children": people, not children)."""
+    for q in reversed(figures):
+        if not _INCLUDED_BEFORE.search(text, max(0, q.span.start - WINDOW), q.span.start):
+            return q.unit
+    return previous_unit or (figures[-1].unit if figures else None)   # the whole a span before counted
 
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:

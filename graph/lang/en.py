@@ -196,6 +196,9 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
 ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
+# Before a figure that counts a part of a whole counted before it ("six were hurt, including two children"): a bare
+# figure of the next sentence counts the whole again ("Four were taken to hospital"), not the part.
+INCLUDED_BEFORE = ("including", *ANAPHORIC_BEFORE)
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
