@@ -435,6 +435,9 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, firs
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    larger = _LARGER_SCALE.match(chunk, m.end()) if scale else None
+    if larger and _SCALES[larger.group("scale").lower().rstrip(".")] > _SCALES[scale.lower().rstrip(".")]:
+        return _scaled_again(chunk, m, lang, larger)  # "два десятка тысяч", "около сотни тысяч": one number
     if not number:                                # "около миллиона": the scale word alone is one of it
         if not scale:
             return None
@@ -475,6 +478,18 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if ending:                                    # "с 6-ю очками": the ending is the numeral's, the noun counts
         return _Read(start, ending.end(), sign * value, True, scale=factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+_LARGER_SCALE = re.compile(rf"\s+(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])", re.I)
+
+
+def _scaled_again(chunk: str, m: re.Match, lang: str, larger: re.Match) -> _Read | None:
+    """A scale times a larger one after it ("два десятка тысяч" is 20,000): the first read alone, then multiplied."""
+    first = _read(chunk[:m.end()], m, lang)
+    if first is None:
+        return None
+    factor = Decimal(int(_SCALES[larger.group("scale").lower().rstrip(".")]))
+    return replace(first, end=larger.end(), value=float(exact(first.value) * factor), scale=first.scale * factor)
 
 
 _SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?P<fraction>[.,]\d{{1,3}})?(?!\d|[.,:/\-]\d){_SCALE}", re.I)
@@ -784,8 +799,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = restated        # "fell 40 points, or 1.2 per cent, to 3,310": the level, in points
         elif level:
             unit = _level_unit(chunk, span, found, r, previous_unit, lang)
-        elif elliptic:
-            unit = _as_large(found, r).unit
+        elif elliptic:             # "погибших — 12, раненых — 30": a count's own noun before a dash beats the gap
+            unit = _headed_by_dash(chunk[found[-1].span.end - span.start:begin], chunk[r.end:r.end + WINDOW], lang) \
+                or _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
@@ -1327,6 +1343,11 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
     return next((w.lower() for i, w in enumerate(words)
                  if (not w[0].isupper() or i == 0 and _common_noun(w, lang)) and _counted_plural(w, lang)
                  and not (i + 1 < len(words) and _attribute(w, words[i + 1]))), None)
+
+
+def _headed_by_dash(before: str, after: str, lang: str) -> str | None:
+    """The noun that heads a bare figure across a dash or colon right before it ("раненых — 30", "injured: 30")."""
+    return _counted_before(before, after, lang) if re.search(r"[:\u2013\u2014]\s*$", before) else None
 
 
 def _attribute(word: str, following: str) -> bool:

@@ -54,7 +54,7 @@ TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
 CHANGE_BY: tuple[str, ...] = ()
 # Words between a bound and its figure: "more than a total of 40".
-BOUND_FILLERS = ("a total of",)
+BOUND_FILLERS = ("a total of", "a")   # "more than a hundred": the article of a number word that is no scale
 
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
@@ -340,7 +340,7 @@ UNITS = {
     "soums": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "moldovan lei": "MDL", "lei": "RON",
     "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK", "krona": "SEK",
     "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "krone": "NOK",
-    "kroner": "NOK",
+    "kroner": "NOK", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
 }
 
 
