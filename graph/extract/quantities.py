@@ -585,7 +585,9 @@ def _joiner_pattern(lang: str) -> re.Pattern:
     tables = language(lang)
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     signs = _alternation({*_merged("MINUS_WORDS"), *_merged("PLUS_WORDS")})
-    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
+    # a word joiner may be hyphenated to both ends: "three-to-six percent"
+    return re.compile(rf"(?:\s*|-(?=[^\W\d_]+-))(?P<joiner>{joiners})(?:\s*|(?<=[^\W\d_])-)"
+                      rf"(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
 
@@ -1704,9 +1706,10 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
 
 
 def _predicate(word: str, lang: str) -> bool:
-    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
+    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения";
+    so is an English verb a headline puts there in the present ("15 | die in bus crash")."""
     if lang != "ru":
-        return False
+        return word in language(lang).BARE_PREDICATES
     return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
 
 

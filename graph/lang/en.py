@@ -231,7 +231,9 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
                 r"(?:(?:listed|reported|registered|counted|declared) as\s+)?"
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
-                r"|hurt|died|dead|missing|unaccounted)")
+                r"|hurt|died|dead|missing|unaccounted|die|drown|perish)")
+# Verbs in the present a headline puts straight after a bare count of people ("15 die in bus crash"): no unit.
+BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
 # before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
 # After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
