@@ -24,7 +24,7 @@ from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
                           named_later, unnamed_speaker, verb_gender, verbs)
-from .quantities import SPANS_OF_TIME, find_quantities
+from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
 from .relations import find_relation
 
 _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
@@ -105,8 +105,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a question asserts nothing, not even its figures; nor does a heading, a link to another story or a pointer
         figures = [] if _QUESTION.search(text) or headed(s.paragraph) or _SIGNPOST.match(text) else \
             find_quantities(doc.text, span, doc.lang, previous_unit)
-        if figures:
-            previous_unit = figures[-1].unit
+        previous_unit = carried_unit(doc.text, figures, previous_unit)
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
         describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
                       and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]

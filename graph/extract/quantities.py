@@ -85,6 +85,9 @@ _ORDINAL_UNITS = set(_merged("ORDINAL_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
+# The months of the languages that write a day after its month ("March 3").
+_DAY_MONTH_ALT = "|".join(sorted((m for module in LANGUAGES.values() if module.DAY_AFTER_MONTH for m in module.MONTHS),
+                                 key=len, reverse=True)) or "(?!)"
 _DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
@@ -140,6 +143,7 @@ _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
 _PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
+_INCLUDED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('INCLUDED_BEFORE'))}),?\s+$", re.I)
 _ELLIPSIS = _alternation(_merged("ELLIPSIS_JOINERS"))
 _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values() if m.PLURAL_ENDING))
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
@@ -431,6 +435,9 @@ def _ends(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, firs
 
 def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     number, scale = m.group("num"), m.group("scale")
+    larger = _LARGER_SCALE.match(chunk, m.end()) if scale else None
+    if larger and _SCALES[larger.group("scale").lower().rstrip(".")] > _SCALES[scale.lower().rstrip(".")]:
+        return _scaled_again(chunk, m, lang, larger)  # "два десятка тысяч", "около сотни тысяч": one number
     if not number:                                # "около миллиона": the scale word alone is one of it
         if not scale:
             return None
@@ -471,6 +478,18 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if ending:                                    # "с 6-ю очками": the ending is the numeral's, the noun counts
         return _Read(start, ending.end(), sign * value, True, scale=factor)
     return _Read(start, m.end(), sign * value, number[0].isdigit(), scale=factor)
+
+
+_LARGER_SCALE = re.compile(rf"\s+(?P<scale>{_alternation(_SCALES)})(?![а-яёa-z])", re.I)
+
+
+def _scaled_again(chunk: str, m: re.Match, lang: str, larger: re.Match) -> _Read | None:
+    """A scale times a larger one after it ("два десятка тысяч" is 20,000): the first read alone, then multiplied."""
+    first = _read(chunk[:m.end()], m, lang)
+    if first is None:
+        return None
+    factor = Decimal(int(_SCALES[larger.group("scale").lower().rstrip(".")]))
+    return replace(first, end=larger.end(), value=float(exact(first.value) * factor), scale=first.scale * factor)
 
 
 _SMALLER_PART = re.compile(rf"\s+(?P<num>\d{{1,3}})(?P<fraction>[.,]\d{{1,3}})?(?!\d|[.,:/\-]\d){_SCALE}", re.I)
@@ -566,7 +585,9 @@ def _joiner_pattern(lang: str) -> re.Pattern:
     tables = language(lang)
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     signs = _alternation({*_merged("MINUS_WORDS"), *_merged("PLUS_WORDS")})
-    return re.compile(rf"\s*(?P<joiner>{joiners})\s*(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
+    # a word joiner may be hyphenated to both ends: "three-to-six percent"
+    return re.compile(rf"(?:\s*|-(?=[^\W\d_]+-))(?P<joiner>{joiners})(?:\s*|(?<=[^\W\d_])-)"
+                      rf"(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
 
@@ -780,8 +801,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = restated        # "fell 40 points, or 1.2 per cent, to 3,310": the level, in points
         elif level:
             unit = _level_unit(chunk, span, found, r, previous_unit, lang)
-        elif elliptic:
-            unit = _as_large(found, r).unit
+        elif elliptic:             # "погибших — 12, раненых — 30": a count's own noun before a dash beats the gap
+            unit = _headed_by_dash(chunk[found[-1].span.end - span.start:begin], chunk[r.end:r.end + WINDOW], lang) \
+                or _as_large(found, r).unit
         elif gapped_on:            # "… won 31 seats; the Velm Party won 22": the clause before was cut off
             unit = previous_unit
         elif found and re.match(rf"\s+(?:{_alternation(tables.COMPARED)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I):
@@ -967,6 +989,15 @@ def _plural_predicate(after: str, lang: str) -> bool:
         return False
     tag = morph().parse(word.group(1))[0].tag
     return tag.POS in {"VERB", "PRTS"} and "plur" in tag
+
+
+def carried_unit(text: str, figures: list[Quantity], previous_unit: str | None) -> str | None:
+    """The unit the next span's figures may borrow ("… Four were taken to hospital"): the last figure's that counts
+    no part of a whole named before it ("six people were hurt, including two children": people, not children)."""
+    for q in reversed(figures):
+        if not _INCLUDED_BEFORE.search(text, max(0, q.span.start - WINDOW), q.span.start):
+            return q.unit
+    return previous_unit or (figures[-1].unit if figures else None)   # the whole a span before counted
 
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:
@@ -1316,6 +1347,11 @@ def _counted_before(before: str, after: str, lang: str) -> str | None:
                  and not (i + 1 < len(words) and _attribute(w, words[i + 1]))), None)
 
 
+def _headed_by_dash(before: str, after: str, lang: str) -> str | None:
+    """The noun that heads a bare figure across a dash or colon right before it ("раненых — 30", "injured: 30")."""
+    return _counted_before(before, after, lang) if re.search(r"[:\u2013\u2014]\s*$", before) else None
+
+
 def _attribute(word: str, following: str) -> bool:
     """A Russian adjective or participle agreeing with the plural noun after it ("новых случаев"): the noun, not
     it, names what is counted; alone it may ("число погибших")."""
@@ -1521,8 +1557,11 @@ def _no_day(m: re.Match, number: str, after: str) -> bool:
 
 def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
-    if re.search(rf"\b(?:{_MONTH_ALT})\.?\s*$", before, re.I) and not _no_day(m, number, after):
-        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%"
+    if number[:1].isdigit() and re.search(rf"\b(?:{_DAY_MONTH_ALT})\.?\s*$", before, re.I) \
+            and not _no_day(m, number, after):
+        return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%", "By
+                                                      # March three plants", "в июле 5 рабочих" (a day is digits,
+                                                      # and a Russian one comes before its month)
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
@@ -1667,9 +1706,10 @@ def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
 
 
 def _predicate(word: str, lang: str) -> bool:
-    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения"."""
+    """A Russian verb or adverb straight after a figure is its predicate, not its unit: "ещё 45 | получили ранения";
+    so is an English verb a headline puts there in the present ("15 | die in bus crash")."""
     if lang != "ru":
-        return False
+        return word in language(lang).BARE_PREDICATES
     return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
 
 

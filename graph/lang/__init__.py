@@ -69,7 +69,7 @@ CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles"
               "VND": "dong", "THB": "baht", "MYR": "ringgit", "SAR": "Saudi riyals", "AED": "dirhams",
               "QAR": "Qatari riyals", "ILS": "shekels", "UZS": "soums", "KGS": "soms", "TJS": "somoni",
               "MDL": "Moldovan lei", "HUF": "forints", "CZK": "korunas", "SEK": "Swedish kronor",
-              "NOK": "Norwegian kroner", "DKK": "Danish kroner"}
+              "NOK": "Norwegian kroner", "DKK": "Danish kroner", "TWD": "New Taiwan dollars"}
 # Currencies written by their noun or sign only: their ISO codes are other words' letters before a figure ("COP28",
 # "PHP 8", "an IRR of 12%", "RON95 petrol"), so no code before a figure stands for them.
 NAMED_CURRENCIES = {"COP": "Colombian pesos", "PHP": "Philippine pesos", "IRR": "rials", "RON": "lei"}
@@ -77,7 +77,7 @@ NAMED_CURRENCIES = {"COP": "Colombian pesos", "PHP": "Philippine pesos", "IRR": 
 CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₼": "AZN", "֏": "AMD",
                   "₾": "GEL", "¥": "JPY", "₹": "INR", "₴": "UAH", "₺": "TRY", "₸": "KZT", "₦": "NGN", "₩": "KRW",
                   "S$": "SGD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD",
-                  "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+                  "R$": "BRL", "Rs": "INR", "Rs.": "INR", "NT$": "TWD", "TL": "TRY",
                   # a shilling's signs: "Sh"/"Ksh" in Kenya's press, "Shs"/"USh" in Uganda's, "TSh" in Tanzania's
                   "Ksh": "KES", "Ksh.": "KES", "KSh": "KES", "KSh.": "KES", "Kshs": "KES", "Kshs.": "KES",
                   "KShs": "KES", "Sh": "KES", "Sh.": "KES", "Shs": "UGX", "Shs.": "UGX", "USh": "UGX",
@@ -95,7 +95,7 @@ SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS"))
 # Signs made of letters that count only before a figure: after one they are other words' letters ("5 RM staff",
 # "3 LE models", "12 Shia militants", "4 R pieces").
 PREFIX_SIGNS = {"Ksh", "Ksh.", "KSh", "KSh.", "Kshs", "Kshs.", "KShs", "Sh", "Sh.", "Shs", "Shs.", "USh", "TSh", "LE",
-                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R",
+                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R", "TL",
                 "ksh", "ksh.", "kshs", "kshs.", "sh", "sh.", "shs", "shs."}
 # Signs of one letter, as often another word's letter ("the R40 road", "R2-D2", "Grade R 12"): a figure glued to one
 # is money only when written as money is: with a scale, grouped thousands or cents, or ending its clause ("R4.2

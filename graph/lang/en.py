@@ -54,7 +54,7 @@ TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
 CHANGE_BY: tuple[str, ...] = ()
 # Words between a bound and its figure: "more than a total of 40".
-BOUND_FILLERS = ("a total of",)
+BOUND_FILLERS = ("a total of", "a")   # "more than a hundred": the article of a number word that is no scale
 
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
@@ -196,6 +196,9 @@ TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
 ANAPHORIC = ("of them",)
 ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
+# Before a figure that counts a part of a whole counted before it ("six were hurt, including two children"): a bare
+# figure of the next sentence counts the whole again ("Four were taken to hospital"), not the part.
+INCLUDED_BEFORE = ("including", *ANAPHORIC_BEFORE)
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
 # figure counts a known unit ("a population of 2.8 million", regular expressions).
 COUNT_HEADS = ("number of", "numbers of")
@@ -228,7 +231,9 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
                 r"(?:(?:listed|reported|registered|counted|declared) as\s+)?"
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
-                r"|hurt|died|dead|missing|unaccounted)")
+                r"|hurt|died|dead|missing|unaccounted|die|drown|perish)")
+# Verbs in the present a headline puts straight after a bare count of people ("15 die in bus crash"): no unit.
+BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
 # before counted ("9,000 medics were sent; about 250 have arrived from Velmar") (a regular expression).
 # After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
@@ -337,7 +342,7 @@ UNITS = {
     "soums": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "moldovan lei": "MDL", "lei": "RON",
     "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK", "krona": "SEK",
     "kronor": "SEK", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "krone": "NOK",
-    "kroner": "NOK",
+    "kroner": "NOK", "new taiwan dollars": "TWD", "taiwan dollars": "TWD",
 }
 
 
@@ -353,6 +358,8 @@ MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
     "sept": 9,
 }
+# A day may follow its month's name ("March 3"): digits after one are a date's day, not a count.
+DAY_AFTER_MONTH = True
 # What a page prints before its date line ("Published on April 3, 2031 - 17:45", "Last Modified: 03 Apr 2031").
 DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
 
