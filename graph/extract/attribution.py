@@ -2118,6 +2118,19 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     return None
 
 
+def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
+    """"При этом отметил, что …", "Кроме того, добавила, что …": a sentence that opens with a verb of saying whose
+    past tense shows the speaker's gender, with at most a circumstance before it and no one named, drops the subject
+    it shares with the sentences before: the person of that gender who last spoke, even past a said-tag
+    ("«…», — сказал X. При этом отметил …"), which ends the reach of a paragraph's report."""
+    gender = verb_gender(v.said)
+    before = v.text[v.span.start:v.verb.start].strip().rstrip(",")
+    if gender is None or v.left or before and not _circumstance_only(before):
+        return None
+    who = v.discourse.resolve_person(gender, continuing=True)
+    return (who, Span(v.verb.start, v.verb.start)) if who else None
+
+
 def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
     """"Ранее мы сообщали, X заявил …", "Как мы писали, …": "we" with a verb by which a text says what it has
     published before (``OWN_PUBLISHING_VERBS``) is the article's own voice, no speaker's."""
@@ -2376,6 +2389,7 @@ VERB_RULES = (
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("anaphor", _dropped_subject, 0),
 )
 
 
