@@ -1121,7 +1121,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         if not s.free(s.span.start + m.start()):
             continue
         end = s.source_end(pos, reach)
-        named = next((x for x in s.speakers if pos <= x.span.start < end), None)
+        named = next((x for x in s.speakers if pos <= x.span.start < end and not _where_informants_are(s, pos, end, x)),
+                     None)
         source, where = (named.entity, named.span) if named else _cited_description(s, pos, end) or (None, None)
         if source is None:
             continue
@@ -1245,6 +1246,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             pos, wants_subject = inside.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
+                 and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)
@@ -1271,6 +1273,14 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
+    """"со ссылкой на источник в силовых структурах Бореалии", "по словам источника в Бореалии": a country or a
+    place in the phrase of unnamed informants (``OUTLET_INFORMANTS``) is where they are, not who speaks, as with
+    "сообщил источник в …"."""
+    return s.discourse.types.get(mention.entity) in ("Country", "Place") \
+        and _informants_after(s.text, pos, end, language(s.lang)) is not None
 
 
 def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tuple[str, Span] | None:
