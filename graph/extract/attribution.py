@@ -1501,14 +1501,17 @@ QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "
 
 
 def _titled_object(s: _Sentence, frame: Frame) -> str | None:
-    """"— цитирует главного тренера «Норд-Спорт»": the outlet after the words it quotes someone by; a title
-    there ("главного тренера") stands for the person the text gave it."""
+    """"— цитирует главного тренера «Норд-Спорт»": the outlet after the words it quotes someone by; the last
+    person named there ("— цитирует судью Анну Роос «Вестник»"), else a title there ("главного тренера"), which
+    stands for the person the text gave it."""
     if frame.subject is None or frame.subject.start <= frame.verb.end:
         return None
     between = s.text[frame.verb.end:frame.subject.start].rstrip(" \t«“\"")   # the outlet's name may open a quote
     if len(between.split()) > QUOTED_OBJECT_WORDS or re.search(r"[,.;:!?«»“”\"]", between):
         return None
-    return s.discourse.fitting_person(between.strip())
+    named = [x for x in s.speakers if frame.verb.end <= x.span.start and x.span.end <= frame.subject.start
+             and s.discourse.types.get(x.entity) == "Person"]
+    return named[-1].entity if named else s.discourse.fitting_person(between.strip())
 
 
 def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
