@@ -2063,11 +2063,28 @@ def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
                 and _GENITIVE_COMPLEMENT.fullmatch(v.text, m.end(1), body.span.start):
             who = v.discourse.resolve(m.group(1), verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else ()
+    # "Неназванный сотрудник силовых структур Бореалии сообщил": a noun for a person or people, no title the text
+    # ties to anyone nor one who speaks for the body ("представители компании"), whose complement ends with the
+    # body: someone unnamed speaks, not the body
+    phrase = _PHRASE_BEFORE_NAME.search(v.text, v.left_limit, body.span.start) if v.tables.MARKS_CASE else None
+    if phrase and any(_animate_nominative(w) and not _BODY_VOICE.fullmatch(w) for w in phrase.group().split()):
+        return ()
     return None
+
+
+def _animate_nominative(word: str) -> bool:
+    """A noun for a person or people in the nominative, by its likeliest reading ("сотрудник", "жители")."""
+    tag = morph().parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and "anim" in tag and "nomn" in tag
+
+
+_BODY_VOICE = re.compile(alternation("TITLES_BEFORE_BODY") or r"(?!)", re.I)
 
 
 COMPLEMENT_WORDS = 3   # lowercase words of a title's complement before the body it names: "министр водных ресурсов X"
 _GENITIVE_COMPLEMENT = re.compile(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{COMPLEMENT_WORDS}}}\s+")
+# a word and its lowercase complement right before a name: "сотрудник силовых структур " before "Бореалии"
+_PHRASE_BEFORE_NAME = re.compile(rf"(?<![\w-])[^\W\d_][\w-]*{_GENITIVE_COMPLEMENT.pattern}$")
 
 
 def _outside_phrase(v: _Around, last: Mention) -> Mention:
