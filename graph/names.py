@@ -1227,8 +1227,18 @@ def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
 
 
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
+    """"Марии Сомовой"; not a body's name the lemmatiser also reads as a given name before a surname ("данных
+    Ространса Сомов отметил": the body's genitive, then the speaker)."""
     for start, end, label in _russian_people(f.doc.text, para):
-        f.add(start, end, label, "Person")
+        if not _body_word_first(f, start, start + len(f.doc.text[start:end].split()[0])):
+            f.add(start, end, label, "Person")
+
+
+def _body_word_first(f: _Finder, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` is a body's name of its own: the model's, the registry's or one found."""
+    first = Span(start, end)
+    return first in f.model_bodies or any(m.span == first and f.type_of(m.entity) not in (None, "Person")
+                                          for m in (*f.known, *f.mentions))
 
 
 def _place_by_kind_inflected(f: _Finder, para: Span) -> None:

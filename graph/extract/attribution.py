@@ -1121,7 +1121,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         if not s.free(s.span.start + m.start()):
             continue
         end = s.source_end(pos, reach)
-        named = next((x for x in s.speakers if pos <= x.span.start < end), None)
+        named = next((x for x in s.speakers if pos <= x.span.start < end and not _where_informants_are(s, pos, end, x)),
+                     None)
         source, where = (named.entity, named.span) if named else _cited_description(s, pos, end) or (None, None)
         if source is None:
             continue
@@ -1245,6 +1246,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             pos, wants_subject = inside.end(), False
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
+                 and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
             cue = Span(span.start + m.start(), pos)
@@ -1271,6 +1273,14 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
+    """"со ссылкой на источник в силовых структурах Бореалии", "по словам источника в Бореалии": a country or a
+    place in the phrase of unnamed informants (``OUTLET_INFORMANTS``) is where they are, not who speaks, as with
+    "сообщил источник в …"."""
+    return s.discourse.types.get(mention.entity) in ("Country", "Place") \
+        and _informants_after(s.text, pos, end, language(s.lang)) is not None
 
 
 def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tuple[str, Span] | None:
@@ -1491,14 +1501,17 @@ QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "
 
 
 def _titled_object(s: _Sentence, frame: Frame) -> str | None:
-    """"— цитирует главного тренера «Норд-Спорт»": the outlet after the words it quotes someone by; a title
-    there ("главного тренера") stands for the person the text gave it."""
+    """"— цитирует главного тренера «Норд-Спорт»": the outlet after the words it quotes someone by; the last
+    person named there ("— цитирует судью Анну Роос «Вестник»"), else a title there ("главного тренера"), which
+    stands for the person the text gave it."""
     if frame.subject is None or frame.subject.start <= frame.verb.end:
         return None
     between = s.text[frame.verb.end:frame.subject.start].rstrip(" \t«“\"")   # the outlet's name may open a quote
     if len(between.split()) > QUOTED_OBJECT_WORDS or re.search(r"[,.;:!?«»“”\"]", between):
         return None
-    return s.discourse.fitting_person(between.strip())
+    named = [x for x in s.speakers if frame.verb.end <= x.span.start and x.span.end <= frame.subject.start
+             and s.discourse.types.get(x.entity) == "Person"]
+    return named[-1].entity if named else s.discourse.fitting_person(between.strip())
 
 
 def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
@@ -2050,11 +2063,28 @@ def _head_of(v: _Around, body: Mention) -> tuple[str, Span] | None:
                 and _GENITIVE_COMPLEMENT.fullmatch(v.text, m.end(1), body.span.start):
             who = v.discourse.resolve(m.group(1), verb_gender(v.said), v.said.lower() in _CONTINUING)
             return (who, Span(m.start(1), m.end(1))) if who else ()
+    # "Неназванный сотрудник силовых структур Бореалии сообщил": a noun for a person or people, no title the text
+    # ties to anyone nor one who speaks for the body ("представители компании"), whose complement ends with the
+    # body: someone unnamed speaks, not the body
+    phrase = _PHRASE_BEFORE_NAME.search(v.text, v.left_limit, body.span.start) if v.tables.MARKS_CASE else None
+    if phrase and any(_animate_nominative(w) and not _BODY_VOICE.fullmatch(w) for w in phrase.group().split()):
+        return ()
     return None
+
+
+def _animate_nominative(word: str) -> bool:
+    """A noun for a person or people in the nominative, by its likeliest reading ("сотрудник", "жители")."""
+    tag = morph().parse(word.lower())[0].tag
+    return tag.POS == "NOUN" and "anim" in tag and "nomn" in tag
+
+
+_BODY_VOICE = re.compile(alternation("TITLES_BEFORE_BODY") or r"(?!)", re.I)
 
 
 COMPLEMENT_WORDS = 3   # lowercase words of a title's complement before the body it names: "министр водных ресурсов X"
 _GENITIVE_COMPLEMENT = re.compile(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{COMPLEMENT_WORDS}}}\s+")
+# a word and its lowercase complement right before a name: "сотрудник силовых структур " before "Бореалии"
+_PHRASE_BEFORE_NAME = re.compile(rf"(?<![\w-])[^\W\d_][\w-]*{_GENITIVE_COMPLEMENT.pattern}$")
 
 
 def _outside_phrase(v: _Around, last: Mention) -> Mention:
@@ -2116,6 +2146,19 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
             and v.text[pronoun[1].start:pronoun[1].end].lower() in _SUBJECT_PRONOUNS:
         return pronoun
     return None
+
+
+def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
+    """"При этом отметил, что …", "Кроме того, добавила, что …": a sentence that opens with a verb of saying whose
+    past tense shows the speaker's gender, with at most a circumstance before it and no one named, drops the subject
+    it shares with the sentences before: the person of that gender who last spoke, even past a said-tag
+    ("«…», — сказал X. При этом отметил …"), which ends the reach of a paragraph's report."""
+    gender = verb_gender(v.said)
+    before = v.text[v.span.start:v.verb.start].strip().rstrip(",")
+    if gender is None or v.left or before and not _circumstance_only(before):
+        return None
+    who = v.discourse.resolve_person(gender, continuing=True)
+    return (who, Span(v.verb.start, v.verb.start)) if who else None
 
 
 def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
@@ -2376,6 +2419,7 @@ VERB_RULES = (
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("anaphor", _dropped_subject, 0),
 )
 
 

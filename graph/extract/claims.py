@@ -2419,11 +2419,14 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
     for m in outermost(mentions.within(sentence)):
         if discourse.types.get(m.entity) not in SPEAKER_TYPES or not _unquoted(m, quotes):
             continue
-        clause = re.split(r"[,;:—―–]\s", text[sentence.start:m.span.start])[-1].lstrip(_OPENING_MARKS)
+        clauses = re.split(r"[,;:—―–]\s", text[sentence.start:m.span.start])
+        clause = clauses[-1].lstrip(_OPENING_MARKS)
         words = [w.strip(".()").lower() for w in clause.split()]
         if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
                 or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
-                or own.MARKS_CASE and not discourse.nominative(m, text):
+                or own.MARKS_CASE and not discourse.nominative(m, text) \
+                or len(clauses) > 1 and words[:1] and words[0] in own.COMPLEMENTIZERS:
+            # the last: "Источник сообщил, что сейчас X «…»", a name in what a verb of saying reports
             if subject is not None:
                 break
             continue

@@ -588,9 +588,20 @@ STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выст
 STATEMENT_LEAD_COMPLEMENTS = (r"к|по поводу|в связи с|относительно|о|об|на|после|по случаю|по итогам|в ответ на"
                               r"|сегодня|вчера")
 ARTICLE_ASIDES = r"напомним|напомню|как (?:уже |ранее )?сообщалось|ранее сообщалось|справка"
-ACCORDING_TO_PRONOUN = (r"(?:по|согласно) (?:его|её|ее) (?:словам|мнению|данным|оценке)"
-                        r"|(?:говорится|отмечается|подчеркивается|подчёркивается|указывается) в (?:его|её|ее) "
-                        r"(?:заявлении|сообщении|обращении|письме)")
+_HIS_OR_HER = r"(?:его|её|ее)"
+_STATEMENT_READS = r"(?:также\s+)?(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сказано)"
+_STATEMENT_WHERE = r"(?:заявлении|сообщении|обращении|видеообращении|письме|посте|публикации)"
+# the pages a person posts on: "в его телеграм-канале", "на её странице в соцсети"
+_OWN_PAGE = (r"(?:телеграм-канале|telegram-канале|канале|блоге|микроблоге|аккаунте|странице|соцсетях|социальных сетях)"
+             r"(?:\s+[\w-]+){0,2}?")
+ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:словам|мнению|данным|оценке)"
+                        rf"|{_STATEMENT_READS} в {_HIS_OR_HER} {_STATEMENT_WHERE}"
+                        # the statement first, "В её обращении говорится", "В его телеграм-канале отмечается"
+                        rf"|в {_HIS_OR_HER} (?:{_STATEMENT_WHERE}|{_OWN_PAGE}),?\s+{_STATEMENT_READS}"
+                        # the page it was posted on in a clause: "В заявлении, опубликованном в его блоге, говорится"
+                        rf"|в {_STATEMENT_WHERE},\s+(?:размещ[её]нном|опубликованном|появившемся|выложенном)\s+"
+                        rf"(?:в|на) {_HIS_OR_HER} {_OWN_PAGE},\s+{_STATEMENT_READS}")
+del _HIS_OR_HER, _STATEMENT_READS, _STATEMENT_WHERE, _OWN_PAGE   # parts of ACCORDING_TO_PRONOUN only
 # "как заявил X": the source is the verb's subject, in the nominative.
 ACCORDING_TO_SUBJECT = ("как",)
 CITING = ("со ссылкой на", "ссылаясь на")

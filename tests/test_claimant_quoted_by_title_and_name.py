@@ -1,0 +1,18 @@
+"""«…», — цитирует судью X “Вестник”: the outlet after the verb quotes the person its object names with a title
+before the name; that person made the claim, not the outlet."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("title", ["судью", "министра", "председателя комиссии"])
+def test_a_titled_name_before_the_outlet_is_quoted(cast_linker, title):
+    out = claims(f"Комиссия рассмотрела жалобу. «Жалобу оставить без удовлетворения», — цитирует {title} "
+                 "Миру Орлен “Вестник”.", cast_linker)
+    assert speaker_of(out, "оставить без удовлетворения") == "orlen"
