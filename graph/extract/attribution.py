@@ -3417,8 +3417,23 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return placed
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
-        return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
+        if _other_party(words, head, nearest):
+            return None
+        _named_body_voice(words, head, named, nearest.entity, discourse)
+        return nearest.entity, nearest.span
     return None
+
+
+def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
+                      ) -> None:
+    """"A senior Vexa Ministry official said": an unnamed holder of a title of one who speaks for a body
+    (``BODY_VOICE_TITLES``) whose subject names only that body speaks for it, as "a ministry spokeswoman" does
+    (``Discourse.spoke_for``): "the official" and "he" after it go on with the body."""
+    title = words[head].text.lower()
+    if title in _BODY_VOICE_TITLES and discourse.fitting_person(title) is None \
+            and discourse.types.get(body) in ("Organization", "Group") \
+            and all(discourse.types.get(m.entity) in ("Organization", "Group") for m in named):
+        discourse.spoke_for(title, body)
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
