@@ -507,7 +507,7 @@ class Discourse:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
         gender = self.genders.get(mention.entity) if self.types.get(mention.entity) == "Person" else None
-        return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface, gender)
+        return surface in self.base_forms.get(mention.entity, ()) or in_nominative(surface, gender)
 
     def fitting_person(self, anaphor: str) -> str | None:
         """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
@@ -2249,7 +2249,7 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     if after and _named_in_what_was_said(v, after[0]):
         return None
     before = _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said)
-    if before and v.tables.MARKS_CASE and not _nominative(v.text[before[1].start:before[1].end]) \
+    if before and v.tables.MARKS_CASE and not in_nominative(v.text[before[1].start:before[1].end]) \
             and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
         before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
         # body in which people spoke is ("В ведомстве уточнили")
@@ -3853,7 +3853,7 @@ _NOT_GOVERNING = joined("NOT_GOVERNING")
 _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
-def _nominative(name: str, gender: str | None = None) -> bool:
+def in_nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
     case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
     name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``
