@@ -73,10 +73,12 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
-# where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
+# where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30"); the stop of
+# an initial ends no clause ("С. Петрова отметила")
 # "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
 _SAYING_OPENER = re.compile(rf"\W*(?:{'|'.join(joined('SAYING_CLAUSE_OPENERS'))})\s+", re.I)
-_BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
+_BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b"
+                      rf"|(?<!\b[{capitals()}])\.\s")
 
 
 @dataclass
