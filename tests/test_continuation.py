@@ -63,3 +63,14 @@ def test_a_body_named_out_of_the_nominative_in_resumed_dash_speech_does_not_end_
     out = claims_all(text, Linker(CAST + [council]))
     assert speaker_of(out, "Ремонт займет два месяца") == "orlen"
     assert speaker_of(out, "открыты пункты помощи") == "orlen"
+
+
+def test_a_russian_verb_of_saying_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_gender(cast):
+    text = ("Томас Варга заявил, что мельница в Орлове откроется весной.\n\n"
+            "«Мы наймем двести человек», - сказал он. И пояснил, что зарплаты поднимут к осени.\n\n"
+            "Кроме того, подчеркнул, что дорогу к мельнице отремонтируют.\n\n"
+            "Позже уточнила, что мост закроют.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "зарплаты поднимут к осени") == "varga"
+    assert speaker_of(out, "дорогу к мельнице отремонтируют") == "varga"
+    assert speaker_of(out, "мост закроют") is None

@@ -2365,6 +2365,20 @@ _NAME_OPENING = re.compile(r"\s*[«„“\"]?")
 
 
 # Tried in order for each reporting verb; the first that finds a speaker decides.
+def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
+    """"И пояснил, что …", "Кроме того, подчеркнула, что …": a Russian past tense of saying that opens its clause
+    with no subject, only circumstances before it, goes on with the person who spoke last, when the verb's gender
+    fits that person."""
+    gender = verb_gender(v.said)
+    if not v.tables.MARKS_CASE or gender is None:
+        return None
+    before = v.text[v.left_limit:v.verb.start].strip(" ,\n")
+    if before and not all(_circumstance_only(part) for part in re.split(r",\s*", before)):
+        return None
+    who = v.discourse.resolve_person(gender, continuing=True)
+    return (who, v.verb) if who is not None and who == v.discourse.last_speaker else None
+
+
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
@@ -2378,6 +2392,7 @@ VERB_RULES = (
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("anaphor", _dropped_subject, 0),
 )
 
 
