@@ -91,8 +91,8 @@ def test_follow_us_before_anyone_speaks_does_not_make_the_report_a_we(cast_linke
 def test_a_verb_that_can_report_words_used_with_a_thing_for_object_is_an_act_not_a_report():
     grain = Entity("grainco", "Tarvel Grain", "Organization", pref_labels=(("Tarvel Grain", "en"),))
     text = ("Tarvel Grain said it would close a mill.\n\n"
-            "The company has managed to maintain export growth since the flour recall was first announced.\n\n"
+            "The firm has managed to maintain export growth since the flour recall became public.\n\n"
             "Tarvel Grain maintained the recall had been a precaution.")
     out = dict(claims(text, Linker([grain])))
-    assert out["The company has managed to maintain export growth since the flour recall was first announced."] is None
+    assert out["The firm has managed to maintain export growth since the flour recall became public."] is None
     assert out["Tarvel Grain maintained the recall had been a precaution."] == "grainco"
