@@ -343,6 +343,8 @@ class Discourse:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
+            if fitting and self.speaker_among_bystanders(a) and self._fits(self.last_speaker, gender):
+                return self.last_speaker
             if fitting and self._fits(fitting, gender):
                 return fitting
             agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
@@ -515,20 +517,33 @@ class Discourse:
         """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
         whose registry titles say so, the one who spoke last if one did ("со ссылкой на адвоката X … Адвокат также
         сообщил": X, not another lawyer talked about more), else the most talked-about. Pronouns fit anyone."""
+        fitting = self._titled(anaphor)
+        if self.person_spoke in fitting:
+            return self.person_spoke
+        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+
+    def _titled(self, anaphor: str) -> list[str]:
+        """The people the text has called ``anaphor`` or whose registry titles say so."""
         words = _title_words(anaphor)
         if not words:
-            return None
+            return []
         # a registry role holds the phrase as whole words: not "министра" in "администрации"
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         # not one the text titled with other offices only: the words around a name are more than its titles
         # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
         offices = _offices(anaphor)
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
-        fitting = [k for k in people
-                   if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
-        if self.person_spoke in fitting:
-            return self.person_spoke
-        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+        return [k for k in people
+                if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
+
+    def speaker_among_bystanders(self, anaphor: str) -> bool:
+        """"X said …. The panel includes Minister A and Minister B. … The minister added": a title that several
+        people the text named fit, none of them the last speaker, tells none of them apart; the person who spoke
+        last, with no registry title, is the one the report goes on with."""
+        speaker = self.last_speaker
+        titled = self._titled(anaphor)
+        return speaker is not None and speaker == self.person_spoke and speaker not in titled \
+            and not self.roles.get(speaker) and len(titled) > 1
 
 
 _GENDERED = merged("GENDERED_WORDS")
