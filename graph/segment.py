@@ -318,6 +318,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
         for i in range(continue_from, para.end):
             ch = doc.text[i]
             if open_at is not None and i > open_at and (ch in OPENING + CLOSING + STRAIGHT and _last_in(doc.text, i, para.end)
+                                                        or _opening_before_tag(doc.text, i, para.end)
                                                         or nested and _closes_all(doc.text, i, para.end)):
                 regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
                 open_at, nested = None, 0
@@ -378,6 +379,13 @@ def _last_in(text: str, i: int, end: int) -> bool:
 
 # A said-tag after a quotation: a comma or a full stop, a dash, the tag ("…", — сказал X; "…". - X said)
 _TAG_AFTER = re.compile(r"[,.!?…]*\s*[—―–-]\s")
+_PUNCTUATED_TAG_AFTER = re.compile(r"[,.!?…]+\s*[—―–-]\s")
+
+
+def _opening_before_tag(text: str, i: int, end: int) -> bool:
+    """An opening mark typed where the closing one belongs, right before a said-tag's comma and dash ("… „, -
+    сказала X"): it closes what is open, as nothing quoted follows it."""
+    return text[i] in OPENING and bool(_PUNCTUATED_TAG_AFTER.match(text, i + 1, end))
 
 
 def _closes_all(text: str, i: int, end: int) -> bool:
@@ -412,7 +420,7 @@ def _marks(text: str, para: Span) -> list[str]:
             out.append("close")
         elif ch in OPENING + STRAIGHT:
             closes = (ch == STRAIGHT or ch == "“") and _after_word(text, i) or _last_in(text, i, para.end) \
-                or ch == STRAIGHT and STRAIGHT not in text[i + 1:para.end]
+                or ch == STRAIGHT and STRAIGHT not in text[i + 1:para.end] or _opening_before_tag(text, i, para.end)
             out.append("close" if closes else "open")
     return out
 

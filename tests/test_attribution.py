@@ -1649,3 +1649,10 @@ def test_a_proposal_is_a_speech_act_of_its_subject(text):
 def test_a_pronoun_in_a_relative_clause_under_an_infinitive_is_the_subject_it_completes(text, sentence):
     from extracted import CAST
     assert dict(claims(text, Linker(CAST)))[sentence] == "varga"
+
+
+def test_the_stop_of_an_initial_before_a_russian_surname_does_not_cut_the_speaker_off(cast):
+    text = ("Заседание совета прошло в Орлове.\n\n"
+            "Председатель Д. Ремизов заявил, что денег на ремонт моста нет.")
+    said = [who for words, who in claims(text, cast) if "денег на ремонт" in words]
+    assert said and said[0] is not None and said[0].startswith("d-remizov")

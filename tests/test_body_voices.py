@@ -57,3 +57,13 @@ def test_a_pronoun_of_the_other_gender_is_not_the_spokeswomans(body_linker):
     text = ("Tomas Varga, the mayor of the valley town, said the dam would hold. "
             "A ministry spokeswoman said the roads would reopen on Friday. He added that the schools would stay shut.")
     assert speaker_of(claims(text, body_linker), "schools would stay shut") != "ministry"
+
+
+def test_an_unnamed_official_of_a_body_named_before_the_title_hands_the_official_and_he_to_the_body(body_linker):
+    text = ("A senior Borealian Interior Ministry official said the northern crossing would reopen next week.\n\n"
+            "The official said, \"The crews will finish the bridge by Friday.\"\n\n"
+            "\"Nobody expects delays,\" the official added.\n\n"
+            "He said the toll would stay unchanged.")
+    out = claims(text, body_linker)
+    for words in ("crews will finish the bridge", "Nobody expects delays", "toll would stay unchanged"):
+        assert speaker_of(out, words) == "ministry", words

@@ -5,6 +5,7 @@ another source's sentence ("A. According to Y, B. C, X said.")."""
 import pytest
 
 from claimsgraph.link import Linker
+from claimsgraph.model import Entity
 from extracted import CAST, claims, speaker_of
 
 
@@ -85,3 +86,13 @@ def test_follow_us_before_anyone_speaks_does_not_make_the_report_a_we(cast_linke
     out = claims("Follow us for news of the Norcliff ferry.\n\n\"The hull is sound,\" Tomas Varga said.\n\n"
                  "– When will it sail?\n\n– We expect it to sail on Monday.", cast_linker)
     assert speaker_of(out, "We expect it to sail") == "varga"
+
+
+def test_a_verb_that_can_report_words_used_with_a_thing_for_object_is_an_act_not_a_report():
+    grain = Entity("grainco", "Tarvel Grain", "Organization", pref_labels=(("Tarvel Grain", "en"),))
+    text = ("Tarvel Grain said it would close a mill.\n\n"
+            "The firm has managed to maintain export growth since the flour recall became public.\n\n"
+            "Tarvel Grain maintained the recall had been a precaution.")
+    out = dict(claims(text, Linker([grain])))
+    assert out["The firm has managed to maintain export growth since the flour recall became public."] is None
+    assert out["Tarvel Grain maintained the recall had been a precaution."] == "grainco"

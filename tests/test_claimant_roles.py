@@ -9,7 +9,7 @@ from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, KELL, claims, speaker_of
 
 FISHERIES = Entity("fisheries", "Ministry of Fisheries of Borealia", "Organization",
                    pref_labels=(("Ministry of Fisheries of Borealia", "en"),
@@ -125,3 +125,11 @@ def test_the_head_of_a_body_is_not_one_the_text_titled_with_another_post_there(r
     out = claims(f"{lead} doubts that rates can fall soon.\n\n"
                  "“Prices of bread and fuel keep climbing,” said the head of the BRB.", roles_linker)
     assert speaker_of(out, "keep climbing") == "bank"
+
+
+def test_a_title_several_bystanders_share_goes_on_with_the_untitled_last_speaker():
+    text = ("Tomas Varga said on Monday the harbour would reopen within a week.\n\n"
+            "\"The dockers will be back on Thursday,\" Varga said. The harbour board counts Fisheries Minister "
+            "Arno Kell and Transport Minister Mira Orlen among its members.\n\n"
+            "Asked about the strike, the minister said the dockers had been misled.")
+    assert speaker_of(claims(text, Linker(CAST + [KELL])), "had been misled") == "varga"

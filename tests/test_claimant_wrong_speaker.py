@@ -98,3 +98,9 @@ def test_a_body_in_its_quotation_marks_after_a_capitalised_adverb_still_speaks(c
     out = claims("Порт Бореалии работает в обычном режиме.\n"
                  "Ранее «NordTV» информировал о том, что порт закроют на ремонт в мае.", cast_linker)
     assert speaker_of(out, "закроют на ремонт") == "nordtv"
+
+
+def test_the_outlet_a_russian_quotation_is_cited_from_in_brackets_is_no_speaker(cast_linker):
+    text = ("Томас Варга заявил, что Бореалия не причастна к пожару на складе.\n\n"
+            "«К складу мы отношения не имеем», — сказал он (цитата по «NordTV»).")
+    assert speaker_of(claims(text, cast_linker), "отношения не имеем") == "varga"

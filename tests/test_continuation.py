@@ -1,6 +1,8 @@
 """Reported speech going on past the sentence that names its speaker, and where it ends: invented people and texts."""
 
-from extracted import claims_all, speaker_of
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims_all, speaker_of
 
 
 def test_a_pronoun_whose_verb_is_no_reporting_verb_goes_on_with_the_speakers_report(cast):
@@ -49,3 +51,26 @@ def test_a_russian_line_announcing_a_speakers_words_hands_on_the_paragraphs_afte
     assert speaker_of(out, "самым большим за десять лет") == "varga"
     assert speaker_of(out, "экспорт в Бореалию") == "orlen"
     assert speaker_of(out, "3000 человек") is None
+
+
+def test_a_body_named_out_of_the_nominative_in_resumed_dash_speech_does_not_end_it(cast):
+    council = Entity("council", "Orlov Town Council", "Organization",
+                     pref_labels=(("Orlov Town Council", "en"), ("Городской совет Орлова", "ru")),
+                     alt_labels=(("горсовет", "ru"),))
+    text = ("Мира Орлен выступила на сессии совета.\n\n"
+            "- Паводок размыл дороги, - говорит Мира Орлен. - Что теперь делать горсовету? "
+            "Ремонт займет два месяца. В деревнях открыты пункты помощи.")
+    out = claims_all(text, Linker(CAST + [council]))
+    assert speaker_of(out, "Ремонт займет два месяца") == "orlen"
+    assert speaker_of(out, "открыты пункты помощи") == "orlen"
+
+
+def test_a_russian_verb_of_saying_with_its_subject_dropped_goes_on_with_the_last_speaker_of_its_gender(cast):
+    text = ("Томас Варга заявил, что мельница в Орлове откроется весной.\n\n"
+            "«Мы наймем двести человек», - сказал он. И пояснил, что зарплаты поднимут к осени.\n\n"
+            "Кроме того, подчеркнул, что дорогу к мельнице отремонтируют.\n\n"
+            "Позже уточнила, что мост закроют.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "зарплаты поднимут к осени") == "varga"
+    assert speaker_of(out, "дорогу к мельнице отремонтируют") == "varga"
+    assert speaker_of(out, "мост закроют") is None

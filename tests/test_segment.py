@@ -242,3 +242,10 @@ def test_a_long_paragraph_of_glued_names_is_read_in_linear_time():
     middle = time.perf_counter()
     _glued(large, 0, len(large))
     assert time.perf_counter() - middle < 8 * (middle - started) + 1   # four times the text, not sixteen
+
+
+def test_an_opening_mark_typed_before_a_said_tag_closes_the_quotation():
+    d = doc("„Ремонт моста закончат к маю. Дорогу откроют летом „, - сказала Мира Орлен.\n\n"
+            "„Денег хватит“, - добавила она.")
+    spans = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert spans == ["Ремонт моста закончат к маю. Дорогу откроют летом ", "Денег хватит"]

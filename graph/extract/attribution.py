@@ -73,10 +73,12 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
-# where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30")
+# where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30"); the stop of
+# an initial ends no clause ("С. Петрова отметила")
 # "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
 _SAYING_OPENER = re.compile(rf"\W*(?:{'|'.join(joined('SAYING_CLAUSE_OPENERS'))})\s+", re.I)
-_BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b|\.\s")
+_BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(joined('CLAUSE_BARRIERS'))})\b"
+                      rf"|(?<!\b[{capitals()}])\.\s")
 
 
 @dataclass
@@ -341,6 +343,8 @@ class Discourse:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
+            if fitting and self.speaker_among_bystanders(a) and self._fits(self.last_speaker, gender):
+                return self.last_speaker
             if fitting and self._fits(fitting, gender):
                 return fitting
             agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
@@ -507,26 +511,39 @@ class Discourse:
         """Can be a Russian subject: the registry's own (nominative) name, or a nominative parse."""
         surface = text[mention.span.start:mention.span.end].lower().replace("ё", "е")
         gender = self.genders.get(mention.entity) if self.types.get(mention.entity) == "Person" else None
-        return surface in self.base_forms.get(mention.entity, ()) or _nominative(surface, gender)
+        return surface in self.base_forms.get(mention.entity, ()) or in_nominative(surface, gender)
 
     def fitting_person(self, anaphor: str) -> str | None:
         """"The Ambassador", "the head of state", "пресс-секретарь": of the people the text has called that, or
         whose registry titles say so, the one who spoke last if one did ("со ссылкой на адвоката X … Адвокат также
         сообщил": X, not another lawyer talked about more), else the most talked-about. Pronouns fit anyone."""
+        fitting = self._titled(anaphor)
+        if self.person_spoke in fitting:
+            return self.person_spoke
+        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+
+    def _titled(self, anaphor: str) -> list[str]:
+        """The people the text has called ``anaphor`` or whose registry titles say so."""
         words = _title_words(anaphor)
         if not words:
-            return None
+            return []
         # a registry role holds the phrase as whole words: not "министра" in "администрации"
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         # not one the text titled with other offices only: the words around a name are more than its titles
         # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
         offices = _offices(anaphor)
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
-        fitting = [k for k in people
-                   if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
-        if self.person_spoke in fitting:
-            return self.person_spoke
-        return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+        return [k for k in people
+                if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
+
+    def speaker_among_bystanders(self, anaphor: str) -> bool:
+        """"X said …. The panel includes Minister A and Minister B. … The minister added": a title that several
+        people the text named fit, none of them the last speaker, tells none of them apart; the person who spoke
+        last, with no registry title, is the one the report goes on with."""
+        speaker = self.last_speaker
+        titled = self._titled(anaphor)
+        return speaker is not None and speaker == self.person_spoke and speaker not in titled \
+            and not self.roles.get(speaker) and len(titled) > 1
 
 
 _GENDERED = merged("GENDERED_WORDS")
@@ -2149,13 +2166,15 @@ def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
-    """"При этом отметил, что …", "Кроме того, добавила, что …": a sentence that opens with a verb of saying whose
-    past tense shows the speaker's gender, with at most a circumstance before it and no one named, drops the subject
-    it shares with the sentences before: the person of that gender who last spoke, even past a said-tag
-    ("«…», — сказал X. При этом отметил …"), which ends the reach of a paragraph's report."""
+    """"При этом отметил, что …", "И пояснил, что …", "Кроме того, добавила, что …": a Russian past tense of saying
+    that opens its clause with no subject, only circumstances before it and no one named, drops the subject it shares
+    with the sentences before: the person of the verb's gender who last spoke, even past a said-tag ("«…», — сказал
+    X. При этом отметил …"), which ends the reach of a paragraph's report."""
     gender = verb_gender(v.said)
-    before = v.text[v.span.start:v.verb.start].strip().rstrip(",")
-    if gender is None or v.left or before and not _circumstance_only(before):
+    if not v.tables.MARKS_CASE or gender is None or v.left:
+        return None
+    before = v.text[v.left_limit:v.verb.start].strip(" ,\n")
+    if before and not all(_circumstance_only(part) for part in re.split(r",\s*", before)):
         return None
     who = v.discourse.resolve_person(gender, continuing=True)
     return (who, Span(v.verb.start, v.verb.start)) if who else None
@@ -2292,7 +2311,7 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     if after and _named_in_what_was_said(v, after[0]):
         return None
     before = _anaphor_at(v.text, v.left_limit, v.verb.start, v.discourse, last=True, verb=v.said)
-    if before and v.tables.MARKS_CASE and not _nominative(v.text[before[1].start:before[1].end]) \
+    if before and v.tables.MARKS_CASE and not in_nominative(v.text[before[1].start:before[1].end]) \
             and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
         before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
         # body in which people spoke is ("В ведомстве уточнили")
@@ -3461,8 +3480,23 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return placed
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
-        return None if _other_party(words, head, nearest) else (nearest.entity, nearest.span)
+        if _other_party(words, head, nearest):
+            return None
+        _named_body_voice(words, head, named, nearest.entity, discourse)
+        return nearest.entity, nearest.span
     return None
+
+
+def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
+                      ) -> None:
+    """"A senior Vexa Ministry official said": an unnamed holder of a title of one who speaks for a body
+    (``BODY_VOICE_TITLES``) whose subject names only that body speaks for it, as "a ministry spokeswoman" does
+    (``Discourse.spoke_for``): "the official" and "he" after it go on with the body."""
+    title = words[head].text.lower()
+    if title in _BODY_VOICE_TITLES and discourse.fitting_person(title) is None \
+            and discourse.types.get(body) in ("Organization", "Group") \
+            and all(discourse.types.get(m.entity) in ("Organization", "Group") for m in named):
+        discourse.spoke_for(title, body)
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
@@ -3882,7 +3916,7 @@ _NOT_GOVERNING = joined("NOT_GOVERNING")
 _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
 
 
-def _nominative(name: str, gender: str | None = None) -> bool:
+def in_nominative(name: str, gender: str | None = None) -> bool:
     """A Russian subject is in the nominative: "Лавров сказал", not "с Лавровым"; an initial ("Н. Петрова") shows no
     case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
     name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``

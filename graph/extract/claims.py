@@ -23,7 +23,7 @@ from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
-                          named_later, unnamed_speaker, verb_gender, verbs)
+                          in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
 from .relations import find_relation
 
@@ -1601,15 +1601,17 @@ OTHER_ACTOR_REACH = 4   # words before a sentence's first name that may still be
 
 def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
                                speaker: str | None) -> bool:
-    """The sentence's first name, in its first words and not after a preposition, is a person's or a company's
-    other than the speaker's: its subject, someone else acting ("Transport Minister Ilse Kamm posted …",
-    "Northline Ferries cancelled ten sailings"); a place's name before it only says whose office it holds
-    ("Kelmar Gov. Jane Roe declared …")."""
+    """The sentence's first name, in its first words, not after a preposition and, where case shows, in the
+    nominative, is a person's or a company's other than the speaker's: its subject, someone else acting ("Transport
+    Minister Ilse Kamm posted …", "Northline Ferries cancelled ten sailings"; not "Что делать правительству?", whom
+    the speaker's question is about); a place's name before it only says whose office it holds ("Kelmar Gov. Jane
+    Roe declared …")."""
     first = next((m for m in mentions.within(span) if types.get(m.entity) not in ("Place", "Country")), None)
     if first is None or first.entity == speaker or types.get(first.entity) not in ("Person", "Organization"):
         return False
     before = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:first.span.start])
-    return len(before) <= OTHER_ACTOR_REACH and not any(w.lower() in _PREPOSITIONS for w in before)
+    return len(before) <= OTHER_ACTOR_REACH and not any(w.lower() in _PREPOSITIONS for w in before) \
+        and in_nominative(text[first.span.start:first.span.end])
 
 
 def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:

@@ -594,7 +594,8 @@ SPEECH_LEMMAS = frozenset({
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
-                                "claim"})   # "claimed the title", "claimed a seat"
+                                "claim",   # "claimed the title", "claimed a seat"
+                                "maintain"})   # "maintained sales growth", "maintained its lead"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
