@@ -510,8 +510,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
-        if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
-            continue    # "a Borealia-based group": where it is based, the text does not speak of the place
+        if (name.type == "Place" and place_in_a_modifier(doc.text, name.span)) \
+                or _SEAT_COMPOUND.match(doc.text, name.span.end):
+            continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
+            #             the text does not speak of the place
         if _capital_tells_nothing(doc, name.span, title_case):
             continue    # "Rescues Continue as …"
         event = _event_after_place(doc.text, name)
@@ -1235,8 +1237,14 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
     """"села Варде", "в Озёрском районе", named in the nominative."""
     for m in f.patterns.place_by_kind_inflected.finditer(f.doc.text, para.start, para.end):
         group = "name" if m.group("name") else "adj"
-        label = _place_label_ru(m.group(group), m.group("kind"))
-        f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
+        name, end = m.group(group), m.end("kind") if m.group("kind") else m.end(group)
+        words = name.split()
+        if group == "name" and len(words) == 2 and _given_name(words[0]):
+            continue    # "глава города Пётр Вальков": the office's holder after the place it serves, not a place
+        if group == "name" and len(words) == 2 and _given_name(words[1]):
+            name, end = words[0], m.start(group) + len(words[0])   # "мэр города Вельска Анна Рыбина": the place
+            #                                                         ends before her name
+        f.add(m.start(group), end, _place_label_ru(name, m.group("kind")), "Place")
 
 
 def _places_sharing_area(f: _Finder, para: Span) -> None:
@@ -1782,6 +1790,7 @@ _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined(
                                   rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
+_SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
 # its hyphen is an adjective of the name ("Народно-демократическая партия")

@@ -1144,6 +1144,7 @@ PERSON_TITLES = (
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President", "Administrator",
+    "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1240,6 +1241,8 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 GROUPS_ONLY_BARE = ("officials",)
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
+# Words glued after a name that say it is where something sits, whatever a model took it for: "Ostrava-based owners".
+SEAT_COMPOUNDS = ("based", "headquartered")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
 NOUNS_AFTER_QUOTED_NAMES = {
     **dict.fromkeys(("law", "act", "bill", "treaty", "agreement", "accord", "pact", "declaration", "charter"), "Agreement"),

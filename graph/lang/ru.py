@@ -1058,6 +1058,7 @@ AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "рес
 AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
                  "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
+SEAT_COMPOUNDS: tuple[str, ...] = ()   # Russian says "со штаб-квартирой в …", no compound
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
