@@ -83,6 +83,7 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        self.seats_won = re.compile(t.SEATS_WON)
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
         self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
@@ -500,7 +501,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
-    models = _retype_by_context(f, models)
+    models = _retype_by_context(f, _one_name_in_two_spans(doc.text, models, f.patterns.tables))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
     for name in models:
@@ -3626,6 +3627,32 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     return None
 
 
+def _one_name_in_two_spans(text: str, models: tuple[NamedSpan, ...], tables: ModuleType) -> tuple[NamedSpan, ...]:
+    """A place's or a body's two-word name the model cut in two at the space, each word taken for a name of the
+    same type ("Vell" "Unity", both places): one name, where the language writes no two names side by side
+    (MODEL_HALVES_JOIN). Not three or more such words in a row (a line of tags: "Vell Ostrava Tarnia"), nor a
+    person's halves (two names listed without commas)."""
+    if not tables.MODEL_HALVES_JOIN:
+        return models
+    runs: list[list[NamedSpan]] = []
+    for n in sorted(models, key=lambda n: n.span.start):
+        if runs and runs[-1][-1].type == n.type and text[runs[-1][-1].span.end:n.span.start] == " ":
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[NamedSpan] = []
+    for run in runs:
+        if len(run) == 2 and run[0].type in ("Place", "Organization") \
+                and all(_ONE_CAPITALISED_WORD.fullmatch(text, n.span.start, n.span.end) for n in run):
+            out.append(NamedSpan(Span(run[0].span.start, run[1].span.end), run[0].type))
+        else:
+            out.extend(run)
+    return tuple(out)
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")   # "Harapan", not "MP", "Op-Ed:" or "Nigeria's"
+
+
 def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
     person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
@@ -3675,8 +3702,10 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Organization")   # "Vexon CEO Jane Roe": Vexon is a company
         elif n.type in ("Person", "Place") and written[:1].isupper() and (
                 around[written] if written in around
-                else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
-            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
+                else around.setdefault(written, _body_by_noun_around(f, written_at[written])
+                                       or _won_seats(f.patterns, text, written))):
+            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group", "Vexon won
+            #                                       40 seats"
         elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
@@ -3776,6 +3805,11 @@ def _contest_name(label: str) -> bool:
     """A name of two words or more whose last word heads a contest's name: "the Tarnia Open", "Vell Grand Prix"."""
     words = label.split()
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _CONTEST_HEADS
+
+
+def _won_seats(p: _Patterns, text: str, name: str) -> bool:
+    """The text says the name won seats somewhere ("Vell Unity has won 40 seats"): a party's or an alliance's."""
+    return any(p.seats_won.match(text, o.end) for o in word_occurrences(text, name))
 
 
 def _company_by_title_after(f: _Finder, name: str) -> bool:

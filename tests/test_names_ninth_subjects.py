@@ -1,7 +1,9 @@
 """Names on news about other subjects (sport, local government, business): a coach's title before a name is no part
 of it (lang/en.py); a given name after "города" opens the name of the town's office holder, not of the town
 (names.py); a name glued before "-based" is where something sits, whatever a model took it for (names.py,
-lang/en.py). Every sentence is invented."""
+lang/en.py); a name the text says won seats is a party's (names.py, SEATS_WON in lang/en.py and lang/ru.py); two
+one-word halves of an English name the model cut at the space are one name, three in a row a line of tags
+(names.py). Every sentence is invented."""
 
 
 def test_a_coachs_title_before_a_name_is_no_part_of_it(typed):
@@ -30,3 +32,28 @@ def test_a_name_before_based_is_no_body(typed):
     text = "Club news\n\nThe club's Ostrava-based owners confirmed on Monday that Tom Brackett had left.\n"
     types, _ = typed(text, [("Ostrava", "Organization", 0), ("Tom Brackett", "Person", 0)])
     assert "Ostrava" not in types and types.get("Tom Brackett") == "Person"
+
+
+def test_a_name_that_won_seats_is_a_partys(typed):
+    text = ("Vote count\n\nVell Unity has won the most seats in the election. Nova Liga, which won one seat, "
+            "and Orla Brin, who won a seat of her own, were also elected.\n")
+    types, _ = typed(text, [("Vell Unity", "Organization", 0), ("Nova Liga", "Person", 0), ("Orla Brin", "Person", 0)])
+    assert types.get("Nova Liga") == "Organization" and types.get("Orla Brin") == "Person"
+
+
+def test_a_russian_name_that_won_seats_is_a_partys(typed):
+    text = "Выборы\n\nПо итогам голосования Тарвия получила 12 мест в парламенте.\n"
+    types, _ = typed(text, [("Тарвия", "Place", 0)])
+    assert types.get("Тарвия") == "Organization"
+
+
+def test_two_halves_of_one_name_from_the_model_are_one_name(typed):
+    text = "Vote count\n\nVellan Harat has won the most seats. Its leader thanked the voters.\n"
+    types, _ = typed(text, [("Vellan", "Place", 0), ("Harat", "Place", 0)])
+    assert types == {"Vellan Harat": "Organization"}
+
+
+def test_three_names_in_a_row_are_not_joined(typed):
+    text = "Tags\n\nVellan Ostrava Tarnia\n\nThe storm reached the coast on Monday.\n"
+    types, _ = typed(text, [("Vellan", "Place", 0), ("Ostrava", "Place", 0), ("Tarnia", "Place", 0)])
+    assert "Vellan Ostrava" not in types and "Ostrava Tarnia" not in types

@@ -1241,6 +1241,10 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 GROUPS_ONLY_BARE = ("officials",)
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
+# What the text says right after a party's or an alliance's name and of no person or place: that it won seats
+# ("Vell Unity has won 40 seats", "Nova, which won one seat"); a person wins "a seat", "his seat".
+SEATS_WON = (r",?\s+(?:(?:has|have|had|who|which|alone|also)\s+)*(?:won|wins|took|takes|captured|secured|gained|got)"
+             r"\s+(?:[\w,.%-]+\s+){0,4}?(?:seats|(?:\d+|one|a single)\s+seat)\b")
 # Words glued after a name that say it is where something sits, whatever a model took it for: "Ostrava-based owners".
 SEAT_COMPOUNDS = ("based", "headquartered")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
@@ -1419,6 +1423,8 @@ TITLES_ALONE = ("chief executive officer", "chief executive", "ceo", "cfo", "coa
                 "foreign minister", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "judge", "prosecutor", "lawyer",
                 "attorney", "commissioner", "commander", "candidate", "founder", "president", "premier", "diplomat")
+# "Vell" "Unity" from the model, side by side: one name cut in two ("Vell Unity")
+MODEL_HALVES_JOIN = True
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------

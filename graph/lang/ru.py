@@ -980,6 +980,8 @@ HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
 FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
                    "председателем", "премьер")
+# "ГУ МЧС": a body and its owner side by side, two names
+MODEL_HALVES_JOIN = False
 MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
@@ -1058,6 +1060,9 @@ AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "рес
 AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
                  "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
+# "«Вельская правда» получила 40 мест": a party's seats, a figure before them (a person gets "мандат")
+SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:получил[аио]?|получают|завоевал[аио]?|набрал[аио]?)"
+             r"\s+(?:[\w,.%-]+\s+){0,2}?\d+\s+(?:[\w-]+\s+)?мест[ао]?\b")
 SEAT_COMPOUNDS: tuple[str, ...] = ()   # Russian says "со штаб-квартирой в …", no compound
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
