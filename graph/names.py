@@ -893,7 +893,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         words = _without_date(m.group("name").split())
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
-        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])):
+        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])
+                         or words[0].lower() in _TENURE_WORDS):   # "Former Bank of Tarnia governor"
             words = words[1:]
         if len(words) < 2:
             continue
@@ -1795,6 +1796,7 @@ _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])") 
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
 # its hyphen is an adjective of the name ("Народно-демократическая партия")
+_TENURE_WORDS = set(joined("TENURE_WORDS"))
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
@@ -3681,8 +3683,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             out.extend(NamedSpan(Span(n.span.start + match.start(side), n.span.start + match.end(side)), "Organization")
                        for side in ("home", "away"))
             continue
-        if n.type != "Person" and (score := _SCORE_ENDING.search(written)) is not None:
-            n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
+        if (score := _SCORE_ENDING.search(written)) is not None:   # "Vellby City 2-1": the team, whatever the model
+            n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # took it for
             written = text[n.span.start:n.span.end]
         if n.type == "Place" and (
                 scored[written] if written in scored else scored.setdefault(
@@ -3702,7 +3704,7 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Organization")   # "Vexon CEO Jane Roe": Vexon is a company
         elif n.type in ("Person", "Place") and written[:1].isupper() and (
                 around[written] if written in around
-                else around.setdefault(written, _body_by_noun_around(f, written_at[written])
+                else around.setdefault(written, _body_by_noun_around(f, written_at.get(written, [n.span]))
                                        or _won_seats(f.patterns, text, written))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group", "Vexon won
             #                                       40 seats"

@@ -3,7 +3,8 @@ of it (lang/en.py); a given name after "города" opens the name of the town
 (names.py); a name glued before "-based" is where something sits, whatever a model took it for (names.py,
 lang/en.py); a name the text says won seats is a party's (names.py, SEATS_WON in lang/en.py and lang/ru.py); two
 one-word halves of an English name the model cut at the space are one name, three in a row a line of tags
-(names.py). Every sentence is invented."""
+(names.py); "Former", "Acting" opening a sentence open no body's name (TENURE_WORDS in lang/en.py); a score the
+model took into a person's name is cut off, as from any other (names.py). Every sentence is invented."""
 
 
 def test_a_coachs_title_before_a_name_is_no_part_of_it(typed):
@@ -57,3 +58,18 @@ def test_three_names_in_a_row_are_not_joined(typed):
     text = "Tags\n\nVellan Ostrava Tarnia\n\nThe storm reached the coast on Monday.\n"
     types, _ = typed(text, [("Vellan", "Place", 0), ("Ostrava", "Place", 0), ("Tarnia", "Place", 0)])
     assert "Vellan Ostrava" not in types and "Ostrava Tarnia" not in types
+
+
+def test_a_tenure_word_opening_a_sentence_is_no_part_of_a_bodys_name(typed):
+    text = ("Rates\n\nFormer Bank of Tarnia governor Jan Berg said rates would rise. "
+            "Acting Bank of Tarnia governor Ola Brin disagreed.\n")
+    types, _ = typed(text, [("Bank of Tarnia", "Organization", 0), ("Jan Berg", "Person", 0),
+                            ("Bank of Tarnia", "Organization", 1), ("Ola Brin", "Person", 0)])
+    assert types.get("Bank of Tarnia") == "Organization"
+    assert not any(label.startswith(("Former", "Acting")) for label in types)
+
+
+def test_a_score_the_model_took_into_a_persons_name_is_cut_off(typed):
+    text = "Match report\n\nVardley FC beat Kessington 2-1 on Saturday.\n"
+    types, _ = typed(text, [("Vardley FC", "Person", 0), ("Kessington 2-1", "Person", 0)])
+    assert "Kessington" in types

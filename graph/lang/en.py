@@ -1745,6 +1745,9 @@ OFFICE_NOT_HOLDER_BEFORE = (r"(?:(?:become|becomes|became|becoming|elected|appoi
 # Words before a title that say the person named after it held it once: not its holder now (a regular expression).
 PAST_TITLE_WORDS = r"former|ex|erstwhile"
 
+# Words before a title that say when or how its holder holds it: capitalised at a sentence's start they open no
+# body's name after them ("Former Bank of Tarnia governor Jan Berg", "Acting Vell Port Authority chief …").
+TENURE_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "retiring", "then")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

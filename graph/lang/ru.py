@@ -1304,6 +1304,7 @@ COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
+TENURE_WORDS: tuple[str, ...] = ()   # «бывший», «исполняющий обязанности» stand in lower case before a title
 # Words right before a title that make it the office, not anyone holding it: "кто может стать президентом",
 # "избран премьером", "занимал пост главы государства" (a regular expression).
 OFFICE_NOT_HOLDER_BEFORE = (r"(?:стать|стал[аио]?|станет|станут|становит(?:ся|ь)|становил(?:ся|ась|ись)"
