@@ -558,6 +558,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if name.type == "Organization" and " " in label and label.split()[-1] not in tables.ORG_HEADS \
+                and label.lower() != label and word_occurrences(doc.text, label.lower()):
+            continue    # "the First Team management", "the first team staff" elsewhere: a phrase of the language
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):

@@ -4,7 +4,8 @@ of it (lang/en.py); a given name after "города" opens the name of the town
 lang/en.py); a name the text says won seats is a party's (names.py, SEATS_WON in lang/en.py and lang/ru.py); two
 one-word halves of an English name the model cut at the space are one name, three in a row a line of tags
 (names.py); "Former", "Acting" opening a sentence open no body's name (TENURE_WORDS in lang/en.py); a score the
-model took into a person's name is cut off, as from any other (names.py). Every sentence is invented."""
+model took into a person's name is cut off, as from any other; a body's name of several words the text also
+writes in lower case is a phrase of the language (names.py). Every sentence is invented."""
 
 
 def test_a_coachs_title_before_a_name_is_no_part_of_it(typed):
@@ -73,3 +74,10 @@ def test_a_score_the_model_took_into_a_persons_name_is_cut_off(typed):
     text = "Match report\n\nVardley FC beat Kessington 2-1 on Saturday.\n"
     types, _ = typed(text, [("Vardley FC", "Person", 0), ("Kessington 2-1", "Person", 0)])
     assert "Kessington" in types
+
+
+def test_a_bodys_name_the_text_writes_in_lower_case_elsewhere_is_a_phrase(typed):
+    text = ("Club news\n\n\"We have to shake up our First Team squad,\" the chairman said. "
+            "Changes to first team coaching come next month, Vardley FC added.\n")
+    types, _ = typed(text, [("First Team", "Organization", 0), ("Vardley FC", "Organization", 0)])
+    assert "First Team" not in types and types.get("Vardley FC") == "Organization"
