@@ -501,7 +501,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
-    models = _retype_by_context(f, _one_name_in_two_spans(doc.text, models, f.patterns.tables))
+    models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
+        doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
     for name in models:
@@ -3656,6 +3657,22 @@ def _one_name_in_two_spans(text: str, models: tuple[NamedSpan, ...], tables: Mod
 
 
 _ONE_CAPITALISED_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")   # "Harapan", not "MP", "Op-Ed:" or "Nigeria's"
+
+
+def _person_without_places_after(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """A person's name of three words or more whose last words the model reads elsewhere as places' names, each
+    alone ("Ivo Marr Vell Tarnia" in a line of tags, "Vell" and "Tarnia" places elsewhere): the name ends before
+    them (two words at least), so that the places named again are no mentions of the person."""
+    places = {text[n.span.start:n.span.end] for n in models if n.type == "Place"}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type == "Person" else []
+        kept = len(words)
+        while kept > 2 and words[kept - 1].group() in places:
+            kept -= 1
+        out.append(replace(n, span=Span(n.span.start, n.span.start + words[kept - 1].end()))
+                   if kept < len(words) else n)
+    return tuple(out)
 
 
 def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

@@ -5,7 +5,8 @@ lang/en.py); a name the text says won seats is a party's (names.py, SEATS_WON in
 one-word halves of an English name the model cut at the space are one name, three in a row a line of tags
 (names.py); "Former", "Acting" opening a sentence open no body's name (TENURE_WORDS in lang/en.py); a score the
 model took into a person's name is cut off, as from any other; a body's name of several words the text also
-writes in lower case is a phrase of the language (names.py). Every sentence is invented."""
+writes in lower case is a phrase of the language; a person's name the model ran on into places' names (a line of
+tags) ends before them (names.py). Every sentence is invented."""
 
 
 def test_a_coachs_title_before_a_name_is_no_part_of_it(typed):
@@ -81,3 +82,14 @@ def test_a_bodys_name_the_text_writes_in_lower_case_elsewhere_is_a_phrase(typed)
             "Changes to first team coaching come next month, Vardley FC added.\n")
     types, _ = typed(text, [("First Team", "Organization", 0), ("Vardley FC", "Organization", 0)])
     assert "First Team" not in types and types.get("Vardley FC") == "Organization"
+
+
+def test_places_closing_a_persons_name_in_a_line_of_tags_are_places(typed):
+    text = ("Ивар Тальнов Вельск Озерки новости\n\nЛивень прошёл в Вельске. Ивар Тальнов Вельск Озерки\n\n"
+            "Дороги в Озерках закрыты.\n")
+    types, mentions = typed(text, [("Ивар Тальнов Вельск Озерки", "Person", 0), ("Ивар Тальнов", "Person", 1),
+                                   ("Вельск", "Place", 1), ("Озерки", "Place", 1), ("Вельске", "Place", 0),
+                                   ("Озерках", "Place", 0)])
+    assert types.get("Ивар Тальнов") == "Person" and not any("Озерки" in label and label != "Озерки"
+                                                               for label in types)
+    assert ("Озерках", "Ивар Тальнов Вельск Озерки") not in mentions
