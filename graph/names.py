@@ -541,6 +541,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
         if name.type == "Organization" and _contest_name(label):
             name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
+        mark = _ORG_NAME_ENDING_AFTER.match(doc.text, end)
+        if mark and doc.text[start:end] == label:   # "Ostrava City FC" whose mark the model left out: the club's
+            end, label = mark.end(), doc.text[start:mark.end()]   # whole name (typed by its ending below)
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
@@ -586,8 +589,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                     mentions.append(Mention(bodies.pop(), Span(start, end), "name"))
                     taken.append(Span(start, end))
                 continue
-        company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
-        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
+        company = [e.key for e in found.values() if e.type == "Organization"
+                   and label in (_short_company_name(e.label), " ".join(_without_endings(e.label)))]
+        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Ostrava City", whatever the model took
+            #                                                       it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
             taken.append(Span(start, end))
             continue
@@ -2182,10 +2187,16 @@ def _addressed(label: str) -> bool:
 def _short_company_name(label: str) -> str | None:
     """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"), "Nordport" for "Nordport FC";
     None without a suffix."""
+    words = _without_endings(label)
+    return words[-1] if len(words) < len(label.split()) else None
+
+
+def _without_endings(label: str) -> list[str]:
+    """The words of a body's name without its legal form or club's mark ("Ostrava City" of "Ostrava City FC")."""
     words = label.split()
     while len(words) > 1 and (words[-1] in _COMPANY_SUFFIXES or words[-1] in _ORG_NAME_ENDINGS):
         words = words[:-1]
-    return words[-1] if len(words) < len(label.split()) else None
+    return words
 
 
 def _in_title_case(line: str) -> bool:
@@ -3914,6 +3925,8 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
+                                    r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"

@@ -6,7 +6,8 @@ one-word halves of an English name the model cut at the space are one name, thre
 (names.py); "Former", "Acting" opening a sentence open no body's name (TENURE_WORDS in lang/en.py); a score the
 model took into a person's name is cut off, as from any other; a body's name of several words the text also
 writes in lower case is a phrase of the language; a person's name the model ran on into places' names (a line of
-tags) ends before them (names.py). Every sentence is invented."""
+tags) ends before them; a club's mark after a name the model found ("FC") is part of it, and the name without
+the mark is the club again (names.py). Every sentence is invented."""
 
 
 def test_a_coachs_title_before_a_name_is_no_part_of_it(typed):
@@ -93,3 +94,12 @@ def test_places_closing_a_persons_name_in_a_line_of_tags_are_places(typed):
     assert types.get("Ивар Тальнов") == "Person" and not any("Озерки" in label and label != "Озерки"
                                                                for label in types)
     assert ("Озерках", "Ивар Тальнов Вельск Озерки") not in mentions
+
+
+def test_a_clubs_mark_the_model_left_out_is_part_of_its_name_and_the_name_without_it_is_the_club(typed):
+    text = ("Match report\n\nOstrava City FC beat Vardley Town 3-0 on Saturday. "
+            "Ostrava City's striker Ben Kola scored twice.\n")
+    types, mentions = typed(text, [("Ostrava City", "Place", 0), ("Ostrava City's", "Place", 0),
+                                   ("Ben Kola", "Person", 0)])
+    assert types.get("Ostrava City FC") == "Organization" and "Ostrava City" not in types
+    assert ("Ostrava City", "Ostrava City FC") in mentions
