@@ -323,6 +323,7 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
+        self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
@@ -1249,12 +1250,14 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
     for m in f.patterns.place_by_kind_inflected.finditer(f.doc.text, para.start, para.end):
         group = "name" if m.group("name") else "adj"
         name, end = m.group(group), m.end("kind") if m.group("kind") else m.end(group)
-        words = name.split()
-        if group == "name" and len(words) == 2 and _given_name(words[0]):
+        words = list(re.finditer(r"\S+", name)) if group == "name" else []
+        person = next((i for i, w in enumerate(words) if m.start(group) + w.start() in f.model_people_starts
+                       and _given_name(w.group())), None)   # a given name opening a person's name the model read
+        if person == 0:
             continue    # "глава города Пётр Вальков": the office's holder after the place it serves, not a place
-        if group == "name" and len(words) == 2 and _given_name(words[1]):
-            name, end = words[0], m.start(group) + len(words[0])   # "мэр города Вельска Анна Рыбина": the place
-            #                                                         ends before her name
+        if person is not None:
+            name, end = name[:words[person - 1].end()], m.start(group) + words[person - 1].end()   # "мэр города
+            #                                                   Вельска Анна Рыбина": the place ends before her name
         f.add(m.start(group), end, _place_label_ru(name, m.group("kind")), "Place")
 
 
