@@ -591,7 +591,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                     taken.append(Span(start, end))
                 continue
         company = [e.key for e in found.values() if e.type == "Organization"
-                   and label in (_short_company_name(e.label), " ".join(_without_endings(e.label)))]
+                   and (_short_company_name(e.label) == label
+                        or (label != e.label and " ".join(_without_endings(e.label)) == label))]
         if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Ostrava City", whatever the model took
             #                                                       it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
