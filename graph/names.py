@@ -564,7 +564,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
         if name.type == "Organization" and " " in label and label.split()[-1] not in tables.ORG_HEADS \
-                and label.lower() != label and word_occurrences(doc.text, label.lower()):
+                and label.lower() != label and _in_lower_case_in_prose(doc.text, label.lower()):
             continue    # "the First Team management", "the first team staff" elsewhere: a phrase of the language
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
@@ -2279,6 +2279,16 @@ def _first_seen(mentions: list[Mention]) -> dict[str, int]:
     for m in mentions:
         first[m.entity] = min(first.get(m.entity, m.span.start), m.span.start)
     return first
+
+
+def _in_lower_case_in_prose(text: str, phrase: str) -> bool:
+    """``phrase`` (in lower case) written after a lower-case word somewhere ("on the first team staff"): a phrase
+    of the language, not a line of tags ("2031-05-02 first team")."""
+    return any(_LOWER_CASE_WORD_RIGHT_BEFORE.search(text, max(0, o.start - 30), o.start)
+               for o in word_occurrences(text, phrase))
+
+
+_LOWER_CASE_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁ]+[ \t]+$")
 
 
 def _lower_case_words(doc: Document) -> set[str]:

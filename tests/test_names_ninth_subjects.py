@@ -5,7 +5,7 @@ lang/en.py); a name the text says won seats is a party's (names.py, SEATS_WON in
 one-word halves of an English name the model cut at the space are one name, three in a row a line of tags
 (names.py); "Former", "Acting" opening a sentence open no body's name (TENURE_WORDS in lang/en.py); a score the
 model took into a person's name is cut off, as from any other; a body's name of several words the text also
-writes in lower case is a phrase of the language; a person's name the model ran on into places' names (a line of
+writes in lower case in prose (not in a line of tags) is a phrase of the language; a person's name the model ran on into places' names (a line of
 tags) ends before them; a club's mark after a name the model found ("FC") is part of it, and the name without
 the mark is the club again (names.py). Every sentence is invented."""
 
@@ -103,3 +103,10 @@ def test_a_clubs_mark_the_model_left_out_is_part_of_its_name_and_the_name_withou
                                    ("Ben Kola", "Person", 0)])
     assert types.get("Ostrava City FC") == "Organization" and "Ostrava City" not in types
     assert ("Ostrava City", "Ostrava City FC") in mentions
+
+
+def test_a_bodys_name_in_a_lower_case_line_of_tags_is_still_a_name(typed):
+    text = ("2031-05-02 northern league\n\nVardley FC lost in the Northern League again on Sunday, "
+            "the fourth defeat in a row.\n")
+    types, _ = typed(text, [("Northern League", "Organization", 0), ("Vardley FC", "Organization", 0)])
+    assert types.get("Northern League") == "Organization"
