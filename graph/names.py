@@ -83,6 +83,7 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        self.seats_won = re.compile(t.SEATS_WON)
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
         self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
@@ -322,6 +323,7 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
+        self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
@@ -500,7 +502,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             owners.append(name.span)
     title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
-    models = _retype_by_context(f, models)
+    models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
+        doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
     for name in models:
@@ -510,8 +513,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
-        if name.type == "Place" and place_in_a_modifier(doc.text, name.span):
-            continue    # "a Borealia-based group": where it is based, the text does not speak of the place
+        if (name.type == "Place" and place_in_a_modifier(doc.text, name.span)) \
+                or _SEAT_COMPOUND.match(doc.text, name.span.end):
+            continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
+            #             the text does not speak of the place
         if _capital_tells_nothing(doc, name.span, title_case):
             continue    # "Rescues Continue as …"
         event = _event_after_place(doc.text, name)
@@ -537,6 +542,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             start, label, name = storm, f"{doc.text[storm:start]}{label}", replace(name, type="Event")
         if name.type == "Organization" and _contest_name(label):
             name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
+        mark = _ORG_NAME_ENDING_AFTER.match(doc.text, end)
+        if mark and doc.text[start:end] == label:   # "Ostrava City FC" whose mark the model left out: the club's
+            end, label = mark.end(), doc.text[start:mark.end()]   # whole name (typed by its ending below)
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
                                                                   doc.text[max(0, start - 6):start])
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
@@ -555,6 +563,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 continue
         if " " not in label and label.lower() in common and not _acronym_in_prose(doc, start, end):
             continue    # "Athletics" opening a phrase, "athletics" elsewhere: a word of the language
+        if name.type == "Organization" and " " in label and label.split()[-1] not in tables.ORG_HEADS \
+                and label.lower() != label and _in_lower_case_in_prose(doc.text, label.lower()):
+            continue    # "the First Team management", "the first team staff" elsewhere: a phrase of the language
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
@@ -579,8 +590,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                     mentions.append(Mention(bodies.pop(), Span(start, end), "name"))
                     taken.append(Span(start, end))
                 continue
-        company = [e.key for e in found.values() if e.type == "Organization" and _short_company_name(e.label) == label]
-        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", whatever the model took it for
+        company = [e.key for e in found.values() if e.type == "Organization"
+                   and (_short_company_name(e.label) == label
+                        or (label != e.label and " ".join(_without_endings(e.label)) == label))]
+        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Ostrava City", whatever the model took
+            #                                                       it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
             taken.append(Span(start, end))
             continue
@@ -890,7 +904,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         words = _without_date(m.group("name").split())
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
-        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])):
+        while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])
+                         or words[0].lower() in _TENURE_WORDS):   # "Former Bank of Tarnia governor"
             words = words[1:]
         if len(words) < 2:
             continue
@@ -1245,8 +1260,16 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
     """"села Варде", "в Озёрском районе", named in the nominative."""
     for m in f.patterns.place_by_kind_inflected.finditer(f.doc.text, para.start, para.end):
         group = "name" if m.group("name") else "adj"
-        label = _place_label_ru(m.group(group), m.group("kind"))
-        f.add(m.start(group), m.end("kind") if m.group("kind") else m.end(group), label, "Place")
+        name, end = m.group(group), m.end("kind") if m.group("kind") else m.end(group)
+        words = list(re.finditer(r"\S+", name)) if group == "name" else []
+        person = next((i for i, w in enumerate(words) if m.start(group) + w.start() in f.model_people_starts
+                       and _given_name(w.group())), None)   # a given name opening a person's name the model read
+        if person == 0:
+            continue    # "глава города Пётр Вальков": the office's holder after the place it serves, not a place
+        if person is not None:
+            name, end = name[:words[person - 1].end()], m.start(group) + words[person - 1].end()   # "мэр города
+            #                                                   Вельска Анна Рыбина": the place ends before her name
+        f.add(m.start(group), end, _place_label_ru(name, m.group("kind")), "Place")
 
 
 def _places_sharing_area(f: _Finder, para: Span) -> None:
@@ -1792,6 +1815,8 @@ _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined(
                                   rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
+_SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
+_TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sentence before a body's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
 # its hyphen is an adjective of the name ("Народно-демократическая партия")
@@ -2176,10 +2201,16 @@ def _addressed(label: str) -> bool:
 def _short_company_name(label: str) -> str | None:
     """"Vexon" for "Vexon Technology Inc" (and for "Chipmaker Vexon Technology"), "Nordport" for "Nordport FC";
     None without a suffix."""
+    words = _without_endings(label)
+    return words[-1] if len(words) < len(label.split()) else None
+
+
+def _without_endings(label: str) -> list[str]:
+    """The words of a body's name without its legal form or club's mark ("Ostrava City" of "Ostrava City FC")."""
     words = label.split()
     while len(words) > 1 and (words[-1] in _COMPANY_SUFFIXES or words[-1] in _ORG_NAME_ENDINGS):
         words = words[:-1]
-    return words[-1] if len(words) < len(label.split()) else None
+    return words
 
 
 def _in_title_case(line: str) -> bool:
@@ -2258,6 +2289,16 @@ def _first_seen(mentions: list[Mention]) -> dict[str, int]:
     for m in mentions:
         first[m.entity] = min(first.get(m.entity, m.span.start), m.span.start)
     return first
+
+
+def _in_lower_case_in_prose(text: str, phrase: str) -> bool:
+    """``phrase`` (in lower case) written after a lower-case word somewhere ("on the first team staff"): a phrase
+    of the language, not a line of tags ("2031-05-02 first team")."""
+    return any(_LOWER_CASE_WORD_RIGHT_BEFORE.search(text, max(0, o.start - 30), o.start)
+               for o in word_occurrences(text, phrase))
+
+
+_LOWER_CASE_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁ]+[ \t]+$")
 
 
 def _lower_case_words(doc: Document) -> set[str]:
@@ -3627,6 +3668,48 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     return None
 
 
+def _one_name_in_two_spans(text: str, models: tuple[NamedSpan, ...], tables: ModuleType) -> tuple[NamedSpan, ...]:
+    """A place's or a body's two-word name the model cut in two at the space, each word taken for a name of the
+    same type ("Vell" "Unity", both places): one name, where the language writes no two names side by side
+    (MODEL_HALVES_JOIN). Not three or more such words in a row (a line of tags: "Vell Ostrava Tarnia"), nor a
+    person's halves (two names listed without commas)."""
+    if not tables.MODEL_HALVES_JOIN:
+        return models
+    runs: list[list[NamedSpan]] = []
+    for n in sorted(models, key=lambda n: n.span.start):
+        if runs and runs[-1][-1].type == n.type and text[runs[-1][-1].span.end:n.span.start] == " ":
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    out: list[NamedSpan] = []
+    for run in runs:
+        if len(run) == 2 and run[0].type in ("Place", "Organization") \
+                and all(_ONE_CAPITALISED_WORD.fullmatch(text, n.span.start, n.span.end) for n in run):
+            out.append(NamedSpan(Span(run[0].span.start, run[1].span.end), run[0].type))
+        else:
+            out.extend(run)
+    return tuple(out)
+
+
+_ONE_CAPITALISED_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")   # "Harapan", not "MP", "Op-Ed:" or "Nigeria's"
+
+
+def _person_without_places_after(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """A person's name of three words or more whose last words the model reads elsewhere as places' names, each
+    alone ("Ivo Marr Vell Tarnia" in a line of tags, "Vell" and "Tarnia" places elsewhere): the name ends before
+    them (two words at least), so that the places named again are no mentions of the person."""
+    places = {text[n.span.start:n.span.end] for n in models if n.type == "Place"}
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end])) if n.type == "Person" else []
+        kept = len(words)
+        while kept > 2 and words[kept - 1].group() in places:
+            kept -= 1
+        out.append(replace(n, span=Span(n.span.start, n.span.start + words[kept - 1].end()))
+                   if kept < len(words) else n)
+    return tuple(out)
+
+
 def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """The models' names retyped by what the text says of them: a body's or a place's name the text treats as a
     person's (``_treated_as_person``) is a person's wherever the model found it, whatever type it gave each time;
@@ -3655,8 +3738,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             out.extend(NamedSpan(Span(n.span.start + match.start(side), n.span.start + match.end(side)), "Organization")
                        for side in ("home", "away"))
             continue
-        if n.type != "Person" and (score := _SCORE_ENDING.search(written)) is not None:
-            n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # "Vellby City 2-1": the team
+        if (score := _SCORE_ENDING.search(written)) is not None:   # "Vellby City 2-1": the team, whatever the model
+            n = replace(n, span=Span(n.span.start, n.span.start + score.start()))   # took it for
             written = text[n.span.start:n.span.end]
         if n.type == "Place" and (
                 scored[written] if written in scored else scored.setdefault(
@@ -3676,8 +3759,10 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Organization")   # "Vexon CEO Jane Roe": Vexon is a company
         elif n.type in ("Person", "Place") and written[:1].isupper() and (
                 around[written] if written in around
-                else around.setdefault(written, _body_by_noun_around(f, written_at[written]))):
-            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group"
+                else around.setdefault(written, _body_by_noun_around(f, written_at.get(written, [n.span]))
+                                       or _won_seats(f.patterns, text, written))):
+            n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group", "Vexon won
+            #                                       40 seats"
         elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
@@ -3779,6 +3864,11 @@ def _contest_name(label: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _CONTEST_HEADS
 
 
+def _won_seats(p: _Patterns, text: str, name: str) -> bool:
+    """The text says the name won seats somewhere ("Vell Unity has won 40 seats"): a party's or an alliance's."""
+    return any(p.seats_won.match(text, o.end) for o in word_occurrences(text, name))
+
+
 def _company_by_title_after(f: _Finder, name: str) -> bool:
     """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO")
     or after it and "of" ("the former chief executive of Vexon Foods"): a company's, not a person's or a place's.
@@ -3859,6 +3949,8 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
+                                    r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"

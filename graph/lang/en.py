@@ -1152,6 +1152,7 @@ PERSON_TITLES = (
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President", "Administrator",
+    "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1248,6 +1249,12 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 GROUPS_ONLY_BARE = ("officials",)
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
+# What the text says right after a party's or an alliance's name and of no person or place: that it won seats
+# ("Vell Unity has won 40 seats", "Nova, which won one seat"); a person wins "a seat", "his seat".
+SEATS_WON = (r",?\s+(?:(?:has|have|had|who|which|alone|also)\s+)*(?:won|wins|took|takes|captured|secured|gained|got)"
+             r"\s+(?:[\w,.%-]+\s+){0,4}?(?:seats|(?:\d+|one|a single)\s+seat)\b")
+# Words glued after a name that say it is where something sits, whatever a model took it for: "Ostrava-based owners".
+SEAT_COMPOUNDS = ("based", "headquartered")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
 NOUNS_AFTER_QUOTED_NAMES = {
     **dict.fromkeys(("law", "act", "bill", "treaty", "agreement", "accord", "pact", "declaration", "charter"), "Agreement"),
@@ -1424,6 +1431,8 @@ TITLES_ALONE = ("chief executive officer", "chief executive", "ceo", "cfo", "coa
                 "foreign minister", "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "chairperson", "governor", "mayor", "senator", "judge", "prosecutor", "lawyer",
                 "attorney", "commissioner", "commander", "candidate", "founder", "president", "premier", "diplomat")
+# "Vell" "Unity" from the model, side by side: one name cut in two ("Vell Unity")
+MODEL_HALVES_JOIN = True
 MODEL_NAME_FORM = "as_written"
 
 # ---------------------------------------------------------------------------
@@ -1744,6 +1753,9 @@ OFFICE_NOT_HOLDER_BEFORE = (r"(?:(?:become|becomes|became|becoming|elected|appoi
 # Words before a title that say the person named after it held it once: not its holder now (a regular expression).
 PAST_TITLE_WORDS = r"former|ex|erstwhile"
 
+# Words before a title that say when or how its holder holds it: capitalised at a sentence's start they open no
+# body's name after them ("Former Bank of Tarnia governor Jan Berg", "Acting Vell Port Authority chief …").
+TENURE_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "retiring", "then")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
 

@@ -1000,6 +1000,8 @@ HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
 FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
                    "председателем", "премьер")
+# "ГУ МЧС": a body and its owner side by side, two names
+MODEL_HALVES_JOIN = False
 MODEL_NAME_FORM = "base_form"
 
 # ---------------------------------------------------------------------------
@@ -1078,6 +1080,10 @@ AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "рес
 AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
                  "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
+# "«Вельская правда» получила 40 мест": a party's seats, a figure before them (a person gets "мандат")
+SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:получил[аио]?|получают|завоевал[аио]?|набрал[аио]?)"
+             r"\s+(?:[\w,.%-]+\s+){0,2}?\d+\s+(?:[\w-]+\s+)?мест[ао]?\b")
+SEAT_COMPOUNDS: tuple[str, ...] = ()   # Russian says "со штаб-квартирой в …", no compound
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
 COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
@@ -1323,6 +1329,7 @@ COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
+TENURE_WORDS: tuple[str, ...] = ()   # «бывший», «исполняющий обязанности» stand in lower case before a title
 # Words right before a title that make it the office, not anyone holding it: "кто может стать президентом",
 # "избран премьером", "занимал пост главы государства" (a regular expression).
 OFFICE_NOT_HOLDER_BEFORE = (r"(?:стать|стал[аио]?|станет|станут|становит(?:ся|ь)|становил(?:ся|ась|ись)"
