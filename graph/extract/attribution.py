@@ -1950,8 +1950,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
     inside = [s for s in bodies if s.span.end <= v.verb.start
-              and re.search(rf"(?<!\w){v.tables.IN_BODY}[\s«„“\"]+$", v.text[max(v.span.start, s.span.start - 20):s.span.start],
-                            re.I)
+              and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
               and len(v.text[s.span.end:v.verb.start].split()) <= words
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
@@ -2230,6 +2229,13 @@ _BREAK_AND_REFERENCE = re.compile(rf"[,—―–]\s*(?:{alternation('BACKWARD_RE
 
 def _gerund(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
+
+
+# "В Минфине заявили", "В пресс-службе Минфина заявили": the body in which unnamed people spoke, or whose voice
+# (``DESCRIBED_VOICE_PATTERN``) they are, right before its name
+_IN_BODY_OR_ITS_VOICE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+(?:(?:{module.DESCRIBED_VOICE_PATTERN})\s+)?[«„“\"]*$"
+                                            if module.DESCRIBED_VOICE_PATTERN else rf"(?<!\w){module.IN_BODY}[\s«„“\"]+$",
+                                            re.I) for module in LANGUAGES.values() if module.IN_BODY}
 
 
 # "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
@@ -2759,9 +2765,10 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
             after = re.match(r"\s*", doc.text[end:end + 3]).end()
             if any(x.span.start < end and start < x.span.end or x.span.start == end + after for x in named):
                 continue    # the body is named: "пресс-служба МВД", "прокуратуры Ромской области"
-            if len(owner) == 1 and any(entities[x.entity].type in ("Organization", "Group") for x in named
-                                       if x.span.start < start and x.entity in entities):
-                continue    # "пресс-служба компании": the company named before
+            bare = all(_genitive_lemma(w) in own.COLLECTIVE_OWNER_NOUNS for w in owner[:-1])
+            if bare and any(entities[x.entity].type in ("Organization", "Group") for x in named
+                            if x.span.start < start and x.entity in entities):
+                continue    # "пресс-служба компании", "пресс-служба группы компаний": the company named before
             label = " ".join(_nominative_phrase(owner, head))
             bodies = {x.entity for x in named if x.span.start < start and x.entity in entities
                       and entities[x.entity].type == "Organization"

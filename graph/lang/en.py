@@ -739,6 +739,7 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 # a description may have (attribution._voiced_bodies)
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
+COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".

@@ -565,6 +565,9 @@ DESCRIBED_OWNER_HEADS = frozenset({
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
     "академия", "университет", "больница", "штаб", "дума", "совет", "парламент", "посольство", "холдинг",
 })
+# Nouns (lemmas) before an owner's head that only say the body is made of several of that kind ("пресс-служба группы
+# компаний"): the description is still the bare kind, which refers back to a body named before.
+COLLECTIVE_OWNER_NOUNS = frozenset({"группа"})
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
