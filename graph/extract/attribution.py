@@ -2448,7 +2448,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return _quoting_frame(s, words, i)
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and _tags_quotation(s, words, i)
-    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None or tag) \
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
+            or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2964,6 +2965,19 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     own = language(lang)
     return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
         words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+
+
+def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The statement put the toll at 40": a verb that sets a figure (its object) at a value gives an estimate,
+    which its subject asserts as a verb of saying does. The parser may hang the value on a clause inside the object
+    ("put the number of those who recovered at 900")."""
+    own = language(lang)
+    if words[verb].lemma not in own.ESTIMATING_VERBS:
+        return False
+    figures = [j for j in _children(words, verb, "dobj") if words[j].lemma in own.ESTIMATED_NOUNS]
+    around = [*_children(words, verb, "prep"), *(k for j in figures for k in _subtree(words, j))]
+    return bool(figures) and any(words[k].dep == "prep" and words[k].lemma in own.ESTIMATE_PREPOSITIONS
+                                 for k in around)
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
