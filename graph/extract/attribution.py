@@ -2970,7 +2970,7 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"The statement put the toll at 40": a verb that sets a figure (its object) at a value gives an estimate,
     which its subject asserts as a verb of saying does. The parser may hang the value on a clause inside the object
-    ("put the number of those who recovered at 900")."""
+    ("put the tally of farms that reopened at 90")."""
     own = language(lang)
     if words[verb].lemma not in own.ESTIMATING_VERBS:
         return False
