@@ -3184,9 +3184,16 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
             and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
         return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
+    if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
+            and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
+        return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+_TITLE_AFTER_NAME = re.compile(rf"(?:{alternation('TITLES_AFTER_BODY')})", re.I) if alternation("TITLES_AFTER_BODY") \
+    else re.compile(r"(?!)")
 
 
 def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
