@@ -1980,8 +1980,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
     inside = [s for s in bodies if s.span.end <= v.verb.start
-              and re.search(rf"(?<!\w){v.tables.IN_BODY}[\s«„“\"]+$", v.text[max(v.span.start, s.span.start - 20):s.span.start],
-                            re.I)
+              and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
               and len(v.text[s.span.end:v.verb.start].split()) <= words
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
@@ -2294,6 +2293,13 @@ def _gerund(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
 
 
+# "В Минфине заявили", "В пресс-службе Минфина заявили": the body in which unnamed people spoke, or whose voice
+# (``DESCRIBED_VOICE_PATTERN``) they are, right before its name
+_IN_BODY_OR_ITS_VOICE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+(?:(?:{module.DESCRIBED_VOICE_PATTERN})\s+)?[«„“\"]*$"
+                                            if module.DESCRIBED_VOICE_PATTERN else rf"(?<!\w){module.IN_BODY}[\s«„“\"]+$",
+                                            re.I) for module in LANGUAGES.values() if module.IN_BODY}
+
+
 # "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
 _THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)" if module.THERE_WORDS else r"(?!)",
                                    re.I) for module in LANGUAGES.values()}
@@ -2505,7 +2511,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return _quoting_frame(s, words, i)
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and _tags_quotation(s, words, i)
-    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or document is not None or tag) \
+    if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
+            or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2822,9 +2829,10 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
             after = re.match(r"\s*", doc.text[end:end + 3]).end()
             if any(x.span.start < end and start < x.span.end or x.span.start == end + after for x in named):
                 continue    # the body is named: "пресс-служба МВД", "прокуратуры Ромской области"
-            if len(owner) == 1 and any(entities[x.entity].type in ("Organization", "Group") for x in named
-                                       if x.span.start < start and x.entity in entities):
-                continue    # "пресс-служба компании": the company named before
+            bare = all(_genitive_lemma(w) in own.COLLECTIVE_OWNER_NOUNS for w in owner[:-1])
+            if bare and any(entities[x.entity].type in ("Organization", "Group") for x in named
+                            if x.span.start < start and x.entity in entities):
+                continue    # "пресс-служба компании", "пресс-служба группы компаний": the company named before
             label = " ".join(_nominative_phrase(owner, head))
             bodies = {x.entity for x in named if x.span.start < start and x.entity in entities
                       and entities[x.entity].type == "Organization"
@@ -3020,6 +3028,19 @@ def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     own = language(lang)
     return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
         words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+
+
+def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The statement put the toll at 40": a verb that sets a figure (its object) at a value gives an estimate,
+    which its subject asserts as a verb of saying does. The parser may hang the value on a clause inside the object
+    ("put the tally of farms that reopened at 90")."""
+    own = language(lang)
+    if words[verb].lemma not in own.ESTIMATING_VERBS:
+        return False
+    figures = [j for j in _children(words, verb, "dobj") if words[j].lemma in own.ESTIMATED_NOUNS]
+    around = [*_children(words, verb, "prep"), *(k for j in figures for k in _subtree(words, j))]
+    return bool(figures) and any(words[k].dep == "prep" and words[k].lemma in own.ESTIMATE_PREPOSITIONS
+                                 for k in around)
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
@@ -3226,9 +3247,16 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "NOUN" and words[subjects[0]].text.islower() \
             and words[subjects[1]].pos == "PROPN" and _subtree(words, subjects[1])[0] == subjects[0] + 1:
         return subjects[-1:]   # "The television network Northwire reports": the noun right before the name is its kind
+    if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
+            and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
+        return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+_TITLE_AFTER_NAME = re.compile(rf"(?:{alternation('TITLES_AFTER_BODY')})", re.I) if alternation("TITLES_AFTER_BODY") \
+    else re.compile(r"(?!)")
 
 
 def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:

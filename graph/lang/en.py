@@ -633,6 +633,12 @@ LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
                               "attention"})
+# Verbs that give an estimate when their object is a figure and a preposition puts it at a value, those objects and
+# that preposition: "the ministry put the death toll at 40", "the company pegged its losses at $2 million".
+ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read from (nlp._speech_forms)
+ESTIMATED_NOUNS = frozenset({"number", "toll", "cost", "figure", "total", "tally", "loss", "damage", "count",
+                             "value", "estimate"})
+ESTIMATE_PREPOSITIONS = frozenset({"at"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
@@ -747,6 +753,7 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 # a description may have (attribution._voiced_bodies)
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
+COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
 STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".

@@ -573,6 +573,9 @@ DESCRIBED_OWNER_HEADS = frozenset({
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
     "академия", "университет", "больница", "штаб", "дума", "совет", "парламент", "посольство", "холдинг",
 })
+# Nouns (lemmas) before an owner's head that only say the body is made of several of that kind ("пресс-служба группы
+# компаний"): the description is still the bare kind, which refers back to a body named before.
+COLLECTIVE_OWNER_NOUNS = frozenset({"группа"})
 STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
@@ -1013,6 +1016,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
+ESTIMATING_VERBS: frozenset[str] = frozenset()     # «оценил ущерб в …»: «оценить» is a verb of saying
+ESTIMATED_NOUNS: frozenset[str] = frozenset()
+ESTIMATE_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
