@@ -1517,7 +1517,9 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # such a sentence, is its subject's (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
-                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?")
+                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?"
+                 # acts done in words: "X congratulated his successor. “…”" is X speaking
+                 r"|congratulat(?:ed|es)|paid tribute")
 # Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
 # Norvale") or heading its apposition ("Vexon, the country's largest telecoms group, said"): the name is that body's,
 # whatever the model took it for (not nouns for what a person may be too: "producer", "developer", "publisher").
@@ -1761,8 +1763,11 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
                "Limited", "PLC", "plc", "Plc", "LLC", "LLP", "LP", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH",
                "AB", "ASA", "Oyj")
-# A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
-CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
+# Speaking at a rally" (a title-cased caption: what the person does in the picture).
+CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos", "Speaking", "Speaks", "Testifying", "Testifies", "Addressing",
+                             "Addresses", "Arriving", "Arrives", "Attending", "Attends", "Gesturing", "Gestures",
+                             "Waving", "Waves", "Listening", "Listens", "Pictured")
 # Words of a country's formal name before "of" and its name: "the Republic of Ruritania" is Ruritania (names.py).
 STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Grand Duchy", "Sultanate",
                "Emirate")

@@ -1,0 +1,37 @@
+"""Speakers lost to how a name or a speech act is written: a title-cased picture caption ("Senator X Speaking at
+…") gave the person a name with the caption's verb in it, which no gold name matches; a given name cut short in
+the story ("Rob X") beside the full name with a middle initial under the picture ("Robert J. X") made two people,
+so the surname alone was no one's and "he" went to someone else; and a quotation after a sentence that tells of
+an act done in words ("X congratulated her. “…”") went on with the last speaker."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("verb", ["Speaking", "Testifying", "Arriving"])
+def test_a_caption_verb_after_a_titled_name_is_no_word_of_the_name(cast_linker, verb):
+    out = claims(f"Senator Dalia Wern {verb} at the Harbour Forum / Picture: Ilo Brask (https://example.org/pics)\n\n"
+                 'Senator Dalia Wern (D-Vl) has spoken against the levy. "The levy is a fraud," Wern said.', cast_linker)
+    assert speaker_of(out, "levy is a fraud") == "dalia-wern-67171f"
+
+
+def test_a_given_name_cut_short_beside_the_full_name_is_one_person(cast_linker):
+    out = claims("Rep. Robert J. Quillan Serving the Third District | Official portrait\n\n"
+                 "Rep. Rob Quillan has shared his views on harbour policy. Quillan, who succeeded Ines Marlow and "
+                 "once chaired the Vell port board, spoke of the ferries.\n"
+                 'On Monday, Rep. Quillan wrote about the levy. He stated, "The levy hurts every family on the '
+                 'coast."', cast_linker)
+    assert (speaker_of(out, "hurts every family") or "").startswith("robert-j-")
+
+
+@pytest.mark.parametrize("act", ["congratulated", "paid tribute to", "thanked", "praised"])
+def test_a_quotation_after_an_act_done_in_words_is_the_actors(cast_linker, act):
+    out = claims('Mira Orlen said, "I am proud to take up this post at the harbour board."\n'
+                 f'Tomas Varga {act} her. "She will do great work for the port."', cast_linker)
+    assert speaker_of(out, "great work for the port") == "varga"
