@@ -35,3 +35,17 @@ def test_a_quotation_after_an_act_done_in_words_is_the_actors(cast_linker, act):
     out = claims('Mira Orlen said, "I am proud to take up this post at the harbour board."\n'
                  f'Tomas Varga {act} her. "She will do great work for the port."', cast_linker)
     assert speaker_of(out, "great work for the port") == "varga"
+
+
+@pytest.mark.parametrize("opening", ["Announcing the bill online, the Vellmark Democrat said",
+                                     "The Vellmark Republican said"])
+def test_a_party_member_described_by_place_and_party_is_the_person_before(cast_linker, opening):
+    out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy.\n"
+                 f"{opening} she is joined by several co-sponsors.", cast_linker)
+    assert speaker_of(out, "co-sponsors") == "orlen"
+
+
+def test_a_party_followed_by_what_it_heads_is_no_person(cast_linker):
+    out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy.\n"
+                 "The Vellmark Republican lawmakers said they would oppose it.", cast_linker)
+    assert speaker_of(out, "would oppose it") != "orlen"

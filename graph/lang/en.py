@@ -662,6 +662,10 @@ ANAPHOR_PERSON = (
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
     r"|the \d{1,3}[- ]year[- ]old"
+    # "the Vellmark Democrat said": a party's member by the party's name, where no noun of what else it heads
+    # follows ("the Republican lawmakers", "the Democrat-led council" are others)
+    r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican)(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
+    r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
