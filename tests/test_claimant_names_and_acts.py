@@ -1,17 +1,22 @@
-"""Speakers lost to how a name or a speech act is written: a title-cased picture caption ("Senator X Speaking at
+"""Speakers lost to how a name, a speech act or a frame is written: a title-cased picture caption ("Senator X Speaking at
 …") gave the person a name with the caption's verb in it, which no gold name matches; a given name cut short in
 the story ("Rob X") beside the full name with a middle initial under the picture ("Robert J. X") made two people,
-so the surname alone was no one's and "he" went to someone else; and a quotation after a sentence that tells of
-an act done in words ("X congratulated her. “…”") went on with the last speaker."""
+so the surname alone was no one's and "he" went to someone else; a quotation after a sentence that tells of
+an act done in words ("X congratulated her. “…”") went on with the last speaker; "the Vellmark Democrat said" was
+the place's; and "A replaces B, the chief since 2019, said the fund" was B's, the parser taking B for the subject."""
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from claimsgraph.model import Entity
+from extracted import CAST, KELL, claims, speaker_of
+
+
+FUND = Entity("fund", "Vell Port Fund", "Organization", pref_labels=(("Vell Port Fund", "en"),))
 
 
 @pytest.fixture(scope="module")
 def cast_linker():
-    return Linker(CAST)
+    return Linker(CAST + [KELL, FUND])
 
 
 @pytest.mark.parametrize("verb", ["Speaking", "Testifying", "Arriving"])
@@ -49,3 +54,9 @@ def test_a_party_followed_by_what_it_heads_is_no_person(cast_linker):
     out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy.\n"
                  "The Vellmark Republican lawmakers said they would oppose it.", cast_linker)
     assert speaker_of(out, "would oppose it") != "orlen"
+
+
+def test_a_description_after_a_closing_verb_of_saying_speaks_not_the_name_apposed_before(cast_linker):
+    out = claims("The Vell Port Fund has named Arno Kell its new head for the next four years. "
+                 "He replaces Tomas Varga, the President since 2008, said the fund in a statement.", cast_linker)
+    assert speaker_of(out, "said the fund") == "fund"
