@@ -58,5 +58,5 @@ def test_a_party_followed_by_what_it_heads_is_no_person(cast_linker):
 
 def test_a_description_after_a_closing_verb_of_saying_speaks_not_the_name_apposed_before(cast_linker):
     out = claims("The Vell Port Fund has named Arno Kell its new head for the next four years. "
-                 "He replaces Tomas Varga, the President since 2008, said the fund in a statement.", cast_linker)
+                 "He replaces Tomas Varga, the chief since 2015, said the fund on Monday.", cast_linker)
     assert speaker_of(out, "said the fund") == "fund"

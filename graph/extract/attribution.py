@@ -3137,7 +3137,7 @@ _OPENING_DEPS = ("prep", "advcl", "npadvmod", "advmod")   # how a phrase opening
 
 
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
-    """"…, added Jane Roe.", "…, said the bank in a statement.": in an inverted frame after what was said, a parser
+    """"…, added Jane Roe.", "…, said the fund on Monday.": in an inverted frame after what was said, a parser
     may take the name or the description closing the sentence for the verb's object; after the comma, with what was
     said as its clause before it, it is the subject."""
     objects = _children(words, verb, "dobj")
