@@ -60,3 +60,16 @@ def test_a_description_after_a_closing_verb_of_saying_speaks_not_the_name_appose
     out = claims("The Vell Port Fund has named Arno Kell its new head for the next four years. "
                  "He replaces Tomas Varga, the chief since 2015, said the fund on Monday.", cast_linker)
     assert speaker_of(out, "said the fund") == "fund"
+
+
+def test_proposing_a_thing_is_an_act_not_a_report(cast_linker):
+    out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy. Sen. Arno Kell has "
+                 "proposed a similar bill in the upper house, though he has yet to find any co-sponsors.", cast_linker)
+    assert speaker_of(out, "proposed a similar bill") is None
+
+
+def test_the_admiral_who_spoke_goes_on_speaking(cast_linker):
+    out = claims("According to Navy spokesman Tomas Varga, the sailors were on a routine patrol. \"Two were hurt,\" "
+                 "he said. The families have not yet been told, the admiral said, and no names will be released.",
+                 cast_linker)
+    assert speaker_of(out, "families have not yet been told") == "varga"

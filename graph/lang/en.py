@@ -586,6 +586,7 @@ SPEECH_LEMMAS = frozenset({
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
+                                "propose",   # "proposed a similar bill"
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
                                 "claim"})   # "claimed the title", "claimed a seat"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
@@ -651,7 +652,8 @@ ANAPHOR_PERSON = (
     r"he|she"
     r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
-    r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
+    r"|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?|pm|ceo"
