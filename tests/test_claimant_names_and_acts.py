@@ -73,3 +73,9 @@ def test_the_admiral_who_spoke_goes_on_speaking(cast_linker):
                  "he said. The families have not yet been told, the admiral said, and no names will be released.",
                  cast_linker)
     assert speaker_of(out, "families have not yet been told") == "varga"
+
+
+def test_raising_concerns_is_speaking(cast_linker):
+    out = claims("Tomas Varga disputed the harbour board's power to fine skippers for late berthing. "
+                 "Later he raised concerns over the board's fee schedule.", cast_linker)
+    assert speaker_of(out, "raised concerns") == "varga"

@@ -622,10 +622,10 @@ INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's s
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning", "X drew attention to the talks" (not "a statement": issuing one is an event,
 # what it says is read on).
-LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw"})
+LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw", "raise"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
-                              "attention"})
+                              "attention", "concern", "objection"})   # "X raised concerns about …"
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
