@@ -1792,6 +1792,7 @@ _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+_TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
@@ -2285,8 +2286,11 @@ def _lower_case_words(doc: Document) -> set[str]:
 
 
 def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:
-    """"Bank of Ruritania Gov" before ". Jane Roe": the short title is the next name's, not the body's."""
-    if len(words) > 1 and words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
+    """"Bank of Ruritania Gov" before ". Jane Roe", "Harbour Press" before " Secretary Jane Roe": the short title, or
+    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's."""
+    completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
+    if len(words) > 1 and (words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == "."
+                           or completing and text[end:end + 1] == " " and text[end + 1:].startswith(completing)):
         words = words[:-1]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]

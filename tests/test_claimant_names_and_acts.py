@@ -79,3 +79,9 @@ def test_raising_concerns_is_speaking(cast_linker):
     out = claims("Tomas Varga disputed the harbour board's power to fine skippers for late berthing. "
                  "Later he raised concerns over the board's fee schedule.", cast_linker)
     assert speaker_of(out, "raised concerns") == "varga"
+
+
+def test_a_title_of_two_words_is_no_word_of_the_body_before_it(typed):
+    found, _ = typed("According to Vellgate Press Secretary Tomas Varga, the crane was being repaired.",
+                     [("Vellgate Press", "Organization", 0)])
+    assert "Vellgate" in found and "Vellgate Press" not in found

@@ -1155,6 +1155,10 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
+# Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
+TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
+                                 "Spokesperson")}
 # The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
 TITLES_WRITTEN_SHORT = {
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
