@@ -85,3 +85,10 @@ def test_a_title_of_two_words_is_no_word_of_the_body_before_it(typed):
     found, _ = typed("According to Vellgate Press Secretary Tomas Varga, the crane was being repaired.",
                      [("Vellgate Press", "Organization", 0)])
     assert "Vellgate" in found and "Vellgate Press" not in found
+
+
+def test_a_post_signed_on_its_own_line_is_kept_as_its_signers(cast_linker):
+    out = claims("The harbour levy will rise next month.\n\nSkippers pay twice and nobody listens. "
+                 "pic.twitter.com/q1w2e3 — Arno Kell (@arnokell) June 9, 2031\n\nThe council did not reply.",
+                 cast_linker)
+    assert speaker_of(out, "Skippers pay twice") == "kell"
