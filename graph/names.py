@@ -2290,7 +2290,7 @@ def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[s
     a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's."""
     completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
     if len(words) > 1 and (words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == "."
-                           or completing and text[end:end + 1] == " " and text[end + 1:].startswith(completing)):
+                           or completing and text[end:end + 1] == " " and text.startswith(completing, end + 1)):
         words = words[:-1]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]

@@ -1,9 +1,11 @@
-"""Speakers lost to how a name, a speech act or a frame is written: a title-cased picture caption ("Senator X Speaking at
-…") gave the person a name with the caption's verb in it, which no gold name matches; a given name cut short in
-the story ("Rob X") beside the full name with a middle initial under the picture ("Robert J. X") made two people,
-so the surname alone was no one's and "he" went to someone else; a quotation after a sentence that tells of
-an act done in words ("X congratulated her. “…”") went on with the last speaker; "the Vellmark Democrat said" was
-the place's; and "A replaces B, the chief since 2019, said the fund" was B's, the parser taking B for the subject."""
+"""Speakers lost to how a name, a speech act or a frame is written: a title-cased picture caption ("Senator X
+Speaking at …") gave the person a name with the caption's verb in it; a given name cut short in the story ("Rob X")
+beside the full name with a middle initial under the picture ("Robert J. X") made two people, so the surname alone
+was no one's and "he" went to someone else; a quotation after a sentence that tells of an act done in words ("X
+congratulated her. “…”") went on with the last speaker; "the Vellmark Democrat said" was the place's; "A replaces
+B, the chief since 2019, said the fund" was B's, the parser taking B for the subject; "proposed a bill" was a report;
+"the admiral said" and "raised concerns" had no speaker; "Vellgate Press Secretary X" made a body "Vellgate Press";
+and a one-line embedded post whose words end as a sentence before its signature was dropped as page furniture."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -22,7 +24,8 @@ def cast_linker():
 @pytest.mark.parametrize("verb", ["Speaking", "Testifying", "Arriving"])
 def test_a_caption_verb_after_a_titled_name_is_no_word_of_the_name(cast_linker, verb):
     out = claims(f"Senator Dalia Wern {verb} at the Harbour Forum / Picture: Ilo Brask (https://example.org/pics)\n\n"
-                 'Senator Dalia Wern (D-Vl) has spoken against the levy. "The levy is a fraud," Wern said.', cast_linker)
+                 'Senator Dalia Wern (D-Vl) has spoken against the levy. "The levy is a fraud," Wern said.',
+                 cast_linker)
     assert speaker_of(out, "levy is a fraud") == "dalia-wern-67171f"
 
 
