@@ -23,6 +23,7 @@ from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoAr
 from .ids import file_name_text
 from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
+from .segment import POST_SIGNATURE
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
@@ -909,7 +910,7 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True
     if words <= 80 and _COOKIE_RE.search(chunk):
         return True
-    if words <= EMBED_WORDS and _HANDLE_RE.search(chunk) and not _SENTENCE_STOP_RE.search(chunk):
+    if words <= EMBED_WORDS and _HANDLE_RE.search(chunk) and not _SENTENCE_STOP_RE.search(_unsigned_post(chunk)):
         return True                             # "— Velmar Desk (@velmardesk) March 4, 2031": an embedded post's line
     if words <= MASTHEAD_WORDS and _FOUNDED_RE.search(chunk):
         return True                             # "Lindholm, Ruritania  Est. 1883": the outlet's masthead
@@ -931,6 +932,13 @@ _SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:
 COPYRIGHT_WORDS = 50       # a line with the copyright sign is a notice or a picture's credit, not a sentence of the article
 _HANDLE_RE = re.compile(r"\(@\w{2,}\)")   # a social network's handle in brackets
 EMBED_WORDS = 20
+
+
+def _unsigned_post(chunk: str) -> str:
+    """A line of an embedded post without the signature that closes it ("The quay is open. https://t.co/x — Jane
+    Roe (@janeroe) May 3, 2031"): what the post says, a sentence of the article's if it ends as one."""
+    signature = next((m for m in POST_SIGNATURE.finditer(chunk) if not chunk[m.end():].strip()), None)
+    return chunk[:signature.start()].rstrip() if signature else chunk
 
 
 def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) -> bool:

@@ -629,6 +629,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _people_of_turn_labels(f)
     _one_person_in_two_forms(doc, found, mentions)
+    _one_person_with_a_shortened_given_name(found, mentions)
     _later_surnames(doc, found, mentions, taken, f.patterns)
     _lone_names(f, lone)
     _word_opening_a_longer_name(f)
@@ -893,8 +894,11 @@ def _person_by_title(f: _Finder, para: Span) -> None:
         if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words \
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
+        end = m.end("name")
+        if len(words) > 2 and words[-1] in _CAPTION_WORDS:   # "Senator Jane Roe Speaking at …" under a picture
+            end -= len(words.pop()) + 1
         name = " ".join(words)
-        f.add(m.end("name") - len(name), m.end("name"), name, "Person")
+        f.add(end - len(name), end, name, "Person")
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -1823,6 +1827,7 @@ _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sen
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+_TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
@@ -1965,6 +1970,31 @@ def _initials_of(short: str, full: str) -> bool:
     if not given or not _same_words([surname], [last]) or len(letters) > len(given):
         return False
     return [w[:1] for w in given[:len(letters)]] == letters
+
+
+def _one_person_with_a_shortened_given_name(found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Robert J. Varsk" under a picture and "Rob Varsk" in the story are one person, under the longer name, before
+    the surname alone ("Varsk said") is sought: two people would leave it no one's."""
+    people = sorted((e for e in found.values() if e.type == "Person"), key=lambda e: e.key)
+    for short in people:
+        full = [e for e in people if e.key in found and _given_name_shortened(short.label, e.label)]
+        if short.key in found and len(full) == 1:
+            _merge_entity(found, mentions, short.key, full[0].key)
+
+
+SHORT_GIVEN_NAME_LETTERS = 3   # "Rob" for "Robert": fewer letters say too little to be one person's name
+
+
+def _given_name_shortened(short: str, full: str) -> bool:
+    """``short`` ("Rob Varsk", "Robert Varsk") is ``full`` ("Robert J. Varsk") with its given name cut to its
+    opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials left out: one person, as a
+    caption and a story's body each write them."""
+    *given, surname = short.split()
+    *full_given, full_surname = full.split()
+    spelled = [w for w in full_given if not _INITIAL.fullmatch(w)]
+    if len(given) != 1 or len(spelled) != 1 or short == full or not _same_words([surname], [full_surname]):
+        return False
+    return len(given[0]) >= SHORT_GIVEN_NAME_LETTERS and given[0][0].isupper() and spelled[0].startswith(given[0])
 
 
 def _company_short_names_again(f: _Finder) -> None:
@@ -2307,8 +2337,11 @@ def _lower_case_words(doc: Document) -> set[str]:
 
 
 def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:
-    """"Bank of Ruritania Gov" before ". Jane Roe": the short title is the next name's, not the body's."""
-    if len(words) > 1 and words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
+    """"Bank of Ruritania Gov" before ". Jane Roe", "Harbour Press" before " Secretary Jane Roe": the short title, or
+    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's."""
+    completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
+    if len(words) > 1 and (words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == "."
+                           or completing and text[end:end + 1] == " " and text.startswith(completing, end + 1)):
         words = words[:-1]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]

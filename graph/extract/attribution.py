@@ -3134,8 +3134,10 @@ _LAST_PARSE: list[tuple[tuple[Word, ...], dict[int, list[int]]]] = [((), {})]
 
 
 def _subject(words: tuple[Word, ...], verb: int) -> int | None:
-    """The verb's subject, or its passive's agent ("was stated by the minister")."""
-    subject = next(iter(_named_subject(words, verb)), None)
+    """The verb's subject, or its passive's agent ("was stated by the minister"); in an inverted frame closing the
+    sentence, the one after the verb ("A replaces B, the chief since 2019, said the bank": B is no subject)."""
+    subject = _inverted_object(words, verb) if verb > 0 and words[verb - 1].text == "," else None
+    subject = subject if subject is not None else next(iter(_named_subject(words, verb)), None)
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
@@ -3219,16 +3221,23 @@ _OPENING_DEPS = ("prep", "advcl", "npadvmod", "advmod")   # how a phrase opening
 
 
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
-    """"…, added Jane Roe.": in an inverted frame after what was said, a parser may take the name closing the
-    sentence for the verb's object; after the comma, with what was said as its clause before it, it is the subject."""
+    """"…, added Jane Roe.", "…, said the fund on Monday.": in an inverted frame after what was said, a parser
+    may take the name or the description closing the sentence for the verb's object; after the comma, with what was
+    said as its clause before it, it is the subject."""
     objects = _children(words, verb, "dobj")
-    if len(objects) != 1 or words[objects[0]].pos != "PROPN" or verb == 0 or words[verb - 1].text != "," \
+    if len(objects) != 1 or not _inverted_subject_head(words, objects[0]) or verb == 0 or words[verb - 1].text != "," \
             or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
             or not (any(j < verb for j in _children(words, verb, "ccomp"))
                     or words[verb].dep in ("advcl", "ccomp", "parataxis") and words[verb].head < verb):
         return None     # what was said comes first: the verb's own clause, or the verb hangs from it
     after = _subtree(words, objects[0])[-1] + 1
     return objects[0] if all(w.pos == "PUNCT" for w in words[after:]) else None
+
+
+def _inverted_subject_head(words: tuple[Word, ...], head: int) -> bool:
+    """A name, or a noun right after "the" ("the bank"): what may stand after a verb of saying as its subject."""
+    return words[head].pos == "PROPN" or words[head].pos == "NOUN" and head > 0 \
+        and words[head - 1].text.lower() == "the" and words[head - 1].head == head
 
 
 def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:

@@ -593,6 +593,7 @@ SPEECH_LEMMAS = frozenset({
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
 # "the West threatens sanctions" (not "X announced that …", "X rejected the claim as \"absurd\"")
 ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "post",   # "posted a loss"
+                                "propose",   # "proposed a similar bill"
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain"})   # "maintained sales growth", "maintained its lead"
@@ -629,10 +630,10 @@ INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's s
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
 # "the ministry issued a warning", "X drew attention to the talks" (not "a statement": issuing one is an event,
 # what it says is read on).
-LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw"})
+LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw", "raise"})
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
-                              "attention"})
+                              "attention", "concern", "objection"})   # "X raised concerns about …"
 # Verbs that give an estimate when their object is a figure and a preposition puts it at a value, those objects and
 # that preposition: "the ministry put the death toll at 40", "the company pegged its losses at $2 million".
 ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read from (nlp._speech_forms)
@@ -665,7 +666,8 @@ ANAPHOR_PERSON = (
     r"he|she"
     r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
-    r"|commander|general|secretary|governor|mayor|negotiator|representative|expert|analyst|head of state"
+    r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
+    r"|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?|pm|ceo"
@@ -676,6 +678,10 @@ ANAPHOR_PERSON = (
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
     r"|the \d{1,3}[- ]year[- ]old"
+    # "the Vellmark Democrat said": a party's member by the party's name, where no noun of what else it heads
+    # follows ("the Republican lawmakers", "the Democrat-led council" are others)
+    r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican)(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
+    r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
@@ -1165,6 +1171,10 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
+# Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
+TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
+                                 "Spokesperson")}
 # The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
 TITLES_WRITTEN_SHORT = {
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
@@ -1541,7 +1551,9 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # such a sentence, is its subject's (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
-                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?")
+                 r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?"
+                 # acts done in words: "X congratulated his successor. “…”" is X speaking
+                 r"|congratulat(?:ed|es)|paid tribute")
 # Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
 # Norvale") or heading its apposition ("Vexon, the country's largest telecoms group, said"): the name is that body's,
 # whatever the model took it for (not nouns for what a person may be too: "producer", "developer", "publisher").
@@ -1788,8 +1800,11 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
                "Limited", "PLC", "plc", "Plc", "LLC", "LLP", "LP", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH",
                "AB", "ASA", "Oyj")
-# A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo".
-CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
+# Speaking at a rally" (a title-cased caption: what the person does in the picture).
+CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos", "Speaking", "Speaks", "Testifying", "Testifies", "Addressing",
+                             "Addresses", "Arriving", "Arrives", "Attending", "Attends", "Gesturing", "Gestures",
+                             "Waving", "Waves", "Listening", "Listens", "Pictured")
 # Words of a country's formal name before "of" and its name: "the Republic of Ruritania" is Ruritania (names.py).
 STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Grand Duchy", "Sultanate",
                "Emirate")

@@ -1036,6 +1036,7 @@ SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 TITLES_WRITTEN_SHORT: dict[str, str] = {}
+TITLES_OF_TWO_WORDS: dict[str, tuple[str, ...]] = {}
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
 # Words before the time stamp a live page sets at the end of an entry's heading ("… у причалаопубликовано в 14:05").
 LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
