@@ -1762,13 +1762,14 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
 
     "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
-    "X said A and that B" is X's claims A and B;
+    "X said A and that B" and "X said that A, adding that B" are X's claims A and B;
     "A, X said, adding that B" is X's claims A and B.
     """
     if frame.subject is None or frame.subject.start < span.start:
         return None
     tail = text[frame.verb.end:span.end]
-    second = _AND_THAT.search(tail)   # "X said A and that B": two complements, two claims
+    # "X said A and that B", "X said that A, adding that B": two complements, two claims
+    second = _AND_THAT.search(tail) or _ADDING_LATER.search(tail, 1)
     if second and len(tail[:second.start()].split()) >= 3 and len(tail[second.end():].split()) >= 4:
         return [(Span(span.start, frame.verb.end + second.start()), True),
                 (Span(frame.verb.end + second.end(), span.end), True)]
@@ -1900,6 +1901,8 @@ def _closed(text: str) -> bool:
 _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
 _ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
                               for module in LANGUAGES.values()), re.I)
+_ADDING_LATER = re.compile("|".join(rf",\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
+                                    for module in LANGUAGES.values()), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
 _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 

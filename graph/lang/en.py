@@ -1074,8 +1074,10 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
                  "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat")
 # Prepositions naming whose a comment noun is when it says the sentence: "…, a statement from the board said".
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
-# Participles that add a second claim to a frame: "…, X said, adding that B".
-ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting")
+# Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
+ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
+          "stating", "affirming", "asserting", "arguing", "reiterating", "underlining", "underscoring",
+          "highlighting", "pointing out", "recalling", "acknowledging", "admitting", "claiming")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"
