@@ -239,3 +239,13 @@ def test_context_labels_are_in_the_graph_and_the_entities_listing(tmp_path):
     assert store.query(ask, use_default_graph_as_union=True)
     [accord] = [e for e in entities_listing(store) if e["label"] == "Lindholm Accord"]
     assert "водный договор" in accord["labels"]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("the EU Council", "council-of-the-eu"),      # the ministers' council, as the press shortens it
+    ("the Council of the EU", "council-of-the-eu"),
+    ("the European Council", "european-council"),  # the leaders' summit body
+])
+def test_the_two_eu_councils_are_told_apart(linker, name, key):
+    doc = parse_document("t.txt", f"Delegates to {name} met on Monday.".encode(), "text/plain")
+    assert key in {m.entity for m in extract(doc, linker).mentions}
