@@ -1,4 +1,5 @@
-"""Who speaks when what a speaker reports opens with another person: invented people and texts."""
+"""Who speaks when the text refers to the speaker by a title or a pronoun, or what a speaker reports opens with
+another person: invented people and texts."""
 
 from extracted import claims_all, speaker_of
 
@@ -12,3 +13,11 @@ def test_a_proposal_in_the_reported_clause_stays_with_the_one_who_reports_it(lin
     # a verb of saying in that clause still gives the claim to the person it names
     text = text.replace("президент предложил спортсменам встретиться", "Варга заявил, что спортсмены встретятся")
     assert speaker_of(claims_all(text, linker), "спортсмены встретятся").startswith("tomas-varga")
+
+
+def test_in_his_view_in_russian_is_the_view_of_the_person_the_pronoun_stands_for(linker):
+    text = ("Министр финансов Бореалии Томас Варга в среду ответил на вопросы депутатов.\n\n"
+            "На его взгляд, бюджет страны не нуждается в поправках. На взгляд Варги, налоги расти не будут.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "не нуждается в поправках").startswith("tomas-varga")
+    assert speaker_of(out, "налоги расти не будут").startswith("tomas-varga")
