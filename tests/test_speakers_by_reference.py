@@ -21,3 +21,24 @@ def test_in_his_view_in_russian_is_the_view_of_the_person_the_pronoun_stands_for
     out = claims_all(text, linker)
     assert speaker_of(out, "не нуждается в поправках").startswith("tomas-varga")
     assert speaker_of(out, "налоги расти не будут").startswith("tomas-varga")
+
+
+def test_a_coach_first_named_by_title_is_the_person_named_after_who_goes_on(cast):
+    text = ("Borealia lost to Orlovia 0-1 in Dravik on Saturday.\n\n"
+            "The Borealia coach said the pitch had been too wet for his forwards. \u201cWe will learn from this,\u201d "
+            "the coach said. Tomas Varga, in charge since March, added that two players were injured.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "too wet").startswith("varga")
+    assert speaker_of(out, "learn from this").startswith("varga")
+    # a title of someone else the text gives no later name stays unnamed
+    text = ("Borealia lost to Orlovia 0-1 in Dravik on Saturday.\n\n"
+            "The Orlovian coach said the pitch had been too wet. Tomas Varga said the referee was fair.")
+    assert not (speaker_of(claims_all(text, cast), "too wet") or "").startswith("varga")
+
+
+def test_a_russian_quotation_tagged_by_a_coach_goes_to_the_coach_named_after_it(linker):
+    text = ("Бореалия проиграла Эстонии со счетом 0:1 в субботу.\n\n"
+            "«Поле было слишком мокрым», — сказал наставник. Томас Варга, руководящий командой с марта, добавил, "
+            "что двое игроков травмированы.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "слишком мокрым").startswith("tomas-varga")

@@ -817,7 +817,7 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
     that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
-            or not _PERSON_DESCRIPTION.fullmatch(description) \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
             or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
