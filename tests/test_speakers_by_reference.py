@@ -42,3 +42,24 @@ def test_a_russian_quotation_tagged_by_a_coach_goes_to_the_coach_named_after_it(
             "что двое игроков травмированы.")
     out = claims_all(text, linker)
     assert speaker_of(out, "слишком мокрым").startswith("tomas-varga")
+
+
+def test_the_name_after_a_title_the_tagger_took_for_a_verb_is_the_subject_of_the_verb_of_saying():
+    from claimsgraph.extract.attribution import _subject
+    from claimsgraph.model import Span
+    from claimsgraph.nlp import Word
+    text = "Orlovia coach Jan Rell said the pitch was poor ."
+    # the tagger's reading: "coach" the sentence's verb, "Rell" its object, "said" its clause
+    parse = [("Orlovia", "PROPN", "nsubj", 1), ("coach", "VERB", "ROOT", 1), ("Jan", "PROPN", "compound", 3),
+             ("Rell", "PROPN", "dobj", 1), ("said", "VERB", "ccomp", 1), ("the", "DET", "det", 6),
+             ("pitch", "NOUN", "nsubj", 7), ("was", "AUX", "ccomp", 4), ("poor", "ADJ", "acomp", 7),
+             (".", "PUNCT", "punct", 1)]
+    words, at = [], 0
+    for word, pos, dep, head in parse:
+        start = text.index(word, at)
+        at = start + len(word)
+        words.append(Word(Span(start, at), word, word.lower(), pos, dep, head))
+    assert _subject(tuple(words), 4) == 3
+    # a verb that is no title ("trains") leaves the verb of saying without a subject
+    words[1] = Word(words[1].span, "trains", "train", "VERB", "ROOT", 1)
+    assert _subject(tuple(words), 4) is None

@@ -3154,7 +3154,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _apposed_closing_subject(words, verb)
     if subject is None:
         subject = _subject_after_comma(words, verb)
+    if subject is None:
+        subject = _name_after_title_taken_for_verb(words, verb)
     return subject
+
+
+def _name_after_title_taken_for_verb(words: tuple[Word, ...], verb: int) -> int | None:
+    """"On the other hand Orlovia coach Jan Rell said …": a tagger may take a title that is also a verb ("coach",
+    "head", a noun of ``PERSON_NOUNS``) for the sentence's verb, the name after it for its object and the verb of
+    saying for its clause; the name that ends right before the verb of saying is that verb's subject."""
+    title = words[verb].head
+    if words[verb].dep != "ccomp" or title == verb or words[title].pos != "VERB" \
+            or words[title].text.lower() not in _PERSON_NOUNS:
+        return None
+    return next((j for j in _children(words, title, "dobj") if j == verb - 1 and words[j].pos == "PROPN"), None)
 
 
 APPOSITION_DEPTH = 6   # heads between the word before a closing verb and the apposition it ends
