@@ -817,7 +817,7 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
     that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
-            or not _PERSON_DESCRIPTION.fullmatch(description) \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
             or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
@@ -1556,7 +1556,14 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     if inner is None or inner.rule != "verb_left" or inner.subject is None or inner.subject.start != that.end() \
             or inner.speaker == outer.speaker or s.discourse.types.get(inner.speaker) != "Person":
         return None
+    reported = _REPORTED_SPEECH.get(language(s.lang))
+    if reported and not reported.match(s.text, inner.verb.start):
+        return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
     return replace(inner, via=(outer.speaker,), at_end=False)
+
+
+_REPORTED_SPEECH = {module: re.compile(rf"(?:{'|'.join(module.REPORTED_SPEECH_STEMS)})", re.I)
+                    for module in LANGUAGES.values() if module.REPORTED_SPEECH_STEMS}
 
 
 # a verb of saying right after "that" opens the clause another word takes as its object ("слышал, что говорит X")
@@ -3149,7 +3156,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _apposed_closing_subject(words, verb)
     if subject is None:
         subject = _subject_after_comma(words, verb)
+    if subject is None:
+        subject = _name_after_title_taken_for_verb(words, verb)
     return subject
+
+
+def _name_after_title_taken_for_verb(words: tuple[Word, ...], verb: int) -> int | None:
+    """"On the other hand Orlovia coach Jan Rell said …": a tagger may take a title that is also a verb ("coach",
+    "head", a noun of ``PERSON_NOUNS``) for the sentence's verb, the name after it for its object and the verb of
+    saying for its clause; the name that ends right before the verb of saying is that verb's subject."""
+    title = words[verb].head
+    if words[verb].dep != "ccomp" or title == verb or words[title].pos != "VERB" \
+            or words[title].text.lower() not in _PERSON_NOUNS:
+        return None
+    return next((j for j in _children(words, title, "dobj") if j == verb - 1 and words[j].pos == "PROPN"), None)
 
 
 APPOSITION_DEPTH = 6   # heads between the word before a closing verb and the apposition it ends

@@ -378,8 +378,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
+    _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
     _named_later(doc, out, unnamed, discourse)
-    _body_title_named_later(doc, out, discourse)
     _title_named_later(doc, out, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
@@ -524,20 +524,35 @@ def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIn
 
 def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
     """"The head of the council said … Yilmaz added …": the person named in one of the next
-    ``CATAPHORA_SENTENCES`` sentences is the speaker a title described (``attribution.named_later``)."""
+    ``CATAPHORA_SENTENCES`` sentences is the speaker a title described (``_speaker_named_after``)."""
     for i, description in sorted(unnamed.items()):
-        for j in range(i + 1, min(len(out), i + 1 + CATAPHORA_SENTENCES)):
-            if j in unnamed or out[j][0] is not None:
-                if out[j][2] is not None and named_later(doc.text, description, out[j][2], discourse):
-                    out[i] = (out[j][0], "cataphora", None)
-                    del unnamed[i]
-                break
+        if i in unnamed:     # not named with a sentence before it
+            _speaker_named_after(doc, out, unnamed, discourse, i, description)
+
+
+def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse, i: int,
+                         title: str) -> None:
+    """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
+    ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``); sentences between whose unnamed speaker
+    the same title describes ("“…,” the coach said") go on with that speaker and are that person's too."""
+    same = [i]
+    j = i + 1
+    while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
+        if unnamed.get(j) == title:
+            same.append(j)
+        elif j in unnamed or out[j][0] is not None:
+            if out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse):
+                for k in same:
+                    out[k] = (out[j][0], "cataphora", None)
+                    unnamed.pop(k, None)
+            return
+        j += 1
 
 
 CATAPHORA_SENTENCES = 2
 
 
-def _body_title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
+def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
     """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …": the speaker is the person a
     body's title describes, named in one of the next ``CATAPHORA_SENTENCES`` sentences; the body stands in only
     while the text names no one."""
@@ -546,13 +561,8 @@ def _body_title_named_later(doc: Document, out: list, discourse: Discourse) -> N
                 or not frame.subject.end <= frame.verb.start:
             continue
         title = _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start)
-        if title is None:
-            continue
-        for j in range(i + 1, min(len(out), i + 1 + CATAPHORA_SENTENCES)):
-            if out[j][0] is not None:
-                if out[j][2] is not None and named_later(doc.text, title.group(1), out[j][2], discourse):
-                    out[i] = (out[j][0], "cataphora", None)
-                break
+        if title is not None:
+            _speaker_named_after(doc, out, unnamed, discourse, i, title.group(1).lower())
 
 
 def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
@@ -590,7 +600,7 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 # past words that say which of its kind ("Borealia's foreign minister said", "Borealia's top diplomat said")
 TITLE_MODIFIERS = 2
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
-                         rf"((?:{alternation('TITLES_BEFORE_APPOSITION')}))\s+", re.I)
+                         rf"((?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))}))\s+", re.I)
 
 
 # "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on

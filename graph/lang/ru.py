@@ -450,6 +450,11 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
+# Stems of verbs of saying whose speaker, opening the clause another's verb reports («МИД сообщил, что Петров
+# заявил …»), made the claim the outer speaker passes on (as en REPORTED_SPEECH_LEMMAS); a proposal or a request in
+# that clause («добавил, что министр предложил встретиться») asserts nothing of its own: the outer speaker's report.
+REPORTED_SPEECH_STEMS = ("заяв", "сказа", "сообщ", "написа", "подтверд", "подтвержда", "опроверг", "отрица", "добав",
+                         "настаива", "подчеркн", "объяв", "утвержда", "отмет", "говор")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
@@ -466,7 +471,7 @@ _REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)
 REFUSALS = rf"{_REFUSING}\s+(?:бы\s+)?{_REFUSED}|{_REFUSED}\s+(?:[^\W\d_]+\s+){{0,3}}?{_REFUSING}"
 del _REFUSED, _REFUSING    # parts of REFUSALS only: every language module has the same tables
 ACCORDING_TO = (
-    r"по словам|по данным|по мнению|по информации|по сообщению|по (?:его |её |ее |их )?оценк(?:е|ам)"
+    r"по словам|по данным|по мнению|на взгляд|по информации|по сообщению|по (?:его |её |ее |их )?оценк(?:е|ам)"
     r"|по (?:его |её |ее |их )?(?:прогнозу|прогнозам|расчетам|расчётам|подсчетам|подсчётам|убеждению|признанию)"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
     r"|как (?:заявил|заявила|заявили|сообщил|сообщила"
@@ -598,6 +603,7 @@ _STATEMENT_WHERE = r"(?:заявлении|сообщении|обращении
 _OWN_PAGE = (r"(?:телеграм-канале|telegram-канале|канале|блоге|микроблоге|аккаунте|странице|соцсетях|социальных сетях)"
              r"(?:\s+[\w-]+){0,2}?")
 ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:словам|мнению|данным|оценке)"
+                        rf"|на {_HIS_OR_HER} взгляд"   # as en "in his view"
                         rf"|{_STATEMENT_READS} в {_HIS_OR_HER} {_STATEMENT_WHERE}"
                         # the statement first, "В её обращении говорится", "В его телеграм-канале отмечается"
                         rf"|в {_HIS_OR_HER} (?:{_STATEMENT_WHERE}|{_OWN_PAGE}),?\s+{_STATEMENT_READS}"
