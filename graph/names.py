@@ -179,7 +179,10 @@ class _Patterns:
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
-        self.holiday = re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{t.HOLIDAY_HEADS or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
+        # "в финале Лиги чемпионов": a league's name, the same way (an organisation)
+        self.holiday, self.competition = (
+            re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
+            for heads in (t.HOLIDAY_HEADS, t.COMPETITION_HEADS))
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
@@ -795,14 +798,22 @@ def _outbreak(f: _Finder, para: Span) -> None:
 
 def _holiday(f: _Finder, para: Span) -> None:
     """"накануне Дня космонавтики": a day the language writes with a capital inside a sentence and its name in
-    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form."""
-    for m in f.patterns.holiday.finditer(f.doc.text, para.start, para.end):
+    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form;
+    "в финале Лиги чемпионов": a league, an organisation, the same way."""
+    for pattern, kind in ((f.patterns.holiday, "Event"), (f.patterns.competition, "Organization")):
+        _named_by_capitalised_head(f, para, pattern, kind)
+
+
+def _named_by_capitalised_head(f: _Finder, para: Span, pattern: re.Pattern, kind: str) -> None:
+    """A name of a capitalised head and the genitive after it (``_holiday``), labelled with the head in its
+    base form."""
+    for m in pattern.finditer(f.doc.text, para.start, para.end):
         words = [w for w in m.group("rest").split() if morph().parse(w)[0].tag.case == "gent"]
         if words and m.group("rest").split()[0] == words[0]:
             rest = words[:1] if len(words) == 1 or morph().parse(words[0])[0].tag.POS == "NOUN" else words[:2]
             end = m.start("rest") + len(" " + " ".join(rest))
             head = morph().parse(m.group("head"))[0].normal_form.capitalize()
-            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", "Event")
+            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", kind)
 
 
 _NAMED_AFTER_WORD = re.compile(r"[^\W\d_]+")
@@ -894,7 +905,11 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         name = " ".join(words)
-        f.add(m.end("name") - len(name), m.end("name"), name, "Person")
+        honours = _HONORIFIC.match(text, m.end("name") - len(name), m.end("name"))
+        if honours:   # "Governor Tan Sri Datuk Dr Jane Roe": the honours are no part of her name
+            name = text[honours.end():m.end("name")]
+        if name:
+            f.add(m.end("name") - len(name), m.end("name"), name, "Person")
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -1805,7 +1820,7 @@ _POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
 _BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
-_HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"(?:(?:{'|'.join(joined('HONORIFICS'))})\.?(?:\s+|$))+", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{_any(joined('SENTENCE_OPENING_PREPOSITIONS')) or '(?!)'})[ \t]+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").

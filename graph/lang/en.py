@@ -1290,8 +1290,11 @@ VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "s
 # Capitalised words that start a sentence or a title, not a name.
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
-# Forms of address before a name, cut from a model's span ("Mr Aliyev").
-HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "madam")
+# Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
+# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Lanka").
+HONORIFICS = ("tan sri", "puan sri", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri", "datuk amar",
+              "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "tun", "shri", "shrimati",
+              "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
                    "van", "der", "den", "da", "di", "&", "-", "–")
@@ -1368,6 +1371,7 @@ AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "In
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
 HOLIDAY_HEADS = ""
+COMPETITION_HEADS = ""   # English writes a league's name in capitals ("the Northern League"): the model finds it
 # Words a law's name may hold after its head and complement: "the Accord on Fisheries and Protection of Shared Waters".
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",

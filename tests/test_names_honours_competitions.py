@@ -1,0 +1,31 @@
+"""Honours before names, legislatures by their head word, competitions and venues named after a noun (names.py)."""
+
+
+def test_several_honours_before_a_name_are_cut_and_a_span_of_honours_alone_is_no_name(typed):
+    text = ("Vote\n\nDeputy Governor Tan Sri Datuk Amar Dr Velan Korro said the Orvel Front would keep its seats.\n\n"
+            "Former governor Pehin Sri Tan Sri Marek Sollan had promised new roads, Korro said.\n")
+    types, _ = typed(text, [("Tan Sri Datuk", "Person", 0), ("Velan Korro", "Person", 0),
+                            ("Pehin Sri Tan Sri Marek Sollan", "Person", 0)])
+    people = {label for label, kind in types.items() if kind == "Person"}
+    assert people == {"Velan Korro", "Marek Sollan"}
+
+
+def test_sri_opening_a_place_s_name_is_no_honour(typed):
+    text = "Talks\n\nThe team flew to Sri Velora on Monday, officials said.\n"
+    types, _ = typed(text, [("Sri Velora", "Place", 0)])
+    assert "Sri Velora" in types
+
+
+def test_a_league_written_with_a_capital_before_its_genitive_is_an_organisation(typed):
+    text = ("Жеребьёвка\n\nВ финале Лиги чемпионов сыграют «Велмар» и «Орск», сообщил Иван Полозов.\n\n"
+            "Тренер «Велмара» заявил, что команда готова к Лиге наций.\n")
+    types, _ = typed(text)
+    assert types.get("Лига чемпионов") == "Organization"
+    assert types.get("Лига наций") == "Organization"
+
+
+def test_a_quoted_name_after_a_stadium_is_a_place(typed):
+    text = "Матч\n\nИгра пройдёт на стадионе «Велмар Арена» в Орске, сообщил клуб.\n"
+    types, _ = typed(text, [("Велмар Арена", "Organization", 0)])
+    assert any(kind == "Place" and "Велмар Арена" in label for label, kind in types.items())
+    assert types.get("Велмар Арена") != "Organization"
