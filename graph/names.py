@@ -165,7 +165,8 @@ class _Patterns:
         # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
+            rf"|(?:(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)})"
+            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?)) "
             rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
@@ -509,7 +510,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
+    # "the Vell Lok Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
+    seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     for name in models:
+        if any(name.span.start <= seat < name.span.end for seat in seats):
+            continue    # the model's span runs the place into the assembly's name
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
@@ -852,6 +857,10 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
             continue
+        if m.group("seat"):   # "the Vell Lok Sabha constituency": the place whose seat in the assembly it is
+            f.add(m.start("seat"), m.end("seat"), f"{m.group('seat')} {m.group('kind').title()}", "Place",
+                  (m.group("seat"),))
+            continue
         words = m.group("name2").split()
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"
             words = words[1:]
@@ -929,6 +938,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if where is None:
             continue
         start, end = where.start, where.end
+        seat = p.place_by_kind.match(text, start)
+        if seat and seat.group("seat"):
+            continue    # "the Vell Lok Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]

@@ -29,3 +29,19 @@ def test_a_quoted_name_after_a_stadium_is_a_place(typed):
     types, _ = typed(text, [("Велмар Арена", "Organization", 0)])
     assert any(kind == "Place" and "Велмар Арена" in label for label, kind in types.items())
     assert types.get("Велмар Арена") != "Organization"
+
+
+def test_an_assembly_named_by_its_own_language_s_word_is_a_body(typed):
+    text = "Vote\n\nThe Prant Sabha passed the budget on Monday, and the Velsk Rada debated it.\n"
+    types, _ = typed(text, [("Prant Sabha", "Place", 0), ("Velsk Rada", "Person", 0)])
+    assert types.get("Prant Sabha") == "Organization"
+    assert types.get("Velsk Rada") == "Organization"
+
+
+def test_a_place_named_by_its_seat_in_an_assembly_is_a_place_and_no_part_of_the_body(typed):
+    text = ("Results\n\nMira Tolan lost the Velgaon Prant Sabha constituency to Arun Dev by 4,000 votes.\n\n"
+            "Dev also won the Orsi constituency in 2019.\n")
+    types, mentions = typed(text, [("Velgaon Prant Sabha", "Person", 0)])
+    assert ("Velgaon", "Velgaon Constituency") in mentions and types["Velgaon Constituency"] == "Place"
+    assert types.get("Orsi Constituency") == "Place"
+    assert not any("Velgaon" in label for label, kind in types.items() if kind != "Place")

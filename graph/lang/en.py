@@ -1201,7 +1201,7 @@ PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
-                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau")
+                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")
@@ -1242,6 +1242,7 @@ ORG_HEADS = (
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
+    "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Lok Sabha", "the Verkhovna Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
 # had said …" (the nouns DEMONYM_GROUPS lists make their country speak instead).
