@@ -180,10 +180,10 @@ class _Patterns:
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
-        # "в финале Лиги чемпионов": a league's name, the same way (an organisation)
+        # "в финале Лиги чемпионов", "Лиги Европы": a league's name, the same way, which may be a place's
         self.holiday, self.competition = (
-            re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
-            for heads in (t.HOLIDAY_HEADS, t.COMPETITION_HEADS))
+            re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{letters}]+){{1,2}})(?!\w)")
+            for heads, letters in ((t.HOLIDAY_HEADS, t.LETTERS), (t.COMPETITION_HEADS, t.LETTERS + t.LETTERS.upper())))
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
@@ -560,6 +560,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
                                               or _club_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
+            name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
@@ -3979,6 +3981,7 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

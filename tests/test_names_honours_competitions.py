@@ -45,3 +45,21 @@ def test_a_place_named_by_its_seat_in_an_assembly_is_a_place_and_no_part_of_the_
     assert ("Velgaon", "Velgaon Constituency") in mentions and types["Velgaon Constituency"] == "Place"
     assert types.get("Orsi Constituency") == "Place"
     assert not any("Velgaon" in label for label, kind in types.items() if kind != "Place")
+
+
+def test_a_name_ending_in_elections_is_an_event_whatever_the_model_took_it_for(typed):
+    text = "Results\n\nThe Velsk Assembly Elections ended on Sunday, and turnout was high, officials said.\n"
+    types, _ = typed(text, [("Velsk Assembly Elections", "Place", 0)])
+    assert types.get("Velsk Assembly Elections") == "Event"
+
+
+def test_a_name_ending_in_pradesh_is_a_place_not_a_body(typed):
+    text = "Polls\n\nTurnout in Orvan Pradesh was high on Monday, officials said.\n"
+    types, _ = typed(text, [("Orvan Pradesh", "Organization", 0)])
+    assert types.get("Orvan Pradesh") == "Place"
+
+
+def test_a_league_s_plural_dative_before_its_genitive_is_the_league(typed):
+    text = "Сезон\n\nТренер сказал, что игры раньше отдавались Лигам Европы, а теперь и другим турнирам.\n"
+    types, _ = typed(text, [("Европы", "Place", 0)])
+    assert types.get("Лига Европы") == "Organization"

@@ -1225,9 +1225,13 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
                  "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# Last words of a name of two words or more that make it an event's, whatever a model took it for: "the Vell
+# Assembly Elections".
+EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
+# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".

@@ -999,7 +999,7 @@ TITLES_ALONE = ("адвокат", "министр", "премьер-минист
 # expression): "накануне Дня космонавтики", "ко Дню учителя".
 HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 # A league written with a capital inside a sentence, its name in the genitive after it: «в финале Лиги чемпионов».
-COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге"
+COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Лигам|Лигами|Лигах"
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
@@ -1064,6 +1064,7 @@ OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|порт
 PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
                  "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
+EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
