@@ -931,7 +931,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
         while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])
-                         or words[0].lower() in _TENURE_WORDS):   # "Former Bank of Tarnia governor"
+                         or words[0].lower() in _TENURE_WORDS   # "Former Bank of Tarnia governor"
+                         or _counts_after(text, words[0], m.end("name"))):
             words = words[1:]
         if len(words) < 2:
             continue
@@ -1516,6 +1517,14 @@ class _Country:
     peoples: list[str] = field(default_factory=list)   # "Ruritanians": its people, no word for what is theirs
 
 
+def _counts_after(text: str, word: str, end: int) -> bool:
+    """``word``, opening a name that ends at ``end``, is a number word counting the plural noun right after the
+    name ("Fifteen Vell Party members")."""
+    counted = _WORD_RIGHT_AFTER.match(text, end)
+    return word.lower() in _COUNT_WORDS and counted is not None and counted.group(1).islower() \
+        and _people_plural(counted.group(1))
+
+
 def _people_plural(word: str) -> bool:
     """"Ruritanians", "руританцы": a country's people in the plural, a noun; not "Ruritanian", "Swiss", "руританский"."""
     if LEMMATISED.search(word):
@@ -1842,6 +1851,8 @@ _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(s
 # "the Bureau of Roads and Bridge Safety said": a body's name joining two fields after its "of"
 _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +"
                                   rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
+_COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
@@ -2368,6 +2379,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    count = re.match(r"(\S+)\s+", doc.text[start:end])
+    if count and _counts_after(doc.text, count.group(1), end):
+        start += count.end()   # "Fifteen Vell Party members": how many of what follows the name, no word of it
     opening = _OPENING_PREPOSITION.match(doc.text, start, end)
     if opening and opening.end() < end and doc.text[opening.end()].isupper() and _opens_sentence(doc.text, start):
         start = opening.end()   # "Following Vexford City's win": the sentence's preposition, no word of the name

@@ -63,3 +63,9 @@ def test_a_league_s_plural_dative_before_its_genitive_is_the_league(typed):
     text = "Сезон\n\nТренер сказал, что игры раньше отдавались Лигам Европы, а теперь и другим турнирам.\n"
     types, _ = typed(text, [("Европы", "Place", 0)])
     assert types.get("Лига Европы") == "Organization"
+
+
+def test_a_count_opening_a_name_before_a_plural_noun_is_no_word_of_the_name(typed):
+    text = "Results\n\nFifteen Vell Party members lost their seats on Tuesday, officials said.\n"
+    types, _ = typed(text, [("Fifteen Vell Party", "Organization", 0)])
+    assert types.get("Vell Party") == "Organization" and "Fifteen Vell Party" not in types
