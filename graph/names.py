@@ -165,7 +165,8 @@ class _Patterns:
         # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
+            rf"|(?:(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)})"
+            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?)) "
             rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
@@ -179,7 +180,10 @@ class _Patterns:
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
-        self.holiday = re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{t.HOLIDAY_HEADS or '(?!)'})(?P<rest>(?: [{t.LETTERS}]+){{1,2}})(?!\w)")
+        # "в финале Лиги чемпионов", "Лиги Европы": a league's name, the same way, which may be a place's
+        self.holiday, self.competition = (
+            re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{letters}]+){{1,2}})(?!\w)")
+            for heads, letters in ((t.HOLIDAY_HEADS, t.LETTERS), (t.COMPETITION_HEADS, t.LETTERS + t.LETTERS.upper())))
         self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
                                    rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
@@ -506,7 +510,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
+    # "the Vell Lok Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
+    seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     for name in models:
+        if any(name.span.start <= seat < name.span.end for seat in seats):
+            continue    # the model's span runs the place into the assembly's name
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
@@ -552,6 +560,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
                                               or _club_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
+            name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
@@ -796,14 +806,22 @@ def _outbreak(f: _Finder, para: Span) -> None:
 
 def _holiday(f: _Finder, para: Span) -> None:
     """"накануне Дня космонавтики": a day the language writes with a capital inside a sentence and its name in
-    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form."""
-    for m in f.patterns.holiday.finditer(f.doc.text, para.start, para.end):
+    lower case after it (the genitive: "День космонавтики"), an event labelled with the day in its base form;
+    "в финале Лиги чемпионов": a league, an organisation, the same way."""
+    for pattern, kind in ((f.patterns.holiday, "Event"), (f.patterns.competition, "Organization")):
+        _named_by_capitalised_head(f, para, pattern, kind)
+
+
+def _named_by_capitalised_head(f: _Finder, para: Span, pattern: re.Pattern, kind: str) -> None:
+    """A name of a capitalised head and the genitive after it (``_holiday``), labelled with the head in its
+    base form."""
+    for m in pattern.finditer(f.doc.text, para.start, para.end):
         words = [w for w in m.group("rest").split() if morph().parse(w)[0].tag.case == "gent"]
         if words and m.group("rest").split()[0] == words[0]:
             rest = words[:1] if len(words) == 1 or morph().parse(words[0])[0].tag.POS == "NOUN" else words[:2]
             end = m.start("rest") + len(" " + " ".join(rest))
             head = morph().parse(m.group("head"))[0].normal_form.capitalize()
-            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", "Event")
+            f.add(m.start("head"), end, f"{head} {' '.join(rest)}", kind)
 
 
 _NAMED_AFTER_WORD = re.compile(r"[^\W\d_]+")
@@ -841,6 +859,10 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
     for m in p.place_by_kind.finditer(text, para.start, para.end):
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
+            continue
+        if m.group("seat"):   # "the Vell Lok Sabha constituency": the place whose seat in the assembly it is
+            f.add(m.start("seat"), m.end("seat"), f"{m.group('seat')} {m.group('kind').title()}", "Place",
+                  (m.group("seat"),))
             continue
         words = m.group("name2").split()
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"
@@ -898,7 +920,11 @@ def _person_by_title(f: _Finder, para: Span) -> None:
         if len(words) > 2 and words[-1] in _CAPTION_WORDS:   # "Senator Jane Roe Speaking at …" under a picture
             end -= len(words.pop()) + 1
         name = " ".join(words)
-        f.add(end - len(name), end, name, "Person")
+        honours = _HONORIFIC.match(text, end - len(name), end)
+        if honours:   # "Governor Tan Sri Datuk Dr Jane Roe": the honours are no part of her name
+            name = text[honours.end():end]
+        if name:
+            f.add(end - len(name), end, name, "Person")
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -909,7 +935,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
         while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])
-                         or words[0].lower() in _TENURE_WORDS):   # "Former Bank of Tarnia governor"
+                         or words[0].lower() in _TENURE_WORDS   # "Former Bank of Tarnia governor"
+                         or _counts_after(text, words[0], m.end("name"))):
             words = words[1:]
         if len(words) < 2:
             continue
@@ -918,6 +945,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if where is None:
             continue
         start, end = where.start, where.end
+        seat = p.place_by_kind.match(text, start)
+        if seat and seat.group("seat"):
+            continue    # "the Vell Lok Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
@@ -1491,6 +1521,14 @@ class _Country:
     peoples: list[str] = field(default_factory=list)   # "Ruritanians": its people, no word for what is theirs
 
 
+def _counts_after(text: str, word: str, end: int) -> bool:
+    """``word``, opening a name that ends at ``end``, is a number word counting the plural noun right after the
+    name ("Fifteen Vell Party members")."""
+    counted = _WORD_RIGHT_AFTER.match(text, end)
+    return word.lower() in _COUNT_WORDS and counted is not None and counted.group(1).islower() \
+        and _people_plural(counted.group(1))
+
+
 def _people_plural(word: str) -> bool:
     """"Ruritanians", "руританцы": a country's people in the plural, a noun; not "Ruritanian", "Swiss", "руританский"."""
     if LEMMATISED.search(word):
@@ -1809,7 +1847,7 @@ _POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
 _BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
-_HONORIFIC = re.compile(rf"(?:{'|'.join(joined('HONORIFICS'))})\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"(?:(?:{'|'.join(joined('HONORIFICS'))})\.?(?:\s+|$))+", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{_any(joined('SENTENCE_OPENING_PREPOSITIONS')) or '(?!)'})[ \t]+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
@@ -1817,6 +1855,8 @@ _NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(s
 # "the Bureau of Roads and Bridge Safety said": a body's name joining two fields after its "of"
 _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +"
                                   rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
+_COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
@@ -2372,6 +2412,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    count = re.match(r"(\S+)\s+", doc.text[start:end])
+    if count and _counts_after(doc.text, count.group(1), end):
+        start += count.end()   # "Fifteen Vell Party members": how many of what follows the name, no word of it
     opening = _OPENING_PREPOSITION.match(doc.text, start, end)
     if opening and opening.end() < end and doc.text[opening.end()].isupper() and _opens_sentence(doc.text, start):
         start = opening.end()   # "Following Vexford City's win": the sentence's preposition, no word of the name
@@ -3985,6 +4028,7 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

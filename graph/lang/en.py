@@ -1214,7 +1214,7 @@ PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
-                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau")
+                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")
@@ -1238,9 +1238,13 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
                  "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# Last words of a name of two words or more that make it an event's, whatever a model took it for: "the Vell
+# Assembly Elections".
+EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard")
+# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
@@ -1255,6 +1259,7 @@ ORG_HEADS = (
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
+    "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Lok Sabha", "the Verkhovna Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
 # had said …" (the nouns DEMONYM_GROUPS lists make their country speak instead).
@@ -1303,8 +1308,11 @@ VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "s
 # Capitalised words that start a sentence or a title, not a name.
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
-# Forms of address before a name, cut from a model's span ("Mr Aliyev").
-HONORIFICS = ("mr", "mrs", "ms", "dr", "sir", "madam")
+# Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
+# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Lanka").
+HONORIFICS = ("tan sri", "puan sri", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri", "datuk amar",
+              "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "tun", "shri", "shrimati",
+              "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
                    "van", "der", "den", "da", "di", "&", "-", "–")
@@ -1381,6 +1389,7 @@ AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "In
 LAW_CONNECTORS = ("and", "of", "on", "for", "the", "to")
 # Days written with a capital before a lower-case name: none (English writes "Independence Day", found by the model).
 HOLIDAY_HEADS = ""
+COMPETITION_HEADS = ""   # English writes a league's name in capitals ("the Northern League"): the model finds it
 # Words a law's name may hold after its head and complement: "the Accord on Fisheries and Protection of Shared Waters".
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",

@@ -948,7 +948,7 @@ NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("учение", "учения", "операция", "саммит", "форум", "конференция", "турнир", "фестиваль",
                      "премия", "выставка", "чемпионат"), "Event"),
     **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт", "газопровод",
-                     "нефтепровод", "трубопровод"), "Place"),
+                     "нефтепровод", "трубопровод", "стадион", "арена"), "Place"),
 }
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
@@ -1004,6 +1004,8 @@ TITLES_ALONE = ("адвокат", "министр", "премьер-минист
 # A day written with a capital inside a sentence, its name in lower case after it, in any case (a regular
 # expression): "накануне Дня космонавтики", "ко Дню учителя".
 HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
+# A league written with a capital inside a sentence, its name in the genitive after it: «в финале Лиги чемпионов».
+COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Лигам|Лигами|Лигах"
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
@@ -1069,6 +1071,7 @@ OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|порт
 PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
                  "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
+EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
