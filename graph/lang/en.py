@@ -598,6 +598,11 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "maintain"})   # "maintained sales growth", "maintained its lead"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
+# Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
+# his residence" (not "X called on the government to resign"); and the prepositions that keep them a call made,
+# with what is called for ("X called on both sides for restraint").
+VISIT_PREPOSITIONS = {"call": frozenset({"on", "upon"})}
+CALLED_FOR_PREPOSITIONS = frozenset({"for"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
