@@ -21,10 +21,12 @@ def test_calling_on_someone_at_a_place_is_a_visit_not_a_statement(cast_linker):
     assert speaker_of(out, "called on") is None
 
 
-def test_calling_on_someone_to_act_is_still_said(cast_linker):
-    out = claims("Tomas Varga called on the harbour board to reopen the northern pier before the winter.",
-                 cast_linker)
-    assert speaker_of(out, "called on") == "varga"
+@pytest.mark.parametrize("text", [
+    "Tomas Varga called on the harbour board to reopen the northern pier before the winter.",
+    "Tomas Varga called on the harbour board, urging it to reopen the northern pier before the winter.",
+])
+def test_calling_on_someone_to_act_is_still_said(cast_linker, text):
+    assert speaker_of(claims(text, cast_linker), "called on") == "varga"
 
 
 def test_an_untagged_quotation_after_a_paragraph_in_the_articles_voice_is_no_ones(cast_linker):

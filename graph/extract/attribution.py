@@ -3063,11 +3063,12 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
 def _visit(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
     """"X called on the governor at his residence": a verb of speech with the preposition of a visit
     (``VISIT_PREPOSITIONS``) and no clause, infinitive or thing called for tells where someone went, not what they
-    said ("X called on the government to resign" says it)."""
+    said ("X called on the government to resign", "…, urging it to resign": the parser may hang the infinitive on the
+    verb as a clause of its own)."""
     preps = _children(words, verb, "prep")
     visiting = [j for j in preps if words[j].text.lower() in own.VISIT_PREPOSITIONS.get(words[verb].lemma, ())]
     return bool(visiting) and not any(words[j].text.lower() in own.CALLED_FOR_PREPOSITIONS for j in preps) \
-        and not _children(words, verb, "xcomp", "ccomp", "parataxis") \
+        and not _children(words, verb, "xcomp", "ccomp", "parataxis", "advcl") \
         and not any(words[k].dep in ("xcomp", "acl") for j in visiting for k in _subtree(words, j))
 
 
