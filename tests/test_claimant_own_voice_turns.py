@@ -2,10 +2,12 @@
 governor at his residence"); a quotation that is its whole paragraph, untagged, after a paragraph in the article's
 own voice; "X said it on Friday" opening a paragraph, which reports the one before; a judging verb ("счёл …
 полезной") and a partitive before an apposition ("Одна из них, депутат X, …"); a name quoted with the
-quotation's own marks inside it, which does not close the quotation."""
+quotation's own marks inside it, which does not close the quotation; a company's management, which speaks for the
+company named before."""
 import pytest
 
 from claimsgraph.link import Linker
+from claimsgraph.model import Entity
 from claimsgraph.segment import quote_regions
 from claimsgraph.ingest import parse_document
 from extracted import CAST, KELL, claims, speaker_of
@@ -70,3 +72,11 @@ def test_the_whole_quotation_with_a_quoted_name_is_its_speakers(cast_linker):
                  "“Вектор” продолжает расти”, – отметил Томас Варга.", cast_linker)
     assert speaker_of(out, "без убытков") == "varga"
     assert speaker_of(out, "много работы") == "varga"
+
+
+@pytest.mark.parametrize("subject", ["management", "The management"])
+def test_a_companys_management_speaks_for_the_company_named_before(subject):
+    firm = Entity("northwire", "Northwire Foods", "Organization", pref_labels=(("Northwire Foods", "en"),))
+    out = claims("Shares of Northwire Foods fell 10% on Friday.\n\n"
+                 f"To cut its costs, {subject} said it would close the old bakery by the river in the spring.", Linker([firm]))
+    assert speaker_of(out, "old bakery") == "northwire"

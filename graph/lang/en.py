@@ -693,6 +693,8 @@ ANAPHOR_ORG = (
     r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
+    # a company's management, with or without its article: the company named before ("management said it expects …")
+    r"|(?:the |its )?management"
 )
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""
