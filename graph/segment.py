@@ -362,10 +362,13 @@ def _opens_inside(text: str, i: int, end: int) -> bool:
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
     marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"; else it is the
     open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
-    («"…". …»), which it cannot close with nothing quoted, opens too."""
+    («"…". …»), which it cannot close with nothing quoted, opens too. So does “ before a word when two ” after it
+    close both (“… в дирекциях “Вектора” в апреле …”, a name quoted with the quotation's own marks)."""
     ch = text[i]
     if ch in "„«‹" or ch == STRAIGHT and text[i - 1] in "«„" and i + 1 < end and text[i + 1].isalnum():
         return True
+    if ch == "“" and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum():
+        return text.count("”", i + 1, end) >= 2
     if not (ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum()):
         return False
     after = text.count(STRAIGHT, i + 1, end)

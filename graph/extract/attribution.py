@@ -3058,11 +3058,25 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility")."""
     own, objects = language(lang), _children(words, verb, "dobj")
+    if _visit(words, verb, own):
+        return True
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) for j in objects for clause in _children(words, j, "acl"))
+
+
+def _visit(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"X called on the governor at his residence": a verb of speech with the preposition of a visit
+    (``VISIT_PREPOSITIONS``) and no clause, infinitive or thing called for tells where someone went, not what they
+    said ("X called on the government to resign", "…, urging it to resign": the parser may hang the infinitive on the
+    verb as a clause of its own)."""
+    preps = _children(words, verb, "prep")
+    visiting = [j for j in preps if words[j].text.lower() in own.VISIT_PREPOSITIONS.get(words[verb].lemma, ())]
+    return bool(visiting) and not any(words[j].text.lower() in own.CALLED_FOR_PREPOSITIONS for j in preps) \
+        and not _children(words, verb, "xcomp", "ccomp", "parataxis", "advcl") \
+        and not any(words[k].dep in ("xcomp", "acl") for j in visiting for k in _subtree(words, j))
 
 
 def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:

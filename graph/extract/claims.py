@@ -484,10 +484,14 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:
     """A paragraph with no quotation and no dash of direct speech, after the last speaker's words stood in
     quotation marks in an earlier one: a report that marks whose words are whose tells this in its own voice, its
-    "us" the newsroom's ("The sheriff wants us to withhold his name")."""
-    if quoted_in is None or s.paragraph == quoted_in:
-        return False
-    para = doc.body[s.paragraph]
+    "us" the newsroom's ("The sheriff wants us to withhold his name"); and a paragraph after such a one, whose
+    "we" no longer goes on with the speaker's words the report stepped out of."""
+    return quoted_in is not None and s.paragraph != quoted_in and any(
+        _unquoted_paragraph(doc, doc.body[p], quotes) for p in range(quoted_in + 1, s.paragraph + 1))
+
+
+def _unquoted_paragraph(doc: Document, para: Span, quotes: list[QuoteRegion]) -> bool:
+    """A paragraph with no quotation and no dash of direct speech: one the article tells in its own voice."""
     return not _DASH_SPEECH.match(doc.text, para.start, para.end) \
         and not any(q.span.start < para.end and q.span.end > para.start for q in quotes)
 
@@ -1329,7 +1333,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         text = doc.text[s.span.start:s.span.end]
         if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
             out[i] = (None, "own_report", None)
-        if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)) and out[i][0]:
+        if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)
+                or _tag_opening_paragraph(doc, sentences, i, out[i][2])) and out[i][0]:
             before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
             before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
             for j in before:
@@ -1412,6 +1417,15 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, frame: Frame | None) -> bool:
+    """"X said this on Monday" opening a paragraph, its speaker first: a frame that closes what it reports with
+    nothing before it in its paragraph reports the paragraph before, as "Об этом заявил X" does."""
+    s = sentences[i]
+    return frame is not None and frame.at_end and frame.rule.startswith("verb") and frame.subject is not None \
+        and (i == 0 or sentences[i - 1].paragraph != s.paragraph) \
+        and not doc.text[s.span.start:frame.subject.start].strip(_OPENING_MARKS)
 
 
 def _closed_by_its_tag(frame: Frame | None) -> bool:
@@ -2274,7 +2288,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
         return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
-    if not known:
+    if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
         return None, ()
     headings = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start
                 and _heading(doc.text[p.start:p.end])]
@@ -2284,6 +2298,17 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _after_own_voice(doc: Document, para: Span, chain: list[QuoteRegion], quotes: list[QuoteRegion]) -> bool:
+    """A quotation that is its whole paragraph, with no tag, right after a paragraph told in the article's own voice:
+    it goes on with no one's words before, since the report stepped out of them (a speaker's quotation runs on
+    across its own paragraphs only); a tag the rules could not name ("…», — сказали на предприятии") still
+    points back."""
+    before = [p for p in doc.body if p.end <= para.start]
+    return len(Span(para.start, chain[0].span.start)) < 3 \
+        and not doc.text[chain[-1].span.end:para.end].strip(_OPENING_MARKS + ".!?…") \
+        and bool(before) and _unquoted_paragraph(doc, before[-1], quotes)
 
 
 def _speaker_before(doc: Document, q: QuoteRegion, mentions: MentionIndex, discourse: Discourse, outside: list[Span],

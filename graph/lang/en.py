@@ -599,6 +599,11 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "maintain"})   # "maintained sales growth", "maintained its lead"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
+# Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
+# his residence" (not "X called on the government to resign"); and the prepositions that keep them a call made,
+# with what is called for ("X called on both sides for restraint").
+VISIT_PREPOSITIONS = {"call": frozenset({"on", "upon"})}
+CALLED_FOR_PREPOSITIONS = frozenset({"for"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_LEMMAS = frozenset({
@@ -695,6 +700,8 @@ ANAPHOR_ORG = (
     r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
+    # a company's management, with or without its article: the company named before ("management said it expects …")
+    r"|(?:the |its )?management"
 )
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""

@@ -421,6 +421,7 @@ REPORTING_STEMS = (
     "пожаловал", "жалу", "высмея", "высмеива", "упрекн", "упрека", "опасает", "опасаю", "сомнева", "прокомментир", "написа",
     "провозгласи", "парирова", "рекомендова", "посоветова", "высказыва",
     "поделил", "надеет", "надеют", "расцени", "расценива", "охарактеризова", "предсказ",
+    "счел", "счёл", "сочл",   # judging, as "расценил" ("X счёл встречу полезной", "сочли, что …")
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
@@ -457,6 +458,8 @@ REPORTED_SPEECH_STEMS = ("заяв", "сказа", "сообщ", "написа",
                          "настаива", "подчеркн", "объяв", "утвержда", "отмет", "говор")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
+VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
+CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
@@ -706,7 +709,8 @@ RELATIVE_PRONOUNS = ("где", "который", "которая", "которо
 RELATIVE_SUBJECTS = ("который", "которая", "которое", "которые")
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
-TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр"
+# and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
+TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
