@@ -1,5 +1,6 @@
 """A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
-registry person's surname in the other gender's form (link._in_the_other_genders_form)."""
+registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
+name (PERSON_TITLES)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -50,3 +51,9 @@ def test_a_registry_mans_surname_in_the_feminine_is_not_him_even_after_his_full_
                             (("Тревинский", "ru"), ("Oleg Trevinsky", "en")))])
     found = _mentions(linker, "Олег Тревинский приехал в Вельск. По словам Тревинской, паром продан.")
     assert found == [("oleg-trevinsky", "Олег Тревинский")]
+
+
+def test_a_crown_princes_title_is_not_part_of_his_name(typed):
+    text = ("Royal visit\n\nCrown Prince Tarek bin Vessan arrived in Vell on Monday for a two-day visit.\n")
+    found, _ = typed(text, [("Crown Prince Tarek bin Vessan", "Person", 0)])
+    assert found == {"Tarek bin Vessan": "Person"}
