@@ -1543,6 +1543,12 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
     return known, worded
 
 
+def _title_and_one_name(label: str) -> bool:
+    """"Prince Tarek", "Senator Vessan": a person's title and one name, which the model took in as the label."""
+    words = label.split()
+    return len(words) == 2 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS and words[1][:1].isupper()
+
+
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Two names word by word in any of their forms: "правительство Руритании" and "правительство Руритания"."""
     return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
@@ -1855,9 +1861,10 @@ def _short_forms(f: _Finder) -> None:
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
     служба Руритании", when no other country's is named), also a body the registry knows by a name with its
-    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"); the short form becomes a label of the
-    full name. A surname that looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it
-    alone ("… сказал Велькович"): no one is named by the patronymic alone."""
+    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"), a title and one of a person's names
+    ("Prince Tarek" beside "Tarek bin Vessan"); the short form becomes a label of the full name. A surname that
+    looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it alone ("… сказал
+    Велькович"): no one is named by the patronymic alone."""
     found, mentions, countries = f.found, f.mentions, f.country_names
     written = _written_forms(f.doc, mentions)
     known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
@@ -1870,6 +1877,10 @@ def _short_forms(f: _Finder) -> None:
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
             full = [e for e in people if _initials_of(short.label, e.label)]
+        elif short.type == "Person" and _title_and_one_name(short.label):   # "Prince Tarek" after "Tarek bin Vessan"
+            name = short.label.split()[1:]
+            full = [e for e in people if len(e.label.split()) > 1
+                    and (_same_words(e.label.split()[:1], name) or _same_words(e.label.split()[-1:], name))]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
             words = short.label.split()

@@ -1,6 +1,6 @@
 """A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
 registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
-name (PERSON_TITLES)."""
+name (PERSON_TITLES), and a title with one of the names (names._short_forms)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -57,3 +57,18 @@ def test_a_crown_princes_title_is_not_part_of_his_name(typed):
     text = ("Royal visit\n\nCrown Prince Tarek bin Vessan arrived in Vell on Monday for a two-day visit.\n")
     found, _ = typed(text, [("Crown Prince Tarek bin Vessan", "Person", 0)])
     assert found == {"Tarek bin Vessan": "Person"}
+
+
+def test_a_title_and_one_of_a_persons_names_is_that_person(typed):
+    text = ("Royal visit\n\nCrown Prince Tarek bin Vessan arrived in Vell on Monday.\n\n"
+            "Prince Tarek, who met the mayor, said the visit would last two days.\n")
+    found, mentions = typed(text, [("Crown Prince Tarek bin Vessan", "Person", 0), ("Prince Tarek", "Person", 1)])
+    assert found == {"Tarek bin Vessan": "Person"}
+    assert ("Prince Tarek", "Tarek bin Vessan") in mentions
+
+
+def test_a_title_and_a_name_two_people_bear_stays_apart(typed):
+    text = ("Council vote\n\nDana Velk and Tomas Velk sit on the council.\n\n"
+            "Senator Velk said the vote would be held in May.\n")
+    found, _ = typed(text, [("Dana Velk", "Person", 0), ("Tomas Velk", "Person", 0), ("Senator Velk", "Person", 0)])
+    assert "Senator Velk" in found
