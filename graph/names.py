@@ -2613,7 +2613,8 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
       lemmatiser only guesses at it, or when the verb's gender is none of its readings' and the surname has no
       reading in the case and gender the given name is read in (a woman's "Тарвиджа", read as a man's genitive,
       before an undeclined surname). "Ивана Петрова поддержал …": a known oblique name of the verb's gender, or
-      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context."""
+      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context;
+    - after a person's noun in the nominative (``_nominative_person_noun``), when it reads as a nominative."""
     if len(words) < 2 or not LEMMATISED.search(words[0]):
         return False
     parses = morph().parse(words[0])[:4]
@@ -2622,6 +2623,9 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
     before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
     if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
             p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
+        return True
+    if before and _nominative_person_noun(before.group(1)) \
+            and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in names):
         return True
     opening = text[:start].rstrip(" \t")[-1:] in ("", *_CLAUSE_ENDS, *_OPENING_QUOTES) \
         and text[end:].lstrip(" \t")[:1] in tuple(_AFTER_A_SPEAKER)
@@ -2633,6 +2637,14 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     return gender is not None and all(g != gender for _, g in oblique) and not any(
         (p.tag.case, p.tag.gender) in oblique for p in morph().parse(words[-1]))
+
+
+def _nominative_person_noun(word: str) -> bool:
+    """"фигуристка", "тренер": a lower-case noun of a person read only in the singular nominative; a name right
+    after it stands beside it in that case ("фигуристка Тарвиджа Олунд", not the genitive of "Тарвидж")."""
+    parses = morph().parse(word)
+    return word.islower() and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn"
+                                  and p.tag.number == "sing" for p in parses)
 
 
 def _subject_gender(text: str, end: int) -> str | None:

@@ -1,6 +1,7 @@
 """A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
 registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
-name (PERSON_TITLES), and a title with one of the names (names._short_forms)."""
+name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
+person's noun in the nominative (names._nominative_person_noun)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -72,3 +73,10 @@ def test_a_title_and_a_name_two_people_bear_stays_apart(typed):
             "Senator Velk said the vote would be held in May.\n")
     found, _ = typed(text, [("Dana Velk", "Person", 0), ("Tomas Velk", "Person", 0), ("Senator Velk", "Person", 0)])
     assert "Senator Velk" in found
+
+
+def test_a_given_name_after_a_persons_noun_in_the_nominative_keeps_its_nominative(typed):
+    """"Евгения" reads also as a man's genitive; after "спортсменка" it is a woman's name in the nominative."""
+    text = ("Турнир в Вельске\n\nО планах на сезон спортсменка Евгения Тарвикян после турнира рассказала в эфире.\n")
+    found, _ = typed(text, [("Евгения Тарвикян", "Person", 0)])
+    assert found == {"Евгения Тарвикян": "Person"}
