@@ -4518,7 +4518,8 @@ def _one_persons_readings(word: str) -> list:
 def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
     """A surname in the nominative; one the lemmatiser does not know as a surname ("Пола Уилана", a foreign
     name) takes the case of the given name before it, which it agrees with: "Пол Уилан". A surname with no
-    reading in that case is not declined ("Анны Смит")."""
+    reading in that case is not declined ("Анны Смит"); a man's surname that is a feminine noun in "-а", "-я"
+    declines as that noun ("Олега Зиму": "Олег Зима")."""
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
@@ -4533,11 +4534,16 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
             return stem
     for p in morph().parse(surname):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases \
-                and (gender is None or p.tag.gender in (None, gender)):
+                and (gender is None or p.tag.gender in (None, gender) or _declines_as_a_feminine_noun(p, gender)):
             form = p.inflect({"nomn", "sing"})
             if form is not None:
                 return _cased_like(form.word, surname)
     return surname
+
+
+def _declines_as_a_feminine_noun(parse, gender: str | None) -> bool:
+    """A man's surname read as a feminine noun whose nominative ends in "-а" or "-я" declines as that noun."""
+    return gender == "masc" and parse.tag.gender == "femn" and parse.normal_form.endswith(("а", "я"))
 
 
 _MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),

@@ -1,7 +1,8 @@
 """A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
 registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
 name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
-person's noun in the nominative (names._nominative_person_noun)."""
+person's noun in the nominative (names._nominative_person_noun); a man's surname that is a feminine noun
+(names._declines_as_a_feminine_noun)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -80,3 +81,9 @@ def test_a_given_name_after_a_persons_noun_in_the_nominative_keeps_its_nominativ
     text = ("Турнир в Вельске\n\nО планах на сезон спортсменка Евгения Тарвикян после турнира рассказала в эфире.\n")
     found, _ = typed(text, [("Евгения Тарвикян", "Person", 0)])
     assert found == {"Евгения Тарвикян": "Person"}
+
+
+def test_a_mans_surname_that_is_a_feminine_noun_declines_as_that_noun(typed):
+    text = ("Скандал в Вельске\n\nАктриса ответила на слухи о том, что ударила Олега Зиму на премьере.\n")
+    found, _ = typed(text, [("Олега Зиму", "Person", 0)])
+    assert found == {"Олег Зима": "Person"}
