@@ -2,7 +2,8 @@
 registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
 name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
 person's noun in the nominative (names._nominative_person_noun); a man's surname that is a feminine noun
-(names._declines_as_a_feminine_noun)."""
+(names._declines_as_a_feminine_noun); a woman's undeclined surname before a man's past verb (attribution's
+_of_another_gender)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -87,3 +88,15 @@ def test_a_mans_surname_that_is_a_feminine_noun_declines_as_that_noun(typed):
     text = ("Скандал в Вельске\n\nАктриса ответила на слухи о том, что ударила Олега Зиму на премьере.\n")
     found, _ = typed(text, [("Олега Зиму", "Person", 0)])
     assert found == {"Олег Зима": "Person"}
+
+
+def test_a_womans_undeclined_surname_before_a_mans_verb_is_not_its_subject():
+    from extracted import claims, speaker_of
+
+    linker = Linker([Entity("tarvikian", "Anna Tarvikian", "Person", (("Анна Тарвикян", "ru"),),
+                            (("Тарвикян", "ru"),), gender="femn"),
+                     Entity("vetkin", "Oleg Vetkin", "Person", (("Олег Веткин", "ru"),), (("Веткин", "ru"),),
+                            gender="masc")])
+    said = claims("Анна Тарвикян заняла шестое место на турнире в Вельске.\n\n"
+                  "Поддержку Тарвикян выразил министр спорта Олег Веткин.\n", linker)
+    assert speaker_of(said, "Поддержку") != "tarvikian"
