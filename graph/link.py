@@ -607,9 +607,9 @@ class Linker:
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
-        or in a form of the other gender (``_in_the_other_genders_form``), names someone else with that surname; in Latin
-        letters, after a word English does not know that is none of the person's own names ("Dana Kovar" is not
-        "Ivo Kovar")."""
+        or in a form of the other gender (``_in_the_other_genders_form``), names someone else with that surname;
+        in Latin letters, after a word English does not know that is none of the person's own names ("Dana Kovar"
+        is not "Ivo Kovar")."""
         entity = self.entities.get(mention.entity)
         word = text[mention.span.start:mention.span.end]
         if entity is None or entity.type != "Person" or mention.via != "label" or " " in word:
