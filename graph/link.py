@@ -241,6 +241,14 @@ def _person_gender(entity: Entity) -> str | None:
     return None
 
 
+def _in_the_other_genders_form(entity: Entity, word: str) -> bool:
+    """"Захаров" for a woman, "Зеленской" for a man: every reading of the word as a surname (which may come after
+    its readings as an adjective) is of the other gender than the person's."""
+    gender = _person_gender(entity)
+    surnames = [p for p in morph().parse(word) if "Surn" in p.tag]
+    return bool(gender and surnames and all(p.tag.gender not in (None, gender) for p in surnames))
+
+
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")   # the lemmatiser's (OpenCorpora) case grammemes
 
 
@@ -599,9 +607,9 @@ class Linker:
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
-        or in a form of the other gender ("Захаров" for a woman), names someone else with that surname; in Latin
-        letters, after a word English does not know that is none of the person's own names ("Dana Kovar" is not
-        "Ivo Kovar")."""
+        or in a form of the other gender (``_in_the_other_genders_form``), names someone else with that surname;
+        in Latin letters, after a word English does not know that is none of the person's own names ("Dana Kovar"
+        is not "Ivo Kovar")."""
         entity = self.entities.get(mention.entity)
         word = text[mention.span.start:mention.span.end]
         if entity is None or entity.type != "Person" or mention.via != "label" or " " in word:
@@ -614,9 +622,7 @@ class Linker:
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
         if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):
             return True
-        gender = _person_gender(entity)
-        surnames = [p for p in morph().parse(word)[:4] if "Surn" in p.tag]
-        return bool(gender and surnames and all(p.tag.gender not in (None, gender) for p in surnames))
+        return _in_the_other_genders_form(entity, word)
 
     def _teams_country(self, text: str, mention: Mention) -> bool:
         """"сборной Руритании": the country after a team noun (TEAM_NOUNS) names the team, which names.py finds."""
@@ -707,7 +713,7 @@ class Linker:
         """After "Arno Velikyan", a bare "Velikyan" (or "Великяна") is the same person.
 
         Only surnames of people the text has named in full, and only when one
-        such person has that surname.
+        such person has that surname and the word is not in the other gender's form.
         """
         owners: dict[str, set[str]] = {}
         first_seen: dict[str, int] = {}
@@ -728,7 +734,7 @@ class Linker:
                 if not tok.text[0].isupper() or covered[tok.start]:
                     continue
                 who = set().union(*(owners.get(k, set()) for k in token_keys(tok.text)))
-                if len(who) != 1:
+                if len(who) != 1 or _in_the_other_genders_form(self.entities[next(iter(who))], tok.text):
                     continue
                 first = first_seen.get(next(iter(who)), len(doc.text))
                 if len(who) == 1 and tok.start > first:

@@ -1585,6 +1585,12 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
     return known, worded
 
 
+def _title_and_one_name(label: str) -> bool:
+    """"Prince Tarek", "Senator Vessan": a person's title and one name, which the model took in as the label."""
+    words = label.split()
+    return len(words) == 2 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS and words[1][:1].isupper()
+
+
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Two names word by word in any of their forms: "правительство Руритании" and "правительство Руритания"."""
     return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
@@ -1900,9 +1906,10 @@ def _short_forms(f: _Finder) -> None:
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
     служба Руритании", when no other country's is named), also a body the registry knows by a name with its
-    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"); the short form becomes a label of the
-    full name. A surname that looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it
-    alone ("… сказал Велькович"): no one is named by the patronymic alone."""
+    country ("ЦБ" beside "Банк России", whose names include "ЦБ России"), a title and one of a person's names
+    ("Prince Tarek" beside "Tarek bin Vessan"); the short form becomes a label of the full name. A surname that
+    looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it alone ("… сказал
+    Велькович"): no one is named by the patronymic alone."""
     found, mentions, countries = f.found, f.mentions, f.country_names
     written = _written_forms(f.doc, mentions)
     known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
@@ -1915,6 +1922,10 @@ def _short_forms(f: _Finder) -> None:
             full = [e for e in people if e.label.split()[0] == short.label.split()[0] and not _addressed(e.label)]
         elif short.type == "Person" and _initials_and_surname(short.label):   # "J. Varsk" beside "Jana Varsk"
             full = [e for e in people if _initials_of(short.label, e.label)]
+        elif short.type == "Person" and _title_and_one_name(short.label):   # "Prince Tarek" after "Tarek bin Vessan"
+            name = short.label.split()[1:]
+            full = [e for e in people if len(e.label.split()) > 1
+                    and (_same_words(e.label.split()[:1], name) or _same_words(e.label.split()[-1:], name))]
         elif short.type == "Person":
             full = [e for e in people if e.label.startswith(short.label + "-")]
             words = short.label.split()
@@ -2678,7 +2689,8 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
       lemmatiser only guesses at it, or when the verb's gender is none of its readings' and the surname has no
       reading in the case and gender the given name is read in (a woman's "Тарвиджа", read as a man's genitive,
       before an undeclined surname). "Ивана Петрова поддержал …": a known oblique name of the verb's gender, or
-      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context."""
+      "Петрова" the man's genitive, stays the lemmatiser's; "министра Тарвиджана Олунде": no nominative context;
+    - after a person's noun in the nominative (``_nominative_person_noun``), when it reads as a nominative."""
     if len(words) < 2 or not LEMMATISED.search(words[0]):
         return False
     parses = morph().parse(words[0])[:4]
@@ -2687,6 +2699,9 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
     before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
     if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
             p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
+        return True
+    if before and _nominative_person_noun(before.group(1)) \
+            and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in names):
         return True
     opening = text[:start].rstrip(" \t")[-1:] in ("", *_CLAUSE_ENDS, *_OPENING_QUOTES) \
         and text[end:].lstrip(" \t")[:1] in tuple(_AFTER_A_SPEAKER)
@@ -2698,6 +2713,14 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     return gender is not None and all(g != gender for _, g in oblique) and not any(
         (p.tag.case, p.tag.gender) in oblique for p in morph().parse(words[-1]))
+
+
+def _nominative_person_noun(word: str) -> bool:
+    """"фигуристка", "тренер": a lower-case noun of a person read only in the singular nominative; a name right
+    after it stands beside it in that case ("фигуристка Тарвиджа Олунд", not the genitive of "Тарвидж")."""
+    parses = morph().parse(word)
+    return word.islower() and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn"
+                                  and p.tag.number == "sing" for p in parses)
 
 
 def _subject_gender(text: str, end: int) -> str | None:
@@ -4372,6 +4395,8 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
+            if len(who) > 1:   # "Ms Relk" after "Tomas Relk" and "Ana Relk": the one whose gender the text tells
+                who = _of_the_gender_told(found, who, _gender_told(doc.text, tok, para))
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
@@ -4380,6 +4405,35 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
+
+
+_GENDERED = merged("GENDERED_WORDS")
+_PRONOUN_GENDERS = merged("PRONOUN_GENDERS")
+_PERSONAL_PRONOUN = re.compile(rf"(?<!\w)(?:{_any(_PRONOUN_GENDERS)})(?!\w)", re.I)
+
+
+def _gender_told(text: str, tok: Token, para: Span) -> str | None:
+    """The gender a surname written alone is told in: by an honorific before it ("Ms Relk"), by its Russian form
+    ("Релковой"), else by the first personal pronoun after it in its paragraph ("Relk said he …")."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    if honorific is not None:
+        return _GENDERED.get(honorific.group().strip().rstrip(".").lower())
+    if LEMMATISED.search(tok.text):
+        genders = {str(p.tag.gender) for p in morph().parse(tok.text) if "Surn" in p.tag and p.tag.gender}
+        if len(genders) == 1:
+            return genders.pop()
+    pronoun = _PERSONAL_PRONOUN.search(text, tok.end, para.end)
+    return _PRONOUN_GENDERS[pronoun.group().lower()] if pronoun is not None else None
+
+
+def _of_the_gender_told(found: dict[str, Entity], who: set[str], gender: str | None) -> set[str]:
+    """The people sharing a surname whose given name is of ``gender``; none such, those whose given name tells no
+    gender ("Ms Relk" after "Ivo Relk" and "Sunniva Relk", a name the morphology does not know); every one of them
+    when the text tells no gender."""
+    if gender is None:
+        return who
+    genders = {key: given_name_gender(found[key].label.split()[0]) for key in who}
+    return {key for key in who if genders[key] == gender} or {key for key in who if genders[key] is None}
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking
@@ -4498,6 +4552,29 @@ def _cased_like(form: str, written: str) -> str:
     return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written_parts))
 
 
+_LATIN_SPELLING = joined("LATIN_SPELLING")
+
+
+def _in_russian_letters(word: str) -> str:
+    word, out, i = word.lower(), [], 0
+    while i < len(word):
+        latin, russian = next(((a, b) for a, b in _LATIN_SPELLING if word.startswith(a, i)), (word[i], word[i]))
+        out.append(russian)
+        i += len(latin)
+    return "".join(out)
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender a given name tells: a Russian one, or an English one as Russian spells it ("Irina" as "Ирина")
+    when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one."""
+    first = word if LEMMATISED.search(word) else _in_russian_letters(word)
+    if first is not word and not morph().word_is_known(first):
+        return None
+    genders = {str(p.tag.gender) for p in morph().parse(first)
+               if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _gender(given_name: str) -> str | None:
     """"Анна" is feminine, so "Анны Петровой" becomes "Анна Петрова", not "Анна Петров"."""
     for p in _one_persons_readings(given_name):
@@ -4518,7 +4595,8 @@ def _one_persons_readings(word: str) -> list:
 def _surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
     """A surname in the nominative; one the lemmatiser does not know as a surname ("Пола Уилана", a foreign
     name) takes the case of the given name before it, which it agrees with: "Пол Уилан". A surname with no
-    reading in that case is not declined ("Анны Смит")."""
+    reading in that case is not declined ("Анны Смит"); a man's surname that is a feminine noun in "-а", "-я"
+    declines as that noun ("Олега Зиму": "Олег Зима")."""
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
@@ -4533,11 +4611,16 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
             return stem
     for p in morph().parse(surname):
         if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.case in cases \
-                and (gender is None or p.tag.gender in (None, gender)):
+                and (gender is None or p.tag.gender in (None, gender) or _declines_as_a_feminine_noun(p, gender)):
             form = p.inflect({"nomn", "sing"})
             if form is not None:
                 return _cased_like(form.word, surname)
     return surname
+
+
+def _declines_as_a_feminine_noun(parse, gender: str | None) -> bool:
+    """A man's surname read as a feminine noun whose nominative ends in "-а" or "-я" declines as that noun."""
+    return gender == "masc" and parse.tag.gender == "femn" and parse.normal_form.endswith(("а", "я"))
 
 
 _MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),

@@ -2037,7 +2037,7 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
-        if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+        if _outlet_told(v.text, subject, v.said, v.discourse, v.tables) or _of_another_gender(v, subject):
             return None
         head = _head_of(v, subject)
         return (head or None) if head is not None else v.found(subject)
@@ -2057,13 +2057,17 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
                    for t in tokens):
         return None
-    if v.discourse.types.get(subject.entity) == "Person" \
-            and not v.discourse._fits(subject.entity, verb_gender(v.said)):
-        return None
-    if _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+    if _of_another_gender(v, subject) or _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
         return None
     head = _head_of(v, subject)
     return (head or None) if head is not None else v.found(subject)
+
+
+def _of_another_gender(v: _Around, subject: Mention) -> bool:
+    """"Поддержку Тарвикян выразил пресс-секретарь": a person of the other gender than a past verb's, where the
+    verb shows it, is not its subject (an undeclined surname in another case)."""
+    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse._fits(subject.entity,
+                                                                                       verb_gender(v.said))
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own

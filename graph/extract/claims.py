@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE
+from ..names import ISSUED_TITLE, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -246,13 +246,9 @@ def _genders(entities: dict[str, Entity], mentions: MentionIndex, doc: Document)
         words = (russian or english)[0].split()
         if not russian and (len(words) < 2 or not words[0].isalpha()):   # a given name before a surname
             continue
-        first = words[0] if russian else _in_russian_letters(words[0])
-        if not russian and not morph().word_is_known(first):
-            continue
-        genders = {str(p.tag.gender) for p in morph().parse(first)
-                   if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
-        if len(genders) == 1:      # an ambiguous name ("Никол") tells nothing
-            out[key] = genders.pop()
+        gender = given_name_gender(words[0])
+        if gender:
+            out[key] = gender
             if not russian:
                 guessed.add(key)
     for key in sorted(guessed):   # no one else the pronouns could stand for: the guess was wrong
@@ -268,18 +264,6 @@ def _pronoun_genders(doc: Document) -> set[str]:
                          re.I)
     return {own.PRONOUN_GENDERS[m.group().lower()] for p in doc.body
             for m in pattern.finditer(doc.text, p.start, p.end)}
-
-
-_LATIN_SPELLING = joined("LATIN_SPELLING")
-
-
-def _in_russian_letters(word: str) -> str:
-    word, out, i = word.lower(), [], 0
-    while i < len(word):
-        latin, russian = next(((a, b) for a, b in _LATIN_SPELLING if word.startswith(a, i)), (word[i], word[i]))
-        out.append(russian)
-        i += len(latin)
-    return "".join(out)
 
 
 def _claim(doc: Document, span: Span, claimant: str | None, rule: str, mentions: MentionIndex,

@@ -1176,6 +1176,7 @@ PERSON_TITLES = (
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
     "Executive Director", "Executive", "President-elect", "Vice President", "Administrator",
     "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
+    "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.

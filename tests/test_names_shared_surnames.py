@@ -1,0 +1,102 @@
+"""A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
+registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
+name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
+person's noun in the nominative (names._nominative_person_noun); a man's surname that is a feminine noun
+(names._declines_as_a_feminine_noun); a woman's undeclined surname before a man's past verb (attribution's
+_of_another_gender)."""
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+_COUPLE = ("Dam repairs in Vell\n\n"
+           "Ivan Trevik and his wife Marina Trevik run the ferry across the lake.\n\n"
+           "Ms Trevik said the crossing had been closed since March.\n\n"
+           "Trevik added that he had sold two of the boats.\n")
+
+
+def test_an_honorific_picks_the_one_of_two_sharing_a_surname_of_its_gender(typed):
+    _, mentions = typed(_COUPLE, [("Ivan Trevik", "Person", 0), ("Marina Trevik", "Person", 0)])
+    assert mentions.count(("Trevik", "Marina Trevik")) == 1 and mentions.count(("Trevik", "Ivan Trevik")) == 1
+
+
+def test_a_pronoun_after_a_shared_surname_picks_the_one_of_its_gender(typed):
+    text = ("Ferry sold\n\n"
+            "Marina Trevik and Ivan Trevik ran the ferry for ten years.\n\n"
+            "Trevik said she would keep one boat.\n")
+    _, mentions = typed(text, [("Marina Trevik", "Person", 0), ("Ivan Trevik", "Person", 0)])
+    assert ("Trevik", "Marina Trevik") in mentions and ("Trevik", "Ivan Trevik") not in mentions
+
+
+def test_a_shared_surname_with_no_gender_told_stays_unlinked(typed):
+    text = ("Ferry sold\n\n"
+            "Marina Trevik and Ivan Trevik ran the ferry for ten years.\n\n"
+            "Trevik said the boats were sold in May.\n")
+    _, mentions = typed(text, [("Marina Trevik", "Person", 0), ("Ivan Trevik", "Person", 0)])
+    assert not [m for m in mentions if m[0] == "Trevik"]
+
+
+def test_a_russian_surname_in_the_feminine_picks_the_woman_of_two_sharing_it(typed):
+    text = ("Паром продан\n\n"
+            "Паромом через озеро десять лет управляли Иван Тревиков и Марина Тревикова.\n\n"
+            "По словам Тревиковой, лодки проданы в мае.\n")
+    _, mentions = typed(text, [("Иван Тревиков", "Person", 0), ("Марина Тревикова", "Person", 0)])
+    assert ("Тревиковой", "Марина Тревикова") in mentions
+
+
+def _mentions(linker, text):
+    doc = parse_document("l.txt", text.encode(), "text/plain")
+    return [(m.entity, doc.text[m.span.start:m.span.end]) for m in linker.mentions(doc)]
+
+
+def test_a_registry_mans_surname_in_the_feminine_is_not_him_even_after_his_full_name():
+    """"Тревинской" reads first as an adjective; its readings as a surname are all feminine."""
+    linker = Linker([Entity("oleg-trevinsky", "Oleg Trevinsky", "Person", (("Олег Тревинский", "ru"),),
+                            (("Тревинский", "ru"), ("Oleg Trevinsky", "en")))])
+    found = _mentions(linker, "Олег Тревинский приехал в Вельск. По словам Тревинской, паром продан.")
+    assert found == [("oleg-trevinsky", "Олег Тревинский")]
+
+
+def test_a_crown_princes_title_is_not_part_of_his_name(typed):
+    text = ("Royal visit\n\nCrown Prince Tarek bin Vessan arrived in Vell on Monday for a two-day visit.\n")
+    found, _ = typed(text, [("Crown Prince Tarek bin Vessan", "Person", 0)])
+    assert found == {"Tarek bin Vessan": "Person"}
+
+
+def test_a_title_and_one_of_a_persons_names_is_that_person(typed):
+    text = ("Royal visit\n\nCrown Prince Tarek bin Vessan arrived in Vell on Monday.\n\n"
+            "Prince Tarek, who met the mayor, said the visit would last two days.\n")
+    found, mentions = typed(text, [("Crown Prince Tarek bin Vessan", "Person", 0), ("Prince Tarek", "Person", 1)])
+    assert found == {"Tarek bin Vessan": "Person"}
+    assert ("Prince Tarek", "Tarek bin Vessan") in mentions
+
+
+def test_a_title_and_a_name_two_people_bear_stays_apart(typed):
+    text = ("Council vote\n\nDana Velk and Tomas Velk sit on the council.\n\n"
+            "Senator Velk said the vote would be held in May.\n")
+    found, _ = typed(text, [("Dana Velk", "Person", 0), ("Tomas Velk", "Person", 0), ("Senator Velk", "Person", 0)])
+    assert "Senator Velk" in found
+
+
+def test_a_given_name_after_a_persons_noun_in_the_nominative_keeps_its_nominative(typed):
+    """"Евгения" reads also as a man's genitive; after "спортсменка" it is a woman's name in the nominative."""
+    text = ("Турнир в Вельске\n\nО планах на сезон спортсменка Евгения Тарвикян после турнира рассказала в эфире.\n")
+    found, _ = typed(text, [("Евгения Тарвикян", "Person", 0)])
+    assert found == {"Евгения Тарвикян": "Person"}
+
+
+def test_a_mans_surname_that_is_a_feminine_noun_declines_as_that_noun(typed):
+    text = ("Скандал в Вельске\n\nАктриса ответила на слухи о том, что ударила Олега Зиму на премьере.\n")
+    found, _ = typed(text, [("Олега Зиму", "Person", 0)])
+    assert found == {"Олег Зима": "Person"}
+
+
+def test_a_womans_undeclined_surname_before_a_mans_verb_is_not_its_subject():
+    from extracted import claims, speaker_of
+
+    linker = Linker([Entity("tarvikian", "Anna Tarvikian", "Person", (("Анна Тарвикян", "ru"),),
+                            (("Тарвикян", "ru"),), gender="femn"),
+                     Entity("vetkin", "Oleg Vetkin", "Person", (("Олег Веткин", "ru"),), (("Веткин", "ru"),),
+                            gender="masc")])
+    said = claims("Анна Тарвикян заняла шестое место на турнире в Вельске.\n\n"
+                  "Поддержку Тарвикян выразил министр спорта Олег Веткин.\n", linker)
+    assert speaker_of(said, "Поддержку") != "tarvikian"
