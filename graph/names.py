@@ -2034,6 +2034,8 @@ def _one_person_with_a_shortened_given_name(found: dict[str, Entity], mentions: 
 
 
 SHORT_GIVEN_NAME_LETTERS = 3   # "Rob" for "Robert": fewer letters say too little to be one person's name
+# letters at least a shortening cuts: one is a case or another person's name ("Жан-Марка" of "Жан-Марк", "Dana")
+SHORTENED_BY_LETTERS = 2
 
 
 def _given_name_shortened(short: str, full: str) -> bool:
@@ -2045,7 +2047,8 @@ def _given_name_shortened(short: str, full: str) -> bool:
     spelled = [w for w in full_given if not _INITIAL.fullmatch(w)]
     if len(given) != 1 or len(spelled) != 1 or short == full or not _same_words([surname], [full_surname]):
         return False
-    return len(given[0]) >= SHORT_GIVEN_NAME_LETTERS and given[0][0].isupper() and spelled[0].startswith(given[0])
+    return len(given[0]) >= SHORT_GIVEN_NAME_LETTERS and given[0][0].isupper() and spelled[0].startswith(given[0]) \
+        and len(spelled[0]) - len(given[0]) >= SHORTENED_BY_LETTERS
 
 
 def _company_short_names_again(f: _Finder) -> None:
