@@ -48,6 +48,7 @@ PATHOLOGICAL = {
     "colons": repeat("Ab: "),
     "reported speech": repeat("Ab Cd said the talks went well. "),
     "one-word names saying": repeat("Ab said that Cd said that "),
+    "links before a post's handle": repeat("https://") + " x (@abc)",
     "quotations": repeat("“The talks went well,” Ab Cd said. "),
     "hyphens": repeat("-") + " word",
     "parentheses": repeat("(") + "word",
