@@ -1777,7 +1777,7 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return None
     tail = text[frame.verb.end:span.end]
     # "X said A and that B", "X said that A, adding that B": two complements, two claims
-    second = _AND_THAT.search(tail) or _ADDING_LATER.search(tail, 1)
+    second = _AND_THAT.search(tail) or _ADDING_AFTER_COMPLEMENT.search(tail)
     if second and len(tail[:second.start()].split()) >= 3 and len(tail[second.end():].split()) >= 4:
         return [(Span(span.start, frame.verb.end + second.start()), True),
                 (Span(frame.verb.end + second.end(), span.end), True)]
@@ -1909,8 +1909,8 @@ def _closed(text: str) -> bool:
 _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
 _ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
                               for module in LANGUAGES.values()), re.I)
-_ADDING_LATER = re.compile("|".join(rf",\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
-                                    for module in LANGUAGES.values()), re.I)
+_ADDING_AFTER_COMPLEMENT = re.compile("|".join(rf",\s+(?:{'|'.join(module.ADDING_AFTER_COMPLEMENT)}){module.THAT_CLAUSE}"
+                                               for module in LANGUAGES.values()), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
 _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 

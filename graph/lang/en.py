@@ -1084,8 +1084,10 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
-          "stating", "affirming", "asserting", "arguing", "reiterating", "underlining", "underscoring",
-          "highlighting", "pointing out", "recalling", "acknowledging", "admitting", "claiming")
+          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out")
+# Those of them that, after a complement ("X said that A, adding that B"), go on with the frame's speaker, not with
+# the complement's subject ("X said that the dockers walked out, claiming that …" is the dockers' claim).
+ADDING_AFTER_COMPLEMENT = ("adding", "stating", "affirming", "reiterating")
 # The word that opens reported content (a regular expression, with the spaces around it), and the word alone.
 THAT_CLAUSE = r"\s+that\s+"
 COMPLEMENTISER = "that"

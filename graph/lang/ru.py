@@ -881,6 +881,7 @@ COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start suc
 COMMENT_NOUNS: tuple[str, ...] = ()
 COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+ADDING_AFTER_COMPLEMENT = ("добавив",)
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
 # Words that open a clause of what was said: a name after one is no sentence's topic
