@@ -917,7 +917,7 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
-        if len(words) > 2 and words[-1] in _CAPTION_WORDS:   # "Senator Jane Roe Speaking at …" under a picture
+        if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
             end -= len(words.pop()) + 1
         name = " ".join(words)
         honours = _HONORIFIC.match(text, end - len(name), end)
@@ -2455,6 +2455,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
     if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
         end = start + caption.start()
+    verb = _CAPTION_VERB_AFTER.search(doc.text, start, end)
+    if verb and len(doc.text[start:verb.start()].split()) > 1:   # "Jane Roe Speaking at …" under a picture; a
+        end = verb.start()                                         # band's "Nora Listens" keeps its word
     aside = _SPACED_DASH.search(doc.text, start, end)
     if aside:   # "Vexon Mobility - the ailing maker -": a model's span that ran into an aside
         end = aside.start()
@@ -2559,6 +2562,8 @@ _INITIALS_JOINED = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 _INSTRUMENT_CODE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})?[ \t]+{INSTRUMENT_CODE}$")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
+_CAPTION_VERBS = frozenset(joined("CAPTION_VERBS_AFTER_NAMES"))
+_CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 

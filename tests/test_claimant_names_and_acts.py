@@ -8,6 +8,8 @@ B, the chief since 2019, said the fund" was B's, the parser taking B for the sub
 and a one-line embedded post whose words end as a sentence before its signature was dropped as page furniture."""
 import pytest
 
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
 from extracted import CAST, KELL, claims, speaker_of
@@ -95,3 +97,10 @@ def test_a_post_signed_on_its_own_line_is_kept_as_its_signers(cast_linker):
                  "pic.twitter.com/q1w2e3 — Arno Kell (@arnokell) June 9, 2031\n\nThe council did not reply.",
                  cast_linker)
     assert speaker_of(out, "Skippers pay twice") == "kell"
+
+
+def test_a_caption_verb_is_cut_only_after_a_titled_name(cast_linker):
+    """"Senator Jane Roe Speaking at …" is Jane Roe; a band or a team whose name ends in such a word keeps it."""
+    doc = parse_document("t.txt", "Nora Listens released a new album on Friday, the label said.".encode(),
+                         "text/plain")
+    assert "Nora Listens" in {doc.text[m.span.start:m.span.end] for m in extract(doc, cast_linker).mentions}

@@ -1824,9 +1824,12 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                "AB", "ASA", "Oyj")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
 # Speaking at a rally" (a title-cased caption: what the person does in the picture).
-CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos", "Speaking", "Speaks", "Testifying", "Testifies", "Addressing",
-                             "Addresses", "Arriving", "Arrives", "Attending", "Attends", "Gesturing", "Gestures",
-                             "Waving", "Waves", "Listening", "Listens", "Pictured")
+CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
+# Verbs a title-cased caption puts after a person's name ("Senator Jane Roe Speaking at …"); not cut off a name of
+# two words, which may end so ("the Vellport Waves", a team)
+CAPTION_VERBS_AFTER_NAMES = ("Speaking", "Speaks", "Testifying", "Testifies", "Addressing", "Addresses",
+                                    "Arriving", "Arrives", "Attending", "Attends", "Gesturing", "Gestures", "Waving",
+                                    "Waves", "Listening", "Listens", "Pictured")
 # Words of a country's formal name before "of" and its name: "the Republic of Ruritania" is Ruritania (names.py).
 STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Principality", "Grand Duchy", "Sultanate",
                "Emirate")
