@@ -1732,15 +1732,21 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
 
 
 _LIST_GOES_ON = re.compile(
-    rf"\s*(?:,|\s(?:{'|'.join(joined('LIST_JOINERS'))}))\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?", re.I)
+    rf"\s*(?:(?P<comma>,)|\s(?:{'|'.join(joined('LIST_JOINERS'))}))\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?", re.I)
 
 
 def _first_of_a_list(text: str, mention: Mention, speakers: list[Mention], types: dict[str, str]) -> bool:
     """The first name of a list of speakers ("X and Y", "A, B and C"): what is theirs together is no one's of them
-    (``last_of_a_list`` reads the same list from its end)."""
-    goes_on = _LIST_GOES_ON.match(text, mention.span.end)
-    return goes_on is not None and any(x.span.start == goes_on.end() and x.entity != mention.entity
-                                       and types.get(x.entity) in SPEAKER_TYPES for x in speakers)
+    (``last_of_a_list`` reads the same list from its end); names after commas make a list only where a joiner
+    ends it ("Как пишет X, Y уехал" lists nothing)."""
+    while goes_on := _LIST_GOES_ON.match(text, mention.span.end):
+        mention = next((x for x in speakers if x.span.start == goes_on.end() and x.entity != mention.entity
+                        and types.get(x.entity) in SPEAKER_TYPES), None)
+        if mention is None:
+            return False
+        if not goes_on.group("comma"):
+            return True
+    return False
 
 
 def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
