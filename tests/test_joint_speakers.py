@@ -12,7 +12,7 @@ NORVIA = Entity("norvia", "Norvia", "Country", pref_labels=(("Norvia", "en"), ("
 ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "en"), ("Эстравия", "ru")))
 LISK = Entity("lisk", "Lisk", "Place", pref_labels=(("Lisk", "en"), ("Лиск", "ru")))
 KOBRA = Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),))
-VELL = Entity("vell-steel", "Vell Steel Corp", "Organization", pref_labels=(("Vell Steel Corp", "en"),))
+VELL = Entity("vell-forge", "Vell Forge Works", "Organization", pref_labels=(("Vell Forge Works", "en"),))
 
 
 @pytest.fixture(scope="module")
@@ -58,12 +58,12 @@ def test_what_a_joint_statement_says_after_a_headline_naming_its_issuers_is_no_o
 
 def test_a_joint_statement_by_two_companies_is_no_one_of_theirs(joint_linker):
     text = ("Headline of the story\n\nThe plant in Lisk will stay open, according to a joint statement by Kobra "
-            "Holdings and Vell Steel Corp.")
+            "Holdings and Vell Forge Works.")
     assert speaker_of(claims(text, joint_linker), "plant in Lisk") is None
 
 
 def test_the_two_companies_that_speak_are_no_figure(joint_linker):
-    out = claims_all("Headline of the story\n\nKobra Holdings and Vell Steel Corp released a joint statement on "
+    out = claims_all("Headline of the story\n\nKobra Holdings and Vell Forge Works issued a joint statement on "
                      "Thursday.\n\n\"The merger is good for every worker in Lisk,\" the two companies stressed.\n\n"
                      "Two companies were fined in May.", joint_linker)
     assert any("every worker in Lisk" in text for text, _ in out)
