@@ -12,12 +12,16 @@ NORVIA = Entity("norvia", "Norvia", "Country", pref_labels=(("Norvia", "en"), ("
 ESTRAVIA = Entity("estravia", "Estravia", "Country", pref_labels=(("Estravia", "en"), ("Эстравия", "ru")))
 LISK = Entity("lisk", "Lisk", "Place", pref_labels=(("Lisk", "en"), ("Лиск", "ru")))
 KOBRA = Entity("kobra", "Kobra Holdings", "Organization", pref_labels=(("Kobra Holdings", "en"),))
+NORTHWIRE = Entity("northwire", "Northwire", "Organization", pref_labels=(("Northwire", "en"),),
+                   alt_labels=(("Northwire news agency", "en"),))
+SOUTHPOST = Entity("southpost", "Southpost", "Organization", pref_labels=(("Southpost", "en"),),
+                   alt_labels=(("Southpost news agency", "en"),))
 VELL = Entity("vell-forge", "Vell Forge Works", "Organization", pref_labels=(("Vell Forge Works", "en"),))
 
 
 @pytest.fixture(scope="module")
 def joint_linker():
-    return Linker(CAST + [NORVIA, ESTRAVIA, LISK, KOBRA, VELL])
+    return Linker(CAST + [NORVIA, ESTRAVIA, LISK, KOBRA, VELL, NORTHWIRE, SOUTHPOST])
 
 
 @pytest.mark.parametrize("text", [
@@ -69,3 +73,8 @@ def test_the_two_companies_that_speak_are_no_figure(joint_linker):
     assert any("every worker in Lisk" in text for text, _ in out)
     assert speaker_of(out, "every worker in Lisk") is None
     assert any(text.startswith("Two companies were fined") for text, _ in out)
+
+
+def test_outlets_passing_a_claim_on_together_still_relay_it(joint_linker):
+    text = "Headline of the story\n\nThe plant in Lisk will stay open, Northwire and Southpost reported."
+    assert speaker_of(claims(text, joint_linker), "plant in Lisk") == "northwire"

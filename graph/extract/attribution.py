@@ -909,7 +909,7 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
                 inner = replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
-        if inner is None and len(relays) > 1 and discourse.outlets.isdisjoint(relays):
+        if inner is None and len(relays) > 1 and (discourse.outlets | discourse.media).isdisjoint(relays):
             return None     # "…, according to a joint statement by A and B": bodies speaking together, no one
         if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             discourse.last_outlet = relays[0]
