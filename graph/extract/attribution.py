@@ -71,6 +71,7 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+_JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30"); the stop of
@@ -283,10 +284,13 @@ class Discourse:
                 self.last_org = speaker
 
     def saw_statement(self, text: str, span: Span, mentions: list[Mention], speaker: str | None = None) -> None:
-        """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X"; the
-        sentence's ``speaker`` issues it whatever the kind of its name ("Vell said in a statement": a club the
-        text named like its town)."""
+        """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X", and no one of
+        several for a joint statement; the sentence's ``speaker`` issues it whatever the kind of its name ("Vell
+        said in a statement": a club the text named like its town)."""
         chunk = text[span.start:span.end]
+        if _JOINT_STATEMENT.search(chunk):
+            self.statement_author, self.statement_unowned = None, True
+            return      # "в совместном заявлении X и Y": a statement of several, whoever the sentence names
         for m in mentions:
             if self.types.get(m.entity) not in SPEAKER_TYPES and m.entity != speaker:
                 continue
@@ -905,6 +909,8 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
                 inner = replace(inner, at_end=inner.at_end and _ends_sentence(text, inner.verb, rest),
                                 after_assertion=_after_assertion(text, inner.verb, rest))
             return replace(inner, via=relays)
+        if inner is None and len(relays) > 1 and (discourse.outlets | discourse.media).isdisjoint(relays):
+            return None     # "…, according to a joint statement by A and B": bodies speaking together, no one
         if inner is None and relays:   # "…, пишет ТАСС" and nobody else: the outlet's own report
             discourse.last_outlet = relays[0]
             return Frame(relays[0], "relay", clause, True)
@@ -1265,6 +1271,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
+        if after and _first_of_a_list(text, after[0], s.speakers, discourse.types):
+            return None     # "according to A and B", "говорится в совместном заявлении МИД X и Y": no one source
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
@@ -1587,6 +1595,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         if _THAT_BEFORE_VERB[language(s.lang)].search(s.text, s.span.start, verb.start):
             continue     # "…, чтобы мир слышал, что говорит X": what X says is the object, X says nothing here
         around = _Around(s.text, s.span, verb, language(s.lang), s.speakers, s.mentions, s.discourse, s.publisher)
+        if _listed_subject(around):
+            continue     # "Бореалия и Норвия заявили …": several speakers, no one claimant
         for rule in VERB_RULES:
             found = rule.find(around, rule.window)
             if found:
@@ -1674,6 +1684,9 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
     who = (issuer or people or named or [None])[0]
+    if who is not None and (_first_of_a_list(s.text, who, s.speakers, s.discourse.types)
+                            or last_of_a_list(s.text, who, s.speakers, s.discourse.types)):
+        return None     # "Об этом говорится в совместном заявлении МИД X и Y": no one of them said it alone
     # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
     if who is None:
         carried = _carrier_issuer(s, s.span.start + opening.end())
@@ -1711,6 +1724,8 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     kind = word is not None and word.group()[:1].islower()
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
                   and (x.span.start == at or kind and x.span.start == at + word.end())), None)
+    if named is not None and _first_of_a_list(text, named, speakers, discourse.types):
+        return None     # "в совместном заявлении МИД X и Y", "a statement by A, B and C": no one issuer
     if named is not None:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
@@ -1721,6 +1736,24 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
         if named is not None:   # where the description stands: the figures before it are what the body said
             return named.entity, Span(at, at + len(word.group().rstrip()))
     return None
+
+
+_LIST_GOES_ON = re.compile(
+    rf"\s*(?:(?P<comma>,)|\s(?:{'|'.join(joined('LIST_JOINERS'))}))\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?", re.I)
+
+
+def _first_of_a_list(text: str, mention: Mention, speakers: list[Mention], types: dict[str, str]) -> bool:
+    """The first name of a list of speakers ("X and Y", "A, B and C"): what is theirs together is no one's of them
+    (``last_of_a_list`` reads the same list from its end); names after commas make a list only where a joiner
+    ends it ("Как пишет X, Y уехал" lists nothing)."""
+    while goes_on := _LIST_GOES_ON.match(text, mention.span.end):
+        mention = next((x for x in speakers if x.span.start == goes_on.end() and x.entity != mention.entity
+                        and types.get(x.entity) in SPEAKER_TYPES), None)
+        if mention is None:
+            return False
+        if not goes_on.group("comma"):
+            return True
+    return False
 
 
 def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
@@ -2044,6 +2077,21 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     return None
 
 
+LISTED_SUBJECT_WORDS = 6   # words between the last name of a list and its verb at most, as ``_subject_before`` reads
+
+
+def _listed_subject(v: _Around) -> bool:
+    """"Бореалия и Норвия заявили …", "МИД Бореалии и МИД Норвии сообщили …": speakers side by side before a
+    plural verb speak together, no one of them alone (what ``_several`` finds in a parse); the verb frames nothing
+    rather than giving the words to the last name."""
+    plural = v.tables.PLURAL_VERB_ENDINGS
+    if v.after_break or not v.left or (plural and not re.search(plural, v.said)):
+        return False
+    last = v.left[-1]
+    return _words_between(v.text, last.span.end, v.verb.start, v.relative) <= LISTED_SUBJECT_WORDS \
+        and last_of_a_list(v.text, last, v.left, v.discourse.types)
+
+
 def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Президент X во время поездки по району Y в четверг заявил": where case shows, the speaker named
     before a run of circumstances (prepositional phrases, times; no comma, pronoun or other verb in it, at most
@@ -2142,6 +2190,18 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
              and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
                   or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None
+
+
+def _capital_after(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"…, заявила Москва", "…, said Ankara": a capital for its government right after the verb of an inverted
+    frame, at most ``words`` words on (in the nominative where case shows), as ``_capital_before`` reads it before."""
+    if not v.after_break:
+        return None
+    place = [m for m in v.mentions.within(Span(v.told_end, v.right_limit))
+             if v.discourse.types.get(m.entity) == "Place"
+             and re.fullmatch(rf"\s*(?:\w+\s+){{0,{words}}}", v.text[v.told_end:m.span.start])
+             and (not v.tables.MARKS_CASE or v.discourse.nominative(m, v.text))]
+    return v.found(place[0]) if place else None
 
 
 CIRCUMSTANCE_WORDS = 4   # words of a circumstance before a capital that speaks: "На минувшей неделе"
@@ -2452,6 +2512,7 @@ VERB_RULES = (
     VerbRule("verb_left", _subject_before, 6),
     VerbRule("verb_left", _subject_past_circumstances, 16),
     VerbRule("verb_left", _capital_before, 1),
+    VerbRule("verb_right", _capital_after, 1),
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),

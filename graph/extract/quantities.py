@@ -770,6 +770,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if r.value == 2 and not r.digits and unit and any(w.startswith(tuple(sorted(tables.PAIRED_NOUNS)))
                                                       for w in unit.split()):
         return None                                   # "the two countries": a pair, not a figure
+    if r.value == 2 and not r.digits and unit and unit.split()[0] in tables.PAIRED_BODY_NOUNS \
+            and re.search(rf"(?<!\w)(?:{_alternation(tables.DEFINITE_ARTICLES)})\s+$", chunk[max(0, r.start - 8):r.start], re.I):
+        return None                                   # "the two companies said": the bodies named before
     borrowed = unit is None
     side = unit is None and _speaks_of_voting(chunk, lang) and re.match(
         rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)

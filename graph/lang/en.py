@@ -286,6 +286,10 @@ COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
+# Nouns for bodies that "the two" pairs, with the definite article only: "the two companies said" refers back to
+# two bodies named before; "two companies were fined" counts.
+PAIRED_BODY_NOUNS = {"companies", "firms", "ministries", "governments", "agencies", "banks", "regulators",
+                     "organisations", "organizations", "bodies", "groups", "carmakers", "airlines", "lenders"}
 
 # Words a number joins by a hyphen to describe, not count: "a two-state solution", "a 100,000-strong force".
 DESCRIBING_COMPOUNDS = {"state", "strong", "way", "horse", "tier", "track", "pronged", "storey", "story", "star",
@@ -790,6 +794,8 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# A statement several issued together ({statement} as above): "a joint statement"; no one of them is its author.
+JOINT_STATEMENT = r"(?<!\w)joint\s+(?:{statement})"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
 # "This is said in a communiqué from X"
 STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+by|of|by|from)\s+(?:the\s+)?"

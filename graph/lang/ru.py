@@ -229,6 +229,7 @@ PART_NOUNS: tuple[str, ...] = ()          # "три четверти": no unit t
 COLLECTIVE_NOUNS: set[str] = set()
 PAIRED_NOUNS = {"сторон", "стран", "государств", "лидер", "республик", "столиц", "соседей", "министр",
                 "президент"}
+PAIRED_BODY_NOUNS: set[str] = set()   # no article to tell "the two companies" from a count of two
 
 # Unit phrases as the lemmatiser gives them (or as written, for abbreviations) and their canonical unit.
 UNITS = {
@@ -591,6 +592,8 @@ ISSUED_STATEMENT = (
 # Who issued the statement a later "в заявлении" means: the body after "в заявлении" or "согласно заявлению"
 # ("Согласно заявлению МИД X, …").
 STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
+# A statement several issued together ({statement} as above): "совместное заявление"; no one of them is its author.
+JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
 # "Об этом говорится в заявлении X" ({statement} stands for the statement nouns)
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
