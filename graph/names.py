@@ -4403,8 +4403,6 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
-            if len(who) > 1:   # "Ms Relk" after "Tomas Relk" and "Ana Relk": the one whose gender the text tells
-                who = _of_the_gender_told(found, who, _gender_told(doc.text, tok, para))
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
@@ -4413,35 +4411,6 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
-
-
-_GENDERED = merged("GENDERED_WORDS")
-_PRONOUN_GENDERS = merged("PRONOUN_GENDERS")
-_PERSONAL_PRONOUN = re.compile(rf"(?<!\w)(?:{_any(_PRONOUN_GENDERS)})(?!\w)", re.I)
-
-
-def _gender_told(text: str, tok: Token, para: Span) -> str | None:
-    """The gender a surname written alone is told in: by an honorific before it ("Ms Relk"), by its Russian form
-    ("Релковой"), else by the first personal pronoun after it in its paragraph ("Relk said he …")."""
-    honorific = _HONORIFIC_BEFORE.search(text, max(0, tok.start - 8), tok.start)
-    if honorific is not None:
-        return _GENDERED.get(honorific.group().strip().rstrip(".").lower())
-    if LEMMATISED.search(tok.text):
-        genders = {str(p.tag.gender) for p in morph().parse(tok.text) if "Surn" in p.tag and p.tag.gender}
-        if len(genders) == 1:
-            return genders.pop()
-    pronoun = _PERSONAL_PRONOUN.search(text, tok.end, para.end)
-    return _PRONOUN_GENDERS[pronoun.group().lower()] if pronoun is not None else None
-
-
-def _of_the_gender_told(found: dict[str, Entity], who: set[str], gender: str | None) -> set[str]:
-    """The people sharing a surname whose given name is of ``gender``; none such, those whose given name tells no
-    gender ("Ms Relk" after "Ivo Relk" and "Sunniva Relk", a name the morphology does not know); every one of them
-    when the text tells no gender."""
-    if gender is None:
-        return who
-    genders = {key: given_name_gender(found[key].label.split()[0]) for key in who}
-    return {key for key in who if genders[key] == gender} or {key for key in who if genders[key] is None}
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking

@@ -1,5 +1,4 @@
-"""A surname written alone that two people of the text share (names._later_surnames, names._gender_told), and a
-registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
+"""A registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
 name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
 person's noun in the nominative (names._nominative_person_noun); a man's surname that is a feminine noun
 (names._declines_as_a_feminine_noun); a woman's undeclined surname before a man's past verb (attribution's
@@ -7,40 +6,6 @@ _of_another_gender)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-
-_COUPLE = ("Dam repairs in Vell\n\n"
-           "Ivan Trevik and his wife Marina Trevik run the ferry across the lake.\n\n"
-           "Ms Trevik said the crossing had been closed since March.\n\n"
-           "Trevik added that he had sold two of the boats.\n")
-
-
-def test_an_honorific_picks_the_one_of_two_sharing_a_surname_of_its_gender(typed):
-    _, mentions = typed(_COUPLE, [("Ivan Trevik", "Person", 0), ("Marina Trevik", "Person", 0)])
-    assert mentions.count(("Trevik", "Marina Trevik")) == 1 and mentions.count(("Trevik", "Ivan Trevik")) == 1
-
-
-def test_a_pronoun_after_a_shared_surname_picks_the_one_of_its_gender(typed):
-    text = ("Ferry sold\n\n"
-            "Marina Trevik and Ivan Trevik ran the ferry for ten years.\n\n"
-            "Trevik said she would keep one boat.\n")
-    _, mentions = typed(text, [("Marina Trevik", "Person", 0), ("Ivan Trevik", "Person", 0)])
-    assert ("Trevik", "Marina Trevik") in mentions and ("Trevik", "Ivan Trevik") not in mentions
-
-
-def test_a_shared_surname_with_no_gender_told_stays_unlinked(typed):
-    text = ("Ferry sold\n\n"
-            "Marina Trevik and Ivan Trevik ran the ferry for ten years.\n\n"
-            "Trevik said the boats were sold in May.\n")
-    _, mentions = typed(text, [("Marina Trevik", "Person", 0), ("Ivan Trevik", "Person", 0)])
-    assert not [m for m in mentions if m[0] == "Trevik"]
-
-
-def test_a_russian_surname_in_the_feminine_picks_the_woman_of_two_sharing_it(typed):
-    text = ("Паром продан\n\n"
-            "Паромом через озеро десять лет управляли Иван Тревиков и Марина Тревикова.\n\n"
-            "По словам Тревиковой, лодки проданы в мае.\n")
-    _, mentions = typed(text, [("Иван Тревиков", "Person", 0), ("Марина Тревикова", "Person", 0)])
-    assert ("Тревиковой", "Марина Тревикова") in mentions
 
 
 def _mentions(linker, text):
