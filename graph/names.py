@@ -3778,8 +3778,9 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
 def _one_name_in_two_spans(text: str, models: tuple[NamedSpan, ...], tables: ModuleType) -> tuple[NamedSpan, ...]:
     """A place's or a body's two-word name the model cut in two at the space, each word taken for a name of the
     same type ("Vell" "Unity", both places): one name, where the language writes no two names side by side
-    (MODEL_HALVES_JOIN). Not three or more such words in a row (a line of tags: "Vell Ostrava Tarnia"), nor a
-    person's halves (two names listed without commas)."""
+    (MODEL_HALVES_JOIN). Not three or more such words in a row (a line of tags: "Vell Tarnby Orlanda"), nor a
+    person's halves (two names listed without commas), nor words the model also found alone ("Vell Tarnia talks
+    stall" over a story naming each country)."""
     if not tables.MODEL_HALVES_JOIN:
         return models
     runs: list[list[NamedSpan]] = []
@@ -3788,17 +3789,19 @@ def _one_name_in_two_spans(text: str, models: tuple[NamedSpan, ...], tables: Mod
             runs[-1].append(n)
         else:
             runs.append([n])
+    alone = {text[n.span.start:n.span.end] for run in runs if len(run) == 1 for n in run}
     out: list[NamedSpan] = []
     for run in runs:
         if len(run) == 2 and run[0].type in ("Place", "Organization") \
-                and all(_ONE_CAPITALISED_WORD.fullmatch(text, n.span.start, n.span.end) for n in run):
+                and all(_ONE_CAPITALISED_WORD.fullmatch(text, n.span.start, n.span.end)
+                        and text[n.span.start:n.span.end] not in alone for n in run):
             out.append(NamedSpan(Span(run[0].span.start, run[1].span.end), run[0].type))
         else:
             out.extend(run)
     return tuple(out)
 
 
-_ONE_CAPITALISED_WORD = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁ]+")   # "Harapan", not "MP", "Op-Ed:" or "Nigeria's"
+_ONE_CAPITALISED_WORD = re.compile(rf"[^\W\d_][^\W\d_{capitals()}]+")   # "Unity", not "MP", "Op-Ed:" or "Vell's"
 
 
 def _person_without_places_after(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
