@@ -2041,14 +2041,16 @@ SHORTENED_BY_LETTERS = 2
 def _given_name_shortened(short: str, full: str) -> bool:
     """``short`` ("Rob Varsk", "Robert Varsk") is ``full`` ("Robert J. Varsk") with its given name cut to its
     opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials left out: one person, as a
-    caption and a story's body each write them."""
+    caption and a story's body each write them; not two given names of different genders ("Dan", "Daniela")."""
     *given, surname = short.split()
     *full_given, full_surname = full.split()
     spelled = [w for w in full_given if not _INITIAL.fullmatch(w)]
     if len(given) != 1 or len(spelled) != 1 or short == full or not _same_words([surname], [full_surname]):
         return False
+    cut = len(spelled[0]) - len(given[0])
+    genders = {given_name_gender(given[0]), given_name_gender(spelled[0])} - {None}
     return len(given[0]) >= SHORT_GIVEN_NAME_LETTERS and given[0][0].isupper() and spelled[0].startswith(given[0]) \
-        and len(spelled[0]) - len(given[0]) >= SHORTENED_BY_LETTERS
+        and (cut == 0 or cut >= SHORTENED_BY_LETTERS) and len(genders) < 2
 
 
 def _company_short_names_again(f: _Finder) -> None:

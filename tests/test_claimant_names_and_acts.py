@@ -104,3 +104,13 @@ def test_a_caption_verb_is_cut_only_after_a_titled_name(cast_linker):
     doc = parse_document("t.txt", "Nora Listens released a new album on Friday, the label said.".encode(),
                          "text/plain")
     assert "Nora Listens" in {doc.text[m.span.start:m.span.end] for m in extract(doc, cast_linker).mentions}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Dan Varsk and his sister Daniela Varsk opened a bakery in Tarnby on Monday.", 2),   # genders differ
+    ("Robert Varsk opened a bakery in Tarnby.\n\nRobert J. Varsk said the ovens came from Vell.", 1),   # an initial
+])
+def test_given_names_alike_are_one_person_only_when_one_shortens_the_other(cast_linker, text, people):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, cast_linker)
+    assert len({m.entity for m in x.mentions if "varsk" in m.entity}) == people
