@@ -6,12 +6,12 @@ from claimsgraph.extract.kinds import claim_kind
 
 
 @pytest.mark.parametrize("sentence", [
-    "Уголовное дело возбуждено по факту аварии в Заречном районе.",
+    "Уголовное дело возбуждено по факту аварии в Тарновском районе.",
     "Следователи возбудили дело о халатности.",
 ])
 def test_a_criminal_case_opened_is_an_event(sentence):
     assert claim_kind(sentence, "ru", None, "own_voice") == "event"
-    assert claim_kind(sentence, "ru", "ozersk-police", "reported") == "event"
+    assert claim_kind(sentence, "ru", "tarnov-police", "reported") == "event"
 
 
 def test_vehicles_that_collided_are_an_event_and_a_hardship_met_is_not():
@@ -25,10 +25,10 @@ def test_a_pathogen_is_no_case_opened():
 
 @pytest.mark.parametrize("sentence", [
     "Двое рабочих госпитализированы в городскую больницу, пояснили в ведомстве.",
-    "\"Подозреваемый в краже задержан в Озерске\", - проинформировали в полиции.",
+    "\"Подозреваемый в краже задержан в Тарнове\", - проинформировали в полиции.",
 ])
 def test_a_source_that_explains_or_informs_after_an_act_relays_an_event(sentence):
-    assert claim_kind(sentence, "ru", "ozersk-police", "quotation") == "event"
+    assert claim_kind(sentence, "ru", "tarnov-police", "quotation") == "event"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -41,3 +41,11 @@ def test_a_line_without_a_verb_that_names_none_is_a_statement(sentence):
 
 def test_a_line_without_a_verb_that_names_a_happening_stays_an_event():
     assert claim_kind("Talks resumed after the envoy arrived in Orlov on Friday.", "en", None, "own_voice") == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Эта новость вызвала возбуждение у инвесторов в Тарнове.",           # excitement, no case opened
+    "Фермеры Тарнова столкнулись с серьёзными финансовыми трудностями.",   # a hardship with its adjectives
+])
+def test_excitement_and_a_hardship_met_are_no_events(sentence):
+    assert claim_kind(sentence, "ru", None, "own_voice") == "statement"

@@ -3222,15 +3222,13 @@ _LAST_PARSE: list[tuple[tuple[Word, ...], dict[int, list[int]]]] = [((), {})]
 def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     """The verb's subject, or its passive's agent ("was stated by the minister"); in an inverted frame closing the
     sentence, the one after the verb ("A replaces B, the chief since 2019, said the bank": B is no subject)."""
-    subject = _inverted_object(words, verb) if verb > 0 and words[verb - 1].text == "," else None
+    subject = _inverted_object(words, verb)   # before the parse's own subject, which may be an apposition's
     subject = subject if subject is not None else next(iter(_named_subject(words, verb)), None)
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
     if subject is None:
         subject = _subject_in_opening_participle(words, verb)
-    if subject is None:
-        subject = _inverted_object(words, verb)
     if subject is None:
         subject = _apposed_closing_subject(words, verb)
     if subject is None:
