@@ -1271,8 +1271,6 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
-        if after and _first_of_a_list(text, after[0], s.speakers, discourse.types):
-            return None     # "according to A and B", "говорится в совместном заявлении МИД X и Y": no one source
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
@@ -1684,9 +1682,6 @@ def _pointing_back(s: _Sentence, _: int) -> Frame | None:
     # "This is said in a communiqué from X": the issuer right after the reference, not a person it is about
     issuer = [x for x in named if _ISSUER_NEXT.fullmatch(s.text, s.span.start + opening.end(), x.span.start)]
     who = (issuer or people or named or [None])[0]
-    if who is not None and (_first_of_a_list(s.text, who, s.speakers, s.discourse.types)
-                            or last_of_a_list(s.text, who, s.speakers, s.discourse.types)):
-        return None     # "Об этом говорится в совместном заявлении МИД X и Y": no one of them said it alone
     # "Об этом в понедельник сообщается на сайте МИД", "Такое заявление опубликовано на сайте компании"
     if who is None:
         carried = _carrier_issuer(s, s.span.start + opening.end())
@@ -1724,8 +1719,6 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     kind = word is not None and word.group()[:1].islower()
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
                   and (x.span.start == at or kind and x.span.start == at + word.end())), None)
-    if named is not None and _first_of_a_list(text, named, speakers, discourse.types):
-        return None     # "в совместном заявлении МИД X и Y", "a statement by A, B and C": no one issuer
     if named is not None:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
@@ -1736,24 +1729,6 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
         if named is not None:   # where the description stands: the figures before it are what the body said
             return named.entity, Span(at, at + len(word.group().rstrip()))
     return None
-
-
-_LIST_GOES_ON = re.compile(
-    rf"\s*(?:(?P<comma>,)|\s(?:{'|'.join(joined('LIST_JOINERS'))}))\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?", re.I)
-
-
-def _first_of_a_list(text: str, mention: Mention, speakers: list[Mention], types: dict[str, str]) -> bool:
-    """The first name of a list of speakers ("X and Y", "A, B and C"): what is theirs together is no one's of them
-    (``last_of_a_list`` reads the same list from its end); names after commas make a list only where a joiner
-    ends it ("Как пишет X, Y уехал" lists nothing)."""
-    while goes_on := _LIST_GOES_ON.match(text, mention.span.end):
-        mention = next((x for x in speakers if x.span.start == goes_on.end() and x.entity != mention.entity
-                        and types.get(x.entity) in SPEAKER_TYPES), None)
-        if mention is None:
-            return False
-        if not goes_on.group("comma"):
-            return True
-    return False
 
 
 def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
