@@ -737,13 +737,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
-            and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
+            and not _casualty(chunk, head, unit_end, tables) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
                                                   chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
                                                       # change is a figure), "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
                                                       # and one janitor", "об одном погибшем и 25 раненых" (joined
-                                                      # to a count), "at least one person" (a bound counts)
+                                                      # to a count), "at least one person" (a bound counts),
+                                                      # "one child died", «скончалась ещё одна женщина» (a casualty)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -972,6 +973,15 @@ def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
         return None
     unit = _unit(chunk, end + m.end(), lang)[0]
     return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
+
+
+def _casualty(chunk: str, head: int, unit_end: int, tables) -> bool:
+    """A verb of dying, injury or rescue right after the counted noun or right before the number: a count of one
+    person the news gives as a toll ("one child died", «скончалась ещё одна женщина»)."""
+    after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
+    return after is not None or re.search(
+        rf"(?<!\w)(?:{tables.PEOPLE_AFTER})\s+(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$",
+        chunk[max(0, head - WINDOW):head], re.I) is not None
 
 
 def _opens_clause(before: str, tables) -> bool:

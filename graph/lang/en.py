@@ -239,8 +239,8 @@ BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
 VOTED_AFTER = r"(?:have\s+|had\s+)?voted"
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
-# An article a figure may carry and still open its clause: "A dozen were rescued".
-FIGURE_ARTICLES = ("a",)
+# An article a figure may carry and still open its clause: "A dozen were rescued", "The other three were found".
+FIGURE_ARTICLES = ("a", "another", "the other")
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
@@ -1525,7 +1525,8 @@ MEASURE_NOUNS = ("magnitude",)
 MEASURED_THINGS = {"quake": "magnitude", "earthquake": "magnitude", "temblor": "magnitude", "tremor": "magnitude",
                    "aftershock": "magnitude"}
 # A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
-MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}
+MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude",
+               "on the moment magnitude scale": "magnitude"}
 # Linking (link.py): whose a registry body is. Nouns for a polity that, after a body's generic name, make it that
 # polity's body, not the registry's ("the Duma of the republic"); endings of a word written before a body's name that
 # make it a nationality's ("the Ostravian Duma"); words written with a capital before a country's name that make
