@@ -239,6 +239,8 @@ BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
 VOTED_AFTER = r"(?:have\s+|had\s+)?voted"
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
+# Letters of another script that look like this one's, as they slip into its words (Russian has the table).
+LATIN_LOOKALIKES: dict[str, str] = {}
 # An article a figure may carry and still open its clause: "A dozen were rescued", "The other three were found".
 FIGURE_ARTICLES = ("a", "another", "the other")
 # Between a part and the whole it is counted against: "326 of the 650 seats".
@@ -1348,6 +1350,8 @@ AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
 OFFICE_PREPOSITIONS = ("for", "of", "to")
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Parts of the day written before a weekday: "late Saturday", "early Monday".
+DAY_PARTS = ("late", "early")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
 # Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the

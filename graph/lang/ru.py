@@ -187,6 +187,10 @@ BARE_PREDICATES: tuple[str, ...] = ()
 # После голого числа глагол голосования: число — голоса («210 проголосовали за»).
 VOTED_AFTER = r"проголосова(?:л|ли|ло)"
 SUBJECT_VERBS = r"(?:были|будут|остаются|остались|числятся|находятся|считаются)"
+# Латинские буквы, похожие на русские, что попадают в русские слова («мaя», «человекa»): в таком слове их читают
+# как русские, иначе месяц не узнать и единицу не свести.
+LATIN_LOOKALIKES = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "A": "А", "B": "В",
+                    "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х"}
 # Слово, с которым число ещё начинает своё предложение: «Ещё 69 объявлены пропавшими».
 FIGURE_ARTICLES = ("ещё", "еще")
 PART_OF = ("из",)
@@ -1124,6 +1128,7 @@ NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 WEEKDAYS: tuple[str, ...] = ()
+DAY_PARTS: tuple[str, ...] = ()
 
 # Names: a person's name the model took for a body's (the English module says what each table is for); Russian
 # writes the kind of a body before its name ("партия «…»"), so no noun after a name makes it a body's.

@@ -1,4 +1,4 @@
-"""Counts of one a casualty verb gives, figures opened by «ещё»/"the other", magnitudes on the moment scale."""
+"""Counts of one a casualty verb gives, figures opened by «ещё» or "the other", readings, look-alike letters, weekdays."""
 from claimsgraph.extract.quantities import find_quantities
 from claimsgraph.model import Span
 
@@ -35,3 +35,22 @@ def test_a_bare_figure_after_another_word_counts_what_came_before():
 
 def test_a_magnitude_on_the_moment_scale():
     assert _read("Surveys put the Oskar quake at 8.3 on the moment magnitude scale.", "en") == [(8.3, "magnitude")]
+
+
+def test_a_bare_subject_after_a_reading_counts_people():
+    assert _read("312 were sheltering in the Oskar valley.", "en", "magnitude") == [(312.0, "people")]
+    assert _read("Eleven were taken to the Velm clinic.", "en", "magnitude") == [(11.0, "people")]
+
+
+def test_latin_lookalikes_in_a_russian_word_read_as_russian():
+    assert _read("Пожар в Велме начался 7 мaя.", "ru") == []
+    assert _read("Эвакуированы 40 человекa.", "ru") == [(40.0, "человека")]
+
+
+def test_a_part_of_a_whole_written_in_words_counts_the_whole_noun():
+    assert _read("Three of the eight barns burned near Velm.", "en") == [(3.0, "barns"), (8.0, "barns")]
+
+
+def test_a_weekday_after_a_figure_is_no_unit():
+    assert _read("The Velm death toll rose to nine late Tuesday.", "en") == [(9.0, "people")]
+    assert _read("The Velm death toll rose to nine Tuesday.", "en") == [(9.0, "people")]
