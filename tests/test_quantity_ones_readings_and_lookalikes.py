@@ -54,3 +54,8 @@ def test_a_part_of_a_whole_written_in_words_counts_the_whole_noun():
 def test_a_weekday_after_a_figure_is_no_unit():
     assert _read("The Velm death toll rose to nine late Tuesday.", "en") == [(9.0, "people")]
     assert _read("The Velm death toll rose to nine Tuesday.", "en") == [(9.0, "people")]
+
+
+def test_a_part_of_a_named_owners_things():
+    assert _read("The storm hit four of Oskar's harbours.", "en") == [(4.0, "harbours")]
+    assert _read("The storm hit four of Velmas’ harbours.", "en") == [(4.0, "harbours")]

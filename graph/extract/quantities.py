@@ -38,7 +38,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS,
-                    UNIT_CODES, language, merged)
+                    UNIT_CODES, alternation, language, merged)
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -140,7 +140,7 @@ CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size
 MONEY = {**CURRENCIES, **NAMED_CURRENCIES}              # canonical units of money (by code or only by noun), their nouns
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
 _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
-_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
+_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))}|{alternation('PARTITIVE_OWNER') or '(?!)'})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _INCLUDED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('INCLUDED_BEFORE'))}),?\s+$", re.I)

@@ -194,6 +194,8 @@ PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
+# A named owner in the same place: "three of Velm's largest cities", "two of Texas’ counties".
+PARTITIVE_OWNER = r"of\s+(?-i:[A-Z][\w\-]*)(?:['’]s|(?<=s)['’])"
 ANAPHORIC = ("of them",)
 ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # Before a figure that counts a part of a whole counted before it ("six were hurt, including two children"): a bare
