@@ -265,7 +265,7 @@ class _Read:
 
 
 _LOOKALIKES = merged("LATIN_LOOKALIKES")
-_MIXED_WORD = re.compile(rf"(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[{''.join(_LOOKALIKES)}])[^\W\d_]+", re.I)
+_MIXED_WORD = re.compile(rf"(?<![^\W\d_])(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[{''.join(_LOOKALIKES)}])[^\W\d_]+", re.I)
 _CYRILLIC_OR_LOOKALIKE = re.compile(rf"[а-яё{''.join(_LOOKALIKES)}]+", re.I)
 _TO_CYRILLIC = str.maketrans(_LOOKALIKES)
 
