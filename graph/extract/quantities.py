@@ -38,7 +38,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_CURRENCIES, PREFIX_SIGNS, SHARED_SIGNS,
-                    UNIT_CODES, language, merged)
+                    UNIT_CODES, alternation, language, merged)
 from ..link import morph
 from ..model import Span
 from ..nlp import is_plural_noun
@@ -140,7 +140,7 @@ CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size
 MONEY = {**CURRENCIES, **NAMED_CURRENCIES}              # canonical units of money (by code or only by noun), their nouns
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
 _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
-_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))})\s+", re.I)
+_PARTITIVE = re.compile(rf"\s+(?:{_alternation(_merged('PARTITIVE'))}|{alternation('PARTITIVE_OWNER') or '(?!)'})\s+", re.I)
 _ANAPHORIC = re.compile(rf"\s*(?:{_alternation(_merged('ANAPHORIC'))})(?!\w)", re.I)
 _ANAPHORIC_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('ANAPHORIC_BEFORE'))}),?\s+$", re.I)
 _INCLUDED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('INCLUDED_BEFORE'))}),?\s+$", re.I)
@@ -154,7 +154,7 @@ _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUA
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
-_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS})"
+_OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS}|(?:{_WORD_ALT})(?!\w))"
                          rf"(?:\s*(?:{_alternation(_SCALES)})\.?)?\s+(?P<unit>[^\W\d_]+)", re.I)
 _YEAR = r"(?:1[89]|20)\d\d"
 _OTHER_MONTH = re.compile(rf"\s+(?-i:{_alternation(_merged('OTHER_MONTHS')) or '(?!)'})(?!\w)")
@@ -168,6 +168,9 @@ _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
+# Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
+# the county") counts something else.
+_READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
 _BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
 # A sign a comma apart from its digits is a slip of the keyboard ("Ksh, 231B"); a one-letter sign so written is a
@@ -261,11 +264,26 @@ class _Read:
     scale: Decimal = Decimal(1)  # the scale written with it: "million", "тыс.", the "m" of "4m"
 
 
+_LOOKALIKES = merged("LATIN_LOOKALIKES")
+_MIXED_WORD = re.compile(rf"(?<![^\W\d_])(?=[^\W\d_]*[а-яё])(?=[^\W\d_]*[{''.join(_LOOKALIKES)}])[^\W\d_]+", re.I)
+_CYRILLIC_OR_LOOKALIKE = re.compile(rf"[а-яё{''.join(_LOOKALIKES)}]+", re.I)
+_TO_CYRILLIC = str.maketrans(_LOOKALIKES)
+
+
+@lru_cache(maxsize=4)
+def _unmixed(text: str) -> str:
+    """``text`` with the Latin look-alike letters inside Cyrillic words made Cyrillic, letter for letter ("5 мaя"
+    with a Latin "a" is a date), so every offset stays."""
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_TO_CYRILLIC)
+                           if _CYRILLIC_OR_LOOKALIKE.fullmatch(m.group()) else m.group(), text)
+
+
 def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None = None) -> list[Quantity]:
     """Figures inside ``span`` of ``text``; dates, years, times and ordinals are not figures.
 
     ``previous_unit`` is the unit of the figure before this span, for "12 of them".
     """
+    text = _unmixed(text)
     chunk = text[span.start:span.end]
     if _READING_TIME.fullmatch(chunk):
         return []                                     # page furniture: "5 min read", "Читать 3 минуты"
@@ -688,11 +706,12 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit = _unit(chunk, whole.start("unit"), lang)[0]
         canonical = canonical_unit(unit, lang)
     of_them = _PARTITIVE.match(chunk, r.end)
-    if unit is None and of_them:   # "three of its engineers"
-        unit, unit_end = _unit(chunk, of_them.end(), lang)
-        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", chunk[of_them.end():], re.I) if unit is None else None
+    if unit is None and of_them:   # "three of its engineers", "two of the three injured" (past the whole's number)
+        counted_at = whole.start("unit") if whole else of_them.end()
+        unit, unit_end = _unit(chunk, counted_at, lang)
+        counted = re.match(rf"(?:{tables.PEOPLE_VERBS})(?!\w)", chunk[counted_at:], re.I) if unit is None else None
         if counted:                # "34 of the injured": a participle for people
-            unit, unit_end = counted.group().lower(), of_them.end() + counted.end()
+            unit, unit_end = counted.group().lower(), counted_at + counted.end()
         canonical = canonical_unit(unit, lang)
     shared = _shared_noun(chunk, r.end, lang) if unit is None else None
     if shared:                     # "379 confirmed and 47 probable cases"
@@ -737,13 +756,14 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
-            and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
+            and not _casualty(chunk, head, unit_end, tables) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
                                                   chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
                                                       # change is a figure), "восемь человек … Один человек",
                                                       # "one point short of the record" (a margin), "three nurses
                                                       # and one janitor", "об одном погибшем и 25 раненых" (joined
-                                                      # to a count), "at least one person" (a bound counts)
+                                                      # to a count), "at least one person" (a bound counts),
+                                                      # "one child died", «скончалась ещё одна женщина» (a casualty)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -852,7 +872,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             unit = tables.PEOPLE_UNIT                 # "more than 1,000 were arrested", "27 погибли"
         elif unit is None and opens and earlier is not None and people_after:
             # a number word stands for people counted before: "… 22 people were rescued. Eight were pulled out"
-            unit = earlier if canonical_unit(earlier, lang) in (None, "people") else tables.PEOPLE_UNIT
+            unit = earlier if canonical_unit(earlier, lang) in (None, "people") and earlier.lower() not in _READINGS \
+                else tables.PEOPLE_UNIT
         if unit is None and opens and not re.fullmatch(_YEAR, chunk[r.start:r.end]) \
                 and (re.match(rf"\s+(?:{tables.SUBJECT_VERBS})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
                      or r.digits and _plural_predicate(chunk[r.end:r.end + WINDOW], lang)):
@@ -977,6 +998,15 @@ def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
     return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
 
 
+def _casualty(chunk: str, head: int, unit_end: int, tables) -> bool:
+    """A verb of dying, injury or rescue right after the counted noun or right before the number: a count of one
+    person the news gives as a toll ("one child died", «скончалась ещё одна женщина»)."""
+    after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
+    return after is not None or re.search(
+        rf"(?<!\w)(?:{tables.PEOPLE_AFTER})\s+(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$",
+        chunk[max(0, head - WINDOW):head], re.I) is not None
+
+
 def _opens_clause(before: str, tables) -> bool:
     """Nothing before the figure's phrase in its clause but a joiner: it is the clause's subject ("Eight were
     pulled out", "…; about 400 have come", "…, and 30 are missing")."""
@@ -1005,11 +1035,12 @@ def carried_unit(text: str, figures: list[Quantity], previous_unit: str | None) 
 
 def _counted_unit(unit: str | None, lang: str) -> str | None:
     """The unit a figure that is a clause's subject takes from the figure before: a count of things, not money,
-    a share or a span of time ("9,000 medics were sent; about 250 have arrived from Velmar")."""
+    a share or a span of time ("9,000 medics were sent; about 250 have arrived from Velmar"); after a reading,
+    which counts nothing, people ("a magnitude 6 quake … 504 were hurt")."""
     canonical = canonical_unit(unit, lang)
     if unit is None or canonical in MONEY or canonical in SPANS_OF_TIME or canonical in CHANGE_SIZES:
         return None
-    return unit
+    return language(lang).PEOPLE_UNIT if unit.lower() in _READINGS else unit
 
 
 def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
@@ -1629,6 +1660,12 @@ _SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # 
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
+# A weekday, or a part of the day before one, after a figure: when, not what it counts ("rose to six late Saturday").
+_DAY_AHEAD = {module.__name__: re.compile(
+    rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
+    for module in LANGUAGES.values()}
+
+
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
@@ -1672,7 +1709,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 \
+        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
                 or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
                 or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break

@@ -194,6 +194,8 @@ PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
+# A named owner in the same place: "three of Velm's largest cities", "two of Texas’ counties".
+PARTITIVE_OWNER = r"of\s+(?-i:[A-Z][\w\-]*)(?:['’]s|(?<=s)['’])"
 ANAPHORIC = ("of them",)
 ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # Before a figure that counts a part of a whole counted before it ("six were hurt, including two children"): a bare
@@ -239,8 +241,10 @@ BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure, a verb of voting: the figure counts votes ("210 voted in support") (a regular expression).
 VOTED_AFTER = r"(?:have\s+|had\s+)?voted"
 SUBJECT_VERBS = r"(?:still\s+|also\s+)?(?:were|are|have|had|remain|remained|will|would|could|may|might)"
-# An article a figure may carry and still open its clause: "A dozen were rescued".
-FIGURE_ARTICLES = ("a",)
+# Letters of another script that look like this one's, as they slip into its words (Russian has the table).
+LATIN_LOOKALIKES: dict[str, str] = {}
+# An article a figure may carry and still open its clause: "A dozen were rescued", "The other three were found".
+FIGURE_ARTICLES = ("a", "another", "the other")
 # Between a part and the whole it is counted against: "326 of the 650 seats".
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
@@ -1385,6 +1389,8 @@ AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
 OFFICE_PREPOSITIONS = ("for", "of", "to")
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Parts of the day written before a weekday: "late Saturday", "early Monday".
+DAY_PARTS = ("late", "early")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
 # Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the
@@ -1563,7 +1569,8 @@ MEASURE_NOUNS = ("magnitude",)
 MEASURED_THINGS = {"quake": "magnitude", "earthquake": "magnitude", "temblor": "magnitude", "tremor": "magnitude",
                    "aftershock": "magnitude"}
 # A scale named after the figure that is its unit: "measuring 5.9 on the Richter scale" is a magnitude.
-MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude"}
+MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter scale": "magnitude",
+               "on the moment magnitude scale": "magnitude"}
 # Linking (link.py): whose a registry body is. Nouns for a polity that, after a body's generic name, make it that
 # polity's body, not the registry's ("the Duma of the republic"); endings of a word written before a body's name that
 # make it a nationality's ("the Ostravian Duma"); words written with a capital before a country's name that make
