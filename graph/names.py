@@ -551,7 +551,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Organization" and _contest_name(label):
             name = replace(name, type="Event")   # "the Tarnia Open", "the Northern Tour Finals": a contest
         mark = _ORG_NAME_ENDING_AFTER.match(doc.text, end)
-        if mark and doc.text[start:end] == label:   # "Ostrava City FC" whose mark the model left out: the club's
+        if mark and doc.text[start:end] == label:   # "Vardenby City FC" whose mark the model left out: the club's
             end, label = mark.end(), doc.text[start:mark.end()]   # whole name (typed by its ending below)
         article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
                                                                   doc.text[max(0, start - 6):start])
@@ -603,7 +603,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         company = [e.key for e in found.values() if e.type == "Organization"
                    and (_short_company_name(e.label) == label
                         or (label != e.label and " ".join(_without_endings(e.label)) == label))]
-        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Ostrava City", whatever the model took
+        if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Vardenby City", whatever the model took
             #                                                       it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
             taken.append(Span(start, end))
@@ -2292,7 +2292,7 @@ def _short_company_name(label: str) -> str | None:
 
 
 def _without_endings(label: str) -> list[str]:
-    """The words of a body's name without its legal form or club's mark ("Ostrava City" of "Ostrava City FC")."""
+    """The words of a body's name without its legal form or club's mark ("Vardenby City" of "Vardenby City FC")."""
     words = label.split()
     while len(words) > 1 and (words[-1] in _COMPANY_SUFFIXES or words[-1] in _ORG_NAME_ENDINGS):
         words = words[:-1]

@@ -35,7 +35,7 @@ def test_what_the_press_service_goes_on_to_say_stays_with_its_body(press_linker)
 
 
 def test_the_press_service_of_a_group_of_companies_is_the_group_named_before(press_linker):
-    text = ("Склады ГК «Заря» под Тверью работают как обычно после пожара. Об этом рассказали в пресс-службе группы "
+    text = ("Склады ГК «Заря» под Нордском работают как обычно после пожара. Об этом рассказали в пресс-службе группы "
             "компаний.\n\n«Никто из сотрудников не пострадал», — подчеркивают в группе компаний.")
     out = claims(text, press_linker)
     assert speaker_of(out, "работают как обычно") == "group"

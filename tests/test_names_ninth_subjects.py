@@ -33,9 +33,9 @@ def test_a_town_named_before_its_office_holder_ends_before_the_given_name(typed)
 
 
 def test_a_name_before_based_is_no_body(typed):
-    text = "Club news\n\nThe club's Ostrava-based owners confirmed on Monday that Tom Brackett had left.\n"
-    types, _ = typed(text, [("Ostrava", "Organization", 0), ("Tom Brackett", "Person", 0)])
-    assert "Ostrava" not in types and types.get("Tom Brackett") == "Person"
+    text = "Club news\n\nThe club's Vardenby-based owners confirmed on Monday that Tom Brackett had left.\n"
+    types, _ = typed(text, [("Vardenby", "Organization", 0), ("Tom Brackett", "Person", 0)])
+    assert "Vardenby" not in types and types.get("Tom Brackett") == "Person"
 
 
 def test_a_name_that_won_seats_is_a_partys(typed):
@@ -104,12 +104,12 @@ def test_places_closing_a_persons_name_in_a_line_of_tags_are_places(typed):
 
 
 def test_a_clubs_mark_the_model_left_out_is_part_of_its_name_and_the_name_without_it_is_the_club(typed):
-    text = ("Match report\n\nOstrava City FC beat Vardley Town 3-0 on Saturday. "
-            "Ostrava City's striker Ben Kola scored twice.\n")
-    types, mentions = typed(text, [("Ostrava City", "Place", 0), ("Ostrava City's", "Place", 0),
+    text = ("Match report\n\nVardenby City FC beat Vardley Town 3-0 on Saturday. "
+            "Vardenby City's striker Ben Kola scored twice.\n")
+    types, mentions = typed(text, [("Vardenby City", "Place", 0), ("Vardenby City's", "Place", 0),
                                    ("Ben Kola", "Person", 0)])
-    assert types.get("Ostrava City FC") == "Organization" and "Ostrava City" not in types
-    assert ("Ostrava City", "Ostrava City FC") in mentions
+    assert types.get("Vardenby City FC") == "Organization" and "Vardenby City" not in types
+    assert ("Vardenby City", "Vardenby City FC") in mentions
 
 
 def test_a_bodys_name_in_a_lower_case_line_of_tags_is_still_a_name(typed):

@@ -1298,7 +1298,7 @@ MODIFIER_PREFIXES = ("pro", "anti")
 # ("Vell Unity has won 40 seats", "Nova, which won one seat"); a person wins "a seat", "his seat".
 SEATS_WON = (r",?\s+(?:(?:has|have|had|who|which|alone|also)\s+)*(?:won|wins|took|takes|captured|secured|gained|got)"
              r"\s+(?:[\w,.%-]+\s+){0,4}?(?:seats|(?:\d+|one|a single)\s+seat)\b")
-# Words glued after a name that say it is where something sits, whatever a model took it for: "Ostrava-based owners".
+# Words glued after a name that say it is where something sits, whatever a model took it for: "Vardenby-based owners".
 SEAT_COMPOUNDS = ("based", "headquartered")
 # Nouns after a quoted name that say what it names: "the “Clean Rivers” law", "the 'Northern Shield' operation".
 NOUNS_AFTER_QUOTED_NAMES = {
