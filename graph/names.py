@@ -4186,10 +4186,13 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     surnames: dict[str, bool] = {}     # one look over the text for each word, not for each of its writings
     for start, end, label in lone:
-        if label not in surnames:
-            surnames[label] = _written_as_a_surname(f, label)
-        if _names_a_kind_after_an_article(f, start, end) or not surnames[label] and _common_word_alone(f, start, label):
+        if _names_a_kind_after_an_article(f, start, end):
             continue
+        if f.doc.lang == "en":
+            if label not in surnames:
+                surnames[label] = _written_as_a_surname(f, label)
+            if not surnames[label] and _common_word_alone(f, start, label):
+                continue
         if f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (_listed_with_a_place(f, start, end) or _after_a_place_preposition(f, start, end)):
             if language(f.doc.lang).MODEL_NAME_FORM == "base_form":   # "в Вельске, Тарнове": its base form
@@ -4210,8 +4213,6 @@ def _common_word_alone(f: _Finder, start: int, label: str) -> bool:
     """"Attendance was thin", "Subscribe for updates": an English common word the model took for a person's name,
     whose capital the text explains (it opens a sentence or a line, and is written with a capital nowhere inside a
     sentence), or a verb alone, as a page's buttons are (a word ``_written_as_a_surname`` is not asked)."""
-    if f.doc.lang != "en":
-        return False
     index = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")
     low = label.lower()
     if low in index["verb"] and not any(low in index[kind] for kind in ("noun", "adj", "adv")):
