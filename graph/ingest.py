@@ -23,7 +23,7 @@ from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoAr
 from .ids import file_name_text
 from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
-from .segment import POST_SIGNATURE
+from .segment import unsigned_end
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
@@ -937,8 +937,8 @@ EMBED_WORDS = 20
 def _unsigned_post(chunk: str) -> str:
     """A line of an embedded post without the signature that closes it ("The quay is open. https://t.co/x — Jane
     Roe (@janeroe) May 3, 2031"): what the post says, a sentence of the article's if it ends as one."""
-    signature = next((m for m in POST_SIGNATURE.finditer(chunk) if not chunk[m.end():].strip()), None)
-    return chunk[:signature.start()].rstrip() if signature else chunk
+    end = unsigned_end(chunk, 0, len(chunk.rstrip()))
+    return chunk[:end] if end is not None else ""
 
 
 def _captions(chunk: str, words: int, text: str, end: int, after: list[Span]) -> bool:

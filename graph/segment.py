@@ -185,7 +185,7 @@ def sentences(doc: Document) -> list[Sentence]:
         chunk = doc.text[para.start:credit.start("credit") if credit else para.end]
         spans = _abbreviations_joined(chunk, split(chunk), doc.lang)
         for s, e in (piece for span in spans for piece in _glued(chunk, *span)):
-            e = _unsigned(chunk, s, e)
+            e = unsigned_end(chunk, s, e)
             if e is None:
                 continue        # the signature of an embedded post alone: furniture, not a sentence
             for clause, (cs, ce) in enumerate(_clauses(chunk, s, e)):
@@ -200,7 +200,7 @@ POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S++)*+\s*[â
 SIGNATURE_WINDOW = 600   # characters read back from a sentence's end: a signature with its links, and linear
 
 
-def _unsigned(chunk: str, s: int, e: int) -> int | None:
+def unsigned_end(chunk: str, s: int, e: int) -> int | None:
     """The end of a sentence without the post signature that closes it (None: the signature is all it has)."""
     m = next((m for m in POST_SIGNATURE.finditer(chunk, max(s, e - SIGNATURE_WINDOW), e) if m.end() == e), None)
     if m is None:

@@ -1,6 +1,6 @@
 """Embedded social posts: the signature under a post names who said its sentences, and is no sentence itself."""
 
-from claimsgraph.segment import POST_SIGNATURE, _unsigned
+from claimsgraph.segment import POST_SIGNATURE, unsigned_end
 from extracted import claims
 
 
@@ -42,14 +42,14 @@ def test_a_line_above_the_post_stays_the_articles(cast):
 
 def test_a_signature_glued_to_the_posts_last_sentence_is_cut_off():
     chunk = "We stand with the people of the valley! https://t.co/Q1w2E3 — Valley Aid (@valleyaid) July 9, 2031"
-    end = _unsigned(chunk, 0, len(chunk))
+    end = unsigned_end(chunk, 0, len(chunk))
     assert chunk[:end] == "We stand with the people of the valley!"
     alone = "https://t.co/Q1w2E3 — Valley Aid (@valleyaid) July 9, 2031"
-    assert _unsigned(alone, 0, len(alone)) is None
+    assert unsigned_end(alone, 0, len(alone)) is None
     assert POST_SIGNATURE.search(alone).group("name") == "Valley Aid"
 
 
 def test_a_dash_in_running_text_is_no_signature():
     chunk = "The minister — who spoke for an hour — said nothing new about the harbour."
-    assert _unsigned(chunk, 0, len(chunk)) == len(chunk)
+    assert unsigned_end(chunk, 0, len(chunk)) == len(chunk)
     assert POST_SIGNATURE.search(chunk) is None

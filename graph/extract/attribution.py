@@ -2342,8 +2342,7 @@ def _gerund(word: str) -> bool:
 # "В Минфине заявили", "В пресс-службе Минфина заявили": the body in which unnamed people spoke, or whose voice
 # (``DESCRIBED_VOICE_PATTERN``) they are, right before its name
 _IN_BODY_OR_ITS_VOICE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+(?:(?:{module.DESCRIBED_VOICE_PATTERN})\s+)?[«„“\"]*$"
-                                            if module.DESCRIBED_VOICE_PATTERN else rf"(?<!\w){module.IN_BODY}[\s«„“\"]+$",
-                                            re.I) for module in LANGUAGES.values() if module.IN_BODY}
+                                            if module.IN_BODY else r"(?!)", re.I) for module in LANGUAGES.values()}
 
 
 # "там" after a plural verb of saying, or opening its clause: where the body that just spoke said it
