@@ -2377,14 +2377,15 @@ def _first_seen(mentions: list[Mention]) -> dict[str, int]:
     return first
 
 
+@lru_cache(maxsize=256)
 def _in_lower_case_in_prose(text: str, phrase: str) -> bool:
     """``phrase`` (in lower case) written after a lower-case word somewhere ("on the first team staff"): a phrase
-    of the language, not a line of tags ("2031-05-02 first team")."""
+    of the language, not a line of tags ("2031-05-02 first team"); once per phrase and text (a scan of the text)."""
     return any(_LOWER_CASE_WORD_RIGHT_BEFORE.search(text, max(0, o.start - 30), o.start)
                for o in word_occurrences(text, phrase))
 
 
-_LOWER_CASE_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁ]+[ \t]+$")
+_LOWER_CASE_WORD_RIGHT_BEFORE = re.compile(rf"(?<![\w-])[^\W\d_{capitals()}]+[ \t]+$")
 
 
 def _lower_case_words(doc: Document) -> set[str]:
