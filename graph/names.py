@@ -341,6 +341,18 @@ class _Finder:
         return frozenset(m.group("name") for m in _NAME_BEFORE_LEGAL_FORM.finditer(self.doc.text))
 
     @cached_property
+    def owners_in_the_genitive(self) -> tuple[dict[int, Span], set[int]]:
+        """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
+        their base forms (inflected, so the genitive after a noun) and the model's places in the genitive start,
+        with their spans; and where the countries among them start."""
+        text = self.doc.text
+        owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
+                  and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
+        owners.update({span.start: span for span in self.where.spans if span.start not in owners
+                       and _tagged(text[span.start:span.end].split()[0], "gent")})
+        return owners, {m.span.start for m in self.known if self.type_of(m.entity) == "Country"}
+
+    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -1182,13 +1194,7 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
     """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
     country or the body it belongs to, in the genitive, named with it, the noun in the nominative."""
     text = f.doc.text
-    # the registry's names in a form other than its own base forms (inflected, so the genitive after a noun),
-    # and the places the model found
-    owners = {m.span.start: m.span for m in f.known if f.type_of(m.entity) in ("Country", "Organization")
-              and text[m.span.start:m.span.end] not in {t for t, _ in f.registry[m.entity].all_labels()}}
-    owners.update({span.start: span for span in f.where.spans if span.start not in owners
-                   and _tagged(text[span.start:span.end].split()[0], "gent")})
-    countries = {m.span.start for m in f.known if f.type_of(m.entity) == "Country"}
+    owners, countries = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
     for i, (before, tok, after) in enumerate(zip([None, *toks], toks, toks[1:])):
         owner = owners.get(after.start)
