@@ -1,5 +1,6 @@
 """Bare figures before what befalls people ("12 sustained burns", «9 умерли») count people, the verb being no unit;
-"a" before a measure of length or area is one of it ("almost a mile of track"); invented sentences only."""
+"a" before a measure of length or area is one of it ("almost a mile of track"); «-х» after a lone 2, 3 or 4 is the
+count's case («3-х школьников»); "age 5" is an age; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -31,3 +32,20 @@ def test_a_before_a_measure_counts_one_of_it(text, expected):
 
 def test_a_measure_as_a_hyphened_adjective_is_no_figure():
     assert found("A mile-long queue formed outside the Tarsk depot.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Тарске госпитализировали 3-х школьников.", [(3.0, "школьников")]),
+    ("Один из 2-х водителей скрылся.", [(2.0, "водителей")]),
+])
+def test_an_ending_glued_to_a_lone_small_digit_is_the_count_s_case(text, expected):
+    assert found(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text", ["Выпускники 5-х классов Тарска.", "В 80-х Велм был закрыт."])
+def test_the_same_ending_after_other_numbers_is_an_ordinal_or_a_decade(text):
+    assert found(text, "ru") == []
+
+
+def test_age_before_a_figure_makes_it_an_age():
+    assert found("Two girls, age 5 and 9, were hurt in Orlen.") == [(2.0, "girls"), (5.0, "years"), (9.0, "years")]

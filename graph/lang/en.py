@@ -87,8 +87,8 @@ TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of impriso
 # Between a duration cue and its figure: "in the three months", "for the past two years".
 DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first", "the prior", "the previous", "the nearest",
                     "the coming", "the remaining")
-# An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
-AGE_CUES = ("aged", "age of")
+# An age: "aged 80", "the age of 80", "age 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
+AGE_CUES = ("aged", "age of", "age")   # also as a headline or an aside writes it: "a girl, age 6"
 AGE_UNIT = "years"
 # Nouns whose name may carry a number right after a capitalised word: "the S&P 500 index", "the Velm 40 index".
 NAMED_BY_NUMBER = ("index", "indices", "indexes", "index's")
@@ -268,6 +268,7 @@ COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": o
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NUMERAL_CASE_ENDINGS: tuple[str, ...] = ()   # Russian writes a numeral's case after its digits: "6-ю"
+SMALL_NUMERAL_CASE_ENDING = ""
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
 DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
