@@ -49,3 +49,7 @@ def test_the_same_ending_after_other_numbers_is_an_ordinal_or_a_decade(text):
 
 def test_age_before_a_figure_makes_it_an_age():
     assert found("Two girls, age 5 and 9, were hurt in Orlen.") == [(2.0, "girls"), (5.0, "years"), (9.0, "years")]
+
+
+def test_a_singular_death_verb_after_a_numbered_place_counts_no_people():
+    assert found("В корпусе номер 6 умер пациент из Тарска.", "ru") == []
