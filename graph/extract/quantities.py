@@ -149,7 +149,8 @@ _PLURAL_ENDING = re.compile("|".join(m.PLURAL_ENDING for m in LANGUAGES.values()
 _DECADE = re.compile(rf"(?:{'|'.join(m.DECADE for m in LANGUAGES.values())})")
 # Not before a slash: "9м/с" is metres a second, a unit glued to its digits, not an ordinal's ending.
 _ORDINAL = re.compile(rf"(?:{_alternation(_merged('ORDINAL_SUFFIXES'))})(?![\w/])")
-_CASE_ENDING = re.compile(rf"-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS')) or '(?!)'})(?=\s)")
+_CASE_ENDING = re.compile(rf"(?:-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS')) or '(?!)'})|"
+                          rf"{'|'.join(m.SMALL_NUMERAL_CASE_ENDING for m in LANGUAGES.values() if m.SMALL_NUMERAL_CASE_ENDING) or '(?!)'})(?=\s)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
@@ -1608,8 +1609,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # a month of another calendar: "3 Khordad"
     if number.isdigit() and _ADDRESS.match(after):
         return True                                   # a house number: "12 Velm Street", "7 North Oram Ave."
-    if _DECADE.match(after):
-        return True                                   # decades: "the 90s", "в 90-х"
+    if _DECADE.match(after) and not _CASE_ENDING.match(chunk, m.end()):
+        return True                                   # decades: "the 90s", "в 90-х"; not "2-х детей"
     if _ORDINAL.match(after):
         return True                                   # ordinals: 76th, 10-й
     listed = re.search(r"(?<![\d.,])(\d+)[.,]\s*$", before)

@@ -20,9 +20,11 @@ LONE_NUMBERS = {"one": 1}
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1,
                    "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter": 0.25, "a half": 0.5}
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
-# percentage point", "half a per cent", "a quarter-point hike"; not "a point": a regular expression), and those
-# words.
-FRACTION_UNITS = r"percentage points?|basis points?|per\s?cent|percent|(?:(?<=quarter[\s-])|(?<=half[\s-]))points?"
+# percentage point", "half a per cent", "a quarter-point hike"; not "a point"), and measures of length and area it
+# counts ("nearly a foot of snow", "half a mile"; not "a mile-long queue", an adjective) (a regular expression); and
+# those words.
+FRACTION_UNITS = (r"percentage points?|basis points?|per\s?cent|percent|(?:(?<=quarter[\s-])|(?<=half[\s-]))points?"
+                  r"|(?:foot|inch|mile|metre|meter|kilometre|kilometer|acre|hectare)(?![\w-])")
 FRACTION_FILLERS = ("full", "whole")
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -85,8 +87,8 @@ TERM_AFTER = ("in prison", "in jail", "behind bars", "imprisonment", "of impriso
 # Between a duration cue and its figure: "in the three months", "for the past two years".
 DURATION_FILLERS = ("the", "the past", "the last", "the next", "the first", "the prior", "the previous", "the nearest",
                     "the coming", "the remaining")
-# An age: "aged 80", "the age of 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
-AGE_CUES = ("aged", "age of")
+# An age: "aged 80", "the age of 80", "age 80" (counted in AGE_UNIT when no unit follows), "the 82-year-old".
+AGE_CUES = ("aged", "age of", "age")   # also as a headline or an aside writes it: "a girl, age 6"
 AGE_UNIT = "years"
 # Nouns whose name may carry a number right after a capitalised word: "the S&P 500 index", "the Velm 40 index".
 NAMED_BY_NUMBER = ("index", "indices", "indexes", "index's")
@@ -147,6 +149,8 @@ UNIT_STOP = {
     "into", "across", "during", "per", "than", "as", "the", "a", "an", "this", "these", "those",
     "their", "its", "his", "her", "our", "they", "we", "it", "there", "already", "also", "still",
     "returned", "delivered", "detected", "destroyed", "checked", "cleared", "deployed", "killed",
+    # what befalls the people a bare figure counts: "30 | received treatment", "two more | succumbed"
+    "suffered", "sustained", "received", "succumbed", "perished",
     "before", "after", "while", "when", "if", "because", "last", "next", "ago", "later", "earlier", "each",
     "every", "then", "now", "not", "no", "around", "along", "near", "inside", "outside", "off", "up", "down",
     "out", "about", "over", "under", "may", "might", "could", "can", "should", "must", "need", "needs", "through",
@@ -233,7 +237,8 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"(?:(?:still|also|now|reportedly|confirmed|feared|believed to be|thought to be)\s+)*"
                 r"(?:(?:listed|reported|registered|counted|declared) as\s+)?"
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
-                r"|hurt|died|dead|missing|unaccounted|die|drown|perish)")
+                r"|hurt|died|dead|missing|unaccounted|die|drown|perish(?:ed)?|succumbed|suffered|sustained"
+                r"|received\s+treatment)")
 # Verbs in the present a headline puts straight after a bare count of people ("15 die in bus crash"): no unit.
 BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
@@ -263,6 +268,7 @@ COORDINATORS = ("and", "or")          # "379 confirmed and 47 probable cases": o
 # A number with these is not a figure: an ordinal ("76th") or a reference ("paragraph 6").
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NUMERAL_CASE_ENDINGS: tuple[str, ...] = ()   # Russian writes a numeral's case after its digits: "6-ю"
+SMALL_NUMERAL_CASE_ENDING = ""
 # After a number, a decade (a regular expression): "the 90s", "the 1990's".
 DECADE = r"'?s(?!\w)"
 # A line that only gives a page's reading time or its counters (a regular expression): "5 min read", "120 views 0".
