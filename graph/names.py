@@ -461,7 +461,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
-    models = _company_title_in_person(doc.text, _name_across_abbreviation(doc.text, models))
+    models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -4179,6 +4179,25 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
+
+
+_SEAT_MEMBER_TITLE = _any(joined("SEAT_MEMBER_TITLES")) or "(?!)"
+_SEAT_MEMBER_AFTER = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})[ \t]+[{_UPPER}]")
+_SEAT_MEMBER_CLOSING = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})$")
+
+
+def _seat_before_member(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Vellbrook MP Jane Roe": what the model took for a person's name before a seat's member's title
+    (SEAT_MEMBER_TITLES), or with it, is the seat, a place; the title is no part of it."""
+    out = []
+    for n in models:
+        closing = _SEAT_MEMBER_CLOSING.search(text, n.span.start, n.span.end) if n.type == "Person" else None
+        if closing and closing.start() > n.span.start:
+            n = NamedSpan(Span(n.span.start, closing.start()), "Place")
+        elif n.type == "Person" and _SEAT_MEMBER_AFTER.match(text, n.span.end):
+            n = replace(n, type="Place")
+        out.append(n)
+    return tuple(out)
 
 
 # A word of a personal name written short (NAME_ABBREVIATIONS): after the name the model found, before the next word

@@ -1059,6 +1059,7 @@ SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 NAME_ABBREVIATIONS: tuple[str, ...] = ()
+SEAT_MEMBER_TITLES: tuple[str, ...] = ()
 TITLES_WRITTEN_SHORT: dict[str, str] = {}
 TITLES_OF_TWO_WORDS: dict[str, tuple[str, ...]] = {}
 LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian news
