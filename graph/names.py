@@ -473,7 +473,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
-    models = _company_title_in_person(doc.text, models)
+    models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -1941,9 +1941,12 @@ def _short_forms(f: _Finder) -> None:
             if not full and len(words) > 1 and words[0][:1].isupper():   # "Ana Ruiz Vela" then "Ana Ruiz"
                 full = [e for e in people if len(e.label.split()) > len(words)
                         and _same_words(e.label.split()[:len(words)], words)]
-        else:   # a surname the model took for a body, then a company's short name
+            if not full and len(words) == 1:   # "Jane Md. Roe" then "Jane"
+                full = [e for e in people if _called_by_first_word(e.label, short.label)]
+        else:   # a surname the model took for a body, or the name used alone of "Jane Md. Roe"; a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
-                    and token_keys(e.label.split()[-1]) & token_keys(short.label)]
+                    and (token_keys(e.label.split()[-1]) & token_keys(short.label)
+                         or _called_by_first_word(e.label, short.label))]
             if not full and short.type == "Organization" and " " not in short.label:
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and short.label in (_short_company_name(e.label), _club_short_name(e.label))]
@@ -2006,6 +2009,16 @@ def _initial_letters(initials: str) -> list[str]:
         return []
     letters = written.split(".")[:-1]
     return letters if all(len(x) == 1 and x.isupper() for x in letters) else []
+
+
+def _called_by_first_word(full: str, short: str) -> bool:
+    """"Jane Md. Roe" is called "Jane": in a name with a word written short after its first (NAME_ABBREVIATIONS),
+    as in the naming customs that write them, the first word is the one used alone."""
+    words = full.split()
+    return len(words) > 2 and words[0] == short and words[1].rstrip(".").lower() in _SHORT_NAME_WORD_KEYS
+
+
+_SHORT_NAME_WORD_KEYS = {w.lower() for w in joined("NAME_ABBREVIATIONS")}
 
 
 def _initials_and_surname(label: str) -> bool:
@@ -4173,6 +4186,50 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
+
+
+_SEAT_MEMBER_TITLE = _any(joined("SEAT_MEMBER_TITLES")) or "(?!)"
+_SEAT_MEMBER_AFTER = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})[ \t]+[{_UPPER}]")
+_SEAT_MEMBER_CLOSING = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})$")
+
+
+def _seat_before_member(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Vellbrook MP Jane Roe": what the model took for a person's name before a seat's member's title
+    (SEAT_MEMBER_TITLES), or with it, is the seat, a place; the title is no part of it."""
+    out = []
+    for n in models:
+        closing = _SEAT_MEMBER_CLOSING.search(text, n.span.start, n.span.end) if n.type == "Person" else None
+        if closing and closing.start() > n.span.start:
+            n = NamedSpan(Span(n.span.start, closing.start()), "Place")
+        elif n.type == "Person" and _SEAT_MEMBER_AFTER.match(text, n.span.end):
+            n = replace(n, type="Place")
+        out.append(n)
+    return tuple(out)
+
+
+# A word of a personal name written short (NAME_ABBREVIATIONS): after the name the model found, before the next word
+# ("Jane" "Md. Roe"), or the last word the model took in ("Jane Md" ". Roe").
+_SHORT_NAME_WORD = _any(joined("NAME_ABBREVIATIONS")) or "(?!)"
+_SHORT_WORD_THEN_NAME = re.compile(rf"[ \t]+(?:{_SHORT_NAME_WORD})\.?[ \t]+[{_UPPER}][\w'’\-]*")
+_SHORT_WORD_CLOSING = re.compile(rf"(?<=[ \t])(?:{_SHORT_NAME_WORD})$")
+_STOP_THEN_NAME = re.compile(rf"\.?[ \t]+[{_UPPER}][\w'’\-]*")
+
+
+def _name_across_abbreviation(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Jane Md. Roe": a person's name the model ended at a word of the name written short goes on to the word after
+    it, and to the end of a name the model found there; one person, not two."""
+    out: list[NamedSpan] = []
+    for n in sorted(models, key=lambda n: n.span.start):
+        if out and out[-1].type == "Person" and out[-1].span.start < n.span.start < out[-1].span.end:
+            out[-1] = replace(out[-1], span=Span(out[-1].span.start, max(out[-1].span.end, n.span.end)))
+            continue       # the rest of the name, already taken in
+        if n.type == "Person":
+            after = _SHORT_WORD_THEN_NAME.match(text, n.span.end) or (
+                _SHORT_WORD_CLOSING.search(text, n.span.start, n.span.end) and _STOP_THEN_NAME.match(text, n.span.end))
+            if after:
+                n = replace(n, span=Span(n.span.start, after.end()))
+        out.append(n)
+    return tuple(out)
 
 
 def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

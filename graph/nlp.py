@@ -389,7 +389,7 @@ def _english(doc: Document) -> Analysis:
     parsed_spans = [_after_dateline(spans[i], datelines) for i in speaking]
     to_parse = (docs[i] if s == spans[i] else nlp.make_doc(doc.text[s.start:s.end])
                 for i, s in zip(speaking, parsed_spans))
-    parsed = list(nlp.pipe(to_parse, disable=["ner"]))
+    parsed = list(nlp.pipe(map(_name_kept_whole, to_parse), disable=["ner"]))
     for i, s, p in zip(speaking, parsed_spans, parsed):
         if s == spans[i]:
             docs[i] = p                               # the Docs the pipe returns, not the ones passed in
@@ -400,6 +400,18 @@ def _english(doc: Document) -> Analysis:
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
                  for span, made in zip(parsed_spans, parsed) for sent in made.sents]
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
+
+
+_SHORT_NAME_WORDS = frozenset(f"{word}." for word in language("en").NAME_ABBREVIATIONS)
+
+
+def _name_kept_whole(made):
+    """"Jane Md. Roe said": the parser ends a sentence at a word of a name written short (NAME_ABBREVIATIONS) unless
+    told that the name goes on, and the speaker is cut from the verb."""
+    for prev, word, tok in zip(made, made[1:], made[2:]):
+        if word.text in _SHORT_NAME_WORDS and prev.is_alpha and tok.text[:1].isupper():
+            tok.is_sent_start = False
+    return made
 
 
 def _after_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:

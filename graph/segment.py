@@ -142,6 +142,10 @@ _BEFORE_FIGURE = {code: re.compile(r"(?<![\w.])(%s)\.$" % "|".join(sorted(
 _BEFORE_NAME = {code: re.compile(r"(?<![\w.])(?:%s)\.$" % "|".join(sorted(map(re.escape, module.TITLE_ABBREVIATIONS),
                                                                          key=lambda a: (-len(a), a))))
                 for code, module in LANGUAGES.items() if module.TITLE_ABBREVIATIONS}
+# A word of a personal name written short after the name's first word ("Jane Md. Roe", NAME_ABBREVIATIONS): the name
+# goes on; after a comma it is a place's ("Vellton, Md.").
+_IN_NAME = {code: re.compile(r"(?<=\w )(?:%s)\.$" % "|".join(map(re.escape, module.NAME_ABBREVIATIONS)))
+            for code, module in LANGUAGES.items() if module.NAME_ABBREVIATIONS}
 ABBREVIATION_WINDOW = 12   # characters read back from a sentence's end for the abbreviation: the longest, and linear
 # A clock time in "a.m."/"p.m." and the time zone after it ("7:15 p.m. | ET, the clerk said", TIME_ZONES)
 _CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)
@@ -152,11 +156,11 @@ _TIME_ZONE = {code: re.compile(r"(?:%s)(?![\w-])" % "|".join(sorted(map(re.escap
 
 def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
     """Sentences the segmenter cut after an abbreviation that a figure or the currency's country follows, after a
-    title written short that a name follows, or after a clock's "p.m." that a time zone follows, joined again ("…
-    budget of Sh. | 45 billion …", "… 2nd Asst. | Chief Jane Roe said.", "… at 7 p.m. | ET, she said." are one
-    sentence; a "No. | 5" the segmenter knows already)."""
+    title or a word of a name written short that a name follows, or after a clock's "p.m." that a time zone follows,
+    joined again ("… budget of Sh. | 45 billion …", "… 2nd Asst. | Chief Jane Roe said.", "… Jane Md. | Roe said.",
+    "… at 7 p.m. | ET, she said." are one sentence; a "No. | 5" the segmenter knows already)."""
     pattern, module = _BEFORE_FIGURE.get(lang, _BEFORE_FIGURE["en"]), language(lang)
-    title, zone = _BEFORE_NAME.get(lang), _TIME_ZONE.get(lang)
+    title, zone, in_name = _BEFORE_NAME.get(lang), _TIME_ZONE.get(lang), _IN_NAME.get(lang)
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -165,7 +169,8 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
             rest = chunk[s:e]
             if m and (rest[:1].isdigit() or any(rest.startswith(q) and not rest[len(q):len(q) + 1].isalpha()
                                                 for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))) \
-                    or title and rest[:1].isupper() and rest[1:2].islower() and title.search(chunk, window, out[-1][1]) \
+                    or rest[:1].isupper() and rest[1:2].islower() and any(
+                        p and p.search(chunk, window, out[-1][1]) for p in (title, in_name)) \
                     or zone and zone.match(rest) and _CLOCK_END.search(chunk, window, out[-1][1]):
                 out[-1] = (out[-1][0], e)
                 continue

@@ -1200,6 +1200,10 @@ PERSON_TITLES = (
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+# Titles of members elected for a seat, written after the seat's name: "Vellbrook MP Jane Roe".
+SEAT_MEMBER_TITLES = ("MP", "MLA")
+# Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.
+NAME_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Abd")
 # A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
 # Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
 TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
