@@ -2074,7 +2074,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     if not v.tables.MARKS_CASE or not v.left or v.after_break:
         return None
     subject = _outside_phrase(v, v.left[-1])
-    between = v.text[subject.span.end:v.verb.start]
+    between = _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start])
     tokens = re.findall(r"[^\W\d_]+", between)
     if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
@@ -2084,6 +2084,10 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
         return None
     head = _head_of(v, subject)
     return (head or None) if head is not None else v.found(subject)
+
+
+# "после победы над X (3:1) в матче … заявил": a score or a year in brackets is one more circumstance, no clause
+_BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*(?:[^\W\d_]{1,3}\.?)?\s*\)")
 
 
 def _of_another_gender(v: _Around, subject: Mention) -> bool:
