@@ -578,6 +578,7 @@ _QUESTIONS_ANSWERED = {module: re.compile(module.QUESTIONS_ANSWERED, re.I) for m
 _RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
+_ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
@@ -660,6 +661,7 @@ def _title_words(text: str) -> set[str]:
     for w in _TITLE_STEM.findall(text.lower()):
         if w in _NOT_TITLE:
             continue
+        w = next((same for start, same in _ROLE_SYNONYMS.items() if w.startswith(start)), w)
         out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
     return out
 

@@ -725,6 +725,8 @@ DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
+# Other words for one role (see en.ROLE_SYNONYMS): none needed, «тренер» … «— сказал наставник» meet in OFFICES.
+ROLE_SYNONYMS: dict[str, str] = {}
 # Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
 OFFICES = (
