@@ -1,6 +1,6 @@
 """A quotation tagged only by a role goes to the person the text gave that role, also when the tag calls the role by
-another word for it ("coach" … "the manager said"; «тренер» … «— сказал наставник» already did), not to the last
-speaker."""
+another word for it ("coach" … "the manager said", «глава» … «— сказал руководитель»; «тренер» … «наставник» already
+did), not to the last speaker."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -24,3 +24,10 @@ def test_a_russian_tag_by_another_word_for_a_coach(cast_linker):
                  "наставник.", cast_linker)
     assert speaker_of(out, "скорости в обороне") == "varga"
 
+
+
+@pytest.mark.parametrize("tag", ["руководитель", "руководитель службы"])
+def test_a_russian_tag_by_another_word_for_a_head(cast_linker, tag):
+    out = claims("Глава портовой службы Томас Варга осмотрел причалы. Инспектор Арно Келл заявил, что ремонт "
+                 f"затянется. «Причалы откроют к маю», — сказал {tag}.", cast_linker)
+    assert speaker_of(out, "откроют к маю") == "varga"
