@@ -578,6 +578,7 @@ _QUESTIONS_ANSWERED = {module: re.compile(module.QUESTIONS_ANSWERED, re.I) for m
 _RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
+_ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
@@ -660,6 +661,7 @@ def _title_words(text: str) -> set[str]:
     for w in _TITLE_STEM.findall(text.lower()):
         if w in _NOT_TITLE:
             continue
+        w = next((same for start, same in _ROLE_SYNONYMS.items() if w.startswith(start)), w)
         out.add(w[:5] if re.search(r"[а-яё]", w) else w.rstrip("s"))
     return out
 
@@ -2074,7 +2076,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     if not v.tables.MARKS_CASE or not v.left or v.after_break:
         return None
     subject = _outside_phrase(v, v.left[-1])
-    between = v.text[subject.span.end:v.verb.start]
+    between = _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start])
     tokens = re.findall(r"[^\W\d_]+", between)
     if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
@@ -2084,6 +2086,10 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
         return None
     head = _head_of(v, subject)
     return (head or None) if head is not None else v.found(subject)
+
+
+# "после победы над X (3:1) в матче … заявил": a score or a year in brackets is one more circumstance, no clause
+_BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*(?:[^\W\d_]{1,3}\.?)?\s*\)")
 
 
 def _of_another_gender(v: _Around, subject: Mention) -> bool:

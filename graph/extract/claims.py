@@ -1472,15 +1472,19 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
         para, lead = doc.body[pi], doc.body[pi - 1]
         if not _DASH_SPEECH.match(doc.text, para.start, para.end) \
                 or _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
-                or any(out[k][0] is not None or out[k][1] == "own_report" or k in unnamed
+                or any(out[k][2] is not None or out[k][1] == "own_report" or k in unnamed
                        or _region_of(sentences[k].span, quotes) is not None for k in ks):
             continue
         who, _, frame = out[lead_ks[-1]]
-        if who is None or frame is None or frame.at_end or frame.rule == "relay" \
-                or not frame.rule.startswith(("verb", "anaphor")) \
-                or not _goes_on(doc.text, sentences[lead_ks[-1]].span, frame):
+        opening = who is not None and frame is not None and not frame.at_end and frame.rule != "relay" \
+            and frame.rule.startswith(("verb", "anaphor"))
+        # "X прокомментировал игру." then "— Мы довольны. …": a person's act of speaking before speech in the first
+        # person introduces it, though the verb takes no clause
+        if not opening or not (_goes_on(doc.text, sentences[lead_ks[-1]].span, frame)
+                               or types.get(who) == "Person" and _in_first_person(doc, sentences, ks)):
             who = _first_person_answer(doc, sentences, lead_ks, ks, out, mentions, types)
-        if who is None:
+        # sentences of the speech already given to its speaker (its first person) leave the rest to them too
+        if who is None or any(out[k][0] not in (None, who) for k in ks):
             continue
         for k in ks:
             out[k] = (who, "quotation", None)
@@ -1491,7 +1495,7 @@ def _first_person_answer(doc: Document, sentences: list[Sentence], lead_ks: list
     """"X вернулся к теме дорог." then "— У нас ремонт перенесли. …": direct speech in the first person needs a
     speaker, and with no report before it, it is the one person who opens a sentence of the paragraph before as
     its subject, when that paragraph gives no one words and names no one else who could speak."""
-    if not any(FIRST_PERSON.search(doc.text, sentences[k].span.start, sentences[k].span.end) for k in ks) \
+    if not _in_first_person(doc, sentences, ks) \
             or any(out[k][0] is not None or out[k][1] == "own_report" for k in lead_ks):
         return None
     lead = doc.body[sentences[lead_ks[0]].paragraph]
@@ -1502,6 +1506,11 @@ def _first_person_answer(doc: Document, sentences: list[Sentence], lead_ks: list
     opens = any(_opens_with_another_actor(doc.text, sentences[k].span, mentions, types, None)
                 and next(iter(mentions.within(sentences[k].span))).entity == person for k in lead_ks)
     return person if types.get(person) == "Person" and opens else None
+
+
+def _in_first_person(doc: Document, sentences: list[Sentence], ks: list[int]) -> bool:
+    """Some sentence of ``ks`` speaks in the first person: words that need a speaker."""
+    return any(FIRST_PERSON.search(doc.text, sentences[k].span.start, sentences[k].span.end) for k in ks)
 
 
 def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],

@@ -941,6 +941,9 @@ DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomat
 NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
                    "when", "other")
 COMMON_TITLES = ("president",)
+# Other words for one role that a text uses in turn for one person ("coach X" … "the manager said"): the start of
+# each word and the word its titles are kept under (attribution._title_words).
+ROLE_SYNONYMS = {"manager": "coach"}
 # Offices a title names, one regular expression each: a title of one office fits a person the text titled with the
 # same office ("the foreign minister" and "Foreign Minister X", "the top diplomat"), never one it titled only with
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.

@@ -514,6 +514,8 @@ ANAPHOR_PERSON = (
     r"|мэр(?:а|у|ом|е)?(?!\w)|градоначальни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)"
     r"|депутат\w*|парламентари\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
+    # the head named before by another word for the role ("глава службы X" … «— сказал руководитель»: ROLE_SYNONYMS)
+    r"|руководител(?:ь|я|ю|ем|е)(?!\w)"
     # one official or reporter named before ("чиновница", "журналист"), never the plural: "журналисты спросили"
     # are people the text does not name
     r"|чиновни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)|журналист(?:а|у|ом|е|ка|ки|ке|ку|кой)?(?!\w)"
@@ -729,6 +731,9 @@ DEMONYM_GROUPS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
+# Other words for one role (see en.ROLE_SYNONYMS), past case endings: «глава службы X» … «— сказал руководитель»
+# («тренер» … «наставник» meet in OFFICES already).
+ROLE_SYNONYMS = {"руководител": "глава"}
 # Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
 OFFICES = (
