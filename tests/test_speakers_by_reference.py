@@ -11,8 +11,9 @@ def test_a_proposal_in_the_reported_clause_stays_with_the_one_who_reports_it(lin
     out = claims_all(text, linker)
     assert speaker_of(out, "предложил спортсменам").startswith("oleg-sidorov")
     # a verb of saying in that clause still gives the claim to the person it names
-    text = text.replace("президент предложил спортсменам вместе поужинать", "Варга заявил, что спортсмены встретятся")
-    assert speaker_of(claims_all(text, linker), "спортсмены встретятся").startswith("tomas-varga")
+    for verb in ("заявил", "рассказал", "пояснил"):   # any verb of saying, not only a listed few
+        said = text.replace("президент предложил спортсменам вместе поужинать", f"Варга {verb}, что спортсмены встретятся")
+        assert speaker_of(claims_all(said, linker), "спортсмены встретятся").startswith("tomas-varga")
 
 
 def test_in_his_view_in_russian_is_the_view_of_the_person_the_pronoun_stands_for(linker):
@@ -37,7 +38,7 @@ def test_a_coach_first_named_by_title_is_the_person_named_after_who_goes_on(cast
 
 
 def test_a_russian_quotation_tagged_by_a_coach_goes_to_the_coach_named_after_it(linker):
-    text = ("Бореалия проиграла Эстонии со счетом 0:1 в субботу.\n\n"
+    text = ("Бореалия проиграла Норвии со счетом 0:1 в субботу.\n\n"
             "«Поле было слишком мокрым», — сказал наставник. Томас Варга, руководящий командой с марта, добавил, "
             "что двое игроков травмированы.")
     out = claims_all(text, linker)

@@ -1564,14 +1564,14 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     if inner is None or inner.rule != "verb_left" or inner.subject is None or inner.subject.start != that.end() \
             or inner.speaker == outer.speaker or s.discourse.types.get(inner.speaker) != "Person":
         return None
-    reported = _REPORTED_SPEECH.get(language(s.lang))
-    if reported and not reported.match(s.text, inner.verb.start):
+    proposing = _PROPOSING.get(language(s.lang))
+    if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
-_REPORTED_SPEECH = {module: re.compile(rf"(?:{'|'.join(module.REPORTED_SPEECH_STEMS)})", re.I)
-                    for module in LANGUAGES.values() if module.REPORTED_SPEECH_STEMS}
+_PROPOSING = {module: re.compile(rf"(?:{'|'.join(module.PROPOSING_STEMS)})", re.I)
+              for module in LANGUAGES.values() if module.PROPOSING_STEMS}
 
 
 # a verb of saying right after "that" opens the clause another word takes as its object ("слышал, что говорит X")

@@ -637,7 +637,7 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
-REPORTED_SPEECH_STEMS: tuple[str, ...] = ()   # English reads them from the parse, as lemmas
+PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
 # Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
 # telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no

@@ -463,11 +463,10 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
-# Stems of verbs of saying whose speaker, opening the clause another's verb reports («МИД сообщил, что Петров
-# заявил …»), made the claim the outer speaker passes on (as en REPORTED_SPEECH_LEMMAS); a proposal or a request in
-# that clause («добавил, что министр предложил встретиться») asserts nothing of its own: the outer speaker's report.
-REPORTED_SPEECH_STEMS = ("заяв", "сказа", "сообщ", "написа", "подтверд", "подтвержда", "опроверг", "отрица", "добав",
-                         "настаива", "подчеркн", "объяв", "утвержда", "отмет", "говор")
+# Stems of verbs of a proposal or a request: a speaker opening the clause another's verb reports («МИД сообщил, что
+# Петров заявил …») made the claim the outer speaker passes on, but one who proposes or asks in it («добавил, что
+# министр предложил встретиться») asserts nothing of their own: the outer speaker's report.
+PROPOSING_STEMS = ("предлож", "предлага", "призв", "призыва", "попрос", "проси", "потребова", "требова")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
