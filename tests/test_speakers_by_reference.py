@@ -38,7 +38,7 @@ def test_a_coach_first_named_by_title_is_the_person_named_after_who_goes_on(cast
 
 
 def test_a_russian_quotation_tagged_by_a_coach_goes_to_the_coach_named_after_it(linker):
-    text = ("Бореалия проиграла Норвии со счетом 0:1 в субботу.\n\n"
+    text = ("Бореалия проиграла Эстонии со счетом 0:1 в субботу.\n\n"
             "«Поле было слишком мокрым», — сказал наставник. Томас Варга, руководящий командой с марта, добавил, "
             "что двое игроков травмированы.")
     out = claims_all(text, linker)
