@@ -53,3 +53,13 @@ def test_age_before_a_figure_makes_it_an_age():
 
 def test_a_singular_death_verb_after_a_numbered_place_counts_no_people():
     assert found("В корпусе номер 6 умер пациент из Тарска.", "ru") == []
+
+
+@pytest.mark.parametrize("text", ["A Tarsk guard suffered a foot injury in the match.",
+                                  "The Velm police began a foot patrol at noon."])
+def test_a_measure_word_naming_a_kind_of_thing_is_no_figure(text):
+    assert found(text) == []
+
+
+def test_one_thing_that_suffered_is_no_toll():
+    assert found("One company in Tarsk suffered heavy losses.") == []

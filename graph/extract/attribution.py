@@ -2089,7 +2089,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
 
 
 # "после победы над X (3:1) в матче … заявил": a score or a year in brackets is one more circumstance, no clause
-_BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*(?:[^\W\d_]{1,3}\.?)?\s*\)")
+_BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*+(?:[^\W\d_]{1,3}\.?)?\s*\)")   # possessive: no backtracking
 
 
 def _of_another_gender(v: _Around, subject: Mention) -> bool:

@@ -1003,6 +1003,8 @@ def _casualty(chunk: str, head: int, unit_end: int, tables) -> bool:
     """A verb of dying, injury or rescue right after the counted noun or right before the number: a count of one
     person the news gives as a toll ("one child died", «скончалась ещё одна женщина»)."""
     after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
+    if after is not None and after.group().split()[-1].lower() in tables.NOT_A_TOLL_AFTER_ONE:
+        return False    # "One company suffered losses": nothing told of a person
     return after is not None or re.search(
         rf"(?<!\w)(?:{tables.PEOPLE_AFTER})\s+(?:(?:{_alternation(tables.FIGURE_ARTICLES) or '(?!)'})\s+)?$",
         chunk[max(0, head - WINDOW):head], re.I) is not None

@@ -21,10 +21,11 @@ SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter 
                    "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter": 0.25, "a half": 0.5}
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
 # percentage point", "half a per cent", "a quarter-point hike"; not "a point"), and measures of length and area it
-# counts ("nearly a foot of snow", "half a mile"; not "a mile-long queue", an adjective) (a regular expression); and
-# those words.
+# counts after a fraction or before "of" ("half a mile", "nearly a foot of snow"; not "a foot injury", "a mile-long
+# queue") (a regular expression); and those words.
 FRACTION_UNITS = (r"percentage points?|basis points?|per\s?cent|percent|(?:(?<=quarter[\s-])|(?<=half[\s-]))points?"
-                  r"|(?:foot|inch|mile|metre|meter|kilometre|kilometer|acre|hectare)(?![\w-])")
+                  r"|(?:(?<=half\sa\s)|(?<=of\sa\s))(?:foot|inch|mile|metre|meter|kilometre|kilometer|acre|hectare)(?![\w-])"
+                  r"|(?:foot|inch|mile|metre|meter|kilometre|kilometer|acre|hectare)(?=\s+of\b)")
 FRACTION_FILLERS = ("full", "whole")
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6,
@@ -239,6 +240,9 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
                 r"(?:(?:kill|wound|injur|arrest|detain|rescu|evacuat|displac|hospitali[sz]|trapp|pull|fre|buri)ed"
                 r"|hurt|died|dead|missing|unaccounted|die|drown|perish(?:ed)?|succumbed|suffered|sustained"
                 r"|received\s+treatment)")
+# Those of them that say nothing of a person after a lone "one" and its noun ("One company suffered losses"):
+# they count no one.
+NOT_A_TOLL_AFTER_ONE = ("suffered", "sustained")
 # Verbs in the present a headline puts straight after a bare count of people ("15 die in bus crash"): no unit.
 BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
@@ -1344,7 +1348,7 @@ NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
 # Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Lanka").
 HONORIFICS = ("tan sri", "puan sri", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri", "datuk amar",
-              "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "tun", "shri", "shrimati",
+              "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
