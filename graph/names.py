@@ -1528,11 +1528,12 @@ class _Country:
 
 
 def _counts_after(text: str, word: str, end: int) -> bool:
-    """``word``, opening a name that ends at ``end``, is a number word counting the plural noun right after the
-    name ("Fifteen Vell Party members")."""
+    """``word``, opening a name that ends at ``end`` and a sentence, is a number word counting the plural noun right
+    after the name ("Fifteen Vell Party members"); inside a sentence a count is written in lower case, and a
+    capitalised number word is the name's ("the Nine Rivers Party members")."""
     counted = _WORD_RIGHT_AFTER.match(text, end)
     return word.lower() in _COUNT_WORDS and counted is not None and counted.group(1).islower() \
-        and _people_plural(counted.group(1))
+        and _people_plural(counted.group(1)) and _opens_sentence(text, text.rfind(word, 0, end))
 
 
 def _people_plural(word: str) -> bool:

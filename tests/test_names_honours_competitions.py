@@ -69,3 +69,9 @@ def test_a_count_opening_a_name_before_a_plural_noun_is_no_word_of_the_name(type
     text = "Results\n\nFifteen Vell Party members lost their seats on Tuesday, officials said.\n"
     types, _ = typed(text, [("Fifteen Vell Party", "Organization", 0)])
     assert types.get("Vell Party") == "Organization" and "Fifteen Vell Party" not in types
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_part_of_the_name(typed):
+    text = "Vote\n\nOfficials said the Nine Rivers Party members voted against the plan.\n"
+    types, _ = typed(text, [("Nine Rivers Party", "Organization", 0)])
+    assert "Nine Rivers Party" in types
