@@ -402,15 +402,21 @@ def _english(doc: Document) -> Analysis:
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
 
 
-_SHORT_NAME_WORDS = frozenset(f"{word}." for word in language("en").NAME_ABBREVIATIONS)
+_SHORT_NAME_WORDS = frozenset(language("en").NAME_ABBREVIATIONS)
 
 
 def _name_kept_whole(made):
     """"Jane Md. Roe said": the parser ends a sentence at a word of a name written short (NAME_ABBREVIATIONS) unless
-    told that the name goes on, and the speaker is cut from the verb."""
-    for prev, word, tok in zip(made, made[1:], made[2:]):
-        if word.text in _SHORT_NAME_WORDS and prev.is_alpha and tok.text[:1].isupper():
-            tok.is_sent_start = False
+    told that the name goes on, and the speaker is cut from the verb; the tokeniser keeps the stop on some such
+    words ("Md.") and splits it off others ("Mohd", ".")."""
+    for i in range(1, len(made) - 1):
+        word, nxt = made[i], made[i + 1]
+        stop = word.text.endswith(".") or nxt.text == "."
+        after = made[i + 2] if nxt.text == "." and i + 2 < len(made) else nxt
+        if word.text.rstrip(".") in _SHORT_NAME_WORDS and stop and made[i - 1].is_alpha and after.text[:1].isupper():
+            after.is_sent_start = False
+            if after is not nxt:
+                nxt.is_sent_start = False
     return made
 
 
