@@ -522,7 +522,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
-    # "the Vell Lok Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
+    # "the Vell Prant Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
@@ -872,7 +872,7 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
         if m.group("name"):
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
             continue
-        if m.group("seat"):   # "the Vell Lok Sabha constituency": the place whose seat in the assembly it is
+        if m.group("seat"):   # "the Vell Prant Sabha constituency": the place whose seat in the assembly it is
             f.add(m.start("seat"), m.end("seat"), f"{m.group('seat')} {m.group('kind').title()}", "Place",
                   (m.group("seat"),))
             continue
@@ -959,7 +959,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         start, end = where.start, where.end
         seat = p.place_by_kind.match(text, start)
         if seat and seat.group("seat"):
-            continue    # "the Vell Lok Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
+            continue    # "the Vell Prant Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]

@@ -199,7 +199,7 @@ PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 TIME_STEMS = ("day", "week", "month", "year", "hour", "minute", "second")
 # Words after a figure that point back to counted things: "four of its engineers", "12 of them".
 PARTITIVE = ("of its", "of their", "of the", "of his", "of her", "of our")
-# A named owner in the same place: "three of Velm's largest cities", "two of Texas’ counties".
+# A named owner in the same place: "three of Velm's largest cities", "two of Tarnis’ counties".
 PARTITIVE_OWNER = r"of\s+(?-i:[A-Z][\w\-]*)(?:['’]s|(?<=s)['’])"
 ANAPHORIC = ("of them",)
 ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
@@ -1296,7 +1296,7 @@ ORG_HEADS = (
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
-    "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Lok Sabha", "the Verkhovna Rada"
+    "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Vell Sabha", "the Tarn Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
 # had said …" (the nouns DEMONYM_GROUPS lists make their country speak instead).
@@ -1346,7 +1346,7 @@ VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "s
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
-# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Lanka").
+# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place).
 HONORIFICS = ("tan sri", "puan sri", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri", "datuk amar",
               "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
