@@ -4192,15 +4192,18 @@ _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
 _SEAT_MEMBER_TITLE = _any(joined("SEAT_MEMBER_TITLES")) or "(?!)"
 _SEAT_MEMBER_AFTER = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})[ \t]+[{_UPPER}]")
 _SEAT_MEMBER_CLOSING = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})$")
+_NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
 
 
 def _seat_before_member(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Vellbrook MP Jane Roe": what the model took for a person's name before a seat's member's title
-    (SEAT_MEMBER_TITLES), or with it, is the seat, a place; the title is no part of it."""
+    (SEAT_MEMBER_TITLES), or with it when a name follows or it is one word, is the seat, a place; the title is no
+    part of it ("signed by Tarvo Lindell MP and two others" is a person's name and title)."""
     out = []
     for n in models:
         closing = _SEAT_MEMBER_CLOSING.search(text, n.span.start, n.span.end) if n.type == "Person" else None
-        if closing and closing.start() > n.span.start:
+        if closing and closing.start() > n.span.start and (_NAME_NEXT.match(text, n.span.end)
+                                                            or " " not in text[n.span.start:closing.start()]):
             n = NamedSpan(Span(n.span.start, closing.start()), "Place")
         elif n.type == "Person" and _SEAT_MEMBER_AFTER.match(text, n.span.end):
             n = replace(n, type="Place")

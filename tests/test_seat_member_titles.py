@@ -18,3 +18,9 @@ def test_a_party_before_the_title_stays_a_body(typed):
     text = "Harbour vote\n\nThe bill was backed by Harbour Party MP Tarvo Lindell, the clerk said.\n"
     found, _ = typed(text, [("Harbour Party", "Organization", 0), ("Tarvo Lindell", "Person", 0)])
     assert found == {"Harbour Party": "Organization", "Tarvo Lindell": "Person"}
+
+
+def test_a_persons_name_before_a_members_title_stays_a_person(typed):
+    text = "Letter\n\nThe letter was signed by Tarvo Lindell MP and two councillors.\n"
+    types, _ = typed(text, [("Tarvo Lindell MP", "Person", 0)])
+    assert [kind for label, kind in types.items() if "Tarvo Lindell" in label] == ["Person"]
