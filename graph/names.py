@@ -165,8 +165,9 @@ class _Patterns:
         # District Court": a capitalised kind then a capitalised word is a body's name)
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
-            rf"|(?:(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)})"
-            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?)) "
+            rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)}) "
+            rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
+            rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
             rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
             rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
@@ -873,8 +874,13 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
             f.add(m.start("name"), m.end("name"), m.group("name"), "Place")
             continue
         if m.group("seat"):   # "the Vell Prant Sabha constituency": the place whose seat in the assembly it is
-            f.add(m.start("seat"), m.end("seat"), f"{m.group('seat')} {m.group('kind').title()}", "Place",
-                  (m.group("seat"),))
+            words = m.group("seat").split()
+            while words and words[0] in p.not_names:   # "The Vell …" opening a sentence
+                words = words[1:]
+            if words:
+                seat = " ".join(words)
+                f.add(m.end("seat") - len(seat), m.end("seat"), f"{seat} {m.group('seat_kind').title()}", "Place",
+                      (seat,))
             continue
         words = m.group("name2").split()
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"

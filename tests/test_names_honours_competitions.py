@@ -1,4 +1,5 @@
 """Honours before names, legislatures by their head word, competitions and venues named after a noun (names.py)."""
+import pytest
 
 
 def test_several_honours_before_a_name_are_cut_and_a_span_of_honours_alone_is_no_name(typed):
@@ -75,3 +76,13 @@ def test_a_capitalised_number_word_inside_a_sentence_is_part_of_the_name(typed):
     text = "Vote\n\nOfficials said the Nine Rivers Party members voted against the plan.\n"
     types, _ = typed(text, [("Nine Rivers Party", "Organization", 0)])
     assert "Nine Rivers Party" in types
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Vote\n\nThe Velgaon Prant Sabha constituency voted on Monday.\n", "Velgaon Constituency"),
+    ("Police\n\nThe Vell University district police said the roads were closed.\n", None),
+])
+def test_a_seat_is_named_by_a_constituency_only_and_without_an_opening_article(typed, text, place):
+    types, _ = typed(text)
+    assert not any(label.startswith("The ") for label in types)
+    assert (place in types) if place else "The District" not in types

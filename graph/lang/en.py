@@ -1252,6 +1252,8 @@ PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
+# Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
+SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")

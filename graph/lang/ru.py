@@ -958,6 +958,7 @@ PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
+SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 # An adjective of a place's name before its kind (a regular expression, any case): "Озёрском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
