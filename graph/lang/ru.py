@@ -514,8 +514,9 @@ ANAPHOR_PERSON = (
     r"|мэр(?:а|у|ом|е)?(?!\w)|градоначальни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)"
     r"|депутат\w*|парламентари\w*|сенатор\w*|кандидат(?:а|у|ом|е)?(?!\w)|директор(?:а|у|ом|е)?(?!\w)"
     r"|основател\w*|экономист\w*"
-    # the head named before by another word for the role ("глава службы X" … «— сказал руководитель»: ROLE_SYNONYMS)
-    r"|руководител(?:ь|я|ю|ем|е)(?!\w)"
+    # the head named before by another word for the role ("глава службы X" … «— сказал руководитель»: ROLE_SYNONYMS);
+    # not with a complement of its own («руководителя края»: the head of that, whom titles find)
+    r"|руководител(?:ь|я|ю|ем|е)(?!\w)(?!\s+[а-яё])"
     # one official or reporter named before ("чиновница", "журналист"), never the plural: "журналисты спросили"
     # are people the text does not name
     r"|чиновни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)(?!\w)|журналист(?:а|у|ом|е|ка|ки|ке|ку|кой)?(?!\w)"
