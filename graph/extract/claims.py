@@ -1916,10 +1916,15 @@ def _closed(text: str) -> bool:
 
 
 _TITLE_BEFORE_SUBJECT = re.compile(rf"[,”»\"]\s*((?:(?:{'|'.join(joined('ARTICLES'))})\s+)?(?:[A-ZА-ЯЁ][\w\-]*\s+){{0,4}})$")
-_ADDING = re.compile("|".join(rf"^\s*,\s+(?:{'|'.join(module.ADDING)}){module.THAT_CLAUSE}"
-                              for module in LANGUAGES.values()), re.I)
-_ADDING_AFTER_COMPLEMENT = re.compile("|".join(rf",\s+(?:{'|'.join(module.ADDING_AFTER_COMPLEMENT)}){module.THAT_CLAUSE}"
-                                               for module in LANGUAGES.values()), re.I)
+
+
+def _participle_then_that(table: str) -> str:
+    """", adding that …": a comma, a participle of saying of every language's ``table`` and its "that"."""
+    return "|".join(rf",\s+(?:{'|'.join(getattr(module, table))}){module.THAT_CLAUSE}" for module in LANGUAGES.values())
+
+
+_ADDING = re.compile(rf"^\s*(?:{_participle_then_that('ADDING')})", re.I)   # right after the frame
+_ADDING_AFTER_COMPLEMENT = re.compile(_participle_then_that("ADDING_AFTER_COMPLEMENT"), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
 _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)
 
