@@ -1,0 +1,50 @@
+"""Numbers that name a model or a pupils' grade, not a count, and a unit cut off where a text ends; invented
+sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang="en"):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new Vexair Tarlan 310 Neo flight crashed near Ostrava, killing 120 people.", [(120, "people")]),
+    ("Regulators grounded every Tarlan 310 Neo 4 and 5 aircraft in Borealia.", []),
+    ("A brand-new Neo 4 aircraft landed in Velmora.", []),
+    ("The Vexa 7 smartphone sold 2 million units.", [(2e6, "units")]),
+    ("The film Frost Saga 5 earned $40 million.", [(40e6, "dollars")]),
+])
+def test_a_number_in_a_model_name_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexford Buys 12 Jets From Orlan Today", [(12, "jets")]),     # a headline in title case counts them
+    ("The 40 jets arrived in Ostrava on Monday.", [(40, "jets")]),
+    ("Officials in North Velm said 3 people died.", [(3, "people")]),
+])
+def test_a_count_beside_capitalised_words_stays(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Школьники 3-х классов Борельска стали самыми активными.", []),
+    ("Все участники — учащиеся 7-8 классов сельских школ.", []),
+    ("Зарегистрировано 90 тыс. учащихся 7-8 классов.", [(90e3, "учащихся")]),
+    ("Ученики 10-х классов сдают пробный экзамен.", []),
+    ("В лицее открыли 3 новых класса.", [(3, "новых класса")]),
+])
+def test_the_class_of_pupils_is_their_grade(text, expected):
+    assert figures(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved the plan after voting on 30 c", []),
+    ("The council approved the plan after 30 km", [(30, "km")]),
+    ("The council approved the plan after voting on 30 proposals", [(30, "proposals")]),
+])
+def test_a_unit_cut_off_where_the_text_ends_is_lost(text, expected):
+    assert figures(text) == expected
