@@ -14,6 +14,7 @@ def figures(text, lang="en"):
     ("A new Vexair Tarlan 310 Neo flight crashed near Ostrava, killing 120 people.", [(120, "people")]),
     ("Regulators grounded every Tarlan 310 Neo 4 and 5 aircraft in Borealia.", []),
     ("A brand-new Neo 4 aircraft landed in Velmora.", []),
+    ("Fears grew over Tarlan’s 310 Neo 4 jets.", []),
     ("The Vexa 7 smartphone sold 2 million units.", [(2e6, "units")]),
     ("The film Frost Saga 5 earned $40 million.", [(40e6, "dollars")]),
 ])
@@ -48,3 +49,13 @@ def test_the_class_of_pupils_is_their_grade(text, expected):
 ])
 def test_a_unit_cut_off_where_the_text_ends_is_lost(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Против — 64: фракция «Вельма» и часть независимых.", "ru", [(64, "голосов")]),
+    ("За — 210, против — 64.", "ru", [(210, "голосов"), (64, "голосов")]),
+    ("The council voted on the levy. Against: 12.", "en", [(12, "votes")]),
+    ("The council voted: for - 40, against - 12.", "en", [(40, "votes"), (12, "votes")]),
+])
+def test_a_side_of_a_vote_before_a_dash_heads_its_votes(text, lang, expected):
+    assert figures(text, lang) == expected

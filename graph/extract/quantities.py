@@ -166,11 +166,11 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
 # A number in a maker's or a model's name, not a count: after a capitalised word inside the sentence when a
-# capitalised word ("Boeing 737 Max") or a noun of made things ("the Vexa 7 smartphone", "a Max 8 aircraft",
+# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone", "a Max 8 aircraft",
 # "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8 flight").
 _NAME_WORD = r"[A-Z][a-z]+"
-_NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) $")
-_NAME_OF_TWO_BEFORE = re.compile(rf"(?<![\w.,])(?:\d+|(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
+_NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
+_NAME_OF_TWO_BEFORE = re.compile(rf"(?:(?<![\w.,])\d+|(?<=[\w,’'] )(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
 _NAME_AFTER = re.compile(rf" (?-i:{_NAME_WORD})(?![\w.])")
 _MADE_THING_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
@@ -816,9 +816,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and re.search(rf"(?<!\w)(?:{_alternation(tables.DEFINITE_ARTICLES)})\s+$", chunk[max(0, r.start - 8):r.start], re.I):
         return None                                   # "the two companies said": the bodies named before
     borrowed = unit is None
-    side = unit is None and _speaks_of_voting(chunk, lang) and re.match(
-        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
-    if side:                                       # "52 in favour and 47 against"
+    side = unit is None and _speaks_of_voting(chunk, lang) and (re.match(
+        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) or re.search(
+        rf"(?:^|[,;:.!?]\s*)(?:{_alternation(tables.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", chunk[:begin], re.I))
+    if side:                                       # "52 in favour and 47 against"; «Против — 87», "Against: 47"
         unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
