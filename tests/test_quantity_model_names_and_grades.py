@@ -59,3 +59,19 @@ def test_a_unit_cut_off_where_the_text_ends_is_lost(text, expected):
 ])
 def test_a_side_of_a_vote_before_a_dash_heads_its_votes(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmor ordered 40 Tarlan 310 jets and 12 Orlan planes.", [(40, "tarlan 310 jets"), (12, "orlan planes")]),
+    ("The firm shipped 5 million Vexa 11 laptops.", [(5e6, "vexa 11 laptops")]),
+])
+def test_a_model_name_after_a_count_is_its_unit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Около 200 призёров прошлого года учатся в лицее Борельска.", [(200, "призёров")]),
+    ("В кружок записались 40 выпускников этого года.", [(40, "выпускников")]),
+])
+def test_a_year_after_a_counted_noun_is_when_not_what(text, expected):
+    assert figures(text, "ru") == expected

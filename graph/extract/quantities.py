@@ -1740,6 +1740,10 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             return unit
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
+        model = re.fullmatch(r"\s+(\d+)\s+", gap) if words else None
+        if model and _model_name(chunk[:end + model.start(1)], chunk[end + model.end(1):end + model.end(1) + WINDOW]):
+            words.append(model.group(1))             # "40 Boeing 737 jets": the model's number is in the unit
+            gap = " "
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
@@ -1758,7 +1762,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
+        if w in tables.UNIT_STOP or w == "of" or sum(not n.isdigit() for n in words) >= 4 or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
                 or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
                 or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break
