@@ -166,8 +166,9 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
 # A number in a maker's or a model's name, not a count: after a capitalised word inside the sentence when a
-# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone", "a Max 8 aircraft",
-# "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8 flight").
+# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone",
+# "a Max 8 aircraft", "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8
+# flight").
 _NAME_WORD = r"[A-Z][a-z]+"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
 _NAME_OF_TWO_BEFORE = re.compile(rf"(?:(?<![\w.,])\d+|(?<=[\w,’'] )(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
@@ -176,8 +177,8 @@ _NAME_AFTER = re.compile(rf" (?-i:{_NAME_WORD})(?![\w.])")
 _MADE_THING_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
 _GRADE = (re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I),
-          re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)",
-                     re.I))
+          re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
+                     rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I))
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
@@ -1762,7 +1763,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or sum(not n.isdigit() for n in words) >= 4 or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
+        if w in tables.UNIT_STOP or w == "of" or sum(not n.isdigit() for n in words) >= 4 \
+                or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
                 or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
                 or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break
