@@ -75,3 +75,4 @@ def test_a_model_name_after_a_count_is_its_unit(text, expected):
 ])
 def test_a_year_after_a_counted_noun_is_when_not_what(text, expected):
     assert figures(text, "ru") == expected
+

@@ -436,6 +436,7 @@ FURNITURE_OPENERS = (
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
     r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
+    r"|this (?:article|story|page) is (?:more than |over )?\w+ (?:years?|months?) old"   # an archive's age notice
     r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
 )
 # A page's fields, "ID : 4821", "Hits: 12", "Tags:": the name of a field of the page, not a speaker's label.
