@@ -142,6 +142,12 @@ def test_page_furniture_is_boilerplate_and_article_sentences_are_body():
     assert "Press Office of the Nordport Harbour Authority" in boiler and "gpx-kl/mn" in boiler
 
 
+def test_an_archive_notice_of_a_pages_age_is_boilerplate():
+    _, boiler = _split("Quay opens in Nordport\n\nThis story is more than 6 years old.\n\n"
+                       "The Nordport Harbour Authority opened a new quay on Monday.\n")
+    assert "This story is more than 6 years old." in boiler
+
+
 def test_russian_page_furniture_and_an_office_signing_off_are_boilerplate():
     body, boiler = _split(FURNITURE_PAGE_RU)
     assert body == FURNITURE_PAGE_RU.splitlines()[:1] + FURNITURE_PAGE_RU.splitlines()[2:4]

@@ -165,6 +165,20 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 # 40 were hurt") or in a line of capitals, where every word is so written ("FLOODS DISPLACE 300").
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
+# A number in a maker's or a model's name, not a count: after a capitalised word inside the sentence when a
+# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone",
+# "a Max 8 aircraft", "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8
+# flight").
+_NAME_WORD = r"[A-Z][a-z]+"
+_NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
+_NAME_OF_TWO_BEFORE = re.compile(rf"(?:(?<![\w.,])\d+|(?<=[\w,’'] )(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
+_NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
+_NAME_AFTER = re.compile(rf" (?-i:{_NAME_WORD})(?![\w.])")
+_MADE_THING_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
+# A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
+_GRADE = (re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I),
+          re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
+                     rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I))
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
@@ -325,9 +339,17 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
-    found = [_shared_sign(text, q) for q in found]
+    found = [_shared_sign(text, q) for q in found if not _cut_off_unit(text, q)]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+def _cut_off_unit(text: str, q: Quantity) -> bool:
+    """The unit is a lone letter after a space, or two letters no table knows, cut off where the text ends
+    without a full stop ("after voting on 40 c"): what the figure counts is lost."""
+    unit = q.unit or ""
+    return unit.isalpha() and (len(unit) == 1 or len(unit) == 2 and q.canonical_unit is None) \
+        and text[q.span.end - len(unit) - 1].isspace() and not text[q.span.end:].strip()
 
 
 def _weather_report(text: str, span: Span, lang: str) -> bool:
@@ -795,9 +817,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and re.search(rf"(?<!\w)(?:{_alternation(tables.DEFINITE_ARTICLES)})\s+$", chunk[max(0, r.start - 8):r.start], re.I):
         return None                                   # "the two companies said": the bodies named before
     borrowed = unit is None
-    side = unit is None and _speaks_of_voting(chunk, lang) and re.match(
-        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I)
-    if side:                                       # "52 in favour and 47 against"
+    side = unit is None and _speaks_of_voting(chunk, lang) and (re.match(
+        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) or re.search(
+        rf"(?:^|[,;:.!?]\s*)(?:{_alternation(tables.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", chunk[:begin], re.I))
+    if side:                                       # "52 in favour and 47 against"; «Против — 87», "Against: 47"
         unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
         anaphoric = _ANAPHORIC.match(chunk, r.end)
@@ -1626,6 +1649,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
                                                       # "May 9, 2031 marks" is the date's year)
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
+    if number.isdigit() and (_model_name(chunk[:m.start()], after) or _grade(before, after)):
+        return True                                   # "Boeing 737 Max 8 jets", «ученики 5-6 классов»
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
@@ -1639,6 +1664,28 @@ def _labelled(before: str, after: str) -> bool:
     if _SIGN_BEFORE.search(before[-_SIGN_REACH:]) or re.match(r"\s?%", after):
         return False
     return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after))
+
+
+def _model_name(before: str, after: str) -> bool:
+    """The number names a model ("Boeing 737 Max"), not a count; never in a headline whose every word is
+    capitalised ("Vexford Buys 12 Jets")."""
+    if _title_cased(before + after):
+        return False
+    if _NAME_BEFORE.search(before) and (_NAME_AFTER.match(after) or _MADE_THING_AFTER.match(after)):
+        return True
+    return bool(_NAME_LISTED_BEFORE.search(before) and _MADE_THING_AFTER.match(after)
+                or _NAME_OF_TWO_BEFORE.search(before) and not _known_unit_after(after))
+
+
+def _title_cased(text: str) -> bool:
+    """Most words of four letters or more are capitalised: a headline written in title case."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _grade(before: str, after: str) -> bool:
+    """Pupils of a class: the number is their grade («школьники 3-х классов»), not how many classes there are."""
+    return _GRADE[0].search(before) is not None and _GRADE[1].match(after) is not None
 
 
 def _known_unit_after(after: str) -> bool:
@@ -1694,6 +1741,10 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             return unit
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
+        model = re.fullmatch(r"\s+(\d+)\s+", gap) if words else None
+        if model and _model_name(chunk[:end + model.start(1)], chunk[end + model.end(1):end + model.end(1) + WINDOW]):
+            words.append(model.group(1))             # "40 Boeing 737 jets": the model's number is in the unit
+            gap = " "
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins
         first_gap = r"\s*-?" if hyphen else r"\s*"
@@ -1712,7 +1763,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
             words.append(w)
             end = m.end()
             continue
-        if w in tables.UNIT_STOP or w == "of" or len(words) >= 4 or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
+        if w in tables.UNIT_STOP or w == "of" or sum(not n.isdigit() for n in words) >= 4 \
+                or _DAY_AHEAD[tables.__name__].match(chunk, m.start()) \
                 or (words and (w in tables.PREDICATIVES or not _nominal(w, lang, words))) \
                 or (not words and _predicate(w, lang) and w not in tables.UNIT_ABBREVIATIONS):
             break

@@ -280,6 +280,10 @@ READING_TIME = (r"reading time:?\s*\d+\s*min(?:ute)?s?\.?|\d+\s*min(?:ute)?s?\.?
                 r"|\d+(?:[,.\u00a0 ]\d{3})*\s*(?:views?|comments?)(?:\W*\d+(?:\s*(?:views?|comments?))?)?")
 # After a number, a time of day (a regular expression): "1 p.m.", "at 11.41 local time".
 TIME_OF_DAY = r"[ap]\.m\.|[ap]m(?!\w)|local\s+time(?!\w)"
+# Pupils before the number of their class, which is their grade (regular expressions): none in English, which
+# writes "grade 5" or "fifth-graders".
+PUPIL_NOUNS = ""
+GRADE_NOUNS = ""
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase"   # labels: "Category 3", "Week 12"
@@ -432,6 +436,7 @@ FURNITURE_OPENERS = (
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
     r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
+    r"|this (?:article|story|page) is (?:more than |over )?\w+ (?:years?|months?) old"   # an archive's age notice
     r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
 )
 # A page's fields, "ID : 4821", "Hits: 12", "Tags:": the name of a field of the page, not a speaker's label.

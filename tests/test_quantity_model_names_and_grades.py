@@ -1,0 +1,78 @@
+"""Numbers that name a model or a pupils' grade, not a count, and a unit cut off where a text ends; invented
+sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang="en"):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A new Vexair Tarlan 310 Neo flight crashed near Ostrava, killing 120 people.", [(120, "people")]),
+    ("Regulators grounded every Tarlan 310 Neo 4 and 5 aircraft in Borealia.", []),
+    ("A brand-new Neo 4 aircraft landed in Velmora.", []),
+    ("Fears grew over Tarlan’s 310 Neo 4 jets.", []),
+    ("The Vexa 7 smartphone sold 2 million units.", [(2e6, "units")]),
+    ("The film Frost Saga 5 earned $40 million.", [(40e6, "dollars")]),
+])
+def test_a_number_in_a_model_name_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vexford Buys 12 Jets From Orlan Today", [(12, "jets")]),     # a headline in title case counts them
+    ("The 40 jets arrived in Ostrava on Monday.", [(40, "jets")]),
+    ("Officials in North Velm said 3 people died.", [(3, "people")]),
+])
+def test_a_count_beside_capitalised_words_stays(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Школьники 3-х классов Борельска стали самыми активными.", []),
+    ("Все участники — учащиеся 7-8 классов сельских школ.", []),
+    ("Зарегистрировано 90 тыс. учащихся 7-8 классов.", [(90e3, "учащихся")]),
+    ("Ученики 10-х классов сдают пробный экзамен.", []),
+    ("В лицее открыли 3 новых класса.", [(3, "новых класса")]),
+])
+def test_the_class_of_pupils_is_their_grade(text, expected):
+    assert figures(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved the plan after voting on 30 c", []),
+    ("The council approved the plan after 30 km", [(30, "km")]),
+    ("The council approved the plan after voting on 30 proposals", [(30, "proposals")]),
+])
+def test_a_unit_cut_off_where_the_text_ends_is_lost(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Против — 64: фракция «Вельма» и часть независимых.", "ru", [(64, "голосов")]),
+    ("За — 210, против — 64.", "ru", [(210, "голосов"), (64, "голосов")]),
+    ("The council voted on the levy. Against: 12.", "en", [(12, "votes")]),
+    ("The council voted: for - 40, against - 12.", "en", [(40, "votes"), (12, "votes")]),
+])
+def test_a_side_of_a_vote_before_a_dash_heads_its_votes(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmor ordered 40 Tarlan 310 jets and 12 Orlan planes.", [(40, "tarlan 310 jets"), (12, "orlan planes")]),
+    ("The firm shipped 5 million Vexa 11 laptops.", [(5e6, "vexa 11 laptops")]),
+])
+def test_a_model_name_after_a_count_is_its_unit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Около 200 призёров прошлого года учатся в лицее Борельска.", [(200, "призёров")]),
+    ("В кружок записались 40 выпускников этого года.", [(40, "выпускников")]),
+])
+def test_a_year_after_a_counted_noun_is_when_not_what(text, expected):
+    assert figures(text, "ru") == expected
+
