@@ -543,7 +543,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
                r"|надзорн\w* (?:ведомств|орган)\w*"
-               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск)\w* ведомств\w*")
+               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск|оборонн|военн|внешнеполитическ|дипломатическ"
+               r"|финансов|таможенн|налогов|антимонопольн|миграционн|пограничн)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
@@ -580,6 +581,17 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       "чрезвычайн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн",
                       "следственн": r"investigat|следств|(?<!\w)скр?(?!\w)",
                       "полицейск": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
+                      # "в оборонном ведомстве": the ministry of that field named before, by any of its names
+                      "оборонн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
+                      "военн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
+                      "внешнеполитическ": r"foreign|state department|(?<!\w)мид(?!\w)|иностранных дел|госдеп",
+                      "дипломатическ": r"foreign|state department|(?<!\w)мид(?!\w)|иностранных дел|госдеп",
+                      "финансов": r"financ|treasury|минфин|финансов|казначейств",
+                      "таможенн": r"customs|таможен|(?<!\w)фтс(?!\w)",
+                      "налогов": r"tax|revenue|налогов|(?<!\w)фнс(?!\w)",
+                      "антимонопольн": r"antimonopoly|competition|антимонопольн|(?<!\w)фас(?!\w)",
+                      "миграционн": r"migration|миграц",
+                      "пограничн": r"border|погранич",
                       # "регулятор": a central bank or a body that oversees a trade, never a company
                       "регулятор": r"central bank|national bank|reserve bank|federal reserve|bank of|regulat|authority"
                                    r"|commission|watchdog|supervis|центральн\w* банк|национальн\w* банк|банк росси"
@@ -1056,6 +1068,7 @@ ESTIMATE_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
+STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
