@@ -3377,7 +3377,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     replied by saying …": a verb of saying with no subject of its own, in a participle (after "by" too), an
     infinitive of purpose or a second verb, says
     what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
-    to comment", "X plans to announce")."""
+    to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
+    reassure the public that …": ``STATEMENT_WILL_VERBS``)."""
     w = words[verb]
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
@@ -3385,8 +3386,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
-    if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
-                                                   and words[w.head].lemma not in _WILL_VERBS
+    willed = words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
+                                                         and _children(words, verb, "ccomp"))
+    if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not willed
                                                    and not _going_to(words, w.head)):
         return None
     head = w.head
@@ -3415,6 +3417,7 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
 

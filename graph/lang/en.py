@@ -673,6 +673,9 @@ FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
+# stress that …"): the infinitive with a that-clause is said, as the verb alone would be
+STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
