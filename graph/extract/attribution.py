@@ -3835,19 +3835,23 @@ def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun:
 
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+_OTHER_PARTY_PREPOSITIONS = frozenset(joined("OTHER_PARTY_PREPOSITIONS"))
 _OWNERS_AGENTS = frozenset(joined("OWNERS_AGENTS"))
 _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
-    """"Ruritania's partners said": the head names others in relation to the name that possesses it; "the lawyer
-    for X said", "X's coach said", "attorneys for plaintiff X said": the head names someone who acts for that name
-    (``OWNERS_AGENTS``) and speaks in their own voice."""
+    """"Ruritania's partners said", "supporters of X said": the head names others in relation to the name that
+    possesses it; "the lawyer for X said", "X's coach said", "attorneys for plaintiff X said": the head names
+    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice."""
     lemma = words[head].lemma.lower()
     owners = _children(words, head, "poss")
     if lemma in _OWNERS_AGENTS:
         owners += [k for j in _children(words, head, "poss", "compound", "prep") for k in _subtree(words, j)]
-    elif lemma not in _OTHER_PARTIES:
+    elif lemma in _OTHER_PARTIES:   # "followers of X said", as "X's followers"
+        owners += [k for j in _children(words, head, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
+                   for k in _subtree(words, j)]
+    else:
         return False
     return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
 

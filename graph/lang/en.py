@@ -897,6 +897,8 @@ OTHER_PARTIES = frozenset({
     "shareholder", "stockholder", "investor", "customer", "client", "bondholder", "resident", "passenger",
     "subscriber",
 })
+# The preposition by which such a noun names whom they stand in relation to, as a possessive does: "followers of X".
+OTHER_PARTY_PREPOSITIONS = frozenset({"of"})
 # People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
 # coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
 OWNERS_AGENTS = frozenset({
