@@ -392,11 +392,14 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
-        if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
+        members = a.split()[-1] in _MEMBERS_BODY_DESCRIPTIONS   # "the group": no radio the text named
+        speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
+            and not (members and k in self.media)
+        if speaking(self.last_speaker):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
             return None     # "the statement said" of an issuer the text did not name: no body merely talked about
-        bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
+        bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
@@ -554,6 +557,7 @@ _GENDERED = merged("GENDERED_WORDS")
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
+_MEMBERS_BODY_DESCRIPTIONS = frozenset(joined("MEMBERS_BODY_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
                  for shape in joined("BODY_ORGAN_LABELS")]

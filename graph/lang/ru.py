@@ -1351,6 +1351,7 @@ QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|�
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
+MEMBERS_BODY_DESCRIPTIONS: tuple[str, ...] = ()   # English heads of descriptions only
 OTHER_BODY_WORDS: tuple[str, ...] = ()
 PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 
