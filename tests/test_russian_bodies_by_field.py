@@ -40,3 +40,16 @@ def test_the_emergencies_body_is_the_one_of_its_field_not_the_last_speaker(cast)
                   "Департамент транспорта Тарвинской области сообщил, что дорога к складу закрыта.\n\n"
                   "«Огонь потушили за час», — уточнили в экстренном ведомстве.", cast)
     assert "mchs" in (speaker_of(said, "Огонь потушили") or "")
+
+
+@pytest.mark.parametrize("field, ministry", [
+    ("В оборонном", "Министерство обороны Бореалии"),
+    ("Во внешнеполитическом", "МИД Бореалии"),
+    ("В финансовом", "Министерство финансов Бореалии"),
+    ("В таможенном", "Таможенная служба Бореалии"),
+])
+def test_a_ministry_referred_back_to_by_its_field_speaks_not_the_body_before(cast, field, ministry):
+    said = claims(f"Департамент транспорта Бореалии сообщил, что паромы ходят по расписанию.\n\n"
+                  f"{ministry} опровергает слухи о закрытии порта.\n\n"
+                  f"{field} ведомстве напомнили, что проверка судов завершится в марте.", cast)
+    assert speaker_of(said, "проверка судов") == speaker_of(said, "опровергает слухи") is not None

@@ -28,6 +28,8 @@ def test_english_abbreviations_and_initials_do_not_end_sentences():
      ["Harbour Insp. Tomas Reyl said the crane was safe.", "Work resumed."]),
     ("The order came from Assoc. Prof. Tomas Reyl of Nordport. He signed it.",
      ["The order came from Assoc. Prof. Tomas Reyl of Nordport.", "He signed it."]),
+    ("The memo was signed by the Ag. Director, Port Records, Ilse Varnhagen. It was short.",
+     ["The memo was signed by the Ag. Director, Port Records, Ilse Varnhagen.", "It was short."]),
     ("The grant went to the Harbour Dept. The mayor objected.",
      ["The grant went to the Harbour Dept.", "The mayor objected."]),
 ])

@@ -132,6 +132,8 @@ def test_a_participle_of_saying_with_an_unnamed_subject_speaks_for_no_one_named(
     "Kobra Holdings shares fell on Monday. Kobra shareholders said the report hurt the company.",
     "Kobra Holdings shares fell on Monday. Three analysts and one Kobra shareholder told NordNews they blamed "
     "the fall on the report.",
+    "Kobra Holdings shares fell on Monday. For days before the vote, shareholders of Kobra Holdings sent letters "
+    "to the board, calling for a new chairman.",
 ])
 def test_people_in_relation_to_a_body_do_not_speak_for_it(cast, text):
     said = claims(text, cast, kinds=("statement", "event", "relation", "quantity"))

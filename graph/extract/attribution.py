@@ -392,11 +392,14 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
-        if self.types.get(self.last_speaker) in ("Organization", "Group") and self.last_speaker not in self.outlets:
+        members = a.split()[-1] in _MEMBERS_BODY_DESCRIPTIONS   # "the group": no radio the text named
+        speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
+            and not (members and k in self.media)
+        if speaking(self.last_speaker):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
             return None     # "the statement said" of an issuer the text did not name: no body merely talked about
-        bodies = [k for k in self.salience if self.types.get(k) in ("Organization", "Group") and k not in self.outlets]
+        bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
@@ -554,6 +557,7 @@ _GENDERED = merged("GENDERED_WORDS")
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
+_MEMBERS_BODY_DESCRIPTIONS = frozenset(joined("MEMBERS_BODY_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
                  for shape in joined("BODY_ORGAN_LABELS")]
@@ -3377,7 +3381,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     replied by saying …": a verb of saying with no subject of its own, in a participle (after "by" too), an
     infinitive of purpose or a second verb, says
     what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
-    to comment", "X plans to announce")."""
+    to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
+    reassure the public that …": ``STATEMENT_WILL_VERBS``)."""
     w = words[verb]
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
@@ -3385,8 +3390,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
-    if w.dep != "conj" and not participle and not (_children(words, verb, "aux")
-                                                   and words[w.head].lemma not in _WILL_VERBS
+    willed = words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
+                                                         and _children(words, verb, "ccomp"))
+    if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not willed
                                                    and not _going_to(words, w.head)):
         return None
     head = w.head
@@ -3415,6 +3421,7 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
 
@@ -3832,19 +3839,23 @@ def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun:
 
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
+_OTHER_PARTY_PREPOSITIONS = frozenset(joined("OTHER_PARTY_PREPOSITIONS"))
 _OWNERS_AGENTS = frozenset(joined("OWNERS_AGENTS"))
 _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
-    """"Ruritania's partners said": the head names others in relation to the name that possesses it; "the lawyer
-    for X said", "X's coach said", "attorneys for plaintiff X said": the head names someone who acts for that name
-    (``OWNERS_AGENTS``) and speaks in their own voice."""
+    """"Ruritania's partners said", "supporters of X said": the head names others in relation to the name that
+    possesses it; "the lawyer for X said", "X's coach said", "attorneys for plaintiff X said": the head names
+    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice."""
     lemma = words[head].lemma.lower()
     owners = _children(words, head, "poss")
     if lemma in _OWNERS_AGENTS:
         owners += [k for j in _children(words, head, "poss", "compound", "prep") for k in _subtree(words, j)]
-    elif lemma not in _OTHER_PARTIES:
+    elif lemma in _OTHER_PARTIES:   # "followers of X said", as "X's followers"
+        owners += [k for j in _children(words, head, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
+                   for k in _subtree(words, j)]
+    else:
         return False
     return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
 

@@ -678,6 +678,9 @@ FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
+# stress that …"): the infinitive with a that-clause is said, as the verb alone would be
+STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
@@ -899,6 +902,8 @@ OTHER_PARTIES = frozenset({
     "shareholder", "stockholder", "investor", "customer", "client", "bondholder", "resident", "passenger",
     "subscriber",
 })
+# The preposition by which such a noun names whom they stand in relation to, as a possessive does: "followers of X".
+OTHER_PARTY_PREPOSITIONS = frozenset({"of"})
 # People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
 # coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
 OWNERS_AGENTS = frozenset({
@@ -1211,7 +1216,8 @@ PERSON_TITLES = (
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
-                       "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt")
+                       "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
+                       "Ag", "Actg")   # "Ag. Director": acting
 # Titles of members elected for a seat, written after the seat's name: "Vellbrook MP Jane Roe".
 SEAT_MEMBER_TITLES = ("MP", "MLA")
 # Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.
@@ -1766,6 +1772,10 @@ COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer",
 # Words before such a noun that make the description another body than one named before: "the rival carmaker",
 # "the parent company".
 OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing", "partner")
+# Descriptions of a body of members ("the group said"): never a radio, a channel or a paper the text named, though
+# that outlet spoke last ("The group's X Radio said …. The group said …": the group, not its radio).
+# (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
+MEMBERS_BODY_DESCRIPTIONS = ("group",)
 # (not "the agency": as often a news agency that relayed the report)
 PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")

@@ -549,7 +549,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
                r"|надзорн\w* (?:ведомств|орган)\w*"
-               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск)\w* ведомств\w*")
+               r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск|оборонн|военн|внешнеполитическ|дипломатическ"
+               r"|финансов|таможенн|налогов|антимонопольн|миграционн|пограничн)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
@@ -586,6 +587,17 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       "чрезвычайн": r"emergenc|(?<!\w)мчс(?!\w)|чрезвычайн",
                       "следственн": r"investigat|следств|(?<!\w)скр?(?!\w)",
                       "полицейск": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
+                      # "в оборонном ведомстве": the ministry of that field named before, by any of its names
+                      "оборонн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
+                      "военн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
+                      "внешнеполитическ": r"foreign|state department|(?<!\w)мид(?!\w)|иностранных дел|госдеп",
+                      "дипломатическ": r"foreign|state department|(?<!\w)мид(?!\w)|иностранных дел|госдеп",
+                      "финансов": r"financ|treasury|минфин|финансов|казначейств",
+                      "таможенн": r"customs|таможен|(?<!\w)фтс(?!\w)",
+                      "налогов": r"tax|revenue|налогов|(?<!\w)фнс(?!\w)",
+                      "антимонопольн": r"antimonopoly|competition|антимонопольн|(?<!\w)фас(?!\w)",
+                      "миграционн": r"migration|миграц",
+                      "пограничн": r"border|погранич",
                       # "регулятор": a central bank or a body that oversees a trade, never a company
                       "регулятор": r"central bank|national bank|reserve bank|federal reserve|bank of|regulat|authority"
                                    r"|commission|watchdog|supervis|центральн\w* банк|национальн\w* банк|банк росси"
@@ -1062,6 +1074,8 @@ ESTIMATE_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
+STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
+OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
@@ -1343,6 +1357,7 @@ QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|�
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
+MEMBERS_BODY_DESCRIPTIONS: tuple[str, ...] = ()   # English heads of descriptions only
 OTHER_BODY_WORDS: tuple[str, ...] = ()
 PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 
