@@ -4056,7 +4056,8 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
 
 
 _COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
-_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES + joined('BODY_TITLES_AFTER_NAMES')) or '(?!)'})"
+                                  rf"(?![\w-])")
 _COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_any(_COMPANY_TITLES) or '(?!)'})[ \t]+"
                                    rf"(?:{_any(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
                                    rf"(?:(?:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
@@ -4076,7 +4077,8 @@ def _won_seats(p: _Patterns, text: str, name: str) -> bool:
 
 def _company_by_title_after(f: _Finder, name: str) -> bool:
     """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO")
-    or after it and "of" ("the former chief executive of Vexon Foods"): a company's, not a person's or a place's.
+    or a body officer's ("Vell secretary-general Jane Roe"), or after a company officer's and "of" ("the former
+    chief executive of Vexon Foods"): a company's or a body's, not a person's or a place's.
     Names the registry knows keep their type ("a Ruritania CEO")."""
     text = f.doc.text
     if any(text[m.span.start:m.span.end] == name for m in f.known):
@@ -4403,7 +4405,8 @@ _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 
 def _first_names_alone(f: _Finder) -> None:
     """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
-    before it, written alone (no capitalised word right before or after it, save an honorific), is that person,
+    before it, written alone (no capitalised word right before or after it, save an honorific), is that person
+    (whatever a model took it for, a place too unless written as one),
     when no one here has it as a surname and the text writes no such word in lower case. Some are named by
     their given name ("Dr Sanjo"), some by a family name written first."""
     text = f.doc.text
@@ -4443,10 +4446,17 @@ def _first_names_alone(f: _Finder) -> None:
             if f.taken.free(span):
                 f.mentions.append(Mention(owner, span, "name"))
                 f.taken.append(span)
-            else:   # the model's own body or person of that one word: the person named in full
+            else:   # the model's own body, person or place of that one word: the person named in full
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
-                            and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
+                            and " " not in f.found[m.entity].label
+                            and (f.found[m.entity].type in ("Person", "Organization")
+                                 or f.found[m.entity].type == "Place" and not _written_as_a_place(f, m.entity))}:
                     _merge_entity(f.found, f.mentions, key, owner)
+
+
+def _written_as_a_place(f: _Finder, key: str) -> bool:
+    """An entity written somewhere after a preposition of place ("in Vell"): a place, whoever else has its name."""
+    return any(_after_a_place_preposition(f, m.span.start, m.span.end) for m in f.mentions if m.entity == key)
 
 
 _LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")

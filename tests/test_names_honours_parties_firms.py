@@ -84,3 +84,22 @@ def test_a_transcript_s_speakers_before_colons_are_no_datelines(typed):
             "MARTEN: They come next year.\n")
     types, _ = typed(text)
     assert types.get("Marten") != "Place"
+
+
+def test_a_name_before_a_party_officer_s_title_is_a_body_s(typed):
+    text = "Coalition\n\nVellan secretary-general Amir Tolan said on Sunday that the pact would hold.\n"
+    types, _ = typed(text, [("Vellan", "Place", 0), ("Amir Tolan", "Person", 0)])
+    assert types.get("Vellan") == "Organization"
+
+
+def test_a_given_name_alone_the_model_took_for_a_place_is_the_person(typed):
+    text = ("Board\n\nKorin Ashfar joined the Orvik board in May. Korin, 52, chairs its audit panel, a filing "
+            "shows.\n")
+    types, mentions = typed(text, [("Korin Ashfar", "Person", 0), ("Korin", "Place", 1)])
+    assert ("Korin", "Korin Ashfar") in mentions and "Korin" not in types
+
+
+def test_a_given_name_alone_written_as_a_place_stays_a_place(typed):
+    text = ("Rains\n\nMarla Venn flew home on Friday. Floods cut roads in Marla on Sunday, officials said.\n")
+    types, _ = typed(text, [("Marla Venn", "Person", 0), ("Marla", "Place", 1)])
+    assert types.get("Marla") == "Place"

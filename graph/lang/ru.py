@@ -1375,6 +1375,7 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 # Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
+BODY_TITLES_AFTER_NAMES: tuple[str, ...] = ()   # Russian puts the title first: «генсек партии «Вельна»»
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
