@@ -799,11 +799,11 @@ def _party_by_opener(f: _Finder, para: Span) -> None:
             f.add(where.start, where.end, f.doc.text[where.start:where.end], "Organization")
 
 
+_COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
 _NAMING_LEGAL_FORMS = _any(map(re.escape, set(joined("LEGAL_FORMS")) - set(joined("LEGAL_FORMS_NOT_CLOSING_NAMES"))))
-# "Vexon (M) Sdn Bhd", "Vexon (S) Pte Ltd": the country's letter between the name and its legal form
 _COMPANY_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’-]*(?:[ \t]+(?:[{_UPPER}][\w'’-]*|&)){{0,4}}?)"
-    rf"(?:[ \t]+(?:\([A-Z]\)[ \t]+)?(?:{_NAMING_LEGAL_FORMS or '(?!)'}))+(?![\w-])")
+    rf"(?:[ \t]+(?:{_COUNTRY_LETTER.pattern}[ \t]+)?(?:{_NAMING_LEGAL_FORMS or '(?!)'}))+(?![\w-])")
 
 
 def _company_by_legal_form(f: _Finder, para: Span) -> None:
@@ -3393,8 +3393,8 @@ def _one_company_in_two_legal_forms(f: _Finder) -> None:
             continue
         words = re.sub(rf"[{_QUOTES}]", " ", entity.label).split()
         core = list(words)
-        while len(core) > 1 and core[-1] in _LEGAL_FORMS:
-            core.pop()
+        while len(core) > 1 and (core[-1] in _LEGAL_FORMS or _COUNTRY_LETTER.fullmatch(core[-1])):
+            core.pop()   # "Vexon (M) Sdn Bhd" is "Vexon" too
         while len(core) > 1 and core[0] in _LEGAL_FORMS:
             core.pop(0)
         if len(core) < len(words):
@@ -3498,7 +3498,7 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
         if len(longer) != 1:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
-        if all(w in tails for w in more) and "&" not in more:
+        if all(w in tails or _COUNTRY_LETTER.fullmatch(w) for w in more) and "&" not in more:   # "Vexon (M) Sdn Bhd"
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 

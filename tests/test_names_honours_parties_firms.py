@@ -103,3 +103,10 @@ def test_a_given_name_alone_written_as_a_place_stays_a_place(typed):
     text = ("Rains\n\nMarla Venn flew home on Friday. Floods cut roads in Marla on Sunday, officials said.\n")
     types, _ = typed(text, [("Marla Venn", "Person", 0), ("Marla", "Place", 1)])
     assert types.get("Marla") == "Place"
+
+
+def test_a_company_named_with_its_country_s_letter_is_the_same_company_without_it(typed):
+    text = ("Stakes\n\nOrvel Holdings (M) Sdn Bhd bought a stake in Tarnby Bhd. Orvel Holdings now holds a fifth "
+            "of it.\n")
+    types, mentions = typed(text, [("Orvel Holdings", "Organization", 1)])
+    assert ("Orvel Holdings", "Orvel Holdings (M) Sdn Bhd") in mentions and "Orvel Holdings" not in types
