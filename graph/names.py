@@ -571,7 +571,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_name(label) or named_as_outlet(doc.text, start, end)):
+                                              or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
@@ -661,6 +661,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
     _acronyms_written_again(f)
+    _party_short_names(f)
     _first_word_of_a_body(f)
     _kind_of_a_countrys_body(f)
     _kind_before_a_quoted_name(f)
@@ -778,6 +779,43 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
             f.add(m.start(), m.end(), m.group(), "Place")
             if any(n.span == Span(m.start(), m.end()) for n in f.mentions):
                 f.known[:] = [k for k in f.known if not (m.start() <= k.span.start and k.span.end <= m.end())]
+
+
+_PARTY_NAME_OPENERS = frozenset(joined("PARTY_NAME_OPENERS"))
+_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+)*(?:{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
+                              rf"(?:[ \t]+{_CAP})+)(?![\w-])")
+
+
+def _party_by_opener(f: _Finder, para: Span) -> None:
+    """"the Parti Rakyat Vell secretary-general": a party's name that has the word for a party in the party's own
+    language (PARTY_NAME_OPENERS) and capitalised words after it, though no model found it; the capitalised words
+    before that word belong to the name ("Gabungan Parti Vell", an alliance of parties)."""
+    for m in _PARTY_BY_OPENER.finditer(f.doc.text, para.start, para.end):
+        words = m.group("name").split()
+        while words[0] in f.patterns.not_names:
+            words = words[1:]
+        where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True)
+        if where is not None:
+            f.add(where.start, where.end, f.doc.text[where.start:where.end], "Organization")
+
+
+_COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
+_NAMING_LEGAL_FORMS = _any(map(re.escape, set(joined("LEGAL_FORMS")) - set(joined("LEGAL_FORMS_NOT_CLOSING_NAMES"))))
+_COMPANY_BY_LEGAL_FORM = re.compile(
+    rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’-]*(?:[ \t]+(?:[{_UPPER}][\w'’-]*|&)){{0,4}}?)"
+    rf"(?:[ \t]+(?:{_COUNTRY_LETTER.pattern}[ \t]+)?(?:{_NAMING_LEGAL_FORMS or '(?!)'}))+(?![\w-])")
+
+
+def _company_by_legal_form(f: _Finder, para: Span) -> None:
+    """"involving Vexon Holdings Bhd, Norvik Resources Bhd and Orla Bhd": capitalised words and a legal form after
+    them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
+    for m in _COMPANY_BY_LEGAL_FORM.finditer(f.doc.text, para.start, para.end):
+        words = m.group("name").split()
+        while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
+            words = words[1:]   # "The", "Vardenby-based": no word of the name
+        where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None
+        if where is not None and words[0] not in _LEGAL_FORMS:
+            f.add(where.start, m.end(), f.doc.text[where.start:m.end()], "Organization")
 
 
 def _body_by_kind(f: _Finder, para: Span) -> None:
@@ -1814,7 +1852,8 @@ PARAGRAPH_RULES = {
     "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
-    "body_by_kind": _body_by_kind,
+    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener,
+    "company_by_legal_form": _company_by_legal_form,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_of_owner": _body_of_owner,
@@ -1876,6 +1915,7 @@ _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined(
                                   rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
 _COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
 _WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_NAME_AFTER_HONOURS = re.compile(rf"{_HONORIFIC.pattern}(?-i:(?P<name>{_CAP}(?:[ \t]+{_CAP})*))", re.I)
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
@@ -2455,6 +2495,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    named = _NAME_AFTER_HONOURS.match(doc.text, name.span.start) if start >= end and name.type == "Person" else None
+    if named:   # "Datuk Seri" alone, "Tee Yam" after it: the model took the honours for the name that follows them
+        start, end = named.start("name"), named.end("name")
     count = re.match(r"(\S+)\s+", doc.text[start:end])
     if count and _counts_after(doc.text, count.group(1), end):
         start += count.end()   # "Fifteen Vell Party members": how many of what follows the name, no word of it
@@ -2474,8 +2517,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
             lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
-    if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)):
-        end = tail.start()   # "Vale's lawyers", "Vale's (VLX) lawyers"; "… led by Vale's." is a firm's name
+    if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)
+                 or doc.text[start:tail.start()].split()[-1:] in ([f] for f in _LEGAL_FORMS)):
+        end = tail.start()   # "Vale's lawyers", "Vale's (VLX) lawyers"; "… led by Vale's." is a firm's name; "Vexon
+        #                      Bhd's (once Orla Bhd) chairman": a legal form closes the name before the possessive
     while end > start and doc.text[end - 1] in "»\"”'’).;:":
         end -= 1
     code = _INSTRUMENT_CODE_AFTER.search(doc.text, start, end)
@@ -3090,28 +3135,32 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
 
 
 # "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
-# "(VHB)", "(MoD)": capitals, a lower-case letter between two of them the initial of a joining word ("Ministry of …")
-_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?P<acronym>[{capitals()}]"
-                        rf"(?:[{capitals()}&]|[{_LOWER}](?=[{capitals()}])){{1,7}})\)")
+# "(VHB)", "(MoD)": capitals, a lower-case letter between two of them the initial of a joining word ("Ministry of …");
+# or one word of the name, its short form: "the Parti Rakyat Vell (Vell)"
+_BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?:(?P<acronym>[{capitals()}]"
+                        rf"(?:[{capitals()}&]|[{_LOWER}](?=[{capitals()}])){{1,7}})|(?P<word>[{capitals()}][{_LOWER}]+))\)")
 
 
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
-    """"the National Water Council (NWC)": later "NWC" is that council too. A name before a common noun's
-    acronym ("Graphics Processing Unit (GPU)") is that noun's, no body's."""
+    """"the National Water Council (NWC)": later "NWC" is that council too; so is "Vell" after "the Parti Rakyat
+    Vell (Vell)", a word of the name. A name before a common noun's acronym ("Graphics Processing Unit (GPU)") is
+    that noun's, no body's."""
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
+        if after and after.group("word") and after.group("word") not in doc.text[m.span.start:m.span.end].split():
+            continue    # "Vexon (Reuters)": another name in brackets, no short form of this one
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
-            acronym = after.group("acronym")
+            acronym = after.group("acronym") or after.group("word")
             if acronym in _COMMON_ACRONYMS and m.entity in found:   # "a Graphics Processing Unit (GPU)": a thing
                 found.pop(m.entity)
                 mentions[:] = [x for x in mentions if x.entity != m.entity]
                 continue
-            inner = _spelled_out(doc.text, m.span, acronym)
-            if inner is None and _LINE_ENDS.match(doc.text, after.end()):
+            inner = _spelled_out(doc.text, m.span, acronym) if after.group("acronym") else None
+            if inner is None and after.group("acronym") and _LINE_ENDS.match(doc.text, after.end()):
                 continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit
             if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
                 label = doc.text[inner.start:inner.end]
@@ -3344,8 +3393,8 @@ def _one_company_in_two_legal_forms(f: _Finder) -> None:
             continue
         words = re.sub(rf"[{_QUOTES}]", " ", entity.label).split()
         core = list(words)
-        while len(core) > 1 and core[-1] in _LEGAL_FORMS:
-            core.pop()
+        while len(core) > 1 and (core[-1] in _LEGAL_FORMS or _COUNTRY_LETTER.fullmatch(core[-1])):
+            core.pop()   # "Vexon (M) Sdn Bhd" is "Vexon" too
         while len(core) > 1 and core[0] in _LEGAL_FORMS:
             core.pop(0)
         if len(core) < len(words):
@@ -3378,6 +3427,23 @@ def _one_body_written_apart_and_together(f: _Finder) -> None:
             _merge_entity(f.found, f.mentions, key, owner)
         for form, label in forms.items():
             owners.setdefault(form, (owner or key, label))
+
+
+def _party_short_names(f: _Finder) -> None:
+    """"Parti Rakyat Vell" then "Rakyat" alone: a party whose name opens with the word for a party
+    (PARTY_NAME_OPENERS) goes by a word of its name, whatever type a model gave that word alone; not by the last word
+    of a longer name, which names where or whom it serves ("Parti Rakyat Vell", "Vell" a region), nor by a word two
+    parties here share."""
+    owners: dict[str, set[str]] = {}
+    for key, entity in f.found.items():
+        words = entity.label.split()
+        if entity.type == "Organization" and len(words) > 1 and words[0] in _PARTY_NAME_OPENERS:
+            for word in words[1:-1] if len(words) > 2 else words[1:]:
+                owners.setdefault(word, set()).add(key)
+    for key, entity in sorted(f.found.items()):
+        party = owners.get(entity.label, set()) - {key}
+        if len(party) == 1 and key in f.found and entity.type in ("Person", "Organization", "Place"):
+            _merge_entity(f.found, f.mentions, key, party.pop())
 
 
 def _first_word_of_a_body(f: _Finder) -> None:
@@ -3432,7 +3498,7 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
         if len(longer) != 1:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
-        if all(w in tails for w in more) and "&" not in more:
+        if all(w in tails or _COUNTRY_LETTER.fullmatch(w) for w in more) and "&" not in more:   # "Vexon (M) Sdn Bhd"
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
@@ -3990,7 +4056,8 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
 
 
 _COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
-_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES) or '(?!)'})(?![\w-])")
+_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES + joined('BODY_TITLES_AFTER_NAMES')) or '(?!)'})"
+                                  rf"(?![\w-])")
 _COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_any(_COMPANY_TITLES) or '(?!)'})[ \t]+"
                                    rf"(?:{_any(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
                                    rf"(?:(?:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
@@ -4010,7 +4077,8 @@ def _won_seats(p: _Patterns, text: str, name: str) -> bool:
 
 def _company_by_title_after(f: _Finder, name: str) -> bool:
     """A name the text writes right before a company officer's title ("Vexon CEO Jane Roe", "Jane Roe, Vexon CFO")
-    or after it and "of" ("the former chief executive of Vexon Foods"): a company's, not a person's or a place's.
+    or a body officer's ("Vell secretary-general Jane Roe"), or after a company officer's and "of" ("the former
+    chief executive of Vexon Foods"): a company's or a body's, not a person's or a place's.
     Names the registry knows keep their type ("a Ruritania CEO")."""
     text = f.doc.text
     if any(text[m.span.start:m.span.end] == name for m in f.known):
@@ -4116,26 +4184,30 @@ def _club_short_name(label: str) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in _CLUB_NAME_ENDINGS else None
 
 
-def _club_name(label: str) -> bool:
+def _club_or_party_name(label: str) -> bool:
     """"FC Nordport" (a club's mark before its name, ORG_NAME_ENDINGS) or "Nordport United" (CLUB_NAME_ENDINGS):
-    a sports club, of two words or more."""
+    a sports club, of two words or more; or "Parti Rakyat Vell" (PARTY_NAME_OPENERS), a party."""
     words = label.split()
-    return len(words) > 1 and (words[0] in _ORG_NAME_ENDINGS or words[-1] in _CLUB_NAME_ENDINGS)
+    return len(words) > 1 and (words[0] in _ORG_NAME_ENDINGS | _PARTY_NAME_OPENERS or words[-1] in _CLUB_NAME_ENDINGS)
 _DASHED_END = re.compile(r"\s[–—-]\s*$")
 
 
 # "LINDHOLM — …", "LINDHOLM, Ruritania -- …": a dateline with neither date nor agency, the place in capitals; a
-# banner ("BREAKING — …", "EXCLUSIVE -- …") names no place
-_BARE_DATELINE = re.compile(rf"\s*(?!(?i:{alternation('DATELINE_BANNERS')})\s*(?:—|–|--))"
+# banner ("BREAKING — …", "EXCLUSIVE -- …") names no place. "LINDHOLM: …", "LINDHOLM (May 3): …", "LINDHOLM (Vell
+# 24) – …": the same with a colon, as some regions' papers write it, or with what the brackets add (a date, the
+# paper), which the wire's and the agency's datelines do not read.
+_BARE_DATELINE = re.compile(rf"\s*(?!(?i:{alternation('DATELINE_BANNERS')})\s*(?:—|–|--|:))"
                             r"(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
-                            r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?\s*(?:—|–|--)\s+")
+                            r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?(?:\s*\([^()\n]{1,40}\))?\s*(?P<mark>—|–|--|:)\s+")
 
 
 def _bare_dateline(doc: Document) -> Span | None:
-    """The place of a dateline that names only the place, in capitals, and a dash, in the first paragraphs."""
+    """The place of a dateline that names only the place, in capitals, and a dash or a colon, in the first
+    paragraphs; not a colon in a transcript, whose paragraphs open with their speakers' names so."""
+    transcript = sum(1 for para in doc.body if _CAPITALS_LABEL.match(doc.text, para.start, para.end)) >= LABEL_TURNS
     for para in doc.body[:3]:
         m = _BARE_DATELINE.match(doc.text, para.start, para.end)
-        if m:
+        if m and not (m.group("mark") == ":" and transcript):
             return Span(m.start("city"), m.end("city"))
     return None
 
@@ -4333,7 +4405,8 @@ _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 
 def _first_names_alone(f: _Finder) -> None:
     """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
-    before it, written alone (no capitalised word right before or after it, save an honorific), is that person,
+    before it, written alone (no capitalised word right before or after it, save an honorific), is that person
+    (whatever a model took it for, a place too unless written as one),
     when no one here has it as a surname and the text writes no such word in lower case. Some are named by
     their given name ("Dr Sanjo"), some by a family name written first."""
     text = f.doc.text
@@ -4373,10 +4446,17 @@ def _first_names_alone(f: _Finder) -> None:
             if f.taken.free(span):
                 f.mentions.append(Mention(owner, span, "name"))
                 f.taken.append(span)
-            else:   # the model's own body or person of that one word: the person named in full
+            else:   # the model's own body, person or place of that one word: the person named in full
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
-                            and f.found[m.entity].type in ("Person", "Organization") and " " not in f.found[m.entity].label}:
+                            and " " not in f.found[m.entity].label
+                            and (f.found[m.entity].type in ("Person", "Organization")
+                                 or f.found[m.entity].type == "Place" and not _written_as_a_place(f, m.entity))}:
                     _merge_entity(f.found, f.mentions, key, owner)
+
+
+def _written_as_a_place(f: _Finder, key: str) -> bool:
+    """An entity written somewhere after a preposition of place ("in Vell"): a place, whoever else has its name."""
+    return any(_after_a_place_preposition(f, m.span.start, m.span.end) for m in f.mentions if m.entity == key)
 
 
 _LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")

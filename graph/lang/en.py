@@ -1288,6 +1288,9 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
                  "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat
+# Vell", "Partido Verde" (the word for a party in the party's own language).
+PARTY_NAME_OPENERS = ("Parti", "Partai", "Partido", "Partei", "Partia", "Partij", "Partit")
 # Last words of a name of two words or more that make it an event's, whatever a model took it for: "the Vell
 # Assembly Elections".
 EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
@@ -1348,7 +1351,8 @@ COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
                     "PLC", "plc", "LLC", "AG", "SA", "NV", "SE", "Group", "Holdings", "Holding", "Technology",
                     "Technologies", "International", "Industries", "Incorporated", "&",
                     "Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
-                    "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech")
+                    "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech",
+                    "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned")
@@ -1360,8 +1364,10 @@ NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
 # Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place).
-HONORIFICS = ("tan sri", "puan sri", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri", "datuk amar",
-              "datuk patinggi", "pehin sri", "datuk", "dato'", "dato’", "dato", "datin", "shri", "shrimati",
+HONORIFICS = ("tan sri", "puan sri", "toh puan", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
+              "dato' sri", "dato’ sri", "datuk sri", "datin seri", "datin paduka", "datuk amar", "datuk patinggi",
+              "pehin sri", "yang berhormat", "yang amat berhormat", "tun", "datuk", "dato'", "dato’", "dato", "datin",
+              "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
@@ -1496,7 +1502,7 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
-              "event_between_places", "outbreak", "body_by_kind",
+              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "company_by_legal_form",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
@@ -1832,6 +1838,10 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
                               "manager", "head coach", "coach", "boss", "owner")
+# Officers' titles of a party or another body, right after its name only ("Vell deputy president Jane Roe", "the
+# Vell secretary-general"): that name is a body's, whatever a model took it for; not "president" (a region's head).
+BODY_TITLES_AFTER_NAMES = ("deputy president", "vice-president", "vice president", "secretary-general",
+                           "secretary general", "vice-chairman", "deputy chairman", "chief whip", "youth chief")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Words right before a title that make it the office, not anyone holding it: "who will become the president",
@@ -1868,7 +1878,12 @@ COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два го
 # company, its name without them the same.
 LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Ltd", "Ltd.",
                "Limited", "PLC", "plc", "Plc", "LLC", "LLP", "LP", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH",
-               "AB", "ASA", "Oyj")
+               "AB", "ASA", "Oyj",
+               # Malaysian, Singaporean, Australian, Indonesian and Russian ones: "Vexon Sdn Bhd", "Orvik PJSC"
+               "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
+# Of LEGAL_FORMS, those that alone close no company's name written before them: they read otherwise after
+# capitalised words ("Kerry Co", "Vell SA" of South Africa).
+LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
 # Speaking at a rally" (a title-cased caption: what the person does in the picture).
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")

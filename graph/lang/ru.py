@@ -1119,6 +1119,8 @@ OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|порт
 PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
                  "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
+# Russian names a party with a lower-case «партия» (no word opening its name as the party's own language does).
+PARTY_NAME_OPENERS: tuple[str, ...] = ()
 EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
 TITLE_WORDS: tuple[str, ...] = ()
 
@@ -1394,6 +1396,7 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 # Titles of a company's officers after its name (en "Vexon CEO Jane Roe"); Russian writes the title first and the
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
+BODY_TITLES_AFTER_NAMES: tuple[str, ...] = ()   # Russian puts the title first: «генсек партии «Вельна»»
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
@@ -1420,6 +1423,8 @@ COUNTED_TIME_BEFORE = ("спустя",)
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
 LEGAL_FORMS = ("ООО", "АО", "ПАО", "ЗАО", "ОАО", "НАО", "МУП", "ГУП", "ФГУП")
+# Russian writes a legal form before the name («ООО «Вексон»»): none names a company by the words before it.
+LEGAL_FORMS_NOT_CLOSING_NAMES = LEGAL_FORMS
 # Подпись к картинке пишет «Логотип …» перед названием, не после: таблица для английского.
 CAPTION_WORDS_AFTER_NAMES: tuple[str, ...] = ()
 CAPTION_VERBS_AFTER_NAMES: tuple[str, ...] = ()
