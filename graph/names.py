@@ -3556,6 +3556,11 @@ class Coverage:
 
 # A headline that says who issues the document: "Statement by the …", "Press release: Remarks of …".
 ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
+# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
+# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
+# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
+TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
+                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 # An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
 _OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(joined('OFFICE_PREPOSITIONS'))})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
                      rf"(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
@@ -3938,7 +3943,16 @@ def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) ->
     """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
     beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
     return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
-        and not _named_as_a_team(doc.text, doc.text[span.start:span.end])
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(doc, span)
+
+
+def _named_as_issuer(doc: Document, span: Span) -> bool:
+    """"Remarks by President Jon Vell at …": the name a headline's issuing cue introduces, after titles alone, is
+    whose the document is, whatever the headline's capitals."""
+    head = doc.body[0]
+    cue = ISSUED_TITLE.match(doc.text, head.start, head.end)
+    return cue is not None and head.contains(span) and cue.end() <= span.start \
+        and TITLE_ONLY.fullmatch(doc.text, cue.end(), span.start) is not None
 
 
 @lru_cache(maxsize=512)   # asked again for every name of a title-case paragraph

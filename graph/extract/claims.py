@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, given_name_gender
+from ..names import ISSUED_TITLE, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -687,7 +687,7 @@ def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: Mention
     """The issuer a headline names after its cue ("Statement by the …")."""
     named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
-             and _TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
+             and TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
     # office and the body) wins
     people = [x for x in named if types.get(x.entity) == "Person"]
@@ -749,7 +749,7 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
-        if types.get(x.entity) not in SPEAKER_TYPES or not _TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
+        if types.get(x.entity) not in SPEAKER_TYPES or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
             continue
         m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
         if not m or last_of_a_list(doc.text, x, mentions.before(x.span.start), types):
@@ -833,11 +833,6 @@ def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: S
 
 
 ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's name starts
-# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
-# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
-# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
-_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
-                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
 # "Answer (Jane Roe):" names its speaker in brackets ("JANE ROE [editor of the Herald]:" the speaker's title in
@@ -930,7 +925,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif named:
             speaker = named[-1]
             found[i] = (speaker, end)
-            explicit += 1 + bool(m.group("outlet"))   # "Jane Roe, Northwire TV:" asks in an interview
+            # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
+            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(doc, i, label))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -952,7 +948,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
             speaker = titled
             found[i] = (speaker, m.end())
-            explicit += 1
+            explicit += 1 + _opening_capitals_label(doc, i, label)   # "THE PRESIDENT:" opening remarks
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
             speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
@@ -977,6 +973,15 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _opening_capitals_label(doc: Document, i: int, label: str) -> bool:
+    """A label in capitals on the first paragraph that speaks, only lines with no sentence in them before it (a
+    headline, a place, a time): a transcript of remarks or of a press conference, though one speaker's alone."""
+    return label.isupper() and not any(_SENTENCE_ENDED.search(doc.text, p.start, p.end) for p in doc.body[:i])
+
+
+_SENTENCE_ENDED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
@@ -1026,12 +1031,16 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
     "the Lowland Treasurer Jon Vell says …?"), not the one who answers."""
     if len(label.split()) < 2 and not label.isupper():
         return None
+    label = _LABEL_ARTICLE.sub("", label)   # "THE PRESIDENT:" is the one "President Jon Vell" names
     before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
     people = {x.entity for x in mentions if types.get(x.entity) == "Person"
               and not any(q.start <= x.span.start < q.end for q in questions)
               and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
                    or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
     return people.pop() if len(people) == 1 else None
+
+
+_LABEL_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)
 
 
 def _title_given(label: str, titles: dict[str, str]) -> str | None:
@@ -2461,7 +2470,7 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
         clause = clauses[-1].lstrip(_OPENING_MARKS)
         words = [w.strip(".()").lower() for w in clause.split()]
         if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
-                or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
+                or not TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
                 or own.MARKS_CASE and not discourse.nominative(m, text) \
                 or len(clauses) > 1 and words[:1] and words[0] in own.COMPLEMENTIZERS:
             # the last: "Источник сообщил, что сейчас X «…»", a name in what a verb of saying reports

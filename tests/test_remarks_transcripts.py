@@ -1,0 +1,54 @@
+"""Remarks and press conferences given as a transcript with one speaker's label: the label in capitals opening the
+text ("JANE ROE:", "THE PRESIDENT:") was no transcript's (only two labels made one), so its turns were left in the
+article's voice or given to whomever they named; a name in a title-case headline after "Remarks by" was no name.
+Invented names and sentences."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(CAST)
+
+
+def test_a_named_label_in_capitals_opening_remarks_gives_them_its_speaker(linker):
+    text = ("Remarks at a dinner with harbour leaders\n\n"
+            "Harbour Hall, Velmont\n\n"
+            "7:15 P.M.\n\n"
+            "PRESIDENT VARGA: I want to thank you for the welcome tonight.\n\n"
+            "We last met here when the ferries stood idle.\n\n"
+            "The harbour is busier now, and I think Mira Orlen has said it well.")
+    out = dict(claims(text, linker))
+    assert out["We last met here when the ferries stood idle."] == "varga"
+    assert out["I think Mira Orlen has said it well."] == "varga"
+
+
+def test_a_title_label_is_the_person_the_headline_gives_that_title(linker):
+    text = ("Press Conference by President Tomas Varga, May 3, 2009\n\n"
+            "Press Room\n\n"
+            "THE PRESIDENT: Good morning. The ferries will sail again by June.\n\n"
+            "We have asked Borealia to reopen the strait.")
+    out = claims(text, linker)
+    assert ("The ferries will sail again by June.", "varga") in out
+    assert ("We have asked Borealia to reopen the strait.", "varga") in out
+    assert not any(quote.startswith("THE PRESIDENT") for quote, _ in out)
+
+
+def test_a_label_in_capitals_after_the_article_has_begun_is_no_transcript(linker):
+    text = ("Ferries stay idle in Velmont\n\n"
+            "The ferries of Velmont stood idle for a third day on Monday.\n\n"
+            "VARGA: The strait must reopen.\n\n"
+            "Port workers said the queues had grown since the weekend.")
+    out = dict(claims(text, linker))
+    assert out["Port workers said the queues had grown since the weekend."] != "varga"
+
+
+def test_a_name_after_remarks_by_in_a_title_case_headline_is_the_issuer():
+    text = ("Remarks by President Jon Arden at the Harbour Forum\n\n"
+            "Harbour Hall\n\n"
+            "THE PRESIDENT: Thank you all. The strait will reopen by June.\n\n"
+            "We have asked our neighbours to help.")
+    out = dict(claims(text, Linker([])))
+    assert (out["The strait will reopen by June."] or "").startswith("jon-arden")
