@@ -841,13 +841,15 @@ ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's 
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
-# A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …").
-_LABEL = re.compile(r"\s*(?:[—―–]\s*)?"
+# A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …"), then with nothing after a comma: "— Йон
+# Петрович, скажу прямо: …" addresses the one it names.
+_LABEL = re.compile(r"\s*(?P<dash>[—―–]\s*)?"
                     r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
-                    r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
+                    r"(?P<outlet>(?(dash)(?!))(?:,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?))?"
+                    r"\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 # A label with no colon, an initial and a surname before the turn's first word ("Й.Велл Добрый вечер", "J. Doe Yes.")
 # or alone on its line over the turn: read as one only where such labels open several turns of two speakers at least
