@@ -17,7 +17,7 @@ def test_a_named_label_in_capitals_opening_remarks_gives_them_its_speaker(linker
     text = ("Remarks at a dinner with harbour leaders\n\n"
             "Harbour Hall, Velmont\n\n"
             "7:15 P.M.\n\n"
-            "PRESIDENT VARGA: I want to thank you for the welcome tonight.\n\n"
+            "PRESIDENT VARGA: Many thanks for the welcome tonight.\n\n"
             "We last met here when the ferries stood idle.\n\n"
             "The harbour is busier now, and I think Mira Orlen has said it well.")
     out = dict(claims(text, linker))
