@@ -440,7 +440,8 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
     that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
-    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words). A report that says "we"
+    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
+    person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last: str | None = None
@@ -453,7 +454,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else None
             continue
         if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
-                or not (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
@@ -463,6 +464,10 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)):
             out[k] = (last, "anaphor", None)
+
+
+# "в нашем эксклюзивном интервью", "told our correspondent": the report's first person of itself, no one's words
+_NEWSROOM_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('NEWSROOM_FIRST_PERSON')})(?!\w)", re.I)
 
 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:

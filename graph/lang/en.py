@@ -1065,6 +1065,9 @@ COURTESIES = (
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
+# The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
+# speaker's "our".
+NEWSROOM_FIRST_PERSON = r"our (?:[\w-]+ )?(?:interview|correspondent|reporter|newspaper|readers|newsroom|editors?)s?"
 # Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …", "Press Conference by
 # President …" (a transcript: its reporters' questions are labelled as such).
 ISSUED_TITLE = (
