@@ -1,6 +1,7 @@
 """Remarks and press conferences given as a transcript with one speaker's label: the label in capitals opening the
 text ("JANE ROE:", "THE PRESIDENT:") was no transcript's (only two labels made one), so its turns were left in the
-article's voice or given to whomever they named; a name in a title-case headline after "Remarks by" was no name.
+article's voice or given to whomever they named; a name in a title-case headline after "Remarks by" was no name,
+and an issuing headline under a place and a date line issued nothing.
 Invented names and sentences."""
 import pytest
 
@@ -52,3 +53,14 @@ def test_a_name_after_remarks_by_in_a_title_case_headline_is_the_issuer():
             "We have asked our neighbours to help.")
     out = dict(claims(text, Linker([])))
     assert (out["The strait will reopen by June."] or "").startswith("jon-arden")
+
+
+def test_an_issuing_headline_under_a_place_and_a_date_names_the_issuer(linker):
+    text = ("Velmont\n\n"
+            "12 March 2014\n\n"
+            "Comment by the Spokesman for the Harbour Commissioner on the floods in Borealia\n\n"
+            "The Harbour Commissioner is saddened by the loss of life in the floods.\n\n"
+            "The United Nations stands ready to help the Government of Borealia.")
+    out = dict(claims(text, linker))
+    issuer = out["The United Nations stands ready to help the Government of Borealia."]
+    assert (issuer or "").startswith("spokesman-for-the-harbour")

@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -985,10 +985,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
 def _opening_capitals_label(doc: Document, i: int, label: str) -> bool:
     """A label in capitals on the first paragraph that speaks, only lines with no sentence in them before it (a
     headline, a place, a time): a transcript of remarks or of a press conference, though one speaker's alone."""
-    return label.isupper() and not any(_SENTENCE_ENDED.search(doc.text, p.start, p.end) for p in doc.body[:i])
-
-
-_SENTENCE_ENDED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
+    return label.isupper() and not any(SENTENCE_CLOSED.search(doc.text, p.start, p.end) for p in doc.body[:i])
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
