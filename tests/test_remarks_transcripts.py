@@ -1,11 +1,13 @@
 """Remarks and press conferences given as a transcript with one speaker's label: the label in capitals opening the
 text ("JANE ROE:", "THE PRESIDENT:") was no transcript's (only two labels made one), so its turns were left in the
 article's voice or given to whomever they named; a name in a title-case headline after "Remarks by" was no name,
-and an issuing headline under a place and a date line issued nothing.
+and an issuing headline under a place and a date line issued nothing; a place named on the lines under such a
+headline was its issuer.
 Invented names and sentences."""
 import pytest
 
 from claimsgraph.link import Linker
+from claimsgraph.model import Entity
 from extracted import CAST, claims
 
 
@@ -64,3 +66,21 @@ def test_an_issuing_headline_under_a_place_and_a_date_names_the_issuer(linker):
     out = dict(claims(text, linker))
     issuer = out["The United Nations stands ready to help the Government of Borealia."]
     assert (issuer or "").startswith("spokesman-for-the-harbour")
+
+
+
+@pytest.mark.parametrize("cue", ["PRESS CONFERENCE BY THE PRESIDENT", "STATEMENT BY THE PRESS SECRETARY"])
+def test_the_lines_under_an_issuing_headline_name_no_issuer(cue):
+    hotel = Entity("grand-hotel", "Velmont Grand Hotel", "Organization", pref_labels=(("Velmont Grand Hotel", "en"),))
+    text = ("Page Header\n\nTHE HARBOUR HOUSE\n\n                  Office of the Press Secretary\n"
+            "                       (Velmont, Borealia)\n" + "_" * 62 + "\n"
+            "For Immediate Release                          May 3, 2009     \n"
+            f"                {cue}\n"
+            "                        WITH HARBOUR MEDIA\n"
+            "                      Velmont Grand Hotel\n"
+            "                        Velmont, Borealia   \n\n"
+            "4:07 P.M. CDT\n\n"
+            "THE PRESIDENT: Thank you all. The strait will reopen by June.\n\n"
+            "We have asked our neighbours to help.")
+    out = dict(claims(text, Linker(CAST + [hotel])))
+    assert out["We have asked our neighbours to help."] != "grand-hotel"

@@ -689,9 +689,11 @@ _ISSUING_TYPES = ("Organization", "Person", "Group")   # a country before the co
 
 def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: MentionIndex,
                       types: dict[str, str]) -> str | None:
-    """The issuer a headline names after its cue ("Statement by the …")."""
+    """The issuer a headline names after its cue ("Statement by the …"), on the cue's line: the lines under "PRESS
+    CONFERENCE BY THE PRESIDENT" name where it was held."""
     named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
+             and "\n" not in doc.text[cue_end:x.span.start]
              and TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
     # office and the body) wins
