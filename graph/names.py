@@ -3622,19 +3622,40 @@ class Coverage:
 
 # A headline that says who issues the document: "Statement by the …", "Press release: Remarks of …".
 ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue in tables("ISSUED_TITLE")), re.I)
+# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
+# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
+# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
+TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
+                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 # An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
 _OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(joined('OFFICE_PREPOSITIONS'))})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
                      rf"(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
 
 
+ISSUING_LINES = 4   # the lines over a document its issuing headline may be among: a place, a date, the headline
+
+
+def issuing_headline(doc: Document) -> tuple[Span, int] | None:
+    """The headline that says who issues the document ("Remarks by …", "Statement attributable to …") and where its
+    cue ends: the first line, or one under a place and a date, over the first line that ends as a sentence."""
+    for para in doc.body[:ISSUING_LINES]:
+        line = doc.text[para.start:para.end]
+        cue = ISSUED_TITLE.match(line)    # anchored at the line's start
+        if cue is not None:
+            return para, para.start + cue.end()
+        if SENTENCE_CLOSED.search(line):
+            return None
+    return None
+
+
+SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
+
+
 def _issuing_office(doc: Document) -> Span | None:
     """The office a document's headline names as its issuer, though no name is given ("… by the Spokesman for
     the Secretary-General"); a bare title ("the Spokesperson") is too little to be an entity."""
-    if not doc.body:
-        return None
-    head = doc.body[0]
-    cue = ISSUED_TITLE.match(doc.text, head.start, head.end)
-    office = _OFFICE.match(doc.text, cue.end(), head.end) if cue else None
+    issued = issuing_headline(doc)
+    office = _OFFICE.match(doc.text, issued[1], issued[0].end) if issued else None
     return Span(office.start(), office.end()) if office else None
 
 
@@ -4004,7 +4025,15 @@ def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) ->
     """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
     beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
     return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
-        and not _named_as_a_team(doc.text, doc.text[span.start:span.end])
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(doc, span)
+
+
+def _named_as_issuer(doc: Document, span: Span) -> bool:
+    """"Remarks by President Jon Vell at …": the name a headline's issuing cue introduces, after titles alone, is
+    whose the document is, whatever the headline's capitals."""
+    issued = issuing_headline(doc)
+    return issued is not None and issued[0].contains(span) and issued[1] <= span.start \
+        and TITLE_ONLY.fullmatch(doc.text, issued[1], span.start) is not None
 
 
 @lru_cache(maxsize=512)   # asked again for every name of a title-case paragraph

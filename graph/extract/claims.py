@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, given_name_gender
+from ..names import ISSUED_TITLE, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -440,7 +440,8 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
     that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
-    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words). A report that says "we"
+    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
+    person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last: str | None = None
@@ -453,7 +454,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else None
             continue
         if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
-                or not (FIRST_PERSON.search(doc.text, s.span.start, s.span.end)
+                or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
@@ -463,6 +464,10 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)):
             out[k] = (last, "anaphor", None)
+
+
+# "в нашем эксклюзивном интервью", "told our correspondent": the report's first person of itself, no one's words
+_NEWSROOM_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('NEWSROOM_FIRST_PERSON')})(?!\w)", re.I)
 
 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:
@@ -684,10 +689,12 @@ _ISSUING_TYPES = ("Organization", "Person", "Group")   # a country before the co
 
 def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: MentionIndex,
                       types: dict[str, str]) -> str | None:
-    """The issuer a headline names after its cue ("Statement by the …")."""
+    """The issuer a headline names after its cue ("Statement by the …"), on the cue's line: the lines under "PRESS
+    CONFERENCE BY THE PRESIDENT" name where it was held."""
     named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
-             and _TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
+             and "\n" not in doc.text[cue_end:x.span.start]
+             and TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
     # office and the body) wins
     people = [x for x in named if types.get(x.entity) == "Person"]
@@ -749,7 +756,7 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
-        if types.get(x.entity) not in SPEAKER_TYPES or not _TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
+        if types.get(x.entity) not in SPEAKER_TYPES or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
             continue
         m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
         if not m or last_of_a_list(doc.text, x, mentions.before(x.span.start), types):
@@ -833,11 +840,6 @@ def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: S
 
 
 ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's name starts
-# What may stand between the cue and the issuer's name: capitalised words ("Ruritania's"), initials ("М.В."),
-# the language's own words of titles ("by the Minister of"; "официального представителя") and the comma
-# before a name in apposition ("by the Spokesperson of the Ministry, Jane Roe").
-_TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
-                         rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 
 
 # "Answer (Jane Roe):" names its speaker in brackets ("JANE ROE [editor of the Herald]:" the speaker's title in
@@ -846,13 +848,15 @@ _TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(join
 # EXECUTIVE, VEXA:"). A label may stand alone on its line, the words on the next ("Jane Roe (through an interpreter):").
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
-# A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …").
-_LABEL = re.compile(r"\s*(?:[—―–]\s*)?"
+# A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …"), then with nothing after a comma: "— Йон
+# Петрович, скажу прямо: …" addresses the one it names.
+_LABEL = re.compile(r"\s*(?P<dash>[—―–]\s*)?"
                     r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
-                    r"(?P<outlet>,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?)?\s*:(?:\s+(?=\S)|\s*$)",
+                    r"(?P<outlet>(?(dash)(?!))(?:,\s+[^,:\n]{2,100}?|,\s+[^,:\na-zа-яё]{2,60}?,\s+[^,:\na-zа-яё]{2,60}?))?"
+                    r"\s*:(?:\s+(?=\S)|\s*$)",
                     re.M)
 # A label with no colon, an initial and a surname before the turn's first word ("Й.Велл Добрый вечер", "J. Doe Yes.")
 # or alone on its line over the turn: read as one only where such labels open several turns of two speakers at least
@@ -930,7 +934,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif named:
             speaker = named[-1]
             found[i] = (speaker, end)
-            explicit += 1 + bool(m.group("outlet"))   # "Jane Roe, Northwire TV:" asks in an interview
+            # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
+            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(doc, i, label))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -952,7 +957,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
             speaker = titled
             found[i] = (speaker, m.end())
-            explicit += 1
+            explicit += 1 + _opening_capitals_label(doc, i, label)   # "THE PRESIDENT:" opening remarks
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
             speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
@@ -977,6 +982,12 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _opening_capitals_label(doc: Document, i: int, label: str) -> bool:
+    """A label in capitals on the first paragraph that speaks, only lines with no sentence in them before it (a
+    headline, a place, a time): a transcript of remarks or of a press conference, though one speaker's alone."""
+    return label.isupper() and not any(SENTENCE_CLOSED.search(doc.text, p.start, p.end) for p in doc.body[:i])
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
@@ -1026,12 +1037,16 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
     "the Lowland Treasurer Jon Vell says …?"), not the one who answers."""
     if len(label.split()) < 2 and not label.isupper():
         return None
+    label = _LABEL_ARTICLE.sub("", label)   # "THE PRESIDENT:" is the one "President Jon Vell" names
     before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
     people = {x.entity for x in mentions if types.get(x.entity) == "Person"
               and not any(q.start <= x.span.start < q.end for q in questions)
               and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
                    or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
     return people.pop() if len(people) == 1 else None
+
+
+_LABEL_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)
 
 
 def _title_given(label: str, titles: dict[str, str]) -> str | None:
@@ -2461,7 +2476,7 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
         clause = clauses[-1].lstrip(_OPENING_MARKS)
         words = [w.strip(".()").lower() for w in clause.split()]
         if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
-                or not _TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
+                or not TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
                 or own.MARKS_CASE and not discourse.nominative(m, text) \
                 or len(clauses) > 1 and words[:1] and words[0] in own.COMPLEMENTIZERS:
             # the last: "Источник сообщил, что сейчас X «…»", a name in what a verb of saying reports

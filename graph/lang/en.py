@@ -1075,11 +1075,15 @@ COURTESIES = (
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
-# Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …".
+# The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
+# speaker's "our".
+NEWSROOM_FIRST_PERSON = r"our (?:[\w-]+ )?(?:interview|correspondent|reporter|newspaper|readers|newsroom|editors?)s?"
+# Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …", "Press Conference by
+# President …" (a transcript: its reporters' questions are labelled as such).
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
     r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+    r"|address|message|op-ed|letter|statement attributable|(?:press|news) conference)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
