@@ -62,3 +62,9 @@ def test_we_after_quoted_words_closed_by_a_dash_tag_is_the_newsrooms(cast_linker
                  "А мы этот причал помним еще деревянным.", cast_linker)
     assert speaker_of(out, "сроки ремонта") == "varga"
     assert speaker_of(out, "помним еще деревянным") is None
+
+
+def test_they_in_a_clause_on_the_object_stands_for_the_plural_subject_not_a_body_named_before(cast_linker):
+    out = claims("The Norcliff mill, run by Tomas Varga, burns old tyres as fuel.\n\n"
+                 "Many farmers have complained of sick cattle, which they blame on the smoke.", cast_linker)
+    assert all(who is None for _, who in out)
