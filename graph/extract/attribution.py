@@ -3738,13 +3738,24 @@ def _names_other_parties(words: tuple[Word, ...], tree: list[int], mention: Ment
 def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
     """"Analysts told Northwire they expected …": "they", the subject of what a verb reports, stands for that
     verb's subject when it is a plural noun (its form not its lemma: people the text does not name); so does the
-    subject of a clause set on such a verb ("the divers kept searching as they said they saw lights")."""
+    subject of a clause set on such a verb ("the divers kept searching as they said they saw lights") or on a noun
+    of its clause ("residents complained of fumes that they blame on the mill")."""
     w = words[pronoun]
-    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep not in ("ccomp", "advcl") \
+    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep not in ("ccomp", "advcl", "relcl") \
             or words[w.head].head == w.head:
         return False
-    subject = _subject(words, words[w.head].head)
+    up = _verb_above(words, w.head)
+    subject = _subject(words, up) if up is not None else None
     return subject is not None and words[subject].pos == "NOUN" and words[subject].text.lower() != words[subject].lemma
+
+
+def _verb_above(words: tuple[Word, ...], clause: int) -> int | None:
+    """The verb of the clause that ``clause`` hangs from, up through the nouns and prepositions between."""
+    up, seen = words[clause].head, {clause}
+    while words[up].pos not in ("VERB", "AUX") and up not in seen:
+        seen.add(up)
+        up = words[up].head
+    return None if up in seen else up
 
 
 def _covering(reference: Span, token: Span) -> bool:
@@ -3791,11 +3802,10 @@ def _governing_subject(text: str, words: tuple[Word, ...], pronoun: int, mention
     said, word = words[pronoun].head, words[pronoun].text.lower()
     if not (words[said].dep in ("relcl", "advcl") or _free_relative(words, said)) or word in _FIRST_PERSON_SUBJECTS:
         return None
-    up, seen = words[said].head, {said}
-    while words[up].pos not in ("VERB", "AUX") and up not in seen:
-        seen.add(up)
-        up = words[up].head
-    subject = _grammatical_subject(words, up) if up not in seen else None
+    up = _verb_above(words, said)
+    if up is None:
+        return None
+    subject, seen = _grammatical_subject(words, up), {said}
     # "X declined to withdraw a letter where he …": an infinitive has the subject of the verb it completes
     while subject is None and up not in seen and words[up].dep == "xcomp" and words[up].head != up:
         seen.add(up)

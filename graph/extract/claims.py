@@ -450,8 +450,10 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
         if who is not None:
+            # the speaker's words in quotation marks stay marked as such while the article goes on reporting the
+            # same speaker without them ("«A», — said X. / X also named B.")
+            quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else quoted_in if who == last else None
             last = who
-            quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else None
             continue
         if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
                 or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
@@ -1398,10 +1400,12 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                     else None
                 resuming = current is not None
                 cited = None
-            elif out[i][0] is None and _EARLIER.match(doc.text, sentences[i].span.start):
+            elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
+                                        or _BACKGROUND.search(doc.text, sentences[i].span.start, sentences[i].span.end)):
                 current = cited = None
-            elif out[i][0] is None and out[i][1] != "own_report" and _opens_with_another_actor(
-                    doc.text, sentences[i].span, mentions, types, current):
+            elif out[i][0] is None and out[i][1] != "own_report" and (
+                    _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
+                    or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
@@ -1633,17 +1637,36 @@ OTHER_ACTOR_REACH = 4   # words before a sentence's first name that may still be
 
 def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
                                speaker: str | None) -> bool:
+    """The sentence's subject (``_opening_subject``) is a person or a company other than the speaker: someone else
+    acting ("Transport Minister Ilse Kamm posted …", "Northline Ferries cancelled ten sailings"; not "Что делать
+    правительству?", whom the speaker's question is about)."""
+    first = _opening_subject(text, span, mentions, types)
+    return first is not None and first.entity != speaker and types.get(first.entity) in ("Person", "Organization")
+
+
+def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
+                         speaker: str | None) -> bool:
+    """"X said that A. X was elected in 2019.": a sentence with no frame of its own whose subject is the speaker's
+    own name is the article telling of the speaker, not the speaker's report going on (which speaks of the
+    speaker as "he" or "we"); not the speaker's possession ("X's plan …")."""
+    first = _opening_subject(text, span, mentions, types)
+    return first is not None and speaker is not None and first.entity == speaker and first.via != "role" \
+        and not _POSSESSIVE.match(text, first.span.end)
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
+def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:
     """The sentence's first name, in its first words, not after a preposition and, where case shows, in the
-    nominative, is a person's or a company's other than the speaker's: its subject, someone else acting ("Transport
-    Minister Ilse Kamm posted …", "Northline Ferries cancelled ten sailings"; not "Что делать правительству?", whom
-    the speaker's question is about); a place's name before it only says whose office it holds ("Kelmar Gov. Jane
-    Roe declared …")."""
+    nominative: its subject; a place's name before it only says whose office it holds ("Kelmar Gov. Jane Roe
+    declared …")."""
     first = next((m for m in mentions.within(span) if types.get(m.entity) not in ("Place", "Country")), None)
-    if first is None or first.entity == speaker or types.get(first.entity) not in ("Person", "Organization"):
-        return False
+    if first is None:
+        return None
     before = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:first.span.start])
-    return len(before) <= OTHER_ACTOR_REACH and not any(w.lower() in _PREPOSITIONS for w in before) \
-        and in_nominative(text[first.span.start:first.span.end])
+    return first if len(before) <= OTHER_ACTOR_REACH and not any(w.lower() in _PREPOSITIONS for w in before) \
+        and in_nominative(text[first.span.start:first.span.end]) else None
 
 
 def _speech_resumes(doc: Document, sentences: list[Sentence], i: int) -> bool:
@@ -1744,6 +1767,11 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('TH
                       rf"|{alternation('WORDS_AS_EVENT_OPENERS')}"
                       rf"|{alternation('ARTICLE_ASIDES')}"
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
+
+
+# "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past is the article's
+# background, which ends a frame's report
+_BACKGROUND = re.compile(alternation("BACKGROUND_FACT"), re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

@@ -1020,6 +1020,11 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# A dated fact of a thing's or a person's past, in the passive ("The dam was built in 1962", "She was elected in
+# 2019"): the article's background, which no opening frame's report covers.
+BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|established|opened|constructed"
+                   r"|inaugurated|elected|appointed|born|created|formed|set\s+up|launched)\b"
+                   r"[^.;!?]*?\b(?:in|since)\s+(?:1[6-9]|20)\d\d\b")
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"

@@ -843,6 +843,11 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"ранее"
+# A dated fact of a thing's or a person's past, as in English ("Мост был построен в 1962 году", "Он был избран в
+# 2019 году", "Завод основан в 1931 году").
+BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?:был[аои]?\s+)?(?:построен|основан|создан|открыт"
+                   r"|учрежд[её]н|образован|избран|назначен|введ[её]н|запущен)[аоы]?|родил(?:ся|ась))"
+                   r"\s+(?:[^.;!?]*?\s)?в\s+(?:1[6-9]|20)\d\d\s*(?:год|г\.)")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
 WORDS_AS_EVENT_OPENERS = (r"(?:его|её|ее|их) (?:слова|заявлени[ея]|высказывани[ея]) (?:\w+ )?"   # "Его слова прозвучали …"
                           r"(?:прозвучал|последовал|вызвал)\w*")
