@@ -1996,9 +1996,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if not plural or not re.search(plural, v.said):
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
+    answered = _ANSWERED_REQUEST[v.tables]
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
-              and len(v.text[s.span.end:v.verb.start].split()) <= words
+              and len(answered.sub(" ", v.text[s.span.end:v.verb.start]).split()) <= words
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
         return v.found(inside[-1])
@@ -2347,6 +2348,7 @@ def _gerund(word: str) -> bool:
 
 # "В Минфине заявили", "В пресс-службе Минфина заявили": the body in which unnamed people spoke, or whose voice
 # (``DESCRIBED_VOICE_PATTERN``) they are, right before its name
+_ANSWERED_REQUEST = {module: re.compile(module.ANSWERED_REQUEST or r"(?!)", re.I) for module in LANGUAGES.values()}
 _IN_BODY_OR_ITS_VOICE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+(?:(?:{module.DESCRIBED_VOICE_PATTERN})\s+)?[«„“\"]*$"
                                             if module.IN_BODY else r"(?!)", re.I) for module in LANGUAGES.values()}
 

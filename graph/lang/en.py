@@ -695,6 +695,7 @@ ANAPHOR_PERSON = (
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?|pm|ceo"
+    r"|mp|mla|member of parliament"   # a seat's member (SEAT_MEMBER_TITLES): "the Vellbrook MP said"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
@@ -883,6 +884,7 @@ RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand
+ANSWERED_REQUEST = ""      # the parse finds the subject past "in response to a request from X"
 # Nouns for other parties in relation to their possessor: "Ruritania's partners said" is not Ruritania speaking.
 OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",

@@ -1,0 +1,39 @@
+"""Speakers introduced by a title or past an outlet's request: "the Vellbrook MP" and "the MP" refer back to the
+member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
+ministry's word, not the word of the outlet that asked."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims, speaker_of
+
+PORTS = Entity("ports", "Ministry of Ports of Borealia", "Organization",
+               pref_labels=(("Ministry of Ports of Borealia", "en"), ("Министерство портов Бореалии", "ru")),
+               alt_labels=(("Министерстве портов Бореалии", "ru"), ("Министерства портов Бореалии", "ru")))
+KELPWIRE = Entity("kelpwire", "Kelpwire", "Organization", pref_labels=(("Kelpwire", "en"), ("Kelpwire", "ru")),
+                  alt_labels=(("агентство Kelpwire", "ru"),))
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(CAST + [PORTS, KELPWIRE])
+
+
+@pytest.mark.parametrize("reference", ["According to the Eastvale MP,", "According to the MP,"])
+def test_a_seat_member_title_refers_back_to_the_member_named_before(linker, reference):
+    out = claims("Member of Parliament for Eastvale, Tomas Varga, has said the levy on trawlers came too late.\n"
+                 f"{reference} the levy arrived at a bad time for the harbour.", linker)
+    assert speaker_of(out, "bad time") == "varga"
+
+
+def test_the_seat_member_speaking_after_a_relative_clause(linker):
+    out = claims("Tomas Varga, the MP for Eastvale, criticised the levy on trawlers.\n"
+                 "The Eastvale MP, who spoke to a radio host on Monday, said: “The harbour was never asked.”", linker)
+    assert speaker_of(out, "never asked") == "varga"
+
+
+@pytest.mark.parametrize("asker", ["Kelpwire", "«Kelpwire»", "агентства «Kelpwire»"])
+def test_a_body_answering_an_outlets_request_speaks_itself(linker, asker):
+    out = claims(f"В Министерстве портов Бореалии в ответ на запрос {asker} прокомментировали сообщения о "
+                 "закрытии причалов.", linker)
+    assert speaker_of(out, "закрытии причалов") == "ports"
