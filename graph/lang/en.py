@@ -884,7 +884,7 @@ RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand
-ANSWERED_REQUEST = ""      # the parse finds the subject past "in response to a request from X"
+ANSWERED_REQUEST = ""      # the parse finds the subject past a request it answers ("asked by X, the board said")
 # Nouns for other parties in relation to their possessor: "Ruritania's partners said" is not Ruritania speaking.
 OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",

@@ -693,8 +693,8 @@ RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
 QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|отвеча)\w*$"
-# The request a body's unnamed people answer, between the body and the verb: "В Минфине в ответ на запрос «Газеты»
-# прокомментировали" (the outlet that asked is no speaker; the body still is).
+# The request a body's unnamed people answer, between the body and the verb: "В ведомстве портов в ответ на вопрос
+# «Вестника» пояснили" (the outlet that asked is no speaker; the body still is).
 ANSWERED_REQUEST = (r"в\s+ответ\s+на\s+(?:запрос|вопрос|обращени)\w*"
                     r"\s+(?:[«„“\"][^»“”\"]{1,60}[»“”\"]|[^\s,.;:«»]+(?:\s+[«„“\"][^»“”\"]{1,60}[»“”\"])?)")
 # Heads of a possessor's others, who speak for themselves ("партнёры Руритании заявили"), as in English.
