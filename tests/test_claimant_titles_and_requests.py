@@ -1,6 +1,7 @@
 """Speakers introduced by a title or past an outlet's request: "the Vellbrook MP" and "the MP" refer back to the
 member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
-ministry's word, not the word of the outlet that asked."""
+ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one who
+filed it and spoke last."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -37,3 +38,17 @@ def test_a_body_answering_an_outlets_request_speaks_itself(linker, asker):
     out = claims(f"В Министерстве портов Бореалии в ответ на запрос {asker} прокомментировали сообщения о "
                  "закрытии причалов.", linker)
     assert speaker_of(out, "закрытии причалов") == "ports"
+
+
+@pytest.mark.parametrize("filing", ["the complaint", "the lawsuit", "the amended filing"])
+def test_a_court_filing_is_the_word_of_its_filer_who_spoke_last(linker, filing):
+    """In a new paragraph, where no report goes on by itself."""
+    out = claims("Tomas Varga has sued the Ministry of Ports of Borealia over the levy. Varga argues that the levy "
+                 f"breaks the harbour charter.\nAccording to {filing}, the levy ruined the small berth owners.", linker)
+    assert speaker_of(out, "berth owners") == "varga"
+
+
+def test_a_filing_no_one_spoke_through_stays_the_articles(linker):
+    out = claims("Mira Orlen was charged on Monday. According to the indictment, she moved the harbour funds abroad.",
+                 linker)
+    assert speaker_of(out, "harbour funds") is None

@@ -47,10 +47,12 @@ _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
+_FILING = re.compile(rf"(?:{alternation('ANAPHOR_FILING')})", re.I)
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+                      rf"|(?:{alternation('ANAPHOR_FILING')})"
                       rf"|(?:{alternation('ANAPHOR_ORG')}){_NOT_BEFORE_TITLE}"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
@@ -333,6 +335,8 @@ class Discourse:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
+        if _FILING.fullmatch(a):     # "according to the complaint": its filer, who spoke last; no outlet, no one else
+            return self.last_speaker if self.last_speaker not in self.outlets else None
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author

@@ -748,6 +748,10 @@ DEPUTY_TITLES = ("deputy", "vice", "acting")
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
+# A court filing the text named before, as the words of the one who filed it and spoke last: "X argues that …
+# According to the complaint, …" (a document of a case, not of a body that merely comes up).
+ANAPHOR_FILING = (r"the (?:(?:civil|criminal|federal|class[- ]action|original|amended) )?"
+                  r"(?:complaint|lawsuit|suit|filing|court filing|indictment|petition)")
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"
 ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"

@@ -558,6 +558,7 @@ DEPUTY_TITLES: tuple[str, ...] = ()
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
+ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
