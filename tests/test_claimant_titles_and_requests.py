@@ -1,7 +1,7 @@
 """Speakers introduced by a title or past an outlet's request: "the Vellbrook MP" and "the MP" refer back to the
 member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
 ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one who
-filed it and spoke last."""
+filed it and spoke last; "Mrs June" after "Lena June" is her, though "June" alone is a month.
 import pytest
 
 from claimsgraph.link import Linker
@@ -52,3 +52,12 @@ def test_a_filing_no_one_spoke_through_stays_the_articles(linker):
     out = claims("Mira Orlen was charged on Monday. According to the indictment, she moved the harbour funds abroad.",
                  linker)
     assert speaker_of(out, "harbour funds") is None
+
+
+
+def test_a_courtesy_title_makes_a_month_word_the_surname_named_before(linker):
+    out = claims("Lena June, the harbour chief, was pressed on Monday over the levy.\n\n"
+                 "Mrs June, who had backed the levy, replied: “There will be no second vote on it.”\n\n"
+                 "In June, the board met again.", linker)
+    assert (speaker_of(out, "no second vote") or "").startswith("lena-june")
+    assert speaker_of(out, "board met again") is None   # the month alone is when, not who
