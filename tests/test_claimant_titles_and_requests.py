@@ -16,48 +16,56 @@ KELPWIRE = Entity("kelpwire", "Kelpwire", "Organization", pref_labels=(("Kelpwir
 
 
 @pytest.fixture(scope="module")
-def linker():
+def cast_linker():
     return Linker(CAST + [PORTS, KELPWIRE])
 
 
 @pytest.mark.parametrize("reference", ["According to the Eastvale MP,", "According to the MP,"])
-def test_a_seat_member_title_refers_back_to_the_member_named_before(linker, reference):
+def test_a_seat_member_title_refers_back_to_the_member_named_before(cast_linker, reference):
     out = claims("Member of Parliament for Eastvale, Tomas Varga, has said the levy on trawlers came too late.\n"
-                 f"{reference} the levy arrived at a bad time for the harbour.", linker)
+                 f"{reference} the levy arrived at a bad time for the harbour.", cast_linker)
     assert speaker_of(out, "bad time") == "varga"
 
 
-def test_the_seat_member_speaking_after_a_relative_clause(linker):
+def test_the_seat_member_speaking_after_a_relative_clause(cast_linker):
     out = claims("Tomas Varga, the MP for Eastvale, criticised the levy on trawlers.\n"
-                 "The Eastvale MP, who spoke to a radio host on Monday, said: “The harbour was never asked.”", linker)
+                 "The Eastvale MP, who spoke to a radio host on Monday, said: “The harbour was never asked.”", cast_linker)
     assert speaker_of(out, "never asked") == "varga"
 
 
 @pytest.mark.parametrize("asker", ["Kelpwire", "«Kelpwire»", "агентства «Kelpwire»"])
-def test_a_body_answering_an_outlets_request_speaks_itself(linker, asker):
+def test_a_body_answering_an_outlets_request_speaks_itself(cast_linker, asker):
     out = claims(f"В Министерстве портов Бореалии в ответ на запрос {asker} прокомментировали сообщения о "
-                 "закрытии причалов.", linker)
+                 "закрытии причалов.", cast_linker)
     assert speaker_of(out, "закрытии причалов") == "ports"
 
 
 @pytest.mark.parametrize("filing", ["the complaint", "the lawsuit", "the amended filing"])
-def test_a_court_filing_is_the_word_of_its_filer_who_spoke_last(linker, filing):
+def test_a_court_filing_is_the_word_of_its_filer_who_spoke_last(cast_linker, filing):
     """In a new paragraph, where no report goes on by itself."""
     out = claims("Tomas Varga has sued the Ministry of Ports of Borealia over the levy. Varga argues that the levy "
-                 f"breaks the harbour charter.\nAccording to {filing}, the levy ruined the small berth owners.", linker)
+                 f"breaks the harbour charter.\nAccording to {filing}, the levy ruined the small berth owners.", cast_linker)
     assert speaker_of(out, "berth owners") == "varga"
 
 
-def test_a_filing_no_one_spoke_through_stays_the_articles(linker):
+def test_a_filing_no_one_spoke_through_stays_the_articles(cast_linker):
     out = claims("Mira Orlen was charged on Monday. According to the indictment, she moved the harbour funds abroad.",
-                 linker)
+                 cast_linker)
     assert speaker_of(out, "harbour funds") is None
 
 
 
-def test_a_courtesy_title_makes_a_month_word_the_surname_named_before(linker):
+def test_a_courtesy_title_makes_a_month_word_the_surname_named_before(cast_linker):
     out = claims("Lena June, the harbour chief, was pressed on Monday over the levy.\n\n"
                  "Mrs June, who had backed the levy, replied: “There will be no second vote on it.”\n\n"
-                 "In June, the board met again.", linker)
+                 "In June, the board met again.", cast_linker)
     assert (speaker_of(out, "no second vote") or "").startswith("lena-june")
     assert speaker_of(out, "board met again") is None   # the month alone is when, not who
+
+
+def test_a_quotation_an_unnamed_source_frames_is_not_the_last_named_persons(linker):
+    """The outlet's title in quotation marks is no quotation before the source's verb; the one who did not
+    answer the outlet before it gave no speech."""
+    out = claims("Пресс-секретарь правительства Мира Орлен не ответила на запрос «Kelpwire». Источник «Kelpwire» в "
+                 "портовом ведомстве, сказал, что «слухи об отставке министра ходят неделю, но бумаги пока нет».", linker)
+    assert not (speaker_of(out, "слухи об отставке") or "").startswith("mira-orlen")
