@@ -69,3 +69,17 @@ def test_a_quotation_an_unnamed_source_frames_is_not_the_last_named_persons(link
     out = claims("Пресс-секретарь правительства Мира Орлен не ответила на запрос «Kelpwire». Источник «Kelpwire» в "
                  "портовом ведомстве, сказал, что «слухи об отставке министра ходят неделю, но бумаги пока нет».", linker)
     assert not (speaker_of(out, "слухи об отставке") or "").startswith("mira-orlen")
+
+
+PORT_WATCH = Entity("portwatch", "Роспортнадзор", "Organization", pref_labels=(("Роспортнадзор", "ru"),),
+                    alt_labels=(("Роспортнадзоре", "ru"), ("Роспортнадзора", "ru")))
+FISH_MINISTRY = Entity("minfish", "Минрыбхоз", "Organization", pref_labels=(("Минрыбхоз", "ru"),),
+                       alt_labels=(("Минрыбхоза", "ru"), ("Минрыбхозу", "ru")))
+
+
+def test_a_federal_services_short_name_is_a_vedomstvo_that_goes_on():
+    """"В ведомстве" after a service named by its short name spoke: that service, not a ministry it named."""
+    linker = Linker(CAST + [PORT_WATCH, FISH_MINISTRY])
+    out = claims("Роспортнадзор заявил, что лишь разместил сводку Минрыбхоза. В ведомстве подчеркнули, что эта "
+                 "сводка целиком относится к Минрыбхозу.", linker)
+    assert speaker_of(out, "целиком относится") == "portwatch"
