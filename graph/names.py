@@ -4586,12 +4586,12 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             span = Span(tok.start, tok.end)
             if not (tok.text[0].isupper() or _particle(tok.text)) or not taken.free(span):   # "al-Rashid" too
                 continue
-            if tok.text.lower() in _MONTHS:   # "In May, …" after "John May"
+            addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
+            if tok.text.lower() in _MONTHS and not addressed:   # "In May, …" after "John May"; "Mrs May" is hers
                 continue
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            addressed = _HONORIFIC_BEFORE.search(doc.text, max(0, tok.start - 8), tok.start) is not None
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)

@@ -47,10 +47,12 @@ _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
+_FILING = re.compile(rf"(?:{alternation('ANAPHOR_FILING')})", re.I)
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
 _ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+                      rf"|(?:{alternation('ANAPHOR_FILING')})"
                       rf"|(?:{alternation('ANAPHOR_ORG')}){_NOT_BEFORE_TITLE}"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
 _STATEMENT_ALT = "|".join(joined("STATEMENT_NOUNS"))
@@ -333,6 +335,8 @@ class Discourse:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
+        if _FILING.fullmatch(a):     # "according to the complaint": its filer, who spoke last; no outlet, no one else
+            return self.last_speaker if self.last_speaker not in self.outlets else None
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
@@ -2000,9 +2004,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     if not plural or not re.search(plural, v.said):
         return None
     bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
+    answered = _ANSWERED_REQUEST[v.tables]
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
-              and len(v.text[s.span.end:v.verb.start].split()) <= words
+              and len(answered.sub(" ", v.text[s.span.end:v.verb.start]).split()) <= words
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
         return v.found(inside[-1])
@@ -2351,6 +2356,7 @@ def _gerund(word: str) -> bool:
 
 # "В Минфине заявили", "В пресс-службе Минфина заявили": the body in which unnamed people spoke, or whose voice
 # (``DESCRIBED_VOICE_PATTERN``) they are, right before its name
+_ANSWERED_REQUEST = {module: re.compile(module.ANSWERED_REQUEST or r"(?!)", re.I) for module in LANGUAGES.values()}
 _IN_BODY_OR_ITS_VOICE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+(?:(?:{module.DESCRIBED_VOICE_PATTERN})\s+)?[«„“\"]*$"
                                             if module.IN_BODY else r"(?!)", re.I) for module in LANGUAGES.values()}
 

@@ -2315,6 +2315,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         return named, ()
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
+    # someone unnamed says it in the quotation's own sentence: no speaker of an earlier one, even of a speech
+    if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes, mentions):
+        return None, ()
     # "X gave his annual address on Monday. “…”": the subject of a sentence that tells a speech was given
     # (not a headline's, nor when the paragraph after names the speaker: "Об этом сказала X")
     opener = head if len(Span(start, chain[0].span.start)) >= 3 else _paragraph_before(doc, start, quotes)
@@ -2326,8 +2329,6 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
         if speaker is not None:
             return speaker, ()
-    if _framed_by_someone_unnamed(doc, last, chain[0].span.start, quotes):
-        return None, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
         return None, ()
@@ -2375,19 +2376,27 @@ def _next_report(text: str, closing: int, frame: Frame) -> bool:
         and frame.subject is not None and frame.subject.end <= frame.verb.start
 
 
-def _framed_by_someone_unnamed(doc: Document, last: Span, opening: int, quotes: list[QuoteRegion]) -> bool:
+def _framed_by_someone_unnamed(doc: Document, last: Span, opening: int, quotes: list[QuoteRegion],
+                               mentions: MentionIndex) -> bool:
     """"The union said in a statement it was shocked by the “senseless attack”": a quotation opened inside a
     sentence whose own verb of saying has a speaker no frame could name (a description the text did not tie to
     anyone) is that speaker's, not the last quotation's; not a quotation going on after a tag set inside it
     ("“However,” he went on, “…”"), which is the chain's, nor one a document or a law the text named says ("The
-    statement notes that …, “…”"), which goes on with its issuer."""
+    statement notes that …, “…”"), which goes on with its issuer. A name in quotation marks in the sentence
+    ("Источник «Вестника» сказал, что «…»": an outlet's title) is no quotation before it."""
     fragment = Span(last.start, opening)
     text = doc.text[fragment.start:fragment.end]
     if not text.strip(_OPENING_MARKS) or _STOP_AT_END.search(text.rstrip(_OPENING_MARKS)) \
-            or any(fragment.start < r.span.end <= fragment.end for r in quotes):
+            or any(fragment.start < r.span.end <= fragment.end and not _quoted_name(r, mentions) for r in quotes):
         return False
     said = verbs(doc.text, fragment, _language(doc, fragment))
     return bool(said) and not _DOCUMENT_SAYS.search(doc.text, fragment.start, said[0].start)
+
+
+def _quoted_name(region: QuoteRegion, mentions: MentionIndex) -> bool:
+    """«Вестник», “Northwire”: quotation marks around a name the text links, a title, not words said."""
+    around = Span(region.span.start - 1, region.span.end + 1)
+    return any(m.span.start <= region.span.start and region.span.end <= m.span.end for m in mentions.within(around))
 
 
 # "The statement notes …", "В документе говорится …": a text the article named before, whose issuer goes on speaking

@@ -703,6 +703,7 @@ ANAPHOR_PERSON = (
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
     r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
     r"|head of government|press secretary|co-chairs?|pm|ceo"
+    r"|mp|mla|member of parliament"   # a seat's member (SEAT_MEMBER_TITLES): "the Vellbrook MP said"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
@@ -755,6 +756,10 @@ DEPUTY_TITLES = ("deputy", "vice", "acting")
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
+# A court filing the text named before, as the words of the one who filed it and spoke last: "X argues that …
+# According to the complaint, …" (a document of a case, not of a body that merely comes up).
+ANAPHOR_FILING = (r"the (?:(?:civil|criminal|federal|class[- ]action|original|amended) )?"
+                  r"(?:complaint|lawsuit|suit|filing|court filing|indictment|petition)")
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"
 ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"
@@ -891,6 +896,7 @@ RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand
+ANSWERED_REQUEST = ""      # the parse finds the subject past a request it answers ("asked by X, the board said")
 # Nouns for other parties in relation to their possessor: "Ruritania's partners said" is not Ruritania speaking.
 OTHER_PARTIES = frozenset({
     "partner", "ally", "critic", "opponent", "rival", "neighbour", "neighbor", "enemy", "adversary", "detractor",

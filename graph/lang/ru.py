@@ -565,13 +565,16 @@ DEPUTY_TITLES: tuple[str, ...] = ()
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
+ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
-# "ведомство" is any state body.
+# "ведомство" is any state body, a federal service's or agency's short name too: «Роснадзор», «Росархив».
 ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^мин[а-яё]{3,}(?!\w)", "мид": "ministry|министерств",
                  "ведомств": r"ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
-                             r"|агентств|^мин[а-яё]{3,}(?!\w)",
+                             r"|агентств|^мин[а-яё]{3,}(?!\w)"
+                             r"|^рос[а-яё]*(?:надзор|стат|реестр|авиаци|гварди|архив|космос|стандарт|патент|рыболовств"
+                             r"|аккредитаци|таможн|казначейств|имуществ|недр|водресурс|лесхоз|морречфлот|транснадзор)",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
                  "мисси": "mission|мисси", "департамент": "department|департамент",
@@ -711,6 +714,10 @@ RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
 QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|отвеча)\w*$"
+# The request a body's unnamed people answer, between the body and the verb: "В ведомстве портов в ответ на вопрос
+# «Вестника» пояснили" (the outlet that asked is no speaker; the body still is).
+ANSWERED_REQUEST = (r"в\s+ответ\s+на\s+(?:запрос|вопрос|обращени)\w*"
+                    r"\s+(?:[«„“\"][^»“”\"]{1,60}[»“”\"]|[^\s,.;:«»]+(?:\s+[«„“\"][^»“”\"]{1,60}[»“”\"])?)")
 # Heads of a possessor's others, who speak for themselves ("партнёры Руритании заявили"), as in English.
 OTHER_PARTIES = frozenset({
     "партнёр", "партнер", "союзник", "критик", "оппонент", "соперник", "сосед", "враг", "противник", "кредитор",
