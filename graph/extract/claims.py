@@ -1340,7 +1340,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]):
             out[i] = (out[i - 1][0], "paragraph", None)
-    for i, s in enumerate(sentences):   # "A, но B, заявил X": a tag closing a sentence speaks for the clauses cut before it
+    for i, s in enumerate(sentences):   # "A, но B, заявил X": a closing tag speaks for the clauses cut before it
         frame, j = out[i][2], i - 1
         tag = frame is not None and frame.after_assertion and frame.subject is not None \
             and frame.verb.start < frame.subject.start
