@@ -199,6 +199,7 @@ class Discourse:
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic, self.clock
+            self._gender_by_predicate(topic, mentions, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
 
@@ -233,6 +234,17 @@ class Discourse:
                 or not self.nominative(person, text):
             return None
         return person.entity
+
+    def _gender_by_predicate(self, topic: str, mentions: list[Mention], text: str) -> None:
+        """"Мира Орлен назначила X послом": a past tense right after a sentence's subject agrees with it, so a
+        name the morphology does not know the gender of ("Мира", a foreign one) gets the verb's; a "он" after it
+        is not that person."""
+        if topic in self.genders:
+            return
+        named = next(m for m in mentions if m.entity == topic)
+        verb = _WORD_AFTER.match(text, named.span.end)
+        if verb and {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
+            self.told_gender("", topic, verb.group(1))
 
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
@@ -558,6 +570,7 @@ class Discourse:
 
 
 _GENDERED = merged("GENDERED_WORDS")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
@@ -721,7 +734,9 @@ class Frame:
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
     reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
-    one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что")."""
+    one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
+    and one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
+    заявлением о том, что")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -729,7 +744,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
-    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling)):
+    issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
+    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
@@ -737,6 +753,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
     return found
+
+
+_STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 
 
 def _other_verb(word: str, own: ModuleType) -> bool:
@@ -1495,7 +1514,7 @@ def _reporting_verb(s: _Sentence, _: int) -> Frame | None:
     near_end = s.span.start + last_words[0].start() if last_words else s.span.start
     return next((f for f in _verb_frames(s, max(near_end, first.verb.end))
                  if f.at_end and _after_break(s.text, s.span.start, f.verb.start)
-                 and not _gerund(s.text[f.verb.start:f.verb.end])), first)
+                 and not gerund(s.text[f.verb.start:f.verb.end])), first)
 
 
 DASH_TAG_BEFORE = re.compile(r"[,.!?…”\"»]\s*[—―–-]\s*$")   # Russian direct speech's said-tag: "…, — сказал"
@@ -2331,8 +2350,24 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Фридония призывает …, отметил Петров": after a comma, dash or closing quote the verb comes before its
     subject, which wins over a name further back (``_subject_after``, up to ``words`` words on). A gerund
     ("…, отметив важность диалога") has no subject of its own."""
-    return _subject_after(v, words) if v.after_break and not _gerund(v.said) \
+    return _subject_after(v, words) if v.after_break and not gerund(v.said) \
         else None
+
+
+def _gerund_subject(v: _Around, words: int) -> tuple[str, Span] | None:
+    """"Министр Орлен оказалась сдержаннее, заявив …": a gerund after a comma has no subject of its own but shares
+    its clause's, the speaker that opens the clause before it (at most ``words`` words into it, none a verb, a
+    preposition or "that"), in the nominative where case shows; a title before the name is that speaker's own."""
+    if not v.after_break or not gerund(v.said):
+        return None
+    for named in reversed(v.left):
+        opening = [w.strip(_OPENING_MARKS + ".()").lower()
+                   for w in v.text[v.left_limit:named.span.start].rsplit(",", 1)[-1].split()]
+        if len(opening) <= words and not any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS
+                                             or morph().parse(w)[0].tag.POS in _PREDICATES for w in opening if w):
+            head = _head_of(v, named)
+            return (head or None) if head is not None else v.found(named)
+    return None
 
 
 def _after_break(text: str, start: int, verb: int) -> bool:
@@ -2350,7 +2385,8 @@ REFERENCE_REACH = 40   # characters of the mark, the reference back and the spac
 _BREAK_AND_REFERENCE = re.compile(rf"[,—―–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
 
 
-def _gerund(word: str) -> bool:
+def gerund(word: str) -> bool:
+    """"заявив", "отметив": a Russian verb form with no subject of its own."""
     return bool(re.search(r"[а-яё]", word, re.I)) and morph().parse(word)[0].tag.POS == "GRND"
 
 
@@ -2373,7 +2409,7 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"The ministry said", "Ruritanian officials said" (a group within ``reach`` characters of the verb),
     "…, the statement reads": what a description or a pronoun in the clause refers back to; right after a break
     ("…, — подчеркнул вице-премьер") the one after the verb, as the words before it are what was said."""
-    after = v.after_break and not _gerund(v.said) \
+    after = v.after_break and not gerund(v.said) \
         and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)
     if after and _named_in_what_was_said(v, after[0]):
         return None
@@ -2497,6 +2533,7 @@ VERB_RULES = (
     VerbRule("verb_right", _outlet_informants, 60),
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
+    VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),
     VerbRule("verb_left", _body_of_plural_verb, 3),
     VerbRule("verb_left", _apposition_before, 40),
     VerbRule("verb_left", _subject_before, 6),
@@ -3887,6 +3924,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
+    owner = _body_after_voice(text, m, discourse)
+    if owner is not None:
+        return owner
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
     if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
@@ -3902,6 +3942,20 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
+    """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
+    (in the genitive, so no subject of its own) is that body's, not the body named before it."""
+    if not _VOICE_WORD.fullmatch(reference.group(1)):
+        return None
+    start = re.match(r"\s*[«„“\"]?", text[reference.end(1):]).end() + reference.end(1)
+    return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
+                 and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+
+
+_VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
+                                  if module.DESCRIBED_VOICE_PATTERN) or r"(?!)", re.I)
 
 
 # a person's title in a language whose case shows (``MARKS_CASE``): of two titles in a row, the first is the head

@@ -23,7 +23,7 @@ from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
-                          in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
+                          gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
 from .relations import find_relation
 
@@ -152,8 +152,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
-                elif reported:
+                elif reported and not _before_gerund_frame(doc.text, piece, speaking):
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
+                elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
+                    claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date))
                 else:
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                          kind="event"))
@@ -374,7 +376,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     else:
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
-        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions)
+        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions, discourse.types)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
@@ -435,16 +437,18 @@ _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
-                           unnamed: set[int], quotes: list[QuoteRegion], mentions: MentionIndex) -> None:
+                           unnamed: set[int], quotes: list[QuoteRegion], mentions: MentionIndex,
+                           types: dict[str, str]) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
-    article's own voice is the last speaker's, as an interview's answers and a long quotation's sentences are;
+    article's own voice is the last speaker's (the first speaker a headline "X: …" that quotes X), as an
+    interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
     that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
     speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
     person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
-    last: str | None = None
+    last = _headline_speaker(doc, headline, mentions, types) if headline is not None else None
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
     newsroom = False               # the article spoke in the first person before anyone else spoke
     for k, s in enumerate(sentences):
@@ -1353,6 +1357,14 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]):
             out[i] = (out[i - 1][0], "paragraph", None)
+    for i, s in enumerate(sentences):   # "A, но B, заявил X": a closing tag speaks for the clauses cut before it
+        frame, j = out[i][2], i - 1
+        tag = frame is not None and frame.after_assertion and frame.subject is not None \
+            and frame.verb.start < frame.subject.start
+        while s.clause and tag and j >= 0 and sentences[j + 1].clause and out[j][0] is None \
+                and out[j][1] != "own_report" and j not in unnamed:
+            out[j] = (out[i][0], "paragraph", None)
+            j -= 1
     for indices in by_para.values():
         # an outlet's own closing report ("…, Reuters reported") is its sentence's alone; a frame that ends with a
         # colon ("After the tour, X said:") opens the words after it and closes nothing before it
@@ -1857,6 +1869,12 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
+    """"Нордбанк повысил ставку, пояснив, что …": a clause cut before the gerund that frames the sentence tells
+    what its subject did, not what it said."""
+    return frame is not None and piece.end <= frame.verb.start and gerund(text[frame.verb.start:frame.verb.end])
 
 
 def _closes_quotation(head: str) -> bool:
@@ -2550,6 +2568,13 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
             or verbs(doc.text, title, _language(doc, title)):
         return None
     return named[-1].entity
+
+
+def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"Tomas Varga: the ferry will run in May": a headline that opens with a person's name (after at most a
+    title) and a colon quotes that person."""
+    colon = doc.text.find(":", headline.start, headline.end)
+    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types) if colon > 0 else None
 
 
 _COLON_BEFORE_QUOTE = re.compile(r"(?<=\w):\s*[«„“\"]?$")

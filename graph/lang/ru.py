@@ -457,6 +457,8 @@ REPORTING_STEMS = (
     "верит", "верят",
     # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
     "называ",
+    # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …", "…, указав на …")
+    "пояснив", "указав", "уточнив", "рассказав", "ответив", "заметив",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
@@ -466,6 +468,11 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# Stems of verbs that report words only through a statement's noun right after them and the clause it opens
+# ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
+# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause.
+ISSUING_STEMS = ("выступ", "сдела", "распростран")
+STATEMENT_CLAUSE = (r"\s+(?:с\s+)?(?:\w+\s+)?(?:заявлени|сообщени|обращени)\w*(?:\s+о\s+том)?,\s+что\s")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",

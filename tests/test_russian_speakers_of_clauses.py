@@ -1,0 +1,70 @@
+"""Russian speakers read from the clause a gerund of saying shares, from a statement's noun after a verb of issuing
+it, from a body's press service named in the genitive, from a tag closing a sentence cut in two, from a past tense
+that tells an unknown name's gender, and from a headline that quotes a person (invented people, places and bodies)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import CAST, claims, speaker_of
+
+BODIES = [
+    Entity("nordbank", "Nordbank", "Organization", pref_labels=(("Nordbank", "en"), ("Нордбанк", "ru"))),
+    Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "en"), ("NordNews", "ru"))),
+    Entity("council", "Borealian Council", "Organization",
+           pref_labels=(("Borealian Council", "en"), ("Верховный совет Бореалии", "ru")),
+           alt_labels=(("Верховного совета Бореалии", "ru"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker([*CAST, *BODIES])
+
+
+def test_a_gerund_after_a_comma_shares_its_clauses_subject(cast):
+    said = claims("Министр обороны Томас Варга заявил, что доволен итогами переговоров.\n"
+                  "Министр финансов Мира Орлен оказалась осторожнее, заявив журналистам: «Подробности будут позже».",
+                  cast)
+    assert speaker_of(said, "Подробности будут позже") == "orlen"
+    assert speaker_of(said, "оказалась осторожнее") is None
+
+
+def test_the_act_before_a_gerund_of_saying_is_the_articles(cast):
+    said = claims("Нордбанк поднял ставку по вкладам, пояснив, что цены на продукты снова выросли.", cast)
+    assert speaker_of(said, "цены на продукты") == "nordbank"
+    assert speaker_of(said, "поднял ставку") is None
+
+
+@pytest.mark.parametrize("verb", ["выступил с заявлением", "сделал заявление", "распространил заявление"])
+def test_a_verb_that_issues_a_statement_reports_its_clause(cast, verb):
+    said = claims(f"Нордбанк {verb} о том, что вклады граждан полностью застрахованы.", cast)
+    assert speaker_of(said, "вклады граждан") == "nordbank"
+
+
+def test_issuing_without_a_statement_is_an_act(cast):
+    said = claims("Томас Варга выступил на форуме, что прошел в столице Бореалии.", cast)
+    assert speaker_of(said, "на форуме") is None
+
+
+def test_a_press_service_before_a_bodys_name_is_that_bodys(cast):
+    said = claims("Газета NordNews в среду напечатала интервью с Томасом Варгой.\n"
+                  "Пресс-служба Верховного совета Бореалии сообщила, что Варга никаких интервью не давал.", cast)
+    assert speaker_of(said, "никаких интервью") == "council"
+
+
+def test_a_tag_closing_a_sentence_speaks_for_the_clause_cut_before_it(cast):
+    said = claims("Встречи глав ведомств проходят каждый месяц, но о них редко сообщается, заявил Томас Варга "
+                  "в эфире канала «Север».", cast)
+    assert speaker_of(said, "каждый месяц") == "varga"
+
+
+def test_a_past_tense_after_an_unknown_name_tells_its_gender(cast):
+    said = claims("Мира Орлен назначила Томаса Варгу советником.\n«Я благодарен за доверие», — сказал он.", cast)
+    assert speaker_of(said, "благодарен за доверие") == "varga"
+
+
+def test_a_headline_quoting_a_person_gives_them_the_first_person_below(cast):
+    said = claims("Томас Варга: новый мост откроют осенью\n\nМы долго ждали этого решения. Я уверен, что мост "
+                  "изменит жизнь всего района.", cast)
+    assert speaker_of(said, "долго ждали") == "varga"
+    assert speaker_of(said, "изменит жизнь") == "varga"
