@@ -658,6 +658,8 @@ LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
                               "attention", "concern", "objection"})   # "X raised concerns about …"
+# Words that make such a verb say the clause after them: "X made it clear that …", "X made plain that …"
+SPEECH_ACT_COMPLEMENTS = frozenset({"clear", "plain"})
 # Verbs that give an estimate when their object is a figure and a preposition puts it at a value, those objects and
 # that preposition: "the ministry put the death toll at 40", "the company pegged its losses at $2 million".
 ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read from (nlp._speech_forms)
@@ -673,6 +675,10 @@ FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
+# the plan", "the report led analysts to warn …"): their subject says nothing
+CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
+                           "convince", "inspire", "move", "get"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
