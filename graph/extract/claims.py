@@ -327,6 +327,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
+            if frame is not None and frame.speaker == speakers[region][0]:
+                _tell_gender(doc, frame, discourse)    # "“…,” she said": she, for the quotations after it too
         elif frame is not None and _says_nothing(doc.text, frame.verb, lang):
             out.append((None, "own_voice", None))
             relays.append(())
@@ -337,8 +339,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
-            if frame.rule in _SUBJECT_RULES:   # the verb agrees with the speaker, not with an outlet quoting them
-                discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
+            _tell_gender(doc, frame, discourse)
         elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
             out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
             relays.append(())
@@ -381,6 +382,14 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
 
 
 _SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rules whose speaker is the verb's subject
+
+
+def _tell_gender(doc: Document, frame: Frame, discourse: Discourse) -> None:
+    """The gender a frame's pronoun or verb tells of its speaker; only where the speaker is the verb's subject, not
+    an outlet quoting them."""
+    if frame.rule in _SUBJECT_RULES:
+        subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+        discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
 
 
 # A live page's entry closes with its source after a dash: "… under attack – Foreign Ministry.", "… – ТАСС."
