@@ -70,3 +70,11 @@ def test_a_quotations_she_tells_the_gender_so_the_next_he_is_the_other(cast_link
                  cast_linker)
     assert speaker_of(out, "The talks went well") == "orlen"
     assert speaker_of(out, "We agreed on most points") == "varga"
+
+
+def test_the_person_who_made_the_remarks_is_whom_the_title_stood_for(cast_linker):
+    out = claims("Borealia\u2019s trade minister said tariffs on steel would double next year, stressing that talks "
+                 "could still avert them.\n\n"
+                 "Professor Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
+    assert speaker_of(out, "tariffs on steel would double") == "kell"
+    assert speaker_of(out, "made the remarks") is None
