@@ -60,8 +60,8 @@ def test_a_pronoun_for_someone_unnamed_goes_on_past_a_name_in_his_words(cast_lin
 def test_a_causing_verbs_object_does_what_the_infinitive_says(cast_linker):
     out = claims("Tomas Varga was caught up in a row over share dealings at Norcliff Mills.\n\n"
                  "The company said the row was over.\n\n"
-                 "It had prompted shareholder groups to question the deal.\n", cast_linker)
-    assert speaker_of(out, "prompted shareholder groups") is None
+                 "It pushed several investor funds to question the deal.\n", cast_linker)
+    assert speaker_of(out, "pushed several investor funds") is None
 
 
 def test_a_quotations_she_tells_the_gender_so_the_next_he_is_the_other(cast_linker):
