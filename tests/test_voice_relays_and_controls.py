@@ -78,3 +78,11 @@ def test_the_person_who_made_the_remarks_is_whom_the_title_stood_for(cast_linker
                  "Professor Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
     assert speaker_of(out, "tariffs on steel would double") == "kell"
     assert speaker_of(out, "made the remarks") is None
+
+
+@pytest.mark.parametrize("after", ["That comment was a reply to a question about the flood.",
+                                   "His remarks were a surprise to the unions."])
+def test_a_sentence_about_the_words_ends_the_report(cast_linker, after):
+    out = claims(f"Tomas Varga said on Monday that the port would reopen in June. {after}\n", cast_linker)
+    assert speaker_of(out, "the port would reopen") == "varga"
+    assert speaker_of(out, after[:15]) is None

@@ -1020,10 +1020,10 @@ EARLIER_OPENERS = r"earlier|previously"
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
-# "The announcement drew criticism"): the article's own narration, which no opening frame's report covers.
-WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such) (?:remarks?|comments?|statements?"
+# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no opening frame's report covers.
+WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this) (?:remarks?|comments?|statements?"
                           r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
-                          r"|prompted|prompts?|sparked|sparks?)")
+                          r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
