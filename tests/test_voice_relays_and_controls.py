@@ -3,6 +3,8 @@ parser hung on a second verb, a clause under a said-tag however deep, "made it c
 unnamed going on, and an infinitive whose doer is a causing verb's object."""
 import pytest
 
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from extracted import CAST, KELL, claims, speaker_of
 
@@ -86,3 +88,14 @@ def test_a_sentence_about_the_words_ends_the_report(cast_linker, after):
     out = claims(f"Tomas Varga said on Monday that the port would reopen in June. {after}\n", cast_linker)
     assert speaker_of(out, "the port would reopen") == "varga"
     assert speaker_of(out, after[:15]) is None
+
+
+@pytest.mark.parametrize("sentence", ["Commissioners said the inquiry had been rushed.",
+                                      "The rules are unfair, lawmakers argued on Tuesday."])
+def test_members_of_a_board_or_house_speak_as_a_group(cast_linker, sentence):
+    text = f"Tomas Varga opened an inquiry into the port on Monday.\n\n{sentence}\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    out = extract(doc, cast_linker)
+    labels = {e.key: e.label.lower() for e in out.new_entities}
+    said = [labels.get(c.claimant) for c in out.claims if doc.text[c.span.start:c.span.end].startswith(sentence[:12])]
+    assert said and said[-1] in ("commissioners", "lawmakers")

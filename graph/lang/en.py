@@ -1312,7 +1312,9 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
-               "authorities", "officials", "investigators")
+               "authorities", "officials", "investigators",
+               # members of a board or a house, speaking as its members: "commissioners said", "lawmakers argued"
+               "commissioners", "lawmakers", "legislators", "senators", "councillors", "councilors")
 # Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
