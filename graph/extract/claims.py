@@ -599,6 +599,7 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
+_TITLE_ONLY = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
@@ -619,7 +620,7 @@ def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, un
             titled = frame is not None and frame.subject is not None and types.get(who) != "Person" \
                 and frame.subject.end <= frame.verb.start \
                 and _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start) is not None
-            if titled or re.fullmatch(_TITLE_WORD, unnamed.get(j, ""), re.I):
+            if titled or _TITLE_ONLY.fullmatch(unnamed.get(j, "")):
                 out[j] = (people[-1], "cataphora", frame)
                 unnamed.pop(j, None)
 
