@@ -253,8 +253,9 @@ class Discourse:
             self.last_outlet = via[0]
 
     def unnamed_spoke(self, description: str) -> None:
-        """"A senior official said …": a following "he" is that official, no one named before."""
-        if _PERSON_DESCRIPTION.fullmatch(description):
+        """"A senior official said …": a following "he" is that official, no one named before; so after "he said
+        …" where "he" stood for no one named: whoever the words he said name, the next "he" is still him."""
+        if _PERSON_DESCRIPTION.fullmatch(description) or description in _PRONOUN_GENDER:
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
     def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
@@ -2565,14 +2566,33 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         frame = _verb_subject_frame(s, words, i)
         if frame is None:
             continue
-        outer = i
-        while words[outer].dep in ("ccomp", "parataxis") and words[outer].head != outer:
-            outer = words[outer].head
+        # what a verb of saying reports goes to its frame, where it has one; so does a verb without a subject of its
+        # own in that clause ("Ruritania will act to respond to X, the minister stressed"), not one with its own
+        # ("A said B, while C said D": C's)
+        outer, relayed_by_unnamed = i, False
+        while words[outer].head != outer:
+            inner, outer = outer, words[outer].head
+            if words[inner].dep not in ("ccomp", "parataxis"):
+                if _subject(words, inner) is not None:
+                    break
+                continue
             reporting = _verb_subject_frame(s, words, outer)
             if reporting is not None:
                 frame = reporting
+            elif _unnamed_reporter(words, outer, inner, s.lang):
+                relayed_by_unnamed = True
+        if relayed_by_unnamed and frame.verb == words[i].span:
+            continue
         return frame
     return None
+
+
+def _unnamed_reporter(words: tuple[Word, ...], outer: int, inner: int, lang: str) -> bool:
+    """"A spokesman said Varga had revealed his shares": a verb of saying whose subject names no one, reporting a
+    verb that is neither another's words (``_reported_speech``) nor carries a clause of its own ("Varga warned that
+    …"): that act is the unnamed speaker's report, not a claim of the one who acted."""
+    return words[outer].lemma in language(lang).SPEECH_LEMMAS and _subject(words, outer) is not None \
+        and _reported_speech(words, outer, lang) != inner and not _children(words, inner, "ccomp")
 
 
 LABEL_WORDS = 6   # words of a label before a colon that opens a sentence: "What they're saying:"
@@ -3123,10 +3143,12 @@ def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, ver
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"Velmar gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
+    """"Velmar gave a different account", "X issued a warning": a light verb whose object is an act of speech;
+    "X made it clear that …": or whose complement says the clause after it (``SPEECH_ACT_COMPLEMENTS``)."""
     own = language(lang)
-    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
-        words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and (
+        any(words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
+        or any(words[j].lemma.lower() in own.SPEECH_ACT_COMPLEMENTS for j in _children(words, verb, "ccomp")))
 
 
 def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
@@ -3425,7 +3447,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     infinitive of purpose or a second verb, says
     what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
-    reassure the public that …": ``STATEMENT_WILL_VERBS``)."""
+    reassure the public that …": ``STATEMENT_WILL_VERBS``), nor one whose doer a causing verb makes its object ("the
+    loss prompted investors to question …")."""
     w = words[verb]
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
@@ -3433,9 +3456,10 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
-    willed = words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
-                                                         and _children(words, verb, "ccomp"))
-    if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not willed
+    will_or_cause = words[w.head].lemma in _CAUSING_VERBS or (
+        words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
+                                                    and _children(words, verb, "ccomp")))
+    if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
                                                    and not _going_to(words, w.head)):
         return None
     head = w.head
@@ -3445,8 +3469,10 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
             and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
         head = words[head].head
     subject = _subject(words, head)
-    if subject is None and w.dep == "conj" and words[head].dep in ("advcl", "conj"):
-        return _shared_subject(words, head)   # "X raised rates, citing A and adding B": the second is X's too
+    if subject is None and (w.dep == "conj" or participle) and words[head].dep in ("advcl", "conj"):
+        # "X raised rates, citing A and adding B": the second is X's too; "X referred to A and to cutting B,
+        # saying …", a parser taking "cutting" for a second verb of X's: the participle goes on from X
+        return _shared_subject(words, head)
     return subject
 
 
@@ -3465,6 +3491,7 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
+_CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
 

@@ -329,6 +329,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
+            if frame is not None and frame.speaker == speakers[region][0]:
+                _tell_gender(doc, frame, discourse)    # "“…,” she said": she, for the quotations after it too
         elif frame is not None and _says_nothing(doc.text, frame.verb, lang):
             out.append((None, "own_voice", None))
             relays.append(())
@@ -339,8 +341,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
             if FIRST_PERSON_SUBJECT.fullmatch(subject):
                 we = frame.speaker
-            if frame.rule in _SUBJECT_RULES:   # the verb agrees with the speaker, not with an outlet quoting them
-                discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
+            _tell_gender(doc, frame, discourse)
         elif region is None and (tagged := _tag_of_quotation_end(doc, s.span, quotes, mentions, discourse)):
             out.append((tagged, "quotation", None))    # «… Готовьтесь», — заключил X.: the quotation's last words
             relays.append(())
@@ -367,6 +368,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
+    _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse.types)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
@@ -383,6 +385,14 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
 
 
 _SUBJECT_RULES = ("verb_left", "verb_right", "verb_subject", "anaphor")   # rules whose speaker is the verb's subject
+
+
+def _tell_gender(doc: Document, frame: Frame, discourse: Discourse) -> None:
+    """The gender a frame's pronoun or verb tells of its speaker; only where the speaker is the verb's subject, not
+    an outlet quoting them."""
+    if frame.rule in _SUBJECT_RULES:
+        subject = doc.text[frame.subject.start:frame.subject.end] if frame.subject is not None else ""
+        discourse.told_gender(subject, frame.speaker, doc.text[frame.verb.start:frame.verb.end])
 
 
 # A live page's entry closes with its source after a dash: "… under attack – Foreign Ministry.", "… – ТАСС."
@@ -598,8 +608,32 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 # a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said",
 # past words that say which of its kind ("Borealia's foreign minister said", "Borealia's top diplomat said")
 TITLE_MODIFIERS = 2
-_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
-                         rf"((?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))}))\s+", re.I)
+_TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
+_TITLE_ONLY = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
+
+
+def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
+                         mentions: MentionIndex, types: dict[str, str]) -> None:
+    """"Borealia's defence minister said … . General Tomas Varga made the remarks at …": a sentence telling that a
+    person it names made the remarks (``OWN_REPORT``) names whom a title stood for in the sentences before it, in its
+    paragraph and the one before: an unnamed speaker's title, or one after the body that took the words."""
+    for i, s in enumerate(sentences):
+        made = _OWN_REPORT.search(doc.text, s.span.start, s.span.end)
+        people = [m.entity for m in mentions.within(Span(s.span.start, made.start()))
+                  if types.get(m.entity) == "Person"] if made else []
+        if not people:
+            continue
+        for j in range(i - 1, -1, -1):
+            if sentences[j].paragraph < s.paragraph - 1:
+                break
+            who, _, frame = out[j]
+            titled = frame is not None and frame.subject is not None and types.get(who) != "Person" \
+                and frame.subject.end <= frame.verb.start \
+                and _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start) is not None
+            if titled or _TITLE_ONLY.fullmatch(unnamed.get(j, "")):
+                out[j] = (people[-1], "cataphora", frame)
+                unnamed.pop(j, None)
 
 
 # "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on

@@ -663,6 +663,8 @@ LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
                               "attention", "concern", "objection"})   # "X raised concerns about …"
+# Words that make such a verb say the clause after them: "X made it clear that …", "X made plain that …"
+SPEECH_ACT_COMPLEMENTS = frozenset({"clear", "plain"})
 # Verbs that give an estimate when their object is a figure and a preposition puts it at a value, those objects and
 # that preposition: "the ministry put the death toll at 40", "the company pegged its losses at $2 million".
 ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read from (nlp._speech_forms)
@@ -681,6 +683,10 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
 # Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
 # stress that …"): the infinitive with a that-clause is said, as the verb alone would be
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
+# Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
+# the plan", "the report led analysts to warn …"): their subject says nothing
+CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
+                           "convince", "inspire", "move", "get"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
@@ -1035,10 +1041,10 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
-# "The announcement drew criticism"): the article's own narration, which no opening frame's report covers.
-WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such) (?:remarks?|comments?|statements?"
+# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no opening frame's report covers.
+WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this) (?:remarks?|comments?|statements?"
                           r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
-                          r"|prompted|prompts?|sparked|sparks?)")
+                          r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
@@ -1335,7 +1341,9 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "militants", "insurgents", "separatists", "activists", "critics", "investors", "economists",
                "opposition", "residents", "witnesses", "experts", "doctors", "prosecutors", "observers", "campaigners",
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
-               "authorities", "officials", "investigators")
+               "authorities", "officials", "investigators",
+               # members of a board or a house, speaking as its members: "commissioners said", "lawmakers argued"
+               "commissioners", "lawmakers", "legislators", "senators", "councillors", "councilors")
 # Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
