@@ -138,7 +138,7 @@ def morph():
             fresh list of readings looked up once a word, as the rules ask about the same words again and again."""
             return list(self._readings(word))
 
-        @lru_cache(maxsize=50_000)
+        @lru_cache(maxsize=10_000)   # about 1.3 kB a word: 13 MB at most
         def _readings(self, word):
             try:
                 return tuple(super().parse(word))
