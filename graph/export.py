@@ -29,8 +29,6 @@ from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 import pyoxigraph as ox
 
@@ -670,10 +668,14 @@ def _xml_value(value: object) -> str:
 
 
 def _xml_text(value: object) -> str:
-    return xml_escape(_xml_value(value))
+    from xml.sax.saxutils import escape   # here: it imports urllib's HTTP client, which a build never needs
+
+    return escape(_xml_value(value))
 
 
 def _xml_attr(value: object) -> str:
+    from xml.sax.saxutils import quoteattr
+
     return quoteattr(_xml_value(value))
 
 

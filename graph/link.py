@@ -134,11 +134,16 @@ def morph():
 
     class Lemmatiser(pymorphy3.MorphAnalyzer):
         def parse(self, word):
-            """pymorphy3's parses of ``word``, the characters it cannot name read as a replacement character."""
+            """pymorphy3's parses of ``word``, the characters it cannot name read as a replacement character; a
+            fresh list of readings looked up once a word, as the rules ask about the same words again and again."""
+            return list(self._readings(word))
+
+        @lru_cache(maxsize=10_000)   # about 1.3 kB a word: 13 MB at most
+        def _readings(self, word):
             try:
-                return super().parse(word)
+                return tuple(super().parse(word))
             except ValueError:
-                return super().parse("".join(c if unicodedata.name(c, "") else "\ufffd" for c in word))
+                return tuple(super().parse("".join(c if unicodedata.name(c, "") else "\ufffd" for c in word)))
 
     return Lemmatiser()
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 from collections import ChainMap, Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import pyoxigraph as ox
 
 from .conflicts import figure_rows, find_conflicts
 from .numbers import grouped
 from .store import select
 from .vocab import sparql_prefixes
+
+if TYPE_CHECKING:   # a build reads each document's rows here without networkx: imported where a graph is made
+    import networkx as nx
 
 _PREFIXES = sparql_prefixes("cg", "dcterms", "oa", "prov", "schema", "skos", "rdf")
 
@@ -69,6 +72,8 @@ def project(store: ox.Store, rows: DocumentRows | None = None) -> nx.MultiDiGrap
 
     ``rows``: every document's ``document_rows``, where a build kept those of its unchanged documents.
     """
+    import networkx as nx
+
     g = nx.MultiDiGraph(texts={}, conflicts=[])
     rows = rows if rows is not None else document_rows(store)
     for row in sorted(rows.docs, key=lambda row: row[1]):   # by file name

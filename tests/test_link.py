@@ -1,5 +1,5 @@
 from claimsgraph.ingest import parse_document
-from claimsgraph.link import Linker
+from claimsgraph.link import Linker, morph
 from claimsgraph.model import Entity
 
 
@@ -196,3 +196,11 @@ def test_a_name_with_of_the_is_also_matched_without_its_article():
         [("varland", "Federal Republic of Varlands")]
     assert _mentions(linker, "The Federal Republic of the Varlands closed its border.") == \
         [("varland", "Federal Republic of the Varlands")]
+
+
+def test_a_words_readings_looked_up_again_are_the_same_in_a_list_of_its_own():
+    first = morph().parse("министра")
+    first.clear()
+    again = morph().parse("министра")
+    assert again and [p.normal_form for p in again] == [p.normal_form for p in morph().parse("министра")]
+    assert again is not morph().parse("министра")

@@ -84,3 +84,11 @@ def test_every_new_unit_has_a_code():
 ])
 def test_shared_sign_takes_the_texts_country(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+def test_a_currency_of_any_length_glued_to_digits_opens_a_figure_unless_a_letter_comes_before_it():
+    from claimsgraph.extract.quantities import _FIGURE, _GLUED_CURRENCIES
+
+    for currency in sorted(_GLUED_CURRENCIES):
+        assert [m.group("num") for m in _FIGURE.finditer(f"{currency}42 ")][-1:] == ["42"], currency
+        assert "42" not in [m.group("num") for m in _FIGURE.finditer(f"x{currency}42 ")], currency
