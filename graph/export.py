@@ -667,16 +667,21 @@ def _xml_value(value: object) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _xml_text(value: object) -> str:
-    from xml.sax.saxutils import escape   # here: it imports urllib's HTTP client, which a build never needs
+@lru_cache(maxsize=1)
+def _saxutils():
+    """``xml.sax.saxutils``, imported when XML is first written: it imports urllib's HTTP client, which a build
+    never needs."""
+    from xml.sax import saxutils
 
-    return escape(_xml_value(value))
+    return saxutils
+
+
+def _xml_text(value: object) -> str:
+    return _saxutils().escape(_xml_value(value))
 
 
 def _xml_attr(value: object) -> str:
-    from xml.sax.saxutils import quoteattr
-
-    return quoteattr(_xml_value(value))
+    return _saxutils().quoteattr(_xml_value(value))
 
 
 def claims_csv(rows: list[dict]) -> str:

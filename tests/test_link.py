@@ -201,6 +201,8 @@ def test_a_name_with_of_the_is_also_matched_without_its_article():
 def test_a_words_readings_looked_up_again_are_the_same_in_a_list_of_its_own():
     first = morph().parse("министра")
     first.clear()
+    hits = morph()._readings.cache_info().hits
     again = morph().parse("министра")
+    assert morph()._readings.cache_info().hits == hits + 1   # read from the cache, not looked up again
     assert again and [p.normal_form for p in again] == [p.normal_form for p in morph().parse("министра")]
     assert again is not morph().parse("министра")
