@@ -3143,12 +3143,10 @@ def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, ver
 
 
 def _speech_act_noun(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"Velmar gave a different account", "X issued a warning": a light verb whose object is an act of speech;
-    "X made it clear that …": or whose complement says the clause after it (``SPEECH_ACT_COMPLEMENTS``)."""
+    """"Velmar gave a different account", "X issued a warning": a light verb whose object is an act of speech."""
     own = language(lang)
-    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and (
-        any(words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
-        or any(words[j].lemma.lower() in own.SPEECH_ACT_COMPLEMENTS for j in _children(words, verb, "ccomp")))
+    return words[verb].lemma in own.LIGHT_SPEECH_VERBS and any(
+        words[j].lemma in own.SPEECH_ACT_NOUNS for j in _children(words, verb, "dobj"))
 
 
 def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:

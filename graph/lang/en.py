@@ -663,8 +663,6 @@ LIGHT_SPEECH_VERBS = frozenset({"give", "issue", "offer", "voice", "make", "draw
 SPEECH_ACT_NOUNS = frozenset({"account", "assurance", "warning", "denial", "pledge", "promise", "accusation",
                               "admission", "prediction", "forecast", "threat", "ultimatum", "appeal",
                               "attention", "concern", "objection"})   # "X raised concerns about …"
-# Words that make such a verb say the clause after them: "X made it clear that …", "X made plain that …"
-SPEECH_ACT_COMPLEMENTS = frozenset({"clear", "plain"})
 # Verbs that give an estimate when their object is a figure and a preposition puts it at a value, those objects and
 # that preposition: "the ministry put the death toll at 40", "the company pegged its losses at $2 million".
 ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read from (nlp._speech_forms)

@@ -1093,7 +1093,6 @@ ESTIMATING_VERBS: frozenset[str] = frozenset()     # «оценил ущерб �
 ESTIMATED_NOUNS: frozenset[str] = frozenset()
 ESTIMATE_PREPOSITIONS: frozenset[str] = frozenset()
 SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
-SPEECH_ACT_COMPLEMENTS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
