@@ -26,6 +26,13 @@ def test_a_number_in_a_model_name_is_no_figure(text, expected):
     ("Vexford Buys 12 Jets From Orlan Today", [(12, "jets")]),     # a headline in title case counts them
     ("The 40 jets arrived in Ostrava on Monday.", [(40, "jets")]),
     ("Officials in North Velm said 3 people died.", [(3, "people")]),
+    # capitals on either side make no model; only a noun of made things or a model's pattern after it does
+    ("Police told Northwire 30 Vellish protesters were detained.", [(30, "vellish protesters")]),
+    ("Vell sent Ruritania 40 Leopard tanks last year.", [(40, "leopard tanks")]),
+    ("The army said Ruritania's 40 Leopard tanks had arrived.", [(40, "leopard tanks")]),
+    ("In North Velm 300 families were evacuated on Monday.", [(300, "families")]),
+    ("Across Vell Province 120 schools were closed on Monday.", [(120, "schools")]),
+    ("It said Vell Airlines 14 flights were cancelled.", [(14, "flights")]),
 ])
 def test_a_count_beside_capitalised_words_stays(text, expected):
     assert figures(text) == expected

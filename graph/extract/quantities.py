@@ -41,7 +41,7 @@ from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_C
                     UNIT_CODES, alternation, language, merged)
 from ..link import morph
 from ..model import Span
-from ..nlp import is_plural_noun
+from ..nlp import is_adjective, is_describing_word, is_plural_noun
 from ..numbers import exact
 
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
@@ -169,16 +169,19 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 # 40 were hurt") or in a line of capitals, where every word is so written ("FLOODS DISPLACE 300").
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
-# A number in a maker's or a model's name, not a count: after a capitalised word inside the sentence when a
-# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone",
-# "a Max 8 aircraft", "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8
-# flight").
+# A number in a maker's or a model's name, not a count: after a capitalised word when a noun of made things follows,
+# maybe past the model's next word and numbers ("the Vexa 7 smartphone", "Tarlan's 310 Neo 4 jets", "Neo 4 and 5
+# aircraft"), or a model's word and a noun in the singular, which no count above one takes ("a Tarlan 310 Neo
+# flight"); or ending a title after a noun of works ("the film Frost Saga 5"). Capitals alone on either side make
+# no model ("Ruritania 40 Leopard tanks", "North Velm 300 families").
 _NAME_WORD = r"[A-Z][a-z]+"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
-_NAME_OF_TWO_BEFORE = re.compile(rf"(?:(?<![\w.,])\d+|(?<=[\w,’'] )(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
-_NAME_AFTER = re.compile(rf" (?-i:{_NAME_WORD})(?![\w.])")
-_MADE_THING_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
+_TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS')) or '(?!)'})"
+                           rf"(?-i:(?: {_NAME_WORD}){{1,4}}) $", re.I)
+_MADE_THING_AFTER = re.compile(rf"(?: (?-i:{_NAME_WORD}))?(?:(?:,| and| or)? \d+)*"
+                               rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
+_MODEL_WORD_AFTER = re.compile(rf" (?-i:{_NAME_WORD}) (?-i:([a-z]+))(?![\w-])")
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
 _GRADE = (re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I),
           re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
@@ -1671,14 +1674,17 @@ def _labelled(before: str, after: str) -> bool:
 
 
 def _model_name(before: str, after: str) -> bool:
-    """The number names a model ("Boeing 737 Max"), not a count; never in a headline whose every word is
+    """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
     capitalised ("Vexford Buys 12 Jets")."""
     if _title_cased(before + after):
         return False
-    if _NAME_BEFORE.search(before) and (_NAME_AFTER.match(after) or _MADE_THING_AFTER.match(after)):
+    if _TITLE_BEFORE.search(before):
         return True
-    return bool(_NAME_LISTED_BEFORE.search(before) and _MADE_THING_AFTER.match(after)
-                or _NAME_OF_TWO_BEFORE.search(before) and not _known_unit_after(after))
+    if not (_NAME_BEFORE.search(before) or _NAME_LISTED_BEFORE.search(before)):
+        return False
+    word = _MODEL_WORD_AFTER.match(after)
+    return bool(_MADE_THING_AFTER.match(after) or word and is_describing_word(word.group(1))
+                and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
 
 
 def _title_cased(text: str) -> bool:
