@@ -50,8 +50,10 @@ def test_the_class_of_pupils_is_their_grade(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The council approved the plan after voting on 30 c", []),
+    ("The council approved the plan after voting on 30 q", []),   # not "30 c": a known unit (Celsius) stays
+    ("The council approved the plan after voting on 30 pr", []),
     ("The council approved the plan after 30 km", [(30, "km")]),
+    ("The Vell tower rises to 300 m", [(300, "m")]),      # a known unit of one letter stays
     ("The council approved the plan after voting on 30 proposals", [(30, "proposals")]),
 ])
 def test_a_unit_cut_off_where_the_text_ends_is_lost(text, expected):

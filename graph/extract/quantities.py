@@ -352,10 +352,11 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
 
 
 def _cut_off_unit(text: str, q: Quantity) -> bool:
-    """The unit is a lone letter after a space, or two letters no table knows, cut off where the text ends
-    without a full stop ("after voting on 40 c"): what the figure counts is lost."""
+    """The unit is one or two letters after a space that no table knows, cut off where the text ends without a full
+    stop ("after voting on 40 c"): what the figure counts is lost; a known one stays ("rises to 300 m"), as a
+    longer word does ("after voting on 30 proposals")."""
     unit = q.unit or ""
-    return unit.isalpha() and (len(unit) == 1 or len(unit) == 2 and q.canonical_unit is None) \
+    return unit.isalpha() and len(unit) <= 2 and q.canonical_unit is None \
         and text[q.span.end - len(unit) - 1].isspace() and not text[q.span.end:].strip()
 
 
