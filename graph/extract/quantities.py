@@ -1657,7 +1657,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
                                                       # "May 9, 2031 marks" is the date's year)
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
-    if number.isdigit() and (_model_name(chunk[:m.start()], after) or _grade(before, after)):
+    if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
         return True                                   # "Boeing 737 Max 8 jets", «ученики 5-6 классов»
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
@@ -1674,10 +1674,11 @@ def _labelled(before: str, after: str) -> bool:
     return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after))
 
 
-def _model_name(before: str, after: str) -> bool:
+def _model_name(chunk: str, before: str, after: str) -> bool:
     """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
-    capitalised ("Vexford Buys 12 Jets")."""
-    if _title_cased(before + after):
+    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are the text a window about the number (a whole
+    sentence before each of its numbers would be read again for each)."""
+    if _title_cased(chunk):
         return False
     if _TITLE_BEFORE.search(before):
         return True
@@ -1688,6 +1689,7 @@ def _model_name(before: str, after: str) -> bool:
                 and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
 
 
+@lru_cache(maxsize=8)
 def _title_cased(text: str) -> bool:
     """Most words of four letters or more are capitalised: a headline written in title case."""
     words = re.findall(r"[^\W\d_]{4,}", text)
@@ -1753,7 +1755,8 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
         model = re.fullmatch(r"\s+(\d+)\s+", gap) if words else None
-        if model and _model_name(chunk[:end + model.start(1)], chunk[end + model.end(1):end + model.end(1) + WINDOW]):
+        if model and _model_name(chunk, chunk[max(0, end - WINDOW):end + model.start(1)],
+                                 chunk[end + model.end(1):end + model.end(1) + WINDOW]):
             words.append(model.group(1))             # "40 Boeing 737 jets": the model's number is in the unit
             gap = " "
         if words and hyphen and chunk[pos:pos + 1] == "-":
