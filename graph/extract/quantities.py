@@ -825,9 +825,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and re.search(rf"(?<!\w)(?:{_alternation(tables.DEFINITE_ARTICLES)})\s+$", chunk[max(0, r.start - 8):r.start], re.I):
         return None                                   # "the two companies said": the bodies named before
     borrowed = unit is None
-    side = unit is None and _speaks_of_voting(chunk, lang) and (re.match(
-        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) or re.search(
-        rf"(?:^|[,;:.!?]\s*)(?:{_alternation(tables.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", chunk[:begin], re.I))
+    side = unit is None and _speaks_of_voting(chunk, lang) and (
+        _SIDE_AFTER[tables.__name__].match(chunk, r.end, r.end + WINDOW)
+        or _SIDE_BEFORE[tables.__name__].search(chunk, max(0, begin - WINDOW), begin))
     if side:                                       # "52 in favour and 47 against"; «Против — 87», "Against: 47"
         unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
@@ -1724,6 +1724,13 @@ _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'�
 
 
 # A weekday, or a part of the day before one, after a figure: when, not what it counts ("rose to six late Saturday").
+# A side of a vote after its votes ("52 in favour") or heading them before a dash or a colon («Против — 87»,
+# "Against: 47"); searched with bounds, so "^" is the sentence's start only.
+_SIDE_AFTER = {module.__name__: re.compile(rf"\s+(?:{_alternation(module.TALLY_SIDES)})(?!\w)", re.I)
+               for module in LANGUAGES.values()}
+_SIDE_BEFORE = {module.__name__: re.compile(
+    rf"(?:^|[,;:.!?]\s*)(?:{_alternation(module.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", re.I)
+    for module in LANGUAGES.values()}
 _DAY_AHEAD = {module.__name__: re.compile(
     rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
     for module in LANGUAGES.values()}
