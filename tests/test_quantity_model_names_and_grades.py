@@ -49,6 +49,14 @@ def test_a_count_beside_capitalised_words_stays(text, expected):
     assert figures(text) == expected
 
 
+def test_a_headline_in_title_case_is_read_as_claims_read_it():
+    """One rule of title case for headings and for model names: four words of four letters or more, four in five
+    capitalised; "jets" in lower case makes this no headline in title case, so 4 is the model's."""
+    from claimsgraph.extract import claims, quantities
+    assert claims._title_cased is quantities.title_cased
+    assert figures("Orlan Grounds Tarlan Neo 4 jets") == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Школьники 3-х классов Борельска стали самыми активными.", []),
     ("Все участники — учащиеся 7-8 классов сельских школ.", []),

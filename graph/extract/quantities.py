@@ -1678,7 +1678,7 @@ def _model_name(chunk: str, before: str, after: str) -> bool:
     """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
     capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are the text a window about the number (a whole
     sentence before each of its numbers would be read again for each)."""
-    if _title_cased(chunk):
+    if title_cased(chunk):
         return False
     if _TITLE_BEFORE.search(before):
         return True
@@ -1690,10 +1690,16 @@ def _model_name(chunk: str, before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _title_cased(text: str) -> bool:
-    """Most words of four letters or more are capitalised: a headline written in title case."""
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+def title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
+    headlines are written, and no sentence's mark at the end (claims read headings by it too)."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
 
 
 def _grade(before: str, after: str) -> bool:
