@@ -68,6 +68,14 @@ def test_the_class_of_pupils_is_their_grade(text, expected):
     assert figures(text, "ru") == expected
 
 
+def test_the_pupils_and_their_class_are_two_named_patterns():
+    """Pupils before the number and their class after it: each side its own pattern, read by its name."""
+    from claimsgraph.extract import quantities
+    assert quantities._PUPILS_BEFORE.search("В Борельске учащиеся 5-")
+    assert quantities._CLASS_AFTER.match("-х классов сельских школ")
+    assert not quantities._CLASS_AFTER.match(" новых класса")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The council approved the plan after voting on 30 q", []),   # not "30 c": a known unit (Celsius) stays
     ("The council approved the plan after voting on 30 pr", []),

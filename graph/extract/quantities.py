@@ -183,9 +183,9 @@ _MADE_THING_AFTER = re.compile(rf"(?: (?-i:{_NAME_WORD}))?(?:(?:,| and| or)? \d+
                                rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
 _MODEL_WORD_AFTER = re.compile(rf" (?-i:{_NAME_WORD}) (?-i:([a-z]+))(?![\w-])")
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
-_GRADE = (re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I),
-          re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
-                     rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I))
+_PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I)
+_CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
+                          rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
@@ -1704,7 +1704,7 @@ TITLE_CASE_SHARE = 0.8
 
 def _grade(before: str, after: str) -> bool:
     """Pupils of a class: the number is their grade («школьники 3-х классов»), not how many classes there are."""
-    return _GRADE[0].search(before) is not None and _GRADE[1].match(after) is not None
+    return _PUPILS_BEFORE.search(before) is not None and _CLASS_AFTER.match(after) is not None
 
 
 def _known_unit_after(after: str) -> bool:
