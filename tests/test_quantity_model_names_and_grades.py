@@ -39,8 +39,8 @@ def test_a_model_name_is_looked_for_near_each_number():
     ("Officials in North Velm said 3 people died.", [(3, "people")]),
     # capitals on either side make no model; only a noun of made things or a model's pattern after it does
     ("Police told Northwire 30 Vellish protesters were detained.", [(30, "vellish protesters")]),
-    ("Vell sent Ruritania 40 Leopard tanks last year.", [(40, "leopard tanks")]),
-    ("The army said Ruritania's 40 Leopard tanks had arrived.", [(40, "leopard tanks")]),
+    ("Vell sent Ruritania 40 Varn tanks last year.", [(40, "varn tanks")]),
+    ("The army said Ruritania's 40 Varn tanks had arrived.", [(40, "varn tanks")]),
     ("In North Velm 300 families were evacuated on Monday.", [(300, "families")]),
     ("Across Vell Province 120 schools were closed on Monday.", [(120, "schools")]),
     ("It said Vell Airlines 14 flights were cancelled.", [(14, "flights")]),
@@ -66,6 +66,13 @@ def test_a_headline_in_title_case_is_read_as_claims_read_it():
 ])
 def test_the_class_of_pupils_is_their_grade(text, expected):
     assert figures(text, "ru") == expected
+
+
+def test_the_examples_of_model_names_are_invented():
+    """The comments beside the model-name rules give invented makers and titles, as the tests do."""
+    import inspect
+    from claimsgraph.extract import quantities
+    assert not any(real in inspect.getsource(quantities) for real in ("Boeing", "Ice Age", "Leopard"))
 
 
 def test_the_pupils_and_their_class_are_two_named_patterns():

@@ -173,7 +173,7 @@ _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
 # maybe past the model's next word and numbers ("the Vexa 7 smartphone", "Tarlan's 310 Neo 4 jets", "Neo 4 and 5
 # aircraft"), or a model's word and a noun in the singular, which no count above one takes ("a Tarlan 310 Neo
 # flight"); or ending a title after a noun of works ("the film Frost Saga 5"). Capitals alone on either side make
-# no model ("Ruritania 40 Leopard tanks", "North Velm 300 families").
+# no model ("Ruritania 40 Varn tanks", "North Velm 300 families").
 _NAME_WORD = r"[A-Z][a-z]+"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
@@ -1658,7 +1658,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
-        return True                                   # "Boeing 737 Max 8 jets", «ученики 5-6 классов»
+        return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
@@ -1770,7 +1770,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         model = re.fullmatch(r"\s+(\d+)\s+", gap) if words else None
         if model and _model_name(chunk, chunk[max(0, end - WINDOW):end + model.start(1)],
                                  chunk[end + model.end(1):end + model.end(1) + WINDOW]):
-            words.append(model.group(1))             # "40 Boeing 737 jets": the model's number is in the unit
+            words.append(model.group(1))             # "40 Tarlan 310 jets": the model's number is in the unit
             gap = " "
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins
