@@ -44,6 +44,7 @@ def test_a_model_name_is_looked_for_near_each_number():
     ("In North Velm 300 families were evacuated on Monday.", [(300, "families")]),
     ("Across Vell Province 120 schools were closed on Monday.", [(120, "schools")]),
     ("It said Vell Airlines 14 flights were cancelled.", [(14, "flights")]),
+    ("After the game Vell Rovers 3 fans were hurt.", [(3, "fans")]),   # a game's side, no title
 ])
 def test_a_count_beside_capitalised_words_stays(text, expected):
     assert figures(text) == expected

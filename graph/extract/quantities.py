@@ -1676,8 +1676,8 @@ def _labelled(before: str, after: str) -> bool:
 
 def _model_name(chunk: str, before: str, after: str) -> bool:
     """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
-    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are the text a window about the number (a whole
-    sentence before each of its numbers would be read again for each)."""
+    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
+    sentence before each of its numbers would be read again for each."""
     if title_cased(chunk):
         return False
     if _TITLE_BEFORE.search(before):
@@ -1729,7 +1729,6 @@ _SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # 
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
-# A weekday, or a part of the day before one, after a figure: when, not what it counts ("rose to six late Saturday").
 # A side of a vote after its votes ("52 in favour") or heading them before a dash or a colon («Против — 87»,
 # "Against: 47"); searched with bounds, so "^" is the sentence's start only.
 _SIDE_AFTER = {module.__name__: re.compile(rf"\s+(?:{_alternation(module.TALLY_SIDES)})(?!\w)", re.I)
@@ -1737,6 +1736,7 @@ _SIDE_AFTER = {module.__name__: re.compile(rf"\s+(?:{_alternation(module.TALLY_S
 _SIDE_BEFORE = {module.__name__: re.compile(
     rf"(?:^|[,;:.!?]\s*)(?:{_alternation(module.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", re.I)
     for module in LANGUAGES.values()}
+# A weekday, or a part of the day before one, after a figure: when, not what it counts ("rose to six late Saturday").
 _DAY_AHEAD = {module.__name__: re.compile(
     rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
     for module in LANGUAGES.values()}
