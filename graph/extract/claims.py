@@ -25,6 +25,7 @@ from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_RE
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
                           gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
+from .quantities import title_cased as _title_cased
 from .relations import find_relation
 
 _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
@@ -2171,18 +2172,6 @@ PUNCTUATED_SHARE = 0.5
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
-
-
-def _title_cased(text: str) -> bool:
-    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
-    headlines are written, and no sentence's mark at the end."""
-    long_words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
-        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-
-
-TITLE_CASE_WORDS = 4
-TITLE_CASE_SHARE = 0.8
 
 
 HEADING_WORDS = 15

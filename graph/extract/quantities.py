@@ -41,7 +41,7 @@ from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_C
                     UNIT_CODES, alternation, language, merged)
 from ..link import morph
 from ..model import Span
-from ..nlp import is_plural_noun
+from ..nlp import is_adjective, is_describing_word, is_plural_noun
 from ..numbers import exact
 
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
@@ -169,20 +169,23 @@ _ADDRESS = re.compile(rf"\s+(?-i:(?:[A-Z][\w'’\-]*\.?\s+){{1,3}}(?:{_alternati
 # 40 were hurt") or in a line of capitals, where every word is so written ("FLOODS DISPLACE 300").
 _CAPITALS_LABEL = re.compile(r"(?<![A-Z][\s,])(?<![\w.&])(?<![Tt]he )[A-Z]{2,5} $")
 _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
-# A number in a maker's or a model's name, not a count: after a capitalised word inside the sentence when a
-# capitalised word ("Boeing 737 Max", "Vexair's 310 Neo") or a noun of made things ("the Vexa 7 smartphone",
-# "a Max 8 aircraft", "Max 8 and 9 jets") follows it, or after a name of two words or more ("Ice Age 5", "737 Max 8
-# flight").
+# A number in a maker's or a model's name, not a count: after a capitalised word when a noun of made things follows,
+# maybe past the model's next word and numbers ("the Vexa 7 smartphone", "Tarlan's 310 Neo 4 jets", "Neo 4 and 5
+# aircraft"), or a model's word and a noun in the singular, which no count above one takes ("a Tarlan 310 Neo
+# flight"); or ending a title after a noun of works ("the film Frost Saga 5"). Capitals alone on either side make
+# no model ("Ruritania 40 Varn tanks", "North Velm 300 families").
 _NAME_WORD = r"[A-Z][a-z]+"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
-_NAME_OF_TWO_BEFORE = re.compile(rf"(?:(?<![\w.,])\d+|(?<=[\w,’'] )(?-i:{_NAME_WORD})) (?-i:{_NAME_WORD}) $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
-_NAME_AFTER = re.compile(rf" (?-i:{_NAME_WORD})(?![\w.])")
-_MADE_THING_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
+_TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS')) or '(?!)'})"
+                           rf"(?-i:(?: {_NAME_WORD}){{1,4}}) $", re.I)
+_MADE_THING_AFTER = re.compile(rf"(?: (?-i:{_NAME_WORD}))?(?:(?:,| and| or)? \d+)*"
+                               rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
+_MODEL_WORD_AFTER = re.compile(rf" (?-i:{_NAME_WORD}) (?-i:([a-z]+))(?![\w-])")
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
-_GRADE = (re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I),
-          re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
-                     rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I))
+_PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I)
+_CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
+                          rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
@@ -349,10 +352,11 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
 
 
 def _cut_off_unit(text: str, q: Quantity) -> bool:
-    """The unit is a lone letter after a space, or two letters no table knows, cut off where the text ends
-    without a full stop ("after voting on 40 c"): what the figure counts is lost."""
+    """The unit is one or two letters after a space that no table knows, cut off where the text ends without a full
+    stop ("after voting on 40 c"): what the figure counts is lost; a known one stays ("rises to 300 m"), as a
+    longer word does ("after voting on 30 proposals")."""
     unit = q.unit or ""
-    return unit.isalpha() and (len(unit) == 1 or len(unit) == 2 and q.canonical_unit is None) \
+    return unit.isalpha() and len(unit) <= 2 and q.canonical_unit is None \
         and text[q.span.end - len(unit) - 1].isspace() and not text[q.span.end:].strip()
 
 
@@ -821,9 +825,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and re.search(rf"(?<!\w)(?:{_alternation(tables.DEFINITE_ARTICLES)})\s+$", chunk[max(0, r.start - 8):r.start], re.I):
         return None                                   # "the two companies said": the bodies named before
     borrowed = unit is None
-    side = unit is None and _speaks_of_voting(chunk, lang) and (re.match(
-        rf"\s+(?:{_alternation(tables.TALLY_SIDES)})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) or re.search(
-        rf"(?:^|[,;:.!?]\s*)(?:{_alternation(tables.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", chunk[:begin], re.I))
+    side = unit is None and _speaks_of_voting(chunk, lang) and (
+        _SIDE_AFTER[tables.__name__].match(chunk, r.end, r.end + WINDOW)
+        or _SIDE_BEFORE[tables.__name__].search(chunk, max(0, begin - WINDOW), begin))
     if side:                                       # "52 in favour and 47 against"; «Против — 87», "Against: 47"
         unit, canonical = tables.TALLY_UNIT, "votes"
     if unit is None:
@@ -1653,8 +1657,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
                                                       # "May 9, 2031 marks" is the date's year)
     if _DENOMINATOR.search(before):
         return True                                   # a rate's denominator: "cases per 100,000 residents"
-    if number.isdigit() and (_model_name(chunk[:m.start()], after) or _grade(before, after)):
-        return True                                   # "Boeing 737 Max 8 jets", «ученики 5-6 классов»
+    if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
+        return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
     if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
@@ -1670,26 +1674,37 @@ def _labelled(before: str, after: str) -> bool:
     return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after))
 
 
-def _model_name(before: str, after: str) -> bool:
-    """The number names a model ("Boeing 737 Max"), not a count; never in a headline whose every word is
-    capitalised ("Vexford Buys 12 Jets")."""
-    if _title_cased(before + after):
+def _model_name(chunk: str, before: str, after: str) -> bool:
+    """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
+    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
+    sentence before each of its numbers would be read again for each."""
+    if title_cased(chunk):
         return False
-    if _NAME_BEFORE.search(before) and (_NAME_AFTER.match(after) or _MADE_THING_AFTER.match(after)):
+    if _TITLE_BEFORE.search(before):
         return True
-    return bool(_NAME_LISTED_BEFORE.search(before) and _MADE_THING_AFTER.match(after)
-                or _NAME_OF_TWO_BEFORE.search(before) and not _known_unit_after(after))
+    if not (_NAME_BEFORE.search(before) or _NAME_LISTED_BEFORE.search(before)):
+        return False
+    word = _MODEL_WORD_AFTER.match(after)
+    return bool(_MADE_THING_AFTER.match(after) or word and is_describing_word(word.group(1))
+                and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
 
 
-def _title_cased(text: str) -> bool:
-    """Most words of four letters or more are capitalised: a headline written in title case."""
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+@lru_cache(maxsize=8)
+def title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
+    headlines are written, and no sentence's mark at the end (claims read headings by it too)."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8
 
 
 def _grade(before: str, after: str) -> bool:
     """Pupils of a class: the number is their grade («школьники 3-х классов»), not how many classes there are."""
-    return _GRADE[0].search(before) is not None and _GRADE[1].match(after) is not None
+    return _PUPILS_BEFORE.search(before) is not None and _CLASS_AFTER.match(after) is not None
 
 
 def _known_unit_after(after: str) -> bool:
@@ -1714,6 +1729,13 @@ _SMALL_OR_FRACTIONAL = re.compile(r"(?:(?<![\d.,])\d{1,2}|\d[.,]\d{1,2})$")   # 
 _DEGREES = re.compile(r"\s?[°º]\s?(?P<scale>[CFС](?![\w′'’]))?(?![\w′'’\d])", re.I)
 
 
+# A side of a vote after its votes ("52 in favour") or heading them before a dash or a colon («Против — 87»,
+# "Against: 47"); searched with bounds, so "^" is the sentence's start only.
+_SIDE_AFTER = {module.__name__: re.compile(rf"\s+(?:{_alternation(module.TALLY_SIDES)})(?!\w)", re.I)
+               for module in LANGUAGES.values()}
+_SIDE_BEFORE = {module.__name__: re.compile(
+    rf"(?:^|[,;:.!?]\s*)(?:{_alternation(module.TALLY_SIDES)})\s*[:\u2013\u2014-]\s*$", re.I)
+    for module in LANGUAGES.values()}
 # A weekday, or a part of the day before one, after a figure: when, not what it counts ("rose to six late Saturday").
 _DAY_AHEAD = {module.__name__: re.compile(
     rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
@@ -1746,8 +1768,9 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     for m in _WORD.finditer(chunk, pos, pos + WINDOW):
         gap = chunk[end:m.start()]
         model = re.fullmatch(r"\s+(\d+)\s+", gap) if words else None
-        if model and _model_name(chunk[:end + model.start(1)], chunk[end + model.end(1):end + model.end(1) + WINDOW]):
-            words.append(model.group(1))             # "40 Boeing 737 jets": the model's number is in the unit
+        if model and _model_name(chunk, chunk[max(0, end - WINDOW):end + model.start(1)],
+                                 chunk[end + model.end(1):end + model.end(1) + WINDOW]):
+            words.append(model.group(1))             # "40 Tarlan 310 jets": the model's number is in the unit
             gap = " "
         if words and hyphen and chunk[pos:pos + 1] == "-":
             break                                    # "a 996-page bill": the unit is the word the hyphen joins

@@ -1305,6 +1305,8 @@ OUTLET_NOUNS_BEFORE_NAMES = (r"newspaper|news\s+(?:site|website|portal|outlet|ag
 PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "handsets", "chip", "chips", "chipset",
                  "chipsets", "processor", "processors", "device", "devices", "laptop", "laptops", "tablet", "tablets",
                  "console", "consoles", "model", "models", "aircraft", "jet", "jets", "jetliner")
+# Nouns of works whose titles may end in a number ("the film Frost Saga 5"): the number is the title's, no count.
+TITLED_WORK_NOUNS = ("film", "movie", "sequel", "video game", "novel", "album")   # not "game": "the game Vell 3 Orlan 1"
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat

@@ -1141,6 +1141,7 @@ OUTLET_NOUNS_BEFORE_NAMES = r"газет\w*|издани\w*|сайт\w*|порт
 PRODUCT_NOUNS = ("смартфон", "смартфона", "смартфоне", "смартфоны", "смартфонов", "чип", "чипа", "чипсет",
                  "процессор", "процессора", "модель", "модели", "самолет", "самолёт", "самолета", "самолёта")
 ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
+TITLED_WORK_NOUNS: tuple[str, ...] = ()   # a title stands in quotes: фильм «Морозная сага 5»
 # Russian names a party with a lower-case «партия» (no word opening its name as the party's own language does).
 PARTY_NAME_OPENERS: tuple[str, ...] = ()
 EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
