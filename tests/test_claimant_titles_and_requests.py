@@ -6,7 +6,7 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_all, speaker_of
 
 PORTS = Entity("ports", "Ministry of Ports of Borealia", "Organization",
                pref_labels=(("Ministry of Ports of Borealia", "en"), ("Министерство портов Бореалии", "ru")),
@@ -46,6 +46,14 @@ def test_a_court_filing_is_the_word_of_its_filer_who_spoke_last(cast_linker, fil
     out = claims("Tomas Varga has sued the Ministry of Ports of Borealia over the levy. Varga argues that the levy "
                  f"breaks the harbour charter.\nAccording to {filing}, the levy ruined the small berth owners.", cast_linker)
     assert speaker_of(out, "berth owners") == "varga"
+
+
+def test_a_court_filing_is_not_the_word_of_the_other_side_who_spoke_last(cast_linker):
+    """The one sued may speak between the suit and "the complaint": the figure stays the filer's."""
+    out = claims_all("The Ministry of Ports of Borealia has sued Tomas Varga over the berth levy.\n\"We will fight this,\" "
+                 "Varga told reporters.\nAccording to the complaint, Varga kept 40,000 crates of the levy last year.",
+                     cast_linker)
+    assert speaker_of(out, "40,000 crates") == "ports"
 
 
 def test_a_filing_no_one_spoke_through_stays_the_articles(cast_linker):

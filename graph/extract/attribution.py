@@ -48,6 +48,8 @@ _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the for
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
 _FILING = re.compile(rf"(?:{alternation('ANAPHOR_FILING')})", re.I)
+_FILED_AFTER = {code: re.compile(rf"\s+(?:{module.FILED_AFTER})(?!\w)", re.I) for code, module in LANGUAGES.items()
+                if module.FILED_AFTER}
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
@@ -112,6 +114,7 @@ class Discourse:
     hosts: set[str] = field(default_factory=set)   # agencies the datelines name: the page's own, never a relay
     last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
+    filer: str | None = None   # who the text said sued or filed last: "the complaint" is that one's
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     # the person a sentence is about (its subject, named first) and when, against when the last speaker spoke
@@ -194,6 +197,8 @@ class Discourse:
                 self.last_org = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
+            if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
+                self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and _called_an_outlet(text, m.span.start, lang):
                 self.last_outlet = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
@@ -348,8 +353,8 @@ class Discourse:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
-        if _FILING.fullmatch(a):     # "according to the complaint": its filer, who spoke last; no outlet, no one else
-            return self.last_speaker if self.last_speaker not in self.outlets else None
+        if _FILING.fullmatch(a):     # "according to the complaint": the one the text said filed it, else no one
+            return self.filer
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author

@@ -762,10 +762,14 @@ DEPUTY_TITLES = ("deputy", "vice", "acting")
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
-# A court filing the text named before, as the words of the one who filed it and spoke last: "X argues that …
-# According to the complaint, …" (a document of a case, not of a body that merely comes up).
+# A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
+# sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
 ANAPHOR_FILING = (r"the (?:(?:civil|criminal|federal|class[- ]action|original|amended) )?"
                   r"(?:complaint|lawsuit|suit|filing|court filing|indictment|petition)")
+# What follows the name of one who files a case ("X has sued Y", "X filed a complaint", "X brought a lawsuit"):
+# "the complaint" is X's, not the other side's who may speak after
+FILED_AFTER = (r"(?:has |have |had )?(?:sued|filed|lodged|brought (?:an? |the )?(?:[\w-]+ )?(?:suit|lawsuit|case|complaint"
+               r"|petition))")
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"
 ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"

@@ -572,6 +572,8 @@ DEPUTY_TITLES: tuple[str, ...] = ()
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
+# What follows the name of one who files a case («X подал иск к Y», «X обратился в суд»): «иск» is X's
+FILED_AFTER = r"(?:подал[аио]?|подали|направил[аио]?|направили)\s+(?:\w+\s+)?(?:иск|жалобу)|обратил\w*\s+в\s+суд"
 ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
