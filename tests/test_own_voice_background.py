@@ -38,6 +38,19 @@ def test_a_plan_after_a_report_goes_on_with_it(cast_linker, text):
     assert [who for _, who in out] == ["varga", "varga"]
 
 
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said on Monday that the Tarnovia dam was at risk. The spillway, which was opened in 1962, could fail "
+    "within months. Repairs would cost a fortune.",
+    "Томас Варга заявил в понедельник, что мост требует ремонта. Новый мост должен быть запущен в 2027 году. Ремонт "
+    "обойдется очень дорого.",
+])
+def test_a_dated_fact_in_a_relative_clause_or_a_plan_goes_on_with_the_report(cast_linker, text):
+    """Only the main clause's own dated past ends a report; "which was opened in 1962" describes, «должен быть
+    запущен в 2027 году» plans."""
+    out = claims(text, cast_linker)
+    assert [who for _, who in out] == ["varga", "varga", "varga"]
+
+
 @pytest.mark.parametrize("text, told", [
     ("Tomas Varga said the toll would rise in May. Varga runs the toll office and chairs the ferry board.",
      "runs the toll office"),

@@ -1447,7 +1447,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.search(doc.text, sentences[i].span.start, sentences[i].span.end)):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
@@ -1815,9 +1815,12 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('TH
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
 
 
-# "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past is the article's
-# background, which ends a frame's report
-_BACKGROUND = re.compile(alternation("BACKGROUND_FACT"), re.I)
+# "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past told by the
+# sentence's main clause is the article's background, which ends a frame's report; one in a relative clause ("The
+# spillway, which was opened in 1962, could fail") only describes what the report goes on about
+_RELATIVE = "|".join(sorted(set(joined("RELATIVE_PRONOUNS") + joined("RELATIVE_SUBJECTS"))))
+_BACKGROUND = re.compile(rf"(?:(?!(?<!\w)(?:{_RELATIVE})(?!\w))[^.;!?])*?(?<!\w)(?:{alternation('BACKGROUND_FACT')})",
+                         re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:
