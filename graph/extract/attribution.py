@@ -3463,7 +3463,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     participle = w.text.lower().endswith("ing")
     will_or_cause = words[w.head].lemma in _CAUSING_VERBS or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
-                                                    and _children(words, verb, "ccomp")))
+                                                    and _said_in_wishing(words, verb)))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
                                                    and not _going_to(words, w.head)):
         return None
@@ -3496,6 +3496,18 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
+_STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
+
+
+def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
+    """"X wishes to stress that …", "X would like to make clear that …": an infinitive that says its that-clause in
+    the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
+    …" only plans to."""
+    if not _children(words, verb, "ccomp"):
+        return False
+    after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
+    return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
+        or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 

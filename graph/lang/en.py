@@ -681,8 +681,14 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
 # Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
-# stress that …"): the infinitive with a that-clause is said, as the verb alone would be
+# stress that …"): the infinitive with a that-clause is said, as the verb alone would be, if it is one of
+# ``STATEMENT_WILL_INFINITIVES``
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
+# Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
+# to make clear"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
+STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
+                                        "underline", "underscore", "reiterate", "make clear", "thank", "remind",
+                                        "point out", "highlight", "acknowledge", "express"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
 # the plan", "the report led analysts to warn …"): their subject says nothing
 CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
