@@ -8,7 +8,8 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims
+from claimsgraph.extract import claims as claims_module
+from extracted import CAST, HOST_AND_GUEST, claims
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,21 @@ def test_the_lines_under_an_issuing_headline_name_no_issuer(cue):
             "We have asked our neighbours to help.")
     out = dict(claims(text, Linker(CAST + [hotel])))
     assert out["We have asked our neighbours to help."] != "grand-hotel"
+
+
+def test_the_paragraphs_before_a_capitals_label_are_scanned_once_per_text(monkeypatch):
+    """Each labelled turn asked again of every paragraph before it whether it closes a sentence: quadratic over a
+    long transcript whose turns end in figures."""
+    scans = []
+
+    class Counting:
+        def search(self, *args):
+            scans.append(args)
+            return closed.search(*args)
+
+    closed = claims_module.SENTENCE_CLOSED
+    monkeypatch.setattr(claims_module, "SENTENCE_CLOSED", Counting())
+    turns = "Talks on the toll\n\n" + "\n\n".join(f"HALE: What is the toll for berth {n}?\n\nVELL: It is {n}"
+                                                 for n in range(1, 201))
+    claims(turns, Linker(HOST_AND_GUEST))
+    assert len(scans) <= 2 * 401   # twice the paragraphs at most, not their square

@@ -955,6 +955,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
+    # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
+    first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
+                          len(doc.body))
     for i, para in enumerate(doc.body):
         m = paragraph_labels[i] if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
@@ -975,7 +978,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1]
             found[i] = (speaker, end)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
-            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(doc, i, label))
+            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -997,7 +1000,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
             speaker = titled
             found[i] = (speaker, m.end())
-            explicit += 1 + _opening_capitals_label(doc, i, label)   # "THE PRESIDENT:" opening remarks
+            explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
             speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
@@ -1024,10 +1027,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
-def _opening_capitals_label(doc: Document, i: int, label: str) -> bool:
-    """A label in capitals on the first paragraph that speaks, only lines with no sentence in them before it (a
-    headline, a place, a time): a transcript of remarks or of a press conference, though one speaker's alone."""
-    return label.isupper() and not any(SENTENCE_CLOSED.search(doc.text, p.start, p.end) for p in doc.body[:i])
+def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
+    """A label in capitals on paragraph ``i``, only lines with no sentence in them before it (a headline, a place, a
+    time; ``first_sentence``, the first paragraph that closes one): a transcript of remarks or of a press
+    conference, though one speaker's alone."""
+    return label.isupper() and i <= first_sentence
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
