@@ -81,3 +81,10 @@ def test_they_in_a_clause_on_the_object_stands_for_the_plural_subject_not_a_body
     out = claims("The Norcliff mill, run by Tomas Varga, burns old tyres as fuel.\n\n"
                  "Many farmers have complained of sick cattle, which they blame on the smoke.", cast_linker)
     assert all(who is None for _, who in out)
+
+
+def test_the_speakers_possession_is_read_by_the_one_possessive_of_the_tables():
+    """One possessive pattern, from the ``POSSESSIVE`` table, for names, attribution and the reach of a report."""
+    from claimsgraph.extract import attribution, claims as claims_module
+    from claimsgraph.names import POSSESSIVE_AFTER
+    assert claims_module.POSSESSIVE_AFTER is attribution.POSSESSIVE_AFTER is POSSESSIVE_AFTER

@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import named_as_outlet
+from ..names import POSSESSIVE_AFTER, named_as_outlet
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -3726,7 +3726,6 @@ def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discour
 
 _BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))
 _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
 _MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
@@ -3745,7 +3744,7 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
         return None
     token = words[head].span
     after = _BODY_DESCRIPTION.search(text, token.end, area.end)
-    if organ_head and (after is None or not _POSSESSIVE_AFTER.match(text, after.end())):
+    if organ_head and (after is None or not POSSESSIVE_AFTER.match(text, after.end())):
         return None
     before = _MODIFIER_BEFORE.search(text, max(area.start, token.start - MODIFIER_REACH), token.start) \
         if after is None else None

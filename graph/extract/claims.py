@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -1701,10 +1701,7 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
     speaker as "he" or "we"); not the speaker's possession ("X's plan …")."""
     first = _opening_subject(text, span, mentions, types)
     return first is not None and speaker is not None and first.entity == speaker and first.via != "role" \
-        and not _POSSESSIVE.match(text, first.span.end)
-
-
-_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+        and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
 def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:
