@@ -2,6 +2,8 @@
 member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
 ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one who
 filed it and spoke last; "Mrs June" after "Lena June" is her, though "June" alone is a month."""
+import re
+
 import pytest
 
 from claimsgraph.link import Linker
@@ -91,3 +93,11 @@ def test_a_federal_services_short_name_is_a_vedomstvo_that_goes_on():
     out = claims("Роспортнадзор заявил, что лишь разместил сводку Минрыбхоза. В ведомстве подчеркнули, что эта "
                  "сводка целиком относится к Минрыбхозу.", linker)
     assert speaker_of(out, "целиком относится") == "portwatch"
+
+
+@pytest.mark.parametrize("suffix", ["надзор", "архив", "стандарт"])
+def test_a_federal_services_short_name_is_a_vedomstvo_by_its_suffix_table(suffix):
+    """The endings after «Рос…» are their own table (``ROS_AGENCY_SUFFIXES``), which "ведомство" reads."""
+    from claimsgraph.lang import ru
+    assert suffix in ru.ROS_AGENCY_SUFFIXES
+    assert re.search(ru.ANAPHOR_HEADS["ведомств"], f"рос{suffix}")

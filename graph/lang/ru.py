@@ -576,14 +576,17 @@ ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*
 FILED_AFTER = r"(?:подал[аио]?|подали|направил[аио]?|направили)\s+(?:\w+\s+)?(?:иск|жалобу)|обратил\w*\s+в\s+суд"
 ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
+# The endings of the short names of federal services and agencies after «Рос…» («Роснадзор», «Росархив»,
+# «Росстандарт»): a "ведомство" (``ANAPHOR_HEADS``)
+ROS_AGENCY_SUFFIXES = ("надзор", "стат", "реестр", "авиаци", "гварди", "архив", "космос", "стандарт", "патент",
+                       "рыболовств", "аккредитаци", "таможн", "казначейств", "имуществ", "недр", "водресурс", "лесхоз",
+                       "морречфлот", "транснадзор")
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
-# "ведомство" is any state body, a federal service's or agency's short name too: «Роснадзор», «Росархив».
+# "ведомство" is any state body, a federal service's or agency's short name too (``ROS_AGENCY_SUFFIXES``).
 ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^мин[а-яё]{3,}(?!\w)", "мид": "ministry|министерств",
                  "ведомств": r"ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
-                             r"|агентств|^мин[а-яё]{3,}(?!\w)"
-                             r"|^рос[а-яё]*(?:надзор|стат|реестр|авиаци|гварди|архив|космос|стандарт|патент|рыболовств"
-                             r"|аккредитаци|таможн|казначейств|имуществ|недр|водресурс|лесхоз|морречфлот|транснадзор)",
+                             rf"|агентств|^мин[а-яё]{{3,}}(?!\w)|^рос[а-яё]*(?:{'|'.join(ROS_AGENCY_SUFFIXES)})",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
                  "мисси": "mission|мисси", "департамент": "department|департамент",
