@@ -73,14 +73,15 @@ def test_an_issuing_headline_under_a_place_and_a_date_names_the_issuer(linker):
 @pytest.mark.parametrize("cue", ["PRESS CONFERENCE BY THE PRESIDENT", "STATEMENT BY THE PRESS SECRETARY"])
 def test_the_lines_under_an_issuing_headline_name_no_issuer(cue):
     hotel = Entity("grand-hotel", "Velmont Grand Hotel", "Organization", pref_labels=(("Velmont Grand Hotel", "en"),))
-    text = ("Page Header\n\nTHE HARBOUR HOUSE\n\n                  Office of the Press Secretary\n"
-            "                       (Velmont, Borealia)\n" + "_" * 62 + "\n"
-            "For Immediate Release                          May 3, 2009     \n"
+    # a centred plain-text page: its lines read as hard-wrapped, so the cue's paragraph goes on with the lines under it
+    text = ("Strait Bulletin\n\nHARBOUR HOUSE OF BOREALIA\n\n                  Desk of the Harbour Spokesman\n"
+            "                    (Port Velm, Borealia)\n" + "=" * 62 + "\n"
+            "Not under embargo                         Tuesday 3 May 2011    \n"
             f"                {cue}\n"
-            "                        WITH HARBOUR MEDIA\n"
+            "                      TO THE FERRY PRESS\n"
             "                      Velmont Grand Hotel\n"
-            "                        Velmont, Borealia   \n\n"
-            "4:07 P.M. CDT\n\n"
+            "                       Port Velm, Borealia   \n\n"
+            "Began 16:20 local time\n\n"
             "THE PRESIDENT: Thank you all. The strait will reopen by June.\n\n"
             "We have asked our neighbours to help.")
     out = dict(claims(text, Linker(CAST + [hotel])))
