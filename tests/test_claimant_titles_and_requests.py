@@ -1,7 +1,7 @@
 """Speakers introduced by a title or past an outlet's request: "the Vellbrook MP" and "the MP" refer back to the
 member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
-ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one who
-filed it and spoke last; "Mrs June" after "Lena June" is her, though "June" alone is a month."""
+ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one the text
+said filed it; "Mrs June" after "Lena June" is her, though "June" alone is a month."""
 import re
 
 import pytest
