@@ -416,7 +416,7 @@ class _Finder:
         and a name left with no mention goes."""
         shorter = [m for m in self.mentions if span.contains(m.span) and m.span != span
                    and (m.span.start == span.start or type_ == "Person") and self.type_of(m.entity) == type_
-                   and not _POSSESSIVE_AFTER.match(self.doc.text, m.span.end)]   # "the NWC's Board": its owner stays
+                   and not POSSESSIVE_AFTER.match(self.doc.text, m.span.end)]   # "the NWC's Board": its owner stays
         if not shorter:
             return
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
@@ -1615,7 +1615,7 @@ def _countries(f: _Finder) -> dict[str, _Country]:
             (out[best].peoples if _people_plural(word) else out[best].demonyms).append(word)
             out[best].spans.append(span)
     return {key: c for key, c in out.items() if key in f.registry or c.demonyms or c.peoples
-            or any(_POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
+            or any(POSSESSIVE_AFTER.match(text, s.end) for s in c.spans)}
 
 
 _LABELS: list[tuple[dict, tuple[dict, dict]]] = []   # the last registry and its bodies' labels
@@ -1679,7 +1679,7 @@ def _focus_bodies(f: _Finder) -> None:
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
     if focus is None:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
-        owners = [k for k in ranked if countries[k].demonyms or any(_POSSESSIVE_AFTER.match(text, s.end)
+        owners = [k for k in ranked if countries[k].demonyms or any(POSSESSIVE_AFTER.match(text, s.end)
                                                                       for s in countries[k].spans)]
         focus = owners[0] if len(owners) == 1 else None
     ending = {s.end: key for key, c in countries.items() for s in c.spans}
@@ -1900,7 +1900,7 @@ DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies"
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
-_POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")
+POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")   # "X’s …": one for every stage
 # a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
 _GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
@@ -3847,7 +3847,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         return _opens_clause(text, at)
 
     def pronoun_next(name_start: int, at: int) -> bool:
-        if _POSSESSIVE.search(name) or _POSSESSIVE_AFTER.match(text, at):
+        if _POSSESSIVE.search(name) or POSSESSIVE_AFTER.match(text, at):
             return False    # "Vell TV's correspondent said … She …": the subject is what the name owns
         if _body_pronoun_after_verb(p, text, at):
             return False    # "Vexon said it sent samples. … he said": the name is referred back to as a body

@@ -1,12 +1,14 @@
 """Speakers introduced by a title or past an outlet's request: "the Vellbrook MP" and "the MP" refer back to the
 member named before, as "the minister" does; "В министерстве в ответ на запрос «X» прокомментировали" is the
-ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one who
-filed it and spoke last; "Mrs June" after "Lena June" is her, though "June" alone is a month."""
+ministry's word, not the word of the outlet that asked; "according to the complaint" is the word of the one the text
+said filed it; "Mrs June" after "Lena June" is her, though "June" alone is a month."""
+import re
+
 import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_all, speaker_of
 
 PORTS = Entity("ports", "Ministry of Ports of Borealia", "Organization",
                pref_labels=(("Ministry of Ports of Borealia", "en"), ("Министерство портов Бореалии", "ru")),
@@ -48,6 +50,14 @@ def test_a_court_filing_is_the_word_of_its_filer_who_spoke_last(cast_linker, fil
     assert speaker_of(out, "berth owners") == "varga"
 
 
+def test_a_court_filing_is_not_the_word_of_the_other_side_who_spoke_last(cast_linker):
+    """The one sued may speak between the suit and "the complaint": the figure stays the filer's."""
+    out = claims_all("The Ministry of Ports of Borealia has sued Tomas Varga over the berth levy.\n\"We will fight this,\" "
+                 "Varga told reporters.\nAccording to the complaint, Varga kept 40,000 crates of the levy last year.",
+                     cast_linker)
+    assert speaker_of(out, "40,000 crates") == "ports"
+
+
 def test_a_filing_no_one_spoke_through_stays_the_articles(cast_linker):
     out = claims("Mira Orlen was charged on Monday. According to the indictment, she moved the harbour funds abroad.",
                  cast_linker)
@@ -83,3 +93,11 @@ def test_a_federal_services_short_name_is_a_vedomstvo_that_goes_on():
     out = claims("Роспортнадзор заявил, что лишь разместил сводку Минрыбхоза. В ведомстве подчеркнули, что эта "
                  "сводка целиком относится к Минрыбхозу.", linker)
     assert speaker_of(out, "целиком относится") == "portwatch"
+
+
+@pytest.mark.parametrize("suffix", ["надзор", "архив", "стандарт"])
+def test_a_federal_services_short_name_is_a_vedomstvo_by_its_suffix_table(suffix):
+    """The endings after «Рос…» are their own table (``ROS_AGENCY_SUFFIXES``), which "ведомство" reads."""
+    from claimsgraph.lang import ru
+    assert suffix in ru.ROS_AGENCY_SUFFIXES
+    assert re.search(ru.ANAPHOR_HEADS["ведомств"], f"рос{suffix}")

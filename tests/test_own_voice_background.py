@@ -38,6 +38,19 @@ def test_a_plan_after_a_report_goes_on_with_it(cast_linker, text):
     assert [who for _, who in out] == ["varga", "varga"]
 
 
+@pytest.mark.parametrize("text", [
+    "Tomas Varga said on Monday that the Tarnovia dam was at risk. The spillway, which was opened in 1962, could fail "
+    "within months. Repairs would cost a fortune.",
+    "Томас Варга заявил в понедельник, что мост требует ремонта. Новый мост должен быть запущен в 2027 году. Ремонт "
+    "обойдется очень дорого.",
+])
+def test_a_dated_fact_in_a_relative_clause_or_a_plan_goes_on_with_the_report(cast_linker, text):
+    """Only the main clause's own dated past ends a report; "which was opened in 1962" describes, «должен быть
+    запущен в 2027 году» plans."""
+    out = claims(text, cast_linker)
+    assert [who for _, who in out] == ["varga", "varga", "varga"]
+
+
 @pytest.mark.parametrize("text, told", [
     ("Tomas Varga said the toll would rise in May. Varga runs the toll office and chairs the ferry board.",
      "runs the toll office"),
@@ -68,3 +81,10 @@ def test_they_in_a_clause_on_the_object_stands_for_the_plural_subject_not_a_body
     out = claims("The Norcliff mill, run by Tomas Varga, burns old tyres as fuel.\n\n"
                  "Many farmers have complained of sick cattle, which they blame on the smoke.", cast_linker)
     assert all(who is None for _, who in out)
+
+
+def test_the_speakers_possession_is_read_by_the_one_possessive_of_the_tables():
+    """One possessive pattern, from the ``POSSESSIVE`` table, for names, attribution and the reach of a report."""
+    from claimsgraph.extract import attribution, claims as claims_module
+    from claimsgraph.names import POSSESSIVE_AFTER
+    assert claims_module.POSSESSIVE_AFTER is attribution.POSSESSIVE_AFTER is POSSESSIVE_AFTER

@@ -8,7 +8,8 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims
+from claimsgraph.extract import claims as claims_module
+from extracted import CAST, HOST_AND_GUEST, claims
 
 
 @pytest.fixture(scope="module")
@@ -72,15 +73,34 @@ def test_an_issuing_headline_under_a_place_and_a_date_names_the_issuer(linker):
 @pytest.mark.parametrize("cue", ["PRESS CONFERENCE BY THE PRESIDENT", "STATEMENT BY THE PRESS SECRETARY"])
 def test_the_lines_under_an_issuing_headline_name_no_issuer(cue):
     hotel = Entity("grand-hotel", "Velmont Grand Hotel", "Organization", pref_labels=(("Velmont Grand Hotel", "en"),))
-    text = ("Page Header\n\nTHE HARBOUR HOUSE\n\n                  Office of the Press Secretary\n"
-            "                       (Velmont, Borealia)\n" + "_" * 62 + "\n"
-            "For Immediate Release                          May 3, 2009     \n"
+    # a centred plain-text page: its lines read as hard-wrapped, so the cue's paragraph goes on with the lines under it
+    text = ("Strait Bulletin\n\nHARBOUR HOUSE OF BOREALIA\n\n                  Desk of the Harbour Spokesman\n"
+            "                    (Port Velm, Borealia)\n" + "=" * 62 + "\n"
+            "Not under embargo                         Tuesday 3 May 2011    \n"
             f"                {cue}\n"
-            "                        WITH HARBOUR MEDIA\n"
+            "                      TO THE FERRY PRESS\n"
             "                      Velmont Grand Hotel\n"
-            "                        Velmont, Borealia   \n\n"
-            "4:07 P.M. CDT\n\n"
+            "                       Port Velm, Borealia   \n\n"
+            "Began 16:20 local time\n\n"
             "THE PRESIDENT: Thank you all. The strait will reopen by June.\n\n"
             "We have asked our neighbours to help.")
     out = dict(claims(text, Linker(CAST + [hotel])))
     assert out["We have asked our neighbours to help."] != "grand-hotel"
+
+
+def test_the_paragraphs_before_a_capitals_label_are_scanned_once_per_text(monkeypatch):
+    """Each labelled turn asked again of every paragraph before it whether it closes a sentence: quadratic over a
+    long transcript whose turns end in figures."""
+    scans = []
+
+    class Counting:
+        def search(self, *args):
+            scans.append(args)
+            return closed.search(*args)
+
+    closed = claims_module.SENTENCE_CLOSED
+    monkeypatch.setattr(claims_module, "SENTENCE_CLOSED", Counting())
+    turns = "Talks on the toll\n\n" + "\n\n".join(f"HALE: What is the toll for berth {n}?\n\nVELL: It is {n}"
+                                                 for n in range(1, 201))
+    claims(turns, Linker(HOST_AND_GUEST))
+    assert len(scans) <= 2 * 401   # twice the paragraphs at most, not their square

@@ -26,3 +26,17 @@ def test_a_body_wishing_to_say_what_follows_is_its_speaker(cast, sentence):
 def test_a_plan_to_announce_is_not_yet_said(cast):
     said = claims("The Bank of Borealia plans to announce that the banking sector remains sound.", cast)
     assert speaker_of(said, "remains sound") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bank of Borealia wants to announce that the banking sector remains sound.",
+    "The Bank of Borealia would like to say that the banking sector remains sound, but cannot yet.",
+])
+def test_a_wish_to_announce_or_to_say_is_not_yet_said(cast, sentence):
+    """Only a wish whose infinitive says in the act of speaking ("to stress", "to make clear") speaks."""
+    assert speaker_of(claims(sentence, cast), "remains sound") is None
+
+
+def test_a_wish_to_make_clear_is_said(cast):
+    said = claims("The Bank of Borealia would like to make clear that the banking sector remains sound.", cast)
+    assert speaker_of(said, "remains sound") is not None

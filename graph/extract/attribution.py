@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import named_as_outlet
+from ..names import POSSESSIVE_AFTER, named_as_outlet
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -48,6 +48,8 @@ _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the for
 _DOCUMENT = re.compile(rf"(?:{alternation('ANAPHOR_DOCUMENT')})", re.I)
 _LAW = re.compile(rf"(?:{alternation('ANAPHOR_LAW')})", re.I)
 _FILING = re.compile(rf"(?:{alternation('ANAPHOR_FILING')})", re.I)
+_FILED_AFTER = {code: re.compile(rf"\s+(?:{module.FILED_AFTER})(?!\w)", re.I) for code, module in LANGUAGES.items()
+                if module.FILED_AFTER}
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
@@ -112,6 +114,7 @@ class Discourse:
     hosts: set[str] = field(default_factory=set)   # agencies the datelines name: the page's own, never a relay
     last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
+    filer: str | None = None   # who the text said sued or filed last: "the complaint" is that one's
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
     unnamed_last: bool = False   # the last to speak was a person the text did not name: "he" is that one
     # the person a sentence is about (its subject, named first) and when, against when the last speaker spoke
@@ -194,6 +197,8 @@ class Discourse:
                 self.last_org = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
+            if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
+                self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and _called_an_outlet(text, m.span.start, lang):
                 self.last_outlet = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
@@ -348,8 +353,8 @@ class Discourse:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
             return self.last_law     # "according to the measure": the law named before, if any
-        if _FILING.fullmatch(a):     # "according to the complaint": its filer, who spoke last; no outlet, no one else
-            return self.last_speaker if self.last_speaker not in self.outlets else None
+        if _FILING.fullmatch(a):     # "according to the complaint": the one the text said filed it, else no one
+            return self.filer
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
@@ -3456,7 +3461,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     participle = w.text.lower().endswith("ing")
     will_or_cause = words[w.head].lemma in _CAUSING_VERBS or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
-                                                    and _children(words, verb, "ccomp")))
+                                                    and _said_in_wishing(words, verb)))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
                                                    and not _going_to(words, w.head)):
         return None
@@ -3489,6 +3494,18 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
+_STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
+
+
+def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
+    """"X wishes to stress that …", "X would like to make clear that …": an infinitive that says its that-clause in
+    the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
+    …" only plans to."""
+    if not _children(words, verb, "ccomp"):
+        return False
+    after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
+    return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
+        or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
@@ -3707,7 +3724,6 @@ def _body_head(words: tuple[Word, ...], head: int, named: list[Mention], discour
 
 _BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))
 _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
 _MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
@@ -3726,7 +3742,7 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
         return None
     token = words[head].span
     after = _BODY_DESCRIPTION.search(text, token.end, area.end)
-    if organ_head and (after is None or not _POSSESSIVE_AFTER.match(text, after.end())):
+    if organ_head and (after is None or not POSSESSIVE_AFTER.match(text, after.end())):
         return None
     before = _MODIFIER_BEFORE.search(text, max(area.start, token.start - MODIFIER_REACH), token.start) \
         if after is None else None

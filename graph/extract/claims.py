@@ -17,7 +17,7 @@ from itertools import islice
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis
 from .kinds import FIRST_PERSON, claim_kind
@@ -956,6 +956,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
+    # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
+    first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
+                          len(doc.body))
     for i, para in enumerate(doc.body):
         m = paragraph_labels[i] if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
@@ -976,7 +979,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1]
             found[i] = (speaker, end)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
-            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(doc, i, label))
+            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -998,7 +1001,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
             speaker = titled
             found[i] = (speaker, m.end())
-            explicit += 1 + _opening_capitals_label(doc, i, label)   # "THE PRESIDENT:" opening remarks
+            explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
             speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
             found[i] = (speaker, m.end())
@@ -1025,10 +1028,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
 
 
-def _opening_capitals_label(doc: Document, i: int, label: str) -> bool:
-    """A label in capitals on the first paragraph that speaks, only lines with no sentence in them before it (a
-    headline, a place, a time): a transcript of remarks or of a press conference, though one speaker's alone."""
-    return label.isupper() and not any(SENTENCE_CLOSED.search(doc.text, p.start, p.end) for p in doc.body[:i])
+def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
+    """A label in capitals on paragraph ``i``, only lines with no sentence in them before it (a headline, a place, a
+    time; ``first_sentence``, the first paragraph that closes one): a transcript of remarks or of a press
+    conference, though one speaker's alone."""
+    return label.isupper() and i <= first_sentence
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
@@ -1448,7 +1452,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.search(doc.text, sentences[i].span.start, sentences[i].span.end)):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
@@ -1698,10 +1702,7 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
     speaker as "he" or "we"); not the speaker's possession ("X's plan …")."""
     first = _opening_subject(text, span, mentions, types)
     return first is not None and speaker is not None and first.entity == speaker and first.via != "role" \
-        and not _POSSESSIVE.match(text, first.span.end)
-
-
-_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+        and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
 def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:
@@ -1816,9 +1817,12 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('TH
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
 
 
-# "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past is the article's
-# background, which ends a frame's report
-_BACKGROUND = re.compile(alternation("BACKGROUND_FACT"), re.I)
+# "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past told by the
+# sentence's main clause is the article's background, which ends a frame's report; one in a relative clause ("The
+# spillway, which was opened in 1962, could fail") only describes what the report goes on about
+_RELATIVE = "|".join(sorted(set(joined("RELATIVE_PRONOUNS") + joined("RELATIVE_SUBJECTS"))))
+_BACKGROUND = re.compile(rf"(?:(?!(?<!\w)(?:{_RELATIVE})(?!\w))[^.;!?])*?(?<!\w)(?:{alternation('BACKGROUND_FACT')})",
+                         re.I)
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

@@ -679,8 +679,14 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
 # Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
-# stress that …"): the infinitive with a that-clause is said, as the verb alone would be
+# stress that …"): the infinitive with a that-clause is said, as the verb alone would be, if it is one of
+# ``STATEMENT_WILL_INFINITIVES``
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
+# Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
+# to make clear"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
+STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
+                                        "underline", "underscore", "reiterate", "make clear", "thank", "remind",
+                                        "point out", "highlight", "acknowledge", "express"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
 # the plan", "the report led analysts to warn …"): their subject says nothing
 CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
@@ -760,10 +766,14 @@ DEPUTY_TITLES = ("deputy", "vice", "acting")
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
-# A court filing the text named before, as the words of the one who filed it and spoke last: "X argues that …
-# According to the complaint, …" (a document of a case, not of a body that merely comes up).
+# A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
+# sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
 ANAPHOR_FILING = (r"the (?:(?:civil|criminal|federal|class[- ]action|original|amended) )?"
                   r"(?:complaint|lawsuit|suit|filing|court filing|indictment|petition)")
+# What follows the name of one who files a case ("X has sued Y", "X filed a complaint", "X brought a lawsuit"):
+# "the complaint" is X's, not the other side's who may speak after
+FILED_AFTER = (r"(?:has |have |had )?(?:sued|filed|lodged|brought (?:an? |the )?(?:[\w-]+ )?(?:suit|lawsuit|case|complaint"
+               r"|petition))")
 # A law or an agreement the text named before, as the source of what it provides: "according to the measure",
 # "the text of the treaty says"
 ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?"

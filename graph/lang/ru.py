@@ -572,16 +572,21 @@ DEPUTY_TITLES: tuple[str, ...] = ()
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
 ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
+# What follows the name of one who files a case («X подал иск к Y», «X обратился в суд»): «иск» is X's
+FILED_AFTER = r"(?:подал[аио]?|подали|направил[аио]?|направили)\s+(?:\w+\s+)?(?:иск|жалобу)|обратил\w*\s+в\s+суд"
 ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
+# The endings of the short names of federal services and agencies after «Рос…» («Роснадзор», «Росархив»,
+# «Росстандарт»): a "ведомство" (``ANAPHOR_HEADS``)
+ROS_AGENCY_SUFFIXES = ("надзор", "стат", "реестр", "авиаци", "гварди", "архив", "космос", "стандарт", "патент",
+                       "рыболовств", "аккредитаци", "таможн", "казначейств", "имуществ", "недр", "водресурс", "лесхоз",
+                       "морречфлот", "транснадзор")
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
-# "ведомство" is any state body, a federal service's or agency's short name too: «Роснадзор», «Росархив».
+# "ведомство" is any state body, a federal service's or agency's short name too (``ROS_AGENCY_SUFFIXES``).
 ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^мин[а-яё]{3,}(?!\w)", "мид": "ministry|министерств",
                  "ведомств": r"ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
-                             r"|агентств|^мин[а-яё]{3,}(?!\w)"
-                             r"|^рос[а-яё]*(?:надзор|стат|реестр|авиаци|гварди|архив|космос|стандарт|патент|рыболовств"
-                             r"|аккредитаци|таможн|казначейств|имуществ|недр|водресурс|лесхоз|морречфлот|транснадзор)",
+                             rf"|агентств|^мин[а-яё]{{3,}}(?!\w)|^рос[а-яё]*(?:{'|'.join(ROS_AGENCY_SUFFIXES)})",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
                  "мисси": "mission|мисси", "департамент": "department|департамент",
@@ -858,8 +863,9 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"ранее"
 # A dated fact of a thing's or a person's past, as in English ("Мост был построен в 1962 году", "Он был избран в
-# 2019 году", "Завод основан в 1931 году").
-BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?:был[аои]?\s+)?(?:построен|основан|создан|открыт"
+# 2019 году", "Завод основан в 1931 году"); not a plan («должен быть запущен в 2027 году», «будет открыт»).
+BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)(?<!должен\s)(?<!должн[аоы]\s)(?<!планируется\s)"
+                   r"(?:был[аои]?\s+)?(?:построен|основан|создан|открыт"
                    r"|учрежд[её]н|образован|избран|назначен|введ[её]н|запущен)[аоы]?|родил(?:ся|ась))"
                    r"\s+(?:[^.;!?]*?\s)?в\s+(?:1[6-9]|20)\d\d\s*(?:год|г\.)")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
@@ -1096,6 +1102,7 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset()
 MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
+STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
