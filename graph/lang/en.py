@@ -683,9 +683,9 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
 # ``STATEMENT_WILL_INFINITIVES``
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
-# to make clear"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
+# to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
-                                        "underline", "underscore", "reiterate", "make clear", "thank", "remind",
+                                        "underline", "underscore", "reiterate", "thank", "remind",
                                         "point out", "highlight", "acknowledge", "express"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
 # the plan", "the report led analysts to warn …"): their subject says nothing
