@@ -77,9 +77,17 @@ def test_a_quotations_she_tells_the_gender_so_the_next_he_is_the_other(cast_link
 def test_the_person_who_made_the_remarks_is_whom_the_title_stood_for(cast_linker):
     out = claims("Borealia\u2019s trade minister said tariffs on steel would double next year, stressing that talks "
                  "could still avert them.\n\n"
-                 "Professor Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
+                 "Trade Minister Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
     assert speaker_of(out, "tariffs on steel would double") == "kell"
     assert speaker_of(out, "made the remarks") is None
+
+
+def test_the_person_who_made_the_remarks_takes_no_other_officials_words(cast_linker):
+    out = claims("Borealia’s defence minister said the army would be cut by a third.\n\n"
+                 "Ruritania’s foreign minister said talks on the border would resume in May. Ostria’s trade "
+                 "minister said tariffs would rise.\n\n"
+                 "The chef Tomas Varga made his remarks at a cookery show in Norcliff.\n", cast_linker)
+    assert "varga" not in {who for text, who in out if "cookery" not in text}
 
 
 @pytest.mark.parametrize("after", ["That comment was a reply to a question about the flood.",

@@ -515,6 +515,10 @@ class Discourse:
         return bool(head) and (head <= self.titles.get(key, set())
                                or any(head <= _title_words(role) for role in self.roles.get(key, ())))
 
+    def titled_as(self, key: str, title: str) -> bool:
+        """The text or the registry gives the person every word of ``title`` ("trade minister", not "minister")."""
+        return key in self._titled(title)
+
     def _other_office(self, key: str, offices: set[int]) -> bool:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
         return bool(offices and self.offices.get(key) and not offices & self.offices[key])
