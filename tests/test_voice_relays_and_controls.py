@@ -107,3 +107,12 @@ def test_members_of_a_board_or_house_speak_as_a_group(cast_linker, sentence):
     labels = {e.key: e.label.lower() for e in out.new_entities}
     said = [labels.get(c.claimant) for c in out.claims if doc.text[c.span.start:c.span.end].startswith(sentence[:12])]
     assert said and said[-1] in ("commissioners", "lawmakers")
+
+
+@pytest.mark.parametrize("sentence", ["Mira Orlen moved to assure voters that the port would stay open.",
+                                      "Mira Orlen moved quickly to deny that the port would stay open.",
+                                      "Mira Orlen got to explain that the port would stay open.",
+                                      "Mira Orlen pushed hard to assure voters that the port would stay open."])
+def test_a_verb_with_no_one_to_make_act_leaves_the_infinitive_its_subjects(cast_linker, sentence):
+    out = claims(f"The Tarnovian port board met on Monday.\n\n{sentence}\n", cast_linker)
+    assert speaker_of(out, "the port would stay open") == "orlen"

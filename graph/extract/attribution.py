@@ -3460,7 +3460,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
-    will_or_cause = words[w.head].lemma in _CAUSING_VERBS or (
+    # a causing verb only with the one it makes act, its object or the infinitive's own subject: "X moved to assure
+    # voters that …" is X's
+    caused = words[w.head].lemma in _CAUSING_VERBS and bool(_children(words, w.head, "dobj")
+                                                            or _subject(words, verb) is not None)
+    will_or_cause = caused or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
                                                     and _children(words, verb, "ccomp")))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause

@@ -684,9 +684,10 @@ WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "
 # stress that …"): the infinitive with a that-clause is said, as the verb alone would be
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
-# the plan", "the report led analysts to warn …"): their subject says nothing
+# the plan", "the report led analysts to warn …"): their subject says nothing; not "move" nor "get", whose subject
+# acts itself ("X moved to assure voters that …", "X got to explain that …")
 CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
-                           "convince", "inspire", "move", "get"})
+                           "convince", "inspire"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
