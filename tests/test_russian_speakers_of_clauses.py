@@ -68,3 +68,16 @@ def test_a_headline_quoting_a_person_gives_them_the_first_person_below(cast):
                   "изменит жизнь всего района.", cast)
     assert speaker_of(said, "долго ждали") == "varga"
     assert speaker_of(said, "изменит жизнь") == "varga"
+
+
+@pytest.mark.parametrize("sentence", ["Охранник Томас Варга вызвал пожарных, заметив дым над складом.",
+                                      "Томас Варга уехал домой, ответив на звонок жены."])
+def test_a_gerund_of_noticing_or_answering_before_an_object_is_an_act(cast, sentence):
+    said = claims(f"{sentence}\nМира Орлен заявила, что склад закроют.", cast)
+    assert "varga" not in {who for _, who in said}
+
+
+@pytest.mark.parametrize("gerund", ["заметив, что", "ответив:", "указав на то, что"])
+def test_a_gerund_of_noticing_or_answering_before_its_clause_reports_it(cast, gerund):
+    said = claims(f"Томас Варга покинул зал, {gerund} склад в Норклиффе закроют в мае.", cast)
+    assert speaker_of(said, "склад в Норклиффе") == "varga"

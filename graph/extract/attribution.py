@@ -740,8 +740,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
     reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
     one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
-    and one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
-    заявлением о том, что")."""
+    one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
+    заявлением о том, что"), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
+    "…, заметив, что")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -750,7 +751,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
-    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing)):
+    opening = lambda _, end: bool(_OPENING_AFTER_GERUND[own].match(text, end))
+    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing),
+                        (own.OPENING_ONLY_STEMS, opening)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
@@ -761,6 +764,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
 
 
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
+_OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
 def _other_verb(word: str, own: ModuleType) -> bool:

@@ -457,8 +457,8 @@ REPORTING_STEMS = (
     "верит", "верят",
     # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
     "называ",
-    # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …", "…, указав на …")
-    "пояснив", "указав", "уточнив", "рассказав", "ответив", "заметив",
+    # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …")
+    "пояснив", "уточнив", "рассказав",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
@@ -468,6 +468,11 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
+# что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
+# дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
+OPENING_ONLY_STEMS = ("заметив", "ответив", "указав")
+OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
 # форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause.
