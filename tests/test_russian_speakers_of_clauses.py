@@ -81,3 +81,17 @@ def test_a_gerund_of_noticing_or_answering_before_an_object_is_an_act(cast, sent
 def test_a_gerund_of_noticing_or_answering_before_its_clause_reports_it(cast, gerund):
     said = claims(f"Томас Варга покинул зал, {gerund} склад в Норклиффе закроют в мае.", cast)
     assert speaker_of(said, "склад в Норклиффе") == "varga"
+
+
+@pytest.mark.parametrize("sentence", ["Томас Варга выступил против заявления о том, что налоги вырастут.",
+                                      "Томас Варга выступил после сообщения о том, что налоги вырастут.",
+                                      "Нордбанк распространил опровержение сообщения о том, что налоги вырастут."])
+def test_a_statement_that_issuing_concerns_is_not_issued(cast, sentence):
+    said = claims(sentence, cast)
+    assert speaker_of(said, "налоги вырастут") is None
+
+
+@pytest.mark.parametrize("verb", ["выступил с официальным заявлением", "сделал срочное заявление"])
+def test_a_statement_issued_with_its_adjective_reports_its_clause(cast, verb):
+    said = claims(f"Нордбанк {verb} о том, что вклады граждан полностью застрахованы.", cast)
+    assert speaker_of(said, "вклады граждан") == "nordbank"

@@ -475,9 +475,13 @@ OPENING_ONLY_STEMS = ("заметив", "ответив", "указав")
 OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
-# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause.
+# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause; only «с» and the
+# noun in the instrumental or the noun in the accusative, each after at most an adjective that agrees: in the
+# genitive or after another preposition it is what the act concerns ("выступил против заявления о том, что …").
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
-STATEMENT_CLAUSE = (r"\s+(?:с\s+)?(?:\w+\s+)?(?:заявлени|сообщени|обращени)\w*(?:\s+о\s+том)?,\s+что\s")
+_STATEMENT_NOUN = r"(?:заявлени|сообщени|обращени)"
+STATEMENT_CLAUSE = (rf"\s+(?:с\s+(?:[^\W\d_]+[ыи]м\s+)?{_STATEMENT_NOUN}ем|(?:[^\W\d_]+[оеё]е\s+)?{_STATEMENT_NOUN}е)"
+                    r"(?:\s+о\s+том)?,\s+что\s")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
