@@ -95,3 +95,18 @@ def test_a_statement_that_issuing_concerns_is_not_issued(cast, sentence):
 def test_a_statement_issued_with_its_adjective_reports_its_clause(cast, verb):
     said = claims(f"Нордбанк {verb} о том, что вклады граждан полностью застрахованы.", cast)
     assert speaker_of(said, "вклады граждан") == "nordbank"
+
+
+@pytest.mark.parametrize("text", ["Tomas Varga: a life in politics\n\nTomas Varga was born in Norcliff in 1950. We "
+                                  "visited his home town last week. I found the streets quiet.",
+                                  "Томас Варга: жизнь в политике\n\nТомас Варга родился в Норклиффе в 1950 году. Мы "
+                                  "побывали в его родном городе на прошлой неделе. Я нашел улицы тихими."])
+def test_a_headline_that_only_labels_a_person_leaves_the_reporters_first_person(cast, text):
+    said = claims(text, cast)
+    assert "varga" not in {who for _, who in said}
+
+
+def test_an_english_headline_quoting_a_person_gives_them_the_first_person_below(cast):
+    said = claims("Tomas Varga: the new bridge will open in autumn\n\nWe waited a long time for this decision. "
+                  "I am sure the bridge will change the whole district.", cast)
+    assert speaker_of(said, "waited a long time") == "varga"

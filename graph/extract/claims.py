@@ -2618,9 +2618,23 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
 
 def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """"Tomas Varga: the ferry will run in May": a headline that opens with a person's name (after at most a
-    title) and a colon quotes that person."""
+    title) and a colon quotes that person, where what follows the colon is said: quoted, in the first person or with
+    a finite verb; "Tomas Varga: a life in politics" only labels the article, whose "we" stays the reporters'."""
     colon = doc.text.find(":", headline.start, headline.end)
-    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types) if colon > 0 else None
+    if colon < 0:
+        return None
+    said, lang = doc.text[colon + 1:headline.end], _language(doc, headline)
+    if not (_OPENING_QUOTE.match(said) or FIRST_PERSON.search(said) or _FINITE[lang].search(said)
+            or language(lang).MARKS_CASE and any(morph().parse(w)[0].tag.POS == "VERB"
+                                                 for w in _WORD[lang].findall(said))):
+        return None
+    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types)
+
+
+_OPENING_QUOTE = re.compile(r"\s*[«„“\"]")
+# words that make an English headline's words a sentence ("Tomas Varga: the ferry will run in May"); a language
+# that marks case reads its finite verbs from the morphology
+_FINITE = {code: re.compile(rf"(?<!\w)(?:{module.FINITE_WORDS})(?!\w)", re.I) for code, module in LANGUAGES.items()}
 
 
 _COLON_BEFORE_QUOTE = re.compile(r"(?<=\w):\s*[«„“\"]?$")

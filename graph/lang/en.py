@@ -1555,6 +1555,9 @@ TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag:
 CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 STATEMENT_CLAUSE = r"(?!)"
+# Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
+# ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
+FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"
 OPENING_ONLY_STEMS: tuple[str, ...] = ()   # gerunds of saying only before their clause: Russian's
 OPENING_AFTER_GERUND = r"(?!)"
 YEAR_SUFFIXES = ""

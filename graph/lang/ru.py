@@ -472,6 +472,7 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 # что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
 # дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
 OPENING_ONLY_STEMS = ("заметив", "ответив", "указав")
+FINITE_WORDS = r"(?!)"   # a headline's finite verb is read from the morphology (MARKS_CASE)
 OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
