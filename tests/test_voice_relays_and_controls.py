@@ -116,3 +116,9 @@ def test_members_of_a_board_or_house_speak_as_a_group(cast_linker, sentence):
 def test_a_verb_with_no_one_to_make_act_leaves_the_infinitive_its_subjects(cast_linker, sentence):
     out = claims(f"The Tarnovian port board met on Monday.\n\n{sentence}\n", cast_linker)
     assert speaker_of(out, "the port would stay open") == "orlen"
+
+
+def test_words_reported_by_someone_unnamed_through_a_second_verb_stay_the_speakers(cast_linker):
+    sentence = "A spokesman said Mira Orlen had resigned and warned that the port would close."
+    out = claims(f"The Tarnovian port board met on Monday.\n\n{sentence}\n", cast_linker)
+    assert speaker_of(out, "the port would close") == "orlen"

@@ -2597,10 +2597,12 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
 
 def _unnamed_reporter(words: tuple[Word, ...], outer: int, inner: int, lang: str) -> bool:
     """"A spokesman said Varga had revealed his shares": a verb of saying whose subject names no one, reporting a
-    verb that is neither another's words (``_reported_speech``) nor carries a clause of its own ("Varga warned that
-    …"): that act is the unnamed speaker's report, not a claim of the one who acted."""
+    verb that is neither another's words (``_reported_speech``) nor carries a clause of its own or through a verb
+    joined to it ("Varga warned that …", "Varga had resigned and warned that …"): that act is the unnamed speaker's
+    report, not a claim of the one who acted."""
     return words[outer].lemma in language(lang).SPEECH_LEMMAS and _subject(words, outer) is not None \
-        and _reported_speech(words, outer, lang) != inner and not _children(words, inner, "ccomp")
+        and _reported_speech(words, outer, lang) != inner \
+        and not any(_children(words, verb, "ccomp") for verb in (inner, *_children(words, inner, "conj")))
 
 
 LABEL_WORDS = 6   # words of a label before a colon that opens a sentence: "What they're saying:"
