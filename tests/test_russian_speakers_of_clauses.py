@@ -110,3 +110,16 @@ def test_an_english_headline_quoting_a_person_gives_them_the_first_person_below(
     said = claims("Tomas Varga: the new bridge will open in autumn\n\nWe waited a long time for this decision. "
                   "I am sure the bridge will change the whole district.", cast)
     assert speaker_of(said, "waited a long time") == "varga"
+
+
+def test_the_verb_after_an_english_subject_is_not_read_for_a_russian_gender(cast, monkeypatch):
+    from claimsgraph.extract import attribution
+    read, morphology = [], attribution.morph()
+
+    class Spy:
+        def parse(self, word):
+            read.append(word)
+            return morphology.parse(word)
+    monkeypatch.setattr(attribution, "morph", Spy)
+    claims("Mira Orlen opened the port in Tarnovia on Monday.", cast)
+    assert "opened" not in read

@@ -198,8 +198,9 @@ class Discourse:
                 self.last_outlet = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
-            self.topic, self.topic_at = topic, self.clock
-            self._gender_by_predicate(topic, mentions, text)
+            self.topic, self.topic_at = topic.entity, self.clock
+            if lang and language(lang).MARKS_CASE:
+                self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
 
@@ -219,7 +220,7 @@ class Discourse:
             if owner is not None:
                 self.agents[m.group("title").lower()] = owner
 
-    def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
+    def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> Mention | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
         a comma), no preposition or "that" before the name and no possessive after it ("UN envoy Tomas Varga
         termed …", "After the talks, Varga flew home"; not "the minister reiterated that Varga was …", a name in
@@ -233,18 +234,17 @@ class Discourse:
                 or re.match(r"['’]s?\b", text[person.span.end:person.span.end + 3]) \
                 or not self.nominative(person, text):
             return None
-        return person.entity
+        return person
 
-    def _gender_by_predicate(self, topic: str, mentions: list[Mention], text: str) -> None:
+    def _gender_by_predicate(self, named: Mention, text: str) -> None:
         """"Мира Орлен назначила X послом": a past tense right after a sentence's subject agrees with it, so a
         name the morphology does not know the gender of ("Мира", a foreign one) gets the verb's; a "он" after it
         is not that person."""
-        if topic in self.genders:
+        if named.entity in self.genders:
             return
-        named = next(m for m in mentions if m.entity == topic)
         verb = _WORD_AFTER.match(text, named.span.end)
         if verb and {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
-            self.told_gender("", topic, verb.group(1))
+            self.told_gender("", named.entity, verb.group(1))
 
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
