@@ -3990,11 +3990,12 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
     (in the genitive, so no subject of its own) is that body's, not the body named before it."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
-    start = re.match(r"\s*[«„“\"]?", text[reference.end(1):]).end() + reference.end(1)
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
 
 
+_SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
 _VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
                                   if module.DESCRIBED_VOICE_PATTERN) or r"(?!)", re.I)
 
