@@ -1042,7 +1042,8 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
-# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no opening frame's report covers.
+# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
+# opening frame's report covers.
 WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this) (?:remarks?|comments?|statements?"
                           r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
                           r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
