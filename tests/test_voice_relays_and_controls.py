@@ -32,9 +32,10 @@ def test_words_reported_by_someone_unnamed_stay_the_speakers(cast_linker):
 def test_a_participle_hung_on_a_second_verb_goes_on_from_the_subject(cast_linker):
     out = claims("Borealia seeks closer ties with its neighbours, Mira Orlen said.\n\n"
                  "The talks were held in Norcliff, Tomas Varga said.\n\n"
-                 "He also spoke of the rout of the rebel army in Borealia and expelling the rebels from a large part "
-                 "of the Ostrian province, saying that rebuilding of these lands had already begun.\n", cast_linker)
-    assert speaker_of(out, "rebuilding of these lands") == "varga"
+                 "He also spoke of the defeat of the bandit gangs in Tarnovia and driving the gangs out of a wide "
+                 "stretch of the Vell region, saying that resettlement of these villages had already begun.\n",
+                 cast_linker)
+    assert speaker_of(out, "resettlement of these villages") == "varga"
 
 
 def test_a_said_tag_reports_a_clause_under_its_clause(cast_linker):
@@ -55,8 +56,8 @@ def test_a_pronoun_for_someone_unnamed_goes_on_past_a_name_in_his_words(cast_lin
     out = claims("The broadcaster denied reports that Tomas Varga held shares in a rival.\n\n"
                  "A spokesman for the broadcaster said the holdings had been declared.\n\n"
                  "He said the board had agreed with Mr Varga on a deadline. "
-                 "It was usual for some months to be given for a sale, he said.\n", cast_linker)
-    assert speaker_of(out, "It was usual") is None
+                 "A few weeks were normally allowed for such a sale, he said.\n", cast_linker)
+    assert speaker_of(out, "A few weeks") is None
 
 
 def test_a_causing_verbs_object_does_what_the_infinitive_says(cast_linker):
