@@ -228,9 +228,7 @@ class Discourse:
         person = next((m for m in mentions if self.types.get(m.entity) == "Person"), None)
         if person is None:
             return None
-        before = text[sentence.start:person.span.start].rsplit(",", 1)[-1]
-        words = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.split()]
-        if len(words) > TOPIC_WORDS or any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS for w in words) \
+        if not _opens_clause(text[sentence.start:person.span.start], TOPIC_WORDS) \
                 or re.match(r"['’]s?\b", text[person.span.end:person.span.end + 3]) \
                 or not self.nominative(person, text):
             return None
@@ -2366,17 +2364,24 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 def _gerund_subject(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Министр Орлен оказалась сдержаннее, заявив …": a gerund after a comma has no subject of its own but shares
     its clause's, the speaker that opens the clause before it (at most ``words`` words into it, none a verb, a
-    preposition or "that"), in the nominative where case shows; a title before the name is that speaker's own."""
+    preposition or "that"), in the nominative where case shows (``_Around.left`` holds only such); a title before
+    the name is that speaker's own."""
     if not v.after_break or not gerund(v.said):
         return None
     for named in reversed(v.left):
-        opening = [w.strip(_OPENING_MARKS + ".()").lower()
-                   for w in v.text[v.left_limit:named.span.start].rsplit(",", 1)[-1].split()]
-        if len(opening) <= words and not any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS
-                                             or morph().parse(w)[0].tag.POS in _PREDICATES for w in opening if w):
+        if _opens_clause(v.text[v.left_limit:named.span.start], words, verbless=True):
             head = _head_of(v, named)
             return (head or None) if head is not None else v.found(named)
     return None
+
+
+def _opens_clause(before: str, words: int, verbless: bool = False) -> bool:
+    """A name after ``before`` opens its clause (the words after the last comma): at most ``words`` words before it,
+    none a preposition or "that", with ``verbless`` none a verb either."""
+    opening = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.rsplit(",", 1)[-1].split()]
+    return len(opening) <= words and not any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS
+                                             or verbless and morph().parse(w)[0].tag.POS in _PREDICATES
+                                             for w in opening if w)
 
 
 def _after_break(text: str, start: int, verb: int) -> bool:
