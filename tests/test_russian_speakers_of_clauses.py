@@ -68,3 +68,58 @@ def test_a_headline_quoting_a_person_gives_them_the_first_person_below(cast):
                   "изменит жизнь всего района.", cast)
     assert speaker_of(said, "долго ждали") == "varga"
     assert speaker_of(said, "изменит жизнь") == "varga"
+
+
+@pytest.mark.parametrize("sentence", ["Охранник Томас Варга вызвал пожарных, заметив дым над складом.",
+                                      "Томас Варга уехал домой, ответив на звонок жены."])
+def test_a_gerund_of_noticing_or_answering_before_an_object_is_an_act(cast, sentence):
+    said = claims(f"{sentence}\nМира Орлен заявила, что склад закроют.", cast)
+    assert "varga" not in {who for _, who in said}
+
+
+@pytest.mark.parametrize("gerund", ["заметив, что", "ответив:", "указав на то, что"])
+def test_a_gerund_of_noticing_or_answering_before_its_clause_reports_it(cast, gerund):
+    said = claims(f"Томас Варга покинул зал, {gerund} склад в Норклиффе закроют в мае.", cast)
+    assert speaker_of(said, "склад в Норклиффе") == "varga"
+
+
+@pytest.mark.parametrize("sentence", ["Томас Варга выступил против заявления о том, что налоги вырастут.",
+                                      "Томас Варга выступил после сообщения о том, что налоги вырастут.",
+                                      "Нордбанк распространил опровержение сообщения о том, что налоги вырастут."])
+def test_a_statement_that_issuing_concerns_is_not_issued(cast, sentence):
+    said = claims(sentence, cast)
+    assert speaker_of(said, "налоги вырастут") is None
+
+
+@pytest.mark.parametrize("verb", ["выступил с официальным заявлением", "сделал срочное заявление"])
+def test_a_statement_issued_with_its_adjective_reports_its_clause(cast, verb):
+    said = claims(f"Нордбанк {verb} о том, что вклады граждан полностью застрахованы.", cast)
+    assert speaker_of(said, "вклады граждан") == "nordbank"
+
+
+@pytest.mark.parametrize("text", ["Tomas Varga: a life in politics\n\nTomas Varga was born in Norcliff in 1950. We "
+                                  "visited his home town last week. I found the streets quiet.",
+                                  "Томас Варга: жизнь в политике\n\nТомас Варга родился в Норклиффе в 1950 году. Мы "
+                                  "побывали в его родном городе на прошлой неделе. Я нашел улицы тихими."])
+def test_a_headline_that_only_labels_a_person_leaves_the_reporters_first_person(cast, text):
+    said = claims(text, cast)
+    assert "varga" not in {who for _, who in said}
+
+
+def test_an_english_headline_quoting_a_person_gives_them_the_first_person_below(cast):
+    said = claims("Tomas Varga: the new bridge will open in autumn\n\nWe waited a long time for this decision. "
+                  "I am sure the bridge will change the whole district.", cast)
+    assert speaker_of(said, "waited a long time") == "varga"
+
+
+def test_the_verb_after_an_english_subject_is_not_read_for_a_russian_gender(cast, monkeypatch):
+    from claimsgraph.extract import attribution
+    read, morphology = [], attribution.morph()
+
+    class Spy:
+        def parse(self, word):
+            read.append(word)
+            return morphology.parse(word)
+    monkeypatch.setattr(attribution, "morph", Spy)
+    claims("Mira Orlen opened the port in Tarnovia on Monday.", cast)
+    assert "opened" not in read

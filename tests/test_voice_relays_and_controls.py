@@ -32,9 +32,10 @@ def test_words_reported_by_someone_unnamed_stay_the_speakers(cast_linker):
 def test_a_participle_hung_on_a_second_verb_goes_on_from_the_subject(cast_linker):
     out = claims("Borealia seeks closer ties with its neighbours, Mira Orlen said.\n\n"
                  "The talks were held in Norcliff, Tomas Varga said.\n\n"
-                 "He also spoke of the rout of the rebel army in Borealia and expelling the rebels from a large part "
-                 "of the Ostrian province, saying that rebuilding of these lands had already begun.\n", cast_linker)
-    assert speaker_of(out, "rebuilding of these lands") == "varga"
+                 "He also spoke of the defeat of the bandit gangs in Tarnovia and driving the gangs out of a wide "
+                 "stretch of the Vell region, saying that resettlement of these villages had already begun.\n",
+                 cast_linker)
+    assert speaker_of(out, "resettlement of these villages") == "varga"
 
 
 def test_a_said_tag_reports_a_clause_under_its_clause(cast_linker):
@@ -48,8 +49,8 @@ def test_a_pronoun_for_someone_unnamed_goes_on_past_a_name_in_his_words(cast_lin
     out = claims("The broadcaster denied reports that Tomas Varga held shares in a rival.\n\n"
                  "A spokesman for the broadcaster said the holdings had been declared.\n\n"
                  "He said the board had agreed with Mr Varga on a deadline. "
-                 "It was usual for some months to be given for a sale, he said.\n", cast_linker)
-    assert speaker_of(out, "It was usual") is None
+                 "A few weeks were normally allowed for such a sale, he said.\n", cast_linker)
+    assert speaker_of(out, "A few weeks") is None
 
 
 def test_a_causing_verbs_object_does_what_the_infinitive_says(cast_linker):
@@ -70,9 +71,17 @@ def test_a_quotations_she_tells_the_gender_so_the_next_he_is_the_other(cast_link
 def test_the_person_who_made_the_remarks_is_whom_the_title_stood_for(cast_linker):
     out = claims("Borealia\u2019s trade minister said tariffs on steel would double next year, stressing that talks "
                  "could still avert them.\n\n"
-                 "Professor Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
+                 "Trade Minister Arno Kell made the remarks at an economic forum in Norcliff on Friday.\n", cast_linker)
     assert speaker_of(out, "tariffs on steel would double") == "kell"
     assert speaker_of(out, "made the remarks") is None
+
+
+def test_the_person_who_made_the_remarks_takes_no_other_officials_words(cast_linker):
+    out = claims("Borealia’s defence minister said the army would be cut by a third.\n\n"
+                 "Ruritania’s foreign minister said talks on the border would resume in May. Ostria’s trade "
+                 "minister said tariffs would rise.\n\n"
+                 "The chef Tomas Varga made his remarks at a cookery show in Norcliff.\n", cast_linker)
+    assert "varga" not in {who for text, who in out if "cookery" not in text}
 
 
 @pytest.mark.parametrize("after", ["That comment was a reply to a question about the flood.",
@@ -92,3 +101,18 @@ def test_members_of_a_board_or_house_speak_as_a_group(cast_linker, sentence):
     labels = {e.key: e.label.lower() for e in out.new_entities}
     said = [labels.get(c.claimant) for c in out.claims if doc.text[c.span.start:c.span.end].startswith(sentence[:12])]
     assert said and said[-1] in ("commissioners", "lawmakers")
+
+
+@pytest.mark.parametrize("sentence", ["Mira Orlen moved to assure voters that the port would stay open.",
+                                      "Mira Orlen moved quickly to deny that the port would stay open.",
+                                      "Mira Orlen got to explain that the port would stay open.",
+                                      "Mira Orlen pushed hard to assure voters that the port would stay open."])
+def test_a_verb_with_no_one_to_make_act_leaves_the_infinitive_its_subjects(cast_linker, sentence):
+    out = claims(f"The Tarnovian port board met on Monday.\n\n{sentence}\n", cast_linker)
+    assert speaker_of(out, "the port would stay open") == "orlen"
+
+
+def test_words_reported_by_someone_unnamed_through_a_second_verb_stay_the_speakers(cast_linker):
+    sentence = "A spokesman said Mira Orlen had resigned and warned that the port would close."
+    out = claims(f"The Tarnovian port board met on Monday.\n\n{sentence}\n", cast_linker)
+    assert speaker_of(out, "the port would close") == "orlen"

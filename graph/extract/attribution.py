@@ -203,8 +203,9 @@ class Discourse:
                 self.last_outlet = m.entity
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
-            self.topic, self.topic_at = topic, self.clock
-            self._gender_by_predicate(topic, mentions, text)
+            self.topic, self.topic_at = topic.entity, self.clock
+            if lang and language(lang).MARKS_CASE:
+                self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
 
@@ -224,7 +225,7 @@ class Discourse:
             if owner is not None:
                 self.agents[m.group("title").lower()] = owner
 
-    def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> str | None:
+    def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> Mention | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
         a comma), no preposition or "that" before the name and no possessive after it ("UN envoy Tomas Varga
         termed …", "After the talks, Varga flew home"; not "the minister reiterated that Varga was …", a name in
@@ -232,24 +233,21 @@ class Discourse:
         person = next((m for m in mentions if self.types.get(m.entity) == "Person"), None)
         if person is None:
             return None
-        before = text[sentence.start:person.span.start].rsplit(",", 1)[-1]
-        words = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.split()]
-        if len(words) > TOPIC_WORDS or any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS for w in words) \
+        if not _opens_clause(text[sentence.start:person.span.start], TOPIC_WORDS) \
                 or re.match(r"['’]s?\b", text[person.span.end:person.span.end + 3]) \
                 or not self.nominative(person, text):
             return None
-        return person.entity
+        return person
 
-    def _gender_by_predicate(self, topic: str, mentions: list[Mention], text: str) -> None:
+    def _gender_by_predicate(self, named: Mention, text: str) -> None:
         """"Мира Орлен назначила X послом": a past tense right after a sentence's subject agrees with it, so a
         name the morphology does not know the gender of ("Мира", a foreign one) gets the verb's; a "он" after it
         is not that person."""
-        if topic in self.genders:
+        if named.entity in self.genders:
             return
-        named = next(m for m in mentions if m.entity == topic)
         verb = _WORD_AFTER.match(text, named.span.end)
         if verb and {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
-            self.told_gender("", topic, verb.group(1))
+            self.told_gender("", named.entity, verb.group(1))
 
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
@@ -520,6 +518,10 @@ class Discourse:
         return bool(head) and (head <= self.titles.get(key, set())
                                or any(head <= _title_words(role) for role in self.roles.get(key, ())))
 
+    def titled_as(self, key: str, title: str) -> bool:
+        """The text or the registry gives the person every word of ``title`` ("trade minister", not "minister")."""
+        return key in self._titled(title)
+
     def _other_office(self, key: str, offices: set[int]) -> bool:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
         return bool(offices and self.offices.get(key) and not offices & self.offices[key])
@@ -741,8 +743,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
     reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
     one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
-    and one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
-    заявлением о том, что")."""
+    one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
+    заявлением о том, что"), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
+    "…, заметив, что")."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -751,7 +754,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
-    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing)):
+    opening = lambda _, end: bool(_OPENING_AFTER_GERUND[own].match(text, end))
+    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing),
+                        (own.OPENING_ONLY_STEMS, opening)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
@@ -762,6 +767,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
 
 
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
+_OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
 def _other_verb(word: str, own: ModuleType) -> bool:
@@ -2363,17 +2369,24 @@ def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
 def _gerund_subject(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Министр Орлен оказалась сдержаннее, заявив …": a gerund after a comma has no subject of its own but shares
     its clause's, the speaker that opens the clause before it (at most ``words`` words into it, none a verb, a
-    preposition or "that"), in the nominative where case shows; a title before the name is that speaker's own."""
+    preposition or "that"), in the nominative where case shows (``_Around.left`` holds only such); a title before
+    the name is that speaker's own."""
     if not v.after_break or not gerund(v.said):
         return None
     for named in reversed(v.left):
-        opening = [w.strip(_OPENING_MARKS + ".()").lower()
-                   for w in v.text[v.left_limit:named.span.start].rsplit(",", 1)[-1].split()]
-        if len(opening) <= words and not any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS
-                                             or morph().parse(w)[0].tag.POS in _PREDICATES for w in opening if w):
+        if _opens_clause(v.text[v.left_limit:named.span.start], words, verbless=True):
             head = _head_of(v, named)
             return (head or None) if head is not None else v.found(named)
     return None
+
+
+def _opens_clause(before: str, words: int, verbless: bool = False) -> bool:
+    """A name after ``before`` opens its clause (the words after the last comma): at most ``words`` words before it,
+    none a preposition or "that", with ``verbless`` none a verb either."""
+    opening = [w.strip(_OPENING_MARKS + ".()").lower() for w in before.rsplit(",", 1)[-1].split()]
+    return len(opening) <= words and not any(w in _PREPOSITIONS or w in _COMPLEMENTIZERS
+                                             or verbless and morph().parse(w)[0].tag.POS in _PREDICATES
+                                             for w in opening if w)
 
 
 def _after_break(text: str, start: int, verb: int) -> bool:
@@ -2594,10 +2607,12 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
 
 def _unnamed_reporter(words: tuple[Word, ...], outer: int, inner: int, lang: str) -> bool:
     """"A spokesman said Varga had revealed his shares": a verb of saying whose subject names no one, reporting a
-    verb that is neither another's words (``_reported_speech``) nor carries a clause of its own ("Varga warned that
-    …"): that act is the unnamed speaker's report, not a claim of the one who acted."""
+    verb that is neither another's words (``_reported_speech``) nor carries a clause of its own or through a verb
+    joined to it ("Varga warned that …", "Varga had resigned and warned that …"): that act is the unnamed speaker's
+    report, not a claim of the one who acted."""
     return words[outer].lemma in language(lang).SPEECH_LEMMAS and _subject(words, outer) is not None \
-        and _reported_speech(words, outer, lang) != inner and not _children(words, inner, "ccomp")
+        and _reported_speech(words, outer, lang) != inner \
+        and not any(_children(words, verb, "ccomp") for verb in (inner, *_children(words, inner, "conj")))
 
 
 LABEL_WORDS = 6   # words of a label before a colon that opens a sentence: "What they're saying:"
@@ -3459,7 +3474,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
-    will_or_cause = words[w.head].lemma in _CAUSING_VERBS or (
+    # a causing verb only with the one it makes act, its object or the infinitive's own subject: "X moved to assure
+    # voters that …" is X's
+    caused = words[w.head].lemma in _CAUSING_VERBS and bool(_children(words, w.head, "dobj")
+                                                            or _subject(words, verb) is not None)
+    will_or_cause = caused or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
                                                     and _said_in_wishing(words, verb)))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
@@ -3990,11 +4009,12 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
     (in the genitive, so no subject of its own) is that body's, not the body named before it."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
-    start = re.match(r"\s*[«„“\"]?", text[reference.end(1):]).end() + reference.end(1)
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
 
 
+_SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
 _VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
                                   if module.DESCRIBED_VOICE_PATTERN) or r"(?!)", re.I)
 

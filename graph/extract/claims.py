@@ -369,7 +369,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
-    _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse.types)
+    _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
@@ -615,16 +615,20 @@ _TITLE_ONLY = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
-                         mentions: MentionIndex, types: dict[str, str]) -> None:
+                         mentions: MentionIndex, discourse: Discourse) -> None:
     """"Borealia's defence minister said … . General Tomas Varga made the remarks at …": a sentence telling that a
-    person it names made the remarks (``OWN_REPORT``) names whom a title stood for in the sentences before it, in its
-    paragraph and the one before: an unnamed speaker's title, or one after the body that took the words."""
+    person it names made the remarks (``OWN_REPORT``) names whom a title stood for in the nearest run of sentences
+    before it (in its paragraph and the one before) that speak under one title, an unnamed speaker's or one after
+    the body that took the words; only a title the text gives that person, and not past another speaker, as
+    officials who spoke before are others ("Ruritania's foreign minister said … . The chef X made his remarks …")."""
+    types = discourse.types
     for i, s in enumerate(sentences):
         made = _OWN_REPORT.search(doc.text, s.span.start, s.span.end)
         people = [m.entity for m in mentions.within(Span(s.span.start, made.start()))
                   if types.get(m.entity) == "Person"] if made else []
         if not people:
             continue
+        run = None   # the body and title of the run of sentences the person's remarks are
         for j in range(i - 1, -1, -1):
             if sentences[j].paragraph < s.paragraph - 1:
                 break
@@ -632,9 +636,17 @@ def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, un
             titled = frame is not None and frame.subject is not None and types.get(who) != "Person" \
                 and frame.subject.end <= frame.verb.start \
                 and _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start) is not None
-            if titled or _TITLE_ONLY.fullmatch(unnamed.get(j, "")):
-                out[j] = (people[-1], "cataphora", frame)
-                unnamed.pop(j, None)
+            title = doc.text[frame.subject.end:frame.verb.start].strip() if titled \
+                else unnamed.get(j, "") if _TITLE_ONLY.fullmatch(unnamed.get(j, "")) else None
+            if title is None:
+                if who is not None:
+                    break
+                continue
+            if run is None and not discourse.titled_as(people[-1], title) or run not in (None, (who, title.lower())):
+                break
+            run = (who, title.lower())
+            out[j] = (people[-1], "cataphora", frame)
+            unnamed.pop(j, None)
 
 
 # "Об этом сообщает NordNews.", "Его слова приводит NordNews.": a sentence that only names the outlet passing on
@@ -2599,9 +2611,23 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
 
 def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """"Tomas Varga: the ferry will run in May": a headline that opens with a person's name (after at most a
-    title) and a colon quotes that person."""
+    title) and a colon quotes that person, where what follows the colon is said: quoted, in the first person or with
+    a finite verb; "Tomas Varga: a life in politics" only labels the article, whose "we" stays the reporters'."""
     colon = doc.text.find(":", headline.start, headline.end)
-    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types) if colon > 0 else None
+    if colon < 0:
+        return None
+    said, lang = doc.text[colon + 1:headline.end], _language(doc, headline)
+    if not (_OPENING_QUOTE.match(said) or FIRST_PERSON.search(said) or _FINITE[lang].search(said)
+            or language(lang).MARKS_CASE and any(morph().parse(w)[0].tag.POS == "VERB"
+                                                 for w in _WORD[lang].findall(said))):
+        return None
+    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types)
+
+
+_OPENING_QUOTE = re.compile(r"\s*[«„“\"]")
+# words that make an English headline's words a sentence ("Tomas Varga: the ferry will run in May"); a language
+# that marks case reads its finite verbs from the morphology
+_FINITE = {code: re.compile(rf"(?<!\w)(?:{module.FINITE_WORDS})(?!\w)", re.I) for code, module in LANGUAGES.items()}
 
 
 _COLON_BEFORE_QUOTE = re.compile(r"(?<=\w):\s*[«„“\"]?$")

@@ -688,9 +688,10 @@ STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure
                                         "underline", "underscore", "reiterate", "thank", "remind",
                                         "point out", "highlight", "acknowledge", "express"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
-# the plan", "the report led analysts to warn …"): their subject says nothing
+# the plan", "the report led analysts to warn …"): their subject says nothing; not "move" nor "get", whose subject
+# acts itself ("X moved to assure voters that …", "X got to explain that …")
 CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
-                           "convince", "inspire", "move", "get"})
+                           "convince", "inspire"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
@@ -1049,7 +1050,8 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
-# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no opening frame's report covers.
+# "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
+# opening frame's report covers.
 WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this) (?:remarks?|comments?|statements?"
                           r"|announcements?|words|warnings?|pledges?) (?:came|comes?|followed|follows?|drew|draws?"
                           r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
@@ -1564,6 +1566,11 @@ TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag:
 CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 STATEMENT_CLAUSE = r"(?!)"
+# Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
+# ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
+FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"
+OPENING_ONLY_STEMS: tuple[str, ...] = ()   # gerunds of saying only before their clause: Russian's
+OPENING_AFTER_GERUND = r"(?!)"
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 TAG_ASIDES = ""             # said-tags after a dash: Russian's

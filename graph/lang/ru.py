@@ -457,8 +457,8 @@ REPORTING_STEMS = (
     "верит", "верят",
     # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
     "называ",
-    # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …", "…, указав на …")
-    "пояснив", "указав", "уточнив", "рассказав", "ответив", "заметив",
+    # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …")
+    "пояснив", "уточнив", "рассказав",
 )
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
@@ -468,11 +468,21 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
+# что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
+# дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
+OPENING_ONLY_STEMS = ("заметив", "ответив", "указав")
+FINITE_WORDS = r"(?!)"   # a headline's finite verb is read from the morphology (MARKS_CASE)
+OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
-# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause.
+# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause; only «с» and the
+# noun in the instrumental or the noun in the accusative, each after at most an adjective that agrees: in the
+# genitive or after another preposition it is what the act concerns ("выступил против заявления о том, что …").
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
-STATEMENT_CLAUSE = (r"\s+(?:с\s+)?(?:\w+\s+)?(?:заявлени|сообщени|обращени)\w*(?:\s+о\s+том)?,\s+что\s")
+_STATEMENT_NOUN = r"(?:заявлени|сообщени|обращени)"
+STATEMENT_CLAUSE = (rf"\s+(?:с\s+(?:[^\W\d_]+[ыи]м\s+)?{_STATEMENT_NOUN}ем|(?:[^\W\d_]+[оеё]е\s+)?{_STATEMENT_NOUN}е)"
+                    r"(?:\s+о\s+том)?,\s+что\s")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
