@@ -782,7 +782,8 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
 
 
 _PARTY_NAME_OPENERS = frozenset(joined("PARTY_NAME_OPENERS"))
-_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+)*(?:{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
+# at most two words before the opener: an unbounded run is tried again from every capitalised word (quadratic)
+_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?:{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
                               rf"(?:[ \t]+{_CAP})+)(?![\w-])")
 
 
