@@ -490,7 +490,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         for part in _AGENCY_PART.finditer(doc.text, agency.start, agency.end):   # "(Vell TV/Northwire)": two
             add(part.start(), part.end(), part.group(), "Organization")
-    place = dateline_place_span(doc) or _bare_dateline(doc)
+    place = dateline_place_span(doc) or _bare_dateline(f)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
@@ -4226,19 +4226,29 @@ _DASHED_END = re.compile(r"\s[–—-]\s*$")
 # banner ("BREAKING — …", "EXCLUSIVE -- …") names no place. "LINDHOLM: …", "LINDHOLM (May 3): …", "LINDHOLM (Vell
 # 24) – …": the same with a colon, as some regions' papers write it, or with what the brackets add (a date, the
 # paper), which the wire's and the agency's datelines do not read.
+_ARTICLES = {a.lower() for a in joined("DEFINITE_ARTICLES")}   # "THE PRESIDENT:": a speaker's label, no place
 _BARE_DATELINE = re.compile(rf"\s*(?!(?i:{alternation('DATELINE_BANNERS')})\s*(?:—|–|--|:))"
                             r"(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
                             r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?(?:\s*\([^()\n]{1,40}\))?\s*(?P<mark>—|–|--|:)\s+")
 
 
-def _bare_dateline(doc: Document) -> Span | None:
+def _bare_dateline(f: _Finder) -> Span | None:
     """The place of a dateline that names only the place, in capitals, and a dash or a colon, in the first
-    paragraphs; not a colon in a transcript, whose paragraphs open with their speakers' names so."""
+    paragraphs; not a colon in a transcript, whose paragraphs open with their speakers' names so. A colon also
+    closes a speaker's or a section's label ("THE PRESIDENT:", "BACKGROUND:"): there, without a date in brackets,
+    only a place the registry or a model knows, and never one a title or an article opens."""
+    doc = f.doc
     transcript = sum(1 for para in doc.body if _CAPITALS_LABEL.match(doc.text, para.start, para.end)) >= LABEL_TURNS
     for para in doc.body[:3]:
         m = _BARE_DATELINE.match(doc.text, para.start, para.end)
-        if m and not (m.group("mark") == ":" and transcript):
-            return Span(m.start("city"), m.end("city"))
+        if m is None:
+            continue
+        city = Span(m.start("city"), m.end("city"))
+        if m.group("mark") != ":":
+            return city
+        first = m.group("city").split()[0].rstrip(".").lower()
+        if not transcript and first not in _PERSON_TITLE_WORDS | _ARTICLES and ("(" in m.group() or f.is_place(city)):
+            return city
     return None
 
 

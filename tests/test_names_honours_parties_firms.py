@@ -110,3 +110,18 @@ def test_a_company_named_with_its_country_s_letter_is_the_same_company_without_i
             "of it.\n")
     types, mentions = typed(text, [("Orvel Holdings", "Organization", 1)])
     assert ("Orvel Holdings", "Orvel Holdings (M) Sdn Bhd") in mentions and "Orvel Holdings" not in types
+
+
+def test_a_speaker_s_or_a_section_s_label_before_a_colon_is_no_dateline(typed):
+    for label, speaker in (("THE PRESIDENT", "The President"), ("MODERATOR", "Moderator"), ("MR. VELL", "Mr. Vell"),
+                           ("BACKGROUND", "Background"), ("KEY POINTS", "Key Points")):
+        text = f"PRESS BRIEFING ON THE HARBOUR\n\n{label}: Thank you all. The Tarnovia harbour opens in May.\n"
+        types, _ = typed(text)
+        assert types.get(speaker) != "Place", label
+        assert "Place" not in {kind for name, kind in types.items() if name.upper() == label}, label
+
+
+def test_a_place_a_model_knows_before_a_colon_is_a_dateline(typed):
+    text = "Talks\n\nVELDORA BAY: The Orvik Front said on Monday it would stay in the coalition.\n"
+    types, _ = typed(text, [("VELDORA BAY", "Place", 0)])
+    assert types.get("Veldora Bay") == "Place"
