@@ -125,3 +125,10 @@ def test_a_place_a_model_knows_before_a_colon_is_a_dateline(typed):
     text = "Talks\n\nVELDORA BAY: The Orvik Front said on Monday it would stay in the coalition.\n"
     types, _ = typed(text, [("VELDORA BAY", "Place", 0)])
     assert types.get("Veldora Bay") == "Place"
+
+
+def test_a_name_before_vice_president_is_no_body_s(typed):
+    text = ("Talks\n\nTarnovia vice president Jane Roe said on Monday the talks had stalled. The talks in Tarnovia "
+            "will resume in May.\n")
+    types, _ = typed(text, [("Tarnovia", "Place", 0), ("Jane Roe", "Person", 0), ("Tarnovia", "Place", 1)])
+    assert types.get("Tarnovia") == "Place"

@@ -1863,10 +1863,11 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
                               "manager", "head coach", "coach", "boss", "owner")
-# Officers' titles of a party or another body, right after its name only ("Vell deputy president Jane Roe", "the
-# Vell secretary-general"): that name is a body's, whatever a model took it for; not "president" (a region's head).
-BODY_TITLES_AFTER_NAMES = ("deputy president", "vice-president", "vice president", "secretary-general",
-                           "secretary general", "vice-chairman", "deputy chairman", "chief whip", "youth chief")
+# Officers' titles of a party or another body, right after its name only ("Vell chief whip Jane Roe", "the
+# Vell secretary-general"): that name is a body's, whatever a model took it for; not "president" nor "vice
+# president", "deputy president" (a country's or a region's offices as often as a party's).
+BODY_TITLES_AFTER_NAMES = ("secretary-general", "secretary general", "vice-chairman", "deputy chairman", "chief whip",
+                           "youth chief")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Words right before a title that make it the office, not anyone holding it: "who will become the president",
