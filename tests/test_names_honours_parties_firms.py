@@ -132,3 +132,9 @@ def test_a_name_before_vice_president_is_no_body_s(typed):
             "will resume in May.\n")
     types, _ = typed(text, [("Tarnovia", "Place", 0), ("Jane Roe", "Person", 0), ("Tarnovia", "Place", 1)])
     assert types.get("Tarnovia") == "Place"
+
+
+def test_tun_alone_before_a_name_is_a_word_of_the_name(typed):
+    text = "Rains\n\nTun Myat Oo, a farmer, said the rains came late to Vellmar this year.\n"
+    types, _ = typed(text, [("Tun Myat Oo", "Person", 0)])
+    assert types.get("Tun Myat Oo") == "Person" and "Myat Oo" not in types

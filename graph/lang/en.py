@@ -1386,10 +1386,11 @@ VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "s
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
-# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place).
-HONORIFICS = ("tan sri", "puan sri", "toh puan", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
+# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place)
+# nor "Tun" alone ("Tun Myat Oo", a given name).
+HONORIFICS = ("tan sri", "puan sri", "toh puan", "tun dr", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
               "dato' sri", "dato’ sri", "datuk sri", "datin seri", "datin paduka", "datuk amar", "datuk patinggi",
-              "pehin sri", "yang berhormat", "yang amat berhormat", "tun", "datuk", "dato'", "dato’", "dato", "datin",
+              "pehin sri", "yang berhormat", "yang amat berhormat", "datuk", "dato'", "dato’", "dato", "datin",
               "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
