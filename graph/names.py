@@ -336,6 +336,12 @@ class _Finder:
         self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
 
     @cached_property
+    def issued(self) -> tuple[Span, int] | None:
+        """The document's issuing headline and where its cue ends (issuing_headline), asked of every name of a
+        title-case headline: read once a document."""
+        return issuing_headline(self.doc)
+
+    @cached_property
     def names_before_legal_forms(self) -> frozenset[str]:
         """Two capitalised words the text writes before a legal form ("Vexon Systems" of "Vexon Systems Inc"): a
         company's name without it, read once a document."""
@@ -375,7 +381,7 @@ class _Finder:
             return
         if not normalise_name(label):
             return
-        if _capital_tells_nothing(self.doc, span, self.title_case):
+        if _capital_tells_nothing(self, span):
             return    # "Seats in New Parliament"
         person = _registry_person(self.doc.text[start:end].split(), *self.people()) if type_ == "Person" else None
         if person is not None:   # a registry person the text also names in another way
@@ -497,7 +503,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for item in dateline_place_spans(doc):   # "NORDPORT, Ost. (Agency) —" opening an item further down a round-up
         written = doc.text[item.start:item.end]
         add(item.start, item.end, written.title() if written.isupper() else written, "Place")
-    office = _issuing_office(doc)
+    office = _issuing_office(f)
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
@@ -517,7 +523,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
-    title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
         doc.text, models, f.patterns.tables)))
@@ -538,7 +543,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 or _SEAT_COMPOUND.match(doc.text, name.span.end):
             continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
             #             the text does not speak of the place
-        if _capital_tells_nothing(doc, name.span, title_case):
+        if _capital_tells_nothing(f, name.span):
             continue    # "Rescues Continue as …"
         event = _event_after_place(doc.text, name)
         if event is not None:   # "the Tarnia Open": the event, not the place
@@ -3652,11 +3657,11 @@ def issuing_headline(doc: Document) -> tuple[Span, int] | None:
 SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
 
 
-def _issuing_office(doc: Document) -> Span | None:
+def _issuing_office(f: _Finder) -> Span | None:
     """The office a document's headline names as its issuer, though no name is given ("… by the Spokesman for
     the Secretary-General"); a bare title ("the Spokesperson") is too little to be an entity."""
-    issued = issuing_headline(doc)
-    office = _OFFICE.match(doc.text, issued[1], issued[0].end) if issued else None
+    issued = f.issued
+    office = _OFFICE.match(f.doc.text, issued[1], issued[0].end) if issued else None
     return Span(office.start(), office.end()) if office else None
 
 
@@ -4022,17 +4027,18 @@ _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MA
                           r"[ \t]{1,3}$")
 
 
-def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) -> bool:
+def _capital_tells_nothing(f: _Finder, span: Span) -> bool:
     """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
     beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
+    doc, title_case = f.doc, f.title_case
     return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
-        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(doc, span)
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(f, span)
 
 
-def _named_as_issuer(doc: Document, span: Span) -> bool:
+def _named_as_issuer(f: _Finder, span: Span) -> bool:
     """"Remarks by President Jon Vell at …": the name a headline's issuing cue introduces, after titles alone, is
     whose the document is, whatever the headline's capitals."""
-    issued = issuing_headline(doc)
+    doc, issued = f.doc, f.issued
     return issued is not None and issued[0].contains(span) and issued[1] <= span.start \
         and TITLE_ONLY.fullmatch(doc.text, issued[1], span.start) is not None
 

@@ -84,3 +84,15 @@ def test_the_lines_under_an_issuing_headline_name_no_issuer(cue):
             "We have asked our neighbours to help.")
     out = dict(claims(text, Linker(CAST + [hotel])))
     assert out["We have asked our neighbours to help."] != "grand-hotel"
+
+
+def test_the_issuing_headline_is_read_once_a_document(monkeypatch):
+    from claimsgraph import names
+
+    calls = []
+    read = names.issuing_headline
+    monkeypatch.setattr(names, "issuing_headline", lambda doc: calls.append(doc) or read(doc))
+    text = ("Remarks by President Jon Arden on Vell Bay, Tarnovia Port and Orla Sound at the Harbour Forum\n\n"
+            "THE PRESIDENT: Thank you all. The strait will reopen by June.")
+    claims(text, Linker([]))
+    assert len(calls) == 1
