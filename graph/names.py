@@ -788,21 +788,40 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
 
 _PARTY_NAME_OPENERS = frozenset(joined("PARTY_NAME_OPENERS"))
 # at most two words before the opener: an unbounded run is tried again from every capitalised word (quadratic)
-_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?:{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
+_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?P<opener>{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
                               rf"(?:[ \t]+{_CAP})+)(?![\w-])")
+
+
+_OUTSIDE_NAMES = {w.lower() for w in joined("WEEKDAYS") + joined("ADVERBS_BEFORE_NAMES")} | set(_MONTHS) | _DAY_WORDS
+
+
+def _after_outside_words(words: list[str]) -> list[str]:
+    """"On Sunday Parti Rakyat Vell", "Meanwhile Partido Verde", "Vellmar's Tarnby Bhd": the words of a name found by
+    its last words, from after the last date, sentence-opening adverb or owner before it."""
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _OUTSIDE_NAMES or w.endswith(("'s", "’s"))),
+              default=0)
+    return words[cut:]
 
 
 def _party_by_opener(f: _Finder, para: Span) -> None:
     """"the Parti Rakyat Vell secretary-general": a party's name that has the word for a party in the party's own
     language (PARTY_NAME_OPENERS) and capitalised words after it, though no model found it; the capitalised words
-    before that word belong to the name ("Gabungan Parti Vell", an alliance of parties)."""
-    for m in _PARTY_BY_OPENER.finditer(f.doc.text, para.start, para.end):
-        words = m.group("name").split()
+    before that word belong to the name ("Gabungan Parti Vell", an alliance of parties), not a date or an adverb
+    before them, and a title or a person's name after the party's ("Parti Rakyat Vell President Jon Vell") ends it."""
+    text = f.doc.text
+    for m in _PARTY_BY_OPENER.finditer(text, para.start, para.end):
+        after, end = m.end("opener"), m.end("name")
+        person = f.patterns.person_after_title.search(text, after, end)
+        end = min([person.start() if person else end,
+                   *(start for start in f.model_people_starts if after < start < end)])
+        if not text[after:end].strip():
+            continue   # "Parti President Jon Vell": the word for a party alone
+        words = _after_outside_words(text[m.start("name"):after].split()) + text[after:end].split()
         while words[0] in f.patterns.not_names:
             words = words[1:]
-        where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True)
+        where = _words_at(text, words, m.start("name"), end, last=True)
         if where is not None:
-            f.add(where.start, where.end, f.doc.text[where.start:where.end], "Organization")
+            f.add(where.start, where.end, text[where.start:where.end], "Organization")
 
 
 _COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
@@ -817,6 +836,7 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
     them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
     for m in _COMPANY_BY_LEGAL_FORM.finditer(f.doc.text, para.start, para.end):
         words = m.group("name").split()
+        words = _after_outside_words(words) if words else words   # "On Tuesday", "Vellmar's": no word of the name
         while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
             words = words[1:]   # "The", "Vardenby-based": no word of the name
         where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None

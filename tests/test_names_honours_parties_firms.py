@@ -138,3 +138,32 @@ def test_tun_alone_before_a_name_is_a_word_of_the_name(typed):
     text = "Rains\n\nTun Myat Oo, a farmer, said the rains came late to Vellmar this year.\n"
     types, _ = typed(text, [("Tun Myat Oo", "Person", 0)])
     assert types.get("Tun Myat Oo") == "Person" and "Myat Oo" not in types
+
+
+def test_a_date_or_an_adverb_before_a_party_s_name_is_no_word_of_it(typed):
+    text = ("Vote\n\nOn Sunday Parti Rakyat Vell said it would join the talks. Meanwhile Partido Verde Tarnia "
+            "stayed away.\n")
+    types, _ = typed(text)
+    assert types.get("Parti Rakyat Vell") == "Organization" and types.get("Partido Verde Tarnia") == "Organization"
+    assert not any(label.startswith(("Sunday", "Meanwhile")) for label in types)
+
+
+def test_a_title_and_a_name_after_a_party_s_name_are_no_words_of_it(typed):
+    text = "Vote\n\nParti Rakyat Vell President Jon Vell said the pact would hold until May.\n"
+    types, _ = typed(text, [("Jon Vell", "Person", 0)])
+    assert types.get("Parti Rakyat Vell") == "Organization" and types.get("Jon Vell") == "Person"
+
+
+def test_a_date_or_an_owner_before_a_company_s_name_is_no_word_of_it(typed):
+    text = ("Results\n\nIn January Orvik Holdings Bhd said sales fell. On Tuesday Vexon Holdings Bhd said profits "
+            "rose 12%. Vellmar's Tarnby Bhd was sold.\n")
+    types, _ = typed(text)
+    for name in ("Orvik Holdings Bhd", "Vexon Holdings Bhd", "Tarnby Bhd"):
+        assert types.get(name) == "Organization", name
+    assert not any(label.startswith(("January", "Tuesday", "Vellmar")) for label in types)
+
+
+def test_nv_and_ag_alone_close_no_company_s_name(typed):
+    text = "Trip\n\nThe team flew to Las Vellas NV on Friday for the final.\n"
+    types, _ = typed(text, [("Las Vellas", "Place", 0)])
+    assert types.get("Las Vellas") == "Place" and "Las Vellas NV" not in types

@@ -1825,6 +1825,10 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
+# Adverbs opening a sentence with a capital, right before a name found by its last words ("Meanwhile Partido Verde
+# Tarnia said …"): no word of the name (names.py).
+ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier", "later", "now", "then", "still",
+                        "instead", "elsewhere", "again")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",
 # "the Vell Masters", "the Tarnia Grand Prix"): the place itself is not spoken of (link.py).
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
@@ -1909,8 +1913,8 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                # Malaysian, Singaporean, Australian, Indonesian and Russian ones: "Vexon Sdn Bhd", "Orvik PJSC"
                "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Of LEGAL_FORMS, those that alone close no company's name written before them: they read otherwise after
-# capitalised words ("Kerry Co", "Vell SA" of South Africa).
-LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP")
+# capitalised words ("Kerry Co", "Vell SA" of South Africa, "Las Vellas NV" of Nevada, "Vell AG", an attorney general).
+LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP", "NV", "AG")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
 # Speaking at a rally" (a title-cased caption: what the person does in the picture).
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
