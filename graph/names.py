@@ -329,6 +329,7 @@ class _Finder:
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
         self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
+        self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
@@ -4472,7 +4473,8 @@ _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 def _first_names_alone(f: _Finder) -> None:
     """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
     before it, written alone (no capitalised word right before or after it, save an honorific), is that person
-    (whatever a model took it for, a place too unless written as one),
+    (whatever a model took it for; a place too unless written as one, and only where a model took the word for a
+    person's, a verb of saying follows it or no lower-case word does: "Sydney hospitals" is the city's),
     when no one here has it as a surname and the text writes no such word in lower case. Some are named by
     their given name ("Dr Sanjo"), some by a family name written first."""
     text = f.doc.text
@@ -4493,6 +4495,9 @@ def _first_names_alone(f: _Finder) -> None:
     common = f.common
     counts = Counter(m.entity for m in f.mentions)
     bodies = {e.label for key, e in f.found.items() if e.type == "Organization" and counts[key] > 1}
+    # places written somewhere after a preposition of place ("in Vell"): places, whoever else has their names
+    placed = {m.entity for m in f.mentions if m.entity in f.found and f.found[m.entity].type == "Place"
+              and _after_a_place_preposition(f, m.span.start, m.span.end)}
     for para in f.doc.body:
         for tok in tokens(text, para.start, para.end):
             span = Span(tok.start, tok.end)
@@ -4516,13 +4521,17 @@ def _first_names_alone(f: _Finder) -> None:
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
                             and " " not in f.found[m.entity].label
                             and (f.found[m.entity].type in ("Person", "Organization")
-                                 or f.found[m.entity].type == "Place" and not _written_as_a_place(f, m.entity))}:
+                                 or f.found[m.entity].type == "Place" and m.entity not in placed
+                                 and _as_a_person_alone(f, tok.text, tok.end))}:
                     _merge_entity(f.found, f.mentions, key, owner)
 
 
-def _written_as_a_place(f: _Finder, key: str) -> bool:
-    """An entity written somewhere after a preposition of place ("in Vell"): a place, whoever else has its name."""
-    return any(_after_a_place_preposition(f, m.span.start, m.span.end) for m in f.mentions if m.entity == key)
+def _as_a_person_alone(f: _Finder, word: str, end: int) -> bool:
+    """A given name a model took for a place's, written where a person's stands: a model took the word for a
+    person's somewhere, a verb of saying follows it ("Korin said"), or no lower-case word does ("Korin, 52,");
+    not before a noun it modifies ("Sydra hospitals")."""
+    return word in f.model_people or f.patterns.verb_after_word.match(f.doc.text, end) is not None \
+        or _LOWER_CASE_WORD_NEXT.match(f.doc.text, end) is None
 
 
 _LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")

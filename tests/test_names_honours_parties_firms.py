@@ -167,3 +167,16 @@ def test_nv_and_ag_alone_close_no_company_s_name(typed):
     text = "Trip\n\nThe team flew to Las Vellas NV on Friday for the final.\n"
     types, _ = typed(text, [("Las Vellas", "Place", 0)])
     assert types.get("Las Vellas") == "Place" and "Las Vellas NV" not in types
+
+
+def test_a_given_name_alone_before_a_noun_it_modifies_stays_a_place(typed):
+    text = ("Strike\n\nSydra Orla, a nurse, said the wards were full. Sydra hospitals have cancelled 300 operations "
+            "this week.\n")
+    types, mentions = typed(text, [("Sydra Orla", "Person", 0), ("Sydra", "Place", 1)])
+    assert types.get("Sydra") == "Place" and ("Sydra", "Sydra Orla") not in mentions
+
+
+def test_a_given_name_alone_before_a_verb_of_saying_is_the_person(typed):
+    text = "Board\n\nKorin Ashfar joined the Orvik board in May. Korin said the audit was late.\n"
+    types, mentions = typed(text, [("Korin Ashfar", "Person", 0), ("Korin", "Place", 1)])
+    assert ("Korin", "Korin Ashfar") in mentions and "Korin" not in types
