@@ -3675,7 +3675,9 @@ def issuing_headline(doc: Document) -> tuple[Span, int] | None:
     return None
 
 
-SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
+# "… the drought." ends a sentence, "6:40 P.M." no; two letters, not "{2,}", which is retried from every letter
+# of a long word (quadratic)
+SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s*$")
 
 
 def _issuing_office(f: _Finder) -> Span | None:
