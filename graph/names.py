@@ -329,11 +329,18 @@ class _Finder:
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
         self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
+        self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
         self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
         self.areas: list | None = None
         self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
+
+    @cached_property
+    def issued(self) -> tuple[Span, int] | None:
+        """The document's issuing headline and where its cue ends (issuing_headline), asked of every name of a
+        title-case headline: read once a document."""
+        return issuing_headline(self.doc)
 
     @cached_property
     def names_before_legal_forms(self) -> frozenset[str]:
@@ -375,7 +382,7 @@ class _Finder:
             return
         if not normalise_name(label):
             return
-        if _capital_tells_nothing(self.doc, span, self.title_case):
+        if _capital_tells_nothing(self, span):
             return    # "Seats in New Parliament"
         person = _registry_person(self.doc.text[start:end].split(), *self.people()) if type_ == "Person" else None
         if person is not None:   # a registry person the text also names in another way
@@ -490,14 +497,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     if agency is not None:   # the dateline's agency, named whether or not the registry knows it
         for part in _AGENCY_PART.finditer(doc.text, agency.start, agency.end):   # "(Vell TV/Northwire)": two
             add(part.start(), part.end(), part.group(), "Organization")
-    place = dateline_place_span(doc) or _bare_dateline(doc)
+    place = dateline_place_span(doc) or _bare_dateline(f)
     written = doc.text[place.start:place.end] if place is not None else ""
     if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
     for item in dateline_place_spans(doc):   # "NORDPORT, Ost. (Agency) —" opening an item further down a round-up
         written = doc.text[item.start:item.end]
         add(item.start, item.end, written.title() if written.isupper() else written, "Place")
-    office = _issuing_office(doc)
+    office = _issuing_office(f)
     if office is not None:   # "Statement attributable to the Spokesman for the Secretary-General"
         label = doc.text[office.start:office.end]
         add(office.start, office.end, label, "Person" if label.split()[0].lower() in _PERSON_TITLE_WORDS else "Organization")
@@ -517,7 +524,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for name in models:
         if name.type == "Place" and owners.free(name.span):
             owners.append(name.span)
-    title_case = f.title_case
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
         doc.text, models, f.patterns.tables)))
@@ -538,7 +544,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 or _SEAT_COMPOUND.match(doc.text, name.span.end):
             continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
             #             the text does not speak of the place
-        if _capital_tells_nothing(doc, name.span, title_case):
+        if _capital_tells_nothing(f, name.span):
             continue    # "Rescues Continue as …"
         event = _event_after_place(doc.text, name)
         if event is not None:   # "the Tarnia Open": the event, not the place
@@ -782,21 +788,41 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
 
 
 _PARTY_NAME_OPENERS = frozenset(joined("PARTY_NAME_OPENERS"))
-_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+)*(?:{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
+# at most two words before the opener: an unbounded run is tried again from every capitalised word (quadratic)
+_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?P<opener>{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
                               rf"(?:[ \t]+{_CAP})+)(?![\w-])")
+
+
+_OUTSIDE_NAMES = {w.lower() for w in joined("WEEKDAYS") + joined("ADVERBS_BEFORE_NAMES")} | set(_MONTHS) | _DAY_WORDS
+
+
+def _after_outside_words(words: list[str]) -> list[str]:
+    """"On Sunday Parti Rakyat Vell", "Meanwhile Partido Verde", "Vellmar's Tarnby Bhd": the words of a name found by
+    its last words, from after the last date, sentence-opening adverb or owner before it."""
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _OUTSIDE_NAMES or w.endswith(("'s", "’s"))),
+              default=0)
+    return words[cut:]
 
 
 def _party_by_opener(f: _Finder, para: Span) -> None:
     """"the Parti Rakyat Vell secretary-general": a party's name that has the word for a party in the party's own
     language (PARTY_NAME_OPENERS) and capitalised words after it, though no model found it; the capitalised words
-    before that word belong to the name ("Gabungan Parti Vell", an alliance of parties)."""
-    for m in _PARTY_BY_OPENER.finditer(f.doc.text, para.start, para.end):
-        words = m.group("name").split()
+    before that word belong to the name ("Gabungan Parti Vell", an alliance of parties), not a date or an adverb
+    before them, and a title or a person's name after the party's ("Parti Rakyat Vell President Jon Vell") ends it."""
+    text = f.doc.text
+    for m in _PARTY_BY_OPENER.finditer(text, para.start, para.end):
+        after, end = m.end("opener"), m.end("name")
+        person = f.patterns.person_after_title.search(text, after, end)
+        end = min([person.start() if person else end,
+                   *(start for start in f.model_people_starts if after < start < end)])
+        if not text[after:end].strip():
+            continue   # "Parti President Jon Vell": the word for a party alone
+        words = _after_outside_words(text[m.start("name"):after].split()) + text[after:end].split()
         while words[0] in f.patterns.not_names:
             words = words[1:]
-        where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True)
+        where = _words_at(text, words, m.start("name"), end, last=True)
         if where is not None:
-            f.add(where.start, where.end, f.doc.text[where.start:where.end], "Organization")
+            f.add(where.start, where.end, text[where.start:where.end], "Organization")
 
 
 _COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
@@ -811,6 +837,7 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
     them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
     for m in _COMPANY_BY_LEGAL_FORM.finditer(f.doc.text, para.start, para.end):
         words = m.group("name").split()
+        words = _after_outside_words(words) if words else words   # "On Tuesday", "Vellmar's": no word of the name
         while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
             words = words[1:]   # "The", "Vardenby-based": no word of the name
         where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None
@@ -3648,14 +3675,16 @@ def issuing_headline(doc: Document) -> tuple[Span, int] | None:
     return None
 
 
-SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2,}[.!?…][\"”»]?\s*$")   # "… the drought." ends a sentence, "6:40 P.M." no
+# "… the drought." ends a sentence, "6:40 P.M." no; two letters, not "{2,}", which is retried from every letter
+# of a long word (quadratic)
+SENTENCE_CLOSED = re.compile(r"[^\W\d_]{2}[.!?…][\"”»]?\s*$")
 
 
-def _issuing_office(doc: Document) -> Span | None:
+def _issuing_office(f: _Finder) -> Span | None:
     """The office a document's headline names as its issuer, though no name is given ("… by the Spokesman for
     the Secretary-General"); a bare title ("the Spokesperson") is too little to be an entity."""
-    issued = issuing_headline(doc)
-    office = _OFFICE.match(doc.text, issued[1], issued[0].end) if issued else None
+    issued = f.issued
+    office = _OFFICE.match(f.doc.text, issued[1], issued[0].end) if issued else None
     return Span(office.start(), office.end()) if office else None
 
 
@@ -4021,17 +4050,18 @@ _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MA
                           r"[ \t]{1,3}$")
 
 
-def _capital_tells_nothing(doc: Document, span: Span, title_case: list[Span]) -> bool:
+def _capital_tells_nothing(f: _Finder, span: Span) -> bool:
     """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
     beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
+    doc, title_case = f.doc, f.title_case
     return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
-        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(doc, span)
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(f, span)
 
 
-def _named_as_issuer(doc: Document, span: Span) -> bool:
+def _named_as_issuer(f: _Finder, span: Span) -> bool:
     """"Remarks by President Jon Vell at …": the name a headline's issuing cue introduces, after titles alone, is
     whose the document is, whatever the headline's capitals."""
-    issued = issuing_headline(doc)
+    doc, issued = f.doc, f.issued
     return issued is not None and issued[0].contains(span) and issued[1] <= span.start \
         and TITLE_ONLY.fullmatch(doc.text, issued[1], span.start) is not None
 
@@ -4225,19 +4255,29 @@ _DASHED_END = re.compile(r"\s[–—-]\s*$")
 # banner ("BREAKING — …", "EXCLUSIVE -- …") names no place. "LINDHOLM: …", "LINDHOLM (May 3): …", "LINDHOLM (Vell
 # 24) – …": the same with a colon, as some regions' papers write it, or with what the brackets add (a date, the
 # paper), which the wire's and the agency's datelines do not read.
+_ARTICLES = {a.lower() for a in joined("DEFINITE_ARTICLES")}   # "THE PRESIDENT:": a speaker's label, no place
 _BARE_DATELINE = re.compile(rf"\s*(?!(?i:{alternation('DATELINE_BANNERS')})\s*(?:—|–|--|:))"
                             r"(?P<city>[A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"
                             r"(?:,\s*[A-Z][\w\-']+(?: [A-Z][\w\-']+)?)?(?:\s*\([^()\n]{1,40}\))?\s*(?P<mark>—|–|--|:)\s+")
 
 
-def _bare_dateline(doc: Document) -> Span | None:
+def _bare_dateline(f: _Finder) -> Span | None:
     """The place of a dateline that names only the place, in capitals, and a dash or a colon, in the first
-    paragraphs; not a colon in a transcript, whose paragraphs open with their speakers' names so."""
+    paragraphs; not a colon in a transcript, whose paragraphs open with their speakers' names so. A colon also
+    closes a speaker's or a section's label ("THE PRESIDENT:", "BACKGROUND:"): there, without a date in brackets,
+    only a place the registry or a model knows, and never one a title or an article opens."""
+    doc = f.doc
     transcript = sum(1 for para in doc.body if _CAPITALS_LABEL.match(doc.text, para.start, para.end)) >= LABEL_TURNS
     for para in doc.body[:3]:
         m = _BARE_DATELINE.match(doc.text, para.start, para.end)
-        if m and not (m.group("mark") == ":" and transcript):
-            return Span(m.start("city"), m.end("city"))
+        if m is None:
+            continue
+        city = Span(m.start("city"), m.end("city"))
+        if m.group("mark") != ":":
+            return city
+        first = m.group("city").split()[0].rstrip(".").lower()
+        if not transcript and first not in _PERSON_TITLE_WORDS | _ARTICLES and ("(" in m.group() or f.is_place(city)):
+            return city
     return None
 
 
@@ -4435,7 +4475,8 @@ _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 def _first_names_alone(f: _Finder) -> None:
     """"Sanjo Velarde Ortiz said …" and then "Sanjo said …": the first word of the one person named in full
     before it, written alone (no capitalised word right before or after it, save an honorific), is that person
-    (whatever a model took it for, a place too unless written as one),
+    (whatever a model took it for; a place too unless written as one, and only where a model took the word for a
+    person's, a verb of saying follows it or no lower-case word does: "Sydney hospitals" is the city's),
     when no one here has it as a surname and the text writes no such word in lower case. Some are named by
     their given name ("Dr Sanjo"), some by a family name written first."""
     text = f.doc.text
@@ -4456,6 +4497,9 @@ def _first_names_alone(f: _Finder) -> None:
     common = f.common
     counts = Counter(m.entity for m in f.mentions)
     bodies = {e.label for key, e in f.found.items() if e.type == "Organization" and counts[key] > 1}
+    # places written somewhere after a preposition of place ("in Vell"): places, whoever else has their names
+    placed = {m.entity for m in f.mentions if m.entity in f.found and f.found[m.entity].type == "Place"
+              and _after_a_place_preposition(f, m.span.start, m.span.end)}
     for para in f.doc.body:
         for tok in tokens(text, para.start, para.end):
             span = Span(tok.start, tok.end)
@@ -4479,13 +4523,17 @@ def _first_names_alone(f: _Finder) -> None:
                 for key in {m.entity for m in f.mentions if m.span == span and m.entity in f.found
                             and " " not in f.found[m.entity].label
                             and (f.found[m.entity].type in ("Person", "Organization")
-                                 or f.found[m.entity].type == "Place" and not _written_as_a_place(f, m.entity))}:
+                                 or f.found[m.entity].type == "Place" and m.entity not in placed
+                                 and _as_a_person_alone(f, tok.text, tok.end))}:
                     _merge_entity(f.found, f.mentions, key, owner)
 
 
-def _written_as_a_place(f: _Finder, key: str) -> bool:
-    """An entity written somewhere after a preposition of place ("in Vell"): a place, whoever else has its name."""
-    return any(_after_a_place_preposition(f, m.span.start, m.span.end) for m in f.mentions if m.entity == key)
+def _as_a_person_alone(f: _Finder, word: str, end: int) -> bool:
+    """A given name a model took for a place's, written where a person's stands: a model took the word for a
+    person's somewhere, a verb of saying follows it ("Korin said"), or no lower-case word does ("Korin, 52,");
+    not before a noun it modifies ("Sydra hospitals")."""
+    return word in f.model_people or f.patterns.verb_after_word.match(f.doc.text, end) is not None \
+        or _LOWER_CASE_WORD_NEXT.match(f.doc.text, end) is None
 
 
 _LOWER_CASE_WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-zа-яё][\w-]*)")

@@ -110,3 +110,73 @@ def test_a_company_named_with_its_country_s_letter_is_the_same_company_without_i
             "of it.\n")
     types, mentions = typed(text, [("Orvel Holdings", "Organization", 1)])
     assert ("Orvel Holdings", "Orvel Holdings (M) Sdn Bhd") in mentions and "Orvel Holdings" not in types
+
+
+def test_a_speaker_s_or_a_section_s_label_before_a_colon_is_no_dateline(typed):
+    for label, speaker in (("THE PRESIDENT", "The President"), ("MODERATOR", "Moderator"), ("MR. VELL", "Mr. Vell"),
+                           ("BACKGROUND", "Background"), ("KEY POINTS", "Key Points")):
+        text = f"PRESS BRIEFING ON THE HARBOUR\n\n{label}: Thank you all. The Tarnovia harbour opens in May.\n"
+        types, _ = typed(text)
+        assert types.get(speaker) != "Place", label
+        assert "Place" not in {kind for name, kind in types.items() if name.upper() == label}, label
+
+
+def test_a_place_a_model_knows_before_a_colon_is_a_dateline(typed):
+    text = "Talks\n\nVELDORA BAY: The Orvik Front said on Monday it would stay in the coalition.\n"
+    types, _ = typed(text, [("VELDORA BAY", "Place", 0)])
+    assert types.get("Veldora Bay") == "Place"
+
+
+def test_a_name_before_vice_president_is_no_body_s(typed):
+    text = ("Talks\n\nTarnovia vice president Jane Roe said on Monday the talks had stalled. The talks in Tarnovia "
+            "will resume in May.\n")
+    types, _ = typed(text, [("Tarnovia", "Place", 0), ("Jane Roe", "Person", 0), ("Tarnovia", "Place", 1)])
+    assert types.get("Tarnovia") == "Place"
+
+
+def test_tun_alone_before_a_name_is_a_word_of_the_name(typed):
+    text = "Rains\n\nTun Myat Oo, a farmer, said the rains came late to Vellmar this year.\n"
+    types, _ = typed(text, [("Tun Myat Oo", "Person", 0)])
+    assert types.get("Tun Myat Oo") == "Person" and "Myat Oo" not in types
+
+
+def test_a_date_or_an_adverb_before_a_party_s_name_is_no_word_of_it(typed):
+    text = ("Vote\n\nOn Sunday Parti Rakyat Vell said it would join the talks. Meanwhile Partido Verde Tarnia "
+            "stayed away.\n")
+    types, _ = typed(text)
+    assert types.get("Parti Rakyat Vell") == "Organization" and types.get("Partido Verde Tarnia") == "Organization"
+    assert not any(label.startswith(("Sunday", "Meanwhile")) for label in types)
+
+
+def test_a_title_and_a_name_after_a_party_s_name_are_no_words_of_it(typed):
+    text = "Vote\n\nParti Rakyat Vell President Jon Vell said the pact would hold until May.\n"
+    types, _ = typed(text, [("Jon Vell", "Person", 0)])
+    assert types.get("Parti Rakyat Vell") == "Organization" and types.get("Jon Vell") == "Person"
+
+
+def test_a_date_or_an_owner_before_a_company_s_name_is_no_word_of_it(typed):
+    text = ("Results\n\nIn January Orvik Holdings Bhd said sales fell. On Tuesday Vexon Holdings Bhd said profits "
+            "rose 12%. Vellmar's Tarnby Bhd was sold.\n")
+    types, _ = typed(text)
+    for name in ("Orvik Holdings Bhd", "Vexon Holdings Bhd", "Tarnby Bhd"):
+        assert types.get(name) == "Organization", name
+    assert not any(label.startswith(("January", "Tuesday", "Vellmar")) for label in types)
+
+
+def test_nv_and_ag_alone_close_no_company_s_name(typed):
+    text = "Trip\n\nThe team flew to Las Vellas NV on Friday for the final.\n"
+    types, _ = typed(text, [("Las Vellas", "Place", 0)])
+    assert types.get("Las Vellas") == "Place" and "Las Vellas NV" not in types
+
+
+def test_a_given_name_alone_before_a_noun_it_modifies_stays_a_place(typed):
+    text = ("Strike\n\nSydra Orla, a nurse, said the wards were full. Sydra hospitals have cancelled 300 operations "
+            "this week.\n")
+    types, mentions = typed(text, [("Sydra Orla", "Person", 0), ("Sydra", "Place", 1)])
+    assert types.get("Sydra") == "Place" and ("Sydra", "Sydra Orla") not in mentions
+
+
+def test_a_given_name_alone_before_a_verb_of_saying_is_the_person(typed):
+    text = "Board\n\nKorin Ashfar joined the Orvik board in May. Korin said the audit was late.\n"
+    types, mentions = typed(text, [("Korin Ashfar", "Person", 0), ("Korin", "Place", 1)])
+    assert ("Korin", "Korin Ashfar") in mentions and "Korin" not in types

@@ -104,3 +104,15 @@ def test_the_paragraphs_before_a_capitals_label_are_scanned_once_per_text(monkey
                                                  for n in range(1, 201))
     claims(turns, Linker(HOST_AND_GUEST))
     assert len(scans) <= 2 * 401   # twice the paragraphs at most, not their square
+
+
+def test_the_issuing_headline_is_read_once_a_document(monkeypatch):
+    from claimsgraph import names
+
+    calls = []
+    read = names.issuing_headline
+    monkeypatch.setattr(names, "issuing_headline", lambda doc: calls.append(doc) or read(doc))
+    text = ("Remarks by President Jon Arden on Vell Bay, Tarnovia Port and Orla Sound at the Harbour Forum\n\n"
+            "THE PRESIDENT: Thank you all. The strait will reopen by June.")
+    claims(text, Linker([]))
+    assert len(calls) == 1

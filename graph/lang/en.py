@@ -1398,10 +1398,11 @@ VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "s
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
-# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place).
-HONORIFICS = ("tan sri", "puan sri", "toh puan", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
+# Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place)
+# nor "Tun" alone ("Tun Myat Oo", a given name).
+HONORIFICS = ("tan sri", "puan sri", "toh puan", "tun dr", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
               "dato' sri", "dato’ sri", "datuk sri", "datin seri", "datin paduka", "datuk amar", "datuk patinggi",
-              "pehin sri", "yang berhormat", "yang amat berhormat", "tun", "datuk", "dato'", "dato’", "dato", "datin",
+              "pehin sri", "yang berhormat", "yang amat berhormat", "datuk", "dato'", "dato’", "dato", "datin",
               "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
@@ -1841,6 +1842,10 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
+# Adverbs opening a sentence with a capital, right before a name found by its last words ("Meanwhile Partido Verde
+# Tarnia said …"): no word of the name (names.py).
+ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier", "later", "now", "then", "still",
+                        "instead", "elsewhere", "again")
 # Capitalised words that, after a country's or a place's name, make it a word of an event's name ("the Tarnia Open",
 # "the Vell Masters", "the Tarnia Grand Prix"): the place itself is not spoken of (link.py).
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
@@ -1880,10 +1885,11 @@ BODY_ORGAN_LABELS = (r"(?:the\s+)?(?:{organ})\s+of\s+(?:the\s+)?(?P<body>.+)",
 COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executive", "Chief Executive",
                               "chief financial officer", "Chief Financial Officer", "chairman", "chairwoman",
                               "manager", "head coach", "coach", "boss", "owner")
-# Officers' titles of a party or another body, right after its name only ("Vell deputy president Jane Roe", "the
-# Vell secretary-general"): that name is a body's, whatever a model took it for; not "president" (a region's head).
-BODY_TITLES_AFTER_NAMES = ("deputy president", "vice-president", "vice president", "secretary-general",
-                           "secretary general", "vice-chairman", "deputy chairman", "chief whip", "youth chief")
+# Officers' titles of a party or another body, right after its name only ("Vell chief whip Jane Roe", "the
+# Vell secretary-general"): that name is a body's, whatever a model took it for; not "president" nor "vice
+# president", "deputy president" (a country's or a region's offices as often as a party's).
+BODY_TITLES_AFTER_NAMES = ("secretary-general", "secretary general", "vice-chairman", "deputy chairman", "chief whip",
+                           "youth chief")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Words right before a title that make it the office, not anyone holding it: "who will become the president",
@@ -1924,8 +1930,8 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                # Malaysian, Singaporean, Australian, Indonesian and Russian ones: "Vexon Sdn Bhd", "Orvik PJSC"
                "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Of LEGAL_FORMS, those that alone close no company's name written before them: they read otherwise after
-# capitalised words ("Kerry Co", "Vell SA" of South Africa).
-LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP")
+# capitalised words ("Kerry Co", "Vell SA" of South Africa, "Las Vellas NV" of Nevada, "Vell AG", an attorney general).
+LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP", "NV", "AG")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
 # Speaking at a rally" (a title-cased caption: what the person does in the picture).
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")

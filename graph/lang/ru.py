@@ -1411,6 +1411,7 @@ COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "Ж
                    "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ")
 # Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
 DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
+ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by their last words are written in Latin
 # Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian
 # event's name is quoted or takes the place's adjective.
 EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
