@@ -797,8 +797,8 @@ _OUTSIDE_NAMES = {w.lower() for w in joined("WEEKDAYS") + joined("ADVERBS_BEFORE
 
 
 def _after_outside_words(words: list[str]) -> list[str]:
-    """"On Sunday Parti Rakyat Vell", "Meanwhile Partido Verde", "Vellmar's Tarnby Bhd": the words of a name found by
-    its last words, from after the last date, sentence-opening adverb or owner before it."""
+    """"On Sunday Parti Rakyat Vell", "Meanwhile Partido Verde", "Vellmar's Parti Hijau": the words of a party's name
+    found by its opener, from after the last date, sentence-opening adverb or owner before it."""
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in _OUTSIDE_NAMES or w.endswith(("'s", "’s"))),
               default=0)
     return words[cut:]
@@ -837,7 +837,6 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
     them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
     for m in _COMPANY_BY_LEGAL_FORM.finditer(f.doc.text, para.start, para.end):
         words = m.group("name").split()
-        words = _after_outside_words(words) if words else words   # "On Tuesday", "Vellmar's": no word of the name
         while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
             words = words[1:]   # "The", "Vardenby-based": no word of the name
         where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None

@@ -1930,8 +1930,8 @@ LEGAL_FORMS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "C
                # Malaysian, Singaporean, Australian, Indonesian and Russian ones: "Vexon Sdn Bhd", "Orvik PJSC"
                "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Of LEGAL_FORMS, those that alone close no company's name written before them: they read otherwise after
-# capitalised words ("Kerry Co", "Vell SA" of South Africa, "Las Vellas NV" of Nevada, "Vell AG", an attorney general).
-LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP", "NV", "AG")
+# capitalised words ("Kerry Co", "Vell SA" of South Africa, "Las Vellas NV" of Nevada).
+LEGAL_FORMS_NOT_CLOSING_NAMES = ("Co", "Co.", "Company", "SA", "SE", "AB", "LP", "NV")
 # A word after a name that makes the line an image's caption, not the name's: "Vexon Company Logo", "Jane Roe
 # Speaking at a rally" (a title-cased caption: what the person does in the picture).
 CAPTION_WORDS_AFTER_NAMES = ("Logo", "Logos")
