@@ -480,8 +480,8 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # noun in the instrumental or the noun in the accusative, each after at most an adjective that agrees: in the
 # genitive or after another preposition it is what the act concerns ("выступил против заявления о том, что …").
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
-_STATEMENT_NOUN = r"(?:заявлени|сообщени|обращени)"
-STATEMENT_CLAUSE = (rf"\s+(?:с\s+(?:[^\W\d_]+[ыи]м\s+)?{_STATEMENT_NOUN}ем|(?:[^\W\d_]+[оеё]е\s+)?{_STATEMENT_NOUN}е)"
+_statement_noun = r"(?:заявлени|сообщени|обращени)"
+STATEMENT_CLAUSE = (rf"\s+(?:с\s+(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:\s+о\s+том)?,\s+что\s")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
@@ -588,15 +588,15 @@ ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлен
 ANAPHOR_LAW = r"законопроект\w*|закон(?:а|е|у|ом)?(?!\w)|соглашени(?:е|я|ю|ем|и)(?!\w)|договор(?:а|е|у|ом)?(?!\w)|указ(?:а|е|у|ом)?(?!\w)"
 # The endings of the short names of federal services and agencies after «Рос…» («Роснадзор», «Росархив»,
 # «Росстандарт»): a "ведомство" (``ANAPHOR_HEADS``)
-ROS_AGENCY_SUFFIXES = ("надзор", "стат", "реестр", "авиаци", "гварди", "архив", "космос", "стандарт", "патент",
-                       "рыболовств", "аккредитаци", "таможн", "казначейств", "имуществ", "недр", "водресурс", "лесхоз",
-                       "морречфлот", "транснадзор")
+_federal_agency_suffixes = ("надзор", "стат", "реестр", "авиаци", "гварди", "архив", "космос", "стандарт",
+                            "патент", "рыболовств", "аккредитаци", "таможн", "казначейств", "имуществ", "недр",
+                            "водресурс", "лесхоз", "морречфлот", "транснадзор")
 # Stems of generic references and the heads of the labels they fit (regular expressions: the English label,
 # or the Russian one of a body only the text names, a ministry's short name too: «Минсельхоз», «Минфин»);
-# "ведомство" is any state body, a federal service's or agency's short name too (``ROS_AGENCY_SUFFIXES``).
+# "ведомство" is any state body, a federal service's or agency's short name too (``_federal_agency_suffixes``).
 ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^мин[а-яё]{3,}(?!\w)", "мид": "ministry|министерств",
                  "ведомств": r"ministry|service|agency|department|directorate|министерств|ведомств|управлени|служб"
-                             rf"|агентств|^мин[а-яё]{{3,}}(?!\w)|^рос[а-яё]*(?:{'|'.join(ROS_AGENCY_SUFFIXES)})",
+                             rf"|агентств|^мин[а-яё]{{3,}}(?!\w)|^рос[а-яё]*(?:{'|'.join(_federal_agency_suffixes)})",
                  "служб": "service|служб", "комитет": "committee|комитет", "комисси": "commission|комисси",
                  "администраци": "administration|администраци", "совет": "council|совет", "центр": "cent|центр",
                  "мисси": "mission|мисси", "департамент": "department|департамент",
