@@ -88,3 +88,10 @@ def test_a_place_before_an_officeholder_does_not_let_a_groups_report_run_on(cast
                    "Rescuers said at least three anglers were missing. Borealia Gov. Arno Kell declared a state of "
                    "emergency for the coast.", cast_linker)
     assert speaker_of(out, "state of emergency") is None
+
+
+@pytest.mark.parametrize("body", ["Central Bank of Borealia (CBB) Governor", "Borealia Port Authority (BPA) chief"])
+def test_a_body_with_its_acronym_before_a_title_and_name_is_no_second_speaker(cast_linker, body):
+    out = claims(f"Port fees to rise\n\n{body} Mira Orlen said on Friday that the fees would rise in May.",
+                 cast_linker)
+    assert speaker_of(out, "fees would rise") == "orlen"

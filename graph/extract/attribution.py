@@ -3410,6 +3410,9 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
     takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
+    named = _name_after_acronym(words, subjects, verb)
+    if named is not None:
+        return [named]
     if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
         subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
@@ -3443,6 +3446,21 @@ def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
 
 
 _NAME_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
+
+
+def _name_after_acronym(words: tuple[Word, ...], subjects: list[int], verb: int) -> int | None:
+    """"The Vell Port Authority (VPA) chief Jane Roe said": a parser heads the subject with the body and hangs the
+    title and the name on it, or gives the verb the body and the name as two subjects; a title right after the
+    body's bracketed acronym and a name after it, ending right before the verb, name the speaker."""
+    if not subjects:
+        return None
+    close = next((k for k in _subtree(words, subjects[0]) if words[k].text == ")"), None)
+    if close is None or close + 2 >= verb or words[close + 1].text.lower() not in _NAME_TITLE_WORDS \
+            or words[verb - 1].pos != "PROPN":
+        return None
+    if not all(words[k].pos == "PROPN" or words[k].text.lower() in _NAME_TITLE_WORDS for k in range(close + 1, verb)):
+        return None
+    return verb - 1
 
 
 def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | None:
