@@ -440,3 +440,17 @@ def _opens_with_mark(text: str, para: Span) -> bool:
 def _after_word(text: str, i: int) -> bool:
     """A mark glued to the end of a word or punctuation closes rather than opens."""
     return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—―–"
+
+
+@lru_cache(maxsize=8)
+def title_cased(text: str) -> bool:
+    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
+    headlines are written, and no sentence's mark at the end: a headline, whose capitals tell nothing of names or of
+    model numbers (claims and figures read it so)."""
+    long_words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
+        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+TITLE_CASE_WORDS = 4
+TITLE_CASE_SHARE = 0.8

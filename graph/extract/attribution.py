@@ -3535,7 +3535,7 @@ _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
 
 
 def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
-    """"X wishes to stress that …", "X would like to make clear that …": an infinitive that says its that-clause in
+    """"X wishes to stress that …", "X would like to point out that …": an infinitive that says its that-clause in
     the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
     …" only plans to."""
     if not _children(words, verb, "ccomp"):

@@ -25,7 +25,7 @@ from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_RE
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
                           gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
-from .quantities import title_cased as _title_cased
+from ..segment import title_cased as _title_cased
 from .relations import find_relation
 
 _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
@@ -611,7 +611,7 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
-_TITLE_ONLY = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
+_BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
@@ -637,7 +637,7 @@ def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, un
                 and frame.subject.end <= frame.verb.start \
                 and _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start) is not None
             title = doc.text[frame.subject.end:frame.verb.start].strip() if titled \
-                else unnamed.get(j, "") if _TITLE_ONLY.fullmatch(unnamed.get(j, "")) else None
+                else unnamed.get(j, "") if _BARE_TITLE.fullmatch(unnamed.get(j, "")) else None
             if title is None:
                 if who is not None:
                     break

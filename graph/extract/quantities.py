@@ -43,6 +43,7 @@ from ..link import morph
 from ..model import Span
 from ..nlp import is_adjective, is_describing_word, is_plural_noun
 from ..numbers import exact
+from ..segment import title_cased
 
 # Characters looked at on either side of a figure: the phrases that qualify it are short, and a
 # bounded look keeps a text of many figures linear.
@@ -1687,19 +1688,6 @@ def _model_name(chunk: str, before: str, after: str) -> bool:
     word = _MODEL_WORD_AFTER.match(after)
     return bool(_MADE_THING_AFTER.match(after) or word and is_describing_word(word.group(1))
                 and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
-
-
-@lru_cache(maxsize=8)
-def title_cased(text: str) -> bool:
-    """Nearly every word of four letters or more capitalised (a preposition such as "with" may not be), as English
-    headlines are written, and no sentence's mark at the end (claims read headings by it too)."""
-    long_words = re.findall(r"[^\W\d_]{4,}", text)
-    return len(long_words) >= TITLE_CASE_WORDS and not re.search(r"[.!?…;:,\"”»“]$", text.strip()) \
-        and sum(w[0].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
-
-
-TITLE_CASE_WORDS = 4
-TITLE_CASE_SHARE = 0.8
 
 
 def _grade(before: str, after: str) -> bool:
