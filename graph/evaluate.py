@@ -229,7 +229,7 @@ def score(gold: Gold, claims: list[dict], entities: list[dict], rules: dict[str,
         right_claimant: set[int] = set()
         for gi, pi in matched:
             gc, pc = g["claims"][gi], preds[pi][0]
-            pk = gold.key(pc.get("claimant_label"), pc.get("claimant"))
+            pk = gold.key(pc.get("claimant_label"), pc.get("claimant"), wikidata=pc.get("claimant_wikidata"))
             if pc.get("claimant_label") is None and pc.get("claimant") is None:
                 pk = None
             if pk == publisher_key:

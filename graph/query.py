@@ -62,7 +62,9 @@ def claims_listing(store: ox.Store) -> list[dict]:
         r = dict(zip(names, row))
         out.append({
             "iri": r["claim"], "doc": r["file"], "kind": r["kind"], "claimant": r["claimant"],
-            "claimant_label": r["claimant_label"], "subject": r["subject"],
+            "claimant_label": r["claimant_label"],
+            "claimant_wikidata": r["claimant_wikidata"].rsplit("/", 1)[-1] if r["claimant_wikidata"] else None,
+            "subject": r["subject"],
             "predicate": r["predicate"], "object": r["object"],
             "via": _relayers(r["relays"]),
             "about": sorted(r["abouts"].split()) if r["abouts"] else [],

@@ -9,9 +9,9 @@ from claimsgraph.cli import cli
 from claimsgraph.query import saved_queries
 from tests.conftest import SEEDS, SEEDS_GOLD
 
-LISTING_CLAIM_FIELDS = {"iri", "doc", "kind", "claimant", "claimant_label", "subject", "predicate",
+LISTING_CLAIM_FIELDS = {"iri", "doc", "kind", "claimant", "claimant_label", "claimant_wikidata", "subject", "predicate",
                         "object", "about", "quote", "start", "end", "value", "unit", "date", "lang",
-                        "confidence", "via"}   # LISTINGS.md
+                        "confidence", "via"}   # LISTINGS.md, and the claimant's QID that score.py reads
 LISTING_ENTITY_FIELDS = {"iri", "label", "labels", "type", "wikidata", "docs", "mentions"}
 
 
