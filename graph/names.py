@@ -1673,6 +1673,17 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(token_keys(x) & token_keys(y) for x, y in zip(a, b))
 
 
+def _after_of(name: str, tables) -> str:
+    """A country's name as it reads after "of": "the United Kingdom", "Ruritania" (COUNTRY_NAMES_WITH_ARTICLE)."""
+    article = tables.COUNTRY_NAMES_WITH_ARTICLE and re.fullmatch(tables.COUNTRY_NAMES_WITH_ARTICLE, name)
+    return f"the {name}" if article else name
+
+
+def _possessive(name: str) -> str:
+    """A country's name as the owner in a label: "Ruritania's", and "Maldives'" for a name ending in s."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _genitive(name: str) -> str:
     """"России" for "Россия", each word of a Russian name in the genitive; a name in other letters as written."""
     words = []
@@ -1739,7 +1750,8 @@ def _focus_bodies(f: _Finder) -> None:
                 continue
             kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
             country = countries[key]
-            labels = [t.format(country=name, demonym=demonym, genitive=_genitive(name)) for t in templates
+            labels = [t.format(country=name, of_country=_after_of(name, f.patterns.tables), possessive=_possessive(name),
+                               demonym=demonym, genitive=_genitive(name)) for t in templates
                       for name in country.names for demonym in (country.demonyms or [""])
                       if demonym or "{demonym}" not in t]
             existing = next((known[label.lower()] for label in labels if label.lower() in known), None) or next(

@@ -699,6 +699,16 @@ def test_the_government_and_the_opposition_are_the_bodies_of_the_country_the_tex
     assert [m for m in mentions if m[0] == "opposition"] == [("opposition", "Borealian opposition")] * 2
 
 
+def test_a_focus_bodys_labels_give_the_country_its_article_and_its_possessive(linker):
+    text = "The Vellmar Islands' voters went to the polls. The government said the Vellmar Islands would count again."
+    found, _ = everywhere(text, linker, ("Vellmar Islands", "Place"))
+    assert found["Government of the Vellmar Islands"] == "Organization"
+    found, mentions = everywhere(text + " Critics of the Vellmar Islands' government said the count was unfair.",
+                                 linker, ("Vellmar Islands", "Place"))
+    assert [kind for kind in found.values() if kind == "Organization"] == ["Organization"]   # one government
+    assert ("government", "Vellmar Islands' government") in mentions
+
+
 def test_a_body_named_with_its_countrys_possessive_is_the_body_the_definite_noun_names_later(linker):
     text = "Tarvik's government and Vellmar met in Lindholm. Later the government of Tarvik's rival said no."
     found, mentions = everywhere(text, linker, ("Tarvik", "Place"), ("Vellmar", "Place"), ("Lindholm", "Place"))

@@ -1522,15 +1522,20 @@ OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # Bodies a news text names by a definite description alone ("the government", "the opposition"): those of the
 # country the text is about, or of the country or nationality written before the noun ("Ruritania's opposition").
 # Each noun's type and labels; the first label whose names the text gives is the entity's, the others are aliases.
+# In the labels, {of_country} is the name as it reads after "of" (COUNTRY_NAMES_WITH_ARTICLE), {possessive} its owner form.
 FOCUS_BODIES = {
     **dict.fromkeys(("government",), ("Organization", (
-        "Government of {country}", "{demonym} government", "{country}'s government", "{country} government"))),
+        "Government of {of_country}", "{demonym} government", "{possessive} government", "{country} government"))),
     **dict.fromkeys(("opposition",), ("Group", (
-        "{demonym} opposition", "{country}'s opposition", "{country} opposition"))),
+        "{demonym} opposition", "{possessive} opposition", "{country} opposition"))),
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
-        "Electoral Commission of {country}", "{demonym} electoral commission", "{country}'s electoral commission",
+        "Electoral Commission of {of_country}", "{demonym} electoral commission", "{possessive} electoral commission",
         "{country} electoral commission"))),
 }
+# Country names that running text gives "the" ("the Government of the United Kingdom"): an abbreviation, a name
+# with a common noun of statehood in it, or a plural name.
+COUNTRY_NAMES_WITH_ARTICLE = (r"(?:[A-Z]\.?){2,4}|.*\b(?:United|Republic|Kingdom|Federation|Union|Emirates|States|Islands)\b.*"
+                              r"|Netherlands|Philippines|Maldives|Bahamas|Comoros|Seychelles|Gambia")
 FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its article
 # A tournament of a year written by its abbreviation and the year, and the words it abbreviates (a regular
 # expression): Russian "ЧМ-2018", "на чемпионате мира по хоккею-2031", one event; English names its cups in full.

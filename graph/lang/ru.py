@@ -1101,6 +1101,7 @@ MODEL_NAME_FORM = "base_form"
 # ---------------------------------------------------------------------------
 
 REPORTING_VERBS: tuple[str, ...] = ()      # Russian verbs are stems, in REPORTING_STEMS
+COUNTRY_NAMES_WITH_ARTICLE = ""            # Russian has no articles
 SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
