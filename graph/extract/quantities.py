@@ -189,6 +189,8 @@ _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+
                           rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
+# A year joined to the number right before it makes that number a year too: "the 2031 or 2032 rankings".
+_YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,]){_YEAR}\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
@@ -1634,9 +1636,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
-            and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
+            and (not _counted_noun(after) or _YEAR_BEFORE.search(before) or _YEAR_JOINED_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010
-                                                      # levels") or a currency's sign is before it ("($1875)")
+                                                      # levels", "2031 or 2032 rankings") or a currency's sign is
+                                                      # before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
     if _OTHER_MONTH.match(after):

@@ -1,0 +1,42 @@
+"""A count whose noun says how often ("2.3 million monthly users"), a bare figure a verb of an average gives
+("averaged 1.4 million"), a rank's bound ("the top 10 sellers") and a year joined to a year ("the 2031 or 2032
+rankings"); invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang="en"):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brokers at Velmco were counting on 4.18 million weekly riders.", [(4180000.0, "weekly riders")]),
+    ("The Oska app had 2.3 million monthly users in May.", [(2300000.0, "monthly users")]),
+    ("Dorvik hired 400 hourly workers for the harvest.", [(400.0, "hourly workers")]),
+])
+def test_a_word_of_how_often_before_the_noun_is_no_span_of_time(text, expected):
+    assert found(text) == expected
+
+
+def test_a_bare_figure_after_a_verb_of_an_average_counts_the_subject():
+    assert found("Daily riders on the Velm line averaged 3.41 million in March.") == [(3410000.0, "riders")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Vell Max was among the top 10 smartphones sold in Dorvik.",
+    "Oska Bank stayed in the top three lenders of the region.",
+    "Velmco made the top-20 list of exporters.",
+])
+def test_a_number_after_top_is_a_rank_not_a_count(text):
+    assert found(text) == []
+
+
+def test_a_share_of_the_top_still_counts():
+    assert found("The top 10 percent of Velm's earners paid more.") == [(10.0, "percent")]
+
+
+def test_a_year_joined_to_a_year_before_it_is_a_year():
+    assert found("None of Velmco's trucks made it into the 2031 or 2032 rankings.") == []
+    assert found("Velmco sold 2031 trucks and 40 buses.") == [(2031.0, "trucks"), (40.0, "buses")]
