@@ -1,6 +1,7 @@
 """A count whose noun says how often ("2.3 million monthly users"), a bare figure a verb of an average gives
 ("averaged 1.4 million"), a rank's bound ("the top 10 sellers") and a year joined to a year ("the 2031 or 2032
-rankings"); invented sentences only."""
+rankings"), an adjective before a noun of time ("три последних года") and a model name
+written "iPad 10"; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -40,3 +41,16 @@ def test_a_share_of_the_top_still_counts():
 def test_a_year_joined_to_a_year_before_it_is_a_year():
     assert found("None of Velmco's trucks made it into the 2031 or 2032 rankings.") == []
     assert found("Velmco sold 2031 trucks and 40 buses.") == [(2031.0, "trucks"), (40.0, "buses")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("За три последних года выручка Оски выросла вдвое.", "ru", [(3.0, "года"), (2.0, "раза")]),
+    ("Рост Велмии за 3 последних месяца составил 5%.", "ru", [(3.0, "месяца"), (5.0, "percent")]),
+    ("Prices in Velm rose for three straight years.", "en", [(3.0, "years")]),
+])
+def test_an_adjective_before_a_noun_of_time_is_not_in_the_unit(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_a_model_name_with_a_small_letter_first_keeps_its_number_in_the_unit():
+    assert found("Velmco sold 2 million iPad 10 tablets in Oska.") == [(2000000.0, "ipad 10 tablets")]

@@ -175,7 +175,7 @@ _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
 # aircraft"), or a model's word and a noun in the singular, which no count above one takes ("a Tarlan 310 Neo
 # flight"); or ending a title after a noun of works ("the film Frost Saga 5"). Capitals alone on either side make
 # no model ("Ruritania 40 Varn tanks", "North Velm 300 families").
-_NAME_WORD = r"[A-Z][a-z]+"
+_NAME_WORD = r"[a-z]?[A-Z][a-z]+"   # "Tarlan", "iPhone"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS')) or '(?!)'})"
@@ -1798,12 +1798,20 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
                                                      # is the whole unit, the word after it is the next phrase
     while words and words[-1] == "of":
         words.pop()
+    if len(words) > 1 and canonical_unit(words[-1], lang) in SPANS_OF_TIME \
+            and all(_describing(w, lang) for w in words[:-1]):
+        words = words[-1:]                            # "за три последних года": the span's noun is the unit
     if words and words[0] in tables.COMPARED:
         words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
     if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
             and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
         return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
+
+
+def _describing(word: str, lang: str) -> bool:
+    """An adjective or a participle that qualifies the noun after it: «последних», "straight"."""
+    return _morph_pos(word) in {"ADJF", "PRTF"} if lang == "ru" else is_adjective(word)
 
 
 def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:
