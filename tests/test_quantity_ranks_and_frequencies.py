@@ -1,7 +1,7 @@
 """A count whose noun says how often ("2.3 million monthly users"), a bare figure a verb of an average gives
 ("averaged 1.4 million"), a rank's bound ("the top 10 sellers") and a year joined to a year ("the 2031 or 2032
-rankings"), an adjective before a noun of time ("три последних года") and a model name
-written "iPad 10"; invented sentences only."""
+rankings"), an adjective before a noun of time ("три последних года") and model names
+("iPad 10 tablets", "the Vell 15 Pro"); invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -54,3 +54,19 @@ def test_an_adjective_before_a_noun_of_time_is_not_in_the_unit(text, lang, expec
 
 def test_a_model_name_with_a_small_letter_first_keeps_its_number_in_the_unit():
     assert found("Velmco sold 2 million iPad 10 tablets in Oska.") == [(2000000.0, "ipad 10 tablets")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmco shipped the Vell 15 Pro to 40 stores.", [(40.0, "stores")]),
+    ("Oska Telecom says the Orlan 7 Max sold 2 million units.", [(2000000.0, "units")]),
+])
+def test_digits_that_only_capitalised_words_follow_after_a_name_are_a_model(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania has 40 Varn tanks.", [(40.0, "varn tanks")]),       # a noun is counted after the name
+    ("Velm bought 12 Jets for the army.", [(12.0, "jets")]),          # no name before the digits
+])
+def test_a_counted_noun_after_capitalised_words_stays_a_count(text, expected):
+    assert found(text) == expected

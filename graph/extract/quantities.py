@@ -730,8 +730,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
-    if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
-        return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
+    if canonical is None and unit is not None and _in_name(chunk, r, unit_end) or unit is not None and _titled(chunk, r):
+        return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
+                                                      # name, not a count
     if r.digits and unit is not None and unit.split()[0] in tables.NAMED_BY_NUMBER \
             and re.search(r"(?-i:[A-Z][\w&'’.]*)\s$", chunk[max(0, r.start - 30):r.start]):
         return None                                   # "the S&P 500 index", "the Tarn 40 index": a name's number
@@ -1610,10 +1611,15 @@ def _titled(chunk: str, r: _Read) -> bool:
         and re.match(r"\s(?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
-def _in_name(chunk: str, r: _Read) -> bool:
-    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"."""
-    return not r.digits and re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is not None \
-        and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
+    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"; so are
+    digits whose unit (up to ``unit_end``) is only capitalised words, a model's name: "the Vell 15 Pro sold"; not
+    "Ruritania 40 Varn tanks" (a noun counted) nor a headline's "Velm Buys 12 Jets"."""
+    if re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is None:
+        return False
+    if r.digits:
+        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None
+    return re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
