@@ -26,7 +26,7 @@ def test_a_bare_figure_after_a_verb_of_an_average_counts_the_subject():
 
 
 @pytest.mark.parametrize("text", [
-    "The Vell Max was among the top 10 smartphones sold in Dorvik.",
+    "The Vell Max entered the top 10 handsets of Dorvik last year.",
     "Oska Bank stayed in the top three lenders of the region.",
     "Velmco made the top-20 list of exporters.",
 ])
