@@ -730,7 +730,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
-    if canonical is None and unit is not None and _in_name(chunk, r, unit_end) or unit is not None and _titled(chunk, r):
+    if canonical is None and unit is not None and currency is None and _in_name(chunk, r, unit_end) \
+            or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
                                                       # name, not a count
     if r.digits and unit is not None and unit.split()[0] in tables.NAMED_BY_NUMBER \
