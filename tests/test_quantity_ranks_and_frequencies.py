@@ -1,7 +1,7 @@
 """A count whose noun says how often ("2.3 million monthly users"), a bare figure a verb of an average gives
 ("averaged 1.4 million"), a rank's bound ("the top 10 sellers") and a year joined to a year ("the 2031 or 2032
 rankings"), an adjective before a noun of time ("три последних года") and model names
-("iPad 10 tablets", "the Vell 15 Pro"); invented sentences only."""
+("iPad 10 tablets", "the Vell 15 Pro") and one who abstained; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -70,3 +70,17 @@ def test_digits_that_only_capitalised_words_follow_after_a_name_are_a_model(text
 ])
 def test_a_counted_noun_after_capitalised_words_stays_a_count(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Закон об Оске поддержали 120 депутатов при одном воздержавшемся.", "ru",
+     [(120.0, "депутатов"), (1.0, "воздержавшемся")]),
+    ("The Velm council passed the plan 12-3, with one abstention.", "en",
+     [(12.0, "votes"), (3.0, "votes"), (1.0, "abstention")]),
+])
+def test_one_who_abstained_is_counted(text, lang, expected):
+    assert found(text, lang) == expected
+
+
+def test_one_vote_among_others_stays_no_figure():
+    assert found("It was one vote among many in Velm.") == []

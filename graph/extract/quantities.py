@@ -792,6 +792,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
+            and not re.match(rf"(?:{tables.ABSTAINING})(?!\w)", unit, re.I) \
             and not _casualty(chunk, head, unit_end, tables) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
                                                   chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
@@ -799,7 +800,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                                       # "one point short of the record" (a margin), "three nurses
                                                       # and one janitor", "об одном погибшем и 25 раненых" (joined
                                                       # to a count), "at least one person" (a bound counts),
-                                                      # "one child died", «скончалась ещё одна женщина» (a casualty)
+                                                      # "one child died", «скончалась ещё одна женщина» (a casualty),
+                                                      # «при одном воздержавшемся», "one abstention" (a vote's side)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),

@@ -70,6 +70,8 @@ TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
               r"|\babstain\w*|\babstentions?\b|\bmajority\b")
 TALLY_UNIT = "votes"
+# Those who abstained, counted even by "one": "with one abstention" (a regular expression).
+ABSTAINING = r"abstentions?|abstainers?|abstaining"
 # Nouns after a tally that say what it decided (a regular expression): "a 6-3 majority".
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
