@@ -1,7 +1,8 @@
 """A count whose noun says how often ("2.3 million monthly users"), a bare figure a verb of an average gives
 ("averaged 1.4 million"), a rank's bound ("the top 10 sellers") and a year joined to a year ("the 2031 or 2032
 rankings"), an adjective before a noun of time ("три последних года") and model names
-("iPad 10 tablets", "the Vell 15 Pro") and one who abstained; invented sentences only."""
+("iPad 10 tablets", "the Vell 15 Pro"), one who abstained and
+a decision after a tally ("a 5-4 ruling"); invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -84,3 +85,15 @@ def test_one_who_abstained_is_counted(text, lang, expected):
 
 def test_one_vote_among_others_stays_no_figure():
     assert found("It was one vote among many in Velm.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Velm appeals court issued a 5-4 ruling on Friday.",
+    "The jury in Oska returned a 10-2 verdict.",
+])
+def test_a_decision_named_after_a_tally_makes_it_votes(text):
+    assert [unit for _, unit in found(text)] == ["votes", "votes"]
+
+
+def test_a_score_stays_no_tally():
+    assert found("Oska won the match 3-1.") == []

@@ -682,10 +682,15 @@ def _earlier_comparison(lang: str) -> re.Pattern | None:
 
 
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
-    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
+    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions";
+    or a decision the tally names itself: "a 5-4 ruling"."""
+    tables = language(lang)
+    if tables.TALLY_DECISIONS and re.match(rf"\s+(?:{tables.TALLY_DECISIONS})(?!\w)", chunk[second.end:second.end + WINDOW],
+                                           re.I):
+        return True
     unit = _unit(chunk, second.end, lang)[0]
     return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
-        rf"(?:{language(lang).TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
+        rf"(?:{tables.TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:

@@ -74,6 +74,8 @@ TALLY_UNIT = "votes"
 ABSTAINING = r"abstentions?|abstainers?|abstaining"
 # Nouns after a tally that say what it decided (a regular expression): "a 6-3 majority".
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
+# Of those, the ones that say by themselves that the tally before them was a vote: "a 5-4 ruling".
+TALLY_DECISIONS = r"decision|ruling|verdict"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
