@@ -175,7 +175,7 @@ _MIXED_LABEL = re.compile(r"(?<![\w.&])[a-z]+[A-Z][A-Za-z]* $")
 # aircraft"), or a model's word and a noun in the singular, which no count above one takes ("a Tarlan 310 Neo
 # flight"); or ending a title after a noun of works ("the film Frost Saga 5"). Capitals alone on either side make
 # no model ("Ruritania 40 Varn tanks", "North Velm 300 families").
-_NAME_WORD = r"[A-Z][a-z]+"
+_NAME_WORD = r"[a-z]?[A-Z][a-z]+"   # "Tarlan", "iPhone"
 _NAME_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD})(?:['’]s)? $")
 _NAME_LISTED_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) \d+(?:,| and| or) $")
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS')) or '(?!)'})"
@@ -189,6 +189,8 @@ _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+
                           rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
+# A year joined to the number right before it makes that number a year too: "the 2031 or 2032 rankings".
+_YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,]){_YEAR}\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
@@ -680,10 +682,15 @@ def _earlier_comparison(lang: str) -> re.Pattern | None:
 
 
 def _tally(chunk: str, second: _Read, lang: str) -> bool:
-    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions"."""
+    """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions";
+    or a decision the tally names itself: "a 5-4 ruling"."""
+    tables = language(lang)
+    if tables.TALLY_DECISIONS and re.match(rf"\s+(?:{tables.TALLY_DECISIONS})(?!\w)", chunk[second.end:second.end + WINDOW],
+                                           re.I):
+        return True
     unit = _unit(chunk, second.end, lang)[0]
     return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
-        rf"(?:{language(lang).TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
+        rf"(?:{tables.TALLY_NOUNS})(?!\w)", unit, re.I) is not None)   # "a 6-3 majority"
 
 
 def _tally_figures(chunk: str, span: Span, first: _Read, second: _Read, lang: str, tables) -> list[Quantity]:
@@ -728,8 +735,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
-    if canonical is None and unit is not None and _in_name(chunk, r) or unit is not None and _titled(chunk, r):
-        return None                                   # "Jan ten Velde", "the Nine Harbours": a name, not a count
+    if canonical is None and unit is not None and currency is None and _in_name(chunk, r, unit_end) \
+            or unit is not None and _titled(chunk, r):
+        return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
+                                                      # name, not a count
     if r.digits and unit is not None and unit.split()[0] in tables.NAMED_BY_NUMBER \
             and re.search(r"(?-i:[A-Z][\w&'’.]*)\s$", chunk[max(0, r.start - 30):r.start]):
         return None                                   # "the S&P 500 index", "the Tarn 40 index": a name's number
@@ -788,6 +797,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
+            and not re.match(rf"(?:{tables.ABSTAINING})(?!\w)", unit, re.I) \
             and not _casualty(chunk, head, unit_end, tables) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
                                                   chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
@@ -795,7 +805,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
                                                       # "one point short of the record" (a margin), "three nurses
                                                       # and one janitor", "об одном погибшем и 25 раненых" (joined
                                                       # to a count), "at least one person" (a bound counts),
-                                                      # "one child died", «скончалась ещё одна женщина» (a casualty)
+                                                      # "one child died", «скончалась ещё одна женщина» (a casualty),
+                                                      # «при одном воздержавшемся», "one abstention" (a vote's side)
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
@@ -1608,10 +1619,15 @@ def _titled(chunk: str, r: _Read) -> bool:
         and re.match(r"\s(?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
-def _in_name(chunk: str, r: _Read) -> bool:
-    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"."""
-    return not r.digits and re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is not None \
-        and re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
+    """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"; so are
+    digits whose unit (up to ``unit_end``) is only capitalised words, a model's name: "the Vell 15 Pro sold"; not
+    "Ruritania 40 Varn tanks" (a noun counted) nor a headline's "Velm Buys 12 Jets"."""
+    if re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is None:
+        return False
+    if r.digits:
+        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None
+    return re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
@@ -1634,9 +1650,10 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
-            and (not _counted_noun(after) or _YEAR_BEFORE.search(before)):
+            and (not _counted_noun(after) or _YEAR_BEFORE.search(before) or _YEAR_JOINED_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010
-                                                      # levels") or a currency's sign is before it ("($1875)")
+                                                      # levels", "2031 or 2032 rankings") or a currency's sign is
+                                                      # before it ("($1875)")
     if _TIME_OF_DAY.match(after):
         return True                                   # "1 p.m.", "at 9 a.m."
     if _OTHER_MONTH.match(after):
@@ -1795,12 +1812,20 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
                                                      # is the whole unit, the word after it is the next phrase
     while words and words[-1] == "of":
         words.pop()
+    if len(words) > 1 and canonical_unit(words[-1], lang) in SPANS_OF_TIME \
+            and all(_describing(w, lang) for w in words[:-1]):
+        words = words[-1:]                            # "за три последних года": the span's noun is the unit
     if words and words[0] in tables.COMPARED:
         words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
     if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
             and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
         return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
+
+
+def _describing(word: str, lang: str) -> bool:
+    """An adjective or a participle that qualifies the noun after it: «последних», "straight"."""
+    return _morph_pos(word) in {"ADJF", "PRTF"} if lang == "ru" else is_adjective(word)
 
 
 def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:

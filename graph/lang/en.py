@@ -70,8 +70,12 @@ TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
               r"|\babstain\w*|\babstentions?\b|\bmajority\b")
 TALLY_UNIT = "votes"
+# Those who abstained, counted even by "one": "with one abstention" (a regular expression).
+ABSTAINING = r"abstentions?|abstainers?|abstaining"
 # Nouns after a tally that say what it decided (a regular expression): "a 6-3 majority".
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
+# Of those, the ones that say by themselves that the tally before them was a vote: "a 5-4 ruling".
+TALLY_DECISIONS = r"decision|ruling|verdict"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
@@ -214,7 +218,7 @@ COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": 
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
 # "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
 # figure's unit.
-AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|reached|stood at"
+AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|averaged|reached|stood at"
                 r"|(?:(?:was|were|has been|have been) )?revised(?: up| down| upward| downward| higher| lower)?(?: from| to)?"
                 r"|(?:rose|fell|climbed|dropped|increased"
                 r"|decreased|grew|jumped|declined|went up|went down|rising|falling|climbing|dropping|increasing"
@@ -287,6 +291,7 @@ GRADE_NOUNS = ""
 REFERENCE_NOUNS = (r"paragraphs?|articles?|points?|items?|clauses?|sections?|parts?|chapters?|resolution|no\.?|number"
                    r"|decree|order|amendment|annex|appendix|protocol|directive|regulation|volume|vol\."
                    r"|category|week|interstate|highway|road|route|round|stage|phase"   # labels: "Category 3", "Week 12"
+                   r"|top-?"                                   # a rank's bound, no count: "the top 10 sellers"
                    r"|(?-i:District|Ward|Precinct)")   # capitalised only: "District 8 Council Member Ann Roe"
 # Months of other calendars, as written (capitalised): a number before one is a date ("3 Khordad"), not a figure.
 OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad", "Shahrivar", "Mehr", "Aban", "Azar",
@@ -1637,9 +1642,9 @@ BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 
-# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"): a figure before
-# them is no span of time.
-NOT_TIME_STEMS = ("secondar",)
+# Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
+# the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.
+NOT_TIME_STEMS = ("secondar", "weekly", "monthly", "hourly", "yearly")
 # A change's size and the value it reached: after "by" and a figure ("rose by 18 to 3,256"), these words name the value
 # reached, which counts what the change counts; "by 18 to 3,256" is no range (but "by 2 to 4 percent" is one).
 CHANGE_SIZE_BEFORE = ("by",)
