@@ -1161,7 +1161,8 @@ class _Sentence:
         self.speakers = outermost([m for m in self.mentions.within(self.span)
                                    if self.discourse.types.get(m.entity) in SPEAKER_TYPES
                                    and not (self.skip and self.skip.contains(m.span))
-                                   and not _COMPOUND_TAIL.match(self.text, m.span.end)])
+                                   and not _COMPOUND_TAIL.match(self.text, m.span.end)
+                                   and not _outlet_told_before(self.text, m, self.discourse, self.lang)])
 
     def free(self, pos: int) -> bool:
         return outside_quotations(self.outside, pos) \
@@ -1470,6 +1471,20 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
     if told is None or not re.match(rf"\s+{tables.IN_BODY}\s+", text[told.span.end:end], re.I):
         return None
     return told
+
+
+def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
+    """"Об этом NordNews сообщили в оперативных службах": an outlet named right before a plural verb of saying
+    that "в <body>" follows is who was told (the dative an indeclinable name does not show), as after the verb
+    (``_addressee``); only an outlet, since a body there may be the owner in a subject's phrase ("Представители
+    Kobra сообщили в среду")."""
+    tables = language(lang)
+    if not tables.PLURAL_VERB_ENDINGS or discourse.types.get(mention.entity) not in ("Organization", "Group"):
+        return False
+    verb = _WORD_AFTER.match(text, mention.span.end)
+    return verb is not None and re.search(tables.PLURAL_VERB_ENDINGS, verb.group(1)) is not None \
+        and re.match(rf"\s+(?:{tables.IN_BODY})\s+", text[verb.end():verb.end() + 20], re.I) is not None \
+        and bool(verbs(text, Span(verb.start(1), verb.end()), lang)) and _an_outlet(text, mention, discourse, lang)
 
 
 def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:
