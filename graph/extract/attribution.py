@@ -199,8 +199,9 @@ class Discourse:
                 self.last_law = m.entity
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
-            if kind in ("Organization", "Group") and lang and _called_an_outlet(text, m.span.start, lang):
-                self.last_outlet = m.entity
+            if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
+                                                                or _outlet_told_before(text, m, self, lang)):
+                self.last_outlet = m.entity    # "агентство X", "Об этом X сообщили в …": "агентство" is X after it
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic.entity, self.clock
@@ -380,8 +381,9 @@ class Discourse:
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
+            # (a news agency is no "ведомство", though its label holds "agency")
             of_head = lambda k: self.types.get(k) in ("Organization", "Group") \
-                and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets
+                and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets and k not in self.media
             fitting = [k for k in self.salience if of_head(k)]
             if self.last_speaker in fitting:
                 return self.last_speaker
@@ -412,9 +414,9 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
-        members = a.split()[-1] in _MEMBERS_BODY_DESCRIPTIONS   # "the group": no radio the text named
+        no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
-            and not (members and k in self.media)
+            and not (no_outlet and k in self.media)
         if speaking(self.last_speaker):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
@@ -582,7 +584,7 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
-_MEMBERS_BODY_DESCRIPTIONS = frozenset(joined("MEMBERS_BODY_DESCRIPTIONS"))
+_NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
                  for shape in joined("BODY_ORGAN_LABELS")]

@@ -1821,10 +1821,10 @@ COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer",
 # Words before such a noun that make the description another body than one named before: "the rival carmaker",
 # "the parent company".
 OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing", "partner")
-# Descriptions of a body of members ("the group said"): never a radio, a channel or a paper the text named, though
-# that outlet spoke last ("The group's X Radio said …. The group said …": the group, not its radio).
+# Heads of descriptions that never mean a radio, a channel, a paper or an agency the text named, though that outlet
+# spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
-MEMBERS_BODY_DESCRIPTIONS = ("group",)
+NOT_OUTLET_DESCRIPTIONS = ("group",)
 # (not "the agency": as often a news agency that relayed the report)
 PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")
