@@ -78,6 +78,10 @@ _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for c
 _JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+# a statement's words opening a source, up to its issuer: "according to [a news release from the] X"
+_STATEMENT_LEAD = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")),
+    re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30"); the stop of
 # an initial ends no clause ("С. Петрова отметила")
 # "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
@@ -1311,8 +1315,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
             pos, wants_subject = inside.end(), False
+        lead = _STATEMENT_LEAD.match(text, pos, np_end)   # the statement's words count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
+                 and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
+                 and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:

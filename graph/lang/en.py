@@ -765,7 +765,7 @@ BODY_LEADER_TITLES = ("head", "leader", "governor", "chairman", "chairwoman", "c
 DEPUTY_TITLES = ("deputy", "vice", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
-ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|(?:press |news |media )?release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
 # A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
 # sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
@@ -814,7 +814,7 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
-STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
+STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".
 ISSUED_STATEMENT = (
