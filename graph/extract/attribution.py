@@ -78,7 +78,7 @@ _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for c
 _JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
-# a statement's words opening a source, up to its issuer: "according to [a news release from the] X"
+# a statement's words opening a source, up to its issuer: "according to [a media release by the] X"
 _STATEMENT_LEAD = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")),
     re.I)
