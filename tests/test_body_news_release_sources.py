@@ -1,4 +1,4 @@
-"""A news or media release is a body's statement: "according to a news release from X" names X as the source
+"""A news or media release is a body's statement: "according to a media release by X" names X as the source
 however many words the statement's own take, and "the news release said" is its issuer's."""
 import pytest
 
