@@ -142,6 +142,9 @@ class Discourse:
     # said …" names the firm before its description in the same sentence
     sentence: Span | None = None
     here: list[Mention] = field(default_factory=list)
+    # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
+    # a quoted statement named
+    quoted: dict[str, None] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -213,6 +216,10 @@ class Discourse:
                 self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
+
+    def saw_quoted(self, mentions: list[Mention]) -> None:
+        """Note the bodies a quotation names."""
+        self.quoted.update((m.entity, None) for m in mentions if self.types.get(m.entity) in ("Organization", "Group"))
 
     def _note_agents(self, mentions: list[Mention], text: str, sentence: Span, lang: str) -> None:
         """"Varga's spokesman said", "…, his spokeswoman said": the title of one who speaks for another
@@ -397,6 +404,9 @@ class Discourse:
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_head(m.entity)]
             if before:
                 return before[-1]
+            quoted = [k for k in self.quoted if of_head(k)]
+            if len(quoted) == 1:   # «… МВД сообщает …». В министерстве отметили: the one ministry a quotation named
+                return quoted[0]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)
