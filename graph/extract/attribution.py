@@ -78,6 +78,10 @@ _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for c
 _JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+# a statement's words opening a source, up to its issuer: "according to [a media release by the] X"
+_STATEMENT_LEAD = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:%s)" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")),
+    re.I)
 # where a verb's clause starts at the latest; a colon between digits is a score or a time ("2:1", "10:30"); the stop of
 # an initial ends no clause ("С. Петрова отметила")
 # "Как считает министр, …": a clause of saying opened by such a word has its speaker after the verb
@@ -138,6 +142,9 @@ class Discourse:
     # said …" names the firm before its description in the same sentence
     sentence: Span | None = None
     here: list[Mention] = field(default_factory=list)
+    # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
+    # a quoted statement named
+    quoted: dict[str, None] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -199,8 +206,9 @@ class Discourse:
                 self.last_law = m.entity
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
-            if kind in ("Organization", "Group") and lang and _called_an_outlet(text, m.span.start, lang):
-                self.last_outlet = m.entity
+            if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
+                                                                or _outlet_told_before(text, m, self, lang)):
+                self.last_outlet = m.entity    # "агентство X", "Об этом X сообщили в …": "агентство" is X after it
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic.entity, self.clock
@@ -208,6 +216,10 @@ class Discourse:
                 self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
+
+    def saw_quoted(self, mentions: list[Mention]) -> None:
+        """Note the bodies a quotation names."""
+        self.quoted.update((m.entity, None) for m in mentions if self.types.get(m.entity) in ("Organization", "Group"))
 
     def _note_agents(self, mentions: list[Mention], text: str, sentence: Span, lang: str) -> None:
         """"Varga's spokesman said", "…, his spokeswoman said": the title of one who speaks for another
@@ -380,8 +392,9 @@ class Discourse:
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
+            # (a news agency is no "ведомство", though its label holds "agency")
             of_head = lambda k: self.types.get(k) in ("Organization", "Group") \
-                and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets
+                and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets and k not in self.media
             fitting = [k for k in self.salience if of_head(k)]
             if self.last_speaker in fitting:
                 return self.last_speaker
@@ -391,6 +404,9 @@ class Discourse:
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_head(m.entity)]
             if before:
                 return before[-1]
+            quoted = [k for k in self.quoted if of_head(k)]
+            if len(quoted) == 1:   # «… МВД сообщает …». В министерстве отметили: the one ministry a quotation named
+                return quoted[0]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)
@@ -412,9 +428,9 @@ class Discourse:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
-        members = a.split()[-1] in _MEMBERS_BODY_DESCRIPTIONS   # "the group": no radio the text named
+        no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
-            and not (members and k in self.media)
+            and not (no_outlet and k in self.media)
         if speaking(self.last_speaker):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
@@ -582,7 +598,7 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
-_MEMBERS_BODY_DESCRIPTIONS = frozenset(joined("MEMBERS_BODY_DESCRIPTIONS"))
+_NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
                  for shape in joined("BODY_ORGAN_LABELS")]
@@ -1161,7 +1177,8 @@ class _Sentence:
         self.speakers = outermost([m for m in self.mentions.within(self.span)
                                    if self.discourse.types.get(m.entity) in SPEAKER_TYPES
                                    and not (self.skip and self.skip.contains(m.span))
-                                   and not _COMPOUND_TAIL.match(self.text, m.span.end)])
+                                   and not _COMPOUND_TAIL.match(self.text, m.span.end)
+                                   and not _outlet_told_before(self.text, m, self.discourse, self.lang)])
 
     def free(self, pos: int) -> bool:
         return outside_quotations(self.outside, pos) \
@@ -1308,8 +1325,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
             pos, wants_subject = inside.end(), False
+        lead = _STATEMENT_LEAD.match(text, pos, np_end)   # the statement's words count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[pos:x.span.start].split()) <= SOURCE_WORDS and not _posted_on(text, pos, x, discourse)
+                 and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
+                 and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
         if after:
@@ -1470,6 +1489,20 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
     if told is None or not re.match(rf"\s+{tables.IN_BODY}\s+", text[told.span.end:end], re.I):
         return None
     return told
+
+
+def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
+    """"Об этом NordNews сообщили в оперативных службах": an outlet named right before a plural verb of saying
+    that "в <body>" follows is who was told (the dative an indeclinable name does not show), as after the verb
+    (``_addressee``); only an outlet, since a body there may be the owner in a subject's phrase ("Представители
+    Kobra сообщили в среду")."""
+    tables = language(lang)
+    if not tables.PLURAL_VERB_ENDINGS or discourse.types.get(mention.entity) not in ("Organization", "Group"):
+        return False
+    verb = _WORD_AFTER.match(text, mention.span.end)
+    return verb is not None and re.search(tables.PLURAL_VERB_ENDINGS, verb.group(1)) is not None \
+        and re.match(rf"\s+(?:{tables.IN_BODY})\s+", text[verb.end():verb.end() + 20], re.I) is not None \
+        and bool(verbs(text, Span(verb.start(1), verb.end()), lang)) and _an_outlet(text, mention, discourse, lang)
 
 
 def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:

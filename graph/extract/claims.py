@@ -361,6 +361,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             frameless.append(s.span)
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span, lang)
+        discourse.saw_quoted([m for m in mentions.within(s.span) if not _unquoted(m, quotes)])
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
             discourse.saw_statement(doc.text, s.span, free, out[-1][0])
             discourse.spoke(out[-1][0])

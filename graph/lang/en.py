@@ -770,7 +770,7 @@ BODY_LEADER_TITLES = ("head", "leader", "governor", "chairman", "chairwoman", "c
 DEPUTY_TITLES = ("deputy", "vice", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
-ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|release|press release|communiqu[eé]|text)"
+ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|(?:press |news |media )?release|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
 # A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
 # sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
@@ -819,7 +819,7 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
-STATEMENT_NOUNS = (r"statement", r"press release", r"communiqu[eé]")
+STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".
 ISSUED_STATEMENT = (
@@ -1831,10 +1831,10 @@ COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer",
 # Words before such a noun that make the description another body than one named before: "the rival carmaker",
 # "the parent company".
 OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing", "partner")
-# Descriptions of a body of members ("the group said"): never a radio, a channel or a paper the text named, though
-# that outlet spoke last ("The group's X Radio said …. The group said …": the group, not its radio).
+# Heads of descriptions that never mean a radio, a channel, a paper or an agency the text named, though that outlet
+# spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
-MEMBERS_BODY_DESCRIPTIONS = ("group",)
+NOT_OUTLET_DESCRIPTIONS = ("group",)
 # (not "the agency": as often a news agency that relayed the report)
 PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")

@@ -1403,7 +1403,11 @@ QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|�
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
-MEMBERS_BODY_DESCRIPTIONS: tuple[str, ...] = ()   # English heads of descriptions only
+# The English module says what the table is for: a company or a state body («В своем канале компания сообщила»
+# after the agency that reported it spoke is the company the text named, not the agency).
+NOT_OUTLET_DESCRIPTIONS = ("компания", "компании", "компанию", "компанией", "ведомство", "ведомства", "ведомстве",
+                           "ведомству", "ведомством", "министерство", "министерства", "министерстве",
+                           "министерству", "министерством")
 OTHER_BODY_WORDS: tuple[str, ...] = ()
 PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 

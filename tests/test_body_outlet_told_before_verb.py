@@ -1,0 +1,58 @@
+"""An outlet named right before a plural verb of saying that "в <body>" follows ("Об этом NordNews сообщили в
+оперативных службах") was told, not the speaker: the body it was told in speaks, and "компания" after it still
+means the company the text named, not the outlet."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+ENTITIES = [
+    Entity("nordwire", "Nordwire", "Organization", pref_labels=(("Нордвайр", "ru"),),
+           alt_labels=(("агентство Нордвайр", "ru"),)),
+    Entity("vektor", "Vektor", "Organization", pref_labels=(("«Вектор»", "ru"),),
+           alt_labels=(("компания «Вектор»", "ru"), ("компании «Вектор»", "ru"))),
+    Entity("vestnik", "Vestnik News Agency", "Organization", pref_labels=(("«Вестник»", "ru"),),
+           alt_labels=(("агентство «Вестник»", "ru"), ("агентству «Вестник»", "ru"))),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(ENTITIES)
+
+
+def claimants(text, linker):
+    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
+    return [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("told", ["Нордвайр", "агентству Нордвайр"])
+def test_an_outlet_before_a_plural_verb_was_told(linker, told):
+    text = (f"В Заречье на складе компании «Вектор» идут проверки. Об этом {told} сообщили в местных службах.\n\n"
+            "Компания сообщила, что склад работает как обычно.")
+    assert claimants(text, linker) == [None, "vektor"]
+
+
+def test_an_outlet_before_a_singular_verb_speaks(linker):
+    text = "В Заречье на складе компании «Вектор» идут проверки. Об этом сообщил Нордвайр."
+    assert claimants(text, linker) == ["nordwire"]
+
+
+def test_the_outlet_told_is_the_agency_its_informant_spoke_to(linker):
+    text = ("В Заречье на складе компании «Вектор» идут проверки. Об этом Нордвайр сообщили в местных службах.\n\n"
+            "«Проверяющие приехали утром и изучают накладные», — сказал собеседник агентства.")
+    assert claimants(text, linker)[-1] == "nordwire"
+
+
+def test_a_state_body_described_is_no_news_agency_told(linker):
+    text = "Проверка на складе в Заречье идет уже неделю, сообщили агентству «Вестник» в ведомстве."
+    assert claimants(text, linker) == [None]
+
+
+def test_the_company_after_an_agency_spoke_is_the_company_named(linker):
+    text = ("Компания «Вектор» открыла новый склад в Заречье.\n\n"
+            "Склад закрыли на плановую проверку, сообщило агентство Нордвайр.\n\n"
+            "В своем канале компания сообщила, что склад работает как обычно.")
+    assert claimants(text, linker)[-1] == "vektor"
