@@ -1021,13 +1021,13 @@ _DATELINE_RE = re.compile(
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
 # "OSKA, N.R. (Agency) —", "PORT TRELL, Calif. (Agency) —" (a state's abbreviation),
-# "(Agency) -Text": a wire's
-# dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
+# "(Agency) -Text", "NORDPORT (Agency) : Text": a wire's
+# dateline, the agency in brackets and a dash (or a colon); the place is in capitals, or one word, or followed by a date.
 _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
-    rf"\((?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+", re.I)
+    rf"\((?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*(?:[-–—]+|:(?=\s))", re.I)
 # "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
 # a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters. A banner ("BREAKING — …") names no place.
