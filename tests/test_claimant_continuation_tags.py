@@ -34,7 +34,7 @@ def test_a_person_quoted_as_saying_before_a_colon_speaks_the_paragraph_after_it(
 def test_a_person_who_made_the_remarks_right_after_a_quotation_speaks_all_of_it(cast):
     text = ("The Orlov council has ordered an inquiry into the leaked report on the river.\n\n"
             "“The report was leaked by a careless contractor, who is paid by the barge owners. This shows that the "
-            "leak was planned,” Tomas Varga, the council's spokesman, made the remarks at a briefing on Monday.")
+            "leak was planned,” Tomas Varga, head of the council's press office, made these remarks during a briefing on Monday.")
     out = claims(text, cast)
     assert speaker_of(out, "careless contractor") == "varga"
 

@@ -2738,7 +2738,7 @@ _ASIDE_CLOSE = re.compile(r"(?:\s+on)?\s*,")
 
 
 def _continuing_aside(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
-    """"Firstly, she went on, the levy is …": a verb of going on (``CONTINUING_VERBS``) set between commas right
+    """"Firstly, she continued, the levy is …": a verb of going on (``CONTINUING_VERBS``) set between commas right
     after its subject tags the sentence around it as "he added" would; not "the talks continued", a clause of its
     own, nor "X continued to …"."""
     subject = _subject(words, verb)
