@@ -1028,6 +1028,12 @@ _WIRE_DATELINE_RE = re.compile(
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+", re.I)
+# "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals ("Varga
+# (Labour): …" labels a speaker)
+_COLON_WIRE_DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){0,2})"
+    r"\s*\((?P<agency>[^\W\d_][\w\-.&'/ ]{0,40}?)\)\s*:(?=\s)"
+    r"(?P<m1>(?!))?(?P<d1>(?!))?(?P<m2>(?!))?(?P<d2>(?!))?(?P<y>(?!))?")   # no date: the others' groups, empty
 # "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
 # a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters. A banner ("BREAKING — …") names no place.
@@ -1041,7 +1047,8 @@ _DASH_DATELINE_RE = re.compile(
 def _dateline(line: str) -> re.Match | None:
     """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -");
     the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen)."""
-    found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line), _DASH_DATELINE_RE.match(line)) if m]
+    found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line), _DASH_DATELINE_RE.match(line),
+                         _COLON_WIRE_DATELINE_RE.match(line)) if m]
     return max(found, key=lambda m: m.end()) if found else None
 
 

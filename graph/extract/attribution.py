@@ -2682,7 +2682,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if verb.lemma in _RELAY_LEMMAS:
         return _quoting_frame(s, words, i)
     document = _document_verb(words, i, s.lang)
-    tag = verb.lemma not in lemmas and _tags_quotation(s, words, i)
+    tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
             or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
@@ -2765,6 +2765,23 @@ def _tags_quotation(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
     marks = _QUOTE_MARKS.findall(s.text, s.span.start, start)
     opens = s.text[s.span.start:start].lstrip()[:1] in _OPENING_QUOTE_MARKS
     return len(marks) == 1 or (len(marks) == 2 and opens)
+
+
+_ASIDE_CLOSE = re.compile(r"(?:\s+on)?\s*,")
+
+
+def _continuing_aside(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
+    """"Firstly, she continued, the levy is …": a verb of going on (``CONTINUING_VERBS``) set between commas right
+    after its subject tags the sentence around it as "he added" would; not "the talks continued", a clause of its
+    own, nor "X continued to …"."""
+    subject = _subject(words, verb)
+    if subject is None or subject > verb:
+        return False
+    start, said = words[_subtree(words, subject)[0]].span.start, words[verb].span
+    close = _ASIDE_CLOSE.match(s.text, said.end)
+    return close is not None and s.text[said.start:close.end()].rstrip(" ,").lower() in _CONTINUING \
+        and s.text[s.span.start:start].rstrip().endswith(",") \
+        and not s.text[words[_subtree(words, subject)[-1]].span.end:said.start].strip()
 
 
 def _quoting_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame | None:

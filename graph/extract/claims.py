@@ -1911,7 +1911,8 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
     # letter that B" is Y's claim B, the words before Y only his title)
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
-            and _reports_an_occasion(tail) and not _closes_quotation(head) and not _THAT.search(tail):
+            and _reports_an_occasion(tail) and not _closes_quotation(head) and not _THAT.search(tail) \
+            and not _OPENS_QUOTATION.search(tail):
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(subject_start, span.end), False)]
     that = _THAT.search(tail)
@@ -1921,6 +1922,10 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+# "…, X said during a visit, “we are making progress”": words quoted after the occasion are what the frame says
+_OPENS_QUOTATION = re.compile(r"[“«„\"](?=\w)")
 
 
 def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
@@ -2343,7 +2348,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                 return said, (frame.speaker,)
         if frame is not None:
             return frame.speaker, frame.via
-        tagged = _dash_tag(doc, tail, mentions, discourse)
+        tagged = _dash_tag(doc, tail, mentions, discourse) or _remarks_tag(doc, tail, mentions, discourse.types)
         if tagged is not None:
             return tagged, ()
         if r in chain and unnamed_speaker(doc.text, tail, doc.lang, outside, analysis.parse_of(tail)):
@@ -2364,6 +2369,9 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
                             <= u.end - span.start for u in frameless)
     if last != head and not read(last):
         frame = find_frame(doc.text, last, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(last))
+    quoted = _quoted_as_saying(doc, last, mentions, discourse.types)
+    if quoted is not None:   # "…, TASS reported, and quoted X as saying:": X, not the sentence's first speaker
+        return quoted, ()
     if frame is None and not read(head):
         frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
@@ -2398,6 +2406,17 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     inside = find_frame(doc.text, chain[0].span, doc.lang, mentions, discourse, [r.span for r in chain], publisher,
                         analysis.parse_of(chain[0].span))
     return (inside.speaker, inside.via) if inside is not None else (None, ())
+
+
+def _remarks_tag(doc: Document, tail: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"“…,” Jane Roe, the board's spokeswoman, made the remarks at …": a person named right after the closing mark,
+    in a sentence telling that they made the remarks (``OWN_REPORT``), tags the quotation as "said" would."""
+    made = _OWN_REPORT.search(doc.text, tail.start, tail.end)
+    people = [m for m in mentions.within(Span(tail.start, made.start())) if types.get(m.entity) == "Person"] \
+        if made else []
+    if not people or doc.text[tail.start:people[0].span.start].strip("»”\"’ ,"):
+        return None
+    return people[0].entity
 
 
 def _after_own_voice(doc: Document, para: Span, chain: list[QuoteRegion], quotes: list[QuoteRegion]) -> bool:
@@ -2590,6 +2609,20 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
         word = pronoun.group(1).lower()
         return discourse.resolve(word, own.PRONOUN_GENDERS.get(word))
     return None
+
+
+_AS_SAYING_COLON = {code: re.compile(rf"\s+(?:{module.AS_SAYING})\s*:\s*[«„“\"]?$", re.I)
+                    for code, module in LANGUAGES.items() if module.AS_SAYING}
+
+
+def _quoted_as_saying(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"Northwire reported, and quoted X as saying:" before a quotation: X, named right before the "as saying"
+    that the colon closes, speaks it, whatever verb opened the sentence."""
+    pattern = _AS_SAYING_COLON.get(_language(doc, head))
+    said = pattern.search(doc.text, head.start, head.end) if pattern else None
+    named = [m for m in mentions.within(Span(head.start, said.start())) if m.span.end == said.start()
+             and types.get(m.entity) in SPEAKER_TYPES] if said else []
+    return named[-1].entity if named else None
 
 
 def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:

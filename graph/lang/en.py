@@ -610,7 +610,7 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault", "post", "depict", "portray",
+    "fault", "post", "depict", "portray", "liken",
     "growl", "snap", "snarl", "grumble", "bark", "bellow", "holler", "murmur", "mumble", "groan", "moan", "gripe",
     "grouse", "fume", "rail", "rant", "sneer", "hiss", "stammer", "drawl", "gush", "wail", "whine", "sigh",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
