@@ -108,3 +108,14 @@ def test_a_transcripts_notes_of_the_room_are_no_names(linker):
             "MR. VELL: The ports will open in May. (Applause.)")
     doc, found = extraction(text, linker)
     assert not {e.label for e in found.new_entities} & {"Laughter", "Inaudible", "Applause"}
+
+
+def test_a_transcribers_note_in_brackets_inside_a_turn_is_not_the_speakers(linker):
+    text = ("Jon Vell answered questions from readers.\n\n"
+            "Reader: What about the fares?\n\n"
+            "Jon Vell: Fares will stay the same this year. [Shows a chart of the old fares.]\n\n"
+            "Reader: And the buses?\n\n"
+            "Jon Vell: The buses will run on time. (Pauses for a long time.)")
+    out = claims(text, linker)
+    assert ("Fares will stay the same this year.", "vell") in out
+    assert all(who is None for quote, who in out if quote.startswith(("[", "(")))

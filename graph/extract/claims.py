@@ -295,6 +295,11 @@ def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: 
     return tuple(sorted({m.entity for m in mentions.within(span)} - {claimant, publisher, None, *via}))
 
 
+# A sentence wholly in brackets inside a speaker's turn: the transcriber's note ("[Lists the grants.]", "(Laughs.)"),
+# not the speaker's words.
+_EDITORS_NOTE = re.compile(r"\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*")
+
+
 def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                mentions: MentionIndex, discourse: Discourse, outside: list[Span],
                publisher: str | None, labels: dict, headline: Span | None,
@@ -319,7 +324,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
-        if label is not None and label[0] != "question":
+        if label is not None and label[0] != "question" and not _EDITORS_NOTE.fullmatch(doc.text, s.span.start, s.span.end):
             out.append((label[0], "interview", None))
             relays.append(())
             discourse.spoke(label[0])
