@@ -531,13 +531,18 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     products, product_words = _products(f, models)
     # "the Vell Prant Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
+    titled_labels = _titled_capitals_labels(doc)
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
             continue    # the model's span runs the place into the assembly's name
+        if any(m.start("name") <= name.span.start < m.end("name") for m in titled_labels):
+            continue    # "MR. VELL:" in a transcript: a person, whatever the model took the surname for
         if any(listing.contains(name.span) for listing in listings):
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
+        if _STAGE_DIRECTION.fullmatch(doc.text, name.span.start - 1, min(len(doc.text), name.span.end + 2)):
+            continue    # "(Laughter.)", "(Inaudible.)": what a transcript notes of the room, no name
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if (name.type == "Place" and place_in_a_modifier(doc.text, name.span)) \
@@ -657,6 +662,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if name.type == "Organization":
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _people_of_turn_labels(f)
+    _people_of_titled_labels(f, titled_labels)
     _one_person_in_two_forms(doc, found, mentions)
     _one_person_with_a_shortened_given_name(found, mentions)
     _later_surnames(doc, found, mentions, taken, f.patterns)
@@ -2057,17 +2063,22 @@ _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
 
 
-# A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:")
-_TITLED_CAPITALS_LABEL = re.compile(r"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){1,3}?)"
-                                    r"(?P<name>[A-Z][A-Z'’\-]+\.?(?:\s+[A-Z][A-Z'’\-]*\.?){1,2})\s*[,:]\s")
-_CAPITALS_LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,60}(?:,[^:\n]{1,60})?:\s")
+# A transcript's note of the room, one word and its stop in brackets: "(Laughter.)", "[Applause.]"
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][a-z]+\.[)\]]")
+# A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE")
+_CAPITALS_NAME_WORD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z'’\-]"
+# A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:"),
+# or an honorific before a surname alone ("MR. McVELL:")
+_TITLED_CAPITALS_LABEL = re.compile(rf"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){{1,3}}?)"
+                                    rf"(?P<name>{_CAPITALS_NAME_WORD}+\.?(?:\s+{_CAPITALS_NAME_WORD}*\.?){{0,2}})\s*[,:]\s")
+_CAPITALS_LABEL = re.compile(rf"\s*[A-Z](?:[A-Z.'’\- ]|(?<=\b[A-Z])[a-z]{{1,2}}(?=[A-Z])){{1,60}}(?:,[^:\n]{{1,60}})?:\s")
+_HONORIFIC_WORDS = {w.lower() for w in joined("HONORIFICS") if " " not in w}
 _TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
 
 
 def _people_of_turn_labels(f: _Finder) -> None:
-    """The speakers a transcript's labels name, whom the models miss in capitals: by initials and a surname
-    ("Й. ВЕЛЛ - …"), named "Й. Велл", so that a full name in the text ("Йон Велл") is theirs
-    (``_short_forms``); by a title and a name in capitals ("GOV. JANA ROE, R-VELL:"), named "Jana Roe"."""
+    """The speakers a transcript's labels name by initials and a surname, whom the models miss in capitals
+    ("Й. ВЕЛЛ - …"), named "Й. Велл", so that a full name in the text ("Йон Велл") is theirs (``_short_forms``)."""
     text, body = f.doc.text, f.doc.body
     labels = [m for para in body if (m := _INITIALS_LABEL.match(text, para.start, para.end))]
     if len(labels) >= LABEL_TURNS and len({m.group("surname").lower() for m in labels}) >= LABEL_TURNS:
@@ -2076,12 +2087,48 @@ def _people_of_turn_labels(f: _Finder) -> None:
             initials = m.group("initials").replace(" ", "").replace("\t", "")
             f.add(m.start("initials"), m.end("surname"),
                   f"{initials} {surname.title() if surname.isupper() else surname}", "Person")
+
+
+def _titled_capitals_labels(doc: Document) -> list[re.Match]:
+    """The labels of a transcript in capitals that name their speaker after a title ("GOV. JANA ROE, R-VELL:"), or
+    by a surname alone after an honorific ("MR. VELL:"; "PRIME MINISTER:" names no one)."""
+    text, body = doc.text, doc.body
     if sum(1 for para in body if _CAPITALS_LABEL.match(text, para.start, para.end)) < LABEL_TURNS:
-        return
+        return []
+    found = []
     for para in body:
         m = _TITLED_CAPITALS_LABEL.match(text, para.start, para.end)
-        if m and all(w.lower().rstrip(".").split("-")[0] in _TITLE_LABEL_WORDS for w in m.group("title").split()):
-            f.add(m.start("name"), m.end("name"), m.group("name").title(), "Person")
+        title = [w.lower().rstrip(".").split("-")[0] for w in m.group("title").split()] if m else []
+        if m and all(w in _TITLE_LABEL_WORDS for w in title) \
+                and (" " in m.group("name").strip() or title[-1] in _HONORIFIC_WORDS):
+            found.append(m)
+    return found
+
+
+def _people_of_titled_labels(f: _Finder, labels: list[re.Match]) -> None:
+    """The speakers of a transcript's titled labels in capitals, named as a name is written ("Jana Roe",
+    "McVell"), or the person named in full whose surname a label's is ("MR. VELL:" after "Jon Vell"). The models'
+    reading of these labels is left out: they take a surname alone for a body's name ("VELL")."""
+    for m in labels:
+        name, span = _uncapitalised(m.group("name")), Span(m.start("name"), m.end("name"))
+        named = {e.key for e in f.found.values() if e.type == "Person" and e.label.split()[-1] == name != e.label}
+        if " " not in name and len(named) == 1 and f.taken.free(span):   # "MR. VELL:" after "Jon Vell": his label
+            f.mentions.append(Mention(named.pop(), span, "name"))
+            f.taken.append(span)
+        else:
+            f.add(span.start, span.end, name, "Person")
+
+
+def _uncapitalised(name: str) -> str:
+    """"JANA McVELL" → "Jana McVell": each word in title case, a surname's prefix in lower case kept as written."""
+    words = []
+    for word in name.split():
+        prefixed = _PREFIXED_CAPITALS.fullmatch(word)
+        words.append(prefixed.group(1) + prefixed.group(2).title() if prefixed else word.title())
+    return " ".join(words)
+
+
+_PREFIXED_CAPITALS = re.compile(r"([A-Z][a-z]{1,2})([A-Z].*)")
 
 
 _INITIALS_THEN_SURNAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s?)+)\s*(?P<surname>[^\s.]{2,})")

@@ -9,12 +9,13 @@ that closes its paragraph, or else the article's own voice (``None``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
 
-from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps
+from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
@@ -294,6 +295,11 @@ def _about(mentions: MentionIndex, span: Span, claimant: str | None, publisher: 
     return tuple(sorted({m.entity for m in mentions.within(span)} - {claimant, publisher, None, *via}))
 
 
+# A sentence wholly in brackets inside a speaker's turn: the transcriber's note ("[Lists the grants.]", "(Laughs.)"),
+# not the speaker's words.
+_EDITORS_NOTE = re.compile(r"\s*(?:\([^()]+\)|\[[^\[\]]+\])\s*")
+
+
 def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegion],
                mentions: MentionIndex, discourse: Discourse, outside: list[Span],
                publisher: str | None, labels: dict, headline: Span | None,
@@ -318,7 +324,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
         region = _region_of(s.span, quotes)
         label = labels.get(s.paragraph)
-        if label is not None and label[0] != "question":
+        if label is not None and label[0] != "question" and not _EDITORS_NOTE.fullmatch(doc.text, s.span.start, s.span.end):
             out.append((label[0], "interview", None))
             relays.append(())
             discourse.spoke(label[0])
@@ -903,8 +909,8 @@ ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's 
 # A longer label of capitalised words is a title and the name it ends with ("Ruritanian Trade Minister Jon Vell:").
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
 # A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …"), then with nothing after a comma: "— Йон
-# Петрович, скажу прямо: …" addresses the one it names.
-_LABEL = re.compile(r"\s*(?P<dash>[—―–]\s*)?"
+# Петрович, скажу прямо: …" addresses the one it names. A live blog's bracketed time may open it ("(14:05) Jon Vell: …").
+_LABEL = re.compile(r"\s*(?:[(\[](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[)\]][ \t]+)?(?P<dash>[—―–]\s*)?"
                     r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
@@ -925,19 +931,28 @@ _DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ
                          r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
 DASH_TURNS = 2
-_COLON_LESS = (_BARE_LABEL, _DASH_LABEL)
+# A question's label with no colon before the reporter's words ("Q    Will …", "Q. Will …", «Вопрос. …»), or alone on
+# its line: read as one where it opens BARE_TURNS paragraphs with the other labels (``_paragraph_labels``).
+_BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION_LABELS')})\.?"
+                                  r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?"
+                                  r"(?:[ \t]+(?=[^\W\d_]|[«\"“(\[])|[ \t]*$)")
+_COLON_LESS = (_BARE_LABEL, _DASH_LABEL, _BARE_QUESTION_LABEL)
 
 
 def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
     such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
-    or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers."""
+    or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers; a colon-less question label ("Q …")
+    where it and the other labels open BARE_TURNS turns."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
     for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
         colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
         opened = [m.group("label") for m in colon_less if m]
         if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
             labels = [m or other for m, other in zip(labels, colon_less)]
+    asked = [_BARE_QUESTION_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
+    if any(asked) and sum(1 for m in asked + labels if m) >= BARE_TURNS:
+        labels = [question or other for question, other in zip(asked, labels)]
     return labels
 
 
@@ -969,6 +984,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     initials = _initialled(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
+    recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
                           len(doc.body))
@@ -1015,8 +1031,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
-        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned):
-            speaker = ""    # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:": someone the text does not name
+        elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned
+                    or recurring[label.lower()] >= TURN_LABELS):
+            # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:", "Dana:" opening turns again: someone the text
+            # does not name, not the speaker before going on
+            speaker = ""
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
             found[i] = ("question", para.end)     # the question after "Question:" alone on its line
@@ -1145,8 +1164,15 @@ def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
 
 
 def _asks(text: str, para: Span) -> bool:
-    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks."""
-    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?")
+    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks, or that opens bidding
+    the interviewee to speak ("Tell us about …", "— Йон, расскажите …")."""
+    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?") \
+        or _PROMPT.match(text, para.start, para.end) is not None
+
+
+# An interviewer's bidding, after an opening dash and the name it addresses ("— Jon, tell us …"); not in quotation
+# marks, where someone bids another in a story.
+_PROMPT = re.compile(rf"[\s—―–-]*(?:[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?,\s+)?(?i:{alternation('INTERVIEW_PROMPTS')})")
 
 
 _INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
@@ -1192,8 +1218,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """
     dashes = {i: m.end() for i, p in enumerate(doc.body) if (m := _OPENING_DASH.match(doc.text, p.start, p.end))}
     dashed = list(dashes)
-    questions = _asking_turns(dashed, [i for i in dashed
-                                       if doc.text[doc.body[i].start:doc.body[i].end].rstrip().endswith("?")])
+    questions = _asking_turns(dashed, [i for i in dashed if _asks(doc.text, doc.body[i])])
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
@@ -1254,7 +1279,13 @@ def _short_interview(doc: Document, questions: list[int], dashed: list[int]) -> 
     question speak of an interview ("X дал интервью …")."""
     if len(dashed) != 2 or dashed[0] not in questions or dashed[1] in questions:
         return False
-    intro = doc.body[:dashed[0]]
+    return _interview_announced(doc, dashed[0])
+
+
+def _interview_announced(doc: Document, first_question: int) -> bool:
+    """The paragraphs before an interview's first question speak of an interview ("X дал интервью …", "Edited
+    excerpts from an interview:")."""
+    intro = doc.body[:first_question]
     return bool(intro) and _INTERVIEW_CUE.search(doc.text, intro[0].start, intro[-1].end) is not None
 
 
@@ -1266,7 +1297,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
                      types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
     """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
 
-    It is an interview when at least two questions are each followed by a paragraph that does not ask, a
+    It is an interview when at least two questions (one where the intro speaks of an interview, what an excerpt
+    may keep) are each followed by a paragraph that does not ask, a
     question speaks to someone ("you") and the answers speak in the first person in at least half of the
     exchanges (an explainer's "What happens next?" headings are answered in the writer's voice, an op-ed's
     rhetorical questions address no one). The questions claim nothing; the answers, in the
@@ -1287,7 +1319,7 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
             answers.append(j)
         if answers:
             exchanges.append((i, answers))
-    if len(exchanges) < 2:
+    if len(exchanges) < 2 and not (exchanges and _interview_announced(doc, exchanges[0][0])):
         return {}
     spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
                  for _, answers in exchanges)

@@ -1124,6 +1124,12 @@ TOPIC_PROMPTS = r"on|about|regarding"
 # Interview labels: the interviewer's and an answer's.
 QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter")
 ANSWER_LABELS = ("a", "answer")
+# A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
+# …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.
+BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
+# Requests that put an interviewer's question as a bidding ("Tell us about …", "Walk me through …"): a paragraph that
+# opens with one asks, whatever mark ends it.
+INTERVIEW_PROMPTS = r"(?:please\s+)?(?:tell|walk|talk|take)\s+(?:us|me)\b|describe\b"
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"
 # Words in a headline or an intro that announce an interview: "Interview with X", "X told the Herald in an

@@ -926,6 +926,11 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 ANSWER_LABELS = ("ответ",)
+# A question's label with no colon, before the journalist's words («Вопрос. Когда …»).
+BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"
+# Requests that put an interviewer's question as a bidding («Расскажите о …», «Опишите …»), also after the name the
+# interviewer addresses («Йон, расскажите …»).
+INTERVIEW_PROMPTS = r"расскажите|опишите|поясните|объясните|прокомментируйте"
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
 # Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
