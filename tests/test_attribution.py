@@ -388,7 +388,9 @@ def test_parse_a_pronoun_of_another_kind_than_the_governing_subject_refers_back_
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Northwire announced its plans to build a plant in Kellmouth.", None),
+    ("Northwire announced its plans for the harbour on Monday.", None),
+    ("Northwire announced its plans to build a plant in Kellmouth.", "northwire"),   # the intention made known
+    ("The Harbour Council announced a decision to close the pier.", "harbour-council"),
     ("The Harbour Council rejected the offer on Monday.", None),
     ("Northwire announced that it would build a plant in Kellmouth.", "northwire"),
     ("The Harbour Council rejected the offer as “an insult to the port”.", "harbour-council"),
