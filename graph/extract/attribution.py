@@ -745,7 +745,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
     one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
     заявлением о том, что"), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
-    "…, заметив, что")."""
+    "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
+    ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -755,12 +756,13 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(_OPENING_AFTER_GERUND[own].match(text, end))
-    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing),
-                        (own.OPENING_ONLY_STEMS, opening)):
+    for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
+                                   (own.ISSUING_STEMS, issuing, False), (own.OPENING_ONLY_STEMS, opening, False),
+                                   (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
-                      if _verbal(m.group()) and not _other_verb(m.group(), own)
+                      if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
     return found
