@@ -376,7 +376,8 @@ class Discourse:
                 return agent     # "the spokesman": the one the text gave a spokesman
             if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
                 return None      # "Журналист попросил …": the press asking, not the person who answers
-            return self.resolve_person(gender, continuing, _offices(a))
+            # a title that names its office's body ("the chair of the national bank") is only one given that office
+            return self.resolve_person(gender, continuing, _offices(a), held=" of the " in a)
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
@@ -469,13 +470,13 @@ class Discourse:
 
 
     def resolve_person(self, gender: str | None = None, continuing: bool = False,
-                       offices: set[int] = frozenset()) -> str | None:
+                       offices: set[int] = frozenset(), held: bool = False) -> str | None:
         """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
         that goes on with what was said), else the last speaker if a person of its gender, else the last person of
         its gender who spoke if no other person was a sentence's subject since, else the latest such person named,
         unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
         minister") takes a person the text gave that office, else passes over one the text titled only with other
-        offices ("President X")."""
+        offices ("President X"), or, ``held``, anyone the text did not give one of ``offices``."""
         if self.unnamed_last:
             return None
 
@@ -485,7 +486,8 @@ class Discourse:
                 and offices & self.offices.get(k, set())}
 
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not self._other_office(k, offices) and (not same or k in same)
+            return self._fits(k, gender) and not self._other_office(k, offices) \
+                and (k in same if same or held and offices else True)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke

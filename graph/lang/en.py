@@ -707,6 +707,9 @@ ACCORDING_TO = (
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
     r"he|she"
+    # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
+    # after a bank's name, which its own words are
+    r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
     r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
@@ -993,7 +996,9 @@ OFFICES = (
     r"goal ?keeper|goalie|goaltender|keeper",
     r"lawyer|(?<!district )(?<!state's )attorney(?! general)|defen[cs]e counsel|public defender",
     r"chief executive|ceo|managing director",
-    r"(?:central )?bank(?:'s)? (?:governor|chief|head)|governor of the (?:central )?bank",
+    # one who heads a central bank by any of the office's titles: "Governor X" … "the bank's chairman added"
+    r"(?:central )?bank(?:'s)? (?:governor|chief|head|chair(?:man|woman)?)"
+    r"|(?:governor|head|chief|chair(?:man|woman)?) of the (?:central |national )?bank",
 )
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
