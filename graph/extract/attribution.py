@@ -42,6 +42,8 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
 _QUOTED_SAYING = {module: re.compile(module.QUOTED_SAYING, re.I) for module in LANGUAGES.values()
                   if module.QUOTED_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+# a title that names its office's body ("the chair of the national bank"): only one given that office is meant
+_NAMING_ITS_BODY = re.compile(alternation("TITLE_NAMING_ITS_BODY") or r"(?!)", re.I)
 _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
                  if module.VOICE_AGENTS}
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
@@ -376,8 +378,7 @@ class Discourse:
                 return agent     # "the spokesman": the one the text gave a spokesman
             if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
                 return None      # "Журналист попросил …": the press asking, not the person who answers
-            # a title that names its office's body ("the chair of the national bank") is only one given that office
-            return self.resolve_person(gender, continuing, _offices(a), held=" of the " in a)
+            return self.resolve_person(gender, continuing, _offices(a), held=bool(_NAMING_ITS_BODY.search(a)))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far

@@ -749,6 +749,9 @@ TITLES_BEFORE_BODY = ""
 SPOKESPERSON_TITLES: tuple[str, ...] = ()
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
+# A title that names the body of its office after it ("the chair of the national bank"): only one the text gave that
+# office is meant, no one else who spoke before.
+TITLE_NAMING_ITS_BODY = r"\bof the\b"
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a

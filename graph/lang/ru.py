@@ -576,6 +576,7 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|финансов|таможенн|налогов|антимонопольн|миграционн|пограничн)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
+TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement, which OFFICES read ("глава ЦБ")
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
