@@ -665,7 +665,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _people_of_titled_labels(f, titled_labels)
     _one_person_in_two_forms(doc, found, mentions)
     _one_person_with_a_shortened_given_name(found, mentions)
-    _later_surnames(doc, found, mentions, taken, f.patterns)
+    _later_surnames(f, taken)
     _lone_names(f, lone)
     _word_opening_a_longer_name(f)
     _first_names_alone(f)
@@ -4669,13 +4669,14 @@ def _surname_words(label: str) -> list[str]:
         [w for w in words[1:-1] if w[:1].isupper() and w.lower() not in _CONNECTORS] + words[-1:]
 
 
-def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Mention],
-                    taken: Coverage, patterns: _Patterns) -> None:
+def _later_surnames(f: _Finder, taken: Coverage) -> None:
     """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person; so is a double-barrelled
     one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") written before the full name.
     A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
     is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
-    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties")."""
+    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"). Of two people who share
+    the surname, a bare one is the one its title fits, else the nearer (``_sharing_the_surname``)."""
+    doc, found, mentions, patterns = f.doc, f.found, f.mentions, f.patterns
     surnames: dict[str, set[str]] = {}
     inner: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
@@ -4698,6 +4699,8 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
+            if len(who) > 1 and (one := _sharing_the_surname(f, who, span)) is not None:
+                who = {one}
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
@@ -4706,6 +4709,22 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
+
+
+def _sharing_the_surname(f: _Finder, people: set[str], surname: Span) -> str | None:
+    """Of people named before who share a surname ("Mayor Jon Relk" and "banker Ana Relk"), the one a bare
+    "Relk" means: the one whose titles where named hold a title said of it here ("the banker Relk", "Relk, the
+    mayor,"), else the one named last before it, as a reader takes it; None if neither was named before."""
+    before = [m for m in f.mentions if m.entity in people and m.span.end <= surname.start]
+    if not before:
+        return None
+    titles = lambda m: {w for w in _title_context(f, m)
+                        if w in _PERSON_TITLE_WORDS or f.patterns.person_title.fullmatch(w)}
+    here = titles(Mention("", surname, "name"))
+    titled = {m.entity for m in before if here & titles(m)}
+    if len(titled) == 1:
+        return titled.pop()
+    return max(before, key=lambda m: m.span.start).entity
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking

@@ -42,6 +42,8 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
 _QUOTED_SAYING = {module: re.compile(module.QUOTED_SAYING, re.I) for module in LANGUAGES.values()
                   if module.QUOTED_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+# a title that names its office's body ("the chair of the national bank"): only one given that office is meant
+_NAMING_ITS_BODY = re.compile(alternation("TITLE_NAMING_ITS_BODY") or r"(?!)", re.I)
 _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
                  if module.VOICE_AGENTS}
 _KIND_ONLY = re.compile(rf"(?:{alternation('ANAPHOR_ORG')})", re.I)   # "the foreign ministry": a kind of body, no name
@@ -388,7 +390,7 @@ class Discourse:
                 return agent     # "the spokesman": the one the text gave a spokesman
             if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
                 return None      # "Журналист попросил …": the press asking, not the person who answers
-            return self.resolve_person(gender, continuing, _offices(a))
+            return self.resolve_person(gender, continuing, _offices(a), held=bool(_NAMING_ITS_BODY.search(a)))
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
@@ -485,13 +487,13 @@ class Discourse:
 
 
     def resolve_person(self, gender: str | None = None, continuing: bool = False,
-                       offices: set[int] = frozenset()) -> str | None:
+                       offices: set[int] = frozenset(), held: bool = False) -> str | None:
         """A personal pronoun: the person the sentence before is about if no one spoke since (not for a verb
         that goes on with what was said), else the last speaker if a person of its gender, else the last person of
         its gender who spoke if no other person was a sentence's subject since, else the latest such person named,
         unless an unnamed person spoke last. A title naming ``offices`` ("the foreign
         minister") takes a person the text gave that office, else passes over one the text titled only with other
-        offices ("President X")."""
+        offices ("President X"), or, ``held``, anyone the text did not give one of ``offices``."""
         if self.unnamed_last:
             return None
 
@@ -501,7 +503,8 @@ class Discourse:
                 and offices & self.offices.get(k, set())}
 
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not self._other_office(k, offices) and (not same or k in same)
+            return self._fits(k, gender) and not self._other_office(k, offices) \
+                and (k in same if same or held and offices else True)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
             return self.topic    # "Varga met Petrov. He said …": the subject of a sentence since anyone spoke
@@ -761,7 +764,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
     one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
     заявлением о том, что"), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
-    "…, заметив, что")."""
+    "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
+    ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -771,12 +775,13 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(_OPENING_AFTER_GERUND[own].match(text, end))
-    for only, where in ((own.TAG_ONLY_STEMS, tagging), (own.CLAUSE_ONLY_STEMS, telling), (own.ISSUING_STEMS, issuing),
-                        (own.OPENING_ONLY_STEMS, opening)):
+    for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
+                                   (own.ISSUING_STEMS, issuing, False), (own.OPENING_ONLY_STEMS, opening, False),
+                                   (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
-                      if _verbal(m.group()) and not _other_verb(m.group(), own)
+                      if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
     return found

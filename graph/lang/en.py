@@ -712,6 +712,9 @@ ACCORDING_TO = (
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
     r"he|she"
+    # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
+    # after a bank's name, which its own words are
+    r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
     r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
@@ -751,6 +754,9 @@ TITLES_BEFORE_BODY = ""
 SPOKESPERSON_TITLES: tuple[str, ...] = ()
 # Titles of a person that follow the name of the body the person speaks for ("the Foreign Ministry spokesman", "the
 # company chief executive"): such a reference is to the person (ANAPHOR_PERSON), not to the body (ANAPHOR_ORG).
+# A title that names the body of its office after it ("the chair of the national bank"): only one the text gave that
+# office is meant, no one else who spoke before.
+TITLE_NAMING_ITS_BODY = r"\bof the\b"
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
@@ -998,7 +1004,9 @@ OFFICES = (
     r"goal ?keeper|goalie|goaltender|keeper",
     r"lawyer|(?<!district )(?<!state's )attorney(?! general)|defen[cs]e counsel|public defender",
     r"chief executive|ceo|managing director",
-    r"(?:central )?bank(?:'s)? (?:governor|chief|head)|governor of the (?:central )?bank",
+    # one who heads a central bank by any of the office's titles: "Governor X" … "the bank's chairman added"
+    r"(?:central )?bank(?:'s)? (?:governor|chief|head|chair(?:man|woman)?)"
+    r"|(?:governor|head|chief|chair(?:man|woman)?) of the (?:central |national )?bank",
 )
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
@@ -1581,6 +1589,8 @@ MODEL_NAME_FORM = "as_written"
 REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
 TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag: none English needs
 CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
+REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
+REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 STATEMENT_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the

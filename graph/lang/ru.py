@@ -471,6 +471,12 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
+# after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
+# they name an act ("поделился опытом") or a mood, no one's statement.
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста")
+# The same, only as the tag after what was said: "…, — обратился министр к залу"; before it "обратился в суд" is an act.
+REFLEXIVE_TAG_STEMS = ("обратил",)
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
 # что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
 # дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
@@ -573,6 +579,7 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|финансов|таможенн|налогов|антимонопольн|миграционн|пограничн)\w* ведомств\w*")
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
+TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement, which OFFICES read ("глава ЦБ")
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
