@@ -2594,6 +2594,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     former = _FORMER.match(doc.text, start, end)
     if former:   # "Ex-Vexon & Roe paralegal": the firm someone worked for, by its own name
         start = former.end()
+    described = _DESCRIBING_BODY_NOUN.match(doc.text, start, end)
+    if described and _opens_report(doc.text, start) and described.group(1) not in _capitalised_inside_sentences(doc.text):
+        start = described.end()   # "Chipmaker Vexon Technology said": what the company is, capitalised by its place
     if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
         words = list(re.finditer(r"\S+", doc.text[start:end]))
         lead = 0
@@ -2723,6 +2726,8 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _CAPTION_VERBS = frozenset(joined("CAPTION_VERBS_AFTER_NAMES"))
 _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
+_DESCRIBING_BODY_NOUN = re.compile(rf"({_any(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
+                                   rf"[ \t]+(?=[{_UPPER}{capitals()}])")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 _MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
@@ -3001,6 +3006,14 @@ def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool
 
 def _opens_sentence(text: str, at: int) -> bool:
     return text[max(0, at - 20):at].rstrip(" ")[-1:] in ("", *".!?\n\"“")
+
+
+def _opens_report(text: str, at: int) -> bool:
+    """A sentence's start, or a report's after its dateline's dash ("LONDON (Reuters) -Vexon …")."""
+    return _opens_sentence(text, at) or _DATELINE_DASH_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+_DATELINE_DASH_BEFORE = re.compile(r"\)[ \t]*[-–—][ \t]*$")
 
 
 @lru_cache(maxsize=2)

@@ -1702,6 +1702,10 @@ BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carma
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
                            "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website",
                            "provider", "supplier", "distributor")
+# Of those, the nouns that a sentence opens with as a company's description ("Chipmaker Vexon said", "Reuters -
+# Automaker Vexon"), never as its name's first word, as "Bank", "Daily", "Giant" or "Group" may be.
+BODY_NOUNS_OPENING_SENTENCES = tuple(n for n in BODY_NOUNS_AROUND_NAMES
+                                     if n not in ("bank", "daily", "giant", "group", "agency", "charity", "chain"))
 # Words that may follow such an apposition's noun where it ends ("Vexon, the country's largest telecoms group based
 # in Ostra, said").
 AFTER_BODY_APPOSITION = ("that", "which", "based", "in", "with")

@@ -1281,6 +1281,7 @@ VERBS_AFTER_A_BODY_NOUN_SUBJECT: tuple[str, ...] = ()
 BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
 KIND_WORDS_BEFORE_NAMES: tuple[str, ...] = ()   # Russian writes the kind in lower case: "ураган «…»"
 AFTER_BODY_APPOSITION: tuple[str, ...] = ()
+BODY_NOUNS_OPENING_SENTENCES: tuple[str, ...] = ()
 # Мужское имя в творительном падеже: окончание после твёрдой основы ("Тарвиком"), после шипящей и ц ("Вельцем"), после
 # мягкого знака ("Кемалем" → "Кемаль"); буквы, на которые кончается несклоняемое имя; гласные, мягкий знак и й, после
 # которых окончание косвенного падежа не отделяется.
