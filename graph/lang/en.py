@@ -745,7 +745,8 @@ ANAPHOR_ORG = (
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
-    r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league)"
+    r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
+    r"|newspaper|paper|daily|tabloid|magazine|broadcaster)"
     # a company's management, with or without its article: the company named before ("management said it expects …")
     r"|(?:the |its )?management"
 )
@@ -884,6 +885,12 @@ CORRESPONDENT = r"correspondents?|reporters?"
 PRESS_TITLES = r"reporters?|journalists?|correspondents?|interviewers?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
 OUTLET_KIND_NOUNS = ""
+# Heads of descriptions of an outlet ("according to the paper", "the newspaper said"): the outlet that reported last
+# (attribution), which a name tells by a word of a masthead (MASTHEAD_WORDS: "the Vell Courier reported …") or an
+# alias (OUTLET_ALIASES); none when no outlet reported.
+OUTLET_DESCRIPTIONS = ("newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster")
+MASTHEAD_WORDS = ("Times", "Post", "Herald", "Journal", "Gazette", "Telegraph", "Tribune", "Guardian", "Observer",
+                  "Courier", "Chronicle", "Mail", "Express", "Mirror", "Inquirer", "Examiner", "Dispatch", "Daily")
 # Words right before a body, anywhere in a sentence with a verb of saying, that make the body the outlet that heard
 # the speaker, its relay: "X said in an interview with Northwire", "in a rare interview with the Vexa daily, X said".
 # (Not "in remarks to", "in a call with": a council or a government hears those as well.)

@@ -716,6 +716,8 @@ OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
 # Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
 # called by such a noun ("опубликовано изданием NordNews").
 OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
+OUTLET_DESCRIPTIONS: tuple[str, ...] = ()   # Russian names an outlet by its kind before the name (OUTLET_KIND_NOUNS)
+MASTHEAD_WORDS: tuple[str, ...] = ()
 # The English module says what the tables are for: "в интервью NordNews", "в эфире телеканала NordTV", "в беседе с
 # NordNews", "в разговоре с корреспондентом NordNews", "в комментарии для NordNews" (not "в беседе с руководством
 # Kobra", "в комментарии Kobra": a body's own comment).
