@@ -304,6 +304,7 @@ _TICKER = re.compile(TICKER)
 _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 _NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
+_OCCASION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('OCCASION_NOUNS_AFTER_NAMES')) or '(?!)'})(?![\w-])")
 
 
 _NAME_BEFORE_LEGAL_FORM = re.compile(
@@ -645,6 +646,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned and owned.group("owner").split()[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:
             add(start, end, label, name.type)   # "the Vell People's Party": one name, no owner's
+        elif owned and _OCCASION_NOUN_AFTER.match(doc.text, end):   # "the NWC's Harvest Pledge ceremony": the
+            _owner_too(f, Span(start, start + len(owned.group("owner"))))    # owner's occasion, no body's name
         elif owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
@@ -678,6 +681,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
+    _acronym_with_a_head_word(f)
     _tail_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
@@ -3580,6 +3584,28 @@ def _short_head_of_a_body(f: _Finder) -> None:
         tail = f.found[longer[0]].label[len(full):].strip(" ").lower()
         if not rest or tail == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _acronym_with_a_head_word(f: _Finder) -> None:
+    """"the Vell Water Board (VWB)", later "Bank VWB" or "the VWB Office": a body's name that is another body's
+    acronym with only heads of bodies' names, company suffixes or legal forms beside it is that body, not a second
+    one; an acronym two bodies here share ties it to neither."""
+    heads = _ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS
+    owners: dict[str, set[str]] = {}
+    for key, entity in f.found.items():
+        if entity.type == "Organization":
+            for label, _ in entity.alt_labels:
+                if re.fullmatch(_ACRONYM, label):
+                    owners.setdefault(label, set()).add(key)
+    for key, entity in sorted(f.found.items()):
+        words = entity.label.split()
+        acronyms = [w for w in words if w in owners]
+        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1 \
+                or any(w not in heads for w in words if w != acronyms[0]):
+            continue
+        target = owners[acronyms[0]] - {key}
+        if len(target) == 1:
+            _merge_entity(f.found, f.mentions, key, target.pop())
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
