@@ -1958,6 +1958,7 @@ _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined(
 _COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
 _WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_AFTER_HONOURS = re.compile(rf"{_HONORIFIC.pattern}(?-i:(?P<name>{_CAP}(?:[ \t]+{_CAP})*))", re.I)
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
@@ -2537,6 +2538,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    word_before = _WORD_BEFORE_NAME.search(doc.text, max(0, start - 16), start)
+    honours = _HONORIFIC.match(doc.text, word_before.start(), end) if word_before else None
+    if honours and start < honours.end() < end:
+        start = honours.end()   # "Datuk Seri Jane Roe" taken from "Seri": the honours' words go with the first one
     named = _NAME_AFTER_HONOURS.match(doc.text, name.span.start) if start >= end and name.type == "Person" else None
     if named:   # "Datuk Seri" alone, "Tee Yam" after it: the model took the honours for the name that follows them
         start, end = named.start("name"), named.end("name")
@@ -2927,11 +2932,11 @@ _COMPANY_TITLE_WORDS = {w.lower() for t in joined("COMPANY_TITLES_AFTER_NAMES") 
 
 
 def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
-    """An English adjective right before a public office's capitalised title ("Interior Minister", "Appellate
-    Judges"): the field the office covers, which the model took for a body; a company's officer ("CEO", "Chairman")
-    is titled after the company's own name."""
+    """An English adjective or common noun right before a public office's capitalised title ("Interior Minister",
+    "Health Minister", "Appellate Judges"): the field the office covers, which the model took for a body; a company's
+    officer ("CEO", "Chairman") is titled after the company's own name."""
     title = _TITLE_NEXT.match(doc.text, end)
-    if doc.lang != "en" or title is None or not is_adjective(word):
+    if doc.lang != "en" or title is None or not (is_adjective(word) or _english_noun(word)):
         return False
     noun = title.group("title").lower()
     noun = noun if noun in _PERSON_TITLE_WORDS else noun.removesuffix("s")
