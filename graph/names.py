@@ -596,6 +596,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Organization" and " " in label and label.split()[-1] not in tables.ORG_HEADS \
                 and label.lower() != label and _in_lower_case_in_prose(doc.text, label.lower()):
             continue    # "the First Team management", "the first team staff" elsewhere: a phrase of the language
+        if " " in label and name.type == "Organization" and doc.text[start:end] == label \
+                and _field_of_a_title(doc, label.split()[-1], end):
+            end -= len(label.split()[-1]) + 1   # "the VWB Corporate Secretary": the office's field closes no name
+            label = doc.text[start:end].rstrip()
+            end = start + len(label)
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):

@@ -1,5 +1,6 @@
-"""A common noun before an office's title is its field, no body (names._field_of_a_title); honours of several
-words that a model's span cuts in two are cut whole (names._clean_model_name)."""
+"""A common noun before an office's title is its field, no body (names._field_of_a_title), and a field closing a
+body's name there is cut off; honours of several words that a model's span cuts in two are cut whole
+(names._clean_model_name)."""
 
 
 def test_a_common_noun_before_a_ministers_title_is_no_body(typed):
@@ -21,3 +22,12 @@ def test_honours_of_two_words_cut_by_the_models_span_are_no_part_of_the_name(typ
             "reporters in Vell on Friday.\n")
     found, _ = typed(text, [("Seri Tarvo Lindqvist", "Person", 0)])
     assert found == {"Tarvo Lindqvist": "Person"}
+
+
+def test_a_field_closing_a_bodys_name_before_a_title_is_cut_off(typed):
+    text = ("Lender audited\n\nAuditors visited the Tarrow Savings Credit (TSC) on Monday, a year after the flood.\n\n"
+            "TSC Corporate Secretary Jana Roe said the books were open to them.\n")
+    found, mentions = typed(text, [("Tarrow Savings Credit", "Organization", 0), ("TSC Corporate", "Organization", 0),
+                                   ("Jana Roe", "Person", 0)])
+    assert found == {"Tarrow Savings Credit": "Organization", "Jana Roe": "Person"}
+    assert mentions.count(("TSC", "Tarrow Savings Credit")) == 2
