@@ -4686,6 +4686,8 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                 continue
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
+            if len(who) > 1:
+                who = _one_sharing_the_surname(doc.text, tok.start, who, found, first_seen)
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
@@ -4695,6 +4697,22 @@ def _later_surnames(doc: Document, found: dict[str, Entity], mentions: list[Ment
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
+
+
+_GENDERED_WORDS = merged("GENDERED_WORDS")
+
+
+def _one_sharing_the_surname(text: str, at: int, who: set[str], found: dict[str, Entity],
+                             first_seen: dict[str, int]) -> set[str]:
+    """Of people who share a surname, the ones a surname alone at ``at`` can stand for: those named before it
+    ("Jana Roe … Roe said … her brother Tom Roe"), and of them, when a form of address before it tells a gender
+    ("Ms Roe"), those whose given name is of that gender."""
+    named = {key for key in who if first_seen.get(key, len(text)) < at}
+    address = re.search(r"(\w+)\.?\s+$", text[max(0, at - 12):at])
+    gender = _GENDERED_WORDS.get(address.group(1).lower()) if address else None
+    if len(named) > 1 and gender:
+        named = {key for key in named if given_name_gender(found[key].label.split()[0]) == gender}
+    return named
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking
