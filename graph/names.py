@@ -3583,7 +3583,8 @@ def _short_head_of_a_body(f: _Finder) -> None:
     bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization" and key in first_seen]
     for key, label in bodies:
         words = label.split()
-        full = heads.get(words[0]) if words else None
+        # "минздрав Руритании", as a rule labels a short head before its owner, is capitalised in the table
+        full = heads.get(words[0][:1].upper() + words[0][1:]) if words else None
         if full is None or key not in f.found:
             continue
         rest = " ".join(words[1:]).lower()
