@@ -304,6 +304,7 @@ _TICKER = re.compile(TICKER)
 _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 _NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
+_OCCASION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('OCCASION_NOUNS_AFTER_NAMES')) or '(?!)'})(?![\w-])")
 
 
 _NAME_BEFORE_LEGAL_FORM = re.compile(
@@ -600,6 +601,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Organization" and " " in label and label.split()[-1] not in tables.ORG_HEADS \
                 and label.lower() != label and _in_lower_case_in_prose(doc.text, label.lower()):
             continue    # "the First Team management", "the first team staff" elsewhere: a phrase of the language
+        if " " in label and name.type == "Organization" and doc.text[start:end] == label \
+                and _field_of_a_title(doc, label.split()[-1], end):
+            end -= len(label.split()[-1]) + 1   # "the VWB Corporate Secretary": the office's field closes no name
+            label = doc.text[start:end].rstrip()
+            end = start + len(label)
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
@@ -650,6 +656,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
         if owned and owned.group("owner").split()[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:
             add(start, end, label, name.type)   # "the Vell People's Party": one name, no owner's
+        elif owned and _OCCASION_NOUN_AFTER.match(doc.text, end):   # "the NWC's Harvest Pledge ceremony": the
+            _owner_too(f, Span(start, start + len(owned.group("owner"))))    # owner's occasion, no body's name
         elif owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
@@ -684,6 +692,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
     _short_head_of_a_body(f)
+    _acronym_with_a_head_word(f)
     _tail_of_a_longer_body(f)
     _name_after_its_kind(f)
     _inflected_forms(found, mentions)
@@ -1960,6 +1969,7 @@ _FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined(
 _COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
 _WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_AFTER_HONOURS = re.compile(rf"{_HONORIFIC.pattern}(?-i:(?P<name>{_CAP}(?:[ \t]+{_CAP})*))", re.I)
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
@@ -2580,6 +2590,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = pattern.match(doc.text, start, end)
         if lead:
             start = lead.end()
+    word_before = _WORD_BEFORE_NAME.search(doc.text, max(0, start - 16), start)
+    honours = _HONORIFIC.match(doc.text, word_before.start(), end) if word_before else None
+    if honours and start < honours.end() < end:
+        start = honours.end()   # "Datuk Seri Jane Roe" taken from "Seri": the honours' words go with the first one
     named = _NAME_AFTER_HONOURS.match(doc.text, name.span.start) if start >= end and name.type == "Person" else None
     if named:   # "Datuk Seri" alone, "Tee Yam" after it: the model took the honours for the name that follows them
         start, end = named.start("name"), named.end("name")
@@ -2975,11 +2989,11 @@ _COMPANY_TITLE_WORDS = {w.lower() for t in joined("COMPANY_TITLES_AFTER_NAMES") 
 
 
 def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
-    """An English adjective right before a public office's capitalised title ("Interior Minister", "Appellate
-    Judges"): the field the office covers, which the model took for a body; a company's officer ("CEO", "Chairman")
-    is titled after the company's own name."""
+    """An English adjective or common noun right before a public office's capitalised title ("Interior Minister",
+    "Health Minister", "Appellate Judges"): the field the office covers, which the model took for a body; a company's
+    officer ("CEO", "Chairman") is titled after the company's own name."""
     title = _TITLE_NEXT.match(doc.text, end)
-    if doc.lang != "en" or title is None or not is_adjective(word):
+    if doc.lang != "en" or title is None or not (is_adjective(word) or _english_noun(word)):
         return False
     noun = title.group("title").lower()
     noun = noun if noun in _PERSON_TITLE_WORDS else noun.removesuffix("s")
@@ -3629,7 +3643,8 @@ def _short_head_of_a_body(f: _Finder) -> None:
     bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization" and key in first_seen]
     for key, label in bodies:
         words = label.split()
-        full = heads.get(words[0]) if words else None
+        # "минздрав Руритании", as a rule labels a short head before its owner, is capitalised in the table
+        full = heads.get(words[0][:1].upper() + words[0][1:]) if words else None
         if full is None or key not in f.found:
             continue
         rest = " ".join(words[1:]).lower()
@@ -3640,6 +3655,28 @@ def _short_head_of_a_body(f: _Finder) -> None:
         tail = f.found[longer[0]].label[len(full):].strip(" ").lower()
         if not rest or tail == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _acronym_with_a_head_word(f: _Finder) -> None:
+    """"the Vell Water Board (VWB)", later "Bank VWB" or "the VWB Office": a body's name that is another body's
+    acronym with only heads of bodies' names, company suffixes or legal forms beside it is that body, not a second
+    one; an acronym two bodies here share ties it to neither."""
+    heads = _ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS
+    owners: dict[str, set[str]] = {}
+    for key, entity in f.found.items():
+        if entity.type == "Organization":
+            for label, _ in entity.alt_labels:
+                if re.fullmatch(_ACRONYM, label):
+                    owners.setdefault(label, set()).add(key)
+    for key, entity in sorted(f.found.items()):
+        words = entity.label.split()
+        acronyms = [w for w in words if w in owners]
+        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1 \
+                or any(w not in heads for w in words if w != acronyms[0]):
+            continue
+        target = owners[acronyms[0]] - {key}
+        if len(target) == 1:
+            _merge_entity(f.found, f.mentions, key, target.pop())
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
@@ -4711,6 +4748,8 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
                 continue
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
+            if len(who) > 1:
+                who = _one_sharing_the_surname(doc.text, tok.start, who, found, first_seen)
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             if len(who) > 1 and (one := _sharing_the_surname(f, who, span)) is not None:
                 who = {one}
@@ -4738,6 +4777,22 @@ def _sharing_the_surname(f: _Finder, people: set[str], surname: Span) -> str | N
     if len(titled) == 1:
         return titled.pop()
     return max(before, key=lambda m: m.span.start).entity
+
+
+_GENDERED_WORDS = merged("GENDERED_WORDS")
+
+
+def _one_sharing_the_surname(text: str, at: int, who: set[str], found: dict[str, Entity],
+                             first_seen: dict[str, int]) -> set[str]:
+    """Of people who share a surname, the ones a surname alone at ``at`` can stand for: those named before it
+    ("Jana Roe … Roe said … her brother Tom Roe"), and of them, when a form of address before it tells a gender
+    ("Ms Roe"), those whose given name is of that gender."""
+    named = {key for key in who if first_seen.get(key, len(text)) < at}
+    address = re.search(r"(\w+)\.?\s+$", text[max(0, at - 12):at])
+    gender = _GENDERED_WORDS.get(address.group(1).lower()) if address else None
+    if len(named) > 1 and gender:
+        named = {key for key in named if given_name_gender(found[key].label.split()[0]) == gender}
+    return named
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking

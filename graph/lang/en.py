@@ -1495,6 +1495,9 @@ POSSESSIVE = r"['’]s?"
 # Workers' Front" (names.py).
 NAME_WORDS_BEFORE_POSSESSIVES = ("People", "Peoples", "Workers", "Women", "Children", "Farmers", "Veterans", "Citizens",
                                  "Pensioners", "Students", "Teachers", "Consumers", "Taxpayers", "Traders", "Men")
+# Lower-case nouns after an owner's capitalised name that make it an occasion's, not a body's: "the Vell Council's
+# Harvest Pledge ceremony" names the council and its ceremony (names.py).
+OCCASION_NOUNS_AFTER_NAMES = ("ceremony", "ceremonies", "celebration", "celebrations", "gala", "parade", "reception")
 # How a possessive is written from the owner's name and the rest: "Ruritania's defence ministry".
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".

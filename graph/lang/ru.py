@@ -1240,6 +1240,8 @@ OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
 NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
+# No owner is written with a possessive ending before its occasion's name (en: "… ceremony").
+OCCASION_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 WEEKDAYS: tuple[str, ...] = ()
 DAY_PARTS: tuple[str, ...] = ()
 
