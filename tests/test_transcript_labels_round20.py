@@ -1,7 +1,9 @@
 """Transcripts: a label's initial that none of a registry person's given names opens names someone else with that
 surname (link._someone_elses_surname); a label naming its speaker in capitals before a bracketed description whose
 words hold another name, and such a label opening the one turn of an excerpt (claims._label_names,
-_described_capitals_label); a live page's heading in capitals (claims._capitals_line). Invented names and sentences."""
+_described_capitals_label); a live page's heading in capitals (claims._capitals_line), its entries' clock times with
+"a.m." (ingest.entry_stamps) and a surname before the full name a later entry gives (names._later_surnames).
+Invented names and sentences."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
@@ -56,3 +58,21 @@ def test_a_live_pages_heading_in_capitals_is_no_claim(linker):
             "A BREAK\n10:39 a.m.\nThe council chair announces a break.\n")
     out = claims(text, linker, kinds=("statement", "event"))
     assert not any(said.startswith("MEANWHILE") for said, _ in out)
+
+
+LIVE_PAGE = ("Council hearing\n\nUpdates from the chamber follow below.\n\n"
+             "10:24 a.m.: Varrow's opening statement touched on the mayor's refusal. \u201cIf the mayor can refuse "
+             "all oversight, the council will lose its power,\u201d Varrow said.\n\n"
+             "10:11 a.m.: Before council chairman Ilsa Varrow was able to open the hearing, protesters interrupted.\n\n"
+             "10:05 a.m.: Protesters gathered outside the hall before the hearing.\n")
+
+
+def test_a_live_pages_clock_time_with_its_half_of_the_day_is_no_part_of_a_claim(linker):
+    out = claims(LIVE_PAGE, linker, kinds=("statement", "event"))
+    assert not any(said.startswith("10:") for said, _ in out)
+
+
+def test_a_surname_on_a_live_page_is_the_person_a_later_entry_names_in_full(linker):
+    out = claims(LIVE_PAGE, linker)
+    said = next(who for quote, who in out if quote.startswith("If the mayor"))
+    assert (said or "").startswith("ilsa-var")
