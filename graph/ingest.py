@@ -1198,10 +1198,11 @@ def dateline_spans(doc: Document) -> tuple[Span, ...]:
     return tuple(sorted(([first] if first else []) + items + entry_stamps(doc), key=lambda span: span.start))
 
 
-# A live page's entry opens with the time it was posted: "13:16 GMT – …", "0055: …", "0020 The council …", and with
-# its zone a time in bare figures even without a leading zero ("1230 GMT:", "915 GMT:"), as no year is written so.
+# A live page's entry opens with the time it was posted: "13:16 GMT – …", "10:26 a.m.: …", "0055: …", "0020 The
+# council …", and with its zone a time in bare figures even without a leading zero ("1230 GMT:", "915 GMT:"), as no
+# year is written so.
 _ZONES = "|".join(map(re.escape, joined("TIME_ZONES")))
-_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+_ENTRY_STAMP_RE = re.compile(r"\s*(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.m\.)?)"
                              r"|(?P<zoned>(?:[01]?\d|2[0-3])[0-5]\d(?=\s+(?:%s)\b))|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d))"
                              r"(?:\s+(?:%s))?(?:\s*[:–—―-]\s+|\s+(?=[%s]))" % (_ZONES, _ZONES, capitals()))
 LIVE_ENTRIES = 3     # so many paragraphs opening with a time make a live page

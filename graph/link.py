@@ -45,6 +45,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
 _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
 _LOWER_BODY_HEADS = frozenset(joined("BODY_NOUNS")) | frozenset(joined("DESCRIBED_OWNER_HEADS"))   # lemmas
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])((?:[{capitals()}]\.[ \t]?){{1,2}})$")   # "Т. " of "Т. ПОПОВА", "J.R." of "J.R.Vell"
 
 
 # whose a body is: "of (the) Ostravia" or "МЧС Марговии" after its name, "the Ostravian", "Ostravia's" or
@@ -612,13 +613,17 @@ class Linker:
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,
-        or in a form of the other gender (``_in_the_other_genders_form``), names someone else with that surname;
-        in Latin letters, after a word English does not know that is none of the person's own names ("Dana Kovar"
+        or in a form of the other gender (``_in_the_other_genders_form``), or after an initial none of the person's
+        given names opens, names someone else with that surname; in Latin letters, after a word English does not know that is none of the person's own names ("Dana Kovar"
         is not "Ivo Kovar")."""
         entity = self.entities.get(mention.entity)
         word = text[mention.span.start:mention.span.end]
         if entity is None or entity.type != "Person" or mention.via != "label" or " " in word:
             return False
+        initials = _INITIALS_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
+        if initials:   # "Т. ПОПОВА" is not "Igor Popov": an initial none of the person's given names opens
+            names = [entity.label, *(label for label, _ in entity.all_labels())]
+            return initials.group(1)[0] not in {name[0] for name in names if " " in name}
         if not LEMMATISED.search(word):
             given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
             own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}

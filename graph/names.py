@@ -20,7 +20,7 @@ from functools import cache, cached_property, lru_cache
 from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
-from .ingest import agency_span, dateline_place_span, dateline_place_spans
+from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
@@ -4721,7 +4721,8 @@ def _surname_words(label: str) -> list[str]:
 
 def _later_surnames(f: _Finder, taken: Coverage) -> None:
     """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person; so is a double-barrelled
-    one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") written before the full name.
+    one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") or on a live page (whose entries
+    run from the latest) written before the full name.
     A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
     is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
     it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"). Of two people who share
@@ -4732,6 +4733,7 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.entity, m.span.start)
+    live = bool(entry_stamps(doc))   # a live page's latest entry comes first: its full names may come further down
     for key, entity in found.items():
         words = _surname_words(entity.label) if entity.type == "Person" else []
         for k in token_keys(words[-1]) if words else ():
@@ -4753,7 +4755,8 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             if len(who) > 1 and (one := _sharing_the_surname(f, who, span)) is not None:
                 who = {one}
-            if len(who) == 1 and (headline or addressed or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
+            if len(who) == 1 and (headline or addressed or live
+                                  or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
             elif not who and len(within := set().union(*(inner.get(k, set()) for k in keys))) == 1 \

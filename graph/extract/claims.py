@@ -1008,7 +1008,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1]
             found[i] = (speaker, end)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
-            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence))
+            explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence)
+                                 or _described_capitals_label(m))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -1067,6 +1068,12 @@ def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
     return label.isupper() and i <= first_sentence
 
 
+def _described_capitals_label(m: re.Match) -> bool:
+    """"Mr. JON VELL (Writer, author of "Tides"):": a name in capitals and the speaker's description in brackets,
+    a radio transcript's label, though the excerpt holds the guest's one turn."""
+    return bool(m.group("named")) and m.group("label").split()[-1].isupper()
+
+
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
     """The labels (in lower case) of whoever asks in a transcript: a label that opens two turns or more, at least
     half of them questions ("Roe: …?" four times in five). Its other turns are remarks between the questions
@@ -1096,11 +1103,13 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
 
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
                  alone: bool) -> list[str]:
-    """The persons a label names: in the label or its brackets; with an outlet after a comma, a title before the name
+    """The persons a label names: in the label, else in its brackets; with an outlet after a comma, a title before the name
     or alone on its line, only a label that ends with the person's name ("Jane Roe, Northwire TV:", "Presenter Jane
     Roe:"), not a sentence ("Jane Roe said:")."""
     end = m.end("named") if m.group("named") else m.end("label")
     named = [x for x in mentions.within(Span(m.start("label"), end)) if types.get(x.entity) == "Person"]
+    if any(x.span.end <= m.end("label") for x in named):   # "Mr. JON VELL (Columnist, Vexa Post):" his description
+        named = [x for x in named if x.span.end <= m.end("label")]
     if (m.group("outlet") or m.group("titled") or alone) and (not named or named[-1].span.end != m.end("label")):
         return []
     return [x.entity for x in named]
@@ -2166,7 +2175,17 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
             or _GREETING.match(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
             or _SIGNPOST.match(stripped):
         return False
-    return not (whole_paragraph and _heading(stripped))
+    return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)))
+
+
+def _capitals_line(text: str) -> bool:
+    """A paragraph of a few words all in capitals ("MEANWHILE, IN VELLSK...", "A BREAK"): a live page's heading over
+    the next entry, whatever mark ends it."""
+    words = _LETTER_WORD.findall(text)
+    return len(words) >= CAPITALS_HEADING_WORDS and all(w.isupper() for w in words)
+
+
+CAPITALS_HEADING_WORDS = 2   # "A BREAK" has one word of two letters or more; a lone word may be an answer ("NO.")
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
