@@ -978,10 +978,11 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or m.group(group) in f.names_before_legal_forms
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
-                                or any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies)):
+                                or (all(is_describing_word(w) for w in words)
+                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
-            #             said": the last words of a longer body's name the model read
+            #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
