@@ -36,13 +36,13 @@ def test_a_county_before_a_body_is_still_no_place_of_its_own(typed):
 
 
 def test_a_kind_of_place_and_a_title_are_an_office_not_a_name(typed):
-    text = "Court news\n\nThe board said the County Judge has a duty to check every bill.\n"
+    text = "Court news\n\nUnder the new rule the County Judge must sign each invoice.\n"
     types, _ = typed(text, [("the County Judge", "Place", 0)])
     assert "County Judge" not in types
 
 
 def test_the_last_words_of_a_longer_body_beside_a_verb_are_no_persons_name(typed):
-    text = "Quake news\n\nThe VN Marine Survey said the first quake struck at noon.\n"
+    text = "Quake news\n\nThe VN Marine Survey said two tremors shook Orla before dawn.\n"
     types, _ = typed(text, [("The VN Marine Survey", "Organization", 0)])
     assert types.get("VN Marine Survey") == "Organization"
     assert "Marine Survey" not in types
