@@ -482,7 +482,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
-    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
+    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
+        doc.text, _name_across_particles(doc.text, models))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
@@ -2549,8 +2550,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         words = list(re.finditer(r"\S+", doc.text[start:end]))
         lead = 0
         while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
-                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())):
-            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
+                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())
+                                         or _person_noun(_patterns(doc.lang), words[lead].group())):
+            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
+            #             Jon Veld": so is a role
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)
@@ -3797,6 +3800,8 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capital
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
                                                + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
+# "… van der Hoek" after "Marten van": the particles and the name's word after them (``_name_across_particles``)
+_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
@@ -4409,6 +4414,21 @@ def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[
                  and not _LOWER_CASE_WORD_AFTER.match(text, n.span.end)
                  and any(_JOINED.fullmatch(text, p.end, n.span.start) or _JOINED.fullmatch(text, n.span.end, p.start)
                          for p in people) else n for n in models)
+
+
+def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Marten van" and "Hoek" of "Marten van der Hoek": a person's name the model cut after a particle goes on
+    over the particles to the capitalised word after them; the model's span of that word is then no name of its
+    own."""
+    joined = {}
+    for n in models:
+        tail = _PARTICLES_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
+        if tail and text[n.span.start:n.span.end].split()[-1] in _PARTICLES:
+            joined[n.span] = tail.end()
+    if not joined:
+        return models
+    return tuple(replace(n, span=Span(n.span.start, joined[n.span])) if n.span in joined else n for n in models
+                 if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
 def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:

@@ -2,8 +2,10 @@
 person ("Sheriff" is a title), so the place's name ends before it, and a capitalised kind of place may come before
 such a title; a participle opening the sentence is no word of the place's name; a kind of place and a title alone
 are an office, no name; the last words of a longer body's name the model read are no person's beside a verb of
-saying; townships are kinds of place; a hyphenated noun before a quoted name types it by its last part (names.py,
-lang/en.py, lang/ru.py). Every sentence is invented."""
+saying; townships are kinds of place; a hyphenated noun before a quoted name types it by its last part; «г.» before a
+name is a town's noun (not after a year's number); a person's name the model cut after a particle goes on to the
+surname; a role the model took into a name is no word of it (names.py, lang/en.py, lang/ru.py). Every sentence is
+invented."""
 
 
 def test_a_sheriffs_title_splits_the_county_from_the_sheriff(typed):
@@ -58,3 +60,24 @@ def test_a_hyphenated_noun_before_a_quoted_name_types_it_by_its_last_part(typed)
     text = "Новости\n\nОб этом сообщает интернет-портал «Вельские вести» в пятницу.\n"
     types, _ = typed(text, [])
     assert any("Вельские вести" in label and kind == "Organization" for label, kind in types.items())
+
+
+def test_a_town_after_the_abbreviated_noun_is_a_place_but_a_year_is_no_town(typed):
+    text = "Новости\n\nВ г. Верхнеозёрске Озёрской области в четверг открыли мост. В 2031 г. Правительство ввело сбор.\n"
+    types, _ = typed(text, [("Озёрской области", "Place", 0)])
+    assert types.get("Верхнеозёрск") == "Place"
+    assert "Правительство" not in types
+
+
+def test_a_persons_name_the_model_cut_after_a_particle_goes_on_to_the_surname(typed):
+    text = "Sport\n\nCoach Marten van der Hoek praised the young side after the draw. Van der Hoek left early.\n"
+    types, mentions = typed(text, [("Marten van", "Person", 0), ("Hoek", "Organization", 0),
+                                   ("Hoek", "Person", 1)])
+    assert types.get("Marten van der Hoek") == "Person" and "Hoek" not in types
+    assert ("Hoek", "Marten van der Hoek") in mentions
+
+
+def test_a_players_role_the_model_took_in_is_no_word_of_his_name(typed):
+    text = "Sport\n\nStriker Ali bin Tarek scored twice in the second half at Holm Park.\n"
+    types, _ = typed(text, [("Striker Ali bin Tarek", "Person", 0)])
+    assert types.get("Ali bin Tarek") == "Person" and "Striker Ali bin Tarek" not in types
