@@ -1009,9 +1009,11 @@ MEDIATED_BY = r"при посредничестве"
 # Names the registry lacks (read by names.py)
 # ---------------------------------------------------------------------------
 
+# (regular expressions) "г." is «город» abbreviated ("в г. Заречном"); not after a year ("2031 г.") nor after «по»
+# ("УМВД по г. Заречному": the area a body serves, a word of the body's name)
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска",
-                  r"(?<!\d )г\.")   # "в г. Заречном": a town, abbreviated (not "2031 г.", a year)
+                  r"(?<!\d )(?<!по )г\.")
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
