@@ -162,14 +162,16 @@ class _Patterns:
         self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
         self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
-        # District Court": a capitalised kind then a capitalised word is a body's name)
+        # District Court": a capitalised kind then a capitalised word is a body's name, unless a person's title and
+        # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
+        titled_person = rf"(?:(?!(?:{_any(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{_any(t.PERSON_TITLES)})\s+{_CAP}"
         self.place_by_kind = re.compile(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)}) "
             rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
             rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
             rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
-            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+{_CAP}))\b")
+            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind
         self.place_in_apposition = re.compile(
@@ -228,9 +230,10 @@ class _Patterns:
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
         self.latin_name_after_noun = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
-        # "форуме «Северный путь»", "формате «2+2»": a quoted name after a noun that says what it is
+        # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
+        # says what it is
         self.quoted_name_after_noun = re.compile(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = re.compile(
@@ -480,7 +483,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     mentions, is updated in place: those that turn out to be words of a longer
     name ("Ruritania" in "Ruritania 24") leave it.
     """
-    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(doc.text, models)))
+    models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
+        doc.text, _name_across_particles(doc.text, models))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
@@ -592,7 +596,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
-            end = len(doc.text[:person].rstrip(" ,"))
+            words = list(re.finditer(r"\S+", doc.text[start:person]))
+            while words and words[-1].group().strip(",").lower() in _PERSON_TITLE_WORDS:
+                words.pop()   # "Vell County Sheriff Jane Roe": the title is hers, no word of the place's name
+            end = len(doc.text[:start + words[-1].end()].rstrip(" ,")) if words else start
             label = doc.text[start:end]
             if not label.strip():
                 continue
@@ -962,7 +969,8 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
                       (seat,))
             continue
         words = m.group("name2").split()
-        while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])):   # "Ruritania's Orlov district"
+        while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])   # "Ruritania's Orlov district"
+                         or len(words) > 1 and _participle_opening_a_sentence(f.doc, m.start("name2"), words[0])):
             words = words[1:]
         if words and words[0] not in _DEMONYMS:   # "the Ruritanian region": whose, not which
             name = " ".join(words)
@@ -985,9 +993,12 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if group == "name" and (p.name_runs_on_before.search(text, max(para.start, m.start() - 40), m.start())
                                 or m.group(group) in f.names_before_legal_forms
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
-                                    and _body_pronoun_after_verb(p, text, m.end(group)))):
+                                    and _body_pronoun_after_verb(p, text, m.end(group)))
+                                or (all(is_describing_word(w) for w in words)
+                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
-            #             it …" where the model read a body: a body's name, not a person's
+            #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
+            #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
@@ -1269,7 +1280,7 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     p = f.patterns
     for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
         noun = morph().parse(m.group("noun"))[0].normal_form
-        kind = p.tables.NOUNS_BEFORE_NAMES.get(noun)
+        kind = p.tables.NOUNS_BEFORE_NAMES.get(noun.rsplit("-", 1)[-1])   # "интернет-портал": a kind of портал
         name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
@@ -2615,8 +2626,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         words = list(re.finditer(r"\S+", doc.text[start:end]))
         lead = 0
         while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
-                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())):
-            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is
+                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())
+                                         or _person_noun(_patterns(doc.lang), words[lead].group())):
+            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
+            #             Jon Veld": so is a role
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)
@@ -2760,6 +2773,8 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names
+    if words[-1].lower() in _PERSON_TITLE_WORDS and all(w.lower() in _NOT_PERSON_WORDS | _CONNECTORS for w in words):
+        return None    # "the County Judge", "the District Governor": the office of a kind of place, no one's name
     own = _without(text, [doc.text[s.start:s.end] for s in inner], " ")
     if inner and all(w.lower().rstrip("s") in _PERSON_TITLE_WORDS | _CONNECTORS for w in own.split()):
         return None    # "the Foreign Ministers of Ruritania": people by their title, not an organisation
@@ -3016,6 +3031,13 @@ def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool
     word = doc.text[start:end]
     return doc.lang == "en" and word[1:].islower() and _opens_sentence(doc.text, start) and is_plural_noun(word) \
         and word not in _capitalised_inside_sentences(doc.text)
+
+
+def _participle_opening_a_sentence(doc: Document, start: int, word: str) -> bool:
+    """"Retired Orlov County Judge …": an English participle used as an adjective, whose capital is the sentence's
+    (the text writes it with one nowhere else), describes the name after it."""
+    return doc.lang == "en" and _opens_sentence(doc.text, start) and word.lower().endswith(tuple(language(doc.lang).PARTICIPLE_ENDINGS)) \
+        and is_adjective(word) and word not in _capitalised_inside_sentences(doc.text)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -3887,6 +3909,8 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capital
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
                                                + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
+# "… van der Hoek" after "Marten van": the particles and the name's word after them (``_name_across_particles``)
+_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
@@ -4499,6 +4523,21 @@ def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[
                  and not _LOWER_CASE_WORD_AFTER.match(text, n.span.end)
                  and any(_JOINED.fullmatch(text, p.end, n.span.start) or _JOINED.fullmatch(text, n.span.end, p.start)
                          for p in people) else n for n in models)
+
+
+def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Marten van" and "Hoek" of "Marten van der Hoek": a person's name the model cut after a particle goes on
+    over the particles to the capitalised word after them; the model's span of that word is then no name of its
+    own."""
+    joined = {}
+    for n in models:
+        tail = _PARTICLES_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
+        if tail and text[n.span.start:n.span.end].split()[-1] in _PARTICLES:
+            joined[n.span] = tail.end()
+    if not joined:
+        return models
+    return tuple(replace(n, span=Span(n.span.start, joined[n.span])) if n.span in joined else n for n in models
+                 if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
 def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:

@@ -1269,6 +1269,7 @@ PERSON_TITLES = (
     "Executive Director", "Executive", "President-elect", "Vice President", "Administrator",
     "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
     "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
+    "Sheriff",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1311,13 +1312,13 @@ APPOSITION_TITLES = (
 )
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
-                  "checkpoint", "border crossing", "pass")
+                  "checkpoint", "border crossing", "pass", "township", "municipality")
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
+PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
