@@ -553,6 +553,8 @@ ANAPHOR_PERSON = (
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина|партии|фракции"
+    # the head of a company or another body named before as its director or chairman ("глава компании")
+    r"|компании|корпорации|концерна|холдинга|фонда|организации"
     # the head of a region, named before as its governor or its head ("глава региона", "главы области")
     r"|региона|области|края|республики|субъекта)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
@@ -725,7 +727,8 @@ INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian names the owner again)
-AGENT_OWNER_GENDERS: dict[str, str] = {}
+# The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
+AGENT_OWNER_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 # Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
@@ -809,8 +812,10 @@ VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 TAG_ASIDES = r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
-# A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came)
-OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
+# A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came),
+# except for the verbs whose reflexive past still reports words: "признался, что", "пожаловалась на", "высказался за".
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "высказал", "возмутил")
+OTHER_VERB_ENDINGS = rf"^(?!{'|'.join(REFLEXIVE_SAYING_STEMS)}).*(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
