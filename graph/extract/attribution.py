@@ -183,7 +183,8 @@ class Discourse:
                     (_title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]) - others)
                     | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
-                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
+                agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
+                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window)) - _offices(agents)
                                                                 | _office_apposed(after.group() if after else "")
                                                                 | (_office_before(" ".join(named[:-1]))
                                                                    if len(named) > 1 else set()))
