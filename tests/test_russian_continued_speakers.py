@@ -54,3 +54,15 @@ def test_his_or_her_press_service_speaks_for_the_one_named_before(cast):
                   "Мира Орлен прилетела в порт Кавен. Ее пресс-служба сообщила, что визит продлится два дня.", cast)
     assert speaker_of(said, "поставках леса") == "varga"
     assert speaker_of(said, "визит продлится") == "orlen"
+
+
+def test_by_his_own_words_is_by_his_words(cast):
+    said = claims("Мира Орлен вернулась в Кавен. По ее собственному мнению, реформа почты провалилась.", cast)
+    assert speaker_of(said, "реформа почты") == "orlen"
+
+
+def test_by_his_words_as_an_aside_after_a_name_is_that_ones(cast):
+    said = claims("Томас Варга, по его словам, не собирается покидать пост мэра Кавена.\n"
+                  "Мира Орлен прилетела в Кавен. Томас Варга, по ее словам, не знал о визите.", cast)
+    assert speaker_of(said, "покидать пост") == "varga"
+    assert speaker_of(said, "не знал о визите") == "orlen"

@@ -1281,15 +1281,22 @@ def _parsed(s: _Sentence, _: int) -> Frame | None:
 
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
-    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender; never
-    one the sentence names after the pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
+    """"according to him", "по её словам": the person of the pronoun's gender named right before it as an aside
+    ("Варга, по его словам, …"), else the last person who spoke or was named; never one the sentence names after the
+    pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
     for m in _ACCORDING_PRONOUN.finditer(s.chunk):
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
-        who = s.discourse.resolve_person(gender)
+        aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
+                      and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
+                      and s.discourse.nominative(x, s.text) and s.discourse._fits(x.entity, gender)), None)
+        who = aside or s.discourse.resolve_person(gender)
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
     return None
+
+
+_ASIDE_OPENS = re.compile(r"\s*,\s*")   # between a name and the aside after it: "Варга, по его словам, …"
 
 
 def _according_to(s: _Sentence, reach: int) -> Frame | None:
