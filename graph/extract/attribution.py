@@ -192,7 +192,8 @@ class Discourse:
                     (_title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]) - others)
                     | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
-                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window))
+                agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
+                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window)) - _offices(agents)
                                                                 | _office_apposed(after.group() if after else "")
                                                                 | (_office_before(" ".join(named[:-1]))
                                                                    if len(named) > 1 else set()))
@@ -577,7 +578,9 @@ class Discourse:
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
     def _titled(self, anaphor: str) -> list[str]:
-        """The people the text has called ``anaphor`` or whose registry titles say so."""
+        """The people who hold the office ``anaphor`` names, under any of its names ("President X" for "глава
+        государства"), or whose registry titles say so; else the people the text has called ``anaphor`` (the words
+        before a name are more than its titles: "Глава государства встретился с X" does not make X one)."""
         words = _title_words(anaphor)
         if not words:
             return []
@@ -587,8 +590,9 @@ class Discourse:
         # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
         offices = _offices(anaphor)
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
-        return [k for k in people
-                if words <= self.titles.get(k, set()) or any(whole.search(r) for r in self.roles.get(k, ()))]
+        holders = [k for k in people if offices & self.offices.get(k, set())
+                   or any(whole.search(r) for r in self.roles.get(k, ()))]
+        return holders or [k for k in people if words <= self.titles.get(k, set())]
 
     def speaker_among_bystanders(self, anaphor: str) -> bool:
         """"X said …. The panel includes Minister A and Minister B. … The minister added": a title that several
@@ -1305,15 +1309,22 @@ def _parsed(s: _Sentence, _: int) -> Frame | None:
 
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
-    """"according to him", "по её словам": the last person who spoke or was named, of the pronoun's gender; never
-    one the sentence names after the pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
+    """"according to him", "по её словам": the person of the pronoun's gender named right before it as an aside
+    ("Варга, по его словам, …"), else the last person who spoke or was named; never one the sentence names after the
+    pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
     for m in _ACCORDING_PRONOUN.finditer(s.chunk):
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
-        who = s.discourse.resolve_person(gender)
+        aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
+                      and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
+                      and s.discourse.nominative(x, s.text) and s.discourse._fits(x.entity, gender)), None)
+        who = aside or s.discourse.resolve_person(gender)
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
     return None
+
+
+_ASIDE_OPENS = re.compile(r"\s*,\s*")   # between a name and the aside after it: "Варга, по его словам, …"
 
 
 def _according_to(s: _Sentence, reach: int) -> Frame | None:
@@ -4078,8 +4089,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     named = _NAME_AFTER_TITLE.match(text, m.start(1), end)
     if named and not _titled_for(discourse, who, named):
         return None   # "citing a spokesman of Velmora Port" in Russian: one who speaks for the name after
-    body = _BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1)) if who is None else None
-    if body:   # "the foreign ministry spokesman" of no person the text named: the ministry speaks
+    body = (_BODY_BEFORE_TITLE.match(text, m.start(1), m.end(1))
+            or _BODY_DESCRIPTION.search(text, m.start(1) + 1, m.end(1))) if who is None else None
+    if body:   # "the foreign ministry spokesman", "главы компании" of no person the text named: the body speaks
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
@@ -4087,15 +4099,24 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
-    (in the genitive, so no subject of its own) is that body's, not the body named before it."""
+    (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
+    pronoun ("его пресс-служба"), it is the office of the person the pronoun stands for."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
+    owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
+    if owner:   # "его пресс-служба": the office of the person the possessive stands for
+        who = discourse.resolve_person(_OWNER_GENDERS[owner.group(1).lower()])
+        return (who, Span(owner.start(1), reference.end(1))) if who else None
     start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
 
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
+_OWNER_GENDERS = merged("AGENT_OWNER_GENDERS")
+OWNER_REACH = 6   # characters of a possessive pronoun and its space before a voice's word: "его "
+_OWNER_BEFORE_VOICE = re.compile(rf"(?<!\w)({'|'.join(_OWNER_GENDERS)})\s+$", re.I) if _OWNER_GENDERS \
+    else re.compile(r"(?!)")
 _VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
                                   if module.DESCRIBED_VOICE_PATTERN) or r"(?!)", re.I)
 

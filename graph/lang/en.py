@@ -1615,6 +1615,7 @@ TAG_ASIDES = ""             # said-tags after a dash: Russian's
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
+REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # what OTHER_VERB_ENDINGS spares: none
 IN_BODY = ""
 ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()

@@ -562,6 +562,8 @@ ANAPHOR_PERSON = (
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина|партии|фракции"
+    # the head of a company or another body named before as its director or chairman ("глава компании")
+    r"|компании|корпорации|концерна|холдинга|фонда|организации"
     # the head of a region, named before as its governor or its head ("глава региона", "главы области")
     r"|региона|области|края|республики|субъекта)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
@@ -675,7 +677,8 @@ _STATEMENT_WHERE = r"(?:заявлении|сообщении|обращении
 # the pages a person posts on: "в его телеграм-канале", "на её странице в соцсети"
 _OWN_PAGE = (r"(?:телеграм-канале|telegram-канале|канале|блоге|микроблоге|аккаунте|странице|соцсетях|социальных сетях)"
              r"(?:\s+[\w-]+){0,2}?")
-ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:словам|мнению|данным|оценке)"
+# "по его словам", "по её собственному мнению"
+ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:собственн\w+ )?(?:словам|мнению|данным|оценке)"
                         rf"|на {_HIS_OR_HER} взгляд"   # as en "in his view"
                         rf"|{_STATEMENT_READS} в {_HIS_OR_HER} {_STATEMENT_WHERE}"
                         # the statement first, "В её обращении говорится", "В его телеграм-канале отмечается"
@@ -737,7 +740,8 @@ INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian names the owner again)
-AGENT_OWNER_GENDERS: dict[str, str] = {}
+# The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
+AGENT_OWNER_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 # Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
@@ -821,8 +825,10 @@ VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 TAG_ASIDES = r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
-# A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came)
-OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
+# A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came),
+# except for the verbs whose reflexive past still reports words: "признался, что", "пожаловалась на", "высказался за".
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "высказал", "возмутил")
+OTHER_VERB_ENDINGS = rf"^(?!{'|'.join(REFLEXIVE_SAYING_STEMS)}).*(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
