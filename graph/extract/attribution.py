@@ -2768,19 +2768,22 @@ def _tags_quotation(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
 
 
 _ASIDE_CLOSE = re.compile(r"(?:\s+on)?\s*,")
+_BEFORE_QUOTATION = re.compile(r"(?:\s+on)?\s*[,:]\s*(?=[“\"«])")
 
 
 def _continuing_aside(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
     """"Firstly, she continued, the levy is …": a verb of going on (``CONTINUING_VERBS``) set between commas right
-    after its subject tags the sentence around it as "he added" would; not "the talks continued", a clause of its
-    own, nor "X continued to …"."""
+    after its subject tags the sentence around it as "he added" would, and so does one that opens the sentence
+    before a quotation ("She continued, “…”"); not "the talks continued", a clause of its own, nor "X continued
+    to …"."""
     subject = _subject(words, verb)
     if subject is None or subject > verb:
         return False
     start, said = words[_subtree(words, subject)[0]].span.start, words[verb].span
-    close = _ASIDE_CLOSE.match(s.text, said.end)
-    return close is not None and s.text[said.start:close.end()].rstrip(" ,").lower() in _CONTINUING \
-        and s.text[s.span.start:start].rstrip().endswith(",") \
+    before = s.text[s.span.start:start].rstrip()
+    close = _ASIDE_CLOSE.match(s.text, said.end) if before.endswith(",") else \
+        _BEFORE_QUOTATION.match(s.text, said.end) if not before.strip(_OPENING_MARKS) else None
+    return close is not None and s.text[said.start:close.end()].rstrip(" ,:").lower() in _CONTINUING \
         and not s.text[words[_subtree(words, subject)[-1]].span.end:said.start].strip()
 
 

@@ -1866,9 +1866,10 @@ EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championshi
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
 
-# What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
-# "Telegram-канал"); English writes the noun apart ("Telegram channel").
-MEDIUM_SUFFIXES: tuple[str, ...] = ()
+# What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
+# of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.
+# Not "post", "live" or "channel", which close names of papers and stations ("the Vell Post").
+MEDIUM_SUFFIXES = ("story", "stories", "reel", "reels", "account", "feed")
 
 # A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
 # "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the

@@ -1,0 +1,33 @@
+"""English speakers on social media and speakers who go on with a quotation: invented people and texts."""
+
+from extracted import claims, speaker_of
+
+
+def test_a_continuing_verb_opening_the_sentence_before_a_quotation_tags_it(cast):
+    out = claims("Tomas Varga spoke to grain traders in Orlov on Monday.\n\n"
+                 "He continued, “The barley harvest in the north was the best in a decade.”\n\n"
+                 "Varga went on: “The mills will buy every sack before the frost.”", cast)
+    assert speaker_of(out, "best in a decade") == "varga"
+    assert speaker_of(out, "every sack before the frost") == "varga"
+
+
+def test_a_thing_that_continues_before_a_quotation_is_no_speaker(cast):
+    out = claims("Tomas Varga spoke to grain traders in Orlov on Monday.\n\n"
+                 "The auction continued, and the mills bought “all the barley on offer.”", cast)
+    assert speaker_of(out, "all the barley on offer") is None
+
+
+def test_a_platforms_feature_the_model_takes_for_a_person_is_no_name(typed):
+    text = ("Dana Wexley is leaving social media.\n\n"
+            "While the Instagram Story soon vanished from her page, her profile stayed online on Friday.\n")
+    types, _ = typed(text, [("Dana Wexley", "Person", 0), ("Instagram Story", "Person", 0)])
+    assert "Dana Wexley" in types
+    assert not any("Story" in label for label in types)
+
+
+def test_she_after_a_platforms_feature_is_the_woman_who_posted(linker):
+    out = claims("Dana Wexley is leaving social media.\n\n"
+                 "While the Instagram Story soon vanished from her page, her profile stayed online on Friday.\n\n"
+                 "“The harbour fund needs every spare coin this winter,” she wrote in an Instagram Story late Monday.",
+                 linker)
+    assert (speaker_of(out, "harbour fund needs every spare coin") or "").startswith("dana-")
