@@ -28,6 +28,6 @@ def test_a_platforms_feature_the_model_takes_for_a_person_is_no_name(typed):
 def test_she_after_a_platforms_feature_is_the_woman_who_posted(linker):
     out = claims("Dana Wexley is leaving social media.\n\n"
                  "While the Instagram Story soon vanished from her page, her profile stayed online on Friday.\n\n"
-                 "“The harbour fund needs every spare coin this winter,” she wrote in an Instagram Story late Monday.",
+                 "“The harbour fund needs every spare coin this winter,” she posted in an Instagram Story on Sunday.",
                  linker)
     assert (speaker_of(out, "harbour fund needs every spare coin") or "").startswith("dana-")
