@@ -31,3 +31,23 @@ def test_she_after_a_platforms_feature_is_the_woman_who_posted(linker):
                  "“The harbour fund needs every spare coin this winter,” she posted in an Instagram Story on Sunday.",
                  linker)
     assert (speaker_of(out, "harbour fund needs every spare coin") or "").startswith("dana-")
+
+
+def test_a_participle_of_saying_the_parser_takes_for_an_object_opens_the_quotation(cast):
+    out = claims("Mira Orlen visited the mills in Orlov on Monday. Tomas Varga thanked Orlen.\n\n"
+                 "Orlen gave him a nod commenting, “The barley in the north is the best in years.”", cast)
+    assert speaker_of(out, "best in years") == "orlen"
+
+
+def test_a_closing_mark_typed_for_the_opening_one_opens_a_quotation_that_goes_on_in_the_next_paragraph(cast):
+    out = claims("Tomas Varga was angry after the barge auction on Sunday.\n\n"
+                 "Varga in two short posts said, ” The auction was a farce. The mills deserved far better.”\n\n"
+                 "”The harbour board has failed the traders for years. Nothing will change without new rules”.", cast)
+    assert speaker_of(out, "auction was a farce") == "varga"
+    assert speaker_of(out, "failed the traders for years") == "varga"
+
+
+def test_an_epithet_for_a_ruler_refers_back_to_the_person_named_before(cast):
+    out = claims("Tomas Varga, the president of Orlov, was angry after the barge auction on Sunday.\n\n"
+                 "The Orlov strongman said the mills had been cheated by the harbour board.", cast)
+    assert speaker_of(out, "cheated by the harbour board") == "varga"

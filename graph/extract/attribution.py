@@ -3542,6 +3542,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
+    if _participle_taken_for_object(words, verb):
+        return _subject(words, w.head)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
@@ -3567,6 +3569,15 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         # saying …", a parser taking "cutting" for a second verb of X's: the participle goes on from X
         return _shared_subject(words, head)
     return subject
+
+
+def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
+    """"X gave him a shout-out commenting, “…”": a participle of saying right before a comma (or colon) and a
+    quotation, which a parser took for the object of the verb before it, opens the quotation as ", saying" would."""
+    w = words[verb]
+    return w.dep == "dobj" and w.text.lower().endswith("ing") and words[w.head].pos == "VERB" \
+        and verb + 2 < len(words) and words[verb + 1].text in (",", ":") \
+        and words[verb + 2].text[:1] in _OPENING_QUOTE_MARKS
 
 
 def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | None:

@@ -722,7 +722,9 @@ ANAPHOR_PERSON = (
     r"|mp|mla|member of parliament"   # a seat's member (SEAT_MEMBER_TITLES): "the Vellbrook MP said"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
-    r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
+    r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender"
+    # the epithets news uses for rulers, magnates and performers: "the Ruritanian strongman said"
+    r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
