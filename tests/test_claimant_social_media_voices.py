@@ -51,3 +51,10 @@ def test_an_epithet_for_a_ruler_refers_back_to_the_person_named_before(cast):
     out = claims("Tomas Varga, the president of Orlov, was angry after the barge auction on Sunday.\n\n"
                  "The Orlov strongman said the mills had been cheated by the harbour board.", cast)
     assert speaker_of(out, "cheated by the harbour board") == "varga"
+
+
+def test_his_spokesman_after_a_clause_on_a_person_speaks_for_that_person(cast):
+    out = claims("Tomas Varga was accused of selling spoiled grain to the mills in Orlov.\n\n"
+                 "The harbour board fired its clerk Pavel Drin after a separate inquiry.\n\n"
+                 "Varga regrets the delay and he has repaid the mills in full, his spokesman said.", cast)
+    assert speaker_of(out, "repaid the mills in full") == "varga"

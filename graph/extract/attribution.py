@@ -3756,6 +3756,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             own = _own_report(text, words, head, mentions, discourse, publisher)
             who = own[0] if own else None
         return (who, token) if who else None
+    owner = _owner_of_voice(text, area, discourse) if not named else None
+    if owner is not None:
+        return owner, token
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
@@ -3792,6 +3795,23 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         _named_body_voice(words, head, named, nearest.entity, discourse)
         return nearest.entity, nearest.span
     return None
+
+
+_AGENT_OWNER_GENDERS = {pronoun: gender for module in LANGUAGES.values()
+                        for pronoun, gender in module.AGENT_OWNER_GENDERS.items()}
+
+
+def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
+    """"…, his spokeswoman said": one who speaks for another (``VOICE_AGENTS``), owned by a possessive pronoun,
+    speaks for the person the pronoun stands for, as "Varga's spokeswoman" speaks for Varga: the last person of its
+    gender named before it in the sentence ("Varga regrets it, his spokesman said"), else the one it refers back to."""
+    owned = next((m for m in (p.fullmatch(text, area.start, area.end) for p in _VOICE_AGENTS.values()) if m), None)
+    if owned is None or not owned.group("pronoun"):
+        return None
+    gender = _AGENT_OWNER_GENDERS.get(owned.group("pronoun").lower())
+    before = [m.entity for m in discourse.here if m.span.end <= area.start
+              and discourse.types.get(m.entity) == "Person" and discourse._fits(m.entity, gender)]
+    return before[-1] if before else discourse.resolve_person(gender)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
