@@ -2690,7 +2690,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if len(inner) == 1 and inner[0].end == end and _FORMAL_NAME_OF_A_STATE.fullmatch(doc.text, start, inner[0].start):
         return None    # "the Republic of Ruritania": the country already known, by its formal name
     if inner and inner[-1].end < end and _MEDIUM_SUFFIX.fullmatch(doc.text, inner[-1].end, end):
-        return None    # "Telegram-канал": a known platform's channel, the platform already a mention
+        return None    # "Telegram-канал", "Instagram Story": a known platform's channel or feature, the platform a mention
     if name.type == "Person":
         keys = [re.sub(r"\W", "", w).lower() for w in words]
         owners = {people[w] for w in keys if w in people}
@@ -2756,7 +2756,7 @@ _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
 _DESCRIBING_BODY_NOUN = re.compile(rf"({_any(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
                                    rf"[ \t]+(?=[{_UPPER}{capitals()}])")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
-_MEDIUM_SUFFIX = re.compile(rf"-(?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
+_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,

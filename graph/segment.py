@@ -342,7 +342,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             elif open_at is None and ch in OPENING + STRAIGHT and (_last_in(doc.text, i, para.end)
                                                                    or ch == STRAIGHT and _closes_all(doc.text, i, para.end)):
                 continue  # a mark with nothing quoted after it, or a straight one closing a word, opens nothing
-            elif ch in OPENING and open_at is None:
+            elif (ch in OPENING or _closing_mark_opening(doc.text, i, para)) and open_at is None:
                 if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
                     continue  # „…“ style: “ closes, nothing open to close
                 chains += 1
@@ -434,7 +434,14 @@ def _marks(text: str, para: Span) -> list[str]:
 
 
 def _opens_with_mark(text: str, para: Span) -> bool:
-    return text[para.start] in OPENING + STRAIGHT
+    return text[para.start] in OPENING + STRAIGHT or _closing_mark_opening(text, para.start, para)
+
+
+def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
+    """"…, said: ” The ferry is late.”": a closing double mark typed where the opening one belongs, opening the
+    paragraph or after a space, with one more after it in the paragraph to close what it opens."""
+    return text[i] == "”" and not _after_word(text, i) and i + 1 < para.end and not text[i + 1:para.end].isspace() \
+        and "”" in text[i + 1:para.end]
 
 
 def _after_word(text: str, i: int) -> bool:

@@ -2790,19 +2790,22 @@ def _tags_quotation(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
 
 
 _ASIDE_CLOSE = re.compile(r"(?:\s+on)?\s*,")
+_BEFORE_QUOTATION = re.compile(r"(?:\s+on)?\s*[,:]\s*(?=[“\"«])")
 
 
 def _continuing_aside(s: _Sentence, words: tuple[Word, ...], verb: int) -> bool:
     """"Firstly, she continued, the levy is …": a verb of going on (``CONTINUING_VERBS``) set between commas right
-    after its subject tags the sentence around it as "he added" would; not "the talks continued", a clause of its
-    own, nor "X continued to …"."""
+    after its subject tags the sentence around it as "he added" would, and so does one that opens the sentence
+    before a quotation ("She continued, “…”"); not "the talks continued", a clause of its own, nor "X continued
+    to …"."""
     subject = _subject(words, verb)
     if subject is None or subject > verb:
         return False
     start, said = words[_subtree(words, subject)[0]].span.start, words[verb].span
-    close = _ASIDE_CLOSE.match(s.text, said.end)
-    return close is not None and s.text[said.start:close.end()].rstrip(" ,").lower() in _CONTINUING \
-        and s.text[s.span.start:start].rstrip().endswith(",") \
+    before = s.text[s.span.start:start].rstrip()
+    close = _ASIDE_CLOSE.match(s.text, said.end) if before.endswith(",") else \
+        _BEFORE_QUOTATION.match(s.text, said.end) if not before.strip(_OPENING_MARKS) else None
+    return close is not None and s.text[said.start:close.end()].rstrip(" ,:").lower() in _CONTINUING \
         and not s.text[words[_subtree(words, subject)[-1]].span.end:said.start].strip()
 
 
@@ -3563,6 +3566,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
+    if _participle_taken_for_object(words, verb):
+        return _subject(words, w.head)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     participle = w.text.lower().endswith("ing")
@@ -3588,6 +3593,15 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         # saying …", a parser taking "cutting" for a second verb of X's: the participle goes on from X
         return _shared_subject(words, head)
     return subject
+
+
+def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
+    """"X gave him a shout-out commenting, “…”": a participle of saying right before a comma (or colon) and a
+    quotation, which a parser took for the object of the verb before it, opens the quotation as ", saying" would."""
+    w = words[verb]
+    return w.dep == "dobj" and w.text.lower().endswith("ing") and words[w.head].pos == "VERB" \
+        and verb + 2 < len(words) and words[verb + 1].text in (",", ":") \
+        and words[verb + 2].text[:1] in _OPENING_QUOTE_MARKS
 
 
 def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
@@ -3766,6 +3780,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             own = _own_report(text, words, head, mentions, discourse, publisher)
             who = own[0] if own else None
         return (who, token) if who else None
+    owner = _owner_of_voice(text, area, discourse) if not named else None
+    if owner is not None:
+        return owner, token
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
@@ -3802,6 +3819,23 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         _named_body_voice(words, head, named, nearest.entity, discourse)
         return nearest.entity, nearest.span
     return None
+
+
+_AGENT_OWNER_GENDERS = {pronoun: gender for module in LANGUAGES.values()
+                        for pronoun, gender in module.AGENT_OWNER_GENDERS.items()}
+
+
+def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
+    """"…, his spokeswoman said": one who speaks for another (``VOICE_AGENTS``), owned by a possessive pronoun,
+    speaks for the person the pronoun stands for, as "Varga's spokeswoman" speaks for Varga: the last person of its
+    gender named before it in the sentence ("Varga regrets it, his spokesman said"), else the one it refers back to."""
+    owned = next((m for m in (p.fullmatch(text, area.start, area.end) for p in _VOICE_AGENTS.values()) if m), None)
+    if owned is None or not owned.group("pronoun"):
+        return None
+    gender = _AGENT_OWNER_GENDERS.get(owned.group("pronoun").lower())
+    before = [m.entity for m in discourse.here if m.span.end <= area.start
+              and discourse.types.get(m.entity) == "Person" and discourse._fits(m.entity, gender)]
+    return before[-1] if before else discourse.resolve_person(gender)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse

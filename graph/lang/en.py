@@ -725,7 +725,9 @@ ANAPHOR_PERSON = (
     r"|mp|mla|member of parliament"   # a seat's member (SEAT_MEMBER_TITLES): "the Vellbrook MP said"
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
-    r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender)"
+    r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender"
+    # the epithets news uses for rulers, magnates and performers: "the Ruritanian strongman said"
+    r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division))"
@@ -1898,9 +1900,10 @@ EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championshi
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
 
-# What a platform's name joined by a hyphen to a noun names: its channel or account, not a body of its own (ru
-# "Telegram-канал"); English writes the noun apart ("Telegram channel").
-MEDIUM_SUFFIXES: tuple[str, ...] = ()
+# What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
+# of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.
+# Not "post", "live" or "channel", which close names of papers and stations ("the Vell Post").
+MEDIUM_SUFFIXES = ("story", "stories", "reel", "reels", "account", "feed")
 
 # A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
 # "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the
