@@ -203,9 +203,9 @@ def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float,
             weights[edge] = weights.get(edge, 0.0) + math.log1p(n)
     linked = sorted({i for edge in weights for i in edge})
     alone = sorted(set(range(top)).difference(linked))
-    start = [(math.cos(i * 2.39996), math.sin(i * 2.39996)) for i in linked]
-    raw = dict(zip(linked, spring_layout(linked, weights, start, 1.6 / math.sqrt(len(linked)), 120))) \
-        if len(linked) > 1 else {n: (0.0, 0.0) for n in linked}
+    start = {i: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i in linked}
+    raw = spring_layout(top, weights, start, 1.6 / math.sqrt(len(linked)), 120) if len(linked) > 1 \
+        else {n: (0.0, 0.0) for n in linked}
     xs, ys = [float(raw[i][0]) for i in linked] or [0.0], [float(raw[i][1]) for i in linked] or [0.0]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     placed = {i: ((float(raw[i][0]) - min(xs)) / span_x * BOX[0] - BOX[0] / 2,
@@ -233,19 +233,22 @@ def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float,
     return [(round(x, 1), round(y, 1)) for x, y in pos]
 
 
-def spring_layout(nodes: list[int], weights: dict[tuple[int, int], float], start: list[tuple[float, float]],
-                  k: float, iterations: int):
-    """networkx's ``spring_layout`` of the graph of ``nodes`` with edges of ``weights``, from the positions
-    ``start`` (one per node, so its random ones are never used), rescaled to (-1, 1): the same operations on the
-    same arrays, so the same floats, without networkx's import and numpy's random generator (0.15 CPU-seconds
-    in each build's page process). An array of positions in the order of ``nodes``."""
+def spring_layout(size: int, weights: dict[tuple[int, int], float], start: dict[int, tuple[float, float]],
+                  k: float, iterations: int) -> dict:
+    """networkx's ``spring_layout`` of the subgraph of the nodes of ``start`` (with their start positions, so
+    its random ones are never used) in the graph of nodes ``range(size)`` and edges of ``weights``, rescaled
+    to (-1, 1): the same operations on the same arrays, so the same floats, without networkx's import and
+    numpy's random generator (0.15 CPU-seconds in each build's page process). Each node's position."""
     import numpy as np
 
+    # the floats depend on the nodes' order: the subgraph's, which is its set's when it has under half the nodes,
+    # a set filled one node at a time (one made from a dict is sized at once, and may iterate in another order)
+    nodes = list(set(iter(start))) if 2 * len(start) < size else list(start)
     index = {node: i for i, node in enumerate(nodes)}
     adjacency = np.zeros((len(nodes), len(nodes)))
     for (a, b), weight in weights.items():
         adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = weight
-    pos = np.array(start, dtype=float)
+    pos = np.array([start[node] for node in nodes], dtype=float)
     t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1   # networkx's Fruchterman-Reingold
     dt = t / (iterations + 1)
     for _ in range(iterations):
@@ -263,7 +266,7 @@ def spring_layout(nodes: list[int], weights: dict[tuple[int, int], float], start
     lim = np.abs(pos).max()
     if lim > 0:
         pos *= 1 / lim
-    return pos
+    return dict(zip(nodes, pos))
 
 
 def _separate_labels(pos: list[tuple[float, float]], widths: list[float]) -> list[tuple[float, float]]:
