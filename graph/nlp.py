@@ -296,11 +296,24 @@ def _lemma_index_as_sets(lemmatizer) -> None:
 
 @lru_cache(maxsize=1)
 def russian():
-    with _for_good():
-        from natasha import NewsNERTagger
+    """natasha's news NER, as slovnet's tagger it is: its spans the same.
 
-        tagger = NewsNERTagger(_news_embedding())
+    Made from its files without importing natasha, whose package imports its
+    morphology (pymorphy2), its syntax parser and its rule extractors (yargy).
+    """
+    with _for_good():
+        from slovnet import NER
+
+        tagger = NER.load(_natasha_data("model", "slovnet_ner_news_v1.tar")).navec(_news_embedding())
     return tagger
+
+
+def _natasha_data(*path: str) -> str:
+    """A file natasha ships (``natasha.data``'s), found without importing natasha."""
+    from importlib.util import find_spec
+    from os.path import join
+
+    return join(*find_spec("natasha").submodule_search_locations, "data", *path)
 
 
 @contextmanager
@@ -328,7 +341,6 @@ def _news_embedding():
     ``NewsEmbedding()`` also builds a 250,000-word dictionary and similarity tables
     the tagger never reads: 0.45 CPU-seconds at every start.
     """
-    from natasha.data import NEWS_EMBEDDING
     from navec import Navec
     from navec.meta import Meta
     from navec.navec import META, PQ_
@@ -339,7 +351,7 @@ def _news_embedding():
         def precompute(self) -> None:   # norms and dot products for word similarity
             pass
 
-    with Tar(NEWS_EMBEDDING) as tar:
+    with Tar(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")) as tar:
         return Navec(Meta.from_file(tar.load(META)), None, Codes.from_file(tar.load(PQ_)))
 
 

@@ -751,6 +751,8 @@ class _PageProcess:
     """
 
     def __init__(self, folder: Path):
+        import numpy  # noqa: F401 - the page's layout reads it and the models import it: once, before the fork
+
         self.snapshot = folder / ".page-store"
         context = multiprocessing.get_context("fork")
         orders, self.orders = context.Pipe(duplex=False)

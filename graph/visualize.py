@@ -24,10 +24,12 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .projection import DocumentClaims, PageSource, Projection, weigh
+
+if TYPE_CHECKING:   # the page of a build is made without networkx (``layout``)
+    import networkx as nx
 
 TEMPLATE = Path(__file__).parent / "templates" / "graph.html"
 TYPE_COLOURS = {
@@ -194,17 +196,16 @@ def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float,
     top = min(count, DRAWN)
     if not top:
         return []
-    h = nx.Graph()
-    h.add_nodes_from(range(top))
+    weights: dict[tuple[int, int], float] = {}
     for (a, b), n in pairs.items():
         if a < top and b < top and a != b:
-            w = h.get_edge_data(a, b, {"weight": 0.0})["weight"] + math.log1p(n)
-            h.add_edge(a, b, weight=w)
-    linked = sorted(n for n in h if h.degree(n))
-    alone = [n for n in range(top) if not h.degree(n)]
+            edge = (min(a, b), max(a, b))
+            weights[edge] = weights.get(edge, 0.0) + math.log1p(n)
+    linked = sorted({i for edge in weights for i in edge})
+    alone = sorted(set(range(top)).difference(linked))
     start = {i: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i in linked}
-    raw = nx.spring_layout(h.subgraph(linked), pos=start, seed=7, iterations=120,
-                           k=1.6 / math.sqrt(len(linked))) if len(linked) > 1 else {n: (0.0, 0.0) for n in linked}
+    raw = spring_layout(top, weights, start, 1.6 / math.sqrt(len(linked)), 120) if len(linked) > 1 \
+        else {n: (0.0, 0.0) for n in linked}
     xs, ys = [float(raw[i][0]) for i in linked] or [0.0], [float(raw[i][1]) for i in linked] or [0.0]
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     placed = {i: ((float(raw[i][0]) - min(xs)) / span_x * BOX[0] - BOX[0] / 2,
@@ -230,6 +231,42 @@ def layout(count: int, pairs: Counter, widths: list[float]) -> list[tuple[float,
             centre, radius, angle = (0.0, 0.0), BOX[0] * 0.6 + 22 * math.sqrt(k), k * 2.39996
         pos.append((centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)))
     return [(round(x, 1), round(y, 1)) for x, y in pos]
+
+
+def spring_layout(size: int, weights: dict[tuple[int, int], float], start: dict[int, tuple[float, float]],
+                  k: float, iterations: int) -> dict:
+    """networkx's ``spring_layout`` of the subgraph of the nodes of ``start`` (with their start positions, so
+    its random ones are never used) in the graph of nodes ``range(size)`` and edges of ``weights``, rescaled
+    to (-1, 1): the same operations on the same arrays, so the same floats, without networkx's import and
+    numpy's random generator (0.15 CPU-seconds in each build's page process). Each node's position."""
+    import numpy as np
+
+    # the floats depend on the nodes' order: the subgraph's, which is its set's when it has under half the nodes,
+    # a set filled one node at a time (one made from a dict is sized at once, and may iterate in another order)
+    nodes = list(set(iter(start))) if 2 * len(start) < size else list(start)
+    index = {node: i for i, node in enumerate(nodes)}
+    adjacency = np.zeros((len(nodes), len(nodes)))
+    for (a, b), weight in weights.items():
+        adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = weight
+    pos = np.array([start[node] for node in nodes], dtype=float)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1   # networkx's Fruchterman-Reingold
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+        distance = np.linalg.norm(delta, axis=-1)
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k))
+        length = np.clip(np.linalg.norm(displacement, axis=-1), a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / len(nodes)) < 1e-4:
+            break
+    pos -= pos.mean(axis=0)   # networkx's rescale_layout, to a scale of 1 about the origin
+    lim = np.abs(pos).max()
+    if lim > 0:
+        pos *= 1 / lim
+    return dict(zip(nodes, pos))
 
 
 def _separate_labels(pos: list[tuple[float, float]], widths: list[float]) -> list[tuple[float, float]]:

@@ -76,7 +76,7 @@ def test_russian_names_in_their_base_form_and_ministries_keep_their_country():
     assert found["Министерство обороны Руритании"] == {"Министерство обороны Руритании"}
 
 
-def test_natasha_tags_as_with_its_whole_embedding_though_loaded_without_its_dictionary():
+def test_natasha_tags_as_with_its_whole_embedding_though_loaded_without_its_dictionary_or_its_package():
     from natasha import NewsEmbedding, NewsNERTagger
 
     text = ("Посол Руритании Ахмет Йылмаз встретился в Осло с представителями компании «Северный поток» "

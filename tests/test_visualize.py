@@ -1,4 +1,5 @@
 import json
+import math
 import re
 import sys
 from collections import Counter
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from claimsgraph.numbers import grouped as figure_text
 from claimsgraph.visualize import (DRAWN, LABELLED, escape_html, label_width, layout, page_data, render,
-                                   safe_json)
+                                   safe_json, spring_layout)
 
 E = "https://w3id.org/claimsgraph/entity/"
 
@@ -107,6 +108,22 @@ def test_layout_is_deterministic_places_everyone_and_keeps_top_labels_apart():
             dx, dy = abs(first[i][0] - first[j][0]), abs(first[i][1] - first[j][1])
             assert dx >= (widths[i] + widths[j]) / 2 - 1 or dy >= 69, (i, j)
     assert DRAWN < count
+
+
+@given(st.dictionaries(st.tuples(st.integers(0, 70), st.integers(0, 70)).filter(lambda e: e[0] < e[1]),
+                       st.floats(0.5, 5.0), min_size=1, max_size=40), st.integers(0, 100), st.integers(1, 40))
+def test_spring_layout_gives_networkx_floats_exactly(weights, unlinked, iterations):
+    nodes = sorted({i for edge in weights for i in edge})
+    size = nodes[-1] + 1 + unlinked   # a subgraph of under half the nodes iterates them in another order
+    start = {i: (math.cos(i * 2.39996), math.sin(i * 2.39996)) for i in nodes}
+    k = 1.6 / math.sqrt(len(nodes))
+    g = nx.Graph()
+    g.add_nodes_from(range(size))
+    g.add_weighted_edges_from((a, b, w) for (a, b), w in weights.items())
+    theirs = nx.spring_layout(g.subgraph(nodes), pos=start, seed=7, iterations=iterations, k=k)
+    mine = spring_layout(size, weights, start, k, iterations)
+    assert list(theirs) == list(mine)
+    assert [tuple(map(float, theirs[n])) for n in nodes] == [tuple(map(float, mine[n])) for n in nodes]
 
 
 def test_page_is_self_contained_and_hostile_names_and_quotes_are_inert():
