@@ -99,7 +99,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if span.start < label[1]:
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text):
+        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
             continue
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
@@ -389,6 +389,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions, discourse.types)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
+    _dash_signed_paragraphs(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
 
@@ -426,6 +427,34 @@ def _entry_sources(doc: Document, sentences: list[Sentence], out: list, mentions
     for k, s in enumerate(sentences):
         if s.paragraph in sources and out[k][0] is None:
             out[k] = (sources[s.paragraph], "according_to", None)   # as "according to X" at the end
+
+
+def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list, mentions: MentionIndex,
+                            types: dict[str, str]) -> None:
+    """A remark a round-up prints bare and signs at its end after a dash ("We will not close the port. – Harbour
+    minister Jane Roe, on the strike"): the paragraph's sentences before the signature that no one says are the
+    signer's. The signature opens its own sentence with the dash and names a person after a title at most."""
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    for ks in by_paragraph.values():
+        last = sentences[ks[-1]].span
+        dash = _SIGNING_DASH.match(doc.text, last.start, last.end)
+        if len(ks) < 2 or dash is None:
+            continue
+        signer = next((m for m in mentions.within(last) if types.get(m.entity) == "Person"), None)
+        title = doc.text[dash.end():signer.span.start] if signer is not None else ""
+        if signer is None or len(title.split()) > SIGNATURE_WORDS or re.search(r"[,.;:!?()]", title):
+            continue
+        for k in ks[:-1]:
+            if out[k][0] is None:
+                out[k] = (signer.entity, "quotation", None)
+        if _NOTHING_SAID_AFTER.fullmatch(doc.text, signer.span.end, last.end):
+            out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
+
+
+_SIGNING_DASH = re.compile(r"[\"”»]?\s*[–—―]\s+")   # not a hyphen: "-" opens list items too
+_NOTHING_SAID_AFTER = re.compile(r"(?:,[^\w,.;:!?]*[\w.-]+)?[\s.]*")   # at most a party's tag: ", R-Vell."
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -2487,8 +2516,11 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
         return None, ()
-    headings = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start
-                and _heading(doc.text[p.start:p.end])]
+    between = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start]
+    headings = [p for p in between if _heading(doc.text[p.start:p.end])]
+    signed_before = any(_signature(doc, p.start, mentions, discourse.types) for p in between)
+    if signed_before:   # a signature closed the last speaker's words: an unsigned quotation after it is no one's
+        return None, ()
     if not headings or _heading_names_speaker(headings[-1], known[-1][1][0], mentions, discourse.types):
         return known[-1][1]
     # after a heading, a quotation nobody frames is read like text: its own verbs of saying name who speaks
@@ -2772,13 +2804,17 @@ def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str,
     """A quotation signed on the line after it, as pages set a quote apart: "— Jane Roe", "– Пашинян"."""
     line = next((p for p in doc.body if p.start >= end), None)
     if line is None or not _SIGNATURE.match(doc.text, line.start, line.end) \
-            or len(doc.text[line.start:line.end].split()) > SIGNATURE_WORDS:
+            or len(doc.text[line.start:line.end].split()) > SIGNED_LINE_WORDS:
         return None
-    return next((m.entity for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+    signer = next((m for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+    # the name within a title's reach of the dash; after it, what the remark was on ("…, referring to the council")
+    return signer.entity if signer is not None \
+        and len(doc.text[line.start:signer.span.end].split()) <= SIGNATURE_WORDS else None
 
 
 _SIGNATURE = re.compile(r"[—―–-]\s*\S")
-SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
+SIGNATURE_WORDS = 8     # a dash, a title and a name: "— Democratic Vell Sen. Jane Roe"
+SIGNED_LINE_WORDS = 16  # and a title or the remark's occasion after it: "— Jane Roe, minister of water, on the dam"
 
 
 def _signed_after_mark(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
