@@ -462,8 +462,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
-        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk) \
-                and not (i + 1 < len(pieces) and _UNTAGGED_QUOTATION_RE.match(text, pieces[i + 1].start, pieces[i + 1].end)):
+        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk) and not (
+                i + 1 < len(pieces) and _UNTAGGED_QUOTATION_RE.match(text, pieces[i + 1].start, pieces[i + 1].end)):
             boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"; not a digest's speaker heading
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)

@@ -534,7 +534,8 @@ def _name_signed_remarks(doc: Document, sentences: list[Sentence], out: list, me
         for k in by_paragraph.get(i, []):
             out[k] = (signer, "signature", None)
         remark = i - 1
-        while remark >= 0 and signers[remark] is None and not _heading(doc.text[doc.body[remark].start:doc.body[remark].end]):
+        while remark >= 0 and signers[remark] is None \
+                and not _heading(doc.text[doc.body[remark].start:doc.body[remark].end]):
             for k in by_paragraph.get(remark, []):
                 who = out[k][0]
                 if who is None or not any(m.entity == who for m in mentions.within(sentences[k].span)):
