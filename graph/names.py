@@ -336,7 +336,8 @@ class _Finder:
         self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
-        self.title_case = [para for para in doc.body if _in_title_case(doc.text[para.start:para.end])]
+        self.title_case = [para for i, para in enumerate(doc.body) if _in_title_case(doc.text[para.start:para.end])
+                           and not (i and _signs_quotation(doc.text, doc.body[i - 1], para))]
         self.areas: list | None = None
         self.common = _lower_case_words(doc)   # words the text writes in lower case somewhere
 
@@ -2475,6 +2476,16 @@ def _in_title_case(line: str) -> bool:
     """A headline that capitalises every longer word ("Rescues Continue as Floods Rise"), where capitals name nothing."""
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
     return len(words) >= 3 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def _signs_quotation(text: str, before: Span, line: Span) -> bool:
+    """"-President Jane Roe" under a paragraph that a quotation closes: the quotation's signature, whose capitals
+    are a title's and a name's, not a headline's."""
+    return bool(_SIGNATURE_DASH.match(text, line.start, line.end)) \
+        and text[before.start:before.end].rstrip(" .").endswith(("”", "»", '"'))
+
+
+_SIGNATURE_DASH = re.compile(r"[—―–-]\s*[^\W\d_]")
 
 
 def _written_elsewhere(doc: Document, span: Span, title_case: list[Span]) -> bool:

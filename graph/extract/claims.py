@@ -99,7 +99,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if span.start < label[1]:
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text):
+        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
             continue
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
@@ -380,6 +380,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
+    _name_headed_sections(doc, sentences, out, set(unnamed), quotes, mentions, discourse.types)
+    _name_signed_remarks(doc, sentences, out, mentions, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -388,6 +390,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions, discourse.types)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
+    _dash_signed_paragraphs(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
     return out, _shared_relays(doc, sentences, out, relays)
 
@@ -427,6 +430,34 @@ def _entry_sources(doc: Document, sentences: list[Sentence], out: list, mentions
             out[k] = (sources[s.paragraph], "according_to", None)   # as "according to X" at the end
 
 
+def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list, mentions: MentionIndex,
+                            types: dict[str, str]) -> None:
+    """A remark a round-up prints bare and signs at its end after a dash ("We will not close the port. – Harbour
+    minister Jane Roe, on the strike"): the paragraph's sentences before the signature that no one says are the
+    signer's. The signature opens its own sentence with the dash and names a person after a title at most."""
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    for ks in by_paragraph.values():
+        last = sentences[ks[-1]].span
+        dash = _SIGNING_DASH.match(doc.text, last.start, last.end)
+        if len(ks) < 2 or dash is None:
+            continue
+        signer = next((m for m in mentions.within(last) if types.get(m.entity) == "Person"), None)
+        title = doc.text[dash.end():signer.span.start] if signer is not None else ""
+        if signer is None or len(title.split()) > SIGNATURE_WORDS or re.search(r"[,.;:!?()]", title):
+            continue
+        for k in ks[:-1]:
+            if out[k][0] is None:
+                out[k] = (signer.entity, "quotation", None)
+        if _NOTHING_SAID_AFTER.fullmatch(doc.text, signer.span.end, last.end):
+            out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
+
+
+_SIGNING_DASH = re.compile(r"[\"”»]?\s*[–—―]\s+")   # not a hyphen: "-" opens list items too
+_NOTHING_SAID_AFTER = re.compile(r"(?:,[^\w,.;:!?]*[\w.-]+)?[\s.]*")   # at most a party's tag: ", R-Vell."
+
+
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
                       mentions: MentionIndex, discourse: Discourse) -> None:
     """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("X inspected the
@@ -452,6 +483,101 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
+
+
+def _name_headed_sections(doc: Document, sentences: list[Sentence], out: list, unnamed: set[int],
+                          quotes: list[QuoteRegion], mentions: MentionIndex, types: dict[str, str]) -> None:
+    """A digest of remarks sets each speaker's name alone on a line over their words ("Jane Roe", then "“…”" and
+    "The minister added that …"): under it, a quotation no frame names and a sentence that only describes or
+    points to its speaker («считает вице-премьер», «По его словам») are that person's, as is one whose speaker is
+    a country named only after a title («По словам президента X»). The section ends at the next heading (a date, a
+    "Read more" line) or at a quotation opening a paragraph after the section's own comment: the next item."""
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    speaker, ended, commented = None, None, False
+    for pi, para in enumerate(doc.body):
+        text = doc.text[para.start:para.end].strip()
+        if _heading(text):
+            speaker, ended, commented = _name_line(para, mentions, types, doc.text), None, False
+            continue
+        if speaker is not None and text[:1] in _QUOTE_OPENERS and commented:
+            speaker, ended = None, speaker
+        for k in by_paragraph.get(pi, []):
+            who, rule, frame = out[k]
+            if speaker is None:   # an item with no heading: the last section's speaker is no one it refers to
+                if who is not None and who == ended and _referred_to(doc.text, sentences[k].span, who, mentions, types):
+                    out[k] = (None, "own_voice", None)
+                continue
+            quoted = _region_of(sentences[k].span, quotes) is not None
+            commented = commented or not quoted
+            if who is None and (quoted or k in unnamed) \
+                    or who not in (None, speaker) and _referred_to(doc.text, sentences[k].span, who, mentions, types):
+                out[k] = (speaker, "quotation" if quoted else "anaphor", None)
+
+
+def _name_signed_remarks(doc: Document, sentences: list[Sentence], out: list, mentions: MentionIndex,
+                         types: dict[str, str]) -> None:
+    """A round-up that prints each remark bare and signs it on the line under it with no dash ("House Speaker Jane
+    Roe, quoted by the Vell Times"), the page's last line such a signature: the remark's paragraphs that no one
+    says, or whose speaker a pronoun's reading gave to someone they do not name, are the signer's; the signature
+    itself is no claim. The remark runs back to the last signature or heading."""
+    signers = {i: _signer_of_line(doc.text, para, mentions, types) for i, para in enumerate(doc.body)}
+    if not doc.body or signers[len(doc.body) - 1] is None:
+        return
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    for i, signer in signers.items():
+        if signer is None:
+            continue
+        for k in by_paragraph.get(i, []):
+            out[k] = (signer, "signature", None)
+        remark = i - 1
+        while remark >= 0 and signers[remark] is None \
+                and not _heading(doc.text[doc.body[remark].start:doc.body[remark].end]):
+            for k in by_paragraph.get(remark, []):
+                who = out[k][0]
+                if who is None or not any(m.entity == who for m in mentions.within(sentences[k].span)):
+                    out[k] = (signer, "quotation", None)
+            remark -= 1
+
+
+def _signer_of_line(text: str, line: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """The person a line with no sentence's mark at its end signs for: a title at most before the name, after it
+    nothing, a comma or a lower-case word ("…, quoted by the Vell Times", "… on the strike")."""
+    words = text[line.start:line.end].split()
+    person = next((m for m in mentions.within(line) if types.get(m.entity) == "Person"), None)
+    if person is None or len(words) > SIGNED_LINE_WORDS or _SENTENCE_MARK_END.search(text[line.start:line.end]):
+        return None
+    title, rest = text[line.start:person.span.start], text[person.span.end:line.end]
+    if len(title.split()) > SIGNATURE_WORDS or re.search(r"[,;:!?()\"“”«»]", title) \
+            or rest and not re.match(r",|\s+[^\W\d_A-ZА-ЯЁ]", rest):
+        return None
+    return person.entity
+
+
+def _name_line(line: Span, mentions: MentionIndex, types: dict[str, str], text: str) -> str | None:
+    """The person a heading line names alone, or with a title after a comma ("Jane Roe, mayor of Vell")."""
+    people = [m for m in mentions.within(line) if types.get(m.entity) == "Person"]
+    if not people or text[line.start:people[0].span.start].strip():
+        return None
+    rest = text[people[0].span.end:line.end].strip()
+    return people[0].entity if not rest or rest.startswith(",") else None
+
+
+def _referred_to(text: str, sentence: Span, who: str, mentions: MentionIndex, types: dict[str, str]) -> bool:
+    """A speaker the sentence does not name (a pronoun or a title the reading resolved), or a country named only
+    as the land of a title ("the president of X", «президента X»): not one it names as the speaker."""
+    named = [m for m in mentions.within(sentence) if m.entity == who]
+    if not named:
+        return types.get(who) == "Person"
+    return types.get(who) in ("Country", "Place") \
+        and all(_BARE_TITLE_BEFORE.search(text, max(sentence.start, m.span.start - TITLE_REACH), m.span.start)
+                for m in named)
+
+
+TITLE_REACH = 40   # characters before a country's name for the title it completes: "министра финансов "
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -619,6 +745,8 @@ TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
+# a title whose land is the name after it: "the president of ", «министра финансов »
+_BARE_TITLE_BEFORE = re.compile(rf"(?<!\w){_TITLE_WORD}\w*(?:\s+[^\W\d_]+){{0,{TITLE_MODIFIERS}}}\s+$", re.I)
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
@@ -2449,8 +2577,11 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
         return None, ()
-    headings = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start
-                and _heading(doc.text[p.start:p.end])]
+    between = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start]
+    headings = [p for p in between if _heading(doc.text[p.start:p.end])]
+    signed_before = any(_signature(doc, p.start, mentions, discourse.types) for p in between)
+    if signed_before:   # a signature closed the last speaker's words: an unsigned quotation after it is no one's
+        return None, ()
     if not headings or _heading_names_speaker(headings[-1], known[-1][1][0], mentions, discourse.types):
         return known[-1][1]
     # after a heading, a quotation nobody frames is read like text: its own verbs of saying name who speaks
@@ -2734,13 +2865,17 @@ def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str,
     """A quotation signed on the line after it, as pages set a quote apart: "— Jane Roe", "– Пашинян"."""
     line = next((p for p in doc.body if p.start >= end), None)
     if line is None or not _SIGNATURE.match(doc.text, line.start, line.end) \
-            or len(doc.text[line.start:line.end].split()) > SIGNATURE_WORDS:
+            or len(doc.text[line.start:line.end].split()) > SIGNED_LINE_WORDS:
         return None
-    return next((m.entity for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+    signer = next((m for m in mentions.within(line) if types.get(m.entity) in SPEAKER_TYPES), None)
+    # the name within a title's reach of the dash; after it, what the remark was on ("…, referring to the council")
+    return signer.entity if signer is not None \
+        and len(doc.text[line.start:signer.span.end].split()) <= SIGNATURE_WORDS else None
 
 
 _SIGNATURE = re.compile(r"[—―–-]\s*\S")
-SIGNATURE_WORDS = 8    # a dash, a name and a title: "— Jane Roe, minister of water"
+SIGNATURE_WORDS = 8     # a dash, a title and a name: "— Democratic Vell Sen. Jane Roe"
+SIGNED_LINE_WORDS = 16  # and a title or the remark's occasion after it: "— Jane Roe, minister of water, on the dam"
 
 
 def _signed_after_mark(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:
