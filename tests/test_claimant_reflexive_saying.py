@@ -31,6 +31,8 @@ def test_the_tag_of_addressing_after_a_quotation_names_the_speaker_after_it(cast
 
 
 @pytest.mark.parametrize("sentence", ["Мира Орлен обратилась в суд с иском к порту.",
-                                      "Мира Орлен поделилась опытом работы в порту."])
+                                      "Мира Орлен поделилась опытом работы в порту.",
+                                      "Мира Орлен пожаловалась на боль в спине.",
+                                      "Мира Орлен возмутилась поведением соседей."])
 def test_a_reflexive_verb_before_an_object_is_an_act(cast_linker, sentence):
     assert speaker_of(claims(sentence, cast_linker), "Мира Орлен") is None

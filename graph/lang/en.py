@@ -748,7 +748,7 @@ ANAPHOR_ORG = (
     r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
-    r"|newspaper|paper|daily|tabloid|magazine|broadcaster)"
+    r"|newspaper|daily|tabloid|magazine|broadcaster)"
     # a company's management, with or without its article: the company named before ("management said it expects …")
     r"|(?:the |its )?management"
 )
@@ -887,12 +887,12 @@ CORRESPONDENT = r"correspondents?|reporters?"
 PRESS_TITLES = r"reporters?|journalists?|correspondents?|interviewers?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
 OUTLET_KIND_NOUNS = ""
-# Heads of descriptions of an outlet ("according to the paper", "the newspaper said"): the outlet that reported last
-# (attribution), which a name tells by a word of a masthead (MASTHEAD_WORDS: "the Vell Courier reported …") or an
-# alias (OUTLET_ALIASES); none when no outlet reported.
-OUTLET_DESCRIPTIONS = ("newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster")
+# Heads of descriptions of an outlet ("according to the newspaper", "the daily said"): the outlet that reported last
+# (attribution), which an organisation's name tells by the masthead word that ends it (MASTHEAD_WORDS: "the Vell
+# Courier reported …") or an alias (OUTLET_ALIASES); none when no outlet reported. (Not "the paper": as often a study.)
+OUTLET_DESCRIPTIONS = ("newspaper", "daily", "tabloid", "magazine", "broadcaster")
 MASTHEAD_WORDS = ("Times", "Post", "Herald", "Journal", "Gazette", "Telegraph", "Tribune", "Guardian", "Observer",
-                  "Courier", "Chronicle", "Mail", "Express", "Mirror", "Inquirer", "Examiner", "Dispatch", "Daily")
+                  "Courier", "Chronicle", "Mail", "Mirror", "Inquirer", "Examiner", "Dispatch")
 # Words right before a body, anywhere in a sentence with a verb of saying, that make the body the outlet that heard
 # the speaker, its relay: "X said in an interview with Northwire", "in a rare interview with the Vexa daily, X said".
 # (Not "in remarks to", "in a call with": a council or a government hears those as well.)
@@ -1617,7 +1617,6 @@ TAG_ASIDES = ""             # said-tags after a dash: Russian's
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
-REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # what OTHER_VERB_ENDINGS spares: none
 IN_BODY = ""
 ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()

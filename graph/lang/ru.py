@@ -474,7 +474,7 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
-REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста")
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста", "высказал")
 # The same, only as the tag after what was said: "…, — обратился министр к залу"; before it "обратился в суд" is an act.
 REFLEXIVE_TAG_STEMS = ("обратил",)
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
@@ -826,9 +826,8 @@ TAG_ASIDES = r"в частности|в свою очередь|кроме то�
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came),
-# except for the verbs whose reflexive past still reports words: "признался, что", "пожаловалась на", "высказался за".
-REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "высказал", "возмутил")
-OTHER_VERB_ENDINGS = rf"^(?!{'|'.join(REFLEXIVE_SAYING_STEMS)}).*(?:лся|лась|лись)$"
+# but for REFLEXIVE_SAYING_STEMS and REFLEXIVE_TAG_STEMS where they still report words.
+OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
