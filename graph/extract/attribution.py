@@ -311,7 +311,8 @@ class Discourse:
             if speaker in self.voices:
                 return
             self.last_speaker = speaker
-            if speaker in self.media or _MASTHEAD.search(self.labels.get(speaker, "")):
+            if speaker in self.media or self.types.get(speaker) == "Organization" \
+                    and _MASTHEAD.search(self.labels.get(speaker, "")):
                 self.last_outlet = speaker   # "The Vell Courier reported …": what "the paper" means from here
             if self.types.get(speaker) == "Person":
                 self.person_spoke, self.person_spoke_at = speaker, self.clock
@@ -370,7 +371,7 @@ class Discourse:
             return self.last_law     # "according to the measure": the law named before, if any
         if _FILING.fullmatch(a):     # "according to the complaint": the one the text said filed it, else no one
             return self.filer
-        if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
+        if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the newspaper": the outlet that reported last
             return self.last_outlet
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
@@ -611,7 +612,7 @@ _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
 _OUTLET_DESCRIPTIONS = frozenset(joined("OUTLET_DESCRIPTIONS"))
-_MASTHEAD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('MASTHEAD_WORDS')) or '(?!)'})(?!\w)")
+_MASTHEAD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('MASTHEAD_WORDS')) or '(?!)'})$")
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)
                  for shape in joined("BODY_ORGAN_LABELS")]
