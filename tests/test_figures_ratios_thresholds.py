@@ -47,7 +47,7 @@ def test_a_threshold_with_nothing_counted_before_keeps_its_noun():
 
 @pytest.mark.parametrize("text, expected", [
     ("With a 6-to-3 majority, the Velmoran high court struck the statute down.", [(6, "votes"), (3, "votes")]),
-    ("In the Oska appeal the court ruled 5-4 that the fee was lawful.", [(5, "votes"), (4, "votes")]),
+    ("In the Oska appeal the judges ruled 5-4 against the fee.", [(5, "votes"), (4, "votes")]),
 ])
 def test_split_decisions_are_tallies(text, expected):
     assert figures(text) == expected
