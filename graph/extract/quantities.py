@@ -158,6 +158,7 @@ _CASE_ENDING = re.compile(rf"(?:-(?:{_alternation(_merged('NUMERAL_CASE_ENDINGS'
                           rf"{'|'.join(m.SMALL_NUMERAL_CASE_ENDING for m in LANGUAGES.values() if m.SMALL_NUMERAL_CASE_ENDING) or '(?!)'})(?=\s)")
 _REFERENCE = re.compile(rf"(?<!\w)(?:{'|'.join(m.REFERENCE_NOUNS for m in LANGUAGES.values())}):?\s*$|№\s*$", re.I)
 _NOT_COUNTED = set(_merged("NOT_COUNTED"))
+_THRESHOLDS = set(_merged("THRESHOLD_NOUNS"))
 _READING_TIME = re.compile(rf"\W*(?:{'|'.join(m.READING_TIME for m in LANGUAGES.values())})\W*", re.I)
 _TIME_OF_DAY = re.compile(rf"\s*(?:{'|'.join(m.TIME_OF_DAY for m in LANGUAGES.values())})", re.I)
 _OF_A_WHOLE = re.compile(rf"\s+(?:{_alternation(_merged('PART_OF'))})\s+(?:[^\W\d_]+['’]s\s+)?(?:{_DIGITS}|(?:{_WORD_ALT})(?!\w))"
@@ -188,6 +189,7 @@ _PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})
 _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
                           rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
+_RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('RATIO_JOINERS'))})(?!\w)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 # A year joined to the number right before it makes that number a year too: "the 2031 or 2032 rankings".
 _YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,]){_YEAR}\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
@@ -638,7 +640,8 @@ def _joiner_pattern(lang: str) -> re.Pattern:
     joiners = _alternation({*tables.RANGE_JOINERS, *tables.TALLY_JOINERS, *tables.RANGE_OPENERS.values()})
     signs = _alternation({*_merged("MINUS_WORDS"), *_merged("PLUS_WORDS")})
     # a word joiner may be hyphenated to both ends: "three-to-six percent"
-    return re.compile(rf"(?:\s*|-(?=[^\W\d_]+-))(?P<joiner>{joiners})(?:\s*|(?<=[^\W\d_])-)"
+    # (the hyphen after a word joiner is tried first: "7-to-2" is 7 and 2, not 7 and −2)
+    return re.compile(rf"(?:\s*|-(?=[^\W\d_]+-))(?P<joiner>{joiners})(?:(?<=[^\W\d_])-|\s*)"
                       rf"(?:(?P<approx>{_APPROX_PHRASES})\s+)?(?:(?P<sign>{signs})\s+)?"
                       rf"(?:{_alternation(CURRENCY_SIGNS)})?\s?(?=[\-\u2212+]?\d|{_WORD_ALT})", re.I)
 
@@ -719,6 +722,10 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
         unit, unit_end = _unit(chunk, r.end + aside.end(), lang)   # the figure in brackets qualifies, the noun counts
         unit_end = unit_end if unit is not None else r.end
+    if unit is not None and r.scale >= SCALED and unit.split()[-1].lower() in _THRESHOLDS:
+        counted = unit.rsplit(maxsplit=1)[0] if " " in unit else _running_unit(found, previous_unit, lang)
+        unit = counted or unit                        # "the 1 billion phone milestone": phones; "… sold 40 million
+                                                      # phones … passed the 30 million mark": phones too
     measure = _measure(chunk, r, unit, tables)
     if measure is not None:                           # "a magnitude 6.8 earthquake", "a 7.2 magnitude quake"
         unit, unit_end = measure
@@ -794,6 +801,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if bound and phrase in tables.TARGET_BOUNDS and _reached(chunk[max(0, begin - WINDOW):begin], lang):
         bound = None                                  # "снизилась до 3,2%", "на 2%, до 85": the value reached
     lone = not r.digits and chunk[r.start:r.end].lower() in _LONE_NUMBERS
+    if lone and unit is not None and _RATIO_AFTER.match(chunk, unit_end):
+        return None                                   # "one phone for every person": a ratio, not one phone
     if lone and unit is not None and canonical not in SPANS_OF_TIME | CHANGE_SIZES and phrase is None \
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \

@@ -68,7 +68,8 @@ FIRST_END_OPENERS = ("from",)
 # Two figures that are a vote's tally ("412-18", "voted 52 to 47"), read when the sentence speaks of votes.
 TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
-              r"|\babstain\w*|\babstentions?\b|\bmajority\b")
+              r"|\babstain\w*|\babstentions?\b|\bmajority\b"
+              r"|\b(?:ruled|sided)(?=\s+\d+\s*[-\u2013\u2014]\s*\d)")   # a court's split: "ruled 5-4 that …"
 TALLY_UNIT = "votes"
 # Those who abstained, counted even by "one": "with one abstention" (a regular expression).
 ABSTAINING = r"abstentions?|abstainers?|abstaining"
@@ -107,8 +108,13 @@ PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an")
 PER = "per"
-# Words before a rate's denominator, which is part of the rate and no figure of its own: "cases per 100,000 people".
-DENOMINATOR_BEFORE = ("per",)
+# Words that set a number of things against a number of others: "one doctor for every 500 residents" is a ratio, its
+# two sides no figures of their own.
+RATIO_JOINERS = ("for every",)
+# Words before a rate's denominator, which is part of the rate and no figure of its own: "cases per 100,000 people";
+# and the part that a share names in words before its whole: "one in three adults" is a share, not 3 adults.
+DENOMINATOR_BEFORE = ("per", *RATIO_JOINERS, *(f"{part} in" for part in ("one", "two", "three", "four", "five", "six",
+                                                                          "seven", "eight", "nine")))
 # Words for a minus sign before a figure: "minus 3 degrees".
 MINUS_WORDS = ("minus",)
 PLUS_WORDS = ("plus",)                              # "plus 6": above zero, a sign written out
@@ -168,6 +174,9 @@ UNIT_STOP = {
     # days named after a figure are when, never what it counts: "near 5 overnight"
     "today", "tonight", "tomorrow", "yesterday", "overnight",
 }
+# A threshold a count passes, after a figure written with a scale word: it names no thing counted ("passed the 2
+# million mark", "the 3-billion milestone"), so the figure counts what the one before counted.
+THRESHOLD_NOUNS = ("mark", "milestone", "barrier", "threshold")
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
 # Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
@@ -196,7 +205,8 @@ UNIT_ABBREVIATIONS = {"sq"}
 # Nouns that follow a number without being a counted unit ("the 12th session", "three times"); years
 # count only as a span of time ("for 12 years", UNITS), never after a year-like number ("2020 years").
 NOT_UNITS = {"year", "years", "years'", "per", "session", "century", "anniversary", "time", "times", "am", "pm",
-             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold"}
+             "gmt", "utc", "way", "third", "thirds", "quarter", "quarters", "half", "fold",
+             "hundredth", "thousandth", "millionth", "billionth"}   # "the 3 billionth phone": a place in a row
 # Nouns of a part of a whole, no unit before "of": "three quarters of the vote" (but "in six quarters").
 PART_NOUNS = ("quarter", "quarters", "third", "thirds", "half", "halves")
 # Stems of time words: a figure before them is a date, an age or "a 31-day war", unless a counted span.

@@ -136,7 +136,8 @@ PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус
 RATE_JOINERS: tuple[str, ...] = ()
 PRICE_JOINERS: tuple[str, ...] = ()
 PER = "за"
-DENOMINATOR_BEFORE = ("в расчете на", "в расчёте на", "в пересчете на", "в пересчёте на")   # «… на 100 тыс. населения»
+RATIO_JOINERS = ("на каждые", "на каждых", "на каждого", "на каждую")   # «один врач на каждые 500 жителей»
+DENOMINATOR_BEFORE = (*RATIO_JOINERS, "в расчете на", "в расчёте на", "в пересчете на", "в пересчёте на")   # «… на 100 тыс. населения»
 
 # Factors: "в 1,5 раза", "в два раза больше"; and written as one word ("вдвое", "удвоился").
 FACTOR_NOUNS = r"раза|раз"
@@ -246,6 +247,7 @@ STREET_NOUNS: tuple[str, ...] = ()
 # Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
 # годах", "1998 и 2014 годов"); a count of years takes «лет».
 NOT_COUNTED = {"годах", "годов", "годы", "годами", "годам"}
+THRESHOLD_NOUNS: tuple[str, ...] = ()   # a Russian threshold comes before its figure: «отметку в 2 млн»
 PART_NOUNS: tuple[str, ...] = ()          # "три четверти": no unit the tables know
 COLLECTIVE_NOUNS: set[str] = set()
 PAIRED_NOUNS = {"сторон", "стран", "государств", "лидер", "республик", "столиц", "соседей", "министр",
