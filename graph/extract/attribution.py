@@ -1933,6 +1933,24 @@ def _unowned_release(s: _Sentence, _: int) -> Frame | None:
     return Frame(earlier, "according_to", cue, True)
 
 
+_ISSUER_DOCUMENT_TAG = {module: re.compile(module.ISSUER_DOCUMENT_TAG, re.I) for module in LANGUAGES.values()
+                        if module.ISSUER_DOCUMENT_TAG}
+
+
+def _issuer_document_tag(s: _Sentence, _: int) -> Frame | None:
+    """"“…,” a Vexon statement read": a said-tag closing the sentence that names whose document it is between the
+    article and the document's noun (``ISSUER_DOCUMENT_TAG``) gives the issuer, a parse of it or not."""
+    pattern = _ISSUER_DOCUMENT_TAG.get(language(s.lang))
+    m = pattern.search(s.chunk) if pattern else None
+    if m is None or not s.free(s.span.start + m.end("issuer")):
+        return None
+    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
+    named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
+                  and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    return Frame(named.entity, "according_to", Span(s.span.start + m.start(), s.span.end), True, named.span) \
+        if named else None
+
+
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
                                    for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
@@ -1954,6 +1972,7 @@ ACCORDING_REACH = 80  # characters after "according to", "по словам" in 
 SENTENCE_RULES = (
     SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
+    SentenceRule(_issuer_document_tag, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_in_document, 0),
     SentenceRule(_unowned_release, 0),

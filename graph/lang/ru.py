@@ -1541,6 +1541,7 @@ UNOWNED_RELEASE = (
 )
 STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
 OWNER_PRONOUNS: dict[str, str] = {}
+ISSUER_DOCUMENT_TAG = ""   # Russian names the issuer after the document, in the genitive (STATEMENT_CARRIERS)
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 DOCUMENT_NOUNS: tuple[str, ...] = ()
 # A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
