@@ -1,4 +1,4 @@
-"""A body described by its rank in its country ("the country's second-largest lender") is the body named before, not
+"""A body described by its rank in its country ("the nation's third-largest lender") is the body named before, not
 the country; a said-tag naming a body's document ("“…,” a Vexon statement read") is the body's words."""
 import pytest
 
@@ -19,7 +19,7 @@ def linker():
     return Linker(ENTITIES)
 
 
-@pytest.mark.parametrize("description", ["The country's biggest lender", "The country's second largest lender",
+@pytest.mark.parametrize("description", ["The country's biggest lender", "The country's second largest bank",
                                          "The nation's third-largest lender"])
 def test_a_ranked_description_is_the_body_named_before(linker, description):
     text = (f"Quell Savings Bank opened ten branches across Ostravia on Monday. {description} has also rejected "

@@ -742,7 +742,7 @@ ANAPHOR_PERSON = (
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
     r"|headquartered) "
-    # ranked in its country or its trade ("the country's second-largest lender", "the nation's top carrier"): the
+    # ranked in its country or its trade ("the nation's third-biggest carrier", "the country's top insurer"): the
     # body named before, not the country
     r"|(?:country|nation|world|region|state|island)['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest"
     r"|leading|top|oldest|main|dominant|most valuable) (?:[\w-]+ )?)?"
