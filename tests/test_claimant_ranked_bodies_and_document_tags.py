@@ -1,5 +1,6 @@
 """A body described by its rank in its country ("the nation's third-largest lender") is the body named before, not
-the country; a said-tag naming a body's document ("“…,” a Vexon statement read") is the body's words."""
+the country; a said-tag naming a body's document ("“…,” a Vexon statement read") is the body's words; a title whose holder a word
+leaves unnamed («неназванный чиновник») refers back to no one."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -32,3 +33,13 @@ def test_a_said_tag_naming_the_documents_issuer(linker, tag):
     text = ("Quell Savings Bank opened ten branches across Ostravia on Monday. "
             f"\"Talk of frozen accounts is spreading among savers. It has no basis at all,\" {tag}.")
     assert speaker_of(claims(text, linker), "no basis") == "quellbank"
+
+
+RU_CAST = [Entity("tarn", "Ilya Tarn", "Person", pref_labels=(("Илья Тарн", "ru"),), alt_labels=(("Тарн", "ru"),))]
+
+
+@pytest.mark.parametrize("official", ["Неназванный федеральный чиновник", "Некий дипломат"])
+def test_a_title_left_unnamed_is_no_one_named_before(official):
+    text = f"Илья Тарн проведёт переговоры в пятницу. {official} заявил, что переговоры отложат до осени."
+    out = claims(text, Linker(RU_CAST), name="ru_t.txt")
+    assert speaker_of(out, "отложат") is None

@@ -4118,12 +4118,22 @@ def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
     return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
 
 
+_UNNAMED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_BEFORE_TITLE')})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.I)
+UNNAMED_REACH = 60   # characters before a title in which a word says its holder goes unnamed
+
+
+def _unnamed_holder(text: str, at: int) -> bool:
+    """"Неназванный федеральный чиновник заявил": a title whose holder a word before it leaves unnamed
+    (``UNNAMED_BEFORE_TITLE``) refers back to no one."""
+    return bool(_UNNAMED_BEFORE.search(text, max(0, at - UNNAMED_REACH), at))
+
+
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
                 verb: str = "", covering: Span | None = None) -> tuple[str, Span] | None:
     """The entity a pronoun or generic noun in the range stands for, and where it stands;
     with ``covering``, only a reference that holds that word ("the head of government" for "head")."""
     found = [m for m in _ANAPHOR.finditer(text, start, end)
-             if covering is None or m.start(1) <= covering.start < m.end(1)]
+             if (covering is None or m.start(1) <= covering.start < m.end(1)) and not _unnamed_holder(text, m.start(1))]
     if not found:
         return None
     m = found[-1] if last else found[0]

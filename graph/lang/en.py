@@ -737,6 +737,8 @@ ANAPHOR_PERSON = (
     r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican)(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
     r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
+# Words before a title that say its holder goes unnamed: English says so with an indefinite article ("an official").
+UNNAMED_BEFORE_TITLE = ""
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
 ANAPHOR_ORG = (
