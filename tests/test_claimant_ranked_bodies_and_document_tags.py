@@ -1,6 +1,7 @@
 """A body described by its rank in its country ("the nation's third-largest lender") is the body named before, not
 the country; a said-tag naming a body's document ("“…,” a Vexon statement read") is the body's words; a title whose holder a word
-leaves unnamed («неназванный чиновник») refers back to no one."""
+leaves unnamed («неназванный чиновник»), or a description a clause leaves so ("the lender, which declined to be
+named"), refers back to no one."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -43,3 +44,10 @@ def test_a_title_left_unnamed_is_no_one_named_before(official):
     text = f"Илья Тарн проведёт переговоры в пятницу. {official} заявил, что переговоры отложат до осени."
     out = claims(text, Linker(RU_CAST), name="ru_t.txt")
     assert speaker_of(out, "отложат") is None
+
+
+@pytest.mark.parametrize("clause", ["which declined to be named", "which asked not to be named"])
+def test_a_description_left_unnamed_is_no_one_named_before(linker, clause):
+    text = (f"Quell Savings Bank opened ten branches across Ostravia on Monday. The lender, {clause}, said the "
+            "regulator had been too slow to act.")
+    assert speaker_of(claims(text, linker), "too slow") is None

@@ -3741,6 +3741,9 @@ def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
     return sorted(inside)
 
 
+_UNNAMED_CLAUSE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_CLAUSE')})(?!\w)", re.I)
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
@@ -3767,6 +3770,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return on_head[0].entity, on_head[0].span
     if on_head:
         return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
+    if any(_UNNAMED_CLAUSE.search(text, a.start, a.end) for a in agents):
+        return None     # "the bank, which asked not to be named, said": no one the text named
     capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"

@@ -739,6 +739,10 @@ ANAPHOR_PERSON = (
 )
 # Words before a title that say its holder goes unnamed: English says so with an indefinite article ("an official").
 UNNAMED_BEFORE_TITLE = ""
+# A clause on a description that leaves whom it describes unnamed ("the firm, which refused to be identified, said", "the
+# spokesman, who spoke on condition of anonymity, said"): no reference back to one the text named.
+UNNAMED_CLAUSE = (r"(?:declined|refused|did not want|didn't want) to be (?:named|identified)"
+                  r"|asked not to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity")
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
 ANAPHOR_ORG = (

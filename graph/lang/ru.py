@@ -571,6 +571,7 @@ ANAPHOR_PERSON = (
 # Words before a title that say its holder goes unnamed («неназванный федеральный чиновник», «некий дипломат»): no
 # reference back to the person the text named with that title.
 UNNAMED_BEFORE_TITLE = r"неназванн\w*|анонимн\w*|неизвестн\w*|нек(?:ий|ая|оего|оей|оему|им|ой)|ещ[её] од(?:ин|на|ного|ной|ному)"
+UNNAMED_CLAUSE = ""   # read from the parse, which Russian does not have here
 # «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
