@@ -1934,6 +1934,24 @@ def _unowned_release(s: _Sentence, _: int) -> Frame | None:
     return Frame(earlier, "according_to", cue, True)
 
 
+_ISSUER_DOCUMENT_TAG = {module: re.compile(module.ISSUER_DOCUMENT_TAG, re.I) for module in LANGUAGES.values()
+                        if module.ISSUER_DOCUMENT_TAG}
+
+
+def _issuer_document_tag(s: _Sentence, _: int) -> Frame | None:
+    """"“…,” a Vexon statement read": a said-tag closing the sentence that names whose document it is between the
+    article and the document's noun (``ISSUER_DOCUMENT_TAG``) gives the issuer, a parse of it or not."""
+    pattern = _ISSUER_DOCUMENT_TAG.get(language(s.lang))
+    m = pattern.search(s.chunk) if pattern else None
+    if m is None or not s.free(s.span.start + m.end("issuer")):
+        return None
+    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
+    named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
+                  and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    return Frame(named.entity, "according_to", Span(s.span.start + m.start(), s.span.end), True, named.span) \
+        if named else None
+
+
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
                                    for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
@@ -1955,6 +1973,7 @@ ACCORDING_REACH = 80  # characters after "according to", "по словам" in 
 SENTENCE_RULES = (
     SentenceRule(_citing, CITED_REACH),
     SentenceRule(_parsed, 0),
+    SentenceRule(_issuer_document_tag, 0),
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_in_document, 0),
     SentenceRule(_unowned_release, 0),
@@ -3723,6 +3742,9 @@ def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
     return sorted(inside)
 
 
+_UNNAMED_CLAUSE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_CLAUSE')})(?!\w)", re.I)
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
@@ -3749,6 +3771,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return on_head[0].entity, on_head[0].span
     if on_head:
         return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
+    if any(_UNNAMED_CLAUSE.search(text, a.start, a.end) for a in agents):
+        return None     # "the bank, which asked not to be named, said": no one the text named
     capital = [m for m in mentions.within(area) if discourse.types.get(m.entity) == "Place"
                and m.span.start <= token.start and token.end <= m.span.end]
     if capital:   # a capital for its government: "Baku denied", "Yerevan insists"
@@ -4100,12 +4124,22 @@ def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
     return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
 
 
+_UNNAMED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_BEFORE_TITLE')})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.I)
+UNNAMED_REACH = 60   # characters before a title in which a word says its holder goes unnamed
+
+
+def _unnamed_holder(text: str, at: int) -> bool:
+    """"Неназванный федеральный чиновник заявил": a title whose holder a word before it leaves unnamed
+    (``UNNAMED_BEFORE_TITLE``) refers back to no one."""
+    return bool(_UNNAMED_BEFORE.search(text, max(0, at - UNNAMED_REACH), at))
+
+
 def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: bool = False,
                 verb: str = "", covering: Span | None = None) -> tuple[str, Span] | None:
     """The entity a pronoun or generic noun in the range stands for, and where it stands;
     with ``covering``, only a reference that holds that word ("the head of government" for "head")."""
     found = [m for m in _ANAPHOR.finditer(text, start, end)
-             if covering is None or m.start(1) <= covering.start < m.end(1)]
+             if (covering is None or m.start(1) <= covering.start < m.end(1)) and not _unnamed_holder(text, m.start(1))]
     if not found:
         return None
     m = found[-1] if last else found[0]

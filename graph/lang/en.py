@@ -747,15 +747,25 @@ ANAPHOR_PERSON = (
     r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican)(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
     r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
+# Words before a title that say its holder goes unnamed: English says so with an indefinite article ("an official").
+UNNAMED_BEFORE_TITLE = ""
+# A clause on a description that leaves whom it describes unnamed ("the firm, which refused to be identified, said", "the
+# spokesman, who spoke on condition of anonymity, said"): no reference back to one the text named.
+UNNAMED_CLAUSE = (r"(?:declined|refused|did not want|didn't want) to be (?:named|identified)"
+                  r"|asked not to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity")
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
-    r"|headquartered) )?"
+    r"|headquartered) "
+    # ranked in its country or its trade ("the nation's third-biggest carrier", "the country's top insurer"): the
+    # body named before, not the country
+    r"|(?:country|nation|world|region|state|island)['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest"
+    r"|leading|top|oldest|main|dominant|most valuable) (?:[\w-]+ )?)?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
-    r"|lender|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
+    r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
     r"|newspaper|daily|tabloid|magazine|broadcaster)"
@@ -2041,6 +2051,11 @@ DOCUMENT_VERBS = ("read", "find", "show")
 # Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
                   "study", "survey")
+# A said-tag closing a quotation that names the document's issuer before the document's noun: "“…,” a Vexon statement
+# read", "“…,” said the Vexon tweet" (the parse may take "read" for a noun and the issuer for no subject).
+ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?(?:a|an|the)\s+"
+                       r"(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)\s+(?:statement|press release|release|tweet|post"
+                       r"|communiqu[eé]|message|letter|notice)(?(before)|\s+(?:read|reads|said|says|added|stated))\W*$")
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
                   r"|press release|post|message|letter|communiqu[eé]|tweet|filing|notice)"

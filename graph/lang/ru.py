@@ -570,6 +570,10 @@ ANAPHOR_PERSON = (
     r"|региона|области|края|республики|субъекта)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
 )
+# Words before a title that say its holder goes unnamed («неназванный федеральный чиновник», «некий дипломат»): no
+# reference back to the person the text named with that title.
+UNNAMED_BEFORE_TITLE = r"неназванн\w*|анонимн\w*|неизвестн\w*|нек(?:ий|ая|оего|оей|оему|им|ой)|ещ[её] од(?:ин|на|ного|ной|ному)"
+UNNAMED_CLAUSE = ""   # read from the parse, which Russian does not have here
 # «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
 ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
@@ -1542,6 +1546,7 @@ UNOWNED_RELEASE = (
 )
 STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
 OWNER_PRONOUNS: dict[str, str] = {}
+ISSUER_DOCUMENT_TAG = ""   # Russian names the issuer after the document, in the genitive (STATEMENT_CARRIERS)
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 DOCUMENT_NOUNS: tuple[str, ...] = ()
 # A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
