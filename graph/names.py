@@ -4775,8 +4775,8 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
     run from the latest) written before the full name.
     A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
     is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
-    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"). Of two people who share
-    the surname, a bare one is the one its title fits, else the nearer (``_sharing_the_surname``)."""
+    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"). A surname two people of
+    the text share is neither's."""
     doc, found, mentions, patterns = f.doc, f.found, f.mentions, f.patterns
     surnames: dict[str, set[str]] = {}
     inner: dict[str, set[str]] = {}
@@ -4800,11 +4800,7 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
                 continue
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
-            if len(who) > 1:
-                who = _one_sharing_the_surname(doc.text, tok.start, who, found, first_seen)
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            if len(who) > 1 and (one := _sharing_the_surname(f, who, span)) is not None:
-                who = {one}
             if len(who) == 1 and (headline or addressed or live
                                   or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
@@ -4814,38 +4810,6 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
-
-
-def _sharing_the_surname(f: _Finder, people: set[str], surname: Span) -> str | None:
-    """Of people named before who share a surname ("Mayor Jon Relk" and "banker Ana Relk"), the one a bare
-    "Relk" means: the one whose titles where named hold a title said of it here ("the banker Relk", "Relk, the
-    mayor,"), else the one named last before it, as a reader takes it; None if neither was named before."""
-    before = [m for m in f.mentions if m.entity in people and m.span.end <= surname.start]
-    if not before:
-        return None
-    titles = lambda m: {w for w in _title_context(f, m)
-                        if w in _PERSON_TITLE_WORDS or f.patterns.person_title.fullmatch(w)}
-    here = titles(Mention("", surname, "name"))
-    titled = {m.entity for m in before if here & titles(m)}
-    if len(titled) == 1:
-        return titled.pop()
-    return max(before, key=lambda m: m.span.start).entity
-
-
-_GENDERED_WORDS = merged("GENDERED_WORDS")
-
-
-def _one_sharing_the_surname(text: str, at: int, who: set[str], found: dict[str, Entity],
-                             first_seen: dict[str, int]) -> set[str]:
-    """Of people who share a surname, the ones a surname alone at ``at`` can stand for: those named before it
-    ("Jana Roe … Roe said … her brother Tom Roe"), and of them, when a form of address before it tells a gender
-    ("Ms Roe"), those whose given name is of that gender."""
-    named = {key for key in who if first_seen.get(key, len(text)) < at}
-    address = re.search(r"(\w+)\.?\s+$", text[max(0, at - 12):at])
-    gender = _GENDERED_WORDS.get(address.group(1).lower()) if address else None
-    if len(named) > 1 and gender:
-        named = {key for key in named if given_name_gender(found[key].label.split()[0]) == gender}
-    return named
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking
