@@ -485,7 +485,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
         doc.text, _name_across_particles(doc.text, models))))
-    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(doc.text, models)))
+    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
+        doc.text, _places_of_residents(doc.text, models))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
@@ -4476,6 +4477,21 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
             continue
         out += [NamedSpan(head, n.type), NamedSpan(place, "Place")]
     return tuple(out)
+
+
+_RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
+_DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
+
+
+def _places_of_residents(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Tarnby residents … tickets bought on Tarnby": a name the model took for a nationality's before a noun for
+    the people who live somewhere, and for a body's or a person's elsewhere, is a place's each time; not a
+    nationality the tables know or that ends as one ("Ruritanian residents")."""
+    residents = {written for n in models if n.type == NATIONALITY and _RESIDENTS_AFTER.match(text, n.span.end)
+                 and (written := text[n.span.start:n.span.end]) not in _DEMONYMS
+                 and not written.lower().endswith(_DEMONYM_ENDINGS)}
+    places = residents & {text[n.span.start:n.span.end] for n in models if n.type in ("Organization", "Person")}
+    return tuple(replace(n, type="Place") if text[n.span.start:n.span.end] in places else n for n in models)
 
 
 _LISTED_PLACE = re.compile(rf"[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*")

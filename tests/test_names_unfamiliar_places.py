@@ -26,8 +26,21 @@ def test_a_subdistrict_after_a_name_is_a_place(typed):
 
 
 def test_a_surname_like_an_adjective_after_a_given_name_is_no_area_of_the_kind_named_before(typed):
-    text = ("Школы\n\nВ Заречанском районе открыли школу. По словам мэра Петра Полевского, ремонт закончат "
-            "к осени.\n")
+    text = ("Школы\n\nСело Тарнов (Вельский район) выбрало старосту.\n\n"
+            "По данным мэра Петра Полевского, 40% семей живут в Тарнове.\n")
     types, _ = typed(text, [("Петра Полевского", "Person", 0)])
     assert "Полевский район" not in types
     assert "Person" in types.values()
+
+
+def test_a_name_before_residents_that_the_model_took_for_a_nationality_and_a_body_is_a_town(typed):
+    text = ("Fares\n\nTarnby residents say the new fares are too high. Tickets bought on Tarnby cost more now, "
+            "and Tarnby residents will meet on Monday.\n")
+    types, _ = typed(text, [("Tarnby", "Nationality", 0), ("Tarnby", "Organization", 1), ("Tarnby", "Nationality", 2)])
+    assert types.get("Tarnby") == "Place"
+
+
+def test_a_nationality_before_residents_stays_no_place(typed):
+    text = ("Fares\n\nRuritanian residents say the new fares are too high. Ruritanian officials disagree.\n")
+    types, _ = typed(text, [("Ruritanian", "Nationality", 0), ("Ruritanian", "Organization", 1)])
+    assert types.get("Ruritanian") != "Place"
