@@ -1696,13 +1696,13 @@ MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter s
 # with it another place's name ("North America"); and capitalised words after a place's name that make with it a
 # body's or an outlet's name ("the Velmora Times").
 POLITY_NOUNS = ("republic",)
-# Plural nouns for the people who live in a place, after its name: "Tarnby residents" (names.py: a name the model
-# took for a nationality's there, and for a body's or a person's elsewhere, is a town's).
-RESIDENT_NOUNS = ("residents", "villagers", "islanders", "townspeople")
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
                            "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")
+# Plural nouns for the people who live in a place, after its name: "Tarnby residents" (names.py: a name the model
+# took for a nationality's there, and for a body's or a person's elsewhere, is a town's).
+RESIDENT_NOUNS = ("residents", "villagers", "islanders", "townspeople")
 # Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
 # Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
 # such a sentence, is its subject's (claims.py, _event_speaker).
