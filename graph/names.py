@@ -486,7 +486,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
         doc.text, _name_across_particles(doc.text, models))))
-    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, models))
+    models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
+        doc.text, _places_of_residents(doc.text, models))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
@@ -644,6 +645,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if len(company) == 1 and taken.free(Span(start, end)):   # "Vexon", "Vardenby City", whatever the model took
             #                                                       it for
             mentions.append(Mention(company[0], Span(start, end), "name"))
+            taken.append(Span(start, end))
+            continue
+        kinded = [e.key for e in found.values() if e.type == "Place" and _named_with_kind(e.label, label, tables)] \
+            if name.type != "Place" else []   # a place the model found alone may be the town, not its district
+        if len(kinded) == 1 and taken.free(Span(start, end)):   # "the Tarvo and Orra districts … in Tarvo": that
+            #                                                    district, for all the model took the name for a person
+            mentions.append(Mention(kinded[0], Span(start, end), "name"))
             taken.append(Span(start, end))
             continue
         if " " not in label and (name.type == "Person"
@@ -1445,6 +1453,8 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
             continue    # "Вельске-Приморском": the second half of a hyphenated name
         if i and _plural_common_noun(toks[i - 1].text):
             continue    # "между вулканами Тарвинский и …": names of the things the noun before counts
+        if i and toks[i - 1].text[:1].isupper() and _given_name(toks[i - 1].text):
+            continue    # "мэра Петра Полевского": a surname after the given name, no area
         adjective = morph().parse(tok.text)[0]
         following = morph().parse(toks[i + 1].text)[0] if i + 1 < len(toks) else None
         if adjective.tag.POS != "ADJF" or adjective.tag.gender not in kinds \
@@ -1454,6 +1464,11 @@ def _place_by_elided_kind(f: _Finder, para: Span) -> None:
         form = inflect(adjective, {"nomn", "sing", adjective.tag.gender})
         if form is not None:
             f.add(tok.start, tok.end, f"{form.word.capitalize()} {kinds[adjective.tag.gender]}", "Place")
+
+
+def _named_with_kind(place: str, name: str, tables) -> bool:
+    """"Tarvo District" for "Tarvo": a place's label that is the name and a kind of place written after names."""
+    return place.startswith(f"{name} ") and place[len(name) + 1:].lower() in tables.PLACE_NOUNS_AFTER
 
 
 def _plural_common_noun(word: str) -> bool:
@@ -4472,6 +4487,39 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
             out.append(n)
             continue
         out += [NamedSpan(head, n.type), NamedSpan(place, "Place")]
+    return tuple(out)
+
+
+_RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
+_DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
+
+
+def _places_of_residents(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Tarnby residents … tickets bought on Tarnby": a name the model took for a nationality's before a noun for
+    the people who live somewhere, and for a body's or a person's elsewhere, is a place's each time; not a
+    nationality the tables know or that ends as one ("Ruritanian residents")."""
+    residents = {written for n in models if n.type == NATIONALITY and _RESIDENTS_AFTER.match(text, n.span.end)
+                 and (written := text[n.span.start:n.span.end]) not in _DEMONYMS
+                 and not written.lower().endswith(_DEMONYM_ENDINGS)}
+    places = residents & {text[n.span.start:n.span.end] for n in models if n.type in ("Organization", "Person")}
+    return tuple(replace(n, type="Place") if text[n.span.start:n.span.end] in places else n for n in models)
+
+
+_LISTED_PLACE = re.compile(rf"[ \t]*{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*")
+
+
+def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"in Orsk, Velmi, Darrow and Kettle": places of a list the model gave one span across a comma; each
+    capitalised part is a place (a span with a comma names no one place, and would be dropped whole)."""
+    out = []
+    for n in models:
+        parts = list(re.finditer(r"[^,]+", text[n.span.start:n.span.end])) if n.type == "Place" else []
+        if len(parts) < 2 or not all(_LISTED_PLACE.fullmatch(part.group()) for part in parts):
+            out.append(n)
+            continue
+        for part in parts:
+            start = n.span.start + part.start() + len(part.group()) - len(part.group().lstrip())
+            out.append(NamedSpan(Span(start, start + len(part.group().strip())), "Place"))
     return tuple(out)
 
 

@@ -1333,14 +1333,14 @@ APPOSITION_TITLES = (
     "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
-PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "region", "province", "community",
-                  "checkpoint", "border crossing", "pass", "township", "municipality")
+PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
+                  "community", "checkpoint", "border crossing", "pass", "township", "municipality")
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
-PLACE_NOUNS_AFTER = ("district", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
+PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
@@ -1385,7 +1385,7 @@ PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
-PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "regions": "region", "provinces": "province", "rivers": "river",
+PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "subdistricts": "subdistrict", "regions": "region", "provinces": "province", "rivers": "river",
                             "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin"}
 # Last words of organisation names.
 ORG_HEADS = (
@@ -1719,6 +1719,9 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
                            "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")
+# Plural nouns for the people who live in a place, after its name: "Tarnby residents" (names.py: a name the model
+# took for a nationality's there, and for a body's or a person's elsewhere, is a town's).
+RESIDENT_NOUNS = ("residents", "villagers", "islanders", "townspeople")
 # Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
 # Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
 # such a sentence, is its subject's (claims.py, _event_speaker).

@@ -1290,6 +1290,9 @@ POLITY_NOUNS = ("республика", "область", "край", "реги�
 DEMONYM_ENDINGS: tuple[str, ...] = ()
 COMPASS_WORDS = ("северный", "южный", "западный", "восточный", "центральный", "латинский")
 NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
+# Plural nouns for the people who live in a place, after a name the model took for a nationality's (names.py): the
+# Russian model tags no nationalities.
+RESIDENT_NOUNS: tuple[str, ...] = ()
 # Слова о речи без глагола речи, который бы её вводил: «X выступил на коллегии», «X обратился к нации», «МИД
 # распространил заявление». Цитата без рамки сразу после такого предложения принадлежит его подлежащему
 # (claims.py, _event_speaker).
