@@ -1079,8 +1079,8 @@ WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this)
                           r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
-OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
-                         r"|(?:still |as yet )?(?:unclear|unknown))")
+OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet |immediately )?"
+                         r"(?:clear|known)|(?:still |as yet )?(?:unclear|unknown))")
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 # Not in a relative clause: "police detained two men who were carrying knives" tells the men, not the main verb.
