@@ -111,7 +111,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
         describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
                       and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
-        reporting = [frame is not None and claimant == frame.speaker and _in_report(doc.text, frame, q.span)
+        reporting = [frame is not None and claimant == frame.speaker
+                     and (_in_report(doc.text, frame, q.span) or _sets_the_scene(doc.text, frame, q.span))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -1919,6 +1920,16 @@ def _in_report(text: str, frame: Frame, figure: Span) -> bool:
     return not (_THAT.search(between) or _ADDING_WORD.search(between))
 
 
+def _sets_the_scene(text: str, frame: Frame, figure: Span) -> bool:
+    """"Two days after the ruling, X tweeted, “…”": a figure in the words that open a sentence, before the speaker
+    and the verb of a frame that goes on to what was said, tells when or where it was said; not one before a frame
+    set off by commas ("Over five years, X said, profits doubled"), which is inside what was said."""
+    if frame.at_end or frame.subject is None or figure.end > min(frame.subject.start, frame.verb.start):
+        return False
+    return not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
+
+
+_INSERTED_AFTER_VERB = re.compile(r"\s*,(?!\s*[“«„\"])")
 _ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
