@@ -1071,6 +1071,9 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
+# Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
+# week later"): read by extract/claims.py to tell when a frame's words were said.
+TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago")
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
 # "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
 # opening frame's report covers.
