@@ -557,6 +557,10 @@ ANAPHOR_PERSON = (
     r"|вратар(?:ь|я|ю|ем|е)(?!\w)|голкипер(?:а|у|ом|е)?(?!\w)|нападающ(?:ий|его|ему|им)(?!\w)"
     r"|(?:полу)?защитник(?:а|у|ом|е)?(?!\w)|капитан(?:а|у|ом|е)?(?!\w)|форвард(?:а|у|ом|е)?(?!\w)"
     r"|(?:гос)?обвинител(?:ь|я|ю|ем|е)(?!\w)|следовател(?:ь|я|ю|ем|е)(?!\w)"
+    # the epithets news uses for rulers, magnates and performers, as in English ("телеведущий", "певица")
+    r"|диктатор(?:а|у|ом|е)?(?!\w)|монарх(?:а|у|ом|е)?(?!\w)|магнат(?:а|у|ом|е)?(?!\w)|миллиардер(?:а|у|ом|е)?(?!\w)"
+    r"|пев(?:ец|ца|цу|цом|це)(?!\w)|певиц(?:а|ы|е|у|ей)(?!\w)|рэпер(?:а|у|ом|е)?(?!\w)"
+    r"|акт[её]р(?:а|у|ом|е)?(?!\w)|актрис(?:а|ы|е|у|ой)(?!\w)|телеведущ(?:ий|его|ему|им|ем|ая|ей|ую)(?!\w)"
     # the head of a bank or of a ministry by its short name ("глава ЦБ", "глава Банка России", "глава Минфина"):
     # a person, not the body ("глава района" stays unnamed: no body of that kind)
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
@@ -888,8 +892,9 @@ CONTINUING_REPORT = r"также|тоже"
 # sentence reported from someone ("According to X, …"), it goes on with that report.
 EXAMPLE_OPENERS = r"например|в частности|иными словами|другими словами"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
-# the council voted …"): the article's own background, which no opening frame's report covers.
-EARLIER_OPENERS = r"ранее"
+# the council voted …") or after it ("Позже запись удалили"): the article's own narration, which no opening
+# frame's report covers.
+EARLIER_OPENERS = r"ранее|позже|позднее|впоследствии"
 # A dated fact of a thing's or a person's past, as in English ("Мост был построен в 1962 году", "Он был избран в
 # 2019 году", "Завод основан в 1931 году"); not a plan («должен быть запущен в 2027 году», «будет открыт»).
 BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)(?<!должен\s)(?<!должн[аоы]\s)(?<!планируется\s)"
