@@ -1930,14 +1930,17 @@ def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> boo
             or figure.canonical_unit not in SPANS_OF_TIME:
         return False
     before, after = _TIME_FROM_EVENT[lang]
-    return (bool(after.match(text, at.end)) or bool(before.search(text[max(0, at.start - 20):at.start]))) \
+    return (bool(after.match(text, at.end)) or bool(before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start]))) \
         and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
 
 
+TIME_FROM_EVENT_REACH = 20   # characters before a figure where the word that counts it from an event stands ("через")
 _INSERTED_AFTER_VERB = re.compile(r"\s*,(?!\s*[“«„\"])")
 _TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\s+$", re.I),
                            re.compile(rf"\s+(?:{module.TIME_FROM_EVENT[1]})(?!\w)", re.I))
                     for code, module in LANGUAGES.items()}
+
+
 _ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
