@@ -1930,8 +1930,8 @@ def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> boo
             or figure.canonical_unit not in SPANS_OF_TIME:
         return False
     before, after = _TIME_FROM_EVENT[lang]
-    return (bool(after.match(text, at.end)) or bool(before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start]))) \
-        and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
+    counted = after.match(text, at.end) or before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start])
+    return counted is not None and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
 
 
 TIME_FROM_EVENT_REACH = 20   # characters before a figure where the word that counts it from an event stands ("через")
