@@ -1001,6 +1001,19 @@ def test_a_figure_after_a_closing_frames_verb_tells_where_the_words_were_said(te
     assert figure.claimant == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("On Friday, three days after the flood reached the lower town, Northwire wrote, “The dam will hold.”", None),
+    ("Через три дня после наводнения Northwire написал: «Плотина выдержит до весны».", None),
+    ("Over the next three years, Northwire said, the dam will need new gates.", "northwire"),
+    ("In the last three years, Northwire wrote, “the dam has held every spring.”", "northwire"),
+    ("Three days after the flood, Northwire said, the dam still held.", "northwire"),
+])
+def test_a_figure_in_the_words_that_open_a_frame_tells_when_the_words_were_said(text, speaker):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [figure] = [c for c in extract(doc, Linker(PARSE_BODIES)).claims if c.kind == "quantity"]
+    assert figure.claimant == speaker
+
+
 def test_parse_a_title_with_the_name_of_its_body_before_it_is_the_person_so_called_not_the_body():
     out = relayed_frames("Harbour Council Chairman Kasimir Dorn said that the dam would hold. "
                          "Northwire disagreed on Monday. "

@@ -66,6 +66,8 @@ def test_he_after_an_outlet_is_the_person_who_spoke_not_one_named_in_passing(cas
 @pytest.mark.parametrize("text, words", [
     ("Tomas Varga said the delay was caused by a dispute over the venue in Ostrava. It remains unclear "
      "when Borealian officials would resume talks.", "remains unclear"),
+    ("Tomas Varga said on Monday that the ferry line to Ostrava would close in November. It was not "
+     "immediately clear who would run the crossing over the winter.", "immediately clear"),
     ("Томас Варга сообщил, что делегация Бореалии прибыла в столицу в среду. Пока неясно, когда делегации "
      "встретятся снова.", "Пока неясно"),
 ])

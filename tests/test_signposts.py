@@ -12,6 +12,8 @@ from extracted import claims_all
     "Фоторепортаж с открытия моста — в нашей галерее.",
     "Заседание в Орлове — в материале velsk-news.ru.",
     "Подробности — в нашем сюжете.",
+    "Подробнее об этом читайте в репортаже сайта velsk-news.ru.",
+    "Подробнее о паводке смотрите в нашем видео.",
     "Читайте также о паводке в долине.",
     "Here is what we know about the fire at the Orlov depot.",
     "Watch the video of the rescue on the river.",
@@ -24,6 +26,7 @@ def test_a_pointer_to_other_material_is_no_claim(text):
 
 @pytest.mark.parametrize("text", [
     "Подробности происшествия в Орлове пока выясняются.",
+    "Подробнее о своих планах мэр Орлова расскажет в пятницу.",
     "Все доказательства вины — в материалах дела, заявил прокурор.",
     "Смотрите, мы выиграли четыре матча подряд.",
     "Here the river turns north towards Orlov.",

@@ -25,7 +25,7 @@ from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
                           gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
-from .quantities import SPANS_OF_TIME, carried_unit, find_quantities
+from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
 
@@ -111,7 +111,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
         describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
                       and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
-        reporting = [frame is not None and claimant == frame.speaker and _in_report(doc.text, frame, q.span)
+        reporting = [frame is not None and claimant == frame.speaker
+                     and (_in_report(doc.text, frame, q.span) or _sets_the_scene(doc.text, frame, q, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -2045,6 +2046,27 @@ def _in_report(text: str, frame: Frame, figure: Span) -> bool:
         return False
     between = text[frame.verb.end:figure.start]
     return not (_THAT.search(between) or _ADDING_WORD.search(between))
+
+
+def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> bool:
+    """"Two days after the ruling, X tweeted, “…”": a span of time counted from an event (``TIME_FROM_EVENT``), in
+    the words that open a sentence before the speaker and the verb of a frame that goes on to what was said, tells
+    when it was said; not one before a frame set off by commas ("Two days after the vote, X said, the count
+    stopped"), which is inside what was said, nor a span that is not counted from an event ("Over five years …")."""
+    at = figure.span
+    if frame.at_end or frame.subject is None or at.end > min(frame.subject.start, frame.verb.start) \
+            or figure.canonical_unit not in SPANS_OF_TIME:
+        return False
+    before, after = _TIME_FROM_EVENT[lang]
+    counted = after.match(text, at.end) or before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start])
+    return counted is not None and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
+
+
+TIME_FROM_EVENT_REACH = 20   # characters before a figure where the word that counts it from an event stands ("через")
+_INSERTED_AFTER_VERB = re.compile(r"\s*,(?!\s*[“«„\"])")
+_TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\s+$", re.I),
+                           re.compile(rf"\s+(?:{module.TIME_FROM_EVENT[1]})(?!\w)", re.I))
+                    for code, module in LANGUAGES.items()}
 
 
 _ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)

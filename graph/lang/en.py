@@ -1091,6 +1091,9 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
+# Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
+# week later"): read by extract/claims.py to tell when a frame's words were said.
+TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago")
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
 # "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
 # opening frame's report covers.
@@ -1099,8 +1102,8 @@ WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this)
                           r"|prompted|prompts?|sparked|sparks?|was|were|brought|caused|provoked|triggered)")
 # Openers of a sentence that says what is not yet known ("It was not clear when …"): the article's own aside
 # after a report, which no opening frame's report covers.
-OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet )?(?:clear|known)"
-                         r"|(?:still |as yet )?(?:unclear|unknown))")
+OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet |immediately )?"
+                         r"(?:clear|known)|(?:still |as yet )?(?:unclear|unknown))")
 CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 # Not in a relative clause: "police detained two men who were carrying knives" tells the men, not the main verb.
