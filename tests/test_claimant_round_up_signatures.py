@@ -61,23 +61,3 @@ def test_a_signature_of_a_name_and_a_title_alone_is_no_claim(cast_linker):
 def test_a_dash_inside_a_sentence_signs_nothing(cast_linker):
     out = claims("The port stays open. Ferries sailed on – Tomas Varga said the strike would end.\n", cast_linker)
     assert speaker_of(out, "The port stays open") is None
-
-
-SIGNED_BELOW = ("Remarks of the week\n\n"
-                "We have no plan to close the port. I think the strike will end soon.\n\n"
-                "Transport Minister Tomas Varga, quoted by the Vell Courier\n\n"
-                "It was a long night. He promised to pay the dockers in full.\n\n"
-                "Mira Orlen, on a long night of talks with the striking dockers in the northern harbour\n")
-
-
-def test_remarks_signed_on_the_line_under_them_without_a_dash_are_the_signers(cast_linker):
-    out = claims(SIGNED_BELOW, cast_linker)
-    assert speaker_of(out, "no plan to close the port") == "varga"
-    assert speaker_of(out, "the strike will end soon") == "varga"
-    assert speaker_of(out, "It was a long night") == "orlen"
-    assert speaker_of(out, "He promised to pay") == "orlen"
-
-
-def test_a_signature_line_without_a_dash_is_no_claim(cast_linker):
-    out = claims(SIGNED_BELOW, cast_linker)
-    assert not [text for text, _ in out if "quoted by" in text or "long night of talks" in text]

@@ -382,7 +382,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
     _name_headed_sections(doc, sentences, out, set(unnamed), quotes, mentions, discourse.types)
-    _name_signed_remarks(doc, sentences, out, mentions, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -515,47 +514,6 @@ def _name_headed_sections(doc: Document, sentences: list[Sentence], out: list, u
             if who is None and (quoted or k in unnamed) \
                     or who not in (None, speaker) and _referred_to(doc.text, sentences[k].span, who, mentions, types):
                 out[k] = (speaker, "quotation" if quoted else "anaphor", None)
-
-
-def _name_signed_remarks(doc: Document, sentences: list[Sentence], out: list, mentions: MentionIndex,
-                         types: dict[str, str]) -> None:
-    """A round-up that prints each remark bare and signs it on the line under it with no dash ("House Speaker Jane
-    Roe, quoted by the Vell Times"), the page's last line such a signature: the remark's paragraphs that no one
-    says, or whose speaker a pronoun's reading gave to someone they do not name, are the signer's; the signature
-    itself is no claim. The remark runs back to the last signature or heading."""
-    signers = {i: _signer_of_line(doc.text, para, mentions, types) for i, para in enumerate(doc.body)}
-    if not doc.body or signers[len(doc.body) - 1] is None:
-        return
-    by_paragraph: dict[int, list[int]] = {}
-    for k, s in enumerate(sentences):
-        by_paragraph.setdefault(s.paragraph, []).append(k)
-    for i, signer in signers.items():
-        if signer is None:
-            continue
-        for k in by_paragraph.get(i, []):
-            out[k] = (signer, "signature", None)
-        remark = i - 1
-        while remark >= 0 and signers[remark] is None \
-                and not _heading(doc.text[doc.body[remark].start:doc.body[remark].end]):
-            for k in by_paragraph.get(remark, []):
-                who = out[k][0]
-                if who is None or not any(m.entity == who for m in mentions.within(sentences[k].span)):
-                    out[k] = (signer, "quotation", None)
-            remark -= 1
-
-
-def _signer_of_line(text: str, line: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
-    """The person a line with no sentence's mark at its end signs for: a title at most before the name, after it
-    nothing, a comma or a lower-case word ("…, quoted by the Vell Times", "… on the strike")."""
-    words = text[line.start:line.end].split()
-    person = next((m for m in mentions.within(line) if types.get(m.entity) == "Person"), None)
-    if person is None or len(words) > SIGNED_LINE_WORDS or _SENTENCE_MARK_END.search(text[line.start:line.end]):
-        return None
-    title, rest = text[line.start:person.span.start], text[person.span.end:line.end]
-    if len(title.split()) > SIGNATURE_WORDS or re.search(r"[,;:!?()\"“”«»]", title) \
-            or rest and not re.match(r",|\s+[^\W\d_A-ZА-ЯЁ]", rest):
-        return None
-    return person.entity
 
 
 def _name_line(line: Span, mentions: MentionIndex, types: dict[str, str], text: str) -> str | None:
