@@ -119,3 +119,19 @@ def test_a_transcribers_note_in_brackets_inside_a_turn_is_not_the_speakers(linke
     out = claims(text, linker)
     assert ("Fares will stay the same this year.", "vell") in out
     assert all(who is None for quote, who in out if quote.startswith(("[", "(")))
+
+
+def test_a_word_q_opening_each_paragraph_is_no_question_label(linker):
+    text = ("Q fever cases rose to 40 this month, health minister Jon Vell said.\n\n"
+            "Q fever is spread by goats and sheep, Vell told reporters.\n\n"
+            "Q fever vaccines will reach the farms in May, he added.")
+    out = claims(text, linker)
+    assert ("Q fever is spread by goats and sheep, Vell told reporters.", "vell") in out
+    assert ("Q fever vaccines will reach the farms in May, he added.", "vell") in out
+
+
+def test_a_q_and_a_label_in_one_paragraph_count_once(linker):
+    from claimsgraph.extract.claims import _paragraph_labels
+    doc = parse_document("t.txt", ("Q. Jon Vell: The ports will open in May.\n\n"
+                                   "Mara Hale: The ferries will run again on Monday.").encode(), "text/plain")
+    assert [m.group("label") for m in _paragraph_labels(doc)] == ["Q. Jon Vell", "Mara Hale"]

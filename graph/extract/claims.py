@@ -1059,11 +1059,14 @@ _DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ
                          r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
 DASH_TURNS = 2
-# A question's label with no colon before the reporter's words ("Q    Will …", "Q. Will …", «Вопрос. …»), or alone on
-# its line: read as one where it opens BARE_TURNS paragraphs with the other labels (``_paragraph_labels``).
-_BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION_LABELS')})\.?"
+# A question's label with no colon before the reporter's words, as transcripts set it apart ("Q    Will …", "Q. Will
+# …", «Вопрос. …»), or alone on its line: read as one where it opens BARE_TURNS paragraphs with the other labels
+# (``_paragraph_labels``). One space before a sentence ("Q The board …") sets it apart only where the text sets a
+# label so elsewhere: "Q fever …" opens a sentence.
+_BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION_LABELS')})(?P<apart>\.)?"
                                   r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?"
-                                  r"(?:[ \t]+(?=[^\W\d_]|[«\"“(\[])|[ \t]*$)")
+                                  r"(?:(?(apart)[ \t]+|(?:(?P<gap>[ \t]{2,}|\t)|[ \t]))(?=[A-ZА-ЯЁ«\"“(\[])"
+                                  r"|(?P<alone>[ \t]*$))")
 _COLON_LESS = (_BARE_LABEL, _DASH_LABEL, _BARE_QUESTION_LABEL)
 
 
@@ -1071,7 +1074,7 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
     such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
     or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers; a colon-less question label ("Q …")
-    where it and the other labels open BARE_TURNS turns."""
+    where one is set apart as transcripts do and it and the other labels open BARE_TURNS paragraphs."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
     for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
         colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
@@ -1079,7 +1082,9 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
         if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
             labels = [m or other for m, other in zip(labels, colon_less)]
     asked = [_BARE_QUESTION_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    if any(asked) and sum(1 for m in asked + labels if m) >= BARE_TURNS:
+    if not any(m and (m["apart"] or m["gap"] or m["alone"] is not None) for m in asked):
+        return labels     # no label set apart as transcripts do: "Q fever …" in each paragraph is a word
+    if sum(1 for a, other in zip(asked, labels) if a or other) >= BARE_TURNS:
         labels = [question or other for question, other in zip(asked, labels)]
     return labels
 
