@@ -6,7 +6,7 @@ import pytest
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
-from extracted import HOST_AND_GUEST, claims, claims_all
+from extracted import CAST, HOST_AND_GUEST, KELL, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +135,14 @@ def test_a_q_and_a_label_in_one_paragraph_count_once(linker):
     doc = parse_document("t.txt", ("Q. Jon Vell: The ports will open in May.\n\n"
                                    "Mara Hale: The ferries will run again on Monday.").encode(), "text/plain")
     assert [m.group("label") for m in _paragraph_labels(doc)] == ["Q. Jon Vell", "Mara Hale"]
+
+
+def test_a_quoted_question_after_an_interview_reported_in_the_news_takes_over_nothing():
+    text = ("Tomas Varga told the Vell Courier in an interview on Monday that the port would close in May.\n\n"
+            "Mira Orlen, the harbour master, spoke against the plan at the council on Tuesday.\n\n"
+            "“Would you let 300 dockers lose their jobs?”\n\n"
+            "“I will not let that happen,” Orlen told the council.\n\n"
+            "The council will vote on the plan in April, Arno Kell said.")
+    out = claims(text, Linker(CAST + [KELL]))
+    assert speaker_of(out, "I will not let that happen") == "orlen"
+    assert speaker_of(out, "The council will vote") == "kell"

@@ -1439,8 +1439,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
                      types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
     """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
 
-    It is an interview when at least two questions (one where the intro speaks of an interview, what an excerpt
-    may keep) are each followed by a paragraph that does not ask, a
+    It is an interview when at least two questions (one where the text announces itself as an interview, what an
+    excerpt may keep: ``_excerpt_exchange``) are each followed by a paragraph that does not ask, a
     question speaks to someone ("you") and the answers speak in the first person in at least half of the
     exchanges (an explainer's "What happens next?" headings are answered in the writer's voice, an op-ed's
     rhetorical questions address no one). The questions claim nothing; the answers, in the
@@ -1461,7 +1461,9 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
             answers.append(j)
         if answers:
             exchanges.append((i, answers))
-    if len(exchanges) < 2 and not (exchanges and _interview_announced(doc, exchanges[0][0])):
+    if len(exchanges) == 1:
+        exchanges = _excerpt_exchange(doc, mentions, types, *exchanges[0])
+    if not exchanges:
         return {}
     spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
                  for _, answers in exchanges)
@@ -1474,6 +1476,28 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers
                  if who is not None or FIRST_PERSON.search(text, body[j].start, body[j].end))
     return found
+
+
+def _excerpt_exchange(doc: Document, mentions: MentionIndex, types: dict[str, str], question: int,
+                      answers: list[int]) -> list[tuple[int, list[int]]]:
+    """An excerpt's only question and its answer: the question out of quotation marks (a quoted one is asked in a
+    story), the text announced as an interview by its headline or its own words ("Edited excerpts from an
+    interview:"; a reported "X told the Herald in an interview" is news), and the one paragraph after it, which has
+    no quotation or speaker of its own to frame it."""
+    body, text = doc.body, doc.text
+    answer = body[answers[0]]
+    intro = body[:question]
+    announced = bool(intro) and (
+        _has_headline(doc) and _INTERVIEW_CUE.search(text, body[0].start, body[0].end) is not None
+        or _OWN_INTERVIEW_CUE.search(text, intro[0].start, intro[-1].end) is not None)
+    if not announced or _OPENING_QUOTE.match(text, body[question].start, body[question].end) \
+            or any(mark in text[answer.start:answer.end] for mark in _QUOTE_OPENERS) \
+            or any(types.get(m.entity) in SPEAKER_TYPES for m in mentions.within(answer)):
+        return []
+    return [(question, answers[:1])]
+
+
+_OWN_INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_OWN_CUES')})", re.I)
 
 
 def _has_headline(doc: Document) -> bool:
