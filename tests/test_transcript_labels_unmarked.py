@@ -146,3 +146,14 @@ def test_a_quoted_question_after_an_interview_reported_in_the_news_takes_over_no
     out = claims(text, Linker(CAST + [KELL]))
     assert speaker_of(out, "I will not let that happen") == "orlen"
     assert speaker_of(out, "The council will vote") == "kell"
+
+
+def test_a_bidding_in_news_that_speaks_of_an_interview_asks_nothing():
+    text = ("Tomas Varga told the Vell Courier in an interview on Monday that the port would close in May.\n\n"
+            "Mira Orlen, the harbour master, spoke against the plan at the council on Tuesday.\n\n"
+            "Describe the port as it is now, she asked the councillors.\n\n"
+            "We have lost a third of our ships in a year.\n\n"
+            "Do you want 300 dockers to lose their jobs?\n\n"
+            "I will not let that happen.")
+    out = claims(text, Linker(CAST + [KELL]))
+    assert any(quote.startswith("Describe the port") for quote, _ in out)

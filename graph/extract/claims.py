@@ -1149,7 +1149,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 2     # initials standing for someone the text names: a transcript's label, even its only one
-        elif m and not questioned and (_asks(doc.text, para) or label.lower() in interviewers):
+        elif m and not questioned and (_asks_or_bids(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -1178,10 +1178,10 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over); after a
             # question no label opens, the one who answered before answers again (the labels stop after the first turns)
-            found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
+            found[i] = ("question", para.start) if _asks_or_bids(doc.text, para) else (speaker, para.start)
             asked_amid = i if found[i][0] == "question" and not speaker_asked else -2
         if m and i in found and found[i][0] not in ("question", None):
-            speaker_asked = _asks(doc.text, para)   # a labelled turn that asks is the interviewer's
+            speaker_asked = _asks_or_bids(doc.text, para)   # a labelled turn that asks is the interviewer's
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
             found[i], alone = ("question", -1 if asking else para.end), i
@@ -1218,7 +1218,7 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
             continue
         alone = not doc.text[m.end():para.end].strip()
         said = body[i + 1] if alone and i + 1 < len(body) else para
-        turns.setdefault(m.group("label").strip().lower(), []).append(_asks(doc.text, said))
+        turns.setdefault(m.group("label").strip().lower(), []).append(_asks_or_bids(doc.text, said))
     return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
 
 
@@ -1284,7 +1284,7 @@ def _question_paragraphs(doc: Document, paragraph_labels: list[re.Match | None])
     asked = False     # the paragraph before was a question label alone
     for para, m in zip(doc.body, paragraph_labels):
         labelled = m is not None and _QUESTION_LABEL.match(m.group("label").strip()) is not None
-        if asked or labelled or _asks(doc.text, para):
+        if asked or labelled or _asks_or_bids(doc.text, para):
             out.append(para)
         asked = labelled and not doc.text[m.end():para.end].strip()
     return out
@@ -1306,10 +1306,15 @@ def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
 
 
 def _asks(text: str, para: Span) -> bool:
-    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks, or that opens bidding
-    the interviewee to speak ("Tell us about …", "— Йон, расскажите …")."""
-    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?") \
-        or _PROMPT.match(text, para.start, para.end) is not None
+    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks."""
+    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?")
+
+
+def _asks_or_bids(text: str, para: Span) -> bool:
+    """A turn that asks, or that opens bidding the interviewee to speak ("Tell us about …", "— Йон, расскажите …"):
+    read so only where labels or dashes open turns, or the text announces itself as an interview; in news "Describe
+    …" opens a sentence."""
+    return _asks(text, para) or _PROMPT.match(text, para.start, para.end) is not None
 
 
 # An interviewer's bidding, after an opening dash and the name it addresses ("— Jon, tell us …"); not in quotation
@@ -1360,7 +1365,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """
     dashes = {i: m.end() for i, p in enumerate(doc.body) if (m := _OPENING_DASH.match(doc.text, p.start, p.end))}
     dashed = list(dashes)
-    questions = _asking_turns(dashed, [i for i in dashed if _asks(doc.text, doc.body[i])])
+    questions = _asking_turns(dashed, [i for i in dashed if _asks_or_bids(doc.text, doc.body[i])])
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
@@ -1451,7 +1456,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     """
     body, text = doc.body, doc.text
     first_body = 1 if _has_headline(doc) else 0
-    asking = {i for i in range(first_body, len(body)) if _asks(text, body[i])}
+    asks = _asks_or_bids if _announces_interview(doc) else _asks
+    asking = {i for i in range(first_body, len(body)) if asks(text, body[i])}
     exchanges: list[tuple[int, list[int]]] = []
     for i in sorted(asking):
         answers: list[int] = []
@@ -1486,15 +1492,21 @@ def _excerpt_exchange(doc: Document, mentions: MentionIndex, types: dict[str, st
     no quotation or speaker of its own to frame it."""
     body, text = doc.body, doc.text
     answer = body[answers[0]]
-    intro = body[:question]
-    announced = bool(intro) and (
-        _has_headline(doc) and _INTERVIEW_CUE.search(text, body[0].start, body[0].end) is not None
-        or _OWN_INTERVIEW_CUE.search(text, intro[0].start, intro[-1].end) is not None)
-    if not announced or _OPENING_QUOTE.match(text, body[question].start, body[question].end) \
+    if not _announces_interview(doc, question) \
+            or _OPENING_QUOTE.match(text, body[question].start, body[question].end) \
             or any(mark in text[answer.start:answer.end] for mark in _QUOTE_OPENERS) \
             or any(types.get(m.entity) in SPEAKER_TYPES for m in mentions.within(answer)):
         return []
     return [(question, answers[:1])]
+
+
+def _announces_interview(doc: Document, before: int | None = None) -> bool:
+    """The text announces itself as an interview: its headline speaks of one, or its own words before paragraph
+    ``before`` do ("Edited excerpts from an interview:"); a reported "X told the Herald in an interview" is news."""
+    body = doc.body[:before]
+    return bool(body) and (
+        _has_headline(doc) and _INTERVIEW_CUE.search(doc.text, body[0].start, body[0].end) is not None
+        or _OWN_INTERVIEW_CUE.search(doc.text, body[0].start, body[-1].end) is not None)
 
 
 _OWN_INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_OWN_CUES')})", re.I)
