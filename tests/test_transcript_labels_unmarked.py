@@ -6,7 +6,7 @@ import pytest
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
-from extracted import HOST_AND_GUEST, claims, claims_all
+from extracted import CAST, HOST_AND_GUEST, KELL, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,41 @@ def test_a_transcribers_note_in_brackets_inside_a_turn_is_not_the_speakers(linke
     out = claims(text, linker)
     assert ("Fares will stay the same this year.", "vell") in out
     assert all(who is None for quote, who in out if quote.startswith(("[", "(")))
+
+
+def test_a_word_q_opening_each_paragraph_is_no_question_label(linker):
+    text = ("Q fever cases rose to 40 this month, health minister Jon Vell said.\n\n"
+            "Q fever is spread by goats and sheep, Vell told reporters.\n\n"
+            "Q fever vaccines will reach the farms in May, he added.")
+    out = claims(text, linker)
+    assert ("Q fever is spread by goats and sheep, Vell told reporters.", "vell") in out
+    assert ("Q fever vaccines will reach the farms in May, he added.", "vell") in out
+
+
+def test_a_q_and_a_label_in_one_paragraph_count_once(linker):
+    from claimsgraph.extract.claims import _paragraph_labels
+    doc = parse_document("t.txt", ("Q. Jon Vell: The ports will open in May.\n\n"
+                                   "Mara Hale: The ferries will run again on Monday.").encode(), "text/plain")
+    assert [m.group("label") for m in _paragraph_labels(doc)] == ["Q. Jon Vell", "Mara Hale"]
+
+
+def test_a_quoted_question_after_an_interview_reported_in_the_news_takes_over_nothing():
+    text = ("Tomas Varga told the Vell Courier in an interview on Monday that the port would close in May.\n\n"
+            "Mira Orlen, the harbour master, spoke against the plan at the council on Tuesday.\n\n"
+            "“Would you let 300 dockers lose their jobs?”\n\n"
+            "“I will not let that happen,” Orlen told the council.\n\n"
+            "The council will vote on the plan in April, Arno Kell said.")
+    out = claims(text, Linker(CAST + [KELL]))
+    assert speaker_of(out, "I will not let that happen") == "orlen"
+    assert speaker_of(out, "The council will vote") == "kell"
+
+
+def test_a_bidding_in_news_that_speaks_of_an_interview_asks_nothing():
+    text = ("Tomas Varga told the Vell Courier in an interview on Monday that the port would close in May.\n\n"
+            "Mira Orlen, the harbour master, spoke against the plan at the council on Tuesday.\n\n"
+            "Describe the port as it is now, she asked the councillors.\n\n"
+            "We have lost a third of our ships in a year.\n\n"
+            "Do you want 300 dockers to lose their jobs?\n\n"
+            "I will not let that happen.")
+    out = claims(text, Linker(CAST + [KELL]))
+    assert any(quote.startswith("Describe the port") for quote, _ in out)

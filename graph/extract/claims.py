@@ -1018,11 +1018,14 @@ _DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ
                          r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
 DASH_TURNS = 2
-# A question's label with no colon before the reporter's words ("Q    Will …", "Q. Will …", «Вопрос. …»), or alone on
-# its line: read as one where it opens BARE_TURNS paragraphs with the other labels (``_paragraph_labels``).
-_BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION_LABELS')})\.?"
+# A question's label with no colon before the reporter's words, as transcripts set it apart ("Q    Will …", "Q. Will
+# …", «Вопрос. …»), or alone on its line: read as one where it opens BARE_TURNS paragraphs with the other labels
+# (``_paragraph_labels``). One space before a sentence ("Q The board …") sets it apart only where the text sets a
+# label so elsewhere: "Q fever …" opens a sentence.
+_BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION_LABELS')})(?P<apart>\.)?"
                                   r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?"
-                                  r"(?:[ \t]+(?=[^\W\d_]|[«\"“(\[])|[ \t]*$)")
+                                  r"(?:(?(apart)[ \t]+|(?:(?P<gap>[ \t]{2,}|\t)|[ \t]))(?=[A-ZА-ЯЁ«\"“(\[])"
+                                  r"|(?P<alone>[ \t]*$))")
 _COLON_LESS = (_BARE_LABEL, _DASH_LABEL, _BARE_QUESTION_LABEL)
 
 
@@ -1030,7 +1033,7 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
     such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
     or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers; a colon-less question label ("Q …")
-    where it and the other labels open BARE_TURNS turns."""
+    where one is set apart as transcripts do and it and the other labels open BARE_TURNS paragraphs."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
     for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
         colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
@@ -1038,7 +1041,9 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
         if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
             labels = [m or other for m, other in zip(labels, colon_less)]
     asked = [_BARE_QUESTION_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    if any(asked) and sum(1 for m in asked + labels if m) >= BARE_TURNS:
+    if not any(m and (m["apart"] or m["gap"] or m["alone"] is not None) for m in asked):
+        return labels     # no label set apart as transcripts do: "Q fever …" in each paragraph is a word
+    if sum(1 for a, other in zip(asked, labels) if a or other) >= BARE_TURNS:
         labels = [question or other for question, other in zip(asked, labels)]
     return labels
 
@@ -1103,7 +1108,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = _initials_of(doc, mentions, types, label)
             found[i] = (speaker, m.end())
             explicit += 2     # initials standing for someone the text names: a transcript's label, even its only one
-        elif m and not questioned and (_asks(doc.text, para) or label.lower() in interviewers):
+        elif m and not questioned and (_asks_or_bids(doc.text, para) or label.lower() in interviewers):
             found[i] = ("question", m.end())      # "NZH: Will the government …?", "Northwire: …?": the interviewer
         elif m and _ANSWER_LABEL.match(label):
             # the intro's, not a question's (asked about) or an earlier answer's (spoken of)
@@ -1132,10 +1137,10 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over); after a
             # question no label opens, the one who answered before answers again (the labels stop after the first turns)
-            found[i] = ("question", para.start) if _asks(doc.text, para) else (speaker, para.start)
+            found[i] = ("question", para.start) if _asks_or_bids(doc.text, para) else (speaker, para.start)
             asked_amid = i if found[i][0] == "question" and not speaker_asked else -2
         if m and i in found and found[i][0] not in ("question", None):
-            speaker_asked = _asks(doc.text, para)   # a labelled turn that asks is the interviewer's
+            speaker_asked = _asks_or_bids(doc.text, para)   # a labelled turn that asks is the interviewer's
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
             found[i], alone = ("question", -1 if asking else para.end), i
@@ -1172,7 +1177,7 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
             continue
         alone = not doc.text[m.end():para.end].strip()
         said = body[i + 1] if alone and i + 1 < len(body) else para
-        turns.setdefault(m.group("label").strip().lower(), []).append(_asks(doc.text, said))
+        turns.setdefault(m.group("label").strip().lower(), []).append(_asks_or_bids(doc.text, said))
     return {label for label, asks in turns.items() if len(asks) >= 2 and 2 * sum(asks) >= len(asks)}
 
 
@@ -1238,7 +1243,7 @@ def _question_paragraphs(doc: Document, paragraph_labels: list[re.Match | None])
     asked = False     # the paragraph before was a question label alone
     for para, m in zip(doc.body, paragraph_labels):
         labelled = m is not None and _QUESTION_LABEL.match(m.group("label").strip()) is not None
-        if asked or labelled or _asks(doc.text, para):
+        if asked or labelled or _asks_or_bids(doc.text, para):
             out.append(para)
         asked = labelled and not doc.text[m.end():para.end].strip()
     return out
@@ -1260,10 +1265,15 @@ def _names(mentions: MentionIndex, para: Span, person: str) -> bool:
 
 
 def _asks(text: str, para: Span) -> bool:
-    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks, or that opens bidding
-    the interviewee to speak ("Tell us about …", "— Йон, расскажите …")."""
-    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?") \
-        or _PROMPT.match(text, para.start, para.end) is not None
+    """A paragraph that ends asking, also in bold ("**Why now?**") or inside quotation marks."""
+    return text[para.start:para.end].rstrip().rstrip("”»\"*_ ").endswith("?")
+
+
+def _asks_or_bids(text: str, para: Span) -> bool:
+    """A turn that asks, or that opens bidding the interviewee to speak ("Tell us about …", "— Йон, расскажите …"):
+    read so only where labels or dashes open turns, or the text announces itself as an interview; in news "Describe
+    …" opens a sentence."""
+    return _asks(text, para) or _PROMPT.match(text, para.start, para.end) is not None
 
 
 # An interviewer's bidding, after an opening dash and the name it addresses ("— Jon, tell us …"); not in quotation
@@ -1314,7 +1324,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     """
     dashes = {i: m.end() for i, p in enumerate(doc.body) if (m := _OPENING_DASH.match(doc.text, p.start, p.end))}
     dashed = list(dashes)
-    questions = _asking_turns(dashed, [i for i in dashed if _asks(doc.text, doc.body[i])])
+    questions = _asking_turns(dashed, [i for i in dashed if _asks_or_bids(doc.text, doc.body[i])])
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
@@ -1393,8 +1403,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
                      types: dict[str, str]) -> dict[int, tuple[str | None, int]]:
     """Questions and answers laid out with no labels: a paragraph that asks, then the answer in the first person.
 
-    It is an interview when at least two questions (one where the intro speaks of an interview, what an excerpt
-    may keep) are each followed by a paragraph that does not ask, a
+    It is an interview when at least two questions (one where the text announces itself as an interview, what an
+    excerpt may keep: ``_excerpt_exchange``) are each followed by a paragraph that does not ask, a
     question speaks to someone ("you") and the answers speak in the first person in at least half of the
     exchanges (an explainer's "What happens next?" headings are answered in the writer's voice, an op-ed's
     rhetorical questions address no one). The questions claim nothing; the answers, in the
@@ -1405,7 +1415,8 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     """
     body, text = doc.body, doc.text
     first_body = 1 if _has_headline(doc) else 0
-    asking = {i for i in range(first_body, len(body)) if _asks(text, body[i])}
+    asks = _asks_or_bids if _announces_interview(doc) else _asks
+    asking = {i for i in range(first_body, len(body)) if asks(text, body[i])}
     exchanges: list[tuple[int, list[int]]] = []
     for i in sorted(asking):
         answers: list[int] = []
@@ -1415,7 +1426,9 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
             answers.append(j)
         if answers:
             exchanges.append((i, answers))
-    if len(exchanges) < 2 and not (exchanges and _interview_announced(doc, exchanges[0][0])):
+    if len(exchanges) == 1:
+        exchanges = _excerpt_exchange(doc, mentions, types, *exchanges[0])
+    if not exchanges:
         return {}
     spoken = sum(any(FIRST_PERSON.search(text, body[j].start, body[j].end) for j in answers)
                  for _, answers in exchanges)
@@ -1428,6 +1441,34 @@ def _plain_interview(doc: Document, mentions: MentionIndex,
     found.update((j, (who, body[j].start)) for _, answers in exchanges for j in answers
                  if who is not None or FIRST_PERSON.search(text, body[j].start, body[j].end))
     return found
+
+
+def _excerpt_exchange(doc: Document, mentions: MentionIndex, types: dict[str, str], question: int,
+                      answers: list[int]) -> list[tuple[int, list[int]]]:
+    """An excerpt's only question and its answer: the question out of quotation marks (a quoted one is asked in a
+    story), the text announced as an interview by its headline or its own words ("Edited excerpts from an
+    interview:"; a reported "X told the Herald in an interview" is news), and the one paragraph after it, which has
+    no quotation or speaker of its own to frame it."""
+    body, text = doc.body, doc.text
+    answer = body[answers[0]]
+    if not _announces_interview(doc, question) \
+            or _OPENING_QUOTE.match(text, body[question].start, body[question].end) \
+            or any(mark in text[answer.start:answer.end] for mark in _QUOTE_OPENERS) \
+            or any(types.get(m.entity) in SPEAKER_TYPES for m in mentions.within(answer)):
+        return []
+    return [(question, answers[:1])]
+
+
+def _announces_interview(doc: Document, before: int | None = None) -> bool:
+    """The text announces itself as an interview: its headline speaks of one, or its own words before paragraph
+    ``before`` do ("Edited excerpts from an interview:"); a reported "X told the Herald in an interview" is news."""
+    body = doc.body[:before]
+    return bool(body) and (
+        _has_headline(doc) and _INTERVIEW_CUE.search(doc.text, body[0].start, body[0].end) is not None
+        or _OWN_INTERVIEW_CUE.search(doc.text, body[0].start, body[-1].end) is not None)
+
+
+_OWN_INTERVIEW_CUE = re.compile(rf"(?<!\w)(?:{alternation('INTERVIEW_OWN_CUES')})", re.I)
 
 
 def _has_headline(doc: Document) -> bool:

@@ -1176,6 +1176,10 @@ SECOND_PERSON = r"you|your|yours|yourself|yourselves"
 # interview", "X answered questions from …", "Q&A: X on …".
 INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
                   r"|(?:answer|respond|repl)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)")
+# Words that announce the text itself as an interview ("Edited excerpts from an interview:"), not one reported in it
+# ("X told the Herald in an interview"): enough for an excerpt's single question and answer.
+INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an?|the|our|this)\s+(?:[\w-]+\s+){0,2}?interview"
+                      r"|this\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed)")
 # The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
 BACK_POINTING_OBJECTS = ("it", "this", "so")
 # Openings that point back to what was just reported: "This was stated by X".

@@ -963,6 +963,8 @@ INTERVIEW_PROMPTS = r"расскажите|опишите|поясните|об�
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
 # Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
 INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
+# Words that announce the text itself as an interview («Публикуем отрывки из интервью»), not one reported in it.
+INTERVIEW_OWN_CUES = r"(?:отрыв|фрагмент|выдерж)\w*\s+(?:из\s+)?интервью|публикуем\s+(?:\w+\s+){0,2}?интервью"
 BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 # Forward attribution: "Об этом сообщил X" after the content; "Соответствующее сообщение опубликовано на сайте X"
 # (a sentence opened so is a frame, no claim of its own).
