@@ -3692,9 +3692,10 @@ def _short_head_of_a_body(f: _Finder) -> None:
 
 def _acronym_with_a_head_word(f: _Finder) -> None:
     """"the Vell Water Board (VWB)", later "Bank VWB" or "the VWB Office": a body's name that is another body's
-    acronym with only heads of bodies' names, company suffixes or legal forms beside it is that body, not a second
-    one; an acronym two bodies here share ties it to neither."""
-    heads = _ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS
+    acronym with only heads of bodies' names beside it is that body, not a second one; an acronym two bodies here
+    share ties it to neither. A company suffix or legal form counts only when the body's own name ends in it
+    ("VWB Holdings" is a second company beside "the Vell Water Board")."""
+    firms = _COMPANY_SUFFIXES | _LEGAL_FORMS
     owners: dict[str, set[str]] = {}
     for key, entity in f.found.items():
         if entity.type == "Organization":
@@ -3704,12 +3705,15 @@ def _acronym_with_a_head_word(f: _Finder) -> None:
     for key, entity in sorted(f.found.items()):
         words = entity.label.split()
         acronyms = [w for w in words if w in owners]
-        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1 \
-                or any(w not in heads for w in words if w != acronyms[0]):
+        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1:
             continue
         target = owners[acronyms[0]] - {key}
-        if len(target) == 1:
-            _merge_entity(f.found, f.mentions, key, target.pop())
+        if len(target) != 1:
+            continue
+        owner = next(iter(target))
+        last = f.found[owner].label.split()[-1]
+        if all(w in _ORG_HEADS or (w in firms and w == last) for w in words if w != acronyms[0]):
+            _merge_entity(f.found, f.mentions, key, owner)
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
