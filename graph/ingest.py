@@ -1032,11 +1032,13 @@ _WIRE_DATELINE_RE = re.compile(
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+", re.I)
-# "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals ("Varga
-# (Labour): …" labels a speaker)
+# "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals with no
+# title ("SEN. JANA ROE (…):", "MR. VELL (…):" label a hearing's speakers), the agency capitalised and neither a
+# party nor a party and a seat ("VARGA (Labour):", "ROE (D-OSTRA):", "ROE (through interpreter):" label speakers)
 _COLON_WIRE_DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){0,2})"
-    r"\s*\((?P<agency>[^\W\d_][\w\-.&'/ ]{0,40}?)\)\s*:(?=\s)"
+    rf"^\s*(?!(?i:{_TITLE_WORDS})\.?\s)(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}})"
+    rf"\s*\((?!(?:{alternation('SPEAKER_PARTIES')})\)|[A-ZА-ЯЁ]-[^\W\d_]+\))"
+    rf"(?P<agency>[A-ZА-ЯЁ][\w\-.&'/ ]{{0,40}}?)\)\s*:(?=\s)"
     r"(?P<m1>(?!))?(?P<d1>(?!))?(?P<m2>(?!))?(?P<d2>(?!))?(?P<y>(?!))?")   # no date: the others' groups, empty
 # "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is

@@ -1424,6 +1424,10 @@ NOUNS_AFTER_QUOTED_NAMES = {
                     "Event"),
     **dict.fromkeys(("party", "movement", "group", "alliance", "coalition", "bloc", "platform", "format"), "Organization"),
 }
+# A speaker's party in brackets after a label in a transcript, a regular expression: "VARGA (Labour): …" labels
+# a speaker, where "NORDPORT (Agency) : …" is a wire's dateline.
+SPEAKER_PARTIES = (r"Labour|Conservatives?|Tor(?:y|ies)|Liberals?(?: Democrats?)?|Lib Dems?|Greens?|Independent"
+                   r"|Democrats?|Republicans?|Socialists?|Communists?|Nationalists?|SNP|Plaid Cymru")
 # Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
 PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")

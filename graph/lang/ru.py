@@ -1241,6 +1241,7 @@ OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
+SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
 PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
