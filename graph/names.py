@@ -4765,6 +4765,16 @@ def _beside_verb(patterns: _Patterns, text: str, word: Span) -> bool:
                 or patterns.verb_before_word.search(text, max(0, word.start - 20), word.start))
 
 
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \t]+[a-zа-яё]")
+
+
+def _common_capital(patterns: _Patterns, text: str, word: Span) -> bool:
+    """"Young voters queued …": a word opening a sentence before a lower-case word, with no verb of saying beside
+    it, has the sentence's capital: on a live page, no surname of a person named further down."""
+    return _opens_sentence(text, word.start) and _LOWER_CASE_WORD_AFTER.match(text, word.end) is not None \
+        and not _beside_verb(patterns, text, word)
+
+
 def _surname_words(label: str) -> list[str]:
     """The words of a person's name that may stand alone for it as a surname: the last, and the capitalised
     words between the first and the last that are no particle ("Bin", "De")."""
@@ -4809,7 +4819,7 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
             if len(who) > 1 and (one := _sharing_the_surname(f, who, span)) is not None:
                 who = {one}
-            if len(who) == 1 and (headline or addressed or live
+            if len(who) == 1 and (headline or addressed or (live and not _common_capital(patterns, doc.text, span))
                                   or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)
