@@ -1037,11 +1037,12 @@ MEDIATED_BY = r"при посредничестве"
 # Names the registry lacks (read by names.py)
 # ---------------------------------------------------------------------------
 
-# (regular expressions) "г." is «город» abbreviated ("в г. Заречном"); not after a year ("2031 г.") nor after «по»
-# ("УМВД по г. Заречному": the area a body serves, a word of the body's name)
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
-                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска",
-                  r"(?<!\d )(?<!по )г\.")
+                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
+# Kinds of place written short, a regular expression: "г." is «город» ("в г. Заречном"); not after a year ("2031 г.",
+# its space often a non-breaking one, which \s holds) nor after «по» ("УМВД по г. Заречному": the area a body
+# serves, a word of the body's name)
+PLACE_NOUN_ABBREVIATIONS = r"(?<!\d\s)(?<!по\s)г\."
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
