@@ -2767,7 +2767,9 @@ _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
 _DESCRIBING_BODY_NOUN = re.compile(rf"({_any(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
                                    rf"[ \t]+(?=[{_UPPER}{capitals()}])")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
-_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
+# English nouns whole ("Vexon Accountants" is no "account"), Russian stems with any ending ("Telegram-канале")
+_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{_any(joined('MEDIUM_SUFFIXES')) or '(?!)'})s?(?![\w-])"
+                            rf"|(?:{_any(joined('MEDIUM_SUFFIX_STEMS')) or '(?!)'})\w*)", re.I)
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,

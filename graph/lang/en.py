@@ -1927,7 +1927,8 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
 # of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.
 # Not "post", "live" or "channel", which close names of papers and stations ("the Vell Post").
-MEDIUM_SUFFIXES = ("story", "stories", "reel", "reels", "account", "feed")
+MEDIUM_SUFFIXES = ("story", "stories", "reel", "account", "feed")   # whole words, or with an "s"
+MEDIUM_SUFFIX_STEMS: tuple[str, ...] = ()
 
 # A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
 # "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the

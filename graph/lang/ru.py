@@ -1463,7 +1463,8 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
-MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+MEDIUM_SUFFIX_STEMS = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+MEDIUM_SUFFIXES: tuple[str, ...] = ()
 
 # Предложение о том, где или когда говоривший произнес только что приведенную фразу: "Эту реплику она
 # произнесла на встрече" — обстоятельство, а не ее утверждение ("эти слова" — обратная ссылка, см. BACKWARD_REFERENCES).
