@@ -2087,12 +2087,13 @@ LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: 
 
 # A transcript's note of the room, one word and its stop in brackets: "(Laughter.)", "[Applause.]"
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][a-z]+\.[)\]]")
-# A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE")
-_CAPITALS_NAME_WORD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z'’\-]"
+# A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE"): its
+# first letter and prefix, the rest of it to follow (a surname's of two letters or more, an initial's of none)
+_CAPITALS_NAME_HEAD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?"
 # A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:"),
 # or an honorific before a surname alone ("MR. McVELL:")
 _TITLED_CAPITALS_LABEL = re.compile(rf"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){{1,3}}?)"
-                                    rf"(?P<name>{_CAPITALS_NAME_WORD}+\.?(?:\s+{_CAPITALS_NAME_WORD}*\.?){{0,2}})\s*[,:]\s")
+                                    rf"(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+\.?(?:\s+{_CAPITALS_NAME_HEAD}[A-Z'’\-]*\.?){{0,2}})\s*[,:]\s")
 _CAPITALS_LABEL = re.compile(rf"\s*[A-Z](?:[A-Z.'’\- ]|(?<=\b[A-Z])[a-z]{{1,2}}(?=[A-Z])){{1,60}}(?:,[^:\n]{{1,60}})?:\s")
 _HONORIFIC_WORDS = {w.lower() for w in joined("HONORIFICS") if " " not in w}
 _TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
@@ -2131,14 +2132,21 @@ def _people_of_titled_labels(f: _Finder, labels: list[re.Match]) -> None:
     """The speakers of a transcript's titled labels in capitals, named as a name is written ("Jana Roe",
     "McVell"), or the person named in full whose surname a label's is ("MR. VELL:" after "Jon Vell"). The models'
     reading of these labels is left out: they take a surname alone for a body's name ("VELL")."""
+    by_surname: dict[str, set[str]] = {}   # people named in full, by surname, once: a transcript has many labels
+    for e in f.found.values():
+        if e.type == "Person" and " " in e.label:
+            by_surname.setdefault(e.label.split()[-1], set()).add(e.key)
     for m in labels:
         name, span = _uncapitalised(m.group("name")), Span(m.start("name"), m.end("name"))
-        named = {e.key for e in f.found.values() if e.type == "Person" and e.label.split()[-1] == name != e.label}
-        if " " not in name and len(named) == 1 and f.taken.free(span):   # "MR. VELL:" after "Jon Vell": his label
-            f.mentions.append(Mention(named.pop(), span, "name"))
+        named = by_surname.get(name, set()) if " " not in name else set()
+        if len(named) == 1 and f.taken.free(span):   # "MR. VELL:" after "Jon Vell": his label
+            f.mentions.append(Mention(next(iter(named)), span, "name"))
             f.taken.append(span)
         else:
             f.add(span.start, span.end, name, "Person")
+            added = f.found.get(new_entity_key(name))
+            if " " in name and added is not None and added.type == "Person":
+                by_surname.setdefault(name.split()[-1], set()).add(added.key)
 
 
 def _uncapitalised(name: str) -> str:
