@@ -18,9 +18,9 @@ def test_a_sheriffs_title_splits_the_county_from_the_sheriff(typed):
 
 
 def test_a_title_before_a_person_inside_a_places_span_is_no_word_of_the_place(typed):
-    text = "Flood news\n\nOstrava Province Governor Lina Vey visited the dam on Friday.\n"
-    types, _ = typed(text, [("Ostrava Province Governor Lina Vey", "Place", 0)])
-    assert types.get("Ostrava Province") == "Place" and types.get("Lina Vey") == "Person"
+    text = "Flood news\n\nOrlevan Province Governor Lina Vey visited the dam on Friday.\n"
+    types, _ = typed(text, [("Orlevan Province Governor Lina Vey", "Place", 0)])
+    assert types.get("Orlevan Province") == "Place" and types.get("Lina Vey") == "Person"
     assert not any("Governor" in label for label in types)
 
 
