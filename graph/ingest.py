@@ -1032,12 +1032,13 @@ _WIRE_DATELINE_RE = re.compile(
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
     rf"\((?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+", re.I)
-# "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals ("Varga
-# (Labour): …" labels a speaker)
+# "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals with no
+# title ("SEN. JANA ROE (…):", "MR. VELL (…):" label a hearing's speakers), the agency capitalised and neither a
+# party nor a party and a seat ("VARGA (Labour):", "ROE (D-OSTRA):", "ROE (through interpreter):" label speakers)
 _COLON_WIRE_DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){0,2})"
-    r"\s*\((?P<agency>[^\W\d_][\w\-.&'/ ]{0,40}?)\)\s*:(?=\s)"
-    r"(?P<m1>(?!))?(?P<d1>(?!))?(?P<m2>(?!))?(?P<d2>(?!))?(?P<y>(?!))?")   # no date: the others' groups, empty
+    rf"^\s*(?!(?i:{_TITLE_WORDS})\.?\s)(?P<city>[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}})"
+    rf"\s*\((?!(?:{alternation('SPEAKER_PARTIES')})\)|[A-ZА-ЯЁ]-[^\W\d_]+\))"
+    rf"(?P<agency>[A-ZА-ЯЁ][\w\-.&'/ ]{{0,40}}?)\)\s*:(?=\s)")
 # "NORDPORT — The quay …", "NORDPORT, Ruritania -- The quay …", "NEW NORDPORT, Ost. — …": a place in capitals, its
 # country or state, and a dash, with no agency: an English wire's. In Russian a dash after a word in capitals is
 # a copula ("ЕС — крупнейший партнер"), so the place is in Latin letters. A banner ("BREAKING — …") names no place.
@@ -1045,12 +1046,13 @@ _DASH_DATELINE_RE = re.compile(
     rf"^\s*(?!(?:{alternation('DATELINE_BANNERS')})\s*(?:--|[—―–]|-\s))(?P<city>(?-i:[A-Z][A-Z\-'.]+(?: [A-Z][A-Z\-'.]+){{0,2}}))"
     rf"(?:,\s*(?-i:[A-Z][\w\-'.]*(?: [A-Z][\w\-'.]*)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?"
-    rf"(?P<agency>(?!))?\s*(?:--|[—―–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
+    rf"\s*(?:--|[—―–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
 
 
 def _dateline(line: str) -> re.Match | None:
     """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -");
-    the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen)."""
+    the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen).
+    Not every pattern has a date's groups or an agency's: read them with ``groupdict().get``."""
     found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line), _DASH_DATELINE_RE.match(line),
                          _COLON_WIRE_DATELINE_RE.match(line)) if m]
     return max(found, key=lambda m: m.end()) if found else None
@@ -1114,11 +1116,12 @@ def find_date(text: str) -> str | None:
             return date
     for p in head:
         m = _dateline(text[p.start:p.end])
-        if m and (m.group("m1") or m.group("m2")):
-            if m.group("y"):
-                return _ymd(m, int(m.group("y")))
-            month = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
-            day = int(m.group("d1") or m.group("d2"))
+        date = m.groupdict() if m else {}
+        if date.get("m1") or date.get("m2"):
+            if date.get("y"):
+                return _ymd(m, int(date["y"]))
+            month = MONTHS.get((date["m1"] or date["m2"]).lower().rstrip("."))
+            day = int(date["d1"] or date["d2"])
             year = next((int(f.group("y")) for f in _FULL_DATE_RE.finditer(text)
                          if MONTHS.get((f.group("m1") or f.group("m2")).lower()) == month
                          and int(f.group("d1") or f.group("d2")) == day), None)
@@ -1145,9 +1148,9 @@ def find_publisher(text: str) -> str | None:
         credited = _WIRE_CREDIT_RE.search(text, p.start, p.end)
         if credited:
             return credited.group("agency")
-        m = _dateline(text[p.start:p.end])
-        if m and m.group("agency") and m.group("agency").strip(" ./"):
-            return m.group("agency").strip(" ./()")
+        agency = (m.groupdict().get("agency") or "") if (m := _dateline(text[p.start:p.end])) else ""
+        if agency.strip(" ./"):
+            return agency.strip(" ./()")
     return None
 
 
@@ -1244,7 +1247,7 @@ def dateline_span(doc: Document) -> Span | None:
 def agency_span(doc: Document) -> Span | None:
     """Where the dateline names its agency: the document's publisher, a name but never a speaker."""
     found = _dateline_in(doc)
-    if not found or not found[1].group("agency"):
+    if not found or not found[1].groupdict().get("agency"):
         return None
     start, m = found
     span = _strip(doc.text, Span(start + m.start("agency"), start + m.end("agency")))

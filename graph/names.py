@@ -166,7 +166,7 @@ class _Patterns:
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
         titled_person = rf"(?:(?!(?:{_any(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{_any(t.PERSON_TITLES)})\s+{_CAP}"
         self.place_by_kind = re.compile(
-            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
             rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)}) "
             rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
             rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
@@ -257,7 +257,7 @@ class _Patterns:
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
         area = rf"{t.PLACE_ADJECTIVE_STEM}\s+{t.AREA_NOUNS}" if t.PLACE_ADJECTIVE_STEM and t.AREA_NOUNS else "(?!)"
         self.place_by_kind_inflected = re.compile(
-            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
+            rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
             rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
@@ -2102,12 +2102,13 @@ LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: 
 
 # A transcript's note of the room, one word and its stop in brackets: "(Laughter.)", "[Applause.]"
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][a-z]+\.[)\]]")
-# A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE")
-_CAPITALS_NAME_WORD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?[A-Z'’\-]"
+# A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE"): its
+# first letter and prefix, the rest of it to follow (a surname's of two letters or more, an initial's of none)
+_CAPITALS_NAME_HEAD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?"
 # A transcript's label in capitals, a title before the name ("GOV. JANA ROE, R-VELL:", "PRESIDENT-ELECT JANA ROE:"),
 # or an honorific before a surname alone ("MR. McVELL:")
 _TITLED_CAPITALS_LABEL = re.compile(rf"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){{1,3}}?)"
-                                    rf"(?P<name>{_CAPITALS_NAME_WORD}+\.?(?:\s+{_CAPITALS_NAME_WORD}*\.?){{0,2}})\s*[,:]\s")
+                                    rf"(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+\.?(?:\s+{_CAPITALS_NAME_HEAD}[A-Z'’\-]*\.?){{0,2}})\s*[,:]\s")
 _CAPITALS_LABEL = re.compile(rf"\s*[A-Z](?:[A-Z.'’\- ]|(?<=\b[A-Z])[a-z]{{1,2}}(?=[A-Z])){{1,60}}(?:,[^:\n]{{1,60}})?:\s")
 _HONORIFIC_WORDS = {w.lower() for w in joined("HONORIFICS") if " " not in w}
 _TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
@@ -2146,14 +2147,21 @@ def _people_of_titled_labels(f: _Finder, labels: list[re.Match]) -> None:
     """The speakers of a transcript's titled labels in capitals, named as a name is written ("Jana Roe",
     "McVell"), or the person named in full whose surname a label's is ("MR. VELL:" after "Jon Vell"). The models'
     reading of these labels is left out: they take a surname alone for a body's name ("VELL")."""
+    by_surname: dict[str, set[str]] = {}   # people named in full, by surname, once: a transcript has many labels
+    for e in f.found.values():
+        if e.type == "Person" and " " in e.label:
+            by_surname.setdefault(e.label.split()[-1], set()).add(e.key)
     for m in labels:
         name, span = _uncapitalised(m.group("name")), Span(m.start("name"), m.end("name"))
-        named = {e.key for e in f.found.values() if e.type == "Person" and e.label.split()[-1] == name != e.label}
-        if " " not in name and len(named) == 1 and f.taken.free(span):   # "MR. VELL:" after "Jon Vell": his label
-            f.mentions.append(Mention(named.pop(), span, "name"))
+        named = by_surname.get(name, set()) if " " not in name else set()
+        if len(named) == 1 and f.taken.free(span):   # "MR. VELL:" after "Jon Vell": his label
+            f.mentions.append(Mention(next(iter(named)), span, "name"))
             f.taken.append(span)
         else:
             f.add(span.start, span.end, name, "Person")
+            added = f.found.get(new_entity_key(name))
+            if " " in name and added is not None and added.type == "Person":
+                by_surname.setdefault(name.split()[-1], set()).add(added.key)
 
 
 def _uncapitalised(name: str) -> str:
@@ -2782,7 +2790,9 @@ _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
 _DESCRIBING_BODY_NOUN = re.compile(rf"({_any(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
                                    rf"[ \t]+(?=[{_UPPER}{capitals()}])")
 _FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
-_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:{_any(joined('MEDIUM_SUFFIXES'))})\w*", re.I)
+# English nouns whole ("Vexon Accountants" is no "account"), Russian stems with any ending ("Telegram-канале")
+_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{_any(joined('MEDIUM_SUFFIXES')) or '(?!)'})s?(?![\w-])"
+                            rf"|(?:{_any(joined('MEDIUM_SUFFIX_STEMS')) or '(?!)'})\w*)", re.I)
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
@@ -3707,9 +3717,10 @@ def _short_head_of_a_body(f: _Finder) -> None:
 
 def _acronym_with_a_head_word(f: _Finder) -> None:
     """"the Vell Water Board (VWB)", later "Bank VWB" or "the VWB Office": a body's name that is another body's
-    acronym with only heads of bodies' names, company suffixes or legal forms beside it is that body, not a second
-    one; an acronym two bodies here share ties it to neither."""
-    heads = _ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS
+    acronym with only heads of bodies' names beside it is that body, not a second one; an acronym two bodies here
+    share ties it to neither. A company suffix or legal form counts only when the body's own name ends in it
+    ("VWB Holdings" is a second company beside "the Vell Water Board")."""
+    firms = _COMPANY_SUFFIXES | _LEGAL_FORMS
     owners: dict[str, set[str]] = {}
     for key, entity in f.found.items():
         if entity.type == "Organization":
@@ -3719,12 +3730,15 @@ def _acronym_with_a_head_word(f: _Finder) -> None:
     for key, entity in sorted(f.found.items()):
         words = entity.label.split()
         acronyms = [w for w in words if w in owners]
-        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1 \
-                or any(w not in heads for w in words if w != acronyms[0]):
+        if entity.type != "Organization" or len(words) < 2 or len(acronyms) != 1:
             continue
         target = owners[acronyms[0]] - {key}
-        if len(target) == 1:
-            _merge_entity(f.found, f.mentions, key, target.pop())
+        if len(target) != 1:
+            continue
+        owner = next(iter(target))
+        last = f.found[owner].label.split()[-1]
+        if all(w in _ORG_HEADS or (w in firms and w == last) for w in words if w != acronyms[0]):
+            _merge_entity(f.found, f.mentions, key, owner)
 
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
@@ -4809,6 +4823,16 @@ def _beside_verb(patterns: _Patterns, text: str, word: Span) -> bool:
                 or patterns.verb_before_word.search(text, max(0, word.start - 20), word.start))
 
 
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \t]+[a-zа-яё]")
+
+
+def _common_capital(patterns: _Patterns, text: str, word: Span) -> bool:
+    """"Young voters queued …": a word opening a sentence before a lower-case word, with no verb of saying beside
+    it, has the sentence's capital: on a live page, no surname of a person named further down."""
+    return _opens_sentence(text, word.start) and _LOWER_CASE_WORD_AFTER.match(text, word.end) is not None \
+        and not _beside_verb(patterns, text, word)
+
+
 def _surname_words(label: str) -> list[str]:
     """The words of a person's name that may stand alone for it as a surname: the last, and the capitalised
     words between the first and the last that are no particle ("Bin", "De")."""
@@ -4849,7 +4873,7 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            if len(who) == 1 and (headline or addressed or live
+            if len(who) == 1 and (headline or addressed or (live and not _common_capital(patterns, doc.text, span))
                                   or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)

@@ -304,16 +304,25 @@ def russian():
     with _for_good():
         from slovnet import NER
 
-        tagger = NER.load(_natasha_data("model", "slovnet_ner_news_v1.tar")).navec(_news_embedding())
+        tagger = NER.load(_natasha_data().NEWS_NER).navec(_news_embedding())
     return tagger
 
 
-def _natasha_data(*path: str) -> str:
-    """A file natasha ships (``natasha.data``'s), found without importing natasha."""
-    from importlib.util import find_spec
+@lru_cache(maxsize=1)
+def _natasha_data():
+    """natasha's ``natasha.data`` (the paths of the files it ships), loaded alone: importing natasha would load
+    all of it, models and dictionaries, for two paths."""
+    from importlib.util import find_spec, module_from_spec, spec_from_file_location
     from os.path import join
 
-    return join(*find_spec("natasha").submodule_search_locations, "data", *path)
+    natasha = find_spec("natasha")
+    if natasha is None or not natasha.submodule_search_locations:
+        raise ModuleNotFoundError("the Russian names need the natasha package, which is not installed",
+                                  name="natasha")
+    spec = spec_from_file_location("natasha.data", join(*natasha.submodule_search_locations, "data", "__init__.py"))
+    data = module_from_spec(spec)
+    spec.loader.exec_module(data)
+    return data
 
 
 @contextmanager
@@ -351,7 +360,7 @@ def _news_embedding():
         def precompute(self) -> None:   # norms and dot products for word similarity
             pass
 
-    with Tar(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")) as tar:
+    with Tar(_natasha_data().NEWS_EMBEDDING) as tar:
         return Navec(Meta.from_file(tar.load(META)), None, Codes.from_file(tar.load(PQ_)))
 
 

@@ -58,3 +58,12 @@ def test_a_wire_dateline_may_close_with_a_colon():
     span, agency = dateline_span(doc), agency_span(doc)
     assert doc.text[span.start:span.end] == "ORLOV (Coastal Wire) :"
     assert doc.text[agency.start:agency.end] == "Coastal Wire"
+
+
+def test_a_hearings_speaker_labels_with_brackets_are_no_wire_datelines():
+    turns = ("SEN. JANA ROE (D-OSTRA): Why was the quay shut?", "VARGA (Labour): It was unsafe.",
+             "MR. VELL (interrupting): That is not so.", "ROE (through interpreter): We will see.")
+    for first in range(len(turns)):
+        text = "Quay hearing\n\n" + "\n\n".join(turns[first:] + turns[:first]) + "\n"
+        doc = parse_document("a.txt", text.encode(), "text/plain")
+        assert dateline_span(doc) is None and agency_span(doc) is None, turns[first]

@@ -38,3 +38,13 @@ def test_a_russian_short_head_opening_a_headline_is_the_body_named_in_full(typed
                             ("Анна Лиходеева", "Person", 0), ("Минздрав", "Organization", 1)])
     assert [label for label, kind in found.items() if kind == "Organization"] == \
         ["Министерство здравоохранения Ведландии"]
+
+
+def test_an_acronym_with_a_company_suffix_the_body_lacks_is_another_company(typed):
+    text = ("Water board sells stake\n\nThe Vell Water Board (VWB) said on Monday it would sell its stake in the "
+            "plant.\n\nThe buyer, VWB Holdings, is a private firm based in Tarrow.\n\n"
+            "VWB Holdings said it would pay 40 million crowns.\n")
+    found, _ = typed(text, [("Vell Water Board", "Organization", 0), ("VWB Holdings", "Organization", 0),
+                            ("VWB Holdings", "Organization", 1)])
+    assert found.get("VWB Holdings") == "Organization"
+    assert "Vell Water Board" in found

@@ -92,3 +92,19 @@ def test_a_platforms_channel_written_with_a_hyphen_is_the_platform_not_a_body_of
     text = "Склады закрыты.\n\nОб этом министерство Марговии сообщило в своём Telegram-канале в пятницу.\n"
     types, _ = typed(text, [("Telegram-канале", "Organization", 0)])   # the registry's Telegram is its mention
     assert not any("канал" in label for label in types)
+
+
+def test_a_known_names_word_that_only_opens_like_a_platforms_feature_keeps_the_longer_name():
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity, Span
+    from claimsgraph.names import find_names
+    from claimsgraph.nlp import NamedSpan
+
+    linker = Linker([Entity("vexon", "Vexon", "Organization", (("Vexon", "en"),))])
+    text = "Audit firm hired\n\nThe council hired Vexon Accountants to check the port's books on Monday.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    at = doc.text.index("Vexon Accountants")
+    entities, _ = find_names(doc, linker.mentions(doc), (NamedSpan(Span(at, at + 17), "Organization"),),
+                             registry=linker.entities)
+    assert "Vexon Accountants" in {e.label for e in entities}

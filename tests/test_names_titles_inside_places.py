@@ -18,9 +18,9 @@ def test_a_sheriffs_title_splits_the_county_from_the_sheriff(typed):
 
 
 def test_a_title_before_a_person_inside_a_places_span_is_no_word_of_the_place(typed):
-    text = "Flood news\n\nOstrava Province Governor Lina Vey visited the dam on Friday.\n"
-    types, _ = typed(text, [("Ostrava Province Governor Lina Vey", "Place", 0)])
-    assert types.get("Ostrava Province") == "Place" and types.get("Lina Vey") == "Person"
+    text = "Flood news\n\nOrlevan Province Governor Lina Vey visited the dam on Friday.\n"
+    types, _ = typed(text, [("Orlevan Province Governor Lina Vey", "Place", 0)])
+    assert types.get("Orlevan Province") == "Place" and types.get("Lina Vey") == "Person"
     assert not any("Governor" in label for label in types)
 
 
@@ -81,3 +81,9 @@ def test_a_players_role_the_model_took_in_is_no_word_of_his_name(typed):
     text = "Sport\n\nStriker Ali bin Tarek scored twice in the second half at Holm Park.\n"
     types, _ = typed(text, [("Striker Ali bin Tarek", "Person", 0)])
     assert types.get("Ali bin Tarek") == "Person" and "Striker Ali bin Tarek" not in types
+
+
+def test_a_year_before_the_abbreviated_noun_with_a_non_breaking_space_is_no_town(typed):
+    text = "Новости\n\nВ 2031\u00a0г. Заречный завод закрыли, сообщили в четверг в Озёрской области.\n"
+    types, _ = typed(text, [("Озёрской области", "Place", 0)])
+    assert types.get("Заречный") != "Place"

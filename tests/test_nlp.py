@@ -232,3 +232,16 @@ def test_a_speaker_right_after_a_wire_dateline_is_the_claimant(dateline):
     said = [c for c in x.claims if "growth" in text[c.span.start:c.span.end]]
     assert [labels.get(c.claimant) for c in said] == ["Lena Varga"]
     assert "Ostburg" in labels.values() or "OSTBURG" in labels.values()   # the city is still found
+
+
+def test_natasha_missing_is_named_in_the_error(monkeypatch):
+    import importlib.util
+
+    from claimsgraph import nlp
+
+    nlp._natasha_data.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    with pytest.raises(ModuleNotFoundError, match="natasha"):
+        nlp._natasha_data()
+    monkeypatch.undo()
+    nlp._natasha_data.cache_clear()

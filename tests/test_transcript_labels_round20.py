@@ -76,3 +76,12 @@ def test_a_surname_on_a_live_page_is_the_person_a_later_entry_names_in_full(link
     out = claims(LIVE_PAGE, linker)
     said = next(who for quote, who in out if quote.startswith("If the mayor"))
     assert (said or "").startswith("ilsa-var")
+
+
+def test_a_word_opening_a_sentence_on_a_live_page_is_no_ones_surname(typed):
+    text = ("Polls in Vell\n\nUpdates from the polling stations follow below.\n\n"
+            "10:52 a.m.: The count will start at ten tonight.\n\n"
+            "10:40 a.m.: Turnout is high. Young voters queued in Vell before the doors opened.\n\n"
+            "10:05 a.m.: Tom Young, the returning officer, opened the first polling station in Tarrow.\n")
+    _, mentions = typed(text, [("Tom Young", "Person", 0), ("Vell", "Place", 1), ("Tarrow", "Place", 0)])
+    assert ("Young", "Tom Young") not in mentions

@@ -1344,6 +1344,7 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
+PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
@@ -1431,6 +1432,10 @@ NOUNS_AFTER_QUOTED_NAMES = {
                     "Event"),
     **dict.fromkeys(("party", "movement", "group", "alliance", "coalition", "bloc", "platform", "format"), "Organization"),
 }
+# A speaker's party in brackets after a label in a transcript, a regular expression: "VARGA (Labour): …" labels
+# a speaker, where "NORDPORT (Agency) : …" is a wire's dateline.
+SPEAKER_PARTIES = (r"Labour|Conservatives?|Tor(?:y|ies)|Liberals?(?: Democrats?)?|Lib Dems?|Greens?|Independent"
+                   r"|Democrats?|Republicans?|Socialists?|Communists?|Nationalists?|SNP|Plaid Cymru")
 # Members of a party named in the plural, written with a capital: "the Democrats", "twenty Conservatives".
 PARTY_MEMBERS = ("Democrats", "Republicans", "Conservatives", "Liberals", "Liberal Democrats", "Social Democrats",
                  "Christian Democrats", "Socialists", "Communists", "Greens", "Tories", "Nationalists")
@@ -1932,7 +1937,8 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 # What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
 # of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.
 # Not "post", "live" or "channel", which close names of papers and stations ("the Vell Post").
-MEDIUM_SUFFIXES = ("story", "stories", "reel", "reels", "account", "feed")
+MEDIUM_SUFFIXES = ("story", "stories", "reel", "account", "feed")   # whole words, or with an "s"
+MEDIUM_SUFFIX_STEMS: tuple[str, ...] = ()
 
 # A sentence saying where or when the speaker made the one remark it follows (OWN_REPORT names the plural):
 # "She made the comment on a visit to the port" tells the occasion, no claim of the speaker's; not "made the

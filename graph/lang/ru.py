@@ -1047,11 +1047,12 @@ MEDIATED_BY = r"при посредничестве"
 # Names the registry lacks (read by names.py)
 # ---------------------------------------------------------------------------
 
-# (regular expressions) "г." is «город» abbreviated ("в г. Заречном"); not after a year ("2031 г.") nor after «по»
-# ("УМВД по г. Заречному": the area a body serves, a word of the body's name)
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
-                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска",
-                  r"(?<!\d )(?<!по )г\.")
+                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
+# Kinds of place written short, a regular expression: "г." is «город» ("в г. Заречном"); not after a year ("2031 г.",
+# its space often a non-breaking one, which \s holds) nor after «по» ("УМВД по г. Заречному": the area a body
+# serves, a word of the body's name)
+PLACE_NOUN_ABBREVIATIONS = r"(?<!\d\s)(?<!по\s)г\."
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
@@ -1251,6 +1252,7 @@ OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
 PARTY_MEMBERS: tuple[str, ...] = ()
+SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
 PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
@@ -1474,7 +1476,8 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
-MEDIUM_SUFFIXES = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+MEDIUM_SUFFIX_STEMS = ("канал", "аккаунт", "блог", "страниц", "чат", "паблик", "сообществ")
+MEDIUM_SUFFIXES: tuple[str, ...] = ()
 
 # Предложение о том, где или когда говоривший произнес только что приведенную фразу: "Эту реплику она
 # произнесла на встрече" — обстоятельство, а не ее утверждение ("эти слова" — обратная ссылка, см. BACKWARD_REFERENCES).
