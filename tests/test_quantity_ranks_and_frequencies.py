@@ -44,6 +44,14 @@ def test_a_year_joined_to_a_year_before_it_is_a_year():
     assert found("Velmco sold 2031 trucks and 40 buses.") == [(2031.0, "trucks"), (40.0, "buses")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Between 1900 and 2000 people were evacuated from Vardel.", [(2000.0, "people")]),
+    ("The plan had 1800 or 2000 beds.", [(2000.0, "beds")]),
+])
+def test_a_year_shaped_number_after_another_without_a_word_of_years_still_counts(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("За три последних года выручка Оски выросла вдвое.", "ru", [(3.0, "года"), (2.0, "раза")]),
     ("Рост Велмии за 3 последних месяца составил 5%.", "ru", [(3.0, "месяца"), (5.0, "percent")]),

@@ -191,8 +191,10 @@ _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('RATIO_JOINERS'))})(?!\w)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
-# A year joined to the number right before it makes that number a year too: "the 2031 or 2032 rankings".
-_YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,]){_YEAR}\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
+# A year joined to the number right before it makes that number a year too, when a word of years opens the pair:
+# "the 2031 or 2032 rankings"; not "between 1900 and 2000 people", "1800 or 2000 beds".
+_YEAR_JOINED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_JOINED_OPENERS')) or '(?!)'})\s+{_YEAR}"
+                                 rf"\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
