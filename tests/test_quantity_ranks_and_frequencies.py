@@ -76,6 +76,8 @@ def test_digits_that_only_capitalised_words_follow_after_a_name_are_a_model(text
 @pytest.mark.parametrize("text, expected", [
     ("Ruritania has 40 Varn tanks.", [(40.0, "varn tanks")]),       # a noun is counted after the name
     ("Velm bought 12 Jets for the army.", [(12.0, "jets")]),          # no name before the digits
+    ("Near Vardel 40 Marines were wounded.", [(40.0, "marines")]),   # a plural after the digits
+    ("In Velm 300 Scouts camped by the lake.", [(300.0, "scouts")]),
 ])
 def test_a_counted_noun_after_capitalised_words_stays_a_count(text, expected):
     assert found(text) == expected

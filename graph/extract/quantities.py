@@ -1632,12 +1632,14 @@ def _titled(chunk: str, r: _Read) -> bool:
 
 def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
     """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"; so are
-    digits whose unit (up to ``unit_end``) is only capitalised words, a model's name: "the Vell 15 Pro sold"; not
-    "Ruritania 40 Varn tanks" (a noun counted) nor a headline's "Velm Buys 12 Jets"."""
+    digits whose unit (up to ``unit_end``) is only capitalised words, none a noun's plural, a model's name: "the Vell
+    15 Pro sold"; not "Ruritania 40 Varn tanks" (a noun counted), "Near Vardel 40 Marines were wounded" (a plural
+    capitalised) nor a headline's "Velm Buys 12 Jets"."""
     if re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is None:
         return False
     if r.digits:
-        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None
+        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None \
+            and not any(is_plural_noun(w) for w in chunk[r.end:unit_end].split())
     return re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
