@@ -37,6 +37,8 @@ def test_a_number_after_top_is_a_rank_not_a_count(text):
 
 def test_a_share_of_the_top_still_counts():
     assert found("The top 10 percent of Velm's earners paid more.") == [(10.0, "percent")]
+    assert found("The top 1% of households in Tarnovia hold 30% of the wealth.") == [(1.0, "percent"),
+                                                                                     (30.0, "percent")]
 
 
 def test_a_year_joined_to_a_year_before_it_is_a_year():

@@ -1690,10 +1690,12 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
         return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
-    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
+    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after) \
+            and not _PERCENT_AFTER.match(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
-                                                      # "приняли закон 300 голосами", "NATO's 2% goal"
+                                                      # "приняли закон 300 голосами", "NATO's 2% goal", "the top
+                                                      # 1% of households" (a share)
     return False
 
 
