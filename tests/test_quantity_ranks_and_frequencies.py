@@ -63,6 +63,10 @@ def test_an_adjective_before_a_noun_of_time_is_not_in_the_unit(text, lang, expec
     assert found(text, lang) == expected
 
 
+def test_an_adjective_before_a_noun_of_time_that_says_no_span_stays_in_the_unit():
+    assert found("The star Vellis is 40 light years from Earth.") == [(40.0, "light years")]
+
+
 def test_a_model_name_with_a_small_letter_first_keeps_its_number_in_the_unit():
     assert found("Velmco sold 2 million iPad 10 tablets in Oska.") == [(2000000.0, "ipad 10 tablets")]
 

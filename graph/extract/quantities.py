@@ -1760,6 +1760,8 @@ _SIDE_BEFORE = {module.__name__: re.compile(
 _DAY_AHEAD = {module.__name__: re.compile(
     rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
     for module in LANGUAGES.values()}
+# Words that say which span a figure counts, kept out of its unit ("three straight years"; not "40 light years").
+_TIME_ADJECTIVE = {module.__name__: re.compile(rf"(?:{module.TIME_ADJECTIVES})", re.I) for module in LANGUAGES.values()}
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
@@ -1828,19 +1830,15 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     while words and words[-1] == "of":
         words.pop()
     if len(words) > 1 and canonical_unit(words[-1], lang) in SPANS_OF_TIME \
-            and all(_describing(w, lang) for w in words[:-1]):
-        words = words[-1:]                            # "за три последних года": the span's noun is the unit
+            and all(_TIME_ADJECTIVE[tables.__name__].fullmatch(w) for w in words[:-1]):
+        words = words[-1:]                            # "за три последних года": the span's noun is the unit; not
+                                                      # "40 light years"
     if words and words[0] in tables.COMPARED:
         words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
     if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
             and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
         return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
-
-
-def _describing(word: str, lang: str) -> bool:
-    """An adjective or a participle that qualifies the noun after it: «последних», "straight"."""
-    return _morph_pos(word) in {"ADJF", "PRTF"} if lang == "ru" else is_adjective(word)
 
 
 def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:

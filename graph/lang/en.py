@@ -77,6 +77,9 @@ ABSTAINING = r"abstentions?|abstainers?|abstaining"
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # Of those, the ones that say by themselves that the tally before them was a vote: "a 5-4 ruling".
 TALLY_DECISIONS = r"decision|ruling|verdict"
+# Words between a figure and a noun of time that say which span it is, no part of the unit: "three straight years"
+# (a regular expression); not "40 light years".
+TIME_ADJECTIVES = r"last|past|next|straight|consecutive|successive|previous|coming|full"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
