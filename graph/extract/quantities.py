@@ -690,8 +690,7 @@ def _tally(chunk: str, second: _Read, lang: str) -> bool:
     """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions";
     or a decision the tally names itself: "a 5-4 ruling"."""
     tables = language(lang)
-    if tables.TALLY_DECISIONS and re.match(rf"\s+(?:{tables.TALLY_DECISIONS})(?!\w)", chunk[second.end:second.end + WINDOW],
-                                           re.I):
+    if _TALLY_DECISION[tables.__name__].match(chunk[second.end:second.end + WINDOW]):
         return True
     unit = _unit(chunk, second.end, lang)[0]
     return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
@@ -1762,6 +1761,9 @@ _DAY_AHEAD = {module.__name__: re.compile(
     for module in LANGUAGES.values()}
 # Words that say which span a figure counts, kept out of its unit ("three straight years"; not "40 light years").
 _TIME_ADJECTIVE = {module.__name__: re.compile(rf"(?:{module.TIME_ADJECTIVES})", re.I) for module in LANGUAGES.values()}
+# A decision named right after a tally ("a 5-4 ruling"), compiled once per language.
+_TALLY_DECISION = {module.__name__: re.compile(rf"\s+(?:{module.TALLY_DECISIONS or '(?!)'})(?!\w)", re.I)
+                   for module in LANGUAGES.values()}
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
