@@ -37,11 +37,21 @@ def test_a_number_after_top_is_a_rank_not_a_count(text):
 
 def test_a_share_of_the_top_still_counts():
     assert found("The top 10 percent of Velm's earners paid more.") == [(10.0, "percent")]
+    assert found("The top 1% of households in Tarnovia hold 30% of the wealth.") == [(1.0, "percent"),
+                                                                                     (30.0, "percent")]
 
 
 def test_a_year_joined_to_a_year_before_it_is_a_year():
     assert found("None of Velmco's trucks made it into the 2031 or 2032 rankings.") == []
     assert found("Velmco sold 2031 trucks and 40 buses.") == [(2031.0, "trucks"), (40.0, "buses")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 1900 and 2000 people were evacuated from Vardel.", [(2000.0, "people")]),
+    ("The plan had 1800 or 2000 beds.", [(2000.0, "beds")]),
+])
+def test_a_year_shaped_number_after_another_without_a_word_of_years_still_counts(text, expected):
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -51,6 +61,10 @@ def test_a_year_joined_to_a_year_before_it_is_a_year():
 ])
 def test_an_adjective_before_a_noun_of_time_is_not_in_the_unit(text, lang, expected):
     assert found(text, lang) == expected
+
+
+def test_an_adjective_before_a_noun_of_time_that_says_no_span_stays_in_the_unit():
+    assert found("The star Vellis is 40 light years from Earth.") == [(40.0, "light years")]
 
 
 def test_a_model_name_with_a_small_letter_first_keeps_its_number_in_the_unit():
@@ -68,6 +82,8 @@ def test_digits_that_only_capitalised_words_follow_after_a_name_are_a_model(text
 @pytest.mark.parametrize("text, expected", [
     ("Ruritania has 40 Varn tanks.", [(40.0, "varn tanks")]),       # a noun is counted after the name
     ("Velm bought 12 Jets for the army.", [(12.0, "jets")]),          # no name before the digits
+    ("Near Vardel 40 Marines were wounded.", [(40.0, "marines")]),   # a plural after the digits
+    ("In Velm 300 Scouts camped by the lake.", [(300.0, "scouts")]),
 ])
 def test_a_counted_noun_after_capitalised_words_stays_a_count(text, expected):
     assert found(text) == expected

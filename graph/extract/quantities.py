@@ -191,8 +191,10 @@ _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
 _RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('RATIO_JOINERS'))})(?!\w)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
-# A year joined to the number right before it makes that number a year too: "the 2031 or 2032 rankings".
-_YEAR_JOINED_BEFORE = re.compile(rf"(?<![\d.,]){_YEAR}\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
+# A year joined to the number right before it makes that number a year too, when a word of years opens the pair:
+# "the 2031 or 2032 rankings"; not "between 1900 and 2000 people", "1800 or 2000 beds".
+_YEAR_JOINED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_JOINED_OPENERS')) or '(?!)'})\s+{_YEAR}"
+                                 rf"\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
@@ -688,8 +690,7 @@ def _tally(chunk: str, second: _Read, lang: str) -> bool:
     """A sentence that speaks of voting, where "412-18" and "290 против 201" count votes, not "10-15 abstentions";
     or a decision the tally names itself: "a 5-4 ruling"."""
     tables = language(lang)
-    if tables.TALLY_DECISIONS and re.match(rf"\s+(?:{tables.TALLY_DECISIONS})(?!\w)", chunk[second.end:second.end + WINDOW],
-                                           re.I):
+    if _TALLY_DECISION[tables.__name__].match(chunk[second.end:second.end + WINDOW]):
         return True
     unit = _unit(chunk, second.end, lang)[0]
     return _speaks_of_voting(chunk, lang) and (unit is None or canonical_unit(unit, lang) == "votes" or re.match(
@@ -1630,12 +1631,14 @@ def _titled(chunk: str, r: _Read) -> bool:
 
 def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
     """A number word between two capitalised words is part of a name: "Jan ten Velde", "Piet Ten Oord"; so are
-    digits whose unit (up to ``unit_end``) is only capitalised words, a model's name: "the Vell 15 Pro sold"; not
-    "Ruritania 40 Varn tanks" (a noun counted) nor a headline's "Velm Buys 12 Jets"."""
+    digits whose unit (up to ``unit_end``) is only capitalised words, none a noun's plural, a model's name: "the Vell
+    15 Pro sold"; not "Ruritania 40 Varn tanks" (a noun counted), "Near Vardel 40 Marines were wounded" (a plural
+    capitalised) nor a headline's "Velm Buys 12 Jets"."""
     if re.search(r"(?-i:[A-ZА-ЯЁ][a-zа-яё]+) $", chunk[max(0, r.start - 30):r.start]) is None:
         return False
     if r.digits:
-        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None
+        return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None \
+            and not any(is_plural_noun(w) for w in chunk[r.end:unit_end].split())
     return re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
 
 
@@ -1686,10 +1689,12 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
         return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
-    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after):
+    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after) \
+            and not _PERCENT_AFTER.match(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
-                                                      # "приняли закон 300 голосами", "NATO's 2% goal"
+                                                      # "приняли закон 300 голосами", "NATO's 2% goal", "the top
+                                                      # 1% of households" (a share)
     return False
 
 
@@ -1754,6 +1759,11 @@ _SIDE_BEFORE = {module.__name__: re.compile(
 _DAY_AHEAD = {module.__name__: re.compile(
     rf"(?:(?:{_alternation(module.DAY_PARTS) or '(?!)'})\s+)?(?:{_alternation(module.WEEKDAYS) or '(?!)'})(?!\w)", re.I)
     for module in LANGUAGES.values()}
+# Words that say which span a figure counts, kept out of its unit ("three straight years"; not "40 light years").
+_TIME_ADJECTIVE = {module.__name__: re.compile(rf"(?:{module.TIME_ADJECTIVES})", re.I) for module in LANGUAGES.values()}
+# A decision named right after a tally ("a 5-4 ruling"), compiled once per language.
+_TALLY_DECISION = {module.__name__: re.compile(rf"\s+(?:{module.TALLY_DECISIONS or '(?!)'})(?!\w)", re.I)
+                   for module in LANGUAGES.values()}
 
 
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
@@ -1822,19 +1832,15 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
     while words and words[-1] == "of":
         words.pop()
     if len(words) > 1 and canonical_unit(words[-1], lang) in SPANS_OF_TIME \
-            and all(_describing(w, lang) for w in words[:-1]):
-        words = words[-1:]                            # "за три последних года": the span's noun is the unit
+            and all(_TIME_ADJECTIVE[tables.__name__].fullmatch(w) for w in words[:-1]):
+        words = words[-1:]                            # "за три последних года": the span's noun is the unit; not
+                                                      # "40 light years"
     if words and words[0] in tables.COMPARED:
         words = words[1:]                             # "5 more soldiers"; "5 million more than" counts no noun
     if not words or len(words) == 1 and chunk[pos:pos + 1] != "-" \
             and words[0].endswith(tables.PARTICIPLE_ENDINGS) and not _plural_head(words[0]):
         return None, pos                              # "Twelve died", "40 wounded": a predicate, not a unit
     return _joined_words(chunk, pos, words)
-
-
-def _describing(word: str, lang: str) -> bool:
-    """An adjective or a participle that qualifies the noun after it: «последних», "straight"."""
-    return _morph_pos(word) in {"ADJF", "PRTF"} if lang == "ru" else is_adjective(word)
 
 
 def _joined_words(chunk: str, pos: int, words: list[str]) -> tuple[str, int]:

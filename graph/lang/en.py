@@ -77,6 +77,9 @@ ABSTAINING = r"abstentions?|abstainers?|abstaining"
 TALLY_NOUNS = r"majority|decision|ruling|verdict|margin|split"
 # Of those, the ones that say by themselves that the tally before them was a vote: "a 5-4 ruling".
 TALLY_DECISIONS = r"decision|ruling|verdict"
+# Words between a figure and a noun of time that say which span it is, no part of the unit: "three straight years"
+# (a regular expression); not "40 light years".
+TIME_ADJECTIVES = r"last|past|next|straight|consecutive|successive|previous|coming|full"
 # After a bare figure in a sentence about a vote, the side it counts: "52 in favour and 47 against".
 TALLY_SIDES = ("in favour", "in favor", "against", "for", "abstaining")
 EARLIER_AFTER = ""   # no joiner of a tally here is also a word of voting, as Russian "против" is (ru.py)
@@ -272,6 +275,9 @@ FIGURE_ARTICLES = ("a", "another", "the other")
 PART_OF = ("of", "of the", "out of", "out of the")
 # Before a year-like number, words that make it a year even when a noun follows: "from 2010 levels".
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "till", "below", "above", "than", "before", "after", "between")
+# Before a year-like number another year joins ("the 2031 or 2032 rankings"), words that make both years; without
+# one the second may count a noun ("between 1900 and 2000 people", "1800 or 2000 beds").
+YEAR_JOINED_OPENERS = ("the", "in")
 # A bare figure after these counts what the figure before it counts: "40 to the north, and 12 to the coast".
 # After a figure, words that make a bare figure the value a change started from: "31 seats, up from 26".
 EARLIER_VALUE = ("from", "up from", "down from", "compared with", "compared to")
