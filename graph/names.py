@@ -1848,8 +1848,24 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     if before is not None and not opening and before.text[:1].isupper() \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
-    return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
+    noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
+    return None if noun is not None and _capitalised_adjectives_before(text, toks, i, noun) else noun
+
+
+def _capitalised_adjectives_before(text: str, toks: list[Token], i: int, noun) -> bool:
+    """Whether adjectives agreeing with the body's noun at ``toks[i]`` run back to a capitalised one: the noun ends
+    a name that opens there ("Государственная пограничная служба Руритании"), not one of its own."""
+    wanted = (noun.tag.case, noun.tag.number, noun.tag.gender if noun.tag.number == "sing" else None)
+    while i > 0 and re.fullmatch(r"[ \t]+", text[toks[i - 1].end:toks[i].start]):
+        i -= 1
+        word = toks[i].text
+        if not any((p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) == wanted
+                   for p in morph().parse(word.lower())[:3] if p.tag.POS == "ADJF"):
+            return False
+        if word[:1].isupper():
+            return True
+    return False
 
 
 def _in_nominative(noun) -> str:

@@ -1,0 +1,18 @@
+"""A body's noun ending a name whose capitalised adjective opens it, before its owner in the genitive: one body,
+not the noun and the owner alone (names.py ``_body_before_owner``; invented bodies and sentences)."""
+
+
+def test_a_name_opened_by_a_capitalised_adjective_yields_no_fragment_of_noun_and_owner(typed):
+    text = ("Граница\n\n"
+            "Государственная таможенная служба Марговии в пятницу закрыла два перехода, сообщили в ведомстве.\n\n"
+            "Запасы топлива у Национального водного комитета Марговии подошли к концу.\n")
+    types, mentions = typed(text, [("Марговии", "Place", 0), ("Марговии", "Place", 1)])
+    assert "служба Марговии" not in types
+    assert "комитет Марговии" not in types
+
+
+def test_a_lower_case_body_noun_before_its_owner_is_still_a_body(typed):
+    text = ("Граница\n\n"
+            "В пятницу таможенная служба Марговии закрыла два перехода.\n")
+    types, _ = typed(text, [("Марговии", "Place", 0)])
+    assert types.get("служба Марговии") == "Organization"
