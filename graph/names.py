@@ -2081,6 +2081,9 @@ def _short_forms(f: _Finder) -> None:
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
+            if not full and short.type == "Organization" and " " not in short.label:   # "Госземкомитет"
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _compounded_from(short.label, e.label, countries)]
             if not full and short.type == "Organization":
                 full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
                                                        for label, _ in e.all_labels())]
@@ -2091,6 +2094,28 @@ def _short_forms(f: _Finder) -> None:
         if target is None:
             continue
         _merge_entity(found, mentions, key, target)
+
+
+COMPOUND_PIECE = 3   # the fewest letters of a word a compound short name keeps ("Гос-", "Мин-")
+
+
+def _compounded_from(short: str, full: str, countries: frozenset[str]) -> bool:
+    """"Госземкомитет" is "Государственный земельный комитет" (and "… комитет Руритании") run into one word: the
+    opening letters of each of its words (COMPOUND_PIECE or more, or the whole word), of two words or more; the rest
+    of the name, if any, its country."""
+    words = full.split()
+
+    def pieces(rest: str, k: int) -> list[int]:   # how many words the compound can stop after
+        if not rest:
+            return [k] if k >= 2 else []
+        if k == len(words):
+            return []
+        word = words[k].casefold()
+        return [n for size in range(min(len(word), len(rest)), COMPOUND_PIECE - 1, -1)
+                if rest[:size] == word[:size] for n in pieces(rest[size:], k + 1)]
+
+    return any(n == len(words) or _owned_by_a_country(full, " ".join(words[:n]), countries)
+               for n in pieces(short.casefold(), 0))
 
 
 # A transcript's turn label of initials and a surname, before a colon or a dash, or alone on its line over the turn:

@@ -16,3 +16,22 @@ def test_a_lower_case_body_noun_before_its_owner_is_still_a_body(typed):
             "В пятницу таможенная служба Марговии закрыла два перехода.\n")
     types, _ = typed(text, [("Марговии", "Place", 0)])
     assert types.get("служба Марговии") == "Organization"
+
+
+def test_a_compound_short_name_is_the_body_named_in_full(typed):
+    text = ("Земля\n\n"
+            "У Государственного земельного комитета нет новых участков, заявил в среду представитель "
+            "Госземкомитета Ондрей Валь.\n")
+    types, mentions = typed(text, [("Государственного земельного комитета", "Organization", 0),
+                                   ("Госземкомитета", "Organization", 0), ("Ондрей Валь", "Person", 0)])
+    assert [label for label, kind in types.items() if kind == "Organization"] \
+        == ["Государственный земельный комитет"]
+    assert ("Госземкомитета", "Государственный земельный комитет") in mentions
+
+
+def test_a_word_that_only_opens_like_a_body_s_words_is_no_short_name_of_it(typed):
+    text = ("Земля\n\n"
+            "Компания Госвест спорит с Государственным земельным комитетом Марговии о цене участков.\n")
+    types, _ = typed(text, [("Госвест", "Organization", 0),
+                            ("Государственным земельным комитетом Марговии", "Organization", 0)])
+    assert types.get("Госвест") == "Organization"
