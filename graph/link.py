@@ -228,6 +228,24 @@ def _own_given_name(word: str, own_words: set[str]) -> bool:
     return word in own or (len(word) >= 4 and any(w[:4] == word[:4] for w in own))
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a word of its own."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        if not (text[at - 1:at].isalnum() or text[at + len(word):at + len(word) + 1].isalnum()):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _after_anothers_given_name(text: str, start: int, own_words: set[str]) -> bool:
+    """A given name, in no form one of a person's own words, right before ``start``: the surname there is someone
+    else's ("Марии Сомовой" is not "Андрей Сомов"; "Андрея Сомова" is)."""
+    given = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(given) and _has_grammeme(given.group(1), "Name") \
+        and not token_keys(given.group(1)) & {k for w in own_words for k in token_keys(w)}
+
+
 def _has_grammeme(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in morph().parse(word)[:4])
 
@@ -628,10 +646,9 @@ class Linker:
             given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
             own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
             return bool(given) and _latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
-        given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
-        if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):
-            return True
+        if any(_after_anothers_given_name(text, at, own_words) for at in _occurrences(text, word)):
+            return True   # "Мария Сомова …, — сказала Сомова": the one the text names in full, not "Андрей Сомов"
         return _in_the_other_genders_form(entity, word)
 
     def _teams_country(self, text: str, mention: Mention) -> bool:
