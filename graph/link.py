@@ -238,12 +238,10 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-def _after_anothers_given_name(text: str, start: int, own_words: set[str]) -> bool:
-    """A given name, in no form one of a person's own words, right before ``start``: the surname there is someone
-    else's ("Марии Сомовой" is not "Андрей Сомов"; "Андрея Сомова" is)."""
+def _given_name_before(text: str, start: int) -> str | None:
+    """The given name written right before ``start``, if a capitalised word there is one."""
     given = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
-    return bool(given) and _has_grammeme(given.group(1), "Name") \
-        and not token_keys(given.group(1)) & {k for w in own_words for k in token_keys(w)}
+    return given.group(1) if given and _has_grammeme(given.group(1), "Name") else None
 
 
 def _has_grammeme(word: str, grammeme: str) -> bool:
@@ -647,7 +645,12 @@ class Linker:
             own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
             return bool(given) and _latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
-        if any(_after_anothers_given_name(text, at, own_words) for at in _occurrences(text, word)):
+        given = _given_name_before(text, mention.span.start)
+        if given and given.lower() not in own_words:
+            return True
+        own_keys = {k for w in own_words for k in token_keys(w)}
+        if any((given := _given_name_before(text, at)) and not token_keys(given) & own_keys
+               for at in _occurrences(text, word) if at != mention.span.start):
             return True   # "Мария Сомова …, — сказала Сомова": the one the text names in full, not "Андрей Сомов"
         return _in_the_other_genders_form(entity, word)
 
