@@ -1305,7 +1305,14 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            f.add(tok.start, end, f"{_in_nominative(noun)} {text[owner.start:end]}", "Organization")
+            start, name = tok.start, [_in_nominative(noun)]
+            opening = _adjectives_opening_a_name(text, toks, i)
+            if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
+                k, adjectives, noun = opening
+                start = toks[k].start
+                name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
+                        for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+            f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
 def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
@@ -1848,24 +1855,31 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     if before is not None and not opening and before.text[:1].isupper() \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
-    noun = next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
+    return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
-    return None if noun is not None and _capitalised_adjectives_before(text, toks, i, noun) else noun
 
 
-def _capitalised_adjectives_before(text: str, toks: list[Token], i: int, noun) -> bool:
-    """Whether adjectives agreeing with the body's noun at ``toks[i]`` run back to a capitalised one: the noun ends
-    a name that opens there ("Государственная пограничная служба Руритании"), not one of its own."""
-    wanted = (noun.tag.case, noun.tag.number, noun.tag.gender if noun.tag.number == "sing" else None)
-    while i > 0 and re.fullmatch(r"[ \t]+", text[toks[i - 1].end:toks[i].start]):
-        i -= 1
-        word = toks[i].text
-        if not any((p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) == wanted
-                   for p in morph().parse(word.lower())[:3] if p.tag.POS == "ADJF"):
-            return False
-        if word[:1].isupper():
-            return True
-    return False
+def _agreement(reading) -> tuple:
+    """The case, number and (in the singular) gender an adjective shares with its noun."""
+    return reading.tag.case, reading.tag.number, reading.tag.gender if reading.tag.number == "sing" else None
+
+
+def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
+    """"Федеральной таможенной службы": adjectives agreeing with the body's noun at ``toks[i]`` that run back to a
+    capitalised one, where the body's name opens; (where it opens, the adjectives' readings, the noun's reading),
+    else None."""
+    for noun in (p for p in morph().parse(toks[i].text.lower())[:3] if p.tag.POS == "NOUN"):
+        k, adjectives = i, []
+        while k > 0 and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]):
+            k -= 1
+            reading = next((p for p in morph().parse(toks[k].text.lower())   # "лесной": of six cases
+                            if p.tag.POS == "ADJF" and _agreement(p) == _agreement(noun)), None)
+            if reading is None:
+                break
+            adjectives.insert(0, reading)
+            if toks[k].text[:1].isupper():
+                return k, adjectives, noun
+    return None
 
 
 def _in_nominative(noun) -> str:

@@ -9,6 +9,15 @@ def test_a_name_opened_by_a_capitalised_adjective_yields_no_fragment_of_noun_and
     types, mentions = typed(text, [("Марговии", "Place", 0), ("Марговии", "Place", 1)])
     assert "служба Марговии" not in types
     assert "комитет Марговии" not in types
+    assert types.get("Государственная таможенная служба Марговии") == "Organization"
+    assert types.get("Национальный водный комитет Марговии") == "Organization"
+
+
+def test_a_body_named_after_its_press_service_is_found_whole(typed):
+    text = "Лес\n\nПресс-служба Федеральной лесной службы Марговии сообщила, что пожар потушен.\n"
+    types, mentions = typed(text, [("Марговии", "Place", 0)])
+    assert ("Федеральной лесной службы Марговии", "Федеральная лесная служба Марговии") in mentions
+    assert "служба Марговии" not in types
 
 
 def test_a_lower_case_body_noun_before_its_owner_is_still_a_body(typed):
