@@ -527,7 +527,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     registry_names = Coverage(doc.text, [m.span for m in known])
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
-        if name.type == "Place" and owners.free(name.span):
+        if (name.type == "Place" or name.type == "Organization" and _ACRONYM_OPENING.match(doc.text, name.span.start)) \
+                and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
@@ -2885,10 +2886,13 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         country = _owner_right_after(doc.text, end, owners)
-        if country is not None:
+        while country is not None:   # "Пограничная служба ГКНБ Руритании": the acronym's body, then its country
             complement = doc.text[country.start:country.end]
-            if not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):   # whose, not a subject
-                end, label = country.end, f"{label} {complement}"
+            if not (_ACRONYM_OPENING.fullmatch(complement)
+                    or not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4])):
+                break   # whose, not a subject
+            end, label = country.end, f"{label} {complement}"
+            country = _owner_right_after(doc.text, end, owners) if _ACRONYM_OPENING.fullmatch(complement) else None
         if end == start + len(" ".join(kept)) and len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
             return None     # "Совет директоров Промбанка": at a sentence's start, the generic head of another body
         served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
@@ -2919,6 +2923,7 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
     return owners.spans[owner] if owner >= 0 and owners.spans[owner].start == end + 1 else None
 
 
+_ACRONYM_OPENING = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}(?![\w-])")   # "ГКНБ", "МВД": a body's acronym opening a name
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")

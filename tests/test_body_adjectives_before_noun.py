@@ -44,3 +44,11 @@ def test_a_word_that_only_opens_like_a_body_s_words_is_no_short_name_of_it(typed
     types, _ = typed(text, [("Госвест", "Organization", 0),
                             ("Государственным земельным комитетом Марговии", "Organization", 0)])
     assert types.get("Госвест") == "Organization"
+
+
+def test_a_unit_named_before_its_owner_s_acronym_and_country_is_one_body(typed):
+    text = "Мосты\n\nДорожная служба ГКДБ Марговии в среду сообщила, что мост закрыт.\n"
+    types, mentions = typed(text, [("Дорожная служба", "Organization", 0), ("ГКДБ", "Organization", 0),
+                                   ("Марговии", "Place", 0)])
+    assert ("Дорожная служба ГКДБ Марговии", "Дорожная служба ГКДБ Марговии") in mentions
+    assert "Дорожная служба" not in types
