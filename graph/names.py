@@ -2888,11 +2888,11 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         country = _owner_right_after(doc.text, end, owners)
         while country is not None:   # "Пограничная служба ГКНБ Руритании": the acronym's body, then its country
             complement = doc.text[country.start:country.end]
-            if not (_ACRONYM_OPENING.fullmatch(complement)
-                    or not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4])):
-                break   # whose, not a subject
+            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None
+            if not acronym and all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):
+                break   # a subject after the name, not whose body it is
             end, label = country.end, f"{label} {complement}"
-            country = _owner_right_after(doc.text, end, owners) if _ACRONYM_OPENING.fullmatch(complement) else None
+            country = _owner_right_after(doc.text, end, owners) if acronym else None
         if end == start + len(" ".join(kept)) and len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
             return None     # "Совет директоров Промбанка": at a sentence's start, the generic head of another body
         served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
