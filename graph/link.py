@@ -228,6 +228,22 @@ def _own_given_name(word: str, own_words: set[str]) -> bool:
     return word in own or (len(word) >= 4 and any(w[:4] == word[:4] for w in own))
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a word of its own."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        if not (text[at - 1:at].isalnum() or text[at + len(word):at + len(word) + 1].isalnum()):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _given_name_before(text: str, start: int) -> str | None:
+    """The given name written right before ``start``, if a capitalised word there is one."""
+    given = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return given.group(1) if given and _has_grammeme(given.group(1), "Name") else None
+
+
 def _has_grammeme(word: str, grammeme: str) -> bool:
     return any(grammeme in p.tag for p in morph().parse(word)[:4])
 
@@ -628,10 +644,14 @@ class Linker:
             given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
             own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
             return bool(given) and _latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
-        given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
-        if given and given.group(1).lower() not in own_words and _has_grammeme(given.group(1), "Name"):
+        given = _given_name_before(text, mention.span.start)
+        if given and given.lower() not in own_words:
             return True
+        own_keys = {k for w in own_words for k in token_keys(w)}
+        if any((given := _given_name_before(text, at)) and not token_keys(given) & own_keys
+               for at in _occurrences(text, word) if at != mention.span.start):
+            return True   # "Мария Сомова …, — сказала Сомова": the one the text names in full, not "Андрей Сомов"
         return _in_the_other_genders_form(entity, word)
 
     def _teams_country(self, text: str, mention: Mention) -> bool:

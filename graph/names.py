@@ -529,7 +529,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     registry_names = Coverage(doc.text, [m.span for m in known])
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
-        if name.type == "Place" and owners.free(name.span):
+        if (name.type == "Place" or name.type == "Organization" and _ACRONYM_OPENING.match(doc.text, name.span.start)) \
+                and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
     models = _retype_by_context(f, _person_without_places_after(doc.text, _one_name_in_two_spans(
@@ -1314,7 +1315,14 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            f.add(tok.start, end, f"{_in_nominative(noun)} {text[owner.start:end]}", "Organization")
+            start, name = tok.start, [_in_nominative(noun)]
+            opening = _adjectives_opening_a_name(text, toks, i)
+            if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
+                k, adjectives, noun = opening
+                start = toks[k].start
+                name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
+                        for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+            f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
 def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
@@ -1868,6 +1876,29 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
 
 
+def _agreement(reading) -> tuple:
+    """The case, number and (in the singular) gender an adjective shares with its noun."""
+    return reading.tag.case, reading.tag.number, reading.tag.gender if reading.tag.number == "sing" else None
+
+
+def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
+    """"Федеральной таможенной службы": adjectives agreeing with the body's noun at ``toks[i]`` that run back to a
+    capitalised one, where the body's name opens; (where it opens, the adjectives' readings, the noun's reading),
+    else None."""
+    for noun in (p for p in morph().parse(toks[i].text.lower())[:3] if p.tag.POS == "NOUN"):
+        k, adjectives = i, []
+        while k > 0 and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]):
+            k -= 1
+            reading = next((p for p in morph().parse(toks[k].text.lower())   # "лесной": of six cases
+                            if p.tag.POS == "ADJF" and _agreement(p) == _agreement(noun)), None)
+            if reading is None:
+                break
+            adjectives.insert(0, reading)
+            if toks[k].text[:1].isupper():
+                return k, adjectives, noun
+    return None
+
+
 def _in_nominative(noun) -> str:
     """A body's noun (a reading of ``_body_noun``) in the nominative, in the number it was written in."""
     form = noun.inflect({"nomn", noun.tag.number or "sing"})
@@ -2081,6 +2112,9 @@ def _short_forms(f: _Finder) -> None:
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
+            if not full and short.type == "Organization" and " " not in short.label:   # "Госземкомитет"
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _compounded_from(short.label, e.label, countries)]
             if not full and short.type == "Organization":
                 full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
                                                        for label, _ in e.all_labels())]
@@ -2091,6 +2125,28 @@ def _short_forms(f: _Finder) -> None:
         if target is None:
             continue
         _merge_entity(found, mentions, key, target)
+
+
+COMPOUND_PIECE = 3   # the fewest letters of a word a compound short name keeps ("Гос-", "Мин-")
+
+
+def _compounded_from(short: str, full: str, countries: frozenset[str]) -> bool:
+    """"Госземкомитет" is "Государственный земельный комитет" (and "… комитет Руритании") run into one word: the
+    opening letters of each of its words (COMPOUND_PIECE or more, or the whole word), of two words or more; the rest
+    of the name, if any, its country."""
+    words = full.split()
+
+    def pieces(rest: str, k: int) -> list[int]:   # how many words the compound can stop after
+        if not rest:
+            return [k] if k >= 2 else []
+        if k == len(words):
+            return []
+        word = words[k].casefold()
+        return [n for size in range(min(len(word), len(rest)), COMPOUND_PIECE - 1, -1)
+                if rest[:size] == word[:size] for n in pieces(rest[size:], k + 1)]
+
+    return any(n == len(words) or _owned_by_a_country(full, " ".join(words[:n]), countries)
+               for n in pieces(short.casefold(), 0))
 
 
 # A transcript's turn label of initials and a surname, before a colon or a dash, or alone on its line over the turn:
@@ -2866,10 +2922,13 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         country = _owner_right_after(doc.text, end, owners)
-        if country is not None:
+        while country is not None:   # "Пограничная служба ГКНБ Руритании": the acronym's body, then its country
             complement = doc.text[country.start:country.end]
-            if not all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):   # whose, not a subject
-                end, label = country.end, f"{label} {complement}"
+            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None
+            if not acronym and all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):
+                break   # a subject after the name, not whose body it is
+            end, label = country.end, f"{label} {complement}"
+            country = _owner_right_after(doc.text, end, owners) if acronym else None
         if end == start + len(" ".join(kept)) and len(kept) > 1 and _common_words_opening_a_sentence(doc, start, kept):
             return None     # "Совет директоров Промбанка": at a sentence's start, the generic head of another body
         served = _patterns(doc.lang).served_area.match(doc.text, end)   # "Управление … по Северной области": which area it serves
@@ -2900,6 +2959,7 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
     return owners.spans[owner] if owner >= 0 and owners.spans[owner].start == end + 1 else None
 
 
+_ACRONYM_OPENING = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}(?![\w-])")   # "ГКНБ", "МВД": a body's acronym opening a name
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
