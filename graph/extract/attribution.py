@@ -233,12 +233,24 @@ class Discourse:
             return
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if m.group("pronoun"):
-                owner = self.resolve_person(language(lang).AGENT_OWNER_GENDERS.get(m.group("pronoun").lower()))
+                owner = self.possessive_owner(m.group("pronoun"), m.start(), text)
             else:
                 owner = next((n.entity for n in mentions if n.span.end == m.start()
                               and self.types.get(n.entity) in SPEAKER_TYPES), None)
             if owner is not None:
                 self.agents[m.group("title").lower()] = owner
+
+    def possessive_owner(self, pronoun: str, at: int, text: str) -> str | None:
+        """Whom a possessive pronoun at ``at`` stands for ("his spokesman", "её пресс-служба"): the sentence's
+        subject if of its gender ("Varga met Kell …, his spokesman said": Varga, not Kell, the object), else the last
+        person of its gender named before it in the sentence, else the person a pronoun refers back to."""
+        gender = _OWNER_GENDERS.get(pronoun.lower())
+        people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
+                  and self._fits(m.entity, gender)]
+        if not people:
+            return self.resolve_person(gender)
+        subject = self._topic(self.here, text, self.sentence) if self.sentence is not None else None
+        return subject.entity if subject in people else people[-1].entity
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> Mention | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
@@ -3821,21 +3833,14 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     return None
 
 
-_AGENT_OWNER_GENDERS = {pronoun: gender for module in LANGUAGES.values()
-                        for pronoun, gender in module.AGENT_OWNER_GENDERS.items()}
-
-
 def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
     """"…, his spokeswoman said": one who speaks for another (``VOICE_AGENTS``), owned by a possessive pronoun,
-    speaks for the person the pronoun stands for, as "Varga's spokeswoman" speaks for Varga: the last person of its
-    gender named before it in the sentence ("Varga regrets it, his spokesman said"), else the one it refers back to."""
+    speaks for the one the pronoun stands for (``Discourse.possessive_owner``), as "Varga's spokeswoman" speaks for
+    Varga."""
     owned = next((m for m in (p.fullmatch(text, area.start, area.end) for p in _VOICE_AGENTS.values()) if m), None)
     if owned is None or not owned.group("pronoun"):
         return None
-    gender = _AGENT_OWNER_GENDERS.get(owned.group("pronoun").lower())
-    before = [m.entity for m in discourse.here if m.span.end <= area.start
-              and discourse.types.get(m.entity) == "Person" and discourse._fits(m.entity, gender)]
-    return before[-1] if before else discourse.resolve_person(gender)
+    return discourse.possessive_owner(owned.group("pronoun"), area.start, text)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
