@@ -144,6 +144,9 @@ class Discourse:
     # said …" names the firm before its description in the same sentence
     sentence: Span | None = None
     here: list[Mention] = field(default_factory=list)
+    # the body the sentence before opened with as its subject and the gender of the past tense agreeing with it
+    # ("Банк «Ларно» повысил ставку"): what a possessive of that gender after it may stand for
+    subject_body: tuple[str, str] | None = None
     # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
     # a quoted statement named
     quoted: dict[str, None] = field(default_factory=dict)
@@ -219,6 +222,9 @@ class Discourse:
                 self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
+        if sentence is not None:
+            self.subject_body = self._subject_body(mentions, text, sentence) \
+                if lang and language(lang).MARKS_CASE else None
 
     def saw_quoted(self, mentions: list[Mention]) -> None:
         """Note the bodies a quotation names."""
@@ -247,10 +253,24 @@ class Discourse:
         gender = _OWNER_GENDERS.get(pronoun.lower())
         people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
                   and self._fits(m.entity, gender)]
-        if not people:
-            return self.resolve_person(gender)
+        if not people:   # "Банк «Ларно» повысил ставку. Как сообщила его пресс-служба": the bank's
+            body = self.subject_body
+            return body[0] if body and body[1] == gender else self.resolve_person(gender)
         subject = self._topic(self.here, text, self.sentence) if self.sentence is not None else None
         return subject.entity if subject in people else people[-1].entity
+
+    def _subject_body(self, mentions: list[Mention], text: str, sentence: Span) -> tuple[str, str] | None:
+        """A body named first in the sentence, opening it, and the gender of the past tense right after it that
+        agrees with it as its subject ("Банк «Ларно» повысил": masculine)."""
+        first = mentions[0] if mentions else None
+        if first is None or self.types.get(first.entity) not in ("Organization", "Group") \
+                or not _opens_clause(text[sentence.start:first.span.start], TOPIC_WORDS):
+            return None
+        verb = _PREDICATE_AFTER.match(text, first.span.end)
+        if verb is None or not {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
+            return None
+        gender = verb_gender(verb.group(1))
+        return (first.entity, gender) if gender else None
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> Mention | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
@@ -618,6 +638,7 @@ class Discourse:
 
 _GENDERED = merged("GENDERED_WORDS")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PREDICATE_AFTER = re.compile(r"[»“”\"]?\s+([^\W\d_]+)")   # the word after a name and its closing mark
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
@@ -4139,12 +4160,12 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
     (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
-    pronoun ("его пресс-служба"), it is the office of the person the pronoun stands for."""
+    pronoun ("его пресс-служба"), it is the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
     owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
-    if owner:   # "его пресс-служба": the office of the person the possessive stands for
-        who = discourse.resolve_person(_OWNER_GENDERS[owner.group(1).lower()])
+    if owner:   # "его пресс-служба": the office of the one the possessive stands for
+        who = discourse.possessive_owner(owner.group(1), owner.start(1), text)
         return (who, Span(owner.start(1), reference.end(1))) if who else None
     start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
