@@ -252,7 +252,7 @@ class Discourse:
         person of its gender named before it in the sentence, else the person a pronoun refers back to."""
         gender = _OWNER_GENDERS.get(pronoun.lower())
         people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
-                  and self._fits(m.entity, gender)]
+                  and self.fits(m.entity, gender)]
         if not people:   # "Банк «Ларно» повысил ставку. Как сообщила его пресс-служба": the bank's
             body = self.subject_body
             return body[0] if body and body[1] == gender else self.resolve_person(gender)
@@ -418,9 +418,9 @@ class Discourse:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
-            if fitting and self.speaker_among_bystanders(a) and self._fits(self.last_speaker, gender):
+            if fitting and self.speaker_among_bystanders(a) and self.fits(self.last_speaker, gender):
                 return self.last_speaker
-            if fitting and self._fits(fitting, gender):
+            if fitting and self.fits(fitting, gender):
                 return fitting
             agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
             if fitting is None and agent is not None:
@@ -536,11 +536,11 @@ class Discourse:
 
         # those of the same office first ("the top diplomat": "Foreign Minister X"; "главы" for "глава"), then
         # those the text gave no office
-        same = {k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)
+        same = {k for k in self.recency if self.types.get(k) == "Person" and self.fits(k, gender)
                 and offices & self.offices.get(k, set())}
 
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not self._other_office(k, offices) \
+            return self.fits(k, gender) and not self._other_office(k, offices) \
                 and (k in same if same or held and offices else True)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
@@ -582,7 +582,8 @@ class Discourse:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
         return bool(offices and self.offices.get(key) and not offices & self.offices[key])
 
-    def _fits(self, key: str, gender: str | None) -> bool:
+    def fits(self, key: str, gender: str | None) -> bool:
+        """A person of no gender the text told, or of ``gender``: one "he" or "his" may stand for."""
         return not gender or self.genders.get(key) in (None, gender)
 
     def resolve_collective(self, pronoun: str) -> str | None:
@@ -1349,7 +1350,7 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
         aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
                       and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
-                      and s.discourse.nominative(x, s.text) and s.discourse._fits(x.entity, gender)), None)
+                      and s.discourse.nominative(x, s.text) and s.discourse.fits(x.entity, gender)), None)
         who = aside or s.discourse.resolve_person(gender)
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
@@ -2223,7 +2224,7 @@ _BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*+(?:[^\W\d_]{1,3}\.?)?\s*
 def _of_another_gender(v: _Around, subject: Mention) -> bool:
     """"Поддержку Тарвикян выразил пресс-секретарь": a person of the other gender than a past verb's, where the
     verb shows it, is not its subject (an undeclined surname in another case)."""
-    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse._fits(subject.entity,
+    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse.fits(subject.entity,
                                                                                        verb_gender(v.said))
 
 
@@ -3629,8 +3630,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
-    """"X gave him a shout-out commenting, “…”": a participle of saying right before a comma (or colon) and a
-    quotation, which a parser took for the object of the verb before it, opens the quotation as ", saying" would."""
+    """"X gave him a shout-out commenting, “…”": a participle right before a comma (or colon) and a quotation,
+    which a parser took for the object of the verb before it, opens the quotation as ", saying" would (the callers
+    pass only a verb of saying or one that tags a quotation; the lemma is theirs to check)."""
     w = words[verb]
     return w.dep == "dobj" and w.text.lower().endswith("ing") and words[w.head].pos == "VERB" \
         and verb + 2 < len(words) and words[verb + 1].text in (",", ":") \
@@ -4098,7 +4100,7 @@ def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun:
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     kind = discourse.types.get(found[0]) if found else None
     person = pronoun in _PRONOUN_GENDER
-    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
+    fits = kind == "Person" and discourse.fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
         else kind in ("Organization", "Group", "Country") or (pronoun == "it" and kind == "Place")
     return found if fits else None
 
@@ -4174,7 +4176,8 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
 _OWNER_GENDERS = merged("AGENT_OWNER_GENDERS")
-OWNER_REACH = 6   # characters of a possessive pronoun and its space before a voice's word: "его "
+# characters of the longest possessive pronoun and its space before a voice's word: "его "
+OWNER_REACH = max(map(len, _OWNER_GENDERS), default=0) + 1
 _OWNER_BEFORE_VOICE = re.compile(rf"(?<!\w)({'|'.join(_OWNER_GENDERS)})\s+$", re.I) if _OWNER_GENDERS \
     else re.compile(r"(?!)")
 _VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
