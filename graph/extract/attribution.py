@@ -1552,13 +1552,20 @@ def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang:
     that "в <body>" follows is who was told (the dative an indeclinable name does not show), as after the verb
     (``_addressee``); only an outlet, since a body there may be the owner in a subject's phrase ("Представители
     Kobra сообщили в среду")."""
-    tables = language(lang)
-    if not tables.PLURAL_VERB_ENDINGS or discourse.types.get(mention.entity) not in ("Organization", "Group"):
+    plural = _PLURAL_VERB_ENDING.get(lang)
+    if plural is None or discourse.types.get(mention.entity) not in ("Organization", "Group"):
         return False
     verb = _WORD_AFTER.match(text, mention.span.end)
-    return verb is not None and re.search(tables.PLURAL_VERB_ENDINGS, verb.group(1)) is not None \
-        and re.match(rf"\s+(?:{tables.IN_BODY})\s+", text[verb.end():verb.end() + 20], re.I) is not None \
-        and bool(verbs(text, Span(verb.start(1), verb.end()), lang)) and _an_outlet(text, mention, discourse, lang)
+    return verb is not None and plural.search(verb.group(1)) is not None \
+        and _IN_BODY_AFTER[lang].match(text, verb.end()) is not None and _an_outlet(text, mention, discourse, lang) \
+        and bool(verbs(text, Span(verb.start(1), verb.end()), lang))
+
+
+# a language's plural past or present ending ("сообщили") and the "в <body>" after such a verb ("в оперативных службах")
+_PLURAL_VERB_ENDING = {code: re.compile(module.PLURAL_VERB_ENDINGS) for code, module in LANGUAGES.items()
+                       if module.PLURAL_VERB_ENDINGS}
+_IN_BODY_AFTER = {code: re.compile(rf"\s+(?:{module.IN_BODY})\s+", re.I) for code, module in LANGUAGES.items()
+                  if module.PLURAL_VERB_ENDINGS}
 
 
 def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:
@@ -4162,7 +4169,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
     (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
-    pronoun ("его пресс-служба"), it is the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
+    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
     owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
