@@ -2232,7 +2232,7 @@ def _of_another_gender(v: _Around, subject: Mention) -> bool:
     """"Поддержку Тарвикян выразил пресс-секретарь": a person of the other gender than a past verb's, where the
     verb shows it, is not its subject (an undeclined surname in another case)."""
     return v.discourse.types.get(subject.entity) == "Person" and not v.discourse.fits(subject.entity,
-                                                                                       verb_gender(v.said))
+                                                                                      verb_gender(v.said))
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own
