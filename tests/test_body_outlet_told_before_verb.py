@@ -46,6 +46,14 @@ def test_the_outlet_told_is_the_agency_its_informant_spoke_to(linker):
     assert claimants(text, linker)[-1] == "nordwire"
 
 
+def test_the_outlet_told_is_the_agency_its_informant_spoke_to_after_a_person_spoke(linker):
+    # the outlet told is no speaker: only what the text noted of it as an outlet tells "агентства" after a mayor spoke
+    text = ("В Заречье на складе компании «Вектор» идут проверки. Об этом Нордвайр сообщили в местных службах.\n\n"
+            "Мэр Заречья Томас Варга заявил, что склад откроют в пятницу.\n\n"
+            "По словам собеседника агентства, проверяющие изучают накладные.")
+    assert claimants(text, linker)[-1] == "nordwire"
+
+
 def test_a_state_body_described_is_no_news_agency_told(linker):
     text = "Проверка на складе в Заречье идет уже неделю, сообщили агентству «Вестник» в ведомстве."
     assert claimants(text, linker) == [None]

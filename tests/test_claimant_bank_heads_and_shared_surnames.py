@@ -16,6 +16,16 @@ def test_the_head_of_the_central_bank_is_the_governor_named_before():
     assert "kes" in speaker_of(out, "prices would rise")
 
 
+def test_the_chair_of_the_national_bank_is_the_governor_named_before():
+    out = claims("Velmora Central Bank Governor Ana Kessel said on Monday that prices would rise.\n\n"
+                 "The chair of the national bank said rates would stay on hold until March.", EMPTY)
+    assert speaker_of(out, "stay on hold") == speaker_of(out, "prices would rise")
+    out = claims("Velmora Central Bank Governor Ana Kessel said on Monday that prices would rise.\n\n"
+                 "Economist Jo Brannick said the outlook was grim.\n\n"
+                 "The head of the central bank said rates would stay on hold until March.", EMPTY)
+    assert speaker_of(out, "stay on hold") == speaker_of(out, "prices would rise")
+
+
 def test_the_head_of_the_central_bank_is_not_an_economist_who_spoke_before():
     out = claims("Economist Jo Brannick said the Velmora Central Bank would raise rates.\n\n"
                  "The head of the national bank said prices would rise.", EMPTY)

@@ -1,6 +1,7 @@
 """English speakers on social media and speakers who go on with a quotation: invented people and texts."""
 
-from extracted import claims, speaker_of
+from claimsgraph.link import Linker
+from extracted import CAST, KELL, claims, speaker_of
 
 
 def test_a_continuing_verb_opening_the_sentence_before_a_quotation_tags_it(cast):
@@ -58,3 +59,10 @@ def test_his_spokesman_after_a_clause_on_a_person_speaks_for_that_person(cast):
                  "The harbour board fired its clerk Pavel Drin after a separate inquiry.\n\n"
                  "Varga regrets the delay and he has repaid the mills in full, his spokesman said.", cast)
     assert speaker_of(out, "repaid the mills in full") == "varga"
+
+
+def test_his_spokesman_after_a_sentence_naming_two_men_speaks_for_its_subject():
+    out = claims("Tomas Varga met Arno Kell in Kaven on Monday and agreed to reopen the port, his spokesman said. "
+                 "The spokesman added that the talks would go on in May.", Linker([*CAST, KELL]))
+    assert speaker_of(out, "reopen the port") == "varga"
+    assert speaker_of(out, "go on in May") == "varga"

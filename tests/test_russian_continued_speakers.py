@@ -56,6 +56,12 @@ def test_his_or_her_press_service_speaks_for_the_one_named_before(cast):
     assert speaker_of(said, "визит продлится") == "orlen"
 
 
+def test_his_press_service_after_a_sentence_on_a_bank_is_the_banks(cast):
+    said = claims("Томас Варга вчера посетил Кавен. Банк «Ларно» повысил ставку до 9%. Как сообщила его "
+                  "пресс-служба, кредиты подорожают.", cast)
+    assert speaker_of(said, "кредиты подорожают") == "larno"
+
+
 def test_by_his_own_words_is_by_his_words(cast):
     said = claims("Мира Орлен вернулась в Кавен. По ее собственному мнению, реформа почты провалилась.", cast)
     assert speaker_of(said, "реформа почты") == "orlen"

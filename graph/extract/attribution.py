@@ -144,6 +144,9 @@ class Discourse:
     # said …" names the firm before its description in the same sentence
     sentence: Span | None = None
     here: list[Mention] = field(default_factory=list)
+    # the body the sentence before opened with as its subject and the gender of the past tense agreeing with it
+    # ("Банк «Ларно» повысил ставку"): what a possessive of that gender after it may stand for
+    subject_body: tuple[str, str] | None = None
     # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
     # a quoted statement named
     quoted: dict[str, None] = field(default_factory=dict)
@@ -219,6 +222,9 @@ class Discourse:
                 self._gender_by_predicate(topic, text)
         if sentence is not None and lang:
             self._note_agents(mentions, text, sentence, lang)
+        if sentence is not None:
+            self.subject_body = self._subject_body(mentions, text, sentence) \
+                if lang and language(lang).MARKS_CASE else None
 
     def saw_quoted(self, mentions: list[Mention]) -> None:
         """Note the bodies a quotation names."""
@@ -233,12 +239,38 @@ class Discourse:
             return
         for m in pattern.finditer(text, sentence.start, sentence.end):
             if m.group("pronoun"):
-                owner = self.resolve_person(language(lang).AGENT_OWNER_GENDERS.get(m.group("pronoun").lower()))
+                owner = self.possessive_owner(m.group("pronoun"), m.start(), text)
             else:
                 owner = next((n.entity for n in mentions if n.span.end == m.start()
                               and self.types.get(n.entity) in SPEAKER_TYPES), None)
             if owner is not None:
                 self.agents[m.group("title").lower()] = owner
+
+    def possessive_owner(self, pronoun: str, at: int, text: str) -> str | None:
+        """Whom a possessive pronoun at ``at`` stands for ("his spokesman", "её пресс-служба"): the sentence's
+        subject if of its gender ("Varga met Kell …, his spokesman said": Varga, not Kell, the object), else the last
+        person of its gender named before it in the sentence, else the person a pronoun refers back to."""
+        gender = _OWNER_GENDERS.get(pronoun.lower())
+        people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
+                  and self.fits(m.entity, gender)]
+        if not people:   # "Банк «Ларно» повысил ставку. Как сообщила его пресс-служба": the bank's
+            body = self.subject_body
+            return body[0] if body and body[1] == gender else self.resolve_person(gender)
+        subject = self._topic(self.here, text, self.sentence) if self.sentence is not None else None
+        return subject.entity if subject in people else people[-1].entity
+
+    def _subject_body(self, mentions: list[Mention], text: str, sentence: Span) -> tuple[str, str] | None:
+        """A body named first in the sentence, opening it, and the gender of the past tense right after it that
+        agrees with it as its subject ("Банк «Ларно» повысил": masculine)."""
+        first = mentions[0] if mentions else None
+        if first is None or self.types.get(first.entity) not in ("Organization", "Group") \
+                or not _opens_clause(text[sentence.start:first.span.start], TOPIC_WORDS):
+            return None
+        verb = _PREDICATE_AFTER.match(text, first.span.end)
+        if verb is None or not {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
+            return None
+        gender = verb_gender(verb.group(1))
+        return (first.entity, gender) if gender else None
 
     def _topic(self, mentions: list[Mention], text: str, sentence: Span) -> Mention | None:
         """The person a sentence is about: named first, at most ``TOPIC_WORDS`` words into its clause (after
@@ -387,9 +419,9 @@ class Discourse:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
             gender = gender or _PRONOUN_GENDER.get(a)
             fitting = self.fitting_person(a)
-            if fitting and self.speaker_among_bystanders(a) and self._fits(self.last_speaker, gender):
+            if fitting and self.speaker_among_bystanders(a) and self.fits(self.last_speaker, gender):
                 return self.last_speaker
-            if fitting and self._fits(fitting, gender):
+            if fitting and self.fits(fitting, gender):
                 return fitting
             agent = next((owner for title, owner in self.agents.items() if a.endswith(title)), None)
             if fitting is None and agent is not None:
@@ -505,11 +537,11 @@ class Discourse:
 
         # those of the same office first ("the top diplomat": "Foreign Minister X"; "главы" for "глава"), then
         # those the text gave no office
-        same = {k for k in self.recency if self.types.get(k) == "Person" and self._fits(k, gender)
+        same = {k for k in self.recency if self.types.get(k) == "Person" and self.fits(k, gender)
                 and offices & self.offices.get(k, set())}
 
         def fits(k: str) -> bool:
-            return self._fits(k, gender) and not self._other_office(k, offices) \
+            return self.fits(k, gender) and not self._other_office(k, offices) \
                 and (k in same if same or held and offices else True)
 
         if self.topic and self.topic_at > self.spoke_at and fits(self.topic) and not continuing:
@@ -551,7 +583,8 @@ class Discourse:
         """The text titled the person only with offices other than ``offices`` ("President X" for "the minister")."""
         return bool(offices and self.offices.get(key) and not offices & self.offices[key])
 
-    def _fits(self, key: str, gender: str | None) -> bool:
+    def fits(self, key: str, gender: str | None) -> bool:
+        """A person of no gender the text told, or of ``gender``: one "he" or "his" may stand for."""
         return not gender or self.genders.get(key) in (None, gender)
 
     def resolve_collective(self, pronoun: str) -> str | None:
@@ -607,6 +640,7 @@ class Discourse:
 
 _GENDERED = merged("GENDERED_WORDS")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_PREDICATE_AFTER = re.compile(r"[»“”\"]?\s+([^\W\d_]+)")   # the word after a name and its closing mark
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
@@ -1317,7 +1351,7 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
         aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
                       and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
-                      and s.discourse.nominative(x, s.text) and s.discourse._fits(x.entity, gender)), None)
+                      and s.discourse.nominative(x, s.text) and s.discourse.fits(x.entity, gender)), None)
         who = aside or s.discourse.resolve_person(gender)
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
@@ -1519,13 +1553,20 @@ def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang:
     that "в <body>" follows is who was told (the dative an indeclinable name does not show), as after the verb
     (``_addressee``); only an outlet, since a body there may be the owner in a subject's phrase ("Представители
     Kobra сообщили в среду")."""
-    tables = language(lang)
-    if not tables.PLURAL_VERB_ENDINGS or discourse.types.get(mention.entity) not in ("Organization", "Group"):
+    plural = _PLURAL_VERB_ENDING.get(lang)
+    if plural is None or discourse.types.get(mention.entity) not in ("Organization", "Group"):
         return False
     verb = _WORD_AFTER.match(text, mention.span.end)
-    return verb is not None and re.search(tables.PLURAL_VERB_ENDINGS, verb.group(1)) is not None \
-        and re.match(rf"\s+(?:{tables.IN_BODY})\s+", text[verb.end():verb.end() + 20], re.I) is not None \
-        and bool(verbs(text, Span(verb.start(1), verb.end()), lang)) and _an_outlet(text, mention, discourse, lang)
+    return verb is not None and plural.search(verb.group(1)) is not None \
+        and _IN_BODY_AFTER[lang].match(text, verb.end()) is not None and _an_outlet(text, mention, discourse, lang) \
+        and bool(verbs(text, Span(verb.start(1), verb.end()), lang))
+
+
+# a language's plural past or present ending ("сообщили") and the "в <body>" after such a verb ("в оперативных службах")
+_PLURAL_VERB_ENDING = {code: re.compile(module.PLURAL_VERB_ENDINGS) for code, module in LANGUAGES.items()
+                       if module.PLURAL_VERB_ENDINGS}
+_IN_BODY_AFTER = {code: re.compile(rf"\s+(?:{module.IN_BODY})\s+", re.I) for code, module in LANGUAGES.items()
+                  if module.PLURAL_VERB_ENDINGS}
 
 
 def _relayed_speaker(s: _Sentence, clause: Span, source: str, named: bool = False) -> Frame | None:
@@ -2210,8 +2251,8 @@ _BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*+(?:[^\W\d_]{1,3}\.?)?\s*
 def _of_another_gender(v: _Around, subject: Mention) -> bool:
     """"Поддержку Тарвикян выразил пресс-секретарь": a person of the other gender than a past verb's, where the
     verb shows it, is not its subject (an undeclined surname in another case)."""
-    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse._fits(subject.entity,
-                                                                                       verb_gender(v.said))
+    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse.fits(subject.entity,
+                                                                                      verb_gender(v.said))
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own
@@ -3616,8 +3657,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
-    """"X gave him a shout-out commenting, “…”": a participle of saying right before a comma (or colon) and a
-    quotation, which a parser took for the object of the verb before it, opens the quotation as ", saying" would."""
+    """"X gave him a shout-out commenting, “…”": a participle right before a comma (or colon) and a quotation,
+    which a parser took for the object of the verb before it, opens the quotation as ", saying" would (the callers
+    pass only a verb of saying or one that tags a quotation; the lemma is theirs to check)."""
     w = words[verb]
     return w.dep == "dobj" and w.text.lower().endswith("ing") and words[w.head].pos == "VERB" \
         and verb + 2 < len(words) and words[verb + 1].text in (",", ":") \
@@ -3846,21 +3888,14 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     return None
 
 
-_AGENT_OWNER_GENDERS = {pronoun: gender for module in LANGUAGES.values()
-                        for pronoun, gender in module.AGENT_OWNER_GENDERS.items()}
-
-
 def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
     """"…, his spokeswoman said": one who speaks for another (``VOICE_AGENTS``), owned by a possessive pronoun,
-    speaks for the person the pronoun stands for, as "Varga's spokeswoman" speaks for Varga: the last person of its
-    gender named before it in the sentence ("Varga regrets it, his spokesman said"), else the one it refers back to."""
+    speaks for the one the pronoun stands for (``Discourse.possessive_owner``), as "Varga's spokeswoman" speaks for
+    Varga."""
     owned = next((m for m in (p.fullmatch(text, area.start, area.end) for p in _VOICE_AGENTS.values()) if m), None)
     if owned is None or not owned.group("pronoun"):
         return None
-    gender = _AGENT_OWNER_GENDERS.get(owned.group("pronoun").lower())
-    before = [m.entity for m in discourse.here if m.span.end <= area.start
-              and discourse.types.get(m.entity) == "Person" and discourse._fits(m.entity, gender)]
-    return before[-1] if before else discourse.resolve_person(gender)
+    return discourse.possessive_owner(owned.group("pronoun"), area.start, text)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
@@ -4097,7 +4132,7 @@ def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun:
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
     kind = discourse.types.get(found[0]) if found else None
     person = pronoun in _PRONOUN_GENDER
-    fits = kind == "Person" and discourse._fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
+    fits = kind == "Person" and discourse.fits(found[0], _PRONOUN_GENDER.get(pronoun)) if person \
         else kind in ("Organization", "Group", "Country") or (pronoun == "it" and kind == "Place")
     return found if fits else None
 
@@ -4169,12 +4204,12 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
     (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
-    pronoun ("его пресс-служба"), it is the office of the person the pronoun stands for."""
+    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
     if not _VOICE_WORD.fullmatch(reference.group(1)):
         return None
     owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
-    if owner:   # "его пресс-служба": the office of the person the possessive stands for
-        who = discourse.resolve_person(_OWNER_GENDERS[owner.group(1).lower()])
+    if owner:   # "его пресс-служба": the office of the one the possessive stands for
+        who = discourse.possessive_owner(owner.group(1), owner.start(1), text)
         return (who, Span(owner.start(1), reference.end(1))) if who else None
     start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     return next(((x.entity, Span(reference.start(1), x.span.end)) for x in discourse.here if x.span.start == start
@@ -4183,7 +4218,8 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
 _OWNER_GENDERS = merged("AGENT_OWNER_GENDERS")
-OWNER_REACH = 6   # characters of a possessive pronoun and its space before a voice's word: "его "
+# characters of the longest possessive pronoun and its space before a voice's word: "его "
+OWNER_REACH = max(map(len, _OWNER_GENDERS), default=0) + 1
 _OWNER_BEFORE_VOICE = re.compile(rf"(?<!\w)({'|'.join(_OWNER_GENDERS)})\s+$", re.I) if _OWNER_GENDERS \
     else re.compile(r"(?!)")
 _VOICE_WORD = re.compile("|".join(rf"(?:{module.DESCRIBED_VOICE_PATTERN})" for module in LANGUAGES.values()
