@@ -1007,6 +1007,7 @@ def test_a_figure_after_a_closing_frames_verb_tells_where_the_words_were_said(te
     ("Over the next three years, Northwire said, the dam will need new gates.", "northwire"),
     ("In the last three years, Northwire wrote, “the dam has held every spring.”", "northwire"),
     ("Three days after the flood, Northwire said, the dam still held.", "northwire"),
+    ("Three days after closing the dam, Northwire says the gates hold.", "northwire"),   # its own act, no event
 ])
 def test_a_figure_in_the_words_that_open_a_frame_tells_when_the_words_were_said(text, speaker):
     doc = parse_document("t.txt", text.encode(), "text/plain")

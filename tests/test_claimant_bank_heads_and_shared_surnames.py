@@ -22,7 +22,7 @@ def test_the_chair_of_the_national_bank_is_the_governor_named_before():
     assert speaker_of(out, "stay on hold") == speaker_of(out, "prices would rise")
     out = claims("Velmora Central Bank Governor Ana Kessel said on Monday that prices would rise.\n\n"
                  "Economist Jo Brannick said the outlook was grim.\n\n"
-                 "The head of the central bank said rates would stay on hold until March.", EMPTY)
+                 "The chief of the central bank said rates would stay on hold until March.", EMPTY)
     assert speaker_of(out, "stay on hold") == speaker_of(out, "prices would rise")
 
 

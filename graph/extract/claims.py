@@ -2056,15 +2056,18 @@ def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> boo
     if frame.at_end or frame.subject is None or at.end > min(frame.subject.start, frame.verb.start) \
             or figure.canonical_unit not in SPANS_OF_TIME:
         return False
-    before, after = _TIME_FROM_EVENT[lang]
-    counted = after.match(text, at.end) or before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start])
-    return counted is not None and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
+    before, after, own_act = _TIME_FROM_EVENT[lang]
+    following = after.match(text, at.end)
+    counted = following or before.search(text[max(0, at.start - TIME_FROM_EVENT_REACH):at.start])
+    return counted is not None and not (following and own_act.match(text, following.end())) \
+        and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
 
 
 TIME_FROM_EVENT_REACH = 20   # characters before a figure where the word that counts it from an event stands ("через")
 _INSERTED_AFTER_VERB = re.compile(r"\s*,(?!\s*[“«„\"])")
 _TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\s+$", re.I),
-                           re.compile(rf"\s+(?:{module.TIME_FROM_EVENT[1]})(?!\w)", re.I))
+                           re.compile(rf"\s+(?:{module.TIME_FROM_EVENT[1]})(?!\w)", re.I),
+                           re.compile(rf"\s+(?:{module.TIME_FROM_EVENT[2]})"))
                     for code, module in LANGUAGES.items()}
 
 

@@ -1098,8 +1098,9 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
-# week later"): read by extract/claims.py to tell when a frame's words were said.
-TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago")
+# week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
+# outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
+TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago", r"[a-z]+ing\b")
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
 # "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
 # opening frame's report covers.
