@@ -351,9 +351,6 @@ _AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—―]\s*(?-i:
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
 # A byline with its authors' addresses ("By Jane Roe and Jon Vell jane.roe@example.com …"), wherever it stands.
-# A paragraph opening with a quotation no tag follows ("«…». The minister said …"): under a name alone on its line,
-# that name is the speaker's heading in a digest of remarks, not the article's byline.
-_UNTAGGED_QUOTATION_RE = re.compile(r"\s*[«“„\"][^«»“”„\"\n]+[»”\"][.!?…]?(?:\s|$)")
 _BYLINE_OPENING_RE = re.compile(rf"\W*(?:{alternation('BYLINE')})\s+(?-i:[A-ZА-ЯЁ])", re.I)
 _EMAIL_RE = re.compile(r"(?<![\w.\-])[\w.\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
 BYLINE_BLOCK_WORDS = 60   # the names, their addresses and a line on who reported from where
@@ -462,9 +459,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
-        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk) and not (
-                i + 1 < len(pieces) and _UNTAGGED_QUOTATION_RE.match(text, pieces[i + 1].start, pieces[i + 1].end)):
-            boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"; not a digest's speaker heading
+        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk):
+            boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
         elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start], marked=True):

@@ -381,7 +381,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
-    _name_headed_sections(doc, sentences, out, set(unnamed), quotes, mentions, discourse.types)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -483,60 +482,6 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
-
-
-def _name_headed_sections(doc: Document, sentences: list[Sentence], out: list, unnamed: set[int],
-                          quotes: list[QuoteRegion], mentions: MentionIndex, types: dict[str, str]) -> None:
-    """A digest of remarks sets each speaker's name alone on a line over their words ("Jane Roe", then "“…”" and
-    "The minister added that …"): under it, a quotation no frame names and a sentence that only describes or
-    points to its speaker («считает вице-премьер», «По его словам») are that person's, as is one whose speaker is
-    a country named only after a title («По словам президента X»). The section ends at the next heading (a date, a
-    "Read more" line) or at a quotation opening a paragraph after the section's own comment: the next item."""
-    by_paragraph: dict[int, list[int]] = {}
-    for k, s in enumerate(sentences):
-        by_paragraph.setdefault(s.paragraph, []).append(k)
-    speaker, ended, commented = None, None, False
-    for pi, para in enumerate(doc.body):
-        text = doc.text[para.start:para.end].strip()
-        if _heading(text):
-            speaker, ended, commented = _name_line(para, mentions, types, doc.text), None, False
-            continue
-        if speaker is not None and text[:1] in _QUOTE_OPENERS and commented:
-            speaker, ended = None, speaker
-        for k in by_paragraph.get(pi, []):
-            who, rule, frame = out[k]
-            if speaker is None:   # an item with no heading: the last section's speaker is no one it refers to
-                if who is not None and who == ended and _referred_to(doc.text, sentences[k].span, who, mentions, types):
-                    out[k] = (None, "own_voice", None)
-                continue
-            quoted = _region_of(sentences[k].span, quotes) is not None
-            commented = commented or not quoted
-            if who is None and (quoted or k in unnamed) \
-                    or who not in (None, speaker) and _referred_to(doc.text, sentences[k].span, who, mentions, types):
-                out[k] = (speaker, "quotation" if quoted else "anaphor", None)
-
-
-def _name_line(line: Span, mentions: MentionIndex, types: dict[str, str], text: str) -> str | None:
-    """The person a heading line names alone, or with a title after a comma ("Jane Roe, mayor of Vell")."""
-    people = [m for m in mentions.within(line) if types.get(m.entity) == "Person"]
-    if not people or text[line.start:people[0].span.start].strip():
-        return None
-    rest = text[people[0].span.end:line.end].strip()
-    return people[0].entity if not rest or rest.startswith(",") else None
-
-
-def _referred_to(text: str, sentence: Span, who: str, mentions: MentionIndex, types: dict[str, str]) -> bool:
-    """A speaker the sentence does not name (a pronoun or a title the reading resolved), or a country named only
-    as the land of a title ("the president of X", «президента X»): not one it names as the speaker."""
-    named = [m for m in mentions.within(sentence) if m.entity == who]
-    if not named:
-        return types.get(who) == "Person"
-    return types.get(who) in ("Country", "Place") \
-        and all(_BARE_TITLE_BEFORE.search(text, max(sentence.start, m.span.start - TITLE_REACH), m.span.start)
-                for m in named)
-
-
-TITLE_REACH = 40   # characters before a country's name for the title it completes: "министра финансов "
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
@@ -704,8 +649,6 @@ TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
-# a title whose land is the name after it: "the president of ", «министра финансов »
-_BARE_TITLE_BEFORE = re.compile(rf"(?<!\w){_TITLE_WORD}\w*(?:\s+[^\W\d_]+){{0,{TITLE_MODIFIERS}}}\s+$", re.I)
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],
