@@ -1,4 +1,4 @@
-"""A description of an outlet ("according to the newspaper", "the daily said") is the outlet that reported last
+"""A description of an outlet ("according to the paper", "the daily said") is the outlet that reported last
 (invented outlets and people)."""
 import pytest
 
@@ -25,7 +25,7 @@ def linker():
     "Northwire reported on Sunday that nurses would strike in March.",            # an alias calls it an outlet
 ])
 def test_the_newspaper_is_the_outlet_that_reported_last(linker, report):
-    out = claims_all(f"{report} Walkouts could come on alternate days, according to the newspaper. Ilse Varga told "
+    out = claims_all(f"{report} Walkouts could come on alternate days, according to the paper. Ilse Varga told "
                      "the newspaper that the strike would go ahead. The daily said ministers had not replied.",
                      linker)
     outlet = "vell-courier" if "Courier" in report else "northwire"

@@ -119,6 +119,7 @@ class Discourse:
     media: set[str] = field(default_factory=set)   # bodies an alias calls an outlet ("Northwire news agency")
     hosts: set[str] = field(default_factory=set)   # agencies the datelines name: the page's own, never a relay
     last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
+    study_since: bool = False   # a study named since that outlet reported: "the paper" is the study, not the outlet
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     filer: str | None = None   # who the text said sued or filed last: "the complaint" is that one's
     first_org: str | None = None   # the first organisation named: the story's own, talked about from the start
@@ -215,6 +216,8 @@ class Discourse:
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
                                                                 or _outlet_told_before(text, m, self, lang)):
                 self.last_outlet = m.entity    # "агентство X", "Об этом X сообщили в …": "агентство" is X after it
+        if sentence is not None and _STUDY_NAMED.search(text, sentence.start, sentence.end):
+            self.study_since = True
         topic = self._topic(mentions, text, sentence) if sentence is not None else None
         if topic is not None:
             self.topic, self.topic_at = topic.entity, self.clock
@@ -345,7 +348,7 @@ class Discourse:
             self.last_speaker = speaker
             if speaker in self.media or self.types.get(speaker) == "Organization" \
                     and _MASTHEAD.search(self.labels.get(speaker, "")):
-                self.last_outlet = speaker   # "The Vell Courier reported …": what "the paper" means from here
+                self.last_outlet, self.study_since = speaker, False   # "The Vell Courier reported …": "the paper"
             if self.types.get(speaker) == "Person":
                 self.person_spoke, self.person_spoke_at = speaker, self.clock
             elif self.types.get(speaker) in ("Organization", "Group", "Country"):
@@ -403,8 +406,8 @@ class Discourse:
             return self.last_law     # "according to the measure": the law named before, if any
         if _FILING.fullmatch(a):     # "according to the complaint": the one the text said filed it, else no one
             return self.filer
-        if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the newspaper": the outlet that reported last
-            return self.last_outlet
+        if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
+            return None if self.study_since and a.split()[-1] == "paper" else self.last_outlet
         kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
@@ -646,6 +649,7 @@ _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
 _OUTLET_DESCRIPTIONS = frozenset(joined("OUTLET_DESCRIPTIONS"))
+_STUDY_NAMED = re.compile(alternation("STUDY_NAMED"), re.I)
 _MASTHEAD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('MASTHEAD_WORDS')) or '(?!)'})$")
 _PUBLIC_LABEL_WORDS = frozenset(joined("PUBLIC_LABEL_WORDS"))
 _ORGAN_LABELS = [re.compile(shape.format(organ="|".join(joined("BODY_ORGANS"))), re.I)

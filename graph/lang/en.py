@@ -774,7 +774,8 @@ ANAPHOR_ORG = (
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
-    r"|newspaper|daily|tabloid|magazine|broadcaster)"
+    r"|newspaper|paper(?![ \t]+(?!said|says|reported|reports|wrote|writes|added|adds|claimed|claims|noted)[a-z])"
+    r"|daily|tabloid|magazine|broadcaster)"
     # a company's management, with or without its article: the company named before ("management said it expects …")
     r"|(?:the |its )?management"
 )
@@ -913,10 +914,14 @@ CORRESPONDENT = r"correspondents?|reporters?"
 PRESS_TITLES = r"reporters?|journalists?|correspondents?|interviewers?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
 OUTLET_KIND_NOUNS = ""
-# Heads of descriptions of an outlet ("according to the newspaper", "the daily said"): the outlet that reported last
+# Heads of descriptions of an outlet ("according to the paper", "the daily said"): the outlet that reported last
 # (attribution), which an organisation's name tells by the masthead word that ends it (MASTHEAD_WORDS: "the Vell
-# Courier reported …") or an alias (OUTLET_ALIASES); none when no outlet reported. (Not "the paper": as often a study.)
-OUTLET_DESCRIPTIONS = ("newspaper", "daily", "tabloid", "magazine", "broadcaster")
+# Courier reported …") or an alias (OUTLET_ALIASES); none when no outlet reported, or when the text has named a study
+# since (STUDY_NAMED: "researchers published their paper …": "the paper" is theirs; ANAPHOR_ORG keeps "the paper
+# mill" out).
+OUTLET_DESCRIPTIONS = ("newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster")
+STUDY_NAMED = (r"\b(?:their|his|her|its|a|new|research|scientific|academic|peer-reviewed)\s+(?:[\w-]+\s+)?"
+               r"(?:paper|study)\b")
 MASTHEAD_WORDS = ("Times", "Post", "Herald", "Journal", "Gazette", "Telegraph", "Tribune", "Guardian", "Observer",
                   "Courier", "Chronicle", "Mail", "Mirror", "Inquirer", "Examiner", "Dispatch")
 # Words right before a body, anywhere in a sentence with a verb of saying, that make the body the outlet that heard

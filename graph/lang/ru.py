@@ -733,6 +733,7 @@ OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
 OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
 OUTLET_DESCRIPTIONS: tuple[str, ...] = ()   # Russian names an outlet by its kind before the name (OUTLET_KIND_NOUNS)
 MASTHEAD_WORDS: tuple[str, ...] = ()
+STUDY_NAMED = r"(?!)"
 # The English module says what the tables are for: "в интервью NordNews", "в эфире телеканала NordTV", "в беседе с
 # NordNews", "в разговоре с корреспондентом NordNews", "в комментарии для NordNews" (not "в беседе с руководством
 # Kobra", "в комментарии Kobra": a body's own comment).
