@@ -1672,3 +1672,9 @@ def test_the_stop_of_an_initial_before_a_russian_surname_does_not_cut_the_speake
             "Председатель Д. Ремизов заявил, что денег на ремонт моста нет.")
     said = [who for words, who in claims(text, cast) if "денег на ремонт" in words]
     assert said and said[0] is not None and said[0].startswith("d-remizov")
+
+
+def test_an_outlet_named_after_whose_words_it_passes_on_relays_them():
+    out = relayed("Новости порта\n\nПорт откроется в понедельник, сообщил Путин.\n\n"
+                  "Движение судов возобновится через неделю, передает слова Путина ТАСС.")
+    assert out[-1] == ("Vladimir Putin", ("TASS",))

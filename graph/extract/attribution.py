@@ -1004,8 +1004,10 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
     """
     relay = _relay_clause(text, span, mentions, discourse, outside, lang)
     if relay is not None:
-        # "…, сообщает НордНьюс со ссылкой на избирком": the source the outlet cites, with the outlet its relay
-        cited = _citing(_Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None), CITED_REACH)
+        # "…, сообщает НордНьюс со ссылкой на избирком": the source the outlet cites, with the outlet its relay;
+        # "…, передает слова министра НордНьюс": whose words the outlet passes on
+        whole = _Sentence(text, span, lang, mentions, discourse, outside, publisher, words, None)
+        cited = _citing(whole, CITED_REACH) or _quoted_words(whole, 0)
         if cited is not None:
             discourse.relayed(cited.via)
             return cited
@@ -1306,17 +1308,20 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
     last person of that gender; "министерства": the body named before); an outlet named before the noun is the
-    relay, or after the verb that follows the speaker ("— слова адвоката приводит агентство")."""
+    relay, or one named after the speaker ("передает слова министра агентство"), or after the verb that follows the
+    speaker ("— слова адвоката приводит агентство")."""
     pattern = _QUOTED_WORDS.get(language(s.lang))
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
             continue
         named = next((x for x in s.speakers if x.span.start == m.end()), None)
         word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
-        if m.group("relay") is not None:
+        said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
+        if m.group("relay"):
             relayed = Span(m.start("relay"), m.end("relay"))
+        elif m.group("relay") is not None:  # "передает слова министра агентство": the outlet after who said them
+            relayed = Span(said_by, s.span.end) if said_by is not None else Span(m.end(), m.end())
         else:   # "слова адвоката приводит агентство": the verb and the outlet after who said the words
-            said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
             told = _QUOTED_WORDS_AFTER[s.lang].match(s.text, said_by, s.span.end) if said_by is not None else None
             if told is None:
                 continue    # "слова министра вызвали споры": words talked about, not quoted

@@ -1444,8 +1444,10 @@ SPEECH_NOUNS_AFTER_SPEAKER = ""
 # агентство заявление министерства): between the verb and «слова» (or the statement) the outlet that passed them on
 # (a relay), after it who said them: a name in the genitive or a description that refers back to one named before
 # ("адвоката", "министра", "министерства", "его"); or «слова» first, the verb and the outlet after who said them
-# («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER).
-QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аио]?)\s+"
+# («…», — слова адвоката приводит агентство; QUOTED_WORDS_AFTER); or the verb right before «слова» and the outlet
+# after who said them («…, передает слова министра агентство»).
+QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аио]?"
+                r"|переда(?:ет|ёт|ют|л[аио]?|ли))\s+"
                 r"(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)(?:слова|заявление|сообщение)\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
 QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аи]?)\s+"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
