@@ -708,6 +708,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _short_forms(f)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
+    _firm_called_by_its_first_partners(f)
     _short_head_of_a_body(f)
     _acronym_with_a_head_word(f)
     _tail_of_a_longer_body(f)
@@ -3732,6 +3733,22 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
         if all(w in tails or _COUNTRY_LETTER.fullmatch(w) for w in more) and "&" not in more:   # "Vexon (M) Sdn Bhd"
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _firm_called_by_its_first_partners(f: _Finder) -> None:
+    """"Kessel Marr" read as a person beside "Kessel Marr Dovan Holt LLP": a firm named after its partners is
+    called by its first two names, which look like a person's. Only when they open exactly one body's name that
+    goes on by more names and ends in a legal form, and the first word is no given name ("Jane Kessel" may be the
+    partner herself)."""
+    legal_ends = _LEGAL_FORMS | _COMPANY_SUFFIXES
+    bodies = [(key, e.label.split()) for key, e in sorted(f.found.items()) if e.type == "Organization"]
+    for key, entity in sorted(f.found.items()):
+        words = entity.label.split()
+        if entity.type != "Person" or len(words) != 2 or given_name_gender(words[0]):
+            continue
+        longer = [other for other, more in bodies if more[:2] == words and len(more) > 3 and more[-1] in legal_ends]
+        if len(longer) == 1:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 

@@ -1,4 +1,4 @@
-"""Firms whose names open with a figure ("7Q Company") are names, not dates or sums (names.py)."""
+"""Firms named oddly: opening with a figure ("7Q Company"), or called by their first partners (names.py)."""
 
 
 def test_a_firm_s_name_opening_with_a_figure_is_kept(typed):
@@ -13,3 +13,14 @@ def test_a_figure_before_a_capitalised_word_is_still_no_name(typed):
             "On Monday 9 May Street residents in Tarvinia counted 40 Tarvinians.\n")
     types, _ = typed(text, [("40 Tarvinians", "Organization", 0), ("9 May Street", "Organization", 0)])
     assert "40 Tarvinians" not in types and "9 May Street" not in types
+
+
+def test_a_firm_called_by_its_first_two_partners_is_the_firm_not_a_person(typed):
+    text = ("Suit\n\n"
+            "Kessel Marr Dovan Holt LLP said on Monday it had filed suit against a Tarvinian miner.\n\n"
+            "\"The miner hid the risks,\" said Kessel Marr partner Ilse Varga.\n")
+    types, _ = typed(text, [("Kessel Marr Dovan Holt LLP", "Organization", 0), ("Kessel Marr", "Person", 1),
+                            ("Ilse Varga", "Person", 0)])
+    assert "Kessel Marr" not in types
+    assert types.get("Kessel Marr Dovan Holt LLP") == "Organization"
+    assert types.get("Ilse Varga") == "Person"
