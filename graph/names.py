@@ -708,6 +708,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _short_forms(f)
     _company_short_names_again(f)
     _short_name_of_a_longer_body(f)
+    _firm_called_by_its_first_partners(f)
     _short_head_of_a_body(f)
     _acronym_with_a_head_word(f)
     _tail_of_a_longer_body(f)
@@ -2590,6 +2591,7 @@ _FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
+_DIGIT_LED_NAME = re.compile(rf"\d+[{_UPPER}][{_UPPER}{_LOWER}\d&.-]*")   # "7Q Company": a firm's name opening with a figure
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
 
 
@@ -2765,14 +2767,16 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
     text = doc.text[start:end]
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[\n,/]", text) or not (text[0].isupper() or _particle(words[0])) \
+    digit_led = bool(words) and name.type == "Organization" and bool(_DIGIT_LED_NAME.fullmatch(words[0]))
+    if not words or len(words) > 7 or re.search(r"[\n,/]", text) \
+            or not (text[0].isupper() or _particle(words[0]) or digit_led) \
             or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)):
         return None   # "U.S.": no word in it; "Jane Roe/Agency": a credit; "K&R" is a firm's name ("Q&A" is common)
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
     if re.search(r":\s", text) or len(re.findall(r"(?<!\S)\d+(?!\S)", text)) > 1:
         return None    # "Vardley 2 Kessington 1: Holt": a headline's score and its clause, not one name
-    if re.search(r"\d", text) and (not text[0].isalpha() or any(w.lower() in _MONTHS for w in words)
+    if re.search(r"\d", text) and ((not text[0].isalpha() and not digit_led) or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
     if inner and re.fullmatch(r"[\W_]*", _without(text, [doc.text[s.start:s.end] for s in inner], "")):
@@ -3729,6 +3733,22 @@ def _short_name_of_a_longer_body(f: _Finder) -> None:
             continue
         more = f.found[longer[0]].label.split()[len(words):]
         if all(w in tails or _COUNTRY_LETTER.fullmatch(w) for w in more) and "&" not in more:   # "Vexon (M) Sdn Bhd"
+            _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _firm_called_by_its_first_partners(f: _Finder) -> None:
+    """"Kessel Marr" read as a person beside "Kessel Marr Dovan Holt LLP": a firm named after its partners is
+    called by its first two names, which look like a person's. Only when they open exactly one body's name that
+    goes on by more names and ends in a legal form, and the first word is no given name ("Jane Kessel" may be the
+    partner herself)."""
+    legal_ends = _LEGAL_FORMS | _COMPANY_SUFFIXES
+    bodies = [(key, e.label.split()) for key, e in sorted(f.found.items()) if e.type == "Organization"]
+    for key, entity in sorted(f.found.items()):
+        words = entity.label.split()
+        if entity.type != "Person" or len(words) != 2 or given_name_gender(words[0]):
+            continue
+        longer = [other for other, more in bodies if more[:2] == words and len(more) > 3 and more[-1] in legal_ends]
+        if len(longer) == 1:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
