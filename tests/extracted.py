@@ -17,6 +17,11 @@ def claimants(text, linker):
     return dict(claims(text, linker))
 
 
+def speakers(text, linker, name="t.txt"):
+    """Each spoken claim's claimant, in order (``name`` gives the document's language: "ru_t.txt")."""
+    return [who for _, who in claims(text, linker, name=name)]
+
+
 def claims_all(text, linker):
     """Figures too: a report going on may be a figure."""
     return claims(text, linker, kinds=SPOKEN + ("quantity",))

@@ -2,10 +2,9 @@
 quotation; with two such bodies quoted, neither."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import speakers
 
 ENTITIES = [
     Entity("mintrans", "Ministry of Transport of Borealia", "Organization",
@@ -22,20 +21,15 @@ def linker():
     return Linker(ENTITIES)
 
 
-def claimants(text, linker):
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    return [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"]
-
-
 def test_the_one_ministry_a_quotation_named(linker):
     text = ("Сведения о закрытии приемных в Заречье оказались ложными.\n"
             "В сообщении говорится: «Минтранс Бореалии сообщает, что приказ о закрытии поддельный».\n"
             "В министерстве отметили, что новости публикуются только на сайте ведомства.")
-    assert claimants(text, linker)[-1] == "mintrans"
+    assert speakers(text, linker, "ru_t.txt")[-1] == "mintrans"
 
 
 def test_two_ministries_quoted_are_neither(linker):
     text = ("Сведения о закрытии приемных в Заречье оказались ложными.\n"
             "В сообщении говорится: «Минтранс Бореалии и Минфин Бореалии сообщают, что приказ поддельный».\n"
             "В министерстве отметили, что новости публикуются только на сайте ведомства.")
-    assert claimants(text, linker)[-1] is None
+    assert speakers(text, linker, "ru_t.txt")[-1] is None

@@ -3,10 +3,9 @@
 means the company the text named, not the outlet."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import speakers
 
 ENTITIES = [
     Entity("nordwire", "Nordwire", "Organization", pref_labels=(("Нордвайр", "ru"),),
@@ -23,27 +22,22 @@ def linker():
     return Linker(ENTITIES)
 
 
-def claimants(text, linker):
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    return [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"]
-
-
 @pytest.mark.parametrize("told", ["Нордвайр", "агентству Нордвайр"])
 def test_an_outlet_before_a_plural_verb_was_told(linker, told):
     text = (f"В Заречье на складе компании «Вектор» идут проверки. Об этом {told} сообщили в местных службах.\n\n"
             "Компания сообщила, что склад работает как обычно.")
-    assert claimants(text, linker) == [None, "vektor"]
+    assert speakers(text, linker, "ru_t.txt") == [None, "vektor"]
 
 
 def test_an_outlet_before_a_singular_verb_speaks(linker):
     text = "В Заречье на складе компании «Вектор» идут проверки. Об этом сообщил Нордвайр."
-    assert claimants(text, linker) == ["nordwire"]
+    assert speakers(text, linker, "ru_t.txt") == ["nordwire"]
 
 
 def test_the_outlet_told_is_the_agency_its_informant_spoke_to(linker):
     text = ("В Заречье на складе компании «Вектор» идут проверки. Об этом Нордвайр сообщили в местных службах.\n\n"
             "«Проверяющие приехали утром и изучают накладные», — сказал собеседник агентства.")
-    assert claimants(text, linker)[-1] == "nordwire"
+    assert speakers(text, linker, "ru_t.txt")[-1] == "nordwire"
 
 
 def test_the_outlet_told_is_the_agency_its_informant_spoke_to_after_a_person_spoke(linker):
@@ -51,16 +45,16 @@ def test_the_outlet_told_is_the_agency_its_informant_spoke_to_after_a_person_spo
     text = ("В Заречье на складе компании «Вектор» идут проверки. Об этом Нордвайр сообщили в местных службах.\n\n"
             "Мэр Заречья Томас Варга заявил, что склад откроют в пятницу.\n\n"
             "По словам собеседника агентства, проверяющие изучают накладные.")
-    assert claimants(text, linker)[-1] == "nordwire"
+    assert speakers(text, linker, "ru_t.txt")[-1] == "nordwire"
 
 
 def test_a_state_body_described_is_no_news_agency_told(linker):
     text = "Проверка на складе в Заречье идет уже неделю, сообщили агентству «Вестник» в ведомстве."
-    assert claimants(text, linker) == [None]
+    assert speakers(text, linker, "ru_t.txt") == [None]
 
 
 def test_the_company_after_an_agency_spoke_is_the_company_named(linker):
     text = ("Компания «Вектор» открыла новый склад в Заречье.\n\n"
             "Склад закрыли на плановую проверку, сообщило агентство Нордвайр.\n\n"
             "В своем канале компания сообщила, что склад работает как обычно.")
-    assert claimants(text, linker)[-1] == "vektor"
+    assert speakers(text, linker, "ru_t.txt")[-1] == "vektor"

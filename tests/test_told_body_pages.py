@@ -2,10 +2,9 @@
 those "в газете X" do, whether the cue opens the sentence or closes it."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import speakers
 
 ENTITIES = [
     Entity("herald", "Vechernii Ostrog", "Organization", pref_labels=(("«Вечерний Острог»", "ru"),),
@@ -18,14 +17,9 @@ def linker():
     return Linker(ENTITIES)
 
 
-def claimants(text, linker):
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    return [c.claimant for c in extract(doc, linker).claims if c.kind != "quantity"]
-
-
 @pytest.mark.parametrize("sentence", [
     "Как сообщили на сайте газеты «Вечерний Острог», ярмарку у северной пристани перенесли на субботу.",
     "Ярмарку у северной пристани перенесли на субботу, сообщили на сайте газеты «Вечерний Острог».",
 ])
 def test_people_of_an_outlet_speak_on_its_page(linker, sentence):
-    assert claimants(sentence, linker) == ["herald"]
+    assert speakers(sentence, linker, "ru_t.txt") == ["herald"]
