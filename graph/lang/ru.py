@@ -451,6 +451,7 @@ REPORTING_STEMS = (
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
+    "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
@@ -1566,6 +1567,7 @@ UNOWNED_RELEASE = (
     r" в (?:\w+ )?(?:релизе|пресс-релизе|отч[её]те|отч[её]тности|сообщении|заявлении)"
 )
 STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
+OWN_STATEMENT = ""   # read as STATEMENT_ON_OWN_PAGE: Russian names the issuer after the document, in the genitive
 OWNER_PRONOUNS: dict[str, str] = {}
 ISSUER_DOCUMENT_TAG = ""   # Russian names the issuer after the document, in the genitive (STATEMENT_CARRIERS)
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here

@@ -1,0 +1,49 @@
+"""Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
+"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands for."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Mira Orlen concluded her state visit to Borealia and returned home on Tuesday night.",
+    "Orlen concluded a trade deal with Borealia last year.",
+])
+def test_concluding_a_visit_or_a_deal_is_an_act_not_a_report(cast, sentence):
+    out = claims("Tomas Varga said the port would reopen in May.\n\n" + sentence, cast)
+    assert speaker_of(out, sentence[:30]) is None
+
+
+def test_concluding_that_something_is_so_stays_a_report(cast):
+    out = claims("Tomas Varga said the port would reopen in May.\n\nMira Orlen concluded that the talks had failed.",
+                 cast)
+    assert speaker_of(out, "the talks had failed") == "orlen"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Томас Варга на встрече с журналистами пошутил про соседей: «они повсюду».", "varga"),
+    ("Мира Орлен шутит, что мост через Сосновку строят дольше, чем пирамиды.", "orlen"),
+])
+def test_joking_reports_words(cast, sentence, who):
+    assert speaker_of(claims(sentence, cast, name="ru_t.txt"), sentence[:20]) == who
+
+
+def test_joking_as_a_noun_reports_nothing(cast):
+    out = claims("Томас Варга любит шутки про погоду.", cast, name="ru_t.txt")
+    assert speaker_of(out, "шутки") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her statement said the harbour office had caused the delays.",
+    "Although Mira Orlen said the ferry line remained safe throughout the storm, her statement also blamed the "
+    "harbour office for the delays.",
+])
+def test_a_statement_a_possessive_owns_is_the_owners(cast, sentence):
+    out = claims("Mira Orlen spoke to reporters in Norcliff on Monday.\n\n" + sentence, cast)
+    assert speaker_of(out, sentence[:30]) == "orlen"
