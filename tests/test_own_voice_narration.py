@@ -1,9 +1,10 @@
 """Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
-"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands for."""
+"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands for; a name right after a
+country closing a phrase ("с министром Бореалии X") is inside the phrase."""
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, KELL, claims, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,13 @@ def test_joking_as_a_noun_reports_nothing(cast):
 def test_a_statement_a_possessive_owns_is_the_owners(cast, sentence):
     out = claims("Mira Orlen spoke to reporters in Norcliff on Monday.\n\n" + sentence, cast)
     assert speaker_of(out, sentence[:30]) == "orlen"
+
+
+def test_names_side_by_side_closing_a_prepositional_phrase_are_inside_it(cast):
+    text = "Томас Варга в ходе встречи с министром Бореалии Арно Келлом заявил, что соседи повсюду."
+    assert speaker_of(claims(text, Linker(CAST + [KELL]), name="ru_t.txt"), "соседи повсюду") == "varga"
+
+
+def test_a_name_after_a_country_in_the_genitive_still_speaks(cast):
+    text = "Министр Бореалии Арно Келл заявил, что соседи повсюду."
+    assert speaker_of(claims(text, Linker(CAST + [KELL]), name="ru_t.txt"), "соседи повсюду") == "kell"

@@ -2313,15 +2313,18 @@ _PHRASE_BEFORE_NAME = re.compile(rf"(?<![\w-])[^\W\d_][\w-]*{_GENITIVE_COMPLEMEN
 def _outside_phrase(v: _Around, last: Mention) -> Mention:
     """"Министр X на встрече с … Y заявил": where case shows, a name after a preposition that follows the
     name before it (at most ``PHRASE_WORDS`` words back) is inside that prepositional phrase (an indeclinable
-    "ЕС" reads as nominative too); the name before the phrase speaks."""
+    "ЕС" reads as nominative too); so are names side by side at its end ("с госсекретарем Бореалии Y"); the name
+    before the phrase speaks."""
     if not v.tables.MARKS_CASE:
         return last
+    gap = lambda k: re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
     at = v.left.index(last)
     while at > 0:
-        between = re.findall(r"[^\W\d_]+", v.text[v.left[at - 1].span.end:v.left[at].span.start])
+        opening = next((k for k in range(at, 0, -1) if gap(k)), None)
+        between = gap(opening) if opening is not None else []
         if len(between) > PHRASE_WORDS or not any(morph().parse(w)[0].tag.POS == "PREP" for w in between):
             break
-        at -= 1
+        at = opening - 1
     return v.left[at]
 
 
