@@ -1,6 +1,7 @@
 """Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
-"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands for; a name right after a
-country closing a phrase ("с министром Бореалии X") is inside the phrase."""
+"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands
+for; a name right after a country closing a phrase ("с министром Бореалии X") is inside the phrase; a quotation
+credited after a dash («…» — X о Y) is X's words."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -58,3 +59,13 @@ def test_names_side_by_side_closing_a_prepositional_phrase_are_inside_it(cast):
 def test_a_name_after_a_country_in_the_genitive_still_speaks(cast):
     text = "Министр Бореалии Арно Келл заявил, что соседи повсюду."
     assert speaker_of(claims(text, Linker(CAST + [KELL]), name="ru_t.txt"), "соседи повсюду") == "kell"
+
+
+@pytest.mark.parametrize("text, name, words", [
+    ("Томас Варга сказал, что переговоры идут.\n\n«Мост откроют в мае» — Мира Орлен о стройке в Бореалии.",
+     "ru_t.txt", "мае"),
+    ("Tomas Varga said the talks go on.\n\n\"The bridge opens in May\" - Mira Orlen on the works in Borealia.",
+     "t.txt", "May"),
+])
+def test_a_quotation_credited_after_a_dash_is_the_credited_names(cast, text, name, words):
+    assert speaker_of(claims(text, cast, name=name), words) == "orlen"

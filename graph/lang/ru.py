@@ -757,6 +757,8 @@ VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian na
 # The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
 AGENT_OWNER_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
+# The preposition after the name a quotation is credited to that says what it was about: "«…» — X о переговорах"
+QUOTATION_CREDIT_TOPIC = r"о|об|обо|про"
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 # Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
 # its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
