@@ -1000,7 +1000,7 @@ GENDERED_WORDS = {
 }
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
 SUBJECT_PRONOUNS = ("he", "she", "they")
-# The preposition after the name a quotation is credited to that says what it was about: "«…» — X о переговорах"
+# The preposition after the name a quotation is credited to that says what it was about: "\"…\" – X on the talks"
 QUOTATION_CREDIT_TOPIC = r"on|about|over"
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
 FIRST_PERSON_SUBJECTS = ("i", "we")
