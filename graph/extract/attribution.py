@@ -1886,18 +1886,20 @@ def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: M
     end = words[tree[-1]].span.end
     m = _CARRIER.match(text, words[head].span.start, end)
     if m is None:
-        return _page_owner(text, words[head].span.start, end, discourse)
+        return _page_owner(text, words[tree[0]].span.start, end, discourse)
     return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
 
 
 _OWN_PAGE = re.compile(rf"\s*(?:{alternation('STATEMENT_ON_OWN_PAGE')})", re.I)
+_OWN_STATEMENT = re.compile(rf"\s*(?:{alternation('OWN_STATEMENT')})", re.I)
 _OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
 
 
 def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
     """"a statement on his own website said", "a post on its channel said": a statement carried on its issuer's own page
-    (``STATEMENT_ON_OWN_PAGE``) is the statement of whom the possessive refers back to."""
-    m = _OWN_PAGE.match(text, start, end)
+    (``STATEMENT_ON_OWN_PAGE``), or owned by a possessive ("his statement blamed …", ``OWN_STATEMENT``), is the
+    statement of whom the possessive refers back to."""
+    m = _OWN_PAGE.match(text, start, end) or _OWN_STATEMENT.match(text, start, end)
     if m is None:
         return None
     pronoun = _OWNER_PRONOUNS[m.group("owner").lower()]
@@ -2311,15 +2313,18 @@ _PHRASE_BEFORE_NAME = re.compile(rf"(?<![\w-])[^\W\d_][\w-]*{_GENITIVE_COMPLEMEN
 def _outside_phrase(v: _Around, last: Mention) -> Mention:
     """"Министр X на встрече с … Y заявил": where case shows, a name after a preposition that follows the
     name before it (at most ``PHRASE_WORDS`` words back) is inside that prepositional phrase (an indeclinable
-    "ЕС" reads as nominative too); the name before the phrase speaks."""
+    "ЕС" reads as nominative too); so are names side by side at its end ("с госсекретарем Бореалии Y"); the name
+    before the phrase speaks."""
     if not v.tables.MARKS_CASE:
         return last
+    gap = lambda k: re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
     at = v.left.index(last)
     while at > 0:
-        between = re.findall(r"[^\W\d_]+", v.text[v.left[at - 1].span.end:v.left[at].span.start])
+        opening = next((k for k in range(at, 0, -1) if gap(k)), None)
+        between = gap(opening) if opening is not None else []
         if len(between) > PHRASE_WORDS or not any(morph().parse(w)[0].tag.POS == "PREP" for w in between):
             break
-        at -= 1
+        at = opening - 1
     return v.left[at]
 
 

@@ -334,7 +334,10 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             speakers[region] = _quote_speaker(doc, region, quotes, mentions, discourse, outside,
                                               publisher, speakers, analysis,
                                               _closing_speaker(sentences, out, relays, s.paragraph - 1), frameless)
-        if region is not None and speakers[region][0] and (frame is None or frame.at_end):
+        if frame is None and (credited := _quotation_credit(doc, s.span, quotes, mentions, discourse.types)):
+            out.append((credited, "quotation", None))    # «…» — X о переговорах: a headline's credit line
+            relays.append(())
+        elif region is not None and speakers[region][0] and (frame is None or frame.at_end):
             out.append((speakers[region][0], "quotation", frame))
             relays.append(speakers[region][1])
             if frame is not None and frame.speaker == speakers[region][0]:
@@ -2654,6 +2657,28 @@ def _tag_of_quotation_end(doc: Document, span: Span, quotes: list[QuoteRegion], 
     i = bisect_right(quotes, span.start, key=_start) - 1   # the one region that may hold its start
     q = quotes[i] if i >= 0 and span.start < quotes[i].span.end < span.end else None
     return _dash_tag(doc, Span(q.span.end, span.end), mentions, discourse) if q is not None else None
+
+
+# After a quotation that opens the sentence: a dash, then the credited name, then at most what it was said about
+_CREDIT_DASH = re.compile(r"[”»\"“]?[,.!?…]*\s*[—―–-]\s+")
+_CREDIT_TOPIC = re.compile(rf"(?:\s+(?:{alternation('QUOTATION_CREDIT_TOPIC')})\s+[^.!?;:«»\"“”]+)?[.!]?\s*", re.I)
+
+
+def _quotation_credit(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
+                      types: dict[str, str]) -> str | None:
+    """"«Мы не отступим» — Петров о переговорах.", "\"We will not back down\" - Jane Roe on the talks.": a
+    sentence that is a quotation credited after a dash to a name, with at most the subject it was about
+    (``QUOTATION_CREDIT_TOPIC``), and no verb: the named speaker's words, as a headline prints them."""
+    i = bisect_left(quotes, span.start, key=_start)
+    q = quotes[i] if i < len(quotes) else None
+    if q is None or q.span.start - span.start > 2 or q.span.end >= span.end:
+        return None
+    dash = _CREDIT_DASH.match(doc.text, q.span.end, span.end)
+    named = next((m for m in outermost(mentions.within(span)) if dash and m.span.start == dash.end()), None)
+    if named is None or types.get(named.entity) not in SPEAKER_TYPES - {"Country"} \
+            or not _CREDIT_TOPIC.fullmatch(doc.text, named.span.end, span.end):
+        return None
+    return named.entity
 
 
 def _dash_tag(doc: Document, tail: Span, mentions: MentionIndex, discourse: Discourse) -> str | None:

@@ -640,7 +640,8 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "propose",   # "proposed a similar bill"
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
                                 "claim",   # "claimed the title", "claimed a seat"
-                                "maintain"})   # "maintained sales growth", "maintained its lead"
+                                "maintain",   # "maintained sales growth", "maintained its lead"
+                                "conclude"})   # "concluded a state visit", "concluded a trade deal"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
@@ -999,6 +1000,8 @@ GENDERED_WORDS = {
 }
 # Pronouns that stand for a person as a verb's subject: "Also he thanked X".
 SUBJECT_PRONOUNS = ("he", "she", "they")
+# The preposition after the name a quotation is credited to that says what it was about: "\"…\" – X on the talks"
+QUOTATION_CREDIT_TOPIC = r"on|about|over"
 # Subjects that stand for the issuer of a text ("we", "I") and for an organisation ("it", "they").
 FIRST_PERSON_SUBJECTS = ("i", "we")
 GROUP_SUBJECTS = ("it", "they")
@@ -2061,6 +2064,9 @@ STATEMENT_CARRIERS = (
 STATEMENT_ON_OWN_PAGE = (r"(?:(?:a|an|the)\s+)?(?:statement|press release|communiqu[eé]|release|post|message)\s+"
                          r"(?:(?:posted|published)\s+)?(?:on|in)\s+(?P<owner>his|her|its|their)\s+"
                          r"(?:official\s+)?(?:[\w-]+\s+)?(?:website|site|page|account|channel|feed|blog)(?!\w)")
+# A statement its issuer's possessive pronoun owns: "his statement also blamed …", "their letter said …".
+OWN_STATEMENT = (r"(?P<owner>his|her|its|their)\s+(?:(?:own|latest|written|official)\s+)?"
+                 r"(?:statement|press release|communiqu[eé]|release|post|message|letter|tweet)(?!\w)")
 OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # A participle after a statement that says where it was carried: "a statement, posted on the website of X".
 POSTED_ON = r",?\s+(?:published|posted|released|issued)"

@@ -451,6 +451,7 @@ REPORTING_STEMS = (
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
+    "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
@@ -756,6 +757,8 @@ VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian na
 # The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
 AGENT_OWNER_GENDERS = {"его": "masc", "её": "femn", "ее": "femn"}
 SUBJECT_PRONOUNS = ("он", "она", "они")
+# The preposition after the name a quotation is credited to that says what it was about: "«…» — X о переговорах"
+QUOTATION_CREDIT_TOPIC = r"о|об|обо|про"
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 # Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
 # its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
@@ -1566,6 +1569,7 @@ UNOWNED_RELEASE = (
     r" в (?:\w+ )?(?:релизе|пресс-релизе|отч[её]те|отч[её]тности|сообщении|заявлении)"
 )
 STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the genitive (STATEMENT_CARRIERS)
+OWN_STATEMENT = ""   # read as STATEMENT_ON_OWN_PAGE: Russian names the issuer after the document, in the genitive
 OWNER_PRONOUNS: dict[str, str] = {}
 ISSUER_DOCUMENT_TAG = ""   # Russian names the issuer after the document, in the genitive (STATEMENT_CARRIERS)
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
