@@ -49,3 +49,15 @@ def test_custody_given_or_a_plea_granted_is_an_event(sentence):
 ])
 def test_custody_asked_for_refused_or_lasting_is_a_statement(sentence):
     assert claim_kind(sentence, "ru", None, "own_voice") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It has been a year since the day the Varnian envoy resigned.",
+    "It was the first time the two Orlov leaders met.",
+])
+def test_a_happening_that_only_places_a_state_told_by_be_without_a_time_is_a_statement(sentence):
+    assert claim_kind(sentence, "en", None, "own_voice") == "statement"
+
+
+def test_be_with_a_time_still_tells_a_happening():
+    assert claim_kind("The Orlov talks were on Tuesday.", "en", None, "own_voice") == "event"

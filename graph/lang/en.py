@@ -1861,6 +1861,9 @@ STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "loo
 # Of STATE_LEMMAS, those that with a time still tell something that happened: "the talks were on Tuesday", "the storm
 # continued to batter the coast on Friday".
 TIMED_ACT_LEMMAS = frozenset({"be", "continue", "keep"})
+# Of those, the copula, which without a time tells what a happening was or how long ago, not that one happened: "it
+# was the first time the leaders met", "it has been a year since the envoy resigned".
+TIMED_ONLY_LEMMAS = frozenset({"be"})
 # Prepositions by which a verb casts its object as something ("presented the deal as a triumph"): a view, no event.
 PREDICATIVE_PREPOSITIONS = ("as",)
 # Subordinators of a clause that tells since when, not when ("… since the envoy took office in May"): such a past

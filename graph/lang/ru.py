@@ -1406,6 +1406,7 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
+TIMED_ONLY_LEMMAS: frozenset[str] = frozenset()     # en: "it was the first time the leaders met"
 PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as a triumph"; read in English only
 SPAN_SUBORDINATORS: tuple[str, ...] = ()           # en: "… since the envoy took office"; read in English only
 VIEW_NOUNS: frozenset[str] = frozenset()          # en: "shared the view that …"; read in English only
