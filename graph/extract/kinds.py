@@ -92,8 +92,8 @@ def _happened(text: str, own) -> bool:
     if not own.MARKS_CASE and (done is True and (cue or when) or done is None and cue and not when):
         root = _main_verb(text)
         if done is None:     # "the town was badly hit": a cue, and a past the forms do not show, is
-            return _main_verb_done(root, own) and _done_once(root, own)
-        done = _main_verb_done(root, own)
+            return _main_verb_done(root, own, when) and _done_once(root, own)
+        done = _main_verb_done(root, own, when)
     return (cue or when) and done is True or (cue and when and done is None)
 
 
@@ -144,10 +144,11 @@ def _main_verb(text: str):
     return next(t for t in english()(text, disable=["ner"]) if t.dep_ == "ROOT")
 
 
-def _main_verb_done(root, own) -> bool:
+def _main_verb_done(root, own, timed: bool) -> bool:
     """English: a past form may stand in a clause of its own ("the accord it created looks fragile", "they
     welcome the steps taken in May"); the main verb in the present, negated, one of a state in the past ("the man
-    was wanted over a theft last week") or one of saying in the active ("X criticised the plan"; "Y was declared the
+    was wanted over a theft last week"; "was" itself only with a time told, not "it has been a year since the day
+    the envoy resigned") or one of saying in the active ("X criticised the plan"; "Y was declared the
     capital" is an act) tells a state or words, not something that happened, unless it only places a past clause
     ("the rush comes after X signed the act in May"; not "since X took office", which tells a span); nor one whose
     object is a view with its content ("they shared the view that …")."""
@@ -157,7 +158,8 @@ def _main_verb_done(root, own) -> bool:
                                  for word in child.children)
                      for child in root.children)
     return not (root.tag_ in ("VBZ", "VBP") and not told_after or "neg" in deps or _none_took_part(root, own)
-                or root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS and not told_after
+                or (root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS
+                    or root.lemma_ in own.TIMED_ONLY_LEMMAS and not timed) and not told_after
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"}
                 or any(child.dep_ == "dobj" and child.lemma_ in own.VIEW_NOUNS
                        and any(word.dep_ in ("acl", "ccomp") for word in child.children) for child in root.children))

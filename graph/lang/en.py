@@ -1847,7 +1847,10 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    # "the jury deliberated", "the judge remanded him", "crews extinguished the blaze")
                    r"|pepper[- ]spray(?:ed)?|tear gas|rubber bullets|water cannons?|kettled|cornered|staged"
                    r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
-                   r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control)\b")
+                   r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control"
+                   # leaving a post and sitting out a vote ("the minister resigned", "two MPs quit", "she abstained",
+                   # "he tendered his resignation"): a step taken, as "elected" and "dismissed" are
+                   r"|resigned|stepped down|quit|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
@@ -1861,6 +1864,9 @@ STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "loo
 # Of STATE_LEMMAS, those that with a time still tell something that happened: "the talks were on Tuesday", "the storm
 # continued to batter the coast on Friday".
 TIMED_ACT_LEMMAS = frozenset({"be", "continue", "keep"})
+# Of those, the copula, which without a time tells what a happening was or how long ago, not that one happened: "it
+# was the first time the leaders met", "it has been a year since the envoy resigned".
+TIMED_ONLY_LEMMAS = frozenset({"be"})
 # Prepositions by which a verb casts its object as something ("presented the deal as a triumph"): a view, no event.
 PREDICATIVE_PREPOSITIONS = ("as",)
 # Subordinators of a clause that tells since when, not when ("… since the envoy took office in May"): such a past

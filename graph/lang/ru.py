@@ -1401,11 +1401,15 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # not a pathogen ("возбудитель"), nor a hardship met ("столкнулись с нехваткой воды")
                    # (a verb's forms, not the noun, which may be excitement: "возбуждение у инвесторов")
                    r"|(?<![а-яё])возбу(?:ди(?!тел)|жд(?!ени))\w*"
+                   # custody given and a plea granted: "взят под стражу", "помещён в СИЗО", "суд удовлетворил
+                   # ходатайство"; not "остаётся под стражей", a state, nor a bribe ("взятка")
+                   r"|под\s+стражу|(?<![а-яё])(?:взят|помещ[её]н)[аоы]?(?![а-яё])|удовлетвори\w*\s+(?:\w+\s+){0,2}?(?:ходатайств|иск|жалоб|апелляци)"
                    r"|столкнул\w*с[яь](?!\s+с\s+(?:\w+\s+){0,3}?(?:проблем|трудност|нехватк"
                    r"|дефицит|угроз|критик|вызов|необходимост|ситуаци|последстви|сложност|давлени|отказ)))")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
 STATE_LEMMAS: frozenset[str] = frozenset()
 TIMED_ACT_LEMMAS: frozenset[str] = frozenset()      # en: "the storm continued to batter the coast on Friday"
+TIMED_ONLY_LEMMAS: frozenset[str] = frozenset()     # en: "it was the first time the leaders met"
 PREDICATIVE_PREPOSITIONS: tuple[str, ...] = ()     # en: "presented the deal as a triumph"; read in English only
 SPAN_SUBORDINATORS: tuple[str, ...] = ()           # en: "… since the envoy took office"; read in English only
 VIEW_NOUNS: frozenset[str] = frozenset()          # en: "shared the view that …"; read in English only

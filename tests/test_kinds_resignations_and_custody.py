@@ -1,0 +1,63 @@
+"""Event or statement (extract/kinds.py): a post left or a vote sat out in English, custody given and a plea granted
+in Russian, told as done without a time, are events; the same told as a plan, a threat or a state are statements;
+invented sentences only."""
+import pytest
+
+from claimsgraph.extract.kinds import claim_kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Transport minister Dana Pell resigned after the vote on the Orlov bridge.",
+    "Varnian housing minister Ivo Brask has resigned.",
+    "Two deputy ministers of Varnia quit their posts over the Orlov budget.",
+    "Senator Lida Koss and Senator Emil Varga abstained from the vote on the Orlov bridge.",
+    "The Tarnov mayor tendered his resignation to the regional council.",
+    "The chief of the Varnian central bank stepped down.",
+])
+def test_a_post_left_or_a_vote_sat_out_is_an_event(sentence):
+    assert claim_kind(sentence, "en", None, "own_voice") == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dana Pell threatened to quit the Varnian cabinet.",
+    "Dana Pell will resign next week.",
+    "Dana Pell is expected to step down.",
+    "Dana Pell did not resign.",
+    "Dana Pell, who resigned in 2019, now runs a bakery in Orlov.",
+])
+def test_a_resignation_threatened_expected_or_denied_is_a_statement(sentence):
+    assert claim_kind(sentence, "en", None, "own_voice") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Он взят под стражу на два месяца.",
+    "Бывший мэр Тарнова помещен в следственный изолятор.",
+    "Суд отправил Орлова под стражу.",
+    "Он удовлетворил ходатайство следствия.",
+    "Областной суд удовлетворил жалобу защиты.",
+])
+def test_custody_given_or_a_plea_granted_is_an_event(sentence):
+    assert claim_kind(sentence, "ru", None, "own_voice") == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Иван Орлов остается под стражей.",
+    "Орлов будет взят под стражу.",
+    "Суд не удовлетворил жалобу защиты.",
+    "Защита обжалует решение, если суд удовлетворит ходатайство.",
+    "Чиновник получил взятку от подрядчика.",
+])
+def test_custody_asked_for_refused_or_lasting_is_a_statement(sentence):
+    assert claim_kind(sentence, "ru", None, "own_voice") == "statement"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It has been a year since the day the Varnian envoy resigned.",
+    "It was the first time the two Orlov leaders met.",
+])
+def test_a_happening_that_only_places_a_state_told_by_be_without_a_time_is_a_statement(sentence):
+    assert claim_kind(sentence, "en", None, "own_voice") == "statement"
+
+
+def test_be_with_a_time_still_tells_a_happening():
+    assert claim_kind("The Orlov talks were on Tuesday.", "en", None, "own_voice") == "event"
