@@ -151,6 +151,8 @@ class Discourse:
     # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
     # a quoted statement named
     quoted: dict[str, None] = field(default_factory=dict)
+    # how the text wrote each body it named, as written: "АМН" after a title is that body ("директор АМН")
+    body_forms: dict[str, str] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -209,6 +211,8 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+            if kind in ("Organization", "Group") and text:
+                self.body_forms[text[m.span.start:m.span.end]] = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
@@ -570,6 +574,17 @@ class Discourse:
         if self.person_spoke in fitting:
             return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+
+    def holder_at(self, body: str, resolved: str | None) -> str | None:
+        """"У главы АМН X разговор с директором Бюро Y … — сказал директор АМН": of the people the text titled with
+        ``body``, the one the title alone resolved to, else the one who spoke last, else the most talked-about; if
+        it titled no one so, the one resolved to unless their titles named another body (they hold it there)."""
+        tied = [k for k in self.salience if self.types.get(k) == "Person" and body in self.affiliations.get(k, ())]
+        if resolved in tied or (not tied and not self.affiliations.get(resolved or "")):
+            return resolved
+        if self.person_spoke in tied:
+            return self.person_spoke
+        return max(tied, key=lambda k: (self.salience[k], self.recency[k])) if tied else None
 
     def holds_title(self, key: str, title: str) -> bool:
         """The text or the registry gives the person the head word of ``title`` ("spokesman" of "the Foreign
@@ -4193,6 +4208,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if owner is not None:
         return owner
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    governed = _body_governed(text, m, discourse)
+    if governed is not None:
+        who = discourse.holder_at(governed, who)
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
     if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
         # "по словам представителя компании": the body speaks, not a person named before who speaks for none
@@ -4208,6 +4226,18 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:
+    """"— сказал директор АМН": where case shows, a body the text named before, written right after a person's
+    title (in the genitive), is the body the title is held at; None if none stands there."""
+    if not _CASED_PERSON.fullmatch(reference.group(1)) or reference.group(1).lower() in _PERSONAL_PRONOUNS:
+        return None
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
+    if start == reference.end(1):
+        return None
+    return next((key for form, key in discourse.body_forms.items() if text.startswith(form, start)
+                 and not text[start + len(form):start + len(form) + 1].isalnum()), None)
 
 
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
