@@ -2256,7 +2256,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     if not v.tables.MARKS_CASE or not v.left or v.after_break:
         return None
     subject = _outside_phrase(v, v.left[-1])
-    between = _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start])
+    between = TAG_ASIDE.sub(" ", _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start]))
     tokens = re.findall(r"[^\W\d_]+", between)
     if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
@@ -2534,13 +2534,19 @@ def _after_break(text: str, start: int, verb: int) -> bool:
     after the mark that closes a name ("«Велтех» сообщил", "компания «Северная верфь» заявила")."""
     m = _BREAK.search(text, max(start, verb - BREAK_REACH), verb)
     return m is not None and not any(name.end() == m.start() + 1
-                                     for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME))
+                                     for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME)) \
+        and not _ASIDE_BEFORE.search(text, max(start, verb - ASIDE_REACH), verb)
 
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
 BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
 _BREAK = re.compile(r"(?:[,”\"»—―–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 REFERENCE_REACH = 40   # characters of the mark, the reference back and the spaces before the verb
+# "Президент X на встрече с …, в частности, заявил": the comma closing an aside the words of the clause opened
+# (``TAG_ASIDES``; after a word, not a quotation's close) is no break: the subject stands before it
+ASIDE_REACH = 40
+_ASIDE_BEFORE = re.compile(rf"(?<=\w),\s*(?:{alternation('TAG_ASIDES')})\s*,\s*$", re.I) \
+    if alternation("TAG_ASIDES") else re.compile(r"(?!)")
 _BREAK_AND_REFERENCE = re.compile(rf"[,—―–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
 
 
