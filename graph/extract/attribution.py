@@ -1179,6 +1179,9 @@ def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionInde
         if not frame.verb.end <= m.span.start <= frame.verb.start + OUTLET_SPOKEN_TO_REACH:
             continue
         told = text[frame.verb.start:m.span.start]
+        if frame.subject is not None and frame.verb.end <= frame.subject.start and frame.subject.end <= m.span.start:
+            # "— рассказала Ферова ТАСС": the speaker named between the verb and the outlet told
+            told = text[frame.verb.start:frame.verb.end] + text[frame.subject.end:m.span.start]
         if (addressed.fullmatch(told) or _outlet_told(text, m, told, discourse, language(lang))) \
                 and not re.search(r"[,.;:!?]", told) and _an_outlet(text, m, discourse, lang):
             return (m.entity,)
@@ -1727,11 +1730,17 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     proposing = _PROPOSING.get(language(s.lang))
     if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
+    told_back = _TOLD_BACK.get(language(s.lang))
+    if told_back and (told_back.match(s.text, inner.verb.end + 1) or told_back.search(s.text, that.end(), inner.verb.start)):
+        return None     # "заявила, что Петров говорил ей …": her own account of what she was told
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
 _PROPOSING = {module: re.compile(rf"(?:{'|'.join(module.PROPOSING_STEMS)})", re.I)
               for module in LANGUAGES.values() if module.PROPOSING_STEMS}
+# the one told, beside the reported verb: "говорил ей", "ей говорил"
+_TOLD_BACK = {module: re.compile(rf"(?<!\w)(?:{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I)
+              for module in LANGUAGES.values() if module.TOLD_BACK_PRONOUNS}
 
 
 # a verb of saying right after "that" opens the clause another word takes as its object ("слышал, что говорит X")
@@ -3430,9 +3439,11 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
     would pause the offensive, a step analysts say is overdue")."""
-    lemmas = language(lang).REPORTED_SPEECH_LEMMAS
+    own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
-    return first if first is not None and words[first].lemma in lemmas and _subject(words, first) is not None \
+    return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
+        and _subject(words, first) is not None and not any(
+            words[j].text.lower() in own.TOLD_BACK_PRONOUNS for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
 
 
