@@ -151,6 +151,8 @@ class Discourse:
     # bodies named inside quotations so far, which ``saw`` leaves out: "в министерстве" may mean the one ministry
     # a quoted statement named
     quoted: dict[str, None] = field(default_factory=dict)
+    # how the text wrote each body it named, as written: "АМН" after a title is that body ("директор АМН")
+    body_forms: dict[str, str] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -209,6 +211,8 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
+            if kind in ("Organization", "Group") and text:
+                self.body_forms[text[m.span.start:m.span.end]] = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
@@ -570,6 +574,17 @@ class Discourse:
         if self.person_spoke in fitting:
             return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
+
+    def holder_at(self, body: str, resolved: str | None) -> str | None:
+        """"У главы АМН X разговор с директором Бюро Y … — сказал директор АМН": of the people the text titled with
+        ``body``, the one the title alone resolved to, else the one who spoke last, else the most talked-about; if
+        it titled no one so, the one resolved to unless their titles named another body (they hold it there)."""
+        tied = [k for k in self.salience if self.types.get(k) == "Person" and body in self.affiliations.get(k, ())]
+        if resolved in tied or (not tied and not self.affiliations.get(resolved or "")):
+            return resolved
+        if self.person_spoke in tied:
+            return self.person_spoke
+        return max(tied, key=lambda k: (self.salience[k], self.recency[k])) if tied else None
 
     def holds_title(self, key: str, title: str) -> bool:
         """The text or the registry gives the person the head word of ``title`` ("spokesman" of "the Foreign
@@ -1164,6 +1179,9 @@ def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionInde
         if not frame.verb.end <= m.span.start <= frame.verb.start + OUTLET_SPOKEN_TO_REACH:
             continue
         told = text[frame.verb.start:m.span.start]
+        if frame.subject is not None and frame.verb.end <= frame.subject.start and frame.subject.end <= m.span.start:
+            # "— рассказала Ферова ТАСС": the speaker named between the verb and the outlet told
+            told = text[frame.verb.start:frame.verb.end] + text[frame.subject.end:m.span.start]
         if (addressed.fullmatch(told) or _outlet_told(text, m, told, discourse, language(lang))) \
                 and not re.search(r"[,.;:!?]", told) and _an_outlet(text, m, discourse, lang):
             return (m.entity,)
@@ -1712,11 +1730,17 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     proposing = _PROPOSING.get(language(s.lang))
     if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
+    told_back = _TOLD_BACK.get(language(s.lang))
+    if told_back and (told_back.match(s.text, inner.verb.end + 1) or told_back.search(s.text, that.end(), inner.verb.start)):
+        return None     # "заявила, что Петров говорил ей …": her own account of what she was told
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
 _PROPOSING = {module: re.compile(rf"(?:{'|'.join(module.PROPOSING_STEMS)})", re.I)
               for module in LANGUAGES.values() if module.PROPOSING_STEMS}
+# the one told, beside the reported verb: "говорил ей", "ей говорил"
+_TOLD_BACK = {module: re.compile(rf"(?<!\w)(?:{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I)
+              for module in LANGUAGES.values() if module.TOLD_BACK_PRONOUNS}
 
 
 # a verb of saying right after "that" opens the clause another word takes as its object ("слышал, что говорит X")
@@ -2243,7 +2267,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
     if not v.tables.MARKS_CASE or not v.left or v.after_break:
         return None
     subject = _outside_phrase(v, v.left[-1])
-    between = _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start])
+    between = TAG_ASIDE.sub(" ", _BRACKETED_FIGURES.sub(" ", v.text[subject.span.end:v.verb.start]))
     tokens = re.findall(r"[^\W\d_]+", between)
     if len(between.split()) > words or re.search(r"[,;:—―–()]|\s-\s", between) \
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
@@ -2524,13 +2548,19 @@ def _after_break(text: str, start: int, verb: int) -> bool:
     after the mark that closes a name ("«Велтех» сообщил", "компания «Северная верфь» заявила")."""
     m = _BREAK.search(text, max(start, verb - BREAK_REACH), verb)
     return m is not None and not any(name.end() == m.start() + 1
-                                     for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME))
+                                     for name in _QUOTED_NAME.finditer(text, start, verb + _AFTER_NAME)) \
+        and not _ASIDE_BEFORE.search(text, max(start, verb - ASIDE_REACH), verb)
 
 
 # a comma, a dash or a closing quote right before a verb; a hyphen after a comma or a quote is a dash ("…", - сказала)
 BREAK_REACH = 8   # characters of the mark and the spaces before the verb: "…», — сказал"
 _BREAK = re.compile(r"(?:[,”\"»—―–]|(?<=[,.!?…”\"»])\s*-)\s*$")
 REFERENCE_REACH = 40   # characters of the mark, the reference back and the spaces before the verb
+# "Президент X на встрече с …, в частности, заявил": the comma closing an aside the words of the clause opened
+# (``TAG_ASIDES``; after a word, not a quotation's close) is no break: the subject stands before it
+ASIDE_REACH = 40
+_ASIDE_BEFORE = re.compile(rf"(?<=\w),\s*(?:{alternation('TAG_ASIDES')})\s*,\s*$", re.I) \
+    if alternation("TAG_ASIDES") else re.compile(r"(?!)")
 _BREAK_AND_REFERENCE = re.compile(rf"[,—―–]\s*(?:{alternation('BACKWARD_REFERENCES')})\s+$", re.I)
 
 
@@ -3414,9 +3444,11 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
     would pause the offensive, a step analysts say is overdue")."""
-    lemmas = language(lang).REPORTED_SPEECH_LEMMAS
+    own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
-    return first if first is not None and words[first].lemma in lemmas and _subject(words, first) is not None \
+    return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
+        and _subject(words, first) is not None and not any(
+            words[j].text.lower() in own.TOLD_BACK_PRONOUNS for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
 
 
@@ -4198,6 +4230,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     if owner is not None:
         return owner
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    governed = _body_governed(text, m, discourse)
+    if governed is not None:
+        who = discourse.holder_at(governed, who)
     spoken_for = _BODY_AFTER_TITLE.match(text, m.start(1), end)
     if spoken_for and not (who and discourse.titles.get(who, set()) & _SPOKESPERSON_STEMS):
         # "по словам представителя компании": the body speaks, not a person named before who speaks for none
@@ -4213,6 +4248,18 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:
+    """"— сказал директор АМН": where case shows, a body the text named before, written right after a person's
+    title (in the genitive), is the body the title is held at; None if none stands there."""
+    if not _CASED_PERSON.fullmatch(reference.group(1)) or reference.group(1).lower() in _PERSONAL_PRONOUNS:
+        return None
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
+    if start == reference.end(1):
+        return None
+    return next((key for form, key in discourse.body_forms.items() if text.startswith(form, start)
+                 and not text[start + len(form):start + len(form) + 1].isalnum()), None)
 
 
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
