@@ -506,6 +506,7 @@ SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подч�
 PROPOSING_STEMS = ("предлож", "предлага", "призв", "призыва", "попрос", "проси", "потребова", "требова")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
+ACTS_ON_THE_COUNTED: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
@@ -910,6 +911,7 @@ BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)
                    r"|учрежд[её]н|образован|избран|назначен|введ[её]н|запущен)[аоы]?|родил(?:ся|ась))"
                    r"\s+(?:[^.;!?]*?\s)?в\s+(?:1[6-9]|20)\d\d\s*(?:год|г\.)")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
+BACKDROP_OPENERS = ""   # "The move comes after …": English's
 TIME_FROM_EVENT = (r"через|спустя", r"после|спустя|назад", r"(?!)")   # "через два дня после выборов", "неделю спустя"
 WORDS_AS_EVENT_OPENERS = (r"(?:его|её|ее|их) (?:слова|заявлени[ея]|высказывани[ея]) (?:\w+ )?"   # "Его слова прозвучали …"
                           r"(?:прозвучал|последовал|вызвал)\w*")
