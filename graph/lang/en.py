@@ -632,7 +632,7 @@ SPEECH_LEMMAS = frozenset({
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
     # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
     "attribute", "ascribe", "defend", "justify",
-    # a concession of a fact: "X accepted that there had been mistakes" (an act with a thing for object: below)
+    # a concession of a fact: "X accepted that the figures were wrong" (an act with a thing for object: below)
     "accept",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
