@@ -1,4 +1,4 @@
-"""Who speaks after a capitalised title alone, a conceding verb, an act of charging, a backdrop sentence."""
+"""Who speaks after a capitalised title alone, a conceding verb, a backdrop sentence."""
 from extracted import claims, speaker_of
 
 
@@ -19,12 +19,6 @@ def test_accepting_that_concedes_but_accepting_a_thing_is_an_act(linker):
     act = ("Prime Minister Tarvo Lensk spoke to his party on Sunday. "
            "The prime minister accepted the offer of the unions.")
     assert speaker_of(claims(act, linker), "offer of the unions") is None
-
-
-def test_charging_a_counted_number_of_people_is_an_act(linker):
-    out = claims("Borealia charged three executives with fraud on Monday.", linker,
-                 kinds=("statement", "event", "relation", "quantity"))
-    assert [who for _, who in out] and all(who is None for _, who in out)
 
 
 def test_a_backdrop_sentence_ends_the_report_before_it(linker):

@@ -3332,8 +3332,7 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
     clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
-    announced nine new cases"): what was announced is how many there are (not whom an act fell on,
-    ``ACTS_ON_THE_COUNTED``: "charged 34 companies"); so is an object that is itself asserted
+    announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
     its plans to build a plant", "a decision to close"): the intention is what the speaker made known."""
     own, objects = language(lang), _children(words, verb, "dobj")
@@ -3341,7 +3340,7 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         return True
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
-        and (words[verb].lemma in own.ACTS_ON_THE_COUNTED or not any(_children(words, j, "nummod") for j in objects)) \
+        and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) or _children(words, clause, "aux")
                     for j in objects for clause in _children(words, j, "acl"))

@@ -643,11 +643,7 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain",   # "maintained sales growth", "maintained its lead"
-                                "accept",   # "accepted the offer"
-                                "charge"})   # "charged three executives with fraud"
-# Such verbs whose counted object is whom the act fell on, not a figure made known ("charged 34 companies", unlike
-# "announced nine new cases")
-ACTS_ON_THE_COUNTED = frozenset({"charge"})
+                                "accept"})   # "accepted the offer"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at

@@ -506,7 +506,6 @@ SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подч�
 PROPOSING_STEMS = ("предлож", "предлага", "призв", "призыва", "попрос", "проси", "потребова", "требова")
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
-ACTS_ON_THE_COUNTED: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
