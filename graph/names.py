@@ -618,6 +618,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             end = start + len(label)
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
+        if " " not in label and _title_again_capitalised(f, label, start):
+            continue    # "the Premier said": a title written again, whose holder ``_title_again`` or attribution finds
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
             if f.patterns.speaking_after.match(doc.text, end):
                 add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
@@ -3113,6 +3115,14 @@ def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
     noun = title.group("title").lower()
     noun = noun if noun in _PERSON_TITLE_WORDS else noun.removesuffix("s")
     return noun in _PERSON_TITLE_WORDS and noun not in _COMPANY_TITLE_WORDS
+
+
+def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:
+    """A person's title alone after the definite article ("the Premier", ``TITLES_ALONE``), capitalised as an office
+    often is: the holder named before, not a body the model took it for."""
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    return bool(articles) and word.lower() in f.patterns.tables.TITLES_ALONE \
+        and re.search(rf"(?<![\w-])(?i:{_any(articles)})\s+$", f.doc.text[max(0, start - 6):start]) is not None
 
 
 def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:

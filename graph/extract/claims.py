@@ -1938,8 +1938,10 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 # "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
-# background, another thread of its story, or its account of the words as a thing that happened ends a frame's report
+# background, another thread of its story, the backdrop it sets the news against ("The move comes after …"), or its
+# account of the words as a thing that happened ends a frame's report
 _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('THREAD_OPENERS')}"
+                      rf"|{alternation('BACKDROP_OPENERS')}"
                       rf"|{alternation('WORDS_AS_EVENT_OPENERS')}"
                       rf"|{alternation('ARTICLE_ASIDES')}"
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)

@@ -632,6 +632,8 @@ SPEECH_LEMMAS = frozenset({
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
     # "X attributed the delay to …", "X defended the decision", "X justified the cuts")
     "attribute", "ascribe", "defend", "justify",
+    # a concession of a fact: "X accepted that the figures were wrong" (an act with a thing for object: below)
+    "accept",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
@@ -641,7 +643,8 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "snap", "bark",   # "snapped a losing streak", "barked orders"
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain",   # "maintained sales growth", "maintained its lead"
-                                "conclude"})   # "concluded a state visit", "concluded a trade deal"
+                                "conclude",   # "concluded a state visit", "concluded a trade deal"
+                                "accept"})   # "accepted the offer"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
@@ -1108,6 +1111,10 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
+# Openers of a sentence that sets what happened against the news before it ("The move comes after …", "It came
+# amid …"): the article's own backdrop, which no opening frame's report covers.
+BACKDROP_OPENERS = (r"(?:it|this|that|the(?:\s+[\w-]+){1,2})\s+(?:comes?|came)\s+"
+                    r"(?:(?:just|only|a|one|two|three|few|days?|weeks?|months?|hours?)\s+){0,3}(?:after|as|amid|ahead of)")
 # Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
 # week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
 # outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
