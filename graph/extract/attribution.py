@@ -687,9 +687,9 @@ _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
 _SHORT_HEADS = merged("BODY_SHORT_HEADS")
 _HEAD_TITLES = merged("HEAD_TITLES_OF_BODIES")
-_HEAD_OF_SHORT = re.compile(
-    rf"(?:{alternation('HEAD_OF_BODY_WORDS')})\s+({'|'.join(sorted(map(re.escape, _SHORT_HEADS), key=len, reverse=True))})\w*",
-    re.I) if alternation("HEAD_OF_BODY_WORDS") else re.compile(r"(?!)")
+_SHORT_HEAD_WORDS = "|".join(sorted(map(re.escape, _SHORT_HEADS), key=len, reverse=True))
+_HEAD_OF_SHORT = re.compile(rf"(?:{alternation('HEAD_OF_BODY_WORDS')})\s+({_SHORT_HEAD_WORDS})\w*", re.I) \
+    if alternation("HEAD_OF_BODY_WORDS") else re.compile(r"(?!)")
 
 
 def _head_title(anaphor: str) -> str | None:
@@ -699,7 +699,8 @@ def _head_title(anaphor: str) -> str | None:
     m = _HEAD_OF_SHORT.fullmatch(anaphor)
     if m is None:
         return None
-    kind, _, field = next(full for short, full in _SHORT_HEADS.items() if short.lower() == m.group(1).lower()).partition(" ")
+    full = next(full for short, full in _SHORT_HEADS.items() if short.lower() == m.group(1).lower())
+    kind, _, field = full.partition(" ")
     return f"{_HEAD_TITLES[kind]} {field}" if kind in _HEAD_TITLES else None
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
 OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
