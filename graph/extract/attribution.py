@@ -644,7 +644,9 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
-        return holders or [k for k in people if words <= self.titles.get(k, set())]
+        head_title = _title_words(_head_title(anaphor) or "")
+        return holders or [k for k in people if words <= self.titles.get(k, set())] \
+            or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
 
     def speaker_among_bystanders(self, anaphor: str) -> bool:
         """"X said …. The panel includes Minister A and Minister B. … The minister added": a title that several
@@ -698,6 +700,23 @@ _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
+_SHORT_HEADS = merged("BODY_SHORT_HEADS")
+_HEAD_TITLES = merged("HEAD_TITLES_OF_BODIES")
+_SHORT_HEAD_WORDS = "|".join(sorted(map(re.escape, _SHORT_HEADS), key=len, reverse=True))
+_HEAD_OF_SHORT = re.compile(rf"(?:{alternation('HEAD_OF_BODY_WORDS')})\s+({_SHORT_HEAD_WORDS})\w*", re.I) \
+    if alternation("HEAD_OF_BODY_WORDS") else re.compile(r"(?!)")
+
+
+def _head_title(anaphor: str) -> str | None:
+    """«глава Минздрава»: the title of the head of a body named by its short head, its kind's head title before the
+    rest of its full name («министр здравоохранения», ``HEAD_TITLES_OF_BODIES``), which the text may have given the
+    person instead."""
+    m = _HEAD_OF_SHORT.fullmatch(anaphor)
+    if m is None:
+        return None
+    full = next(full for short, full in _SHORT_HEADS.items() if short.lower() == m.group(1).lower())
+    kind, _, field = full.partition(" ")
+    return f"{_HEAD_TITLES[kind]} {field}" if kind in _HEAD_TITLES else None
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
 OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
 _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS'))})(?!\w)", re.I)
@@ -2597,9 +2616,18 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
             and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
         before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
         # body in which people spoke is ("В ведомстве уточнили")
-    return after or before \
+    return after or before or _title_right_after(v) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+def _title_right_after(v: _Around) -> tuple[str, Span] | None:
+    """«Об этом на брифинге сообщил глава ведомства»: where case shows, a title in the nominative right after the
+    verb, with no subject before it, is the verb's subject put after it (the named one ``_subject_after`` finds)."""
+    title = _TITLE_AFTER_VERB.match(v.text, v.verb.end, v.right_limit) if v.tables.MARKS_CASE and not v.left else None
+    if title is None or not in_nominative(title.group(1)):
+        return None
+    return _anaphor_at(v.text, title.start(1), v.right_limit, v.discourse, verb=v.said)
 
 
 _IN_BODY_BEFORE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+$" if module.IN_BODY else r"(?!)", re.I)

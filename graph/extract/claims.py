@@ -1514,9 +1514,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                         or _body_gives_way(out[j], out[i][0], types):
                     out[j] = (out[i][0], "reported", None)
             # the paragraph after goes on with the figures of the report, up to its first sentence without one
+            # or one that turns to the article's background ("Напомним, …", "Ранее …": ``_EARLIER``)
             for j in by_para.get(s.paragraph + 1, []):
                 if out[j][0] is not None or out[j][1] == "own_report" or j in unnamed \
                         or _region_of(sentences[j].span, quotes) is not None \
+                        or _EARLIER.match(doc.text, sentences[j].span.start) \
                         or not find_quantities(doc.text, sentences[j].span, doc.lang):
                     break
                 out[j] = (out[i][0], "reported", None)

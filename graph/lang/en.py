@@ -2191,6 +2191,10 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
 BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
                     "EC": "Election Commission", "CEC": "Central Election Commission"}
+# The words for the head of a body named by its short head, and the title of the head of each kind of body in full
+# (English writes "the defence minister" rather than "the head of the MoD": none yet).
+HEAD_OF_BODY_WORDS = ""
+HEAD_TITLES_OF_BODIES: dict[str, str] = {}
 
 # --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it ("approx. 4,000 people"); currency signs spelt
