@@ -452,7 +452,7 @@ FURNITURE_OPENERS = (
     r"©|interview(?:ed)? by|file photo|distributed by|(?:for )?media (?:enquiries|inquiries|contacts?)"
     r"|press contacts?|contacts?\s*:"
     r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
-    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:|see\s*:|print version"
+    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords|subjects?(?:\(s\))?|topics?)\s*:|see\s*:|print version"
     r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
@@ -1173,8 +1173,10 @@ ISSUED_TITLE = (
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
 # The topic a press conference's write-up puts as its question, a line alone ("On the new stadium..."): what opens it.
 TOPIC_PROMPTS = r"on|about|regarding"
-# Interview labels: the interviewer's and an answer's.
-QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter")
+# Interview labels: the interviewer's and an answer's. A broadcast's host asks too, also after the host's name
+# ("JANE ROE, HOST:"): the host's remarks between the questions are no one's claims.
+QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter", "host", "co-host",
+                   "presenter", "anchor")
 ANSWER_LABELS = ("a", "answer")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.
