@@ -891,7 +891,7 @@ def _is_furniture(chunk: str, words: int) -> bool:
             or _ADDRESS_RE.fullmatch(chunk):
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
     if _ROOM_NOTE_RE.fullmatch(chunk):
-        return True                             # "[Laughter].", "(Аплодисменты)": a transcript's note of the room
+        return True                             # "[Laughter].", "(Аплодисменты)": a note of the room
     if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
     if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):

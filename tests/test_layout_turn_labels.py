@@ -2,8 +2,9 @@
 _hosts); a title label is the guest a question opens by addressing with it (claims._titled, _opens_addressing); a
 label in capitals on its own line stays apart from a heading in capitals over it (ingest._goes_on) and labels closed
 by a colon make no hard-wrapped text (ingest._wrap_width); a recording's labels with their time stamps
-(claims._stamped); an outlet's name over the questions, the answers unlabelled (claims._outlet_questions); a
-transcript's note of the room and a subjects line are furniture (ingest._is_furniture, FURNITURE_OPENERS).
+(claims._stamped); an outlet's name over the questions, the answers unlabelled (claims._outlet_questions); a title
+label is the caller its turn names as the speaker (claims._introduced); a transcript's note of the room and a subjects
+line are furniture (ingest._is_furniture, FURNITURE_OPENERS).
 Invented names and sentences."""
 from extracted import body_texts, claims
 
@@ -75,3 +76,11 @@ def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
     kept = body_texts(text)
     assert "[Laughter]." not in kept
     assert not any(p.startswith("Subjects") for p in kept)
+
+
+def test_a_title_label_is_the_caller_who_names_themselves(linker):
+    text = ("Studio chat\n\nPRESENTER: You are on air, who is calling?\n\n"
+            "HARBOUR MINISTER: Hello there, it's Orrin Vale.\n\nPRESENTER: Welcome!\n\n"
+            "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
+    out = claims(text, linker)
+    assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")

@@ -992,6 +992,7 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
 
 
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
+_HOST_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("HOST_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
 
@@ -1036,7 +1037,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or _hosts(m)
-                              or not named and label.lower() in interviewers)
+                              or _HOST_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and not _stamped(m) and (
                 m.group("outlet") and not m.group().isupper() or end == para.end and not asking
                 and not label.isupper() and not _ANSWER_LABEL.match(label) and m.re not in _COLON_LESS):
@@ -1151,7 +1152,8 @@ _TIME_STAMP = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d\d[)\]]")
 
 def _hosts(m: re.Match) -> bool:
     """"JANE ROE, HOST:": a label whose words after the name are an interviewer's, however it names her."""
-    return bool(m.group("outlet")) and _QUESTION_LABEL.match(m.group("outlet").strip(" ,")) is not None
+    role = m.group("outlet").strip(" ,") if m.group("outlet") else ""
+    return bool(_QUESTION_LABEL.match(role) or _HOST_LABEL.match(role))
 
 
 def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
@@ -1189,9 +1191,24 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
     found: dict[str, str] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
-        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())):
+        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())
+                  or _introduced(doc, mentions, types, Span(m.end(), para.end))):
             found.setdefault(m.group("label").strip().lower(), named[-1])
     return found
+
+
+def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
+    """The person a turn says its speaker is ("PRIME MINISTER: Hello there, it's Jon Vell."): a call-in's guest
+    whose label gives only a title."""
+    return [x.entity for x in mentions.within(turn) if types.get(x.entity) == "Person"
+            and _SELF_INTRODUCTION.search(doc.text, turn.start, x.span.start)
+            and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
+
+
+# "it's", "I am", "меня зовут" opening a clause right before the name, a stop or a comma after it
+_SELF_INTRODUCTION = re.compile(rf"(?:(?<=[,.!;:—–-])|(?<=[,.!;:—–-]\s))"
+                                rf"(?:{alternation('SELF_INTRODUCTIONS')})\s+$", re.I)
+_INTRODUCED_NAME_END = re.compile(r"\s*(?:[.,!;]|$)")
 
 
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
@@ -1510,7 +1527,8 @@ def _addressed(doc: Document, mentions: MentionIndex, types: dict[str, str], que
 
 def _opens_addressing(text: str, question: Span, name: Span) -> bool:
     """The name, a title at most before it and a comma after it, opens the question: whom it speaks to."""
-    return _VOCATIVE_BEFORE.fullmatch(text, question.start, name.start) is not None and text[name.end:name.end + 1] == ","
+    return _VOCATIVE_BEFORE.fullmatch(text, question.start, name.start) is not None \
+        and text[name.end:name.end + 1] == ","
 
 
 # At most two capitalised words (a title) before the name a question addresses
