@@ -24,8 +24,8 @@ def test_a_presenters_remarks_are_no_claims(linker):
 
 
 def test_a_label_naming_the_host_asks(linker):
-    text = ("Radio talk - Quay FM\n\nTANA ROSK, HOST: Well, we had callers from every suburb this week, and none "
-            "from higher office than our next guest. Good morning.\n\n"
+    text = ("Radio talk - Quay FM\n\nTANA ROSK, HOST: Well, we had callers from every suburb this week, and the "
+            "loudest was our guest today. Good morning.\n\n"
             "ORRIN VALE, HARBOUR MINISTER: Good morning. The quay reopens on Monday.\n")
     said = [s for s, _ in claims(text, linker)]
     assert not any("callers" in s for s in said)
@@ -80,7 +80,7 @@ def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
 
 def test_a_title_label_is_the_caller_who_names_themselves(linker):
     text = ("Studio chat\n\nPRESENTER: You are on air, who is calling?\n\n"
-            "HARBOUR MINISTER: Hello there, it's Orrin Vale.\n\nPRESENTER: Welcome!\n\n"
+            "HARBOUR MINISTER: Good evening, it's Orrin Vale.\n\nPRESENTER: Welcome!\n\n"
             "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
     out = claims(text, linker)
     assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")

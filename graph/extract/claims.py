@@ -1198,7 +1198,7 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
-    """The person a turn says its speaker is ("PRIME MINISTER: Hello there, it's Jon Vell."): a call-in's guest
+    """The person a turn says its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's guest
     whose label gives only a title."""
     return [x.entity for x in mentions.within(turn) if types.get(x.entity) == "Person"
             and _SELF_INTRODUCTION.search(doc.text, turn.start, x.span.start)
