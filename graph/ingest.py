@@ -584,7 +584,8 @@ def _wrap_width(text: str, body: list[Span]) -> int | None:
     line of their paragraph such that as many of those lines come near it as fall short of it, most of those near
     it break off inside a sentence, and few are longer (an epigraph, a title, a link over the wrapped text)."""
     lines = [_raw_line(text, a).rstrip() for a, b in zip(body, body[1:]) if _single_break(text, a, b)]
-    lines = [line for line in lines if len(line) <= WRAP_MAX]
+    # a line closed by a colon is a label or a heading over its own lines ("Jane Roe (00:41):"), not one wrapped
+    lines = [line for line in lines if len(line) <= WRAP_MAX and not line.endswith(":")]
     for width in sorted({len(line) for line in lines}, reverse=True):
         near = [line for line in lines if WRAP_NEAR * width <= len(line) <= width]
         if len(near) < WRAP_LINES:
@@ -641,7 +642,8 @@ def _goes_on(text: str, before: Span, after: Span) -> bool:
         return bool(_BEFORE_TAG_RE.search(line)) and len(nxt.split()) >= 2
     if _LINE_END_WORD_RE.search(line) and len(line.split()) >= LINE_WORDS and nxt[:1].isdigit():
         return breaks == 1      # a figure; a name is not joined over the break, as names are read on one line
-    in_capitals = _in_capitals(line) and _in_capitals(nxt.split("\n", 1)[0])
+    # a line in capitals closed by a colon is a speaker's label or a heading, not the cable's sentence going on
+    in_capitals = _in_capitals(line) and _in_capitals(nxt.split("\n", 1)[0]) and not nxt.rstrip().endswith(":")
     if _NAME_BEFORE_BREAK_RE.search(line) and _NAME_AFTER_BREAK_RE.match(nxt) and not in_capitals:
         return False
     return bool(_LOWER_WORD_RE.match(nxt) or in_capitals) \
@@ -879,11 +881,17 @@ def _strip(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
+# A transcript's note of the room, a word or two in brackets, a stop inside or after them: "[Laughter].", "(Applause)"
+_ROOM_NOTE_RE = re.compile(r"[(\[][A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][a-zа-яё]+)?\.?[)\]]\.?")
+
+
 def _is_furniture(chunk: str, words: int) -> bool:
     """Furniture wherever it stands on the page: captions, call-outs, cookie notices, buttons, codes."""
     if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk) \
             or _ADDRESS_RE.fullmatch(chunk):
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
+    if _ROOM_NOTE_RE.fullmatch(chunk):
+        return True                             # "[Laughter].", "(Аплодисменты)": a note of the room
     if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
     if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):

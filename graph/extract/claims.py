@@ -995,6 +995,7 @@ def _paragraph_labels(doc: Document) -> list[re.Match | None]:
 
 
 _QUESTION_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("QUESTION_LABELS")), re.I)
+_HOST_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("HOST_LABELS")), re.I)
 _ANSWER_LABEL = re.compile(r"^(?:%s)$" % "|".join(joined("ANSWER_LABELS")), re.I)
 
 
@@ -1014,7 +1015,10 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     found: dict[int, tuple[str | None, int]] = {}
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
+    stamped = -2                              # the last label alone on its line with its turn's time
     paragraph_labels = _paragraph_labels(doc)
+    if outlet_asks := _outlet_questions(doc, mentions, types, paragraph_labels):
+        return outlet_asks
     questions = _question_paragraphs(doc, paragraph_labels)
     # "Q:", "Reporter:" ask for the outlet: then every other label is an answerer's, whatever their turns end with
     questioned = any(m and _QUESTION_LABEL.match(m.group("label").strip()) for m in paragraph_labels)
@@ -1035,9 +1039,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
-        asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or not named and label.lower() in interviewers)
-        if m and not named and (m.group("outlet") and not m.group().isupper() or end == para.end and not asking
-                                and not label.isupper() and not _ANSWER_LABEL.match(label) and m.re not in _COLON_LESS):
+        asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or _hosts(m)
+                              or _HOST_LABEL.match(label) is not None or not named and label.lower() in interviewers)
+        if m and not named and not _stamped(m) and (
+                m.group("outlet") and not m.group().isupper() or end == para.end and not asking
+                and not label.isupper() and not _ANSWER_LABEL.match(label) and m.re not in _COLON_LESS):
             # "In Vell, officials …:" is a sentence, "Related:" alone a heading ("TREASURER:", "JANE ROE, HOST:" labels)
             m = None
         if m and asking:
@@ -1071,9 +1077,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, m.end())
             explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
         elif m and (label.isupper() and len(label) > 1 or m.re in _COLON_LESS or questioned
-                    or recurring[label.lower()] >= TURN_LABELS):
-            # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:", "Dana:" opening turns again: someone the text
-            # does not name, not the speaker before going on
+                    or recurring[label.lower()] >= TURN_LABELS or _stamped(m)):
+            # "MODERATOR:", "J. Roe …", "Minister:" answering "Q:", "Dana:" opening turns again, "Speaker 3
+            # (00:19):": someone the text does not name, not the speaker before going on
             speaker = ""
             found[i] = (speaker, m.end())
         elif alone == i - 1 and found[i - 1][1] < 0:
@@ -1083,13 +1089,16 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over); after a
             # question no label opens, the one who answered before answers again (the labels stop after the first turns)
-            found[i] = ("question", para.start) if _asks_or_bids(doc.text, para) else (speaker, para.start)
+            # a recording's stamped label ("Jon Vell (01:07):") asks no one's questions: its turn is all its own
+            found[i] = ("question", para.start) if _asks_or_bids(doc.text, para) and stamped != i - 1 \
+                else (speaker, para.start)
             asked_amid = i if found[i][0] == "question" and not speaker_asked else -2
         if m and i in found and found[i][0] not in ("question", None):
             speaker_asked = _asks_or_bids(doc.text, para)   # a labelled turn that asks is the interviewer's
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
             found[i], alone = ("question", -1 if asking else para.end), i
+            stamped = i if _stamped(m) else stamped
     interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
     if interview and any(v[0] is None for v in found.values()):
         # "A: …" with no one named before it: the interviewee the text names after the questions and answers
@@ -1097,6 +1106,57 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         found.update((i, (after, end)) for i, (who, end) in found.items() if who is None and after is not None)
     found = {i: (who or None, max(end, doc.body[i].start)) for i, (who, end) in found.items()}
     return found if interview else _dash_interview(doc, mentions, types) or _plain_interview(doc, mentions, types)
+
+
+def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, str],
+                      paragraph_labels: list[re.Match | None]) -> dict[int, tuple[str | None, int]]:
+    """"NORTHWIRE: …" over each question, the answers unlabelled under them: an interview whose one label is the
+    outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
+    remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
+    (``_interviewee``)."""
+    labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
+    if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
+        return {}
+    first = min(labelled)
+    label = labelled[first].group("label").strip()
+    answered = [i for i in labelled if i + 1 < len(doc.body) and i + 1 not in labelled]
+    if len(answered) < 2 or first == 0 or _label_names(doc, mentions, types, labelled[first], False) \
+            or not _interviewed_for(doc, label, Span(doc.body[0].start, doc.body[first - 1].end)):
+        return {}
+    who = _interviewee(doc, mentions, types, first)
+    return {i: ("question", p.end) if i in labelled else (who, p.start)
+            for i, p in enumerate(doc.body) if i >= first}
+
+
+def _interviewed_for(doc: Document, label: str, intro: Span) -> bool:
+    """The intro speaks of an interview with the label's words a few words after ("Interview With NORTHWIRE's …",
+    "в интервью агентству Northwire"): the outlet that asks."""
+    words = label.lower().split()
+    for cue in _INTERVIEW_CUE.finditer(doc.text, intro.start, intro.end):
+        after = _OUTLET_WORD.findall(doc.text[cue.end():min(intro.end, cue.end() + OUTLET_AFTER_CUE)].lower())
+        if any(after[k:k + len(words)] == words for k in range(OUTLET_AFTER_CUE_WORDS + 1)):
+            return True
+    return False
+
+
+_OUTLET_WORD = re.compile(r"[^\W_]+(?:[-.][^\W_]+)*")
+OUTLET_AFTER_CUE = 60        # characters after an interview's cue read for the outlet it was given to
+OUTLET_AFTER_CUE_WORDS = 2   # words that may stand between ("with the", "агентству")
+
+
+def _stamped(m: re.Match) -> bool:
+    """"Speaker 3 (00:19):": a label with the time its turn began, a recording's transcript, though it names no
+    one the text names."""
+    return bool(m.group("named")) and _TIME_STAMP.fullmatch(m.group("named").strip()) is not None
+
+
+_TIME_STAMP = re.compile(r"[(\[](?:\d{1,2}:)?\d{1,2}:\d\d[)\]]")
+
+
+def _hosts(m: re.Match) -> bool:
+    """"JANE ROE, HOST:": a label whose words after the name are an interviewer's, however it names her."""
+    role = m.group("outlet").strip(" ,") if m.group("outlet") else ""
+    return bool(_QUESTION_LABEL.match(role) or _HOST_LABEL.match(role))
 
 
 def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
@@ -1134,9 +1194,24 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
     found: dict[str, str] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
-        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())):
+        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())
+                  or _introduced(doc, mentions, types, Span(m.end(), para.end))):
             found.setdefault(m.group("label").strip().lower(), named[-1])
     return found
+
+
+def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
+    """The person a turn says its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's guest
+    whose label gives only a title."""
+    return [x.entity for x in mentions.within(turn) if types.get(x.entity) == "Person"
+            and _SELF_INTRODUCTION.search(doc.text, turn.start, x.span.start)
+            and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
+
+
+# "it's", "I am", "меня зовут" opening a clause right before the name, a stop or a comma after it
+_SELF_INTRODUCTION = re.compile(rf"(?:(?<=[,.!;:—–-])|(?<=[,.!;:—–-]\s))"
+                                rf"(?:{alternation('SELF_INTRODUCTIONS')})\s+$", re.I)
+_INTRODUCED_NAME_END = re.compile(r"\s*(?:[.,!;]|$)")
 
 
 def _label_names(doc: Document, mentions: MentionIndex, types: dict[str, str], m: re.Match,
@@ -1157,14 +1232,16 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
             questions: list[Span]) -> str | None:
     """"PRIME MINISTER:" in a transcript: the one person the text gives that title, as the registry's title for them
     or written just before their name ("the Prime Minister, Jon Vell", "Health Minister Jon Vell"), outside the
-    questions: one a question gives the title is asked about or addressed ("Prime Minister, Jon Vell said …",
-    "the Lowland Treasurer Jon Vell says …?"), not the one who answers."""
+    questions: one a question gives the title is asked about ("Prime Minister, Jon Vell said …", "the Lowland
+    Treasurer Jon Vell says …?"), not the one who answers, unless the question opens by addressing them
+    ("Prime Minister Jon Vell, welcome."): the guest who answers."""
     if len(label.split()) < 2 and not label.isupper():
         return None
     label = _LABEL_ARTICLE.sub("", label)   # "THE PRESIDENT:" is the one "President Jon Vell" names
     before = re.compile(rf"(?<!\w){re.escape(label)}[\s,]{{0,3}}$", re.I)
     people = {x.entity for x in mentions if types.get(x.entity) == "Person"
-              and not any(q.start <= x.span.start < q.end for q in questions)
+              and not any(q.start <= x.span.start < q.end and not _opens_addressing(doc.text, q, x.span)
+                          for q in questions)
               and (x.via == "role" and doc.text[x.span.start:x.span.end].lower() == label.lower()
                    or before.search(doc.text, max(0, x.span.start - len(label) - 3), x.span.start))}
     return people.pop() if len(people) == 1 else None
@@ -1448,8 +1525,13 @@ def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], f
 def _addressed(doc: Document, mentions: MentionIndex, types: dict[str, str], question: Span) -> list[str]:
     """The person a question opens by addressing: "Mr Varga, …", "Minister Tomas Varga, …"."""
     return [m.entity for m in mentions.within(question) if types.get(m.entity) == "Person"
-            and _VOCATIVE_BEFORE.fullmatch(doc.text, question.start, m.span.start)
-            and doc.text[m.span.end:m.span.end + 1] == ","][:1]
+            and _opens_addressing(doc.text, question, m.span)][:1]
+
+
+def _opens_addressing(text: str, question: Span, name: Span) -> bool:
+    """The name, a title at most before it and a comma after it, opens the question: whom it speaks to."""
+    return _VOCATIVE_BEFORE.fullmatch(text, question.start, name.start) is not None \
+        and text[name.end:name.end + 1] == ","
 
 
 # At most two capitalised words (a title) before the name a question addresses

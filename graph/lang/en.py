@@ -452,7 +452,8 @@ FURNITURE_OPENERS = (
     r"©|interview(?:ed)? by|file photo|distributed by|(?:for )?media (?:enquiries|inquiries|contacts?)"
     r"|press contacts?|contacts?\s*:"
     r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
-    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords)\s*:|see\s*:|print version"
+    r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords|subjects?(?:\(s\))?|topics?)\s*:"
+    r"|see\s*:|print version"
     r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
@@ -1188,6 +1189,11 @@ TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
 TOPIC_PROMPTS = r"on|about|regarding"
 # Interview labels: the interviewer's and an answer's.
 QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist", "reporter")
+# A broadcast host's label, also after the host's name ("JANE ROE, HOST:"): the host's remarks between the questions
+# are no one's claims, though an introduction that asks nothing may name the guest.
+HOST_LABELS = ("host", "co-host", "presenter", "anchor")
+# A speaker naming themselves at a clause's start ("Hello there, it's Jon Vell."): whom a label of a title alone is.
+SELF_INTRODUCTIONS = r"it['’]s|this is|I['’]m|I am|my name is"
 ANSWER_LABELS = ("a", "answer")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.

@@ -963,6 +963,8 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
 # The topic a press conference's write-up puts as its question, a line alone ("О новом стадионе..."): what opens it.
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
+HOST_LABELS = ("ведущая", "соведущий", "соведущая")
+SELF_INTRODUCTIONS = r"это|меня зовут|с вами"
 ANSWER_LABELS = ("ответ",)
 # A question's label with no colon, before the journalist's words («Вопрос. Когда …»).
 BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"

@@ -1,0 +1,86 @@
+"""Transcript and interview layouts: a broadcast host's label, also after the host's name, asks (claims.speaker_labels,
+_hosts); a title label is the guest a question opens by addressing with it (claims._titled, _opens_addressing); a
+label in capitals on its own line stays apart from a heading in capitals over it (ingest._goes_on) and labels closed
+by a colon make no hard-wrapped text (ingest._wrap_width); a recording's labels with their time stamps
+(claims._stamped); an outlet's name over the questions, the answers unlabelled (claims._outlet_questions); a title
+label is the caller its turn names as the speaker (claims._introduced); a transcript's note of the room and a subjects
+line are furniture (ingest._is_furniture, FURNITURE_OPENERS).
+Invented names and sentences."""
+from extracted import body_texts, claims
+
+
+def _speaker(out, quote):
+    return next(who for said, who in out if said == quote)
+
+
+def test_a_presenters_remarks_are_no_claims(linker):
+    text = ("Drive time chat\n\nPRESENTER: Good morning, you are on the line with us.\n\n"
+            "ORRIN VALE: Morning. The harbour bill will pass before winter.\n\n"
+            "PRESENTER: Lovely weather here today. Our listeners rang all week.\n\n"
+            "ORRIN VALE: The ferries will run every hour from May.\n")
+    said = [s for s, _ in claims(text, linker)]
+    assert not any("weather" in s or "listeners" in s for s in said)
+    assert any("ferries" in s for s in said)
+
+
+def test_a_label_naming_the_host_asks(linker):
+    text = ("Radio talk - Quay FM\n\nTANA ROSK, HOST: Well, we had callers from every suburb this week, and the "
+            "loudest was our guest today. Good morning.\n\n"
+            "ORRIN VALE, HARBOUR MINISTER: Good morning. The quay reopens on Monday.\n")
+    said = [s for s, _ in claims(text, linker)]
+    assert not any("callers" in s for s in said)
+    assert any("quay reopens" in s for s in said)
+
+
+def test_a_title_label_is_the_guest_a_question_addresses_with_it(linker):
+    text = ("Transcript\n\nRadio interview, Quay FM\n\nJOURNALIST:\nHarbour Minister Orrin Vale, good morning and "
+            "welcome.\nHARBOUR MINISTER:\nThanks for having me. The quay reopens on Monday.\nJOURNALIST:\n"
+            "Will the ferries run on time?\nHARBOUR MINISTER:\nThe timetable holds for the whole summer.\n")
+    out = claims(text, linker)
+    assert "vale" in (_speaker(out, "The timetable holds for the whole summer.") or "")
+
+
+def test_a_label_in_capitals_stays_apart_from_the_heading_over_it():
+    text = ("TRANSCRIPT – PRESS CONFERENCE, NORTH QUAY\nORRIN VALE:\nGood afternoon. The quay reopens on Monday, "
+            "and the ferries run from May.\n")
+    assert "ORRIN VALE:" in body_texts(text)
+
+
+def test_a_recordings_stamped_labels_give_each_turn_its_speaker(linker):
+    text = ("Orrin Vale (00:00):\nHello, everyone.\nSpeaker 2 (00:02):\nThank you, sir.\nOrrin Vale (00:05):\n"
+            "How are you? We are sailing over the bay now.\nSpeaker 3 (00:17):\n"
+            "The ferry reached the north quay at noon.\nOrrin Vale (00:29):\n"
+            "Wow. The crew did that well. The fleet is ready. Would you like to add something, Tana?\n")
+    out = claims(text, linker)
+    assert not any("Speaker" in said for said, _ in out)
+    assert _speaker(out, "The ferry reached the north quay at noon.") is None
+    assert "vale" in (_speaker(out, "The fleet is ready.") or "")
+
+
+def test_an_outlets_label_over_the_questions_gives_the_answers_to_the_interviewee(linker):
+    text = ("Orrin Vale on harbours: full interview\n\n"
+            "Orrin Vale's interview with NORTHWIRE's harbour editor, held on the quay.\n\n"
+            "NORTHWIRE: Thanks for your time.\n\n"
+            "Sure. The harbour had its best year.\n\n"
+            "NORTHWIRE: The fleet shrank last year, though.\n\n"
+            "It grew by two ships, in fact. We sold none.\n")
+    out = claims(text, linker)
+    assert not any("shrank" in said for said, _ in out)
+    assert "vale" in (_speaker(out, "The harbour had its best year.") or "")
+    assert "vale" in (_speaker(out, "We sold none.") or "")
+
+
+def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
+    text = ("Harbour talk\n\nSubjects: harbour bill; ferries.\n\nORRIN VALE: The quay reopens on Monday.\n\n"
+            "[Laughter].\n\nTANA ROSK: The ferries run from May.\n")
+    kept = body_texts(text)
+    assert "[Laughter]." not in kept
+    assert not any(p.startswith("Subjects") for p in kept)
+
+
+def test_a_title_label_is_the_caller_who_names_themselves(linker):
+    text = ("Studio chat\n\nPRESENTER: You are on air, who is calling?\n\n"
+            "HARBOUR MINISTER: Good evening, it's Orrin Vale.\n\nPRESENTER: Welcome!\n\n"
+            "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
+    out = claims(text, linker)
+    assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")
