@@ -51,3 +51,17 @@ def test_two_bodies_joined_by_and_are_two_bodies(typed):
     types, _ = typed(text)
     assert types.get("Harlow Council") == "Organization" and types.get("Orla Agency") == "Organization"
     assert "Harlow Council and Orla Agency" not in types
+
+
+def test_a_firm_named_by_one_capital_and_a_figure_is_kept(typed):
+    text = ("Торговля\n\n"
+            "Выручка ритейлера Ф7 за год выросла на 12%, сообщила компания в понедельник.\n")
+    types, _ = typed(text, [("Ф7", "Organization", 0)])
+    assert types.get("Ф7") == "Organization"
+
+
+def test_a_firm_named_by_a_figure_and_one_capital_is_kept(typed):
+    text = ("Deal\n\n"
+            "Shares of 7V rose on Monday after the Tarvinian maker of adhesives agreed to settle.\n")
+    types, _ = typed(text, [("7V", "Organization", 0)])
+    assert types.get("7V") == "Organization"
