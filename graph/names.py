@@ -575,6 +575,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 taken.append(span)
             continue
         start, end, label = cleaned
+        if name.type == "Organization" and _office_before_holder(f, label, end):
+            continue
+        if name.type == "Organization" and doc.text[start:end] == label \
+                and (bodies := _two_bodies(f, start, end)) is not None:
+            _first_of_two_bodies(f, start, bodies[0])
+            start, label = bodies[1], doc.text[bodies[1]:end]
         if label in products or _words_of_products(label, product_words, named_alone - products):
             continue    # "the Vexa 7 smartphone", "Vexa" or "Norvik Vexa" alone: a product, no body's or person's name
         storm = _storm_kind_before(doc.text, start, label)
@@ -596,6 +602,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
+        elif name.type != "Place" and len(label.split()) == 2 and label.split()[-1] in _MEMBER_STATE_ENDINGS:
+            name = replace(name, type="Place")   # "Vell State": a federation's province, not its government
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
@@ -629,6 +637,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue", "Category 4": no name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
             continue    # "09:40 GMT", "(1430 GMT)": a clock's time zone
+        if (compound := _ACRONYM_LED_COMPOUND.fullmatch(label)) and compound.group("noun").islower():
+            continue    # "IT-компания", "PR-campaign": a common noun an acronym qualifies, no name
         if " " not in label and len(parts := re.split(r"[-–]", label)) > 1 and all(p in named_alone for p in parts):
             continue    # "the Vexon-Norvik rumour": two names found alone elsewhere, joined
         if name.type == "Organization" and label.split()[-1] in _NOT_BODY_HEADS:
@@ -875,8 +885,17 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
         while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
             words = words[1:]   # "The", "Vardenby-based": no word of the name
         where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None
+        if _office_before_holder(f, m.group(), m.end()):
+            continue
         if where is not None and words[0] not in _LEGAL_FORMS:
             f.add(where.start, m.end(), f.doc.text[where.start:m.end()], "Organization")
+
+
+def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
+    """"Vell County AG Jane Roe": a name closing with an office's acronym (TITLE_ACRONYMS) right before a person
+    the model found is the place the office serves and the office, no body's or company's name ("Vexon AG")."""
+    gap = _TITLE_GAP.match(f.doc.text, end)
+    return gap is not None and gap.end() in f.model_people_starts and _TITLE_ACRONYM_CLOSING.search(name) is not None
 
 
 def _body_by_kind(f: _Finder, para: Span) -> None:
@@ -1066,6 +1085,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if where is None:
             continue
         start, end = where.start, where.end
+        if (bodies := _two_bodies(f, start, end)) is not None:
+            _first_of_two_bodies(f, start, bodies[0])
+            start, name = bodies[1], text[bodies[1]:end]
         seat = p.place_by_kind.match(text, start)
         if seat and seat.group("seat"):
             continue    # "the Vell Prant Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
@@ -1081,6 +1103,27 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _first_of_two_bodies(f: _Finder, start: int, end: int) -> None:
+    """The first of two bodies' names run into one, when more than a bare acronym or name (``_two_bodies``)."""
+    if end > start:
+        f.add(start, end, f.doc.text[start:end], "Organization")
+
+
+def _two_bodies(f: _Finder, start: int, end: int) -> tuple[int, int] | None:
+    """"VWA and Ministry of Water", "the Vell Council and Orla Agency": a joiner beside a body's head word, before
+    any complement ("Ministry of Water and Power" is one body), parts two bodies' names run into one; where the
+    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts."""
+    words = list(re.finditer(r"\S+", f.doc.text[start:end]))
+    for at in range(1, len(words) - 1):
+        word = words[at].group()
+        if word in f.patterns.tables.ORG_COMPLEMENT_WORDS:
+            break
+        if word in f.patterns.tables.NAME_JOINERS \
+                and _BODY_HEAD_WORDS & {words[at - 1].group().lower(), words[at + 1].group().lower()}:
+            return start + (words[at - 1].end() if at > 1 else 0), start + words[at + 1].start()
+    return None
 
 
 def _words_at(text: str, words: list[str], start: int, end: int, last: bool = False) -> Span | None:
@@ -2592,7 +2635,10 @@ _FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)
                                      rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?")
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
+_ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
+_LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
+#   name of one capital and a figure, when a model read it as a body's
 _DIGIT_LED_NAME = re.compile(rf"\d+[{_UPPER}][{_UPPER}{_LOWER}\d&.-]*")   # "7Q Company": a firm's name opening with a figure
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
 
@@ -2772,7 +2818,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     digit_led = bool(words) and name.type == "Organization" and bool(_DIGIT_LED_NAME.fullmatch(words[0]))
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) \
             or not (text[0].isupper() or _particle(words[0]) or digit_led) \
-            or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)):
+            or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)
+                    or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)):
         return None   # "U.S.": no word in it; "Jane Roe/Agency": a credit; "K&R" is a firm's name ("Q&A" is common)
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
@@ -4480,6 +4527,9 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
+_TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
+_TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"

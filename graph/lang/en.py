@@ -1336,6 +1336,9 @@ PERSON_TITLES = (
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
                        "Ag", "Actg")   # "Ag. Director": acting
+# Offices written as acronyms after the place they serve and before the holder's name ("Vell County DA Jane Roe"):
+# no body's name, though "AG" also closes a company's ("Vexon AG").
+TITLE_ACRONYMS = ("AG", "DA")
 # Titles of members elected for a seat, written after the seat's name: "Vellbrook MP Jane Roe".
 SEAT_MEMBER_TITLES = ("MP", "MLA")
 # Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.
@@ -1419,6 +1422,9 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
+# The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
+# province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
+MEMBER_STATE_ENDINGS = ("State",)
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
@@ -1954,7 +1960,10 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
 COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA", "RNA", "PCR", "ICU", "VAT",
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
                    "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B", "CPU", "CPUs",
-                   "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs")
+                   "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs",
+                   # substances and pollutants, written like bodies' acronyms: "PFAS contamination", "PCB levels"
+                   "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "DDT", "VOC", "VOCs", "CFC", "CFCs", "HFC", "HFCs",
+                   "NOx", "BPA", "THC", "CBD", "LSD", "MDMA")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Adverbs opening a sentence with a capital, right before a name found by its last words ("Meanwhile Partido Verde

@@ -1,0 +1,67 @@
+"""Names that are no bodies' though written like them: a substance's acronym, a common noun an acronym qualifies, an
+office's acronym before its holder; a federation's member state, a place; two bodies joined by "and" (names.py)."""
+
+
+def test_a_pollutant_s_acronym_is_no_body(typed):
+    text = ("Wells\n\n"
+            "Tests near the Vell plant found PFOS and PCBs in the wells, the Orla Water Board said on Monday.\n")
+    types, _ = typed(text, [("PFOS", "Organization", 0), ("PCBs", "Organization", 0),
+                            ("Orla Water Board", "Organization", 0)])
+    assert "PFOS" not in types and "PCBs" not in types
+    assert types.get("Orla Water Board") == "Organization"
+
+
+def test_a_common_noun_an_acronym_qualifies_is_no_name(typed):
+    text = ("Сети\n\n"
+            "По итогам года KPI-показатели сети «Варден» выросли, сообщила компания.\n")
+    types, _ = typed(text, [("KPI-показатели", "Organization", 0)])
+    assert "KPI-показатели" not in types
+
+
+def test_an_office_s_acronym_before_its_holder_is_no_company(typed):
+    text = ("Suit\n\n"
+            "Tarvinia AG Ilse Varga said on Monday the Vexon Holdings AG deal was unfair.\n")
+    types, _ = typed(text, [("Tarvinia AG", "Organization", 0), ("Ilse Varga", "Person", 0)])
+    assert "Tarvinia AG" not in types
+    assert types.get("Ilse Varga") == "Person"
+    assert types.get("Vexon Holdings AG") == "Organization"
+
+
+def test_a_federation_s_member_state_is_a_place_and_its_government_a_body(typed):
+    text = ("Floods\n\n"
+            "Floods hit Orvel State on Monday, and the Orvel State Government said it would send boats.\n")
+    types, _ = typed(text, [("Orvel State", "Organization", 0), ("Orvel State Government", "Organization", 0)])
+    assert types.get("Orvel State") == "Place"
+    assert types.get("Orvel State Government") == "Organization"
+
+
+def test_an_acronym_and_a_ministry_joined_by_and_are_two_bodies(typed):
+    text = ("Spill\n\n"
+            "The VWQA, a Tarvinian water watchdog, said on Monday that VWQA and Ministry of Water and Power staff "
+            "would inspect the site.\n")
+    types, mentions = typed(text, [("VWQA", "Organization", 0)])
+    assert "VWQA and Ministry of Water and Power" not in types
+    assert types.get("Ministry of Water and Power") == "Organization"
+    assert ("VWQA", "VWQA") in mentions
+
+
+def test_two_bodies_joined_by_and_are_two_bodies(typed):
+    text = ("Plan\n\n"
+            "The Harlow Council and Orla Agency signed the plan on Monday, officials said.\n")
+    types, _ = typed(text)
+    assert types.get("Harlow Council") == "Organization" and types.get("Orla Agency") == "Organization"
+    assert "Harlow Council and Orla Agency" not in types
+
+
+def test_a_firm_named_by_one_capital_and_a_figure_is_kept(typed):
+    text = ("Торговля\n\n"
+            "Выручка ритейлера Ф7 за год выросла на 12%, сообщила компания в понедельник.\n")
+    types, _ = typed(text, [("Ф7", "Organization", 0)])
+    assert types.get("Ф7") == "Organization"
+
+
+def test_a_firm_named_by_a_figure_and_one_capital_is_kept(typed):
+    text = ("Deal\n\n"
+            "Shares of 7V rose on Monday after the Tarvinian maker of adhesives agreed to settle.\n")
+    types, _ = typed(text, [("7V", "Organization", 0)])
+    assert types.get("7V") == "Organization"
