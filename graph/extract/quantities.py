@@ -612,8 +612,8 @@ _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\
 
 
 def _scale_as_before(chunk: str, start: int, after: str, lang: str) -> str | None:
-    """A scale letter on digits that end a clause ("from its current level of 1.1m,") when a figure before it in
-    the clause carries the same letter as a scale ("2.85m barrels"): the same millions, not metres."""
+    """A scale letter on digits that end a clause ("up from 3.9m,") when a figure before it in the clause carries
+    the same letter as a scale ("4.2m passengers"): the same millions, not metres."""
     letter = _GLUED_LETTER_AT_CLAUSE_END.match(after)
     if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES:
         return None
