@@ -1,5 +1,5 @@
 """Scale letters before units of their own and at a clause's end, prices per unit in both languages, and bounds
-written after the figure ("12 or more buses")."""
+written after the figure ("12 or more buses"); the high or low of a period ("a 52-week high") is no span."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -59,3 +59,21 @@ def test_russian_za_before_what_is_paid_for_or_a_period_is_no_price(text):
 def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
     (q,) = find_quantities(text, Span(0, len(text)), lang)
     assert (q.value, q.unit, q.bound) == (value, unit, bound)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmar shares hit a two-year high on Tuesday.", "en"),
+    ("The Orsk index is near its 52-week low.", "en"),
+    ("Курс орской марки достиг 10-летнего максимума.", "ru"),
+])
+def test_the_extreme_of_a_period_counts_no_span(text, lang):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orsk leaders met at a three-day high-level summit.", "en", [(3, "day")]),
+    ("Velmar won a 10-year term.", "en", [(10, "year")]),
+    ("45-летний житель Орска задержан.", "ru", [(45, "лет")]),
+])
+def test_spans_and_ages_before_other_nouns_stay(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -1526,6 +1526,7 @@ AMOUNT_BY = ""
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
+PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик\w*"   # «10-летний максимум»
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
