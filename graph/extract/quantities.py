@@ -197,6 +197,9 @@ _YEAR_JOINED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_JOINED
                                  rf"\s+(?:{_alternation(_merged('COORDINATORS'))})\s+$", re.I)
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
+_SUBUNITS = set(_merged("CURRENCY_SUBUNITS"))
+_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(m.PERIOD_EXTREMES for m in LANGUAGES.values())})"
+                             r"(?![\w-])", re.I)
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
@@ -523,7 +526,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
         value, end = sign * float(exact(value) + rest[0]), rest[1]
         return _Read(start, end, value, True, scale=factor)
-    attached = None if scale or not number[0].isdigit() else _attached_scale(after, lang)
+    attached = None if scale or not number[0].isdigit() \
+        else _attached_scale(after, lang) or _scale_as_before(chunk, m.start(), after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
         factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
         return _Read(start, m.end() + len(attached), sign * float(exact(value) * factor), True, scale=factor)
@@ -595,17 +599,29 @@ def _first_end_in_words(number: str) -> int | None:
 
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
-    perhaps after a name's adjective ("70m Ruritanian crowns"), and a currency counts ("2m pounds")."""
+    perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
+    pounds", "3m tonnes"): a metre is never followed by another unit."""
     scales = language(lang).SIGN_SCALES
     s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
     if s is None:
         return None
     unit, _ = _unit(after, s.end(), lang)
     noun = unit.split()[-1] if unit else None
-    if noun is None or not _counted_noun(f" {noun}"):
+    return s.group() if noun is not None and _counted_noun(f" {noun}") else None
+
+
+_GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
+
+
+def _scale_as_before(chunk: str, start: int, after: str, lang: str) -> str | None:
+    """A scale letter on digits that end a clause ("up from 3.9m,") when a figure before it in the clause carries
+    the same letter as a scale ("4.2m passengers"): the same millions, not metres."""
+    letter = _GLUED_LETTER_AT_CLAUSE_END.match(after)
+    if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES:
         return None
-    canonical = canonical_unit(unit, lang)
-    return s.group() if canonical is None or canonical in MONEY or noun in _COLLECTIVE else None
+    glued = re.compile(rf"\d{re.escape(letter.group('letter'))}(?=\s)")
+    earlier = (g.end() - 1 for g in glued.finditer(chunk, chunk.rfind(";", 0, start) + 1, start))
+    return letter.group("letter") if any(_attached_scale(chunk[e:], lang) for e in earlier) else None
 
 
 def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
@@ -781,7 +797,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if frost:                      # "40 degrees below zero", "40 градусов мороза"
         value = -value
         unit_end += below.end() if below else 0
-    rate = _rate(chunk, unit, unit_end, canonical in MONEY, lang)
+    priced = canonical in MONEY or unit is not None and unit.lower().rstrip(".") in _SUBUNITS   # "12 cents a gallon"
+    rate = _rate(chunk, unit, unit_end, priced, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], _rate_unit(canonical, rate[0], lang)
     per_time = _per_time(chunk, unit_end, lang) if rate is None and unit is not None \
@@ -1137,15 +1154,18 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
 
     A rate has no canonical unit: "$80 a barrel" is no amount of dollars to set against another. After
     "a"/"an" the rate is one noun or a known unit ("$50 a metric ton"), not "$50 million a further sign".
-    Russian writes no joiner here: "за" is as often what is paid for ("100 млн рублей за поставки").
+    Where a language's price joiner is as often what is paid for ("100 млн рублей за поставки", "за год"), the
+    rate is only one of its PRICED_UNITS ("63 рубля за литр").
     """
     tables = language(lang)
     if unit is None or not tables.RATE_JOINERS and not (money and tables.PRICE_JOINERS):
         return None                                   # no joiner: "\s+(?:)\s+" would take any double space
     m = _rate_patterns(lang, money)[0].match(chunk, end, end + WINDOW)
     per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
+    priced = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
     if per is None or _rate_patterns(lang, money)[1].match(chunk, per_end, per_end + WINDOW) \
-            or m.group("joiner").lower() in tables.PRICE_JOINERS and " " in per and canonical_unit(per, lang) is None:
+            or priced and " " in per and canonical_unit(per, lang) is None \
+            or priced and tables.PRICED_UNITS and not re.fullmatch(tables.PRICED_UNITS, per, re.I):
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
 
@@ -1168,7 +1188,7 @@ def _per_time(chunk: str, end: int, lang: str) -> int | None:
     goes on with a preposition or conjunction ("a day in March", "в сутки с начала года") or, in Russian, a word
     that is no noun or adjective ("в секунду сорвал"); "в день выборов", "в час пик" are dates and times.
     """
-    slash = re.match(r"/[^\W\d_]{1,6}(?![\w/])", chunk[end:end + 8])
+    slash = re.match(r"\.?/[^\W\d_]{1,6}(?![\w/])", chunk[end:end + 9])   # "км/ч"; "руб./л" after a shortened unit
     if slash:
         return end + slash.end()
     phrase, after = _per_time_patterns(lang)
@@ -1191,11 +1211,12 @@ def _per_time_patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern]:
 
 @lru_cache(maxsize=None)
 def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern]:
-    """A language's rate joiner ("per", for money also "a") and the words after a rate that make it a
-    point in time ("a month ago"), compiled once."""
+    """A language's rate joiner ("per", for money also "a"), perhaps after a shortened unit's full stop ("17 коп. за
+    литр", not "$5. A barrel": a new sentence), and the words after a rate that make it a point in time ("a month
+    ago"), compiled once."""
     tables = language(lang)
     joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
-    return (re.compile(rf"\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
+    return (re.compile(rf"(?:\.(?=\s+(?-i:[a-zа-яё])))?\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
             re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I))
 
 
@@ -1561,7 +1582,7 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
-    if adjective:
+    if adjective and not _PERIOD_EXTREME.match(chunk, r.end):   # not «10-летний максимум»: a level compared
         return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
         return tables.AGE_UNIT, r.end
@@ -1571,8 +1592,8 @@ def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[s
 def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> bool:
     """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
-    if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):
-        return True                                   # "a 10-year term", "44-дневная война": a number with its unit
+    if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):   # "a 10-year term", "44-дневная война": a number with
+        return not _PERIOD_EXTREME.match(chunk, r.end)                # its unit; not "a 52-week high", a level compared
     before = chunk[max(0, head - 30):head]
     if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
                                               chunk[r.end:r.end + WINDOW], re.I) \

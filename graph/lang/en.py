@@ -50,8 +50,9 @@ LOWER_BOUND = ("more than", "over", "at least", "no fewer than", "no less than",
                "a minimum of", "above")
 UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "as many as", "as much as",
                "a maximum of", "just under", "under", "below")
-# Bounds written straight after the digits: "30-plus years", "20+ staff".
-BOUND_SUFFIXES = {"-plus": "min", "+": "min"}
+# Bounds written straight after the digits, before the noun counted: "30-plus years", "20+ staff", "12 or more
+# buses".
+BOUND_SUFFIXES = {"-plus": "min", "+": "min", " or more": "min", " or fewer": "max"}
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
@@ -109,7 +110,11 @@ TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
 PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
 # What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
 RATE_JOINERS = ("per",)
-PRICE_JOINERS = ("a", "an")
+PRICE_JOINERS = ("a", "an", "for each")
+# Nouns of a currency's hundredth, which no currency code counts but which a price is given in ("12 cents a gallon").
+CURRENCY_SUBUNITS = ("cent", "cents", "penny", "pence")
+# What a price may be per after one of PRICE_JOINERS (a regular expression; empty: any noun).
+PRICED_UNITS = ""
 PER = "per"
 # Words that set a number of things against a number of others: "one doctor for every 500 residents" is a ratio, its
 # two sides no figures of their own.
@@ -2046,6 +2051,9 @@ AMOUNT_BY = rf"by|(?:to\s+)?an?\s+(?:{'|'.join(CHANGE_OF_NOUNS)})\s+of"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
+# Nouns of the highest or lowest level over a span of time written as an adjective before them: "a 52-week high",
+# "a two-year low" name the level the figure is compared with, no span counted (a regular expression).
+PERIOD_EXTREMES = r"highs?|lows?|peaks?|troughs?"
 
 # --- names on other news ---
 # Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one

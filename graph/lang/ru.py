@@ -56,7 +56,7 @@ SCALE_WORDS = {
     "сотне": 100, "сотней": 100, "сотнями": 100, "сотнях": 100,
 }
 SIGN_SCALES: dict[str, float] = {}
-BOUND_SUFFIXES = {"+": "min"}
+BOUND_SUFFIXES = {"+": "min", " и более": "min", " или более": "min"}   # «12 и более автобусов»
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 PLURAL_ENDING = ""                          # and plurals
@@ -135,7 +135,13 @@ WEATHER_CUES = (r"погод\w*|синоптик\w*|прогноз\w*|осадк
                 r"|температур\w*|мороз\w*|гидрометцентр\w*")
 PLUS_MINUS = ("плюс-минус", "плюс/минус", "плюс минус", "плюс или минус")
 RATE_JOINERS: tuple[str, ...] = ()
-PRICE_JOINERS: tuple[str, ...] = ()
+PRICE_JOINERS = ("за",)
+# Nouns of a currency's hundredth, in which a price is given too («26 копеек за литр»).
+CURRENCY_SUBUNITS = ("копейка", "копейки", "копеек", "копейку", "коп", "цент", "цента", "центов")
+# «За» is as often what is paid for («100 млн рублей за поставки», «за год»): a price is per one of these only.
+PRICED_UNITS = (r"литр|кубометр|кубический метр|куб\. м|(?:квадратный )?метр|кв\. м|килограмм|кг|грамм|тонну|т"
+                r"|баррель|унцию|штуку|единицу|упаковку|пачку|бутылку|буханку|десяток|акцию|голову|гектар|сотку"
+                r"|киловатт-час|кВт\W?ч|мегаватт-час|МВт\W?ч|гигакалорию|Гкал|км|километр|минуту разговора")
 PER = "за"
 RATIO_JOINERS = ("на каждые", "на каждых", "на каждого", "на каждую")   # «один врач на каждые 500 жителей»
 DENOMINATOR_BEFORE = (*RATIO_JOINERS, "в расчете на", "в расчёте на", "в пересчете на", "в пересчёте на")   # «… на 100 тыс. населения»
@@ -1535,6 +1541,7 @@ AMOUNT_BY = ""
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
+PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик\w*"   # «10-летний максимум»
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.

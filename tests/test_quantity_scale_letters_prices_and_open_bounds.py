@@ -1,0 +1,79 @@
+"""Scale letters before units of their own and at a clause's end, prices per unit in both languages, and bounds
+written after the figure ("12 or more buses"); the high or low of a period ("a 52-week high") is no span."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang="en"):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmar Oil plans to pump 3.4m barrels a day at Orsk.", [(3_400_000, "barrels a day")]),
+    ("The Dorvik mill ground 2m tonnes of wheat.", [(2_000_000, "tonnes")]),
+    # the bare letter at a clause's end takes the scale of the same letter before it
+    ("Tarvo ferries carried 4.2m passengers, up from 3.9m, in the spring.",
+     [(4_200_000, "passengers"), (3_900_000, "passengers")]),
+])
+def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Dorvik wall is 5m high and its gate 3m.", [(5, "m"), (3, "m")]),
+    ("Tarvo ferries carried 4m passengers; the Dorvik quay is 2m.", [(4_000_000, "passengers"), (2, "m")]),
+])
+def test_metres_stay_metres(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Velmar paid $3.10 for each barrel it lifted.", "en", [(3.1, "dollars per barrel")]),
+    ("Diesel in Orsk went up 9 cents a gallon.", "en", [(9, "cents per gallon")]),
+    ("Бензин в Велмаре подорожал до 61,20 рубля за литр.", "ru", [(61.2, "рубля за литр")]),
+    ("Дизель в Орске прибавил 14 копеек за литр.", "ru", [(14, "копеек за литр")]),
+    ("Мазут стоил 41,5 руб./л на прошлой неделе.", "ru", [(41.5, "руб./л")]),
+    ("Сахар продают по 80 руб. за килограмм.", "ru", [(80, "руб за килограмм")]),
+])
+def test_prices_per_unit(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Велмар» получила 100 млн рублей за поставки угля.",
+    "Фирма заработала 5 млн рублей за год.",
+    "Он получил 300 руб. За литр платят больше.",
+])
+def test_russian_za_before_what_is_paid_for_or_a_period_is_no_price(text):
+    units = [unit for _, unit in figures(text, "ru")]
+    assert units and not any(" за " in unit for unit in units)
+
+
+@pytest.mark.parametrize("text, lang, value, unit, bound", [
+    ("Orsk sent 12 or more buses to the fair.", "en", 12, "buses", "min"),
+    ("Rooms hold 6 or fewer guests at Dorvik.", "en", 6, "guests", "max"),
+    ("В Орск отправили 12 и более автобусов.", "ru", 12, "автобусов", "min"),
+])
+def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
+    (q,) = find_quantities(text, Span(0, len(text)), lang)
+    assert (q.value, q.unit, q.bound) == (value, unit, bound)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Velmar shares hit a two-year high on Tuesday.", "en"),
+    ("The Orsk index is near its 52-week low.", "en"),
+    ("Курс орской марки достиг 10-летнего максимума.", "ru"),
+])
+def test_the_extreme_of_a_period_counts_no_span(text, lang):
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Orsk leaders met at a three-day high-level summit.", "en", [(3, "day")]),
+    ("Velmar won a 10-year term.", "en", [(10, "year")]),
+    ("45-летний житель Орска задержан.", "ru", [(45, "лет")]),
+])
+def test_spans_and_ages_before_other_nouns_stay(text, lang, expected):
+    assert figures(text, lang) == expected
