@@ -884,6 +884,9 @@ ISSUED_STATEMENT = (
 STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
                   r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
                   r"|comment)s?")   # not "the statement": one the reader knows of already
+# Words that judge the statement a lead names ("issued a controversial statement"): news about it, not its text.
+JUDGED_STATEMENT = (r"controversial|shocking|surprising|startling|scandalous|outrageous|provocative|bizarre|strange"
+                    r"|angry|emotional|sharp|harsh|stunning|explosive")
 STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|following|in connection with|in response to"
                               r"|in reaction to|to mark|marking|today|yesterday")
 # An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
