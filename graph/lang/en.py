@@ -975,6 +975,7 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
+FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand

@@ -778,6 +778,10 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
+# A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
+# отпуск»): an act of the one who wrote it, no words of theirs reported.
+FILED_APPLICATION = (r"(?:на)?писа\w*\s+(?:\w+\s+)?(?:заявлени|рапорт|прошени)\w*\s+(?:об?|на)\s+"
+                     r"(?:уход|отставк|увольнени|отпуск|перевод|выход|при[её]м|зачислени)")
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
 QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|отвеча)\w*$"
