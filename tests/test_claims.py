@@ -274,6 +274,17 @@ def test_a_statement_issued_after_the_lead_does_not_take_the_article(linker):
     assert len(out) == 3 and all(who is None for _, who in out)
 
 
+@pytest.mark.parametrize("lead", [
+    "Водный совет Бореалии сделал громкое заявление на встрече с рыбаками.",
+    "The Borealian Water Council issued a controversial statement.",
+])
+def test_a_lead_that_judges_the_statement_leaves_the_report_to_the_article(linker, lead):
+    # news about a remark already made and talked of, not the remark's own text
+    text = lead + "\n\nThe dam at Orlov was built in 1961. Its northern spillway was repaired in 2004."
+    out = claims(text, linker)
+    assert [who for t, who in out if t.startswith(("The dam at Orlov", "Its northern"))] == [None, None]
+
+
 def test_an_aside_of_the_article_ends_the_statements_text(linker):
     text = ("Водный совет Бореалии распространил заявление.\n\n"
             "Плотина у Орлова выдержит весенний паводок.\n\n"

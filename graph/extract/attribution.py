@@ -690,6 +690,8 @@ _QUESTIONS_ANSWERED = {module: re.compile(module.QUESTIONS_ANSWERED, re.I) for m
                        if module.QUESTIONS_ANSWERED}
 # "X and Y accused each other": two sides, each saying the opposite, are no one claimant
 _RECIPROCAL = re.compile(rf"\s+(?:{alternation('RECIPROCAL')})(?!\w)", re.I)
+# "написала заявление об уходе": writing an application is an act, not a report of words
+_FILED_APPLICATION = re.compile(alternation("FILED_APPLICATION"), re.I)
 _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
@@ -1776,7 +1778,7 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
         if answered and answered.search(s.text[s.span.start:verb.end]):
             continue     # "на вопросы «Газеты» ответил X": the report of an interview
         if verb.start < start or not s.free(verb.start) or _ANSWERED_QUESTIONS.match(s.text, verb.start) \
-                or _RECIPROCAL.match(s.text, verb.end) or (_NEGATED.search(s.text, s.span.start, verb.start)
+                or _FILED_APPLICATION.match(s.text, verb.start) or _RECIPROCAL.match(s.text, verb.end) or (_NEGATED.search(s.text, s.span.start, verb.start)
                                                              and not _asserting_when_negated(s.text, verb)) \
                 or _under_negated_verb(s.text, verb, s.lang) or _in_circumstance_clause(s.text, s.span, verb, s.lang):
             continue     # "X не прокомментировал", "X не хотел говорить о …": no one says anything

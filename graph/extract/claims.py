@@ -852,7 +852,8 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if types.get(x.entity) not in SPEAKER_TYPES or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
             continue
         m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
-        if not m or last_of_a_list(doc.text, x, mentions.before(x.span.start), types):
+        if not m or _JUDGED_STATEMENT.search(m.group()) or last_of_a_list(doc.text, x, mentions.before(x.span.start),
+                                                                          types):
             return None
         rest = doc.text[m.end():span.start + len(text)]
         if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
@@ -890,6 +891,7 @@ _QUOTE_OPENERS = "\"“«„'‘"
 
 LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
+_JUDGED_STATEMENT = re.compile(rf"(?<!\w)(?:{alternation('JUDGED_STATEMENT')})", re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
 _PASSIVE_LEAD = re.compile(alternation("PASSIVE_STATEMENT_LEAD"), re.I)

@@ -884,6 +884,9 @@ ISSUED_STATEMENT = (
 STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
                   r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
                   r"|comment)s?")   # not "the statement": one the reader knows of already
+# Words that judge the statement a lead names ("issued a controversial statement"): news about it, not its text.
+JUDGED_STATEMENT = (r"controversial|shocking|surprising|startling|scandalous|outrageous|provocative|bizarre|strange"
+                    r"|angry|emotional|sharp|harsh|stunning|explosive")
 STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|following|in connection with|in response to"
                               r"|in reaction to|to mark|marking|today|yesterday")
 # An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
@@ -972,6 +975,7 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
+FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
 ANSWERED_QUESTIONS = r"(?:answer|respond|repl|field)\w*\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:questions?|queries)"
 QUESTIONS_ANSWERED = ""    # the parse reads "questions" as the verb's object wherever they stand

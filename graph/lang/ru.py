@@ -690,6 +690,10 @@ JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
+# Words that judge the statement a lead names ("сделала скандальное заявление"): the report is news about a remark
+# already made, not the text of a statement, so its sentences stay its own.
+JUDGED_STATEMENT = (r"скандальн|резонансн|громк|сенсационн|шокирующ|неожиданн|странн|провокационн|эмоциональн"
+                    r"|резк|жёстк|жестк|нашумевш|спорн|возмутительн|оскорбительн")
 STATEMENT_LEAD_COMPLEMENTS = (r"к|по поводу|в связи с|относительно|о|об|на|после|по случаю|по итогам|в ответ на"
                               r"|сегодня|вчера")
 ARTICLE_ASIDES = r"напомним|напомню|как (?:уже |ранее )?сообщалось|ранее сообщалось|справка"
@@ -774,6 +778,10 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
+# A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
+# отпуск»): an act of the one who wrote it, no words of theirs reported.
+FILED_APPLICATION = (r"(?:на)?писа\w*\s+(?:\w+\s+)?(?:заявлени|рапорт|прошени)\w*\s+(?:об?|на)\s+"
+                     r"(?:уход|отставк|увольнени|отпуск|перевод|выход|при[её]м|зачислени)")
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
 QUESTIONS_ANSWERED = r"на\s+вопрос\w*\s+(?:\S+\s+){0,4}?(?:ответ|отвеча)\w*$"
