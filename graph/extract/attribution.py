@@ -1028,6 +1028,13 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     return Frame(signer, "document", Span(m.start(), m.end()), True, name) if signer else None
 
 
+def _group_expecting(frame: Frame, words: tuple[Word, ...], discourse: Discourse, lang: str) -> bool:
+    """The frame is a group named by what its members are expecting something (``EXPECTING_LEMMAS``): "analysts
+    expected", no one who speaks for themselves."""
+    return discourse.types.get(frame.speaker) == "Group" \
+        and any(w.span == frame.verb and w.lemma in language(lang).EXPECTING_LEMMAS for w in words)
+
+
 def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
                     outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations.
@@ -1049,6 +1056,8 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
         if _CORRESPONDENT.search(text, clause.start, clause.end):
             relays = ()     # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and relays and _group_expecting(inner, words, discourse, lang):
+            inner = None   # "Analysts had expected a loss, according to Northwire": the outlet compiled what they expect
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
             if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence

@@ -668,6 +668,9 @@ SAYING_LEMMAS = frozenset({
     "reiterate", "repeat", "restate", "reaffirm",
     "growl", "snarl", "grumble", "bellow", "holler", "murmur", "mumble", "gripe", "grouse", "rant", "stammer",
 })
+# Verbs of expecting a figure or an outcome: what unnamed experts expect, with a source after it ("Analysts had
+# expected a loss, according to Northwire estimates"), is the source's compilation, the source's claim.
+EXPECTING_LEMMAS = frozenset({"expect", "forecast", "predict", "estimate", "anticipate", "project"})
 # Records that bear a sentence out ("…, official data show", "Figures released on Monday showed …"): its source,
 # which names no speaker (read from the parse)
 EVIDENCE_LEMMAS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
