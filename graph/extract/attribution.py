@@ -3523,7 +3523,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _subject_after_comma(words, verb)
     if subject is None:
         subject = _name_after_title_taken_for_verb(words, verb)
+    if subject is None:
+        subject = _root_noun_taken_for_subject(words, verb)
     return subject
+
+
+def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"A Ruritanian TV channel, Northwire, reported from its own sources that …": a tagger may take the subject for
+    the sentence's root and the verb of saying for a clause qualifying it; a verb so hung after the root noun, with a
+    clause of its own, is the sentence's verb and the noun its subject."""
+    head = words[verb].head
+    if words[verb].dep != "acl" or words[head].head != head or head > verb \
+            or words[head].pos not in ("NOUN", "PROPN") or not _children(words, verb, "ccomp"):
+        return None
+    return head
 
 
 def _name_after_title_taken_for_verb(words: tuple[Word, ...], verb: int) -> int | None:
