@@ -1,5 +1,5 @@
 """A tagger may take a sentence's subject for its root and the verb of saying for a clause qualifying it ("A
-Ruritanian TV channel, X, reported from its own sources that …"): the verb with a clause of its own is the
+Ruritanian radio station, X, reported from its informants that …"): the verb with a clause of its own is the
 sentence's verb, and the noun before it its subject."""
 import pytest
 
