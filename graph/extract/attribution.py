@@ -2848,7 +2848,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
-            or document is not None or tag) \
+            or _verdict(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2891,7 +2891,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    # a verdict holds only its own sentence ("The court found him guilty of …"), not the report after it
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _verdict(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -3397,6 +3398,14 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     around = [*_children(words, verb, "prep"), *(k for j in figures for k in _subtree(words, j))]
     return bool(figures) and any(words[k].dep == "prep" and words[k].lemma in own.ESTIMATE_PREPOSITIONS
                                  for k in around)
+
+
+def _verdict(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The court found him guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
+    what its subject asserts, as a verb of saying does."""
+    own = language(lang)
+    return words[verb].lemma in own.VERDICT_VERBS and any(
+        words[j].lemma in own.VERDICT_WORDS for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
