@@ -2891,7 +2891,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-    # a verdict holds only its own sentence ("The court found him guilty of …"), not the report after it
+    # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
     clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _verdict(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
@@ -3401,7 +3401,7 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 
 
 def _verdict(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The court found him guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
+    """"The judges found her guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
     what its subject asserts, as a verb of saying does."""
     own = language(lang)
     return words[verb].lemma in own.VERDICT_VERBS and any(

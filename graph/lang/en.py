@@ -706,7 +706,7 @@ ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read f
 ESTIMATED_NOUNS = frozenset({"number", "toll", "cost", "figure", "total", "tally", "loss", "damage", "count",
                              "value", "estimate"})
 ESTIMATE_PREPOSITIONS = frozenset({"at"})
-# A verdict ("the court found him guilty of …", "found the firm liable"): its subject asserts what the verdict holds,
+# A verdict ("the judges found her guilty of …", "found the firm liable"): its subject asserts what the verdict holds,
 # as with a verb of saying; the verbs (forms the parse is read from, nlp._speech_forms) and the words of a verdict.
 VERDICT_VERBS = frozenset({"find"})
 VERDICT_WORDS = frozenset({"guilty", "liable", "innocent", "responsible"})
