@@ -1,4 +1,4 @@
-"""A verdict is its court's claim: "The court found him guilty of …" asserts what he did, as a verb of saying would;
+"""A verdict is its court's claim: "The court found the ferryman guilty of …" asserts what he did, as a verb of saying would;
 it holds only its own sentence, and a passive verdict with no court named stays the article's."""
 import pytest
 
@@ -24,7 +24,7 @@ def test_the_court_holds_its_verdict(linker, verdict):
 
 
 def test_a_verdict_reports_no_sentence_after_it(linker):
-    out = claims(f"{OPENING}The court found him guilty of selling the harbour cranes. The port lost its trade.",
+    out = claims(f"{OPENING}The court found Varga guilty of selling the harbour cranes. The port lost its trade.",
                  linker)
     assert speaker_of(out, "lost its trade") is None
 
