@@ -1030,6 +1030,13 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     return Frame(signer, "document", Span(m.start(), m.end()), True, name) if signer else None
 
 
+def _group_expecting(frame: Frame, words: tuple[Word, ...], discourse: Discourse, lang: str) -> bool:
+    """The frame is a group named by what its members are expecting something (``EXPECTING_LEMMAS``): "analysts
+    expected", no one who speaks for themselves."""
+    return discourse.types.get(frame.speaker) == "Group" \
+        and any(w.span == frame.verb and w.lemma in language(lang).EXPECTING_LEMMAS for w in words)
+
+
 def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discourse: Discourse,
                     outside: list[Span], publisher: str | None = None, words: tuple[Word, ...] = ()) -> Frame | None:
     """The reporting frame of one sentence, if it has one outside quotations.
@@ -1051,6 +1058,8 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
         if _CORRESPONDENT.search(text, clause.start, clause.end):
             relays = ()     # "— передает корреспондент NordNews": the outlet's own reporter, no one passing words on
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and relays and _group_expecting(inner, words, discourse, lang):
+            inner = None   # "Analysts had expected a loss, according to Northwire": the outlet compiled what they expect
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
             if not text[span.start:clause.start].strip():   # "As cited by Reuters, he added …" opens its sentence
@@ -2841,7 +2850,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
-            or document is not None or tag) \
+            or _verdict(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2884,7 +2893,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis"))
+    # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _verdict(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -3392,6 +3402,14 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
                                  for k in around)
 
 
+def _verdict(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The judges found her guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
+    what its subject asserts, as a verb of saying does."""
+    own = language(lang)
+    return words[verb].lemma in own.VERDICT_VERBS and any(
+        words[j].lemma in own.VERDICT_WORDS for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
+
+
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
@@ -3516,7 +3534,20 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _subject_after_comma(words, verb)
     if subject is None:
         subject = _name_after_title_taken_for_verb(words, verb)
+    if subject is None:
+        subject = _root_noun_taken_for_subject(words, verb)
     return subject
+
+
+def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
+    """"A Ruritanian radio station, Northwire, reported from its informants that …": a tagger may take the subject for
+    the sentence's root and the verb of saying for a clause qualifying it; a verb so hung after the root noun, with a
+    clause of its own, is the sentence's verb and the noun its subject."""
+    head = words[verb].head
+    if words[verb].dep != "acl" or words[head].head != head or head > verb \
+            or words[head].pos not in ("NOUN", "PROPN") or not _children(words, verb, "ccomp"):
+        return None
+    return head
 
 
 def _name_after_title_taken_for_verb(words: tuple[Word, ...], verb: int) -> int | None:

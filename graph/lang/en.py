@@ -668,6 +668,9 @@ SAYING_LEMMAS = frozenset({
     "reiterate", "repeat", "restate", "reaffirm",
     "growl", "snarl", "grumble", "bellow", "holler", "murmur", "mumble", "gripe", "grouse", "rant", "stammer",
 })
+# Verbs of expecting a figure or an outcome: what unnamed experts expect, with a source after it ("Analysts had
+# expected a loss, according to Northwire estimates"), is the source's compilation, the source's claim.
+EXPECTING_LEMMAS = frozenset({"expect", "forecast", "predict", "estimate", "anticipate", "project"})
 # Records that bear a sentence out ("…, official data show", "Figures released on Monday showed …"): its source,
 # which names no speaker (read from the parse)
 EVIDENCE_LEMMAS = frozenset({"show", "indicate", "suggest", "reveal", "confirm"})
@@ -703,6 +706,10 @@ ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read f
 ESTIMATED_NOUNS = frozenset({"number", "toll", "cost", "figure", "total", "tally", "loss", "damage", "count",
                              "value", "estimate"})
 ESTIMATE_PREPOSITIONS = frozenset({"at"})
+# A verdict ("the judges found her guilty of …", "found the firm liable"): its subject asserts what the verdict holds,
+# as with a verb of saying; the verbs (forms the parse is read from, nlp._speech_forms) and the words of a verdict.
+VERDICT_VERBS = frozenset({"find"})
+VERDICT_WORDS = frozenset({"guilty", "liable", "innocent", "responsible"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
