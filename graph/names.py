@@ -634,6 +634,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             if f.patterns.speaking_after.match(doc.text, end):
                 add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
             continue    # "Geologists found …": people of a kind, no one's name
+        if _kind_of_thing_abbreviated(doc.text, label, end):
+            continue    # "Ground Storage Tanks (GSTs)", "the GSTs": things of a kind, no name
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
                 or _NUMBERED_STEP.fullmatch(label) or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue", "Category 4": no name
@@ -2645,6 +2647,17 @@ _FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
+# "Ground Storage Tanks (GSTs)": a kind of thing the text abbreviates in the plural; a body's name is singular
+_PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,}s)\)")
+
+
+def _kind_of_thing_abbreviated(text: str, label: str, end: int) -> bool:
+    """A capitalised phrase the text abbreviates in the plural right after it ("Deep Well Pumps (DWPs)"), or that
+    plural acronym ("DWPs") where the text spells it out so: things of a kind, which the model took for a name."""
+    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None \
+        or re.fullmatch(r"[A-Z]{2,}s", label) is not None and re.search(rf"\w\s*\({label}\)", text) is not None
+
+
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
 #   name of one capital and a figure, when a model read it as a body's
@@ -2716,11 +2729,16 @@ def _lower_case_words(doc: Document) -> set[str]:
 
 def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:
     """"Bank of Ruritania Gov" before ". Jane Roe", "Harbour Press" before " Secretary Jane Roe": the short title, or
-    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's."""
+    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's; so are the titles before a
+    short one ("Ministry of Water Director General Dr" before ". Jane Roe")."""
     completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
-    if len(words) > 1 and (words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == "."
-                           or completing and text[end:end + 1] == " " and text.startswith(completing, end + 1)):
+    short = len(words) > 1 and text[end:end + 1] == "." \
+        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1].lower() in _PERSON_TITLE_WORDS)
+    if short or len(words) > 1 and completing and text[end:end + 1] == " " and text.startswith(completing, end + 1):
         words = words[:-1]
+        while short and len(words) > 1 and words[-1].lower() in _PERSON_TITLE_WORDS \
+                and words[-2].lower() not in _CONNECTORS:   # not "the Office of the President"
+            words = words[:-1]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]
     return words

@@ -45,3 +45,18 @@ def test_the_government_is_the_one_government_the_text_named_not_a_foreign_count
     types, mentions = typed(text, [("Federal Government", "Organization", 0), ("Cameroon", "Place", 0)])
     assert "Government of Cameroon" not in types
     assert ("government", "Federal Government") in mentions
+
+
+def test_titles_before_a_short_honorific_are_the_persons_not_the_bodys(typed):
+    text = "Water\n\nMinistry of Rivers Director General Dr. Tomas Veld said the order was final.\n"
+    types, _ = typed(text, [("Tomas Veld", "Person", 0)])
+    assert types.get("Ministry of Rivers") == "Organization"
+    assert not any("Director" in label for label in types)
+
+
+def test_things_the_text_abbreviates_in_the_plural_are_no_names(typed):
+    text = ("Water\n\nStaff must clean all Upper Holding Basins (UHBs) this week. The UHBs were last cleaned in "
+            "spring, the officer said.\n")
+    types, _ = typed(text, [("Upper Holding Basins", "Organization", 0), ("Holding Basins", "Person", 0),
+                            ("UHBs", "Organization", 1)])
+    assert types == {}
