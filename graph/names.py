@@ -1061,6 +1061,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        if _kind_of_thing_abbreviated(text, m.group("name"), end):
+            continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
             end -= len(words.pop()) + 1
         name = " ".join(words)

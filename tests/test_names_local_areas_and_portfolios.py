@@ -60,3 +60,9 @@ def test_things_the_text_abbreviates_in_the_plural_are_no_names(typed):
     types, _ = typed(text, [("Upper Holding Basins", "Organization", 0), ("Holding Basins", "Person", 0),
                             ("UHBs", "Organization", 1)])
     assert types == {}
+
+
+def test_a_title_word_opening_things_abbreviated_in_the_plural_names_no_person(typed):
+    text = "Water\n\nStaff were told to clean all Over Head Holding Tanks (OHHTs) in the villages within a week.\n"
+    types, _ = typed(text)
+    assert "Person" not in types.values()
