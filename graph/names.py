@@ -171,7 +171,7 @@ class _Patterns:
             rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
             rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
             rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
-            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
+            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.replace(' ', '').isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind
         self.place_in_apposition = re.compile(
@@ -626,12 +626,16 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             end = start + len(label)
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
+        if name.type == "Organization" and _portfolio_of_a_title(doc, label, start):
+            continue    # "the Director of Operations": an office's field, no body's name
         if " " not in label and _title_again_capitalised(f, label, start):
             continue    # "the Premier said": a title written again, whose holder ``_title_again`` or attribution finds
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
             if f.patterns.speaking_after.match(doc.text, end):
                 add(start, end, label, "Group")   # "Geologists said": people of a kind speaking as one party
             continue    # "Geologists found …": people of a kind, no one's name
+        if _kind_of_thing_abbreviated(doc.text, label, end):
+            continue    # "Ground Storage Tanks (GSTs)", "the GSTs": things of a kind, no name
         if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
                 or _NUMBERED_STEP.fullmatch(label) or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue", "Category 4": no name
@@ -802,7 +806,7 @@ def _places_sharing_kind(f: _Finder, para: Span) -> None:
     rivers" likewise, each name of the list."""
     p, text = f.patterns, f.doc.text
     for m in p.places_sharing_kind.finditer(text, para.start, para.end):
-        kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds").lower()].capitalize()
+        kind = p.tables.PLACE_NOUNS_AFTER_PLURAL[m.group("kinds").lower()].title()
         names = [(n.start(), n.group()) for n in re.finditer(r"[^,]+", m.group("first"))]
         names = [(m.start("first") + at + len(n) - len(n.lstrip()), n.strip()) for at, n in names]
         for start, name in names:
@@ -1057,6 +1061,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        if _kind_of_thing_abbreviated(text, m.group("name"), end):
+            continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
             end -= len(words.pop()) + 1
         name = " ".join(words)
@@ -1806,12 +1812,10 @@ def _focus_bodies(f: _Finder) -> None:
     if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
         return
     countries = _countries(f)
-    if not countries:
-        return
     ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
     counts = [len(countries[k].spans) for k in ranked]
-    focus = ranked[0] if counts[0] > 1 or len(counts) == 1 else None
-    if focus is None:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
+    focus = ranked[0] if counts and (counts[0] > 1 or len(counts) == 1) else None
+    if focus is None and countries:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
         owners = [k for k in ranked if countries[k].demonyms or any(POSSESSIVE_AFTER.match(text, s.end)
                                                                       for s in countries[k].spans)]
         focus = owners[0] if len(owners) == 1 else None
@@ -1824,6 +1828,8 @@ def _focus_bodies(f: _Finder) -> None:
     for label, key in found.items():
         worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
     articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    named_by_kind = {noun: [key for key, entity in f.found.items() if entity.type == kind
+                            and entity.label.lower().endswith(f" {noun}")] for noun, (kind, _) in table.items()}
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
             start = m.start()
@@ -1833,6 +1839,13 @@ def _focus_bodies(f: _Finder) -> None:
                     break
                 start -= len(word.group())
             owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE or '(?!)'})?\s+$", text[max(para.start, start - 5):start])
+            named = next((v for k, v in named_by_kind.items() if re.fullmatch(k, m.group(), re.I)), ())
+            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]) \
+                    and len(named) == 1:   # "the Federal Government … the government": the one the text named
+                if f.taken.free(Span(start, m.end())):
+                    f.mentions.append(Mention(named[0], Span(start, m.end()), "name"))
+                    f.taken.append(Span(start, m.end()))
+                continue
             if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
                 key = focus
             elif owner and start - len(owner.group()) in ending:
@@ -2636,6 +2649,17 @@ _FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
+# "Ground Storage Tanks (GSTs)": a kind of thing the text abbreviates in the plural; a body's name is singular
+_PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,}s)\)")
+
+
+def _kind_of_thing_abbreviated(text: str, label: str, end: int) -> bool:
+    """A capitalised phrase the text abbreviates in the plural right after it ("Deep Well Pumps (DWPs)"), or that
+    plural acronym ("DWPs") where the text spells it out so: things of a kind, which the model took for a name."""
+    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None \
+        or re.fullmatch(r"[A-Z]{2,}s", label) is not None and re.search(rf"\w\s*\({label}\)", text) is not None
+
+
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
 #   name of one capital and a figure, when a model read it as a body's
@@ -2707,11 +2731,16 @@ def _lower_case_words(doc: Document) -> set[str]:
 
 def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:
     """"Bank of Ruritania Gov" before ". Jane Roe", "Harbour Press" before " Secretary Jane Roe": the short title, or
-    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's."""
+    a title's first word (``TITLES_OF_TWO_WORDS``), is the next name's, not the body's; so are the titles before a
+    short one ("Ministry of Water Director General Dr" before ". Jane Roe")."""
     completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
-    if len(words) > 1 and (words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == "."
-                           or completing and text[end:end + 1] == " " and text.startswith(completing, end + 1)):
+    short = len(words) > 1 and text[end:end + 1] == "." \
+        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1].lower() in _PERSON_TITLE_WORDS)
+    if short or len(words) > 1 and completing and text[end:end + 1] == " " and text.startswith(completing, end + 1):
         words = words[:-1]
+        while short and len(words) > 1 and words[-1].lower() in _PERSON_TITLE_WORDS \
+                and words[-2].lower() not in _CONNECTORS:   # not "the Office of the President"
+            words = words[:-1]
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]
     return words
@@ -3162,6 +3191,32 @@ def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
     noun = title.group("title").lower()
     noun = noun if noun in _PERSON_TITLE_WORDS else noun.removesuffix("s")
     return noun in _PERSON_TITLE_WORDS and noun not in _COMPANY_TITLE_WORDS
+
+
+_OF_A_TITLE = rf"(?:{_any(joined('OFFICE_PREPOSITIONS'))})"
+# a capitalised title, "of" or "for", and the fields of its portfolio listed before the one read: "the Minister of
+# Works, Housing and "
+_PORTFOLIO_BEFORE = re.compile(rf"\b(?P<title>[A-Z][a-z]+)\s+{_OF_A_TITLE}\s+(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?))*$")
+_OFFICE_TITLE_WORDS = _PERSON_TITLE_WORDS | {w for t in joined("TITLES_ALONE") for w in t.split()}
+_TITLE_OF_PORTFOLIO = re.compile(rf"(?P<title>(?:[A-Z][a-z]+\s+)+?){_OF_A_TITLE}\s+(?P<portfolio>.+)")
+
+
+def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
+    """The field of a public office written capitalised after its title and "of" or "for" ("the Director of
+    Operations", "the Commissioner of Works and Housing", "the Minister of Trade, Industry and Tourism"), which the
+    model took for a body (or for a body with the title): an office, no body's name, when every word of the field is
+    a common word and none a body's head ("the Director of the Vexon Agency" names one)."""
+    if doc.lang != "en":
+        return False
+    whole = _TITLE_OF_PORTFOLIO.fullmatch(label)
+    before = None if whole else _PORTFOLIO_BEFORE.search(doc.text, max(0, start - 80), start)
+    if whole is None and before is None:
+        return False
+    title, portfolio = (whole.group("title"), whole.group("portfolio")) if whole else (before.group("title"), label)
+    words = [w for w in re.findall(r"[\w'’-]+", portfolio) if w not in joined("NAME_JOINERS")]
+    return all(w.lower() in _OFFICE_TITLE_WORDS and w.lower() not in _COMPANY_TITLE_WORDS for w in title.split()) \
+        and bool(words) and not any(w in _ORG_HEADS for w in words) \
+        and all(_english_noun(w) or is_adjective(w) for w in words)
 
 
 def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:

@@ -1400,7 +1400,8 @@ PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
 # Kinds of place written after the name: "Askeran district".
 PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
-                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency")
+                     "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
+                     "local government area", "mandal")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
 SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
@@ -1447,7 +1448,8 @@ PLACE_PREFIXES = ("Greater",)
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
 PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "subdistricts": "subdistrict", "regions": "region", "provinces": "province", "rivers": "river",
-                            "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin"}
+                            "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin",
+                            "local government areas": "local government area", "mandals": "mandal"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
