@@ -2857,6 +2857,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _shared_subject(words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
+    if subject is not None:
+        subject = _name_after_portfolios(words, subject, mentions)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -3796,6 +3798,22 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
             todo.extend(_children(words, j, "conj"))
     return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) for j in joined) \
         or len(_named_subject(words, verb)) > 1
+
+
+def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
+    """"Law, Justice and Parliamentary Affairs Minister X said": the parser makes the first portfolio of one office
+    the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
+    to an office (``OFFICES``) right before the name that ends the subject, that name is the subject."""
+    joined = _children(words, subject, "conj")
+    if not joined:
+        return subject
+    start, end = words[subject].span.start, words[joined[-1]].span.end
+    named = mentions.within(Span(start, end))
+    if not named or named[-1].span.end != end:
+        return subject
+    title = [w.text for w in words if start <= w.span.start and w.span.end <= named[-1].span.start]
+    portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
+    return joined[-1] if portfolios and _office_before(" ".join(title)) else subject
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
