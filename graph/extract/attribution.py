@@ -3801,7 +3801,7 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
 
 
 def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
-    """"Law, Justice and Parliamentary Affairs Minister X said": the parser makes the first portfolio of one office
+    """"Health, Labour and Social Affairs Minister X said": the parser makes the first portfolio of one office
     the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
     to an office (``OFFICES``) right before the name that ends the subject, that name is the subject."""
     joined = _children(words, subject, "conj")
