@@ -55,7 +55,8 @@ _FILED_AFTER = {code: re.compile(rf"\s+(?:{module.FILED_AFTER})(?!\w)", re.I) fo
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+# "the law minister", "the treaty envoy": a person's title, not the law (``TITLES_AFTER_BODY``)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')}){_NOT_BEFORE_TITLE}|(?:{alternation('ANAPHOR_DOCUMENT')})"
                       rf"|(?:{alternation('ANAPHOR_FILING')})"
                       rf"|(?:{alternation('ANAPHOR_ORG')}){_NOT_BEFORE_TITLE}"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
