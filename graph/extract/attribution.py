@@ -3880,6 +3880,24 @@ def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
 _UNNAMED_CLAUSE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_CLAUSE')})(?!\w)", re.I)
 
 
+_SELF_NAMING = frozenset(joined("SELF_NAMING_OBJECTS"))
+
+
+def _self_named(words: tuple[Word, ...], tree: list[int], head: int, mentions: MentionIndex,
+                discourse: Discourse) -> Mention | None:
+    """"the group, which calls itself X, said": the speaker a relative clause on the subject names it by, with an
+    object that is the subject itself (``SELF_NAMING_OBJECTS``)."""
+    for j in tree:
+        if words[j].head != head or words[j].dep != "relcl" \
+                or not any(words[k].text.lower() in _SELF_NAMING for k in _children(words, j, "dobj")):
+            continue
+        clause = _subtree(words, j)
+        named = [m for m in mentions.within(Span(words[clause[0]].span.start, words[clause[-1]].span.end))
+                 if discourse.types.get(m.entity) in SPEAKER_TYPES]
+        return named[0] if named else None
+    return None
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
@@ -3894,6 +3912,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)
              and not _names_other_parties(words, tree, m)]
     token = words[head].span
+    self_named = _self_named(words, tree, head, mentions, discourse)
+    if self_named is not None:
+        return self_named.entity, self_named.span
     issued = _statement_issuer(text, words, head, mentions, discourse, publisher)
     if issued is not None:
         return issued
