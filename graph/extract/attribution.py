@@ -55,7 +55,8 @@ _FILED_AFTER = {code: re.compile(rf"\s+(?:{module.FILED_AFTER})(?!\w)", re.I) fo
 # a body's description followed by a title of a person who speaks for it ("the Foreign Ministry spokesman") refers
 # to that person, not to the body: the body's alternatives give way to the person's
 _NOT_BEFORE_TITLE = rf"(?!\s+(?:{alternation('TITLES_AFTER_BODY')})(?!\w))" if alternation("TITLES_AFTER_BODY") else ""
-_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')})|(?:{alternation('ANAPHOR_DOCUMENT')})"
+# "the law minister", "the treaty envoy": a person's title, not the law (``TITLES_AFTER_BODY``)
+_ANAPHOR = re.compile(rf"(?<!\w)((?:{alternation('ANAPHOR_LAW')}){_NOT_BEFORE_TITLE}|(?:{alternation('ANAPHOR_DOCUMENT')})"
                       rf"|(?:{alternation('ANAPHOR_FILING')})"
                       rf"|(?:{alternation('ANAPHOR_ORG')}){_NOT_BEFORE_TITLE}"
                       rf"|(?:{alternation('ANAPHOR_PERSON')}))(?!\w)", re.I)
@@ -2868,6 +2869,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _shared_subject(words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
+    if subject is not None:
+        subject = _name_after_portfolios(words, subject, mentions)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -3831,6 +3834,22 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         or len(_named_subject(words, verb)) > 1
 
 
+def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
+    """"Health, Labour and Social Affairs Minister X said": the parser makes the first portfolio of one office
+    the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
+    to an office (``OFFICES``) right before the name that ends the subject, that name is the subject."""
+    joined = _children(words, subject, "conj")
+    if not joined:
+        return subject
+    start, end = words[subject].span.start, words[joined[-1]].span.end
+    named = mentions.within(Span(start, end))
+    if not named or named[-1].span.end != end:
+        return subject
+    title = [w.text for w in words if start <= w.span.start and w.span.end <= named[-1].span.start]
+    portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
+    return joined[-1] if portfolios and _office_before(" ".join(title)) else subject
+
+
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
     """"…, which had been anticipating fraud", "a vote that Varga claimed was rigged", "a note that Varga later
     called misleading", "the ministers proposed by Varga" (a clause on a noun with a subject or an agent of its own,
@@ -3894,6 +3913,24 @@ def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
 _UNNAMED_CLAUSE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_CLAUSE')})(?!\w)", re.I)
 
 
+_SELF_NAMING = frozenset(joined("SELF_NAMING_OBJECTS"))
+
+
+def _self_named(words: tuple[Word, ...], tree: list[int], head: int, mentions: MentionIndex,
+                discourse: Discourse) -> Mention | None:
+    """"the group, which calls itself X, said": the speaker a relative clause on the subject names it by, with an
+    object that is the subject itself (``SELF_NAMING_OBJECTS``)."""
+    for j in tree:
+        if words[j].head != head or words[j].dep != "relcl" \
+                or not any(words[k].text.lower() in _SELF_NAMING for k in _children(words, j, "dobj")):
+            continue
+        clause = _subtree(words, j)
+        named = [m for m in mentions.within(Span(words[clause[0]].span.start, words[clause[-1]].span.end))
+                 if discourse.types.get(m.entity) in SPEAKER_TYPES]
+        return named[0] if named else None
+    return None
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     tree = _subtree(words, head)
@@ -3908,6 +3945,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
              and m.entity != publisher and not any(a.contains(m.span) for a in agents)
              and not _names_other_parties(words, tree, m)]
     token = words[head].span
+    self_named = _self_named(words, tree, head, mentions, discourse)
+    if self_named is not None:
+        return self_named.entity, self_named.span
     issued = _statement_issuer(text, words, head, mentions, discourse, publisher)
     if issued is not None:
         return issued

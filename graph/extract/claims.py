@@ -2186,7 +2186,7 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
         if subject.text.lower() in own.RELATIVE_PRONOUNS:
             antecedent = words[w.head].span
             named = [m for m in mentions.before(antecedent.end) if m.span.contains(antecedent)
-                     and types.get(m.entity) in SPEAKER_TYPES]
+                     and types.get(m.entity) in SPEAKER_TYPES] or _person_before_relative(words, subject, mentions, types, own)
             return bool(named), named[-1].entity if named else None
         if subject.pos == "PRON":   # "…, which it says …": the pronoun refers back as the sentence's frame read it
             return False, None
@@ -2194,6 +2194,17 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
                  and types.get(m.entity) in SPEAKER_TYPES]
         return True, named[-1].entity if named else None
     return False, None
+
+
+def _person_before_relative(words: tuple, pronoun, mentions: MentionIndex, types: dict[str, str],
+                            own) -> list:
+    """"a warning from X, who said …": a pronoun that stands only for a person (``PERSON_RELATIVE_SUBJECTS``) is
+    the person named right before its comma, though the parser hang the clause on the noun before the name."""
+    at = words.index(pronoun)
+    if pronoun.text.lower() not in own.PERSON_RELATIVE_SUBJECTS or at < 2 or words[at - 1].text != ",":
+        return []
+    name = words[at - 2].span
+    return [m for m in mentions.before(name.end) if m.span.contains(name) and types.get(m.entity) == "Person"]
 
 
 def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:

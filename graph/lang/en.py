@@ -1036,6 +1036,12 @@ CLAUSE_BARRIERS = ("and", "but", "which", "who", "while")
 RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
 # The relative pronouns that are a clause's subject: ", who said …" (read from the parse where there is one).
 RELATIVE_SUBJECTS = ("who", "which", "that")
+# Objects by which a relative clause gives the name of what it hangs on: "the group, which calls itself X, said":
+# X speaks (a name in any other clause on the subject is not the subject).
+SELF_NAMING_OBJECTS = ("itself", "themselves")
+# Of those, the ones that stand only for a person: the name right before their comma is who they are, wherever the
+# parser hangs the clause ("a warning from X, who said …": X said it, not the warning).
+PERSON_RELATIVE_SUBJECTS = ("who",)
 # Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")

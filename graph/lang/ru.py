@@ -823,6 +823,8 @@ CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "котора
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
 RELATIVE_SUBJECTS = ("который", "которая", "которое", "которые")
+PERSON_RELATIVE_SUBJECTS: tuple[str, ...] = ()   # «который» stands for things as well as people
+SELF_NAMING_OBJECTS: tuple[str, ...] = ()   # read from the English parse ("which calls itself X")
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
