@@ -1160,6 +1160,14 @@ GREETINGS = (
     r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
     r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
 )
+# A whole sentence of greeting or acknowledgement in a talk's turn, with an address around it: "Jon Vell, good
+# morning.", "Yeah, good to see you.", "Very nice.", "Oh, right." (claims._SALUTATION).
+SALUTATION_OPENERS = r"yeah|yes|oh|well|ah"
+SALUTATIONS = (
+    r"(?:good )?(?:morning|afternoon|evening)|hello|hi|hey|welcome(?: back)?(?: to the (?:show|program(?:me)?))?"
+    r"|(?:(?:it's|it is|it’s) )?(?:very |so |really )?(?:good|nice|lovely|great) to (?:see|meet|have|hear) you(?: too)?"
+    r"|(?:very |so |really )?(?:nice|lovely|fabulous|wonderful|excellent|great)|right|okay|ok|wow|there you go"
+)
 # Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
 # know", "Watch the video below", "For more information, see …".
 SIGNPOSTS = (

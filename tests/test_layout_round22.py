@@ -1,0 +1,84 @@
+"""Interview layouts: a ministry's transcript that brackets its speakers' names ("[Minister Vell] …", "([Mara Hale]
+…?)", claims._BRACKET_LABEL); a label of one initial once the speaker's surname has labelled a turn ("Велл:", then
+"В.:", claims._shortened); a one-question dashed interview under a standfirst that has the guest tell the outlet
+(claims._short_interview); a turn that only greets or acknowledges ("Jon Vell, good morning.", "Oh, right.",
+claims._SALUTATION) is no claim. Invented names and sentences."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, HOST_AND_GUEST, claims, claims_all, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(HOST_AND_GUEST + CAST)
+
+
+def test_bracketed_names_label_the_turns_of_a_transcript(cast):
+    text = ("Foreign Minister's talk with Quay TV\n\n"
+            "[Minister Vell] The harbour talks went well. We opened two new berths.\n\n"
+            "([Mara Hale] You began with the hardest port. That is unusual.)\n\n"
+            "[Minister Vell] It has been an unusual process. The ferries will sail again in May.\n\n"
+            "([Mara Hale] What part did the governor play?)\n\n"
+            "[Minister Vell] He saw the harbour as the most urgent matter of all.\n")
+    out = claims(text, cast)
+    assert speaker_of(out, "The harbour talks went well.") == "vell"
+    assert speaker_of(out, "The ferries will sail again in May.") == "vell"
+    assert speaker_of(out, "most urgent matter") == "vell"
+    assert not any(said.startswith("[") for said, _ in out)
+
+
+def test_one_initial_labels_the_speaker_whose_surname_it_opens(cast):
+    text = ("Велл о причалах\n\nГлава порта встретился с журналистами. «Вестник» публикует стенограмму встречи.\n"
+            "— Здравствуйте, какой причал откроют первым?\n"
+            "Велл: Первым откроют северный причал.\n"
+            "— А паромы пойдут весной?\n"
+            "В.: Паромы пойдут в мае. Билеты подешевеют к лету.\n")
+    out = claims(text, cast, name="ru_t.txt")
+    assert speaker_of(out, "Паромы пойдут в мае.") == "vell"
+    assert speaker_of(out, "Билеты подешевеют к лету.") == "vell"
+
+
+def test_one_initial_that_opens_two_speakers_surnames_names_no_one(cast):
+    text = ("Беседа в порту\n\n«Вестник» публикует стенограмму встречи.\n"
+            "Велл: Первым откроют северный причал.\n"
+            "Варга: Южный причал подождет до осени.\n"
+            "В.: Паромы пойдут в мае.\n")
+    out = claims(text, cast, name="ru_t.txt")
+    assert speaker_of(out, "Паромы пойдут в мае.") is None
+
+
+def test_a_one_question_interview_under_a_standfirst_that_has_the_guest_tell(cast):
+    text = ("«Паромы снова пойдут весной»\n"
+            "Порт закрыт с марта. Как работает гавань без паромов, «Вестнику» рассказал глава порта Йон Велл.\n"
+            "— Почему закрыли порт?\n"
+            "— Срок ремонта причалов оказался слишком коротким. Мы подготовили план. "
+            "Работы затронули около 40 тыс. метров причалов.\n")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "Срок ремонта причалов") == "vell"
+    assert speaker_of(out, "40 тыс. метров") == "vell"
+    assert not any(said.startswith("—") for said, _ in out)
+
+
+@pytest.mark.parametrize("greeting", ["Minister Jon Vell, good morning.", "Oh, right.", "Very nice.",
+                                      "Yeah, good to see you.", "`Morning, Mara."])
+def test_a_turn_that_only_greets_or_acknowledges_is_no_claim(cast, greeting):
+    text = ("Radio talk - Quay FM\n\nMARA HALE:\n\nWe are on air.\n\nJON VELL:\n\n"
+            f"{greeting}\n\nMARA HALE:\n\nDo you visit the coast often?\n\nJON VELL:\n\n"
+            "I used to spend holidays there. The ferry is a fine ride.\n")
+    out = claims(text, cast)
+    assert not any(said == greeting for said, _ in out)
+    assert speaker_of(out, "The ferry is a fine ride.") == "vell"
+
+
+@pytest.mark.parametrize("sentence", ["Very nice weather helped the harvest.", "Right now the port is closed.",
+                                      "Morning traffic was heavy on the bridge."])
+def test_a_sentence_opening_with_such_words_still_asserts(cast, sentence):
+    assert any(said == sentence for said, _ in claims(f"Harbour news\n\n{sentence}\n", cast))
+
+
+def test_a_russian_greeting_with_its_address_is_no_claim(cast):
+    text = ("Велл о причалах\n\n«Вестник» публикует интервью.\n— Йон Петрович, добрый день!\n"
+            "— Добрый день. Первым откроют северный причал.\n")
+    out = claims(text, cast, name="ru_t.txt")
+    assert not any("Йон Петрович" in said for said, _ in out)
