@@ -2,7 +2,9 @@
 …?)", claims._BRACKET_LABEL); a label of one initial once the speaker's surname has labelled a turn ("Велл:", then
 "В.:", claims._shortened); a one-question dashed interview under a standfirst that has the guest tell the outlet
 (claims._short_interview); a turn that only greets or acknowledges ("Jon Vell, good morning.", "Oh, right.",
-claims._SALUTATION) is no claim. Invented names and sentences."""
+claims._SALUTATION) is no claim; a label of title words alone ("PRIME MINISTER:") the text gives no one by name is
+the guest a host's turn introduces ("Jon Vell is with us.", claims._introduced_guest). Invented names and
+sentences."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -82,3 +84,20 @@ def test_a_russian_greeting_with_its_address_is_no_claim(cast):
             "— Добрый день. Первым откроют северный причал.\n")
     out = claims(text, cast, name="ru_t.txt")
     assert not any("Йон Петрович" in said for said, _ in out)
+
+
+_RADIO = ("Radio talk - Quay FM\n\nMARA HALE:\n\n{intro}\n\nPRIME MINISTER:\n\n"
+          "Thanks for having me. The weather on the coast is fine today.\n\nBRIN TOLL:\n\n"
+          "Prime Minister, what have you learned this year?\n\nPRIME MINISTER:\n\n"
+          "The most important thing is to stay calm. The harbour bill will pass before winter.\n")
+
+
+@pytest.mark.parametrize("intro", ["Jon Vell is with us.", "Joining us now is Jon Vell."])
+def test_a_title_label_is_the_guest_the_host_introduces(cast, intro):
+    out = claims(_RADIO.format(intro=intro), cast)
+    assert speaker_of(out, "The harbour bill will pass before winter.") == "vell"
+
+
+def test_a_title_label_with_two_guests_introduced_names_no_one(cast):
+    out = claims(_RADIO.format(intro="Jon Vell is with us. Tomas Varga is with us."), cast)
+    assert speaker_of(out, "The harbour bill will pass before winter.") is None

@@ -1037,6 +1037,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     spoken: dict[str, str] = {}   # each label that named its speaker so far, and the speaker
+    guest = _introduced_guest(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
@@ -1088,7 +1089,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (addressed or earlier or [None])[-1]
             found[i] = (speaker, end)
             explicit += 1
-        elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
+        elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)
+                    or _title_only(label) and guest):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
@@ -1264,6 +1266,27 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
 
 
 _LABEL_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)
+_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
+
+
+def _title_only(label: str) -> bool:
+    """"PRIME MINISTER:", "The Minister:": a label of title words alone, naming an office, not a person."""
+    words = _LABEL_ARTICLE.sub("", label).lower().split()
+    return bool(words) and all(w in _TITLE_WORDS for w in words)
+
+
+def _introduced_guest(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """The one person a host introduces as the guest ("Jon Vell is with us.", "Joining us now is Jon Vell."):
+    a title label the text gives no one by name ("PRIME MINISTER:") is theirs."""
+    people = {x.entity for x in mentions if types.get(x.entity) == "Person"
+              and (_GUEST_BEFORE.search(doc.text, max(0, x.span.start - GUEST_CUE_CHARS), x.span.start)
+                   or _GUEST_AFTER.match(doc.text, x.span.end))}
+    return people.pop() if len(people) == 1 else None
+
+
+_GUEST_BEFORE = re.compile(rf"(?:^|[.!?:]\s+|\n)(?:{alternation('GUEST_INTRODUCED_BEFORE')})[\s,—–-]+$", re.I)
+_GUEST_AFTER = re.compile(rf"\s+(?:{alternation('GUEST_INTRODUCED_AFTER')})\b", re.I)
+GUEST_CUE_CHARS = 60   # characters read back from a name for the words that introduce it
 
 
 def _title_given(label: str, titles: dict[str, str]) -> str | None:

@@ -1168,6 +1168,11 @@ SALUTATIONS = (
     r"|(?:(?:it's|it is|it’s) )?(?:very |so |really )?(?:good|nice|lovely|great) to (?:see|meet|have|hear) you(?: too)?"
     r"|(?:very |so |really )?(?:nice|lovely|fabulous|wonderful|excellent|great)|right|okay|ok|wow|there you go"
 )
+# A host's words introducing the guest, before the name ("Joining us now is Jon Vell.") or after it ("Jon Vell is
+# with us."): a title label the text gives no one is the guest's (claims._introduced_guest).
+GUEST_INTRODUCED_BEFORE = (r"joining us(?: now| today| this morning| in the studio)? is|we(?:'re| are|’re) joined"
+                           r"(?: now| today)? by|(?:my|our) guest(?: today| this morning)? is")
+GUEST_INTRODUCED_AFTER = r"(?:is|joins) (?:here )?(?:with us|us|on the line|in the studio)"
 # Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
 # know", "Watch the video below", "For more information, see …".
 SIGNPOSTS = (
