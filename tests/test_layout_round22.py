@@ -20,7 +20,7 @@ def test_bracketed_names_label_the_turns_of_a_transcript(cast):
     text = ("Foreign Minister's talk with Quay TV\n\n"
             "[Minister Vell] The harbour talks went well. We opened two new berths.\n\n"
             "([Mara Hale] You began with the hardest port. That is unusual.)\n\n"
-            "[Minister Vell] It has been an unusual process. The ferries will sail again in May.\n\n"
+            "[Minister Vell] The route was a hard one to plan. The ferries will sail again in May.\n\n"
             "([Mara Hale] What part did the governor play?)\n\n"
             "[Minister Vell] He saw the harbour as the most urgent matter of all.\n")
     out = claims(text, cast)
