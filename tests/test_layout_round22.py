@@ -101,3 +101,15 @@ def test_a_title_label_is_the_guest_the_host_introduces(cast, intro):
 def test_a_title_label_with_two_guests_introduced_names_no_one(cast):
     out = claims(_RADIO.format(intro="Jon Vell is with us. Tomas Varga is with us."), cast)
     assert speaker_of(out, "The harbour bill will pass before winter.") is None
+
+
+@pytest.mark.parametrize("line", ["Портовый вестник, июль 2007.", "Harbour Business, July 2007."])
+def test_a_magazines_name_and_issue_alone_is_no_claim(cast, line):
+    out = claims(f"Гавань и паромы\n\n{line}\n\nПаромы снова пойдут весной, сообщил Йон Велл.\n", cast)
+    assert not any(said.startswith(line[:8]) for said, _ in out)
+    assert any("Паромы снова пойдут" in said for said, _ in out)
+
+
+def test_a_dated_sentence_with_a_comma_still_asserts(cast):
+    out = claims("Harbour news\n\nThe ferry was sold in July 2007.\n", cast)
+    assert any("The ferry was sold" in said for said, _ in out)

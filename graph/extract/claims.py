@@ -16,7 +16,7 @@ from functools import cache
 from itertools import islice
 
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
-from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
@@ -37,6 +37,10 @@ _ADDRESS = rf"(?-i:[{capitals()}][\w’'.]*(?:\s+[{capitals()}][\w’'.]*){{0,3}
 _SALUTATION = re.compile(rf"\W*(?:(?:{alternation('SALUTATION_OPENERS')})\W+)?(?:{_ADDRESS},\s*)?"
                          rf"(?:{alternation('SALUTATIONS')})(?:,?\s+{_ADDRESS})?(?:,?\s+(?:{alternation('SALUTATIONS')}))?"
                          rf"(?:,?\s+{_ADDRESS})?\W*", re.I)
+# A paragraph of a magazine's name and its issue alone ("Harbour Business, July 2007."): the source of the piece,
+# page furniture, no claim.
+_ISSUE_LINE = re.compile(rf"(?-i:[{capitals()}])[\w.\-]*(?:\s+[\w.\-]+){{0,2}},\s+"
+                         rf"(?:{'|'.join(sorted(merged('MONTHS'), key=len, reverse=True))})\.?\s+\d{{4}}\W*", re.I)
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
 # A sentence pointing the reader to material ("Here is what we know", "Вашему вниманию комментарии …") or calling on
@@ -2415,7 +2419,8 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
             or _GREETING.match(stripped) or _SALUTATION.fullmatch(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
             or _SIGNPOST.match(stripped):
         return False
-    return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)))
+    return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)
+                                     or _ISSUE_LINE.fullmatch(stripped)))
 
 
 def _capitals_line(text: str) -> bool:
