@@ -16,7 +16,7 @@ from functools import cache
 from itertools import islice
 
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
-from ..lang import LANGUAGES, alternation, capitals, joined, language, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
@@ -31,6 +31,16 @@ from .relations import find_relation
 
 _GREETING = re.compile(rf"^\W*(?:(?:{alternation('GREETING_ADDRESS')})\.? [A-Z]\w+,\s*)*"
                        rf"(?:{alternation('GREETINGS')})", re.I)
+# A sentence that only greets or acknowledges, a turn of a talk: "Jon Vell, good morning.", "Yeah, good to see
+# you.", "Oh, right.", "Йон Петрович, добрый день!" (an address may come before or after it).
+_ADDRESS = rf"(?-i:[{capitals()}][\w’'.]*(?:\s+[{capitals()}][\w’'.]*){{0,3}})"
+_SALUTATION = re.compile(rf"\W*(?:(?:{alternation('SALUTATION_OPENERS')})\W+)?(?:{_ADDRESS},\s*)?"
+                         rf"(?:{alternation('SALUTATIONS')})(?:,?\s+{_ADDRESS})?(?:,?\s+(?:{alternation('SALUTATIONS')}))?"
+                         rf"(?:,?\s+{_ADDRESS})?\W*", re.I)
+# A paragraph of a magazine's name and its issue alone ("Harbour Business, July 2007."): the source of the piece,
+# page furniture, no claim.
+_ISSUE_LINE = re.compile(rf"(?-i:[{capitals()}])[\w.\-]*(?:\s+[\w.\-]+){{0,2}},\s+"
+                         rf"(?:{'|'.join(sorted(merged('MONTHS'), key=len, reverse=True))})\.?\s+\d{{4}}\W*", re.I)
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 _COURTESY = re.compile(alternation("COURTESIES"), re.I)
 # A sentence pointing the reader to material ("Here is what we know", "Вашему вниманию комментарии …") or calling on
@@ -966,6 +976,11 @@ _DASH_LABEL = re.compile(r"\s*(?P<label>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[A-ZА-ЯЁ
                          r"(?:-[A-ZА-ЯЁ][a-zа-яёA-ZА-ЯЁ]+)?)"
                          r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+[—―–-][ \t]+(?=\S)")
 DASH_TURNS = 2
+# A name in square brackets before the turn's first word ("[Minister Vell] The talks …"), a question's in round ones
+# too ("([Mara Hale] Why now?)"): a ministry's transcript of a broadcast interview. Read as a label only where such
+# labels open BARE_TURNS turns of BARE_SPEAKERS speakers at least (``_paragraph_labels``): one may gloss a quotation.
+_BRACKET_LABEL = re.compile(r"\s*\(?\[(?P<label>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){0,3})\]"
+                            r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?[ \t]+(?=\S)")
 # A question's label with no colon before the reporter's words, as transcripts set it apart ("Q    Will …", "Q. Will
 # …", «Вопрос. …»), or alone on its line: read as one where it opens BARE_TURNS paragraphs with the other labels
 # (``_paragraph_labels``). One space before a sentence ("Q The board …") sets it apart only where the text sets a
@@ -974,16 +989,17 @@ _BARE_QUESTION_LABEL = re.compile(rf"[ \t]*(?P<label>{alternation('BARE_QUESTION
                                   r"(?P<named>(?!))?(?P<outlet>(?!))?(?P<titled>(?!))?"
                                   r"(?:(?(apart)[ \t]+|(?:(?P<gap>[ \t]{2,}|\t)|[ \t]))(?=[A-ZА-ЯЁ«\"“(\[])"
                                   r"|(?P<alone>[ \t]*$))")
-_COLON_LESS = (_BARE_LABEL, _DASH_LABEL, _BARE_QUESTION_LABEL)
+_COLON_LESS = (_BARE_LABEL, _DASH_LABEL, _BRACKET_LABEL, _BARE_QUESTION_LABEL)
 
 
 def _paragraph_labels(doc: Document) -> list[re.Match | None]:
     """Each body paragraph's speaker label, if it opens with one: "Jane Roe: …", or a colon-less "J. Roe …" where
     such labels open BARE_TURNS turns of BARE_SPEAKERS speakers (a single one may be a name opening a sentence),
+    so too a bracketed "[Jane Roe] …",
     or "J. ROE – …" where such labels open DASH_TURNS turns of as many speakers; a colon-less question label ("Q …")
     where one is set apart as transcripts do and it and the other labels open BARE_TURNS paragraphs."""
     labels = [_LABEL.match(doc.text, para.start, para.end) for para in doc.body]
-    for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS)):
+    for pattern, turns in ((_BARE_LABEL, BARE_TURNS), (_DASH_LABEL, DASH_TURNS), (_BRACKET_LABEL, BARE_TURNS)):
         colon_less = [pattern.match(doc.text, para.start, para.end) for para in doc.body]
         opened = [m.group("label") for m in colon_less if m]
         if len(opened) >= turns and len(set(opened)) >= BARE_SPEAKERS:
@@ -1026,6 +1042,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     questioned = any(m and _QUESTION_LABEL.match(m.group("label").strip()) for m in paragraph_labels)
     interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
+    spoken: dict[str, str] = {}   # each label that named its speaker so far, and the speaker
+    guest = _introduced_guest(doc, mentions, types)
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
@@ -1041,6 +1059,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
+        if m and not named and (short := _shortened(label, spoken)):
+            named = [short]   # "Vell:", then "V.:": the one speaker so far whose label's surname the initial opens
         asking = bool(m) and (_QUESTION_LABEL.match(label) is not None or _hosts(m)
                               or _HOST_LABEL.match(label) is not None or not named and label.lower() in interviewers)
         if m and not named and not _stamped(m) and (
@@ -1053,6 +1073,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         elif named:
             speaker = named[-1]
             found[i] = (speaker, end)
+            spoken.setdefault(label, speaker)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
             explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence)
                                  or _described_capitals_label(m))
@@ -1074,7 +1095,8 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = speaker or (addressed or earlier or [None])[-1]
             found[i] = (speaker, end)
             explicit += 1
-        elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)):
+        elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)
+                    or _title_only(label) and guest):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
@@ -1250,6 +1272,27 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
 
 
 _LABEL_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)
+_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
+
+
+def _title_only(label: str) -> bool:
+    """"PRIME MINISTER:", "The Minister:": a label of title words alone, naming an office, not a person."""
+    words = _LABEL_ARTICLE.sub("", label).lower().split()
+    return bool(words) and all(w in _TITLE_WORDS for w in words)
+
+
+def _introduced_guest(doc: Document, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """The one person a host introduces as the guest ("Jon Vell is with us.", "Joining us now is Jon Vell."):
+    a title label the text gives no one by name ("PRIME MINISTER:") is theirs."""
+    people = {x.entity for x in mentions if types.get(x.entity) == "Person"
+              and (_GUEST_BEFORE.search(doc.text, max(0, x.span.start - GUEST_CUE_CHARS), x.span.start)
+                   or _GUEST_AFTER.match(doc.text, x.span.end))}
+    return people.pop() if len(people) == 1 else None
+
+
+_GUEST_BEFORE = re.compile(rf"(?:^|[.!?:]\s+|\n)(?:{alternation('GUEST_INTRODUCED_BEFORE')})[\s,—–-]+$", re.I)
+_GUEST_AFTER = re.compile(rf"\s+(?:{alternation('GUEST_INTRODUCED_AFTER')})\b", re.I)
+GUEST_CUE_CHARS = 60   # characters read back from a name for the words that introduce it
 
 
 def _title_given(label: str, titles: dict[str, str]) -> str | None:
@@ -1323,6 +1366,18 @@ def _initialled(doc: Document, mentions: MentionIndex, types: dict[str, str]) ->
     return found
 
 
+def _shortened(label: str, spoken: dict[str, str]) -> str | None:
+    """"В.:" after "Велл:" in a transcript: a label of one initial is the one speaker so far whose label's last
+    word (the surname) it opens; the editor shortens a name once it has been given."""
+    if not _ONE_INITIAL.fullmatch(label):
+        return None
+    people = {who for said, who in spoken.items() if said.split()[-1].startswith(label[0])}
+    return people.pop() if len(people) == 1 else None
+
+
+_ONE_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+
+
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
     """"TG:" in an interview with Tara Gellin: the one person named whose initials the label is."""
     people = {m.entity for m in mentions if types.get(m.entity) == "Person"
@@ -1353,7 +1408,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
-    if len(dashed) < (3 if questions else 2) and not _short_interview(doc, questions, dashed):
+    if len(dashed) < (3 if questions else 2) and not _short_interview(doc, mentions, types, questions, dashed):
         return {}
     first = doc.body[questions[0] if questions else dashed[0]]
     headline = people(doc.body[0]) if _has_headline(doc) else []
@@ -1405,12 +1460,17 @@ def _intro_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str],
 _OPENING_DASH = re.compile(r"[—―–-]\s|[—―–-](?=[A-ZА-ЯЁ])")
 
 
-def _short_interview(doc: Document, questions: list[int], dashed: list[int]) -> bool:
+def _short_interview(doc: Document, mentions: MentionIndex, types: dict[str, str], questions: list[int],
+                     dashed: list[int]) -> bool:
     """One question and its answer, what an excerpt may keep of an interview, when the paragraphs before the
-    question speak of an interview ("X дал интервью …")."""
-    if len(dashed) != 2 or dashed[0] not in questions or dashed[1] in questions:
+    question speak of an interview ("X дал интервью …") or the one right before it has a person tell something
+    ("Как …, «Вестнику» рассказал глава порта X."): the standfirst over the questions."""
+    if len(dashed) != 2 or dashed[0] not in questions or dashed[1] in questions or not dashed[0]:
         return False
-    return _interview_announced(doc, dashed[0])
+    standfirst = doc.body[dashed[0] - 1]
+    told = verbs(doc.text, standfirst, _language(doc, standfirst)) and any(
+        types.get(m.entity) == "Person" for m in mentions.within(standfirst))
+    return bool(told) or _interview_announced(doc, dashed[0])
 
 
 def _interview_announced(doc: Document, first_question: int) -> bool:
@@ -2369,10 +2429,11 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
                                        and not _STATEMENT_LEAD.search(stripped) and not _PASSIVE_LEAD.search(stripped)):
         return False
     if stripped.endswith("?") or _ASKED_BEFORE_TAG.match(stripped) \
-            or _GREETING.match(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
+            or _GREETING.match(stripped) or _SALUTATION.fullmatch(stripped) or _COURTESY.search(stripped) or not shouted and _in_capitals(stripped) \
             or _SIGNPOST.match(stripped):
         return False
-    return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)))
+    return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)
+                                     or _ISSUE_LINE.fullmatch(stripped)))
 
 
 def _capitals_line(text: str) -> bool:

@@ -1177,6 +1177,19 @@ GREETINGS = (
     r"(?:thank|congratulate|apologi[sz]e)\b|(?:i|we) (?:also )?(?:thank|congratulate|apologi[sz]e)\b"
     r"|(?:i am|i'm|we are|we're) (?:very |so |truly |deeply )?sorry\b"
 )
+# A whole sentence of greeting or acknowledgement in a talk's turn, with an address around it: "Jon Vell, good
+# morning.", "Yeah, good to see you.", "Very nice.", "Oh, right." (claims._SALUTATION).
+SALUTATION_OPENERS = r"yeah|yes|oh|well|ah"
+SALUTATIONS = (
+    r"(?:good )?(?:morning|afternoon|evening)|hello|hi|hey|welcome(?: back)?(?: to the (?:show|program(?:me)?))?"
+    r"|(?:(?:it's|it is|it’s) )?(?:very |so |really )?(?:good|nice|lovely|great) to (?:see|meet|have|hear) you(?: too)?"
+    r"|(?:very |so |really )?(?:nice|lovely|fabulous|wonderful|excellent|great)|right|okay|ok|wow|there you go"
+)
+# A host's words introducing the guest, before the name ("Joining us now is Jon Vell.") or after it ("Jon Vell is
+# with us."): a title label the text gives no one is the guest's (claims._introduced_guest).
+GUEST_INTRODUCED_BEFORE = (r"joining us(?: now| today| this morning| in the studio)? is|we(?:'re| are|’re) joined"
+                           r"(?: now| today)? by|(?:my|our) guest(?: today| this morning)? is")
+GUEST_INTRODUCED_AFTER = r"(?:is|joins) (?:here )?(?:with us|us|on the line|in the studio)"
 # Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
 # know", "Watch the video below", "For more information, see …".
 SIGNPOSTS = (
