@@ -24,6 +24,9 @@ def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(te
 @pytest.mark.parametrize("text, expected", [
     ("The Dorvik wall is 5m high and its gate 3m.", [(5, "m"), (3, "m")]),
     ("Tarvo ferries carried 4m passengers; the Dorvik quay is 2m.", [(4_000_000, "passengers"), (2, "m")]),
+    # a scaled figure earlier in the sentence or text makes no later metres millions without a comparison opener
+    ("The Vell firm sold 5m cars last year, and its new tower is 20m.", [(5_000_000, "cars"), (20, "m")]),
+    ("Divers found 3m coins. The Tarnovia wreck lies at 40m.", [(3_000_000, "coins"), (40, "m")]),
 ])
 def test_metres_stay_metres(text, expected):
     assert figures(text) == expected

@@ -611,17 +611,34 @@ def _attached_scale(after: str, lang: str) -> str | None:
 
 
 _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
+_CLAUSE_BREAK = re.compile(r"[;.!?](?=\s|$)|,\s+and\b|\bbut\b")   # where the figure a comparison repeats ends
+
+
+@lru_cache(maxsize=None)
+def _comparison_opener(lang: str) -> re.Pattern:
+    """Words that open the value a change started from, right before a figure ("up from 3.9m")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(language(lang).EARLIER_VALUE) or '(?!)'})\s+(?:[$£€¥]\s?)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _glued_figure(letter: str) -> re.Pattern:
+    return re.compile(rf"\d{re.escape(letter)}(?=\s)")
 
 
 def _scale_as_before(chunk: str, start: int, after: str, lang: str) -> str | None:
-    """A scale letter on digits that end a clause ("up from 3.9m,") when a figure before it in the clause carries
-    the same letter as a scale ("4.2m passengers"): the same millions, not metres."""
+    """A scale letter on digits that end a clause after a comparison opener ("4.2m passengers, up from 3.9m,")
+    when the nearest figure before it in the clause carries the same letter as a scale: the same millions, not
+    metres ("sold 5m cars, and its tower is 20m" keeps its metres)."""
     letter = _GLUED_LETTER_AT_CLAUSE_END.match(after)
-    if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES:
+    if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES \
+            or not _comparison_opener(lang).search(chunk, max(0, start - 30), start):
         return None
-    glued = re.compile(rf"\d{re.escape(letter.group('letter'))}(?=\s)")
-    earlier = (g.end() - 1 for g in glued.finditer(chunk, chunk.rfind(";", 0, start) + 1, start))
-    return letter.group("letter") if any(_attached_scale(chunk[e:], lang) for e in earlier) else None
+    window = max(0, start - WINDOW)
+    window = max([window, *(b.end() for b in _CLAUSE_BREAK.finditer(chunk, window, start))])
+    nearest = None
+    for nearest in _glued_figure(letter.group("letter")).finditer(chunk, window, start):
+        pass
+    return letter.group("letter") if nearest and _attached_scale(chunk[nearest.end() - 1:], lang) else None
 
 
 def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
