@@ -32,6 +32,14 @@ def test_metres_stay_metres(text, expected):
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe won the 200m weeks after her surgery.",
+    "Vell won the 10k days after arriving in Tarnovia.",
+])
+def test_a_scale_letter_before_a_span_of_time_is_no_count(text):
+    assert not any(value >= 1000 for value, _ in figures(text))
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("Velmar paid $3.10 for each barrel it lifted.", "en", [(3.1, "dollars per barrel")]),
     ("Diesel in Orsk went up 9 cents a gallon.", "en", [(9, "cents per gallon")]),

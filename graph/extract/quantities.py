@@ -597,17 +597,27 @@ def _first_end_in_words(number: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _scale_letter(lang: str) -> re.Pattern | None:
+    """A scale letter glued to digits and followed by a space ("1.5m passengers")."""
+    scales = language(lang).SIGN_SCALES
+    return re.compile(rf"(?:{_alternation(scales)})(?=\s)") if scales else None
+
+
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
-    pounds", "3m tonnes"): a metre is never followed by another unit."""
-    scales = language(lang).SIGN_SCALES
-    s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
+    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time is no count of millions
+    ("won the 200m weeks after her surgery")."""
+    letter = _scale_letter(lang)
+    s = letter.match(after) if letter else None
     if s is None:
         return None
     unit, _ = _unit(after, s.end(), lang)
     noun = unit.split()[-1] if unit else None
-    return s.group() if noun is not None and _counted_noun(f" {noun}") else None
+    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME:
+        return None
+    return s.group() if _counted_noun(f" {noun}") else None
 
 
 _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
