@@ -602,7 +602,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
-        elif name.type != "Place" and len(label.split()) == 2 and label.split()[-1] in _MEMBER_STATE_ENDINGS:
+        elif name.type == "Organization" and _member_state(doc.text, label):
             name = replace(name, type="Place")   # "Vell State": a federation's province, not its government
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -4527,7 +4527,10 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
-_MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
+_MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
+_MEMBER_STATE_PLACED = re.compile(
+    rf"(?<![\w-])(?:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
+    rf"|(?P<governed>{_MEMBER_STATE})[ \t]+(?:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
 _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
@@ -4646,6 +4649,19 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
 _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
+
+
+_PEOPLE_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) > 1)   # "Vellish"; not "-i", which ends "Kogi State"
+
+
+def _member_state(text: str, label: str) -> bool:
+    """"Vell State" of two words is a federation's province only where the text places it ("floods in Vell State",
+    "the Vell State Government"): a team ("Tarvo State beat Orla") or a group named after a people ("Vellish
+    State claimed the attack") is not."""
+    first = label.split()[0]
+    if first in _DEMONYMS or first.lower().endswith(_PEOPLE_ENDINGS) or is_adjective(first):
+        return False
+    return any(label in (m.group("placed"), m.group("governed")) for m in _MEMBER_STATE_PLACED.finditer(text))
 
 
 def _places_of_residents(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

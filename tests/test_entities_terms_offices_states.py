@@ -65,3 +65,17 @@ def test_a_firm_named_by_a_figure_and_one_capital_is_kept(typed):
             "Shares of 7V rose on Monday after the Tarvinian maker of adhesives agreed to settle.\n")
     types, _ = typed(text, [("7V", "Organization", 0)])
     assert types.get("7V") == "Organization"
+
+
+def test_a_name_ending_in_state_the_text_does_not_place_stays_a_body(typed):
+    text = ("Attack\n\n"
+            "Vellish State claimed the attack on Monday, officials said. Tarvo State beat Orla 21-14 on Saturday.\n")
+    types, _ = typed(text, [("Vellish State", "Organization", 0), ("Tarvo State", "Organization", 0)])
+    assert types.get("Vellish State") != "Place" and types.get("Tarvo State") != "Place"
+
+
+def test_a_member_state_after_a_preposition_is_a_place(typed):
+    text = ("Floods\n\n"
+            "Rivers burst their banks in Orvel State on Monday, officials said.\n")
+    types, _ = typed(text, [("Orvel State", "Organization", 0)])
+    assert types.get("Orvel State") == "Place"

@@ -1441,6 +1441,10 @@ PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
 # The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
 # province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
 MEMBER_STATE_ENDINGS = ("State",)
+# Where the text places such a name, so that it is a province and not a team or a group ("Tarvo State beat Orla"):
+# after one of these prepositions ("floods in Vell State") or before one of these words ("the Vell State Government").
+MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout")
+MEMBER_STATE_OFFICES = ("Government", "Governor")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
