@@ -79,3 +79,19 @@ def test_a_member_state_after_a_preposition_is_a_place(typed):
             "Rivers burst their banks in Orvel State on Monday, officials said.\n")
     types, _ = typed(text, [("Orvel State", "Organization", 0)])
     assert types.get("Orvel State") == "Place"
+
+
+def test_a_body_whose_name_joins_common_words_by_and_is_one_body(typed):
+    text = ("Banks\n\n"
+            "Shares of First Vell Bank and Trust Company rose 3% on Monday, the Tarnovia exchange said.\n")
+    types, _ = typed(text, [("First Vell Bank and Trust Company", "Organization", 0)])
+    assert types.get("First Vell Bank and Trust Company") == "Organization"
+    assert "Trust Company" not in types
+
+
+def test_two_bodies_the_model_ran_into_one_are_two(typed):
+    text = ("Plan\n\n"
+            "The deal was signed by Harlow Council and Orla Agency staff on Monday, officials said.\n")
+    types, _ = typed(text, [("Harlow Council and Orla Agency", "Organization", 0)])
+    assert types.get("Harlow Council") == "Organization" and types.get("Orla Agency") == "Organization"
+    assert "Harlow Council and Orla Agency" not in types
