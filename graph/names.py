@@ -2642,6 +2642,7 @@ _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
 #   name of one capital and a figure, when a model read it as a body's
+_NOT_FIRM_CODES = frozenset(joined("NOT_FIRM_CODES"))   # "Q3", "5G": a period's or a technology's code
 _DIGIT_LED_NAME = re.compile(rf"\d+[{_UPPER}][{_UPPER}{_LOWER}\d&.-]*")   # "7Q Company": a firm's name opening with a figure
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
 
@@ -2822,7 +2823,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) \
             or not (text[0].isupper() or _particle(words[0]) or digit_led) \
             or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)
-                    or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)):
+                    or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)
+                    and text not in _NOT_FIRM_CODES):
         return None   # "U.S.": no word in it; "Jane Roe/Agency": a credit; "K&R" is a firm's name ("Q&A" is common)
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short

@@ -95,3 +95,10 @@ def test_two_bodies_the_model_ran_into_one_are_two(typed):
     types, _ = typed(text, [("Harlow Council and Orla Agency", "Organization", 0)])
     assert types.get("Harlow Council") == "Organization" and types.get("Orla Agency") == "Organization"
     assert "Harlow Council and Orla Agency" not in types
+
+
+def test_a_period_s_or_a_technology_s_code_is_no_firm(typed):
+    text = ("Results\n\n"
+            "Vell Telecom said Q3 sales of 5G phones rose, and the H1 figures were strong, Jane Roe said.\n")
+    types, _ = typed(text, [("Q3", "Organization", 0), ("5G", "Organization", 0), ("H1", "Organization", 0)])
+    assert not {"Q3", "5G", "H1"} & set(types)
