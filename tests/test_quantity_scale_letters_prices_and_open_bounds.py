@@ -76,6 +76,7 @@ def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
     ("The Orsk index is near its 52-week low.", "en"),
     ("Курс орской марки достиг 10-летнего максимума.", "ru"),
+    ("Добыча в Орске прошла 5-летний пик.", "ru"),
 ])
 def test_the_extreme_of_a_period_counts_no_span(text, lang):
     assert figures(text, lang) == []
@@ -88,3 +89,11 @@ def test_the_extreme_of_a_period_counts_no_span(text, lang):
 ])
 def test_spans_and_ages_before_other_nouns_stay(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45-летний пикетчик задержан в Орске.", [(45, "лет")]),
+    ("Житель Велмара купил 3-летний пикап.", [(3, "лет")]),
+])
+def test_words_opening_like_pik_are_no_extreme(text, expected):
+    assert figures(text, "ru") == expected
