@@ -86,6 +86,10 @@ def test_the_extreme_of_a_period_counts_no_span(text, lang):
     ("Orsk leaders met at a three-day high-level summit.", "en", [(3, "day")]),
     ("Velmar won a 10-year term.", "en", [(10, "year")]),
     ("45-летний житель Орска задержан.", "ru", [(45, "лет")]),
+    # "high" and "peak" before a noun are adjectives, no extreme of a period
+    ("Orsk opened a 4-year high school in Tarnovia.", "en", [(4, "year")]),
+    ("Vell hotels fill in the 3-month peak season.", "en", [(3, "month")]),
+    ("Orsk trains run late in the 10-week peak travel period.", "en", [(10, "week")]),
 ])
 def test_spans_and_ages_before_other_nouns_stay(text, lang, expected):
     assert figures(text, lang) == expected
