@@ -72,6 +72,11 @@ def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
     assert (q.value, q.unit, q.bound) == (value, unit, bound)
 
 
+def test_more_than_that_is_no_bound():
+    text = "Тарне исполнилось 18 и более того, она уже работает в Орске."
+    assert not any(q.bound or "того" in (q.unit or "") for q in find_quantities(text, Span(0, len(text)), "ru"))
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
     ("The Orsk index is near its 52-week low.", "en"),

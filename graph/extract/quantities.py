@@ -204,7 +204,8 @@ _PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(m.PERIO
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
-_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
+_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})"
+                           rf"(?=\s+(?!(?:{_alternation(_merged('BOUND_SUFFIX_IDIOMS')) or '(?!)'})(?!\w))[^\W\d_])", re.I)
 # A sign a comma apart from its digits is a slip of the keyboard ("Ksh, 231B"); a one-letter sign so written is a
 # letter (LETTER_SIGNS: "grade R, 12 pupils").
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)}),?\s?"

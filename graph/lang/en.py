@@ -53,6 +53,8 @@ UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "a
 # Bounds written straight after the digits, before the noun counted: "30-plus years", "20+ staff", "12 or more
 # buses".
 BOUND_SUFFIXES = {"-plus": "min", "+": "min", " or more": "min", " or fewer": "max"}
+# Words after one of BOUND_SUFFIXES that make it part of an idiom, no bound (Russian: «и более того»).
+BOUND_SUFFIX_IDIOMS: tuple[str, ...] = ()
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()

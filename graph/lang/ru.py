@@ -57,6 +57,7 @@ SCALE_WORDS = {
 }
 SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min", " и более": "min", " или более": "min"}   # «12 и более автобусов»
+BOUND_SUFFIX_IDIOMS = ("того",)   # «18 и более того, …»: "moreover", no bound on the figure
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 PLURAL_ENDING = ""                          # and plurals
