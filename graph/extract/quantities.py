@@ -1188,12 +1188,17 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
     tables = language(lang)
     if unit is None or not tables.RATE_JOINERS and not (money and tables.PRICE_JOINERS):
         return None                                   # no joiner: "\s+(?:)\s+" would take any double space
-    m = _rate_patterns(lang, money)[0].match(chunk, end, end + WINDOW)
+    joiner, time_point, priced_unit = _rate_patterns(lang, money)
+    m = joiner.match(chunk, end, end + WINDOW)
     per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
     priced = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
-    if per is None or _rate_patterns(lang, money)[1].match(chunk, per_end, per_end + WINDOW) \
-            or priced and " " in per and canonical_unit(per, lang) is None \
-            or priced and tables.PRICED_UNITS and not re.fullmatch(tables.PRICED_UNITS, per, re.I):
+    if priced and priced_unit is not None:            # "за литр бензина": the price is per its first noun only
+        goods = priced_unit.match(chunk, m.end())
+        if goods is None:
+            return None
+        per, per_end = chunk[goods.start("unit"):goods.end()], goods.end()
+    if per is None or time_point.match(chunk, per_end, per_end + WINDOW) \
+            or priced and priced_unit is None and " " in per and canonical_unit(per, lang) is None:
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
 
@@ -1238,14 +1243,15 @@ def _per_time_patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
-def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern]:
+def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
     """A language's rate joiner ("per", for money also "a"), perhaps after a shortened unit's full stop ("17 коп. за
-    литр", not "$5. A barrel": a new sentence), and the words after a rate that make it a point in time ("a month
-    ago"), compiled once."""
+    литр", not "$5. A barrel": a new sentence), the words after a rate that make it a point in time ("a month
+    ago"), and the units of goods a price joiner must open (PRICED_UNITS, none: any), compiled once."""
     tables = language(lang)
     joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
     return (re.compile(rf"(?:\.(?=\s+(?-i:[a-zа-яё])))?\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
-            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I))
+            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I),
+            re.compile(rf"\s+(?P<unit>{tables.PRICED_UNITS})(?!\w)", re.I) if tables.PRICED_UNITS else None)
 
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:
