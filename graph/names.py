@@ -4532,6 +4532,7 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
     rf"(?<![\w-])(?:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
@@ -4663,10 +4664,17 @@ def _member_state(text: str, label: str) -> bool:
     """"Vell State" of two words is a federation's province only where the text places it ("floods in Vell State",
     "the Vell State Government"): a team ("Tarvo State beat Orla") or a group named after a people ("Vellish
     State claimed the attack") is not."""
-    first = label.split()[0]
-    if first in _DEMONYMS or first.lower().endswith(_PEOPLE_ENDINGS) or is_adjective(first):
+    words = label.split()
+    if len(words) != 2 or words[-1] not in _MEMBER_STATE_ENDINGS \
+            or words[0] in _DEMONYMS or words[0].lower().endswith(_PEOPLE_ENDINGS) or is_adjective(words[0]):
         return False
-    return any(label in (m.group("placed"), m.group("governed")) for m in _MEMBER_STATE_PLACED.finditer(text))
+    return label in _placed_member_states(text)
+
+
+@lru_cache(maxsize=1)
+def _placed_member_states(text: str) -> frozenset[str]:
+    """The names ending like a member state's that the text places (``_member_state``), found once a text."""
+    return frozenset(m.group("placed") or m.group("governed") for m in _MEMBER_STATE_PLACED.finditer(text))
 
 
 def _places_of_residents(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
