@@ -25,6 +25,7 @@ from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, jo
 from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
+from .segment import ROOM_NOTE
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -549,7 +550,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
-        if _STAGE_DIRECTION.fullmatch(doc.text, name.span.start - 1, min(len(doc.text), name.span.end + 2)):
+        if (note := ROOM_NOTE.match(doc.text, max(0, name.span.start - 1))) and note.group("stop") \
+                and note.start("note") == name.span.start and name.span.end <= note.end("note"):
             continue    # "(Laughter.)", "(Inaudible.)": what a transcript notes of the room, no name
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
@@ -2205,8 +2207,6 @@ _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
 
 
-# A transcript's note of the room, one word and its stop in brackets: "(Laughter.)", "[Applause.]"
-_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][a-z]+\.[)\]]")
 # A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE"): its
 # first letter and prefix, the rest of it to follow (a surname's of two letters or more, an initial's of none)
 _CAPITALS_NAME_HEAD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?"
