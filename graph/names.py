@@ -593,8 +593,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         mark = _ORG_NAME_ENDING_AFTER.match(doc.text, end)
         if mark and doc.text[start:end] == label:   # "Vardenby City FC" whose mark the model left out: the club's
             end, label = mark.end(), doc.text[start:mark.end()]   # whole name (typed by its ending below)
-        article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
-                                                                  doc.text[max(0, start - 6):start])
+        article = _PUBLICATION.match(doc.text, end) and _ARTICLE_RIGHT_BEFORE.search(doc.text, max(0, start - 6), start)
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
@@ -3172,9 +3171,8 @@ def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
 def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:
     """A person's title alone after the definite article ("the Premier", ``TITLES_ALONE``), capitalised as an office
     often is: the holder named before, not a body the model took it for."""
-    articles = f.patterns.tables.DEFINITE_ARTICLES
-    return bool(articles) and word.lower() in f.patterns.tables.TITLES_ALONE \
-        and re.search(rf"(?<![\w-])(?i:{_any(articles)})\s+$", f.doc.text[max(0, start - 6):start]) is not None
+    return word.lower() in f.patterns.tables.TITLES_ALONE \
+        and _ARTICLE_RIGHT_BEFORE.search(f.doc.text, max(0, start - 6), start) is not None
 
 
 def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
@@ -4541,6 +4539,7 @@ _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
 OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
