@@ -1191,14 +1191,14 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
     joiner, time_point, priced_unit = _rate_patterns(lang, money)
     m = joiner.match(chunk, end, end + WINDOW)
     per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
-    priced = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
-    if priced and priced_unit is not None:            # "за литр бензина": the price is per its first noun only
+    price_joined = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
+    if price_joined and priced_unit is not None:      # "за литр бензина": the price is per its first noun only
         goods = priced_unit.match(chunk, m.end())
         if goods is None:
             return None
         per, per_end = chunk[goods.start("unit"):goods.end()], goods.end()
     if per is None or time_point.match(chunk, per_end, per_end + WINDOW) \
-            or priced and priced_unit is None and " " in per and canonical_unit(per, lang) is None:
+            or price_joined and priced_unit is None and " " in per and canonical_unit(per, lang) is None:
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
 
