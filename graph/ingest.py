@@ -23,7 +23,7 @@ from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoAr
 from .ids import file_name_text
 from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
-from .segment import unsigned_end
+from .segment import ROOM_NOTE, unsigned_end
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
@@ -881,16 +881,12 @@ def _strip(text: str, span: Span) -> Span:
     return Span(start, end)
 
 
-# A transcript's note of the room, a word or two in brackets, a stop inside or after them: "[Laughter].", "(Applause)"
-_ROOM_NOTE_RE = re.compile(r"[(\[][A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][a-zа-яё]+)?\.?[)\]]\.?")
-
-
 def _is_furniture(chunk: str, words: int) -> bool:
     """Furniture wherever it stands on the page: captions, call-outs, cookie notices, buttons, codes."""
     if not re.search(r"[^\W\d_]", chunk) or _DOMAIN_RE.fullmatch(chunk) or _CODE_RE.fullmatch(chunk) \
             or _ADDRESS_RE.fullmatch(chunk):
         return True                             # "|", "2024-5-17 14:09", "example.com:", "abc-de/fg", a page's address
-    if _ROOM_NOTE_RE.fullmatch(chunk):
+    if ROOM_NOTE.fullmatch(chunk):
         return True                             # "[Laughter].", "(Аплодисменты)": a note of the room
     if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted

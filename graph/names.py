@@ -25,6 +25,7 @@ from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, jo
 from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
+from .segment import ROOM_NOTE
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -549,7 +550,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "(NASDAQ: XYZ)": an exchange and a share's symbol, not names in the text
         if credit(doc.text, name.span) or _CREDITED.search(doc.text, max(0, name.span.start - 20), name.span.start):
             continue    # "[Agency]" closing a caption, "photo: Agency": a credit
-        if _STAGE_DIRECTION.fullmatch(doc.text, name.span.start - 1, min(len(doc.text), name.span.end + 2)):
+        if (note := ROOM_NOTE.match(doc.text, max(0, name.span.start - 1))) and note.group("stop") \
+                and note.start("note") == name.span.start and name.span.end <= note.end("note"):
             continue    # "(Laughter.)", "(Inaudible.)": what a transcript notes of the room, no name
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
@@ -591,8 +593,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         mark = _ORG_NAME_ENDING_AFTER.match(doc.text, end)
         if mark and doc.text[start:end] == label:   # "Vardenby City FC" whose mark the model left out: the club's
             end, label = mark.end(), doc.text[start:mark.end()]   # whole name (typed by its ending below)
-        article = _PUBLICATION.match(doc.text, end) and re.search(rf"\b(?i:{_any(tables.DEFINITE_ARTICLES)})\s+$",
-                                                                  doc.text[max(0, start - 6):start])
+        article = _PUBLICATION.match(doc.text, end) and _ARTICLE_RIGHT_BEFORE.search(doc.text, max(0, start - 6), start)
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
@@ -602,7 +603,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
-        elif name.type != "Place" and len(label.split()) == 2 and label.split()[-1] in _MEMBER_STATE_ENDINGS:
+        elif name.type == "Organization" and _member_state(doc.text, label):
             name = replace(name, type="Place")   # "Vell State": a federation's province, not its government
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
@@ -1120,14 +1121,17 @@ def _first_of_two_bodies(f: _Finder, start: int, end: int) -> None:
 def _two_bodies(f: _Finder, start: int, end: int) -> tuple[int, int] | None:
     """"VWA and Ministry of Water", "the Vell Council and Orla Agency": a joiner beside a body's head word, before
     any complement ("Ministry of Water and Power" is one body), parts two bodies' names run into one; where the
-    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts."""
+    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts. The
+    second opens with a head word or a name no English word ("Orla"): "Vell Bank and Trust Company" is one body."""
     words = list(re.finditer(r"\S+", f.doc.text[start:end]))
     for at in range(1, len(words) - 1):
         word = words[at].group()
         if word in f.patterns.tables.ORG_COMPLEMENT_WORDS:
             break
+        second = words[at + 1].group()
         if word in f.patterns.tables.NAME_JOINERS \
-                and _BODY_HEAD_WORDS & {words[at - 1].group().lower(), words[at + 1].group().lower()}:
+                and _BODY_HEAD_WORDS & {words[at - 1].group().lower(), second.lower()} \
+                and (second.lower() in _BODY_HEAD_WORDS or second[:1].isupper() and not is_describing_word(second)):
             return start + (words[at - 1].end() if at > 1 else 0), start + words[at + 1].start()
     return None
 
@@ -2215,8 +2219,6 @@ _INITIALS_LABEL = re.compile(r"\s*(?P<initials>(?:[A-ZА-ЯЁ]\.[ \t]?){1,2})(?P
 LABEL_TURNS = 2     # such labels open so many paragraphs, of as many speakers: a transcript's
 
 
-# A transcript's note of the room, one word and its stop in brackets: "(Laughter.)", "[Applause.]"
-_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][a-z]+\.[)\]]")
 # A word of a name in capitals, a prefix of a surname kept in lower case too ("McVELL", "MacORRIN", "DeVANE"): its
 # first letter and prefix, the rest of it to follow (a surname's of two letters or more, an initial's of none)
 _CAPITALS_NAME_HEAD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?"
@@ -2663,6 +2665,7 @@ def _kind_of_thing_abbreviated(text: str, label: str, end: int) -> bool:
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
 #   name of one capital and a figure, when a model read it as a body's
+_NOT_FIRM_CODES = frozenset(joined("NOT_FIRM_CODES"))   # "Q3", "5G": a period's or a technology's code
 _DIGIT_LED_NAME = re.compile(rf"\d+[{_UPPER}][{_UPPER}{_LOWER}\d&.-]*")   # "7Q Company": a firm's name opening with a figure
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
 
@@ -2848,7 +2851,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if not words or len(words) > 7 or re.search(r"[\n,/]", text) \
             or not (text[0].isupper() or _particle(words[0]) or digit_led) \
             or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)
-                    or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)):
+                    or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)
+                    and text not in _NOT_FIRM_CODES):
         return None   # "U.S.": no word in it; "Jane Roe/Agency": a credit; "K&R" is a firm's name ("Q&A" is common)
     if len(words) == 1 and text.isupper() and len(text) > LONGEST_ACRONYM:
         return None    # "RURITANIAPOLITICS": a line of tags run together; acronyms are short
@@ -3222,9 +3226,8 @@ def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
 def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:
     """A person's title alone after the definite article ("the Premier", ``TITLES_ALONE``), capitalised as an office
     often is: the holder named before, not a body the model took it for."""
-    articles = f.patterns.tables.DEFINITE_ARTICLES
-    return bool(articles) and word.lower() in f.patterns.tables.TITLES_ALONE \
-        and re.search(rf"(?<![\w-])(?i:{_any(articles)})\s+$", f.doc.text[max(0, start - 6):start]) is not None
+    return word.lower() in f.patterns.tables.TITLES_ALONE \
+        and _ARTICLE_RIGHT_BEFORE.search(f.doc.text, max(0, start - 6), start) is not None
 
 
 def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
@@ -4583,10 +4586,15 @@ _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
+_MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
+_MEMBER_STATE_PLACED = re.compile(
+    rf"(?<![\w-])(?:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
+    rf"|(?P<governed>{_MEMBER_STATE})[ \t]+(?:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
 _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
 OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
@@ -4701,6 +4709,26 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
 _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
+
+
+_PEOPLE_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) > 1)   # "Vellish"; not "-i", which ends "Kogi State"
+
+
+def _member_state(text: str, label: str) -> bool:
+    """"Vell State" of two words is a federation's province only where the text places it ("floods in Vell State",
+    "the Vell State Government"): a team ("Tarvo State beat Orla") or a group named after a people ("Vellish
+    State claimed the attack") is not."""
+    words = label.split()
+    if len(words) != 2 or words[-1] not in _MEMBER_STATE_ENDINGS \
+            or words[0] in _DEMONYMS or words[0].lower().endswith(_PEOPLE_ENDINGS) or is_adjective(words[0]):
+        return False
+    return label in _placed_member_states(text)
+
+
+@lru_cache(maxsize=1)
+def _placed_member_states(text: str) -> frozenset[str]:
+    """The names ending like a member state's that the text places (``_member_state``), found once a text."""
+    return frozenset(m.group("placed") or m.group("governed") for m in _MEMBER_STATE_PLACED.finditer(text))
 
 
 def _places_of_residents(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

@@ -16,6 +16,10 @@ from functools import lru_cache
 from .lang import CURRENCY_SIGNS, LANGUAGES, alternation, joined, language, tables
 from .model import Document, QuoteRegion, Sentence, Span
 
+# A transcript's note of the room, a word or two in brackets, a stop inside (``stop``) or after them: "[Laughter].",
+# "(Applause)", "(Аплодисменты.)": a paragraph of its own is furniture, a note inside a paragraph no name.
+ROOM_NOTE = re.compile(r"[(\[](?P<note>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \t][a-zа-яё]+)?)(?P<stop>\.)?[)\]]\.?")
+
 OPENING = "“«„‹"
 CLOSING = "”»›"
 STRAIGHT = '"'

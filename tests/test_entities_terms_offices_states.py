@@ -65,3 +65,40 @@ def test_a_firm_named_by_a_figure_and_one_capital_is_kept(typed):
             "Shares of 7V rose on Monday after the Tarvinian maker of adhesives agreed to settle.\n")
     types, _ = typed(text, [("7V", "Organization", 0)])
     assert types.get("7V") == "Organization"
+
+
+def test_a_name_ending_in_state_the_text_does_not_place_stays_a_body(typed):
+    text = ("Attack\n\n"
+            "Vellish State claimed the attack on Monday, officials said. Tarvo State beat Orla 21-14 on Saturday.\n")
+    types, _ = typed(text, [("Vellish State", "Organization", 0), ("Tarvo State", "Organization", 0)])
+    assert types.get("Vellish State") != "Place" and types.get("Tarvo State") != "Place"
+
+
+def test_a_member_state_after_a_preposition_is_a_place(typed):
+    text = ("Floods\n\n"
+            "Rivers burst their banks in Orvel State on Monday, officials said.\n")
+    types, _ = typed(text, [("Orvel State", "Organization", 0)])
+    assert types.get("Orvel State") == "Place"
+
+
+def test_a_body_whose_name_joins_common_words_by_and_is_one_body(typed):
+    text = ("Banks\n\n"
+            "Shares of First Vell Bank and Trust Company rose 3% on Monday, the Tarnovia exchange said.\n")
+    types, _ = typed(text, [("First Vell Bank and Trust Company", "Organization", 0)])
+    assert types.get("First Vell Bank and Trust Company") == "Organization"
+    assert "Trust Company" not in types
+
+
+def test_two_bodies_the_model_ran_into_one_are_two(typed):
+    text = ("Plan\n\n"
+            "The deal was signed by Harlow Council and Orla Agency staff on Monday, officials said.\n")
+    types, _ = typed(text, [("Harlow Council and Orla Agency", "Organization", 0)])
+    assert types.get("Harlow Council") == "Organization" and types.get("Orla Agency") == "Organization"
+    assert "Harlow Council and Orla Agency" not in types
+
+
+def test_a_period_s_or_a_technology_s_code_is_no_firm(typed):
+    text = ("Results\n\n"
+            "Vell Telecom said Q3 sales of 5G phones rose, and the H1 figures were strong, Jane Roe said.\n")
+    types, _ = typed(text, [("Q3", "Organization", 0), ("5G", "Organization", 0), ("H1", "Organization", 0)])
+    assert not {"Q3", "5G", "H1"} & set(types)

@@ -84,3 +84,12 @@ def test_a_title_label_is_the_caller_who_names_themselves(linker):
             "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
     out = claims(text, linker)
     assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")
+
+
+def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():
+    text = ("Orrin Vale (00:00:01):\nHello, everyone.\nTana Rosk (00:00:02):\nThank you, sir.\n"
+            "Orrin Vale (00:00:05):\nHow are you?\nTana Rosk (00:00:17):\nThe ferry is late.\n"
+            "Orrin Vale (00:00:29):\nWow. Well done.\nTana Rosk (00:00:41):\nThe fleet is ready.\n")
+    paras = body_texts(text)
+    assert "Tana Rosk (00:00:17):" in paras and "Orrin Vale (00:00:29):" in paras
+    assert not any("\n" in p for p in paras)

@@ -24,9 +24,20 @@ def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(te
 @pytest.mark.parametrize("text, expected", [
     ("The Dorvik wall is 5m high and its gate 3m.", [(5, "m"), (3, "m")]),
     ("Tarvo ferries carried 4m passengers; the Dorvik quay is 2m.", [(4_000_000, "passengers"), (2, "m")]),
+    # a scaled figure earlier in the sentence or text makes no later metres millions without a comparison opener
+    ("The Vell firm sold 5m cars last year, and its new tower is 20m.", [(5_000_000, "cars"), (20, "m")]),
+    ("Divers found 3m coins. The Tarnovia wreck lies at 40m.", [(3_000_000, "coins"), (40, "m")]),
 ])
 def test_metres_stay_metres(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe won the 200m weeks after her surgery.",
+    "Vell won the 10k days after arriving in Tarnovia.",
+])
+def test_a_scale_letter_before_a_span_of_time_is_no_count(text):
+    assert not any(value >= 1000 for value, _ in figures(text))
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -36,6 +47,11 @@ def test_metres_stay_metres(text, expected):
     ("Дизель в Орске прибавил 14 копеек за литр.", "ru", [(14, "копеек за литр")]),
     ("Мазут стоил 41,5 руб./л на прошлой неделе.", "ru", [(41.5, "руб./л")]),
     ("Сахар продают по 80 руб. за килограмм.", "ru", [(80, "руб за килограмм")]),
+    # the price is per the first noun of what is sold; shortened "кВт·ч" and "минуту разговора" count too
+    ("Бензин в Орске стоит 61 рубль за литр бензина.", "ru", [(61, "рубль за литр")]),
+    ("Велмар продает уголь по 500 рублей за тонну угля.", "ru", [(500, "рублей за тонну")]),
+    ("Свет в Орске стоит 5 рублей за кВт·ч.", "ru", [(5, "рублей за кВт·ч")]),
+    ("Связь «Велмара» стоит 3 рубля за минуту разговора.", "ru", [(3, "рубля за минуту разговора")]),
 ])
 def test_prices_per_unit(text, lang, expected):
     assert figures(text, lang) == expected
@@ -45,6 +61,7 @@ def test_prices_per_unit(text, lang, expected):
     "Компания «Велмар» получила 100 млн рублей за поставки угля.",
     "Фирма заработала 5 млн рублей за год.",
     "Он получил 300 руб. За литр платят больше.",
+    "Вахтовикам в Орске платят 200 рублей за т. е. за смену.",
 ])
 def test_russian_za_before_what_is_paid_for_or_a_period_is_no_price(text):
     units = [unit for _, unit in figures(text, "ru")]
@@ -61,10 +78,16 @@ def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
     assert (q.value, q.unit, q.bound) == (value, unit, bound)
 
 
+def test_more_than_that_is_no_bound():
+    text = "Тарне исполнилось 18 и более того, она уже работает в Орске."
+    assert not any(q.bound or "того" in (q.unit or "") for q in find_quantities(text, Span(0, len(text)), "ru"))
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
     ("The Orsk index is near its 52-week low.", "en"),
     ("Курс орской марки достиг 10-летнего максимума.", "ru"),
+    ("Добыча в Орске прошла 5-летний пик.", "ru"),
 ])
 def test_the_extreme_of_a_period_counts_no_span(text, lang):
     assert figures(text, lang) == []
@@ -74,6 +97,18 @@ def test_the_extreme_of_a_period_counts_no_span(text, lang):
     ("Orsk leaders met at a three-day high-level summit.", "en", [(3, "day")]),
     ("Velmar won a 10-year term.", "en", [(10, "year")]),
     ("45-летний житель Орска задержан.", "ru", [(45, "лет")]),
+    # "high" and "peak" before a noun are adjectives, no extreme of a period
+    ("Orsk opened a 4-year high school in Tarnovia.", "en", [(4, "year")]),
+    ("Vell hotels fill in the 3-month peak season.", "en", [(3, "month")]),
+    ("Orsk trains run late in the 10-week peak travel period.", "en", [(10, "week")]),
 ])
 def test_spans_and_ages_before_other_nouns_stay(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45-летний пикетчик задержан в Орске.", [(45, "лет")]),
+    ("Житель Велмара купил 3-летний пикап.", [(3, "лет")]),
+])
+def test_words_opening_like_pik_are_no_extreme(text, expected):
+    assert figures(text, "ru") == expected

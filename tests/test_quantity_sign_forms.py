@@ -13,9 +13,9 @@ def figures(text, lang="en"):
 @pytest.mark.parametrize("text, expected", [
     ("The Dorvale county board set aside sh 48 billion for roads and sh 3.2 billion for clinics in Kenya.",
      [(48_000_000_000, "KES"), (3_200_000_000, "KES")]),
-    ("Otieno said the ward got ksh 450 million for wells.", [(450_000_000, "KES")]),
-    ("Otieno said the ward got kshs. 12,500 for each well.", [(12_500, "Kenyan shillings per well")]),   # a price
-    ("Otieno said the ward got Kshs. 12,500 for each well.", [(12_500, "Kenyan shillings per well")]),
+    ("Jane Roe said the ward got ksh 450 million for wells.", [(450_000_000, "KES")]),
+    ("Jane Roe said the ward got kshs. 12,500 for each well.", [(12_500, "Kenyan shillings per well")]),   # a price
+    ("Jane Roe said the ward got Kshs. 12,500 for each well.", [(12_500, "Kenyan shillings per well")]),
     ("The water sector was allocated Ksh, 87B for the new dams.", [(87_000_000_000, "KES")]),
 ])
 def test_shilling_signs_in_any_case_and_after_a_comma(text, expected):

@@ -157,3 +157,10 @@ def test_a_bidding_in_news_that_speaks_of_an_interview_asks_nothing():
             "I will not let that happen.")
     out = claims(text, Linker(CAST + [KELL]))
     assert any(quote.startswith("Describe the port") for quote, _ in out)
+
+
+def test_notes_of_the_room_of_two_words_are_no_names(typed):
+    text = ("Briefing\n\n"
+            "MR. VELL: The ferries will run again on Monday. (Crosstalk continues.) The ports open in May.\n")
+    types, _ = typed(text, [("Crosstalk", "Organization", 0)])
+    assert "Crosstalk" not in types

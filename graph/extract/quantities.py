@@ -204,7 +204,8 @@ _PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(m.PERIO
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
 _BOUND_SUFFIXES: dict[str, str] = _merged("BOUND_SUFFIXES")
-_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})(?=\s+[^\W\d_])", re.I)
+_BOUND_SUFFIX = re.compile(rf"(?:{_alternation(_BOUND_SUFFIXES)})"
+                           rf"(?=\s+(?!(?:{_alternation(_merged('BOUND_SUFFIX_IDIOMS')) or '(?!)'})(?!\w))[^\W\d_])", re.I)
 # A sign a comma apart from its digits is a slip of the keyboard ("Ksh, 231B"); a one-letter sign so written is a
 # letter (LETTER_SIGNS: "grade R, 12 pupils").
 _SIGN_BEFORE = re.compile(rf"(?:(?<![A-Za-z])(?P<sign>{_alternation(CURRENCY_SIGNS)}),?\s?"
@@ -597,31 +598,58 @@ def _first_end_in_words(number: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _scale_letter(lang: str) -> re.Pattern | None:
+    """A scale letter glued to digits and followed by a space ("1.5m passengers")."""
+    scales = language(lang).SIGN_SCALES
+    return re.compile(rf"(?:{_alternation(scales)})(?=\s)") if scales else None
+
+
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
-    pounds", "3m tonnes"): a metre is never followed by another unit."""
-    scales = language(lang).SIGN_SCALES
-    s = re.match(rf"(?:{_alternation(scales)})(?=\s)", after) if scales else None
+    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time is no count of millions
+    ("won the 200m weeks after her surgery")."""
+    letter = _scale_letter(lang)
+    s = letter.match(after) if letter else None
     if s is None:
         return None
     unit, _ = _unit(after, s.end(), lang)
     noun = unit.split()[-1] if unit else None
-    return s.group() if noun is not None and _counted_noun(f" {noun}") else None
+    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME:
+        return None
+    return s.group() if _counted_noun(f" {noun}") else None
 
 
 _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
+_CLAUSE_BREAK = re.compile(r"[;.!?](?=\s|$)|,\s+and\b|\bbut\b")   # where the figure a comparison repeats ends
+
+
+@lru_cache(maxsize=None)
+def _comparison_opener(lang: str) -> re.Pattern:
+    """Words that open the value a change started from, right before a figure ("up from 3.9m")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(language(lang).EARLIER_VALUE) or '(?!)'})\s+(?:[$£€¥]\s?)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _glued_figure(letter: str) -> re.Pattern:
+    return re.compile(rf"\d{re.escape(letter)}(?=\s)")
 
 
 def _scale_as_before(chunk: str, start: int, after: str, lang: str) -> str | None:
-    """A scale letter on digits that end a clause ("up from 3.9m,") when a figure before it in the clause carries
-    the same letter as a scale ("4.2m passengers"): the same millions, not metres."""
+    """A scale letter on digits that end a clause after a comparison opener ("4.2m passengers, up from 3.9m,")
+    when the nearest figure before it in the clause carries the same letter as a scale: the same millions, not
+    metres ("sold 5m cars, and its tower is 20m" keeps its metres)."""
     letter = _GLUED_LETTER_AT_CLAUSE_END.match(after)
-    if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES:
+    if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES \
+            or not _comparison_opener(lang).search(chunk, max(0, start - 30), start):
         return None
-    glued = re.compile(rf"\d{re.escape(letter.group('letter'))}(?=\s)")
-    earlier = (g.end() - 1 for g in glued.finditer(chunk, chunk.rfind(";", 0, start) + 1, start))
-    return letter.group("letter") if any(_attached_scale(chunk[e:], lang) for e in earlier) else None
+    window = max(0, start - WINDOW)
+    window = max([window, *(b.end() for b in _CLAUSE_BREAK.finditer(chunk, window, start))])
+    nearest = None
+    for nearest in _glued_figure(letter.group("letter")).finditer(chunk, window, start):
+        pass
+    return letter.group("letter") if nearest and _attached_scale(chunk[nearest.end() - 1:], lang) else None
 
 
 def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | None, str | None]:
@@ -1160,12 +1188,17 @@ def _rate(chunk: str, unit: str | None, end: int, money: bool, lang: str) -> tup
     tables = language(lang)
     if unit is None or not tables.RATE_JOINERS and not (money and tables.PRICE_JOINERS):
         return None                                   # no joiner: "\s+(?:)\s+" would take any double space
-    m = _rate_patterns(lang, money)[0].match(chunk, end, end + WINDOW)
+    joiner, time_point, priced_unit = _rate_patterns(lang, money)
+    m = joiner.match(chunk, end, end + WINDOW)
     per, per_end = _unit(chunk, m.end(), lang) if m else (None, end)
-    priced = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
-    if per is None or _rate_patterns(lang, money)[1].match(chunk, per_end, per_end + WINDOW) \
-            or priced and " " in per and canonical_unit(per, lang) is None \
-            or priced and tables.PRICED_UNITS and not re.fullmatch(tables.PRICED_UNITS, per, re.I):
+    price_joined = per is not None and m.group("joiner").lower() in tables.PRICE_JOINERS
+    if price_joined and priced_unit is not None:      # "за литр бензина": the price is per its first noun only
+        goods = priced_unit.match(chunk, m.end())
+        if goods is None:
+            return None
+        per, per_end = chunk[goods.start("unit"):goods.end()], goods.end()
+    if per is None or time_point.match(chunk, per_end, per_end + WINDOW) \
+            or price_joined and priced_unit is None and " " in per and canonical_unit(per, lang) is None:
         return None                                   # not "sent $500 a month ago"
     return f"{tables.PER} {per}", per_end
 
@@ -1210,14 +1243,15 @@ def _per_time_patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
-def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern]:
+def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
     """A language's rate joiner ("per", for money also "a"), perhaps after a shortened unit's full stop ("17 коп. за
-    литр", not "$5. A barrel": a new sentence), and the words after a rate that make it a point in time ("a month
-    ago"), compiled once."""
+    литр", not "$5. A barrel": a new sentence), the words after a rate that make it a point in time ("a month
+    ago"), and the units of goods a price joiner must open (PRICED_UNITS, none: any), compiled once."""
     tables = language(lang)
     joiners = (*tables.RATE_JOINERS, *(tables.PRICE_JOINERS if money else ()))
     return (re.compile(rf"(?:\.(?=\s+(?-i:[a-zа-яё])))?\s+(?P<joiner>{_alternation(joiners)})(?=\s)", re.I),
-            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I))
+            re.compile(rf"\s+(?:{_alternation(tables.TIME_POINT_AFTER)})(?!\w)", re.I),
+            re.compile(rf"\s+(?P<unit>{tables.PRICED_UNITS})(?!\w)", re.I) if tables.PRICED_UNITS else None)
 
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:

@@ -53,6 +53,8 @@ UPPER_BOUND = ("up to", "less than", "fewer than", "at most", "no more than", "a
 # Bounds written straight after the digits, before the noun counted: "30-plus years", "20+ staff", "12 or more
 # buses".
 BOUND_SUFFIXES = {"-plus": "min", "+": "min", " or more": "min", " or fewer": "max"}
+# Words after one of BOUND_SUFFIXES that make it part of an idiom, no bound (Russian: «и более того»).
+BOUND_SUFFIX_IDIOMS: tuple[str, ...] = ()
 # Bounds that after a change name the value reached ("fell to"); English says "to", which is no bound.
 TARGET_BOUNDS: tuple[str, ...] = ()
 CHANGE_LEMMAS: frozenset[str] = frozenset()
@@ -1460,7 +1462,13 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
 # The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
 # province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
+# Codes of one capital and a figure that name a period or a technology, no firm: "Q3 sales", "5G masts".
+NOT_FIRM_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "2G", "3G", "4G", "5G", "6G", "2D", "3D", "4K", "8K")
 MEMBER_STATE_ENDINGS = ("State",)
+# Where the text places such a name, so that it is a province and not a team or a group ("Tarvo State beat Orla"):
+# after one of these prepositions ("floods in Vell State") or before one of these words ("the Vell State Government").
+MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout")
+MEMBER_STATE_OFFICES = ("Government", "Governor")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
@@ -2085,7 +2093,9 @@ COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
 # Nouns of the highest or lowest level over a span of time written as an adjective before them: "a 52-week high",
 # "a two-year low" name the level the figure is compared with, no span counted (a regular expression).
-PERIOD_EXTREMES = r"highs?|lows?|peaks?|troughs?"
+# The extreme ends its phrase: before a noun it is an adjective ("a 4-year high school", "the 3-month peak season").
+PERIOD_EXTREMES = (r"(?:highs?|lows?|peaks?|troughs?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|on|in|at|for|against|this|last|and|as"
+                   r"|after|before|since|amid|earlier|yesterday|today|while|when|with|by|to|than|but|or|was|is)\b)")
 
 # --- names on other news ---
 # Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one

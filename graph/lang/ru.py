@@ -57,6 +57,7 @@ SCALE_WORDS = {
 }
 SIGN_SCALES: dict[str, float] = {}
 BOUND_SUFFIXES = {"+": "min", " и более": "min", " или более": "min"}   # «12 и более автобусов»
+BOUND_SUFFIX_IDIOMS = ("того",)   # «18 и более того, …»: "moreover", no bound on the figure
 DECIMAL_COMMA = True
 PARTICIPLE_ENDINGS: tuple[str, ...] = ()    # morphology tells Russian participles
 PLURAL_ENDING = ""                          # and plurals
@@ -139,8 +140,8 @@ PRICE_JOINERS = ("за",)
 # Nouns of a currency's hundredth, in which a price is given too («26 копеек за литр»).
 CURRENCY_SUBUNITS = ("копейка", "копейки", "копеек", "копейку", "коп", "цент", "цента", "центов")
 # «За» is as often what is paid for («100 млн рублей за поставки», «за год»): a price is per one of these only.
-PRICED_UNITS = (r"литр|кубометр|кубический метр|куб\. м|(?:квадратный )?метр|кв\. м|килограмм|кг|грамм|тонну|т"
-                r"|баррель|унцию|штуку|единицу|упаковку|пачку|бутылку|буханку|десяток|акцию|голову|гектар|сотку"
+PRICED_UNITS = (r"литр|кубометр|кубический метр|куб\. м|(?:квадратный )?метр|кв\. м|килограмм|кг|грамм|тонну"
+                r"|т(?!\.\s*[ен]\b)|баррель|унцию|штуку|единицу|упаковку|пачку|бутылку|буханку|десяток|акцию|голову|гектар|сотку"
                 r"|киловатт-час|кВт\W?ч|мегаватт-час|МВт\W?ч|гигакалорию|Гкал|км|километр|минуту разговора")
 PER = "за"
 RATIO_JOINERS = ("на каждые", "на каждых", "на каждого", "на каждую")   # «один врач на каждые 500 жителей»
@@ -1299,7 +1300,10 @@ SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
 PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+NOT_FIRM_CODES: tuple[str, ...] = ()   # the English table's codes ("Q3", "5G") are written so in Russian too
 MEMBER_STATE_ENDINGS: tuple[str, ...] = ()   # «штат Вэлл»: the kind in lower case, before the name
+MEMBER_STATE_PREPOSITIONS: tuple[str, ...] = ()
+MEMBER_STATE_OFFICES: tuple[str, ...] = ()
 STATE_FORMS: tuple[str, ...] = ()          # "Республика Руритания" names no country apart from its short name
 NUMBERED_STEPS: tuple[str, ...] = ()       # the model takes no "Категория 4" for a name
 PLACE_OF: tuple[str, ...] = ()
@@ -1565,7 +1569,8 @@ AMOUNT_BY = ""
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
-PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик\w*"   # «10-летний максимум»
+# «10-летний максимум», «пик»'s own endings only: «45-летний пикетчик», «пикап», «пикник» are no extremes.
+PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик(?:а|у|ом|е|и|ов|ам|ами|ах)?"
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
