@@ -146,7 +146,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
         speaking = frame if frame is not None and claimant == frame.speaker else None
-        pieces = _frame_pieces(doc.text, span, frame) if speaking else None
+        pieces = _frame_pieces(doc.text, span, frame, _language(doc, span), analysis.parse_of(span)) \
+            if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
                 speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
@@ -2106,10 +2107,11 @@ _TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\
 _ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
-def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
+def _frame_pieces(text: str, span: Span, frame: Frame, lang: str, words: tuple) -> list[tuple[Span, bool]] | None:
     """Cut a sentence whose frame holds more than the attribution; True marks the reported parts.
 
     "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
+    "“A,” X said before the delegates left" is X's claim A and the article's account of what happened then;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
     "X said A and that B" and "X said that A, adding that B" are X's claims A and B;
     "A, X said, adding that B" is X's claims A and B.
@@ -2133,6 +2135,9 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
+    when = _time_clause_after_tag(text, span, frame, head, lang, words)
+    if when is not None:
+        return [(_trim(text, Span(span.start, when)), True), (Span(when, span.end), False)]
     # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
     # letter that B" is Y's claim B, the words before Y only his title)
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
@@ -2147,6 +2152,29 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang: str, words: tuple) -> int | None:
+    """Where a clause telling when the words were said (``TIME_CLAUSE_OPENERS``, four words or more) closes the tag
+    that follows them ("“A,” X said before the delegates left", "«A», — сказал X, когда …"): nothing after the tag
+    is what X said. Where the sentence is parsed, the opener must mark a clause with a subject of its own ("said
+    after the meeting" only tells the occasion, which stays with the words)."""
+    if not (frame.after_assertion or _closes_quotation(head)) or len(head.split()) < 3:
+        return None
+    tag_end = max(frame.verb.end, frame.subject.end)
+    m = _TIME_CLAUSE[lang].search(text, tag_end, span.end)
+    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1:
+        return None
+    if words:
+        opener = next((w for w in words if w.span.start == m.start(1)), None)
+        if opener is None or opener.dep != "mark" \
+                or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+            return None
+    return m.start(1)
+
+
+_TIME_CLAUSE = {code: re.compile(rf"(?:,\s*|\s+)((?:{'|'.join(module.TIME_CLAUSE_OPENERS)})\s)", re.I)
+                for code, module in LANGUAGES.items()}
 
 
 # "…, X said during a visit, “we are making progress”": words quoted after the occasion are what the frame says

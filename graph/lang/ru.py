@@ -773,6 +773,9 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 # its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
 CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
+# Words that open a clause telling when the words were said, closing a quotation's tag ("…», — сказал X, когда
+# делегаты покидали зал"): the article's own account of what happened then.
+TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "пока", "в то время как", "как только")
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
