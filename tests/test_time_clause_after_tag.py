@@ -32,3 +32,8 @@ def test_an_opening_frame_after_a_circumstance_keeps_its_clause_of_when(cast):
     text = ("At the fair in Orlov on Friday, Tomas Varga said grain prices would fall when the new harvest reaches "
             "the markets of the north.")
     assert [who for _, who in claims(text, cast)] == ["varga"]
+
+
+def test_a_word_of_when_inside_another_clause_after_the_tag_is_no_cut(cast):
+    text = "«Мост через Орлу откроют в мае», — сказал Томас Варга, добавив, что когда именно, пока неясно."
+    assert [who for _, who in claims(text, cast, name="ru_t.txt")] == ["varga", "varga"]   # the added words too

@@ -2162,7 +2162,7 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
     if not (frame.after_assertion or _closes_quotation(head)) or len(head.split()) < 3:
         return None
     tag_end = max(frame.verb.end, frame.subject.end)
-    m = _TIME_CLAUSE[lang].search(text, tag_end, span.end)
+    m = _TIME_CLAUSE[lang].match(text, tag_end, span.end)
     if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1:
         return None
     if words:
@@ -2173,7 +2173,8 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
     return m.start(1)
 
 
-_TIME_CLAUSE = {code: re.compile(rf"(?:,\s*|\s+)((?:{'|'.join(module.TIME_CLAUSE_OPENERS)})\s)", re.I)
+# the opener right after the tag and its occasion, no other clause between ("…, — сказал X, посетовав, что пока …")
+_TIME_CLAUSE = {code: re.compile(rf"[^,;:.!?«»“”\"—–()]*?(?:,\s*|\s+)((?:{'|'.join(module.TIME_CLAUSE_OPENERS)})\s)", re.I)
                 for code, module in LANGUAGES.items()}
 
 

@@ -775,7 +775,7 @@ CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до то
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…», — сказал X, когда
 # делегаты покидали зал"): the article's own account of what happened then.
-TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "пока", "в то время как", "как только")
+TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 ANSWERED_QUESTIONS = r"(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # The same with the questions first: "на вопросы «Газеты» ответил X" (at most four words between)
