@@ -382,7 +382,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types, analysis)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
@@ -1568,8 +1568,8 @@ _BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
-def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
-                      quotes: list[QuoteRegion], unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
+def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                      unnamed: set[int], mentions: MentionIndex, types: dict[str, str], analysis: Analysis) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
@@ -1578,7 +1578,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it; nor one that opens with another person or company, who acts on their own
-    ("Minister Ilse Kamm posted that …").
+    ("Minister Ilse Kamm posted that …"), nor one that tells what happened next in the article's narration
+    (``_tells_what_happened``).
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -1665,7 +1666,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
+                                        or _tells_what_happened(analysis.parse_of(sentences[i].span))):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
@@ -1684,6 +1686,21 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+def _tells_what_happened(words: tuple) -> bool:
+    """"Varga said the mill would reopen. Workers rejected the offer by a wide margin.": a main verb in the simple
+    past (no auxiliary, not the lemma, no -s or -ing) with a subject of its own that is no pronoun tells an event in
+    the article's narration; the speaker's report going on keeps a pronoun ("He expects …") or its tense ("had
+    risen", "would fall"). Read from the parse (a language without one keeps the report going)."""
+    root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
+    if root is None or words[root].pos != "VERB":
+        return False
+    verb, children = words[root], [w for w in words if w.head == root and w is not words[root]]
+    if any(w.dep in ("aux", "auxpass") for w in children) \
+            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(("s", "ing")):
+        return False
+    return any(w.dep in ("nsubj", "nsubjpass") and w.pos not in ("PRON", "PROPN") for w in children)
 
 
 def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, frame: Frame | None) -> bool:
