@@ -2180,7 +2180,8 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
         return None
     tag_end = max(frame.verb.end, frame.subject.end)
     m = _TIME_CLAUSE[lang].match(text, tag_end, span.end)
-    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1:
+    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1 \
+            or _OPENS_QUOTATION.search(text, m.start(1), span.end):   # "…, X said as Y did, “…”": X's words follow
         return None
     if words:
         opener = next((w for w in words if w.span.start == m.start(1)), None)

@@ -972,7 +972,7 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…,” X said before the
 # delegates left"): the article's own account of what happened then (read from the parse: a clause with its own subject).
-TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "as", "once", "until")
+TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "once", "until")   # not "as": "said as Y did"
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 # A verb of answering and its object, questions: "X answered questions from reporters" reports an interview.
