@@ -156,7 +156,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
         speaking = frame if frame is not None and claimant == frame.speaker else None
-        pieces = _frame_pieces(doc.text, span, frame) if speaking else None
+        pieces = _frame_pieces(doc.text, span, frame, _language(doc, span), analysis.parse_of(span)) \
+            if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
                 speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
@@ -391,7 +392,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types, analysis)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
@@ -1629,8 +1630,8 @@ _BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
-def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
-                      quotes: list[QuoteRegion], unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
+def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                      unnamed: set[int], mentions: MentionIndex, types: dict[str, str], analysis: Analysis) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
@@ -1639,7 +1640,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it; nor one that opens with another person or company, who acts on their own
-    ("Minister Ilse Kamm posted that …").
+    ("Minister Ilse Kamm posted that …"), nor one that tells what happened next in the article's narration
+    (``_tells_what_happened``).
     """
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -1726,7 +1728,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
+                                        or _tells_what_happened(analysis.parse_of(sentences[i].span))):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
@@ -1745,6 +1748,21 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list,
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+def _tells_what_happened(words: tuple) -> bool:
+    """"Varga said the mill would reopen. Workers rejected the offer by a wide margin.": a main verb in the simple
+    past (no auxiliary, not the lemma, no -s or -ing) with a subject of its own that is no pronoun tells an event in
+    the article's narration; the speaker's report going on keeps a pronoun ("He expects …") or its tense ("had
+    risen", "would fall"). Read from the parse (a language without one keeps the report going)."""
+    root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
+    if root is None or words[root].pos != "VERB":
+        return False
+    verb, children = words[root], [w for w in words if w.head == root and w is not words[root]]
+    if any(w.dep in ("aux", "auxpass") for w in children) \
+            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(("s", "ing")):
+        return False
+    return any(w.dep in ("nsubj", "nsubjpass") and w.pos not in ("PRON", "PROPN") for w in children)
 
 
 def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, frame: Frame | None) -> bool:
@@ -2168,10 +2186,11 @@ _TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\
 _ADDING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ADDING'))})(?!\w)", re.I)
 
 
-def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]] | None:
+def _frame_pieces(text: str, span: Span, frame: Frame, lang: str, words: tuple) -> list[tuple[Span, bool]] | None:
     """Cut a sentence whose frame holds more than the attribution; True marks the reported parts.
 
     "A, X told reporters at a briefing on Friday" is X's claim A and the article's report;
+    "“A,” X said before the delegates left" is X's claim A and the article's account of what happened then;
     "X said at a meeting in Y on Thursday that B" is the report and X's claim B;
     "X said A and that B" and "X said that A, adding that B" are X's claims A and B;
     "A, X said, adding that B" is X's claims A and B.
@@ -2195,6 +2214,9 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
     if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
+    when = _time_clause_after_tag(text, span, frame, head, lang, words)
+    if when is not None:
+        return [(_trim(text, Span(span.start, when)), True), (Span(when, span.end), False)]
     # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
     # letter that B" is Y's claim B, the words before Y only his title)
     if ends_assertion and frame.after_assertion and not inverted and len(tail.split()) >= 3 \
@@ -2209,6 +2231,31 @@ def _frame_pieces(text: str, span: Span, frame: Frame) -> list[tuple[Span, bool]
         return [(_trim(text, Span(span.start, frame.verb.end + that.start())), False),
                 (Span(frame.verb.end + that.end(), span.end), True)]
     return None
+
+
+def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang: str, words: tuple) -> int | None:
+    """Where a clause telling when the words were said (``TIME_CLAUSE_OPENERS``, four words or more) closes the tag
+    that follows them ("“A,” X said before the delegates left", "«A», — сказал X, когда …"): nothing after the tag
+    is what X said. Where the sentence is parsed, the opener must mark a clause with a subject of its own ("said
+    after the meeting" only tells the occasion, which stays with the words)."""
+    if not (frame.after_assertion or _closes_quotation(head)) or len(head.split()) < 3:
+        return None
+    tag_end = max(frame.verb.end, frame.subject.end)
+    m = _TIME_CLAUSE[lang].match(text, tag_end, span.end)
+    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1 \
+            or _OPENS_QUOTATION.search(text, m.start(1), span.end):   # "…, X said as Y did, “…”": X's words follow
+        return None
+    if words:
+        opener = next((w for w in words if w.span.start == m.start(1)), None)
+        if opener is None or opener.dep != "mark" \
+                or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+            return None
+    return m.start(1)
+
+
+# the opener right after the tag and its occasion, no other clause between ("…, — сказал X, посетовав, что пока …")
+_TIME_CLAUSE = {code: re.compile(rf"[^,;:.!?«»“”\"—–()]*?(?:,\s*|\s+)((?:{'|'.join(module.TIME_CLAUSE_OPENERS)})\s)", re.I)
+                for code, module in LANGUAGES.items()}
 
 
 # "…, X said during a visit, “we are making progress”": words quoted after the occasion are what the frame says
