@@ -1115,7 +1115,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     """"NORTHWIRE: …" over each question, the answers unlabelled under them: an interview whose one label is the
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
-    (``_interviewee``)."""
+    (``_interviewee``), up to the next label, one paragraph after the last, or one that leaves the interview
+    (``_own_report``): the article goes on after it."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1126,8 +1127,22 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
             or not _interviewed_for(doc, label, Span(doc.body[0].start, doc.body[first - 1].end)):
         return {}
     who = _interviewee(doc, mentions, types, first)
-    return {i: ("question", p.end) if i in labelled else (who, p.start)
-            for i, p in enumerate(doc.body) if i >= first}
+    found: dict[int, tuple[str | None, int]] = {}
+    for i in sorted(labelled):
+        found[i] = ("question", doc.body[i].end)
+        last = max(labelled) == i
+        for j in range(i + 1, len(doc.body) if not last else min(i + 2, len(doc.body))):
+            if j in labelled or _own_report(doc, mentions, types, doc.body[j], who):
+                break
+            found[j] = (who, doc.body[j].start)
+    return found
+
+
+def _own_report(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span, who: str | None) -> bool:
+    """A paragraph that turns to another thread ("Separately, …") or reports someone else's words ("…, council
+    member Jane Roe said."): the article's again, not the interviewee's answer."""
+    return bool(_EARLIER.match(doc.text, para.start)) or bool(verbs(doc.text, para, doc.lang)) and any(
+        m.entity != who and types.get(m.entity) == "Person" for m in mentions.within(para))
 
 
 def _interviewed_for(doc: Document, label: str, intro: Span) -> bool:
