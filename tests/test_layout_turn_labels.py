@@ -3,8 +3,9 @@ _hosts); a title label is the guest a question opens by addressing with it (clai
 label in capitals on its own line stays apart from a heading in capitals over it (ingest._goes_on) and labels closed
 by a colon make no hard-wrapped text (ingest._wrap_width); a recording's labels with their time stamps
 (claims._stamped); an outlet's name over the questions, the answers unlabelled up to where the article goes on
-(claims._outlet_questions, _own_report); a title label is the caller its turn names as the speaker
-(claims._introduced); a transcript's note of the room and a subjects line are furniture (ingest._is_furniture, FURNITURE_OPENERS).
+(claims._outlet_questions, _own_report); a title label is the caller its first turn names as the speaker at
+its start (claims._introduced); a transcript's note of the room and a subjects line are furniture
+(ingest._is_furniture, FURNITURE_OPENERS).
 Invented names and sentences."""
 from extracted import body_texts, claims, claims_all
 
@@ -99,3 +100,20 @@ def test_a_title_label_is_the_caller_who_names_themselves(linker):
             "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
     out = claims(text, linker)
     assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")
+
+
+def test_a_name_later_in_a_title_labels_turn_is_not_the_caller(linker):
+    text = ("Studio chat\n\nPRESENTER: You are on air, who is calling?\n\n"
+            "TREASURER: Not me. Frankly, it's Jane Roe. The council asked for 10% in May.\n\nPRESENTER: Welcome!\n\n"
+            "TREASURER: The quay reopens on Monday, and the ferries run from May.\n")
+    out = claims(text, linker)
+    assert "jane-roe" not in (_speaker(out, "The quay reopens on Monday") or "")
+
+
+def test_a_russian_bare_eto_names_the_caller_only_at_the_turns_start(linker):
+    text = ("Эфир\n\nВЕДУЩИЙ: Кто у нас на связи?\n\nКАЗНАЧЕЙ: {}Совет просил 10% в мае.\n\n"
+            "ВЕДУЩИЙ: Добро пожаловать!\n\nКАЗНАЧЕЙ: Причал откроется в понедельник, а паромы пойдут с мая.\n")
+    other = claims(text.format("Не я, это Олег Сидоров. "), linker, name="ru_t.txt")
+    assert _speaker(other, "Причал откроется в понедельник") is None
+    own = claims(text.format("Это Олег Сидоров. "), linker, name="ru_t.txt")
+    assert "oleg-sidorov" in (_speaker(own, "Причал откроется в понедельник") or "")

@@ -1209,25 +1209,33 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
     the transcript before her turn names Jane Roe, after which "Roe" is hers."""
     found: dict[str, str] = {}
+    turned: set[str] = set()   # labels past their first turn: a caller introduces themselves only there
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
-        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())
-                  or _introduced(doc, mentions, types, Span(m.end(), para.end))):
-            found.setdefault(m.group("label").strip().lower(), named[-1])
+        if m is None:
+            continue
+        label = m.group("label").strip().lower()
+        if named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip()) \
+                or label not in turned and _introduced(doc, mentions, types, Span(m.end(), para.end)):
+            found.setdefault(label, named[-1])
+        turned.add(label)
     return found
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
-    """The person a turn says its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's guest
-    whose label gives only a title."""
-    return [x.entity for x in mentions.within(turn) if types.get(x.entity) == "Person"
-            and _SELF_INTRODUCTION.search(doc.text, turn.start, x.span.start)
-            and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
+    """The person a turn opens by saying its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's
+    guest whose label gives only a title. Only at the turn's start, after at most a greeting: "Not me, it's Jane
+    Roe" names someone else."""
+    opening = _SELF_INTRODUCTION.match(doc.text, turn.start, turn.end)
+    return [x.entity for x in mentions.within(turn) if opening and x.span.start == opening.end()
+            and types.get(x.entity) == "Person" and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
 
 
-# "it's", "I am", "меня зовут" opening a clause right before the name, a stop or a comma after it
-_SELF_INTRODUCTION = re.compile(rf"(?:(?<=[,.!;:—–-])|(?<=[,.!;:—–-]\s))"
-                                rf"(?:{alternation('SELF_INTRODUCTIONS')})\s+$", re.I)
+# "it's", "I am", "меня зовут" at a turn's start, after at most a greeting ("Good evening, it's …"); «это» only
+# right at the start («Не я, это Олег …» is someone else)
+_SELF_INTRODUCTION = re.compile(rf"\s*(?:(?:{alternation('SELF_INTRODUCTIONS_AT_START')})"
+                                rf"|(?:(?:{alternation('GREETINGS')})[^.!?,;:—–]{{0,40}}[,.!;:—–-]\s*)?"
+                                rf"(?:{alternation('SELF_INTRODUCTIONS')}))\s+", re.I)
 _INTRODUCED_NAME_END = re.compile(r"\s*(?:[.,!;]|$)")
 
 

@@ -1210,6 +1210,7 @@ QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist"
 HOST_LABELS = ("host", "co-host", "presenter", "anchor")
 # A speaker naming themselves at a clause's start ("Hello there, it's Jon Vell."): whom a label of a title alone is.
 SELF_INTRODUCTIONS = r"it['’]s|this is|I['’]m|I am|my name is"
+SELF_INTRODUCTIONS_AT_START = ""   # Russian bare «это»
 ANSWER_LABELS = ("a", "answer")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.

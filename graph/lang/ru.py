@@ -981,7 +981,8 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 HOST_LABELS = ("ведущая", "соведущий", "соведущая")
-SELF_INTRODUCTIONS = r"это|меня зовут|с вами"
+SELF_INTRODUCTIONS = r"меня зовут|с вами"
+SELF_INTRODUCTIONS_AT_START = r"это"   # only as a turn's first word: «Не я, это Олег …» names another
 ANSWER_LABELS = ("ответ",)
 # A question's label with no colon, before the journalist's words («Вопрос. Когда …»).
 BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"
