@@ -1,7 +1,7 @@
 """Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
-"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands
-for; a name right after a country closing a phrase ("с министром Бореалии X") is inside the phrase; a quotation
-credited after a dash («…» — X о Y) is X's words."""
+"пошутил: «…»" reports words as "joked" does; "his statement blamed …" and "the latest statement on her website"
+are the statement of whom "his", "her" stands for; a name right after a country closing a phrase ("с министром
+Бореалии X") is inside the phrase; a quotation credited after a dash («…» — X о Y) is X's words."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -50,6 +50,11 @@ def test_a_statement_a_possessive_owns_is_the_owners(cast, sentence):
     out = claims("Mira Orlen spoke to reporters in Norcliff on Monday.\n\n" + sentence, cast)
     assert speaker_of(out, sentence[:30]) == "orlen"
 
+
+def test_a_statement_on_its_owners_page_with_words_before_its_noun_is_the_owners(cast):
+    out = claims("Mira Orlen spoke to reporters in Norcliff on Monday. The latest statement on her website said the "
+                 "bridge would reopen in May.", cast)
+    assert speaker_of(out, "bridge would reopen") == "orlen"
 
 def test_names_side_by_side_closing_a_prepositional_phrase_are_inside_it(cast):
     text = "Томас Варга в ходе встречи с министром Бореалии Арно Келлом заявил, что соседи повсюду."

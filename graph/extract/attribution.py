@@ -1940,7 +1940,8 @@ def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: M
     end = words[tree[-1]].span.end
     m = _CARRIER.match(text, words[head].span.start, end)
     if m is None:
-        return _page_owner(text, words[tree[0]].span.start, end, discourse)
+        # "The latest statement on her website" from its head noun, "his statement" with its possessive before it
+        return _page_owner(text, words[head].span.start, end, discourse, words[tree[0]].span.start)
     return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
 
 
@@ -1949,11 +1950,13 @@ _OWN_STATEMENT = re.compile(rf"\s*(?:{alternation('OWN_STATEMENT')})", re.I)
 _OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
 
 
-def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
+def _page_owner(text: str, start: int, end: int, discourse: Discourse,
+                owned: int | None = None) -> tuple[str, Span] | None:
     """"a statement on his own website said", "a post on its channel said": a statement carried on its issuer's own page
-    (``STATEMENT_ON_OWN_PAGE``), or owned by a possessive ("his statement blamed …", ``OWN_STATEMENT``), is the
-    statement of whom the possessive refers back to."""
-    m = _OWN_PAGE.match(text, start, end) or _OWN_STATEMENT.match(text, start, end)
+    (``STATEMENT_ON_OWN_PAGE``, read from ``start``), or owned by a possessive ("his statement blamed …",
+    ``OWN_STATEMENT``, read from ``owned``, the noun phrase's first word), is the statement of whom the possessive
+    refers back to."""
+    m = _OWN_PAGE.match(text, start, end) or _OWN_STATEMENT.match(text, start if owned is None else owned, end)
     if m is None:
         return None
     pronoun = _OWNER_PRONOUNS[m.group("owner").lower()]
