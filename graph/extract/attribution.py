@@ -1760,16 +1760,27 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     proposing = _PROPOSING.get(language(s.lang))
     if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
-    told_back = _TOLD_BACK.get(language(s.lang))
-    if told_back and (told_back.match(s.text, inner.verb.end + 1) or told_back.search(s.text, that.end(), inner.verb.start)):
+    own = language(s.lang)
+    after, before = _TOLD_BACK.get(own, (None, None))
+    told = after and (after.match(s.text, inner.verb.end) or before.search(s.text, that.end(), inner.verb.start))
+    gender = verb_gender(s.text[outer.verb.start:outer.verb.end]) or s.discourse.genders.get(outer.speaker)
+    if told and _told_back(own.TOLD_BACK_PRONOUNS, told.group("told"), gender):
         return None     # "заявила, что Петров говорил ей …": her own account of what she was told
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
+def _told_back(pronouns: dict[str, str | None], pronoun: str, gender: str | None) -> bool:
+    """The one told is the outer speaker: "me", "us", or "him"/"her" not against the speaker's gender where it is
+    known («Ферова заявила, что Бренов говорил ему …», "Ms Roe said Vell had told him": someone else)."""
+    want = pronouns.get(pronoun.lower(), "")
+    return want is None or want != "" and gender in (None, want)
+
+
 _PROPOSING = {module: re.compile(rf"(?:{'|'.join(module.PROPOSING_STEMS)})", re.I)
               for module in LANGUAGES.values() if module.PROPOSING_STEMS}
-# the one told, beside the reported verb: "говорил ей", "ей говорил"
-_TOLD_BACK = {module: re.compile(rf"(?<!\w)(?:{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I)
+# the one told, right after the reported verb ("говорил  ей") or before it ("ей говорил")
+_TOLD_BACK = {module: (re.compile(rf"\s+(?P<told>{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I),
+                       re.compile(rf"(?<!\w)(?P<told>{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I))
               for module in LANGUAGES.values() if module.TOLD_BACK_PRONOUNS}
 
 
@@ -2883,7 +2894,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return None     # "“…,” the crowd roared": a said-tag of any verb names a person
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
-    inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    inner = _reported_speech(words, i, s.lang, discourse.genders.get(speaker)) if rule == "verb_subject" else None
     if inner is not None and not s.free(words[inner].span.start):
         inner = None    # "“We said so from the start,” X said": the words X quotes are X's own, "we" and all
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
@@ -3491,15 +3502,17 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
                                     for j in _subtree(words, verb) if j < verb)
 
 
-def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str | None = None) -> int | None:
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
-    would pause the offensive, a step analysts say is overdue")."""
+    would pause the offensive, a step analysts say is overdue"); one that told the outer speaker (of ``gender``,
+    ``_told_back``) is the speaker's own account."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
     return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
         and _subject(words, first) is not None and not any(
-            words[j].text.lower() in own.TOLD_BACK_PRONOUNS for j in _children(words, first, "dative", "dobj", "iobj")) \
+            _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
+            for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
 
 

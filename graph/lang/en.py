@@ -681,9 +681,10 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
-# Pronouns for the one who was told, as the object of a reported verb of saying: "X said Y had told her that …"
-# is X's own account of a conversation, X's claim, not Y's passed on.
-TOLD_BACK_PRONOUNS = ("him", "her", "me", "us")
+# Pronouns for the one who was told, as the object of a reported verb of saying, and the gender the outer speaker
+# must have for the pronoun to be them: "Jane Roe said Y had told her that …" is her own account of a conversation,
+# her claim, not Y's passed on; "Jane Roe said Y had told him" passes Y's words on.
+TOLD_BACK_PRONOUNS = {"him": "masc", "her": "femn", "me": None, "us": None}
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
 # Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
 # telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no

@@ -511,9 +511,10 @@ SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подч�
 # Петров заявил …») made the claim the outer speaker passes on, but one who proposes or asks in it («добавил, что
 # министр предложил встретиться») asserts nothing of their own: the outer speaker's report.
 PROPOSING_STEMS = ("предлож", "предлага", "призв", "призыва", "попрос", "проси", "потребова", "требова")
-# The one told, in the dative beside a reported verb of saying («X заявила, что Y говорил ей о …»): X's own account of
-# the conversation, X's claim, not Y's passed on (the English module's table).
-TOLD_BACK_PRONOUNS = ("ему", "ей", "мне", "нам")
+# The one told, in the dative beside a reported verb of saying («X заявила, что Y говорил ей о …»), and the gender
+# the outer speaker must have to be them: X's own account of the conversation, X's claim, not Y's passed on (the
+# English module's table).
+TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
