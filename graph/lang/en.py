@@ -1888,9 +1888,13 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|pepper[- ]spray(?:ed)?|tear gas|rubber bullets|water cannons?|kettled|cornered|staged"
                    r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
                    r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control"
-                   # leaving a post and sitting out a vote ("the minister resigned", "two MPs quit", "she abstained",
-                   # "he tendered his resignation"): a step taken, as "elected" and "dismissed" are
-                   r"|resigned|stepped down|quit|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
+                   # leaving a post and sitting out a vote ("the minister resigned", "she quit as minister", "she
+                   # abstained", "he tendered his resignation"): a step taken, as "elected" and "dismissed" are; not a
+                   # mood ("resigned to defeat") nor a habit left ("quit smoking")
+                   r"|resigned(?!\s+(?:to|himself|herself|themselves)\b)|stepped down"
+                   r"|quit (?:as|(?:the|his|her|their|its) (?:\w+ )?(?:post|job|office|role|position|seat|cabinet"
+                   r"|government|party|board|council|coalition)s?)"
+                   r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
