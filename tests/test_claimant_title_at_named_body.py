@@ -1,5 +1,6 @@
 """A title followed by the name of the body it is held at ("— сказал директор АМН") refers back to the person the
-text tied to that body, not to another holder of the same title at another body (invented texts)."""
+text tied to that body, not to another holder of the same title at another body, nor the body whose short name
+opens a longer one ("АМН" in "АМН-Фарм") (invented texts)."""
 from extracted import claims, speaker_of
 
 TWO_DIRECTORS = (
@@ -23,3 +24,9 @@ def test_pronoun_after_it_goes_on_with_that_person(linker):
 def test_title_alone_still_refers_back_to_its_only_holder(linker):
     text = ("Директор Бюро портов Андрей Климов посетил верфь. \"Ремонт закончим к лету\", — сказал директор.")
     assert speaker_of(claims(text, linker, name="ru_t.txt"), "Ремонт закончим к лету") is not None
+
+
+def test_a_short_name_inside_a_longer_one_is_not_that_body(linker):
+    text = ("Глава Агентства морской навигации Тарновии (АМН) Олег Бренов прибыл в порт. Там его встретил директор "
+            "компании «АМН-Фарм» Иван Вельский.\n\n«Причалы готовы», — сказал директор АМН-Фарм.")
+    assert speaker_of(claims(text, linker, name="ru_t.txt"), "Причалы готовы") == "ivan-velski-b7bfbc"

@@ -153,6 +153,7 @@ class Discourse:
     quoted: dict[str, None] = field(default_factory=dict)
     # how the text wrote each body it named, as written: "АМН" after a title is that body ("директор АМН")
     body_forms: dict[str, str] = field(default_factory=dict)
+    body_reach: int = 0   # characters of the longest of body_forms
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -211,10 +212,11 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
-            if kind in ("Organization", "Group") and text:
-                self.body_forms[text[m.span.start:m.span.end]] = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
+            if kind in ("Organization", "Group") and text:
+                self.body_forms[text[m.span.start:m.span.end]] = m.entity
+                self.body_reach = max(self.body_reach, m.span.end - m.span.start)
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
@@ -4335,8 +4337,13 @@ def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str 
     start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     if start == reference.end(1):
         return None
-    return next((key for form, key in discourse.body_forms.items() if text.startswith(form, start)
-                 and not text[start + len(form):start + len(form) + 1].isalnum()), None)
+    # the longest form that ends where a word does, not inside a longer name ("АМН" in "АМН-Фарм")
+    ends = [m.start() for m in _FORM_END.finditer(text, start, min(len(text), start + discourse.body_reach + 1))]
+    return next((discourse.body_forms[text[start:end]] for end in reversed(ends)
+                 if text[start:end] in discourse.body_forms), None)
+
+
+_FORM_END = re.compile(r"(?<=\S)(?![\w-])")
 
 
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
