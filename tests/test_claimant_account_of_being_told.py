@@ -1,6 +1,6 @@
 """Relays: who made a claim and who passed it on (invented texts). "X said Y had told her that …" is X's own
-account of a conversation, X's claim, where the pronoun can be X ("Roe … she" told "him" is someone else); an outlet told after a speaker named after the verb («— рассказала X ТАСС»)
-passed the words on."""
+account of a conversation, X's claim, where the pronoun can be X ("Roe … she" told "him" is someone else); an
+outlet told after a speaker named after the verb («— рассказала X ТАСС») passed the words on."""
 import pytest
 
 from claimsgraph.extract import extract

@@ -1,7 +1,7 @@
 """Event or statement (extract/kinds.py): a post left or a vote sat out in English, custody given and a plea granted
-in Russian, told as done without a time, are events; the same told as a plan, a threat or a state are statements, and so are
-a mood ("resigned to"), a habit quit, a course or a loan taken («взят курс») and the arts («искусств…»); invented
-sentences only."""
+in Russian, told as done without a time, are events; the same told as a plan, a threat or a state are statements,
+and so are a mood ("resigned to"), a habit quit, a course or a loan taken («взят курс») and the arts («искусств…»);
+invented sentences only."""
 import pytest
 
 from claimsgraph.extract.kinds import claim_kind
