@@ -646,8 +646,10 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
+        if holders:
+            return holders
         head_title = _title_words(_head_title(anaphor) or "")
-        return holders or [k for k in people if words <= self.titles.get(k, set())] \
+        return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
 
     def speaker_among_bystanders(self, anaphor: str) -> bool:
@@ -704,7 +706,7 @@ _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
-_SHORT_HEADS = merged("BODY_SHORT_HEADS")
+_SHORT_HEADS = {short.lower(): full for short, full in merged("BODY_SHORT_HEADS").items()}
 _HEAD_TITLES = merged("HEAD_TITLES_OF_BODIES")
 _SHORT_HEAD_WORDS = "|".join(sorted(map(re.escape, _SHORT_HEADS), key=len, reverse=True))
 _HEAD_OF_SHORT = re.compile(rf"(?:{alternation('HEAD_OF_BODY_WORDS')})\s+({_SHORT_HEAD_WORDS})\w*", re.I) \
@@ -718,7 +720,7 @@ def _head_title(anaphor: str) -> str | None:
     m = _HEAD_OF_SHORT.fullmatch(anaphor)
     if m is None:
         return None
-    full = next(full for short, full in _SHORT_HEADS.items() if short.lower() == m.group(1).lower())
+    full = _SHORT_HEADS[m.group(1).lower()]
     kind, _, field = full.partition(" ")
     return f"{_HEAD_TITLES[kind]} {field}" if kind in _HEAD_TITLES else None
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"

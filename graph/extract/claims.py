@@ -424,7 +424,7 @@ def _entry_sources(doc: Document, sentences: list[Sentence], out: list, mentions
         if m is None or len(m.group("source").split()) > ENTRY_SOURCE_WORDS:
             continue
         named = [x for x in mentions.within(Span(m.start("source"), m.end("source")))
-                 if types.get(x.entity) in SPEAKER_TYPES - {"Country"}]
+                 if types.get(x.entity) in _CREDITED_TYPES]
         if named and named[-1].span.end == m.end("source"):
             sources[i] = named[-1].entity
     for k, s in enumerate(sentences):
@@ -2775,6 +2775,9 @@ _CREDIT_DASH = re.compile(r"[”»\"“]?[,.!?…]*\s*[—―–-]\s+")
 _CREDIT_TOPIC = re.compile(rf"(?:\s+(?:{alternation('QUOTATION_CREDIT_TOPIC')})\s+[^.!?;:«»\"“”]+)?[.!]?\s*", re.I)
 
 
+_CREDITED_TYPES = SPEAKER_TYPES - {"Country"}   # who a line's credit names: a person or a body, not a country
+
+
 def _quotation_credit(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
                       types: dict[str, str]) -> str | None:
     """"«Мы не отступим» — Петров о переговорах.", "\"We will not back down\" - Jane Roe on the talks.": a
@@ -2786,7 +2789,7 @@ def _quotation_credit(doc: Document, span: Span, quotes: list[QuoteRegion], ment
         return None
     dash = _CREDIT_DASH.match(doc.text, q.span.end, span.end)
     named = next((m for m in outermost(mentions.within(span)) if dash and m.span.start == dash.end()), None)
-    if named is None or types.get(named.entity) not in SPEAKER_TYPES - {"Country"} \
+    if named is None or types.get(named.entity) not in _CREDITED_TYPES \
             or not _CREDIT_TOPIC.fullmatch(doc.text, named.span.end, span.end):
         return None
     return named.entity
