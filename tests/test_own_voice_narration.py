@@ -1,7 +1,8 @@
 """Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
 "пошутил: «…»" reports words as "joked" does; "his statement blamed …" and "the latest statement on her website"
 are the statement of whom "his", "her" stands for; a name right after a country closing a phrase ("с министром
-Бореалии X") is inside the phrase; a quotation credited after a dash («…» — X о Y) is X's words."""
+Бореалии X") is inside the phrase; a quotation credited after a dash («…» — X о Y) is X's words, unless it is only
+a name («"Вектор" — X о сделке»)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -74,3 +75,8 @@ def test_a_name_after_a_country_in_the_genitive_still_speaks(cast):
 ])
 def test_a_quotation_credited_after_a_dash_is_the_credited_names(cast, text, name, words):
     assert speaker_of(claims(text, cast, name=name), words) == "orlen"
+
+
+def test_a_quotation_that_is_only_a_name_is_no_credited_quotation(linker):
+    out = claims("Томас Варга сказал, что переговоры идут.\n\n«Вектор» — Олег Бренов о сделке.", linker, name="ru_t.txt")
+    assert speaker_of(out, "Вектор") is None

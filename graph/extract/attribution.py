@@ -723,6 +723,8 @@ def _head_title(anaphor: str) -> str | None:
     full = _SHORT_HEADS[m.group(1).lower()]
     kind, _, field = full.partition(" ")
     return f"{_HEAD_TITLES[kind]} {field}" if kind in _HEAD_TITLES else None
+
+
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
 OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
 _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS'))})(?!\w)", re.I)
@@ -2389,15 +2391,19 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     before the phrase speaks."""
     if not v.tables.MARKS_CASE:
         return last
-    gap = lambda k: re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
     at = v.left.index(last)
     while at > 0:
-        opening = next((k for k in range(at, 0, -1) if gap(k)), None)
-        between = gap(opening) if opening is not None else []
+        opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
+        between = _gap_words(v, opening) if opening is not None else []
         if len(between) > PHRASE_WORDS or not any(morph().parse(w)[0].tag.POS == "PREP" for w in between):
             break
         at = opening - 1
     return v.left[at]
+
+
+def _gap_words(v: _Around, k: int) -> list[str]:
+    """The words between the names ``k - 1`` and ``k`` left of the verb."""
+    return re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
 
 
 PHRASE_WORDS = 12

@@ -2781,11 +2781,13 @@ _CREDITED_TYPES = SPEAKER_TYPES - {"Country"}   # who a line's credit names: a p
 def _quotation_credit(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
                       types: dict[str, str]) -> str | None:
     """"«Мы не отступим» — Петров о переговорах.", "\"We will not back down\" - Jane Roe on the talks.": a
-    sentence that is a quotation credited after a dash to a name, with at most the subject it was about
-    (``QUOTATION_CREDIT_TOPIC``), and no verb: the named speaker's words, as a headline prints them."""
+    sentence that is a quotation credited after a dash to a name, with at most the subject it was about after it
+    (``QUOTATION_CREDIT_TOPIC`` and any words up to the stop): the named speaker's words, as a headline prints them;
+    not a quotation that is only a name («"Вектор" — Петров о сделке»: a company's, not words)."""
     i = bisect_left(quotes, span.start, key=_start)
     q = quotes[i] if i < len(quotes) else None
-    if q is None or q.span.start - span.start > 2 or q.span.end >= span.end:
+    if q is None or q.span.start - span.start > 2 or q.span.end >= span.end \
+            or any(m.span.start <= q.span.start and q.span.end <= m.span.end for m in mentions.within(q.span)):
         return None
     dash = _CREDIT_DASH.match(doc.text, q.span.end, span.end)
     named = next((m for m in outermost(mentions.within(span)) if dash and m.span.start == dash.end()), None)

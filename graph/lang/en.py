@@ -1132,7 +1132,8 @@ THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that sets what happened against the news before it ("The move comes after …", "It came
 # amid …"): the article's own backdrop, which no opening frame's report covers.
 BACKDROP_OPENERS = (r"(?:it|this|that|the(?:\s+[\w-]+){1,2})\s+(?:comes?|came)\s+"
-                    r"(?:(?:just|only|a|one|two|three|few|days?|weeks?|months?|hours?)\s+){0,3}(?:after|as|amid|ahead of)")
+                    r"(?:(?:just|only|a|one|two|three|few|days?|weeks?|months?|hours?)\s+){0,3}"
+                    r"(?:after|as(?!\s+(?:a\s+)?(?:surprise|shock)\b)|amid|ahead of)")
 # Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
 # week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
 # outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
