@@ -78,5 +78,6 @@ def test_a_quotation_credited_after_a_dash_is_the_credited_names(cast, text, nam
 
 
 def test_a_quotation_that_is_only_a_name_is_no_credited_quotation(linker):
-    out = claims("Томас Варга сказал, что переговоры идут.\n\n«Вектор» — Олег Бренов о сделке.", linker, name="ru_t.txt")
+    out = claims("Томас Варга сказал, что переговоры идут.\n\n«Вектор» — Олег Бренов о сделке.", linker,
+                 name="ru_t.txt")
     assert speaker_of(out, "Вектор") is None
