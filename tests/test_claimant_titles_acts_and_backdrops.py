@@ -1,4 +1,5 @@
-"""Who speaks after a capitalised title alone, a conceding verb, a backdrop sentence."""
+"""Who speaks after a capitalised title alone, a conceding verb, a backdrop sentence (not news that "came as a
+surprise")."""
 from extracted import claims, speaker_of
 
 
@@ -28,3 +29,10 @@ def test_a_backdrop_sentence_ends_the_report_before_it(linker):
     out = claims(text, linker)
     assert speaker_of(out, "nobody had leaned") is not None
     assert speaker_of(out, "The row comes after") is None
+
+
+def test_news_that_came_as_a_surprise_is_no_backdrop():
+    from claimsgraph.extract.claims import _EARLIER
+    assert not _EARLIER.match("The news came as a surprise to drivers in Vellbrook.")
+    assert not _EARLIER.match("It came as a shock to the council.")
+    assert _EARLIER.match("The move comes as the council weighs a new budget.")

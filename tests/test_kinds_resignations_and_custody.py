@@ -1,5 +1,6 @@
 """Event or statement (extract/kinds.py): a post left or a vote sat out in English, custody given and a plea granted
-in Russian, told as done without a time, are events; the same told as a plan, a threat or a state are statements;
+in Russian, told as done without a time, are events; the same told as a plan, a threat or a state are statements,
+and so are a mood ("resigned to"), a habit quit, a course or a loan taken («взят курс») and the arts («искусств…»);
 invented sentences only."""
 import pytest
 
@@ -17,6 +18,16 @@ from claimsgraph.extract.kinds import claim_kind
 def test_a_post_left_or_a_vote_sat_out_is_an_event(sentence):
     assert claim_kind(sentence, "en", None, "own_voice") == "event"
 
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The minister was resigned to defeat.", "en"),
+    ("A Vellbrook councillor quit smoking after the vote.", "en"),
+    ("В Бореалии взят курс на цифровизацию.", "ru"),
+    ("Для реформы взят кредит в банке Тарновии.", "ru"),
+    ("Суд удовлетворил просьбу об искусственном продлении срока.", "ru"),
+])
+def test_a_mood_a_habit_a_course_or_the_arts_are_no_post_left_or_custody(sentence, lang):
+    assert claim_kind(sentence, lang, None, "own_voice") != "event"
 
 @pytest.mark.parametrize("sentence", [
     "Dana Pell threatened to quit the Varnian cabinet.",

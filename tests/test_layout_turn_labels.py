@@ -2,11 +2,12 @@
 _hosts); a title label is the guest a question opens by addressing with it (claims._titled, _opens_addressing); a
 label in capitals on its own line stays apart from a heading in capitals over it (ingest._goes_on) and labels closed
 by a colon make no hard-wrapped text (ingest._wrap_width); a recording's labels with their time stamps
-(claims._stamped); an outlet's name over the questions, the answers unlabelled (claims._outlet_questions); a title
-label is the caller its turn names as the speaker (claims._introduced); a transcript's note of the room and a subjects
-line are furniture (ingest._is_furniture, FURNITURE_OPENERS).
+(claims._stamped); an outlet's name over the questions, the answers unlabelled up to where the article goes on
+(claims._outlet_questions, _own_report); a title label is the caller its first turn names as the speaker at
+its start (claims._introduced); a transcript's note of the room and a subjects line are furniture
+(ingest._is_furniture, FURNITURE_OPENERS).
 Invented names and sentences."""
-from extracted import body_texts, claims
+from extracted import body_texts, claims, claims_all
 
 
 def _speaker(out, quote):
@@ -70,6 +71,21 @@ def test_an_outlets_label_over_the_questions_gives_the_answers_to_the_interviewe
     assert "vale" in (_speaker(out, "We sold none.") or "")
 
 
+def test_an_outlets_interview_ends_where_the_article_goes_on(linker):
+    text = ("Vellbrook budget\n\n"
+            "Jon Vell, the treasurer of Vellbrook, spoke in an interview with Northwire on Monday.\n\n"
+            "NORTHWIRE: What will happen to the budget?\n\n"
+            "We will cut spending by 5% next year.\n\n"
+            "NORTHWIRE: And taxes?\n\n"
+            "Taxes will rise by 2% in March.\n\n"
+            "Separately, the Vellbrook council voted on Tuesday to raise bus fares by 10%, council member Jane Roe "
+            "said.\n\n"
+            "The opposition leader Mark Tull called the vote a disgrace.\n")
+    out = claims_all(text, linker)
+    assert "jon-vel" in (_speaker(out, "Taxes will rise by 2% in March.") or "")
+    assert "jane-roe" in (next(who for said, who in out if "bus fares" in said) or "")
+    assert "mark-tul" in (next(who for said, who in out if "disgrace" in said) or "")
+
 def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
     text = ("Harbour talk\n\nSubjects: harbour bill; ferries.\n\nORRIN VALE: The quay reopens on Monday.\n\n"
             "[Laughter].\n\nTANA ROSK: The ferries run from May.\n")
@@ -93,3 +109,20 @@ def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():
     paras = body_texts(text)
     assert "Tana Rosk (00:00:17):" in paras and "Orrin Vale (00:00:29):" in paras
     assert not any("\n" in p for p in paras)
+
+
+def test_a_name_later_in_a_title_labels_turn_is_not_the_caller(linker):
+    text = ("Studio chat\n\nPRESENTER: You are on air, who is calling?\n\n"
+            "TREASURER: Not me. Frankly, it's Jane Roe. The council asked for 10% in May.\n\nPRESENTER: Welcome!\n\n"
+            "TREASURER: The quay reopens on Monday, and the ferries run from May.\n")
+    out = claims(text, linker)
+    assert "jane-roe" not in (_speaker(out, "The quay reopens on Monday") or "")
+
+
+def test_a_russian_bare_eto_names_the_caller_only_at_the_turns_start(linker):
+    text = ("Эфир\n\nВЕДУЩИЙ: Кто у нас на связи?\n\nКАЗНАЧЕЙ: {}Совет просил 10% в мае.\n\n"
+            "ВЕДУЩИЙ: Добро пожаловать!\n\nКАЗНАЧЕЙ: Причал откроется в понедельник, а паромы пойдут с мая.\n")
+    other = claims(text.format("Не я, это Олег Сидоров. "), linker, name="ru_t.txt")
+    assert _speaker(other, "Причал откроется в понедельник") is None
+    own = claims(text.format("Это Олег Сидоров. "), linker, name="ru_t.txt")
+    assert "oleg-sidorov" in (_speaker(own, "Причал откроется в понедельник") or "")

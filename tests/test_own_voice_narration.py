@@ -1,7 +1,8 @@
 """Narration beside a name, and speech the verb lists missed: "X concluded her visit" tells an act, not words;
-"пошутил: «…»" reports words as "joked" does; "his statement blamed …" is the statement of whom "his" stands
-for; a name right after a country closing a phrase ("с министром Бореалии X") is inside the phrase; a quotation
-credited after a dash («…» — X о Y) is X's words."""
+"пошутил: «…»" reports words as "joked" does; "his statement blamed …" and "the latest statement on her website"
+are the statement of whom "his", "her" stands for; a name right after a country closing a phrase ("с министром
+Бореалии X") is inside the phrase; a quotation credited after a dash («…» — X о Y) is X's words, unless it is only
+a name («"Вектор" — X о сделке»)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -51,6 +52,11 @@ def test_a_statement_a_possessive_owns_is_the_owners(cast, sentence):
     assert speaker_of(out, sentence[:30]) == "orlen"
 
 
+def test_a_statement_on_its_owners_page_with_words_before_its_noun_is_the_owners(cast):
+    out = claims("Mira Orlen spoke to reporters in Norcliff on Monday. The latest statement on her website said the "
+                 "bridge would reopen in May.", cast)
+    assert speaker_of(out, "bridge would reopen") == "orlen"
+
 def test_names_side_by_side_closing_a_prepositional_phrase_are_inside_it(cast):
     text = "Томас Варга в ходе встречи с министром Бореалии Арно Келлом заявил, что соседи повсюду."
     assert speaker_of(claims(text, Linker(CAST + [KELL]), name="ru_t.txt"), "соседи повсюду") == "varga"
@@ -69,3 +75,9 @@ def test_a_name_after_a_country_in_the_genitive_still_speaks(cast):
 ])
 def test_a_quotation_credited_after_a_dash_is_the_credited_names(cast, text, name, words):
     assert speaker_of(claims(text, cast, name=name), words) == "orlen"
+
+
+def test_a_quotation_that_is_only_a_name_is_no_credited_quotation(linker):
+    out = claims("Томас Варга сказал, что переговоры идут.\n\n«Вектор» — Олег Бренов о сделке.", linker,
+                 name="ru_t.txt")
+    assert speaker_of(out, "Вектор") is None

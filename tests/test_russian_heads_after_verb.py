@@ -37,6 +37,12 @@ def test_a_title_in_another_case_after_the_verb_is_not_the_subject(cast):
     assert speaker_of(said, "музей достроен") != "kell"
 
 
+def test_a_title_in_another_case_right_after_the_verb_is_no_speaker(cast):
+    # the title in the dative is the one told, not the one who told: no name before the verb to fall back on
+    said = claims("Министр культуры Бореалии Арно Келл прибыл в Озерск.\n\n"
+                  "В крае построят новый театр. Об этом на брифинге сообщили министру культуры.", cast, name="ru_t.txt")
+    assert speaker_of(said, "новый театр") is None
+
 def test_background_after_a_report_is_the_articles_own(cast):
     said = claims_all("В Озерском крае может появиться ведомство по туризму. Об этом газете сообщил "
                       "губернатор края Томас Варга.\n\n"

@@ -154,6 +154,7 @@ class Discourse:
     quoted: dict[str, None] = field(default_factory=dict)
     # how the text wrote each body it named, as written: "АМН" after a title is that body ("директор АМН")
     body_forms: dict[str, str] = field(default_factory=dict)
+    body_reach: int = 0   # characters of the longest of body_forms
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -212,10 +213,11 @@ class Discourse:
                 previous_person = m.span.end
             elif kind in ("Organization", "Group") and m.entity not in self.outlets:
                 self.last_org = m.entity
-            if kind in ("Organization", "Group") and text:
-                self.body_forms[text[m.span.start:m.span.end]] = m.entity
             elif kind == "Agreement":
                 self.last_law = m.entity
+            if kind in ("Organization", "Group") and text:
+                self.body_forms[text[m.span.start:m.span.end]] = m.entity
+                self.body_reach = max(self.body_reach, m.span.end - m.span.start)
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
@@ -645,8 +647,10 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
+        if holders:
+            return holders
         head_title = _title_words(_head_title(anaphor) or "")
-        return holders or [k for k in people if words <= self.titles.get(k, set())] \
+        return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
 
     def speaker_among_bystanders(self, anaphor: str) -> bool:
@@ -703,7 +707,7 @@ _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
 _OFFICES = [re.compile(rf"(?<![\w-])(?:{office})(?![\w-])", re.I) for office in joined("OFFICES")]
-_SHORT_HEADS = merged("BODY_SHORT_HEADS")
+_SHORT_HEADS = {short.lower(): full for short, full in merged("BODY_SHORT_HEADS").items()}
 _HEAD_TITLES = merged("HEAD_TITLES_OF_BODIES")
 _SHORT_HEAD_WORDS = "|".join(sorted(map(re.escape, _SHORT_HEADS), key=len, reverse=True))
 _HEAD_OF_SHORT = re.compile(rf"(?:{alternation('HEAD_OF_BODY_WORDS')})\s+({_SHORT_HEAD_WORDS})\w*", re.I) \
@@ -717,9 +721,11 @@ def _head_title(anaphor: str) -> str | None:
     m = _HEAD_OF_SHORT.fullmatch(anaphor)
     if m is None:
         return None
-    full = next(full for short, full in _SHORT_HEADS.items() if short.lower() == m.group(1).lower())
+    full = _SHORT_HEADS[m.group(1).lower()]
     kind, _, field = full.partition(" ")
     return f"{_HEAD_TITLES[kind]} {field}" if kind in _HEAD_TITLES else None
+
+
 OFFICE_GAP_WORDS = 3      # words between a title and the name it comes before: "Foreign Minister of Borealia X"
 OFFICE_APPOSED_WORDS = 4  # words into an apposition where its title starts: ", the country's foreign minister,"
 _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS'))})(?!\w)", re.I)
@@ -1761,16 +1767,27 @@ def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     proposing = _PROPOSING.get(language(s.lang))
     if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
-    told_back = _TOLD_BACK.get(language(s.lang))
-    if told_back and (told_back.match(s.text, inner.verb.end + 1) or told_back.search(s.text, that.end(), inner.verb.start)):
+    own = language(s.lang)
+    after, before = _TOLD_BACK.get(own, (None, None))
+    told = after and (after.match(s.text, inner.verb.end) or before.search(s.text, that.end(), inner.verb.start))
+    gender = verb_gender(s.text[outer.verb.start:outer.verb.end]) or s.discourse.genders.get(outer.speaker)
+    if told and _told_back(own.TOLD_BACK_PRONOUNS, told.group("told"), gender):
         return None     # "заявила, что Петров говорил ей …": her own account of what she was told
     return replace(inner, via=(outer.speaker,), at_end=False)
 
 
+def _told_back(pronouns: dict[str, str | None], pronoun: str, gender: str | None) -> bool:
+    """The one told is the outer speaker: "me", "us", or "him"/"her" not against the speaker's gender where it is
+    known («Ферова заявила, что Бренов говорил ему …», "Ms Roe said Vell had told him": someone else)."""
+    want = pronouns.get(pronoun.lower(), "")
+    return want is None or want != "" and gender in (None, want)
+
+
 _PROPOSING = {module: re.compile(rf"(?:{'|'.join(module.PROPOSING_STEMS)})", re.I)
               for module in LANGUAGES.values() if module.PROPOSING_STEMS}
-# the one told, beside the reported verb: "говорил ей", "ей говорил"
-_TOLD_BACK = {module: re.compile(rf"(?<!\w)(?:{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I)
+# the one told, right after the reported verb ("говорил  ей") or before it ("ей говорил")
+_TOLD_BACK = {module: (re.compile(rf"\s+(?P<told>{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I),
+                       re.compile(rf"(?<!\w)(?P<told>{'|'.join(module.TOLD_BACK_PRONOUNS)})(?!\w)", re.I))
               for module in LANGUAGES.values() if module.TOLD_BACK_PRONOUNS}
 
 
@@ -1941,7 +1958,8 @@ def _statement_issuer(text: str, words: tuple[Word, ...], head: int, mentions: M
     end = words[tree[-1]].span.end
     m = _CARRIER.match(text, words[head].span.start, end)
     if m is None:
-        return _page_owner(text, words[tree[0]].span.start, end, discourse)
+        # "The latest statement on her website" from its head noun, "his statement" with its possessive before it
+        return _page_owner(text, words[head].span.start, end, discourse, words[tree[0]].span.start)
     return _issuer_at(text, m.end(), end, mentions.within(Span(m.end(), end)), discourse, publisher)
 
 
@@ -1950,11 +1968,13 @@ _OWN_STATEMENT = re.compile(rf"\s*(?:{alternation('OWN_STATEMENT')})", re.I)
 _OWNER_PRONOUNS = merged("OWNER_PRONOUNS")
 
 
-def _page_owner(text: str, start: int, end: int, discourse: Discourse) -> tuple[str, Span] | None:
+def _page_owner(text: str, start: int, end: int, discourse: Discourse,
+                owned: int | None = None) -> tuple[str, Span] | None:
     """"a statement on his own website said", "a post on its channel said": a statement carried on its issuer's own page
-    (``STATEMENT_ON_OWN_PAGE``), or owned by a possessive ("his statement blamed …", ``OWN_STATEMENT``), is the
-    statement of whom the possessive refers back to."""
-    m = _OWN_PAGE.match(text, start, end) or _OWN_STATEMENT.match(text, start, end)
+    (``STATEMENT_ON_OWN_PAGE``, read from ``start``), or owned by a possessive ("his statement blamed …",
+    ``OWN_STATEMENT``, read from ``owned``, the noun phrase's first word), is the statement of whom the possessive
+    refers back to."""
+    m = _OWN_PAGE.match(text, start, end) or _OWN_STATEMENT.match(text, start if owned is None else owned, end)
     if m is None:
         return None
     pronoun = _OWNER_PRONOUNS[m.group("owner").lower()]
@@ -2372,15 +2392,19 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     before the phrase speaks."""
     if not v.tables.MARKS_CASE:
         return last
-    gap = lambda k: re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
     at = v.left.index(last)
     while at > 0:
-        opening = next((k for k in range(at, 0, -1) if gap(k)), None)
-        between = gap(opening) if opening is not None else []
+        opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
+        between = _gap_words(v, opening) if opening is not None else []
         if len(between) > PHRASE_WORDS or not any(morph().parse(w)[0].tag.POS == "PREP" for w in between):
             break
         at = opening - 1
     return v.left[at]
+
+
+def _gap_words(v: _Around, k: int) -> list[str]:
+    """The words between the names ``k - 1`` and ``k`` left of the verb."""
+    return re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
 
 
 PHRASE_WORDS = 12
@@ -2883,7 +2907,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return None     # "“…,” the crowd roared": a said-tag of any verb names a person
     if discourse.types.get(speaker) == "Place" and _figure_object(words, i):
         return None     # "Greater Ruritania reported $3 billion in revenue": a region in the figures, not a government
-    inner = _reported_speech(words, i, s.lang) if rule == "verb_subject" else None
+    inner = _reported_speech(words, i, s.lang, discourse.genders.get(speaker)) if rule == "verb_subject" else None
     if inner is not None and not s.free(words[inner].span.start):
         inner = None    # "“We said so from the start,” X said": the words X quotes are X's own, "we" and all
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
@@ -3491,15 +3515,17 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
                                     for j in _subtree(words, verb) if j < verb)
 
 
-def _reported_speech(words: tuple[Word, ...], verb: int, lang: str) -> int | None:
+def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str | None = None) -> int | None:
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
-    would pause the offensive, a step analysts say is overdue")."""
+    would pause the offensive, a step analysts say is overdue"); one that told the outer speaker (of ``gender``,
+    ``_told_back``) is the speaker's own account."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
     return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
         and _subject(words, first) is not None and not any(
-            words[j].text.lower() in own.TOLD_BACK_PRONOUNS for j in _children(words, first, "dative", "dobj", "iobj")) \
+            _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
+            for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
 
 
@@ -4359,8 +4385,13 @@ def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str 
     start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
     if start == reference.end(1):
         return None
-    return next((key for form, key in discourse.body_forms.items() if text.startswith(form, start)
-                 and not text[start + len(form):start + len(form) + 1].isalnum()), None)
+    # the longest form that ends where a word does, not inside a longer name ("АМН" in "АМН-Фарм")
+    ends = [m.start() for m in _FORM_END.finditer(text, start, min(len(text), start + discourse.body_reach + 1))]
+    return next((discourse.body_forms[text[start:end]] for end in reversed(ends)
+                 if text[start:end] in discourse.body_forms), None)
+
+
+_FORM_END = re.compile(r"(?<=\S)(?![\w-])")
 
 
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:

@@ -435,7 +435,7 @@ def _entry_sources(doc: Document, sentences: list[Sentence], out: list, mentions
         if m is None or len(m.group("source").split()) > ENTRY_SOURCE_WORDS:
             continue
         named = [x for x in mentions.within(Span(m.start("source"), m.end("source")))
-                 if types.get(x.entity) in SPEAKER_TYPES - {"Country"}]
+                 if types.get(x.entity) in _CREDITED_TYPES]
         if named and named[-1].span.end == m.end("source"):
             sources[i] = named[-1].entity
     for k, s in enumerate(sentences):
@@ -1138,7 +1138,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     """"NORTHWIRE: …" over each question, the answers unlabelled under them: an interview whose one label is the
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
-    (``_interviewee``)."""
+    (``_interviewee``), up to the next label, one paragraph after the last, or one that leaves the interview
+    (``_own_report``): the article goes on after it."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1149,8 +1150,22 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
             or not _interviewed_for(doc, label, Span(doc.body[0].start, doc.body[first - 1].end)):
         return {}
     who = _interviewee(doc, mentions, types, first)
-    return {i: ("question", p.end) if i in labelled else (who, p.start)
-            for i, p in enumerate(doc.body) if i >= first}
+    found: dict[int, tuple[str | None, int]] = {}
+    for i in sorted(labelled):
+        found[i] = ("question", doc.body[i].end)
+        last = max(labelled) == i
+        for j in range(i + 1, len(doc.body) if not last else min(i + 2, len(doc.body))):
+            if j in labelled or _own_report(doc, mentions, types, doc.body[j], who):
+                break
+            found[j] = (who, doc.body[j].start)
+    return found
+
+
+def _own_report(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span, who: str | None) -> bool:
+    """A paragraph that turns to another thread ("Separately, …") or reports someone else's words ("…, council
+    member Jane Roe said."): the article's again, not the interviewee's answer."""
+    return bool(_EARLIER.match(doc.text, para.start)) or bool(verbs(doc.text, para, doc.lang)) and any(
+        m.entity != who and types.get(m.entity) == "Person" for m in mentions.within(para))
 
 
 def _interviewed_for(doc: Document, label: str, intro: Span) -> bool:
@@ -1217,25 +1232,33 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
     the transcript before her turn names Jane Roe, after which "Roe" is hers."""
     found: dict[str, str] = {}
+    turned: set[str] = set()   # labels past their first turn: a caller introduces themselves only there
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
-        if m and (named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip())
-                  or _introduced(doc, mentions, types, Span(m.end(), para.end))):
-            found.setdefault(m.group("label").strip().lower(), named[-1])
+        if m is None:
+            continue
+        label = m.group("label").strip().lower()
+        if named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip()) \
+                or label not in turned and _introduced(doc, mentions, types, Span(m.end(), para.end)):
+            found.setdefault(label, named[-1])
+        turned.add(label)
     return found
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
-    """The person a turn says its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's guest
-    whose label gives only a title."""
-    return [x.entity for x in mentions.within(turn) if types.get(x.entity) == "Person"
-            and _SELF_INTRODUCTION.search(doc.text, turn.start, x.span.start)
-            and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
+    """The person a turn opens by saying its speaker is ("TREASURER: Good evening, it's Jon Vell."): a call-in's
+    guest whose label gives only a title. Only at the turn's start, after at most a greeting: "Not me, it's Jane
+    Roe" names someone else."""
+    opening = _SELF_INTRODUCTION.match(doc.text, turn.start, turn.end)
+    return [x.entity for x in mentions.within(turn) if opening and x.span.start == opening.end()
+            and types.get(x.entity) == "Person" and _INTRODUCED_NAME_END.match(doc.text, x.span.end, turn.end)][:1]
 
 
-# "it's", "I am", "меня зовут" opening a clause right before the name, a stop or a comma after it
-_SELF_INTRODUCTION = re.compile(rf"(?:(?<=[,.!;:—–-])|(?<=[,.!;:—–-]\s))"
-                                rf"(?:{alternation('SELF_INTRODUCTIONS')})\s+$", re.I)
+# "it's", "I am", "меня зовут" at a turn's start, after at most a greeting ("Good evening, it's …"); «это» only
+# right at the start («Не я, это Олег …» is someone else)
+_SELF_INTRODUCTION = re.compile(rf"\s*(?:(?:{alternation('SELF_INTRODUCTIONS_AT_START')})"
+                                rf"|(?:(?:{alternation('GREETINGS')})[^.!?,;:—–]{{0,40}}[,.!;:—–-]\s*)?"
+                                rf"(?:{alternation('SELF_INTRODUCTIONS')}))\s+", re.I)
 _INTRODUCED_NAME_END = re.compile(r"\s*(?:[.,!;]|$)")
 
 
@@ -2871,18 +2894,23 @@ _CREDIT_DASH = re.compile(r"[”»\"“]?[,.!?…]*\s*[—―–-]\s+")
 _CREDIT_TOPIC = re.compile(rf"(?:\s+(?:{alternation('QUOTATION_CREDIT_TOPIC')})\s+[^.!?;:«»\"“”]+)?[.!]?\s*", re.I)
 
 
+_CREDITED_TYPES = SPEAKER_TYPES - {"Country"}   # who a line's credit names: a person or a body, not a country
+
+
 def _quotation_credit(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
                       types: dict[str, str]) -> str | None:
     """"«Мы не отступим» — Петров о переговорах.", "\"We will not back down\" - Jane Roe on the talks.": a
-    sentence that is a quotation credited after a dash to a name, with at most the subject it was about
-    (``QUOTATION_CREDIT_TOPIC``), and no verb: the named speaker's words, as a headline prints them."""
+    sentence that is a quotation credited after a dash to a name, with at most the subject it was about after it
+    (``QUOTATION_CREDIT_TOPIC`` and any words up to the stop): the named speaker's words, as a headline prints them;
+    not a quotation that is only a name («"Вектор" — Петров о сделке»: a company's, not words)."""
     i = bisect_left(quotes, span.start, key=_start)
     q = quotes[i] if i < len(quotes) else None
-    if q is None or q.span.start - span.start > 2 or q.span.end >= span.end:
+    if q is None or q.span.start - span.start > 2 or q.span.end >= span.end \
+            or any(m.span.start <= q.span.start and q.span.end <= m.span.end for m in mentions.within(q.span)):
         return None
     dash = _CREDIT_DASH.match(doc.text, q.span.end, span.end)
     named = next((m for m in outermost(mentions.within(span)) if dash and m.span.start == dash.end()), None)
-    if named is None or types.get(named.entity) not in SPEAKER_TYPES - {"Country"} \
+    if named is None or types.get(named.entity) not in _CREDITED_TYPES \
             or not _CREDIT_TOPIC.fullmatch(doc.text, named.span.end, span.end):
         return None
     return named.entity

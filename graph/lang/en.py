@@ -683,9 +683,10 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
 PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
-# Pronouns for the one who was told, as the object of a reported verb of saying: "X said Y had told her that …"
-# is X's own account of a conversation, X's claim, not Y's passed on.
-TOLD_BACK_PRONOUNS = ("him", "her", "me", "us")
+# Pronouns for the one who was told, as the object of a reported verb of saying, and the gender the outer speaker
+# must have for the pronoun to be them: "Jane Roe said Y had told her that …" is her own account of a conversation,
+# her claim, not Y's passed on; "Jane Roe said Y had told him" passes Y's words on.
+TOLD_BACK_PRONOUNS = {"him": "masc", "her": "femn", "me": None, "us": None}
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
 # Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
 # telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no
@@ -1142,7 +1143,8 @@ THREAD_OPENERS = r"meanwhile|in the meantime|separately"
 # Openers of a sentence that sets what happened against the news before it ("The move comes after …", "It came
 # amid …"): the article's own backdrop, which no opening frame's report covers.
 BACKDROP_OPENERS = (r"(?:it|this|that|the(?:\s+[\w-]+){1,2})\s+(?:comes?|came)\s+"
-                    r"(?:(?:just|only|a|one|two|three|few|days?|weeks?|months?|hours?)\s+){0,3}(?:after|as|amid|ahead of)")
+                    r"(?:(?:just|only|a|one|two|three|few|days?|weeks?|months?|hours?)\s+){0,3}"
+                    r"(?:after|as(?!\s+(?:a\s+)?(?:surprise|shock)\b)|amid|ahead of)")
 # Words that count a span of time from an event, before the figure and after it ("two days after the vote", "a
 # week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
 # outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
@@ -1234,6 +1236,7 @@ QUESTION_LABELS = ("q", "question", "interviewer", "correspondent", "journalist"
 HOST_LABELS = ("host", "co-host", "presenter", "anchor")
 # A speaker naming themselves at a clause's start ("Hello there, it's Jon Vell."): whom a label of a title alone is.
 SELF_INTRODUCTIONS = r"it['’]s|this is|I['’]m|I am|my name is"
+SELF_INTRODUCTIONS_AT_START = ""   # Russian bare «это»
 ANSWER_LABELS = ("a", "answer")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.
@@ -1918,9 +1921,13 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|pepper[- ]spray(?:ed)?|tear gas|rubber bullets|water cannons?|kettled|cornered|staged"
                    r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
                    r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control"
-                   # leaving a post and sitting out a vote ("the minister resigned", "two MPs quit", "she abstained",
-                   # "he tendered his resignation"): a step taken, as "elected" and "dismissed" are
-                   r"|resigned|stepped down|quit|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
+                   # leaving a post and sitting out a vote ("the minister resigned", "she quit as minister", "she
+                   # abstained", "he tendered his resignation"): a step taken, as "elected" and "dismissed" are; not a
+                   # mood ("resigned to defeat") nor a habit left ("quit smoking")
+                   r"|resigned(?!\s+(?:to|himself|herself|themselves)\b)|stepped down"
+                   r"|quit (?:as|(?:the|his|her|their|its) (?:\w+ )?(?:post|job|office|role|position|seat|cabinet"
+                   r"|government|party|board|council|coalition)s?)"
+                   r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.

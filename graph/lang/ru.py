@@ -512,9 +512,10 @@ SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подч�
 # Петров заявил …») made the claim the outer speaker passes on, but one who proposes or asks in it («добавил, что
 # министр предложил встретиться») asserts nothing of their own: the outer speaker's report.
 PROPOSING_STEMS = ("предлож", "предлага", "призв", "призыва", "попрос", "проси", "потребова", "требова")
-# The one told, in the dative beside a reported verb of saying («X заявила, что Y говорил ей о …»): X's own account of
-# the conversation, X's claim, not Y's passed on (the English module's table).
-TOLD_BACK_PRONOUNS = ("ему", "ей", "мне", "нам")
+# The one told, in the dative beside a reported verb of saying («X заявила, что Y говорил ей о …»), and the gender
+# the outer speaker must have to be them: X's own account of the conversation, X's claim, not Y's passed on (the
+# English module's table).
+TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
@@ -998,7 +999,8 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 HOST_LABELS = ("ведущая", "соведущий", "соведущая")
-SELF_INTRODUCTIONS = r"это|меня зовут|с вами"
+SELF_INTRODUCTIONS = r"меня зовут|с вами"
+SELF_INTRODUCTIONS_AT_START = r"это"   # only as a turn's first word: «Не я, это Олег …» names another
 ANSWER_LABELS = ("ответ",)
 # A question's label with no colon, before the journalist's words («Вопрос. Когда …»).
 BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"
@@ -1447,8 +1449,12 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # (a verb's forms, not the noun, which may be excitement: "возбуждение у инвесторов")
                    r"|(?<![а-яё])возбу(?:ди(?!тел)|жд(?!ени))\w*"
                    # custody given and a plea granted: "взят под стражу", "помещён в СИЗО", "суд удовлетворил
-                   # ходатайство"; not "остаётся под стражей", a state, nor a bribe ("взятка")
-                   r"|под\s+стражу|(?<![а-яё])(?:взят|помещ[её]н)[аоы]?(?![а-яё])|удовлетвори\w*\s+(?:\w+\s+){0,2}?(?:ходатайств|иск|жалоб|апелляци)"
+                   # ходатайство"; not "остаётся под стражей", a state, nor a bribe ("взятка"), a loan or a course
+                   # taken ("взят кредит", "взят курс"), nor the arts ("искусство"); "взят" alone is the participle
+                   # as kinds._done reads it, a word at a time
+                   r"|под\s+стражу|(?<![а-яё])взят[аоы]?(?=\s+под\s+(?:стражу|арест)|$)"
+                   r"|(?<![а-яё])помещ[её]н[аоы]?(?![а-яё])"
+                   r"|удовлетвори\w*\s+(?:\w+\s+){0,2}?(?:ходатайств|иск(?:а|у|ом|е|и|ов)?(?![а-яё])|жалоб|апелляци)"
                    r"|столкнул\w*с[яь](?!\s+с\s+(?:\w+\s+){0,3}?(?:проблем|трудност|нехватк"
                    r"|дефицит|угроз|критик|вызов|необходимост|ситуаци|последстви|сложност|давлени|отказ)))")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
