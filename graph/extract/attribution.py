@@ -1357,6 +1357,7 @@ def _cited_description(s: _Sentence, pos: int, end: int) -> tuple[str, Span] | N
 
 _QUOTED_WORDS = {module: re.compile(module.QUOTED_WORDS, re.I) for module in LANGUAGES.values() if module.QUOTED_WORDS}
 _QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re.I) for code, module in LANGUAGES.items()}
+_QUOTED_WORDS_TAG = {code: re.compile(module.QUOTED_WORDS_TAG or r"(?!)") for code, module in LANGUAGES.items()}
 
 
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
@@ -1364,7 +1365,8 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
     last person of that gender; "министерства": the body named before); an outlet named before the noun is the
     relay, or one named after the speaker ("передает слова министра агентство"), or after the verb that follows the
-    speaker ("— слова адвоката приводит агентство")."""
+    speaker ("— слова адвоката приводит агентство"); a bare «слова» ending the sentence right after a quotation
+    names only the speaker ("«…», — слова адвоката.")."""
     pattern = _QUOTED_WORDS.get(language(s.lang))
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
@@ -1378,9 +1380,13 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
             relayed = Span(said_by, s.span.end) if said_by is not None else Span(m.end(), m.end())
         else:   # "слова адвоката приводит агентство": the verb and the outlet after who said the words
             told = _QUOTED_WORDS_AFTER[s.lang].match(s.text, said_by, s.span.end) if said_by is not None else None
-            if told is None:
+            if told is not None:
+                relayed = Span(told.end(), s.span.end)
+            elif said_by is not None and _QUOTED_WORDS_TAG[s.lang].search(s.text, s.span.start, m.start()) \
+                    and not re.search(r"\w", s.text[said_by:s.span.end]):
+                relayed = Span(said_by, said_by)    # "«…», — слова адвоката.": the tag names only the speaker
+            else:
                 continue    # "слова министра вызвали споры": words talked about, not quoted
-            relayed = Span(told.end(), s.span.end)
         relays = tuple(x.entity for x in s.speakers if relayed.start <= x.span.start < relayed.end
                        and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         if named is not None:
@@ -2289,11 +2295,35 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
-        if _outlet_told(v.text, subject, v.said, v.discourse, v.tables) or _of_another_gender(v, subject):
+        if _not_its_subject(v, subject):
             return None
         head = _head_of(v, subject)
         return (head or None) if head is not None else v.found(subject)
     return None
+
+
+def _not_its_subject(v: _Around, subject: Mention) -> bool:
+    """A speaker before the verb that is not its subject though it reads so: an outlet told, a person of the other
+    gender."""
+    return _outlet_told(v.text, subject, v.said, v.discourse, v.tables) or _of_another_gender(v, subject) \
+        or _outlet_before_speaker_after(v, subject)
+
+
+def _outlet_before_speaker_after(v: _Around, subject: Mention) -> bool:
+    """"Об этом ТАСС сообщила пресс-секретарь министра X": where case shows, an outlet right before the verb with a
+    person after it in the nominative, in its clause (no comma or dash between), whose gender the verb fits, is who
+    was told (an indeclinable name's dative reads as nominative); that person spoke."""
+    if not v.tables.MARKS_CASE or not _an_outlet(v.text, subject, v.discourse, _CODE_OF[v.tables]):
+        return False
+    gender = verb_gender(v.said)
+    return any(v.discourse.types.get(m.entity) == "Person" and v.verb.end <= m.span.start < v.right_limit
+               and not _CLAUSE_MARK.search(v.text, v.verb.end, m.span.start)
+               and v.discourse.nominative(m, v.text) and (gender is None or v.discourse.fits(m.entity, gender))
+               for m in v.speakers)
+
+
+_CODE_OF = {module: code for code, module in LANGUAGES.items()}
+_CLAUSE_MARK = re.compile(r"[,;:—―–]")
 
 
 LISTED_SUBJECT_WORDS = 6   # words between the last name of a list and its verb at most, as ``_subject_before`` reads
@@ -2324,7 +2354,7 @@ def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | No
             or any(t.lower() in _PERSONAL_PRONOUNS or morph().parse(t.lower())[0].tag.POS in _PREDICATES
                    for t in tokens):
         return None
-    if _of_another_gender(v, subject) or _outlet_told(v.text, subject, v.said, v.discourse, v.tables):
+    if _not_its_subject(v, subject):
         return None
     head = _head_of(v, subject)
     return (head or None) if head is not None else v.found(subject)

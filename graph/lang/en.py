@@ -1989,6 +1989,7 @@ SPEECH_NOUNS_BEFORE_SPEAKER = ""
 # слова адвоката"); English says "quoted X as saying", read from the parse (RELAY_LEMMAS).
 QUOTED_WORDS = ""
 QUOTED_WORDS_AFTER = ""
+QUOTED_WORDS_TAG = ""
 # What kind of body a description that refers back is: a company ("the firm added") or a public body
 # ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.

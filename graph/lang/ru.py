@@ -1508,6 +1508,9 @@ QUOTED_WORDS = (r"(?<!\w)(?:привод(?:ит|ят)|прив[её]л[аи]?|ц
                 r"|переда(?:ет|ёт|ют|л[аио]?|ли))\s+"
                 r"(?P<relay>(?:[^\s,.!?«»\"]+\s+){0,3}?)(?:слова|заявление|сообщение)\s+(?=\S)|(?<!\w)слова\s+(?=\S)")
 QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|цитиру(?:ет|ют)|процитировал[аи]?)\s+"
+# Before a bare «слова» that ends the sentence, the close of a quotation and a dash: «…», — слова адвоката. The
+# words just quoted are that person's, with no outlet passing them on.
+QUOTED_WORDS_TAG = r"[»“\"]\s*,?\s*[—―–-]\s*$"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
