@@ -1183,7 +1183,7 @@ def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
 
 
 def _modifier(unit: str, lang: str) -> bool:
-    """A one-word unit that only describes the noun a figure shares with the next ("six oil and two gas fields",
+    """A one-word unit that only describes the noun a figure shares with the next ("four oil and three gas fields",
     «шесть нефтяных и два газовых месторождения»): an adjective, or in English a noun not in the plural a count
     other than one would take ("10 cars and 5 fire engines", "40 staff and 12 part-time workers" count their own)."""
     if " " in unit:
