@@ -142,6 +142,7 @@ _TIME_WORD = re.compile(rf"(?!{_alternation(_merged('NOT_TIME_STEMS')) or '(?!)'
 SCALED = 1000       # a bare figure written with a scale word at least this large ("7.5 billion") counts what the one before counts
 SPANS_OF_TIME = {"s", "h", "min", "d", "wk", "mo", "qtr", "yr"}   # canonical units a duration is counted in
 CHANGE_SIZES = {"%", "pp", "bp"}                      # canonical units the size of a change is counted in
+FACTOR = "times"                                      # the canonical unit of a factor: "в 1,5 раза", "doubled"
 MONEY = {**CURRENCIES, **NAMED_CURRENCIES}              # canonical units of money (by code or only by noun), their nouns
 # A character of the same sentence: a full stop inside it ("3 млн. тонн") but not one before a capital.
 _IN_SENTENCE = r"(?:(?!\.\s+[A-ZА-ЯЁ])[^,;!?\d])"
@@ -189,6 +190,11 @@ _PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})
 _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
                           rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
+# Lengths a race is named by, and a length's unit before the name of its event ("400 metres hurdles").
+_RACED_LENGTHS = {"m", "km", "mi"}
+_DISTANCE_EVENT = re.compile(rf"\s*-?[^\W\d_]+\.?\s+(?:{_alternation(_merged('DISTANCE_EVENTS'))})(?!\w)", re.I)
+# A price's conversion in brackets: "$2 (£1.60)", "500 рублей (около $7)".
+_CONVERSION = re.compile(r"\s*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
 _RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('RATIO_JOINERS'))})(?!\w)", re.I)
 _YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_BEFORE'))})\s+$", re.I)
 # A year joined to the number right before it makes that number a year too, when a word of years opens the pair:
@@ -784,6 +790,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
+    if canonical in _RACED_LENGTHS and currency is None and _DISTANCE_EVENT.match(chunk, r.end, r.end + WINDOW):
+        return None                                   # "won the 400m hurdles", "200 метров вольным стилем": an
+                                                      # event's name, no distance anyone measured
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
@@ -806,7 +815,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if counted:                # "34 of the injured": a participle for people
             unit, unit_end = counted.group().lower(), counted_at + counted.end()
         canonical = canonical_unit(unit, lang)
-    shared = _shared_noun(chunk, r.end, lang) if unit is None else None
+    shared = _shared_noun(chunk, r.end, lang) if unit is None or r.value != 1 and _modifier(unit, lang) else None
     if shared:                     # "379 confirmed and 47 probable cases"
         unit, unit_end = shared
         canonical = canonical_unit(unit, lang)
@@ -827,6 +836,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit_end += below.end() if below else 0
     priced = canonical in MONEY or unit is not None and unit.lower().rstrip(".") in _SUBUNITS   # "12 cents a gallon"
     rate = _rate(chunk, unit, unit_end, priced, lang)
+    conversion = _conversion_end(chunk, sign_start, unit_end) if priced and rate is None else None
+    if conversion is not None:     # "$2 (£1.60) for each barrel": the price and its conversion, both per barrel
+        rate = _rate(chunk, unit, conversion, priced, lang)
     if rate is not None:           # "$0.07 per share", "$80 a barrel", "2 million barrels per day"
         unit, unit_end, canonical = f"{unit} {rate[0]}", rate[1], _rate_unit(canonical, rate[0], lang)
     per_time = _per_time(chunk, unit_end, lang) if rate is None and unit is not None \
@@ -865,7 +877,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     factor = _factor(chunk, r, before, tables)
     if factor is not None:                            # "в 1,5 раза", "three times more", "a 3-fold rise"
         return Quantity(Span(span.start + begin, span.start + factor), value, chunk[r.end:factor].strip(" -"),
-                        approximate, bound, canonical_unit="times")
+                        approximate, bound, canonical_unit=FACTOR)
     age = _age(chunk, r, before, unit, tables)
     if age is not None and (not lone or age[1] > r.end):   # "aged 80", "the 82-year-old", "a one-year-old"
         unit, unit_end = age
@@ -980,7 +992,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         if unit is None and _change_then_value(chunk, begin, "", tables, size=True):
             unit = _reached_unit(chunk, r.end, lang)  # "rose by 12 to 340 cases": the change counts cases too
         if unit is None and r.scale >= SCALED:
-            large = _as_large(found, r).unit if found else previous_unit
+            counts = [q for q in found if q.canonical_unit != FACTOR]   # a factor counts nothing: "в 1,5 раза … 34 млрд"
+            large = _as_large(counts, r).unit if counts else previous_unit
             if canonical_unit(large, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
                 unit = large                          # "$6.3 billion … of which sales came to 3.8 billion"
         if unit is not None and _object_counts(chunk, r.end, unit, lang):
@@ -991,6 +1004,16 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     return Quantity(Span(span.start + begin, span.start + unit_end), value, unit,
                     approximate=approximate, bound=bound, borrowed=borrowed,
                     canonical_unit=canonical)
+
+
+def _conversion_end(chunk: str, start: int, end: int) -> int | None:
+    """Where a price's conversion into another currency ends, in brackets after it ("$2 (£1.60)") or, for the
+    conversion itself, the bracket that closes it ("(£1.60)"): what either is per follows."""
+    if chunk[:start].rstrip().endswith("("):
+        closing = re.match(r"\s*\)", chunk[end:end + 3])
+        return end + closing.end() if closing else None
+    bracket = _CONVERSION.match(chunk, end)
+    return bracket.end() if bracket else None
 
 
 def _restated_change_unit(chunk: str, span: Span, found: list[Quantity], start: int, tables) -> str | None:
@@ -1127,7 +1150,9 @@ def _plural_predicate(after: str, lang: str) -> bool:
 
 def carried_unit(text: str, figures: list[Quantity], previous_unit: str | None) -> str | None:
     """The unit the next span's figures may borrow ("… Four were taken to hospital"): the last figure's that counts
-    no part of a whole named before it ("six people were hurt, including two children": people, not children)."""
+    no part of a whole named before it ("six people were hurt, including two children": people, not children) and
+    is no factor, which counts nothing ("costs grew 1.5 times. … 34 billion": the money counted before)."""
+    figures = [q for q in figures if q.canonical_unit != FACTOR]
     for q in reversed(figures):
         if not _INCLUDED_BEFORE.search(text, max(0, q.span.start - WINDOW), q.span.start):
             return q.unit
@@ -1155,6 +1180,17 @@ def _shared_noun(chunk: str, end: int, lang: str) -> tuple[str, int] | None:
     if unit is None or " " not in unit:
         return None
     return f"{m.group('word').lower()} {unit.split(' ', 1)[1]}", end + m.end("word")
+
+
+def _modifier(unit: str, lang: str) -> bool:
+    """A one-word unit that only describes the noun a figure shares with the next ("four oil and three gas fields",
+    «шесть нефтяных и два газовых месторождения»): an adjective, or in English a noun not in the plural a count
+    other than one would take ("10 cars and 5 fire engines", "40 staff and 12 part-time workers" count their own)."""
+    if " " in unit:
+        return False
+    if lang == "ru":
+        return _morph_pos(unit.lower()) in {"ADJF", "PRTF"}
+    return not _plural_head(unit.lower())
 
 
 def _listed_unit(chunk: str, end: int, lang: str) -> str | None:
@@ -1609,7 +1645,7 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
         value = values[int(m.lastgroup[1:])]
         begin, phrase, bound = _approximation(chunk, m.start())
         out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,
-                            phrase is not None and bound is None, bound, canonical_unit="times"))
+                            phrase is not None and bound is None, bound, canonical_unit=FACTOR))
     return out
 
 
@@ -1918,12 +1954,13 @@ def _predicate(word: str, lang: str) -> bool:
     return _morph_pos(word) in {"VERB", "INFN", "PRTS", "GRND", "ADVB", "COMP", "CONJ", "PRCL", "PRED"}
 
 
-ORDINAL_CASES = {"loct", "loc2", "datv"}
+ORDINAL_CASES = {"loct", "loc2", "datv", "accs", "ablt"}
 
 
 def _ordinal_case(unit: str, value: float, lang: str) -> bool:
     """A Russian noun in the singular of a case no count puts it in after a number that does not end in 1 (21
-    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 12 минуте", "на 6 месте")."""
+    takes the singular: "в 21 регионе"): the digits are an ordinal's ("на 12 минуте", "на 6 месте", "получил
+    12-ю кнопку", where "-ю" is the ordinal's ending, not the count's of "с 6-ю очками")."""
     if lang != "ru" or value != int(value) or int(value) % 10 == 1 and int(value) % 100 != 11:
         return False
     parses = morph().parse(unit.split()[0])[:2]
