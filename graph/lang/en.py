@@ -1219,11 +1219,12 @@ FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # speaker's "our".
 NEWSROOM_FIRST_PERSON = r"our (?:[\w-]+ )?(?:interview|correspondent|reporter|newspaper|readers|newsroom|editors?)s?"
 # Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …", "Press Conference by
-# President …" (a transcript: its reporters' questions are labelled as such).
+# President …", "Transcript of the Minister …" (a transcript: its reporters' questions are labelled as such).
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
     r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable|(?:press|news) conference)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+    r"|address|message|op-ed|letter|statement attributable|(?:press|news) conference|transcript)"
+    r"(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
@@ -1238,6 +1239,11 @@ HOST_LABELS = ("host", "co-host", "presenter", "anchor")
 SELF_INTRODUCTIONS = r"it['’]s|this is|I['’]m|I am|my name is"
 SELF_INTRODUCTIONS_AT_START = ""   # Russian bare «это»
 ANSWER_LABELS = ("a", "answer")
+# Words of a transcript's label that name a kind of speaker, not a person ("AUDIENCE MEMBER:", "FEMALE VOICE:")
+SPEAKER_KIND_WORDS = ("speaker", "voice", "voices", "member", "members", "participant", "participants", "moderator",
+                      "operator", "caller", "audience", "crowd", "man", "woman", "male", "female", "announcer",
+                      "narrator", "interpreter", "translator", "panelist", "panellist", "student", "protester",
+                      "official", "officer", "witness", "delegate", "all", "both", "video", "clip", "transcript")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.
 BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
