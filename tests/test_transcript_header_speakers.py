@@ -1,7 +1,9 @@
 """Transcripts whose speaker only the header names: a title label ("PRIME MINISTER:") that the text gives no one by
 name is the one person the lines over it name (claims._header_speaker); "Surname, Given" on such a line is one
 person (names._inverted_names); a recurring label in capitals that is a name alone is a person the models miss
-(names._people_of_named_capitals_labels), not a kind of speaker ("AUDIENCE MEMBER:"). Invented names and sentences."""
+(names._people_of_named_capitals_labels), not a kind of speaker ("AUDIENCE MEMBER:"); "Transcript of …" is an issuing
+headline, whose office makes no entity where the holder is named after it (names._issuing_office); a lead saying the
+text below is someone's transcript gives them the rest (claims._transcript_lead). Invented names and sentences."""
 from extracted import claims, speaker_of
 
 
@@ -54,3 +56,21 @@ def test_an_issuing_headline_naming_the_holder_makes_no_office_entity(linker):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     labels = {e.label for e in extract(doc, linker).new_entities}
     assert "Minister for Ports" not in labels
+
+
+def test_a_lead_announcing_a_transcript_gives_the_rest_to_its_speaker(linker):
+    text = ("Ports and harbours\n\nThe harbour board met on Monday, said spokeswoman Nela Orrin.\n\n"
+            "Vellmar Radio presents the full transcript of Nela Orrin's briefing, which took place on 4 May.\n\n"
+            "The new wharf at Orrinby was opened yesterday. The board discussed the dredging of the channel.\n")
+    out = claims(text, linker)
+    assert speaker_of(out, "The new wharf at Orrinby").startswith("nela-orin")
+    assert speaker_of(out, "dredging of the channel").startswith("nela-orin")
+
+
+def test_a_russian_lead_announcing_a_transcript_gives_the_rest_to_its_speaker(linker):
+    text = ("Порты\n\nСовет порта собрался в понедельник, сообщила пресс-секретарь Нела Оррин.\n\n"
+            "Публикуем полную стенограмму брифинга Нелы Оррин.\n\n"
+            "Новый причал в Орринби открыт вчера. Совет обсудил углубление канала.\n")
+    out = claims(text, linker, name="ru_t.txt")
+    assert speaker_of(out, "Новый причал") is not None
+    assert speaker_of(out, "Новый причал") == speaker_of(out, "углубление канала")

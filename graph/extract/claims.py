@@ -846,7 +846,8 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
                   and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())), None)
     if first is None:
         return None
-    passive = _passive_lead(doc, sentences, first, mentions, types)
+    passive = _passive_lead(doc, sentences, first, mentions, types) or _transcript_lead(doc, sentences, first,
+                                                                                       mentions, types)
     if passive is not None:
         return passive
     if doc.title and any(_BARE_STATEMENT.fullmatch(doc.text, p.start, p.end) for p in _top_lines(doc)):
@@ -927,6 +928,25 @@ def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions
         end = next((k for k in range(i, len(sentences)) if sentences[k].span.end >= colon.end()), None)
         return StatementLead(who.entity, end) if who is not None and end is not None else None
     return None
+
+
+def _transcript_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                     types: dict[str, str]) -> StatementLead | None:
+    """A sentence in the first few that says the text below is the transcript of someone's remarks ("Northwire
+    presents the full transcript of Jane Roe's briefing, held on 4 May."): the rest is theirs, the person (else
+    the body) named first after the cue."""
+    for i in range(first, min(first + PASSIVE_LEAD_SENTENCES + 1, len(sentences))):
+        span = sentences[i].span
+        m = _TRANSCRIPT_LEAD.match(doc.text, span.start, span.end)
+        named = [x for x in outermost(mentions.within(Span(m.end(), span.end)))
+                 if types.get(x.entity) in SPEAKER_TYPES] if m else []
+        people = [x for x in named if types.get(x.entity) == "Person"]
+        if named:
+            return StatementLead((people or named)[0].entity, i)
+    return None
+
+
+_TRANSCRIPT_LEAD = re.compile(alternation("TRANSCRIPT_LEAD"), re.I)
 
 
 def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: StatementLead) -> None:

@@ -1402,6 +1402,9 @@ HEADLINE_STATEMENT_TOPIC = r"о|об|по поводу|в связи с|отно
 PASSIVE_STATEMENT_LEAD = (r"(?:ниже\s+)?(?:приводится|приводим|публикуется|публикуем|распространено|распространён)"
                           r"\s+(?:полный\s+)?(?:текст\s+)?(?:заявлени|сообщени|обращени|коммюнике)\w*(?:[^:]{0,200}?)"
                           r"(?=\s*:)")
+# (en: "Northwire presents the full transcript of Jane Roe's briefing."): «Публикуем полную стенограмму брифинга …»
+TRANSCRIPT_LEAD = (r"(?:[\w-]+\s+){0,2}?(?:публику\w*|привод\w*|предлага\w*\s+(?:вашему\s+)?вниманию)\s+"
+                   r"(?:полн\w+\s+)?(?:текст|стенограмм\w*|расшифровк\w*)\s+")
 # The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
 # genitive with no preposition («текст заявления МИД:»).
 ISSUED_BY = r"от"
