@@ -60,7 +60,7 @@ def test_an_issuing_headline_naming_the_holder_makes_no_office_entity(linker):
 
 def test_a_lead_announcing_a_transcript_gives_the_rest_to_its_speaker(linker):
     text = ("Ports and harbours\n\nThe harbour board met on Monday, said spokeswoman Nela Orrin.\n\n"
-            "Vellmar Radio presents the full transcript of Nela Orrin's briefing, which took place on 4 May.\n\n"
+            "Vellmar Radio presents the full transcript of Nela Orrin's Monday briefing.\n\n"
             "The new wharf at Orrinby was opened yesterday. The board discussed the dredging of the channel.\n")
     out = claims(text, linker)
     assert speaker_of(out, "The new wharf at Orrinby").startswith("nela-orin")
