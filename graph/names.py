@@ -541,9 +541,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     # "the Vell Prant Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
+    inverted = _inverted_names(doc, models)
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
             continue    # the model's span runs the place into the assembly's name
+        if any(m.start() <= name.span.start < m.end() for m in inverted):
+            continue    # "Roe, Jane" over a transcript: one person, whom the model split in two
         if any(m.start("name") <= name.span.start < m.end("name") for m in titled_labels):
             continue    # "MR. VELL:" in a transcript: a person, whatever the model took the surname for
         if any(listing.contains(name.span) for listing in listings):
@@ -705,6 +708,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 _country_as_a_word_of_a_name(f, Span(start, end), label)
     _people_of_turn_labels(f)
     _people_of_titled_labels(f, titled_labels)
+    _people_of_named_capitals_labels(f)
+    for m in inverted:
+        f.add(m.start(), m.end(), f"{m.group('given')} {m.group('surname')}", "Person")
     _one_person_in_two_forms(doc, found, mentions)
     _one_person_with_a_shortened_given_name(found, mentions)
     _later_surnames(f, taken)
@@ -2226,7 +2232,7 @@ _CAPITALS_NAME_HEAD = r"[A-Z](?:[a-z]{1,2}(?=[A-Z]))?"
 # or an honorific before a surname alone ("MR. McVELL:")
 _TITLED_CAPITALS_LABEL = re.compile(rf"\s*(?P<title>(?:[A-Z][A-Z\-]*\.?\s+){{1,3}}?)"
                                     rf"(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+\.?(?:\s+{_CAPITALS_NAME_HEAD}[A-Z'’\-]*\.?){{0,2}})\s*[,:]\s")
-_CAPITALS_LABEL = re.compile(rf"\s*[A-Z](?:[A-Z.'’\- ]|(?<=\b[A-Z])[a-z]{{1,2}}(?=[A-Z])){{1,60}}(?:,[^:\n]{{1,60}})?:\s")
+_CAPITALS_LABEL = re.compile(rf"\s*[A-Z](?:[A-Z.'’\- ]|(?<=\b[A-Z])[a-z]{{1,2}}(?=[A-Z])){{1,60}}(?:,[^:\n]{{1,60}})?:(?:\s|$)")
 _HONORIFIC_WORDS = {w.lower() for w in joined("HONORIFICS") if " " not in w}
 _TITLE_LABEL_WORDS = _PERSON_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS") + joined("HONORIFICS")}
 
@@ -2244,11 +2250,16 @@ def _people_of_turn_labels(f: _Finder) -> None:
                   f"{initials} {surname.title() if surname.isupper() else surname}", "Person")
 
 
+def _capitals_transcript(doc: Document) -> bool:
+    """Labels in capitals open several paragraphs, before their turns or alone on their lines: a transcript."""
+    return sum(1 for para in doc.body if _CAPITALS_LABEL.match(doc.text, para.start, para.end)) >= LABEL_TURNS
+
+
 def _titled_capitals_labels(doc: Document) -> list[re.Match]:
     """The labels of a transcript in capitals that name their speaker after a title ("GOV. JANA ROE, R-VELL:"), or
     by a surname alone after an honorific ("MR. VELL:"; "PRIME MINISTER:" names no one)."""
     text, body = doc.text, doc.body
-    if sum(1 for para in body if _CAPITALS_LABEL.match(text, para.start, para.end)) < LABEL_TURNS:
+    if not _capitals_transcript(doc):
         return []
     found = []
     for para in body:
@@ -2279,6 +2290,51 @@ def _people_of_titled_labels(f: _Finder, labels: list[re.Match]) -> None:
             added = f.found.get(new_entity_key(name))
             if " " in name and added is not None and added.type == "Person":
                 by_surname.setdefault(name.split()[-1], set()).add(added.key)
+
+
+# A transcript's label in capitals that is a name alone ("JANA ROE:"), two or three words
+_NAME_CAPITALS_LABEL = re.compile(rf"\s*(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+(?:[ \t]+{_CAPITALS_NAME_HEAD}[A-Z'’\-]+){{1,2}})"
+                                  rf"[ \t]*:\s")
+_UNNAMING_LABEL_WORDS = _TITLE_LABEL_WORDS | {w.lower() for w in joined("QUESTION_LABELS") + joined("HOST_LABELS")
+                                              + joined("SPEAKER_KIND_WORDS")}
+
+
+def _people_of_named_capitals_labels(f: _Finder) -> None:
+    """"JANA ROE:" opening turns of a transcript, again and again: a speaker the models miss in capitals, named as a
+    name is written ("Jana Roe"). Not a label of titles or of a kind of speaker ("UNIDENTIFIED MALE:", "AUDIENCE
+    MEMBER:"), nor one opening with an adjective."""
+    text, body = f.doc.text, f.doc.body
+    if not _capitals_transcript(f.doc):
+        return
+    labels = [m for para in body if (m := _NAME_CAPITALS_LABEL.match(text, para.start, para.end))]
+    turns = Counter(m.group("name") for m in labels)
+    for m in labels:
+        words = m.group("name").lower().split()
+        if turns[m.group("name")] >= LABEL_TURNS and not is_adjective(words[0]) \
+                and not any(w in _UNNAMING_LABEL_WORDS for w in words):
+            f.add(m.start("name"), m.end("name"), _uncapitalised(m.group("name")), "Person")
+
+
+def _inverted_names(doc: Document, models: tuple[NamedSpan, ...]) -> list[re.Match]:
+    """"Roe, Jane" on a line of its own over a transcript, before any sentence (an archive's header, its "Released
+    by" list), where the model took both words for a person's: Jane Roe, surname first ("Doorstop, Vellby" is
+    where the remarks were made)."""
+    text, body = doc.text, doc.body
+    if not _capitals_transcript(doc):
+        return []
+    found = []
+    for para in body:
+        if SENTENCE_CLOSED.search(text, para.start, para.end):
+            break
+        m = _INVERTED_NAME.fullmatch(text, para.start, para.end)
+        people = [n.span for n in models if n.type == "Person"]
+        if m and all(any(s.start < m.end(part) and m.start(part) < s.end for s in people) for part in ("surname", "given")):
+            found.append(m)
+    return found
+
+
+_INVERTED_NAME = re.compile(r"[\W_]{0,3}?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?),[ \t]+"
+                            r"(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]*")
 
 
 def _uncapitalised(name: str) -> str:
@@ -4050,7 +4106,12 @@ def _issuing_office(f: _Finder) -> Span | None:
     the Secretary-General"); a bare title ("the Spokesperson") is too little to be an entity."""
     issued = f.issued
     office = _OFFICE.match(f.doc.text, issued[1], issued[0].end) if issued else None
-    return Span(office.start(), office.end()) if office else None
+    if office is None or _HOLDER_AFTER_OFFICE.match(f.doc.text, office.end(), issued[0].end):
+        return None   # "Transcript of the Minister for Ports, Jon Vell": the holder's name, the issuer
+    return Span(office.start(), office.end())
+
+
+_HOLDER_AFTER_OFFICE = re.compile(r",\s+(?:the\s+)?[A-Z][\w.\-]*\s+[A-Z]")
 
 
 def _country_as_a_word_of_a_name(f: _Finder, span: Span, label: str) -> None:
@@ -4642,7 +4703,7 @@ def _bare_dateline(f: _Finder) -> Span | None:
     closes a speaker's or a section's label ("THE PRESIDENT:", "BACKGROUND:"): there, without a date in brackets,
     only a place the registry or a model knows, and never one a title or an article opens."""
     doc = f.doc
-    transcript = sum(1 for para in doc.body if _CAPITALS_LABEL.match(doc.text, para.start, para.end)) >= LABEL_TURNS
+    transcript = _capitals_transcript(doc)
     for para in doc.body[:3]:
         m = _BARE_DATELINE.match(doc.text, para.start, para.end)
         if m is None:

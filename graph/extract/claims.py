@@ -846,7 +846,8 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
                   and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())), None)
     if first is None:
         return None
-    passive = _passive_lead(doc, sentences, first, mentions, types)
+    passive = _passive_lead(doc, sentences, first, mentions, types) or _transcript_lead(doc, sentences, first,
+                                                                                       mentions, types)
     if passive is not None:
         return passive
     if doc.title and any(_BARE_STATEMENT.fullmatch(doc.text, p.start, p.end) for p in _top_lines(doc)):
@@ -927,6 +928,25 @@ def _passive_lead(doc: Document, sentences: list[Sentence], first: int, mentions
         end = next((k for k in range(i, len(sentences)) if sentences[k].span.end >= colon.end()), None)
         return StatementLead(who.entity, end) if who is not None and end is not None else None
     return None
+
+
+def _transcript_lead(doc: Document, sentences: list[Sentence], first: int, mentions: MentionIndex,
+                     types: dict[str, str]) -> StatementLead | None:
+    """A sentence in the first few that says the text below is the transcript of someone's remarks ("Northwire
+    presents the full transcript of Jane Roe's briefing, held on 4 May."): the rest is theirs, the person (else
+    the body) named first after the cue."""
+    for i in range(first, min(first + PASSIVE_LEAD_SENTENCES + 1, len(sentences))):
+        span = sentences[i].span
+        m = _TRANSCRIPT_LEAD.match(doc.text, span.start, span.end)
+        named = [x for x in outermost(mentions.within(Span(m.end(), span.end)))
+                 if types.get(x.entity) in SPEAKER_TYPES] if m else []
+        people = [x for x in named if types.get(x.entity) == "Person"]
+        if named:
+            return StatementLead((people or named)[0].entity, i)
+    return None
+
+
+_TRANSCRIPT_LEAD = re.compile(alternation("TRANSCRIPT_LEAD"), re.I)
 
 
 def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: StatementLead) -> None:
@@ -1051,6 +1071,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
                           len(doc.body))
+    headed = _header_speaker(doc, mentions, types, paragraph_labels, first_sentence, set(labelled.values()))
     for i, para in enumerate(doc.body):
         m = paragraph_labels[i] if i or not doc.title else None
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
@@ -1097,7 +1118,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, end)
             explicit += 1
         elif m and (titled := _titled(doc, mentions, types, label, questions) or _title_given(label, titles)
-                    or _title_only(label) and guest):
+                    or _title_only(label) and (guest or headed)):
             speaker = titled
             found[i] = (speaker, m.end())
             explicit += 1 + _opening_capitals_label(label, i, first_sentence)   # "THE PRESIDENT:" opening remarks
@@ -1317,6 +1338,18 @@ def _introduced_guest(doc: Document, mentions: MentionIndex, types: dict[str, st
 _GUEST_BEFORE = re.compile(rf"(?:^|[.!?:]\s+|\n)(?:{alternation('GUEST_INTRODUCED_BEFORE')})[\s,—–-]+$", re.I)
 _GUEST_AFTER = re.compile(rf"\s+(?:{alternation('GUEST_INTRODUCED_AFTER')})\b", re.I)
 GUEST_CUE_CHARS = 60   # characters read back from a name for the words that introduce it
+
+
+def _header_speaker(doc: Document, mentions: MentionIndex, types: dict[str, str],
+                    paragraph_labels: list[re.Match | None], first_sentence: int, labelled: set[str]) -> str | None:
+    """The one person the lines over a transcript name in full, before its first label and any sentence
+    ("Transcript of the Minister, Jane Roe", "Roe, Jane"): whom a title label the text gives no one by name
+    ("MINISTER:") is, unless a label of their own names them (the interviewer)."""
+    first_label = next((i for i, m in enumerate(paragraph_labels) if m), 0)
+    top = doc.body[:min(first_label, first_sentence)]
+    people = {x.entity for para in top for x in mentions.within(para) if types.get(x.entity) == "Person"
+              and len(doc.text[x.span.start:x.span.end].split()) > 1}
+    return people.pop() if len(people) == 1 and not people & labelled else None
 
 
 def _title_given(label: str, titles: dict[str, str]) -> str | None:

@@ -1222,11 +1222,12 @@ FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # speaker's "our".
 NEWSROOM_FIRST_PERSON = r"our (?:[\w-]+ )?(?:interview|correspondent|reporter|newspaper|readers|newsroom|editors?)s?"
 # Headlines that name a document's issuer: "Statement by the Ministry of …", "Press remarks by …", "Press Conference by
-# President …" (a transcript: its reporters' questions are labelled as such).
+# President …", "Transcript of the Minister …" (a transcript: its reporters' questions are labelled as such).
 ISSUED_TITLE = (
     r"(?:joint |press |official |information |opening |closing |keynote )?"
     r"(?:statement|press release|communiqu[eé]|declaration|readout|comment|bulletin|briefing|remarks|speech"
-    r"|address|message|op-ed|letter|statement attributable|(?:press|news) conference)(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
+    r"|address|message|op-ed|letter|statement attributable|(?:press|news) conference|transcript)"
+    r"(?:\s+(?:by|of|from|to))(?:\s+the)?\s+"
 )
 # Lower-case words a title may hold between the headline's cue and the issuer's name: "by the Minister of".
 TITLE_FUNCTION_WORDS = ("of", "the", "and", "for")
@@ -1241,6 +1242,11 @@ HOST_LABELS = ("host", "co-host", "presenter", "anchor")
 SELF_INTRODUCTIONS = r"it['’]s|this is|I['’]m|I am|my name is"
 SELF_INTRODUCTIONS_AT_START = ""   # Russian bare «это»
 ANSWER_LABELS = ("a", "answer")
+# Words of a transcript's label that name a kind of speaker, not a person ("AUDIENCE MEMBER:", "FEMALE VOICE:")
+SPEAKER_KIND_WORDS = ("speaker", "voice", "voices", "member", "members", "participant", "participants", "moderator",
+                      "operator", "caller", "audience", "crowd", "man", "woman", "male", "female", "announcer",
+                      "narrator", "interpreter", "translator", "panelist", "panellist", "student", "protester",
+                      "official", "officer", "witness", "delegate", "all", "both", "video", "clip", "transcript")
 # A question's label with no colon, as a transcript writes it before the reporter's words ("Q    Is it …", "Q. Will
 # …", "Question. …"): a word of the text read as one only where such labels open turns among other labels.
 BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
@@ -1896,6 +1902,10 @@ HEADLINE_STATEMENT_TOPIC = r"on|about|regarding|concerning|in connection with|fo
 PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
                           r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
+# A lead that says the text below is the transcript of someone's remarks ("Northwire presents the full transcript of
+# Jane Roe's briefing."): up to the words before the speaker's name.
+TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|brings?|posts?|carries|(?:below|here)\s+is)"
+                   r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+)?(?:text|transcript)\s+of\s+")
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
 

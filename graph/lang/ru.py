@@ -992,7 +992,7 @@ FIRST_PERSON = r"я|мы|наш\w*|мо[йяеи]\w*|нас|нам|нами|мн
 NEWSROOM_FIRST_PERSON = r"наш\w* (?:[\w-]+ )?(?:интервью|корреспондент\w*|издани\w*|редакци\w*|газет\w*|читател\w*)"
 ISSUED_TITLE = (
     r"(?:совместное\s+|информационный\s+)?(?:заявление|сообщение|коммюнике|комментарий"
-    r"|декларация|бюллетень|брифинг|выступление|обращение|послание|статья)\s+"
+    r"|декларация|бюллетень|брифинг|выступление|обращение|послание|статья|стенограмма)\s+"
 )
 # Words a title may hold between the headline's cue and the issuer's name ("Комментарий официального
 # представителя МИД"): any word in lower case but a preposition, which starts what the document is about.
@@ -1002,6 +1002,7 @@ TITLE_FUNCTION_WORDS = (r"(?!(?:в|во|на|по|о|об|обо|к|ко|с|со
 TOPIC_PROMPTS = r"о|об|обо|про|по\s+поводу"
 QUESTION_LABELS = ("вопрос", "корреспондент", "журналист", "ведущий", "репортер", "репортёр", "интервьюер")
 HOST_LABELS = ("ведущая", "соведущий", "соведущая")
+SPEAKER_KIND_WORDS = ()   # (English: "AUDIENCE MEMBER:"; a Russian label in capitals is read by its initials)
 SELF_INTRODUCTIONS = r"меня зовут|с вами"
 SELF_INTRODUCTIONS_AT_START = r"это"   # only as a turn's first word: «Не я, это Олег …» names another
 ANSWER_LABELS = ("ответ",)
@@ -1404,6 +1405,9 @@ HEADLINE_STATEMENT_TOPIC = r"о|об|по поводу|в связи с|отно
 PASSIVE_STATEMENT_LEAD = (r"(?:ниже\s+)?(?:приводится|приводим|публикуется|публикуем|распространено|распространён)"
                           r"\s+(?:полный\s+)?(?:текст\s+)?(?:заявлени|сообщени|обращени|коммюнике)\w*(?:[^:]{0,200}?)"
                           r"(?=\s*:)")
+# (en: "Northwire presents the full transcript of Jane Roe's briefing."): «Публикуем полную стенограмму брифинга …»
+TRANSCRIPT_LEAD = (r"(?:[\w-]+\s+){0,2}?(?:публику\w*|привод\w*|предлага\w*\s+(?:вашему\s+)?вниманию)\s+"
+                   r"(?:полн\w+\s+)?(?:текст|стенограмм\w*|расшифровк\w*)\s+")
 # The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
 # genitive with no preposition («текст заявления МИД:»).
 ISSUED_BY = r"от"
