@@ -530,7 +530,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     registry_names = Coverage(doc.text, [m.span for m in known])
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
-        if (name.type == "Place" or name.type == "Organization" and _ACRONYM_OPENING.match(doc.text, name.span.start)) \
+        if (name.type == "Place" or name.type == "Organization" and (_ACRONYM_OPENING.match(doc.text, name.span.start)
+                                                                   or _written_out_with_acronym(doc.text, name.span))) \
                 and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
@@ -3008,9 +3009,10 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         country = _owner_right_after(doc.text, end, owners)
-        while country is not None:   # "Пограничная служба ГКНБ Руритании": the acronym's body, then its country
+        while country is not None:   # "Пограничная служба ГКНБ (or "Госкомитета безопасности (ГКБ)") Руритании":
+            # the acronym's body, then its country
             complement = doc.text[country.start:country.end]
-            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None
+            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None or _written_out_with_acronym(doc.text, country)
             if not acronym and all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):
                 break   # a subject after the name, not whose body it is
             end, label = country.end, f"{label} {complement}"
@@ -3046,6 +3048,15 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
 
 
 _ACRONYM_OPENING = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}(?![\w-])")   # "ГКНБ", "МВД": a body's acronym opening a name
+_ACRONYM_IN_BRACKETS_CLOSING = re.compile(rf"\s\([{_UPPER}{capitals()}]{{2,}}\)$")   # "Госкомитета безопасности (ГКБ)"
+
+
+def _written_out_with_acronym(text: str, span: Span) -> bool:
+    """"Госкомитета безопасности (ГКБ)": a body's name written out with its acronym in brackets, which, as the
+    acronym alone would, owns the unit named right before it and belongs to the country after it."""
+    return _ACRONYM_IN_BRACKETS_CLOSING.search(text, span.start, span.end) is not None
+
+
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")
