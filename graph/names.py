@@ -118,6 +118,10 @@ class _Patterns:
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
             rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
+        # "ruling Harbour Union MP Jane Roe": a party between its side in a parliament and its member's title
+        self.party_by_side = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
+            rf"(?:{_any(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -874,6 +878,15 @@ def _party_by_opener(f: _Finder, para: Span) -> None:
         where = _words_at(text, words, m.start("name"), end, last=True)
         if where is not None:
             f.add(where.start, where.end, text[where.start:where.end], "Organization")
+
+
+def _party_by_side(f: _Finder, para: Span) -> None:
+    """"ruling Harbour Union MP Jane Roe": the capitalised words between a party's side in a parliament (PARTY_SIDES)
+    and its member's title (PARTY_MEMBER_TITLES) name the party, though no model found it; not a nationality or a
+    place a model found there ("opposition Ruritanian MPs")."""
+    for m in f.patterns.party_by_side.finditer(f.doc.text, para.start, para.end):
+        if f.where.free(Span(m.start("name"), m.end("name"))):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
 
 
 _COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
@@ -2027,7 +2040,7 @@ PARAGRAPH_RULES = {
     "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
-    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener,
+    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
