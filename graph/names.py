@@ -138,10 +138,9 @@ class _Patterns:
             rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
             rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
-        # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm",
-        # "Управление … по Тарвинской области"
+        # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
         self.place_preposition_before = re.compile(
-            rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS + t.SERVED_AREA_PREPOSITIONS) or '(?!)'})\s+{the}$")
+            rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = re.compile(
             rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"

@@ -1,5 +1,4 @@
-"""A body's unit named before its owner written out with the owner's acronym in brackets, and the area a body
-serves named after it (names.py)."""
+"""A body's unit named before its owner written out with the owner's acronym in brackets (names.py)."""
 
 
 def test_a_unit_before_its_owner_spelled_out_with_an_acronym_takes_the_owner_and_its_country(typed):
@@ -19,11 +18,3 @@ def test_a_body_written_out_without_an_acronym_does_not_own_the_name_before_it(t
     types, _ = typed(text, [("Инспекции водного надзора", "Organization", 0),
                             ("Комитета речных ресурсов", "Organization", 0)])
     assert not any(label.startswith("Инспекция водного надзора Комитета") for label in types)
-
-
-def test_the_area_a_body_serves_after_its_name_is_a_place_too(typed):
-    text = ("Паводок\n\n"
-            "На месте работает глава Инспекции водного надзора по Тарвинской области.\n")
-    types, _ = typed(text, [("Инспекции водного надзора", "Organization", 0), ("Тарвинской области", "Place", 0)])
-    assert types.get("Инспекция водного надзора по Тарвинской области") == "Organization"
-    assert types.get("Тарвинская область") == "Place"

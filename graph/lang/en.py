@@ -1604,7 +1604,6 @@ NAME_FILLER_WORDS = ("affairs",)
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
 # The word between a kind of place and its name: "the village of Vardel".
 PLACE_OF = ("of",)
-SERVED_AREA_PREPOSITIONS: tuple[str, ...] = ()   # "of" (PLACE_OF) says it in English
 ORG_INNER_JOINERS = ("and", "for")
 DEFINITE_ARTICLES = ("the",)
 # "a peace treaty", "any peace treaty": some treaty, not the one a registry entry means (cg:contextLabel)

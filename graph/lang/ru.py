@@ -1314,8 +1314,6 @@ MEMBER_STATE_OFFICES: tuple[str, ...] = ()
 STATE_FORMS: tuple[str, ...] = ()          # "Республика Руритания" names no country apart from its short name
 NUMBERED_STEPS: tuple[str, ...] = ()       # the model takes no "Категория 4" for a name
 PLACE_OF: tuple[str, ...] = ()
-# "Управление … по Тарвинской области": the area a body serves, after its name, names that place too (names.py)
-SERVED_AREA_PREPOSITIONS = ("по",)
 PLACE_NOUNS_IN_APPOSITION: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
 EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Руритании в Линдхольме": where a body sits
