@@ -1049,12 +1049,19 @@ _DASH_DATELINE_RE = re.compile(
     rf"\s*(?:--|[—―–]|(?<=\s)-(?=\s))\s*(?=[^\W\d_]|[\"“«])", re.I)
 
 
+# "LINDHOLM. NORPRESS The quay …": a place and an agency, each in capitals, a full stop between and no date, as some
+# agencies write it; the agency one word of five letters or more (not "NATO" or "US" opening the story), before a
+# word in mixed case.
+_AGENCY_AFTER_PLACE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z\-']+(?: [A-Z][A-Z\-']+){0,2})\.\s+(?P<agency>[A-Z]{5,})\s+(?=[A-Z][a-z])")
+
+
 def _dateline(line: str) -> re.Match | None:
     """The dateline a line opens with: an agency's ("MOSCOW, November 12. /TASS/.") or a wire's ("BAKU (Agency) -");
     the longer where both read one ("CITY, Jul 4 (AGENCY-ONE) –" is a wire's, not an agency's cut at its hyphen).
     Not every pattern has a date's groups or an agency's: read them with ``groupdict().get``."""
     found = [m for m in (_DATELINE_RE.match(line), _WIRE_DATELINE_RE.match(line), _DASH_DATELINE_RE.match(line),
-                         _COLON_WIRE_DATELINE_RE.match(line)) if m]
+                         _COLON_WIRE_DATELINE_RE.match(line), _AGENCY_AFTER_PLACE_RE.match(line)) if m]
     return max(found, key=lambda m: m.end()) if found else None
 
 

@@ -118,6 +118,10 @@ class _Patterns:
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
             rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
+        # "ruling Harbour Union MP Jane Roe": a party between its side in a parliament and its member's title
+        self.party_by_side = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
+            rf"(?:{_any(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -530,7 +534,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     registry_names = Coverage(doc.text, [m.span for m in known])
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
-        if (name.type == "Place" or name.type == "Organization" and _ACRONYM_OPENING.match(doc.text, name.span.start)) \
+        if (name.type == "Place" or name.type == "Organization" and (_ACRONYM_OPENING.match(doc.text, name.span.start)
+                                                                   or _written_out_with_acronym(doc.text, name.span))) \
                 and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
@@ -879,6 +884,15 @@ def _party_by_opener(f: _Finder, para: Span) -> None:
         where = _words_at(text, words, m.start("name"), end, last=True)
         if where is not None:
             f.add(where.start, where.end, text[where.start:where.end], "Organization")
+
+
+def _party_by_side(f: _Finder, para: Span) -> None:
+    """"ruling Harbour Union MP Jane Roe": the capitalised words between a party's side in a parliament (PARTY_SIDES)
+    and its member's title (PARTY_MEMBER_TITLES) name the party, though no model found it; not a nationality or a
+    place a model found there ("opposition Ruritanian MPs")."""
+    for m in f.patterns.party_by_side.finditer(f.doc.text, para.start, para.end):
+        if f.where.free(Span(m.start("name"), m.end("name"))):
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
 
 
 _COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
@@ -2032,7 +2046,7 @@ PARAGRAPH_RULES = {
     "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
-    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener,
+    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
@@ -3064,9 +3078,10 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
         country = _owner_right_after(doc.text, end, owners)
-        while country is not None:   # "Пограничная служба ГКНБ Руритании": the acronym's body, then its country
+        while country is not None:   # "Пограничная служба ГКНБ (or "Госкомитета безопасности (ГКБ)") Руритании":
+            # the acronym's body, then its country
             complement = doc.text[country.start:country.end]
-            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None
+            acronym = _ACRONYM_OPENING.fullmatch(complement) is not None or _written_out_with_acronym(doc.text, country)
             if not acronym and all("nomn" in p.tag for p in morph().parse(complement.split()[-1])[:4]):
                 break   # a subject after the name, not whose body it is
             end, label = country.end, f"{label} {complement}"
@@ -3102,6 +3117,15 @@ def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
 
 
 _ACRONYM_OPENING = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}(?![\w-])")   # "ГКНБ", "МВД": a body's acronym opening a name
+_ACRONYM_IN_BRACKETS_CLOSING = re.compile(rf"\s\([{_UPPER}{capitals()}]{{2,}}\)$")   # "Госкомитета безопасности (ГКБ)"
+
+
+def _written_out_with_acronym(text: str, span: Span) -> bool:
+    """"Госкомитета безопасности (ГКБ)": a body's name written out with its acronym in brackets, which, as the
+    acronym alone would, owns the unit named right before it and belongs to the country after it."""
+    return _ACRONYM_IN_BRACKETS_CLOSING.search(text, span.start, span.end) is not None
+
+
 _LAST_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]*$")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \t]+$")
 _WORDS_AFTER = re.compile(r"[ \t]+(\w+)")

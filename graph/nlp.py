@@ -415,7 +415,8 @@ def _english(doc: Document) -> Analysis:
         if s == spans[i]:
             docs[i] = p                               # the Docs the pipe returns, not the ones passed in
     docs = list(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]))
-    names = [NamedSpan(Span(span.start + ent.start_char, span.start + ent.end_char), SPACY_TYPES[ent.label_])
+    names = [NamedSpan(_out_of_dateline(Span(span.start + ent.start_char, span.start + ent.end_char), datelines),
+                       SPACY_TYPES[ent.label_])
              for span, made in zip(spans, docs) for ent in made.ents if ent.label_ in SPACY_TYPES]
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
@@ -445,6 +446,15 @@ def _after_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:
     """The piece without the dateline it opens with."""
     dateline = dateline_across(datelines, span)
     if dateline is not None and span.start <= dateline.start < dateline.end < span.end:
+        return Span(dateline.end, span.end)
+    return span
+
+
+def _out_of_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:
+    """"NORDPORT. NORPRESS The quay …": a name the model ran from the dateline into the story is only its story's
+    part; the dateline's own names (its place, its agency) are found there."""
+    dateline = dateline_across(datelines, span)
+    if dateline is not None and span.start < dateline.end < span.end:
         return Span(dateline.end, span.end)
     return span
 

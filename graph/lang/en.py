@@ -1467,6 +1467,10 @@ TITLED_WORK_NOUNS = ("film", "movie", "sequel", "video game", "novel", "album") 
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
 # First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat
 # Vell", "Partido Verde" (the word for a party in the party's own language).
+# A party's side in a parliament and its member's title around the party's name, though no model found it: "ruling
+# Harbour Union MP Jane Roe", "opposition Vell Alliance lawmakers" (names.py).
+PARTY_SIDES = ("ruling", "governing", "opposition")
+PARTY_MEMBER_TITLES = ("MP", "MPs", "lawmaker", "lawmakers", "legislator", "legislators")
 PARTY_NAME_OPENERS = ("Parti", "Partai", "Partido", "Partei", "Partia", "Partij", "Partit")
 # Last words of a name of two words or more that make it an event's, whatever a model took it for: "the Vell
 # Assembly Elections".
@@ -1704,7 +1708,7 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
-              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "company_by_legal_form",
+              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side", "company_by_legal_form",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",

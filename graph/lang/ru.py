@@ -1257,6 +1257,8 @@ ORG_NAME_ENDINGS: tuple[str, ...] = ()   # "ФК «…»" comes first too
 TITLED_WORK_NOUNS: tuple[str, ...] = ()   # a title stands in quotes: фильм «Морозная сага 5»
 # Russian names a party with a lower-case «партия» (no word opening its name as the party's own language does).
 PARTY_NAME_OPENERS: tuple[str, ...] = ()
+PARTY_SIDES: tuple[str, ...] = ()
+PARTY_MEMBER_TITLES: tuple[str, ...] = ()
 EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
 TITLE_WORDS: tuple[str, ...] = ()
 
