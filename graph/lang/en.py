@@ -754,7 +754,9 @@ ANAPHOR_PERSON = (
     # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
     # after a bank's name, which its own words are
     r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
-    r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    # (not one counted apart from those before: "the second official said" is another, unnamed one)
+    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z]+ ){0,2}?(?:president|minister|premier"
+    r"|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
     r"|head of state"
