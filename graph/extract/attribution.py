@@ -3691,15 +3691,28 @@ _OPENING_DEPS = ("prep", "advcl", "npadvmod", "advmod")   # how a phrase opening
 def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     """"…, added Jane Roe.", "…, said the fund on Monday.": in an inverted frame after what was said, a parser
     may take the name or the description closing the sentence for the verb's object; after the comma, with what was
-    said as its clause before it, it is the subject."""
+    said as its clause before it, it is the subject. So too where the parser joined the verb to that clause as a
+    second verb of its own ("The dam will hold, added the minister."), left it unplaced, or hung the clause's
+    modal on a past tense that takes none ("The plan will reach all ports, added the official.")."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or not _inverted_subject_head(words, objects[0]) or verb == 0 or words[verb - 1].text != "," \
             or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
             or not (any(j < verb for j in _children(words, verb, "ccomp"))
-                    or words[verb].dep in ("advcl", "ccomp", "parataxis") and words[verb].head < verb):
+                    or words[verb].dep in ("advcl", "ccomp", "parataxis", "conj", "dep") and words[verb].head < verb
+                    or _modal_of_another_verb(words, verb)):
         return None     # what was said comes first: the verb's own clause, or the verb hangs from it
     after = _subtree(words, objects[0])[-1] + 1
     return objects[0] if all(w.pos == "PUNCT" for w in words[after:]) else None
+
+
+def _modal_of_another_verb(words: tuple[Word, ...], verb: int) -> bool:
+    """A modal before the verb's comma hung on a verb in a form no modal takes ("will … , added"): the parser took
+    the verb for the clause's own; the modal belongs to what was said before it."""
+    return words[verb].text.lower() != words[verb].lemma.lower() \
+        and any(j < verb and words[j].lemma.lower() in _MODALS for j in _children(words, verb, "aux"))
+
+
+_MODALS = frozenset(joined("MODAL_VERBS"))
 
 
 def _inverted_subject_head(words: tuple[Word, ...], head: int) -> bool:

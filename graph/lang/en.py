@@ -757,7 +757,9 @@ ANAPHOR_PERSON = (
     # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
     # after a bank's name, which its own words are
     r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
-    r"|(?:the|this|that) (?:[A-Za-z]+ ){0,2}?(?:president|minister|premier|leader|official|spokes(?:man|woman|person)"
+    # (not one counted apart from those before: "the second official said" is another, unnamed one)
+    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z]+ ){0,2}?(?:president|minister|premier"
+    r"|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
     r"|head of state"
@@ -1059,6 +1061,8 @@ TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
+# Modal verbs: one the parser hangs on a past tense of saying belongs to the clause said before it.
+MODAL_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
 CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes on")
 # Groups that speak for their country: "Ruritanian officials said".

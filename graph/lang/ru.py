@@ -838,6 +838,8 @@ CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 DEMONYM_GROUPS: tuple[str, ...] = ()
+# Modal verbs a parser hangs on a verb of saying: read only from an English parse.
+MODAL_VERBS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
