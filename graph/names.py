@@ -567,6 +567,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue
         if _eponym(doc.text, name.span):
             continue    # "Varden's disease": a condition named after someone
+        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS:
+            continue    # "led by the DPO": a rank, no body
+        if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
+            name = replace(name, type="Person")   # "CSP Jane Roe": her rank, then her name (the rank is cut below)
         cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
@@ -601,6 +605,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
+        elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
+            name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -1062,6 +1068,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
+            continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
             continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
@@ -4585,6 +4593,9 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
+_RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
+_RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
