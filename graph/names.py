@@ -3501,6 +3501,18 @@ _BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?:(?P
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
+def _clipped_from(word: str, name_words: list[str]) -> bool:
+    """"Vellmin" for "Vell Institute of Mining": a short form glued from the openings of the name's words, in order
+    (words may be left out), the first two letters or more the first word's, in two pieces or more."""
+    word, words = word.lower(), [w.lower() for w in name_words]
+
+    def fits(rest: str, next_word: int) -> bool:
+        return not rest or any(rest[:k] == words[j][:k] and fits(rest[k:], j + 1)
+                               for j in range(next_word, len(words)) for k in range(min(len(rest), len(words[j])), 0, -1))
+    return len(words) > 1 and any(word[:k] == words[0][:k] and 0 < len(word) - k and fits(word[k:], 1)
+                                  for k in range(min(len(word), len(words[0])), 1, -1))
+
+
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
     """"the National Water Council (NWC)": later "NWC" is that council too; so is "Vell" after "the Parti Rakyat
     Vell (Vell)", a word of the name. A name before a common noun's acronym ("Graphics Processing Unit (GPU)") is
@@ -3508,7 +3520,8 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
-        if after and after.group("word") and after.group("word") not in doc.text[m.span.start:m.span.end].split():
+        if after and after.group("word") and after.group("word") not in doc.text[m.span.start:m.span.end].split() \
+                and not _clipped_from(after.group("word"), doc.text[m.span.start:m.span.end].split()):
             continue    # "Vexon (Reuters)": another name in brackets, no short form of this one
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym") or after.group("word")

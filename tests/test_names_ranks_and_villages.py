@@ -1,7 +1,9 @@
 """Names on police and disaster news from South and South-East Asia and West Africa: a police rank written as an
 acronym before a name ("CSP Jane Roe") is hers, and alone ("the DPO") no body; a second title written short after a
 first ("Spokesperson Police Col. Jane Roe") is no name; a village's name opening with the word for a village
-("Barangay Vell", "Sitio Orla") is a place's, whatever a model took it for (names.py, lang/en.py).
+("Barangay Vell", "Sitio Orla") is a place's, whatever a model took it for; a body's short form in brackets glued
+from the openings of its words ("Vellmin") is that body; a country's adjective ("Philippine") before a kind of place
+names no place (names.py, lang/en.py).
 Every sentence is invented."""
 
 
@@ -26,3 +28,23 @@ def test_a_village_named_by_its_kind_is_a_place(typed):
     text = ("Storm watch\n\nWater rose in Barangay Tornas and Sitio Karvel on Sunday, rescuers said.\n")
     types, _ = typed(text, [("Barangay Tornas", "Person", 0), ("Sitio Karvel", "Organization", 0)])
     assert types.get("Barangay Tornas") == types.get("Sitio Karvel") == "Place"
+
+
+def test_a_short_form_glued_from_the_openings_of_a_bodys_words_is_that_body(typed):
+    text = ("Quake\n\nThe Vell Institute of Mining (Vellmin) said on Monday the shaft was closed. Later Vellmin "
+            "warned of more tremors.\n")
+    types, mentions = typed(text, [("Vell Institute of Mining", "Organization", 0), ("Vellmin", "Person", 1)])
+    assert "Vellmin" not in types
+    assert ("Vellmin", "Vell Institute of Mining") in mentions
+
+
+def test_another_name_in_brackets_is_no_short_form(typed):
+    text = "Quake\n\nThe Vell Mining Board (Tarnow) said on Monday the shaft was closed.\n"
+    types, mentions = typed(text, [("Vell Mining Board", "Organization", 0), ("Tarnow", "Place", 0)])
+    assert ("Tarnow", "Vell Mining Board") not in mentions
+
+
+def test_a_countrys_adjective_before_a_kind_of_place_names_no_place(typed):
+    text = "Storm watch\n\nRain fell on the southern Philippine province of Orlanda on Friday.\n"
+    types, _ = typed(text)
+    assert "Philippine Province" not in types

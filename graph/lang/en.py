@@ -1594,7 +1594,10 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
             "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
             "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
-            "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
+            "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh",
+            "Philippine": "Philippines", "Filipino": "Philippines", "Ghanaian": "Ghana", "Nepali": "Nepal",
+            "Nepalese": "Nepal", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Cambodian": "Cambodia",
+            "Zimbabwean": "Zimbabwe"}
 # Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
 COUNTRY_AFTER_NAME = ("of", "the")
 # Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
