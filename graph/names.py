@@ -567,6 +567,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue
         if _eponym(doc.text, name.span):
             continue    # "Varden's disease": a condition named after someone
+        if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
+            continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
         if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS:
             continue    # "led by the DPO": a rank, no body
         if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
@@ -4608,6 +4610,7 @@ _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
 _RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
+_BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"

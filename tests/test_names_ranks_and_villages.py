@@ -3,7 +3,8 @@ acronym before a name ("CSP Jane Roe") is hers, and alone ("the DPO") no body; a
 first ("Spokesperson Police Col. Jane Roe") is no name; a village's name opening with the word for a village
 ("Barangay Vell", "Sitio Orla") is a place's, whatever a model took it for; a body's short form in brackets glued
 from the openings of its words ("Vellmin") is that body; a country's adjective ("Philippine") before a kind of place
-names no place (names.py, lang/en.py).
+names no place; a registry place before a street noun ("Moscow Road") names the street; a banner in a dateline's brackets
+("(UPDATE)") is no name (names.py, link.py, lang/en.py).
 Every sentence is invented."""
 
 
@@ -48,3 +49,23 @@ def test_a_countrys_adjective_before_a_kind_of_place_names_no_place(typed):
     text = "Storm watch\n\nRain fell on the southern Philippine province of Orlanda on Friday.\n"
     types, _ = typed(text)
     assert "Philippine Province" not in types
+
+
+def test_a_place_before_a_street_noun_names_the_street(linker):
+    from claimsgraph.ingest import parse_document
+
+    doc = parse_document("t.txt", "Market\n\nTraders on Moscow Road in Vellport shut their stalls.\n".encode(),
+                         "text/plain")
+    assert not linker.mentions(doc)
+
+
+def test_a_banner_in_a_datelines_brackets_is_no_name(typed):
+    text = "Storm watch\n\nVELLPORT, Tarnia (UPDATE) -- The harbour was shut on Monday as the storm came in.\n"
+    types, _ = typed(text, [("UPDATE", "Organization", 0)])
+    assert "UPDATE" not in types
+
+
+def test_a_banner_in_a_datelines_brackets_is_no_agency(typed):
+    text = "Storm watch\n\nVELLPORT, Tarnia (UPDATE) -- The harbour was shut on Monday as the storm came in.\n"
+    types, _ = typed(text)
+    assert "UPDATE" not in types
