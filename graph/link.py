@@ -59,6 +59,7 @@ _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
 _POLITY_NOUNS = frozenset(joined("POLITY_NOUNS"))
 _COMPASS_WORDS = frozenset(joined("COMPASS_WORDS"))
 _NAME_HEADS_AFTER_PLACES = frozenset(joined("NAME_HEADS_AFTER_PLACES"))
+_STREET_NOUNS = frozenset(noun.lower() for noun in joined("STREET_NOUNS"))   # "Vardel Road": a street's name
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "the Tarnia Open": an event's word
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
@@ -615,7 +616,8 @@ class Linker:
     def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
         """"North America", "Западный Азербайджан", "the Velmora Times", "the Port Velmora Herald": a country's or a
         place's one-word name after a compass word written with a capital, or its name of any length before an
-        outlet's or an event's head noun ("the Tarnia Open"), is words of another name."""
+        outlet's or an event's head noun ("the Tarnia Open") or a street's ("Tarnia Road"), is words of another
+        name."""
         entity = self.entities.get(mention.entity)
         if entity is None or entity.type not in ("Country", "Place") or mention.via != "label":
             return False
@@ -625,7 +627,7 @@ class Linker:
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
         return after is not None and after.group(1)[:1].isupper() \
-            and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES | _EVENT_HEADS_AFTER_PLACES
+            and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES | _EVENT_HEADS_AFTER_PLACES | _STREET_NOUNS
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,

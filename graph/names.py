@@ -575,6 +575,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue
         if _eponym(doc.text, name.span):
             continue    # "Varden's disease": a condition named after someone
+        if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
+            continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
+        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS:
+            continue    # "led by the DPO": a rank, no body
+        if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
+            name = replace(name, type="Person")   # "CSP Jane Roe": her rank, then her name (the rank is cut below)
         cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
@@ -609,6 +615,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
+        elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
+            name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -1082,6 +1090,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
+            continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
             continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
@@ -3573,6 +3583,18 @@ _BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?:(?P
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
+def _clipped_from(word: str, name_words: list[str]) -> bool:
+    """"Vellmin" for "Vell Institute of Mining": a short form glued from the openings of the name's words, in order
+    (words may be left out), the first two letters or more the first word's, in two pieces or more."""
+    word, words = word.lower(), [w.lower() for w in name_words]
+
+    def fits(rest: str, next_word: int) -> bool:
+        return not rest or any(rest[:k] == words[j][:k] and fits(rest[k:], j + 1)
+                               for j in range(next_word, len(words)) for k in range(min(len(rest), len(words[j])), 0, -1))
+    return len(words) > 1 and any(word[:k] == words[0][:k] and 0 < len(word) - k and fits(word[k:], 1)
+                                  for k in range(min(len(word), len(words[0])), 1, -1))
+
+
 def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], taken: Coverage) -> None:
     """"the National Water Council (NWC)": later "NWC" is that council too; so is "Vell" after "the Parti Rakyat
     Vell (Vell)", a word of the name. A name before a common noun's acronym ("Graphics Processing Unit (GPU)") is
@@ -3580,7 +3602,8 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
     short: dict[str, str] = {}
     for m in list(mentions):
         after = _BRACKETED.match(doc.text, m.span.end)
-        if after and after.group("word") and after.group("word") not in doc.text[m.span.start:m.span.end].split():
+        if after and after.group("word") and after.group("word") not in doc.text[m.span.start:m.span.end].split() \
+                and not _clipped_from(after.group("word"), doc.text[m.span.start:m.span.end].split()):
             continue    # "Vexon (Reuters)": another name in brackets, no short form of this one
         if after and found.get(m.entity) and found[m.entity].type in ("Organization", "Group", "Agreement"):
             acronym = after.group("acronym") or after.group("word")
@@ -4670,6 +4693,10 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
+_PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
+_RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
+_BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
+_RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(

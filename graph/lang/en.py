@@ -1392,6 +1392,9 @@ PERSON_TITLES = (
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
                        "Ag", "Actg")   # "Ag. Director": acting
+# Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
+# forces write them: a rank, never a body's name, whatever a model took it for.
+RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
 # Offices written as acronyms after the place they serve and before the holder's name ("Vell County DA Jane Roe"):
 # no body's name, though "AG" also closes a company's ("Vexon AG").
 TITLE_ACRONYMS = ("AG", "DA")
@@ -1494,6 +1497,9 @@ MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout")
 MEMBER_STATE_OFFICES = ("Government", "Governor")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
+# First words of a name of two words or more that make it a place's, whatever a model took it for: the villages and
+# hamlets of the Philippines ("Barangay Vell", "Sitio Orla") and of Indonesia and Malaysia ("Kampung Vell").
+PLACE_NAME_OPENERS = ("Barangay", "Sitio", "Purok", "Kampung", "Desa", "Kelurahan", "Kecamatan", "Kabupaten")
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
@@ -1605,7 +1611,10 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Belgian": "Belgium", "Portuguese": "Portugal", "Irish": "Ireland", "Uzbek": "Uzbekistan",
             "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan", "Moldovan": "Moldova", "Latvian": "Latvia",
             "Lithuanian": "Lithuania", "Estonian": "Estonia", "Qatari": "Qatar", "Yemeni": "Yemen",
-            "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh"}
+            "Libyan": "Libya", "Moroccan": "Morocco", "Malaysian": "Malaysia", "Bangladeshi": "Bangladesh",
+            "Philippine": "Philippines", "Filipino": "Philippines", "Ghanaian": "Ghana", "Nepali": "Nepal",
+            "Nepalese": "Nepal", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Cambodian": "Cambodia",
+            "Zimbabwean": "Zimbabwe"}
 # Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
 COUNTRY_AFTER_NAME = ("of", "the")
 # Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
