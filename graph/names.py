@@ -2101,6 +2101,7 @@ _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sen
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+_SHORT_HONORIFICS = frozenset(joined("SHORT_HONORIFICS"))
 _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
@@ -2738,7 +2739,7 @@ def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[s
     short one ("Ministry of Water Director General Dr" before ". Jane Roe")."""
     completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
     short = len(words) > 1 and text[end:end + 1] == "." \
-        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1].lower() in _PERSON_TITLE_WORDS)
+        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1] in _SHORT_HONORIFICS)
     if short or len(words) > 1 and completing and text[end:end + 1] == " " and text.startswith(completing, end + 1):
         words = words[:-1]
         while short and len(words) > 1 and words[-1].lower() in _PERSON_TITLE_WORDS \

@@ -66,3 +66,13 @@ def test_a_title_word_opening_things_abbreviated_in_the_plural_names_no_person(t
     text = "Water\n\nStaff were told to clean all Over Head Holding Tanks (OHHTs) in the villages within a week.\n"
     types, _ = typed(text)
     assert "Person" not in types.values()
+
+
+def test_a_body_ending_in_a_title_word_keeps_its_name_at_a_sentences_end(typed):
+    text = ("Water\n\nThe decision was announced by the Office of the President. Later the plan went to the Office "
+            "of the Prime Minister.\n")
+    types, _ = typed(text, [("Office of the President", "Organization", 0),
+                            ("Office of the Prime Minister", "Organization", 0)])
+    assert types.get("Office of the President") == "Organization"
+    assert types.get("Office of the Prime Minister") == "Organization"
+    assert "Office of the Prime" not in types

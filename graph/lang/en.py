@@ -1379,6 +1379,10 @@ PERSON_TITLES = (
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
                        "Ag", "Actg")   # "Ag. Director": acting
+# Forms of address written short with a full stop before a name ("Dr. Jane Roe"): the titles before one are the
+# person's ("Ministry of Water Director General Dr."); a full title word ending a sentence ("the Office of the
+# President.") is still the body's.
+SHORT_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Engr", "Smt", "Hon")
 # Offices written as acronyms after the place they serve and before the holder's name ("Vell County DA Jane Roe"):
 # no body's name, though "AG" also closes a company's ("Vexon AG").
 TITLE_ACRONYMS = ("AG", "DA")
