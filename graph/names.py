@@ -4589,8 +4589,8 @@ _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
-    rf"(?<![\w-])(?:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
-    rf"|(?P<governed>{_MEMBER_STATE})[ \t]+(?:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
+    rf"(?<![\w-])(?i:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
+    rf"|(?<![\w'’-])(?P<governed>{_MEMBER_STATE})[ \t]+(?i:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
 _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))

@@ -1470,15 +1470,16 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
-# The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
-# province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
 # Codes of one capital and a figure that name a period or a technology, no firm: "Q3 sales", "5G masts".
 NOT_FIRM_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "2G", "3G", "4G", "5G", "6G", "2D", "3D", "4K", "8K")
+# The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
+# province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
 MEMBER_STATE_ENDINGS = ("State",)
 # Where the text places such a name, so that it is a province and not a team or a group ("Tarvo State beat Orla"):
-# after one of these prepositions ("floods in Vell State") or before one of these words ("the Vell State Government").
-MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout")
-MEMBER_STATE_OFFICES = ("Government", "Governor")
+# after one of these prepositions, in any case ("In Vell State, gunmen …", "the governor of Vell State"), or before
+# one of these offices ("the Vell State Government", "Vell State governor Jane Roe").
+MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout", "of", "to", "from", "at", "within")
+MEMBER_STATE_OFFICES = ("Government", "Governor", "Commissioner", "House of Assembly", "Police Command")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
