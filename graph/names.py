@@ -3203,6 +3203,8 @@ _OF_A_TITLE = rf"(?:{_any(joined('OFFICE_PREPOSITIONS'))})"
 # Works, Housing and "
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?P<title>[A-Z][a-z]+)\s+{_OF_A_TITLE}\s+(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?))*$")
 _OFFICE_TITLE_WORDS = _PERSON_TITLE_WORDS | {w for t in joined("TITLES_ALONE") for w in t.split()}
+_PORTFOLIO_WORDS = frozenset(joined("PORTFOLIO_WORDS"))
+_NAME_JOINER_WORDS = frozenset(joined("NAME_JOINERS"))
 _TITLE_OF_PORTFOLIO = re.compile(rf"(?P<title>(?:[A-Z][a-z]+\s+)+?){_OF_A_TITLE}\s+(?P<portfolio>.+)")
 
 
@@ -3210,7 +3212,7 @@ def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
     """The field of a public office written capitalised after its title and "of" or "for" ("the Director of
     Operations", "the Commissioner of Works and Housing", "the Minister of Trade, Industry and Tourism"), which the
     model took for a body (or for a body with the title): an office, no body's name, when every word of the field is
-    a common word and none a body's head ("the Director of the Vexon Agency" names one)."""
+    a portfolio's (``PORTFOLIO_WORDS``): "the Director of the Vexon Agency", "the President of Harvest" name one."""
     if doc.lang != "en":
         return False
     whole = _TITLE_OF_PORTFOLIO.fullmatch(label)
@@ -3218,10 +3220,10 @@ def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
     if whole is None and before is None:
         return False
     title, portfolio = (whole.group("title"), whole.group("portfolio")) if whole else (before.group("title"), label)
-    words = [w for w in re.findall(r"[\w'’-]+", portfolio) if w not in joined("NAME_JOINERS")]
+    words = [w for w in re.findall(r"[\w'’-]+", portfolio) if w not in _NAME_JOINER_WORDS]
     return all(w.lower() in _OFFICE_TITLE_WORDS and w.lower() not in _COMPANY_TITLE_WORDS for w in title.split()) \
-        and bool(words) and not any(w in _ORG_HEADS for w in words) \
-        and all(_english_noun(w) or is_adjective(w) for w in words)
+        and bool(words) and words[-1] not in _MEMBER_STATE_ENDINGS and words[-1] not in _PLACE_NAME_ENDINGS \
+        and all(w in _PORTFOLIO_WORDS for w in words)
 
 
 def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:

@@ -76,3 +76,11 @@ def test_a_body_ending_in_a_title_word_keeps_its_name_at_a_sentences_end(typed):
     assert types.get("Office of the President") == "Organization"
     assert types.get("Office of the Prime Minister") == "Organization"
     assert "Office of the Prime" not in types
+
+
+def test_a_firm_or_a_place_named_by_an_english_word_after_a_title_and_of_is_still_named(typed):
+    text = ("Rain\n\nThe President of Harvest said sales fell. Jane Roe, the Governor of Meadow State, said the "
+            "roads were shut.\n")
+    types, _ = typed(text, [("Harvest", "Organization", 0), ("Meadow State", "Organization", 0)])
+    assert types.get("Harvest") == "Organization"
+    assert "Meadow State" in types

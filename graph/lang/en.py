@@ -1613,6 +1613,20 @@ INDEFINITE_DETERMINERS = ("a", "an", "any", "another", "every", "each", "no")
 AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
 # Words that tie an office's title to what it serves: "Spokesman for the Secretary-General".
 OFFICE_PREPOSITIONS = ("for", "of", "to")
+# The fields of a public office's portfolio, capitalised after its title and "of" or "for" ("the Director of
+# Operations", "the Commissioner of Works and Roads"): an office, no body; a firm or a place whose name is another
+# English word ("the President of Harvest", "the Governor of Meadow State") is still named.
+PORTFOLIO_WORDS = (
+    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Commerce", "Communications", "Culture",
+    "Defence", "Defense", "Development", "Digital", "Duties", "Economy", "Education", "Energy", "Environment",
+    "External", "Farming", "Finance", "Fisheries", "Foreign", "Forestry", "Growth", "Health", "Home", "Housing",
+    "Human", "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Interior",
+    "Internal", "Investment", "Justice", "Labor", "Labour", "Lands", "Livestock", "Local", "Management", "Marketing",
+    "Mines", "Natural", "Operations", "Petroleum", "Planning", "Police", "Policy", "Power", "Public", "Relations",
+    "Research", "Resources", "Roads", "Rural", "Safety", "Sales", "Science", "Security", "Services", "Social",
+    "Special", "Sports", "Strategy", "Technology", "Tourism", "Trade", "Transport", "Treasury", "Urban", "Water",
+    "Welfare", "Women", "Works", "Youth",
+)
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Parts of the day written before a weekday: "late Saturday", "early Monday".
