@@ -608,17 +608,23 @@ def _scale_letter(lang: str) -> re.Pattern | None:
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
-    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time is no count of millions
-    ("won the 200m weeks after her surgery")."""
+    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time counted to an event is no
+    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours")."""
     letter = _scale_letter(lang)
     s = letter.match(after) if letter else None
     if s is None:
         return None
-    unit, _ = _unit(after, s.end(), lang)
+    unit, end = _unit(after, s.end(), lang)
     noun = unit.split()[-1] if unit else None
-    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME:
+    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME and _counted_time_after(lang).match(after, end):
         return None
     return s.group() if _counted_noun(f" {noun}") else None
+
+
+@lru_cache(maxsize=None)
+def _counted_time_after(lang: str) -> re.Pattern:
+    """A word after a span of time that counts it to an event ("weeks after", "days later")."""
+    return re.compile(rf"\s+(?:{_alternation(language(lang).COUNTED_TIME_AFTER) or '(?!)'})(?!\w)", re.I)
 
 
 _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
