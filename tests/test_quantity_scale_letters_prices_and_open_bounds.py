@@ -16,6 +16,11 @@ def figures(text, lang="en"):
     # the bare letter at a clause's end takes the scale of the same letter before it
     ("Tarvo ferries carried 4.2m passengers, up from 3.9m, in the spring.",
      [(4_200_000, "passengers"), (3_900_000, "passengers")]),
+    # an approximation after the opener, another opener, or none: the same clause's letter still scales it
+    ("Tarvo ferries carried 4.2m passengers, compared with about 3.9m.",
+     [(4_200_000, "passengers"), (3_900_000, "passengers")]),
+    ("The Dorvik port handled 4.2m tonnes this year against 3.9m.", [(4_200_000, "tonnes"), (3_900_000, "tonnes")]),
+    ("Vell TV has 4.2m users and Orla Media 3.9m.", [(4_200_000, "users"), (3_900_000, "users")]),
 ])
 def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(text, expected):
     assert figures(text) == expected
@@ -27,6 +32,7 @@ def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(te
     # a scaled figure earlier in the sentence or text makes no later metres millions without a comparison opener
     ("The Vell firm sold 5m cars last year, and its new tower is 20m.", [(5_000_000, "cars"), (20, "m")]),
     ("Divers found 3m coins. The Tarnovia wreck lies at 40m.", [(3_000_000, "coins"), (40, "m")]),
+    ("Vell TV has 4.2m users and its mast is about 30m.", [(4_200_000, "users"), (30, "m")]),
 ])
 def test_metres_stay_metres(text, expected):
     assert figures(text) == expected

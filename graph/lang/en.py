@@ -36,6 +36,14 @@ SCALE_WORDS = {
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+# A bare scale letter ending a clause ("4.2m passengers, up from 3.9m") repeats the scale of the figure before it in
+# the clause; a clause ends at a stop, at these words after a comma ("5m cars, and its tower is 20m") and at these
+# anywhere ("but"); words right before the figure make it a measure ("the wreck lies at 40m", "is about 20m").
+CLAUSE_JOINERS_AFTER_COMMA = ("and",)
+CLAUSE_BREAK_WORDS = ("but",)
+MEASURING_CUES = ("is", "are", "was", "were", "be", "been", "lies at", "lie at", "lay at", "stands at", "sits at",
+                  "tall", "deep", "high", "long", "wide", "measures", "measured", "measuring", "height of",
+                  "depth of", "length of", "width of", "altitude of", "distance of")
 # Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
 DECIMAL_COMMA = False
 # Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",

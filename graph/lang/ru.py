@@ -56,6 +56,10 @@ SCALE_WORDS = {
     "сотне": 100, "сотней": 100, "сотнями": 100, "сотнях": 100,
 }
 SIGN_SCALES: dict[str, float] = {}
+# No scale letters, so none repeated at a clause's end (en: "up from 3.9m"): the clause's breaks only.
+CLAUSE_JOINERS_AFTER_COMMA = ("и",)
+CLAUSE_BREAK_WORDS = ("но",)
+MEASURING_CUES: tuple[str, ...] = ()
 BOUND_SUFFIXES = {"+": "min", " и более": "min", " или более": "min"}   # «12 и более автобусов»
 BOUND_SUFFIX_IDIOMS = ("того",)   # «18 и более того, …»: "moreover", no bound on the figure
 DECIMAL_COMMA = True
