@@ -96,10 +96,13 @@ def test_more_than_that_is_no_bound():
     text = "Тарне исполнилось 18 и более того, она уже работает в Орске."
     assert not any(q.bound or "того" in (q.unit or "") for q in find_quantities(text, Span(0, len(text)), "ru"))
 
-
 @pytest.mark.parametrize("text, lang", [
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
     ("The Orsk index is near its 52-week low.", "en"),
+    # whatever word follows the extreme, unless a noun it is an adjective of: a weekday, a date, "following"
+    ("Velmar shares hit a 52-week high Tuesday.", "en"),
+    ("Velmar shares hit a 52-week high March 3.", "en"),
+    ("The Orsk index fell to a 20-year low following the crash.", "en"),
     ("Курс орской марки достиг 10-летнего максимума.", "ru"),
     ("Добыча в Орске прошла 5-летний пик.", "ru"),
 ])

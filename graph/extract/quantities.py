@@ -198,8 +198,16 @@ _YEAR_JOINED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_JOINED
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 _SUBUNITS = set(_merged("CURRENCY_SUBUNITS"))
-_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(m.PERIOD_EXTREMES for m in LANGUAGES.values())})"
-                             r"(?![\w-])", re.I)
+
+
+def _period_extreme(tables) -> str:
+    """A language's extremes of a period, but not one that is an adjective before its noun ("a 4-year high school")."""
+    nouns = _alternation(tables.NOUNS_AFTER_EXTREME_ADJECTIVES) or "(?!)"
+    return rf"(?:{tables.PERIOD_EXTREMES})(?![\w-])(?!\s+(?:{nouns})(?!\w))"
+
+
+_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(map(_period_extreme, LANGUAGES.values()))})",
+                             re.I)
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}

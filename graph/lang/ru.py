@@ -1584,6 +1584,7 @@ COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
 # «10-летний максимум», «пик»'s own endings only: «45-летний пикетчик», «пикап», «пикник» are no extremes.
 PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик(?:а|у|ом|е|и|ов|ам|ами|ах)?"
+NOUNS_AFTER_EXTREME_ADJECTIVES: tuple[str, ...] = ()   # the Russian extremes are nouns only
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
