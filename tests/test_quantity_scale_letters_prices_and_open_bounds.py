@@ -95,6 +95,11 @@ def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
 def test_more_than_that_is_no_bound():
     text = "Тарне исполнилось 18 и более того, она уже работает в Орске."
     assert not any(q.bound or "того" in (q.unit or "") for q in find_quantities(text, Span(0, len(text)), "ru"))
+    # a figure that is read (it counts the buses of the clause before) keeps its value and gets no bound
+    text = "Орск купил 12 автобусов, а Велмар — 18 и более того, он купил их первым."
+    read = find_quantities(text, Span(0, len(text)), "ru")
+    assert [(q.value, q.unit, q.bound) for q in read] == [(12, "автобусов", None), (18, "автобусов", None)]
+
 
 @pytest.mark.parametrize("text, lang", [
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
