@@ -1832,8 +1832,11 @@ def _focus_bodies(f: _Finder) -> None:
     for label, key in found.items():
         worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
     articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    sub_national = frozenset(f.patterns.tables.SUB_NATIONAL_WORDS)
     named_by_kind = {noun: [key for key, entity in f.found.items() if entity.type == kind
-                            and entity.label.lower().endswith(f" {noun}")] for noun, (kind, _) in table.items()}
+                            and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
+                            and not sub_national.intersection(entity.label.lower().split())]
+                     for noun, (kind, _) in table.items()}
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
             start = m.start()
@@ -1844,13 +1847,14 @@ def _focus_bodies(f: _Finder) -> None:
                 start -= len(word.group())
             owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE or '(?!)'})?\s+$", text[max(para.start, start - 5):start])
             named = next((v for k, v in named_by_kind.items() if re.fullmatch(k, m.group(), re.I)), ())
-            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]) \
-                    and len(named) == 1:   # "the Federal Government … the government": the one the text named
-                if f.taken.free(Span(start, m.end())):
+            after_article = bool(articles) \
+                and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]) is not None
+            if after_article and len(named) == 1:
+                if f.taken.free(Span(start, m.end())):   # "the Federal Government … the government": the one named
                     f.mentions.append(Mention(named[0], Span(start, m.end()), "name"))
                     f.taken.append(Span(start, m.end()))
                 continue
-            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
+            if after_article:
                 key = focus
             elif owner and start - len(owner.group()) in ending:
                 key = ending[start - len(owner.group())]

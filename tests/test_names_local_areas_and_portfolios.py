@@ -84,3 +84,11 @@ def test_a_firm_or_a_place_named_by_an_english_word_after_a_title_and_of_is_stil
     types, _ = typed(text, [("Harvest", "Organization", 0), ("Meadow State", "Organization", 0)])
     assert types.get("Harvest") == "Organization"
     assert "Meadow State" in types
+
+
+def test_the_government_is_no_local_body_the_text_named(typed):
+    text = ("Floods\n\nThe Harbour Local Government said on Sunday that roads were shut. The government of Tarnia "
+            "sent aid, and the government said more would come.\n")
+    types, mentions = typed(text, [("Harbour Local Government", "Organization", 0), ("Tarnia", "Place", 0)])
+    assert not any(label == "Harbour Local Government" and "government" in phrase.lower() and phrase != label
+                   for phrase, label in mentions)

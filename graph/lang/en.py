@@ -1711,6 +1711,9 @@ FOCUS_BODIES = {
         "Electoral Commission of {of_country}", "{demonym} electoral commission", "{possessive} electoral commission",
         "{country} electoral commission"))),
 }
+# Words in a body's name that make it a part of the country's ("Harbour Local Government", "Vell State
+# Government"): "the government" is never that body ("the government of Tarnia" is no focus body at all).
+SUB_NATIONAL_WORDS = ("state", "local", "regional", "county", "provincial", "municipal", "city", "district")
 # Country names that running text gives "the" ("the Government of the United Kingdom"): an abbreviation, a name
 # with a common noun of statehood in it, or a plural name.
 COUNTRY_NAMES_WITH_ARTICLE = (r"(?:[A-Z]\.?){2,4}|.*\b(?:United|Republic|Kingdom|Federation|Union|Emirates|States|Islands)\b.*"

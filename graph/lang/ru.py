@@ -1184,6 +1184,9 @@ COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Ли
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
+# A body the text named is "the government" only in English word order, its noun last (names._focus_bodies): a
+# Russian body's name opens with its noun («Правительство Вельской области»), so none is bound so.
+SUB_NATIONAL_WORDS: tuple[str, ...] = ()
 FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
                    "председателем", "премьер")
 # "ГУ МЧС": a body and its owner side by side, two names
