@@ -1121,17 +1121,17 @@ def _first_of_two_bodies(f: _Finder, start: int, end: int) -> None:
 def _two_bodies(f: _Finder, start: int, end: int) -> tuple[int, int] | None:
     """"VWA and Ministry of Water", "the Vell Council and Orla Agency": a joiner beside a body's head word, before
     any complement ("Ministry of Water and Power" is one body), parts two bodies' names run into one; where the
-    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts. The
-    second opens with a head word or a name no English word ("Orla"): "Vell Bank and Trust Company" is one body."""
+    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts. A pair
+    known to join one body's name (``BODY_NAME_PAIRS``: "Vell Bank and Trust Company") is no split."""
     words = list(re.finditer(r"\S+", f.doc.text[start:end]))
     for at in range(1, len(words) - 1):
         word = words[at].group()
         if word in f.patterns.tables.ORG_COMPLEMENT_WORDS:
             break
-        second = words[at + 1].group()
-        if word in f.patterns.tables.NAME_JOINERS \
-                and _BODY_HEAD_WORDS & {words[at - 1].group().lower(), second.lower()} \
-                and (second.lower() in _BODY_HEAD_WORDS or second[:1].isupper() and not is_describing_word(second)):
+        first, second = words[at - 1].group(), words[at + 1].group()
+        if word in f.patterns.tables.NAME_JOINERS and _BODY_HEAD_WORDS & {first.lower(), second.lower()} \
+                and (second.lower() in _BODY_HEAD_WORDS or second[:1].isupper()) \
+                and f"{first} {word} {second}" not in f.patterns.tables.BODY_NAME_PAIRS:
             return start + (words[at - 1].end() if at > 1 else 0), start + words[at + 1].start()
     return None
 

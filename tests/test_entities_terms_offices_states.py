@@ -120,3 +120,11 @@ def test_names_in_capitals_before_a_member_states_office_are_read_in_linear_time
     began = time.perf_counter()
     assert _placed_member_states(text) == frozenset()
     assert time.perf_counter() - began < 0.5
+
+
+def test_two_bodies_joined_by_and_are_two_whatever_word_opens_the_second(typed):
+    text = ("Plan\n\n"
+            "The Harlow Council and Western Water Board said on Monday that the Tarnovia plan was final.\n")
+    types, _ = typed(text, [("Harlow Council and Western Water Board", "Organization", 0)])
+    assert types.get("Harlow Council") == "Organization" and types.get("Western Water Board") == "Organization"
+    assert "Harlow Council and Western Water Board" not in types

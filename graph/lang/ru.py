@@ -1113,6 +1113,7 @@ SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
 ORG_COMPLEMENT_WORDS = ("по",)
+BODY_NAME_PAIRS: tuple[str, ...] = ()   # en: "Bank and Trust", one body's name
 # Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
 NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
